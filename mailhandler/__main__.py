@@ -1,0 +1,5 @@
+import sys
+
+from mailhandler.cli import main
+
+sys.exit(main())

@@ -1,0 +1,400 @@
+"""The configuration: read once from TOML into a frozen value that is passed in explicitly.
+
+There is no global configuration object: every part of the daemon receives the
+`Config` (or the piece of it it needs) as an argument, so tests can run several
+daemons side by side and nothing changes behind a component's back.
+
+A configuration mistake is reported as one line naming the file and the key,
+because the person reading it is an admin at a terminal, not a developer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
+EMBEDDED = "<embedded defaults>"
+
+_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+_LANGUAGES = ("nl", "fr", "en")
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong. str() is the one line shown to the admin."""
+
+    def __init__(self, source: str, key: str, problem: str) -> None:
+        self.source = source
+        self.key = key
+        self.problem = problem
+        super().__init__(f"{source}: {key}: {problem}")
+
+
+@dataclass(frozen=True)
+class Helpline:
+    name: str
+    address: str
+    privacy_address: str
+    domain: str
+    language: str
+    timezone: str
+    secret: bytes = field(repr=False)
+    templates_dir: Path | None = None
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class SmtpInbound:
+    host: str
+    port: int
+    max_message_bytes: int
+    max_recipients: int
+    hostname: str
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+
+
+@dataclass(frozen=True)
+class ImapInbound:
+    host: str
+    port: int
+    tls: bool
+    username: str
+    password: str = field(repr=False)
+    folder: str
+    processed_folder: str | None
+    poll_seconds: int
+
+
+@dataclass(frozen=True)
+class Outbound:
+    """Where the helpline's own mail goes: a smarthost, or a local maildir that never sends."""
+
+    url: str
+    scheme: str  # "smtp", "smtps" or "maildir"
+    host: str = ""
+    port: int = 0
+    maildir: Path | None = None
+    starttls: bool = False
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    timeout_seconds: int = 60
+    notify_after_days: int = 2
+
+
+@dataclass(frozen=True)
+class Storage:
+    data_dir: Path
+    database: str
+
+
+@dataclass(frozen=True)
+class Config:
+    source: str
+    helpline: Helpline
+    smtp: SmtpInbound
+    imap: ImapInbound | None
+    outbound: Outbound
+    storage: Storage
+    confirmation_interval_days: int
+    transcript_days: int
+    themes: tuple[str, ...]
+    wipe_at: str  # "MM-DD HH:MM" in the helpline's timezone
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        return frozenset({self.helpline.address.lower(), self.helpline.privacy_address.lower()})
+
+
+EMBEDDED_DEFAULTS: dict[str, Any] = {
+    "helpline": {
+        "name": "Lumi",
+        "address": "hulp@lumi.example",
+        "privacy_address": "privacy@lumi.example",
+        "domain": "lumi.example",
+        "language": "nl",
+        "timezone": "Europe/Brussels",
+        "secret_file": "var/secret",
+    },
+    "inbound": {"smtp": {"listen": "127.0.0.1:2525", "max_message_bytes": 26214400}},
+    "outbound": {"url": "maildir:var/outbox"},
+    "storage": {"data_dir": "var", "database": "sqlite:///var/mailhandler.db"},
+    "confirmation": {"interval_days": 7},
+    "retention": {"transcript_days": 183},
+    "metadata": {
+        "themes": [
+            "coming-out", "genderidentiteit", "relaties", "pesten", "welzijn", "familie", "andere",
+        ]
+    },
+}
+
+
+def resolve_config_path(cli_path: str | None, environ: Mapping[str, str]) -> Path | None:
+    """--config, then $MAILHANDLER_CONFIG, then config/mailhandler.toml; None means embedded."""
+    if cli_path:
+        return Path(cli_path)
+    if environ.get("MAILHANDLER_CONFIG"):
+        return Path(environ["MAILHANDLER_CONFIG"])
+    if DEFAULT_CONFIG_PATH.exists():
+        return DEFAULT_CONFIG_PATH
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate the configuration; raise ConfigError naming the key on any mistake."""
+    if path is None:
+        return parse_config(EMBEDDED_DEFAULTS, EMBEDDED, create_secret=True)
+    source = str(path)
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(source, "(file)", "not found") from None
+    except PermissionError:
+        raise ConfigError(source, "(file)", "not readable") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(source, "(syntax)", str(exc)) from None
+    return parse_config(data, source)
+
+
+class _Reader:
+    """Typed access to one TOML table, reporting mistakes by their dotted key."""
+
+    def __init__(self, data: Mapping[str, Any], prefix: str, source: str) -> None:
+        if not isinstance(data, Mapping):
+            raise ConfigError(source, prefix, "must be a table")
+        self.data, self.prefix, self.source = data, prefix, source
+
+    def key(self, name: str) -> str:
+        return f"{self.prefix}.{name}" if self.prefix else name
+
+    def fail(self, name: str, problem: str) -> ConfigError:
+        return ConfigError(self.source, self.key(name), problem)
+
+    def table(self, name: str, required: bool = True) -> _Reader | None:
+        if name not in self.data:
+            if required:
+                raise self.fail(name, "missing table")
+            return None
+        return _Reader(self.data[name], self.key(name), self.source)
+
+    def str(self, name: str, default: str | None = None) -> str:
+        value = self.data.get(name, default)
+        if value is None:
+            raise self.fail(name, "missing")
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(name, "must be a non-empty string")
+        return value.strip()
+
+    def opt_str(self, name: str) -> str | None:
+        return self.str(name) if name in self.data else None
+
+    def int(self, name: str, default: int | None = None, minimum: int = 0) -> int:
+        value = self.data.get(name, default)
+        if value is None:
+            raise self.fail(name, "missing")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(name, "must be a whole number")
+        if value < minimum:
+            raise self.fail(name, f"must be at least {minimum}")
+        return value
+
+    def bool(self, name: str, default: bool) -> bool:
+        value = self.data.get(name, default)
+        if not isinstance(value, bool):
+            raise self.fail(name, "must be true or false")
+        return value
+
+    def address(self, name: str) -> str:
+        value = self.str(name)
+        if not _ADDRESS.match(value):
+            raise self.fail(name, "must be a plain mail address like hulp@lumi.example")
+        return value.lower()
+
+    def secret(self, name: str, create_missing_file: bool) -> bytes:
+        """The value of `name`, or the contents of `name_file`; never shown in messages."""
+        file_key = f"{name}_file"
+        if name in self.data and file_key in self.data:
+            raise self.fail(name, f"set either {name} or {file_key}, not both")
+        if name in self.data:
+            value = self.str(name)
+        elif file_key in self.data:
+            path = Path(self.str(file_key))
+            if create_missing_file and not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as fh:
+                    fh.write(secrets.token_urlsafe(32) + "\n")
+            try:
+                value = path.read_text().strip()
+            except OSError:
+                raise self.fail(file_key, "file not readable") from None
+        else:
+            raise self.fail(name, f"missing (set {name} or {file_key})")
+        if len(value) < 16:
+            raise self.fail(name, "too short: use at least 16 random characters")
+        return value.encode()
+
+
+def _host_port(reader: _Reader, name: str, default: str) -> tuple[str, int]:
+    value = reader.str(name, default)
+    host, sep, port = value.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise reader.fail(name, "must be host:port, like 127.0.0.1:2525")
+    return host.strip("[]"), int(port)
+
+
+def _parse_outbound(reader: _Reader) -> Outbound:
+    url = reader.str("url")
+    timeout = reader.int("timeout_seconds", 60, minimum=1)
+    notify = reader.int("notify_after_days", 2, minimum=1)
+    if url.startswith("maildir:"):
+        path = url[len("maildir:"):]
+        if not path:
+            raise reader.fail("url", "maildir: needs a folder, like maildir:var/outbox")
+        return Outbound(url=url, scheme="maildir", maildir=Path(path).absolute(),
+                        timeout_seconds=timeout, notify_after_days=notify)
+    parts = urlsplit(url)
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        raise reader.fail("url", "must be smtp://host:port, smtps://host:port or maildir:PATH")
+    try:
+        port = parts.port or (465 if parts.scheme == "smtps" else 25)
+    except ValueError:
+        raise reader.fail("url", "port must be a number") from None
+    username = reader.opt_str("username") or (unquote(parts.username) if parts.username else None)
+    password: str | None = None
+    if "password" in reader.data or "password_file" in reader.data:
+        password = reader.secret("password", create_missing_file=False).decode()
+    elif parts.password:
+        password = unquote(parts.password)
+    if username and not password:
+        raise reader.fail("password", "missing for outbound.username")
+    return Outbound(
+        url=url, scheme=parts.scheme, host=parts.hostname, port=port,
+        starttls=reader.bool("starttls", False), username=username, password=password,
+        timeout_seconds=timeout, notify_after_days=notify,
+    )
+
+
+def _parse_imap(reader: _Reader) -> ImapInbound:
+    tls = reader.bool("tls", True)
+    password = reader.secret("password", create_missing_file=False).decode() \
+        if ("password" in reader.data or "password_file" in reader.data) else None
+    if password is None:
+        raise reader.fail("password", "missing (set password or password_file)")
+    return ImapInbound(
+        host=reader.str("host"),
+        port=reader.int("port", 993 if tls else 143, minimum=1),
+        tls=tls,
+        username=reader.str("username"),
+        password=password,
+        folder=reader.str("folder", "INBOX"),
+        processed_folder=reader.opt_str("processed_folder"),
+        poll_seconds=reader.int("poll_seconds", 60, minimum=1),
+    )
+
+
+def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = False) -> Config:
+    root = _Reader(data, "", source)
+    known = {"helpline", "inbound", "outbound", "storage", "confirmation", "retention",
+             "metadata", "wipe"}
+    for name in data:
+        if name not in known:
+            raise root.fail(name, "unknown table (a typo?)")
+
+    hl = root.table("helpline")
+    assert hl is not None
+    language = hl.str("language", "nl")
+    if language not in _LANGUAGES:
+        raise hl.fail("language", f"must be one of {', '.join(_LANGUAGES)}")
+    timezone = hl.str("timezone", "Europe/Brussels")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise hl.fail("timezone", "unknown time zone (use a name like Europe/Brussels)") from None
+    domain = hl.str("domain").lower()
+    if not _DOMAIN.match(domain):
+        raise hl.fail("domain", "must be a domain name like lumi.example")
+    templates_dir = hl.opt_str("templates_dir")
+    if templates_dir and not Path(templates_dir).is_dir():
+        raise hl.fail("templates_dir", "not a folder")
+    helpline = Helpline(
+        name=hl.str("name"),
+        address=hl.address("address"),
+        privacy_address=hl.address("privacy_address"),
+        domain=domain,
+        language=language,
+        timezone=timezone,
+        secret=hl.secret("secret", create_missing_file=create_secret),
+        templates_dir=Path(templates_dir).absolute() if templates_dir else None,
+    )
+    if helpline.address == helpline.privacy_address:
+        raise hl.fail("privacy_address", "must differ from helpline.address")
+
+    inbound = root.table("inbound", required=False) or _Reader({}, "inbound", source)
+    smtp_table = inbound.table("smtp", required=False) or _Reader({}, "inbound.smtp", source)
+    host, port = _host_port(smtp_table, "listen", "127.0.0.1:2525")
+    tls_cert = smtp_table.opt_str("tls_cert")
+    tls_key = smtp_table.opt_str("tls_key")
+    if bool(tls_cert) != bool(tls_key):
+        raise smtp_table.fail("tls_key" if tls_cert else "tls_cert", "set tls_cert and tls_key together")
+    for key_name, value in (("tls_cert", tls_cert), ("tls_key", tls_key)):
+        if value and not Path(value).is_file():
+            raise smtp_table.fail(key_name, "file not found")
+    smtp = SmtpInbound(
+        host=host, port=port,
+        max_message_bytes=smtp_table.int("max_message_bytes", 26214400, minimum=1024),
+        max_recipients=smtp_table.int("max_recipients", 20, minimum=1),
+        hostname=smtp_table.str("hostname", helpline.domain),
+        tls_cert=Path(tls_cert) if tls_cert else None,
+        tls_key=Path(tls_key) if tls_key else None,
+    )
+    imap_table = inbound.table("imap", required=False)
+    imap = _parse_imap(imap_table) if imap_table is not None else None
+
+    out_table = root.table("outbound", required=False) or _Reader(
+        {"url": "maildir:var/outbox"}, "outbound", source)
+    outbound = _parse_outbound(out_table)
+
+    st = root.table("storage", required=False) or _Reader({}, "storage", source)
+    data_dir = Path(st.str("data_dir", "var")).absolute()
+    database = st.str("database", f"sqlite:///{data_dir / 'mailhandler.db'}")
+    if not database.startswith(("sqlite:", "postgresql")):
+        raise st.fail("database", "must be sqlite:///PATH or postgresql+psycopg://...")
+
+    conf = root.table("confirmation", required=False) or _Reader({}, "confirmation", source)
+    ret = root.table("retention", required=False) or _Reader({}, "retention", source)
+    meta = root.table("metadata", required=False) or _Reader({}, "metadata", source)
+    themes = meta.data.get("themes", EMBEDDED_DEFAULTS["metadata"]["themes"])
+    if (not isinstance(themes, list) or not themes
+            or not all(isinstance(t, str) and re.fullmatch(r"[\w-]+", t) for t in themes)):
+        raise meta.fail("themes", "must be a list of keys like \"coming-out\" (letters, digits, -)")
+    wipe = root.table("wipe", required=False) or _Reader({}, "wipe", source)
+    wipe_at = wipe.str("at", "12-31 23:00")
+    if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d", wipe_at):
+        raise wipe.fail("at", "must be \"MM-DD HH:MM\", like \"12-31 23:00\"")
+
+    return Config(
+        source=source,
+        helpline=helpline,
+        smtp=smtp,
+        imap=imap,
+        outbound=outbound,
+        storage=Storage(data_dir=data_dir, database=database),
+        confirmation_interval_days=conf.int("interval_days", 7, minimum=0),
+        transcript_days=ret.int("transcript_days", 183, minimum=1),
+        themes=tuple(themes),
+        wipe_at=wipe_at,
+    )

@@ -1,0 +1,177 @@
+"""Reading a mail: parsing bytes, and getting addresses, ids and text out of it without crashing.
+
+Incoming mail is hostile or broken often enough that every accessor here
+tolerates garbage: a header that cannot be parsed reads as absent, a body in an
+unknown charset is decoded with replacement characters. The caller decides what
+to do with a mail; reading it never raises.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import html
+import re
+from email.message import EmailMessage, Message
+from email.utils import getaddresses
+from html.parser import HTMLParser
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+class UnreadableMail(Exception):
+    """The bytes are not a mail we can do anything with (they are still kept)."""
+
+
+def parse(raw: bytes) -> EmailMessage:
+    if not raw.strip():
+        raise UnreadableMail("empty message")
+    try:
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the stdlib parser is lenient; this is for what it still rejects
+        raise UnreadableMail(type(exc).__name__) from None
+    if not isinstance(message, EmailMessage):
+        raise UnreadableMail("not a message")
+    return message
+
+
+def header(message: Message, name: str) -> str:
+    """A header's decoded value, or "" when it is absent or cannot be read."""
+    try:
+        value = message.get(name)
+        return "" if value is None else str(value)
+    except Exception:
+        return ""
+
+
+def all_headers(message: Message, name: str) -> list[str]:
+    try:
+        return [str(v) for v in (message.get_all(name) or [])]
+    except Exception:
+        return []
+
+
+def addresses(message: Message, *names: str) -> list[tuple[str, str]]:
+    """(display name, lower-case address) pairs from the given headers."""
+    found: list[tuple[str, str]] = []
+    for name in names:
+        values = all_headers(message, name)
+        if not values:
+            continue
+        try:
+            pairs = getaddresses(values)
+        except Exception:
+            continue
+        for display, addr in pairs:
+            addr = addr.strip().lower()
+            if "@" in addr:
+                found.append((display.strip(), addr))
+    return found
+
+
+def message_ids(value: str) -> list[str]:
+    return _MSGID.findall(value or "")
+
+
+def referenced_ids(message: Message) -> list[str]:
+    """Ids this mail answers, most direct first: In-Reply-To, then References newest first."""
+    ids = message_ids(header(message, "In-Reply-To"))
+    ids += reversed(message_ids(header(message, "References")))
+    seen: set[str] = set()
+    return [i for i in ids if not (i in seen or seen.add(i))]  # type: ignore[func-returns-value]
+
+
+def own_message_id(message: Message) -> str | None:
+    ids = message_ids(header(message, "Message-ID"))
+    return ids[0] if ids else None
+
+
+def _part_text(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+        if isinstance(content, str):
+            return content
+    except Exception:
+        pass
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def _is_attachment(part: Message) -> bool:
+    try:
+        return part.get_content_disposition() == "attachment"
+    except Exception:
+        return False
+
+
+class _TextFromHtml(HTMLParser):
+    _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "blockquote", "table", "hr"}
+    _SKIP = {"script", "style", "head", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _TextFromHtml()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:
+        return html.unescape(re.sub(r"<[^>]*>", " ", markup))
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\xa0]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def body_text(message: Message) -> str:
+    """The mail's readable text: the first text/plain part, else its HTML as text."""
+    plain: str | None = None
+    markup: str | None = None
+    for part in message.walk():
+        if part.is_multipart() or _is_attachment(part):
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain" and plain is None:
+            plain = _part_text(part)
+        elif ctype == "text/html" and markup is None:
+            markup = _part_text(part)
+    if plain is not None and plain.strip():
+        return plain.replace("\r\n", "\n")
+    if markup is not None:
+        return html_to_text(markup)
+    return plain or ""
+
+
+def attachment_count(message: Message) -> int:
+    count = 0
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        if _is_attachment(part) or not part.get_content_maintype() == "text":
+            count += 1
+    return count

@@ -1,0 +1,127 @@
+"""`mailhandler serve`: the SMTP listener, the incoming and outgoing runners, and a clean stop.
+
+The SMTP server runs on its own event loop (aiosmtpd's controller thread). The
+runners are plain threads woken by events: a stored mail wakes the incoming
+runner, a processed mail wakes the outgoing one, and both also look on their own
+every few seconds, so work left by a crash or a failed delivery is picked up.
+On SIGTERM or SIGINT the listener closes first, then each runner finishes the
+item in hand and the process exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import FrameType
+
+from mailhandler.config import Config
+from mailhandler.handlers import Context
+from mailhandler.inbound.smtp import quiet_aiosmtpd_logs, smtp_server
+from mailhandler.outbound.transport import Transport, transport_for
+from mailhandler.runners.incoming import process_pending
+from mailhandler.runners.outgoing import deliver_due, next_due
+from mailhandler.store.db import open_database, utcnow
+from mailhandler.store.repository import Store
+from mailhandler.store.vault import Vault
+from mailhandler.texts import MAIL_TEMPLATES, Texts
+
+log = logging.getLogger("mailhandler.daemon")
+
+IDLE_SECONDS = 5.0
+
+
+def open_store(cfg: Config) -> Store:
+    engine = open_database(cfg.storage.database)
+    return Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
+
+
+def open_context(cfg: Config) -> Context:
+    texts = Texts(cfg.helpline.language, cfg.helpline.templates_dir)
+    texts.check(MAIL_TEMPLATES)
+    return Context(cfg=cfg, store=open_store(cfg), texts=texts)
+
+
+@dataclass
+class Daemon:
+    ctx: Context
+    transport: Transport
+    process: bool = True
+    stopping: threading.Event = field(default_factory=threading.Event)
+    incoming_wake: threading.Event = field(default_factory=threading.Event)
+    outgoing_wake: threading.Event = field(default_factory=threading.Event)
+
+    def _loop(self, name: str, wake: threading.Event, work: Callable[[], float]) -> None:
+        while not self.stopping.is_set():
+            try:
+                wait = work()
+            except Exception as exc:  # a runner must survive a broken database moment
+                log.error("%s runner: %s, retrying", name, type(exc).__name__)
+                wait = IDLE_SECONDS
+            wake.wait(timeout=wait)
+            wake.clear()
+
+    def _incoming(self) -> float:
+        if process_pending(self.ctx):
+            self.outgoing_wake.set()
+        return IDLE_SECONDS
+
+    def _outgoing(self) -> float:
+        deliver_due(self.ctx.store, self.transport)
+        due = next_due(self.ctx.store)
+        if due is None:
+            return IDLE_SECONDS
+        return min(IDLE_SECONDS, max(0.05, (due - utcnow()).total_seconds()))
+
+    def stop(self, *_: object) -> None:
+        self.stopping.set()
+        self.incoming_wake.set()
+        self.outgoing_wake.set()
+
+    def run(self) -> int:
+        cfg = self.ctx.cfg
+        server = smtp_server(cfg, self.ctx.store, self.incoming_wake.set)
+        server.start()
+        log.info("listening on %s:%d, outbound %s", cfg.smtp.host, cfg.smtp.port,
+                 cfg.outbound.scheme)
+        threads = []
+        if self.process:
+            threads = [
+                threading.Thread(target=self._loop, name="incoming",
+                                 args=("incoming", self.incoming_wake, self._incoming)),
+                threading.Thread(target=self._loop, name="outgoing",
+                                 args=("outgoing", self.outgoing_wake, self._outgoing)),
+            ]
+        else:
+            log.warning("accept-only mode: mail is stored but neither processed nor sent")
+        for thread in threads:
+            thread.start()
+        try:
+            while not self.stopping.wait(timeout=1.0):
+                pass
+        finally:
+            log.info("stopping: no new connections, finishing work in hand")
+            server.stop()
+            self.stop()
+            for thread in threads:
+                thread.join()
+        log.info("stopped")
+        return 0
+
+
+def serve(cfg: Config, accept_only: bool = False) -> int:
+    quiet_aiosmtpd_logs()
+    cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ctx = open_context(cfg)
+    daemon = Daemon(ctx, transport_for(cfg.outbound, local_hostname=cfg.smtp.hostname),
+                    process=not accept_only)
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %d received", signum)
+        daemon.stop()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    return daemon.run()

@@ -1,0 +1,154 @@
+"""A volunteer's answer to a conversation alias: relay it to the help-seeker, or drop it.
+
+Only a registered volunteer may speak through an alias: the envelope sender and
+the From address must both be theirs. Anything else, including a volunteer's own
+out-of-office reply, is accepted and dropped silently (no bounce, so no
+backscatter towards a forged sender). The first volunteer who answers owns the
+conversation; a second volunteer's answer is held back and they are told why.
+
+What reaches the help-seeker is rebuilt from the volunteer's text alone, with
+the signature, the theme tags, the volunteer's names and addresses, and the
+forward's own note to volunteers taken out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.message import EmailMessage
+
+from sqlalchemy.orm import Session
+
+from mailhandler.core import aliases
+from mailhandler.core.compose import compose
+from mailhandler.core.message import addresses, body_text, header, referenced_ids
+from mailhandler.core.scrub import Identity, extract_themes, scrub_text, strip_signature
+from mailhandler.handlers import Context, Result
+from mailhandler.handlers.seeker import MACHINE_RULES
+from mailhandler.store.models import Conversation, Volunteer
+from mailhandler.store.repository import Envelope
+
+_QUOTE_MARKERS = re.compile(r"^[\s>]*")
+
+
+def _sender_volunteer(ctx: Context, s: Session, message: EmailMessage,
+                      envelope: Envelope) -> Volunteer | None:
+    """The registered volunteer who sent this, judged by envelope sender AND From."""
+    if not envelope.mail_from:
+        return None
+    volunteer = ctx.store.volunteer_by_address(s, envelope.mail_from)
+    from_addresses = {addr for _, addr in addresses(message, "From")}
+    if volunteer is None or from_addresses != {volunteer.address}:
+        return None
+    return volunteer
+
+
+def _note_lines(ctx: Context, conv: Conversation) -> frozenset[str]:
+    """The lines of the forward's note to volunteers, in both its forms."""
+    hl = ctx.cfg.helpline
+    lines: set[str] = set()
+    for is_new in (True, False):
+        _, note = ctx.texts.mail(
+            "forward_note", helpline=hl.name, helpline_address=hl.address,
+            pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes), attachments=0)
+        lines.update(line.strip() for line in note.splitlines() if line.strip())
+    return frozenset(lines)
+
+
+def cut_forward_note(text: str, note_lines: frozenset[str]) -> str:
+    """Remove our note to volunteers from quoted history, with its separator line."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        content = _QUOTE_MARKERS.sub("", line).strip()
+        if content in note_lines:
+            while kept and _QUOTE_MARKERS.sub("", kept[-1]).strip() in ("--", ""):
+                if _QUOTE_MARKERS.sub("", kept[-1]).strip() == "--":
+                    kept.pop()
+                    break
+                kept.pop()
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _volunteer_identity(message: EmailMessage, envelope: Envelope, volunteer: Volunteer,
+                        alias: str, alias_name: str, pseudonym: str) -> Identity:
+    pairs = addresses(message, "From", "Reply-To", "Sender")
+    found = [volunteer.address, envelope.mail_from.lower(), alias, *(a for _, a in pairs)]
+    names = [n for n, _ in pairs if n] + [volunteer.nickname, alias_name, pseudonym]
+    return Identity(addresses=tuple(dict.fromkeys(found)), names=tuple(dict.fromkeys(names)))
+
+
+def _thread_under_seeker(ctx: Context, s: Session, conv: Conversation,
+                         message: EmailMessage) -> tuple[str | None, tuple[str, ...]]:
+    """In-Reply-To and References in the help-seeker's terms: their own Message-IDs."""
+    seeker_ids: list[str] = []
+    for link in ctx.store.links(s, conv, "volunteer"):
+        their = ctx.store.their_message_id(link)
+        if their and their not in seeker_ids:
+            seeker_ids.append(their)
+    in_reply_to = None
+    found = ctx.store.conversation_of_reply(s, referenced_ids(message), side="volunteer")
+    if found is not None and found[0].id == conv.id:
+        in_reply_to = ctx.store.their_message_id(found[1])
+    if in_reply_to is None and seeker_ids:
+        in_reply_to = seeker_ids[-1]
+    return in_reply_to, tuple(seeker_ids[-10:])
+
+
+def _notify_taken(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
+                  now: datetime) -> None:
+    hl = ctx.cfg.helpline
+    subject, text = ctx.texts.mail("notice_taken", helpline=hl.name, pseudonym=conv.pseudonym)
+    ctx.store.enqueue(s, compose(
+        kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
+        to_address=volunteer.address, subject=subject, text=text,
+        message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
+        language=hl.language, automatic="auto-generated",
+    ), conv.id)
+
+
+def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
+                           token: str, automatic: str | None, now: datetime) -> Result:
+    conv = ctx.store.conversation_by_token(s, token)
+    if conv is None:
+        return Result("dropped:unknown-alias")
+    volunteer = _sender_volunteer(ctx, s, message, envelope)
+    if volunteer is None or (conv.kind == "privacy" and not volunteer.coordinator):
+        return Result("dropped:stranger", conv.pseudonym, conv.id)
+    if automatic in MACHINE_RULES:
+        # A volunteer's out-of-office must never reach the help-seeker.
+        return Result(f"dropped:automatic:{automatic}", conv.pseudonym, conv.id)
+    if not ctx.store.claim_ownership(s, conv, volunteer.id):
+        _notify_taken(ctx, s, conv, volunteer, now)
+        return Result("held:not-owner", conv.pseudonym, conv.id)
+
+    hl = ctx.cfg.helpline
+    alias = aliases.alias_address(conv.token, hl.domain)
+    alias_name = f"{conv.pseudonym} via {hl.name}"
+    who = _volunteer_identity(message, envelope, volunteer, alias, alias_name, conv.pseudonym)
+    text = cut_forward_note(strip_signature(body_text(message)), _note_lines(ctx, conv))
+    text, tags = extract_themes(text)
+    text = scrub_text(text, who, hl.address, hl.name)
+    subject = header(message, "Subject").replace(f"[{conv.pseudonym}]", "")
+    subject = scrub_text(subject, who, hl.address, hl.name)
+
+    in_reply_to, references = _thread_under_seeker(ctx, s, conv, message)
+    message_id = aliases.new_message_id(hl.domain)
+    ctx.store.enqueue(s, compose(
+        kind="reply", envelope_from=hl.address, from_name=hl.name,
+        from_address=hl.address if conv.kind == "help" else hl.privacy_address,
+        to_address=ctx.store.seeker_address(conv), subject=subject, text=text,
+        message_id=message_id, date=ctx.local(now), language=hl.language,
+        in_reply_to=in_reply_to, references=references,
+    ), conv.id)
+    ctx.store.link(s, conv, message_id, side="seeker")
+
+    known = [t for t in tags if t in ctx.cfg.themes]
+    themes = [t for t in conv.themes.split(",") if t]
+    conv.themes = ",".join(dict.fromkeys(themes + known))
+    conv.messages_out += 1
+    conv.last_activity_at = now
+    if conv.first_answer_at is None:
+        conv.first_answer_at = now
+    return Result("relayed", conv.pseudonym, conv.id)

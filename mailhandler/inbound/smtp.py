@@ -1,0 +1,121 @@
+"""The SMTP edge: refuse what is not ours at RCPT, store at DATA, answer 250 only once stored.
+
+Following aiosmtpd's handler protocol, only the hooks we need are implemented.
+`handle_RCPT` is the relay policy (aiosmtpd has none of its own): the helpline
+address, the privacy address and live conversation aliases, nothing else.
+`handle_DATA` commits the raw bytes in a worker thread, so the event loop never
+blocks on the disk, and answers 250 only after that commit; if the commit fails
+the client is told to try again later (451) and keeps its copy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from collections.abc import Callable
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from mailhandler.config import Config
+from mailhandler.core import aliases
+from mailhandler.store.repository import Envelope as StoredEnvelope
+from mailhandler.store.repository import Store
+
+log = logging.getLogger("mailhandler.smtp")
+
+
+class HelplineSMTP(SMTP):
+    # RFC 5321 §4.5.3.1: text lines of at most 1000 octets with CRLF; commands of 512.
+    line_length_limit = 1001
+    command_size_limit = 512
+
+
+class InboundHandler:
+    def __init__(self, cfg: Config, store: Store, on_accept: Callable[[], None]) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.on_accept = on_accept
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
+                          address: str, rcpt_options: list[str]) -> str:
+        if len(envelope.rcpt_tos) >= self.cfg.smtp.max_recipients:
+            return "452 4.5.3 Too many recipients"
+        if await self._is_ours(address.lower()):
+            envelope.rcpt_tos.append(address.lower())
+            return "250 2.1.5 OK"
+        return "550 5.1.1 No such recipient here (this server is not a relay)"
+
+    async def _is_ours(self, address: str) -> bool:
+        if address in self.cfg.own_addresses:
+            return True
+        token = aliases.token_of(address, self.cfg.helpline.domain)
+        if token is None or not aliases.token_is_authentic(self.cfg.helpline.secret, token):
+            return False
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                None, self.store.alias_exists, token)
+        except Exception as exc:
+            log.error("alias lookup failed (%s)", type(exc).__name__)
+            return False
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        raw = envelope.original_content or b""
+        # aiosmtpd reports the null sender as "<>"; we store it as "".
+        mail_from = (envelope.mail_from or "").strip()
+        stored = StoredEnvelope(mail_from="" if mail_from == "<>" else mail_from.lower(),
+                                rcpts=tuple(envelope.rcpt_tos))
+        try:
+            inbound_id = await asyncio.get_running_loop().run_in_executor(
+                None, self.store.accept, raw, stored, "smtp")
+        except Exception as exc:
+            # Not a 5xx: the sender keeps the mail and tries again, so nothing is lost.
+            log.error("could not store an incoming mail (%s); answered 451", type(exc).__name__)
+            return "451 4.3.0 Could not store the message, please try again later"
+        log.info("mail #%d accepted (%d bytes)", inbound_id, len(raw))
+        self.on_accept()
+        return f"250 2.0.0 Ok: queued as {inbound_id}"
+
+
+def tls_context(cfg: Config) -> ssl.SSLContext | None:
+    if cfg.smtp.tls_cert is None or cfg.smtp.tls_key is None:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cfg.smtp.tls_cert, cfg.smtp.tls_key)
+    return context
+
+
+class HelplineController(Controller):
+    def factory(self) -> SMTP:
+        return HelplineSMTP(self.handler, **self.SMTP_kwargs)
+
+
+def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> Controller:
+    """An SMTP server on cfg.smtp.host:port, not yet started."""
+    kwargs: dict[str, Any] = {
+        "data_size_limit": cfg.smtp.max_message_bytes,
+        "enable_SMTPUTF8": True,
+        "timeout": 60,
+        # Bounds a session that loops on cheap commands (NOOP, RSET, VRFY...).
+        "command_call_limit": 100,
+    }
+    context = tls_context(cfg)
+    if context is not None:
+        kwargs["tls_context"] = context
+    return HelplineController(
+        InboundHandler(cfg, store, on_accept),
+        hostname=cfg.smtp.host, port=cfg.smtp.port,
+        # Explicit, or aiosmtpd calls getfqdn() for every connection.
+        server_hostname=cfg.smtp.hostname,
+        ready_timeout=10,
+        **kwargs,
+    )
+
+
+def quiet_aiosmtpd_logs() -> None:
+    """aiosmtpd logs client IP addresses at INFO and in its warnings: never let them through."""
+    mail_log = logging.getLogger("mail.log")
+    mail_log.setLevel(logging.CRITICAL + 1)
+    mail_log.propagate = False

@@ -1,0 +1,225 @@
+"""The outbound delivery edge: hand one message for one recipient to a smarthost or a maildir.
+
+Everything above this module decides *what* to send; this module only answers "did the
+next hop take responsibility for it?". `deliver()` returns only once that is certain
+(250 after DATA, or the file durably in new/), so the caller may mark the item sent.
+
+Failures are reported as `DeliveryError`, whose text is safe to log: the people writing
+to the helpline are anonymous, and a server reply such as "550 <someone@x> unknown"
+would put their address into a log file. So the text holds only the SMTP code and a
+fixed phrase, and the original exception is never chained onto it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import smtplib
+import ssl
+import time
+from pathlib import Path
+from typing import Protocol
+
+from mailhandler.config import Outbound
+
+# Control characters, space and angle brackets in an envelope address would let a caller
+# inject SMTP commands or header lines; no address we ever need to reach contains them.
+_BAD_ADDRESS = re.compile(r"[\x00-\x20\x7f<>]")
+
+
+class DeliveryError(Exception):
+    """A failed delivery; str() carries no personal data, only a code and a fixed phrase.
+
+    `permanent` tells the queue whether retrying can help: True only when the server
+    refused this particular message (5xx to MAIL, RCPT or DATA), or it can never be sent.
+    """
+
+    def __init__(self, reason: str, *, permanent: bool, code: int | None = None) -> None:
+        self.permanent = permanent
+        self.code = code
+        super().__init__(f"smtp {code} {reason}" if code is not None else reason)
+
+
+class Transport(Protocol):
+    def deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:
+        """Deliver `message` to one `rcpt`; "" as `mail_from` is the null sender <>.
+
+        Returns once the next hop has durably taken the message; raises DeliveryError.
+        """
+        ...
+
+
+def _check_envelope(mail_from: str, rcpt: str) -> None:
+    """Refuse addresses that could inject commands or headers; retrying will not fix them."""
+    if not rcpt or _BAD_ADDRESS.search(rcpt) or _BAD_ADDRESS.search(mail_from):
+        raise DeliveryError("invalid envelope address", permanent=True)
+
+
+def _code_error(code: int, stage: str, item_specific: bool) -> DeliveryError:
+    """Map an SMTP answer to an error; only a 5xx about this very message is permanent.
+
+    A 5xx at connect, EHLO, STARTTLS or AUTH is the server's or our configuration's
+    fault: marking the item permanent would silently drop every queued mail.
+    """
+    permanent = item_specific and 500 <= code < 600
+    kind = "permanent" if permanent else "temporary"
+    return DeliveryError(f"{kind} failure at {stage}", permanent=permanent,
+                         code=code if 100 <= code < 600 else None)
+
+
+def _classify(exc: Exception) -> DeliveryError:
+    """Translate smtplib/socket exceptions without copying their text (it may echo addresses)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        code = next(iter(exc.recipients.values()), (-1, b""))[0]
+        return _code_error(code, "rcpt", item_specific=True)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return _code_error(exc.smtp_code, "mail", item_specific=True)
+    if isinstance(exc, smtplib.SMTPDataError):
+        return _code_error(exc.smtp_code, "data", item_specific=True)
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return _code_error(exc.smtp_code, "auth", item_specific=False)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _code_error(exc.smtp_code, "session", item_specific=False)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return DeliveryError("extension not offered", permanent=False)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        # smtplib turns a read timeout into "disconnected"; the context tells them apart.
+        timed_out = isinstance(exc.__context__, TimeoutError)
+        return DeliveryError("timeout" if timed_out else "connection lost", permanent=False)
+    if isinstance(exc, smtplib.SMTPException):
+        return DeliveryError("smtp failure", permanent=False)
+    if isinstance(exc, ConnectionRefusedError):
+        return DeliveryError("connection refused", permanent=False)
+    if isinstance(exc, TimeoutError):
+        return DeliveryError("timeout", permanent=False)
+    if isinstance(exc, ssl.SSLError):
+        return DeliveryError("tls failure", permanent=False)
+    return DeliveryError("connection failed", permanent=False)
+
+
+def _close(smtp: smtplib.SMTP) -> None:
+    """Say QUIT, then drop the socket; errors here must not turn a success into a failure."""
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        pass
+    finally:
+        smtp.close()
+
+
+class SmtpTransport:
+    """Delivery to a smarthost over SMTP (optionally STARTTLS) or SMTPS, one recipient a call."""
+
+    def __init__(self, cfg: Outbound, *, ssl_context: ssl.SSLContext | None = None,
+                 local_hostname: str | None = None) -> None:
+        # ssl_context exists so tests can trust a self-signed certificate; production keeps
+        # full verification. local_hostname is the EHLO name (None: the machine's FQDN).
+        self.cfg = cfg
+        self.ssl_context = ssl_context or ssl.create_default_context()
+        self.local_hostname = local_hostname
+
+    def deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:
+        _check_envelope(mail_from, rcpt)
+        try:
+            self._session(mail_from, rcpt, message)
+            return
+        except DeliveryError:
+            raise
+        except (smtplib.SMTPException, OSError) as exc:
+            error = _classify(exc)
+        # Raised outside the except block so the original (address-bearing) exception is
+        # neither the cause nor the context and cannot reach a log through a traceback.
+        raise error
+
+    def _session(self, mail_from: str, rcpt: str, message: bytes) -> None:
+        cfg = self.cfg
+        smtp: smtplib.SMTP | None = None
+        try:
+            if cfg.scheme == "smtps":
+                smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, local_hostname=self.local_hostname,
+                                        timeout=cfg.timeout_seconds, context=self.ssl_context)
+            else:
+                smtp = smtplib.SMTP(cfg.host, cfg.port, local_hostname=self.local_hostname,
+                                    timeout=cfg.timeout_seconds)
+                if cfg.starttls:
+                    smtp.ehlo_or_helo_if_needed()
+                    # Checked explicitly: without it smtplib would carry on in plain text.
+                    if not smtp.has_extn("starttls"):
+                        raise DeliveryError("starttls not offered", permanent=False)
+                    smtp.starttls(context=self.ssl_context)
+            if cfg.username:
+                smtp.login(cfg.username, cfg.password or "")
+            options: list[str] = []
+            if not (mail_from + rcpt).isascii():
+                smtp.ehlo_or_helo_if_needed()
+                if not smtp.has_extn("smtputf8"):
+                    raise DeliveryError("smtputf8 not offered", permanent=True)
+                options.append("SMTPUTF8")
+            # Bare LF or CR on the wire is refused by strict servers (SMTP smuggling defence).
+            data = re.sub(rb"\r\n|\r|\n", b"\r\n", message)
+            smtp.sendmail(mail_from, [rcpt], data, mail_options=options)
+        finally:
+            if smtp is not None:
+                _close(smtp)
+
+
+class MaildirTransport:
+    """Delivery into a local Maildir, for test setups and helplines without a smarthost."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:
+        _check_envelope(mail_from, rcpt)
+        try:
+            self._write(mail_from, rcpt, message)
+        except OSError:
+            error = DeliveryError("maildir write failed", permanent=False)
+        else:
+            return
+        raise error
+
+    def _write(self, mail_from: str, rcpt: str, message: bytes) -> None:
+        missing = [d for d in ("", "tmp", "new", "cur") if not (self.folder / d).is_dir()]
+        for sub in missing:
+            (self.folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+        if missing:
+            _fsync_dir(self.folder)  # so new/ itself survives a crash, not only the file in it
+        # Like a local delivery agent: keep the envelope visible, store LF line endings.
+        head = f"Return-Path: <{mail_from}>\nDelivered-To: {rcpt}\n".encode()
+        body = message.replace(b"\r\n", b"\n")
+        name = f"{time.time_ns()}.{os.getpid()}.{secrets.token_hex(8)}"
+        tmp = self.folder / "tmp" / name
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(head + body)
+                fh.flush()
+                os.fsync(fh.fileno())
+            # Only a complete, synced file ever appears in new/; a crash leaves it in tmp/.
+            os.rename(tmp, self.folder / "new" / name)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _fsync_dir(self.folder / "new")
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a directory entry (a rename or mkdir) durable, not just the file contents."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def transport_for(cfg: Outbound, *, local_hostname: str | None = None) -> Transport:
+    """The transport the configuration asks for."""
+    if cfg.scheme == "maildir":
+        if cfg.maildir is None:
+            raise ValueError("outbound maildir scheme without a folder")
+        return MaildirTransport(cfg.maildir)
+    if cfg.scheme in ("smtp", "smtps"):
+        return SmtpTransport(cfg, local_hostname=local_hostname)
+    raise ValueError(f"unknown outbound scheme {cfg.scheme!r}")

@@ -1,0 +1,98 @@
+"""The outgoing runner: delivers the outbox, marking an item sent only after the next hop's 250.
+
+An item is claimed by pushing its next attempt into the future (a lease) in a
+committed transaction before the delivery starts; a crash during delivery leaves
+it pending, and it is tried again when the lease runs out. The one window for a
+duplicate is a crash after the smarthost's 250 and before the "sent" commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from mailhandler.outbound.transport import DeliveryError, Transport
+from mailhandler.store.db import utcnow
+from mailhandler.store.models import OutboxItem
+from mailhandler.store.repository import Store
+from mailhandler.store.vault import KeyDestroyed
+
+log = logging.getLogger("mailhandler.outgoing")
+
+LEASE = timedelta(minutes=2)
+FIRST_RETRY_SECONDS = 20
+MAX_RETRY_SECONDS = 3600
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """20 s after the first failure, then three times longer each time, at most an hour."""
+    return timedelta(seconds=min(FIRST_RETRY_SECONDS * 3 ** max(attempts - 1, 0),
+                                 MAX_RETRY_SECONDS))
+
+
+def _claim(store: Store, now: datetime) -> tuple[int, str, str, bytes, str] | None:
+    with store.transaction() as s:
+        item = s.scalars(
+            select(OutboxItem)
+            .where(OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now)
+            .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        ).first()
+        if item is None:
+            return None
+        item.next_attempt_at = now + LEASE
+        try:
+            rcpt = store.vault.decrypt_text(item.key_year, item.rcpt_enc)
+            data = store.vault.decrypt(item.key_year, item.message_enc or b"")
+        except KeyDestroyed:
+            item.status, item.last_error = "failed", "key destroyed"
+            return None
+        return item.id, item.kind, item.mail_from, data, rcpt
+
+
+def _finish(store: Store, item_id: int, error: DeliveryError | None) -> None:
+    now = utcnow()
+    with store.transaction() as s:
+        item = s.get(OutboxItem, item_id)
+        if item is None:
+            return
+        item.attempts += 1
+        if error is None:
+            item.status, item.sent_at, item.last_error = "sent", now, None
+        elif error.permanent:
+            item.status, item.last_error = "failed", str(error)[:120]
+        else:
+            item.last_error = str(error)[:120]
+            item.next_attempt_at = now + retry_delay(item.attempts)
+
+
+def deliver_due(store: Store, transport: Transport, limit: int = 50) -> int:
+    """Deliver what is due now; returns how many items were tried."""
+    tried = 0
+    while tried < limit:
+        claimed = _claim(store, utcnow())
+        if claimed is None:
+            break
+        item_id, kind, mail_from, data, rcpt = claimed
+        tried += 1
+        try:
+            transport.deliver(mail_from, rcpt, data)
+        except DeliveryError as exc:
+            _finish(store, item_id, exc)
+            log.warning("outbox #%d (%s) not delivered: %s%s", item_id, kind, exc,
+                        "" if exc.permanent else ", will retry")
+        else:
+            _finish(store, item_id, None)
+            log.info("outbox #%d (%s) delivered", item_id, kind)
+    return tried
+
+
+def next_due(store: Store) -> datetime | None:
+    with store.transaction() as s:
+        return s.scalars(
+            select(OutboxItem.next_attempt_at).where(OutboxItem.status == "pending")
+            .order_by(OutboxItem.next_attempt_at).limit(1)
+        ).first()

@@ -1,0 +1,135 @@
+"""The tables. Columns ending in `_enc` hold ciphertext made with the key of `key_year`.
+
+Nothing here is SQLite-specific: the same schema runs on PostgreSQL, so several
+daemons can later share one queue.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Volunteer(Base):
+    """A volunteer (or coordinator). Their address is staff data, stored in clear."""
+
+    __tablename__ = "volunteers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address: Mapped[str] = mapped_column(String(320), unique=True)
+    nickname: Mapped[str] = mapped_column(String(100))
+    coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InboundMail(Base):
+    """One accepted mail, exactly as received, before anything else happens to it."""
+
+    __tablename__ = "inbound"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    source: Mapped[str] = mapped_column(String(10))  # smtp | imap
+    key_year: Mapped[int] = mapped_column(Integer)
+    envelope_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    raw_enc: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once purged
+    size: Mapped[int] = mapped_column(Integer)
+    # new -> done | quarantined
+    status: Mapped[str] = mapped_column(String(12), default="new", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    processed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pseudonym: Mapped[str] = mapped_column(String(16), unique=True)
+    token: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # help | privacy
+    key_year: Mapped[int] = mapped_column(Integer)
+    seeker_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    seeker_hash: Mapped[str] = mapped_column(String(64), index=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id"))
+    language: Mapped[str] = mapped_column(String(5))
+    themes: Mapped[str] = mapped_column(String(400), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    first_answer_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_activity_at: Mapped[datetime] = mapped_column(DateTime)
+    messages_in: Mapped[int] = mapped_column(Integer, default=0)
+    messages_out: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MessageLink(Base):
+    """A Message-ID we minted, and what it stands for.
+
+    Threading in both clients runs through this table: a reply that references one
+    of our ids finds its conversation, and a forward's row remembers the
+    help-seeker's own Message-ID (encrypted) so the answer can thread under it.
+    """
+
+    __tablename__ = "message_links"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    our_message_id: Mapped[str] = mapped_column(String(255), unique=True)
+    side: Mapped[str] = mapped_column(String(10))  # seeker | volunteer
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id"))
+    key_year: Mapped[int] = mapped_column(Integer)
+    their_message_id_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class OutboxItem(Base):
+    """A mail the helpline sends. Marked sent only after the smarthost's 250."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))  # confirmation | forward | reply | notice
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    key_year: Mapped[int] = mapped_column(Integer)
+    mail_from: Mapped[str] = mapped_column(String(320))  # always one of our own, or "" (null)
+    rcpt_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    message_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # pending -> sent | failed
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(String(120))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+
+class ConfirmationMemo(Base):
+    """When a sender last got a confirmation, keyed by a hash only this year's key reproduces."""
+
+    __tablename__ = "confirmation_memo"
+    sender_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_year: Mapped[int] = mapped_column(Integer)
+    last_sent_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EventRecord(Base):
+    """What the daemon did and when, for admins: counts and codes, never content."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")

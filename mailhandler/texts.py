@@ -1,0 +1,68 @@
+"""The helpline's own words: jinja2 templates in templates/<language>/.
+
+Each mail template starts with a `Subject:` line and a blank line, then the body,
+so an admin can adapt a whole mail in one file. Admins may point
+`helpline.templates_dir` at their own copy; otherwise the texts shipped with
+mailhandler are used (from the checkout, or from the installed package).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+
+class MissingText(Exception):
+    pass
+
+
+def default_templates_dir() -> Path:
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(resources.files("mailhandler.templates")))
+
+
+class Texts:
+    def __init__(self, language: str, folder: Path | None = None) -> None:
+        self.language = language
+        self.folder = folder or default_templates_dir()
+        self._env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.folder)),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            autoescape=False,  # plain-text mail: nothing here is ever HTML
+        )
+
+    def mail(self, name: str, **context: Any) -> tuple[str, str]:
+        """(subject, body) of templates/<language>/<name>.txt.j2."""
+        try:
+            template = self._env.get_template(f"{self.language}/{name}.txt.j2")
+        except jinja2.TemplateNotFound:
+            raise MissingText(f"{self.language}/{name}.txt.j2") from None
+        rendered = template.render(**context)
+        head, _, body = rendered.partition("\n\n")
+        if not head.startswith("Subject:"):
+            raise MissingText(f"{self.language}/{name}.txt.j2 must start with a Subject: line")
+        return head[len("Subject:"):].strip(), body.strip("\n") + "\n"
+
+    def check(self, names: tuple[str, ...]) -> None:
+        """Render every template once with dummy values, so a broken one fails at start-up."""
+        for name in names:
+            self.mail(name, **SAMPLE_CONTEXT)
+
+
+SAMPLE_CONTEXT: dict[str, Any] = {
+    "helpline": "Lumi",
+    "helpline_address": "hulp@lumi.example",
+    "pseudonym": "K7Q2MX",
+    "new": True,
+    "themes": ["coming-out", "andere"],
+    "attachments": 1,
+    "unknown_themes": ["x"],
+}
+
+MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken")

@@ -1,0 +1,258 @@
+"""Real parts for the tests: the daemon as a process, an aiosmtpd smarthost, smtplib clients.
+
+Everything listens on 127.0.0.1 on free ports; every domain ends in .example or .test.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import re
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+HELPLINE = "hulp@lumi.example"
+PRIVACY = "privacy@lumi.example"
+DOMAIN = "lumi.example"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(predicate: Callable[[], object], timeout: float = 15.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@dataclass
+class Delivered:
+    mail_from: str
+    rcpts: list[str]
+    data: bytes
+
+    @property
+    def message(self) -> EmailMessage:
+        return email.message_from_bytes(self.data, policy=email.policy.default)  # type: ignore[return-value]
+
+
+@dataclass
+class Smarthost:
+    port: int
+    received: list[Delivered] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    refuse_with: str | None = None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.refuse_with:
+            return self.refuse_with
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.received.append(Delivered(envelope.mail_from, list(envelope.rcpt_tos),
+                                           envelope.original_content))
+        return "250 OK"
+
+    def to(self, address: str) -> list[Delivered]:
+        with self.lock:
+            return [d for d in self.received if address in d.rcpts]
+
+    def wait_to(self, address: str, count: int = 1, timeout: float = 15.0) -> list[Delivered]:
+        wait_for(lambda: len(self.to(address)) >= count, timeout, f"{count} mail(s) to a recipient")
+        return self.to(address)
+
+
+@pytest.fixture
+def smarthost() -> Iterator[Smarthost]:
+    host = Smarthost(port=free_port())
+    controller = Controller(host, hostname="127.0.0.1", port=host.port)
+    controller.start()
+    yield host
+    controller.stop()
+
+
+def write_config(tmp_path: Path, smtp_port: int, outbound: str, extra: str = "") -> Path:
+    path = tmp_path / "mailhandler.toml"
+    path.write_text(textwrap.dedent(f"""\
+        [helpline]
+        name = "Lumi"
+        address = "{HELPLINE}"
+        privacy_address = "{PRIVACY}"
+        domain = "{DOMAIN}"
+        language = "nl"
+        timezone = "Europe/Brussels"
+        secret = "test-secret-0123456789abcdef"
+
+        [inbound.smtp]
+        listen = "127.0.0.1:{smtp_port}"
+        max_message_bytes = 1048576
+
+        [outbound]
+        url = "{outbound}"
+
+        [storage]
+        data_dir = "{tmp_path / 'var'}"
+        database = "sqlite:///{tmp_path / 'var' / 'mailhandler.db'}"
+
+        [confirmation]
+        interval_days = 7
+        """) + textwrap.dedent(extra))
+    return path
+
+
+def child_env() -> dict[str, str]:
+    """The environment for a mailhandler child process: always this checkout's code."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env.pop("MAILHANDLER_CONFIG", None)
+    return env
+
+
+def run_cli(config: Path, *args: str, check: bool = True,
+            input: str | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "mailhandler", "--config", str(config), *args],
+        capture_output=True, text=True, cwd=config.parent, timeout=60, env=child_env(),
+        input=input,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"mailhandler {' '.join(args)} failed: {result.stderr}")
+    return result
+
+
+@dataclass
+class Daemon:
+    config: Path
+    port: int
+    log_path: Path
+    proc: subprocess.Popen[bytes] | None = None
+    extra_args: tuple[str, ...] = ()
+
+    def start(self, *extra: str) -> Daemon:
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "mailhandler", "--config", str(self.config), "serve",
+             *(extra or self.extra_args)],
+            stdout=log, stderr=log, cwd=self.config.parent, env=child_env(),
+        )
+        log.close()
+
+        def listening() -> bool:
+            assert self.proc is not None
+            if self.proc.poll() is not None:
+                raise AssertionError(f"daemon exited early:\n{self.log()}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return True
+            except OSError:
+                return False
+
+        wait_for(listening, 20, "the daemon to listen")
+        return self
+
+    def stop(self) -> int:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGTERM)
+        code = self.proc.wait(timeout=30)
+        self.proc = None
+        return code
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+        self.proc = None
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def send(self, mail_from: str, rcpts: list[str], data: bytes | str) -> None:
+        if isinstance(data, str):
+            data = data.encode()
+        # smtplib sends bytes as they are; a real client sends CRLF lines.
+        data = re.sub(rb"\r?\n", b"\r\n", data)
+        with smtplib.SMTP("127.0.0.1", self.port, timeout=30) as client:
+            client.sendmail(mail_from, rcpts, data)
+
+    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return run_cli(self.config, *args, check=check)
+
+
+@pytest.fixture
+def make_daemon(tmp_path: Path, smarthost: Smarthost) -> Iterator[Callable[..., Daemon]]:
+    started: list[Daemon] = []
+
+    def make(extra_config: str = "", outbound: str | None = None) -> Daemon:
+        port = free_port()
+        config = write_config(tmp_path, port, outbound or f"smtp://127.0.0.1:{smarthost.port}",
+                              extra_config)
+        daemon = Daemon(config=config, port=port, log_path=tmp_path / "daemon.log")
+        started.append(daemon)
+        return daemon
+
+    yield make
+    for daemon in started:
+        if daemon.proc is not None and daemon.proc.poll() is None:
+            daemon.proc.kill()
+            daemon.proc.wait()
+
+
+@pytest.fixture
+def daemon(make_daemon: Callable[..., Daemon]) -> Daemon:
+    d = make_daemon()
+    d.cli("volunteer", "add", "vera@vrijwilligers.example", "--nickname", "Vera")
+    d.cli("volunteer", "add", "kobe@vrijwilligers.example", "--nickname", "Kobe")
+    d.cli("volunteer", "add", "cora@coord.example", "--nickname", "Cora", "--coordinator")
+    return d.start()
+
+
+def fixture_bytes(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def decoded_texts(message: EmailMessage) -> list[str]:
+    """Every header value and every decoded part, for leak checks beyond the raw bytes."""
+    texts = [f"{k}: {v}" for k, v in message.items()]
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        texts.extend(f"{k}: {v}" for k, v in part.items())
+        payload = part.get_payload(decode=True) or b""
+        texts.append(payload.decode("utf-8", errors="replace"))
+    return texts
+
+
+def assert_absent(data: bytes, needles: list[str]) -> None:
+    """None of the needles in the raw bytes or any decoded header or part (case-insensitive)."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    haystacks = [data.decode("utf-8", errors="replace"), *decoded_texts(message)]  # type: ignore[arg-type]
+    for needle in needles:
+        for hay in haystacks:
+            assert needle.lower() not in hay.lower(), f"{needle!r} leaked"
+

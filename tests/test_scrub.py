@@ -1,0 +1,594 @@
+"""The relay's text scrubbing: what the other side must never read in a body."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from mailhandler.core.scrub import (
+    Identity,
+    extract_themes,
+    replace_identity,
+    rewrite_attributions,
+    scrub_text,
+    strip_signature,
+)
+
+HELPLINE = "hulp@lumi.example"
+HELPLINE_NAME = "Lumi"
+ALIAS = "c.abcdefghij0123456789@lumi.example"
+VOLUNTEER = Identity(
+    addresses=("jan.peeters@vrijwilliger.example", ALIAS),
+    names=("Jan Peeters", "Gesprek K7Q2 via Lumi"),
+)
+
+
+def scrub(text: str, who: Identity = VOLUNTEER) -> str:
+    return scrub_text(text, who, HELPLINE, HELPLINE_NAME)
+
+
+def rewrite(text: str) -> str:
+    return rewrite_attributions(text, VOLUNTEER, HELPLINE, HELPLINE_NAME)
+
+
+def replace(text: str, who: Identity = VOLUNTEER) -> str:
+    return replace_identity(text, who, HELPLINE, HELPLINE_NAME)
+
+
+# --------------------------------------------------------------------------- attribution lines
+
+
+def test_gmail_english_attribution_line_names_only_the_helpline() -> None:
+    text = (
+        "Thanks, see you Thursday.\n\n"
+        "On Mon, 3 Nov 2026 at 14:02, Sam Wouters <sam.w@thuis.example> wrote:\n"
+        "> Can I call you?\n"
+    )
+    assert rewrite(text) == (
+        "Thanks, see you Thursday.\n\n"
+        "On Mon, 3 Nov 2026 at 14:02, Lumi <hulp@lumi.example> wrote:\n"
+        "> Can I call you?\n"
+    )
+
+
+def test_gmail_dutch_attribution_line_names_only_the_helpline() -> None:
+    text = (
+        "Dag Robin,\n\nFijn dat je schrijft.\n\n"
+        "Op ma 3 nov. 2026 om 14:02 schreef Gesprek K7Q2 via Lumi <" + ALIAS + ">:\n"
+        "> ik weet niet hoe ik het mijn ouders moet zeggen\n"
+    )
+    out = rewrite(text)
+    assert "Op ma 3 nov. 2026 om 14:02 schreef Lumi <hulp@lumi.example>:\n" in out
+    assert ALIAS not in out and "K7Q2" not in out
+
+
+def test_apple_mail_dutch_attribution_line_names_only_the_helpline() -> None:
+    line = (
+        "Op 3 nov. 2026, om 14:02 heeft Jan Peeters <jan.peeters@vrijwilliger.example> "
+        "het volgende geschreven:"
+    )
+    assert rewrite(line) == (
+        "Op 3 nov. 2026, om 14:02 heeft Lumi <hulp@lumi.example> het volgende geschreven:"
+    )
+
+
+def test_gmail_french_attribution_line_names_only_the_helpline() -> None:
+    # Gmail puts a no-break space before the colon in French.
+    line = "Le lun. 3 nov. 2026 à 14:02, Camille Dubois <camille@maison.example> a écrit\u00a0:"
+    assert rewrite(line) == "Le lun. 3 nov. 2026 à 14:02, Lumi <hulp@lumi.example> a écrit\u00a0:"
+
+
+def test_thunderbird_attribution_without_address_keeps_its_date() -> None:
+    assert rewrite("On 11/3/26 2:02 PM, Sam Wouters wrote:\n> hoi\n") == (
+        "On 11/3/26 2:02 PM, Lumi wrote:\n> hoi\n"
+    )
+    assert rewrite("Op 03-11-2026 om 14:02 schreef Sam Wouters:\n> hoi\n") == (
+        "Op 03-11-2026 om 14:02 schreef Lumi:\n> hoi\n"
+    )
+    assert rewrite("Le 03/11/2026 à 14:02, Sam Wouters a écrit :\n> hoi\n") == (
+        "Le 03/11/2026 à 14:02, Lumi a écrit :\n> hoi\n"
+    )
+
+
+def test_thunderbird_attribution_with_the_name_first_is_rewritten() -> None:
+    assert rewrite("Sam Wouters schreef op 03-11-2026 om 14:02:\n> hoi") == (
+        "Lumi schreef op 03-11-2026 om 14:02:\n> hoi"
+    )
+
+
+def test_attribution_wrapped_over_two_lines_is_rewritten_as_one() -> None:
+    text = (
+        "Ok.\n"
+        "On Mon, 3 Nov 2026 at 14:02, Gesprek K7Q2 via Lumi <\n"
+        "c.abcdefghij0123456789@lumi.example> wrote:\n"
+        "> vraag\n"
+    )
+    assert rewrite(text) == (
+        "Ok.\nOn Mon, 3 Nov 2026 at 14:02, Lumi <hulp@lumi.example> wrote:\n> vraag\n"
+    )
+
+
+def test_quoted_attribution_keeps_its_quote_markers() -> None:
+    text = (
+        "> Op ma 3 nov. 2026 om 14:02 schreef Sam Wouters <sam.w@thuis.example>:\n"
+        ">> eerste vraag\n"
+        "> > > Le 2 nov. 2026 à 09:15, Sam Wouters <sam.w@thuis.example> a écrit :\n"
+    )
+    assert rewrite(text) == (
+        "> Op ma 3 nov. 2026 om 14:02 schreef Lumi <hulp@lumi.example>:\n"
+        ">> eerste vraag\n"
+        "> > > Le 2 nov. 2026 à 09:15, Lumi <hulp@lumi.example> a écrit :\n"
+    )
+
+
+def test_attribution_with_only_an_address_and_no_date_is_rewritten() -> None:
+    assert rewrite("sam.w@thuis.example wrote:\n> hoi") == "Lumi <hulp@lumi.example> wrote:\n> hoi"
+
+
+def test_inline_reply_phrase_without_an_address_is_left_alone() -> None:
+    text = "Je schreef:\n> ik durf het niet te zeggen\nDat begrijp ik goed.\n"
+    assert rewrite(text) == text
+
+
+def test_attribution_lines_keep_windows_line_endings() -> None:
+    text = "Hoi\r\nOp ma 3 nov. 2026 om 14:02 schreef Sam <sam@thuis.example>:\r\n> vraag\r\n"
+    assert rewrite(text) == (
+        "Hoi\r\nOp ma 3 nov. 2026 om 14:02 schreef Lumi <hulp@lumi.example>:\r\n> vraag\r\n"
+    )
+
+
+# --------------------------------------------------------------------------- header blocks
+
+
+def test_outlook_dutch_header_block_names_only_the_helpline_and_keeps_date_and_subject() -> None:
+    text = (
+        "Beste,\n\nDat is goed.\n\n"
+        "________________________________\n"
+        "Van: Jan Peeters <jan.peeters@vrijwilliger.example>\n"
+        "Verzonden: maandag 3 november 2026 14:02\n"
+        "Aan: Gesprek K7Q2 via Lumi <" + ALIAS + ">\n"
+        "CC: Coördinatie <coordinatie@vrijwilliger.example>\n"
+        "Onderwerp: Re: vraag over school\n\n"
+        "eerdere tekst\n"
+    )
+    assert rewrite(text) == (
+        "Beste,\n\nDat is goed.\n\n"
+        "________________________________\n"
+        "Van: Lumi <hulp@lumi.example>\n"
+        "Verzonden: maandag 3 november 2026 14:02\n"
+        "Aan: Lumi <hulp@lumi.example>\n"
+        "CC: Lumi <hulp@lumi.example>\n"
+        "Onderwerp: Re: vraag over school\n\n"
+        "eerdere tekst\n"
+    )
+
+
+def test_outlook_english_original_message_block_with_mailto_brackets() -> None:
+    text = (
+        "-----Original Message-----\n"
+        "From: Sam Wouters [mailto:sam.w@thuis.example]\n"
+        "Sent: Monday, November 3, 2026 2:02 PM\n"
+        "To: Lumi <hulp@lumi.example>\n"
+        "Cc: Mama Wouters <ouders.wouters@thuis.example>\n"
+        "Subject: question\n"
+    )
+    assert rewrite(text) == (
+        "-----Original Message-----\n"
+        "From: Lumi <hulp@lumi.example>\n"
+        "Sent: Monday, November 3, 2026 2:02 PM\n"
+        "To: Lumi <hulp@lumi.example>\n"
+        "Cc: Lumi <hulp@lumi.example>\n"
+        "Subject: question\n"
+    )
+
+
+def test_outlook_french_block_with_spaces_before_colons() -> None:
+    text = (
+        "-----Message d'origine-----\n"
+        "De : Camille Dubois <camille@maison.example>\n"
+        "Envoyé : lundi 3 novembre 2026 14:02\n"
+        "À : Lumi <hulp@lumi.example>\n"
+        "Objet : RE: une question\n"
+    )
+    assert rewrite(text) == (
+        "-----Message d'origine-----\n"
+        "De : Lumi <hulp@lumi.example>\n"
+        "Envoyé : lundi 3 novembre 2026 14:02\n"
+        "À : Lumi <hulp@lumi.example>\n"
+        "Objet : RE: une question\n"
+    )
+
+
+def test_bold_header_block_from_gmail_quoting_outlook_html() -> None:
+    text = (
+        "*From:* Sam Wouters <sam.w@thuis.example>\n"
+        "*Sent:* Monday, November 3, 2026 2:02 PM\n"
+        "*To:* Jan Peeters\n"
+        "*Subject:* hi\n"
+    )
+    assert rewrite(text) == (
+        "*From:* Lumi <hulp@lumi.example>\n"
+        "*Sent:* Monday, November 3, 2026 2:02 PM\n"
+        "*To:* Lumi <hulp@lumi.example>\n"
+        "*Subject:* hi\n"
+    )
+
+
+def test_header_block_with_a_wrapped_recipient_list_leaves_no_address() -> None:
+    text = (
+        "> From: Sam Wouters <sam.w@thuis.example>\n"
+        "> Sent: Monday, November 3, 2026 2:02 PM\n"
+        "> To: Lumi <hulp@lumi.example>; Mentor Claes\n"
+        "> <mentor.claes@school.example>; Vriend\n"
+        "> Subject: hi\n"
+        ">\n"
+        "> tekst\n"
+    )
+    assert rewrite(text) == (
+        "> From: Lumi <hulp@lumi.example>\n"
+        "> Sent: Monday, November 3, 2026 2:02 PM\n"
+        "> To: Lumi <hulp@lumi.example>\n"
+        "> Subject: hi\n"
+        ">\n"
+        "> tekst\n"
+    )
+
+
+def test_thunderbird_dutch_forward_block_starting_with_the_subject() -> None:
+    text = (
+        "-------- Doorgestuurd bericht --------\n"
+        "Onderwerp: \tvraag\n"
+        "Datum: \tMon, 3 Nov 2026 14:02:00 +0100\n"
+        "Van: \tSam Wouters <sam.w@thuis.example>\n"
+        "Aan: \thulp@lumi.example\n"
+    )
+    out = rewrite(text)
+    assert "Van: \tLumi <hulp@lumi.example>\n" in out
+    assert "Onderwerp: \tvraag\n" in out and "sam.w" not in out and "Wouters" not in out
+
+
+def test_a_lone_recipient_line_in_a_reply_is_not_a_header_block() -> None:
+    text = "Aan: je mentor zou ik het wel vertellen.\nOnderwerp: dat kies jij.\n"
+    assert rewrite(text) == text
+
+
+# --------------------------------------------------------------------------- identity in text
+
+
+def test_address_is_replaced_in_any_case_and_in_angle_brackets() -> None:
+    text = "Mail me op <Jan.Peeters@Vrijwilliger.EXAMPLE> of JAN.PEETERS@VRIJWILLIGER.EXAMPLE."
+    assert replace(text) == "Mail me op <hulp@lumi.example> of hulp@lumi.example."
+
+
+def test_mailto_links_keep_their_query_but_lose_the_address() -> None:
+    text = "mailto:jan.peeters@vrijwilliger.example?subject=Hallo%20daar"
+    assert replace(text) == "mailto:hulp@lumi.example?subject=Hallo%20daar"
+
+
+def test_percent_encoded_and_obfuscated_addresses_are_replaced() -> None:
+    text = (
+        "https://forms.example/?to=jan.peeters%40vrijwilliger.example "
+        "jan.peeters%2540vrijwilliger.example "
+        "jan.peeters (at) vrijwilliger (dot) example "
+        "jan.peeters @ vrijwilliger.example "
+        "jan.peeters+lumi@vrijwilliger.example"
+    )
+    out = replace(text)
+    assert "jan.peeters" not in out.lower()
+    assert out.count(HELPLINE) == 5
+
+
+def test_full_name_and_reversed_name_are_replaced() -> None:
+    text = "Groetjes, Jan Peeters\nPEETERS, JAN\nPeeters,Jan\n"
+    assert replace(text) == "Groetjes, Lumi\nLumi\nLumi\n"
+
+
+def test_name_wrapped_inside_a_quote_is_replaced() -> None:
+    assert replace("> groeten van Jan\n> Peeters") == "> groeten van Lumi"
+
+
+def test_name_parts_are_replaced_as_whole_words_only() -> None:
+    text = "Jan zei: in januari ziet Jansen Peeters-Claes."
+    assert replace(text) == "Lumi zei: in januari ziet Jansen Lumi-Claes."
+
+
+def test_particles_and_family_words_of_a_display_name_are_not_replaced_alone() -> None:
+    who = Identity(("ouders@thuis.example",), ("Familie Van den Broeck", "Gesprek K7Q2 via Lumi"))
+    text = "Van mijn familie hoorde ik via via over dit gesprek. Groeten, Familie Van den Broeck"
+    assert replace(text, who) == (
+        "Van mijn familie hoorde ik via via over dit gesprek. Groeten, Lumi"
+    )
+    assert replace("Broeck", who) == "Lumi"
+
+
+def test_short_and_blank_names_are_ignored() -> None:
+    who = Identity(("x.y@thuis.example",), ("", "  ", "J", "\t"))
+    assert replace("J zegt hoi", who) == "J zegt hoi"
+
+
+def test_name_typed_without_its_accent_is_still_replaced() -> None:
+    who = Identity((), ("Zoë Maës",))
+    assert (
+        replace("Zoe schreef, en ook Zoë en ZOË MAËS", who) == "Lumi schreef, en ook Lumi en Lumi"
+    )
+
+
+def test_name_is_not_cut_out_of_someone_elses_address() -> None:
+    assert replace("Schrijf naar jan@school.example") == "Schrijf naar jan@school.example"
+
+
+def test_replacing_twice_changes_nothing_and_never_nests() -> None:
+    text = "Jan Peeters <jan.peeters@vrijwilliger.example> en " + ALIAS
+    once = replace(text)
+    assert once == "Lumi <hulp@lumi.example> en hulp@lumi.example"
+    assert replace(once) == once
+
+
+def test_replacement_that_contains_a_name_part_is_not_replaced_again() -> None:
+    who = Identity(("robin@thuis.example",), ("Robin",))
+    once = replace_identity(
+        "Robin <robin@thuis.example>", who, "robin-alias@lumi.example", "Robin X"
+    )
+    assert once == "Robin X <robin-alias@lumi.example>"
+    assert replace_identity(once, who, "robin-alias@lumi.example", "Robin X") == once
+
+
+def test_empty_identity_leaves_text_unchanged() -> None:
+    assert replace("Jan <jan@x.example>", Identity(())) == "Jan <jan@x.example>"
+
+
+def test_identity_built_from_lists_is_hashable_and_works() -> None:
+    who = Identity(["sam@thuis.example"], ["Sam Wouters"])  # type: ignore[arg-type]
+    assert hash(who) == hash(Identity(("sam@thuis.example",), ("Sam Wouters",)))
+    assert replace("Sam <sam@thuis.example>", who) == "Lumi <hulp@lumi.example>"
+
+
+# --------------------------------------------------------------------------- signatures
+
+
+def test_signature_with_phone_number_is_removed_but_quoted_history_stays() -> None:
+    text = (
+        "Hoi Robin,\n\nJe mag altijd terug schrijven.\n\nGroetjes\n"
+        "-- \n"
+        "Jan Peeters\n"
+        "Vrijwilliger | 0470 12 34 56\n"
+        "\n"
+        "Op ma 3 nov. 2026 om 14:02 schreef Gesprek K7Q2 via Lumi <" + ALIAS + ">:\n"
+        "> hoi\n"
+    )
+    assert strip_signature(text) == (
+        "Hoi Robin,\n\nJe mag altijd terug schrijven.\n\nGroetjes\n"
+        "\n"
+        "Op ma 3 nov. 2026 om 14:02 schreef Gesprek K7Q2 via Lumi <" + ALIAS + ">:\n"
+        "> hoi\n"
+    )
+
+
+def test_signature_delimiter_without_trailing_space_is_recognised() -> None:
+    assert strip_signature("Tot snel\r\n--\r\nJan\r\n0470 12 34 56\r\n") == "Tot snel\r\n"
+
+
+def test_signature_before_an_outlook_block_is_removed() -> None:
+    text = (
+        "Bedankt\n-- \nJan | jan.peeters@vrijwilliger.example\n"
+        "From: Sam <sam@thuis.example>\nSent: Monday, November 3, 2026 2:02 PM\n"
+        "To: Lumi <hulp@lumi.example>\nSubject: hi\n"
+    )
+    assert strip_signature(text) == (
+        "Bedankt\n"
+        "From: Sam <sam@thuis.example>\nSent: Monday, November 3, 2026 2:02 PM\n"
+        "To: Lumi <hulp@lumi.example>\nSubject: hi\n"
+    )
+
+
+def test_signature_before_an_original_message_separator_is_removed() -> None:
+    text = "Ok\n--\nJan\n-----Oorspronkelijk bericht-----\nVan: x\n"
+    assert strip_signature(text) == "Ok\n-----Oorspronkelijk bericht-----\nVan: x\n"
+
+
+def test_signature_above_plain_quotes_is_removed() -> None:
+    assert strip_signature("Ok\n-- \nJan\n> vraag\n") == "Ok\n> vraag\n"
+
+
+def test_quoted_signature_delimiter_is_not_the_senders() -> None:
+    text = "Antwoord\n> vraag\n> -- \n> Robin\n"
+    assert strip_signature(text) == text
+
+
+def test_mobile_footers_are_removed_in_three_languages() -> None:
+    text = (
+        "Ok!\n\n"
+        "Sent from my iPhone\n"
+        "Verzonden vanaf mijn iPhone\n"
+        "Verstuurd vanaf mijn Android\n"
+        "Envoyé de mon iPhone\n"
+        "Envoyé de mon appareil Android\n"
+        "Sent from Outlook for Android\n"
+        "Get Outlook for iOS<https://aka.ms/o0ukef>\n"
+        "Verzonden vanaf mijn Samsung Galaxy-smartphone.\n"
+        "> Sent from my iPad\n"
+    )
+    assert strip_signature(text) == "Ok!\n\n> Sent from my iPad\n"
+
+
+def test_text_without_signature_is_unchanged() -> None:
+    text = "Dat is -- denk ik -- normaal.\n---\nEn nog iets.\r\n"
+    assert strip_signature(text) == text
+
+
+# --------------------------------------------------------------------------- themes
+
+
+def test_theme_line_is_removed_and_its_keys_returned() -> None:
+    text = "Dag Robin,\n\n#thema: coming-out, pesten\nFijn dat je schreef.\n"
+    assert extract_themes(text) == (
+        "Dag Robin,\n\nFijn dat je schreef.\n",
+        ["coming-out", "pesten"],
+    )
+
+
+def test_theme_lines_inside_quotes_are_not_counted() -> None:
+    text = "Antwoord\n> #thema: familie\n>> #theme: relaties\n"
+    assert extract_themes(text) == (text, [])
+
+
+def test_theme_keys_are_lowercased_and_deduplicated_in_order() -> None:
+    text = "  #Thema: Pesten, Welzijn\r\nok\r\n#THEME: welzijn; relaties.\r\n"
+    assert extract_themes(text) == ("ok\r\n", ["pesten", "welzijn", "relaties"])
+
+
+def test_theme_line_without_space_and_with_semicolons() -> None:
+    assert extract_themes("#thema:coming-out;welzijn") == ("", ["coming-out", "welzijn"])
+
+
+def test_text_without_theme_lines_is_unchanged() -> None:
+    text = "#hashtag: geen thema\nIk heb een thema: school.\n"
+    assert extract_themes(text) == (text, [])
+
+
+# --------------------------------------------------------------------------- the relay's call
+
+
+def test_volunteer_reply_through_the_relay_names_only_the_helpline() -> None:
+    reply = (
+        "Dag Robin,\r\n\r\n"
+        "Je kan me ook bereiken via jan.peeters@vrijwilliger.example. Groetjes, Jan\r\n\r\n"
+        "Op ma 3 nov. 2026 om 14:02 schreef Gesprek K7Q2 via Lumi <\r\n"
+        "c.abcdefghij0123456789@lumi.example>:\r\n"
+        "> Hoi, ik ben Robin.\r\n"
+        "> \r\n"
+        "> From: Jan Peeters <jan.peeters@vrijwilliger.example>\r\n"
+        "> Sent: Monday, November 3, 2026 09:00\r\n"
+        "> To: Gesprek K7Q2 via Lumi <c.abcdefghij0123456789@lumi.example>\r\n"
+        "> Subject: Re: vraag\r\n"
+    )
+    out = scrub(reply)
+    assert out == (
+        "Dag Robin,\r\n\r\n"
+        "Je kan me ook bereiken via hulp@lumi.example. Groetjes, Lumi\r\n\r\n"
+        "Op ma 3 nov. 2026 om 14:02 schreef Lumi <hulp@lumi.example>:\r\n"
+        "> Hoi, ik ben Robin.\r\n"
+        "> \r\n"
+        "> From: Lumi <hulp@lumi.example>\r\n"
+        "> Sent: Monday, November 3, 2026 09:00\r\n"
+        "> To: Lumi <hulp@lumi.example>\r\n"
+        "> Subject: Re: vraag\r\n"
+    )
+
+
+# --------------------------------------------------------------------------- properties
+
+_LOCAL = st.from_regex(r"[a-z][a-z0-9]{1,7}(\.[a-z][a-z0-9]{1,7})?", fullmatch=True)
+_DOMAIN = st.from_regex(r"[a-z]{2,8}\.(test|example)", fullmatch=True)
+_NAME = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True)
+_WORD = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=10)
+_CASE: st.SearchStrategy[Callable[[str], str]] = st.sampled_from(
+    [str.strip, str.upper, str.lower, str.title, str.swapcase]
+)
+
+
+def _address_forms(address: str, name: str) -> list[str]:
+    local, _, domain = address.partition("@")
+    return [
+        address,
+        f"<{address}>",
+        f"mailto:{address}",
+        f"mailto:{address}?subject=hoi%20daar",
+        f"{local}%40{domain}",
+        f"[mailto:{address}]",
+        f"{name} <{address}>",
+        f"({address})",
+    ]
+
+
+def _structured_forms(address: str, name: str) -> list[list[str]]:
+    """Attribution lines and header blocks, each a list of whole lines."""
+    return [
+        [f"On Mon, 3 Nov 2026 at 14:02, {name} <{address}> wrote:"],
+        [f"Op ma 3 nov. 2026 om 14:02 schreef {name} <", f"{address}>:"],
+        [f"Op 3 nov. 2026, om 14:02 heeft {name} <{address}> het volgende geschreven:"],
+        [f"Le lun. 3 nov. 2026 à 14:02, {name} <{address}> a écrit :"],
+        [
+            "-----Original Message-----",
+            f"Van: {name} <{address}>",
+            "Verzonden: maandag 3 november 2026 14:02",
+            f"Aan: {name} <{address}>",
+            "Onderwerp: vraag",
+        ],
+    ]
+
+
+@st.composite
+def _mail_with_identity(draw: st.DrawFn) -> tuple[str, Identity, list[str]]:
+    local, domain = draw(_LOCAL), draw(_DOMAIN)
+    address = f"{local}@{domain}"
+    first, last = draw(_NAME), draw(_NAME)
+    parts = {first.lower(), last.lower()}
+    assume(not parts & {"lumi", "hulp"} and f"{local}@" not in HELPLINE)
+    words = draw(
+        st.lists(
+            _WORD.filter(lambda w: w not in parts and w not in address and w != "dot"),
+            min_size=1,
+            max_size=12,
+        )
+    )
+    name = f"{first} {last}"
+    lines: list[str] = []
+    for word in words:
+        line = [word]
+        if draw(st.booleans()):
+            form = draw(st.sampled_from(_address_forms(address, name)))
+            line.insert(draw(st.integers(0, 1)), draw(_CASE)(form))
+        if draw(st.booleans()):
+            line.append(draw(_CASE)(draw(st.sampled_from([name, f"{last}, {first}", first]))))
+        lines.append(" ".join(line))
+        if draw(st.booleans()):
+            block = draw(st.sampled_from(_structured_forms(address, name)))
+            quote = draw(st.sampled_from(["", "> ", ">> "]))
+            lines.extend(quote + block_line for block_line in block)
+    eol = draw(st.sampled_from(["\n", "\r\n"]))
+    return eol.join(lines), Identity((address,), (name,)), words
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(_mail_with_identity())
+def test_scrubbed_text_never_contains_the_address_and_keeps_other_words(
+    case: tuple[str, Identity, list[str]],
+) -> None:
+    text, who, words = case
+    out = scrub(text, who).lower()
+    address = who.addresses[0].lower()
+    local = address.partition("@")[0]
+    assert address not in out
+    assert f"{local}@" not in out and f"{local}%40" not in out
+    assert who.names[0].lower() not in out
+    for word in words:
+        assert word in out
+
+
+_ANY_IDENTITY = st.builds(
+    Identity,
+    st.lists(st.text(max_size=30), max_size=3).map(tuple),
+    st.lists(st.text(max_size=30), max_size=3).map(tuple),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), _ANY_IDENTITY, st.text(max_size=20), st.text(max_size=20))
+def test_scrubbing_never_raises_on_any_text(
+    text: str, who: Identity, address_replacement: str, name_replacement: str
+) -> None:
+    assert isinstance(scrub_text(text, who, address_replacement, name_replacement), str)
+    assert isinstance(strip_signature(text), str)
+    kept, keys = extract_themes(text)
+    assert isinstance(kept, str) and all(isinstance(key, str) for key in keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="#>-")))
+def test_text_with_nothing_to_scrub_comes_back_byte_for_byte(text: str) -> None:
+    assert strip_signature(text) == text
+    assert extract_themes(text) == (text, [])

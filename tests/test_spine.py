@@ -1,0 +1,364 @@
+"""The spine, end to end: the real daemon, smtplib clients, an aiosmtpd smarthost.
+
+A help-seeker writes; they get a confirmation; volunteers get a forward without the
+help-seeker's identity; a volunteer answers; the help-seeker gets the answer from
+the helpline, threaded under their own mail, without the volunteer's identity.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import sqlite3
+from email.utils import make_msgid
+
+import pytest
+
+from tests.conftest import (
+    DOMAIN,
+    HELPLINE,
+    PRIVACY,
+    Daemon,
+    Delivered,
+    Smarthost,
+    assert_absent,
+    fixture_bytes,
+    wait_for,
+)
+
+SEEKER = "sam.peeters@gezin-peeters.example"
+SEEKER_IDENTITY = [SEEKER, "Sam Peeters", "gezin-peeters.example", "127.0.0.77", "127.0.0.78",
+                   "GezinMail", "CAF3kq9", "DKIM-Signature", "Received:", "X-Originating-IP",
+                   "User-Agent"]
+VOLUNTEER = "vera@vrijwilligers.example"
+VOLUNTEER_IDENTITY = [VOLUNTEER, "Vera Verstraete", "vrijwilligers.example", "0470 12 34 56",
+                      "Kerkstraat 12", "Thunderbird", "127.0.0.91", "vera-laptop"]
+KOBE = "kobe@vrijwilligers.example"
+
+
+def first_mail(daemon: Daemon, smarthost: Smarthost) -> tuple[Delivered, Delivered]:
+    """Send the help-seeker's first mail; return (confirmation, forward to Vera)."""
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    confirmation = smarthost.wait_to(SEEKER)[0]
+    forward = smarthost.wait_to(VOLUNTEER)[0]
+    return confirmation, forward
+
+
+def volunteer_reply(forward: Delivered, sender: str = VOLUNTEER, body: str | None = None,
+                    display: str = "Vera Verstraete") -> bytes:
+    """What Thunderbird sends when Vera presses Reply on the forward."""
+    fwd = forward.message
+    alias = fwd["Reply-To"].addresses[0].addr_spec
+    quoted = "\n".join("> " + line for line in fwd.get_content().splitlines())
+    body = body if body is not None else (
+        "Hoi,\n\nWat fijn dat je ons schrijft. Verliefd zijn op je beste vriend is heel normaal.\n"
+        "Je mag het thuis vertellen wanneer jij er klaar voor bent.\n\n"
+        "#thema: coming-out, familie\n\n"
+        "-- \nVera Verstraete\nVrijwilliger\nKerkstraat 12, 9000 Gent\nGSM 0470 12 34 56\n\n"
+        f"Op 30-11-2026 om 14:03 schreef {fwd['From']}:\n{quoted}\n"
+    )
+    return (
+        f"Received: from vera-laptop (vera-laptop [127.0.0.91]) by smtp.vrijwilligers.example\n"
+        f"From: {display} <{sender}>\n"
+        f"To: {fwd['Reply-To']}\n"
+        f"Subject: Re: {fwd['Subject']}\n"
+        f"Message-ID: {make_msgid(domain='vera-laptop.vrijwilligers.example')}\n"
+        f"In-Reply-To: {fwd['Message-ID']}\n"
+        f"References: {fwd['Message-ID']}\n"
+        "User-Agent: Mozilla/5.0 Thunderbird/128.5.0\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8; format=flowed\n"
+        "Content-Transfer-Encoding: 8bit\n\n"
+        f"{body}"
+    ).encode()
+
+
+def alias_of(forward: Delivered) -> str:
+    return forward.message["Reply-To"].addresses[0].addr_spec
+
+
+def db(daemon: Daemon) -> sqlite3.Connection:
+    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db")
+
+
+# --- confirmation -----------------------------------------------------------------------
+
+
+def test_help_seeker_gets_a_neutral_confirmation_with_the_shared_address_warning(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    confirmation, _ = first_mail(daemon, smarthost)
+    msg = confirmation.message
+    assert confirmation.mail_from == "<>"  # aiosmtpd's way of saying MAIL FROM:<>
+    assert confirmation.rcpts == [SEEKER]
+    assert msg["Auto-Submitted"] == "auto-replied"
+    assert msg["X-Auto-Response-Suppress"] == "All"
+    assert msg["From"].addresses[0].addr_spec == HELPLINE
+    assert msg["From"].addresses[0].display_name == "Lumi"
+    assert msg["In-Reply-To"] == "<CAF3kq9-seeker-first@mail.gezin-peeters.example>"
+    assert "<CAF3kq9-seeker-first@mail.gezin-peeters.example>" in msg["References"]
+    assert msg["Message-ID"].endswith(f"@{DOMAIN}>")
+    assert msg["Subject"] == "Je bericht is goed aangekomen"
+    text = msg.get_content()
+    assert "goed aangekomen" in text
+    assert "ouders" in text and "nieuw mailadres" in text and "anonieme maildienst" in text
+    # Never the original subject or any of the body: on a family inbox it could out someone.
+    for words in ("vriend", "verliefd", "Sam", "mama", "thuis"):
+        assert words not in confirmation.data.decode(errors="replace")
+
+
+def test_second_mail_within_the_interval_gets_no_second_confirmation_even_after_restart(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    first_mail(daemon, smarthost)
+    assert daemon.stop() == 0
+    daemon.start()
+    second = fixture_bytes("spine/seeker_gmail.eml").replace(b"seeker-first", b"seeker-again")
+    daemon.send(SEEKER, [HELPLINE], second)
+    smarthost.wait_to(VOLUNTEER, count=2)  # the second mail was processed and forwarded
+    assert len(smarthost.to(SEEKER)) == 1
+    with db(daemon) as conn:
+        rows = conn.execute("SELECT sender_hash FROM confirmation_memo").fetchall()
+    assert len(rows) == 1 and SEEKER not in rows[0][0]
+
+
+def test_confirmation_goes_to_the_envelope_sender_only(daemon: Daemon,
+                                                       smarthost: Smarthost) -> None:
+    raw = fixture_bytes("spine/seeker_gmail.eml").replace(
+        b"To: hulp@lumi.example", b"To: hulp@lumi.example\nCc: vriendin@elders.example")
+    daemon.send("bounce-sam@gezin-peeters.example", [HELPLINE], raw)
+    confirmation = smarthost.wait_to("bounce-sam@gezin-peeters.example")[0]
+    assert confirmation.rcpts == ["bounce-sam@gezin-peeters.example"]
+    assert smarthost.to("vriendin@elders.example") == []
+    assert smarthost.to(SEEKER) == []
+
+
+AUTOMATIC_FIXTURES = sorted(
+    p.name for p in (fixture_bytes.__globals__["FIXTURES"] / "auto").glob("*.eml")
+    if not p.name.startswith("human-"))
+
+
+@pytest.mark.parametrize("fixture", AUTOMATIC_FIXTURES)
+def test_automatic_mail_is_stored_but_never_confirmed(fixture: str, daemon: Daemon,
+                                                      smarthost: Smarthost) -> None:
+    raw = fixture_bytes(f"auto/{fixture}")
+    envelope_from = "" if "null-sender" in fixture or "dsn" in fixture or "report" in fixture \
+        else "robot@elders.example"
+    daemon.send(envelope_from, [HELPLINE], raw)
+    with db(daemon) as conn:
+        wait_for(lambda: conn.execute(
+            "SELECT count(*) FROM inbound WHERE status != 'new'").fetchone()[0] == 1,
+            what="the mail to be processed")
+        status, outcome = conn.execute("SELECT status, outcome FROM inbound").fetchone()
+    assert status == "done"
+    assert "confirmed " not in outcome + " "
+    daemon.stop()  # lets the outgoing runner finish: nothing may have gone out as a confirmation
+    assert [d for d in smarthost.received if d.mail_from == "<>"
+            and d.message["Auto-Submitted"] == "auto-replied"] == []
+
+
+# --- the forward ------------------------------------------------------------------------
+
+
+def test_forward_reaches_each_volunteer_without_the_help_seekers_identity(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    smarthost.wait_to(KOBE)
+    smarthost.wait_to("cora@coord.example")
+    msg = forward.message
+    alias = alias_of(forward)
+    assert alias.startswith("c.") and alias.endswith(f"@{DOMAIN}")
+    assert msg["From"].addresses[0].addr_spec == alias
+    assert msg["Message-ID"].endswith(f"@{DOMAIN}>")
+    assert_absent(forward.data, SEEKER_IDENTITY)
+    text = msg.get_content()
+    assert "verliefd ben op mijn beste vriend" in text  # the message's own words survive
+    assert "Vraag over mijn vriend" in msg["Subject"]
+
+
+def test_volunteers_never_see_the_help_seekers_name_even_when_it_is_in_the_body(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    text = forward.message.get_content()
+    assert "Sam Peeters" not in text and SEEKER not in text
+    assert alias_of(forward) in text  # the address in the body became the alias
+
+
+# --- the relay --------------------------------------------------------------------------
+
+
+def test_volunteer_reply_reaches_the_help_seeker_from_the_helpline_threaded_and_clean(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    msg = answer.message
+    assert msg["From"].addresses[0].addr_spec == HELPLINE
+    assert msg["From"].addresses[0].display_name == "Lumi"
+    assert msg["In-Reply-To"] == "<CAF3kq9-seeker-first@mail.gezin-peeters.example>"
+    assert "<CAF3kq9-seeker-first@mail.gezin-peeters.example>" in msg["References"]
+    assert msg["Message-ID"].endswith(f"@{DOMAIN}>")
+    assert "Auto-Submitted" not in msg
+    text = msg.get_content()
+    assert "Verliefd zijn op je beste vriend is heel normaal" in text
+    assert "#thema" not in text
+    assert_absent(answer.data, VOLUNTEER_IDENTITY + [alias_of(forward), "vera-laptop",
+                                                    "Vrijwilliger\n"])
+    assert "Nieuw gesprek" not in text  # our note to volunteers stays with the volunteers
+    with db(daemon) as conn:
+        themes, owner = conn.execute("SELECT themes, owner_id FROM conversations").fetchone()
+    assert themes == "coming-out,familie"
+    assert owner is not None
+
+
+def test_help_seekers_follow_up_threads_into_the_conversation_and_reaches_the_owner_only(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    followup = fixture_bytes("spine/seeker_gmail_followup.eml").replace(
+        b"{in_reply_to}", answer.message["Message-ID"].encode())
+    daemon.send(SEEKER, [HELPLINE], followup)
+    second_forward = smarthost.wait_to(VOLUNTEER, count=2)[1]
+    assert alias_of(second_forward) == alias_of(forward)  # same conversation
+    # threads under Vera's earlier forward in her own client
+    assert forward.message["Message-ID"] in second_forward.message["References"]
+    assert "aan mijn zus verteld" in second_forward.message.get_content()
+    assert_absent(second_forward.data, SEEKER_IDENTITY)
+    daemon.stop()
+    assert len(smarthost.to(KOBE)) == 1  # only the first mail went to everyone
+
+
+def test_first_volunteer_to_answer_owns_the_conversation(daemon: Daemon,
+                                                         smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    kobe_forward = smarthost.wait_to(KOBE)[0]
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    smarthost.wait_to(SEEKER, count=2)
+    daemon.send(KOBE, [alias_of(kobe_forward)], volunteer_reply(
+        kobe_forward, sender=KOBE, display="Kobe", body="Ik antwoord ook even.\n"))
+    notice = smarthost.wait_to(KOBE, count=2)[1]
+    assert "andere vrijwilliger" in notice.message.get_content()
+    assert notice.message["Auto-Submitted"] == "auto-generated"
+    daemon.stop()
+    assert len(smarthost.to(SEEKER)) == 2  # confirmation + Vera's answer, not Kobe's
+    assert_absent(notice.data, [VOLUNTEER, "Vera"])
+
+
+def test_a_stranger_writing_to_an_alias_reaches_nobody_and_gets_no_bounce(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    before = len(smarthost.received)
+    stranger = "nieuwsgierig@elders.example"
+    daemon.send(stranger, [alias_of(forward)], volunteer_reply(
+        forward, sender=stranger, display="Nieuwsgierig"))
+    # A volunteer's address in From but a stranger's envelope is a forgery too.
+    daemon.send(stranger, [alias_of(forward)], volunteer_reply(forward))
+    with db(daemon) as conn:
+        wait_for(lambda: conn.execute(
+            "SELECT count(*) FROM inbound WHERE outcome = 'dropped:stranger'").fetchone()[0] == 2,
+            what="both mails to be dropped")
+    daemon.stop()
+    assert len(smarthost.received) == before
+    assert smarthost.to(stranger) == []
+
+
+def test_made_up_aliases_are_refused_at_rcpt(daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    real = alias_of(forward)
+    forged = real[:-len(DOMAIN) - 3] + ("a" if real[-len(DOMAIN) - 3] != "a" else "b") + \
+        real[-len(DOMAIN) - 2:]
+    for alias in (forged, f"c.aaaaaaaaaaaaaaaaaaaa@{DOMAIN}", f"c.x@{DOMAIN}", f"iemand@{DOMAIN}"):
+        with smtplib.SMTP("127.0.0.1", daemon.port) as client:
+            client.ehlo()
+            client.mail(VOLUNTEER)
+            code, _ = client.rcpt(alias)
+            assert code == 550, alias
+
+
+def test_rcpt_to_a_foreign_domain_is_refused_never_relayed(daemon: Daemon) -> None:
+    with smtplib.SMTP("127.0.0.1", daemon.port) as client:
+        client.ehlo()
+        client.mail("spammer@elders.example")
+        assert client.rcpt("victim@elders.example")[0] == 550
+        assert client.rcpt(f"hulp@{DOMAIN}.elders.example")[0] == 550
+        assert client.rcpt(HELPLINE)[0] == 250
+
+
+def test_too_many_recipients_get_452(daemon: Daemon) -> None:
+    with smtplib.SMTP("127.0.0.1", daemon.port) as client:
+        client.ehlo()
+        client.mail("iemand@elders.example")
+        assert client.rcpt(HELPLINE)[0] == 250
+        assert client.rcpt(PRIVACY)[0] == 250
+        codes = [client.rcpt(HELPLINE)[0] for _ in range(25)]
+        assert codes[-1] == 452
+
+
+def test_an_oversized_mail_is_refused_with_552_and_not_stored(daemon: Daemon) -> None:
+    big = b"Subject: groot\r\n\r\n" + (b"x" * 998 + b"\r\n") * 1100  # > 1 MiB
+    # A client that announces the size is refused at MAIL...
+    with pytest.raises(smtplib.SMTPSenderRefused) as refused:
+        daemon.send("iemand@elders.example", [HELPLINE], big)
+    assert refused.value.smtp_code == 552
+    # ...and one that does not, after DATA.
+    with smtplib.SMTP("127.0.0.1", daemon.port) as client:
+        client.ehlo()
+        client.mail("iemand@elders.example")
+        client.rcpt(HELPLINE)
+        assert client.data(big)[0] == 552
+    with db(daemon) as conn:
+        assert conn.execute("SELECT count(*) FROM inbound").fetchone()[0] == 0
+
+
+def test_privacy_mail_reaches_coordinators_only(daemon: Daemon, smarthost: Smarthost) -> None:
+    raw = fixture_bytes("spine/seeker_gmail.eml").replace(
+        b"To: hulp@lumi.example", b"To: privacy@lumi.example")
+    daemon.send(SEEKER, [PRIVACY], raw)
+    smarthost.wait_to("cora@coord.example")
+    confirmation = smarthost.wait_to(SEEKER)[0]
+    assert confirmation.message["From"].addresses[0].addr_spec == PRIVACY
+    daemon.stop()
+    assert smarthost.to(VOLUNTEER) == [] and smarthost.to(KOBE) == []
+
+
+# --- durability and lifecycle -------------------------------------------------------------
+
+
+def test_kill_9_right_after_the_250_loses_nothing(make_daemon, smarthost: Smarthost) -> None:
+    daemon = make_daemon()
+    daemon.cli("volunteer", "add", VOLUNTEER, "--nickname", "Vera")
+    # Accept-only: the mail is stored and acknowledged, and the process dies before
+    # anything else can happen to it.
+    daemon.start("--accept-only")
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    daemon.kill()
+    assert smarthost.received == []
+    daemon.start()
+    smarthost.wait_to(SEEKER)
+    forward = smarthost.wait_to(VOLUNTEER)[0]
+    assert "beste vriend" in forward.message.get_content()
+
+
+def test_sigterm_stops_cleanly_with_exit_status_0(daemon: Daemon) -> None:
+    assert daemon.stop() == 0
+    assert "stopped" in daemon.log()
+
+
+def test_logs_hold_pseudonyms_only(daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    smarthost.wait_to(SEEKER, count=2)
+    daemon.send("nieuwsgierig@elders.example", [alias_of(forward)], volunteer_reply(
+        forward, sender="nieuwsgierig@elders.example"))
+    with smtplib.SMTP("127.0.0.1", daemon.port) as client:
+        client.ehlo()
+        client.mail("spammer@elders.example")
+        client.rcpt("victim@elders.example")
+    daemon.stop()
+    log = daemon.log()
+    assert "conv=" in log
+    for needle in [SEEKER, "Sam", "Peeters", VOLUNTEER, "Vera", "vriend", "verliefd",
+                   "127.0.0.77", "127.0.0.78", "127.0.0.91", "elders.example", alias_of(forward),
+                   "gezin"]:
+        assert needle not in log, needle
+    # The client's IP appears nowhere; our own listening address once, at start-up.
+    assert [line for line in log.splitlines()
+            if "127.0.0.1" in line and "listening on" not in line] == []
