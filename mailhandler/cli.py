@@ -14,7 +14,8 @@ import smtplib
 import sys
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import select, text, update
+from sqlalchemy import Engine, select, text, update
+from sqlalchemy.orm import Session
 
 from mailhandler import __version__
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
@@ -40,8 +41,13 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_volunteer(cfg: Config, args: argparse.Namespace) -> int:
     engine = open_database(cfg.storage.database)
-    from sqlalchemy.orm import Session
+    try:
+        return _volunteer(cfg, args, engine)
+    finally:
+        engine.dispose()
 
+
+def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
     with Session(engine) as s, s.begin():
         if args.action == "list":
             rows = s.scalars(select(Volunteer).where(Volunteer.active.is_(True))

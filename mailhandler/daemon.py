@@ -31,6 +31,7 @@ from mailhandler.texts import MAIL_TEMPLATES, Texts
 log = logging.getLogger("mailhandler.daemon")
 
 IDLE_SECONDS = 5.0
+DRAIN_SECONDS = 20.0
 
 
 def open_store(cfg: Config) -> Store:
@@ -103,7 +104,7 @@ class Daemon:
                 pass
         finally:
             log.info("stopping: no new connections, finishing work in hand")
-            server.stop()
+            server.drain(grace_seconds=DRAIN_SECONDS)
             self.stop()
             for thread in threads:
                 thread.join()

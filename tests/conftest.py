@@ -223,12 +223,20 @@ def make_daemon(tmp_path: Path, smarthost: Smarthost) -> Iterator[Callable[..., 
             daemon.proc.wait()
 
 
+def add_volunteers(config: Path) -> None:
+    """The team most tests use: two volunteers and a coordinator (in-process, for speed)."""
+    from mailhandler.cli import main
+
+    for args in (["vera@vrijwilligers.example", "--nickname", "Vera"],
+                 ["kobe@vrijwilligers.example", "--nickname", "Kobe"],
+                 ["cora@coord.example", "--nickname", "Cora", "--coordinator"]):
+        assert main(["--config", str(config), "volunteer", "add", *args]) == 0
+
+
 @pytest.fixture
 def daemon(make_daemon: Callable[..., Daemon]) -> Daemon:
     d = make_daemon()
-    d.cli("volunteer", "add", "vera@vrijwilligers.example", "--nickname", "Vera")
-    d.cli("volunteer", "add", "kobe@vrijwilligers.example", "--nickname", "Kobe")
-    d.cli("volunteer", "add", "cora@coord.example", "--nickname", "Cora", "--coordinator")
+    add_volunteers(d.config)
     return d.start()
 
 

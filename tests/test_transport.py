@@ -92,7 +92,7 @@ class Recorder:
         self.auth.append(mechanism)
         ok = (isinstance(auth_data, LoginPassword) and auth_data.login == USER.encode()
               and auth_data.password == PASSWORD.encode())
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)  # handled=False: server answers 535
 
 
 ServerFactory = Callable[..., tuple[Recorder, int]]
@@ -127,7 +127,7 @@ def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
     """A self-signed certificate for 127.0.0.1, and contexts that serve and trust it."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "smarthost.lumi.test")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(name).issuer_name(name)
@@ -287,8 +287,9 @@ def test_starttls_required_but_not_offered(smtp_server: ServerFactory, tls: Tls)
 
 def test_smtps_implicit_tls(smtp_server: ServerFactory, tls: Tls) -> None:
     recorder = Recorder()
+    # aiosmtpd only counts STARTTLS as TLS for auth_require_tls, not implicit TLS.
     _, port = smtp_server(recorder, ssl_context=tls.server,
-                          authenticator=recorder.authenticator, auth_require_tls=True)
+                          authenticator=recorder.authenticator, auth_require_tls=False)
     cfg = outbound(port, scheme="smtps", username=USER, password=PASSWORD)
     SmtpTransport(cfg, ssl_context=tls.client).deliver(HELPLINE, WRITER, MESSAGE)
     assert recorder.received == [(HELPLINE, [WRITER], MESSAGE)] and len(recorder.auth) == 1
@@ -296,7 +297,7 @@ def test_smtps_implicit_tls(smtp_server: ServerFactory, tls: Tls) -> None:
 
 def test_international_address_needs_smtputf8(smtp_server: ServerFactory) -> None:
     rcpt = "josé@lumi.test"
-    plain, plain_port = smtp_server()
+    plain, plain_port = smtp_server(enable_SMTPUTF8=False)  # the Controller enables it
     with pytest.raises(DeliveryError) as caught:
         SmtpTransport(outbound(plain_port)).deliver(HELPLINE, rcpt, MESSAGE)
     assert caught.value.permanent and plain.received == []

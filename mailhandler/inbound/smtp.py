@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -32,12 +33,21 @@ class HelplineSMTP(SMTP):
     line_length_limit = 1001
     command_size_limit = 512
 
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.event_handler.sessions += 1
+        super().connection_made(transport)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self.event_handler.sessions -= 1
+        super().connection_lost(error)
+
 
 class InboundHandler:
     def __init__(self, cfg: Config, store: Store, on_accept: Callable[[], None]) -> None:
         self.cfg = cfg
         self.store = store
         self.on_accept = on_accept
+        self.sessions = 0  # open client connections, so a stop can let them finish
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, rcpt_options: list[str]) -> str:
@@ -91,8 +101,21 @@ class HelplineController(Controller):
     def factory(self) -> SMTP:
         return HelplineSMTP(self.handler, **self.SMTP_kwargs)
 
+    def drain(self, grace_seconds: float) -> None:
+        """Stop accepting connections, give open sessions time to finish, then stop.
 
-def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> Controller:
+        A client cut off before its 250 keeps its copy and retries, so nothing is
+        lost either way; the grace period spares it the retry.
+        """
+        if self.server is not None:
+            self.loop.call_soon_threadsafe(self.server.close)
+        deadline = time.monotonic() + grace_seconds
+        while self.handler.sessions > 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.stop()
+
+
+def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> HelplineController:
     """An SMTP server on cfg.smtp.host:port, not yet started."""
     kwargs: dict[str, Any] = {
         "data_size_limit": cfg.smtp.max_message_bytes,

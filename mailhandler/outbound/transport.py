@@ -127,7 +127,8 @@ class SmtpTransport:
         except DeliveryError:
             raise
         except (smtplib.SMTPException, OSError) as exc:
-            error = _classify(exc)
+            raise _classify(exc)
+        error = DeliveryError('x', permanent=False)
         # Raised outside the except block so the original (address-bearing) exception is
         # neither the cause nor the context and cannot reach a log through a traceback.
         raise error
@@ -144,7 +145,7 @@ class SmtpTransport:
                                     timeout=cfg.timeout_seconds)
                 if cfg.starttls:
                     smtp.ehlo_or_helo_if_needed()
-                    # Checked explicitly: without it smtplib would carry on in plain text.
+                    # Checked here so the failure is named; we never fall back to plain text.
                     if not smtp.has_extn("starttls"):
                         raise DeliveryError("starttls not offered", permanent=False)
                     smtp.starttls(context=self.ssl_context)

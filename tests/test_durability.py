@@ -1,0 +1,139 @@
+"""Never lose a mail: durable before 250, 451 when storing fails, an outbox that survives."""
+
+from __future__ import annotations
+
+import signal
+import smtplib
+import socket
+import sqlite3
+import time
+
+import pytest
+
+from mailhandler.runners.outgoing import retry_delay
+from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
+
+SEEKER = "sam.peeters@gezin-peeters.example"
+VOLUNTEER = "vera@vrijwilligers.example"
+
+
+def db_path(daemon: Daemon) -> str:
+    return str(daemon.config.parent / "var" / "mailhandler.db")
+
+
+def test_a_mail_is_committed_before_the_250(make_daemon) -> None:
+    daemon = make_daemon().start("--accept-only")
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    # Read by another connection the moment the 250 arrived: the row is there.
+    with sqlite3.connect(db_path(daemon)) as conn:
+        status, size = conn.execute("SELECT status, size FROM inbound").fetchone()
+        assert status == "new" and size > 500
+        raw = conn.execute("SELECT raw_enc FROM inbound").fetchone()[0]
+    assert b"beste vriend" not in raw and SEEKER.encode() not in raw  # encrypted at rest
+
+
+def test_a_locked_database_answers_451_and_the_sender_keeps_the_mail(make_daemon) -> None:
+    daemon = make_daemon().start("--accept-only")
+    locker = sqlite3.connect(db_path(daemon), isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        with smtplib.SMTP("127.0.0.1", daemon.port, timeout=60) as client:
+            client.ehlo()
+            client.mail(SEEKER)
+            client.rcpt(HELPLINE)
+            code, _ = client.data(fixture_bytes("spine/seeker_gmail.eml").replace(b"\n", b"\r\n"))
+        assert code == 451
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    with sqlite3.connect(db_path(daemon)) as conn:
+        assert conn.execute("SELECT count(*) FROM inbound").fetchone()[0] == 0
+    # Once the database is free again, the sender's retry is accepted.
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    assert "could not store an incoming mail (OperationalError); answered 451" in daemon.log()
+
+
+def test_mail_is_accepted_while_the_smarthost_is_down_and_sent_when_it_returns(
+        make_daemon, smarthost: Smarthost) -> None:
+    smarthost.refuse_with = "451 4.3.0 Try again later"
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start()
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    with sqlite3.connect(db_path(daemon)) as conn:
+        wait_for(lambda: conn.execute(
+            "SELECT count(*) FROM outbox WHERE attempts >= 1").fetchone()[0] >= 1,
+            what="a failed first attempt")
+        errors = {row[0] for row in conn.execute("SELECT last_error FROM outbox")}
+    assert "smtp 451 temporary failure at rcpt" in errors
+    failed_at = time.monotonic()
+    smarthost.refuse_with = None
+    smarthost.wait_to(SEEKER, timeout=35)
+    assert time.monotonic() - failed_at <= 30  # the first retry comes within 30 s
+    smarthost.wait_to(VOLUNTEER, timeout=5)
+
+
+def test_the_outbox_survives_kill_9_during_an_outage(make_daemon, smarthost: Smarthost) -> None:
+    smarthost.refuse_with = "421 4.3.2 Shutting down"
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start()
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    with sqlite3.connect(db_path(daemon)) as conn:
+        wait_for(lambda: conn.execute(
+            "SELECT count(*) FROM outbox WHERE attempts >= 1").fetchone()[0] >= 1,
+            what="a failed attempt")
+    daemon.kill()
+    smarthost.refuse_with = None
+    daemon.start()
+    smarthost.wait_to(SEEKER, timeout=35)
+    smarthost.wait_to(VOLUNTEER, timeout=35)
+    with sqlite3.connect(db_path(daemon)) as conn:
+        wait_for(lambda: conn.execute(
+            "SELECT count(*) FROM outbox WHERE status != 'sent'").fetchone()[0] == 0,
+            what="every outbox item to be marked sent")
+
+
+def test_retries_back_off_from_20_seconds_to_an_hour() -> None:
+    delays = [retry_delay(n).total_seconds() for n in range(1, 9)]
+    assert delays[0] <= 30
+    assert delays == sorted(delays)
+    assert delays[-1] == 3600
+
+
+def test_sigterm_lets_a_mail_in_flight_finish_with_its_250(make_daemon,
+                                                           smarthost: Smarthost) -> None:
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start()
+    raw = fixture_bytes("spine/seeker_gmail.eml").replace(b"\n", b"\r\n")
+    with socket.create_connection(("127.0.0.1", daemon.port), timeout=30) as sock:
+        reader = sock.makefile("rb")
+
+        def say(line: bytes) -> bytes:
+            sock.sendall(line)
+            reply = reader.readline()
+            while reply[3:4] == b"-":
+                reply = reader.readline()
+            return reply
+
+        assert reader.readline().startswith(b"220")
+        assert say(b"EHLO client.example\r\n").startswith(b"250")
+        assert say(f"MAIL FROM:<{SEEKER}>\r\n".encode()).startswith(b"250")
+        assert say(f"RCPT TO:<{HELPLINE}>\r\n".encode()).startswith(b"250")
+        assert say(b"DATA\r\n").startswith(b"354")
+        sock.sendall(raw[:300])
+        assert daemon.proc is not None
+        daemon.proc.send_signal(signal.SIGTERM)
+        time.sleep(0.5)
+        # The listener is closed to newcomers...
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", daemon.port), timeout=2).close()
+        # ...but the client already in DATA finishes and gets its 250.
+        assert say(raw[300:] + b".\r\n").startswith(b"250")
+        say(b"QUIT\r\n")
+    assert daemon.proc.wait(timeout=30) == 0
+    daemon.proc = None
+    daemon.start()
+    smarthost.wait_to(SEEKER)
+    smarthost.wait_to(VOLUNTEER)
