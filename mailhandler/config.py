@@ -281,9 +281,15 @@ def _parse_outbound(reader: _Reader) -> Outbound:
         password = unquote(parts.password)
     if username and not password:
         raise reader.fail("password", "missing for outbound.username")
+    starttls = reader.bool("starttls", False)
+    if starttls and parts.scheme == "smtps":
+        raise reader.fail("starttls", "smtps:// is already TLS; use smtp:// with starttls")
+    loopback = parts.hostname in ("localhost", "::1") or parts.hostname.startswith("127.")
+    if username and parts.scheme == "smtp" and not starttls and not loopback:
+        raise reader.fail("starttls", "must be true to send a password to a remote smarthost")
     return Outbound(
         url=url, scheme=parts.scheme, host=parts.hostname, port=port,
-        starttls=reader.bool("starttls", False), username=username, password=password,
+        starttls=starttls, username=username, password=password,
         timeout_seconds=timeout, notify_after_days=notify,
     )
 

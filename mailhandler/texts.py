@@ -20,10 +20,14 @@ class MissingText(Exception):
 
 
 def default_templates_dir() -> Path:
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    if checkout.is_dir():
-        return checkout
-    return Path(str(resources.files("mailhandler.templates")))
+    """The shipped texts: in the installed package, or at the top of a source checkout."""
+    try:
+        installed = Path(str(resources.files("mailhandler.templates")))
+        if (installed / "en" / "confirmation.txt.j2").is_file():
+            return installed
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "templates"
 
 
 class Texts:

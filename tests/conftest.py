@@ -97,7 +97,8 @@ def smarthost() -> Iterator[Smarthost]:
     controller.stop()
 
 
-def write_config(tmp_path: Path, smtp_port: int, outbound: str, extra: str = "") -> Path:
+def write_config(tmp_path: Path, smtp_port: int, outbound: str, extra: str = "",
+                 database: str | None = None) -> Path:
     path = tmp_path / "mailhandler.toml"
     path.write_text(textwrap.dedent(f"""\
         [helpline]
@@ -118,7 +119,7 @@ def write_config(tmp_path: Path, smtp_port: int, outbound: str, extra: str = "")
 
         [storage]
         data_dir = "{tmp_path / 'var'}"
-        database = "sqlite:///{tmp_path / 'var' / 'mailhandler.db'}"
+        database = "{database or f"sqlite:///{tmp_path / 'var' / 'mailhandler.db'}"}"
 
         [confirmation]
         interval_days = 7
@@ -208,10 +209,11 @@ class Daemon:
 def make_daemon(tmp_path: Path, smarthost: Smarthost) -> Iterator[Callable[..., Daemon]]:
     started: list[Daemon] = []
 
-    def make(extra_config: str = "", outbound: str | None = None) -> Daemon:
+    def make(extra_config: str = "", outbound: str | None = None,
+             database: str | None = None) -> Daemon:
         port = free_port()
         config = write_config(tmp_path, port, outbound or f"smtp://127.0.0.1:{smarthost.port}",
-                              extra_config)
+                              extra_config, database)
         daemon = Daemon(config=config, port=port, log_path=tmp_path / "daemon.log")
         started.append(daemon)
         return daemon
@@ -238,6 +240,51 @@ def daemon(make_daemon: Callable[..., Daemon]) -> Daemon:
     d = make_daemon()
     add_volunteers(d.config)
     return d.start()
+
+
+def require_server(name: str, available: bool, how: str) -> None:
+    """Skip locally when a real server is missing; in CI (CI=true) that is a failure."""
+    if available:
+        return
+    message = f"{name} is not available here: {how}"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+PG_ADMIN_URL = os.environ.get("MAILHANDLER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
+    try:
+        import psycopg
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+    except ImportError:  # pragma: no cover
+        require_server("PostgreSQL", False, "pip install 'psycopg[binary]'")
+        raise
+    try:
+        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception:
+        require_server("PostgreSQL", False,
+                       "start it on 127.0.0.1:5432 with trust auth and a database 'test' "
+                       "(Debian: apt-get install postgresql), or set MAILHANDLER_TEST_PG")
+        raise
+    schema = f"mh_{os.getpid()}_{int(time.time() * 1000) % 10**8}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(PG_ADMIN_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    del psycopg
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 def fixture_bytes(name: str) -> bytes:

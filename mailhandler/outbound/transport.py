@@ -127,8 +127,7 @@ class SmtpTransport:
         except DeliveryError:
             raise
         except (smtplib.SMTPException, OSError) as exc:
-            raise _classify(exc)
-        error = DeliveryError('x', permanent=False)
+            error = _classify(exc)
         # Raised outside the except block so the original (address-bearing) exception is
         # neither the cause nor the context and cannot reach a log through a traceback.
         raise error

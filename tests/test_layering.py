@@ -1,0 +1,41 @@
+"""The pure core stays pure: no sockets, databases, SMTP or IMAP libraries, no files."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+CORE = Path(__file__).resolve().parent.parent / "mailhandler" / "core"
+FORBIDDEN_MODULES = {"socket", "smtplib", "imaplib", "ssl", "asyncio", "sqlalchemy", "aiosmtpd",
+                     "imapclient", "subprocess", "logging", "schedule", "mailhandler.store",
+                     "mailhandler.inbound", "mailhandler.outbound", "mailhandler.runners",
+                     "mailhandler.handlers", "mailhandler.daemon"}
+FORBIDDEN_CALLS = {"open", "print", "input"}
+
+
+def _imports(tree: ast.AST) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(CORE.glob("*.py")), ids=lambda p: p.name)
+def test_core_module_does_no_io(path: Path) -> None:
+    tree = ast.parse(path.read_text())
+    for name in _imports(tree):
+        for forbidden in FORBIDDEN_MODULES:
+            assert name != forbidden and not name.startswith(forbidden + "."), \
+                f"{path.name} imports {name}"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            assert node.func.id not in FORBIDDEN_CALLS, f"{path.name} calls {node.func.id}()"
+
+
+def test_the_core_is_not_empty() -> None:
+    assert {p.name for p in CORE.glob("*.py")} >= {"classify.py", "message.py", "compose.py"}

@@ -1,0 +1,40 @@
+"""The same daemon on PostgreSQL: the storage layer runs there unchanged."""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine, text
+
+from tests.conftest import HELPLINE, Smarthost, add_volunteers, fixture_bytes
+from tests.test_spine import SEEKER, VOLUNTEER, alias_of, volunteer_reply
+
+
+def test_a_whole_conversation_runs_on_postgresql(make_daemon, smarthost: Smarthost,
+                                                 pg_url: str) -> None:
+    daemon = make_daemon(database=pg_url)
+    add_volunteers(daemon.config)
+    daemon.start()
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    smarthost.wait_to(SEEKER)
+    forward = smarthost.wait_to(VOLUNTEER)[0]
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    assert answer.message["In-Reply-To"] == "<CAF3kq9-seeker-first@mail.gezin-peeters.example>"
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT themes FROM conversations")).scalar() == \
+            "coming-out,familie"
+        raw = conn.execute(text("SELECT raw_enc FROM inbound ORDER BY id LIMIT 1")).scalar()
+    engine.dispose()
+    assert SEEKER.encode() not in bytes(raw)
+
+
+def test_kill_9_after_the_250_loses_nothing_on_postgresql(make_daemon, smarthost: Smarthost,
+                                                           pg_url: str) -> None:
+    daemon = make_daemon(database=pg_url)
+    add_volunteers(daemon.config)
+    daemon.start("--accept-only")
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    daemon.kill()
+    daemon.start()
+    smarthost.wait_to(SEEKER)
+    smarthost.wait_to(VOLUNTEER)
