@@ -57,18 +57,31 @@ MISTAKES = [
 ]
 
 
-@pytest.mark.parametrize(("breaks", "key"), [(b, k) for _, b, k in MISTAKES],
-                         ids=[name for name, _, _ in MISTAKES])
-@pytest.mark.parametrize("command", [("check-config",), ("volunteer", "list")])
-def test_config_mistake_is_one_line_naming_key_and_file_and_exits_2(
-        tmp_path: Path, breaks, key: str, command: tuple[str, ...]) -> None:
+def _broken(tmp_path: Path, breaks) -> Path:
     path = maildir_config(tmp_path)
     broken = breaks(path.read_text())
     assert broken != path.read_text(), "the mistake was not applied"
     path.write_text(broken)
+    return path
 
-    result = run(tmp_path, "--config", str(path), *command)
+
+@pytest.mark.parametrize(("breaks", "key"), [(b, k) for _, b, k in MISTAKES],
+                         ids=[name for name, _, _ in MISTAKES])
+def test_config_mistake_is_one_line_naming_key_and_file_and_exits_2(
+        tmp_path: Path, breaks, key: str) -> None:
+    path = _broken(tmp_path, breaks)
+    result = run(tmp_path, "--config", str(path), "check-config")
     assert_config_error(result, path, key)
+
+
+@pytest.mark.parametrize("command", [("volunteer", "list"), ("serve",),
+                                     ("volunteer", "add", "vera@vrijwilligers.example",
+                                      "--nickname", "Vera")])
+def test_every_command_reports_a_config_mistake_the_same_way(
+        tmp_path: Path, command: tuple[str, ...]) -> None:
+    path = _broken(tmp_path, MISTAKES[0][1])
+    result = run(tmp_path, *command, "--config", str(path))
+    assert_config_error(result, path, MISTAKES[0][2])
 
 
 def test_missing_config_file_names_the_file_and_exits_2(tmp_path: Path) -> None:

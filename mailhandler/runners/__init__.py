@@ -1,0 +1,1 @@
+"""Runners: the loops that move mail along, one stage each."""
