@@ -8,7 +8,6 @@ mailhandler are used (from the checkout, or from the installed package).
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +19,12 @@ class MissingText(Exception):
 
 
 def default_templates_dir() -> Path:
-    """The shipped texts: in the installed package, or at the top of a source checkout."""
-    try:
-        installed = Path(str(resources.files("mailhandler.templates")))
-        if (installed / "en" / "confirmation.txt.j2").is_file():
-            return installed
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "templates"
+    """The shipped texts: inside the installed package, or at the top of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "en" / "confirmation.txt.j2").is_file():
+            return candidate
+    raise MissingText(f"no templates folder next to {here}")
 
 
 class Texts:
