@@ -21,6 +21,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
 EMBEDDED = "<embedded defaults>"
 
@@ -164,6 +167,10 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(source, "(file)", "not found") from None
     except PermissionError:
         raise ConfigError(source, "(file)", "not readable") from None
+    except UnicodeDecodeError:
+        raise ConfigError(source, "(file)", "not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(source, "(file)", f"not readable ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(source, "(syntax)", str(exc)) from None
     return parse_config(data, source)
@@ -233,14 +240,14 @@ class _Reader:
         elif file_key in self.data:
             path = Path(self.str(file_key))
             if create_missing_file and not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "w") as fh:
-                    fh.write(secrets.token_urlsafe(32) + "\n")
+                try:
+                    _create_secret_file(path)
+                except OSError as exc:
+                    raise self.fail(file_key, f"cannot create {path} ({exc.strerror})") from None
             try:
                 value = path.read_text().strip()
-            except OSError:
-                raise self.fail(file_key, "file not readable") from None
+            except (OSError, UnicodeDecodeError):
+                raise self.fail(file_key, "file not readable as text") from None
         else:
             raise self.fail(name, f"missing (set {name} or {file_key})")
         if len(value) < 16:
@@ -248,11 +255,31 @@ class _Reader:
         return value.encode()
 
 
+def _create_secret_file(path: Path) -> None:
+    """Write a new random secret; two first starts at once agree on one of them."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, (secrets.token_urlsafe(32) + "\n").encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)  # fails instead of replacing a secret someone else just made
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def _host_port(reader: _Reader, name: str, default: str) -> tuple[str, int]:
     value = reader.str(name, default)
     host, sep, port = value.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise reader.fail(name, "must be host:port, like 127.0.0.1:2525")
+    bracketed = host.startswith("[") and host.endswith("]")
+    if (not sep or not host or not port.isdigit() or not 0 < int(port) < 65536
+            or (":" in host and not bracketed)):
+        raise reader.fail(name, "must be host:port, like 127.0.0.1:2525 or [::1]:2525")
     return host.strip("[]"), int(port)
 
 
@@ -328,7 +355,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     timezone = hl.str("timezone", "Europe/Brussels")
     try:
         ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise hl.fail("timezone", "unknown time zone (use a name like Europe/Brussels)") from None
     domain = hl.str("domain").lower()
     if not _DOMAIN.match(domain):
@@ -377,7 +404,11 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     st = root.table("storage", required=False) or _Reader({}, "storage", source)
     data_dir = Path(st.str("data_dir", "var")).absolute()
     database = st.str("database", f"sqlite:///{data_dir / 'mailhandler.db'}")
-    if not database.startswith(("sqlite:", "postgresql")):
+    try:
+        backend = make_url(database).get_backend_name()
+    except ArgumentError:
+        backend = ""
+    if backend not in ("sqlite", "postgresql"):
         raise st.fail("database", "must be sqlite:///PATH or postgresql+psycopg://...")
 
     conf = root.table("confirmation", required=False) or _Reader({}, "confirmation", source)

@@ -22,7 +22,7 @@ from mailhandler.handlers import Context
 from mailhandler.inbound.smtp import quiet_aiosmtpd_logs, smtp_server
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.incoming import process_pending
-from mailhandler.runners.outgoing import deliver_due, next_due
+from mailhandler.runners.outgoing import deliver_due, next_due, recover
 from mailhandler.store.db import open_database, utcnow
 from mailhandler.store.repository import Store
 from mailhandler.store.vault import Vault
@@ -89,6 +89,9 @@ class Daemon:
                  cfg.outbound.scheme)
         threads = []
         if self.process:
+            freed = recover(self.ctx.store)
+            if freed:
+                log.info("released %d outbox item(s) a stopped process was delivering", freed)
             threads = [
                 threading.Thread(target=self._loop, name="incoming",
                                  args=("incoming", self.incoming_wake, self._incoming)),

@@ -137,3 +137,26 @@ def test_sigterm_lets_a_mail_in_flight_finish_with_its_250(make_daemon,
     daemon.start()
     smarthost.wait_to(SEEKER)
     smarthost.wait_to(VOLUNTEER)
+
+
+def test_a_database_from_an_earlier_version_is_upgraded_in_place(tmp_path) -> None:
+    from sqlalchemy import create_engine, inspect, text
+
+    from mailhandler.store.db import open_database
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = create_engine(url)
+    with old.begin() as conn:  # the outbox as the first release made it, without claims
+        conn.execute(text(
+            "CREATE TABLE outbox (id INTEGER PRIMARY KEY, created_at DATETIME, kind VARCHAR(20),"
+            " conversation_id INTEGER, key_year INTEGER, mail_from VARCHAR(320),"
+            " rcpt_enc BLOB, message_enc BLOB, status VARCHAR(10), attempts INTEGER,"
+            " next_attempt_at DATETIME, last_error VARCHAR(120), sent_at DATETIME)"))
+        conn.execute(text("INSERT INTO outbox (id, kind, status) VALUES (7, 'forward', 'pending')"))
+    old.dispose()
+    engine = open_database(url)
+    columns = {c["name"] for c in inspect(engine).get_columns("outbox")}
+    assert {"claimed_by", "claimed_until"} <= columns
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT kind FROM outbox WHERE id = 7")).scalar() == "forward"
+    engine.dispose()

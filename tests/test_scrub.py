@@ -99,6 +99,17 @@ def test_thunderbird_attribution_with_the_name_first_is_rewritten() -> None:
     )
 
 
+def test_yahoo_and_outlook_mobile_attributions_keep_their_dates() -> None:
+    yahoo = (
+        "On Monday, November 3, 2026, 02:02:00 PM GMT+1, Sam Wouters <sam.w@thuis.example> wrote:"
+    )
+    assert rewrite(yahoo) == (
+        "On Monday, November 3, 2026, 02:02:00 PM GMT+1, Lumi <hulp@lumi.example> wrote:"
+    )
+    outlook_ios = "On Mon, Nov 3, 2026 at 2:02 PM Sam Wouters <sam.w@thuis.example> wrote:"
+    assert rewrite(outlook_ios) == "On Mon, Nov 3, 2026 at 2:02 PM Lumi <hulp@lumi.example> wrote:"
+
+
 def test_attribution_wrapped_over_two_lines_is_rewritten_as_one() -> None:
     text = (
         "Ok.\n"
@@ -250,6 +261,27 @@ def test_thunderbird_dutch_forward_block_starting_with_the_subject() -> None:
     assert "Onderwerp: \tvraag\n" in out and "sam.w" not in out and "Wouters" not in out
 
 
+def test_gmail_forward_block_names_only_the_helpline() -> None:
+    text = (
+        "---------- Forwarded message ---------\n"
+        "From: Sam Wouters <sam.w@thuis.example>\n"
+        "Date: Mon, 3 Nov 2026 at 14:02\n"
+        "Subject: vraag\n"
+        "To: <hulp@lumi.example>\n"
+        "\n"
+        "Hoi\n"
+    )
+    assert rewrite(text) == (
+        "---------- Forwarded message ---------\n"
+        "From: Lumi <hulp@lumi.example>\n"
+        "Date: Mon, 3 Nov 2026 at 14:02\n"
+        "Subject: vraag\n"
+        "To: Lumi <hulp@lumi.example>\n"
+        "\n"
+        "Hoi\n"
+    )
+
+
 def test_a_lone_recipient_line_in_a_reply_is_not_a_header_block() -> None:
     text = "Aan: je mentor zou ik het wel vertellen.\nOnderwerp: dat kies jij.\n"
     assert rewrite(text) == text
@@ -284,6 +316,11 @@ def test_percent_encoded_and_obfuscated_addresses_are_replaced() -> None:
 def test_full_name_and_reversed_name_are_replaced() -> None:
     text = "Groetjes, Jan Peeters\nPEETERS, JAN\nPeeters,Jan\n"
     assert replace(text) == "Groetjes, Lumi\nLumi\nLumi\n"
+
+
+def test_exchange_style_display_name_is_also_found_in_natural_order() -> None:
+    who = Identity(("jan@vrijwilliger.example",), ("Peeters, Jan",))
+    assert replace("Groeten, Jan Peeters", who) == "Groeten, Lumi"
 
 
 def test_name_wrapped_inside_a_quote_is_replaced() -> None:

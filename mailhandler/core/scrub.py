@@ -57,11 +57,17 @@ def _as_tuple(values: Iterable[str] | str) -> tuple[str, ...]:
 
 
 class _Line(NamedTuple):
-    """One line split into its quote prefix ("> > ", leading blanks), content and ending."""
+    """One line split into its quote prefix ("> > ", leading blanks), content and ending.
+
+    `header` is the content parsed as a "Key: value" line of a quoted header block, once
+    per line rather than once per block that might contain it. It describes the line as
+    read; lines rewritten for output are never analysed again.
+    """
 
     prefix: str
     content: str
     eol: str
+    header: re.Match[str] | None
 
     @property
     def body(self) -> str:
@@ -96,7 +102,8 @@ def _split_lines(text: str) -> list[_Line]:
         if piece.endswith("\r"):
             piece, eol = piece[:-1], "\r" + eol
         prefix = _QUOTE_PREFIX.match(piece).group()  # type: ignore[union-attr]  # always matches
-        lines.append(_Line(prefix, piece[len(prefix) :], eol))
+        content = piece[len(prefix) :]
+        lines.append(_Line(prefix, content, eol, _HEADER_LINE.fullmatch(content)))
     return lines
 
 
@@ -181,11 +188,16 @@ def _clean_addresses(addresses: Iterable[str]) -> tuple[str, ...]:
 
 
 def _clean_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Usable names; "Peeters, Jan" (as Exchange shows people) also as "Jan Peeters"."""
     cleaned = []
     for name in names:
         value = " ".join(name.split()).strip(" \"'")
-        if len(value) >= _MIN_NAME_CHARS:
-            cleaned.append(value)
+        if len(value) < _MIN_NAME_CHARS:
+            continue
+        cleaned.append(value)
+        last, comma, first = value.partition(",")
+        if comma and "," not in first and last.strip() and first.strip():
+            cleaned.append(f"{first.strip()} {last.strip()}")
     return tuple(dict.fromkeys(cleaned))
 
 
@@ -322,9 +334,7 @@ _ATTRIBUTION_START = re.compile(r"(?:on|op|le|am)\s", re.IGNORECASE)
 # The lookbehind starts a match only where a run of local-part characters starts, so a long
 # run without "@" costs linear time, not quadratic.
 _LOCAL_CHARS = r"[\w.!#$&'*+/=?^`{|}~-]"
-_ANY_ADDRESS = re.compile(
-    rf"(?<!{_LOCAL_CHARS}){_LOCAL_CHARS}+(?:@|%40|\uff20)[\w-]+(?:\.[\w-]+)+"
-)
+_ANY_ADDRESS = re.compile(rf"(?<!{_LOCAL_CHARS}){_LOCAL_CHARS}+(?:@|%40|\uff20)[\w-]+(?:\.[\w-]+)+")
 _HAS_ADDRESS = re.compile(r"@|%40|\uff20|<|\[mailto:", re.IGNORECASE)
 
 # Quoted header blocks (Outlook, Gmail/Thunderbird/Apple forwards) in en, nl, fr, de.
@@ -347,6 +357,7 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CONTINUATION_LINES = 3
+_MAX_HEADER_BLOCK_LINES = 40  # real blocks are under 15 lines; keeps a scan per line linear
 _ADDRESS_LIKE = re.compile(r"[<>@;]|%40|mailto:", re.IGNORECASE)
 
 # Lines that open quoted or forwarded history.
@@ -382,10 +393,11 @@ def rewrite_attributions(
     del who  # everything named in these lines goes, not only `who`
     mailbox = f"{name_replacement} <{address_replacement}>"
     lines = _split_lines(text)
+    blocks = _header_blocks(lines)
     output: list[_Line] = []
     index = 0
     while index < len(lines):
-        block = _header_block(lines, index)
+        block = blocks.get(index)
         if block:
             for line, role in zip(lines[index : index + len(block)], block, strict=True):
                 rewritten = _rewrite_header_line(line, role, mailbox, address_replacement)
@@ -450,38 +462,58 @@ def _rewrite_attribution(
         person = f"{name_replacement} <{address_replacement}>"
     lead = _ANY_ADDRESS.sub(address_replacement, match["lead"])
     tail = _ANY_ADDRESS.sub(address_replacement, match["tail"])
-    return _Line(lines[index].prefix, lead + person + tail, lines[index + used - 1].eol)
+    return lines[index]._replace(content=lead + person + tail, eol=lines[index + used - 1].eol)
+
+
+def _header_key(match: re.Match[str]) -> str:
+    """The key of a header line as listed above: "Antwoord  Aan" -> "antwoord aan"."""
+    return " ".join(match["name"].casefold().split())
 
 
 def _header_key_kind(match: re.Match[str]) -> str:
-    name = " ".join(match["name"].casefold().split())
-    return "other" if name in _OTHER_KEYS else "identity"
+    return "other" if _header_key(match) in _OTHER_KEYS else "identity"
 
 
-def _header_block(lines: list[_Line], start: int) -> list[_Role] | None:
-    """The roles of the lines of a quoted header block starting at `start`, or None.
+def _header_blocks(lines: list[_Line]) -> dict[int, list[_Role]]:
+    """Every quoted header block, by the index of its first line, found in one pass.
+
+    A run of "Key: value" lines that is not a block has no block starting inside it
+    either (a later start only sees fewer keys), so the search goes on after the run:
+    a mail of a thousand "To:" lines costs a thousand steps, not a million.
+    """
+    blocks: dict[int, list[_Role]] = {}
+    index = 0
+    while index < len(lines):
+        roles, end = _header_block(lines, index)
+        if roles:
+            blocks[index] = roles
+        index = max(end, index + 1)
+    return blocks
+
+
+def _header_block(lines: list[_Line], start: int) -> tuple[list[_Role] | None, int]:
+    """The roles of the lines of a quoted header block starting at `start` (None if there
+    is none), and the index of the first line after what was looked at.
 
     A block is a run of "Key: value" lines (one blank line may sit between them, as
     converters of HTML mail add) with a From-like key and at least one other key, or a
     single From-like line with an address. A From/To/Cc value that wrapped onto the next
     lines is dropped with it.
     """
-    first = _HEADER_LINE.fullmatch(lines[start].content)
-    if not first:
-        return None
+    if not lines[start].header:
+        return None, start + 1
     roles: list[_Role] = []
     keys = 0
     has_from = False
     from_with_address = False
     continuing: str | None = None  # the kind of the key line a wrapped value belongs to
     continuation_lines = 0
-    index = start
-    while index < len(lines):
+    for index in range(start, min(len(lines), start + _MAX_HEADER_BLOCK_LINES)):
         line = lines[index]
-        match = _HEADER_LINE.fullmatch(line.content)
+        match = line.header
         if match:
             kind = _header_key_kind(match)
-            if " ".join(match["name"].casefold().split()) in _FROM_KEYS:
+            if _header_key(match) in _FROM_KEYS:
                 has_from = True
                 from_with_address = from_with_address or bool(_HAS_ADDRESS.search(match["value"]))
             roles.append(_Role(kind, match))
@@ -504,16 +536,16 @@ def _header_block(lines: list[_Line], start: int) -> list[_Role] | None:
             continuation_lines += 1
         else:
             break
-        index += 1
+    scanned = start + len(roles)
     while roles and roles[-1].kind == "blank":
         roles.pop()
     if has_from and (keys >= 2 or from_with_address):
-        return roles
-    return None
+        return roles, start + len(roles)
+    return None, scanned
 
 
 def _next_is_header(lines: list[_Line], index: int) -> bool:
-    return index + 1 < len(lines) and bool(_HEADER_LINE.fullmatch(lines[index + 1].content))
+    return index + 1 < len(lines) and lines[index + 1].header is not None
 
 
 def _rewrite_header_line(
@@ -554,12 +586,13 @@ def strip_signature(text: str) -> str:
     Mobile footers reveal the device rather than the person, but they go too.
     """
     lines = _split_lines(text)
+    blocks = _header_blocks(lines)
     kept: list[_Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         if _SIGNATURE_DELIMITER.fullmatch(line.body):
-            index = _signature_end(lines, index)
+            index = _signature_end(lines, blocks, index)
             continue
         if not line.quoted and _MOBILE_SIGNATURE.fullmatch(line.content.strip()):
             index += 1
@@ -569,9 +602,9 @@ def strip_signature(text: str) -> str:
     return _join(kept)
 
 
-def _signature_end(lines: list[_Line], delimiter: int) -> int:
+def _signature_end(lines: list[_Line], blocks: dict[int, list[_Role]], delimiter: int) -> int:
     """Where the signature that starts at `delimiter` ends, keeping blank lines before history."""
-    history = _history_start(lines, delimiter + 1)
+    history = _history_start(lines, blocks, delimiter + 1)
     if history == len(lines):
         return history
     end = history
@@ -585,14 +618,14 @@ def _is_history_separator(content: str) -> bool:
     return len(stripped) <= _MAX_MARKER_CHARS and bool(_HISTORY_SEPARATOR.fullmatch(stripped))
 
 
-def _history_start(lines: list[_Line], start: int) -> int:
+def _history_start(lines: list[_Line], blocks: dict[int, list[_Role]], start: int) -> int:
     for index in range(start, len(lines)):
         line = lines[index]
         if (
             line.quoted
             or _is_history_separator(line.content)
             or _attribution(lines, index)
-            or _header_block(lines, index)
+            or index in blocks
         ):
             return index
     return len(lines)

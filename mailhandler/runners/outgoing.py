@@ -1,17 +1,20 @@
 """The outgoing runner: delivers the outbox, marking an item sent only after the next hop's 250.
 
-An item is claimed by pushing its next attempt into the future (a lease) in a
-committed transaction before the delivery starts; a crash during delivery leaves
-it pending, and it is tried again when the lease runs out. The one window for a
-duplicate is a crash after the smarthost's 250 and before the "sent" commit.
+An item is claimed ("host:pid", until a lease runs out) in a committed
+transaction before the delivery starts. A crash during delivery leaves it
+pending: the next start on the same host releases the dead process's claims at
+once, and any other daemon takes it over when the lease runs out. The one window
+for a duplicate is a crash after the smarthost's 250 and before the "sent" commit.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
 from mailhandler.outbound.transport import DeliveryError, Transport
 from mailhandler.store.db import utcnow
@@ -32,18 +35,54 @@ def retry_delay(attempts: int) -> timedelta:
                                  MAX_RETRY_SECONDS))
 
 
+WORKER = f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(store: Store) -> int:
+    """At start-up: free the claims of dead processes on this host, and make the queue due now.
+
+    A restart is when an admin expects the queue to move: items waiting out a
+    backoff are tried at once, as are those a killed daemon was delivering.
+    """
+    host = socket.gethostname()
+    now = utcnow()
+    freed = 0
+    with store.transaction() as s:
+        for item in s.scalars(select(OutboxItem).where(
+                OutboxItem.status == "pending", OutboxItem.claimed_by.is_not(None))):
+            owner_host, _, pid = (item.claimed_by or "").rpartition(":")
+            if owner_host == host and pid.isdigit() and not _pid_alive(int(pid)):
+                item.claimed_by, item.claimed_until = None, None
+                freed += 1
+        s.execute(update(OutboxItem)
+                  .where(OutboxItem.status == "pending", OutboxItem.claimed_by.is_(None))
+                  .values(next_attempt_at=now))
+    return freed
+
+
 def _claim(store: Store, now: datetime) -> tuple[int, str, str, bytes, str] | None:
     with store.transaction() as s:
         item = s.scalars(
             select(OutboxItem)
-            .where(OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now)
+            .where(OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now,
+                   or_(OutboxItem.claimed_until.is_(None), OutboxItem.claimed_until < now))
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
             .limit(1)
             .with_for_update(skip_locked=True)
         ).first()
         if item is None:
             return None
-        item.next_attempt_at = now + LEASE
+        item.claimed_by, item.claimed_until = WORKER, now + LEASE
         try:
             rcpt = store.vault.decrypt_text(item.key_year, item.rcpt_enc)
             data = store.vault.decrypt(item.key_year, item.message_enc or b"")
@@ -60,6 +99,7 @@ def _finish(store: Store, item_id: int, error: DeliveryError | None) -> None:
         if item is None:
             return
         item.attempts += 1
+        item.claimed_by, item.claimed_until = None, None
         if error is None:
             item.status, item.sent_at, item.last_error = "sent", now, None
         elif error.permanent:
@@ -93,6 +133,7 @@ def deliver_due(store: Store, transport: Transport, limit: int = 50) -> int:
 def next_due(store: Store) -> datetime | None:
     with store.transaction() as s:
         return s.scalars(
-            select(OutboxItem.next_attempt_at).where(OutboxItem.status == "pending")
+            select(OutboxItem.next_attempt_at).where(OutboxItem.status == "pending",
+                                                     OutboxItem.claimed_by.is_(None))
             .order_by(OutboxItem.next_attempt_at).limit(1)
         ).first()
