@@ -197,7 +197,7 @@ class _Reader:
             return None
         return _Reader(self.data[name], self.key(name), self.source)
 
-    def str(self, name: str, default: str | None = None) -> str:
+    def text(self, name: str, default: str | None = None) -> str:
         value = self.data.get(name, default)
         if value is None:
             raise self.fail(name, "missing")
@@ -205,10 +205,10 @@ class _Reader:
             raise self.fail(name, "must be a non-empty string")
         return value.strip()
 
-    def opt_str(self, name: str) -> str | None:
-        return self.str(name) if name in self.data else None
+    def opt_text(self, name: str) -> str | None:
+        return self.text(name) if name in self.data else None
 
-    def int(self, name: str, default: int | None = None, minimum: int = 0) -> int:
+    def number(self, name: str, default: int | None = None, minimum: int = 0) -> int:
         value = self.data.get(name, default)
         if value is None:
             raise self.fail(name, "missing")
@@ -218,14 +218,14 @@ class _Reader:
             raise self.fail(name, f"must be at least {minimum}")
         return value
 
-    def bool(self, name: str, default: bool) -> bool:
+    def flag(self, name: str, default: bool) -> bool:
         value = self.data.get(name, default)
         if not isinstance(value, bool):
             raise self.fail(name, "must be true or false")
         return value
 
     def address(self, name: str) -> str:
-        value = self.str(name)
+        value = self.text(name)
         if not _ADDRESS.match(value):
             raise self.fail(name, "must be a plain mail address like hulp@lumi.example")
         return value.lower()
@@ -236,9 +236,9 @@ class _Reader:
         if name in self.data and file_key in self.data:
             raise self.fail(name, f"set either {name} or {file_key}, not both")
         if name in self.data:
-            value = self.str(name)
+            value = self.text(name)
         elif file_key in self.data:
-            path = Path(self.str(file_key))
+            path = Path(self.text(file_key))
             if create_missing_file and not path.exists():
                 try:
                     _create_secret_file(path)
@@ -274,7 +274,7 @@ def _create_secret_file(path: Path) -> None:
 
 
 def _host_port(reader: _Reader, name: str, default: str) -> tuple[str, int]:
-    value = reader.str(name, default)
+    value = reader.text(name, default)
     host, sep, port = value.rpartition(":")
     bracketed = host.startswith("[") and host.endswith("]")
     if (not sep or not host or not port.isdigit() or not 0 < int(port) < 65536
@@ -284,9 +284,9 @@ def _host_port(reader: _Reader, name: str, default: str) -> tuple[str, int]:
 
 
 def _parse_outbound(reader: _Reader) -> Outbound:
-    url = reader.str("url")
-    timeout = reader.int("timeout_seconds", 60, minimum=1)
-    notify = reader.int("notify_after_days", 2, minimum=1)
+    url = reader.text("url")
+    timeout = reader.number("timeout_seconds", 60, minimum=1)
+    notify = reader.number("notify_after_days", 2, minimum=1)
     if url.startswith("maildir:"):
         path = url[len("maildir:"):]
         if not path:
@@ -300,7 +300,7 @@ def _parse_outbound(reader: _Reader) -> Outbound:
         port = parts.port or (465 if parts.scheme == "smtps" else 25)
     except ValueError:
         raise reader.fail("url", "port must be a number") from None
-    username = reader.opt_str("username") or (unquote(parts.username) if parts.username else None)
+    username = reader.opt_text("username") or (unquote(parts.username) if parts.username else None)
     password: str | None = None
     if "password" in reader.data or "password_file" in reader.data:
         password = reader.secret("password", create_missing_file=False).decode()
@@ -308,7 +308,7 @@ def _parse_outbound(reader: _Reader) -> Outbound:
         password = unquote(parts.password)
     if username and not password:
         raise reader.fail("password", "missing for outbound.username")
-    starttls = reader.bool("starttls", False)
+    starttls = reader.flag("starttls", False)
     if starttls and parts.scheme == "smtps":
         raise reader.fail("starttls", "smtps:// is already TLS; use smtp:// with starttls")
     loopback = parts.hostname in ("localhost", "::1") or parts.hostname.startswith("127.")
@@ -322,20 +322,20 @@ def _parse_outbound(reader: _Reader) -> Outbound:
 
 
 def _parse_imap(reader: _Reader) -> ImapInbound:
-    tls = reader.bool("tls", True)
+    tls = reader.flag("tls", True)
     password = reader.secret("password", create_missing_file=False).decode() \
         if ("password" in reader.data or "password_file" in reader.data) else None
     if password is None:
         raise reader.fail("password", "missing (set password or password_file)")
     return ImapInbound(
-        host=reader.str("host"),
-        port=reader.int("port", 993 if tls else 143, minimum=1),
+        host=reader.text("host"),
+        port=reader.number("port", 993 if tls else 143, minimum=1),
         tls=tls,
-        username=reader.str("username"),
+        username=reader.text("username"),
         password=password,
-        folder=reader.str("folder", "INBOX"),
-        processed_folder=reader.opt_str("processed_folder"),
-        poll_seconds=reader.int("poll_seconds", 60, minimum=1),
+        folder=reader.text("folder", "INBOX"),
+        processed_folder=reader.opt_text("processed_folder"),
+        poll_seconds=reader.number("poll_seconds", 60, minimum=1),
     )
 
 
@@ -349,22 +349,22 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
 
     hl = root.table("helpline")
     assert hl is not None
-    language = hl.str("language", "nl")
+    language = hl.text("language", "nl")
     if language not in _LANGUAGES:
         raise hl.fail("language", f"must be one of {', '.join(_LANGUAGES)}")
-    timezone = hl.str("timezone", "Europe/Brussels")
+    timezone = hl.text("timezone", "Europe/Brussels")
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise hl.fail("timezone", "unknown time zone (use a name like Europe/Brussels)") from None
-    domain = hl.str("domain").lower()
+    domain = hl.text("domain").lower()
     if not _DOMAIN.match(domain):
         raise hl.fail("domain", "must be a domain name like lumi.example")
-    templates_dir = hl.opt_str("templates_dir")
+    templates_dir = hl.opt_text("templates_dir")
     if templates_dir and not Path(templates_dir).is_dir():
         raise hl.fail("templates_dir", "not a folder")
     helpline = Helpline(
-        name=hl.str("name"),
+        name=hl.text("name"),
         address=hl.address("address"),
         privacy_address=hl.address("privacy_address"),
         domain=domain,
@@ -379,18 +379,19 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     inbound = root.table("inbound", required=False) or _Reader({}, "inbound", source)
     smtp_table = inbound.table("smtp", required=False) or _Reader({}, "inbound.smtp", source)
     host, port = _host_port(smtp_table, "listen", "127.0.0.1:2525")
-    tls_cert = smtp_table.opt_str("tls_cert")
-    tls_key = smtp_table.opt_str("tls_key")
+    tls_cert = smtp_table.opt_text("tls_cert")
+    tls_key = smtp_table.opt_text("tls_key")
     if bool(tls_cert) != bool(tls_key):
-        raise smtp_table.fail("tls_key" if tls_cert else "tls_cert", "set tls_cert and tls_key together")
+        raise smtp_table.fail("tls_key" if tls_cert else "tls_cert",
+                              "set tls_cert and tls_key together")
     for key_name, value in (("tls_cert", tls_cert), ("tls_key", tls_key)):
         if value and not Path(value).is_file():
             raise smtp_table.fail(key_name, "file not found")
     smtp = SmtpInbound(
         host=host, port=port,
-        max_message_bytes=smtp_table.int("max_message_bytes", 26214400, minimum=1024),
-        max_recipients=smtp_table.int("max_recipients", 20, minimum=1),
-        hostname=smtp_table.str("hostname", helpline.domain),
+        max_message_bytes=smtp_table.number("max_message_bytes", 26214400, minimum=1024),
+        max_recipients=smtp_table.number("max_recipients", 20, minimum=1),
+        hostname=smtp_table.text("hostname", helpline.domain),
         tls_cert=Path(tls_cert) if tls_cert else None,
         tls_key=Path(tls_key) if tls_key else None,
     )
@@ -402,8 +403,8 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     outbound = _parse_outbound(out_table)
 
     st = root.table("storage", required=False) or _Reader({}, "storage", source)
-    data_dir = Path(st.str("data_dir", "var")).absolute()
-    database = st.str("database", f"sqlite:///{data_dir / 'mailhandler.db'}")
+    data_dir = Path(st.text("data_dir", "var")).absolute()
+    database = st.text("database", f"sqlite:///{data_dir / 'mailhandler.db'}")
     try:
         backend = make_url(database).get_backend_name()
     except ArgumentError:
@@ -419,7 +420,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
             or not all(isinstance(t, str) and re.fullmatch(r"[\w-]+", t) for t in themes)):
         raise meta.fail("themes", "must be a list of keys like \"coming-out\" (letters, digits, -)")
     wipe = root.table("wipe", required=False) or _Reader({}, "wipe", source)
-    wipe_at = wipe.str("at", "12-31 23:00")
+    wipe_at = wipe.text("at", "12-31 23:00")
     if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d", wipe_at):
         raise wipe.fail("at", "must be \"MM-DD HH:MM\", like \"12-31 23:00\"")
 
@@ -430,8 +431,8 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         imap=imap,
         outbound=outbound,
         storage=Storage(data_dir=data_dir, database=database),
-        confirmation_interval_days=conf.int("interval_days", 7, minimum=0),
-        transcript_days=ret.int("transcript_days", 183, minimum=1),
+        confirmation_interval_days=conf.number("interval_days", 7, minimum=0),
+        transcript_days=ret.number("transcript_days", 183, minimum=1),
         themes=tuple(themes),
         wipe_at=wipe_at,
     )

@@ -156,13 +156,12 @@ class Daemon:
     extra_args: tuple[str, ...] = ()
 
     def start(self, *extra: str) -> Daemon:
-        log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "mailhandler", "--config", str(self.config), "serve",
-             *(extra or self.extra_args)],
-            stdout=log, stderr=log, cwd=self.config.parent, env=child_env(),
-        )
-        log.close()
+        with open(self.log_path, "ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "mailhandler", "--config", str(self.config), "serve",
+                 *(extra or self.extra_args)],
+                stdout=log, stderr=log, cwd=self.config.parent, env=child_env(),
+            )
 
         def listening() -> bool:
             assert self.proc is not None

@@ -33,6 +33,7 @@ VOLUNTEER = "vera@vrijwilligers.example"
 VOLUNTEER_IDENTITY = [VOLUNTEER, "Vera Verstraete", "vrijwilligers.example", "0470 12 34 56",
                       "Kerkstraat 12", "Thunderbird", "127.0.0.91", "vera-laptop"]
 KOBE = "kobe@vrijwilligers.example"
+CORA = "cora@coord.example"
 
 
 def first_mail(daemon: Daemon, smarthost: Smarthost) -> tuple[Delivered, Delivered]:
@@ -40,6 +41,9 @@ def first_mail(daemon: Daemon, smarthost: Smarthost) -> tuple[Delivered, Deliver
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
     confirmation = smarthost.wait_to(SEEKER)[0]
     forward = smarthost.wait_to(VOLUNTEER)[0]
+    # Kobe and Cora too, so later counts start from a settled outbox.
+    smarthost.wait_to(KOBE)
+    smarthost.wait_to(CORA)
     return confirmation, forward
 
 
@@ -47,7 +51,6 @@ def volunteer_reply(forward: Delivered, sender: str = VOLUNTEER, body: str | Non
                     display: str = "Vera Verstraete") -> bytes:
     """What Thunderbird sends when Vera presses Reply on the forward."""
     fwd = forward.message
-    alias = fwd["Reply-To"].addresses[0].addr_spec
     quoted = "\n".join("> " + line for line in fwd.get_content().splitlines())
     body = body if body is not None else (
         "Hoi,\n\nWat fijn dat je ons schrijft. Verliefd zijn op je beste vriend is heel normaal.\n"

@@ -18,7 +18,7 @@ import re
 ALIAS_PREFIX = "c."
 _RANDOM_CHARS = 8  # 40 bits
 _MAC_CHARS = 12  # 60 bits
-_TOKEN = re.compile(r"^[a-z2-7]{%d}$" % (_RANDOM_CHARS + _MAC_CHARS))
+_TOKEN = re.compile(rf"^[a-z2-7]{{{_RANDOM_CHARS + _MAC_CHARS}}}$")
 _PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the phone
 
 

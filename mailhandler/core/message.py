@@ -172,6 +172,6 @@ def attachment_count(message: Message) -> int:
     for part in message.walk():
         if part.is_multipart():
             continue
-        if _is_attachment(part) or not part.get_content_maintype() == "text":
+        if _is_attachment(part) or part.get_content_maintype() != "text":
             count += 1
     return count

@@ -43,28 +43,42 @@ def _sender_volunteer(ctx: Context, s: Session, message: EmailMessage,
     return volunteer
 
 
-def _note_lines(ctx: Context, conv: Conversation) -> frozenset[str]:
-    """The lines of the forward's note to volunteers, in both its forms."""
+def _note_openings(ctx: Context, conv: Conversation) -> frozenset[str]:
+    """The first line of the forward's note to volunteers, in both its forms."""
     hl = ctx.cfg.helpline
-    lines: set[str] = set()
+    openings: set[str] = set()
     for is_new in (True, False):
         _, note = ctx.texts.mail(
             "forward_note", helpline=hl.name, helpline_address=hl.address,
             pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes), attachments=0)
-        lines.update(line.strip() for line in note.splitlines() if line.strip())
-    return frozenset(lines)
+        openings.update(line.strip() for line in note.splitlines()[:1])
+    return frozenset(openings)
 
 
-def cut_forward_note(text: str, note_lines: frozenset[str]) -> str:
-    """Remove our note to volunteers from quoted history, with its separator line."""
+def _quote_depth(line: str) -> int:
+    return _QUOTE_MARKERS.match(line).group().count(">")  # type: ignore[union-attr]
+
+
+def cut_forward_note(text: str, openings: frozenset[str]) -> str:
+    """Remove our note to volunteers from the quoted history, with its separator line.
+
+    The note closes the forward, so it runs from its opening line to the end of
+    that quote level; matching the opening only keeps this working when a mail
+    client re-wraps the quoted lines.
+    """
+    lines = text.split("\n")
     kept: list[str] = []
-    for line in text.split("\n"):
-        content = _QUOTE_MARKERS.sub("", line).strip()
-        if content in note_lines:
-            while kept and _QUOTE_MARKERS.sub("", kept[-1]).strip() in ("--", ""):
-                if _QUOTE_MARKERS.sub("", kept[-1]).strip() == "--":
-                    kept.pop()
-                    break
+    cutting_at: int | None = None
+    for line in lines:
+        depth = _quote_depth(line)
+        if cutting_at is not None:
+            if depth >= cutting_at and (depth > 0 or cutting_at == 0):
+                continue
+            cutting_at = None
+        if _QUOTE_MARKERS.sub("", line).strip() in openings:
+            cutting_at = depth
+            while kept and _QUOTE_MARKERS.sub("", kept[-1]).strip() in ("", "--") \
+                    and _quote_depth(kept[-1]) == depth:
                 kept.pop()
             continue
         kept.append(line)
@@ -127,7 +141,7 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     alias = aliases.alias_address(conv.token, hl.domain)
     alias_name = f"{conv.pseudonym} via {hl.name}"
     who = _volunteer_identity(message, envelope, volunteer, alias, alias_name, conv.pseudonym)
-    text = cut_forward_note(strip_signature(body_text(message)), _note_lines(ctx, conv))
+    text = cut_forward_note(strip_signature(body_text(message)), _note_openings(ctx, conv))
     text, tags = extract_themes(text)
     text = scrub_text(text, who, hl.address, hl.name)
     subject = header(message, "Subject").replace(f"[{conv.pseudonym}]", "")
