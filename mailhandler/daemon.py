@@ -70,7 +70,9 @@ class Daemon:
         return IDLE_SECONDS
 
     def _outgoing(self) -> float:
-        deliver_due(self.ctx.store, self.transport)
+        if deliver_due(self.ctx.store, self.transport):
+            # A failed delivery may need a notice, which the incoming runner writes.
+            self.incoming_wake.set()
         due = next_due(self.ctx.store)
         if due is None:
             return IDLE_SECONDS

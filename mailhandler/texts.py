@@ -8,6 +8,7 @@ mailhandler are used (from the checkout, or from the installed package).
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -50,10 +51,22 @@ class Texts:
             raise MissingText(f"{self.language}/{name}.txt.j2 must start with a Subject: line")
         return head[len("Subject:"):].strip(), body.strip("\n") + "\n"
 
+    def phrase(self, key: str) -> str:
+        """A short text from templates/<language>/phrases.toml, e.g. the note for a removed image."""
+        path = self.folder / self.language / "phrases.toml"
+        try:
+            with open(path, "rb") as fh:
+                value = tomllib.load(fh)[key]
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            raise MissingText(f"{self.language}/phrases.toml: {key}") from None
+        return str(value)
+
     def check(self, names: tuple[str, ...]) -> None:
         """Render every template once with dummy values, so a broken one fails at start-up."""
         for name in names:
             self.mail(name, **SAMPLE_CONTEXT)
+        for key in PHRASES:
+            self.phrase(key)
 
 
 SAMPLE_CONTEXT: dict[str, Any] = {
@@ -64,6 +77,9 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "themes": ["coming-out", "andere"],
     "attachments": 1,
     "unknown_themes": ["x"],
+    "volunteer": "Vera",
 }
 
-MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken")
+MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
+                  "notice_forward_failed")
+PHRASES = ("removed_image",)

@@ -66,10 +66,13 @@ class Smarthost:
     received: list[Delivered] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     refuse_with: str | None = None
+    refuse: dict[str, str] = field(default_factory=dict)  # per recipient
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.refuse_with:
             return self.refuse_with
+        if address in self.refuse:
+            return self.refuse[address]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mailhandler.handlers.volunteer import cut_forward_note
+from mailhandler.core.relay import cut_forward_note
 
 OPENINGS = frozenset({"Nieuw gesprek K7Q2MX.", "Vervolg in gesprek K7Q2MX."})
 

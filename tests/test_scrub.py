@@ -629,3 +629,46 @@ def test_scrubbing_never_raises_on_any_text(
 def test_text_with_nothing_to_scrub_comes_back_byte_for_byte(text: str) -> None:
     assert strip_signature(text) == text
     assert extract_themes(text) == (text, [])
+
+
+# --- signatures without a delimiter (Outlook, Apple Mail, phones) ---------------------------
+
+from mailhandler.core.scrub import strip_signature_block  # noqa: E402
+
+VERA = Identity(addresses=("vera.verstraete@vrijwilligers.example",),
+                names=("Vera Verstraete", "Vera"))
+
+
+def test_outlook_signature_without_delimiter_goes_but_the_greeting_and_history_stay() -> None:
+    text = ("Hoi,\n\nWat fijn dat je schrijft. Je kan ook altijd bellen naar 1712.\n\n"
+            "Met vriendelijke groeten,\nVera Verstraete\nVrijwilliger\nGSM +32 470 12 34 56\n"
+            "Kerkstraat 12, 9000 Gent\n\n"
+            "Van: K7Q2MX via Lumi <c.x@lumi.example>\nVerzonden: maandag 30 november 2026 14:03\n"
+            "Aan: Vera Verstraete <vera.verstraete@vrijwilligers.example>\nOnderwerp: vraag\n\n"
+            "hallo\n")
+    out = strip_signature_block(text, VERA)
+    for gone in ("470 12 34 56", "Kerkstraat", "9000 Gent", "Vrijwilliger\n"):
+        assert gone not in out
+    assert "bellen naar 1712" in out and "Met vriendelijke groeten," in out
+    assert "Onderwerp: vraag" in out and "hallo" in out
+
+
+def test_a_first_name_sign_off_goes_before_an_attribution_without_a_time() -> None:
+    text = ("Hoi,\nIk ben er voor je.\n\nGroetjes\nVera\n\n"
+            "Op 30 nov. schreef K7 via Lumi <c.x@lumi.example>:\n> hallo\n")
+    out = strip_signature_block(text, VERA)
+    assert "Vera" not in out
+    assert "Op 30 nov. schreef" in out and "> hallo" in out and "Groetjes" in out
+
+
+def test_a_long_sentence_with_a_service_number_is_not_a_signature() -> None:
+    text = "Hoi,\nBel gerust de Zelfmoordlijn op 1813 als het even niet meer gaat, dag en nacht.\n"
+    assert strip_signature_block(text, VERA) == text
+
+
+def test_french_apple_mail_signature_with_address_and_phone_goes() -> None:
+    text = ("Bonjour,\n\nTu n'es pas seul·e, et c'est normal de se poser ces questions.\n\n"
+            "Bien à toi,\nVera\nBénévole\nTél. 06 12 34 56 78\n12 rue de la Paix, 75002 Paris\n")
+    out = strip_signature_block(text, VERA)
+    assert "06 12 34 56 78" not in out and "rue de la Paix" not in out and "75002" not in out
+    assert "Tu n'es pas seul·e" in out and "Bien à toi," in out

@@ -61,5 +61,28 @@ def new_pseudonym() -> str:
     return "".join(_PSEUDONYM_ALPHABET[b % len(_PSEUDONYM_ALPHABET)] for b in raw)
 
 
+BOUNCE_PREFIX = "b."
+
+
 def new_message_id(domain: str) -> str:
     return f"<{_b32(os.urandom(15))}@{domain}>"
+
+
+def bounce_address(message_id: str, domain: str) -> str:
+    """The envelope sender (VERP) of a mail we send: a delivery report to it names the mail.
+
+    It is built from our own random Message-ID, so it says nothing about anyone, and
+    a report can be matched even when the remote server strips the original.
+    """
+    local = message_id.strip("<>").partition("@")[0]
+    return f"{BOUNCE_PREFIX}{local}@{domain}"
+
+
+def message_id_of_bounce(address: str, domain: str) -> str | None:
+    local, _, addr_domain = address.lower().rpartition("@")
+    if addr_domain != domain.lower() or not local.startswith(BOUNCE_PREFIX):
+        return None
+    token = local[len(BOUNCE_PREFIX):]
+    if not re.fullmatch(r"[a-z2-7]{24}", token):
+        return None
+    return f"<{token}@{domain.lower()}>"

@@ -17,6 +17,8 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from mailhandler.core.attachments import Attachment
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
 _SMTP = email.policy.SMTP.clone(max_line_length=78)
 
@@ -61,8 +63,10 @@ def compose(
     reply_to: str | None = None,
     reply_to_name: str = "",
     automatic: str | None = None,
+    html: str | None = None,
+    attachments: tuple[Attachment, ...] = (),
 ) -> Outgoing:
-    """One text/plain mail, UTF-8, every header chosen here."""
+    """A UTF-8 mail, every header chosen here: text, optional HTML alternative, attachments."""
     msg = EmailMessage(policy=_SMTP)
     msg["From"] = _mailbox(from_name, from_address)
     msg["To"] = _mailbox("", to_address)
@@ -82,5 +86,19 @@ def compose(
         msg["X-Auto-Response-Suppress"] = "All"
     msg["Content-Language"] = language
     msg.set_content(text if text.endswith("\n") else text + "\n", charset="utf-8")
+    inline = [a for a in attachments if a.inline and a.content_id] if html else []
+    if html:
+        msg.add_alternative(html, subtype="html", charset="utf-8")
+        html_part = msg.get_payload()[1]  # type: ignore[index]
+        for att in inline:
+            maintype, _, subtype = att.content_type.partition("/")
+            html_part.add_related(att.data, maintype=maintype, subtype=subtype,
+                                  cid=f"<{att.content_id}>", filename=att.filename)
+    for att in attachments:
+        if att in inline:
+            continue
+        maintype, _, subtype = att.content_type.partition("/")
+        msg.add_attachment(att.data, maintype=maintype or "application",
+                           subtype=subtype or "octet-stream", filename=att.filename)
     return Outgoing(kind=kind, mail_from=envelope_from, rcpt=to_address,
                     message_id=message_id, data=msg.as_bytes(policy=_SMTP))

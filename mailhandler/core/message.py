@@ -175,3 +175,39 @@ def attachment_count(message: Message) -> int:
         if _is_attachment(part) or part.get_content_maintype() != "text":
             count += 1
     return count
+
+
+def _report_parts(message: Message) -> list[Message]:
+    try:
+        return [p for p in message.walk() if p.get_content_type() in (
+            "message/rfc822", "text/rfc822-headers", "message/rfc822-headers",
+            "message/delivery-status", "message/global-delivery-status")]
+    except Exception:
+        return []
+
+
+def reported_message_ids(message: Message) -> list[str]:
+    """The Message-IDs a delivery report is about: those of the returned original."""
+    ids: list[str] = []
+    for part in _report_parts(message):
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822":
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            if isinstance(inner, Message):
+                ids += message_ids(header(inner, "Message-ID"))
+        elif ctype in ("text/rfc822-headers", "message/rfc822-headers"):
+            ids += message_ids(" ".join(re.findall(r"(?im)^message-id:\s*(.*)$",
+                                                   _part_text(part))))
+    ids += referenced_ids(message)
+    return list(dict.fromkeys(ids))
+
+
+def report_is_failure(message: Message) -> bool:
+    """False only for a report that says the delivery is merely delayed (RFC 3464 Action)."""
+    actions: list[str] = []
+    for part in _report_parts(message):
+        if part.get_content_type().endswith("delivery-status"):
+            text = _part_text(part) or str(part.get_payload())
+            actions += [a.lower() for a in re.findall(r"(?im)^action:\s*(\w+)", text)]
+    return not actions or "failed" in actions

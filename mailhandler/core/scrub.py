@@ -631,6 +631,94 @@ def _history_start(lines: list[_Line], blocks: dict[int, list[_Role]], start: in
     return len(lines)
 
 
+# --------------------------------------------------------------------------- undelimited signatures
+
+# Personal phone numbers as people write them: +32 470 12 34 56, 0470/12.34.56, 09 123 45 67,
+# 06 12 34 56 78. Short service numbers (1712, 112) are not matched: volunteers refer to them.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s./-]?(?:\(0\))?[\s./-]?\d{1,4}|0\d{1,3})"
+    r"(?:[\s./-]?\d{2,4}){2,4}(?!\w)"
+)
+_STREET = re.compile(
+    r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel)"
+    r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
+    r"|\b[\w'-]+\s(?:street|road|lane|avenue|square|drive))\s*,?\s*\d+\w?\b"
+    r"|\b\d+\w?,?\s+(?:rue|avenue|boulevard)\b"
+)
+_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+")
+_SIGNATURE_WORDS = re.compile(
+    r"(?i)^(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|co[öo]rdinat(?:or|eur|rice)|"
+    r"tel\b|tél\b|gsm\b|mobile?\b|phone\b|t[ée]l[ée]phone|www\.|https?://)"
+)
+_SIGNATURE_WINDOW = 8  # a signature is the last few lines of the own text
+# A greeting or a one-word title ("Groetjes,", "Met vriendelijke groeten", "Lumi vzw"):
+# short, and not a sentence. Such lines may sit inside a signature block; a sentence may not.
+_SIGN_OFF = re.compile(r"[^.!?]{1,40}[,;:]?")
+_SIGNATURE_LINE_CHARS = 70  # and its lines are short
+
+
+def strip_signature_block(text: str, who: Identity) -> str:
+    """Remove a signature written without a "-- " delimiter (Outlook, Apple Mail, phones).
+
+    Such a signature is the short lines closing the sender's own text, before any quoted
+    history: their name, role, phone number, street address. Walking up from the end,
+    the block runs over such lines and short greetings, and stops at the first sentence;
+    from its first line that names them or carries such details, everything up to the
+    history goes, while the greeting above it ("Groetjes,") stays. The sender's own
+    sentences are never taken for a signature, even when they mention a phone number.
+    """
+    lines = _split_lines(text)
+    history = _history_start(lines, _header_blocks(lines), 0)
+    end = history
+    while end > 0 and lines[end - 1].blank:
+        end -= 1
+    if history < len(lines) and end > 0 and lines[end - 1].content.rstrip().endswith(":"):
+        # An attribution line we could not parse ("Op maandag schreef X:") still
+        # introduces the quote below it: it is history, not signature.
+        end -= 1
+        while end > 0 and lines[end - 1].blank:
+            end -= 1
+    name_words = _signature_name_words(who)
+    start: int | None = None
+    seen = 0
+    index = end - 1
+    while index >= 0 and seen < _SIGNATURE_WINDOW:
+        line = lines[index]
+        if not line.blank:
+            seen += 1
+            content = line.content.strip()
+            if len(content) > _SIGNATURE_LINE_CHARS:
+                break
+            if _looks_like_signature(content, name_words):
+                start = index
+            elif not _SIGN_OFF.fullmatch(content):
+                break  # a sentence: the sender's own words end here
+        index -= 1
+    if start is None:
+        return text
+    return _join(lines[:start] + lines[end:])
+
+
+def _signature_name_words(who: Identity) -> re.Pattern[str] | None:
+    words = [part for name in _clean_names(who.names) for part in _name_parts(name.split())]
+    words += [name for name in _clean_names(who.names) if " " not in name.strip()]
+    words = [w for w in dict.fromkeys(words) if len(w) >= _MIN_PART_LETTERS]
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w){_word_regex(w)}(?!\w)" for w in words), re.IGNORECASE)
+
+
+def _looks_like_signature(content: str, name_words: re.Pattern[str] | None) -> bool:
+    return bool(
+        (name_words is not None and name_words.search(content))
+        or _PHONE.search(content)
+        or _STREET.search(content)
+        or _POSTCODE_CITY.search(content)
+        or _ANY_ADDRESS.search(content)
+        or _SIGNATURE_WORDS.match(content)
+    )
+
+
 # --------------------------------------------------------------------------- themes
 
 _THEME_LINE = re.compile(r"#\s*(?:thema|theme|th[èé]me)s?\s*:(?P<keys>.*)", re.IGNORECASE)

@@ -13,7 +13,6 @@ forward's own note to volunteers taken out.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from email.message import EmailMessage
 
@@ -21,14 +20,13 @@ from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
 from mailhandler.core.compose import compose
-from mailhandler.core.message import addresses, body_text, header, referenced_ids
-from mailhandler.core.scrub import Identity, extract_themes, scrub_text, strip_signature
+from mailhandler.core.message import addresses, header, referenced_ids
+from mailhandler.core.relay import Replacement, answer_body
+from mailhandler.core.scrub import Identity, scrub_text
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.seeker import MACHINE_RULES
 from mailhandler.store.models import Conversation, Volunteer
 from mailhandler.store.repository import Envelope
-
-_QUOTE_MARKERS = re.compile(r"^[\s>]*")
 
 
 def _sender_volunteer(ctx: Context, s: Session, message: EmailMessage,
@@ -53,36 +51,6 @@ def _note_openings(ctx: Context, conv: Conversation) -> frozenset[str]:
             pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes), attachments=0)
         openings.update(line.strip() for line in note.splitlines()[:1])
     return frozenset(openings)
-
-
-def _quote_depth(line: str) -> int:
-    return _QUOTE_MARKERS.match(line).group().count(">")  # type: ignore[union-attr]
-
-
-def cut_forward_note(text: str, openings: frozenset[str]) -> str:
-    """Remove our note to volunteers from the quoted history, with its separator line.
-
-    The note closes the forward, so it runs from its opening line to the end of
-    that quote level; matching the opening only keeps this working when a mail
-    client re-wraps the quoted lines.
-    """
-    lines = text.split("\n")
-    kept: list[str] = []
-    cutting_at: int | None = None
-    for line in lines:
-        depth = _quote_depth(line)
-        if cutting_at is not None:
-            if depth >= cutting_at and (depth > 0 or cutting_at == 0):
-                continue
-            cutting_at = None
-        if _QUOTE_MARKERS.sub("", line).strip() in openings:
-            cutting_at = depth
-            while kept and _QUOTE_MARKERS.sub("", kept[-1]).strip() in ("", "--") \
-                    and _quote_depth(kept[-1]) == depth:
-                kept.pop()
-            continue
-        kept.append(line)
-    return "\n".join(kept)
 
 
 def _volunteer_identity(message: EmailMessage, envelope: Envelope, volunteer: Volunteer,
@@ -141,24 +109,23 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     alias = aliases.alias_address(conv.token, hl.domain)
     alias_name = f"{conv.pseudonym} via {hl.name}"
     who = _volunteer_identity(message, envelope, volunteer, alias, alias_name, conv.pseudonym)
-    text = cut_forward_note(strip_signature(body_text(message)), _note_openings(ctx, conv))
-    text, tags = extract_themes(text)
-    text = scrub_text(text, who, hl.address, hl.name)
+    body = answer_body(message, Replacement(who, hl.address, hl.name), hl.domain,
+                       _note_openings(ctx, conv))
     subject = header(message, "Subject").replace(f"[{conv.pseudonym}]", "")
     subject = scrub_text(subject, who, hl.address, hl.name)
 
     in_reply_to, references = _thread_under_seeker(ctx, s, conv, message)
     message_id = aliases.new_message_id(hl.domain)
     ctx.store.enqueue(s, compose(
-        kind="reply", envelope_from=hl.address, from_name=hl.name,
-        from_address=hl.address if conv.kind == "help" else hl.privacy_address,
-        to_address=ctx.store.seeker_address(conv), subject=subject, text=text,
-        message_id=message_id, date=ctx.local(now), language=hl.language,
+        kind="reply", envelope_from=aliases.bounce_address(message_id, hl.domain),
+        from_name=hl.name, from_address=hl.address if conv.kind == "help" else hl.privacy_address,
+        to_address=ctx.store.seeker_address(conv), subject=subject, text=body.text,
+        attachments=body.attachments, message_id=message_id, date=ctx.local(now), language=hl.language,
         in_reply_to=in_reply_to, references=references,
     ), conv.id)
     ctx.store.link(s, conv, message_id, side="seeker")
 
-    known = [t for t in tags if t in ctx.cfg.themes]
+    known = [t for t in body.themes if t in ctx.cfg.themes]
     themes = [t for t in conv.themes.split(",") if t]
     conv.themes = ",".join(dict.fromkeys(themes + known))
     conv.messages_out += 1

@@ -61,14 +61,19 @@ class InboundHandler:
     async def _is_ours(self, address: str) -> bool:
         if address in self.cfg.own_addresses:
             return True
-        token = aliases.token_of(address, self.cfg.helpline.domain)
-        if token is None or not aliases.token_is_authentic(self.cfg.helpline.secret, token):
+        domain = self.cfg.helpline.domain
+        bounce_id = aliases.message_id_of_bounce(address, domain)
+        token = aliases.token_of(address, domain)
+        if bounce_id is not None:
+            lookup, key = self.store.bounce_address_exists, bounce_id
+        elif token is not None and aliases.token_is_authentic(self.cfg.helpline.secret, token):
+            lookup, key = self.store.alias_exists, token
+        else:
             return False
         try:
-            return await asyncio.get_running_loop().run_in_executor(
-                None, self.store.alias_exists, token)
+            return await asyncio.get_running_loop().run_in_executor(None, lookup, key)
         except Exception as exc:
-            log.error("alias lookup failed (%s)", type(exc).__name__)
+            log.error("recipient lookup failed (%s)", type(exc).__name__)
             return False
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:

@@ -17,6 +17,7 @@ from mailhandler.core import aliases
 from mailhandler.core.classify import automatic_reason
 from mailhandler.core.message import UnreadableMail, parse
 from mailhandler.handlers import Context, Result
+from mailhandler.handlers.bounce import handle_bounce, notify_failures
 from mailhandler.handlers.seeker import handle_seeker_mail
 from mailhandler.handlers.volunteer import handle_volunteer_reply
 from mailhandler.store.db import utcnow
@@ -38,6 +39,10 @@ def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope) -
     now = utcnow()
     automatic = automatic_reason(message, envelope.mail_from, ctx.cfg.own_addresses, hl.domain)
     rcpts = {r.lower() for r in envelope.rcpts}
+    for rcpt in sorted(rcpts):
+        bounced = aliases.message_id_of_bounce(rcpt, hl.domain)
+        if bounced is not None:
+            return handle_bounce(ctx, s, message, bounced)
     for rcpt in sorted(rcpts):
         token = aliases.token_of(rcpt, hl.domain)
         if token is not None:
@@ -89,4 +94,7 @@ def process_pending(ctx: Context) -> int:
     for inbound_id in ctx.store.pending_inbound():
         if process_one(ctx, inbound_id) is not None:
             done += 1
-    return done
+    told = notify_failures(ctx, utcnow())
+    if told:
+        log.info("%d notice(s) about undelivered mail queued", told)
+    return done + told

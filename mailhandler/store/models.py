@@ -102,12 +102,16 @@ class OutboxItem(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(20))  # confirmation | forward | reply | notice
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    # Our own Message-ID: bounces name it (in their VERP address or report), never a person.
+    message_id: Mapped[str | None] = mapped_column(String(255), index=True)
     key_year: Mapped[int] = mapped_column(Integer)
     mail_from: Mapped[str] = mapped_column(String(320))  # always one of our own, or "" (null)
     rcpt_enc: Mapped[bytes] = mapped_column(LargeBinary)
     message_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
-    # pending -> sent | failed
+    # pending -> sent | failed; sent -> bounced when a delivery report comes back
     status: Mapped[str] = mapped_column(String(10), default="pending")
+    # When the people concerned were told that it failed or bounced.
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
     # Who is delivering it right now ("host:pid"), and until when that claim holds.

@@ -193,10 +193,18 @@ class Store:
         year = self.year(now)
         s.add(OutboxItem(
             created_at=now, kind=mail.kind, conversation_id=conversation_id, key_year=year,
+            message_id=mail.message_id,
             mail_from=mail.mail_from, rcpt_enc=self.vault.encrypt_text(year, mail.rcpt),
             message_enc=self.vault.encrypt(year, mail.data), status="pending", attempts=0,
             next_attempt_at=now,
         ))
+
+    def outbox_item(self, s: Session, message_id: str) -> OutboxItem | None:
+        return s.scalars(select(OutboxItem).where(OutboxItem.message_id == message_id)).first()
+
+    def bounce_address_exists(self, message_id: str) -> bool:
+        with self._sessions() as s:
+            return self.outbox_item(s, message_id) is not None
 
     def record(self, s: Session, kind: str, detail: str = "") -> None:
         s.add(EventRecord(at=utcnow(), kind=kind, detail=detail))

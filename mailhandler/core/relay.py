@@ -1,0 +1,239 @@
+"""What of a mail may cross the relay: its words, cleaned attachments, safe HTML. Nothing else.
+
+This is the one place that decides the content of a forward (help-seeker to
+volunteers) and of an answer (volunteer to help-seeker). It is pure: a parsed
+mail and the identity to remove go in, a `RelayedBody` comes out, and the
+handlers compose the outgoing mail from it with headers of our own.
+
+Both directions remove the other side's addresses and names from the text, the
+HTML, attachment file names and quoted history. A volunteer's answer also loses
+their signature (delimited or not), their theme tags and our note to volunteers,
+and goes out as plain text: mail clients hide signatures, logos and contact
+cards in HTML in too many ways to trust a cleaned copy of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.message import Message
+from html import escape as html_escape
+
+from mailhandler.core.attachments import Attachment, clean_attachments, safe_filename
+from mailhandler.core.html import html_to_text, sanitise_html, scrub_html
+from mailhandler.core.message import header
+from mailhandler.core.scrub import (
+    Identity,
+    extract_themes,
+    replace_identity,
+    scrub_text,
+    strip_signature,
+    strip_signature_block,
+)
+
+_QUOTE_MARKERS = re.compile(r"^[\s>]*")
+_CID = re.compile(r"cid:([^\"'\s>)]+)", re.IGNORECASE)
+_HEADERS_OF_EMBEDDED = ("From", "Date", "Subject", "To", "Cc")
+
+
+def text_to_html(text: str) -> str:
+    """A plain rendering of cleaned text: paragraphs, line breaks and quotes, nothing else."""
+    out: list[str] = []
+    depth = 0
+    for line in text.split("\n"):
+        level = _QUOTE_MARKERS.match(line).group().count(">")  # type: ignore[union-attr]
+        while depth < level:
+            out.append("<blockquote>")
+            depth += 1
+        while depth > level:
+            out.append("</blockquote>")
+            depth -= 1
+        out.append(html_escape(_QUOTE_MARKERS.sub("", line, count=1) if level else line) + "<br>")
+    out.extend("</blockquote>" for _ in range(depth))
+    return "<html><body><div>" + "\n".join(out) + "</div></body></html>"
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """Who disappears from a mail, and what stands in their place."""
+
+    who: Identity
+    address: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RelayedBody:
+    text: str
+    html: str | None
+    attachments: tuple[Attachment, ...]
+    withheld: tuple[str, ...]
+    themes: tuple[str, ...] = ()
+
+
+@dataclass
+class _Parts:
+    texts: list[str]
+    htmls: list[str]
+    attachments: list[Attachment]
+
+
+def _decoded(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def _disposition(part: Message) -> str | None:
+    try:
+        return part.get_content_disposition()
+    except Exception:
+        return "attachment"
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        return part.get_filename()
+    except Exception:
+        return None
+
+
+def _embedded_as_text(inner: Message) -> str:
+    """A forwarded mail (message/rfc822) as the quoted block a mail client would show."""
+    lines = ["---------- Forwarded message ----------"]
+    for name in _HEADERS_OF_EMBEDDED:
+        value = header(inner, name)
+        if value:
+            lines.append(f"{name}: {' '.join(value.split())}")
+    parts = _collect(inner)
+    body = "\n\n".join(parts.texts) or "\n\n".join(html_to_text(h) for h in parts.htmls)
+    return "\n".join(lines) + "\n\n" + body
+
+
+def _collect(message: Message) -> _Parts:
+    """Text, HTML and attachments, in order. Iterative: a hostile mail may nest a thousand deep."""
+    parts = _Parts([], [], [])
+    stack: list[Message] = [message]
+    while stack:
+        part = stack.pop()
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822":
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            if isinstance(inner, Message):
+                parts.texts.append(_embedded_as_text(inner))
+            continue
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
+            continue
+        disposition = _disposition(part)
+        filename = _filename(part)
+        if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
+            (parts.texts if ctype == "text/plain" else parts.htmls).append(_decoded(part))
+            continue
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            continue
+        cid = header(part, "Content-ID").strip().strip("<>") or None
+        parts.attachments.append(Attachment(
+            filename=filename, content_type=ctype, data=data, content_id=cid,
+            inline=disposition != "attachment" and cid is not None))
+    return parts
+
+
+def cut_forward_note(text: str, openings: frozenset[str]) -> str:
+    """Remove our note to volunteers from quoted history, with its separator line.
+
+    The note closes a forward, so it runs from its opening line to the end of that
+    quote level; matching the opening only keeps this working when a mail client
+    re-wraps the quoted lines.
+    """
+    kept: list[str] = []
+    cutting_at: int | None = None
+    for line in text.split("\n"):
+        depth = _QUOTE_MARKERS.match(line).group().count(">")  # type: ignore[union-attr]
+        if cutting_at is not None:
+            if depth >= cutting_at and (depth > 0 or cutting_at == 0):
+                continue
+            cutting_at = None
+        if _QUOTE_MARKERS.sub("", line).strip() in openings:
+            cutting_at = depth
+            while kept and _QUOTE_MARKERS.sub("", kept[-1]).strip() in ("", "--") \
+                    and _QUOTE_MARKERS.match(kept[-1]).group().count(">") == depth:  # type: ignore[union-attr]
+                kept.pop()
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _renamed(attachments: tuple[Attachment, ...], replacement: Replacement, domain: str,
+             inline_allowed: bool) -> tuple[tuple[Attachment, ...], dict[str, str]]:
+    """Safe file names without the sender's name, and Content-IDs of our own."""
+    renamed: list[Attachment] = []
+    cids: dict[str, str] = {}
+    for index, att in enumerate(attachments, start=1):
+        name = replace_identity(safe_filename(att.filename, att.content_type, index),
+                                replacement.who, "", "")
+        name = safe_filename(name.strip(" ._-") or None, att.content_type, index)
+        cid = None
+        if att.content_id and inline_allowed:
+            cid = f"part{index}.{len(cids) + 1}@{domain}"
+            cids[att.content_id] = cid
+        renamed.append(Attachment(filename=name, content_type=att.content_type, data=att.data,
+                                  content_id=cid, inline=att.inline and cid is not None))
+    return tuple(renamed), cids
+
+
+def _without_signatures(text: str, who: Identity) -> str:
+    return strip_signature_block(strip_signature(text), who)
+
+
+def forward_body(message: Message, replacement: Replacement, domain: str,
+                 removed_image_note: str) -> RelayedBody:
+    """A help-seeker's mail as volunteers may see it.
+
+    Signatures go in this direction too: on a shared family account the client
+    signs with a parent's name, street and phone number. When the text had one,
+    the HTML (where it hides in client-specific markup) is rebuilt from the
+    cleaned text instead of relayed.
+    """
+    parts = _collect(message)
+    cleaned = clean_attachments(parts.attachments)
+    html_in = "\n".join(parts.htmls)
+    original = "\n\n".join(parts.texts) if parts.texts else html_to_text(html_in) \
+        if html_in.strip() else ""
+    unsigned = _without_signatures(original, replacement.who)
+    keep_html = bool(html_in.strip()) and unsigned == original
+    attachments, cids = _renamed(cleaned.kept, replacement, domain, inline_allowed=keep_html)
+    text = scrub_text(unsigned, replacement.who, replacement.address, replacement.name)
+    html = None
+    if keep_html:
+        safe = sanitise_html(html_in, frozenset(cids), removed_image_note)
+        html = scrub_html(safe, replacement.who, replacement.address, replacement.name)
+        html = _CID.sub(lambda m: f"cid:{cids.get(m.group(1), 'removed')}", html)
+    elif html_in.strip():
+        html = text_to_html(text)
+    return RelayedBody(text=text, html=html, attachments=attachments, withheld=cleaned.withheld)
+
+
+def answer_body(message: Message, replacement: Replacement, domain: str,
+                note_openings: frozenset[str]) -> RelayedBody:
+    """A volunteer's answer as the help-seeker may see it: plain text, cleaned attachments."""
+    parts = _collect(message)
+    text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
+    text = _without_signatures(cut_forward_note(text, note_openings), replacement.who)
+    text, themes = extract_themes(text)
+    text = scrub_text(text, replacement.who, replacement.address, replacement.name)
+    # Inline images of an answer are signature logos more often than not; only real
+    # attachments cross.
+    cleaned = clean_attachments(a for a in parts.attachments if not a.inline)
+    attachments, _ = _renamed(cleaned.kept, replacement, domain, inline_allowed=False)
+    return RelayedBody(text=text, html=None, attachments=attachments,
+                       withheld=cleaned.withheld, themes=tuple(themes))

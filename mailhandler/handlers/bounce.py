@@ -1,0 +1,88 @@
+"""Delivery reports about our own mail, and telling the right people, without saying too much.
+
+A forward that could not reach a volunteer is the helpline's business: the
+coordinators hear of it, the help-seeker never does. An answer that could not
+reach a help-seeker is told to the volunteer who wrote it, without the address
+and without the report's text, which quotes the address and the answer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mailhandler.core import aliases
+from mailhandler.core.compose import compose
+from mailhandler.core.message import report_is_failure, reported_message_ids
+from mailhandler.handlers import Context, Result
+from mailhandler.store.models import Conversation, MessageLink, OutboxItem, Volunteer
+from mailhandler.store.repository import Envelope
+
+NOTIFY_KINDS = ("reply", "forward")
+
+
+def is_report(message: EmailMessage, envelope: Envelope) -> bool:
+    """A delivery report (or anything from the null sender, which only reports use)."""
+    return not envelope.mail_from or message.get_content_type() == "multipart/report"
+
+
+def handle_bounce(ctx: Context, s: Session, message: EmailMessage,
+                  verp_message_id: str | None) -> Result:
+    candidates = ([verp_message_id] if verp_message_id else []) + reported_message_ids(message)
+    for message_id in candidates:
+        item = ctx.store.outbox_item(s, message_id)
+        if item is None:
+            continue
+        conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
+        pseudonym = conv.pseudonym if conv else None
+        if not report_is_failure(message):
+            return Result(f"bounce:delayed:{item.kind}", pseudonym, item.conversation_id)
+        if item.status == "sent":
+            item.status = "bounced"
+        return Result(f"bounce:{item.kind}", pseudonym, item.conversation_id)
+    return Result("bounce:unmatched")
+
+
+def _notice(ctx: Context, s: Session, template: str, to: Volunteer, conv: Conversation,
+            now: datetime, **extra: str) -> None:
+    hl = ctx.cfg.helpline
+    subject, text = ctx.texts.mail(template, helpline=hl.name, pseudonym=conv.pseudonym, **extra)
+    ctx.store.enqueue(s, compose(
+        kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
+        to_address=to.address, subject=subject, text=text,
+        message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
+        language=hl.language, automatic="auto-generated",
+    ), conv.id)
+
+
+def notify_failures(ctx: Context, now: datetime) -> int:
+    """Tell volunteers and coordinators about answers and forwards that did not arrive."""
+    told = 0
+    with ctx.store.transaction() as s:
+        items = s.scalars(select(OutboxItem).where(
+            OutboxItem.status.in_(("failed", "bounced")), OutboxItem.notified_at.is_(None),
+            OutboxItem.kind.in_(NOTIFY_KINDS)).with_for_update(skip_locked=True)).all()
+        for item in items:
+            item.notified_at = now
+            conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
+            if conv is None:
+                continue
+            if item.kind == "reply":
+                owner = s.get(Volunteer, conv.owner_id) if conv.owner_id else None
+                if owner is not None and owner.active:
+                    _notice(ctx, s, "notice_undelivered", owner, conv, now)
+                    told += 1
+                continue
+            link = s.scalars(select(MessageLink).where(
+                MessageLink.our_message_id == item.message_id)).first()
+            volunteer = s.get(Volunteer, link.volunteer_id) if link and link.volunteer_id else None
+            for coordinator in ctx.store.volunteers(s, coordinators_only=True):
+                if volunteer is not None and coordinator.id == volunteer.id:
+                    continue
+                _notice(ctx, s, "notice_forward_failed", coordinator, conv, now,
+                        volunteer=volunteer.nickname if volunteer else "?")
+                told += 1
+    return told

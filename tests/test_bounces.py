@@ -1,0 +1,103 @@
+"""Delivery failures: a forward's never reaches the help-seeker; an answer's tells its volunteer."""
+
+from __future__ import annotations
+
+from tests.conftest import HELPLINE, Daemon, Smarthost, assert_absent
+from tests.test_spine import (
+    CORA,
+    SEEKER,
+    VOLUNTEER,
+    alias_of,
+    first_mail,
+    volunteer_reply,
+)
+
+
+def dsn(to: str, original_headers: str, action: str = "failed", status: str = "5.1.1") -> str:
+    """A Postfix-style delivery status notification (RFC 3464) quoting the original's headers."""
+    return (
+        "From: MAILER-DAEMON@mx.provider.example (Mail Delivery System)\n"
+        f"To: {to}\n"
+        "Subject: Undelivered Mail Returned to Sender\n"
+        "Auto-Submitted: auto-replied\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="BOUND"\n\n'
+        "--BOUND\nContent-Type: text/plain; charset=us-ascii\n\n"
+        f"I'm sorry to have to inform you that your message could not be delivered to "
+        f"{SEEKER}: mailbox unavailable.\n\n"
+        "--BOUND\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mx.provider.example\n\n"
+        f"Final-Recipient: rfc822; {SEEKER}\nAction: {action}\nStatus: {status}\n\n"
+        "--BOUND\nContent-Type: text/rfc822-headers\n\n"
+        f"{original_headers}\n"
+        "--BOUND--\n"
+    )
+
+
+def _headers(raw: bytes) -> str:
+    return raw.decode(errors="replace").split("\r\n\r\n", 1)[0].replace("\r\n", "\n")
+
+
+def test_a_bounced_answer_tells_its_volunteer_without_the_address_or_the_report(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    assert answer.mail_from.startswith("b.") and answer.mail_from.endswith("@lumi.example")
+    daemon.send("", [answer.mail_from], dsn(answer.mail_from, _headers(answer.data)))
+    notice = smarthost.wait_to(VOLUNTEER, count=2)[1]
+    assert "kon niet bezorgd worden" in notice.message.get_content()
+    assert_absent(notice.data, [SEEKER, "gezin-peeters", "mailbox unavailable", "5.1.1",
+                                "Verliefd zijn"])
+    daemon.stop()
+    assert len(smarthost.to(SEEKER)) == 2  # nothing more went to the help-seeker
+
+
+def test_a_bounce_sent_to_the_helpline_address_is_matched_by_the_quoted_message_id(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    daemon.send("", [HELPLINE], dsn(HELPLINE, _headers(answer.data)))
+    smarthost.wait_to(VOLUNTEER, count=2)
+
+
+def test_a_bounced_forward_reaches_coordinators_and_never_the_help_seeker(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send("", [forward.mail_from], dsn(forward.mail_from, _headers(forward.data)))
+    notice = smarthost.wait_to(CORA, count=2)[1]
+    assert "Vera" in notice.message.get_content()
+    daemon.stop()
+    assert len(smarthost.to(SEEKER)) == 1  # the confirmation only
+    assert len(smarthost.to(VOLUNTEER)) == 1  # nothing about it to the volunteer
+
+
+def test_a_delay_report_changes_nothing(daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    daemon.send("", [answer.mail_from],
+                dsn(answer.mail_from, _headers(answer.data), action="delayed", status="4.4.1"))
+    daemon.stop()
+    assert len(smarthost.to(VOLUNTEER)) == 1
+
+
+def test_a_smarthost_refusing_the_answer_tells_the_volunteer(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    smarthost.refuse[SEEKER] = "550 5.1.1 No such user"
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    notice = smarthost.wait_to(VOLUNTEER, count=2)[1]
+    assert "kon niet bezorgd worden" in notice.message.get_content()
+    assert_absent(notice.data, [SEEKER])
+
+
+def test_made_up_bounce_addresses_are_refused(daemon: Daemon) -> None:
+    import smtplib
+
+    with smtplib.SMTP("127.0.0.1", daemon.port) as client:
+        client.ehlo()
+        client.mail("")
+        assert client.rcpt("b.aaaaaaaaaaaaaaaaaaaaaaaa@lumi.example")[0] == 550
+        assert client.rcpt("b.x@lumi.example")[0] == 550

@@ -1,0 +1,154 @@
+"""Mails as real clients write them, through the real daemon, in both directions.
+
+tests/fixtures/clients/manifest.toml lists, per fixture, every identifying string
+(addresses in all their forms, names, IPs, hosts, phone numbers, street
+addresses) and the message's own words. Each fixture is one test: the
+identifying strings must be absent from the raw bytes and every decoded header
+and part of what crosses the relay, and the own words present.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import itertools
+import sqlite3
+import tomllib
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from tests.conftest import (
+    FIXTURES,
+    HELPLINE,
+    Daemon,
+    Delivered,
+    Smarthost,
+    add_volunteers,
+    assert_absent,
+    free_port,
+    wait_for,
+    write_config,
+)
+
+CORPUS = FIXTURES / "clients"
+MANIFEST = tomllib.loads((CORPUS / "manifest.toml").read_text()) \
+    if (CORPUS / "manifest.toml").exists() else {}
+VOLUNTEER = "vera.verstraete@vrijwilligers.example"
+_counter = itertools.count(1)
+
+
+def _by_direction(direction: str) -> list[str]:
+    return sorted(name for name, spec in MANIFEST.items() if spec["direction"] == direction)
+
+
+@pytest.fixture(scope="module")
+def relay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Daemon, Smarthost]]:
+    """One daemon for the whole corpus: each fixture gets its own conversation."""
+    tmp = tmp_path_factory.mktemp("corpus")
+    host = Smarthost(port=free_port())
+    controller = Controller(host, hostname="127.0.0.1", port=host.port)
+    controller.start()
+    port = free_port()
+    daemon = Daemon(config=write_config(tmp, port, f"smtp://127.0.0.1:{host.port}"),
+                    port=port, log_path=tmp / "daemon.log")
+    from mailhandler.cli import main
+
+    add_volunteers(daemon.config)
+    assert main(["--config", str(daemon.config), "volunteer", "add", VOLUNTEER,
+                 "--nickname", "Vera V"]) == 0
+    daemon.start()
+    yield daemon, host
+    daemon.stop()
+    controller.stop()
+
+
+def _text_of(message: EmailMessage) -> str:
+    body = message.get_body(preferencelist=("plain",))
+    return body.get_content() if body is not None else ""
+
+
+def _filenames(message: EmailMessage) -> list[str]:
+    return [part.get_filename() or "" for part in message.iter_attachments()]
+
+
+def _forward_with(host: Smarthost, phrase: str) -> Delivered:
+    def find() -> Delivered | None:
+        for delivered in host.to(VOLUNTEER):
+            if phrase in _text_of(delivered.message):
+                return delivered
+        return None
+
+    return wait_for(find, 20, "the forward of this fixture")
+
+
+def _envelope_sender(raw: bytes) -> str:
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    return message["From"].addresses[0].addr_spec
+
+
+@pytest.mark.skipif(not MANIFEST, reason="fixture corpus missing")
+@pytest.mark.parametrize("fixture", _by_direction("seeker"))
+def test_a_help_seekers_mail_reaches_volunteers_without_identifying_them(
+        fixture: str, relay: tuple[Daemon, Smarthost]) -> None:
+    daemon, host = relay
+    spec = MANIFEST[fixture]
+    raw = (CORPUS / fixture).read_bytes()
+    daemon.send(_envelope_sender(raw), [HELPLINE], raw)
+    forward = _forward_with(host, spec["own_words"][0])
+    assert_absent(forward.data, spec["identifying"])
+    text = _text_of(forward.message)
+    for phrase in spec["own_words"]:
+        assert phrase in text, phrase
+    names = _filenames(forward.message)
+    for kept in spec.get("kept_attachments", []):
+        assert any(kept in name for name in names), (kept, names)
+    assert len(names) <= len(spec.get("kept_attachments", [])) + _inline_count(forward.message)
+
+
+def _inline_count(message: EmailMessage) -> int:
+    return sum(1 for part in message.walk() if part.get("Content-ID"))
+
+
+def _open_conversation(daemon: Daemon, host: Smarthost) -> tuple[str, Delivered]:
+    seeker = f"zoeker{next(_counter)}@thuis.example"
+    phrase = f"Ik heb een vraag, nummer {seeker.partition('@')[0]}."
+    daemon.send(seeker, [HELPLINE],
+                f"From: {seeker}\nTo: {HELPLINE}\nSubject: Een vraag\n"
+                f"Message-ID: <{seeker.partition('@')[0]}@thuis.example>\n\n{phrase}\n")
+    return seeker, _forward_with(host, phrase)
+
+
+@pytest.mark.skipif(not MANIFEST, reason="fixture corpus missing")
+@pytest.mark.parametrize("fixture", _by_direction("volunteer"))
+def test_a_volunteers_answer_reaches_the_help_seeker_without_identifying_the_volunteer(
+        fixture: str, relay: tuple[Daemon, Smarthost]) -> None:
+    daemon, host = relay
+    spec = MANIFEST[fixture]
+    seeker, forward = _open_conversation(daemon, host)
+    alias = forward.message["Reply-To"].addresses[0].addr_spec
+    pseudonym = forward.message["Subject"].split("]")[0].strip("[")
+    raw = ((CORPUS / fixture).read_bytes()
+           .replace(b"{alias}", alias.encode())
+           .replace(b"{pseudonym}", pseudonym.encode())
+           .replace(b"{forward_id}", forward.message["Message-ID"].encode()))
+    daemon.send(VOLUNTEER, [alias], raw)
+    answer = host.wait_to(seeker, count=2)[-1]
+    identifying = [item.replace("{alias}", alias).replace("{pseudonym}", pseudonym)
+                   for item in spec["identifying"]]
+    assert_absent(answer.data, [*identifying, alias, "#thema", "#theme", "Vera Verstraete"])
+    text = _text_of(answer.message)
+    for phrase in spec["own_words"]:
+        assert phrase in text, phrase
+    assert answer.message["In-Reply-To"] == f"<{seeker.partition('@')[0]}@thuis.example>"
+    names = _filenames(answer.message)
+    for kept in spec.get("kept_attachments", []):
+        assert any(kept in name for name in names), (kept, names)
+    assert len(names) == len(spec.get("kept_attachments", [])), names
+    with sqlite3.connect(Path(daemon.config.parent) / "var" / "mailhandler.db") as conn:
+        themes = conn.execute("SELECT c.themes FROM conversations c WHERE c.pseudonym = ?",
+                              (pseudonym,)).fetchone()[0]
+    assert set(spec.get("themes", [])) <= set(themes.split(",")), themes
