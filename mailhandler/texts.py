@@ -51,8 +51,14 @@ class Texts:
             raise MissingText(f"{self.language}/{name}.txt.j2 must start with a Subject: line")
         return head[len("Subject:"):].strip(), body.strip("\n") + "\n"
 
+    def languages(self) -> list[Texts]:
+        """These texts in every language present in the folder (this one first)."""
+        others = sorted(p.name for p in self.folder.iterdir() if p.is_dir()
+                        and p.name != self.language and (p / "confirmation.txt.j2").exists())
+        return [self, *(Texts(lang, self.folder) for lang in others)]
+
     def phrase(self, key: str) -> str:
-        """A short text from templates/<language>/phrases.toml, e.g. the note for a removed image."""
+        """A short text from templates/<language>/phrases.toml (the removed-image note...)."""
         path = self.folder / self.language / "phrases.toml"
         try:
             with open(path, "rb") as fh:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import email
 import email.policy
 import itertools
+import re
 import sqlite3
 import tomllib
 from collections.abc import Iterator
@@ -107,6 +108,27 @@ def test_a_help_seekers_mail_reaches_volunteers_without_identifying_them(
     for kept in spec.get("kept_attachments", []):
         assert any(kept in name for name in names), (kept, names)
     assert len(names) <= len(spec.get("kept_attachments", [])) + _inline_count(forward.message)
+    assert_nothing_remote_or_located(forward.message)
+    if "exif-gps" in spec.get("dropped", []):  # the photo itself crosses, its position does not
+        assert any(p.get_content_maintype() == "image" for p in forward.message.walk())
+
+
+def assert_nothing_remote_or_located(message: EmailMessage) -> None:
+    """No remote resource in the HTML, no metadata in any image that crossed."""
+    import io
+
+    from PIL import Image
+
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            markup = part.get_content().lower()
+            assert "tracker.example" not in markup
+            assert not re.search(r"<img[^>]+src=[\"']?(https?:|//|data:)", markup), markup
+            assert "<script" not in markup and "<form" not in markup
+        elif part.get_content_maintype() == "image":
+            with Image.open(io.BytesIO(part.get_payload(decode=True))) as image:
+                assert not image.getexif(), part.get_filename()
+                assert "exif" not in image.info and "xmp" not in image.info
 
 
 def _inline_count(message: EmailMessage) -> int:
@@ -148,6 +170,7 @@ def test_a_volunteers_answer_reaches_the_help_seeker_without_identifying_the_vol
     for kept in spec.get("kept_attachments", []):
         assert any(kept in name for name in names), (kept, names)
     assert len(names) == len(spec.get("kept_attachments", [])), names
+    assert_nothing_remote_or_located(answer.message)
     with sqlite3.connect(Path(daemon.config.parent) / "var" / "mailhandler.db") as conn:
         themes = conn.execute("SELECT c.themes FROM conversations c WHERE c.pseudonym = ?",
                               (pseudonym,)).fetchone()[0]

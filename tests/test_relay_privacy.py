@@ -64,7 +64,8 @@ def planted_mails(draw: st.DrawFn) -> tuple[bytes, Identity, str, str, list[str]
     how = draw(st.sampled_from(["plain", "angle", "upper", "mailto", "percent"]))
     lines = [f"Dag, ik schrijf over {w}." for w in words]
     position = draw(st.integers(0, len(lines)))
-    lines.insert(position, f"Mijn adres is {_encoded_address(address, how)} en ik heet {full_name}.")
+    lines.insert(position,
+                 f"Mijn adres is {_encoded_address(address, how)} en ik heet {full_name}.")
     if draw(st.booleans()):
         lines += ["", f"Op ma 3 nov. 2026 om 14:02 schreef {full_name} <{address}>:",
                   "> een eerdere vraag"]

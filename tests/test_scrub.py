@@ -672,3 +672,11 @@ def test_french_apple_mail_signature_with_address_and_phone_goes() -> None:
     out = strip_signature_block(text, VERA)
     assert "06 12 34 56 78" not in out and "rue de la Paix" not in out and "75002" not in out
     assert "Tu n'es pas seul·e" in out and "Bien à toi," in out
+
+
+def test_a_sentence_naming_an_address_is_the_senders_text_not_a_signature() -> None:
+    text = ("Mijn mama leest soms mee op\nsam@gezin.example, dus ik ben een beetje bang.\n\n"
+            "Groetjes,\nSam\n")
+    out = strip_signature_block(text, Identity(addresses=("sam@gezin.example",),
+                                               names=("Sam Peeters",)))
+    assert "dus ik ben een beetje bang." in out and "Groetjes," in out

@@ -654,49 +654,92 @@ _SIGNATURE_WINDOW = 8  # a signature is the last few lines of the own text
 # A greeting or a one-word title ("Groetjes,", "Met vriendelijke groeten", "Lumi vzw"):
 # short, and not a sentence. Such lines may sit inside a signature block; a sentence may not.
 _SIGN_OFF = re.compile(r"[^.!?]{1,40}[,;:]?")
+# Four words or more ending like a sentence: the sender's own words, whatever it mentions.
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
 _SIGNATURE_LINE_CHARS = 70  # and its lines are short
 
 
 def strip_signature_block(text: str, who: Identity) -> str:
-    """Remove a signature written without a "-- " delimiter (Outlook, Apple Mail, phones).
+    """Remove signatures written without a "-- " delimiter (Outlook, Apple Mail, phones).
 
-    Such a signature is the short lines closing the sender's own text, before any quoted
-    history: their name, role, phone number, street address. Walking up from the end,
+    Such a signature is the short lines closing a text: a name, a role, a phone number,
+    a street address. Outlook repeats it at the end of every earlier message it keeps
+    in the history, so each stretch of text is looked at: the sender's own part, and
+    each quoted or Outlook-style earlier message. Walking up from the end of a stretch,
     the block runs over such lines and short greetings, and stops at the first sentence;
-    from its first line that names them or carries such details, everything up to the
-    history goes, while the greeting above it ("Groetjes,") stays. The sender's own
-    sentences are never taken for a signature, even when they mention a phone number.
+    from its first line that names someone in `who` or carries such details, everything
+    up to the end of the stretch goes, while the greeting above it ("Groetjes,") stays.
+    Sentences are never taken for a signature, even when they mention a phone number.
     """
     lines = _split_lines(text)
-    history = _history_start(lines, _header_blocks(lines), 0)
-    end = history
-    while end > 0 and lines[end - 1].blank:
-        end -= 1
-    if history < len(lines) and end > 0 and lines[end - 1].content.rstrip().endswith(":"):
-        # An attribution line we could not parse ("Op maandag schreef X:") still
-        # introduces the quote below it: it is history, not signature.
-        end -= 1
-        while end > 0 and lines[end - 1].blank:
-            end -= 1
+    blocks = _header_blocks(lines)
     name_words = _signature_name_words(who)
+    remove: set[int] = set()
+    for first, last in _stretches(lines, blocks):
+        remove.update(_trailing_signature(lines, first, last, name_words))
+    if not remove:
+        return text
+    return _join(line for index, line in enumerate(lines) if index not in remove)
+
+
+def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple[int, int]]:
+    """(first, end) of each run of message text: split at history markers and quote levels,
+    with attribution lines and header blocks themselves left out."""
+    stretches: list[tuple[int, int]] = []
+    first = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        skip = 0
+        if index in blocks:
+            skip = len(blocks[index])
+        elif _is_history_separator(line.content) or _attribution(lines, index):
+            skip = 1
+        elif index > first and not line.blank and line.depth != _depth_before(lines, index):
+            skip = 0
+        else:
+            index += 1
+            continue
+        stretches.append((first, index))
+        first = index + skip
+        index = max(first, index + 1) if skip == 0 else first
+    stretches.append((first, len(lines)))
+    return [(a, b) for a, b in stretches if b > a]
+
+
+def _depth_before(lines: list[_Line], index: int) -> int:
+    for earlier in range(index - 1, -1, -1):
+        if not lines[earlier].blank:
+            return lines[earlier].depth
+    return lines[index].depth
+
+
+def _trailing_signature(lines: list[_Line], first: int, end: int,
+                        name_words: re.Pattern[str] | None) -> range:
+    while end > first and lines[end - 1].blank:
+        end -= 1
+    if end > first and lines[end - 1].content.rstrip().endswith(":"):
+        # An attribution line we could not parse ("Op maandag schreef X:") introduces
+        # the quote below it: it is history, not signature.
+        end -= 1
+        while end > first and lines[end - 1].blank:
+            end -= 1
     start: int | None = None
     seen = 0
     index = end - 1
-    while index >= 0 and seen < _SIGNATURE_WINDOW:
+    while index >= first and seen < _SIGNATURE_WINDOW:
         line = lines[index]
         if not line.blank:
             seen += 1
             content = line.content.strip()
-            if len(content) > _SIGNATURE_LINE_CHARS:
+            if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
                 break
             if _looks_like_signature(content, name_words):
                 start = index
             elif not _SIGN_OFF.fullmatch(content):
                 break  # a sentence: the sender's own words end here
         index -= 1
-    if start is None:
-        return text
-    return _join(lines[:start] + lines[end:])
+    return range(start, end) if start is not None else range(0)
 
 
 def _signature_name_words(who: Identity) -> re.Pattern[str] | None:

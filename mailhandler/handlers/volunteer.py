@@ -42,14 +42,17 @@ def _sender_volunteer(ctx: Context, s: Session, message: EmailMessage,
 
 
 def _note_openings(ctx: Context, conv: Conversation) -> frozenset[str]:
-    """The first line of the forward's note to volunteers, in both its forms."""
+    """The first line of the forward's note to volunteers, in both its forms and in every
+    language: a helpline that changed its language still has forwards in the old one."""
     hl = ctx.cfg.helpline
     openings: set[str] = set()
-    for is_new in (True, False):
-        _, note = ctx.texts.mail(
-            "forward_note", helpline=hl.name, helpline_address=hl.address,
-            pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes), attachments=0)
-        openings.update(line.strip() for line in note.splitlines()[:1])
+    for texts in ctx.texts.languages():
+        for is_new in (True, False):
+            _, note = texts.mail(
+                "forward_note", helpline=hl.name, helpline_address=hl.address,
+                pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
+                attachments=0)
+            openings.update(line.strip() for line in note.splitlines()[:1])
     return frozenset(openings)
 
 
@@ -120,8 +123,8 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
         kind="reply", envelope_from=aliases.bounce_address(message_id, hl.domain),
         from_name=hl.name, from_address=hl.address if conv.kind == "help" else hl.privacy_address,
         to_address=ctx.store.seeker_address(conv), subject=subject, text=body.text,
-        attachments=body.attachments, message_id=message_id, date=ctx.local(now), language=hl.language,
-        in_reply_to=in_reply_to, references=references,
+        attachments=body.attachments, message_id=message_id, date=ctx.local(now),
+        language=hl.language, in_reply_to=in_reply_to, references=references,
     ), conv.id)
     ctx.store.link(s, conv, message_id, side="seeker")
 
