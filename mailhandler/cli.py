@@ -13,6 +13,7 @@ import re
 import smtplib
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.orm import Session
@@ -148,6 +149,43 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
     return 0 if all(results) else 1
 
 
+def _print_counts(title: str, counts: dict[str, int]) -> None:
+    print(title)
+    for key, value in counts.items():
+        print(f"  {key.replace('_', ' ')}: {'unreachable' if value < 0 else value}")
+
+
+def cmd_purge(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler.core.retention import local_day
+    from mailhandler.daemon import open_store
+    from mailhandler.jobs.purge import purge
+
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else local_day(
+            utcnow(), cfg.helpline.tz)
+    except ValueError:
+        print(f"mailhandler: --as-of {args.as_of!r} is not a date like 2026-06-30",
+              file=sys.stderr)
+        return EXIT_CONFIG
+    counts = purge(open_store(cfg), cfg, as_of, dry_run=args.dry_run)
+    _print_counts(f"{'would be purged' if args.dry_run else 'purged'} "
+                  f"(older than {cfg.transcript_days} days on {as_of}):", counts)
+    return 0
+
+
+def cmd_wipe(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler.daemon import open_store
+    from mailhandler.jobs.wipe import wipe
+
+    if not args.yes and not args.dry_run:
+        print("mailhandler: the wipe deletes every stored mail for good; "
+              "confirm with --yes (or look first with --dry-run)", file=sys.stderr)
+        return EXIT_CONFIG
+    counts = wipe(open_store(cfg), cfg, dry_run=args.dry_run)
+    _print_counts("would be wiped:" if args.dry_run else "wiped:", counts)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     def options(parser: argparse.ArgumentParser, default: object) -> argparse.ArgumentParser:
         parser.add_argument("--config", default=default,
@@ -180,6 +218,20 @@ def build_parser() -> argparse.ArgumentParser:
     rem = vsub.add_parser("remove", parents=[common], help="unregister a volunteer")
     rem.add_argument("address")
     vol.set_defaults(func=cmd_volunteer)
+
+    purge = sub.add_parser("purge", parents=[common],
+                           help="the retention purge: transcripts older than the retention period")
+    purge.add_argument("--as-of", metavar="YYYY-MM-DD",
+                       help="purge as if today were this day (default: today)")
+    purge.add_argument("--dry-run", action="store_true", help="only count what would go")
+    purge.set_defaults(func=cmd_purge)
+
+    wipe = sub.add_parser("wipe", parents=[common],
+                          help="the year-end wipe, now: every stored mail, mailbox folder, "
+                          "address mapping")
+    wipe.add_argument("--yes", action="store_true", help="really wipe")
+    wipe.add_argument("--dry-run", action="store_true", help="only count what would go")
+    wipe.set_defaults(func=cmd_wipe)
 
     check = sub.add_parser("check-config", parents=[common],
                            help="validate the configuration and reach the servers it names")

@@ -80,6 +80,11 @@ class ImapInbound:
     processed_folder: str | None
     poll_seconds: int
 
+    @property
+    def mailbox_key(self) -> str:
+        """How fetched messages are recorded: one account's one folder."""
+        return f"{self.username}@{self.host}:{self.port}/{self.folder}"
+
 
 @dataclass(frozen=True)
 class Outbound:
@@ -115,6 +120,7 @@ class Config:
     transcript_days: int
     themes: tuple[str, ...]
     wipe_at: str  # "MM-DD HH:MM" in the helpline's timezone
+    purge_at: str = "03:30"  # "HH:MM", every day, in the helpline's timezone
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -419,6 +425,9 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     if (not isinstance(themes, list) or not themes
             or not all(isinstance(t, str) and re.fullmatch(r"[\w-]+", t) for t in themes)):
         raise meta.fail("themes", "must be a list of keys like \"coming-out\" (letters, digits, -)")
+    purge_at = ret.text("purge_at", "03:30")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", purge_at):
+        raise ret.fail("purge_at", "must be \"HH:MM\", like \"03:30\"")
     wipe = root.table("wipe", required=False) or _Reader({}, "wipe", source)
     wipe_at = wipe.text("at", "12-31 23:00")
     if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d", wipe_at):
@@ -435,4 +444,5 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         transcript_days=ret.number("transcript_days", 183, minimum=1),
         themes=tuple(themes),
         wipe_at=wipe_at,
+        purge_at=purge_at,
     )

@@ -19,7 +19,9 @@ from types import FrameType
 
 from mailhandler.config import Config
 from mailhandler.handlers import Context
+from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import quiet_aiosmtpd_logs, smtp_server
+from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.incoming import process_pending
 from mailhandler.runners.outgoing import deliver_due, next_due, recover
@@ -99,9 +101,14 @@ class Daemon:
                                  args=("incoming", self.incoming_wake, self._incoming)),
                 threading.Thread(target=self._loop, name="outgoing",
                                  args=("outgoing", self.outgoing_wake, self._outgoing)),
+                threading.Thread(target=Scheduler(cfg, self.ctx.store).loop, name="scheduler",
+                                 args=(self.stopping,)),
             ]
         else:
             log.warning("accept-only mode: mail is stored but neither processed nor sent")
+        # IMAP fetcher (inbound/imap.py): fetching is accepting, so also in accept-only mode.
+        if cfg.imap is not None:
+            threads.append(imap_thread(cfg, self.ctx.store, self.incoming_wake.set, self.stopping))
         for thread in threads:
             thread.start()
         try:

@@ -149,7 +149,7 @@ def test_a_database_from_an_earlier_version_is_upgraded_in_place(tmp_path) -> No
     with old.begin() as conn:  # the outbox as the first release made it, without claims
         conn.execute(text(
             "CREATE TABLE outbox (id INTEGER PRIMARY KEY, created_at DATETIME, kind VARCHAR(20),"
-            " conversation_id INTEGER, key_year INTEGER, mail_from VARCHAR(320),"
+            " conversation_id INTEGER, key_id INTEGER, mail_from VARCHAR(320),"
             " rcpt_enc BLOB, message_enc BLOB, status VARCHAR(10), attempts INTEGER,"
             " next_attempt_at DATETIME, last_error VARCHAR(120), sent_at DATETIME)"))
         conn.execute(text("INSERT INTO outbox (id, kind, status) VALUES (7, 'forward', 'pending')"))

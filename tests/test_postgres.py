@@ -21,7 +21,7 @@ def test_a_whole_conversation_runs_on_postgresql(make_daemon, smarthost: Smartho
     assert answer.message["In-Reply-To"] == "<CAF3kq9-seeker-first@mail.gezin-peeters.example>"
     engine = create_engine(pg_url)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT themes FROM conversations")).scalar() == \
+        assert conn.execute(text("SELECT themes FROM contacts")).scalar() == \
             "coming-out,familie"
         raw = conn.execute(text("SELECT raw_enc FROM inbound ORDER BY id LIMIT 1")).scalar()
     engine.dispose()

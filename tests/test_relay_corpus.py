@@ -172,6 +172,7 @@ def test_a_volunteers_answer_reaches_the_help_seeker_without_identifying_the_vol
     assert len(names) == len(spec.get("kept_attachments", [])), names
     assert_nothing_remote_or_located(answer.message)
     with sqlite3.connect(Path(daemon.config.parent) / "var" / "mailhandler.db") as conn:
-        themes = conn.execute("SELECT c.themes FROM conversations c WHERE c.pseudonym = ?",
+        themes = conn.execute("SELECT k.themes FROM conversations c JOIN contacts k"
+                              " ON k.id = c.contact_id WHERE c.pseudonym = ?",
                               (pseudonym,)).fetchone()[0]
     assert set(spec.get("themes", [])) <= set(themes.split(",")), themes

@@ -206,7 +206,8 @@ def test_volunteer_reply_reaches_the_help_seeker_from_the_helpline_threaded_and_
                                                     "Vrijwilliger\n"])
     assert "Nieuw gesprek" not in text  # our note to volunteers stays with the volunteers
     with db(daemon) as conn:
-        themes, owner = conn.execute("SELECT themes, owner_id FROM conversations").fetchone()
+        themes, owner = conn.execute("SELECT k.themes, c.owner_id FROM conversations c"
+                                     " JOIN contacts k ON k.id = c.contact_id").fetchone()
     assert themes == "coming-out,familie"
     assert owner is not None
 

@@ -90,6 +90,7 @@ def compose(
     if html:
         msg.add_alternative(html, subtype="html", charset="utf-8")
         html_part = msg.get_payload()[1]  # type: ignore[index]
+        assert isinstance(html_part, EmailMessage)
         for att in inline:
             maintype, _, subtype = att.content_type.partition("/")
             html_part.add_related(att.data, maintype=maintype, subtype=subtype,

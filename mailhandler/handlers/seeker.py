@@ -17,10 +17,11 @@ from mailhandler.core import aliases
 from mailhandler.core.compose import compose
 from mailhandler.core.message import addresses, header, own_message_id, referenced_ids
 from mailhandler.core.relay import Replacement, forward_body
+from mailhandler.core.retention import local_day
 from mailhandler.core.scrub import Identity, scrub_text
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, is_report
-from mailhandler.store.models import Conversation, Volunteer
+from mailhandler.store.models import Contact, Conversation, Volunteer
 from mailhandler.store.repository import Envelope
 
 # Rules that say "a machine wrote this": such mail is stored but reaches no volunteer.
@@ -58,22 +59,28 @@ def _find_conversation(ctx: Context, s: Session, message: EmailMessage, kind: st
     if found is None:
         return None
     conv, _ = found
-    if conv.kind != kind or conv.seeker_hash != ctx.store.seeker_hash(conv.key_year, sender):
+    if conv.kind != kind or conv.seeker_hash != ctx.store.seeker_hash(conv.key_id, sender):
         return None  # someone else quoting our mail starts a conversation of their own
     return conv
 
 
 def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
                        now: datetime) -> Conversation:
-    year = ctx.store.year(now)
+    key = ctx.store.key_id(now)
     conv = Conversation(
         pseudonym=aliases.new_pseudonym(), token=aliases.new_token(ctx.cfg.helpline.secret),
-        kind=kind, key_year=year,
-        seeker_enc=ctx.store.vault.encrypt_text(year, sender),
-        seeker_hash=ctx.store.seeker_hash(year, sender),
-        language=ctx.cfg.helpline.language, themes="", created_at=now, last_activity_at=now,
-        messages_in=0, messages_out=0,
+        kind=kind, key_id=key,
+        seeker_enc=ctx.store.vault.encrypt_text(key, sender),
+        seeker_hash=ctx.store.seeker_hash(key, sender),
+        language=ctx.cfg.helpline.language, created_at=now, last_activity_at=now,
     )
+    if kind == "help":  # a privacy question is not a helpline contact
+        contact = Contact(channel="mail", day=local_day(now, ctx.cfg.helpline.tz),
+                          language=ctx.cfg.helpline.language, themes="", messages_in=0,
+                          messages_out=0, closed=False)
+        s.add(contact)
+        s.flush()
+        conv.contact_id = contact.id
     s.add(conv)
     s.flush()
     return conv
@@ -164,7 +171,9 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
     is_new = conv is None
     if conv is None:
         conv = _open_conversation(ctx, s, kind, sender, now)
-    conv.messages_in += 1
+    contact = s.get(Contact, conv.contact_id) if conv.contact_id else None
+    if contact is not None:
+        contact.messages_in += 1
     conv.last_activity_at = now
     confirmed = automatic is None and _confirm(ctx, s, conv, message, envelope, now)
     forwarded = _forward(ctx, s, conv, message, envelope, is_new, now)

@@ -22,10 +22,11 @@ from mailhandler.core import aliases
 from mailhandler.core.compose import compose
 from mailhandler.core.message import addresses, header, referenced_ids
 from mailhandler.core.relay import Replacement, answer_body
+from mailhandler.core.retention import answer_bucket
 from mailhandler.core.scrub import Identity, scrub_text
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.seeker import MACHINE_RULES
-from mailhandler.store.models import Conversation, Volunteer
+from mailhandler.store.models import Contact, Conversation, Volunteer
 from mailhandler.store.repository import Envelope
 
 
@@ -128,11 +129,13 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     ), conv.id)
     ctx.store.link(s, conv, message_id, side="seeker")
 
-    known = [t for t in body.themes if t in ctx.cfg.themes]
-    themes = [t for t in conv.themes.split(",") if t]
-    conv.themes = ",".join(dict.fromkeys(themes + known))
-    conv.messages_out += 1
     conv.last_activity_at = now
-    if conv.first_answer_at is None:
-        conv.first_answer_at = now
+    contact = s.get(Contact, conv.contact_id) if conv.contact_id else None
+    if contact is not None:
+        known = [t for t in body.themes if t in ctx.cfg.themes]
+        contact.themes = ",".join(dict.fromkeys([t for t in contact.themes.split(",") if t]
+                                                + known))
+        contact.messages_out += 1
+        if contact.first_answer is None:
+            contact.first_answer = answer_bucket(conv.created_at, now)
     return Result("relayed", conv.pseudonym, conv.id)

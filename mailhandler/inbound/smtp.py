@@ -64,6 +64,7 @@ class InboundHandler:
         domain = self.cfg.helpline.domain
         bounce_id = aliases.message_id_of_bounce(address, domain)
         token = aliases.token_of(address, domain)
+        lookup: Callable[[str], bool]
         if bounce_id is not None:
             lookup, key = self.store.bounce_address_exists, bounce_id
         elif token is not None and aliases.token_is_authentic(self.cfg.helpline.secret, token):

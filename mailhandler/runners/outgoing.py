@@ -84,8 +84,8 @@ def _claim(store: Store, now: datetime) -> tuple[int, str, str, bytes, str] | No
             return None
         item.claimed_by, item.claimed_until = WORKER, now + LEASE
         try:
-            rcpt = store.vault.decrypt_text(item.key_year, item.rcpt_enc)
-            data = store.vault.decrypt(item.key_year, item.message_enc or b"")
+            rcpt = store.vault.decrypt_text(item.key_id, item.rcpt_enc)
+            data = store.vault.decrypt(item.key_id, item.message_enc or b"")
         except KeyDestroyed:
             item.status, item.last_error = "failed", "key destroyed"
             return None

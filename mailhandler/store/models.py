@@ -1,4 +1,4 @@
-"""The tables. Columns ending in `_enc` hold ciphertext made with the key of `key_year`.
+"""The tables. Columns ending in `_enc` hold ciphertext made with the key of `key_id`.
 
 Nothing here is SQLite-specific: the same schema runs on PostgreSQL, so several
 daemons can later share one queue.
@@ -6,10 +6,12 @@ daemons can later share one queue.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -17,6 +19,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -44,7 +47,7 @@ class InboundMail(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     source: Mapped[str] = mapped_column(String(10))  # smtp | imap
-    key_year: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[int] = mapped_column(Integer)
     envelope_enc: Mapped[bytes] = mapped_column(LargeBinary)
     raw_enc: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once purged
     size: Mapped[int] = mapped_column(Integer)
@@ -56,23 +59,39 @@ class InboundMail(Base):
     processed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class FetchedMessage(Base):
+    """A mailbox message we stored: committed with the mail, so a refetch is recognised.
+
+    Keyed by folder, UIDVALIDITY and UID (never sequence numbers). If the daemon dies
+    between storing a mail and expunging it from the server, the next fetch finds
+    it here and only expunges it: no loss, no duplicate.
+    """
+
+    __tablename__ = "fetched"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(400))  # "user@host/folder"
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound.id", ondelete="SET NULL"))
+    fetched_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid"),)
+
+
 class Conversation(Base):
     __tablename__ = "conversations"
     id: Mapped[int] = mapped_column(primary_key=True)
     pseudonym: Mapped[str] = mapped_column(String(16), unique=True)
     token: Mapped[str] = mapped_column(String(40), unique=True)
     kind: Mapped[str] = mapped_column(String(10))  # help | privacy
-    key_year: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[int] = mapped_column(Integer)
     seeker_enc: Mapped[bytes] = mapped_column(LargeBinary)
     seeker_hash: Mapped[str] = mapped_column(String(64), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id"))
     language: Mapped[str] = mapped_column(String(5))
-    themes: Mapped[str] = mapped_column(String(400), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    first_answer_at: Mapped[datetime | None] = mapped_column(DateTime)
-    last_activity_at: Mapped[datetime] = mapped_column(DateTime)
-    messages_in: Mapped[int] = mapped_column(Integer, default=0)
-    messages_out: Mapped[int] = mapped_column(Integer, default=0)
+    last_activity_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
 
 
 class MessageLink(Base):
@@ -89,7 +108,7 @@ class MessageLink(Base):
     our_message_id: Mapped[str] = mapped_column(String(255), unique=True)
     side: Mapped[str] = mapped_column(String(10))  # seeker | volunteer
     volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id"))
-    key_year: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[int] = mapped_column(Integer)
     their_message_id_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -104,7 +123,7 @@ class OutboxItem(Base):
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
     # Our own Message-ID: bounces name it (in their VERP address or report), never a person.
     message_id: Mapped[str | None] = mapped_column(String(255), index=True)
-    key_year: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[int] = mapped_column(Integer)
     mail_from: Mapped[str] = mapped_column(String(320))  # always one of our own, or "" (null)
     rcpt_enc: Mapped[bytes] = mapped_column(LargeBinary)
     message_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -128,15 +147,37 @@ class ConfirmationMemo(Base):
 
     __tablename__ = "confirmation_memo"
     sender_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    key_year: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[int] = mapped_column(Integer)
     last_sent_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class EventRecord(Base):
-    """What the daemon did and when, for admins: counts and codes, never content."""
+class Contact(Base):
+    """The anonymous record of one contact, the only source of the annual report.
 
-    __tablename__ = "events"
+    Strictly what the report counts: channel, day, language, themes, message counts,
+    time to the first answer as a bucket, open or closed. No address, no hash of one,
+    no Message-ID, subject, nickname or volunteer. Nothing here points at stored mail;
+    the only link runs the other way (conversations.contact_id) and is deleted with
+    the conversation at the purge or the wipe.
+    """
+
+    __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    kind: Mapped[str] = mapped_column(String(40))
-    detail: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(10))  # mail | chat | phone
+    day: Mapped[date] = mapped_column(Date, index=True)
+    language: Mapped[str] = mapped_column(String(5))
+    themes: Mapped[str] = mapped_column(String(400), default="")
+    messages_in: Mapped[int] = mapped_column(Integer, default=0)
+    messages_out: Mapped[int] = mapped_column(Integer, default=0)
+    first_answer: Mapped[str | None] = mapped_column(String(10))  # a bucket, never a time
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class JobRun(Base):
+    """A run of the purge or the wipe: when, and how many of what went. Never content."""
+
+    __tablename__ = "job_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job: Mapped[str] = mapped_column(String(20), index=True)  # install | purge | wipe
+    at: Mapped[datetime] = mapped_column(DateTime)
+    counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON of counts

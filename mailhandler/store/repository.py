@@ -22,7 +22,7 @@ from mailhandler.store.db import session_factory, utcnow
 from mailhandler.store.models import (
     ConfirmationMemo,
     Conversation,
-    EventRecord,
+    FetchedMessage,
     InboundMail,
     MessageLink,
     OutboxItem,
@@ -54,22 +54,45 @@ class Store:
         moment = (at or utcnow()).replace(tzinfo=ZoneInfo("UTC"))
         return moment.astimezone(self.tz).year
 
+    def key_id(self, at: datetime | None = None) -> int:
+        """The key new data is encrypted with now."""
+        return self.vault.current_key(self.year(at))
+
     # --- in: accepting mail --------------------------------------------------------------
 
-    def accept(self, raw: bytes, envelope: Envelope, source: str) -> int:
-        """Commit a received mail. Returns only once it is on disk; the 250 comes after."""
+    def accept(self, raw: bytes, envelope: Envelope, source: str,
+               fetched: tuple[str, int, int] | None = None) -> int:
+        """Commit a received mail. Returns only once it is on disk; the 250 comes after.
+
+        `fetched` is (mailbox, uidvalidity, uid) for mail taken from an IMAP mailbox,
+        recorded in the same transaction.
+        """
         now = utcnow()
-        year = self.year(now)
+        key = self.key_id(now)
         env = json.dumps({"mail_from": envelope.mail_from, "rcpts": list(envelope.rcpts)})
         with self.transaction() as s:
             item = InboundMail(
-                received_at=now, source=source, key_year=year,
-                envelope_enc=self.vault.encrypt_text(year, env),
-                raw_enc=self.vault.encrypt(year, raw), size=len(raw), status="new", attempts=0,
+                received_at=now, source=source, key_id=key,
+                envelope_enc=self.vault.encrypt_text(key, env),
+                raw_enc=self.vault.encrypt(key, raw), size=len(raw), status="new", attempts=0,
             )
             s.add(item)
             s.flush()
+            if fetched is not None:
+                mailbox, uidvalidity, uid = fetched
+                s.add(FetchedMessage(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid,
+                                     inbound_id=item.id, fetched_at=now))
             return item.id
+
+    def already_fetched(self, mailbox: str, uidvalidity: int, uids: list[int]) -> set[int]:
+        """Which of these UIDs are already stored (so they only need expunging)."""
+        if not uids:
+            return set()
+        with self._sessions() as s:
+            rows = s.scalars(select(FetchedMessage.uid).where(
+                FetchedMessage.mailbox == mailbox, FetchedMessage.uidvalidity == uidvalidity,
+                FetchedMessage.uid.in_(uids)))
+            return set(rows)
 
     def pending_inbound(self, limit: int = 100) -> list[int]:
         with self._sessions() as s:
@@ -82,8 +105,8 @@ class Store:
     def open_inbound(self, item: InboundMail) -> tuple[bytes, Envelope]:
         if item.raw_enc is None:
             raise KeyDestroyed("purged")
-        raw = self.vault.decrypt(item.key_year, item.raw_enc)
-        env = json.loads(self.vault.decrypt_text(item.key_year, item.envelope_enc))
+        raw = self.vault.decrypt(item.key_id, item.raw_enc)
+        env = json.loads(self.vault.decrypt_text(item.key_id, item.envelope_enc))
         return raw, Envelope(env["mail_from"], tuple(env["rcpts"]))
 
     # --- conversations --------------------------------------------------------------------
@@ -96,10 +119,10 @@ class Store:
             return self.conversation_by_token(s, token) is not None
 
     def seeker_address(self, conv: Conversation) -> str:
-        return self.vault.decrypt_text(conv.key_year, conv.seeker_enc)
+        return self.vault.decrypt_text(conv.key_id, conv.seeker_enc)
 
-    def seeker_hash(self, year: int, address: str) -> str:
-        return self.vault.keyed_hash(year, "seeker", address.lower())
+    def seeker_hash(self, key_id: int, address: str) -> str:
+        return self.vault.keyed_hash(key_id, "seeker", address.lower())
 
     def conversation_of_reply(self, s: Session, referenced: list[str], side: str,
                               ) -> tuple[Conversation, MessageLink] | None:
@@ -115,11 +138,11 @@ class Store:
 
     def link(self, s: Session, conv: Conversation, our_message_id: str, side: str,
              volunteer_id: int | None = None, their_message_id: str | None = None) -> None:
-        year = self.year()
+        key = self.key_id()
         s.add(MessageLink(
             conversation_id=conv.id, our_message_id=our_message_id, side=side,
-            volunteer_id=volunteer_id, key_year=year, created_at=utcnow(),
-            their_message_id_enc=(self.vault.encrypt_text(year, their_message_id)
+            volunteer_id=volunteer_id, key_id=key, created_at=utcnow(),
+            their_message_id_enc=(self.vault.encrypt_text(key, their_message_id)
                                   if their_message_id else None),
         ))
 
@@ -127,7 +150,7 @@ class Store:
         if link.their_message_id_enc is None:
             return None
         try:
-            return self.vault.decrypt_text(link.key_year, link.their_message_id_enc)
+            return self.vault.decrypt_text(link.key_id, link.their_message_id_enc)
         except KeyDestroyed:
             return None
 
@@ -168,20 +191,20 @@ class Store:
     def may_confirm(self, s: Session, address: str, interval: timedelta, now: datetime) -> bool:
         """Whether this sender had no confirmation within the interval; records this one if so.
 
-        The sender is looked up by a keyed hash under each year's key still present,
-        so the memory survives New Year but not the wipe.
+        The sender is looked up by a keyed hash under each key still present, so the
+        memory survives New Year but not the wipe.
         """
         address = address.lower()
-        current = self.year(now)
-        years = sorted(set(self.vault.years()) | {current})
-        for year in years:
-            memo = s.get(ConfirmationMemo, self.vault.keyed_hash(year, "confirm", address))
+        current = self.key_id(now)
+        keys = sorted(set(self.vault.key_ids()) | {current})
+        for key in keys:
+            memo = s.get(ConfirmationMemo, self.vault.keyed_hash(key, "confirm", address))
             if memo is not None and now - memo.last_sent_at < interval:
                 return False
-        key = self.vault.keyed_hash(current, "confirm", address)
-        memo = s.get(ConfirmationMemo, key)
+        sender_hash = self.vault.keyed_hash(current, "confirm", address)
+        memo = s.get(ConfirmationMemo, sender_hash)
         if memo is None:
-            s.add(ConfirmationMemo(sender_hash=key, key_year=current, last_sent_at=now))
+            s.add(ConfirmationMemo(sender_hash=sender_hash, key_id=current, last_sent_at=now))
         else:
             memo.last_sent_at = now
         return True
@@ -190,12 +213,12 @@ class Store:
 
     def enqueue(self, s: Session, mail: Outgoing, conversation_id: int | None) -> None:
         now = utcnow()
-        year = self.year(now)
+        key = self.key_id(now)
         s.add(OutboxItem(
-            created_at=now, kind=mail.kind, conversation_id=conversation_id, key_year=year,
+            created_at=now, kind=mail.kind, conversation_id=conversation_id, key_id=key,
             message_id=mail.message_id,
-            mail_from=mail.mail_from, rcpt_enc=self.vault.encrypt_text(year, mail.rcpt),
-            message_enc=self.vault.encrypt(year, mail.data), status="pending", attempts=0,
+            mail_from=mail.mail_from, rcpt_enc=self.vault.encrypt_text(key, mail.rcpt),
+            message_enc=self.vault.encrypt(key, mail.data), status="pending", attempts=0,
             next_attempt_at=now,
         ))
 
@@ -205,6 +228,3 @@ class Store:
     def bounce_address_exists(self, message_id: str) -> bool:
         with self._sessions() as s:
             return self.outbox_item(s, message_id) is not None
-
-    def record(self, s: Session, kind: str, detail: str = "") -> None:
-        s.add(EventRecord(at=utcnow(), kind=kind, detail=detail))

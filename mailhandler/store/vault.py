@@ -6,6 +6,12 @@ database, so a copy of the database alone (a backup, a dump) is unreadable, and
 destroying a year's key file at the year-end wipe makes every copy of that
 year's mail unreadable for good, including backups we do not control.
 
+A key id is year * 100 + generation. The wipe first starts a new generation, so
+mail arriving while it runs is written under a key that survives, then removes
+everything under the older keys and destroys them. Every process finds the
+current key by looking at the folder, so a wipe run from the command line
+switches a running daemon over too.
+
 The same key also seeds the keyed hashes used to recognise a sender again (the
 confirmation rate limit, matching a follow-up to its conversation): without the
 key, the hashes cannot be tested against a guessed address.
@@ -36,23 +42,35 @@ class Vault:
         self._cache: dict[int, bytes] = {}
         self._lock = threading.Lock()
 
-    def _path(self, year: int) -> Path:
-        return self.keys_dir / f"{year}.key"
+    def _path(self, key_id: int) -> Path:
+        return self.keys_dir / f"{key_id}.key"
 
-    def _key(self, year: int, create: bool) -> bytes:
+    def _key(self, key_id: int, create: bool) -> bytes:
         with self._lock:
-            if year in self._cache:
-                return self._cache[year]
-            path = self._path(year)
+            if key_id in self._cache and self._path(key_id).exists():
+                return self._cache[key_id]
+            path = self._path(key_id)
             if not path.exists():
                 if not create:
-                    raise KeyDestroyed(f"no key for {year}")
+                    raise KeyDestroyed(f"no key {key_id}")
                 self._create(path)
             key = path.read_bytes()
             if len(key) != 32:
-                raise KeyDestroyed(f"key file for {year} is damaged")
-            self._cache[year] = key
+                raise KeyDestroyed(f"key file {key_id} is damaged")
+            self._cache[key_id] = key
             return key
+
+    def current_key(self, year: int) -> int:
+        """The key new data of this year is written under: its newest generation."""
+        ids = [k for k in self.key_ids() if k // 100 == year]
+        return max(ids) if ids else year * 100
+
+    def rotate(self, year: int) -> int:
+        """Start a new generation for this year and return its id (the old ones stay)."""
+        current = self.current_key(year)
+        new = current + 1 if self._path(current).exists() else current
+        self._key(new, create=True)
+        return new
 
     def _create(self, path: Path) -> None:
         self.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -77,36 +95,36 @@ class Vault:
         finally:
             os.close(dir_fd)
 
-    def encrypt(self, year: int, plaintext: bytes) -> bytes:
+    def encrypt(self, key_id: int, plaintext: bytes) -> bytes:
         nonce = os.urandom(_NONCE_BYTES)
-        return nonce + AESGCM(self._key(year, create=True)).encrypt(nonce, plaintext, None)
+        return nonce + AESGCM(self._key(key_id, create=True)).encrypt(nonce, plaintext, None)
 
-    def decrypt(self, year: int, blob: bytes) -> bytes:
-        key = self._key(year, create=False)
+    def decrypt(self, key_id: int, blob: bytes) -> bytes:
+        key = self._key(key_id, create=False)
         return AESGCM(key).decrypt(blob[:_NONCE_BYTES], blob[_NONCE_BYTES:], None)
 
-    def encrypt_text(self, year: int, text: str) -> bytes:
-        return self.encrypt(year, text.encode("utf-8"))
+    def encrypt_text(self, key_id: int, text: str) -> bytes:
+        return self.encrypt(key_id, text.encode("utf-8"))
 
-    def decrypt_text(self, year: int, blob: bytes) -> str:
-        return self.decrypt(year, blob).decode("utf-8")
+    def decrypt_text(self, key_id: int, blob: bytes) -> str:
+        return self.decrypt(key_id, blob).decode("utf-8")
 
-    def keyed_hash(self, year: int, purpose: str, value: str) -> str:
-        """A hash of `value` that only this year's key can reproduce."""
+    def keyed_hash(self, key_id: int, purpose: str, value: str) -> str:
+        """A hash of `value` that only this key can reproduce."""
         subkey = HKDF(algorithm=SHA256(), length=32, salt=None,
-                      info=f"mailhandler:{purpose}".encode()).derive(self._key(year, create=True))
+                      info=f"mailhandler:{purpose}".encode()).derive(self._key(key_id, create=True))
         return hmac.new(subkey, value.encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def years(self) -> list[int]:
+    def key_ids(self) -> list[int]:
         if not self.keys_dir.exists():
             return []
         return sorted(int(p.stem) for p in self.keys_dir.glob("*.key") if p.stem.isdigit())
 
-    def destroy(self, year: int) -> bool:
-        """Overwrite and unlink a year's key. Returns whether there was one."""
+    def destroy(self, key_id: int) -> bool:
+        """Overwrite and unlink a key. Returns whether there was one."""
         with self._lock:
-            self._cache.pop(year, None)
-            path = self._path(year)
+            self._cache.pop(key_id, None)
+            path = self._path(key_id)
             if not path.exists():
                 return False
             # Overwriting first matters on filesystems that do not reuse blocks at once;

@@ -1,0 +1,135 @@
+"""The year-end wipe: every mail gone, for real, and the anonymous report left standing.
+
+In order, so that nothing arriving meanwhile is lost and nothing old survives:
+1. a new key generation starts, so mail that arrives while the wipe runs is
+   written under a key that survives it;
+2. everything written under the older keys is deleted: received and sent mail,
+   quarantine, conversations and their address mappings, Message-ID maps, the
+   confirmation memory; the contact records are closed, not deleted;
+3. the older keys are overwritten and unlinked, which makes every copy of that
+   data unreadable, backups included;
+4. the outbound maildir (when used) is emptied, and every message in every folder
+   of the IMAP mailbox is deleted, except new mail not yet fetched;
+5. the database files are rebuilt (VACUUM, log truncated) so no deleted page lingers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+
+from mailhandler.config import Config, ImapInbound
+from mailhandler.jobs.purge import remove_conversations
+from mailhandler.store.compact import compact
+from mailhandler.store.db import utcnow
+from mailhandler.store.models import (
+    ConfirmationMemo,
+    Conversation,
+    FetchedMessage,
+    InboundMail,
+    JobRun,
+    MessageLink,
+    OutboxItem,
+)
+from mailhandler.store.repository import Store
+
+log = logging.getLogger("mailhandler.wipe")
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a file, then unlink it (the overwrite matters where blocks are reused)."""
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.write(b"\0" * size)
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()
+
+
+def _maildir_files(cfg: Config) -> list[Path]:
+    if cfg.outbound.scheme != "maildir" or cfg.outbound.maildir is None:
+        return []
+    return [p for sub in ("tmp", "new", "cur") for p in (cfg.outbound.maildir / sub).glob("*")
+            if p.is_file()]
+
+
+def _imap_wipe(imap: ImapInbound, store: Store, dry_run: bool) -> int:
+    """Delete every message in every folder, except unfetched mail in the inbound folder."""
+    from imapclient import IMAPClient
+
+    removed = 0
+    with IMAPClient(imap.host, port=imap.port, ssl=imap.tls, timeout=60) as client:
+        client.login(imap.username, imap.password)
+        for _flags, _delimiter, folder in client.list_folders():
+            name = folder if isinstance(folder, str) else folder.decode()
+            try:
+                status = client.select_folder(name, readonly=dry_run)
+            except Exception:
+                continue  # \\Noselect folders hold no messages
+            uids = list(client.search(["ALL"]))
+            if name == imap.folder:
+                # New mail must still be processed: only what we already stored goes.
+                uidvalidity = int(status[b"UIDVALIDITY"])
+                uids = sorted(store.already_fetched(imap.mailbox_key, uidvalidity, uids))
+            removed += len(uids)
+            if uids and not dry_run:
+                client.delete_messages(uids)
+                client.expunge()
+    return removed
+
+
+def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
+    """The wipe, now. Returns the counts of what went (or would go, with dry_run)."""
+    vault = store.vault
+    year = store.year()
+    old_keys = vault.key_ids()
+    survivor = None if dry_run else vault.rotate(year)
+    doomed_keys = [k for k in old_keys if k != survivor]
+    with store.transaction() as s:
+        def count(model: type) -> int:
+            query = select(func.count()).select_from(model)
+            if survivor is not None:
+                query = query.where(model.key_id != survivor)  # type: ignore[attr-defined]
+            return int(s.scalar(query) or 0)
+
+        counts = {
+            "mails_received": count(InboundMail),
+            "mails_sent": count(OutboxItem),
+            "conversations": count(Conversation),
+            "quarantined": int(s.scalar(select(func.count()).select_from(InboundMail)
+                                        .where(InboundMail.status == "quarantined")) or 0),
+            "confirmation_memory": count(ConfirmationMemo),
+            "keys": len(doomed_keys),
+            "outbox_files": len(_maildir_files(cfg)),
+        }
+        if not dry_run:
+            ids = list(s.scalars(select(Conversation.id).where(Conversation.key_id != survivor)))
+            remove_conversations(s, ids)
+            for model in (MessageLink, OutboxItem, ConfirmationMemo):
+                s.execute(delete(model).where(model.key_id != survivor))  # type: ignore[attr-defined]
+            s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.in_(
+                select(InboundMail.id).where(InboundMail.key_id != survivor))))
+            s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
+            s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
+    if cfg.imap is not None:
+        try:
+            counts["mailbox_messages"] = _imap_wipe(cfg.imap, store, dry_run)
+        except Exception as exc:
+            # The rest of the wipe stands; the mailbox is tried again at the next wipe.
+            log.error("wipe: the IMAP mailbox could not be emptied (%s)", type(exc).__name__)
+            counts["mailbox_messages"] = -1
+    if dry_run:
+        return counts
+    for key_id in doomed_keys:
+        vault.destroy(key_id)
+    for path in _maildir_files(cfg):
+        _shred(path)
+    compact(store.engine, full=True)
+    with store.transaction() as s:
+        s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
+    log.info("wipe: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return counts
