@@ -38,3 +38,26 @@ def test_kill_9_after_the_250_loses_nothing_on_postgresql(make_daemon, smarthost
     daemon.start()
     smarthost.wait_to(SEEKER)
     smarthost.wait_to(VOLUNTEER)
+
+
+def test_purge_and_wipe_on_postgresql_leave_only_the_anonymous_record(
+        make_daemon, smarthost: Smarthost, pg_url: str) -> None:
+    from datetime import date, timedelta
+
+    daemon = make_daemon(database=pg_url)
+    add_volunteers(daemon.config)
+    daemon.start()
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    forward = smarthost.wait_to(VOLUNTEER)[0]
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    smarthost.wait_to(SEEKER, count=2)
+    later = str(date.today() + timedelta(days=200))
+    assert "conversations: 1" in daemon.cli("purge", "--as-of", later, "--dry-run").stdout
+    assert "mails received: 2" in daemon.cli("wipe", "--dry-run").stdout
+    assert "wiped:" in daemon.cli("wipe", "--yes").stdout
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        for table in ("conversations", "inbound", "outbox", "message_links", "confirmation_memo"):
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+        assert conn.execute(text("SELECT count(*) FROM contacts")).scalar() == 1
+    engine.dispose()

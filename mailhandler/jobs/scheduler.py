@@ -11,7 +11,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import schedule
 from sqlalchemy import func, select
@@ -70,5 +70,8 @@ class Scheduler:
 
     def loop(self, stopping: threading.Event) -> None:
         self.run_due()  # catch up on what was due while we were down
+        upcoming = self.schedule.next_wipe_moment(self.clock()).replace(tzinfo=UTC)
+        log.info("scheduler: next wipe at %s", upcoming.astimezone(self.cfg.helpline.tz)
+                 .strftime("%Y-%m-%d %H:%M %Z"))
         while not stopping.wait(timeout=5):
             self._runner.run_pending()

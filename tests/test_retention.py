@@ -1,0 +1,200 @@
+"""The purge, the wipe and their schedule, proven on the bytes left on disk."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailhandler.config import load_config
+from mailhandler.core.retention import Schedule, answer_bucket, purge_cutoff
+from mailhandler.store.vault import KeyDestroyed, Vault
+from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
+from tests.test_spine import SEEKER, VOLUNTEER, alias_of, first_mail, volunteer_reply
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+SCHEDULE = Schedule.parse(BRUSSELS, "03:30", "12-31 23:00")
+
+
+def utc(local: str) -> datetime:
+    """A Brussels wall-clock time as the naive UTC the database stores."""
+    moment = datetime.fromisoformat(local).replace(tzinfo=BRUSSELS)
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+# --- the schedule, with the clock in our hands ------------------------------------------------
+
+
+def test_the_wipe_is_due_once_the_last_evening_of_the_year_has_come() -> None:
+    installed = utc("2026-03-01 10:00")
+    assert "wipe" not in SCHEDULE.due(utc("2026-12-31 22:59"), {}, installed)
+    assert "wipe" in SCHEDULE.due(utc("2026-12-31 23:00"), {}, installed)
+    ran = {"wipe": utc("2026-12-31 23:00")}
+    assert "wipe" not in SCHEDULE.due(utc("2027-01-01 09:00"), ran, installed)
+
+
+def test_a_wipe_missed_while_the_daemon_was_down_is_due_at_the_next_start() -> None:
+    installed = utc("2026-03-01 10:00")
+    last = {"wipe": utc("2025-12-31 23:00"), "purge": utc("2026-12-30 03:30")}
+    assert SCHEDULE.due(utc("2027-01-02 08:00"), last, installed) == ["wipe", "purge"]
+
+
+def test_a_new_installation_does_not_wipe_at_its_first_start() -> None:
+    now = utc("2026-11-30 12:00")
+    assert SCHEDULE.due(now, {}, installed_at=now) == []
+
+
+def test_the_purge_is_due_every_day_at_its_time() -> None:
+    installed = utc("2026-03-01 10:00")
+    ran = {"purge": utc("2026-06-10 03:30")}
+    assert SCHEDULE.due(utc("2026-06-11 03:29"), ran, installed) == []
+    assert SCHEDULE.due(utc("2026-06-11 03:30"), ran, installed) == ["purge"]
+
+
+def test_a_wipe_on_29_february_falls_back_to_the_28th_in_common_years() -> None:
+    leap = Schedule.parse(BRUSSELS, "03:30", "02-29 12:00")
+    assert leap.last_wipe_moment(utc("2027-03-01 00:00")) == utc("2027-02-28 12:00")
+
+
+def test_the_cutoff_is_the_retention_period_before_the_day() -> None:
+    cutoff = purge_cutoff(date(2026, 7, 1), 183, BRUSSELS)
+    assert cutoff == utc("2025-12-30 00:00")
+
+
+def test_the_first_answer_is_kept_only_as_a_bucket() -> None:
+    asked = datetime(2026, 5, 1, 12, 0)
+    assert answer_bucket(asked, asked + timedelta(minutes=59)) == "<1h"
+    assert answer_bucket(asked, asked + timedelta(hours=30)) == "1-3d"
+    assert answer_bucket(asked, asked + timedelta(days=30)) == ">7d"
+
+
+# --- the purge ------------------------------------------------------------------------------
+
+
+def _converse(daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    smarthost.wait_to(SEEKER, count=2)
+
+
+def _db(daemon: Daemon) -> sqlite3.Connection:
+    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db")
+
+
+def _count(daemon: Daemon, table: str) -> int:
+    with _db(daemon) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_purge_removes_conversations_older_than_the_retention_period_only(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _converse(daemon, smarthost)
+    today = date.today()
+    soon = daemon.cli("purge", "--as-of", str(today + timedelta(days=100)), "--dry-run")
+    assert "conversations: 0" in soon.stdout
+    late = daemon.cli("purge", "--as-of", str(today + timedelta(days=200)), "--dry-run")
+    assert "conversations: 1" in late.stdout and "mails received: 2" in late.stdout
+    assert _count(daemon, "conversations") == 1  # a dry run changes nothing
+    done = daemon.cli("purge", "--as-of", str(today + timedelta(days=200)))
+    assert "purged" in done.stdout and "conversations: 1" in done.stdout
+    for table in ("conversations", "inbound", "outbox", "message_links"):
+        assert _count(daemon, table) == 0, table
+    with _db(daemon) as conn:
+        assert conn.execute("SELECT count(*), min(closed) FROM contacts").fetchone() == (1, 1)
+        assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'purge'").fetchone()[0] == 1
+
+
+# --- the wipe ---------------------------------------------------------------------------------
+
+SECRETS = [SEEKER, "Sam Peeters", "Vraag over mijn vriend", "verliefd ben op mijn beste vriend",
+           "Verliefd zijn op je beste vriend", "CAF3kq9-seeker-first", "gezin-peeters"]
+
+
+def _files_holding(root: Path, needles: list[str]) -> list[tuple[Path, str]]:
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for needle in needles:
+                for form in (needle.encode(), needle.encode("utf-16-le")):
+                    if form in data:
+                        found.append((path, needle))
+    return found
+
+
+def test_the_wipe_leaves_no_byte_of_any_mail_on_disk_and_the_daemon_runs_on(
+        make_daemon, smarthost: Smarthost) -> None:
+    daemon = make_daemon(outbound="maildir:var/outbox")
+    add_volunteers(daemon.config)
+    daemon.start()
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    var = daemon.config.parent / "var"
+    outbox = var / "outbox" / "new"
+    wait_for(lambda: len(list(outbox.glob("*"))) >= 4, what="confirmation and forwards")
+    # The outbound maildir holds mail in clear: the wipe must take it too.
+    assert _files_holding(var, SECRETS)
+    dry = daemon.cli("wipe", "--dry-run")
+    assert "mails received: 1" in dry.stdout and "outbox files: 4" in dry.stdout
+    done = daemon.cli("wipe", "--yes")
+    assert "wiped:" in done.stdout and "keys: 1" in done.stdout
+    assert _files_holding(var, SECRETS) == []
+    for table in ("conversations", "inbound", "outbox", "message_links", "confirmation_memo"):
+        assert _count(daemon, table) == 0, table
+    assert _count(daemon, "contacts") == 1  # the anonymous record stays for the report
+    # The daemon keeps working, under a new key.
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    wait_for(lambda: len(list(outbox.glob("*"))) >= 4, what="mail after the wipe")
+    assert daemon.stop() == 0
+
+
+def test_a_backup_taken_before_the_wipe_is_unreadable_after_it(
+        daemon: Daemon, smarthost: Smarthost, tmp_path: Path) -> None:
+    _converse(daemon, smarthost)
+    database = daemon.config.parent / "var" / "mailhandler.db"
+    daemon.stop()
+    backup = tmp_path / "backup.db"
+    with sqlite3.connect(database) as source, sqlite3.connect(backup) as target:
+        source.backup(target)
+    vault = Vault(daemon.config.parent / "var" / "keys")
+    with sqlite3.connect(backup) as conn:
+        key_id, blob = conn.execute("SELECT key_id, raw_enc FROM inbound LIMIT 1").fetchone()
+    assert b"beste vriend" in vault.decrypt(key_id, blob)  # readable before the wipe
+    daemon.cli("wipe", "--yes")
+    with pytest.raises(KeyDestroyed):
+        Vault(daemon.config.parent / "var" / "keys").decrypt(key_id, blob)
+
+
+def test_a_wipe_missed_while_the_daemon_was_down_runs_at_its_next_start(
+        make_daemon, smarthost: Smarthost) -> None:
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start()
+    _converse(daemon, smarthost)
+    assert daemon.stop() == 0
+    # The wipe moment passed an hour ago while the daemon was down, and it was
+    # installed well before that.
+    cfg = load_config(daemon.config)
+    local = datetime.now(cfg.helpline.tz) - timedelta(hours=1)
+    with open(daemon.config, "a") as fh:
+        fh.write(f'\n[wipe]\nat = "{local:%m-%d %H:%M}"\n')
+    with _db(daemon) as conn:
+        conn.execute("UPDATE job_runs SET at = ? WHERE job = 'install'",
+                     ((datetime.now(UTC) - timedelta(days=2)).replace(tzinfo=None).isoformat(" "),))
+    daemon.start()
+    wait_for(lambda: _count(daemon, "conversations") == 0, 30, "the catch-up wipe")
+    with _db(daemon) as conn:
+        assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'wipe'").fetchone()[0] == 1
+    assert _count(daemon, "inbound") == 0 and _count(daemon, "contacts") == 1
+    daemon.stop()
+    daemon.start()  # and only once
+    wait_for(lambda: daemon.log().count("scheduler: next wipe") == 2, 30, "the second start")
+    with _db(daemon) as conn:
+        assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'wipe'").fetchone()[0] == 1
+
+
+def test_wipe_without_yes_refuses(daemon: Daemon) -> None:
+    result = daemon.cli("wipe", check=False)
+    assert result.returncode == 2 and "--yes" in result.stderr
