@@ -65,6 +65,9 @@ class SmtpInbound:
     max_message_bytes: int
     max_recipients: int
     hostname: str
+    max_connections_per_client: int = 20
+    max_messages_per_sender: int = 30  # per hour
+    timeout_seconds: int = 60
     tls_cert: Path | None = None
     tls_key: Path | None = None
 
@@ -398,6 +401,10 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         max_message_bytes=smtp_table.number("max_message_bytes", 26214400, minimum=1024),
         max_recipients=smtp_table.number("max_recipients", 20, minimum=1),
         hostname=smtp_table.text("hostname", helpline.domain),
+        max_connections_per_client=smtp_table.number("max_connections_per_client", 20,
+                                                     minimum=1),
+        max_messages_per_sender=smtp_table.number("max_messages_per_sender", 30, minimum=1),
+        timeout_seconds=smtp_table.number("timeout_seconds", 60, minimum=1),
         tls_cert=Path(tls_cert) if tls_cert else None,
         tls_key=Path(tls_key) if tls_key else None,
     )

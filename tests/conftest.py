@@ -101,7 +101,7 @@ def smarthost() -> Iterator[Smarthost]:
 
 
 def write_config(tmp_path: Path, smtp_port: int, outbound: str, extra: str = "",
-                 database: str | None = None) -> Path:
+                 database: str | None = None, smtp_options: str = "") -> Path:
     path = tmp_path / "mailhandler.toml"
     path.write_text(textwrap.dedent(f"""\
         [helpline]
@@ -116,6 +116,7 @@ def write_config(tmp_path: Path, smtp_port: int, outbound: str, extra: str = "",
         [inbound.smtp]
         listen = "127.0.0.1:{smtp_port}"
         max_message_bytes = 1048576
+        {smtp_options}
 
         [outbound]
         url = "{outbound}"
@@ -212,10 +213,10 @@ def make_daemon(tmp_path: Path, smarthost: Smarthost) -> Iterator[Callable[..., 
     started: list[Daemon] = []
 
     def make(extra_config: str = "", outbound: str | None = None,
-             database: str | None = None) -> Daemon:
+             database: str | None = None, smtp_options: str = "") -> Daemon:
         port = free_port()
         config = write_config(tmp_path, port, outbound or f"smtp://127.0.0.1:{smarthost.port}",
-                              extra_config, database)
+                              extra_config, database, smtp_options)
         daemon = Daemon(config=config, port=port, log_path=tmp_path / "daemon.log")
         started.append(daemon)
         return daemon
@@ -287,6 +288,41 @@ def pg_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def self_signed(folder: Path, name: str = "mx.lumi.test") -> tuple[Path, Path, str]:
+    """A throwaway certificate for 127.0.0.1 and `name`: (cert.pem, key.pem, the PEM text)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject).issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(hours=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName(
+            [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName(name)]),
+            critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_pem = cert.public_bytes(serialization.Encoding.PEM)
+    (folder / "cert.pem").write_bytes(cert_pem)
+    (folder / "key.pem").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return folder / "cert.pem", folder / "key.pem", cert_pem.decode()
 
 
 def fixture_bytes(name: str) -> bytes:

@@ -7,9 +7,7 @@ the anonymous writer's address.
 
 from __future__ import annotations
 
-import datetime
 import errno
-import ipaddress
 import os
 import socket
 import ssl
@@ -23,10 +21,6 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from mailhandler.config import Outbound
 from mailhandler.outbound import transport as tr
@@ -36,6 +30,7 @@ from mailhandler.outbound.transport import (
     SmtpTransport,
     transport_for,
 )
+from tests.conftest import self_signed
 
 HOST = "127.0.0.1"
 HELPLINE = "hulp@lumi.example"
@@ -125,31 +120,10 @@ class Tls:
 @pytest.fixture(scope="module")
 def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
     """A self-signed certificate for 127.0.0.1, and contexts that serve and trust it."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "smarthost.lumi.test")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(hours=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName(
-            [x509.IPAddress(ipaddress.ip_address(HOST)), x509.DNSName("smarthost.lumi.test")]),
-            critical=False)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    folder = tmp_path_factory.mktemp("tls")
-    cert_pem = cert.public_bytes(serialization.Encoding.PEM)
-    (folder / "cert.pem").write_bytes(cert_pem)
-    (folder / "key.pem").write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
+    cert, key, cert_pem = self_signed(tmp_path_factory.mktemp("tls"), "smarthost.lumi.test")
     server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    server.load_cert_chain(folder / "cert.pem", folder / "key.pem")
-    client = ssl.create_default_context(cadata=cert_pem.decode())
+    server.load_cert_chain(cert, key)
+    client = ssl.create_default_context(cadata=cert_pem)
     return Tls(server=server, client=client)
 
 

@@ -22,10 +22,30 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from mailhandler.config import Config
 from mailhandler.core import aliases
+from mailhandler.inbound.limits import ClientLimits
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
 
 log = logging.getLogger("mailhandler.smtp")
+
+
+class _ClockResettingReader:
+    """The session's stream reader, restarting the idle timeout before each read."""
+
+    def __init__(self, reader: asyncio.StreamReader, reset: Callable[[], None]) -> None:
+        self._reader = reader
+        self._reset = reset
+
+    async def readuntil(self, separator: bytes = b"\n") -> bytes:
+        self._reset()
+        return await self._reader.readuntil(separator)
+
+    async def read(self, n: int = -1) -> bytes:
+        self._reset()
+        return await self._reader.read(n)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._reader, name)
 
 
 class HelplineSMTP(SMTP):
@@ -33,13 +53,45 @@ class HelplineSMTP(SMTP):
     line_length_limit = 1001
     command_size_limit = 512
 
+    _client: str | None = None
+    _refused = False
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.event_handler.sessions += 1
+        if self.transport is None:  # not again after STARTTLS: that is the same client
+            handler: InboundHandler = self.event_handler
+            handler.sessions += 1
+            peer = transport.get_extra_info("peername")
+            self._client = str(peer[0]) if isinstance(peer, tuple) else "local"
+            self._refused = not handler.limits.connect(self._client)
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:
-        self.event_handler.sessions -= 1
+        if self._client is not None:
+            handler: InboundHandler = self.event_handler
+            handler.sessions -= 1
+            handler.limits.disconnect(self._client)
+            self._client = None
         super().connection_lost(error)
+
+    async def smtp_DATA(self, arg: str) -> None:
+        # aiosmtpd's timeout runs from the DATA command to the final dot, so a big
+        # mail on a slow line would be cut off. RFC 5321 §4.5.3.2 times each block
+        # instead: every line received restarts the clock.
+        original = self._reader
+        self._reader = _ClockResettingReader(original, self._reset_timeout)  # type: ignore[assignment]
+        try:
+            await super().smtp_DATA(arg)
+        finally:
+            self._reader = original
+
+    async def _handle_client(self) -> None:
+        if self._refused:
+            # RFC 5321 §3.8: a server may refuse a connection with 421 in its greeting.
+            await self.push("421 4.7.0 Too many connections from your address, try later")
+            if self.transport is not None:
+                self.transport.close()
+            return
+        await super()._handle_client()
 
 
 class InboundHandler:
@@ -48,6 +100,18 @@ class InboundHandler:
         self.store = store
         self.on_accept = on_accept
         self.sessions = 0  # open client connections, so a stop can let them finish
+        self.limits = ClientLimits(cfg.smtp.max_connections_per_client,
+                                   cfg.smtp.max_messages_per_sender)
+
+    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
+                          address: str, mail_options: list[str]) -> str:
+        sender = address if address and address != "<>" else f"<>{session.peer}"
+        if not self.limits.allow_message(sender):
+            log.warning("a sender hit the rate limit; answered 451")
+            return "451 4.7.1 Too many messages from this sender, try again later"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 2.1.0 OK"
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, rcpt_options: list[str]) -> str:
@@ -126,7 +190,7 @@ def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> Hel
     kwargs: dict[str, Any] = {
         "data_size_limit": cfg.smtp.max_message_bytes,
         "enable_SMTPUTF8": True,
-        "timeout": 60,
+        "timeout": cfg.smtp.timeout_seconds,
         # Bounds a session that loops on cheap commands (NOOP, RSET, VRFY...).
         "command_call_limit": 100,
     }
