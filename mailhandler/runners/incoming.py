@@ -26,7 +26,9 @@ from mailhandler.store.repository import Envelope
 
 log = logging.getLogger("mailhandler.incoming")
 
-MAX_ATTEMPTS = 3
+# A mail that was being processed when the daemon died counts an attempt too: a mail
+# that crashes the process every time must end in quarantine, not in a crash loop.
+MAX_ATTEMPTS = 5
 
 
 def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope) -> Result:
