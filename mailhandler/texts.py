@@ -84,8 +84,10 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "attachments": 1,
     "unknown_themes": ["x"],
     "volunteer": "Vera",
+    "count": 3,
+    "days": 2,
 }
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
-                  "notice_forward_failed")
+                  "notice_forward_failed", "notice_delayed", "notice_unknown_theme")
 PHRASES = ("removed_image",)

@@ -239,6 +239,19 @@ def add_volunteers(config: Path) -> None:
 
 
 @pytest.fixture
+def context(tmp_path: Path):  # -> mailhandler.handlers.Context
+    """The daemon's parts in-process (no sockets): a store on SQLite, texts, the team."""
+    from mailhandler.config import load_config
+    from mailhandler.daemon import open_context
+
+    config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}")
+    add_volunteers(config)
+    ctx = open_context(load_config(config))
+    yield ctx
+    ctx.store.engine.dispose()
+
+
+@pytest.fixture
 def daemon(make_daemon: Callable[..., Daemon]) -> Daemon:
     d = make_daemon()
     add_volunteers(d.config)

@@ -12,6 +12,7 @@ with a clear skip rather than a confusing failure.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import secrets
@@ -43,6 +44,43 @@ def _user(*names: str) -> pwd.struct_passwd:
         except KeyError:
             continue
     raise RuntimeError(f"none of the users {names} exists")
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes below `pid` (children, grandchildren...), from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # pid (comm) state ppid ...: comm may hold spaces and parentheses
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: list[int] = []
+    frontier = [pid]
+    while frontier:
+        parent = frontier.pop()
+        kids = [child for child, ppid in parents.items() if ppid == parent]
+        found.extend(kids)
+        frontier.extend(kids)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running, and not a zombie waiting for a parent that is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _signal(pid: int, signum: int) -> None:
+    if _alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)
 
 
 def dovecot_version() -> tuple[int, ...] | None:
@@ -149,9 +187,15 @@ service imap-login {{
         return self
 
     def stop(self) -> None:
-        """Stop the server; open IMAP sessions are cut (shutdown_clients = yes)."""
+        """Stop the server and every process it started: open IMAP sessions end with BYE.
+
+        The master exits within a second, but its imap processes would linger for
+        about ten seconds still serving their clients; a server that is "gone" must
+        not, so they are stopped too, by pid.
+        """
         if self.proc is None:
             return
+        children = _descendants(self.proc.pid)
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
@@ -160,7 +204,13 @@ service imap-login {{
                 self.proc.kill()
                 self.proc.wait()
         self.proc = None
-        # The master is gone; give its children a moment to let go of the port.
+        for pid in children:
+            _signal(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+            time.sleep(0.05)
+        for pid in children:
+            _signal(pid, signal.SIGKILL)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and self._port_busy():
             time.sleep(0.05)

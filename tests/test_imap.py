@@ -10,6 +10,7 @@ restarts, kill -9 and the server going away.
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 import threading
 import time
@@ -251,8 +252,8 @@ def test_a_mail_stored_but_not_yet_removed_when_the_daemon_died_is_only_removed(
         def __getattr__(self, name: str) -> object:
             return getattr(store, name)
 
-        def accept(self, *args: object, **kwargs: object) -> int:
-            inbound_id = store.accept(*args, **kwargs)  # type: ignore[arg-type]
+        def accept(self, *args: object, **kwargs: object) -> int:  # commits, then "dies"
+            store.accept(*args, **kwargs)  # type: ignore[arg-type]
             stopping.set()
             raise SystemError("the process dies here")
 
@@ -317,8 +318,6 @@ def plain_dovecot() -> Iterator[Dovecot]:
         yield server.start()
     finally:
         server.stop()
-        import shutil
-
         shutil.rmtree(server.root, ignore_errors=True)
 
 

@@ -13,6 +13,7 @@ from mailhandler.config import load_config
 from mailhandler.core.retention import Schedule, answer_bucket, purge_cutoff
 from mailhandler.store.vault import KeyDestroyed, Vault
 from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
+from tests.dovecot import dovecot  # noqa: F401  (a fixture)
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, first_mail, volunteer_reply
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -198,3 +199,22 @@ def test_a_wipe_missed_while_the_daemon_was_down_runs_at_its_next_start(
 def test_wipe_without_yes_refuses(daemon: Daemon) -> None:
     result = daemon.cli("wipe", check=False)
     assert result.returncode == 2 and "--yes" in result.stderr
+
+
+def test_the_wipe_empties_every_folder_of_the_imap_mailbox_but_keeps_unread_new_mail(
+        make_daemon, smarthost: Smarthost, dovecot) -> None:
+    from tests.test_imap import start
+
+    daemon = start(make_daemon, dovecot, processed_folder="Verwerkt")
+    dovecot.append("INBOX", fixture_bytes("spine/seeker_gmail.eml").replace(b"\n", b"\r\n"))
+    smarthost.wait_to(VOLUNTEER)
+    wait_for(lambda: len(dovecot.messages("Verwerkt")) == 1, what="the move to Verwerkt")
+    dovecot.append("Sent", b"From: hulp@lumi.example\r\nSubject: oud\r\n\r\nverzonden\r\n")
+    dovecot.append("Archief", b"From: x@elders.example\r\nSubject: oud\r\n\r\narchief\r\n")
+    daemon.stop()  # so the mail below is still new (not fetched) when the wipe runs
+    dovecot.append("INBOX", b"From: nieuw@elders.example\r\nSubject: nieuw\r\n\r\nnieuw\r\n")
+    done = daemon.cli("wipe", "--yes")
+    assert "mailbox messages: 3" in done.stdout
+    for folder in dovecot.folders():
+        expected = 1 if folder == "INBOX" else 0  # the new mail waits for processing
+        assert len(dovecot.messages(folder)) == expected, folder

@@ -8,7 +8,8 @@ and without the report's text, which quotes the address and the answer.
 
 from __future__ import annotations
 
-from datetime import datetime
+import logging
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from mailhandler.store.models import Conversation, MessageLink, OutboxItem, Volu
 from mailhandler.store.repository import Envelope
 
 NOTIFY_KINDS = ("reply", "forward")
+log = logging.getLogger("mailhandler.bounce")
 
 
 def is_report(message: EmailMessage, envelope: Envelope) -> bool:
@@ -58,10 +60,42 @@ def _notice(ctx: Context, s: Session, template: str, to: Volunteer, conv: Conver
     ), conv.id)
 
 
+def _notify_delays(ctx: Context, s: Session, now: datetime) -> int:
+    """Tell coordinators when mail has waited `outbound.notify_after_days` to go out.
+
+    One notice per coordinator for all the newly late items, with counts only. It is
+    queued like any mail, so it may itself wait for the smarthost; the log line is
+    written at once.
+    """
+    days = ctx.cfg.outbound.notify_after_days
+    late = s.scalars(select(OutboxItem).where(
+        OutboxItem.status == "pending", OutboxItem.kind != "notice",
+        OutboxItem.delay_notified_at.is_(None),
+        OutboxItem.created_at < now - timedelta(days=days))).all()
+    if not late:
+        return 0
+    for item in late:
+        item.delay_notified_at = now
+    log.warning("%d mail(s) have waited more than %d day(s) to be delivered", len(late), days)
+    hl = ctx.cfg.helpline
+    subject, text = ctx.texts.mail("notice_delayed", helpline=hl.name, count=len(late),
+                                   days=days)
+    coordinators = ctx.store.volunteers(s, coordinators_only=True)
+    for coordinator in coordinators:
+        ctx.store.enqueue(s, compose(
+            kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
+            to_address=coordinator.address, subject=subject, text=text,
+            message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
+            language=hl.language, automatic="auto-generated",
+        ), None)
+    return len(coordinators)
+
+
 def notify_failures(ctx: Context, now: datetime) -> int:
     """Tell volunteers and coordinators about answers and forwards that did not arrive."""
     told = 0
     with ctx.store.transaction() as s:
+        told += _notify_delays(ctx, s, now)
         items = s.scalars(select(OutboxItem).where(
             OutboxItem.status.in_(("failed", "bounced")), OutboxItem.notified_at.is_(None),
             OutboxItem.kind.in_(NOTIFY_KINDS)).with_for_update(skip_locked=True)).all()

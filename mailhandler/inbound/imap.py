@@ -20,6 +20,7 @@ or anything else from a mail.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -47,6 +48,7 @@ READ_TIMEOUT = 60.0
 IDLE_CHECK_SECONDS = 1.0  # how long one IDLE wait lasts before the stop flag is looked at
 IDLE_REFRESH_MIN = 60.0
 IDLE_REFRESH_MAX = 25 * 60.0  # RFC 2177: servers may drop an IDLE after 30 minutes
+SWEEP_BATCH = 500  # UIDs looked up in the store at once
 
 
 # --- the envelope of a fetched mail (pure) ---------------------------------------------------
@@ -64,7 +66,16 @@ def _addresses(values: list[str]) -> list[str]:
         pairs = getaddresses(values)
     except Exception:
         return []
-    return [addr.strip().lower() for _, addr in pairs if "@" in addr]
+    found = []
+    for _, addr in pairs:
+        addr = addr.strip().lower()
+        try:
+            addr.encode("utf-8")  # undecodable header bytes come as surrogates
+        except UnicodeEncodeError:
+            continue
+        if "@" in addr:
+            found.append(addr)
+    return found
 
 
 def _is_ours(address: str, cfg: Config) -> bool:
@@ -88,7 +99,6 @@ def imap_envelope(message: Message, cfg: Config) -> Envelope:
     SMTP mail with several recipients (a bounce address before an alias before the
     privacy address). None of ours: the mailbox is the helpline's, so its address.
     """
-    mail_from = ""
     return_path = _raw_values(message, "Return-Path")
     if return_path and re.fullmatch(r"<\s*>", return_path[0]):
         mail_from = ""
@@ -182,36 +192,36 @@ class ImapFetcher:
                     self._idle(imap)
                 else:
                     self.stopping.wait(c.poll_seconds)
-            try:
+            with contextlib.suppress(Exception):
                 imap.logout()
-            except Exception:
-                pass
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 imap.shutdown()
-            except Exception:
-                pass
 
     # --- one pass over the folder
 
     def _sweep(self, imap: IMAPClient, uidvalidity: int, caps: set[bytes]) -> None:
         uids = sorted(int(u) for u in imap.search(["ALL"]))
-        if not uids:
-            return
-        done = self.store.already_fetched(self.mailbox, uidvalidity, uids)
         flagged = False
-        for uid in uids:
-            if self.stopping.is_set():
-                break
-            if uid in done:
-                log.info("imap: uid %d was stored before, removing it from the server", uid)
-            else:
-                raw = self._fetch(imap, uidvalidity, uid)
-                if raw is None:
-                    continue
-                if not self._store(raw, uidvalidity, uid):
-                    continue
-            flagged |= self._dispose(imap, uid, caps)
+        for start in range(0, len(uids), SWEEP_BATCH):
+            batch = uids[start:start + SWEEP_BATCH]
+            done = self.store.already_fetched(self.mailbox, uidvalidity, batch)
+            # Already flagged by us before a stop: copying it again would duplicate it.
+            deleted = {int(u) for u in imap.search(["DELETED"])} if done else set()
+            for uid in batch:
+                if self.stopping.is_set():
+                    break
+                if uid in done:
+                    log.info("imap: uid %d was stored before, removing it from the server", uid)
+                    if uid in deleted:
+                        flagged = True
+                        continue
+                else:
+                    raw = self._fetch(imap, uidvalidity, uid)
+                    if raw is None:
+                        continue
+                    self._store(raw, uidvalidity, uid)
+                flagged |= self._dispose(imap, uid, caps)
         if flagged:
             self._expunge_all(imap, uidvalidity)
 
@@ -230,8 +240,8 @@ class ImapFetcher:
             return None
         return bytes(raw)
 
-    def _store(self, raw: bytes, uidvalidity: int, uid: int) -> bool:
-        """Commit one mail; False if it must stay on the server for now."""
+    def _store(self, raw: bytes, uidvalidity: int, uid: int) -> None:
+        """Commit one mail with its UID; raises if it must stay on the server for now."""
         envelope = imap_envelope(_headers(raw), self.cfg)
         try:
             inbound_id = self.store.accept(raw, envelope, "imap",
@@ -239,12 +249,11 @@ class ImapFetcher:
         except IntegrityError:
             # Another daemon on the same database committed this UID first.
             log.info("imap: uid %d was stored by another process", uid)
-            return True
+            return
         except Exception as exc:
             raise _StoreFailed(type(exc).__name__) from exc
         log.info("imap: stored mail #%d (uid %d, %d bytes)", inbound_id, uid, len(raw))
         self.on_accept()
-        return True
 
     def _dispose(self, imap: IMAPClient, uid: int, caps: set[bytes]) -> bool:
         """Move or delete a stored message; True if it still needs a plain EXPUNGE."""

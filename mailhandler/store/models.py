@@ -131,6 +131,8 @@ class OutboxItem(Base):
     status: Mapped[str] = mapped_column(String(10), default="pending")
     # When the people concerned were told that it failed or bounced.
     notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # When coordinators were told it has been waiting too long (smarthost down).
+    delay_notified_at: Mapped[datetime | None] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
     # Who is delivering it right now ("host:pid"), and until when that claim holds.

@@ -1,0 +1,43 @@
+"""A smarthost down for days: mail waits, nothing is lost, coordinators are told once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from mailhandler.handlers.bounce import notify_failures
+from mailhandler.runners.incoming import process_pending
+from mailhandler.store.db import utcnow
+from mailhandler.store.models import OutboxItem
+from mailhandler.store.repository import Envelope
+from tests.conftest import HELPLINE, fixture_bytes
+
+
+def _notices_to(ctx, address: str) -> list[bytes]:
+    with ctx.store.transaction() as s:
+        items = s.scalars(select(OutboxItem).where(OutboxItem.kind == "notice")).all()
+        found = []
+        for item in items:
+            if ctx.store.vault.decrypt_text(item.key_id, item.rcpt_enc) == address:
+                found.append(ctx.store.vault.decrypt(item.key_id, item.message_enc))
+        return found
+
+
+def test_coordinators_hear_once_when_mail_waits_longer_than_the_configured_days(context) -> None:
+    ctx = context
+    seeker = "sam.peeters@gezin-peeters.example"
+    ctx.store.accept(fixture_bytes("spine/seeker_gmail.eml"), Envelope(seeker, (HELPLINE,)), "smtp")
+    process_pending(ctx)  # a confirmation and three forwards wait in the outbox
+    now = utcnow()
+    assert notify_failures(ctx, now) == 0  # fresh mail is not late
+    with ctx.store.transaction() as s:
+        s.execute(update(OutboxItem).values(created_at=now - timedelta(days=3)))
+    assert notify_failures(ctx, now) == 1  # one coordinator, one notice
+    notices = _notices_to(ctx, "cora@coord.example")
+    assert len(notices) == 1
+    text = notices[0].decode()
+    assert "4 mail(s)" in text and "2 dag(en)" in text
+    assert seeker not in text and "vriend" not in text
+    assert notify_failures(ctx, now + timedelta(hours=1)) == 0  # not again for the same mail
+    assert _notices_to(ctx, "vera@vrijwilligers.example") == []
