@@ -13,7 +13,7 @@ import re
 import smtplib
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.orm import Session
@@ -186,6 +186,136 @@ def cmd_wipe(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _year(value: str) -> int:
+    if not re.fullmatch(r"\d{4}", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a year like 2026")
+    return int(value)
+
+
+def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mailhandler.core.retention import local_day
+    from mailhandler.report import build_report
+    from mailhandler.report.render import render
+    from mailhandler.report.wording import load_wording
+
+    year = args.year or local_day(utcnow(), cfg.helpline.tz).year
+    engine = open_database(cfg.storage.database)
+    try:
+        report = build_report(engine, cfg, year)
+    finally:
+        engine.dispose()
+    hl = cfg.helpline
+    output = render(report, args.format, load_wording(hl.language, hl.templates_dir),
+                    helpline=hl.name, theme_order=cfg.themes, exact=args.exact,
+                    admin_folder=hl.templates_dir)
+    if not args.output:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(output.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        Path(args.output).write_text(output, encoding="utf-8", newline="")
+    except OSError as exc:
+        print(f"mailhandler: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"report {year} ({args.format}) written to {args.output}")
+    return 0
+
+
+def cmd_register(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler.core.retention import local_day
+    from mailhandler.store.models import Contact
+
+    known = {t.lower(): t for t in cfg.themes}
+    keys = list(dict.fromkeys(k.strip().lower() for k in args.themes.split(",") if k.strip()))
+    unknown = [k for k in keys if k not in known]
+    if unknown or not keys:
+        what = f"unknown theme {', '.join(repr(k) for k in unknown)}" if unknown \
+            else "--themes needs at least one theme"
+        print(f"mailhandler: {what}; the themes are {', '.join(cfg.themes)} "
+              f"([metadata] themes in {cfg.source})", file=sys.stderr)
+        return EXIT_CONFIG
+    today = local_day(utcnow(), cfg.helpline.tz)
+    try:
+        day = date.fromisoformat(args.date) if args.date else today
+    except ValueError:
+        print(f"mailhandler: --date {args.date!r} is not a date like 2026-06-30", file=sys.stderr)
+        return EXIT_CONFIG
+    if day > today:
+        print(f"mailhandler: --date {day} is in the future", file=sys.stderr)
+        return EXIT_CONFIG
+    language = (args.language or cfg.helpline.language).strip().lower()
+    if not re.fullmatch(r"[a-z]{2,3}", language):
+        print(f"mailhandler: --language {args.language!r} is not a language code like nl",
+              file=sys.stderr)
+        return EXIT_CONFIG
+    themes = [known[k] for k in keys]
+    engine = open_database(cfg.storage.database)
+    try:
+        with Session(engine) as s, s.begin():
+            # Nothing but what the report counts: no time of day, no caller, no volunteer.
+            s.add(Contact(channel=args.channel, day=day, language=language,
+                          themes=",".join(themes), messages_in=0, messages_out=0,
+                          first_answer=None, closed=True))
+    finally:
+        engine.dispose()
+    print(f"{args.channel} contact of {day} registered: {', '.join(themes)}")
+    return 0
+
+
+def cmd_transcript(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler import transcripts
+    from mailhandler.daemon import open_store
+
+    store = open_store(cfg)
+    tz = cfg.helpline.tz
+
+    def local(at: datetime) -> str:
+        return at.replace(tzinfo=UTC).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+    if args.action == "list":
+        for line in transcripts.conversations(store):
+            print(f"{line.pseudonym}\t{line.kind}\tstarted {local(line.started)}\t"
+                  f"last {local(line.last_activity)}\tin {line.received}\tout {line.sent}\t"
+                  f"owner {line.owner or '-'}")
+        return 0
+    entries = transcripts.transcript(store, args.conversation)
+    if entries is None:
+        print(f"mailhandler: no conversation {args.conversation} (purged or never existed)",
+              file=sys.stderr)
+        return 1
+    for entry in entries:
+        arrow = "<<" if entry.direction == "in" else ">>"
+        print(f"{arrow} {local(entry.at)} {entry.kind}\n   {entry.headline}\n")
+        print("   " + entry.text.strip().replace("\n", "\n   ") + "\n")
+    return 0
+
+
+def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler import transcripts
+    from mailhandler.daemon import open_store
+
+    store = open_store(cfg)
+    if args.action == "list":
+        for number, at, size, outcome in transcripts.quarantined(store):
+            print(f"{number}\t{at:%Y-%m-%d %H:%M} UTC\t{size} bytes\t{outcome}")
+        return 0
+    if args.action == "show":
+        raw = transcripts.quarantined_raw(store, args.number)
+        if raw is None:
+            print(f"mailhandler: mail {args.number} is not in quarantine", file=sys.stderr)
+            return 1
+        sys.stdout.buffer.write(raw)
+        return 0
+    if not transcripts.retry_quarantined(store, args.number):
+        print(f"mailhandler: mail {args.number} is not in quarantine", file=sys.stderr)
+        return 1
+    print(f"mail {args.number} will be processed again by the running daemon")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     def options(parser: argparse.ArgumentParser, default: object) -> argparse.ArgumentParser:
         parser.add_argument("--config", default=default,
@@ -236,6 +366,48 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-config", parents=[common],
                            help="validate the configuration and reach the servers it names")
     check.set_defaults(func=cmd_check_config)
+
+    report = sub.add_parser(
+        "report", parents=[common], help="the anonymous annual report, from the metadata alone",
+        description="json and csv are data for internal use and always exact; md and html are "
+        "the public formats and show counts from 1 to 4 as <5, unless --exact.")
+    report.add_argument("--year", type=_year, metavar="YYYY",
+                        help="the helpline's calendar year (default: this year)")
+    report.add_argument("--format", choices=("json", "csv", "md", "html"), default="json")
+    report.add_argument("--output", metavar="FILE", help="write here instead of to stdout")
+    report.add_argument("--exact", action="store_true",
+                        help="md and html: show counts under 5 as they are (internal use only)")
+    report.set_defaults(func=cmd_report)
+
+    register = sub.add_parser("register", parents=[common],
+                              help="record a contact from another channel in the anonymous "
+                              "metadata")
+    register.add_argument("--channel", choices=("chat", "phone"), required=True)
+    register.add_argument("--themes", required=True, metavar="KEY[,KEY...]",
+                          help="theme keys from [metadata] themes")
+    register.add_argument("--date", metavar="YYYY-MM-DD",
+                          help="the day of the contact (default: today)")
+    register.add_argument("--language", metavar="CODE",
+                          help="the language of the contact (default: helpline.language)")
+    register.set_defaults(func=cmd_register)
+
+    transcript = sub.add_parser("transcript", parents=[common],
+                                help="coordinators: the stored conversations (within retention)")
+    tsub = transcript.add_subparsers(dest="action", required=True)
+    tsub.add_parser("list", parents=[common], help="the stored conversations")
+    show = tsub.add_parser("show", parents=[common], help="one conversation, mails in and out")
+    show.add_argument("conversation", metavar="CONV", help="its pseudonym, e.g. K7Q2MX")
+    transcript.set_defaults(func=cmd_transcript)
+
+    quarantine = sub.add_parser("quarantine", parents=[common],
+                                help="coordinators: mail that could not be processed")
+    qsub = quarantine.add_subparsers(dest="action", required=True)
+    qsub.add_parser("list", parents=[common], help="quarantined mail")
+    for action, description in (("show", "write the raw mail to stdout"),
+                                ("retry", "process it again (after a fix)")):
+        qparser = qsub.add_parser(action, parents=[common], help=description)
+        qparser.add_argument("number", type=int, metavar="N", help="the mail's number")
+    quarantine.set_defaults(func=cmd_quarantine)
     return parser
 
 

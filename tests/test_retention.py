@@ -13,7 +13,7 @@ from mailhandler.config import load_config
 from mailhandler.core.retention import Schedule, answer_bucket, purge_cutoff
 from mailhandler.store.vault import KeyDestroyed, Vault
 from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
-from tests.dovecot import dovecot  # noqa: F401  (a fixture)
+from tests.dovecot import Dovecot, dovecot  # noqa: F401  (a fixture)
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, first_mail, volunteer_reply
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -185,7 +185,7 @@ def test_a_wipe_missed_while_the_daemon_was_down_runs_at_its_next_start(
         conn.execute("UPDATE job_runs SET at = ? WHERE job = 'install'",
                      ((datetime.now(UTC) - timedelta(days=2)).replace(tzinfo=None).isoformat(" "),))
     daemon.start()
-    wait_for(lambda: _count(daemon, "conversations") == 0, 30, "the catch-up wipe")
+    wait_for(lambda: "wipe: mails_received 2" in daemon.log(), 30, "the catch-up wipe")
     with _db(daemon) as conn:
         assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'wipe'").fetchone()[0] == 1
     assert _count(daemon, "inbound") == 0 and _count(daemon, "contacts") == 1
@@ -202,7 +202,7 @@ def test_wipe_without_yes_refuses(daemon: Daemon) -> None:
 
 
 def test_the_wipe_empties_every_folder_of_the_imap_mailbox_but_keeps_unread_new_mail(
-        make_daemon, smarthost: Smarthost, dovecot) -> None:
+        make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     from tests.test_imap import start
 
     daemon = start(make_daemon, dovecot, processed_folder="Verwerkt")
@@ -218,3 +218,15 @@ def test_the_wipe_empties_every_folder_of_the_imap_mailbox_but_keeps_unread_new_
     for folder in dovecot.folders():
         expected = 1 if folder == "INBOX" else 0  # the new mail waits for processing
         assert len(dovecot.messages(folder)) == expected, folder
+
+
+def test_keys_that_protect_nothing_are_destroyed(context) -> None:
+    from mailhandler.jobs.wipe import destroy_unused_keys
+
+    vault = context.store.vault
+    current = context.store.key_id()
+    vault.encrypt(201500, b"an old year, long purged")  # creates that year's key
+    vault.encrypt(current, b"this year")
+    assert 201500 in vault.key_ids()
+    assert destroy_unused_keys(context.store) == 1
+    assert vault.key_ids() == [current]

@@ -94,6 +94,21 @@ def _notify_taken(ctx: Context, s: Session, conv: Conversation, volunteer: Volun
     ), conv.id)
 
 
+def _notify_unknown_themes(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
+                           unknown: list[str], now: datetime) -> None:
+    """Tell the volunteer which of their theme keys were not counted (never drop them silently)."""
+    hl = ctx.cfg.helpline
+    subject, text = ctx.texts.mail("notice_unknown_theme", helpline=hl.name,
+                                   pseudonym=conv.pseudonym, unknown_themes=unknown,
+                                   themes=list(ctx.cfg.themes))
+    ctx.store.enqueue(s, compose(
+        kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
+        to_address=volunteer.address, subject=subject, text=text,
+        message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
+        language=hl.language, automatic="auto-generated",
+    ), conv.id)
+
+
 def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
                            token: str, automatic: str | None, now: datetime) -> Result:
     conv = ctx.store.conversation_by_token(s, token)
@@ -130,9 +145,14 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     ctx.store.link(s, conv, message_id, side="seeker")
 
     conv.last_activity_at = now
+    # Theme keys come lowercased; they are stored as the configuration spells them.
+    theme_keys = {t.lower(): t for t in ctx.cfg.themes}
+    unknown = [t for t in body.themes if t not in theme_keys]
+    if unknown:
+        _notify_unknown_themes(ctx, s, conv, volunteer, unknown, now)
     contact = s.get(Contact, conv.contact_id) if conv.contact_id else None
     if contact is not None:
-        known = [t for t in body.themes if t in ctx.cfg.themes]
+        known = [theme_keys[t] for t in body.themes if t in theme_keys]
         contact.themes = ",".join(dict.fromkeys([t for t in contact.themes.split(",") if t]
                                                 + known))
         contact.messages_out += 1

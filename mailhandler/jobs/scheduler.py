@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from mailhandler.config import Config
 from mailhandler.core.retention import Schedule, local_day
 from mailhandler.jobs.purge import purge
-from mailhandler.jobs.wipe import wipe
+from mailhandler.jobs.wipe import destroy_unused_keys, wipe
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import JobRun
 from mailhandler.store.repository import Store
@@ -63,6 +63,7 @@ class Scheduler:
                     wipe(self.store, self.cfg)
                 else:
                     purge(self.store, self.cfg, local_day(now, self.cfg.helpline.tz))
+                    destroy_unused_keys(self.store)
                 ran.append(job)
             except Exception as exc:  # tried again at the next wake-up
                 log.error("%s failed (%s), will retry", job, type(exc).__name__)
@@ -70,6 +71,7 @@ class Scheduler:
 
     def loop(self, stopping: threading.Event) -> None:
         self.run_due()  # catch up on what was due while we were down
+        destroy_unused_keys(self.store)
         upcoming = self.schedule.next_wipe_moment(self.clock()).replace(tzinfo=UTC)
         log.info("scheduler: next wipe at %s", upcoming.astimezone(self.cfg.helpline.tz)
                  .strftime("%Y-%m-%d %H:%M %Z"))

@@ -115,6 +115,9 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
                 select(InboundMail.id).where(InboundMail.key_id != survivor))))
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
             s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
+            # Recorded with the deletion: a crash after this point must not make the
+            # next start wipe again (and take mail that arrived since).
+            s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
     if cfg.imap is not None:
         try:
             counts["mailbox_messages"] = _imap_wipe(cfg.imap, store, dry_run)
@@ -129,7 +132,24 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
     for path in _maildir_files(cfg):
         _shred(path)
     compact(store.engine, full=True)
-    with store.transaction() as s:
-        s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
     log.info("wipe: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     return counts
+
+
+def destroy_unused_keys(store: Store) -> int:
+    """Destroy every key that no stored row needs any more, except the current one.
+
+    After a purge an old year's key often protects nothing; after an interrupted
+    wipe the old generation may still be on disk. Either way it goes: a key that
+    protects nothing can only ever help someone read an old backup.
+    """
+    current = store.key_id()
+    with store.transaction() as s:
+        used: set[int] = {current}
+        for model in (InboundMail, OutboxItem, Conversation, MessageLink, ConfirmationMemo):
+            used.update(s.scalars(select(model.key_id).distinct()))  # type: ignore[attr-defined]
+    destroyed = 0
+    for key_id in store.vault.key_ids():
+        if key_id not in used and store.vault.destroy(key_id):
+            destroyed += 1
+    return destroyed

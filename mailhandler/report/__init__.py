@@ -1,0 +1,24 @@
+"""The anonymous annual report: counts of contacts over all channels, from metadata alone.
+
+`data` aggregates contact records into a frozen `Report` (pure), `load` reads the
+records of one year, `wording` finds the helpline's words for themes and headings,
+and `render` writes the report as json, csv, md or html.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from mailhandler.config import Config
+from mailhandler.report.data import Report, aggregate
+from mailhandler.report.load import contacts_of_year
+
+FORMATS = ("json", "csv", "md", "html")
+PUBLIC_FORMATS = ("md", "html")  # counts under 5 shown as "<5" unless --exact
+
+
+def build_report(engine: Engine, cfg: Config, year: int) -> Report:
+    return aggregate(year, contacts_of_year(engine, year), cfg.themes)
+
+
+__all__ = ["FORMATS", "PUBLIC_FORMATS", "Report", "build_report"]
