@@ -15,10 +15,9 @@ from email.message import EmailMessage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailhandler.core import aliases
-from mailhandler.core.compose import compose
 from mailhandler.core.message import report_is_failure, reported_message_ids
 from mailhandler.handlers import Context, Result
+from mailhandler.handlers.notices import notify
 from mailhandler.store.models import Conversation, MessageLink, OutboxItem, Volunteer
 from mailhandler.store.repository import Envelope
 
@@ -48,18 +47,6 @@ def handle_bounce(ctx: Context, s: Session, message: EmailMessage,
     return Result("bounce:unmatched")
 
 
-def _notice(ctx: Context, s: Session, template: str, to: Volunteer, conv: Conversation,
-            now: datetime, **extra: str) -> None:
-    hl = ctx.cfg.helpline
-    subject, text = ctx.texts.mail(template, helpline=hl.name, pseudonym=conv.pseudonym, **extra)
-    ctx.store.enqueue(s, compose(
-        kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
-        to_address=to.address, subject=subject, text=text,
-        message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
-        language=hl.language, automatic="auto-generated",
-    ), conv.id)
-
-
 def _notify_delays(ctx: Context, s: Session, now: datetime) -> int:
     """Tell coordinators when mail has waited `outbound.notify_after_days` to go out.
 
@@ -77,17 +64,10 @@ def _notify_delays(ctx: Context, s: Session, now: datetime) -> int:
     for item in late:
         item.delay_notified_at = now
     log.warning("%d mail(s) have waited more than %d day(s) to be delivered", len(late), days)
-    hl = ctx.cfg.helpline
-    subject, text = ctx.texts.mail("notice_delayed", helpline=hl.name, count=len(late),
-                                   days=days)
     coordinators = ctx.store.volunteers(s, coordinators_only=True)
     for coordinator in coordinators:
-        ctx.store.enqueue(s, compose(
-            kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
-            to_address=coordinator.address, subject=subject, text=text,
-            message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
-            language=hl.language, automatic="auto-generated",
-        ), None)
+        notify(ctx, s, "notice_delayed", coordinator.address, None, now, count=len(late),
+               days=days)
     return len(coordinators)
 
 
@@ -107,7 +87,8 @@ def notify_failures(ctx: Context, now: datetime) -> int:
             if item.kind == "reply":
                 owner = s.get(Volunteer, conv.owner_id) if conv.owner_id else None
                 if owner is not None and owner.active:
-                    _notice(ctx, s, "notice_undelivered", owner, conv, now)
+                    notify(ctx, s, "notice_undelivered", owner.address, conv.id, now,
+                           pseudonym=conv.pseudonym)
                     told += 1
                 continue
             link = s.scalars(select(MessageLink).where(
@@ -116,7 +97,7 @@ def notify_failures(ctx: Context, now: datetime) -> int:
             for coordinator in ctx.store.volunteers(s, coordinators_only=True):
                 if volunteer is not None and coordinator.id == volunteer.id:
                     continue
-                _notice(ctx, s, "notice_forward_failed", coordinator, conv, now,
-                        volunteer=volunteer.nickname if volunteer else "?")
+                notify(ctx, s, "notice_forward_failed", coordinator.address, conv.id, now,
+                       pseudonym=conv.pseudonym, volunteer=volunteer.nickname if volunteer else "?")
                 told += 1
     return told

@@ -25,6 +25,7 @@ from mailhandler.core.relay import Replacement, answer_body
 from mailhandler.core.retention import answer_bucket
 from mailhandler.core.scrub import Identity, scrub_text
 from mailhandler.handlers import Context, Result
+from mailhandler.handlers.notices import notify
 from mailhandler.handlers.seeker import MACHINE_RULES
 from mailhandler.store.models import Contact, Conversation, Volunteer
 from mailhandler.store.repository import Envelope
@@ -82,33 +83,6 @@ def _thread_under_seeker(ctx: Context, s: Session, conv: Conversation,
     return in_reply_to, tuple(seeker_ids[-10:])
 
 
-def _notify_taken(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
-                  now: datetime) -> None:
-    hl = ctx.cfg.helpline
-    subject, text = ctx.texts.mail("notice_taken", helpline=hl.name, pseudonym=conv.pseudonym)
-    ctx.store.enqueue(s, compose(
-        kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
-        to_address=volunteer.address, subject=subject, text=text,
-        message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
-        language=hl.language, automatic="auto-generated",
-    ), conv.id)
-
-
-def _notify_unknown_themes(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
-                           unknown: list[str], now: datetime) -> None:
-    """Tell the volunteer which of their theme keys were not counted (never drop them silently)."""
-    hl = ctx.cfg.helpline
-    subject, text = ctx.texts.mail("notice_unknown_theme", helpline=hl.name,
-                                   pseudonym=conv.pseudonym, unknown_themes=unknown,
-                                   themes=list(ctx.cfg.themes))
-    ctx.store.enqueue(s, compose(
-        kind="notice", envelope_from="", from_name=hl.name, from_address=hl.address,
-        to_address=volunteer.address, subject=subject, text=text,
-        message_id=aliases.new_message_id(hl.domain), date=ctx.local(now),
-        language=hl.language, automatic="auto-generated",
-    ), conv.id)
-
-
 def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
                            token: str, automatic: str | None, now: datetime) -> Result:
     conv = ctx.store.conversation_by_token(s, token)
@@ -121,7 +95,8 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
         # A volunteer's out-of-office must never reach the help-seeker.
         return Result(f"dropped:automatic:{automatic}", conv.pseudonym, conv.id)
     if not ctx.store.claim_ownership(s, conv, volunteer.id):
-        _notify_taken(ctx, s, conv, volunteer, now)
+        notify(ctx, s, "notice_taken", volunteer.address, conv.id, now,
+               pseudonym=conv.pseudonym)
         return Result("held:not-owner", conv.pseudonym, conv.id)
 
     hl = ctx.cfg.helpline
@@ -149,7 +124,9 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     theme_keys = {t.lower(): t for t in ctx.cfg.themes}
     unknown = [t for t in body.themes if t not in theme_keys]
     if unknown:
-        _notify_unknown_themes(ctx, s, conv, volunteer, unknown, now)
+        # Never dropped silently: the volunteer learns which keys did not count.
+        notify(ctx, s, "notice_unknown_theme", volunteer.address, conv.id, now,
+               pseudonym=conv.pseudonym, unknown_themes=unknown, themes=list(ctx.cfg.themes))
     contact = s.get(Contact, conv.contact_id) if conv.contact_id else None
     if contact is not None:
         known = [theme_keys[t] for t in body.themes if t in theme_keys]
