@@ -27,11 +27,18 @@ EXIT_CONFIG = 2
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
+# Libraries that log what they handle at DEBUG: mail content, image metadata, SQL
+# parameters. Even with --verbose they stay above that: logs hold no personal data.
+_CHATTY_LIBRARIES = ("imapclient", "PIL", "sqlalchemy", "asyncio")
+
+
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:

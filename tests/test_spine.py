@@ -7,6 +7,8 @@ the helpline, threaded under their own mail, without the volunteer's identity.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import smtplib
 import sqlite3
 from email.utils import make_msgid
@@ -366,3 +368,24 @@ def test_logs_hold_pseudonyms_only(daemon: Daemon, smarthost: Smarthost) -> None
     # The client's IP appears nowhere; our own listening address once, at start-up.
     assert [line for line in log.splitlines()
             if "127.0.0.1" in line and "listening on" not in line] == []
+
+
+def test_verbose_logs_hold_no_personal_data_either(make_daemon, smarthost: Smarthost) -> None:
+    import tomllib
+
+    from tests.conftest import FIXTURES, add_volunteers
+
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start("-v")
+    corpus = FIXTURES / "clients"
+    spec = tomllib.loads((corpus / "manifest.toml").read_text())["seeker-ios-mail-photo-nl.eml"]
+    raw = (corpus / "seeker-ios-mail-photo-nl.eml").read_bytes()
+    sender = email.message_from_bytes(raw, policy=email.policy.default)["From"].addresses[0]
+    daemon.send(sender.addr_spec, [HELPLINE], raw)
+    smarthost.wait_to(VOLUNTEER)
+    daemon.stop()
+    log = daemon.log()
+    assert "DEBUG" in log or "INFO" in log
+    for needle in [*spec["identifying"], *spec["own_words"], "GPS"]:
+        assert needle.lower() not in log.lower(), needle

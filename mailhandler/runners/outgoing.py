@@ -14,7 +14,7 @@ import os
 import socket
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import case, or_, select, update
 
 from mailhandler.outbound.transport import DeliveryError, Transport
 from mailhandler.store.db import utcnow
@@ -76,7 +76,10 @@ def _claim(store: Store, now: datetime) -> tuple[int, str, str, bytes, str] | No
             select(OutboxItem)
             .where(OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now,
                    or_(OutboxItem.claimed_until.is_(None), OutboxItem.claimed_until < now))
-            .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
+            # The confirmation is promised within seconds: it never waits behind a
+            # backlog of forwards.
+            .order_by(case((OutboxItem.kind == "confirmation", 0), else_=1),
+                      OutboxItem.next_attempt_at, OutboxItem.id)
             .limit(1)
             .with_for_update(skip_locked=True)
         ).first()

@@ -8,8 +8,9 @@ thread) and every write is one committed transaction.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -43,10 +44,15 @@ class Store:
         self.vault = vault
         self.tz = tz
         self._sessions = session_factory(engine)
+        self._write_lock: AbstractContextManager[object] = (
+            threading.RLock() if engine.dialect.name == "sqlite" else nullcontext())
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
+        # SQLite has one writer at a time and makes the others sleep and poll, which
+        # starves short transactions (an outbox claim) behind long ones (processing a
+        # mail). Queueing on a lock in the process serves them in turn instead.
+        with self._write_lock, self._sessions() as session, session.begin():
             yield session
 
     def year(self, at: datetime | None = None) -> int:
