@@ -36,7 +36,7 @@ import nh3
 
 from mailhandler.core.scrub import Identity, replace_identity, rewrite_attributions, scrub_text
 
-__all__ = ["html_to_text", "sanitise_html", "scrub_html"]
+__all__ = ["html_to_text", "sanitise_html", "scrub_html", "too_complex"]
 
 # --------------------------------------------------------------------------- allowlists
 
@@ -130,10 +130,101 @@ def _first_clean(markup: str) -> str:
 
 def _text_only(markup: str) -> str:
     """The text of `markup`, decoded: the fallback when anything else went wrong."""
+    if too_complex(markup):
+        return _scanned_text(markup)
     escaped = nh3.clean(
         _no_surrogates(markup), tags=set(), clean_content_tags=set(_DROPPED_WITH_CONTENT)
     )
     return html.unescape(escaped)
+
+
+# --------------------------------------------------------------------------- hostile markup
+
+# html5ever (under nh3) takes time quadratic in the nesting depth of block elements: 20 000
+# nested <blockquote> take seconds, 100 000 nested <div> minutes. Everything else here is
+# at best linear in the size, with a large factor (a 1 MB part takes seconds through the
+# three passes, 500 KB of "<" six). Markup over either limit is only read as text, by
+# `_scanned_text`. Mail clients nest a few dozen deep; a personal mail's HTML is some tens
+# of KB (Gmail clips at 102 KB), a heavy newsletter a few hundred.
+MAX_MARKUP_CHARS = 500_000
+MAX_MARKUP_NESTING = 1_000
+# Elements that never nest (void) or that the parser closes on its own (<p><p>, <li><li>).
+_NOT_NESTING = _VOID | frozenset({
+    "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup",
+    "colgroup", "caption", "rb", "rt", "rp",
+})
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)")
+
+
+def too_complex(markup: str) -> bool:
+    """Whether `markup` is too large or nests too deep to be handed to nh3 (see above).
+
+    One linear scan over the tags; the depth is an upper bound (unknown and misnested end
+    tags are not matched up), which errs towards reading the markup as text."""
+    if len(markup) > MAX_MARKUP_CHARS:
+        return True
+    depth = 0
+    for match in _TAG_NAME.finditer(markup):
+        name = match.group(2).lower()
+        if name in _NOT_NESTING:
+            continue
+        if match.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > MAX_MARKUP_NESTING:
+                return True
+    return False
+
+
+# A comment (unclosed: to the end), a tag with its attributes (quoted values may hold ">";
+# unclosed: up to the next quote), or a doctype, processing instruction or bogus "</ >".
+_SCAN = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(/?)([a-zA-Z][^\s/>]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>?"
+    r"|<[!?/][^>]*>?",
+    re.DOTALL,
+)
+_SCAN_LINES = frozenset({
+    "p", "div", "br", "tr", "li", "dt", "dd", "pre", "blockquote", "table", "hr", "ul", "ol",
+    "dl", "center", "caption",
+}) | _HEADINGS
+# As _DROPPED_WITH_CONTENT, except <head>: a missing </head> would drop the whole mail.
+_SCAN_DROPPED = _DROPPED_WITH_CONTENT - {"head"}
+
+
+def _scanned_text(markup: str) -> str:
+    """The text of any markup in one linear pass, without nh3 and without html.parser
+    (whose handling of unclosed "<a " or "<!--" is quadratic: 30 KB of "<a " take 15 s).
+
+    Tags go, block tags end lines, the content of scripts, styles and the other elements
+    dropped with their content goes too (unclosed: to the end), entities are decoded."""
+    pieces: list[str] = []
+    lowered = markup.lower()
+    position = 0
+    length = len(markup)
+    while position < length:
+        start = markup.find("<", position)
+        if start < 0:
+            start = length
+        pieces.append(html.unescape(markup[position:start]))
+        if start == length:
+            break
+        match = _SCAN.match(markup, start)
+        if match is None:  # a "<" that starts nothing: text
+            pieces.append("<")
+            position = start + 1
+            continue
+        position = match.end()
+        name = (match.group(2) or "").lower()
+        if name in _SCAN_LINES:
+            pieces.append("\n")
+        if name in _SCAN_DROPPED and not match.group(1):
+            end = lowered.find("</" + name, position)
+            position = length if end < 0 else end
+    lines = [" ".join(line.split()) for line in "".join(pieces).split("\n")]
+    text = re.sub(r"\n{4,}", "\n\n\n", "\n".join(lines)).strip("\n")
+    return text + "\n" if text else ""
 
 
 # --------------------------------------------------------------------------- a small tree
@@ -285,6 +376,8 @@ def sanitise_html(markup: str, inline_cids: frozenset[str], removed_image_note: 
     images). Scripts, styles, forms, frames, objects, media, event handlers, comments and
     every style, class and id attribute are gone; links get rel="noopener noreferrer".
     """
+    if too_complex(markup):
+        return _fallback(lambda text: text, markup)
     try:
         return _sanitise(markup, inline_cids, removed_image_note)
     except Exception:
@@ -401,6 +494,10 @@ def scrub_html(markup: str, who: Identity, address_replacement: str, name_replac
     split over tags, as in "Sam <b>Peeters</b>") and in every attribute value (also
     percent-encoded; a mailto: link to a removed address points to the replacement).
     """
+    if too_complex(markup):
+        return _fallback(
+            lambda text: scrub_text(text, who, address_replacement, name_replacement), markup
+        )
     try:
         return _scrub(markup, who, address_replacement, name_replacement)
     except Exception:
@@ -702,6 +799,8 @@ def html_to_text(markup: str) -> str:
     """A readable text/plain rendering: blocks and <br> end lines, blockquotes are quoted
     with "> ", list items start with "- ", links read "text (https://…)" when the address
     is not the text, images become their alt text; at most two blank lines in a row."""
+    if too_complex(markup):
+        return _scanned_text(markup)
     try:
         root = _parse(_text_clean(markup))
         writer = _TextWriter()

@@ -9,16 +9,45 @@ to do with a mail; reading it never raises.
 from __future__ import annotations
 
 import email
-import email.policy
-import html
 import re
 from collections.abc import Callable
 from email.message import EmailMessage, Message
 from email.policy import EmailPolicy
 from email.utils import getaddresses
-from html.parser import HTMLParser
 
-_MSGID = re.compile(r"<[^<>\s]+>")
+# Not html.parser on the raw markup: its handling of unclosed constructs ("<a " repeated)
+# is quadratic, 30 KB of them take 15 s. core.html bounds its work on hostile markup.
+from mailhandler.core.html import html_to_text
+
+# Printable ASCII only (RFC 5322), and no "=?": an id is copied into In-Reply-To and
+# References of what we send, where a control, U+0085 or raw 8-bit would make the header
+# fail, and "=?" start an encoded word the stdlib decodes (see compose).
+_MSGID = re.compile(r"<(?:(?!=\?)[!-;=?-~])+>")
+# One address as an envelope and a To header can carry it: a dot-atom-like or quoted local
+# part, one "@", a domain. No "=?", no controls (C0, DEL, C1), no lone surrogates (bytes
+# that were not text), no separators, and outside quotes no whitespace, which includes
+# U+2028 and the other line separators.
+_BAD = r"\x00-\x1f\x7f-\x9f\ud800-\udfff"
+_ONE_ADDRESS = re.compile(
+    r"(?!.*=\?)"  # no encoded word either (see compose)
+    rf'(?:[^\s{_BAD}"(),:;<>@\[\\\]]+|"(?:[^"\\{_BAD}\u2028\u2029]|\\[ -~])*")'
+    rf'@(?:[^\s{_BAD}"(),:;<>@\[\\\]]+|\[(?:IPv6:)?[0-9A-Fa-f.:]+\])'
+)
+
+
+def is_one_address(value: str) -> bool:
+    """Whether `value` is exactly one address that can be written to a header and an
+    envelope as it is (see addresses()); a non-ASCII domain must have an IDNA form,
+    which is how compose writes it."""
+    if _ONE_ADDRESS.fullmatch(value) is None:
+        return False
+    domain = value.rpartition("@")[2]
+    try:
+        domain.encode("idna")
+    except UnicodeError:
+        return False
+    return True
+
 
 # Limits for hostile mail. None of them is reached by anything a mail client writes; each
 # one bounds work that would otherwise grow faster than the mail's size.
@@ -121,7 +150,12 @@ def all_headers(message: Message, name: str) -> list[str]:
 
 
 def addresses(message: Message, *names: str) -> list[tuple[str, str]]:
-    """(display name, lower-case address) pairs from the given headers."""
+    """(display name, lower-case address) pairs from the given headers.
+
+    Only addresses that are one address each (is_one_address): what the lenient parsers
+    make of a hostile header ("a@x, b@y" from a decoded display name, a NUL, a line
+    break) may become the recipient of an answer, and must not become two or a header.
+    """
     found: list[tuple[str, str]] = []
     for name in names:
         values = all_headers(message, name)
@@ -133,7 +167,7 @@ def addresses(message: Message, *names: str) -> list[tuple[str, str]]:
             continue
         for display, addr in pairs:
             addr = addr.strip().lower()
-            if "@" in addr:
+            if is_one_address(addr):
                 found.append((display.strip(), addr))
     return found
 
@@ -168,7 +202,7 @@ def _part_text(part: Message) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or not a name at all: charset="\x00"
         return payload.decode("utf-8", errors="replace")
 
 
@@ -177,44 +211,6 @@ def _is_attachment(part: Message) -> bool:
         return part.get_content_disposition() == "attachment"
     except Exception:
         return False
-
-
-class _TextFromHtml(HTMLParser):
-    _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "blockquote", "table", "hr"}
-    _SKIP = {"script", "style", "head", "title"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    parser = _TextFromHtml()
-    try:
-        parser.feed(markup)
-        parser.close()
-    except Exception:
-        return html.unescape(re.sub(r"<[^>]*>", " ", markup))
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\xa0]+\n", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 def body_text(message: Message) -> str:

@@ -20,7 +20,7 @@ from email.message import Message
 from html import escape as html_escape
 
 from mailhandler.core.attachments import Attachment, clean_attachments, safe_filename
-from mailhandler.core.html import html_to_text, sanitise_html, scrub_html
+from mailhandler.core.html import html_to_text, sanitise_html, scrub_html, too_complex
 from mailhandler.core.message import header
 from mailhandler.core.scrub import (
     Identity,
@@ -34,6 +34,14 @@ from mailhandler.core.scrub import (
 _QUOTE_MARKERS = re.compile(r"^[\s>]*")
 _CID = re.compile(r"cid:([^\"'\s>)]+)", re.IGNORECASE)
 _HEADERS_OF_EMBEDDED = ("From", "Date", "Subject", "To", "Cc")
+# Text beyond this is not relayed; the mail itself stays stored for coordinators. Removing
+# signatures and identities is linear but slow (some seconds per MB of short lines), and a
+# hostile mail may carry megabytes of text. Nobody writes a helpline 250 pages.
+MAX_TEXT_CHARS = 500_000
+# A type as compose may write it back. get_content_type() decodes encoded words, so a
+# hostile "image/=?utf-8?q?png=0D=0ABcc:_x?=" reads as "image/png\r\nbcc: x".
+_MIME_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
+TEXT_CUT_MARK = "[…]"
 
 
 def text_to_html(text: str) -> str:
@@ -85,7 +93,7 @@ def _decoded(part: Message) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload.decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or not a name at all: charset="\x00"
         return payload.decode("utf-8", errors="replace")
 
 
@@ -122,6 +130,8 @@ def _collect(message: Message) -> _Parts:
     while stack:
         part = stack.pop()
         ctype = part.get_content_type()
+        if not _MIME_TYPE.fullmatch(ctype):
+            ctype = "application/octet-stream"
         if ctype == "message/rfc822":
             payload = part.get_payload()
             inner = payload[0] if isinstance(payload, list) and payload else None
@@ -146,6 +156,18 @@ def _collect(message: Message) -> _Parts:
             filename=filename, content_type=ctype, data=data, content_id=cid,
             inline=disposition != "attachment" and cid is not None))
     return parts
+
+
+def _bounded(text: str) -> str:
+    """At most MAX_TEXT_CHARS of `text`, cut at a line end or space where there is one, so
+    that no address or name is cut in two (half of one would not be recognised)."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    cut = text[:MAX_TEXT_CHARS]
+    at = cut.rfind("\n")
+    if at < MAX_TEXT_CHARS // 2:
+        at = max(at, cut.rfind(" "))
+    return (cut[:at] if at > 0 else cut) + f"\n{TEXT_CUT_MARK}\n"
 
 
 def cut_forward_note(text: str, openings: frozenset[str]) -> str:
@@ -207,10 +229,12 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     parts = _collect(message)
     cleaned = clean_attachments(parts.attachments)
     html_in = "\n".join(parts.htmls)
-    original = "\n\n".join(parts.texts) if parts.texts else html_to_text(html_in) \
-        if html_in.strip() else ""
+    original = _bounded("\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
+                        if html_in.strip() else "")
     unsigned = _without_signatures(original, replacement.who)
-    keep_html = bool(html_in.strip()) and unsigned == original
+    # HTML too large or too deeply nested to clean (see html.too_complex) is rebuilt from
+    # the text, like HTML that had a signature.
+    keep_html = bool(html_in.strip()) and unsigned == original and not too_complex(html_in)
     attachments, cids = _renamed(cleaned.kept, replacement, domain, inline_allowed=keep_html)
     text = scrub_text(unsigned, replacement.who, replacement.address, replacement.name)
     html = None
@@ -228,7 +252,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     """A volunteer's answer as the help-seeker may see it: plain text, cleaned attachments."""
     parts = _collect(message)
     text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
-    text = _without_signatures(cut_forward_note(text, note_openings), replacement.who)
+    text = _without_signatures(cut_forward_note(_bounded(text), note_openings), replacement.who)
     text, themes = extract_themes(text)
     text = scrub_text(text, replacement.who, replacement.address, replacement.name)
     # Inline images of an answer are signature logos more often than not; only real
