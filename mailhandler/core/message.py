@@ -189,13 +189,8 @@ def own_message_id(message: Message) -> str | None:
     return ids[0] if ids else None
 
 
-def _part_text(part: Message) -> str:
-    try:
-        content = part.get_content()  # type: ignore[attr-defined]
-        if isinstance(content, str):
-            return content
-    except Exception:
-        pass
+def decoded_payload(part: Message) -> str:
+    """A part's text from its transfer encoding and charset, replacing what cannot be read."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
@@ -204,6 +199,16 @@ def _part_text(part: Message) -> str:
         return payload.decode(charset, errors="replace")
     except (LookupError, ValueError):  # unknown, or not a name at all: charset="\x00"
         return payload.decode("utf-8", errors="replace")
+
+
+def _part_text(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+        if isinstance(content, str):
+            return content
+    except Exception:
+        pass
+    return decoded_payload(part)
 
 
 def _is_attachment(part: Message) -> bool:

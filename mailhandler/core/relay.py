@@ -21,7 +21,7 @@ from html import escape as html_escape
 
 from mailhandler.core.attachments import Attachment, clean_attachments, safe_filename
 from mailhandler.core.html import html_to_text, sanitise_html, scrub_html, too_complex
-from mailhandler.core.message import header
+from mailhandler.core.message import decoded_payload, header
 from mailhandler.core.scrub import (
     Identity,
     extract_themes,
@@ -86,17 +86,6 @@ class _Parts:
     attachments: list[Attachment]
 
 
-def _decoded(part: Message) -> str:
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes):
-        return ""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return payload.decode(charset, errors="replace")
-    except (LookupError, ValueError):  # unknown, or not a name at all: charset="\x00"
-        return payload.decode("utf-8", errors="replace")
-
-
 def _disposition(part: Message) -> str | None:
     try:
         return part.get_content_disposition()
@@ -146,7 +135,7 @@ def _collect(message: Message) -> _Parts:
         disposition = _disposition(part)
         filename = _filename(part)
         if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
-            (parts.texts if ctype == "text/plain" else parts.htmls).append(_decoded(part))
+            (parts.texts if ctype == "text/plain" else parts.htmls).append(decoded_payload(part))
             continue
         data = part.get_payload(decode=True)
         if not isinstance(data, bytes):
