@@ -88,7 +88,12 @@ class Daemon:
     def run(self) -> int:
         cfg = self.ctx.cfg
         server = smtp_server(cfg, self.ctx.store, self.incoming_wake.set)
-        server.start()
+        try:
+            server.start()
+        except OSError as exc:
+            log.error("cannot listen on %s:%d: %s (is another mailhandler running?)",
+                      cfg.smtp.host, cfg.smtp.port, exc.strerror or type(exc).__name__)
+            return 1
         log.info("listening on %s:%d, outbound %s", cfg.smtp.host, cfg.smtp.port,
                  cfg.outbound.scheme)
         threads = []

@@ -389,3 +389,16 @@ def test_verbose_logs_hold_no_personal_data_either(make_daemon, smarthost: Smart
     assert "DEBUG" in log or "INFO" in log
     for needle in [*spec["identifying"], *spec["own_words"], "GPS"]:
         assert needle.lower() not in log.lower(), needle
+
+
+def test_a_second_daemon_on_a_taken_port_says_so_in_one_line(daemon: Daemon) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import child_env
+
+    second = subprocess.run(
+        [sys.executable, "-m", "mailhandler", "--config", str(daemon.config), "serve"],
+        capture_output=True, text=True, timeout=60, env=child_env(), cwd=daemon.config.parent)
+    assert second.returncode == 1
+    assert "cannot listen on 127.0.0.1" in second.stderr and "Traceback" not in second.stderr
