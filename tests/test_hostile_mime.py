@@ -434,6 +434,9 @@ _words = st.builds(
     st.one_of(_qp_bytes, _b64_bytes,
               st.sampled_from(["Sam=0D=0ABcc:_victim@elders.example",
                                base64.b64encode(b"x\r\nBcc: victim@elders.example").decode(),
+                               # an encoded word inside one: the stdlib decodes it again
+                               base64.b64encode(b"=?UTF-8?Q?x=0D=0ABcc:_v@elders.example?=")
+                               .decode(),
                                "=0A", "=00", "!!", "====", "a?b", ""]),
               st.text(max_size=10)),
 )

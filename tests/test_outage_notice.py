@@ -41,3 +41,15 @@ def test_coordinators_hear_once_when_mail_waits_longer_than_the_configured_days(
     assert seeker not in text and "vriend" not in text
     assert notify_failures(ctx, now + timedelta(hours=1)) == 0  # not again for the same mail
     assert _notices_to(ctx, "vera@vrijwilligers.example") == []
+
+
+def test_a_mail_without_any_usable_sender_is_quarantined_not_dropped(context) -> None:
+    from mailhandler import transcripts
+
+    ctx = context
+    raw = b"Subject: vraag\r\n\r\nIk heb een vraag zonder afzender.\r\n"
+    number = ctx.store.accept(raw, Envelope("a@b.example, c@d.example", (HELPLINE,)), "imap")
+    process_pending(ctx)
+    with ctx.store.transaction() as s:
+        assert list(s.scalars(select(OutboxItem))) == []  # nowhere to confirm or answer
+    assert [row[0] for row in transcripts.quarantined(ctx.store)] == [number]

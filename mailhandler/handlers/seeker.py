@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
 from mailhandler.core.compose import compose
-from mailhandler.core.message import addresses, header, own_message_id, referenced_ids
+from mailhandler.core.message import (
+    addresses,
+    header,
+    is_one_address,
+    own_message_id,
+    referenced_ids,
+)
 from mailhandler.core.relay import Replacement, forward_body
 from mailhandler.core.retention import local_day
 from mailhandler.core.scrub import Identity, scrub_text
@@ -49,7 +55,9 @@ def reply_address(message: EmailMessage, envelope: Envelope) -> str:
         pairs = addresses(message, name)
         if pairs:
             return pairs[0][1]
-    return envelope.mail_from.lower()
+    # An envelope sender that is not one plain address (garbage from IMAP headers,
+    # say) can receive nothing: the mail is still stored and forwarded.
+    return envelope.mail_from.lower() if is_one_address(envelope.mail_from) else ""
 
 
 def _find_conversation(ctx: Context, s: Session, message: EmailMessage, kind: str,
@@ -89,6 +97,8 @@ def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
 def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
              envelope: Envelope, now: datetime) -> bool:
     interval = timedelta(days=ctx.cfg.confirmation_interval_days)
+    if not is_one_address(envelope.mail_from):
+        return False  # nowhere to send it; a confirmation that cannot go must not block
     if not ctx.store.may_confirm(s, envelope.mail_from, interval, now):
         return False
     hl = ctx.cfg.helpline
@@ -166,7 +176,8 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
         return Result(f"automatic:{automatic}")
     sender = reply_address(message, envelope)
     if not sender:
-        return Result("dropped:no-sender")
+        # Nobody to answer: kept where coordinators look, not forwarded as a conversation.
+        return Result("quarantined:no-sender")
     conv = _find_conversation(ctx, s, message, kind, sender)
     is_new = conv is None
     if conv is None:

@@ -78,7 +78,8 @@ def process_one(ctx: Context, inbound_id: int) -> Result | None:
                 item.status = "quarantined"
             else:
                 result = route(ctx, s, message, envelope)
-                item.status = "done"
+                item.status = "quarantined" if result.outcome.startswith("quarantined") \
+                    else "done"
             item.outcome = result.outcome[:40]
             item.conversation_id = result.conversation_id
             item.processed_at = utcnow()
