@@ -272,31 +272,104 @@ def cmd_register(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _operator() -> str:
+    """Who is at the keyboard, for the audit log: the login, and who ran sudo."""
+    import getpass
+
+    user = getpass.getuser()
+    sudo = os.environ.get("SUDO_USER")
+    return f"{sudo} (as {user})" if sudo and sudo != user else user
+
+
+def _local(cfg: Config, at: datetime) -> str:
+    return at.replace(tzinfo=UTC).astimezone(cfg.helpline.tz).strftime("%Y-%m-%d %H:%M")
+
+
+def _no_conversation(pseudonym: str) -> int:
+    print(f"mailhandler: no conversation {pseudonym} (purged or never existed)", file=sys.stderr)
+    return 1
+
+
 def cmd_transcript(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
     from mailhandler.daemon import open_store
 
     store = open_store(cfg)
-    tz = cfg.helpline.tz
-
-    def local(at: datetime) -> str:
-        return at.replace(tzinfo=UTC).astimezone(tz).strftime("%Y-%m-%d %H:%M")
-
     if args.action == "list":
         for line in transcripts.conversations(store):
-            print(f"{line.pseudonym}\t{line.kind}\tstarted {local(line.started)}\t"
-                  f"last {local(line.last_activity)}\tin {line.received}\tout {line.sent}\t"
-                  f"owner {line.owner or '-'}")
+            print(f"{line.pseudonym}\t{line.kind}\tstarted {_local(cfg, line.started)}\t"
+                  f"last {_local(cfg, line.last_activity)}\tin {line.received}\t"
+                  f"out {line.sent}\towner {line.owner or '-'}")
         return 0
-    entries = transcripts.transcript(store, args.conversation)
+    entries = transcripts.transcript(store, args.conversation,
+                                     transcripts.Read(_operator(), args.reason))
     if entries is None:
-        print(f"mailhandler: no conversation {args.conversation} (purged or never existed)",
-              file=sys.stderr)
-        return 1
+        return _no_conversation(args.conversation)
     for entry in entries:
         arrow = "<<" if entry.direction == "in" else ">>"
-        print(f"{arrow} {local(entry.at)} {entry.kind}\n   {entry.headline}\n")
+        print(f"{arrow} {_local(cfg, entry.at)} {entry.kind}\n   {entry.headline}\n")
+        print("   " + entry.headers.strip().replace("\n", "\n   ") + "\n")
         print("   " + entry.text.strip().replace("\n", "\n   ") + "\n")
+    return 0
+
+
+def cmd_reveal(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler import transcripts
+    from mailhandler.daemon import open_store
+
+    try:
+        address = transcripts.reveal(open_store(cfg), args.conversation,
+                                     transcripts.Read(_operator(), args.reason))
+    except transcripts.ReasonRequired as exc:
+        print(f"mailhandler: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    if address is None:
+        return _no_conversation(args.conversation)
+    print(address)
+    return 0
+
+
+def cmd_fragment(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler import transcripts
+    from mailhandler.daemon import open_store
+
+    messages = transcripts.fragment(open_store(cfg), args.conversation,
+                                    transcripts.Read(_operator(), args.reason))
+    if messages is None:
+        return _no_conversation(args.conversation)
+    numbered = list(enumerate(messages, start=1))
+    if args.message is not None:
+        numbered = [(n, m) for n, m in numbered if n == args.message]
+        if not numbered:
+            print(f"mailhandler: conversation {args.conversation} has no message "
+                  f"{args.message} (it has {len(messages)})", file=sys.stderr)
+            return 1
+    for number, (who, words) in numbered:
+        print(f"--- {number} ({who})\n{words}\n")
+    return 0
+
+
+def cmd_redact(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler.core.redact import redact_line
+
+    # Line by line, flushed: one line out for every line in, usable in a pipe.
+    try:
+        for line in sys.stdin:
+            body = line.rstrip("\r\n")
+            sys.stdout.write(redact_line(body) + line[len(body):])
+            sys.stdout.flush()
+    except BrokenPipeError:  # `| head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler import transcripts
+    from mailhandler.daemon import open_store
+
+    for entry in transcripts.audit_log(open_store(cfg)):
+        print(f"{_local(cfg, entry.at)}\t{entry.operator}\t{entry.action}\t"
+              f"{entry.conversation or '-'}\t{entry.reason or '-'}")
     return 0
 
 
@@ -310,7 +383,8 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
             print(f"{number}\t{at:%Y-%m-%d %H:%M} UTC\t{size} bytes\t{outcome}")
         return 0
     if args.action == "show":
-        raw = transcripts.quarantined_raw(store, args.number)
+        raw = transcripts.quarantined_raw(store, args.number,
+                                          transcripts.Read(_operator(), args.reason))
         if raw is None:
             print(f"mailhandler: mail {args.number} is not in quarantine", file=sys.stderr)
             return 1
@@ -402,9 +476,35 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="coordinators: the stored conversations (within retention)")
     tsub = transcript.add_subparsers(dest="action", required=True)
     tsub.add_parser("list", parents=[common], help="the stored conversations")
-    show = tsub.add_parser("show", parents=[common], help="one conversation, mails in and out")
+    show = tsub.add_parser("show", parents=[common],
+                           help="one conversation, mails in and out, original headers included "
+                           "(audited)")
     show.add_argument("conversation", metavar="CONV", help="its pseudonym, e.g. K7Q2MX")
+    show.add_argument("--reason", help="why you read it, for the audit log")
     transcript.set_defaults(func=cmd_transcript)
+
+    reveal = sub.add_parser("reveal", parents=[common],
+                            help="coordinators: the help-seeker's real address, only in a very "
+                            "serious situation (audited)")
+    reveal.add_argument("conversation", metavar="CONV")
+    reveal.add_argument("--reason", required=True, help="why secrecy is broken (required, audited)")
+    reveal.set_defaults(func=cmd_reveal)
+
+    fragment = sub.add_parser("fragment", parents=[common],
+                              help="coordinators: a conversation redacted for training (audited)")
+    fragment.add_argument("conversation", metavar="CONV")
+    fragment.add_argument("--message", type=int, metavar="N", help="only the N-th message")
+    fragment.add_argument("--reason", help="what it is for, for the audit log")
+    fragment.set_defaults(func=cmd_fragment)
+
+    redact = sub.add_parser("redact", parents=[common],
+                            help="Dutch text on stdin, names, places, dates, ages ... replaced "
+                            "by placeholders, to stdout; one line out per line in")
+    redact.set_defaults(func=cmd_redact)
+
+    audit = sub.add_parser("audit", parents=[common],
+                           help="coordinators: every transcript read, reveal and fragment")
+    audit.set_defaults(func=cmd_audit)
 
     quarantine = sub.add_parser("quarantine", parents=[common],
                                 help="coordinators: mail that could not be processed")
@@ -414,6 +514,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 ("retry", "process it again (after a fix)")):
         qparser = qsub.add_parser(action, parents=[common], help=description)
         qparser.add_argument("number", type=int, metavar="N", help="the mail's number")
+        if action == "show":
+            qparser.add_argument("--reason", help="why you read it, for the audit log")
     quarantine.set_defaults(func=cmd_quarantine)
     return parser
 

@@ -278,7 +278,8 @@ def test_hostile_mail_is_processed_or_quarantined_never_dropped(
     assert pipeline.store.open_inbound(item)[0] == raw
     if item.status == "quarantined":
         assert item.id in [row[0] for row in transcripts.quarantined(pipeline.store)]
-        assert transcripts.quarantined_raw(pipeline.store, item.id) == raw
+        read = transcripts.Read("test")
+        assert transcripts.quarantined_raw(pipeline.store, item.id, read) == raw
 
     sent = _outbox_after(pipeline, before)
     for _kind, mail_from, rcpt, data in sent:

@@ -30,7 +30,8 @@ def test_quarantined_mail_is_listed_shown_and_can_be_retried(context) -> None:
     from mailhandler import transcripts
 
     assert [row[0] for row in transcripts.quarantined(ctx.store)] == [number]
-    assert transcripts.quarantined_raw(ctx.store, number) == b"\r\n\r\n"
+    read = transcripts.Read("cora")
+    assert transcripts.quarantined_raw(ctx.store, number, read) == b"\r\n\r\n"
     assert transcripts.retry_quarantined(ctx.store, number)
     assert transcripts.quarantined(ctx.store) == []
     process_pending(ctx)  # still unreadable: back in quarantine, never dropped

@@ -183,3 +183,20 @@ class JobRun(Base):
     job: Mapped[str] = mapped_column(String(20), index=True)  # install | purge | wipe
     at: Mapped[datetime] = mapped_column(DateTime)
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON of counts
+
+
+class AuditEntry(Base):
+    """Who read what, when, and why: every transcript read, reveal and fragment.
+
+    Written in the same transaction as the read, so no read happens without it.
+    It names a conversation by pseudonym and holds the operator's reason, never mail
+    content or an address, so the purge and the wipe leave it in place.
+    """
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    operator: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))  # transcript | reveal | fragment | quarantine
+    conversation: Mapped[str | None] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
