@@ -25,7 +25,7 @@ def _imports(tree: ast.AST) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("path", sorted(CORE.glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda p: p.name)
 def test_core_module_does_no_io(path: Path) -> None:
     tree = ast.parse(path.read_text())
     for name in _imports(tree):
