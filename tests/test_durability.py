@@ -160,3 +160,53 @@ def test_a_database_from_an_earlier_version_is_upgraded_in_place(tmp_path) -> No
     with engine.connect() as conn:
         assert conn.execute(text("SELECT kind FROM outbox WHERE id = 7")).scalar() == "forward"
     engine.dispose()
+
+
+# --- group commit: concurrent mails share a transaction, never a 250 before it ------------
+
+
+def _commit_concurrently(store, count: int) -> list[object]:
+    import asyncio
+
+    from mailhandler.inbound.committer import Committer
+    from mailhandler.store.repository import Envelope
+
+    committer = Committer(store)
+
+    async def all_at_once() -> list[object]:
+        return await asyncio.gather(*(
+            committer.commit(f"Subject: {n}\r\n\r\nmail {n}\r\n".encode(),
+                             Envelope(f"young{n}@senders.example", (HELPLINE,)))
+            for n in range(count)), return_exceptions=True)
+    try:
+        return asyncio.run(all_at_once())
+    finally:
+        committer.stop()
+
+
+def test_mails_arriving_together_share_commits_and_each_gets_its_own_number(context) -> None:
+    from sqlalchemy import event, text
+
+    commits: list[int] = []
+    event.listen(context.store.engine, "commit", lambda _conn: commits.append(1))
+    numbers = _commit_concurrently(context.store, 50)
+    assert sorted(numbers) == list(range(1, 51))  # type: ignore[type-var]
+    assert len(commits) < 50  # grouped: fewer disk flushes than mails
+    with context.store.engine.connect() as conn:
+        stored = conn.execute(text("SELECT id, raw_enc FROM inbound ORDER BY id")).all()
+    assert [row[0] for row in stored] == list(range(1, 51))
+    for number, (_, raw_enc) in zip(numbers, stored, strict=True):
+        assert context.store.vault.decrypt(context.store.key_id(), raw_enc).endswith(
+            f"mail {int(number) - 1}\r\n".encode())  # type: ignore[call-overload]
+
+
+def test_a_failed_group_commit_tells_every_mail_in_it_and_stores_none(context) -> None:
+    from sqlalchemy import text
+
+    with context.store.engine.begin() as conn:
+        conn.execute(text("CREATE TRIGGER full_disk BEFORE INSERT ON inbound "
+                          "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"))
+    outcomes = _commit_concurrently(context.store, 20)
+    assert all(isinstance(o, Exception) and "disk is full" in str(o) for o in outcomes)
+    with context.store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM inbound")).scalar() == 0

@@ -15,6 +15,7 @@ import logging
 import ssl
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -22,6 +23,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from mailhandler.config import Config
 from mailhandler.core import aliases
+from mailhandler.inbound.committer import Committer
 from mailhandler.inbound.limits import ClientLimits
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
@@ -30,18 +32,29 @@ log = logging.getLogger("mailhandler.smtp")
 
 
 class _ClockResettingReader:
-    """The session's stream reader, restarting the idle timeout before each read."""
+    """The session's stream reader, restarting the idle timeout as data keeps coming.
+
+    At most once a second: a new timer per line would cost more than the line.
+    """
 
     def __init__(self, reader: asyncio.StreamReader, reset: Callable[[], None]) -> None:
         self._reader = reader
         self._reset = reset
+        self._last = time.monotonic()
+        reset()
+
+    def _maybe_reset(self) -> None:
+        now = time.monotonic()
+        if now - self._last >= 1.0:
+            self._last = now
+            self._reset()
 
     async def readuntil(self, separator: bytes = b"\n") -> bytes:
-        self._reset()
+        self._maybe_reset()
         return await self._reader.readuntil(separator)
 
     async def read(self, n: int = -1) -> bytes:
-        self._reset()
+        self._maybe_reset()
         return await self._reader.read(n)
 
     def __getattr__(self, name: str) -> Any:
@@ -102,6 +115,8 @@ class InboundHandler:
         self.sessions = 0  # open client connections, so a stop can let them finish
         self.limits = ClientLimits(cfg.smtp.max_connections_per_client,
                                    cfg.smtp.max_messages_per_sender)
+        self.committer = Committer(store)
+        self.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lookup")
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
@@ -136,7 +151,7 @@ class InboundHandler:
         else:
             return False
         try:
-            return await asyncio.get_running_loop().run_in_executor(None, lookup, key)
+            return await asyncio.get_running_loop().run_in_executor(self.executor, lookup, key)
         except Exception as exc:
             log.error("recipient lookup failed (%s)", type(exc).__name__)
             return False
@@ -148,8 +163,7 @@ class InboundHandler:
         stored = StoredEnvelope(mail_from="" if mail_from == "<>" else mail_from.lower(),
                                 rcpts=tuple(envelope.rcpt_tos))
         try:
-            inbound_id = await asyncio.get_running_loop().run_in_executor(
-                None, self.store.accept, raw, stored, "smtp")
+            inbound_id = await self.committer.commit(raw, stored)
         except Exception as exc:
             # Not a 5xx: the sender keeps the mail and tries again, so nothing is lost.
             log.error("could not store an incoming mail (%s); answered 451", type(exc).__name__)
@@ -183,6 +197,7 @@ class HelplineController(Controller):
         while self.handler.sessions > 0 and time.monotonic() < deadline:
             time.sleep(0.05)
         self.stop()
+        self.handler.committer.stop()
 
 
 def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> HelplineController:

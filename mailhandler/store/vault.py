@@ -23,6 +23,8 @@ import hashlib
 import hmac
 import os
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -40,6 +42,9 @@ class Vault:
     def __init__(self, keys_dir: Path) -> None:
         self.keys_dir = keys_dir
         self._cache: dict[int, bytes] = {}
+        self._subkeys: dict[tuple[int, str], bytes] = {}
+        self._current: dict[int, int] = {}
+        self._listed: tuple[float, list[int]] = (float("-inf"), [])
         self._lock = threading.Lock()
 
     def _path(self, key_id: int) -> Path:
@@ -61,9 +66,19 @@ class Vault:
             return key
 
     def current_key(self, year: int) -> int:
-        """The key new data of this year is written under: its newest generation."""
+        """The key new data of this year is written under: its newest generation.
+
+        Remembered while its file exists: the wipe (possibly another process) destroys
+        it when it starts a new generation, and then the folder is looked at again.
+        """
+        known = self._current.get(year)
+        if known is not None and self._path(known).exists():
+            return known
         ids = [k for k in self.key_ids() if k // 100 == year]
-        return max(ids) if ids else year * 100
+        current = max(ids) if ids else year * 100
+        if ids:
+            self._current[year] = current
+        return current
 
     def rotate(self, year: int) -> int:
         """Start a new generation for this year and return its id (the old ones stay)."""
@@ -95,6 +110,15 @@ class Vault:
         finally:
             os.close(dir_fd)
 
+    def encryptor(self, key_id: int) -> Callable[[bytes], bytes]:
+        """encrypt() for many values under one key, the key looked up once (a batch)."""
+        cipher = AESGCM(self._key(key_id, create=True))
+
+        def encrypt(plaintext: bytes) -> bytes:
+            nonce = os.urandom(_NONCE_BYTES)
+            return nonce + cipher.encrypt(nonce, plaintext, None)
+        return encrypt
+
     def encrypt(self, key_id: int, plaintext: bytes) -> bytes:
         nonce = os.urandom(_NONCE_BYTES)
         return nonce + AESGCM(self._key(key_id, create=True)).encrypt(nonce, plaintext, None)
@@ -111,9 +135,24 @@ class Vault:
 
     def keyed_hash(self, key_id: int, purpose: str, value: str) -> str:
         """A hash of `value` that only this key can reproduce."""
-        subkey = HKDF(algorithm=SHA256(), length=32, salt=None,
-                      info=f"mailhandler:{purpose}".encode()).derive(self._key(key_id, create=True))
+        key = self._key(key_id, create=True)  # also checks that the key still exists
+        subkey = self._subkeys.get((key_id, purpose))
+        if subkey is None:
+            subkey = HKDF(algorithm=SHA256(), length=32, salt=None,
+                          info=f"mailhandler:{purpose}".encode()).derive(key)
+            self._subkeys[(key_id, purpose)] = subkey
         return hmac.new(subkey, value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def recent_key_ids(self, max_age: float = 10.0) -> list[int]:
+        """key_ids(), listed at most every `max_age` seconds: the folder changes once a year.
+
+        A key in the list may have been destroyed since; callers skip KeyDestroyed.
+        """
+        listed_at, ids = self._listed
+        if time.monotonic() - listed_at > max_age:
+            ids = self.key_ids()
+            self._listed = (time.monotonic(), ids)
+        return ids
 
     def key_ids(self) -> list[int]:
         if not self.keys_dir.exists():
@@ -124,6 +163,9 @@ class Vault:
         """Overwrite and unlink a key. Returns whether there was one."""
         with self._lock:
             self._cache.pop(key_id, None)
+            self._subkeys = {k: v for k, v in self._subkeys.items() if k[0] != key_id}
+            self._current = {y: k for y, k in self._current.items() if k != key_id}
+            self._listed = (float("-inf"), [])
             path = self._path(key_id)
             if not path.exists():
                 return False

@@ -1,0 +1,86 @@
+"""Group commit for the SMTP edge: mails that arrive together share one transaction.
+
+A durable commit costs a disk flush and SQLite has one writer at a time, so mails
+committed one by one, each in a thread of its own, spend their time queueing for
+the lock and the disk. Here one thread commits: it takes every mail waiting,
+encrypts them and writes them in one transaction, and while that is on its way to
+disk the next batch gathers. Each session still gets its 250 only once the
+transaction holding its mail is committed, and a 451 if that commit failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+from dataclasses import dataclass
+
+from mailhandler.store.repository import Envelope, Store
+
+MAX_BATCH = 64
+
+
+@dataclass(frozen=True)
+class _Pending:
+    raw: bytes
+    envelope: Envelope
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[int]
+
+
+def _settle(future: asyncio.Future[int], result: int | None, error: BaseException | None) -> None:
+    if future.done():  # the session is gone (timeout, disconnect): nobody to tell
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        assert result is not None
+        future.set_result(result)
+
+
+class Committer:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="committer", daemon=True)
+        self._thread.start()
+
+    async def commit(self, raw: bytes, envelope: Envelope) -> int:
+        """The mail's number, once it is on disk."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[int] = loop.create_future()
+        self._queue.put(_Pending(raw, envelope, loop, future))
+        return await future
+
+    def stop(self) -> None:
+        """Commit what is queued, then end the thread."""
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        stopping = False
+        while not stopping:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            while len(batch) < MAX_BATCH:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stopping = True
+                    break
+                batch.append(more)
+            self._commit(batch)
+
+    def _commit(self, batch: list[_Pending]) -> None:
+        try:
+            ids = self._store.accept_many([(p.raw, p.envelope, "smtp") for p in batch])
+        except Exception as exc:
+            for p in batch:
+                p.loop.call_soon_threadsafe(_settle, p.future, None, exc)
+            return
+        for p, inbound_id in zip(batch, ids, strict=True):
+            p.loop.call_soon_threadsafe(_settle, p.future, inbound_id, None)
