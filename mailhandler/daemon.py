@@ -77,6 +77,7 @@ class Daemon:
             self.incoming_wake.set()
         due = next_due(self.ctx.store)
         if due is None:
+            self.transport.close()  # nothing to send: no connection kept open for nothing
             return IDLE_SECONDS
         return min(IDLE_SECONDS, max(0.05, (due - utcnow()).total_seconds()))
 
@@ -125,6 +126,7 @@ class Daemon:
             self.stop()
             for thread in threads:
                 thread.join()
+            self.transport.close()
         log.info("stopped")
         return 0
 

@@ -12,6 +12,7 @@ import os
 import socket
 import ssl
 import stat
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -142,11 +143,25 @@ def assert_anonymous(error: DeliveryError, *addresses: str) -> None:
     assert error.__cause__ is None and error.__context__ is None
 
 
-def test_plain_delivery(smtp_server: ServerFactory) -> None:
+def test_plain_delivery_over_one_connection_closed_when_done(smtp_server: ServerFactory) -> None:
     recorder, port = smtp_server()
-    SmtpTransport(outbound(port)).deliver(HELPLINE, WRITER, MESSAGE)
-    assert recorder.received == [(HELPLINE, [WRITER], MESSAGE)]
+    transport = SmtpTransport(outbound(port))
+    transport.deliver(HELPLINE, WRITER, MESSAGE)
+    transport.deliver("", WRITER, MESSAGE)
+    assert recorder.received == [(HELPLINE, [WRITER], MESSAGE), ("<>", [WRITER], MESSAGE)]
+    assert recorder.quits == 0  # kept open for the next mail
+    transport.close()
     assert recorder.quits == 1
+
+
+def test_a_connection_the_server_closed_while_idle_is_replaced(smtp_server: ServerFactory) -> None:
+    recorder, port = smtp_server(timeout=0.5)  # the server hangs up idle sessions
+    transport = SmtpTransport(outbound(port))
+    transport.deliver(HELPLINE, WRITER, MESSAGE)
+    time.sleep(1.2)
+    transport.deliver(HELPLINE, WRITER, MESSAGE)  # no error: a fresh connection took it
+    transport.close()
+    assert recorder.received == [(HELPLINE, [WRITER], MESSAGE)] * 2
 
 
 def test_null_sender_is_sent_as_empty_reverse_path(smtp_server: ServerFactory) -> None:
@@ -170,11 +185,13 @@ def test_bare_newlines_go_out_as_crlf_and_dots_survive(smtp_server: ServerFactor
 def test_refused_recipient(smtp_server: ServerFactory, reply: str, permanent: bool,
                            code: int) -> None:
     recorder, port = smtp_server(Recorder(rcpt_reply=reply))
+    transport = SmtpTransport(outbound(port))
     with pytest.raises(DeliveryError) as caught:
-        SmtpTransport(outbound(port)).deliver(HELPLINE, WRITER, MESSAGE)
+        transport.deliver(HELPLINE, WRITER, MESSAGE)
     assert (caught.value.permanent, caught.value.code) == (permanent, code)
     assert str(caught.value).startswith(f"smtp {code} ")
     assert_anonymous(caught.value)
+    transport.close()  # the session survived the refusal (RSET) and ends politely
     assert recorder.received == [] and recorder.quits == 1
 
 
@@ -186,10 +203,12 @@ def test_refused_recipient(smtp_server: ServerFactory, reply: str, permanent: bo
 def test_refused_sender_or_data(smtp_server: ServerFactory, recorder: Recorder,
                                 permanent: bool, code: int) -> None:
     recorder, port = smtp_server(recorder)
+    transport = SmtpTransport(outbound(port))
     with pytest.raises(DeliveryError) as caught:
-        SmtpTransport(outbound(port)).deliver(HELPLINE, WRITER, MESSAGE)
+        transport.deliver(HELPLINE, WRITER, MESSAGE)
     assert (caught.value.permanent, caught.value.code) == (permanent, code)
     assert_anonymous(caught.value, HELPLINE)
+    transport.close()
     assert recorder.quits == 1
 
 

@@ -17,6 +17,7 @@ import re
 import secrets
 import smtplib
 import ssl
+import threading
 import time
 from pathlib import Path
 from typing import Protocol
@@ -47,6 +48,10 @@ class Transport(Protocol):
 
         Returns once the next hop has durably taken the message; raises DeliveryError.
         """
+        ...
+
+    def close(self) -> None:
+        """Let go of whatever is kept open between deliveries (the queue is empty)."""
         ...
 
 
@@ -109,7 +114,16 @@ def _close(smtp: smtplib.SMTP) -> None:
 
 
 class SmtpTransport:
-    """Delivery to a smarthost over SMTP (optionally STARTTLS) or SMTPS, one recipient a call."""
+    """Delivery to a smarthost over SMTP (optionally STARTTLS) or SMTPS, one recipient a call.
+
+    The connection is kept between deliveries, as Postfix caches its connections: a
+    new TCP, TLS and AUTH handshake per mail would cost more than the mail. It is
+    dropped when the queue runs empty, after an error, or when it has been idle for
+    REUSE_SECONDS (the server may have hung up); a delivery that finds a reused
+    connection dead is tried once more on a fresh one.
+    """
+
+    REUSE_SECONDS = 10.0
 
     def __init__(self, cfg: Outbound, *, ssl_context: ssl.SSLContext | None = None,
                  local_hostname: str | None = None) -> None:
@@ -118,50 +132,100 @@ class SmtpTransport:
         self.cfg = cfg
         self.ssl_context = ssl_context or ssl.create_default_context()
         self.local_hostname = local_hostname
+        self._smtp: smtplib.SMTP | None = None
+        self._last_used = 0.0
+        self._lock = threading.Lock()
 
     def deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:
         _check_envelope(mail_from, rcpt)
-        try:
-            self._session(mail_from, rcpt, message)
-            return
-        except DeliveryError:
-            raise
-        except (smtplib.SMTPException, OSError) as exc:
-            error = _classify(exc)
+        with self._lock:
+            try:
+                self._deliver(mail_from, rcpt, message)
+                return
+            except DeliveryError:
+                self.close_unlocked()
+                raise
+            except (smtplib.SMTPException, OSError) as exc:
+                error = _classify(exc)
+                if not _connection_survives(exc):
+                    self._drop()
         # Raised outside the except block so the original (address-bearing) exception is
         # neither the cause nor the context and cannot reach a log through a traceback.
         raise error
 
-    def _session(self, mail_from: str, rcpt: str, message: bytes) -> None:
-        cfg = self.cfg
-        smtp: smtplib.SMTP | None = None
+    def close(self) -> None:
+        with self._lock:
+            self.close_unlocked()
+
+    def close_unlocked(self) -> None:
+        """QUIT and close: the server is answering, so say goodbye."""
+        if self._smtp is not None:
+            _close(self._smtp)
+            self._smtp = None
+
+    def _drop(self) -> None:
+        """Close without a word: the connection is broken or timed out."""
+        if self._smtp is not None:
+            self._smtp.close()
+            self._smtp = None
+
+    def _deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:
+        reused = self._smtp is not None and (
+            time.monotonic() - self._last_used < self.REUSE_SECONDS)
+        if self._smtp is not None and not reused:
+            _close(self._smtp)
+            self._smtp = None
         try:
-            if cfg.scheme == "smtps":
-                smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, local_hostname=self.local_hostname,
-                                        timeout=cfg.timeout_seconds, context=self.ssl_context)
-            else:
-                smtp = smtplib.SMTP(cfg.host, cfg.port, local_hostname=self.local_hostname,
-                                    timeout=cfg.timeout_seconds)
-                if cfg.starttls:
-                    smtp.ehlo_or_helo_if_needed()
-                    # Checked here so the failure is named; we never fall back to plain text.
-                    if not smtp.has_extn("starttls"):
-                        raise DeliveryError("starttls not offered", permanent=False)
-                    smtp.starttls(context=self.ssl_context)
-            if cfg.username:
-                smtp.login(cfg.username, cfg.password or "")
-            options: list[str] = []
-            if not (mail_from + rcpt).isascii():
-                smtp.ehlo_or_helo_if_needed()
-                if not smtp.has_extn("smtputf8"):
-                    raise DeliveryError("smtputf8 not offered", permanent=True)
-                options.append("SMTPUTF8")
-            # Bare LF or CR on the wire is refused by strict servers (SMTP smuggling defence).
-            data = re.sub(rb"\r\n|\r|\n", b"\r\n", message)
-            smtp.sendmail(mail_from, [rcpt], data, mail_options=options)
-        finally:
-            if smtp is not None:
-                _close(smtp)
+            self._send(self._connection(), mail_from, rcpt, message)
+        except (smtplib.SMTPServerDisconnected, ConnectionError):
+            if not reused:
+                raise
+            # The server hung up on the idle connection since the last mail: not this
+            # mail's fault, and nothing of it was accepted.
+            self._drop()
+            self._send(self._connection(), mail_from, rcpt, message)
+        self._last_used = time.monotonic()
+
+    def _connection(self) -> smtplib.SMTP:
+        if self._smtp is not None:
+            return self._smtp
+        cfg = self.cfg
+        smtp: smtplib.SMTP
+        if cfg.scheme == "smtps":
+            smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, local_hostname=self.local_hostname,
+                                    timeout=cfg.timeout_seconds, context=self.ssl_context)
+        else:
+            smtp = smtplib.SMTP(cfg.host, cfg.port, local_hostname=self.local_hostname,
+                                timeout=cfg.timeout_seconds)
+        self._smtp = smtp  # from here on, _drop() closes it whatever fails next
+        if cfg.scheme != "smtps" and cfg.starttls:
+            smtp.ehlo_or_helo_if_needed()
+            # Checked here so the failure is named; we never fall back to plain text.
+            if not smtp.has_extn("starttls"):
+                raise DeliveryError("starttls not offered", permanent=False)
+            smtp.starttls(context=self.ssl_context)
+        if cfg.username:
+            smtp.login(cfg.username, cfg.password or "")
+        return smtp
+
+    @staticmethod
+    def _send(smtp: smtplib.SMTP, mail_from: str, rcpt: str, message: bytes) -> None:
+        options: list[str] = []
+        if not (mail_from + rcpt).isascii():
+            smtp.ehlo_or_helo_if_needed()
+            if not smtp.has_extn("smtputf8"):
+                raise DeliveryError("smtputf8 not offered", permanent=True)
+            options.append("SMTPUTF8")
+        # Bare LF or CR on the wire is refused by strict servers (SMTP smuggling defence).
+        data = re.sub(rb"\r\n|\r|\n", b"\r\n", message)
+        smtp.sendmail(mail_from, [rcpt], data, mail_options=options)
+
+
+def _connection_survives(exc: Exception) -> bool:
+    """After a refusal the server answered (and smtplib said RSET), the session goes on."""
+    return (isinstance(exc, smtplib.SMTPRecipientsRefused | smtplib.SMTPSenderRefused
+                       | smtplib.SMTPDataError)
+            and getattr(exc, "smtp_code", 0) != 421)
 
 
 class MaildirTransport:
@@ -169,6 +233,9 @@ class MaildirTransport:
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+
+    def close(self) -> None:
+        pass  # nothing is kept open
 
     def deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:
         _check_envelope(mail_from, rcpt)

@@ -30,6 +30,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+def _durable_again(dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
 def open_database(url: str) -> Engine:
     """An engine with the schema in place (created or upgraded on first use)."""
     parsed = make_url(url)
@@ -38,11 +44,25 @@ def open_database(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
+        # Store.transaction(durable=False) relaxes this for one transaction; whoever takes
+        # the connection next starts durable again, whatever they use it for.
+        event.listen(engine, "checkout", _durable_again)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
+    _add_missing_indexes(engine)
     return engine
+
+
+def _add_missing_indexes(engine: Engine) -> None:
+    """create_all() makes the indexes of new tables only; an index added later is made here."""
+    existing = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        have = {index["name"] for index in existing.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in have:
+                index.create(engine)
 
 
 def _add_missing_columns(engine: Engine) -> None:

@@ -141,7 +141,8 @@ class OutboxItem(Base):
     last_error: Mapped[str | None] = mapped_column(String(120))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),
+                      Index("ix_outbox_kind_due", "status", "kind", "next_attempt_at"))
 
 
 class ConfirmationMemo(Base):

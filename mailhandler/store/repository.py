@@ -45,15 +45,31 @@ class Store:
         self.vault = vault
         self.tz = tz
         self._sessions = session_factory(engine)
+        self._sqlite = engine.dialect.name == "sqlite"
         self._write_lock: AbstractContextManager[object] = (
-            threading.RLock() if engine.dialect.name == "sqlite" else nullcontext())
+            threading.RLock() if self._sqlite else nullcontext())
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, durable: bool = True) -> Iterator[Session]:
+        """One transaction, committed at the end of the block.
+
+        durable=False is for bookkeeping that can be redone from what is durable: the
+        processing of a stored mail, an outbox claim, a "sent" mark. Its commit is not
+        flushed to disk on its own (a process crash keeps it; a power cut may lose it,
+        and then the mail is processed or sent again: a duplicate at worst, never a
+        loss). What a 250 or an audit promises is always durable.
+        """
         # SQLite has one writer at a time and makes the others sleep and poll, which
         # starves short transactions (an outbox claim) behind long ones (processing a
         # mail). Queueing on a lock in the process serves them in turn instead.
         with self._write_lock, self._sessions() as session, session.begin():
+            connection = session.connection()
+            if self._sqlite:
+                # Set before the first write, so outside SQLite's own transaction.
+                connection.exec_driver_sql(
+                    f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+            elif not durable:
+                connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
             yield session
 
     def year(self, at: datetime | None = None) -> int:
