@@ -67,8 +67,7 @@ class Daemon:
             wake.clear()
 
     def _incoming(self) -> float:
-        if process_pending(self.ctx):
-            self.outgoing_wake.set()
+        process_pending(self.ctx, wake=self.outgoing_wake.set)
         return IDLE_SECONDS
 
     def _outgoing(self) -> float:

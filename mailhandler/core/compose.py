@@ -23,14 +23,14 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from mailhandler.core.attachments import Attachment
-from mailhandler.core.message import is_one_address
+from mailhandler.core.message import HeaderClasses, is_one_address
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes of a raw 8-bit header that were no text
 _MESSAGE_ID = re.compile(r"<[!-;=?-~]+>")  # printable ASCII, as message.message_ids finds
 # A header line as we write it: "Name: value" or a continuation starting with a blank.
 _HEADER_LINE = re.compile(rb"(?:[!-9;-~]+:|[ \t])[^\x00-\x08\x0a-\x1f\x7f]*")
-_SMTP = email.policy.SMTP.clone(max_line_length=78)
+_SMTP = email.policy.SMTP.clone(max_line_length=78, header_factory=HeaderClasses())
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import email
 import re
 from collections.abc import Callable
+from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage, Message
 from email.policy import EmailPolicy
 from email.utils import getaddresses
@@ -75,6 +76,25 @@ class _TooManyParts(Exception):
     pass
 
 
+class HeaderClasses(HeaderRegistry):
+    """The stdlib's header registry, making each header class once instead of per header.
+
+    HeaderRegistry builds a new class with type() for every header it parses or sets;
+    the classes are stateless, so one per header name serves every mail.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._made: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        key = name.lower()
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = super().__getitem__(name)
+        return made
+
+
 class _BoundedPolicy(EmailPolicy):
     """``email.policy.default`` with over-long header values cut as they are read."""
 
@@ -87,7 +107,7 @@ class _BoundedPolicy(EmailPolicy):
         return name, value
 
 
-_POLICY = _BoundedPolicy()
+_POLICY = _BoundedPolicy(header_factory=HeaderClasses())
 
 
 def _counting_factory() -> Callable[..., EmailMessage]:

@@ -35,3 +35,4 @@ class Result:
     pseudonym: str | None = None
     conversation_id: int | None = None
     at: datetime | None = None
+    forward: bool = False  # confirmed; its forwards are the next step (runners/incoming)

@@ -1,4 +1,7 @@
-"""A help-seeker's mail: confirm it, open or continue its conversation, forward it.
+"""A help-seeker's mail: confirm it, open or continue its conversation, then forward it.
+
+The two are separate steps (see runners/incoming): the confirmation first, the
+forwards right after, so a busy moment delays forwards, never confirmations.
 
 The forward is where the help-seeker's identity must stop. Volunteers get a mail
 composed from scratch: from the conversation's alias, with the body's text in
@@ -187,8 +190,12 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
         contact.messages_in += 1
     conv.last_activity_at = now
     confirmed = automatic is None and _confirm(ctx, s, conv, message, envelope, now)
-    forwarded = _forward(ctx, s, conv, message, envelope, is_new, now)
     parts = ["new" if is_new else "follow-up", kind]
     parts.append("confirmed" if confirmed else f"not-confirmed:{automatic or 'rate-limit'}")
-    parts.append(f"forwarded:{forwarded}")
-    return Result(" ".join(parts), conv.pseudonym, conv.id)
+    return Result(" ".join(parts), conv.pseudonym, conv.id, forward=True)
+
+
+def forward_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
+                        conv: Conversation, is_new: bool, now: datetime) -> int:
+    """The forwards of a confirmed mail, one per volunteer it goes to; how many."""
+    return _forward(ctx, s, conv, message, envelope, is_new, now)

@@ -9,8 +9,10 @@ kept, counted and visible to coordinators, never dropped and never retried forev
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from email.message import EmailMessage
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
@@ -18,10 +20,10 @@ from mailhandler.core.classify import automatic_reason
 from mailhandler.core.message import UnreadableMail, parse
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, notify_failures
-from mailhandler.handlers.seeker import handle_seeker_mail
+from mailhandler.handlers.seeker import forward_seeker_mail, handle_seeker_mail
 from mailhandler.handlers.volunteer import handle_volunteer_reply
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import InboundMail
+from mailhandler.store.models import Conversation, InboundMail
 from mailhandler.store.repository import Envelope
 
 log = logging.getLogger("mailhandler.incoming")
@@ -29,6 +31,8 @@ log = logging.getLogger("mailhandler.incoming")
 # A mail that was being processed when the daemon died counts an attempt too: a mail
 # that crashes the process every time must end in quarantine, not in a crash loop.
 MAX_ATTEMPTS = 5
+# How many forwards are composed before looking again for new mail to confirm.
+FORWARDS_BETWEEN_LOOKS = 4
 
 
 def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope) -> Result:
@@ -53,28 +57,45 @@ def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope) -
     return handle_seeker_mail(ctx, s, message, envelope, kind, automatic, now)
 
 
+def _count_attempt(ctx: Context, inbound_id: int, status: str) -> Result | bool:
+    """Count an attempt before making it: False if the mail is not (or no longer) `status`,
+    a quarantine Result once it has failed MAX_ATTEMPTS times, True to go ahead."""
+    with ctx.store.transaction(durable=False) as s:
+        attempts = s.execute(
+            update(InboundMail).where(InboundMail.id == inbound_id, InboundMail.status == status)
+            .values(attempts=InboundMail.attempts + 1).returning(InboundMail.attempts)
+        ).scalar()
+        if attempts is None:
+            return False
+        if attempts > MAX_ATTEMPTS:
+            s.execute(update(InboundMail).where(InboundMail.id == inbound_id).values(
+                status="quarantined", processed_at=utcnow(),
+                outcome="failed" if status == "new" else "forward failed"))
+            log.error("mail #%d quarantined after %d failed attempts", inbound_id, MAX_ATTEMPTS)
+            return Result("quarantined:failed")
+    return True
+
+
 def process_one(ctx: Context, inbound_id: int) -> Result | None:
-    """Process one stored mail; None if another worker already did.
+    """The first, quick step for a stored mail: classify, route, confirm; None if another
+    worker already did.
+
+    A help-seeker's mail is confirmed here and left "forwarding": the confirmation is
+    promised within seconds and must not wait behind the forwards of a busy moment,
+    which forward_one composes next. Everything else is done in this one step.
 
     Its transactions need not wait for the disk: the mail itself is durable (it was,
     before its 250), so whatever a power cut takes from here is simply done again.
     """
-    store = ctx.store
-    with store.transaction(durable=False) as s:
-        item = s.get(InboundMail, inbound_id, with_for_update=True)
-        if item is None or item.status != "new":
-            return None
-        item.attempts += 1
-        if item.attempts > MAX_ATTEMPTS:
-            item.status, item.outcome, item.processed_at = "quarantined", "failed", utcnow()
-            log.error("mail #%d quarantined after %d failed attempts", item.id, MAX_ATTEMPTS)
-            return Result("quarantined:failed")
+    go = _count_attempt(ctx, inbound_id, "new")
+    if go is not True:
+        return go or None
     try:
-        with store.transaction(durable=False) as s:
+        with ctx.store.transaction(durable=False) as s:
             item = s.get(InboundMail, inbound_id, with_for_update=True)
             if item is None or item.status != "new":
                 return None
-            raw, envelope = store.open_inbound(item)
+            raw, envelope = ctx.store.open_inbound(item)
             try:
                 message = parse(raw)
             except UnreadableMail:
@@ -82,8 +103,12 @@ def process_one(ctx: Context, inbound_id: int) -> Result | None:
                 item.status = "quarantined"
             else:
                 result = route(ctx, s, message, envelope)
-                item.status = "quarantined" if result.outcome.startswith("quarantined") \
-                    else "done"
+                if result.forward:
+                    item.status, item.attempts = "forwarding", 0
+                elif result.outcome.startswith("quarantined"):
+                    item.status = "quarantined"
+                else:
+                    item.status = "done"
             item.outcome = result.outcome[:40]
             item.conversation_id = result.conversation_id
             item.processed_at = utcnow()
@@ -96,11 +121,57 @@ def process_one(ctx: Context, inbound_id: int) -> Result | None:
     return result
 
 
-def process_pending(ctx: Context) -> int:
+def forward_one(ctx: Context, inbound_id: int) -> Result | None:
+    """The second step for a help-seeker's mail: its forwards to the volunteers."""
+    go = _count_attempt(ctx, inbound_id, "forwarding")
+    if go is not True:
+        return go or None
+    try:
+        with ctx.store.transaction(durable=False) as s:
+            item = s.get(InboundMail, inbound_id, with_for_update=True)
+            if item is None or item.status != "forwarding":
+                return None
+            raw, envelope = ctx.store.open_inbound(item)
+            conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
+            forwarded = 0
+            if conv is not None:  # else purged meanwhile: nobody to forward it to any more
+                forwarded = forward_seeker_mail(ctx, s, parse(raw), envelope, conv,
+                                                is_new=(item.outcome or "").startswith("new"),
+                                                now=utcnow())
+            item.status, item.processed_at = "done", utcnow()
+            item.outcome = f"{item.outcome or ''} forwarded:{forwarded}"[:40]
+            pseudonym = conv.pseudonym if conv is not None else None
+    except Exception as exc:
+        log.error("mail #%d: forwarding failed (%s), will retry", inbound_id, type(exc).__name__)
+        return None
+    log.info("mail #%d forwarded:%d%s", inbound_id, forwarded,
+             f" conv={pseudonym}" if pseudonym else "")
+    return Result(f"forwarded:{forwarded}", pseudonym, item.conversation_id)
+
+
+def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
+                    budget: int = 200) -> int:
+    """Process stored mail, first steps before forwards; how many steps were taken.
+
+    New mail always goes first: between forwards, a mail that arrived meanwhile is
+    confirmed before the next few forwards. `wake` is called whenever there is
+    something new in the outbox, so the outgoing runner need not wait for the end.
+    """
     done = 0
-    for inbound_id in ctx.store.pending_inbound():
-        if process_one(ctx, inbound_id) is not None:
-            done += 1
+    while done < budget:
+        new = ctx.store.pending_inbound(limit=20)
+        if new:
+            for inbound_id in new:
+                done += process_one(ctx, inbound_id) is not None
+                if wake is not None:
+                    wake()  # its confirmation can go now, not after the others
+            continue
+        waiting = ctx.store.pending_inbound(limit=FORWARDS_BETWEEN_LOOKS, status="forwarding")
+        if not waiting:
+            break
+        done += sum(forward_one(ctx, inbound_id) is not None for inbound_id in waiting)
+        if wake is not None:
+            wake()
     told = notify_failures(ctx, utcnow())
     if told:
         log.info("%d notice(s) about undelivered mail queued", told)

@@ -72,6 +72,8 @@ def recover(store: Store) -> int:
 
 
 BATCH = 20
+# Forwards are claimed a few at a time, so a confirmation queued meanwhile goes next.
+FORWARDS_PER_CLAIM = 4
 
 
 @dataclass(frozen=True)
@@ -98,11 +100,11 @@ def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
             select(OutboxItem).where(*due, OutboxItem.kind == "confirmation")
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(limit)
             .with_for_update(skip_locked=True)))
-        if len(items) < limit:
-            items += s.scalars(
+        if not items:
+            items = list(s.scalars(
                 select(OutboxItem).where(*due, OutboxItem.kind != "confirmation")
                 .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
-                .limit(limit - len(items)).with_for_update(skip_locked=True))
+                .limit(min(limit, FORWARDS_PER_CLAIM)).with_for_update(skip_locked=True)))
         for item in items:
             try:
                 rcpt = store.vault.decrypt_text(item.key_id, item.rcpt_enc)
@@ -118,19 +120,20 @@ def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
 def _finish(store: Store, item_id: int, error: DeliveryError | None) -> None:
     """Record the outcome; not durable: a "sent" lost to a power cut means one duplicate."""
     now = utcnow()
+    values: dict[str, object] = {"attempts": OutboxItem.attempts + 1, "claimed_by": None,
+                                 "claimed_until": None}
+    if error is None:
+        values.update(status="sent", sent_at=now, last_error=None)
+    elif error.permanent:
+        values.update(status="failed", last_error=str(error)[:120])
+    else:
+        values["last_error"] = str(error)[:120]
     with store.transaction(durable=False) as s:
-        item = s.get(OutboxItem, item_id)
-        if item is None:
-            return
-        item.attempts += 1
-        item.claimed_by, item.claimed_until = None, None
-        if error is None:
-            item.status, item.sent_at, item.last_error = "sent", now, None
-        elif error.permanent:
-            item.status, item.last_error = "failed", str(error)[:120]
-        else:
-            item.last_error = str(error)[:120]
-            item.next_attempt_at = now + retry_delay(item.attempts)
+        attempts = s.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(values)
+                             .returning(OutboxItem.attempts)).scalar()
+        if attempts is not None and error is not None and not error.permanent:
+            s.execute(update(OutboxItem).where(OutboxItem.id == item_id)
+                      .values(next_attempt_at=now + retry_delay(attempts)))
 
 
 def deliver_due(store: Store, transport: Transport, limit: int = 200) -> int:

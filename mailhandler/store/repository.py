@@ -142,10 +142,10 @@ class Store:
                 FetchedMessage.uid.in_(uids)))
             return set(rows)
 
-    def pending_inbound(self, limit: int = 100) -> list[int]:
+    def pending_inbound(self, limit: int = 100, status: str = "new") -> list[int]:
         with self._sessions() as s:
             rows = s.scalars(
-                select(InboundMail.id).where(InboundMail.status == "new")
+                select(InboundMail.id).where(InboundMail.status == status)
                 .order_by(InboundMail.id).limit(limit)
             )
             return list(rows)
@@ -244,16 +244,17 @@ class Store:
         """
         address = address.lower()
         current = self.key_id(now)
-        keys = sorted(set(self.vault.recent_key_ids()) | {current})
-        for key in keys:
+        sender_hash = self.vault.keyed_hash(current, "confirm", address)
+        memo = None
+        for key in sorted(set(self.vault.recent_key_ids()) | {current}):
             try:
-                memo = s.get(ConfirmationMemo, self.vault.keyed_hash(key, "confirm", address))
+                found = s.get(ConfirmationMemo, self.vault.keyed_hash(key, "confirm", address))
             except KeyDestroyed:
                 continue  # wiped a moment ago: nothing it protected can be looked up
-            if memo is not None and now - memo.last_sent_at < interval:
+            if found is not None and now - found.last_sent_at < interval:
                 return False
-        sender_hash = self.vault.keyed_hash(current, "confirm", address)
-        memo = s.get(ConfirmationMemo, sender_hash)
+            if key == current:
+                memo = found
         if memo is None:
             s.add(ConfirmationMemo(sender_hash=sender_hash, key_id=current, last_sent_at=now))
         else:
