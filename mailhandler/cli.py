@@ -32,7 +32,7 @@ _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _CHATTY_LIBRARIES = ("imapclient", "PIL", "sqlalchemy", "asyncio")
 
 
-def _setup_logging(verbose: bool) -> None:
+def setup_logging(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -522,7 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _setup_logging(bool(args.verbose))
+    setup_logging(bool(args.verbose))
     try:
         cfg = load_config(resolve_config_path(args.config, os.environ))
     except ConfigError as exc:

@@ -11,6 +11,7 @@ item in hand and the process exits 0.
 from __future__ import annotations
 
 import logging
+import multiprocessing as mp
 import signal
 import threading
 from collections.abc import Callable
@@ -23,8 +24,8 @@ from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.outbound.transport import Transport, transport_for
-from mailhandler.runners.incoming import process_pending
-from mailhandler.runners.outgoing import deliver_due, next_due, recover
+from mailhandler.runners.outgoing import SentJournal, deliver_due, next_due, recover
+from mailhandler.runners.worker import EventLike, ProcessingWorker
 from mailhandler.store.db import open_database, utcnow
 from mailhandler.store.repository import Store
 from mailhandler.store.vault import Vault
@@ -47,16 +48,22 @@ def open_context(cfg: Config) -> Context:
     return Context(cfg=cfg, store=open_store(cfg), texts=texts)
 
 
+def _shared_event() -> EventLike:
+    """An event the processing worker (another process) can set and wait for too."""
+    return mp.get_context("spawn").Event()
+
+
 @dataclass
 class Daemon:
     ctx: Context
     transport: Transport
     process: bool = True
     stopping: threading.Event = field(default_factory=threading.Event)
-    incoming_wake: threading.Event = field(default_factory=threading.Event)
-    outgoing_wake: threading.Event = field(default_factory=threading.Event)
+    incoming_wake: EventLike = field(default_factory=_shared_event)
+    outgoing_wake: EventLike = field(default_factory=_shared_event)
+    journal: SentJournal | None = None
 
-    def _loop(self, name: str, wake: threading.Event, work: Callable[[], float]) -> None:
+    def _loop(self, name: str, wake: EventLike, work: Callable[[], float]) -> None:
         while not self.stopping.is_set():
             try:
                 wait = work()
@@ -66,12 +73,8 @@ class Daemon:
             wake.wait(timeout=wait)
             wake.clear()
 
-    def _incoming(self) -> float:
-        process_pending(self.ctx, wake=self.outgoing_wake.set)
-        return IDLE_SECONDS
-
     def _outgoing(self) -> float:
-        if deliver_due(self.ctx.store, self.transport):
+        if deliver_due(self.ctx.store, self.transport, journal=self.journal):
             # A failed delivery may need a notice, which the incoming runner writes.
             self.incoming_wake.set()
         due = next_due(self.ctx.store)
@@ -97,13 +100,16 @@ class Daemon:
         log.info("listening on %s:%d, outbound %s", cfg.smtp.host, cfg.smtp.port,
                  cfg.outbound.scheme)
         threads = []
+        worker: ProcessingWorker | None = None
         if self.process:
-            freed = recover(self.ctx.store)
+            self.journal = SentJournal(cfg.storage.data_dir / "outbox-sent.journal")
+            freed = recover(self.ctx.store, self.journal)
             if freed:
                 log.info("released %d outbox item(s) a stopped process was delivering", freed)
+            worker = ProcessingWorker(cfg, stored=self.incoming_wake,
+                                      outbox_filled=self.outgoing_wake)
+            worker.start()
             threads = [
-                threading.Thread(target=self._loop, name="incoming",
-                                 args=("incoming", self.incoming_wake, self._incoming)),
                 threading.Thread(target=self._loop, name="outgoing",
                                  args=("outgoing", self.outgoing_wake, self._outgoing)),
                 threading.Thread(target=Scheduler(cfg, self.ctx.store).loop, name="scheduler",
@@ -118,11 +124,14 @@ class Daemon:
             thread.start()
         try:
             while not self.stopping.wait(timeout=1.0):
-                pass
+                if worker is not None:
+                    worker.keep_alive()
         finally:
             log.info("stopping: no new connections, finishing work in hand")
             server.drain(grace_seconds=DRAIN_SECONDS)
             self.stop()
+            if worker is not None:
+                worker.stop()
             for thread in threads:
                 thread.join()
             self.transport.close()

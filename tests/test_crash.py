@@ -161,8 +161,8 @@ def test_random_kills_under_a_stream_of_mail_lose_nothing(make_daemon, smarthost
             daemon.start()
     for n in accepted:
         smarthost.wait_to(f"sam{n}.peeters@gezin-peeters.example", timeout=40)
-    wait_for(lambda: _count(daemon, "SELECT count(*) FROM inbound WHERE status IN ('new', 'forwarding')") == 0,
-             40, "every mail processed")
+    unfinished = "SELECT count(*) FROM inbound WHERE status IN ('new', 'forwarding')"
+    wait_for(lambda: _count(daemon, unfinished) == 0, 40, "every mail processed")
     wait_for(lambda: _count(daemon, "SELECT count(*) FROM outbox WHERE status != 'sent'") == 0,
              60, "every outbox item sent")
     daemon.stop()

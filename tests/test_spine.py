@@ -148,9 +148,9 @@ def test_automatic_mail_is_stored_but_never_confirmed(fixture: str, daemon: Daem
         else "robot@elders.example"
     daemon.send(envelope_from, [HELPLINE], raw)
     with db(daemon) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM inbound WHERE status NOT IN ('new', 'forwarding')").fetchone()[0] == 1,
-            what="the mail to be processed")
+        finished = "SELECT count(*) FROM inbound WHERE status NOT IN ('new', 'forwarding')"
+        wait_for(lambda: conn.execute(finished).fetchone()[0] == 1,
+                 what="the mail to be processed")
         status, outcome = conn.execute("SELECT status, outcome FROM inbound").fetchone()
     assert status == "done"
     assert "confirmed " not in outcome + " "

@@ -150,7 +150,7 @@ def forward_one(ctx: Context, inbound_id: int) -> Result | None:
 
 
 def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
-                    budget: int = 200) -> int:
+                    budget: int = 200, stop: Callable[[], bool] | None = None) -> int:
     """Process stored mail, first steps before forwards; how many steps were taken.
 
     New mail always goes first: between forwards, a mail that arrived meanwhile is
@@ -158,10 +158,12 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
     something new in the outbox, so the outgoing runner need not wait for the end.
     """
     done = 0
-    while done < budget:
+    while done < budget and not (stop is not None and stop()):
         new = ctx.store.pending_inbound(limit=20)
         if new:
             for inbound_id in new:
+                if stop is not None and stop():
+                    break
                 done += process_one(ctx, inbound_id) is not None
                 if wake is not None:
                     wake()  # its confirmation can go now, not after the others

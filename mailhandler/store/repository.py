@@ -7,7 +7,9 @@ thread) and every write is one committed transaction.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -39,6 +41,38 @@ class Envelope:
     rcpts: tuple[str, ...]
 
 
+class _SqliteWriteLock:
+    """One writer at a time, across the threads of this process and its processing worker.
+
+    SQLite lets a second writer sleep and poll (1, 2, 5 … 100 ms), which starves short
+    transactions (an outbox claim, an intake commit) behind long ones and adds
+    latency at random. Queueing on a lock serves them in turn instead: a thread lock
+    within the process, and an flock() on a file beside the database between the
+    daemon and its worker; both wake the next writer the moment the lock is free.
+    """
+
+    def __init__(self, database: str | None) -> None:
+        self._threads = threading.RLock()
+        self._depth = threading.local()
+        self._path = f"{database}.lock" if database and database != ":memory:" else None
+        self._fd: int | None = None
+
+    def __enter__(self) -> None:
+        self._threads.acquire()
+        depth = getattr(self._depth, "n", 0)
+        self._depth.n = depth + 1
+        if depth == 0 and self._path is not None:
+            if self._fd is None:
+                self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth.n -= 1
+        if self._depth.n == 0 and self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        self._threads.release()
+
+
 class Store:
     def __init__(self, engine: Engine, vault: Vault, tz: ZoneInfo) -> None:
         self.engine = engine
@@ -47,7 +81,7 @@ class Store:
         self._sessions = session_factory(engine)
         self._sqlite = engine.dialect.name == "sqlite"
         self._write_lock: AbstractContextManager[object] = (
-            threading.RLock() if self._sqlite else nullcontext())
+            _SqliteWriteLock(engine.url.database) if self._sqlite else nullcontext())
 
     @contextmanager
     def transaction(self, durable: bool = True) -> Iterator[Session]:
@@ -65,11 +99,21 @@ class Store:
         with self._write_lock, self._sessions() as session, session.begin():
             connection = session.connection()
             if self._sqlite:
-                # Set before the first write, so outside SQLite's own transaction.
+                # Set before the transaction starts: it applies to its commit.
                 connection.exec_driver_sql(
                     f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+                # The write lock now, not at the first write: a transaction that read
+                # first and then finds another process (the processing worker, the
+                # daemon's intake) wrote meanwhile would fail instead of waiting.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
             elif not durable:
                 connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: no write lock, nothing committed."""
+        with self._sessions() as session:
             yield session
 
     def year(self, at: datetime | None = None) -> int:

@@ -66,7 +66,13 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
-from tests.bench.flood import VOLUNTEERS, database_counts, mailhandler, percentile, wait_listening
+from tests.benchmarks.flood import (
+    VOLUNTEERS,
+    database_counts,
+    mailhandler,
+    percentile,
+    wait_listening,
+)
 from tests.conftest import HELPLINE, child_env, free_port, write_config
 
 SENDER_DOMAIN = "senders.example"

@@ -1,6 +1,6 @@
 """Benchmark: a flood of help-seeker mail against the real daemon.
 
-    .venv/bin/python -m tests.bench.flood [--mails 10000] [--senders 2000] [--clients 8]
+    .venv/bin/python -m tests.benchmarks.flood [--mails 10000] [--senders 2000] [--clients 8]
                                           [--database sqlite|postgresql]
 
 Starts an aiosmtpd smarthost that only counts what it gets, the real daemon
@@ -453,7 +453,7 @@ def ms(seconds: float) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench.flood", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.flood", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     # 10,000 mails take about 20 minutes end to end on a 2-CPU machine with SQLite (the
     # incoming runner does about 11 mails/s): the default is half that, --mails 10000 the issue's.

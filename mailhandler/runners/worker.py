@@ -1,0 +1,112 @@
+"""The processing worker: the incoming runner in a process of its own.
+
+Python runs one thread at a time per process. Processing a mail (parsing,
+cleaning, composing a confirmation and forwards) costs far more CPU than taking it
+in, so in one process a flood makes every part wait for every other: intake,
+confirmations, deliveries. In a process of its own, processing gets a CPU core of
+its own, and the daemon's process keeps taking mail and sending the outbox.
+
+The worker shares nothing with the daemon but the database and three events
+(mail stored, outbox filled, stop). It dies with the daemon: if the daemon is
+killed, the kernel kills the worker too (PR_SET_PDEATHSIG), and whatever it was
+doing is redone after the restart, as after any crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import multiprocessing as mp
+import os
+import signal
+import sys
+from multiprocessing.context import SpawnProcess
+from typing import Protocol
+
+from mailhandler.config import Config
+
+
+class EventLike(Protocol):
+    """threading.Event or multiprocessing's Event: what the runners wait on."""
+
+    def set(self) -> None: ...
+    def clear(self) -> None: ...
+    def is_set(self) -> bool: ...
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+log = logging.getLogger("mailhandler.worker")
+
+IDLE_SECONDS = 5.0
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        # No libc by that name: the stop event still ends the worker.
+        with contextlib.suppress(OSError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _main(cfg: Config, log_level: int, stored: EventLike, outbox_filled: EventLike,
+          stopping: EventLike, parent: int) -> None:
+    _die_with_parent()
+    if os.getppid() != parent:
+        return  # the daemon died while this process was starting, before the signal was set
+    # The daemon decides when to stop (a signal to the process group reaches us too).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    from mailhandler.cli import setup_logging
+    from mailhandler.daemon import open_context
+    from mailhandler.runners.incoming import process_pending
+
+    setup_logging(log_level <= logging.DEBUG)
+    ctx = open_context(cfg)
+    # The parent-death signal covers a killed daemon; this covers everything else.
+    while not stopping.is_set() and os.getppid() == parent:
+        try:
+            process_pending(ctx, wake=outbox_filled.set, stop=stopping.is_set)
+        except Exception as exc:  # a broken database moment must not end the worker
+            log.error("incoming runner: %s, retrying", type(exc).__name__)
+        stored.wait(timeout=IDLE_SECONDS)
+        stored.clear()
+    ctx.store.engine.dispose()
+
+
+class ProcessingWorker:
+    """Starts, watches and stops the worker process."""
+
+    def __init__(self, cfg: Config, stored: EventLike, outbox_filled: EventLike) -> None:
+        self._context = mp.get_context("spawn")
+        self._cfg = cfg
+        self.stored = stored
+        self.outbox_filled = outbox_filled
+        self.stopping = self._context.Event()
+        self._process: SpawnProcess | None = None
+
+    def start(self) -> None:
+        self._process = self._context.Process(
+            target=_main, name="mailhandler-processing", daemon=True,
+            args=(self._cfg, logging.getLogger().getEffectiveLevel(), self.stored,
+                  self.outbox_filled, self.stopping, os.getpid()))
+        self._process.start()
+
+    def keep_alive(self) -> None:
+        """Restart the worker if it died (it should not; the next mail must not wait)."""
+        if self._process is not None and not self._process.is_alive() \
+                and not self.stopping.is_set():
+            log.error("processing worker stopped (exit status %s), starting it again",
+                      self._process.exitcode)
+            self.start()
+
+    def stop(self, timeout: float = 60.0) -> None:
+        """Let it finish the step in hand, then end it."""
+        self.stopping.set()
+        self.stored.set()
+        if self._process is None:
+            return
+        self._process.join(timeout)
+        if self._process.is_alive():
+            log.error("processing worker did not stop in %.0f s; ended", timeout)
+            self._process.kill()
+            self._process.join()
