@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
@@ -12,22 +13,28 @@ from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_
 SEEKER = "sam.peeters@gezin-peeters.example"
 
 
+def _multiprocessing_children() -> Iterator[tuple[int, int, str]]:
+    """(pid, parent pid, state) of every process multiprocessing started, system-wide."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            state, ppid = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in cmdline:
+            yield int(entry.name), int(ppid), state
+
+
 def _worker_pid(daemon: Daemon) -> int:
     """The child running runners.worker (not multiprocessing's resource tracker)."""
     assert daemon.proc is not None
+    parent = daemon.proc.pid
 
     def find() -> int | None:
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                cmdline = (entry / "cmdline").read_bytes()
-            except OSError:
-                continue
-            if int(stat[1]) == daemon.proc.pid and b"spawn_main" in cmdline:  # type: ignore[union-attr]
-                return int(entry.name)
-        return None
+        return next((pid for pid, ppid, _ in _multiprocessing_children() if ppid == parent),
+                    None)
 
     return wait_for(find, 20, "the processing worker")  # type: ignore[return-value]
 
@@ -49,18 +56,8 @@ def test_killing_the_daemon_ends_its_worker(make_daemon) -> None:
 
 def _orphaned_workers() -> set[int]:
     """Live multiprocessing children whose parent is gone (adopted by init)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        if stat[1] == "1" and stat[0] != "Z" and b"spawn_main" in cmdline:
-            found.add(int(entry.name))
-    return found
+    return {pid for pid, ppid, state in _multiprocessing_children()
+            if ppid == 1 and state != "Z"}
 
 
 def test_a_daemon_killed_at_once_leaves_no_worker_behind(make_daemon) -> None:

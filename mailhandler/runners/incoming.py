@@ -76,6 +76,32 @@ def _count_attempt(ctx: Context, inbound_id: int, status: str) -> Result | bool:
     return True
 
 
+def _step(ctx: Context, inbound_id: int, status: str, what: str,
+          work: Callable[[Session, InboundMail, bytes, Envelope], Result]) -> Result | None:
+    """One step for a stored mail in `status`, in its own transaction, attempts counted.
+
+    None if another worker took the step already, or if it failed (it is retried).
+    """
+    go = _count_attempt(ctx, inbound_id, status)
+    if go is not True:
+        return go or None
+    try:
+        with ctx.store.transaction(durable=False) as s:
+            item = s.get(InboundMail, inbound_id, with_for_update=True)
+            if item is None or item.status != status:
+                return None
+            raw, envelope = ctx.store.open_inbound(item)
+            result = work(s, item, raw, envelope)
+            item.processed_at = utcnow()
+    except Exception as exc:
+        # The type only: an exception's text may quote the mail.
+        log.error("mail #%d: %s failed (%s), will retry", inbound_id, what, type(exc).__name__)
+        return None
+    log.info("mail #%d %s%s", inbound_id, result.outcome,
+             f" conv={result.pseudonym}" if result.pseudonym else "")
+    return result
+
+
 def process_one(ctx: Context, inbound_id: int) -> Result | None:
     """The first, quick step for a stored mail: classify, route, confirm; None if another
     worker already did.
@@ -87,66 +113,42 @@ def process_one(ctx: Context, inbound_id: int) -> Result | None:
     Its transactions need not wait for the disk: the mail itself is durable (it was,
     before its 250), so whatever a power cut takes from here is simply done again.
     """
-    go = _count_attempt(ctx, inbound_id, "new")
-    if go is not True:
-        return go or None
-    try:
-        with ctx.store.transaction(durable=False) as s:
-            item = s.get(InboundMail, inbound_id, with_for_update=True)
-            if item is None or item.status != "new":
-                return None
-            raw, envelope = ctx.store.open_inbound(item)
-            try:
-                message = parse(raw)
-            except UnreadableMail:
-                result = Result("quarantined:unreadable")
+    def first_step(s: Session, item: InboundMail, raw: bytes, envelope: Envelope) -> Result:
+        try:
+            message = parse(raw)
+        except UnreadableMail:
+            result = Result("quarantined:unreadable")
+            item.status = "quarantined"
+        else:
+            result = route(ctx, s, message, envelope)
+            if result.forward:
+                item.status, item.attempts = "forwarding", 0
+            elif result.outcome.startswith("quarantined"):
                 item.status = "quarantined"
             else:
-                result = route(ctx, s, message, envelope)
-                if result.forward:
-                    item.status, item.attempts = "forwarding", 0
-                elif result.outcome.startswith("quarantined"):
-                    item.status = "quarantined"
-                else:
-                    item.status = "done"
-            item.outcome = result.outcome[:40]
-            item.conversation_id = result.conversation_id
-            item.processed_at = utcnow()
-    except Exception as exc:
-        # The type only: an exception's text may quote the mail.
-        log.error("mail #%d: processing failed (%s), will retry", inbound_id, type(exc).__name__)
-        return None
-    log.info("mail #%d %s%s", inbound_id, result.outcome,
-             f" conv={result.pseudonym}" if result.pseudonym else "")
-    return result
+                item.status = "done"
+        item.outcome = result.outcome[:40]
+        item.conversation_id = result.conversation_id
+        return result
+
+    return _step(ctx, inbound_id, "new", "processing", first_step)
 
 
 def forward_one(ctx: Context, inbound_id: int) -> Result | None:
     """The second step for a help-seeker's mail: its forwards to the volunteers."""
-    go = _count_attempt(ctx, inbound_id, "forwarding")
-    if go is not True:
-        return go or None
-    try:
-        with ctx.store.transaction(durable=False) as s:
-            item = s.get(InboundMail, inbound_id, with_for_update=True)
-            if item is None or item.status != "forwarding":
-                return None
-            raw, envelope = ctx.store.open_inbound(item)
-            conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
-            forwarded = 0
-            if conv is not None:  # else purged meanwhile: nobody to forward it to any more
-                forwarded = forward_seeker_mail(ctx, s, parse(raw), envelope, conv,
-                                                is_new=(item.outcome or "").startswith("new"),
-                                                now=utcnow())
-            item.status, item.processed_at = "done", utcnow()
-            item.outcome = f"{item.outcome or ''} forwarded:{forwarded}"[:40]
-            pseudonym = conv.pseudonym if conv is not None else None
-    except Exception as exc:
-        log.error("mail #%d: forwarding failed (%s), will retry", inbound_id, type(exc).__name__)
-        return None
-    log.info("mail #%d forwarded:%d%s", inbound_id, forwarded,
-             f" conv={pseudonym}" if pseudonym else "")
-    return Result(f"forwarded:{forwarded}", pseudonym, item.conversation_id)
+    def second_step(s: Session, item: InboundMail, raw: bytes, envelope: Envelope) -> Result:
+        conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
+        forwarded = 0
+        if conv is not None:  # else purged meanwhile: nobody to forward it to any more
+            forwarded = forward_seeker_mail(ctx, s, parse(raw), envelope, conv,
+                                            is_new=(item.outcome or "").startswith("new"),
+                                            now=utcnow())
+        item.status = "done"
+        item.outcome = f"{item.outcome or ''} forwarded:{forwarded}"[:40]
+        return Result(f"forwarded:{forwarded}", conv.pseudonym if conv else None,
+                      item.conversation_id)
+
+    return _step(ctx, inbound_id, "forwarding", "forwarding", second_step)
 
 
 def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
