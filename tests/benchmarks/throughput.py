@@ -777,6 +777,7 @@ class Run:
     senders: Senders = field(default_factory=Senders)
     figures: Figures = field(default_factory=Figures)
     failures: list[str] = field(default_factory=list)
+    accept_runs: int = 0
 
     @property
     def max_message_bytes(self) -> int:
@@ -841,7 +842,8 @@ class Run:
 
     def phase_accept(self) -> None:
         small, big = self.small_mails(self.args.mails), self.one_mb_mails()
-        folder = self.tmp / "accept"
+        folder = self.tmp / f"accept-{self.accept_runs}"
+        self.accept_runs += 1
         with Daemon(folder, f"maildir:{folder / 'outbox'}", accept_only=True,
                     max_message_bytes=self.max_message_bytes) as daemon:
             progress(f"accept: {len(small)} mails to mailhandler serve --accept-only "
