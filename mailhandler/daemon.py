@@ -135,6 +135,8 @@ class Daemon:
             for thread in threads:
                 thread.join()
             self.transport.close()
+            if self.journal is not None:
+                self.journal.close()
         log.info("stopped")
         return 0
 

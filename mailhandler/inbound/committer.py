@@ -11,6 +11,7 @@ transaction holding its mail is committed, and a 451 if that commit failed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 import threading
 from dataclasses import dataclass
@@ -77,10 +78,13 @@ class Committer:
 
     def _commit(self, batch: list[_Pending]) -> None:
         try:
-            ids = self._store.accept_many([(p.raw, p.envelope, "smtp") for p in batch])
+            ids: list[int | None] = list(
+                self._store.accept_many([(p.raw, p.envelope, "smtp") for p in batch]))
+            error: Exception | None = None
         except Exception as exc:
-            for p in batch:
-                p.loop.call_soon_threadsafe(_settle, p.future, None, exc)
-            return
+            ids, error = [None] * len(batch), exc
         for p, inbound_id in zip(batch, ids, strict=True):
-            p.loop.call_soon_threadsafe(_settle, p.future, inbound_id, None)
+            # RuntimeError: the server stopped meanwhile, no session is left to answer. A
+            # mail that was stored is processed; its sender, without a 250, sends it again.
+            with contextlib.suppress(RuntimeError):
+                p.loop.call_soon_threadsafe(_settle, p.future, inbound_id, error)
