@@ -1,11 +1,12 @@
 """`mailhandler serve`: the SMTP listener, the incoming and outgoing runners, and a clean stop.
 
-The SMTP server runs on its own event loop (aiosmtpd's controller thread). The
-runners are plain threads woken by events: a stored mail wakes the incoming
-runner, a processed mail wakes the outgoing one, and both also look on their own
-every few seconds, so work left by a crash or a failed delivery is picked up.
-On SIGTERM or SIGINT the listener closes first, then each runner finishes the
-item in hand and the process exits 0.
+The SMTP server runs on its own event loop (aiosmtpd's controller thread), the
+incoming runner in a worker process (runners/worker.py), the outgoing runner and
+the scheduler in threads. They are woken by events: a stored mail wakes the
+incoming runner, a processed mail wakes the outgoing one, and both also look on
+their own every few seconds, so work left by a crash or a failed delivery is
+picked up. On SIGTERM or SIGINT the listener closes first, then each runner
+finishes the item in hand and the process exits 0.
 """
 
 from __future__ import annotations

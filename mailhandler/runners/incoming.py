@@ -1,9 +1,10 @@
 """The incoming runner: turns stored mail into conversations and outbox items.
 
-Each stored mail is processed in its own transaction, so a crash halfway
-changes nothing and the mail is simply processed again after a restart. A mail
-that cannot be read, or that makes processing fail three times, is quarantined:
-kept, counted and visible to coordinators, never dropped and never retried forever.
+Each step for a stored mail (the confirmation, then the forwards) is one
+transaction, so a crash halfway changes nothing and the step is simply taken again
+after a restart. A mail that cannot be read, or that makes a step fail
+MAX_ATTEMPTS times, is quarantined: kept, counted and visible to coordinators,
+never dropped and never retried forever.
 """
 
 from __future__ import annotations

@@ -3,10 +3,13 @@
     .venv/bin/python -m tests.benchmarks.throughput [--mails 5000] [--size-kb 4] [--clients 10]
         [--big-mb 25] [--e2e-mails 1000] [--paced-mails 500] [--pace 100] [--one-mb-mails 20]
         [--per-session 20] [--timeout 600] [--profile FILE] [--keep] [--quick]
+        [--repeat 3] [--phases ceiling,accept,e2e,big]
 
 A rate alone says little: is 150 mails/s good on this machine? So every rate is put
 next to a ceiling, what the same client gets from an aiosmtpd server that does
 nothing but answer 250, and the ratios are what compares across machines. In one run:
+
+CPU and memory count the daemon and its processing worker process together.
 
 1. ceiling: a bare aiosmtpd Controller in a process of its own (so it does not share the
    client's GIL), N mails of ~4 KB over C client threads (smtplib, several mails per
