@@ -75,6 +75,13 @@ def conversations(store: Store) -> list[ConversationLine]:
                 for c, nickname in rows]
 
 
+def _record(s: Session, read: Read, action: str, conversation: str) -> None:
+    """Put a read on the audit log, in the transaction that reads the content."""
+    s.add(AuditEntry(at=utcnow(), operator=read.operator[:100], action=action,
+                     conversation=conversation, reason=read.reason))
+    s.flush()
+
+
 def _audited(s: Session, pseudonym: str, read: Read, action: str) -> Conversation | None:
     """The conversation, once the read is on the audit log (same transaction).
 
@@ -84,9 +91,7 @@ def _audited(s: Session, pseudonym: str, read: Read, action: str) -> Conversatio
     conv = s.scalars(select(Conversation).where(
         Conversation.pseudonym == pseudonym.strip().upper())).first()
     if conv is not None:
-        s.add(AuditEntry(at=utcnow(), operator=read.operator[:100], action=action,
-                         conversation=conv.pseudonym, reason=read.reason))
-        s.flush()
+        _record(s, read, action, conv.pseudonym)
     return conv
 
 
@@ -194,10 +199,7 @@ def quarantined_raw(store: Store, inbound_id: int, read: Read) -> bytes | None:
         if item is None or item.status != "quarantined":
             return None
         conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
-        s.add(AuditEntry(at=utcnow(), operator=read.operator[:100], action="quarantine",
-                         conversation=conv.pseudonym if conv else f"mail {inbound_id}",
-                         reason=read.reason))
-        s.flush()
+        _record(s, read, "quarantine", conv.pseudonym if conv else f"mail {inbound_id}")
         raw, _ = store.open_inbound(item)
     return raw
 

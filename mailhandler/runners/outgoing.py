@@ -165,21 +165,18 @@ def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
     return claimed
 
 
-def _finish(store: Store, item_id: int, error: DeliveryError | None) -> None:
-    """Record the outcome; not durable: a "sent" lost to a power cut means one duplicate."""
+def _failed(store: Store, item_id: int, error: DeliveryError) -> None:
+    """Record a failed delivery: given up on (5xx) or retried later. Not durable: a lost
+    record means one more attempt."""
     now = utcnow()
     values: dict[str, object] = {"attempts": OutboxItem.attempts + 1, "claimed_by": None,
-                                 "claimed_until": None}
-    if error is None:
-        values.update(status="sent", sent_at=now, last_error=None)
-    elif error.permanent:
-        values.update(status="failed", last_error=str(error)[:120])
-    else:
-        values["last_error"] = str(error)[:120]
+                                 "claimed_until": None, "last_error": str(error)[:120]}
+    if error.permanent:
+        values["status"] = "failed"
     with store.transaction(durable=False) as s:
         attempts = s.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(values)
                              .returning(OutboxItem.attempts)).scalar()
-        if attempts is not None and error is not None and not error.permanent:
+        if attempts is not None and not error.permanent:
             s.execute(update(OutboxItem).where(OutboxItem.id == item_id)
                       .values(next_attempt_at=now + retry_delay(attempts)))
 
@@ -203,14 +200,14 @@ def deliver_due(store: Store, transport: Transport, limit: int = 200,
             try:
                 transport.deliver(item.mail_from, item.rcpt, item.data)
             except DeliveryError as exc:
-                _finish(store, item.id, exc)
+                _failed(store, item.id, exc)
                 log.warning("outbox #%d (%s) not delivered: %s%s", item.id, item.kind, exc,
                             "" if exc.permanent else ", will retry")
                 continue
+            at = utcnow()
             if journal is None:
-                _finish(store, item.id, None)
+                _mark_sent(store, [(item.id, at)])
             else:
-                at = utcnow()
                 journal.record(item.id, at)
                 sent.append((item.id, at))
             log.info("outbox #%d (%s) delivered", item.id, item.kind)

@@ -120,8 +120,7 @@ class Vault:
         return encrypt
 
     def encrypt(self, key_id: int, plaintext: bytes) -> bytes:
-        nonce = os.urandom(_NONCE_BYTES)
-        return nonce + AESGCM(self._key(key_id, create=True)).encrypt(nonce, plaintext, None)
+        return self.encryptor(key_id)(plaintext)
 
     def decrypt(self, key_id: int, blob: bytes) -> bytes:
         key = self._key(key_id, create=False)

@@ -817,11 +817,18 @@ class Run:
         with ChildServer(self.ctx, bare_server_main, (self.max_message_bytes,), "bare") as bare:
             progress(f"ceiling: {len(small)} mails of {self.args.size_kb} KB to bare aiosmtpd "
                      f"(pid {bare.pid})")
-            self.figures.ceiling = self.drive(bare.port, small)
-            check_drive("ceiling", self.figures.ceiling, self.failures)
-            progress(f"ceiling: {len(big)} mails of 1 MB")
-            self.figures.ceiling_1mb = self.drive(bare.port, big)
-            check_drive("ceiling 1 MB", self.figures.ceiling_1mb, self.failures)
+            self.figures.ceiling, self.figures.ceiling_1mb = self._small_then_big(
+                "ceiling", bare.port, small, big)
+
+    def _small_then_big(self, what: str, port: int, small: Sequence[Mail],
+                        big: Sequence[Mail]) -> tuple[Drive, Drive]:
+        """The small mails, then the 1 MB ones, to one server; both checked."""
+        small_drive = self.drive(port, small)
+        check_drive(what, small_drive, self.failures)
+        progress(f"{what}: {len(big)} mails of 1 MB")
+        big_drive = self.drive(port, big)
+        check_drive(f"{what} 1 MB", big_drive, self.failures)
+        return small_drive, big_drive
 
     def ceiling_and_accept_repeated(self, times: int) -> None:
         """Ceiling and accept, one after the other, `times` times; keep the median pair.
@@ -851,11 +858,8 @@ class Run:
                     max_message_bytes=self.max_message_bytes) as daemon:
             progress(f"accept: {len(small)} mails to mailhandler serve --accept-only "
                      f"(pid {daemon.pid})")
-            self.figures.accept = self.drive(daemon.port, small)
-            check_drive("accept", self.figures.accept, self.failures)
-            progress(f"accept: {len(big)} mails of 1 MB")
-            self.figures.accept_1mb = self.drive(daemon.port, big)
-            check_drive("accept 1 MB", self.figures.accept_1mb, self.failures)
+            self.figures.accept, self.figures.accept_1mb = self._small_then_big(
+                "accept", daemon.port, small, big)
             accepted = len(self.figures.accept.accepted) + len(self.figures.accept_1mb.accepted)
             self.check_daemon("accept", daemon, accepted, processed=False)
 
