@@ -12,9 +12,10 @@ finishes the item in hand and the process exits 0.
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
+import os
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType
@@ -22,11 +23,12 @@ from types import FrameType
 from mailhandler.config import Config
 from mailhandler.handlers import Context
 from mailhandler.inbound.imap import imap_thread
-from mailhandler.inbound.smtp import quiet_aiosmtpd_logs, smtp_server
+from mailhandler.inbound.smtp import HelplineController, quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.outgoing import SentJournal, deliver_due, next_due, recover
-from mailhandler.runners.worker import EventLike, ProcessingWorker
+from mailhandler.runners.wakeup import Wakeup
+from mailhandler.runners.worker import ProcessingWorker
 from mailhandler.store.db import open_database, utcnow
 from mailhandler.store.repository import Store
 from mailhandler.store.vault import Vault
@@ -36,6 +38,29 @@ log = logging.getLogger("mailhandler.daemon")
 
 IDLE_SECONDS = 5.0
 DRAIN_SECONDS = 20.0
+# The SMTP listener must answer a ping from its event loop within this long; one that
+# does not is stuck for good, and a process that stays up stuck is never restarted.
+STUCK_SECONDS = 60.0
+# A stop that takes longer than this is stuck too: everything acknowledged is on disk,
+# so ending the process hard loses nothing, and the service manager sees the failure.
+STOP_DEADLINE_SECONDS = DRAIN_SECONDS + 100.0
+EXIT_STUCK = 1
+
+
+def _hard_exit(why: str) -> None:
+    log.error("%s; exiting so that the service manager restarts the daemon", why)
+    logging.shutdown()
+    os._exit(EXIT_STUCK)
+
+
+def _answers(server: HelplineController, timeout: float) -> bool:
+    """Whether the SMTP listener's event loop runs a callback within `timeout` seconds."""
+    done = threading.Event()
+    try:
+        server.loop.call_soon_threadsafe(done.set)
+    except RuntimeError:  # the loop is closed
+        return False
+    return done.wait(timeout)
 
 
 def open_store(cfg: Config) -> Store:
@@ -49,22 +74,17 @@ def open_context(cfg: Config) -> Context:
     return Context(cfg=cfg, store=open_store(cfg), texts=texts)
 
 
-def _shared_event() -> EventLike:
-    """An event the processing worker (another process) can set and wait for too."""
-    return mp.get_context("spawn").Event()
-
-
 @dataclass
 class Daemon:
     ctx: Context
     transport: Transport
     process: bool = True
     stopping: threading.Event = field(default_factory=threading.Event)
-    incoming_wake: EventLike = field(default_factory=_shared_event)
-    outgoing_wake: EventLike = field(default_factory=_shared_event)
+    incoming_wake: Wakeup = field(default_factory=Wakeup)
+    outgoing_wake: Wakeup = field(default_factory=Wakeup)
     journal: SentJournal | None = None
 
-    def _loop(self, name: str, wake: EventLike, work: Callable[[], float]) -> None:
+    def _loop(self, name: str, wake: Wakeup, work: Callable[[], float]) -> None:
         while not self.stopping.is_set():
             try:
                 wait = work()
@@ -124,10 +144,12 @@ class Daemon:
         for thread in threads:
             thread.start()
         try:
-            while not self.stopping.wait(timeout=1.0):
-                if worker is not None:
-                    worker.keep_alive()
+            self._watch(server, worker)
         finally:
+            deadline = threading.Timer(STOP_DEADLINE_SECONDS, _hard_exit,
+                                       args=("the stop did not finish in time",))
+            deadline.daemon = True
+            deadline.start()
             log.info("stopping: no new connections, finishing work in hand")
             server.drain(grace_seconds=DRAIN_SECONDS)
             self.stop()
@@ -138,8 +160,22 @@ class Daemon:
             self.transport.close()
             if self.journal is not None:
                 self.journal.close()
+        deadline.cancel()
         log.info("stopped")
         return 0
+
+    def _watch(self, server: HelplineController, worker: ProcessingWorker | None) -> None:
+        """Until stopped: replace a dead worker, and give up when the listener is stuck."""
+        silent_since: float | None = None
+        while not self.stopping.wait(timeout=1.0):
+            if worker is not None:
+                worker.keep_alive()
+            if _answers(server, timeout=5.0):
+                silent_since = None
+                continue
+            silent_since = silent_since or time.monotonic()
+            if time.monotonic() - silent_since > STUCK_SECONDS:
+                _hard_exit("the SMTP listener has not answered for a minute")
 
 
 def serve(cfg: Config, accept_only: bool = False) -> int:

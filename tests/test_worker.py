@@ -81,3 +81,26 @@ def test_a_worker_that_dies_is_replaced_and_mail_still_gets_through(
     assert smarthost.wait_to(SEEKER)  # confirmed by the new worker
     assert smarthost.wait_to("vera@vrijwilligers.example")  # and forwarded
     assert daemon.stop() == 0
+
+
+def test_a_worker_killed_while_idle_leaves_nothing_stuck(make_daemon, smarthost: Smarthost) -> None:
+    """What the out-of-memory killer does: kill -9 of the idle worker, again and again.
+
+    With multiprocessing.Event the dead sleeper left the event's lock taken: the next
+    stored mail blocked the SMTP thread before its 250, no new client got a greeting,
+    and SIGTERM no longer stopped the daemon.
+    """
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start()
+    for round_ in range(3):
+        worker = _worker_pid(daemon)
+        time.sleep(2)  # the worker is idle, waiting to be woken
+        os.kill(worker, signal.SIGKILL)
+        wait_for(lambda w=worker: _gone(w) and _worker_pid(daemon) != w, 15,
+                 "a new worker")
+        seeker = f"sam{round_}.peeters@gezin-peeters.example"
+        daemon.send(seeker, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+        assert smarthost.wait_to(seeker)  # the 250 came, and the mail was confirmed
+    assert len(smarthost.to("vera@vrijwilligers.example")) >= 1
+    assert daemon.stop() == 0

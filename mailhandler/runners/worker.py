@@ -6,10 +6,12 @@ in, so in one process a flood makes every part wait for every other: intake,
 confirmations, deliveries. In a process of its own, processing gets a CPU core of
 its own, and the daemon's process keeps taking mail and sending the outbox.
 
-The worker shares nothing with the daemon but the database and three events
-(mail stored, outbox filled, stop). It dies with the daemon: if the daemon is
-killed, the kernel kills the worker too (PR_SET_PDEATHSIG), and whatever it was
-doing is redone after the restart, as after any crash.
+The worker shares nothing with the daemon but the database and three wake-up pipes
+(mail stored, outbox filled, stop: runners/wakeup.py, which a killed process cannot
+leave locked). It dies with the daemon: if the daemon is killed, the kernel kills
+the worker too (PR_SET_PDEATHSIG), and whatever it was doing is redone after the
+restart, as after any crash. If the worker is killed (the out-of-memory killer's
+first choice), the daemon starts another on the same pipes.
 """
 
 from __future__ import annotations
@@ -22,18 +24,9 @@ import os
 import signal
 import sys
 from multiprocessing.context import SpawnProcess
-from typing import Protocol
 
 from mailhandler.config import Config
-
-
-class EventLike(Protocol):
-    """threading.Event or multiprocessing's Event: what the runners wait on."""
-
-    def set(self) -> None: ...
-    def clear(self) -> None: ...
-    def is_set(self) -> bool: ...
-    def wait(self, timeout: float | None = None) -> bool: ...
+from mailhandler.runners.wakeup import Wakeup, wait_any
 
 log = logging.getLogger("mailhandler.worker")
 
@@ -48,8 +41,8 @@ def _die_with_parent() -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _main(cfg: Config, log_level: int, stored: EventLike, outbox_filled: EventLike,
-          stopping: EventLike, parent: int) -> None:
+def _main(cfg: Config, log_level: int, stored: Wakeup, outbox_filled: Wakeup,
+          stopping: Wakeup, parent: int) -> None:
     _die_with_parent()
     if os.getppid() != parent:
         return  # the daemon died while this process was starting, before the signal was set
@@ -68,7 +61,7 @@ def _main(cfg: Config, log_level: int, stored: EventLike, outbox_filled: EventLi
             process_pending(ctx, wake=outbox_filled.set, stop=stopping.is_set)
         except Exception as exc:  # a broken database moment must not end the worker
             log.error("incoming runner: %s, retrying", type(exc).__name__)
-        stored.wait(timeout=IDLE_SECONDS)
+        wait_any((stored, stopping), IDLE_SECONDS)
         stored.clear()
     ctx.store.engine.dispose()
 
@@ -76,12 +69,12 @@ def _main(cfg: Config, log_level: int, stored: EventLike, outbox_filled: EventLi
 class ProcessingWorker:
     """Starts, watches and stops the worker process."""
 
-    def __init__(self, cfg: Config, stored: EventLike, outbox_filled: EventLike) -> None:
+    def __init__(self, cfg: Config, stored: Wakeup, outbox_filled: Wakeup) -> None:
         self._context = mp.get_context("spawn")
         self._cfg = cfg
         self.stored = stored
         self.outbox_filled = outbox_filled
-        self.stopping = self._context.Event()
+        self.stopping = Wakeup()
         self._process: SpawnProcess | None = None
 
     def start(self) -> None:
@@ -102,7 +95,6 @@ class ProcessingWorker:
     def stop(self, timeout: float = 60.0) -> None:
         """Let it finish the step in hand, then end it."""
         self.stopping.set()
-        self.stored.set()
         if self._process is None:
             return
         self._process.join(timeout)
