@@ -65,7 +65,9 @@ def _answers(server: HelplineController, timeout: float) -> bool:
 
 def open_store(cfg: Config) -> Store:
     engine = open_database(cfg.storage.database)
-    return Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
+    store = Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
+    store.register_key_files()
+    return store
 
 
 def open_context(cfg: Config) -> Context:

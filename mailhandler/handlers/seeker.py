@@ -77,7 +77,7 @@ def _find_conversation(ctx: Context, s: Session, message: EmailMessage, kind: st
 
 def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
                        now: datetime) -> Conversation:
-    key = ctx.store.key_id(now)
+    key = ctx.store.write_key(s, now)
     conv = Conversation(
         pseudonym=aliases.new_pseudonym(), token=aliases.new_token(ctx.cfg.helpline.secret),
         kind=kind, key_id=key,

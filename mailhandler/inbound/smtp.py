@@ -27,6 +27,7 @@ from mailhandler.inbound.committer import Committer
 from mailhandler.inbound.limits import ClientLimits
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
+from mailhandler.store.vault import KeyMissing
 
 log = logging.getLogger("mailhandler.smtp")
 
@@ -226,7 +227,9 @@ class InboundHandler:
             inbound_id = await self.committer.commit(raw, stored)
         except Exception as exc:
             # Not a 5xx: the sender keeps the mail and tries again, so nothing is lost.
-            log.error("could not store an incoming mail (%s); answered 451", type(exc).__name__)
+            # A missing key is the admin's to fix: its message names the key and folder.
+            cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
+            log.error("could not store an incoming mail (%s); answered 451", cause)
             return "451 4.3.0 Could not store the message, please try again later"
         log.info("mail #%d accepted (%d bytes)", inbound_id, len(raw))
         self.on_accept()

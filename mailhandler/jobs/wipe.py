@@ -83,13 +83,19 @@ def _imap_wipe(imap: ImapInbound, store: Store, dry_run: bool) -> int:
 
 
 def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
-    """The wipe, now. Returns the counts of what went (or would go, with dry_run)."""
-    vault = store.vault
-    year = store.year()
-    old_keys = vault.key_ids()
-    survivor = None if dry_run else vault.rotate(year)
-    doomed_keys = [k for k in old_keys if k != survivor]
+    """The wipe, now. Returns the counts of what went (or would go, with dry_run).
+
+    Mail that arrives meanwhile is never lost: the new key generation starts first,
+    then one transaction takes the old keys (waiting for every writer that still
+    holds one), moves what is still in flight under the new key, deletes the rest and
+    records the old keys as destroyed; only after it commits are their files destroyed.
+    """
+    survivor = None if dry_run else store.new_generation()
     with store.transaction() as s:
+        doomed_keys = [k for k in store.lock_live_keys(s) if k != survivor] if survivor \
+            else []
+        kept = store.rekey_in_flight(s, survivor) if survivor is not None else 0
+
         def count(model: type) -> int:
             query = select(func.count()).select_from(model)
             if survivor is not None:
@@ -103,10 +109,11 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             "quarantined": int(s.scalar(select(func.count()).select_from(InboundMail)
                                         .where(InboundMail.status == "quarantined")) or 0),
             "confirmation_memory": count(ConfirmationMemo),
-            "keys": len(doomed_keys),
+            "keys": len(doomed_keys) if survivor else len(store.vault.key_ids()),
             "outbox_files": len(_maildir_files(cfg)),
         }
         if not dry_run:
+            counts["kept_in_flight"] = kept
             ids = list(s.scalars(select(Conversation.id).where(Conversation.key_id != survivor)))
             remove_conversations(s, ids)
             for model in (MessageLink, OutboxItem, ConfirmationMemo):
@@ -115,6 +122,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
                 select(InboundMail.id).where(InboundMail.key_id != survivor))))
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
             s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
+            store.mark_destroyed(s, doomed_keys)
             # Recorded with the deletion: a crash after this point must not make the
             # next start wipe again (and take mail that arrived since).
             s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
@@ -128,7 +136,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
     if dry_run:
         return counts
     for key_id in doomed_keys:
-        vault.destroy(key_id)
+        store.vault.destroy(key_id)
     for path in _maildir_files(cfg):
         _shred(path)
     compact(store.engine, full=True)
@@ -145,11 +153,14 @@ def destroy_unused_keys(store: Store) -> int:
     """
     current = store.key_id()
     with store.transaction() as s:
-        used: set[int] = {current}
+        # Taken FOR UPDATE: a writer holding one of these keys finishes first. Keys
+        # newer than the current one (a new year starting this very moment) stay.
+        live = [k for k in store.lock_live_keys(s) if k < current]
+        used: set[int] = set()
         for model in (InboundMail, OutboxItem, Conversation, MessageLink, ConfirmationMemo):
             used.update(s.scalars(select(model.key_id).distinct()))  # type: ignore[attr-defined]
-    destroyed = 0
-    for key_id in store.vault.key_ids():
-        if key_id not in used and store.vault.destroy(key_id):
-            destroyed += 1
-    return destroyed
+        unused = [k for k in live if k not in used]
+        store.mark_destroyed(s, unused)
+    unused += [k for k in store.vault.key_ids() if k < current and k not in used
+               and k not in live]  # files of keys already recorded as destroyed
+    return sum(store.vault.destroy(key_id) for key_id in unused)

@@ -23,7 +23,6 @@ from mailhandler.outbound.transport import DeliveryError, Transport
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import OutboxItem
 from mailhandler.store.repository import Store
-from mailhandler.store.vault import KeyDestroyed
 
 log = logging.getLogger("mailhandler.outgoing")
 
@@ -157,12 +156,29 @@ def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
             try:
                 rcpt = store.vault.decrypt_text(item.key_id, item.rcpt_enc)
                 data = store.vault.decrypt(item.key_id, item.message_enc or b"")
-            except KeyDestroyed:
-                item.status, item.last_error = "failed", "key destroyed"
+            except Exception as exc:  # a missing or destroyed key, a damaged row
+                _set_aside(item, now, type(exc).__name__)
                 continue
             item.claimed_by, item.claimed_until = WORKER, now + LEASE
             claimed.append(_Claimed(item.id, item.kind, item.mail_from, data, rcpt))
     return claimed
+
+
+# An item that cannot be decrypted is tried again this often (its key may be restored
+# from a backup) before it is given up, with a notice (handlers/bounce.notify_failures).
+UNREADABLE_ATTEMPTS = 8
+
+
+def _set_aside(item: OutboxItem, now: datetime, why: str) -> None:
+    """Step an unreadable item out of the way: it must never hold back the ones behind it."""
+    item.attempts += 1
+    item.last_error = f"cannot be decrypted ({why})"[:120]
+    if item.attempts >= UNREADABLE_ATTEMPTS:
+        item.status = "failed"
+    else:
+        item.next_attempt_at = now + retry_delay(item.attempts)
+    log.error("outbox #%d (%s) cannot be decrypted (%s); %s", item.id, item.kind, why,
+              "given up" if item.status == "failed" else "set aside, will retry")
 
 
 def _failed(store: Store, item_id: int, error: DeliveryError) -> None:

@@ -28,6 +28,23 @@ class Base(DeclarativeBase):
     pass
 
 
+class EncryptionKey(Base):
+    """A key the vault made: when, and whether it has been destroyed. Never the key itself.
+
+    The record is what lets a missing key file be told from a destroyed one: a key
+    listed here and not destroyed must exist, and when its file is gone (restored
+    from the wrong backup, an `rm` too many) intake stops with a clear error instead
+    of quietly making a new key under the same number, which would leave every mail
+    written meanwhile unreadable. Writers hold this row (FOR SHARE) until they commit,
+    so the wipe, which takes it FOR UPDATE before destroying the key, waits for them.
+    """
+
+    __tablename__ = "encryption_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    destroyed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class Volunteer(Base):
     """A volunteer (or coordinator). Their address is staff data, stored in clear."""
 

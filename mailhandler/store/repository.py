@@ -18,7 +18,8 @@ from datetime import datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Table, insert, select, update
+from sqlalchemy import Engine, Table, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mailhandler.core.compose import Outgoing
@@ -26,6 +27,7 @@ from mailhandler.store.db import session_factory, utcnow
 from mailhandler.store.models import (
     ConfirmationMemo,
     Conversation,
+    EncryptionKey,
     FetchedMessage,
     InboundMail,
     MessageLink,
@@ -106,8 +108,15 @@ class Store:
                 # first and then finds another process (the processing worker, the
                 # daemon's intake) wrote meanwhile would fail instead of waiting.
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
-            elif not durable:
-                connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+            else:
+                if not durable:
+                    connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+                # Every writer holds the live keys first (see write_key), before any row
+                # of its own: the wipe takes the keys first too, and the same order on
+                # both sides is what keeps them from deadlocking.
+                session.execute(select(EncryptionKey.id)
+                                .where(EncryptionKey.destroyed_at.is_(None))
+                                .with_for_update(read=True))
             yield session
 
     @contextmanager
@@ -121,9 +130,171 @@ class Store:
         moment = (at or utcnow()).replace(tzinfo=ZoneInfo("UTC"))
         return moment.astimezone(self.tz).year
 
+    # --- keys: which one new data goes under ---------------------------------------------
+
     def key_id(self, at: datetime | None = None) -> int:
-        """The key new data is encrypted with now."""
-        return self.vault.current_key(self.year(at))
+        """The key new data is encrypted with now, as last recorded.
+
+        For encrypting outside a transaction (a mail before its intake commit); the
+        transaction then confirms it with write_key() and re-encrypts in the rare case
+        that the wipe started a new generation in between.
+        """
+        with self.reading() as s:
+            key = self._live_key(s, self.year(at), hold=False)
+        if key is not None and self.vault.has(key):
+            return key
+        with self.transaction() as s:  # a new period starts, or the key is missing (raises)
+            return self.write_key(s, at)
+
+    def write_key(self, s: Session, at: datetime | None = None) -> int:
+        """The key what this transaction writes goes under, held until it commits.
+
+        Held FOR SHARE (PostgreSQL; SQLite has one writer at a time anyway): the wipe
+        takes the key FOR UPDATE before it re-keys what is still in flight and destroys
+        the rest, so it waits for every transaction writing under that key, and nothing
+        committed after its look can end up under a destroyed key.
+        A key is made here only when none is recorded for the year: a new period. A
+        recorded key without its file is never replaced: KeyMissing.
+        """
+        cached = s.info.get("write_key")
+        if cached is not None:
+            return int(cached)
+        year = self.year(at)
+        key = self._live_key(s, year, hold=True)
+        if key is None:
+            key = self._start_period(s, year)
+        if not self.vault.has(key):
+            raise self.vault.missing(key)
+        s.info["write_key"] = key
+        return key
+
+    def _live_key(self, s: Session, year: int, hold: bool) -> int | None:
+        query = (select(EncryptionKey.id)
+                 .where(EncryptionKey.destroyed_at.is_(None),
+                        EncryptionKey.id.between(year * 100, year * 100 + 99))
+                 .order_by(EncryptionKey.id.desc()).limit(1))
+        if hold and not self._sqlite:
+            query = query.with_for_update(read=True)
+        return s.scalar(query)
+
+    def _start_period(self, s: Session, year: int) -> int:
+        newest = s.scalar(select(func.max(EncryptionKey.id))
+                          .where(EncryptionKey.id.between(year * 100, year * 100 + 99)))
+        key = year * 100 if newest is None else newest + 1
+        self.vault.create(key)
+        try:
+            with s.begin_nested():
+                s.add(EncryptionKey(id=key, created_at=utcnow()))
+        except IntegrityError:  # another host or process started the period first
+            found = self._live_key(s, year, hold=True)
+            if found is None:
+                raise
+            key = found
+        return key
+
+    def new_generation(self) -> int:
+        """Start a new key generation for this year (the wipe's first step); its id.
+
+        Waits for the transactions writing under the current keys (they hold them),
+        so that once this commits every new write goes under the new key.
+        """
+        with self.transaction() as s:
+            self.lock_live_keys(s)
+            year = self.year()
+            newest = s.scalar(select(func.max(EncryptionKey.id))
+                              .where(EncryptionKey.id.between(year * 100, year * 100 + 99)))
+            key = year * 100 if newest is None else newest + 1
+            self.vault.create(key)
+            s.add(EncryptionKey(id=key, created_at=utcnow()))
+        return key
+
+    def lock_live_keys(self, s: Session) -> list[int]:
+        """Every key not destroyed, locked FOR UPDATE: waits for the writers that hold one."""
+        return list(s.scalars(select(EncryptionKey.id)
+                              .where(EncryptionKey.destroyed_at.is_(None))
+                              .order_by(EncryptionKey.id).with_for_update()))
+
+    def mark_destroyed(self, s: Session, key_ids: list[int]) -> None:
+        if key_ids:
+            s.execute(update(EncryptionKey).where(EncryptionKey.id.in_(key_ids))
+                      .values(destroyed_at=utcnow()))
+
+    def rekey_in_flight(self, s: Session, survivor: int) -> int:
+        """Move the work still in flight under the `survivor` key, so the wipe keeps it.
+
+        A mail that got its 250 but is not yet confirmed and forwarded, and a mail of
+        ours not yet delivered, are not last year's transcripts: they are this moment's
+        work, and the wipe must not lose them. They (and the conversations they belong
+        to, with their threading ids) are re-encrypted under the new key; everything
+        else under the old keys is then deleted and the old keys destroyed. Returns how
+        many rows moved. What cannot be read any more (its key is already gone) stays
+        where it is and goes with the rest.
+        """
+        moved = 0
+        reencrypt = self._reencrypt(survivor)
+        in_flight_inbound = (InboundMail.status.in_(("new", "forwarding")))
+        in_flight_outbox = (OutboxItem.status == "pending")
+        # Whatever key their mails are under: a forward composed after the new generation
+        # started still belongs to a conversation recorded under the old key.
+        conversations = {conv_id for conv_id in s.scalars(
+            select(InboundMail.conversation_id).where(in_flight_inbound)
+            .union(select(OutboxItem.conversation_id).where(in_flight_outbox)))
+            if conv_id is not None}
+        for item in s.scalars(select(InboundMail).where(
+                InboundMail.key_id != survivor, in_flight_inbound)):
+            try:
+                item.raw_enc = reencrypt(item.key_id, item.raw_enc or b"")
+                item.envelope_enc = reencrypt(item.key_id, item.envelope_enc)
+            except KeyDestroyed:
+                continue
+            item.key_id = survivor
+            moved += 1
+        for out in s.scalars(select(OutboxItem).where(
+                OutboxItem.key_id != survivor, in_flight_outbox)):
+            try:
+                out.rcpt_enc = reencrypt(out.key_id, out.rcpt_enc)
+                out.message_enc = reencrypt(out.key_id, out.message_enc or b"")
+            except KeyDestroyed:
+                continue
+            out.key_id = survivor
+            moved += 1
+        for conv in s.scalars(select(Conversation).where(
+                Conversation.id.in_(conversations), Conversation.key_id != survivor)):
+            try:
+                address = self.seeker_address(conv)
+            except KeyDestroyed:
+                continue
+            conv.seeker_enc = self.vault.encrypt_text(survivor, address)
+            conv.seeker_hash = self.seeker_hash(survivor, address)
+            conv.key_id = survivor
+            moved += 1
+            for link in s.scalars(select(MessageLink).where(
+                    MessageLink.conversation_id == conv.id, MessageLink.key_id != survivor)):
+                if link.their_message_id_enc is not None:
+                    try:
+                        link.their_message_id_enc = reencrypt(link.key_id,
+                                                              link.their_message_id_enc)
+                    except KeyDestroyed:
+                        link.their_message_id_enc = None
+                link.key_id = survivor
+        return moved
+
+    def _reencrypt(self, survivor: int) -> Callable[[int, bytes], bytes]:
+        encrypt = self.vault.encryptor(survivor)
+        return lambda key_id, blob: encrypt(self.vault.decrypt(key_id, blob))
+
+    def register_key_files(self) -> None:
+        """Record key files made before keys were recorded in the database (an upgrade)."""
+        on_disk = set(self.vault.key_ids())
+        if not on_disk:
+            return
+        with self.reading() as s:
+            if on_disk <= set(s.scalars(select(EncryptionKey.id))):
+                return  # the usual case: nothing to write, no write lock to wait for
+        with self.transaction() as s:
+            known = set(s.scalars(select(EncryptionKey.id)))
+            for key in sorted(on_disk - known):
+                s.add(EncryptionKey(id=key, created_at=utcnow()))
 
     # --- in: accepting mail --------------------------------------------------------------
 
@@ -138,7 +309,7 @@ class Store:
             return self.accept_many([(raw, envelope, source)])[0]
         with self.transaction() as s:
             now = utcnow()
-            key = self.key_id(now)
+            key = self.write_key(s, now)
             item = InboundMail(**self._inbound_row(raw, envelope, source, now, key,
                                                    self.vault.encryptor(key)))
             s.add(item)
@@ -161,6 +332,11 @@ class Store:
                 for raw, envelope, source in mails]
         table = cast(Table, InboundMail.__table__)
         with self.transaction() as s:
+            held = self.write_key(s, now)
+            if held != key:  # the wipe started a new generation since: not the old key
+                encrypt = self.vault.encryptor(held)
+                rows = [self._inbound_row(raw, envelope, source, now, held, encrypt)
+                        for raw, envelope, source in mails]
             # One INSERT for the batch (executemany with RETURNING), not one per object.
             result = s.connection().execute(
                 insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
@@ -230,7 +406,7 @@ class Store:
 
     def link(self, s: Session, conv: Conversation, our_message_id: str, side: str,
              volunteer_id: int | None = None, their_message_id: str | None = None) -> None:
-        key = self.key_id()
+        key = self.write_key(s)
         s.add(MessageLink(
             conversation_id=conv.id, our_message_id=our_message_id, side=side,
             volunteer_id=volunteer_id, key_id=key, created_at=utcnow(),
@@ -287,7 +463,7 @@ class Store:
         memory survives New Year but not the wipe.
         """
         address = address.lower()
-        current = self.key_id(now)
+        current = self.write_key(s, now)
         sender_hash = self.vault.keyed_hash(current, "confirm", address)
         memo = None
         for key in sorted(set(self.vault.recent_key_ids()) | {current}):
@@ -309,7 +485,7 @@ class Store:
 
     def enqueue(self, s: Session, mail: Outgoing, conversation_id: int | None) -> None:
         now = utcnow()
-        key = self.key_id(now)
+        key = self.write_key(s, now)
         s.add(OutboxItem(
             created_at=now, kind=mail.kind, conversation_id=conversation_id, key_id=key,
             message_id=mail.message_id,

@@ -38,54 +38,50 @@ class KeyDestroyed(Exception):
     """The year's key is gone (wiped): what it protected can never be read again."""
 
 
+class KeyMissing(Exception):
+    """A key the database says exists has no file: refuse to write rather than make a new one.
+
+    str() names the key number and the folder, never anything about a person.
+    """
+
+
 class Vault:
     def __init__(self, keys_dir: Path) -> None:
         self.keys_dir = keys_dir
         self._cache: dict[int, bytes] = {}
         self._subkeys: dict[tuple[int, str], bytes] = {}
-        self._current: dict[int, int] = {}
         self._listed: tuple[float, list[int]] = (float("-inf"), [])
         self._lock = threading.Lock()
 
     def _path(self, key_id: int) -> Path:
         return self.keys_dir / f"{key_id}.key"
 
-    def _key(self, key_id: int, create: bool) -> bytes:
+    def _key(self, key_id: int) -> bytes:
+        """The key's bytes; never made here: reading with a key that is gone must fail."""
         with self._lock:
             if key_id in self._cache and self._path(key_id).exists():
                 return self._cache[key_id]
             path = self._path(key_id)
             if not path.exists():
-                if not create:
-                    raise KeyDestroyed(f"no key {key_id}")
-                self._create(path)
+                raise KeyDestroyed(f"no key {key_id}")
             key = path.read_bytes()
             if len(key) != 32:
                 raise KeyDestroyed(f"key file {key_id} is damaged")
             self._cache[key_id] = key
             return key
 
-    def current_key(self, year: int) -> int:
-        """The key new data of this year is written under: its newest generation.
+    def has(self, key_id: int) -> bool:
+        return self._path(key_id).exists()
 
-        Remembered while its file exists: the wipe (possibly another process) destroys
-        it when it starts a new generation, and then the folder is looked at again.
-        """
-        known = self._current.get(year)
-        if known is not None and self._path(known).exists():
-            return known
-        ids = [k for k in self.key_ids() if k // 100 == year]
-        current = max(ids) if ids else year * 100
-        if ids:
-            self._current[year] = current
-        return current
+    def create(self, key_id: int) -> None:
+        """Make the key file for a new period (kept if another process just made it)."""
+        if not self._path(key_id).exists():
+            self._create(self._path(key_id))
+        self._key(key_id)  # and check it is readable
 
-    def rotate(self, year: int) -> int:
-        """Start a new generation for this year and return its id (the old ones stay)."""
-        current = self.current_key(year)
-        new = current + 1 if self._path(current).exists() else current
-        self._key(new, create=True)
-        return new
+    def missing(self, key_id: int) -> KeyMissing:
+        return KeyMissing(f"encryption key {key_id} is missing from {self.keys_dir} "
+                          "(restore it from a backup; mail is refused with 451 until then)")
 
     def _create(self, path: Path) -> None:
         self.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -112,7 +108,7 @@ class Vault:
 
     def encryptor(self, key_id: int) -> Callable[[bytes], bytes]:
         """encrypt() for many values under one key, the key looked up once (a batch)."""
-        cipher = AESGCM(self._key(key_id, create=True))
+        cipher = AESGCM(self._key(key_id))
 
         def encrypt(plaintext: bytes) -> bytes:
             nonce = os.urandom(_NONCE_BYTES)
@@ -123,7 +119,7 @@ class Vault:
         return self.encryptor(key_id)(plaintext)
 
     def decrypt(self, key_id: int, blob: bytes) -> bytes:
-        key = self._key(key_id, create=False)
+        key = self._key(key_id)
         return AESGCM(key).decrypt(blob[:_NONCE_BYTES], blob[_NONCE_BYTES:], None)
 
     def encrypt_text(self, key_id: int, text: str) -> bytes:
@@ -134,7 +130,7 @@ class Vault:
 
     def keyed_hash(self, key_id: int, purpose: str, value: str) -> str:
         """A hash of `value` that only this key can reproduce."""
-        key = self._key(key_id, create=True)  # also checks that the key still exists
+        key = self._key(key_id)  # also checks that the key still exists
         subkey = self._subkeys.get((key_id, purpose))
         if subkey is None:
             subkey = HKDF(algorithm=SHA256(), length=32, salt=None,
@@ -163,7 +159,6 @@ class Vault:
         with self._lock:
             self._cache.pop(key_id, None)
             self._subkeys = {k: v for k, v in self._subkeys.items() if k[0] != key_id}
-            self._current = {y: k for y, k in self._current.items() if k != key_id}
             self._listed = (float("-inf"), [])
             path = self._path(key_id)
             if not path.exists():
