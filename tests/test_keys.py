@@ -19,7 +19,6 @@ import pytest
 
 from tests.conftest import (
     HELPLINE,
-    Daemon,
     Smarthost,
     add_volunteers,
     fixture_bytes,

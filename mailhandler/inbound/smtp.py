@@ -114,7 +114,10 @@ class HelplineSMTP(SMTP):
         data = bytearray()
         size = 0
         limit = self.data_size_limit
-        pieces = bytearray()  # a line longer than the reader's buffer arrives in pieces
+        # The reader's buffer holds one line of the allowed length; a longer line arrives
+        # in pieces, which are counted and thrown away, never kept: a "line" of 300 MiB
+        # costs the buffer, not 300 MiB. Only a line end ends such a line.
+        mid_line = False
         refusal: str | None = None  # the first problem wins; the data is read to its end
         while self.transport is not None:
             try:
@@ -126,18 +129,20 @@ class HelplineSMTP(SMTP):
                 refusal = refusal or _LINE_TOO_LONG
                 data.clear()
                 line = await reader.read(exc.consumed)
-            if not pieces and line == b".\r\n":
+            if not mid_line and line == b".\r\n":
                 break
             size += len(line)
             if refusal is None and limit and size > limit:
                 refusal = "552 Error: Too much mail data"
                 data.clear()
             if not line.endswith(b"\r\n"):
-                pieces += line
+                mid_line = True
+                refusal = refusal or _LINE_TOO_LONG
+                data.clear()
                 continue
-            if pieces:
-                pieces += line
-                line, pieces = bytes(pieces), bytearray()
+            if mid_line:  # the end of an over-long line: refused above, nothing kept
+                mid_line = False
+                continue
             if refusal is not None:
                 continue
             if len(line) > self.line_length_limit:
