@@ -10,6 +10,7 @@ for a duplicate is a crash after the smarthost's 250 and before the "sent" commi
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import socket
@@ -83,10 +84,10 @@ class SentJournal:
         os.close(self._fd)
 
 
-def _mark_sent(store: Store, sent: list[tuple[int, datetime]]) -> None:
+def _mark_sent(store: Store, sent: list[tuple[int, datetime]], durable: bool = False) -> None:
     if not sent:
         return
-    with store.transaction(durable=False) as s:
+    with store.transaction(durable=durable) as s:
         for item_id, at in sent:
             s.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(
                 status="sent", sent_at=at, last_error=None, attempts=OutboxItem.attempts + 1,
@@ -207,14 +208,37 @@ def deliver_due(store: Store, transport: Transport, limit: int = 200,
             at = utcnow()
             if journal is None:
                 _mark_sent(store, [(item.id, at)])
-            else:
-                journal.record(item.id, at)
+            elif _recorded(journal, item.id, at):
                 sent.append((item.id, at))
+            else:
+                # The journal is the only trace of this 250 until the batch is marked:
+                # without it a crash would send the mail again. The database, durably.
+                _mark_sent(store, [(item.id, at)], durable=True)
             log.info("outbox #%d (%s) delivered", item.id, item.kind)
         if journal is not None and sent:
             _mark_sent(store, sent)
-            journal.clear()
+            _clear(journal)
     return tried
+
+
+def _recorded(journal: SentJournal, item_id: int, at: datetime) -> bool:
+    try:
+        journal.record(item_id, at)
+    except OSError as exc:  # disk full, read-only remount, an I/O error
+        log.error("sent journal not writable (%s): outbox #%d marked sent in the database",
+                  errno.errorcode.get(exc.errno or 0, type(exc).__name__), item_id)
+        return False
+    return True
+
+
+def _clear(journal: SentJournal) -> None:
+    """Empty the journal once its items are marked; if that fails, the next start marks
+    them again, which changes nothing (they are sent already)."""
+    try:
+        journal.clear()
+    except OSError as exc:
+        log.error("sent journal cannot be emptied (%s)",
+                  errno.errorcode.get(exc.errno or 0, type(exc).__name__))
 
 
 def next_due(store: Store) -> datetime | None:
