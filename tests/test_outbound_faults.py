@@ -57,3 +57,56 @@ def test_an_unwritable_sent_journal_marks_the_items_sent_in_the_database_no_dupl
     assert deliver_due(ctx.store, transport) == 0
     assert len(_delivered_files(maildir)) == 4
     assert SEEKER not in caplog.text
+
+
+# --- point 7: a notice to the only coordinator is refused -----------------------------------------
+
+
+def _smtp_transport(port: int):
+    from mailhandler.config import Outbound
+    from mailhandler.outbound.transport import SmtpTransport
+
+    return SmtpTransport(Outbound(url=f"smtp://127.0.0.1:{port}", scheme="smtp",
+                                  host="127.0.0.1", port=port, timeout_seconds=10))
+
+
+def test_a_notice_refused_for_good_is_logged_by_number_and_never_noticed_again(
+        context, smarthost, caplog) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from mailhandler.handlers.bounce import notify_failures
+    from mailhandler.runners.outgoing import lost_notices
+    from mailhandler.store.db import utcnow
+    from mailhandler.store.models import Volunteer
+
+    ctx = context
+    with ctx.store.transaction() as s:  # the coordinator is the only one who would hear
+        cora = s.scalars(select(Volunteer).where(Volunteer.coordinator.is_(True))).one()
+        cora_id, cora_address = cora.id, cora.address
+    ctx.store.accept(fixture_bytes("spine/seeker_gmail.eml"), Envelope(SEEKER, (HELPLINE,)),
+                     "smtp")
+    process_pending(ctx)
+    now = utcnow()
+    with ctx.store.transaction() as s:  # waited three days: coordinators are told
+        s.execute(update(OutboxItem).values(created_at=now - timedelta(days=3)))
+    assert notify_failures(ctx, now) == 1
+    smarthost.refuse[cora_address] = "550 5.1.1 mailbox unknown"
+    caplog.set_level(logging.INFO, logger="mailhandler")
+    transport = _smtp_transport(smarthost.port)
+    deliver_due(ctx.store, transport)
+    transport.close()
+    assert (f"notice to coordinator #{cora_id} could not be delivered (smtp 550)"
+            in caplog.text)
+    assert [r.levelname for r in caplog.records if "could not be delivered" in r.message] \
+        == ["ERROR"]
+    assert cora_address not in caplog.text and SEEKER not in caplog.text
+    lost = lost_notices(ctx.store)
+    assert [(who, error) for who, _, error in lost] == [
+        (cora_id, "smtp 550 permanent failure at rcpt")]
+    # No notice about the notice, now or later: that could only loop.
+    kinds_before = [item.kind for item in _outbox(ctx)]
+    assert notify_failures(ctx, now + timedelta(hours=1)) == 0
+    assert notify_failures(ctx, now + timedelta(days=5)) == 0
+    assert [item.kind for item in _outbox(ctx)] == kinds_before

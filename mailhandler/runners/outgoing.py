@@ -22,7 +22,7 @@ from sqlalchemy import or_, select, update
 
 from mailhandler.outbound.transport import DeliveryError, Transport
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import OutboxItem
+from mailhandler.store.models import OutboxItem, Volunteer
 from mailhandler.store.repository import Store
 from mailhandler.store.vault import KeyDestroyed
 
@@ -204,6 +204,9 @@ def deliver_due(store: Store, transport: Transport, limit: int = 200,
                 _failed(store, item.id, exc)
                 log.warning("outbox #%d (%s) not delivered: %s%s", item.id, item.kind, exc,
                             "" if exc.permanent else ", will retry")
+                if exc.permanent and item.kind == "notice":
+                    report_lost_notice(store, item.rcpt,
+                                       f"smtp {exc.code}" if exc.code else "refused")
                 continue
             at = utcnow()
             if journal is None:
@@ -239,6 +242,44 @@ def _clear(journal: SentJournal) -> None:
     except OSError as exc:
         log.error("sent journal cannot be emptied (%s)",
                   errno.errorcode.get(exc.errno or 0, type(exc).__name__))
+
+
+def report_lost_notice(store: Store, rcpt: str, reason: str) -> None:
+    """A notice to the team that will never arrive: say so where an admin looks, the log.
+
+    Nobody else can be told by mail without risking a loop of notices about notices
+    (failed notices are never noticed again: see handlers/bounce.py), and the item stays
+    "failed" in the outbox, which `lost_notices` reads for `mailhandler status`.
+    The person is named by number, never by address.
+    """
+    volunteer = _volunteer_for(store, rcpt)
+    role = "coordinator" if volunteer is None or volunteer.coordinator else "volunteer"
+    log.error("notice to %s #%s could not be delivered (%s)", role,
+              volunteer.id if volunteer is not None else "?", reason)
+
+
+def _volunteer_for(store: Store, address: str) -> Volunteer | None:
+    with store.reading() as s:
+        return s.scalars(select(Volunteer).where(
+            Volunteer.address == address.strip().lower())).first()
+
+
+def lost_notices(store: Store) -> list[tuple[int | None, datetime, str]]:
+    """Notices to the team that failed for good: (volunteer id, when, error), oldest first."""
+    found = []
+    with store.reading() as s:
+        items = s.scalars(select(OutboxItem).where(
+            OutboxItem.kind == "notice", OutboxItem.status.in_(("failed", "bounced")))
+            .order_by(OutboxItem.id)).all()
+        for item in items:
+            try:
+                rcpt = store.vault.decrypt_text(item.key_id, item.rcpt_enc)
+            except KeyDestroyed:
+                rcpt = ""
+            volunteer = _volunteer_for(store, rcpt) if rcpt else None
+            found.append((volunteer.id if volunteer else None,
+                          item.sent_at or item.created_at, item.last_error or item.status))
+    return found
 
 
 def next_due(store: Store) -> datetime | None:
