@@ -14,13 +14,14 @@ import errno
 import logging
 import os
 import socket
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import or_, select, update
 
-from mailhandler.outbound.transport import DeliveryError, Transport
+from mailhandler.outbound.transport import DeliveryError, Transport, is_about_message
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import OutboxItem, Volunteer
 from mailhandler.store.repository import Store
@@ -94,6 +95,12 @@ def _mark_sent(store: Store, sent: list[tuple[int, datetime]], durable: bool = F
                 claimed_by=None, claimed_until=None))
 
 
+def replay(store: Store, journal: SentJournal) -> None:
+    """Mark sent what a stopped process wrote in its journal, then empty the journal."""
+    _mark_sent(store, journal.entries())
+    journal.clear()
+
+
 def recover(store: Store, journal: SentJournal | None = None) -> int:
     """At start-up: free the claims of dead processes on this host, and make the queue due now.
 
@@ -102,8 +109,7 @@ def recover(store: Store, journal: SentJournal | None = None) -> int:
     at once, as are those a killed daemon was delivering.
     """
     if journal is not None:
-        _mark_sent(store, journal.entries())
-        journal.clear()
+        replay(store, journal)
     host = socket.gethostname()
     now = utcnow()
     freed = 0
@@ -134,10 +140,18 @@ class _Claimed:
     rcpt: str
 
 
-def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
+# The daemon delivers confirmations on their own connection, in their own thread, so a
+# forward hanging on the smarthost for timeout_seconds never holds a confirmation back.
+CONFIRMATIONS = "confirmations"
+OTHERS = "others"
+
+
+def _claim(store: Store, now: datetime, limit: int, lane: str | None = None) -> list[_Claimed]:
     """Claim up to `limit` due items, confirmations first, in one transaction.
 
-    Not durable: a claim lost to a power cut only means the item is claimed again.
+    `lane` limits the claim to confirmations (CONFIRMATIONS) or to everything else
+    (OTHERS); None takes both. Not durable: a claim lost to a power cut only means
+    the item is claimed again.
     """
     due = (OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now,
            or_(OutboxItem.claimed_until.is_(None), OutboxItem.claimed_until < now))
@@ -145,11 +159,11 @@ def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
     with store.transaction(durable=False) as s:
         # The confirmation is promised within seconds: it never waits behind a backlog
         # of forwards. Two indexed queries rather than one sort of the whole backlog.
-        items = list(s.scalars(
+        items = [] if lane == OTHERS else list(s.scalars(
             select(OutboxItem).where(*due, OutboxItem.kind == "confirmation")
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(limit)
             .with_for_update(skip_locked=True)))
-        if not items:
+        if not items and lane != CONFIRMATIONS:
             items = list(s.scalars(
                 select(OutboxItem).where(*due, OutboxItem.kind != "confirmation")
                 .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
@@ -182,17 +196,40 @@ def _failed(store: Store, item_id: int, error: DeliveryError) -> None:
                       .values(next_attempt_at=now + retry_delay(attempts)))
 
 
+def _end_backoff(store: Store) -> int:
+    """The smarthost takes mail again: what waits only because it was away is due now.
+
+    Without this, mail queued during a two-minute outage waited for its backoff slot
+    (up to minutes more) although the server was back. Items refused for themselves
+    (a 4xx at RCPT, MAIL or DATA) keep their backoff.
+    """
+    now = utcnow()
+    with store.transaction(durable=False) as s:
+        waiting = s.execute(select(OutboxItem.id, OutboxItem.last_error).where(
+            OutboxItem.status == "pending", OutboxItem.next_attempt_at > now,
+            OutboxItem.claimed_by.is_(None), OutboxItem.attempts > 0)).all()
+        ids = [i for i, error in waiting if not is_about_message(error or "")]
+        if ids:
+            s.execute(update(OutboxItem).where(OutboxItem.id.in_(ids))
+                      .values(next_attempt_at=now))
+    return len(ids)
+
+
 def deliver_due(store: Store, transport: Transport, limit: int = 200,
-                journal: SentJournal | None = None) -> int:
+                journal: SentJournal | None = None, lane: str | None = None,
+                outage: threading.Event | None = None) -> int:
     """Deliver what is due now, in claimed batches over one connection; how many were tried.
 
     Each item is recorded as sent right after its own delivery (in the journal, or
     without one in the database), so a crash can repeat at most the one mail whose
-    250 came in just before it.
+    250 came in just before it. `outage` is set when the server could not be reached
+    (shared by the daemon's lanes); the next success clears it and ends the backoff
+    of the mail that waited for the server.
     """
+    outage = outage if outage is not None else threading.Event()
     tried = 0
     while tried < limit:
-        batch = _claim(store, utcnow(), min(BATCH, limit - tried))
+        batch = _claim(store, utcnow(), min(BATCH, limit - tried), lane)
         if not batch:
             break
         sent: list[tuple[int, datetime]] = []
@@ -201,6 +238,8 @@ def deliver_due(store: Store, transport: Transport, limit: int = 200,
             try:
                 transport.deliver(item.mail_from, item.rcpt, item.data)
             except DeliveryError as exc:
+                if not exc.about_message and not exc.permanent:
+                    outage.set()
                 _failed(store, item.id, exc)
                 log.warning("outbox #%d (%s) not delivered: %s%s", item.id, item.kind, exc,
                             "" if exc.permanent else ", will retry")
@@ -218,6 +257,11 @@ def deliver_due(store: Store, transport: Transport, limit: int = 200,
                 # without it a crash would send the mail again. The database, durably.
                 _mark_sent(store, [(item.id, at)], durable=True)
             log.info("outbox #%d (%s) delivered", item.id, item.kind)
+            if outage.is_set():
+                outage.clear()
+                released = _end_backoff(store)
+                if released:
+                    log.info("smarthost back: %d waiting item(s) due now", released)
         if journal is not None and sent:
             _mark_sent(store, sent)
             _clear(journal)
