@@ -199,6 +199,13 @@ def serve(cfg: Config, accept_only: bool = False) -> int:
         log.info("signal %d received", signum)
         daemon.stop()
 
+    def on_hangup(_signum: int, _frame: FrameType | None) -> None:
+        # SIGHUP's default is to end the process, without a word in the log. Reloading
+        # the configuration while mail is in hand would be a new way to lose some; a
+        # restart (SIGTERM, then start) is the tested way, so it is what we ask for.
+        log.warning("SIGHUP: ignored; restart the service to reload the configuration")
+
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, on_hangup)
     return daemon.run()
