@@ -296,7 +296,6 @@ def _no_conversation(pseudonym: str) -> int:
 def cmd_transcript(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
     from mailhandler.daemon import open_store
-    from mailhandler.store.vault import KeyDestroyed
 
     store = open_store(cfg)
     if args.action == "list":
