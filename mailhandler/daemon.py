@@ -24,6 +24,7 @@ from mailhandler.handlers import Context
 from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
+from mailhandler.memory import give_back_if_big_mail_seen
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.outgoing import (
     CONFIRMATIONS,
@@ -95,6 +96,7 @@ class Daemon:
                        outage=self.outage):
             # A failed delivery may need a notice, which the incoming runner writes.
             self.incoming_wake.set()
+        give_back_if_big_mail_seen()  # the batch's messages are freed by now
         due = next_due(self.ctx.store)
         if due is None:
             transport.close()  # nothing to send: no connection kept open for nothing
@@ -168,6 +170,9 @@ class Daemon:
             while not self.stopping.wait(timeout=1.0):
                 if worker is not None:
                     worker.keep_alive()
+                # A big mail accepted in the last seconds: its 250 is said, its buffers
+                # are free, and glibc would keep them (memory.py).
+                give_back_if_big_mail_seen()
         finally:
             log.info("stopping: no new connections, finishing work in hand")
             server.drain(grace_seconds=DRAIN_SECONDS)

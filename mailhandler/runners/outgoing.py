@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import or_, select, update
 
+from mailhandler.memory import note_mail
 from mailhandler.outbound.transport import DeliveryError, Transport, is_about_message
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import OutboxItem, Volunteer
@@ -235,6 +236,7 @@ def deliver_due(store: Store, transport: Transport, limit: int = 200,
         sent: list[tuple[int, datetime]] = []
         for item in batch:
             tried += 1
+            note_mail(len(item.data))  # the daemon's main loop gives its heap back after
             try:
                 transport.deliver(item.mail_from, item.rcpt, item.data)
             except DeliveryError as exc:
