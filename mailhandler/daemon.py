@@ -6,7 +6,7 @@ the scheduler in threads. They are woken by events: a stored mail wakes the
 incoming runner, a processed mail wakes the outgoing one, and both also look on
 their own every few seconds, so work left by a crash or a failed delivery is
 picked up. On SIGTERM or SIGINT the listener closes first, then each runner
-finishes the item in hand and the process exits 0.
+finishes the item in hand and the process exits 0. SIGHUP is logged and ignored.
 """
 
 from __future__ import annotations
