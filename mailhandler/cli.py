@@ -11,11 +11,14 @@ import logging
 import os
 import re
 import smtplib
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine, select, text, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mailhandler import __version__
@@ -376,6 +379,7 @@ def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
     from mailhandler.daemon import open_store
+    from mailhandler.store.vault import KeyDestroyed
 
     store = open_store(cfg)
     if args.action == "list":
@@ -383,8 +387,13 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
             print(f"{number}\t{at:%Y-%m-%d %H:%M} UTC\t{size} bytes\t{outcome}")
         return 0
     if args.action == "show":
-        raw = transcripts.quarantined_raw(store, args.number,
-                                          transcripts.Read(_operator(), args.reason))
+        try:
+            raw = transcripts.quarantined_raw(store, args.number,
+                                              transcripts.Read(_operator(), args.reason))
+        except KeyDestroyed:
+            print(f"mailhandler: mail {args.number} can no longer be read: its key was "
+                  "destroyed (by the wipe)", file=sys.stderr)
+            return 1
         if raw is None:
             print(f"mailhandler: mail {args.number} is not in quarantine", file=sys.stderr)
             return 1
@@ -528,7 +537,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"mailhandler: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    return int(args.func(cfg, args))
+    try:
+        return int(args.func(cfg, args))
+    except DBAPIError as exc:
+        # One line an admin can act on, and exit 1 (for `serve`, systemd restarts and
+        # reports it). Never the statement or its parameters: they may hold an address.
+        print(f"mailhandler: the database {_database_name(cfg)} cannot be used: "
+              f"{_database_problem(exc)}", file=sys.stderr)
+        return 1
+
+
+def _database_name(cfg: Config) -> str:
+    url = make_url(cfg.storage.database)
+    if url.get_backend_name() == "sqlite":
+        return url.database or ""
+    return f"({url.get_backend_name()} on {url.host or 'localhost'})"
+
+
+def _database_problem(exc: DBAPIError) -> str:
+    """SQLite's own message (fixed texts like "file is not a database") with a hint."""
+    if not isinstance(exc.orig, sqlite3.Error):
+        return type(exc.orig).__name__
+    message = str(exc.orig).splitlines()[0][:100]
+    hints = {"file is not a database": "damaged or not a database; restore the backup",
+             "database disk image is malformed": "damaged; restore the backup",
+             "readonly database": "read-only; check the file, its folder and the disk",
+             "unable to open database file": "cannot be opened; check the path and rights",
+             "database is locked": "locked by another process; try again"}
+    hint = next((h for needle, h in hints.items() if needle in message), None)
+    return f"{message} ({hint})" if hint else message
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ the scheduler in threads. They are woken by events: a stored mail wakes the
 incoming runner, a processed mail wakes the outgoing one, and both also look on
 their own every few seconds, so work left by a crash or a failed delivery is
 picked up. On SIGTERM or SIGINT the listener closes first, then each runner
-finishes the item in hand and the process exits 0.
+finishes the item in hand and the process exits 0. SIGHUP is logged and ignored.
 """
 
 from __future__ import annotations
@@ -25,8 +25,17 @@ from mailhandler.handlers import Context
 from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import HelplineController, quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
+from mailhandler.memory import give_back_if_big_mail_seen
 from mailhandler.outbound.transport import Transport, transport_for
-from mailhandler.runners.outgoing import SentJournal, deliver_due, next_due, recover
+from mailhandler.runners.outgoing import (
+    CONFIRMATIONS,
+    OTHERS,
+    SentJournal,
+    deliver_due,
+    next_due,
+    recover,
+    replay,
+)
 from mailhandler.runners.wakeup import Wakeup
 from mailhandler.runners.worker import ProcessingWorker
 from mailhandler.store.db import open_database, utcnow
@@ -81,12 +90,20 @@ class Daemon:
     ctx: Context
     transport: Transport
     process: bool = True
+    # Confirmations go out on a connection of their own (None: the one transport for all).
+    confirmation_transport: Transport | None = None
     stopping: threading.Event = field(default_factory=threading.Event)
     incoming_wake: Wakeup = field(default_factory=Wakeup)
     outgoing_wake: Wakeup = field(default_factory=Wakeup)
+    # The forwards' lane wakes with the confirmations' one (the worker sets one event).
+    others_wake: threading.Event = field(default_factory=threading.Event)
+    # Set by a lane that could not reach the smarthost; the next success ends the backoffs.
+    outage: threading.Event = field(default_factory=threading.Event)
     journal: SentJournal | None = None
+    confirmation_journal: SentJournal | None = None
 
-    def _loop(self, name: str, wake: Wakeup, work: Callable[[], float]) -> None:
+    def _loop(self, name: str, wake: Wakeup | threading.Event,
+              work: Callable[[], float]) -> None:
         while not self.stopping.is_set():
             try:
                 wait = work()
@@ -96,20 +113,35 @@ class Daemon:
             wake.wait(timeout=wait)
             wake.clear()
 
-    def _outgoing(self) -> float:
-        if deliver_due(self.ctx.store, self.transport, journal=self.journal):
+    def _deliver(self, lane: str | None, transport: Transport,
+                 journal: SentJournal | None) -> float:
+        if deliver_due(self.ctx.store, transport, journal=journal, lane=lane,
+                       outage=self.outage):
             # A failed delivery may need a notice, which the incoming runner writes.
             self.incoming_wake.set()
+        give_back_if_big_mail_seen()  # the batch's messages are freed by now
         due = next_due(self.ctx.store)
         if due is None:
-            self.transport.close()  # nothing to send: no connection kept open for nothing
+            transport.close()  # nothing to send: no connection kept open for nothing
             return IDLE_SECONDS
         return min(IDLE_SECONDS, max(0.05, (due - utcnow()).total_seconds()))
+
+    def _outgoing(self) -> float:
+        if self.confirmation_transport is None:
+            return self._deliver(None, self.transport, self.journal)
+        return self._deliver(OTHERS, self.transport, self.journal)
+
+    def _confirmations(self) -> float:
+        self.others_wake.set()
+        assert self.confirmation_transport is not None
+        return self._deliver(CONFIRMATIONS, self.confirmation_transport,
+                             self.confirmation_journal)
 
     def stop(self, *_: object) -> None:
         self.stopping.set()
         self.incoming_wake.set()
         self.outgoing_wake.set()
+        self.others_wake.set()
 
     def run(self) -> int:
         cfg = self.ctx.cfg
@@ -126,15 +158,27 @@ class Daemon:
         worker: ProcessingWorker | None = None
         if self.process:
             self.journal = SentJournal(cfg.storage.data_dir / "outbox-sent.journal")
+            # Each lane its own journal: one lane emptying a shared one after its batch
+            # would erase what the other recorded and has not marked yet.
+            self.confirmation_journal = SentJournal(
+                cfg.storage.data_dir / "outbox-sent-confirmations.journal")
+            replay(self.ctx.store, self.confirmation_journal)
             freed = recover(self.ctx.store, self.journal)
             if freed:
                 log.info("released %d outbox item(s) a stopped process was delivering", freed)
             worker = ProcessingWorker(cfg, stored=self.incoming_wake,
                                       outbox_filled=self.outgoing_wake)
             worker.start()
+            if self.confirmation_transport is None:
+                lanes = [threading.Thread(target=self._loop, name="outgoing", args=(
+                    "outgoing", self.outgoing_wake, self._outgoing))]
+            else:
+                lanes = [threading.Thread(target=self._loop, name="confirmations", args=(
+                             "confirmations", self.outgoing_wake, self._confirmations)),
+                         threading.Thread(target=self._loop, name="outgoing", args=(
+                             "outgoing", self.others_wake, self._outgoing))]
             threads = [
-                threading.Thread(target=self._loop, name="outgoing",
-                                 args=("outgoing", self.outgoing_wake, self._outgoing)),
+                *lanes,
                 threading.Thread(target=Scheduler(cfg, self.ctx.store).loop, name="scheduler",
                                  args=(self.stopping,)),
             ]
@@ -160,8 +204,11 @@ class Daemon:
             for thread in threads:
                 thread.join()
             self.transport.close()
-            if self.journal is not None:
-                self.journal.close()
+            if self.confirmation_transport is not None:
+                self.confirmation_transport.close()
+            for journal in (self.journal, self.confirmation_journal):
+                if journal is not None:
+                    journal.close()
         deadline.cancel()
         log.info("stopped")
         return 0
@@ -172,6 +219,9 @@ class Daemon:
         while not self.stopping.wait(timeout=1.0):
             if worker is not None:
                 worker.keep_alive()
+            # A big mail accepted in the last seconds: its 250 is said, its buffers are
+            # free, and glibc would keep them (memory.py).
+            give_back_if_big_mail_seen()
             if _answers(server, timeout=5.0):
                 silent_since = None
                 continue
@@ -185,12 +235,21 @@ def serve(cfg: Config, accept_only: bool = False) -> int:
     cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     ctx = open_context(cfg)
     daemon = Daemon(ctx, transport_for(cfg.outbound, local_hostname=cfg.smtp.hostname),
-                    process=not accept_only)
+                    process=not accept_only,
+                    confirmation_transport=transport_for(cfg.outbound,
+                                                         local_hostname=cfg.smtp.hostname))
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("signal %d received", signum)
         daemon.stop()
 
+    def on_hangup(_signum: int, _frame: FrameType | None) -> None:
+        # SIGHUP's default is to end the process, without a word in the log. Reloading
+        # the configuration while mail is in hand would be a new way to lose some; a
+        # restart (SIGTERM, then start) is the tested way, so it is what we ask for.
+        log.warning("SIGHUP: ignored; restart the service to reload the configuration")
+
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, on_hangup)
     return daemon.run()

@@ -60,34 +60,51 @@ class Schedule:
         month, mday = (int(x) for x in day.split("-"))
         return cls(tz, time.fromisoformat(purge_at), month, mday, time.fromisoformat(clock))
 
+    # Every moment is compared in UTC. Two datetimes in the same zone compare by their
+    # wall clocks, which is wrong around the clock changes: 02:30 on the last Sunday of
+    # March does not exist, and compared as a wall clock with 03:00 it looked past while
+    # it still lay ahead in UTC, so the purge was due again every minute for half an hour.
+
+    def _purge_on(self, day: date) -> datetime:
+        """The purge moment of a local day, as naive UTC.
+
+        A time in the spring-forward gap (02:30 when 02:00 jumps to 03:00) is read with
+        the offset before the change, so it names the one moment 03:30; a time that
+        occurs twice in autumn (fold 0) is its first occurrence. Either way: one moment a day.
+        """
+        return _utc_naive(datetime.combine(day, self.purge_at, tzinfo=self.tz))
+
     def last_purge_moment(self, now_utc: datetime) -> datetime:
-        local = now_utc.replace(tzinfo=UTC).astimezone(self.tz)
-        moment = datetime.combine(local.date(), self.purge_at, tzinfo=self.tz)
-        if moment > local:
-            moment -= timedelta(days=1)
-        return _utc_naive(moment)
+        today = local_day(now_utc, self.tz)
+        moment = self._purge_on(today)
+        return moment if moment <= now_utc else self._purge_on(today - timedelta(days=1))
+
+    def next_purge_moment(self, now_utc: datetime) -> datetime:
+        """The first purge moment after `now_utc`."""
+        today = local_day(now_utc, self.tz)
+        moment = self._purge_on(today)
+        return moment if moment > now_utc else self._purge_on(today + timedelta(days=1))
 
     def last_wipe_moment(self, now_utc: datetime) -> datetime:
-        local = now_utc.replace(tzinfo=UTC).astimezone(self.tz)
-        for year in (local.year, local.year - 1):
-            moment = self._wipe_in(year)
-            if moment <= local:
-                return _utc_naive(moment)
-        return _utc_naive(self._wipe_in(local.year - 2))
+        year = local_day(now_utc, self.tz).year
+        for candidate in (year, year - 1):
+            moment = self._wipe_in(candidate)
+            if moment <= now_utc:
+                return moment
+        return self._wipe_in(year - 2)
 
     def next_wipe_moment(self, now_utc: datetime) -> datetime:
-        local = now_utc.replace(tzinfo=UTC).astimezone(self.tz)
-        moment = self._wipe_in(local.year)
-        if moment <= local:
-            moment = self._wipe_in(local.year + 1)
-        return _utc_naive(moment)
+        year = local_day(now_utc, self.tz).year
+        moment = self._wipe_in(year)
+        return moment if moment > now_utc else self._wipe_in(year + 1)
 
     def _wipe_in(self, year: int) -> datetime:
+        """The wipe moment of a year, as naive UTC."""
         mday = self.wipe_day
         while True:  # 29 February in a common year: the last day of the month
             try:
-                return datetime.combine(date(year, self.wipe_month, mday), self.wipe_at,
-                                        tzinfo=self.tz)
+                return _utc_naive(datetime.combine(date(year, self.wipe_month, mday),
+                                                   self.wipe_at, tzinfo=self.tz))
             except ValueError:
                 mday -= 1
 
@@ -105,3 +122,36 @@ class Schedule:
             if moment > since:
                 due.append(job)
         return due
+
+
+# A job this late is worth a warning in the log: the scheduler looks every minute, so an
+# hour means it failed again and again (a locked or damaged database), not a busy moment.
+OVERDUE_AFTER = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class JobState:
+    """What `mailhandler status` can say of a scheduled job."""
+
+    job: str
+    last_run: datetime | None
+    next_due: datetime  # naive UTC; in the past when the job is waiting to run
+    overdue: bool
+
+
+def job_states(schedule: Schedule, now_utc: datetime, last_run: dict[str, datetime | None],
+               installed_at: datetime) -> list[JobState]:
+    """Each job's last run, when it is next due, and whether it is overdue.
+
+    A job that is due and has not run has its due moment in the past; it is overdue
+    once that moment is more than OVERDUE_AFTER ago.
+    """
+    states = []
+    for job, last_moment, next_moment in (
+            ("wipe", schedule.last_wipe_moment(now_utc), schedule.next_wipe_moment(now_utc)),
+            ("purge", schedule.last_purge_moment(now_utc), schedule.next_purge_moment(now_utc))):
+        since = max(filter(None, (last_run.get(job), installed_at)))
+        waiting = last_moment > since
+        states.append(JobState(job, last_run.get(job), last_moment if waiting else next_moment,
+                               waiting and now_utc - last_moment > OVERDUE_AFTER))
+    return states

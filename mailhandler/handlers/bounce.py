@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from mailhandler.core.message import report_is_failure, reported_message_ids
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.notices import notify
+from mailhandler.runners.outgoing import report_lost_notice
 from mailhandler.store.models import Conversation, MessageLink, OutboxItem, Volunteer
 from mailhandler.store.repository import Envelope
 
@@ -43,6 +44,9 @@ def handle_bounce(ctx: Context, s: Session, message: EmailMessage,
             return Result(f"bounce:delayed:{item.kind}", pseudonym, item.conversation_id)
         if item.status == "sent":
             item.status = "bounced"
+            if item.kind == "notice":  # never noticed again (NOTIFY_KINDS): the log says it
+                report_lost_notice(ctx.store, ctx.store.vault.decrypt_text(
+                    item.key_id, item.rcpt_enc), "bounced")
         return Result(f"bounce:{item.kind}", pseudonym, item.conversation_id)
     return Result("bounce:unmatched")
 

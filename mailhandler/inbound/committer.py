@@ -16,6 +16,7 @@ import queue
 import threading
 from dataclasses import dataclass
 
+from mailhandler.memory import note_mail
 from mailhandler.store.repository import Envelope, Store
 
 MAX_BATCH = 64
@@ -75,6 +76,10 @@ class Committer:
                     break
                 batch.append(more)
             self._commit(batch)
+            # Let go of the mails now, not when the next one comes: on a quiet line a
+            # big one would otherwise stay in memory for hours.
+            first = more = None
+            batch = []
 
     def _commit(self, batch: list[_Pending]) -> None:
         try:
@@ -83,6 +88,8 @@ class Committer:
             error: Exception | None = None
         except Exception as exc:
             ids, error = [None] * len(batch), exc
+        for p in batch:
+            note_mail(len(p.raw))  # given back by the daemon's main loop, once answered
         for p, inbound_id in zip(batch, ids, strict=True):
             # RuntimeError: the server stopped meanwhile, no session is left to answer. A
             # mail that was stored is processed; its sender, without a 250, sends it again.

@@ -1,8 +1,12 @@
 """The scheduler inside `serve`: the daily purge and the year-end wipe, caught up after downtime.
 
-`schedule` wakes us every minute; what is due is decided by the pure
-`Schedule.due` against the recorded runs, so a purge or wipe missed while the
-daemon was down runs at the next start, and exactly once.
+A tick every minute; what is due is decided by the pure `Schedule.due` against the
+recorded runs, so a purge or wipe missed while the daemon was down runs at the next
+start, and exactly once. A tick never lets an error through: a database locked for
+minutes or a damaged page must not stop the thread, or the purge and the wipe would
+silently never run again. The error is logged (its type only) and the job is tried
+again at the next tick; a due job that has still not run an hour later is reported
+with a WARNING, and `job_status` tells where each job stands.
 """
 
 from __future__ import annotations
@@ -13,11 +17,10 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-import schedule
 from sqlalchemy import func, select
 
 from mailhandler.config import Config
-from mailhandler.core.retention import Schedule, local_day
+from mailhandler.core.retention import JobState, Schedule, job_states, local_day
 from mailhandler.jobs.purge import purge
 from mailhandler.jobs.wipe import destroy_unused_keys, wipe
 from mailhandler.store.db import utcnow
@@ -25,6 +28,8 @@ from mailhandler.store.models import JobRun
 from mailhandler.store.repository import Store
 
 log = logging.getLogger("mailhandler.scheduler")
+
+TICK_SECONDS = 60.0
 
 
 def installed_at(store: Store) -> datetime:
@@ -38,42 +43,94 @@ def installed_at(store: Store) -> datetime:
 
 
 def last_runs(store: Store) -> dict[str, datetime | None]:
-    with store.transaction() as s:
+    with store.reading() as s:
         rows = s.execute(select(JobRun.job, func.max(JobRun.at)).group_by(JobRun.job)).all()
     return {job: at for job, at in rows}
 
 
+def job_status(store: Store, cfg: Config, now: datetime | None = None) -> list[JobState]:
+    """Each scheduled job's last run, next due moment and whether it is overdue (for `status`)."""
+    with store.reading() as s:
+        installed = s.scalar(select(func.min(JobRun.at)).where(JobRun.job == "install"))
+    now = now or utcnow()
+    schedule = Schedule.parse(cfg.helpline.tz, cfg.purge_at, cfg.wipe_at)
+    return job_states(schedule, now, last_runs(store), installed or now)
+
+
 class Scheduler:
-    def __init__(self, cfg: Config, store: Store,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, cfg: Config, store: Store, clock: Callable[[], datetime] = utcnow,
+                 tick_seconds: float = TICK_SECONDS) -> None:
+        # Nothing is read here: the database may be locked at start, and a constructor
+        # that raises would take the daemon down with it.
         self.cfg = cfg
         self.store = store
         self.clock = clock
+        self.tick_seconds = tick_seconds
         self.schedule = Schedule.parse(cfg.helpline.tz, cfg.purge_at, cfg.wipe_at)
-        self._installed = installed_at(store)
-        self._runner = schedule.Scheduler()  # our own, not the library's global one
-        self._runner.every(1).minutes.do(self.run_due)
+        self._started = clock()
+        self._installed: datetime | None = None
+        self._known_runs: dict[str, datetime | None] = {}
+        self._keys_pending = True  # at start, and after every purge, until it has worked
+        self._warned: set[tuple[str, datetime]] = set()
 
     def run_due(self) -> list[str]:
+        """Run the jobs that are due; an error in one job does not keep the other from running.
+
+        Raises only when the schedule's own bookkeeping cannot be read (the caller,
+        `tick`, logs it and tries again at the next tick).
+        """
         now = self.clock()
+        if self._installed is None:
+            self._installed = installed_at(self.store)
+        self._known_runs = last_runs(self.store)
         ran = []
-        for job in self.schedule.due(now, last_runs(self.store), self._installed):
+        for job in self.schedule.due(now, self._known_runs, self._installed):
             try:
                 if job == "wipe":
                     wipe(self.store, self.cfg)
                 else:
                     purge(self.store, self.cfg, local_day(now, self.cfg.helpline.tz))
-                    destroy_unused_keys(self.store)
+                    self._keys_pending = True
                 ran.append(job)
-            except Exception as exc:  # tried again at the next wake-up
+                self._known_runs[job] = now
+            except Exception as exc:  # tried again at the next tick
                 log.error("%s failed (%s), will retry", job, type(exc).__name__)
+        if self._keys_pending:
+            try:
+                destroy_unused_keys(self.store)
+                self._keys_pending = False
+            except Exception as exc:
+                log.error("destroying unused keys failed (%s), will retry",
+                          type(exc).__name__)
         return ran
 
+    def tick(self) -> list[str]:
+        """One look at the schedule; never raises, so the thread outlives any error."""
+        ran: list[str] = []
+        try:
+            ran = self.run_due()
+        except Exception as exc:
+            log.error("scheduler: %s, will retry at the next tick", type(exc).__name__)
+        self._report_overdue()
+        return ran
+
+    def states(self) -> list[JobState]:
+        """Where each job stands, from what the scheduler last read (no database access)."""
+        return job_states(self.schedule, self.clock(), self._known_runs,
+                          self._installed or self._started)
+
+    def _report_overdue(self) -> None:
+        for state in self.states():
+            if state.overdue and (state.job, state.next_due) not in self._warned:
+                self._warned.add((state.job, state.next_due))
+                due = state.next_due.replace(tzinfo=UTC).astimezone(self.cfg.helpline.tz)
+                log.warning("%s is overdue: due since %s and not run (see the errors above)",
+                            state.job, due.strftime("%Y-%m-%d %H:%M %Z"))
+
     def loop(self, stopping: threading.Event) -> None:
-        self.run_due()  # catch up on what was due while we were down
-        destroy_unused_keys(self.store)
+        self.tick()  # catch up on what was due while we were down
         upcoming = self.schedule.next_wipe_moment(self.clock()).replace(tzinfo=UTC)
         log.info("scheduler: next wipe at %s", upcoming.astimezone(self.cfg.helpline.tz)
                  .strftime("%Y-%m-%d %H:%M %Z"))
-        while not stopping.wait(timeout=5):
-            self._runner.run_pending()
+        while not stopping.wait(timeout=self.tick_seconds):
+            self.tick()

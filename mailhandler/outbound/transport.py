@@ -41,6 +41,25 @@ class DeliveryError(Exception):
         self.code = code
         super().__init__(f"smtp {code} {reason}" if code is not None else reason)
 
+    @property
+    def about_message(self) -> bool:
+        """The server refused this message (not: it was unreachable, busy or closing)."""
+        return is_about_message(str(self))
+
+
+_MESSAGE_STAGE = re.compile(r"smtp (\d{3}) \w+ failure at (?:rcpt|mail|data)")
+
+
+def is_about_message(error: str) -> bool:
+    """Whether a recorded error (DeliveryError's text) was about the message itself.
+
+    A 4xx at RCPT, MAIL or DATA (mailbox busy, greylisting) waits out its backoff even
+    when other mail goes through; a refused or timed-out connection, or 421 ("closing
+    down") at any stage, was the server's state, which ends when a delivery succeeds.
+    """
+    match = _MESSAGE_STAGE.fullmatch(error)
+    return match is not None and match.group(1) != "421"
+
 
 class Transport(Protocol):
     def deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:

@@ -23,6 +23,7 @@ from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, notify_failures
 from mailhandler.handlers.seeker import forward_seeker_mail, handle_seeker_mail
 from mailhandler.handlers.volunteer import handle_volunteer_reply
+from mailhandler.memory import give_back_if_big_mail_seen, note_mail
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import Conversation, InboundMail
 from mailhandler.store.repository import Envelope
@@ -86,18 +87,22 @@ def _step(ctx: Context, inbound_id: int, status: str, what: str,
     go = _count_attempt(ctx, inbound_id, status)
     if go is not True:
         return go or None
+    size = 0
     try:
         with ctx.store.transaction(durable=False) as s:
             item = s.get(InboundMail, inbound_id, with_for_update=True)
             if item is None or item.status != status:
                 return None
             raw, envelope = ctx.store.open_inbound(item)
+            size = len(raw)
             result = work(s, item, raw, envelope)
             item.processed_at = utcnow()
     except Exception as exc:
         # The type only: an exception's text may quote the mail.
         log.error("mail #%d: %s failed (%s), will retry", inbound_id, what, type(exc).__name__)
         return None
+    finally:
+        note_mail(size)  # when done with it: process_pending gives its heap back
     log.info("mail #%d %s%s", inbound_id, result.outcome,
              f" conv={result.pseudonym}" if result.pseudonym else "")
     return result
@@ -180,4 +185,5 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
     told = notify_failures(ctx, utcnow())
     if told:
         log.info("%d notice(s) about undelivered mail queued", told)
+    give_back_if_big_mail_seen()  # the work in hand is done: a big mail's heap goes back
     return done + told

@@ -10,18 +10,21 @@ for a duplicate is a crash after the smarthost's 250 and before the "sent" commi
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import socket
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import or_, select, update
 
-from mailhandler.outbound.transport import DeliveryError, Transport
+from mailhandler.memory import note_mail
+from mailhandler.outbound.transport import DeliveryError, Transport, is_about_message
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import OutboxItem
+from mailhandler.store.models import OutboxItem, Volunteer
 from mailhandler.store.repository import Store
 
 log = logging.getLogger("mailhandler.outgoing")
@@ -82,14 +85,20 @@ class SentJournal:
         os.close(self._fd)
 
 
-def _mark_sent(store: Store, sent: list[tuple[int, datetime]]) -> None:
+def _mark_sent(store: Store, sent: list[tuple[int, datetime]], durable: bool = False) -> None:
     if not sent:
         return
-    with store.transaction(durable=False) as s:
+    with store.transaction(durable=durable) as s:
         for item_id, at in sent:
             s.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(
                 status="sent", sent_at=at, last_error=None, attempts=OutboxItem.attempts + 1,
                 claimed_by=None, claimed_until=None))
+
+
+def replay(store: Store, journal: SentJournal) -> None:
+    """Mark sent what a stopped process wrote in its journal, then empty the journal."""
+    _mark_sent(store, journal.entries())
+    journal.clear()
 
 
 def recover(store: Store, journal: SentJournal | None = None) -> int:
@@ -100,8 +109,7 @@ def recover(store: Store, journal: SentJournal | None = None) -> int:
     at once, as are those a killed daemon was delivering.
     """
     if journal is not None:
-        _mark_sent(store, journal.entries())
-        journal.clear()
+        replay(store, journal)
     host = socket.gethostname()
     now = utcnow()
     freed = 0
@@ -132,10 +140,18 @@ class _Claimed:
     rcpt: str
 
 
-def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
+# The daemon delivers confirmations on their own connection, in their own thread, so a
+# forward hanging on the smarthost for timeout_seconds never holds a confirmation back.
+CONFIRMATIONS = "confirmations"
+OTHERS = "others"
+
+
+def _claim(store: Store, now: datetime, limit: int, lane: str | None = None) -> list[_Claimed]:
     """Claim up to `limit` due items, confirmations first, in one transaction.
 
-    Not durable: a claim lost to a power cut only means the item is claimed again.
+    `lane` limits the claim to confirmations (CONFIRMATIONS) or to everything else
+    (OTHERS); None takes both. Not durable: a claim lost to a power cut only means
+    the item is claimed again.
     """
     due = (OutboxItem.status == "pending", OutboxItem.next_attempt_at <= now,
            or_(OutboxItem.claimed_until.is_(None), OutboxItem.claimed_until < now))
@@ -143,11 +159,11 @@ def _claim(store: Store, now: datetime, limit: int) -> list[_Claimed]:
     with store.transaction(durable=False) as s:
         # The confirmation is promised within seconds: it never waits behind a backlog
         # of forwards. Two indexed queries rather than one sort of the whole backlog.
-        items = list(s.scalars(
+        items = [] if lane == OTHERS else list(s.scalars(
             select(OutboxItem).where(*due, OutboxItem.kind == "confirmation")
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(limit)
             .with_for_update(skip_locked=True)))
-        if not items:
+        if not items and lane != CONFIRMATIONS:
             items = list(s.scalars(
                 select(OutboxItem).where(*due, OutboxItem.kind != "confirmation")
                 .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
@@ -197,40 +213,135 @@ def _failed(store: Store, item_id: int, error: DeliveryError) -> None:
                       .values(next_attempt_at=now + retry_delay(attempts)))
 
 
+def _end_backoff(store: Store) -> int:
+    """The smarthost takes mail again: what waits only because it was away is due now.
+
+    Without this, mail queued during a two-minute outage waited for its backoff slot
+    (up to minutes more) although the server was back. Items refused for themselves
+    (a 4xx at RCPT, MAIL or DATA) keep their backoff.
+    """
+    now = utcnow()
+    with store.transaction(durable=False) as s:
+        waiting = s.execute(select(OutboxItem.id, OutboxItem.last_error).where(
+            OutboxItem.status == "pending", OutboxItem.next_attempt_at > now,
+            OutboxItem.claimed_by.is_(None), OutboxItem.attempts > 0)).all()
+        ids = [i for i, error in waiting if not is_about_message(error or "")]
+        if ids:
+            s.execute(update(OutboxItem).where(OutboxItem.id.in_(ids))
+                      .values(next_attempt_at=now))
+    return len(ids)
+
+
 def deliver_due(store: Store, transport: Transport, limit: int = 200,
-                journal: SentJournal | None = None) -> int:
+                journal: SentJournal | None = None, lane: str | None = None,
+                outage: threading.Event | None = None) -> int:
     """Deliver what is due now, in claimed batches over one connection; how many were tried.
 
     Each item is recorded as sent right after its own delivery (in the journal, or
     without one in the database), so a crash can repeat at most the one mail whose
-    250 came in just before it.
+    250 came in just before it. `outage` is set when the server could not be reached
+    (shared by the daemon's lanes); the next success clears it and ends the backoff
+    of the mail that waited for the server.
     """
+    outage = outage if outage is not None else threading.Event()
     tried = 0
     while tried < limit:
-        batch = _claim(store, utcnow(), min(BATCH, limit - tried))
+        batch = _claim(store, utcnow(), min(BATCH, limit - tried), lane)
         if not batch:
             break
         sent: list[tuple[int, datetime]] = []
         for item in batch:
             tried += 1
+            note_mail(len(item.data))  # the daemon's main loop gives its heap back after
             try:
                 transport.deliver(item.mail_from, item.rcpt, item.data)
             except DeliveryError as exc:
+                if not exc.about_message and not exc.permanent:
+                    outage.set()
                 _failed(store, item.id, exc)
                 log.warning("outbox #%d (%s) not delivered: %s%s", item.id, item.kind, exc,
                             "" if exc.permanent else ", will retry")
+                if exc.permanent and item.kind == "notice":
+                    report_lost_notice(store, item.rcpt,
+                                       f"smtp {exc.code}" if exc.code else "refused")
                 continue
             at = utcnow()
             if journal is None:
                 _mark_sent(store, [(item.id, at)])
-            else:
-                journal.record(item.id, at)
+            elif _recorded(journal, item.id, at):
                 sent.append((item.id, at))
+            else:
+                # The journal is the only trace of this 250 until the batch is marked:
+                # without it a crash would send the mail again. The database, durably.
+                _mark_sent(store, [(item.id, at)], durable=True)
             log.info("outbox #%d (%s) delivered", item.id, item.kind)
+            if outage.is_set():
+                outage.clear()
+                released = _end_backoff(store)
+                if released:
+                    log.info("smarthost back: %d waiting item(s) due now", released)
         if journal is not None and sent:
             _mark_sent(store, sent)
-            journal.clear()
+            _clear(journal)
     return tried
+
+
+def _recorded(journal: SentJournal, item_id: int, at: datetime) -> bool:
+    try:
+        journal.record(item_id, at)
+    except OSError as exc:  # disk full, read-only remount, an I/O error
+        log.error("sent journal not writable (%s): outbox #%d marked sent in the database",
+                  errno.errorcode.get(exc.errno or 0, type(exc).__name__), item_id)
+        return False
+    return True
+
+
+def _clear(journal: SentJournal) -> None:
+    """Empty the journal once its items are marked; if that fails, the next start marks
+    them again, which changes nothing (they are sent already)."""
+    try:
+        journal.clear()
+    except OSError as exc:
+        log.error("sent journal cannot be emptied (%s)",
+                  errno.errorcode.get(exc.errno or 0, type(exc).__name__))
+
+
+def report_lost_notice(store: Store, rcpt: str, reason: str) -> None:
+    """A notice to the team that will never arrive: say so where an admin looks, the log.
+
+    Nobody else can be told by mail without risking a loop of notices about notices
+    (failed notices are never noticed again: see handlers/bounce.py), and the item stays
+    "failed" in the outbox, which `lost_notices` reads for `mailhandler status`.
+    The person is named by number, never by address.
+    """
+    volunteer = _volunteer_for(store, rcpt)
+    role = "coordinator" if volunteer is None or volunteer.coordinator else "volunteer"
+    log.error("notice to %s #%s could not be delivered (%s)", role,
+              volunteer.id if volunteer is not None else "?", reason)
+
+
+def _volunteer_for(store: Store, address: str) -> Volunteer | None:
+    with store.reading() as s:
+        return s.scalars(select(Volunteer).where(
+            Volunteer.address == address.strip().lower())).first()
+
+
+def lost_notices(store: Store) -> list[tuple[int | None, datetime, str]]:
+    """Notices to the team that failed for good: (volunteer id, when, error), oldest first."""
+    found = []
+    with store.reading() as s:
+        items = s.scalars(select(OutboxItem).where(
+            OutboxItem.kind == "notice", OutboxItem.status.in_(("failed", "bounced")))
+            .order_by(OutboxItem.id)).all()
+        for item in items:
+            try:
+                rcpt = store.vault.decrypt_text(item.key_id, item.rcpt_enc)
+            except Exception:  # a key that is gone or a damaged row: no one to name
+                rcpt = ""
+            volunteer = _volunteer_for(store, rcpt) if rcpt else None
+            found.append((volunteer.id if volunteer else None,
+                          item.sent_at or item.created_at, item.last_error or item.status))
+    return found
 
 
 def next_due(store: Store) -> datetime | None:
