@@ -1067,7 +1067,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     if not stretches:
         return who
     first, end = stretches[0]
-    own = [line.content.strip() for line in lines[first:end] if not line.blank][-6:]
+    own = [line.content.strip() for line in lines[first:end] if not line.blank][-40:]
     known = [part.casefold() for name in _clean_names(who.names)
              for part in [*_name_parts(name.split()), *name.split()]]
     local_words = {

@@ -62,6 +62,115 @@ def forward_content(message: EmailMessage, envelope: Envelope, alias: str, pseud
     The subject is cleaned with the same identity as the body, names learned from the
     text included.
     """
+    who = seeker_identity(message, envelope)
+    body = forward_body(message, Replacement(who, alias, pseudonym), domain,
+                        texts.phrase("removed_image"), texts.phrase("removed_signature"))
+    subject = scrub_text(header(message, "Subject"), body.who or who, alias, pseudonym,
+                         DETAIL_PLACEHOLDER)
+    return body, subject
+
+
+def compose_forward(body: RelayedBody, subject: str, prefix: str, note: str, alias: str,
+                    alias_name: str, volunteer_address: str, message_id: str,
+                    bounce_address: str, date: datetime, language: str,
+                    in_reply_to: str | None = None,
+                    references: tuple[str, ...] = ()) -> Outgoing:
+    """One volunteer's forward: from the conversation's alias, headers of our own."""
+    return compose(
+        kind="forward", envelope_from=bounce_address,
+        from_name=alias_name, from_address=alias,
+        reply_to=alias, reply_to_name=alias_name, to_address=volunteer_address,
+        subject=f"{prefix} {subject}".strip(),
+        # The note follows a signature separator, so mail clients leave it out of the
+        # quote, and the relay cuts it when they don't.
+        text=f"{body.text.rstrip()}\n\n-- \n{note}", html=body.html,
+        attachments=body.attachments, message_id=message_id,
+        date=date, language=language, in_reply_to=in_reply_to, references=references,
+    )
+
+
+def reply_address(message: EmailMessage, envelope: Envelope) -> str:
+    """Where answers go: the author's Reply-To or From, else the envelope sender."""
+    for name in ("Reply-To", "From"):
+        pairs = addresses(message, name)
+        if pairs:
+            return pairs[0][1]
+    # An envelope sender that is not one plain address (garbage from IMAP headers,
+    # say) can receive nothing: the mail is still stored and forwarded.
+    return envelope.mail_from.lower() if is_one_address(envelope.mail_from) else ""
+
+
+def _find_conversation(ctx: Context, s: Session, message: EmailMessage, kind: str,
+                       sender: str) -> Conversation | None:
+    """A follow-up: it answers one of our mails to the help-seeker, from the same sender."""
+    found = ctx.store.conversation_of_reply(s, referenced_ids(message), side="seeker")
+    if found is None:
+        return None
+    conv, _ = found
+    if conv.kind != kind or conv.seeker_hash != ctx.store.seeker_hash(conv.key_id, sender):
+        return None  # someone else quoting our mail starts a conversation of their own
+    return conv
+
+
+def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
+                       now: datetime) -> Conversation:
+    key = ctx.store.key_id(now)
+    conv = Conversation(
+        pseudonym=aliases.new_pseudonym(), token=aliases.new_token(ctx.cfg.helpline.secret),
+        kind=kind, key_id=key,
+        seeker_enc=ctx.store.vault.encrypt_text(key, sender),
+        seeker_hash=ctx.store.seeker_hash(key, sender),
+        language=ctx.cfg.helpline.language, created_at=now, last_activity_at=now,
+    )
+    if kind == "help":  # a privacy question is not a helpline contact
+        contact = Contact(channel="mail", day=local_day(now, ctx.cfg.helpline.tz),
+                          language=ctx.cfg.helpline.language, themes="", messages_in=0,
+                          messages_out=0, closed=False)
+        s.add(contact)
+        s.flush()
+        conv.contact_id = contact.id
+    s.add(conv)
+    s.flush()
+    return conv
+
+
+def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
+             envelope: Envelope, now: datetime) -> bool:
+    interval = timedelta(days=ctx.cfg.confirmation_interval_days)
+    if not is_one_address(envelope.mail_from):
+        return False  # nowhere to send it; a confirmation that cannot go must not block
+    if not ctx.store.may_confirm(s, envelope.mail_from, interval, now):
+        return False
+    hl = ctx.cfg.helpline
+    subject, text = ctx.texts.mail("confirmation", helpline=hl.name)
+    original = own_message_id(message)
+    message_id = aliases.new_message_id(hl.domain)
+    mail = compose(
+        kind="confirmation", envelope_from="", from_name=hl.name,
+        from_address=hl.address if conv.kind == "help" else hl.privacy_address,
+        to_address=envelope.mail_from, subject=subject, text=text, message_id=message_id,
+        date=ctx.local(now), language=hl.language,
+        in_reply_to=original, references=(original,) if original else (),
+        automatic="auto-replied",
+    )
+    ctx.store.enqueue(s, mail, conv.id)
+    ctx.store.link(s, conv, message_id, side="seeker")
+    return True
+
+
+def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]:
+    if conv.owner_id is not None:
+        owner = s.get(Volunteer, conv.owner_id)
+        if owner is not None and owner.active:
+            return [owner]
+    return ctx.store.volunteers(s, coordinators_only=conv.kind == "privacy")
+
+
+def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
+             envelope: Envelope, is_new: bool, now: datetime) -> int:
+    hl = ctx.cfg.helpline
+    alias = aliases.alias_address(conv.token, hl.domain)
+    alias_name = f"{conv.pseudonym} via {hl.name}"
     body, subject = forward_content(message, envelope, alias, conv.pseudonym, hl.domain,
                                     ctx.texts)
     prefix, note = ctx.texts.mail(
