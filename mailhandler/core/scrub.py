@@ -163,7 +163,10 @@ _NOT_NAME_PARTS = frozenset((
     "mevr", "monsieur", "madame", "mme", "mrs", "miss", "prof", "the", "and", "und", "for",
     "voor", "pour", "par", "via", "from", "with", "met", "avec", "mail", "email", "e-mail",
     "info", "contact", "team", "support", "service", "admin", "user", "gebruiker", "gesprek",
-    "conversation", "conversatie", "helpline", "hulplijn", "school",
+    "conversation", "conversatie", "helpline", "hulplijn", "school", "oma", "opa", "bomma",
+    "bompa", "meme", "pepe", "nonkel", "tante", "tata", "mamie", "papy", "papi", "grand-mère",
+    "grand-père", "grandma", "grandpa", "granny", "nana", "broer", "zus", "zuster", "frère",
+    "soeur", "sœur", "brother", "sister", "ouders", "parents", "thuis", "home", "maison",
 ))
 # fmt: on
 # Characters that are there but not seen: zero-width space/joiners, word joiner, BOM, soft
@@ -786,7 +789,9 @@ _STREET_IN_TEXT = re.compile(
 _POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+")
 _SIGNATURE_WORDS = re.compile(
     r"(?i)^(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|co[öo]rdinat(?:or|eur|rice)|"
-    r"medewerker|consulent|hulpverlener|teamleider|directeur|director|manager|"
+    r"medewerker|consulent|hulpverlener|teamleider|directeur|director|manager|psycholo|"
+    r"assistant[e]?\s+social|maatschappelijk\s+werk|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|"
+    r"begeleider|jeugdwerker|social\s+worker|counsel+or|therapeut|th[ée]rapeute|stagiair|"
     r"(?:tel|t[ée]l|gsm|mobiel|mobile?|phone|fax|[tmfe])\b\.?\s*[:.]?\s*[+\d(]|"
     r"(?:tel|t[ée]l|gsm|mobiel|fax|e-?mail|web|site)\s*[:.]|www\.|https?://|"
     r"\[(?:cid:|logo|image|afbeelding|signature|handtekening)[^\]]*\]$)"
@@ -794,12 +799,20 @@ _SIGNATURE_WORDS = re.compile(
 # Disclaimers under a signature: the walk up from the end does not stop at them, they are
 # part of the signature block. One such word anywhere in a paragraph makes it a disclaimer.
 _DISCLAIMER = re.compile(
-    r"(?i)vertrouwelijk|uitsluitend\s+bestemd|geadresseerde|disclaimer|confidential"
-    r"|intended\s+(?:solely|only|exclusively)|received\s+this\s+(?:e-?mail|message)\s+in\s+error"
-    r"|confidentiel|destinataire|strictement\s+r[ée]serv|ce\s+message\s+et\s+(?:toutes|ses)"
-    r"|denk\s+aan\s+het\s+milieu|think\s+before\s+(?:you\s+)?print|pensez\s+[àa]\s+l.environnement"
-    r"|printing\s+this|niet\s+afdrukken"
+    r"(?i)vertrouwelijk|uitsluitend|bestemd\s+voor|geadresseerde|per\s+vergissing|afzender"
+    r"|verwijder|disclaimer|confidential|intended\s+(?:solely|only|exclusively|for)|recipient"
+    r"|addressee|in\s+error|notify\s+the\s+sender|delete\s+(?:it|this)|confidentiel"
+    r"|destinataire|par\s+erreur|supprimer|strictement|exp[ée]diteur|bijlagen|attachments"
+    r"|annexes|e-?mail\s+(?:en|and)|courriel"
 )
+_ENVIRONMENT_LINE = re.compile(
+    r"(?i).{0,40}(?:denk\s+aan\s+het\s+milieu|think\s+before\s+(?:you\s+)?print"
+    r"|pensez\s+[àa]\s+l.environnement|niet\s+afdrukken|please\s+consider\s+the\s+environment)"
+    r".{0,80}"
+)
+_DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer has several
+
+
 # A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
 # for Windows", "Envoyé depuis Yahoo Mail sur Android".
 _CLIENT_LINE = re.compile(
@@ -822,6 +835,7 @@ _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
 _SIGNATURE_LINE_CHARS = 90  # and its lines are short (an address line can be long)
 _MAX_DISCLAIMER_LINES = 12
+_SHORT_LINE_WORDS = 8  # "Assistante sociale – Service Jeunesse de Schaerbeek"
 _NAME_ONLY_BLOCK_LINES = 2  # "Groetjes, / Veer": the name is replaced, not the line removed
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _ORGANISATION = re.compile(r"(?:[A-Z0-9][\w&'’.-]*[\s,|/-]*){1,6}")
@@ -934,11 +948,17 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     opening = first
     while opening < end and lines[opening].blank:
         opening += 1
+    # The first paragraph of a stretch is the writer's, whatever it holds ("mag ik u iets
+    # vragen via whatsapp / 0468/22.33.44 / ik ben 14"): its details are replaced in
+    # place, its lines never removed.
+    first_paragraph_end = opening
+    while first_paragraph_end + 1 < end and not lines[first_paragraph_end + 1].blank:
+        first_paragraph_end += 1
     start: int | None = None
     kinds: dict[int, str] = {}
     seen = 0
     index = end - 1
-    while index > opening and seen < _SIGNATURE_WINDOW:
+    while index > first_paragraph_end and seen < _SIGNATURE_WINDOW:
         line = lines[index]
         if line.blank:
             index -= 1
@@ -946,11 +966,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         seen += 1
         content = line.content.strip()
         paragraph = _paragraph_start(lines, index, opening)
-        if _DISCLAIMER.search(content) or (
-            index - paragraph < _MAX_DISCLAIMER_LINES
-            and any(_DISCLAIMER.search(lines[i].content) for i in range(paragraph, index))
-        ):
-            if paragraph <= opening:
+        if _is_disclaimer(lines, paragraph, index + 1):
+            if paragraph <= first_paragraph_end:
                 break  # the writer's first paragraph: never a signature
             for i in range(paragraph, index + 1):
                 kinds[i] = "sure"
@@ -976,6 +993,18 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     return range(start, end)
 
 
+def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
+    """A paragraph with several disclaimer words, or an "think before you print" line."""
+    if end - start > _MAX_DISCLAIMER_LINES:
+        return False
+    marks: set[str] = set()
+    for line in lines[start:end]:
+        if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
+            return True
+        marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
+    return len(marks) >= _DISCLAIMER_MARKS
+
+
 def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
     """"sure" (unmistakably signature), "name" (only a name), "short" (a short line that is
     not a sentence: signature only between sure lines) or "text"."""
@@ -984,7 +1013,7 @@ def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
     if name_words is not None and _only_names(content, name_words):
         return "name"
     words = content.split()
-    if len(words) <= 6 and not re.search(r"[.!?]\s*$", content):
+    if len(words) <= _SHORT_LINE_WORDS and not re.search(r"[.!?]\s*$", content):
         return "short"
     return "text"
 
