@@ -31,6 +31,7 @@ from mailhandler.core.scrub import (
     remove_delimited_signature,
     remove_signature_blocks,
     replace_identity,
+    replace_written_addresses,
     scrub_text,
 )
 
@@ -281,8 +282,9 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
                         if html_in.strip() else "")
     who = learn_names(original, replacement.who)
     cut = _without_signatures(original, who, removed_signature_note)
-    text = scrub_text(cut.text, who, replacement.address, replacement.name,
-                      replacement.placeholder)
+    # Any address a help-seeker writes is one they can be reached at: it goes, whoever's.
+    text = replace_written_addresses(cut.text, replacement.address, (domain,))
+    text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
     # HTML too large or too deeply nested to clean (see html.too_complex) is rebuilt from
     # the text, like HTML that had a signature.
     keep_html = bool(html_in.strip()) and cut.text == original and not too_complex(html_in)

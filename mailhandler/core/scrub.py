@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -213,20 +213,7 @@ def replace_identity(
             return replacement_domain or address_replacement
         return match.group()
 
-    view, positions = _matching_view(text)
-    if positions is None:
-        return pattern.sub(replace, text)
-    out: list[str] = []
-    last = 0
-    for match in pattern.finditer(view):
-        if match.end() == match.start():
-            continue
-        start, end = positions[match.start()], positions[match.end() - 1] + 1
-        out.append(text[last:start])
-        out.append(replace(match))
-        last = end
-    out.append(text[last:])
-    return "".join(out)
+    return _sub_on_view(pattern, text, replace)
 
 
 def _matching_view(text: str) -> tuple[str, list[int] | None]:
@@ -819,6 +806,13 @@ _CLIENT_LINE = re.compile(
     r"(?i)(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+"
     r"(?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|avec|von|mit|par)\s+\S.{0,60}"
 )
+# An organisation's footer: "Dit bericht werd verstuurd via het leerlingenaccount van …".
+_FOOTER_LINE = re.compile(
+    r"(?i)(?:dit\s+bericht|deze\s+e-?mail|deze\s+mail|this\s+(?:message|e-?mail)"
+    r"|ce\s+(?:message|courriel|mail|e-?mail))\s+(?:werd|is|was|a\s+[ée]t[ée]|has\s+been)\s+"
+    r"(?:verstuurd|verzonden|gescand|gecontroleerd|sent|scanned|checked|envoy[ée]|analys[ée]|"
+    r"v[ée]rifi[ée])\b.{0,160}"
+)
 _MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlook\b.{0,60}", re.I)
 # Closing greetings: the writer's own words; the walk up stops at them.
 _CLOSING = re.compile(
@@ -976,6 +970,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             continue
         if _CLOSING.match(content) and not _signature_line(content, name_words):
             break
+        if _FOOTER_LINE.fullmatch(content):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
         kind = _line_kind(content, name_words)
@@ -1028,6 +1027,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _SIGNATURE_WORDS.match(content)
         or _CLIENT_LINE.fullmatch(content)
         or _MOBILE_LINE.fullmatch(content)
+        or _FOOTER_LINE.fullmatch(content)
         or _MOBILE_SIGNATURE.fullmatch(content)
         or (
             name_words is not None
@@ -1079,6 +1079,68 @@ _NOT_SIGNED_NAMES = frozenset((
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
+# "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
+_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me)"
+    r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
+_WEAK_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+_LOWER_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "groetjes sam", "x Han", "bisous, Léa" closing the last line.
+_SAME_LINE_SIGN_OFF = re.compile(
+    r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
+    r"bisous|bises|merci|cheers|thanks|bedankt|dankjewel|dank\s+je)[\s,!.-]+"
+    r"(?P<name>[^\W\d_][\w'’-]*)[\s!.,]*$"
+)
+# Capitalised words after "ik ben" that are not names.
+# fmt: off
+_NOT_INTRODUCED = frozenset((
+    "belg", "belgisch", "belge", "nederlander", "nederlands", "vlaming", "vlaams", "waal",
+    "marokkaans", "turks", "moslim", "moslima", "christen", "christelijk", "joods", "katholiek",
+    "musulman", "musulmane", "chrétien", "chrétienne", "juif", "juive", "catholique",
+    "français", "française", "belgian", "dutch", "french", "english", "british", "muslim",
+    "christian", "jewish", "catholic", "trans", "bi", "gay", "lesbisch", "lesbienne", "queer",
+    "non-binair", "homo", "hetero", "autist", "autistisch", "adhd", "ik", "je", "i", "niet",
+    "pas", "not", "just", "juste", "gewoon", "ook", "aussi", "also", "so", "really", "very",
+    "heel", "erg", "zo", "echt", "vraiment", "très", "tellement", "sorry", "désolé", "désolée",
+    "ok", "oké", "okay", "bang", "sad", "scared", "lost", "perdu", "perdue", "allemaal",
+    "alvast", "iedereen", "everyone", "all", "beaucoup", "again", "nog", "vast", "you", "u",
+    "jullie", "vous", "toi", "zoveel", "voor", "pour", "for",
+))
+# fmt: on
+
+
+def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -> list[str]:
+    """Names the writer gives themselves in their own lines."""
+    names: list[str] = []
+    for content in own:
+        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION):
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED:
+                    names.append(name)
+        # "ik ben sander", written in lower case: a name when their address says so
+        # (sanderke2011@…).
+        for match in _LOWER_INTRODUCTION.finditer(content):
+            word = match["name"].casefold()
+            if len(word) >= _MIN_PART_LETTERS and any(
+                    local.startswith(word) for local in local_words):
+                names.append(match["name"])
+    if own:
+        match = _SAME_LINE_SIGN_OFF.search(own[-1])
+        if match:
+            name = match["name"].strip("'’-")
+            if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
+                    and name.casefold() not in _NOT_SIGNED_NAMES:
+                names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def learn_names(text: str, who: Identity) -> Identity:
@@ -1129,8 +1191,6 @@ def learn_names(text: str, who: Identity) -> Identity:
             last_line and all(word.casefold() in local_words for word in words)
         ):
             learned.append(" ".join(words))
-            if len(words) == 1:  # a single word is matched alone only as a part of a name
-                learned.append(f"{words[0]} {words[0]}")
     # Another address of the writer's, written in their text ("mail me ook op
     # veerle.p@thuis.example"): its local part shares a name or address word with them.
     own_words = local_words | {part for part in known if len(part) >= _MIN_PART_LETTERS}
@@ -1143,10 +1203,80 @@ def learn_names(text: str, who: Identity) -> Identity:
         if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_",
                                                         match.group().partition("@")[0])}
     ]
+    written_locals = {
+        word.casefold()
+        for content in own
+        for match in _WRITTEN_ADDRESS.finditer(_matching_view(content)[0])
+        for word in re.split(r"[^\w]+|\d+|_", _AT_SPLIT.split(match.group())[0])
+        if len(word) >= _MIN_PART_LETTERS
+    }
+    learned.extend(_introduced_names(own, local_words | written_locals, known))
     if not learned and not more_addresses:
         return who
     return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
                     names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# --------------------------------------------------------------------------- any address
+
+_LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]+"
+_SPELLED_DOT = r"(?:\s+(?:punt|point|dot)\s+|\s*[(\[{<]\s*(?:dot|punt|point|\.)\s*[)\]}>]\s*)"
+_SPELLED_AT = r"(?:\s+(?:at|apenstaartje|aapje|arobase|arrobase)\s+)"
+_SYMBOL_AT = (
+    r"(?:\s?(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)\s?"
+    r"|\s*[(\[{<]\s*(?:at|@|apenstaartje|arobase)\s*[)\]}>]\s*)"
+)
+_TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
+_AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
+# An address in any form a writer uses: "sam.x@y.be", "sam @ y . be", "sam (at) y (dot) be",
+# "sam punt x apenstaartje y punt be", "lea arobase y point fr", "lowie.2009 at gmail dot com".
+# With a spelled "at" the dots must be written tight or spelled too, so that "meet me at
+# school. Then" is not an address.
+_WRITTEN_ADDRESS = re.compile(
+    rf"(?<![\w.+-]){_LOCAL_WORD}(?:(?:\.|{_SPELLED_DOT}){_LOCAL_WORD})*"
+    rf"(?:{_SYMBOL_AT}[\w-]+(?:(?:[ \t]?\.[ \t]?|{_SPELLED_DOT})[\w-]+)*(?:[ \t]?\.[ \t]?|{_SPELLED_DOT})"
+    rf"{_TOP_LEVEL}"
+    rf"|{_SPELLED_AT}[\w-]+(?:(?:\.|{_SPELLED_DOT})[\w-]+)*(?:\.|{_SPELLED_DOT}){_TOP_LEVEL})",
+    re.IGNORECASE,
+)
+
+
+def replace_written_addresses(text: str, replacement: str, keep_domains: Iterable[str] = ()) -> str:
+    """Every mail address in `text`, in whatever form it is written, replaced.
+
+    For a help-seeker's text: any address they write is one they can be reached at (their
+    own, a second one, a friend's), and volunteers answer through the helpline only.
+    Addresses at `keep_domains` (the helpline's own) stay. Matched on the folded view of
+    the text, so invisible characters and fullwidth "＠" hide nothing.
+    """
+    kept = {domain.casefold() for domain in keep_domains if domain}
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group()
+        if "@" in found and any(found.casefold().endswith("@" + keep) for keep in kept):
+            return found
+        return replacement
+
+    return _sub_on_view(_WRITTEN_ADDRESS, text, replace)
+
+
+def _sub_on_view(pattern: re.Pattern[str], text: str,
+                 replace: Callable[[re.Match[str]], str]) -> str:
+    """pattern.sub on the folded view of `text` (see _matching_view), replacing in `text`."""
+    view, positions = _matching_view(text)
+    if positions is None:
+        return pattern.sub(replace, text)
+    out: list[str] = []
+    last = 0
+    for match in pattern.finditer(view):
+        if match.end() == match.start():
+            continue
+        start, end = positions[match.start()], positions[match.end() - 1] + 1
+        out.append(text[last:start])
+        out.append(replace(match))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- contact details

@@ -33,7 +33,7 @@ from mailhandler.core.relay import (
     header_identity,
 )
 from mailhandler.core.retention import local_day
-from mailhandler.core.scrub import Identity, scrub_text
+from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_text
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, is_report
 from mailhandler.store.models import Contact, Conversation, Volunteer
@@ -65,8 +65,8 @@ def forward_content(message: EmailMessage, envelope: Envelope, alias: str, pseud
     who = seeker_identity(message, envelope)
     body = forward_body(message, Replacement(who, alias, pseudonym), domain,
                         texts.phrase("removed_image"), texts.phrase("removed_signature"))
-    subject = scrub_text(header(message, "Subject"), body.who or who, alias, pseudonym,
-                         DETAIL_PLACEHOLDER)
+    subject = replace_written_addresses(header(message, "Subject"), alias, (domain,))
+    subject = scrub_text(subject, body.who or who, alias, pseudonym, DETAIL_PLACEHOLDER)
     return body, subject
 
 
