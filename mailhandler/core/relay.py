@@ -282,9 +282,11 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
                         if html_in.strip() else "")
     who = learn_names(original, replacement.who)
     cut = _without_signatures(original, who, removed_signature_note)
-    # Any address a help-seeker writes is one they can be reached at: it goes, whoever's.
-    text = replace_written_addresses(cut.text, replacement.address, (domain,))
-    text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
+    text = scrub_text(cut.text, who, replacement.address, replacement.name,
+                      replacement.placeholder)
+    # Any other address a help-seeker writes is one they can be reached at (a second one of
+    # their own, a friend's): it goes too, after their known ones were replaced precisely.
+    text = replace_written_addresses(text, replacement.address, (domain,))
     # HTML too large or too deeply nested to clean (see html.too_complex) is rebuilt from
     # the text, like HTML that had a signature.
     keep_html = bool(html_in.strip()) and cut.text == original and not too_complex(html_in)

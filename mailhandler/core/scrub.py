@@ -1174,8 +1174,6 @@ def learn_names(text: str, who: Identity) -> Identity:
             continue
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1]))
         last_line = position == len(own) - 1
-        if not (after_closing or last_line):
-            continue
         if any(word.casefold() in _NOT_SIGNED_NAMES for word in words):
             continue
         names_like = all(
@@ -1187,6 +1185,8 @@ def learn_names(text: str, who: Identity) -> Identity:
             part.startswith(words[0].casefold()) and part != words[0].casefold()
             for part in known
         )
+        # A short form ("Veer") only on a line of its own; a name after a closing line, or
+        # the writer's own address words closing the text.
         if (after_closing and names_like) or short_form or (
             last_line and all(word.casefold() in local_words for word in words)
         ):

@@ -65,8 +65,9 @@ def forward_content(message: EmailMessage, envelope: Envelope, alias: str, pseud
     who = seeker_identity(message, envelope)
     body = forward_body(message, Replacement(who, alias, pseudonym), domain,
                         texts.phrase("removed_image"), texts.phrase("removed_signature"))
-    subject = replace_written_addresses(header(message, "Subject"), alias, (domain,))
-    subject = scrub_text(subject, body.who or who, alias, pseudonym, DETAIL_PLACEHOLDER)
+    subject = scrub_text(header(message, "Subject"), body.who or who, alias, pseudonym,
+                         DETAIL_PLACEHOLDER)
+    subject = replace_written_addresses(subject, alias, (domain,))
     return body, subject
 
 
