@@ -1133,13 +1133,12 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
             if len(word) >= _MIN_PART_LETTERS and any(
                     local.startswith(word) for local in local_words):
                 names.append(match["name"])
-    if own:
-        match = _SAME_LINE_SIGN_OFF.search(own[-1])
-        if match:
-            name = match["name"].strip("'’-")
-            if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
-                    and name.casefold() not in _NOT_SIGNED_NAMES:
-                names.append(name)
+    closing = _SAME_LINE_SIGN_OFF.search(own[-1]) if own else None
+    if closing:
+        name = closing["name"].strip("'’-")
+        if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
+                and name.casefold() not in _NOT_SIGNED_NAMES:
+            names.append(name)
     return list(dict.fromkeys(names))
 
 
@@ -1227,6 +1226,7 @@ _SYMBOL_AT = (
     r"|\s*[(\[{<]\s*(?:at|@|apenstaartje|arobase)\s*[)\]}>]\s*)"
 )
 _TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
+_LOOSE_DOT = rf"(?:[ \t]?\.[ \t]?|{_SPELLED_DOT})"
 _AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
 # An address in any form a writer uses: "sam.x@y.be", "sam @ y . be", "sam (at) y (dot) be",
 # "sam punt x apenstaartje y punt be", "lea arobase y point fr", "lowie.2009 at gmail dot com".
@@ -1234,8 +1234,7 @@ _AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
 # school. Then" is not an address.
 _WRITTEN_ADDRESS = re.compile(
     rf"(?<![\w.+-]){_LOCAL_WORD}(?:(?:\.|{_SPELLED_DOT}){_LOCAL_WORD})*"
-    rf"(?:{_SYMBOL_AT}[\w-]+(?:(?:[ \t]?\.[ \t]?|{_SPELLED_DOT})[\w-]+)*(?:[ \t]?\.[ \t]?|{_SPELLED_DOT})"
-    rf"{_TOP_LEVEL}"
+    rf"(?:{_SYMBOL_AT}[\w-]+(?:{_LOOSE_DOT}[\w-]+)*{_LOOSE_DOT}{_TOP_LEVEL}"
     rf"|{_SPELLED_AT}[\w-]+(?:(?:\.|{_SPELLED_DOT})[\w-]+)*(?:\.|{_SPELLED_DOT}){_TOP_LEVEL})",
     re.IGNORECASE,
 )
