@@ -246,7 +246,7 @@ def _renamed(attachments: tuple[Attachment, ...], replacement: Replacement, doma
 
 
 def _without_signatures(text: str, who: Identity, marker: str) -> SignatureCut:
-    delimited = remove_delimited_signature(text, marker)
+    delimited = remove_delimited_signature(text, marker, who)
     blocks = remove_signature_blocks(delimited.text, who, marker)
     return SignatureCut(blocks.text, delimited.removed_lines + blocks.removed_lines)
 

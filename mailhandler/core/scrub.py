@@ -169,6 +169,11 @@ _NOT_NAME_PARTS = frozenset((
     "soeur", "sœur", "brother", "sister", "ouders", "parents", "thuis", "home", "maison",
 ))
 # fmt: on
+# Display names that are no one's name: replacing them would mangle the text ("anoniem").
+_NOT_A_NAME = _NOT_NAME_PARTS | frozenset((
+    "anoniem", "anonymous", "anonyme", "anonima", "onbekend", "unknown", "inconnu", "ik", "me",
+    "moi", "iemand", "someone", "quelqu'un", "x", "xx", "xxx",
+))
 # Characters that are there but not seen: zero-width space/joiners, word joiner, BOM, soft
 # hyphen, direction marks. Dropped before matching, so they cannot hide an address or name.
 _INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff")
@@ -271,7 +276,7 @@ def _clean_names(names: Iterable[str]) -> tuple[str, ...]:
     cleaned = []
     for name in names:
         value = " ".join(name.split()).strip(" \"'")
-        if len(value) < _MIN_NAME_CHARS:
+        if len(value) < _MIN_NAME_CHARS or value.casefold() in _NOT_A_NAME:
             continue
         cleaned.append(value)
         last, comma, first = value.partition(",")
@@ -670,12 +675,32 @@ _MOBILE_SIGNATURE = re.compile(
 )
 
 
-def strip_signature(text: str, marker: str = "") -> str:
+def strip_signature(text: str, marker: str = "", who: Identity | None = None) -> str:
     """remove_delimited_signature, the text only (see there)."""
-    return remove_delimited_signature(text, marker).text
+    return remove_delimited_signature(text, marker, who).text
 
 
-def remove_delimited_signature(text: str, marker: str = "") -> SignatureCut:
+def _looks_like_signature_block(lines: list[_Line], who: Identity | None) -> bool:
+    """What follows a "-- " line is a signature when it has a name, a role or contact
+    details, and no sentence of the writer's ("--\nps mijn ouders mogen dit nie weten" is
+    the writer's text). Disclaimer paragraphs do not count as sentences."""
+    name_words = _signature_name_words(who) if who is not None else None
+    content = [line for line in lines if not line.blank]
+    if not content:
+        return True
+    signed = False
+    for line in content:
+        text = line.content.strip()
+        kind = _line_kind(text, name_words)
+        if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
+            signed = True
+        elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text):
+            return False
+    return signed
+
+
+def remove_delimited_signature(text: str, marker: str = "",
+                               who: Identity | None = None) -> SignatureCut:
     """Remove the sender's "-- " signature and "Sent from my iPhone" lines.
 
     A volunteer's signature carries their name, phone number, sometimes an employer: from
@@ -694,17 +719,18 @@ def remove_delimited_signature(text: str, marker: str = "") -> SignatureCut:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _SIGNATURE_DELIMITER.fullmatch(line.body) and any(not k.blank for k in kept):
-            end = _signature_end(lines, blocks, index)
+        end = _signature_end(lines, blocks, index) \
+            if _SIGNATURE_DELIMITER.fullmatch(line.body) else index
+        if end > index and any(not k.blank for k in kept) \
+                and _looks_like_signature_block(lines[index + 1 : end], who):
             lost = sum(1 for gone in lines[index + 1 : end] if not gone.blank)
             removed += lost
             if marker and lost:
                 kept.append(line._replace(content=marker, eol=lines[end - 1].eol))
             index = end
             continue
-        if not line.quoted and (
-            _MOBILE_SIGNATURE.fullmatch(line.content.strip())
-            or (_CLIENT_LINE.fullmatch(line.content.strip()) and _is_last_text(lines, index))
+        if not line.quoted and _is_client_line(line.content.strip()) and (
+            _MOBILE_SIGNATURE.fullmatch(line.content.strip()) or _is_last_text(lines, index)
         ):
             index += 1
             continue
@@ -757,6 +783,9 @@ _PHONE = re.compile(
     r"(?:[\s./-]?\d{2,4}){2,4}(?!\w)"
 )
 _MIN_PHONE_DIGITS = 9
+# Free and shared-cost service numbers (0800 32 123, 070 245 245): a helpline a writer
+# points to, not a person.
+_SERVICE_PREFIXES = ("0800", "0900", "0902", "0903", "0905", "070", "077", "078", "0808")
 _STREET = re.compile(
     r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel)"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
@@ -824,6 +853,7 @@ _CLOSING = re.compile(
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
     r"|courage|hou\s+vol|sterkte)"
 )
+_MAX_CLIENT_LINE_WORDS = 8
 _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
 # Four words or more ending like a sentence: the sender's own words, whatever it mentions.
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
@@ -970,7 +1000,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             continue
         if _CLOSING.match(content) and not _signature_line(content, name_words):
             break
-        if _FOOTER_LINE.fullmatch(content):
+        if _FOOTER_LINE.fullmatch(content) or _is_client_line(content):
             kinds[index] = "sure"
             start = index
             index -= 1
@@ -1025,10 +1055,8 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _POSTCODE_CITY.search(content)
         or _ANY_ADDRESS.search(content)
         or _SIGNATURE_WORDS.match(content)
-        or _CLIENT_LINE.fullmatch(content)
-        or _MOBILE_LINE.fullmatch(content)
+        or _is_client_line(content)
         or _FOOTER_LINE.fullmatch(content)
-        or _MOBILE_SIGNATURE.fullmatch(content)
         or (
             name_words is not None
             and name_words.search(content) is not None
@@ -1036,6 +1064,15 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
         )
     )
+
+
+def _is_client_line(content: str) -> bool:
+    """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
+    sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
+    if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
+        return False
+    return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
+                or _MOBILE_SIGNATURE.fullmatch(content))
 
 
 def _has_phone(content: str) -> bool:
@@ -1046,10 +1083,15 @@ def _has_phone(content: str) -> bool:
 
 
 def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
-    """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera"."""
+    """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
+    capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens")."""
     words = _WORD.findall(content)
     if not words or len(words) > _MAX_NAME_WORDS:
         return False
+    if len(words) <= _MAX_NAME_WORDS - 1 and not re.search(r"[.!?,:;]\s*$", content) \
+            and all(word[0].isupper() or word.casefold() in _NOT_NAME_PARTS for word in words) \
+            and name_words.search(content):
+        return True
     return all(
         name_words.fullmatch(word.strip(".'’-")) or word.casefold() in _NOT_NAME_PARTS
         for word in words
@@ -1079,6 +1121,7 @@ _NOT_SIGNED_NAMES = frozenset((
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
+_MIN_SUFFIX_LETTERS = 4
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
@@ -1090,7 +1133,8 @@ _WEAK_INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+ben|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 _LOWER_INTRODUCTION = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m)\s+"
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m|it['’]?s"
+    r"|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "groetjes sam", "x Han", "bisous, Léa" closing the last line.
@@ -1142,6 +1186,20 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
     return list(dict.fromkeys(names))
 
 
+def _is_short_form(word: str, known: list[str]) -> bool:
+    """ "Veer" for Veerle, "Trien" for Katrien, "K." or "MC" for Marie Claes."""
+    word = word.strip()
+    folded = word.casefold().strip(".")
+    if len(folded) >= _MIN_PART_LETTERS and folded.isalpha() and any(
+            part != folded and (part.startswith(folded) or (
+                len(folded) >= _MIN_SUFFIX_LETTERS and part.endswith(folded)))
+            for part in known):
+        return True
+    initials = "".join(part[0] for part in known if part)
+    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?[A-Z]\.?", word)) and all(
+        letter.casefold() in initials for letter in word if letter.isalpha())
+
+
 def learn_names(text: str, who: Identity) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
@@ -1157,7 +1215,8 @@ def learn_names(text: str, who: Identity) -> Identity:
     if not stretches:
         return who
     first, end = stretches[0]
-    own = [line.content.strip() for line in lines[first:end] if not line.blank][-40:]
+    own = [line.content.strip() for line in lines[first:end]
+           if not line.blank and not _is_client_line(line.content.strip())][-40:]
     known = [part.casefold() for name in _clean_names(who.names)
              for part in [*_name_parts(name.split()), *name.split()]]
     local_words = {
@@ -1180,10 +1239,7 @@ def learn_names(text: str, who: Identity) -> Identity:
             or any(part.startswith(word.casefold()) for part in known)
             for word in words
         )
-        short_form = len(words) == 1 and len(words[0]) >= _MIN_PART_LETTERS and any(
-            part.startswith(words[0].casefold()) and part != words[0].casefold()
-            for part in known
-        )
+        short_form = len(words) == 1 and _is_short_form(content, known)
         # A short form ("Veer") only on a line of its own; a name after a closing line, or
         # the writer's own address words closing the text.
         if (after_closing and names_like) or short_form or (
@@ -1210,6 +1266,12 @@ def learn_names(text: str, who: Identity) -> Identity:
         if len(word) >= _MIN_PART_LETTERS
     }
     learned.extend(_introduced_names(own, local_words | written_locals, known))
+    if own:
+        # "… Je bent niet alleen hierin. Veer", "xx Soph": a short form closing the text.
+        trailing = re.search(
+            r"(?:^|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$", own[-1])
+        if trailing and _is_short_form(trailing["name"], known):
+            learned.append(trailing["name"])
     if not learned and not more_addresses:
         return who
     return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
@@ -1226,7 +1288,7 @@ _SYMBOL_AT = (
     r"|\s*[(\[{<]\s*(?:at|@|apenstaartje|arobase)\s*[)\]}>]\s*)"
 )
 _TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
-_LOOSE_DOT = rf"(?:[ \t]?\.[ \t]?|{_SPELLED_DOT})"
+_LOOSE_DOT = rf"(?:\.|[ \t]\.[ \t]|{_SPELLED_DOT})"  # "x.be", "x . be"; not "x. Thank"
 _AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
 # An address in any form a writer uses: "sam.x@y.be", "sam @ y . be", "sam (at) y (dot) be",
 # "sam punt x apenstaartje y punt be", "lea arobase y point fr", "lowie.2009 at gmail dot com".
@@ -1289,8 +1351,10 @@ def replace_contact_details(text: str, placeholder: str) -> str:
     """
 
     def phone(match: re.Match[str]) -> str:
-        digits = sum(char.isdigit() for char in match.group())
-        return placeholder if digits >= _MIN_PHONE_DIGITS else match.group()
+        digits = "".join(char for char in match.group() if char.isdigit())
+        if len(digits) < _MIN_PHONE_DIGITS or digits.startswith(_SERVICE_PREFIXES):
+            return match.group()
+        return placeholder
 
     return _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, text))
 
