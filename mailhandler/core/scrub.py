@@ -1122,6 +1122,8 @@ _NOT_SIGNED_NAMES = frozenset((
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
 _MIN_SUFFIX_LETTERS = 4
+_TRAILING_LINES = 3
+_NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
@@ -1137,6 +1139,14 @@ _LOWER_INTRODUCTION = re.compile(
     r"|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
+# "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
+# introduction and an age is a name, in any case.
+_INTRODUCTION_WITH_AGE = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
+    r"(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
+)
+_ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful", "ous", "ive")
 # "groetjes sam", "x Han", "bisous, Léa" closing the last line.
 _SAME_LINE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
@@ -1156,7 +1166,13 @@ _NOT_INTRODUCED = frozenset((
     "heel", "erg", "zo", "echt", "vraiment", "très", "tellement", "sorry", "désolé", "désolée",
     "ok", "oké", "okay", "bang", "sad", "scared", "lost", "perdu", "perdue", "allemaal",
     "alvast", "iedereen", "everyone", "all", "beaucoup", "again", "nog", "vast", "you", "u",
-    "jullie", "vous", "toi", "zoveel", "voor", "pour", "for",
+    "jullie", "vous", "toi", "zoveel", "voor", "pour", "for", "seul", "seule", "triste",
+    "lesbienne", "nieuw", "alleen", "verliefd", "verward", "lonely", "alone", "confused", "new",
+    "only", "almost", "bijna", "presque", "nog", "pas", "net", "al", "déjà", "already",
+    "depressed", "moe", "tired", "fatigué", "fatiguée", "malade", "ziek", "sick", "happy",
+    "blij", "content", "contente", "heureux", "heureuse", "jong", "young", "jeune", "oud", "old",
+    "pas", "bientôt", "soon", "nu", "now", "maintenant", "een", "a", "an", "une", "un", "de",
+    "het", "le", "la", "the", "boos", "angry", "fâché", "fâchée", "klein", "petit", "petite",
 ))
 # fmt: on
 
@@ -1170,6 +1186,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
                 name = match["name"].strip("'’-")
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED:
                     names.append(name)
+        for match in _INTRODUCTION_WITH_AGE.finditer(content):
+            word = match["name"].strip("'’-")
+            if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
+                    and not word.casefold().endswith(_ADJECTIVE_ENDINGS):
+                names.append(word)
         # "ik ben sander", written in lower case: a name when their address says so
         # (sanderke2011@…).
         for match in _LOWER_INTRODUCTION.finditer(content):
@@ -1196,6 +1217,8 @@ def _is_short_form(word: str, known: list[str]) -> bool:
             for part in known):
         return True
     initials = "".join(part[0] for part in known if part)
+    if word.strip(".") in _NOT_INITIALS:
+        return False
     return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?[A-Z]\.?", word)) and all(
         letter.casefold() in initials for letter in word if letter.isalpha())
 
@@ -1266,10 +1289,12 @@ def learn_names(text: str, who: Identity) -> Identity:
         if len(word) >= _MIN_PART_LETTERS
     }
     learned.extend(_introduced_names(own, local_words | written_locals, known))
-    if own:
-        # "… Je bent niet alleen hierin. Veer", "xx Soph": a short form closing the text.
+    for closing_line in own[-_TRAILING_LINES:]:
+        # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
+        # closing a line near the end of the text.
         trailing = re.search(
-            r"(?:^|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$", own[-1])
+            r"(?:^|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
+            closing_line)
         if trailing and _is_short_form(trailing["name"], known):
             learned.append(trailing["name"])
     if not learned and not more_addresses:
