@@ -1305,12 +1305,19 @@ def learn_names(text: str, who: Identity) -> Identity:
 
 # --------------------------------------------------------------------------- any address
 
-_LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]+"
-_SPELLED_DOT = r"(?:\s+(?:punt|point|dot)\s+|\s*[(\[{<]\s*(?:dot|punt|point|\.)\s*[)\]}>]\s*)"
-_SPELLED_AT = r"(?:\s+(?:at|apenstaartje|aapje|arobase|arrobase)\s+)"
+# Bounded pieces: every start of a match looks at most a few hundred characters ahead, so
+# a hostile "a punt a punt a punt …" of a megabyte costs linear time, not quadratic.
+_LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]{1,64}"
+_DOMAIN_WORD = r"[\w-]{1,63}"
+_MAX_ADDRESS_PIECES = "{0,5}"
+_SPELLED_DOT = (
+    r"(?:[ \t]{1,3}(?:punt|point|dot)[ \t]{1,3}"
+    r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:dot|punt|point|\.)[ \t]{0,3}[)\]}>][ \t]{0,3})"
+)
+_SPELLED_AT = r"(?:[ \t]{1,3}(?:at|apenstaartje|aapje|arobase|arrobase)[ \t]{1,3})"
 _SYMBOL_AT = (
-    r"(?:\s?(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;)\s?"
-    r"|\s*[(\[{<]\s*(?:at|@|apenstaartje|arobase)\s*[)\]}>]\s*)"
+    r"(?:[ \t]?(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)[ \t]?"
+    r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:at|@|apenstaartje|arobase)[ \t]{0,3}[)\]}>][ \t]{0,3})"
 )
 _TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
 _LOOSE_DOT = rf"(?:\.|[ \t]\.[ \t]|{_SPELLED_DOT})"  # "x.be", "x . be"; not "x. Thank"
@@ -1320,9 +1327,11 @@ _AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
 # With a spelled "at" the dots must be written tight or spelled too, so that "meet me at
 # school. Then" is not an address.
 _WRITTEN_ADDRESS = re.compile(
-    rf"(?<![\w.+-]){_LOCAL_WORD}(?:(?:\.|{_SPELLED_DOT}){_LOCAL_WORD})*"
-    rf"(?:{_SYMBOL_AT}[\w-]+(?:{_LOOSE_DOT}[\w-]+)*{_LOOSE_DOT}{_TOP_LEVEL}"
-    rf"|{_SPELLED_AT}[\w-]+(?:(?:\.|{_SPELLED_DOT})[\w-]+)*(?:\.|{_SPELLED_DOT}){_TOP_LEVEL})",
+    rf"(?<![\w.+-]){_LOCAL_WORD}(?:(?:\.|{_SPELLED_DOT}){_LOCAL_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"(?:{_SYMBOL_AT}{_DOMAIN_WORD}(?:{_LOOSE_DOT}{_DOMAIN_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"{_LOOSE_DOT}{_TOP_LEVEL}"
+    rf"|{_SPELLED_AT}{_DOMAIN_WORD}(?:(?:\.|{_SPELLED_DOT}){_DOMAIN_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"(?:\.|{_SPELLED_DOT}){_TOP_LEVEL})",
     re.IGNORECASE,
 )
 
