@@ -86,8 +86,11 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "volunteer": "Vera",
     "count": 3,
     "days": 2,
+    "removed_lines": 3,
+    "sent_text": "Dag,\n\nJe mag altijd opnieuw schrijven.\n",
 }
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
-                  "notice_forward_failed", "notice_delayed", "notice_unknown_theme")
-PHRASES = ("removed_image",)
+                  "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
+                  "notice_answer_cleaned")
+PHRASES = ("removed_image", "removed_signature")

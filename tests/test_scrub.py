@@ -653,12 +653,15 @@ def test_outlook_signature_without_delimiter_goes_but_the_greeting_and_history_s
     assert "Onderwerp: vraag" in out and "hallo" in out
 
 
-def test_a_first_name_sign_off_goes_before_an_attribution_without_a_time() -> None:
+def test_a_first_name_sign_off_is_replaced_not_removed_before_an_attribution() -> None:
+    # Issue 12: a sign-off that is only a name is replaced where it stands (no lines lost,
+    # no marker, no notice for every answer signed "Vera"); it used to be removed.
     text = ("Hoi,\nIk ben er voor je.\n\nGroetjes\nVera\n\n"
             "Op 30 nov. schreef K7 via Lumi <c.x@lumi.example>:\n> hallo\n")
-    out = strip_signature_block(text, VERA)
-    assert "Vera" not in out
-    assert "Op 30 nov. schreef" in out and "> hallo" in out and "Groetjes" in out
+    assert strip_signature_block(text, VERA) == text
+    out = scrub_text(text, VERA, "hulp@lumi.example", "Lumi")
+    assert "Vera" not in out and "Groetjes\nLumi\n" in out
+    assert "Op 30 nov. schreef" in out and "> hallo" in out
 
 
 def test_a_long_sentence_with_a_service_number_is_not_a_signature() -> None:

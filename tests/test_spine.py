@@ -214,6 +214,22 @@ def test_volunteer_reply_reaches_the_help_seeker_from_the_helpline_threaded_and_
     assert owner is not None
 
 
+def test_a_volunteer_whose_signature_was_removed_is_shown_what_the_help_seeker_received(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    assert "[handtekening weggelaten]" in answer.message.get_content()
+    notice = smarthost.wait_to(VOLUNTEER, count=2)[1]
+    assert notice.message["Reply-To"] is None and notice.message["Auto-Submitted"]
+    text = notice.message.get_content()
+    assert "Zo is je antwoord verstuurd" in notice.message["Subject"]
+    assert "> Wat fijn dat je ons schrijft. Verliefd zijn op je beste vriend is heel normaal." \
+        in text
+    assert "> [handtekening weggelaten]" in text
+    assert "0470 12 34 56" not in text and "Kerkstraat 12" not in text
+
+
 def test_help_seekers_follow_up_threads_into_the_conversation_and_reaches_the_owner_only(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
@@ -222,7 +238,9 @@ def test_help_seekers_follow_up_threads_into_the_conversation_and_reaches_the_ow
     followup = fixture_bytes("spine/seeker_gmail_followup.eml").replace(
         b"{in_reply_to}", answer.message["Message-ID"].encode())
     daemon.send(SEEKER, [HELPLINE], followup)
-    second_forward = smarthost.wait_to(VOLUNTEER, count=2)[1]
+    # Vera also gets the notice that shows her what was sent (her signature was removed).
+    delivered = smarthost.wait_to(VOLUNTEER, count=3)
+    second_forward = [mail for mail in delivered if mail.message["Reply-To"] is not None][1]
     assert alias_of(second_forward) == alias_of(forward)  # same conversation
     # threads under Vera's earlier forward in her own client
     assert forward.message["Message-ID"] in second_forward.message["References"]

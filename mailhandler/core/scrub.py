@@ -16,18 +16,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from confusable_homoglyphs import confusables
+
 __all__ = [
     "Identity",
+    "SignatureCut",
+    "drop_pseudonym_from_greetings",
+    "learn_names",
+    "remove_delimited_signature",
+    "remove_signature_blocks",
+    "replace_contact_details",
     "extract_themes",
     "replace_identity",
     "rewrite_attributions",
     "scrub_text",
     "strip_signature",
+    "strip_signature_block",
 ]
 
 
@@ -113,12 +122,21 @@ def _join(lines: Iterable[_Line]) -> str:
 
 # --------------------------------------------------------------------------- replace_identity
 
-# How "@" and "." are written when someone (or some web form) tries not to write an address.
+# How "@" and "." are written when someone (or some web form) tries not to write an address:
+# "sam (at) x", "sam apenstaartje x punt be", "sam arobase x point be", "sam @ x . be". The
+# text is matched after invisible characters are dropped and look-alike letters folded (see
+# _matching_view), so "sam.jans\u200bsens@x\uff0ebe" and a Cyrillic "Ѕam" are found too.
+_AT_WORDS = r"at|apenstaartje|aapje|arobase|arrobase|chez"
+_DOT_WORDS = r"dot|punt|point|pt"
 _AT = (
-    r"(?:\s*(?:@|\uff20|%(?:25)?40|&#0*64;|&#x0*40;|&commat;|[(\[{]\s*at\s*[)\]}])\s*"
-    r"|\s+at\s+)"
+    r"(?:\s*(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;"
+    rf"|[(\[{{<]\s*(?:{_AT_WORDS}|@)\s*[)\]}}>])\s*"
+    rf"|\s+(?:{_AT_WORDS})\s+)"
 )
-_DOT = r"(?:\.|%(?:25)?2e|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+)"
+_DOT = (
+    r"(?:[ \t]?\.[ \t]?|%(?:25)?2e|&#0*46;|&#x0*2e;|&period;"
+    rf"|\s*[(\[{{<]\s*(?:{_DOT_WORDS}|\.)\s*[)\]}}>]\s*|\s+(?:{_DOT_WORDS})\s+)"
+)
 # A name is not replaced where it is the local part of an address ("jan@…"): that address is
 # either one of ours (replaced as a whole) or someone else's, and cutting it in half helps no one.
 _NAME_END = r"(?!\w)(?![\w.+-]*(?:@|%40|\uff20))"
@@ -127,6 +145,12 @@ _NAME_COMMA = r"[\s>]*,[\s>]*"
 _NAME_PART_PUNCTUATION = ".,;:()[]{}\"'«»“”‘’"
 _MIN_NAME_CHARS = 2
 _MIN_PART_LETTERS = 3
+# Bounds on what one mail can make us match: a display name of 900 words would otherwise give
+# a pattern (and a "Lastname, Firstname" variant list) that grows with the square of its words.
+_MAX_NAME_WORDS = 5  # words of a name used for its full and reversed forms
+_MAX_NAMES = 24
+_MAX_NAME_PARTS = 48  # single words matched alone, over all names
+_MAX_ADDRESSES = 24
 # Single words of a display name that are not names: particles ("Van den Broeck"), family
 # and role words of a shared address ("Familie Peeters", "Mama Jansens"), and the ordinary
 # words of our own alias display name ("Gesprek K7Q2 via Lumi"). Replacing these everywhere
@@ -139,9 +163,22 @@ _NOT_NAME_PARTS = frozenset((
     "mevr", "monsieur", "madame", "mme", "mrs", "miss", "prof", "the", "and", "und", "for",
     "voor", "pour", "par", "via", "from", "with", "met", "avec", "mail", "email", "e-mail",
     "info", "contact", "team", "support", "service", "admin", "user", "gebruiker", "gesprek",
-    "conversation", "conversatie", "helpline", "hulplijn", "school",
+    "conversation", "conversatie", "helpline", "hulplijn", "school", "oma", "opa", "bomma",
+    "bompa", "meme", "pepe", "nonkel", "tante", "tata", "mamie", "papy", "papi", "grand-mère",
+    "grand-père", "grandma", "grandpa", "granny", "nana", "broer", "zus", "zuster", "frère",
+    "soeur", "sœur", "brother", "sister", "ouders", "parents", "thuis", "home", "maison",
 ))
 # fmt: on
+# Display names that are no one's name: replacing them would mangle the text ("anoniem").
+_NOT_A_NAME = _NOT_NAME_PARTS | frozenset((
+    "anoniem", "anonymous", "anonyme", "anonima", "onbekend", "unknown", "inconnu", "ik", "me",
+    "moi", "iemand", "someone", "quelqu'un", "x", "xx", "xxx",
+))
+# Characters that are there but not seen: zero-width space/joiners, word joiner, BOM, soft
+# hyphen, direction marks. Dropped before matching, so they cannot hide an address or name.
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff")
+# Scripts whose letters look like Latin ones ("Ѕаm" in Cyrillic reads as "Sam").
+_LOOKALIKE_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC")
 
 
 def replace_identity(
@@ -150,17 +187,23 @@ def replace_identity(
     """Replace each of `who`'s addresses and display names wherever they appear.
 
     Addresses are matched case-insensitively as substrings, also inside <…>, after
-    mailto:, percent-encoded (%40), with a +tag, or written as "jan (at) x.example": a
-    leaked address is worse than a mangled word. Names are matched as whole words: the
-    full name, "Lastname, Firstname", and each part of at least three letters that is not
-    a particle or a family word. One left-to-right pass, longest match first, and existing
-    occurrences of the replacements are left alone, so the result never nests a
-    replacement inside another and a second call changes nothing.
+    mailto:, percent-encoded (%40), with a +tag, written out ("jan (at) x.example", "jan
+    apenstaartje x punt be", "jan arobase x point be", "jan @ x . be"), with invisible
+    characters inside or look-alike letters from other scripts: a leaked address is worse
+    than a mangled word. The domain of an address is replaced by the replacement's domain
+    where it stands alone ("www.peeters-bouw.example"). Names are matched as whole words:
+    the full name, "Lastname, Firstname", and each part of at least three letters that is
+    not a particle or a family word. One left-to-right pass, longest match first, and
+    existing occurrences of the replacements are left alone, so the result never nests a
+    replacement inside another and a second call changes nothing. Matching happens on a
+    folded view of the text; replacements are made in the text as written.
     """
+    replacement_domain = address_replacement.rpartition("@")[2]
     pattern = _identity_pattern(
         _clean_addresses(who.addresses),
         _clean_names(who.names),
         tuple(keep for keep in (address_replacement, name_replacement) if keep),
+        replacement_domain.casefold(),
     )
     if pattern is None:
         return text
@@ -171,9 +214,50 @@ def replace_identity(
             return address_replacement
         if kind == "n":
             return name_replacement
+        if kind == "d":
+            return replacement_domain or address_replacement
         return match.group()
 
-    return pattern.sub(replace, text)
+    return _sub_on_view(pattern, text, replace)
+
+
+def _matching_view(text: str) -> tuple[str, list[int] | None]:
+    """`text` as it reads, for matching: invisible characters dropped, fullwidth and other
+    compatibility forms of ASCII folded ("＠", "．"), look-alike letters of other scripts
+    folded to the Latin letter they imitate; with, for each character of the view, its
+    position in `text`. (text, None) when nothing needed folding: the common case."""
+    if text.isascii():
+        return text, None
+    view: list[str] = []
+    positions: list[int] = []
+    changed = False
+    for index, char in enumerate(text):
+        folded = char if char.isascii() else _fold_char(char)
+        if folded != char:
+            changed = True
+        if folded:
+            view.append(folded)
+            positions.append(index)
+    if not changed:
+        return text, None
+    return "".join(view), positions
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _INVISIBLE:
+        return ""
+    compatible = unicodedata.normalize("NFKC", char)
+    if len(compatible) == 1 and compatible.isascii():
+        return compatible
+    name = unicodedata.name(char, "")
+    if name.startswith(_LOOKALIKE_SCRIPTS):
+        for found in confusables.is_confusable(char, preferred_aliases=["latin"]) or ():
+            for glyph in found.get("homoglyphs", ()):
+                latin = glyph.get("c", "")
+                if len(latin) == 1 and latin.isascii() and latin.isalpha():
+                    return latin
+    return char
 
 
 def _clean_addresses(addresses: Iterable[str]) -> tuple[str, ...]:
@@ -184,7 +268,7 @@ def _clean_addresses(addresses: Iterable[str]) -> tuple[str, ...]:
             value = value[len("mailto:") :]
         if len(value) >= 3:
             cleaned.append(value)
-    return tuple(dict.fromkeys(cleaned))
+    return tuple(dict.fromkeys(cleaned))[:_MAX_ADDRESSES]
 
 
 def _clean_names(names: Iterable[str]) -> tuple[str, ...]:
@@ -192,31 +276,47 @@ def _clean_names(names: Iterable[str]) -> tuple[str, ...]:
     cleaned = []
     for name in names:
         value = " ".join(name.split()).strip(" \"'")
-        if len(value) < _MIN_NAME_CHARS:
+        if len(value) < _MIN_NAME_CHARS or value.casefold() in _NOT_A_NAME:
             continue
         cleaned.append(value)
         last, comma, first = value.partition(",")
         if comma and "," not in first and last.strip() and first.strip():
             cleaned.append(f"{first.strip()} {last.strip()}")
-    return tuple(dict.fromkeys(cleaned))
+    return tuple(dict.fromkeys(cleaned))[:_MAX_NAMES]
 
 
 @lru_cache(maxsize=128)
 def _identity_pattern(
-    addresses: tuple[str, ...], names: tuple[str, ...], keep: tuple[str, ...]
+    addresses: tuple[str, ...], names: tuple[str, ...], keep: tuple[str, ...],
+    keep_domain: str = "",
 ) -> re.Pattern[str] | None:
     """One alternation over everything to replace, longest source first.
 
     Python tries alternatives in order at each position, so ordering by length makes the
     full name win over its parts and "Peeters, Jan" win over "Peeters". Groups are named
-    a<i> (address), n<i> (name) and k<i> (keep as is); `lastgroup` tells them apart.
+    a<i> (address), d<i> (a domain alone), n<i> (name) and k<i> (keep as is); `lastgroup`
+    tells them apart. Every name contributes a bounded number of alternatives of bounded
+    length, so the pattern grows linearly with the identity, never with its square.
     """
     alternatives: list[tuple[int, str, str]] = []
+    domains: list[str] = []
     for address in addresses:
         alternatives.append((len(address), "a", _address_regex(address)))
+        domain = address.rpartition("@")[2]
+        if "@" in address and "." in domain and domain.casefold() != keep_domain:
+            domains.append(domain)
+    for domain in dict.fromkeys(domains):
+        regex = "".join(_address_char(char) for char in domain)
+        alternatives.append((len(domain), "d", rf"(?<![\w.@-]){regex}(?![\w-])"))
+    parts: list[str] = []
     for name in names:
-        for variant, regex in _name_variants(name):
+        words = name.split()
+        for variant, regex in _name_variants(words[:_MAX_NAME_WORDS]):
             alternatives.append((len(variant), "n", regex))
+        if len(words) >= 2:
+            parts.extend(_name_parts(words))
+    for part in list(dict.fromkeys(parts))[:_MAX_NAME_PARTS]:
+        alternatives.append((len(part), "n", rf"(?<!\w){_word_regex(part)}{_NAME_END}"))
     if not alternatives:
         return None
     for literal in keep:
@@ -249,9 +349,9 @@ def _address_char(char: str) -> str:
     return f"(?:{re.escape(char)}|{encoded})"
 
 
-def _name_variants(name: str) -> list[tuple[str, str]]:
-    """(text, regex) for the full name, its "Lastname, Firstname" forms and its parts."""
-    words = name.split()
+def _name_variants(words: list[str]) -> list[tuple[str, str]]:
+    """(text, regex) for the full name and its "Lastname, Firstname" forms."""
+    name = " ".join(words)
     variants = [(name, _NAME_GAP.join(_word_regex(word) for word in words))]
     for split in range(1, len(words)):
         last, first = words[split:], words[:split]
@@ -262,8 +362,6 @@ def _name_variants(name: str) -> list[tuple[str, str]]:
             + _NAME_GAP.join(_word_regex(word) for word in first)
         )
         variants.append((text, regex))
-    if len(words) >= 2:
-        variants.extend((part, _word_regex(part)) for part in _name_parts(words))
     return [(text, rf"(?<!\w){regex}{_NAME_END}") for text, regex in variants]
 
 
@@ -276,6 +374,8 @@ def _name_parts(words: list[str]) -> list[str]:
             letters = sum(char.isalpha() for char in piece)
             if letters >= _MIN_PART_LETTERS and piece.casefold() not in _NOT_NAME_PARTS:
                 parts.append(piece)
+        if len(parts) >= _MAX_NAME_PARTS:
+            break
     return list(dict.fromkeys(parts))
 
 
@@ -575,31 +675,73 @@ _MOBILE_SIGNATURE = re.compile(
 )
 
 
-def strip_signature(text: str) -> str:
-    """Remove the sender's signature and "Sent from my iPhone" lines.
+def strip_signature(text: str, marker: str = "", who: Identity | None = None) -> str:
+    """remove_delimited_signature, the text only (see there)."""
+    return remove_delimited_signature(text, marker, who).text
+
+
+def _looks_like_signature_block(lines: list[_Line], who: Identity | None) -> bool:
+    """What follows a "-- " line is a signature when it has a name, a role or contact
+    details, and no sentence of the writer's ("--\nps mijn ouders mogen dit nie weten" is
+    the writer's text). Disclaimer paragraphs do not count as sentences."""
+    name_words = _signature_name_words(who) if who is not None else None
+    content = [line for line in lines if not line.blank]
+    if not content:
+        return True
+    signed = False
+    for line in content:
+        text = line.content.strip()
+        kind = _line_kind(text, name_words)
+        if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
+            signed = True
+        elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text):
+            return False
+    return signed
+
+
+def remove_delimited_signature(text: str, marker: str = "",
+                               who: Identity | None = None) -> SignatureCut:
+    """Remove the sender's "-- " signature and "Sent from my iPhone" lines.
 
     A volunteer's signature carries their name, phone number, sometimes an employer: from
     a "-- " line (or "--", as clients that trim trailing blanks leave it) up to where quoted
     history starts, or to the end. The history itself stays, and the blank lines that
     separated it from the reply. Every such block goes, also one in Outlook-style history
     that is not quoted with ">": it can only be an earlier signature of the same thread.
-    Mobile footers reveal the device rather than the person, but they go too.
+    A delimiter that opens the text is not one: what follows is the writer's only text.
+    Each removed block leaves `marker` in its place when one is given. Mobile footers
+    reveal the device rather than the person; they go without a marker.
     """
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
     kept: list[_Line] = []
+    removed = 0
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _SIGNATURE_DELIMITER.fullmatch(line.body):
-            index = _signature_end(lines, blocks, index)
+        end = _signature_end(lines, blocks, index) \
+            if _SIGNATURE_DELIMITER.fullmatch(line.body) else index
+        if end > index and any(not k.blank for k in kept) \
+                and _looks_like_signature_block(lines[index + 1 : end], who):
+            lost = sum(1 for gone in lines[index + 1 : end] if not gone.blank)
+            removed += lost
+            if marker and lost:
+                kept.append(line._replace(content=marker, eol=lines[end - 1].eol))
+            index = end
             continue
-        if not line.quoted and _MOBILE_SIGNATURE.fullmatch(line.content.strip()):
+        if not line.quoted and _is_client_line(line.content.strip()) and (
+            _MOBILE_SIGNATURE.fullmatch(line.content.strip()) or _is_last_text(lines, index)
+        ):
             index += 1
             continue
         kept.append(line)
         index += 1
-    return _join(kept)
+    return SignatureCut(_join(kept), removed)
+
+
+def _is_last_text(lines: list[_Line], index: int) -> bool:
+    """No own text below this line (only blank lines or quoted history)."""
+    return all(line.blank or line.quoted for line in lines[index + 1 :])
 
 
 def _signature_end(lines: list[_Line], blocks: dict[int, list[_Role]], delimiter: int) -> int:
@@ -634,52 +776,149 @@ def _history_start(lines: list[_Line], blocks: dict[int, list[_Role]], start: in
 # --------------------------------------------------------------------------- undelimited signatures
 
 # Personal phone numbers as people write them: +32 470 12 34 56, 0470/12.34.56, 09 123 45 67,
-# 06 12 34 56 78. Short service numbers (1712, 112) are not matched: volunteers refer to them.
+# 06 12 34 56 78. Short service numbers (1712, 112) are not matched: volunteers refer to them;
+# nor are dates (03.11.2026 has eight digits, a phone number at least nine).
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s./-]?(?:\(0\))?[\s./-]?\d{1,4}|0\d{1,3})"
     r"(?:[\s./-]?\d{2,4}){2,4}(?!\w)"
 )
+_MIN_PHONE_DIGITS = 9
+# Free and shared-cost service numbers (0800 32 123, 070 245 245): a helpline a writer
+# points to, not a person.
+_SERVICE_PREFIXES = ("0800", "0900", "0902", "0903", "0905", "070", "077", "078", "0808")
 _STREET = re.compile(
     r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel)"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
     r"|\b[\w'-]+\s(?:street|road|lane|avenue|square|drive))\s*,?\s*\d+\w?\b"
     r"|\b\d+\w?,?\s+(?:rue|avenue|boulevard)\b"
 )
+# The same in running text, stricter: a street name of its own ("Kerkstraat 12", not "weg 2"
+# in "al weg 2 dagen"), or a French street with its number.
+_STREET_IN_TEXT = re.compile(
+    r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk)"
+    r"\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?"
+    r"[A-ZÀ-Ý][\w'-]{1,40}"
+    r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
+    r"\s*,?\s*\d{1,4}\b"
+)
 _POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+")
 _SIGNATURE_WORDS = re.compile(
     r"(?i)^(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|co[öo]rdinat(?:or|eur|rice)|"
-    r"tel\b|tél\b|gsm\b|mobile?\b|phone\b|t[ée]l[ée]phone|www\.|https?://)"
+    r"medewerker|consulent|hulpverlener|teamleider|directeur|director|manager|psycholo|"
+    r"assistant[e]?\s+social|maatschappelijk\s+werk|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|"
+    r"begeleider|jeugdwerker|social\s+worker|counsel+or|therapeut|th[ée]rapeute|stagiair|"
+    r"(?:tel|t[ée]l|gsm|mobiel|mobile?|phone|fax|[tmfe])\b\.?\s*[:.]?\s*[+\d(]|"
+    r"(?:tel|t[ée]l|gsm|mobiel|fax|e-?mail|web|site)\s*[:.]|www\.|https?://|"
+    r"\[(?:cid:|logo|image|afbeelding|signature|handtekening)[^\]]*\]$)"
 )
-_SIGNATURE_WINDOW = 8  # a signature is the last few lines of the own text
-# A greeting or a one-word title ("Groetjes,", "Met vriendelijke groeten", "Lumi vzw"):
-# short, and not a sentence. Such lines may sit inside a signature block; a sentence may not.
-_SIGN_OFF = re.compile(r"[^.!?]{1,40}[,;:]?")
+# Disclaimers under a signature: the walk up from the end does not stop at them, they are
+# part of the signature block. One such word anywhere in a paragraph makes it a disclaimer.
+_DISCLAIMER = re.compile(
+    r"(?i)vertrouwelijk|uitsluitend|bestemd\s+voor|geadresseerde|per\s+vergissing|afzender"
+    r"|verwijder|disclaimer|confidential|intended\s+(?:solely|only|exclusively|for)|recipient"
+    r"|addressee|in\s+error|notify\s+the\s+sender|delete\s+(?:it|this)|confidentiel"
+    r"|destinataire|par\s+erreur|supprimer|strictement|exp[ée]diteur|bijlagen|attachments"
+    r"|annexes|e-?mail\s+(?:en|and)|courriel"
+)
+_ENVIRONMENT_LINE = re.compile(
+    r"(?i).{0,40}(?:denk\s+aan\s+het\s+milieu|think\s+before\s+(?:you\s+)?print"
+    r"|pensez\s+[àa]\s+l.environnement|niet\s+afdrukken|please\s+consider\s+the\s+environment)"
+    r".{0,80}"
+)
+_DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer has several
+
+
+# A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
+# for Windows", "Envoyé depuis Yahoo Mail sur Android".
+_CLIENT_LINE = re.compile(
+    r"(?i)(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+"
+    r"(?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|avec|von|mit|par)\s+\S.{0,60}"
+)
+# An organisation's footer: "Dit bericht werd verstuurd via het leerlingenaccount van …".
+_FOOTER_LINE = re.compile(
+    r"(?i)(?:dit\s+bericht|deze\s+e-?mail|deze\s+mail|this\s+(?:message|e-?mail)"
+    r"|ce\s+(?:message|courriel|mail|e-?mail))\s+(?:werd|is|was|a\s+[ée]t[ée]|has\s+been)\s+"
+    r"(?:verstuurd|verzonden|gescand|gecontroleerd|sent|scanned|checked|envoy[ée]|analys[ée]|"
+    r"v[ée]rifi[ée])\b.{0,160}"
+)
+_MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlook\b.{0,60}", re.I)
+# Closing greetings: the writer's own words; the walk up stops at them.
+_CLOSING = re.compile(
+    r"(?i)^(?:groet|groeten|groetjes|gr(?:tz|oetn?)?\b|mvg\b|met\s+(?:vriendelijke\s+)?groet|"
+    r"vriendelijke\s+groet|hartelijke\s+groet|liefs|lieve\s+groet|kusjes|knuffel|dikke\s+knuffel|"
+    r"tot\s+(?:snel|later|ziens|morgen|gauw|binnenkort)|doei|dag\b|daag|bedankt|dank\s+je|"
+    r"alvast\s+bedankt|veel\s+groet|warme\s+groet|regards|kind\s+regards|best\b|cheers|"
+    r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
+    r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
+    r"|courage|hou\s+vol|sterkte)"
+)
+_MAX_CLIENT_LINE_WORDS = 8
+_SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
 # Four words or more ending like a sentence: the sender's own words, whatever it mentions.
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
-_SIGNATURE_LINE_CHARS = 70  # and its lines are short
+_SIGNATURE_LINE_CHARS = 90  # and its lines are short (an address line can be long)
+_MAX_DISCLAIMER_LINES = 12
+_SHORT_LINE_WORDS = 8  # "Assistante sociale – Service Jeunesse de Schaerbeek"
+_NAME_ONLY_BLOCK_LINES = 2  # "Groetjes, / Veer": the name is replaced, not the line removed
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ORGANISATION = re.compile(r"(?:[A-Z0-9][\w&'’.-]*[\s,|/-]*){1,6}")
 
 
-def strip_signature_block(text: str, who: Identity) -> str:
+class SignatureCut(NamedTuple):
+    """A text without its signature blocks, and how many lines of them went."""
+
+    text: str
+    removed_lines: int
+
+
+def strip_signature_block(text: str, who: Identity, marker: str = "") -> str:
+    """remove_signature_blocks, the text only (see there)."""
+    return remove_signature_blocks(text, who, marker).text
+
+
+def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> SignatureCut:
     """Remove signatures written without a "-- " delimiter (Outlook, Apple Mail, phones).
 
-    Such a signature is the short lines closing a text: a name, a role, a phone number,
-    a street address. Outlook repeats it at the end of every earlier message it keeps
-    in the history, so each stretch of text is looked at: the sender's own part, and
-    each quoted or Outlook-style earlier message. Walking up from the end of a stretch,
-    the block runs over such lines and short greetings, and stops at the first sentence;
-    from its first line that names someone in `who` or carries such details, everything
-    up to the end of the stretch goes, while the greeting above it ("Groetjes,") stays.
-    Sentences are never taken for a signature, even when they mention a phone number.
+    Such a signature is the short lines closing a text: a name, a role, an organisation,
+    a phone number, a street address, a disclaimer, a "sent from" line. Outlook repeats it
+    at the end of every earlier message it keeps in the history, so each stretch of text is
+    looked at: the sender's own part, and each quoted or Outlook-style earlier message.
+
+    Walking up from the end of a stretch, the block runs over lines that are unmistakably
+    signature (`_signature_line`), disclaimer paragraphs of any length, and short lines
+    that are not sentences between them (an employer's name); it stops at the first
+    sentence and at a closing greeting ("Groetjes,"), which stays. The block starts at its
+    first unmistakable line: short lines above it stay. Never removed: the first line of a
+    stretch (a writer's only paragraph is never a signature), a line that is a sentence,
+    or a block that is only a name or two ("Groetjes, / Veer"): names are replaced where
+    they stand instead. Each removed block leaves `marker` in its place when one is given,
+    so the reader sees that something was taken out.
     """
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
     name_words = _signature_name_words(who)
-    remove: set[int] = set()
+    removed: dict[int, int] = {}  # first line of a block -> its end
     for first, last in _stretches(lines, blocks):
-        remove.update(_trailing_signature(lines, first, last, name_words))
-    if not remove:
-        return text
-    return _join(line for index, line in enumerate(lines) if index not in remove)
+        block = _trailing_signature(lines, first, last, name_words)
+        if block:
+            removed[block.start] = block.stop
+    if not removed:
+        return SignatureCut(text, 0)
+    output: list[_Line] = []
+    count = 0
+    index = 0
+    while index < len(lines):
+        if index in removed:
+            end = removed[index]
+            count += sum(1 for line in lines[index:end] if not line.blank)
+            if marker:
+                output.append(lines[index]._replace(content=marker, eol=lines[end - 1].eol))
+            index = end
+            continue
+        output.append(lines[index])
+        index += 1
+    return SignatureCut(_join(output), count)
 
 
 def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple[int, int]]:
@@ -714,6 +953,12 @@ def _depth_before(lines: list[_Line], index: int) -> int:
     return lines[index].depth
 
 
+def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
+    while index > first and not lines[index - 1].blank:
+        index -= 1
+    return index
+
+
 def _trailing_signature(lines: list[_Line], first: int, end: int,
                         name_words: re.Pattern[str] | None) -> range:
     while end > first and lines[end - 1].blank:
@@ -724,66 +969,481 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         end -= 1
         while end > first and lines[end - 1].blank:
             end -= 1
+    opening = first
+    while opening < end and lines[opening].blank:
+        opening += 1
+    # The first paragraph of a stretch is the writer's, whatever it holds ("mag ik u iets
+    # vragen via whatsapp / 0468/22.33.44 / ik ben 14"): its details are replaced in
+    # place, its lines never removed.
+    first_paragraph_end = opening
+    while first_paragraph_end + 1 < end and not lines[first_paragraph_end + 1].blank:
+        first_paragraph_end += 1
     start: int | None = None
+    kinds: dict[int, str] = {}
     seen = 0
     index = end - 1
-    while index >= first and seen < _SIGNATURE_WINDOW:
+    while index > first_paragraph_end and seen < _SIGNATURE_WINDOW:
         line = lines[index]
-        if not line.blank:
-            seen += 1
-            content = line.content.strip()
-            if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
-                break
-            if _looks_like_signature(content, name_words):
-                start = index
-            elif not _SIGN_OFF.fullmatch(content):
-                break  # a sentence: the sender's own words end here
+        if line.blank:
+            index -= 1
+            continue
+        seen += 1
+        content = line.content.strip()
+        paragraph = _paragraph_start(lines, index, opening)
+        if _is_disclaimer(lines, paragraph, index + 1):
+            if paragraph <= first_paragraph_end:
+                break  # the writer's first paragraph: never a signature
+            for i in range(paragraph, index + 1):
+                kinds[i] = "sure"
+            start = paragraph
+            index = paragraph - 1
+            continue
+        if _CLOSING.match(content) and not _signature_line(content, name_words):
+            break
+        if _FOOTER_LINE.fullmatch(content) or _is_client_line(content):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
+        if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
+            break
+        kind = _line_kind(content, name_words)
+        if kind == "text":
+            break
+        kinds[index] = kind
+        if kind in ("sure", "name"):
+            start = index
         index -= 1
-    return range(start, end) if start is not None else range(0)
+    if start is None:
+        return range(0)
+    block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
+    if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
+        return range(0)
+    return range(start, end)
+
+
+def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
+    """A paragraph with several disclaimer words, or an "think before you print" line."""
+    if end - start > _MAX_DISCLAIMER_LINES:
+        return False
+    marks: set[str] = set()
+    for line in lines[start:end]:
+        if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
+            return True
+        marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
+    return len(marks) >= _DISCLAIMER_MARKS
+
+
+def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
+    """"sure" (unmistakably signature), "name" (only a name), "short" (a short line that is
+    not a sentence: signature only between sure lines) or "text"."""
+    if _signature_line(content, name_words):
+        return "sure"
+    if name_words is not None and _only_names(content, name_words):
+        return "name"
+    words = content.split()
+    if len(words) <= _SHORT_LINE_WORDS and not re.search(r"[.!?]\s*$", content):
+        return "short"
+    return "text"
+
+
+def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """A line no one writes in their running text: contact details, a role, a client line."""
+    return bool(
+        _has_phone(content)
+        or _STREET.search(content)
+        or _POSTCODE_CITY.search(content)
+        or _ANY_ADDRESS.search(content)
+        or _SIGNATURE_WORDS.match(content)
+        or _is_client_line(content)
+        or _FOOTER_LINE.fullmatch(content)
+        or (
+            name_words is not None
+            and name_words.search(content) is not None
+            and _ORGANISATION.fullmatch(content) is not None
+            and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
+        )
+    )
+
+
+def _is_client_line(content: str) -> bool:
+    """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
+    sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
+    if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
+        return False
+    return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
+                or _MOBILE_SIGNATURE.fullmatch(content))
+
+
+def _has_phone(content: str) -> bool:
+    return any(
+        sum(char.isdigit() for char in match.group()) >= _MIN_PHONE_DIGITS
+        for match in _PHONE.finditer(content)
+    )
+
+
+def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
+    """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
+    capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens")."""
+    words = _WORD.findall(content)
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return False
+    if len(words) <= _MAX_NAME_WORDS - 1 and not re.search(r"[.!?,:;]\s*$", content) \
+            and all(word[0].isupper() or word.casefold() in _NOT_NAME_PARTS for word in words) \
+            and name_words.search(content):
+        return True
+    return all(
+        name_words.fullmatch(word.strip(".'’-")) or word.casefold() in _NOT_NAME_PARTS
+        for word in words
+    ) and any(name_words.fullmatch(word.strip(".'’-")) for word in words)
 
 
 def _signature_name_words(who: Identity) -> re.Pattern[str] | None:
     words = [part for name in _clean_names(who.names) for part in _name_parts(name.split())]
     words += [name for name in _clean_names(who.names) if " " not in name.strip()]
-    words = [w for w in dict.fromkeys(words) if len(w) >= _MIN_PART_LETTERS]
+    words = [w for w in dict.fromkeys(words) if len(w) >= _MIN_PART_LETTERS][:_MAX_NAME_PARTS]
     if not words:
         return None
     return re.compile("|".join(rf"(?<!\w){_word_regex(w)}(?!\w)" for w in words), re.IGNORECASE)
 
 
-def _looks_like_signature(content: str, name_words: re.Pattern[str] | None) -> bool:
-    return bool(
-        (name_words is not None and name_words.search(content))
-        or _PHONE.search(content)
-        or _STREET.search(content)
-        or _POSTCODE_CITY.search(content)
-        or _ANY_ADDRESS.search(content)
-        or _SIGNATURE_WORDS.match(content)
+# --------------------------------------------------------------------------- names in the text
+
+# A closing line "Groetjes," followed by one to three words: the writer's name, even when
+# their mail header has none. Words that are not names are never learned.
+# fmt: off
+_NOT_SIGNED_NAMES = frozenset((
+    "ik", "me", "mij", "je", "jij", "jouw", "een", "de", "het", "anoniem", "anonymous",
+    "anonyme", "moi", "je", "toi", "me", "you", "your", "ton", "ta", "ma", "mon", "mijn",
+    "x", "xx", "xxx", "xoxo", "iemand", "someone", "quelqu'un", "meisje", "jongen", "fille",
+    "garçon", "girl", "boy", "dank", "merci", "thanks", "bedankt", "alvast", "groetjes",
+    "groeten", "liefs", "tot", "snel", "later", "doei", "bye", "hulp", "help", "aide",
+))
+# fmt: on
+_MAX_SIGNED_NAME_WORDS = 3
+_MIN_SUFFIX_LETTERS = 4
+_TRAILING_LINES = 3
+_NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
+# "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
+_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me)"
+    r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
+_WEAK_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+_LOWER_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m|it['’]?s"
+    r"|this\s+is)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
+# introduction and an age is a name, in any case.
+_INTRODUCTION_WITH_AGE = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
+    r"(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
+)
+_ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful", "ous", "ive")
+# "groetjes sam", "x Han", "bisous, Léa" closing the last line.
+_SAME_LINE_SIGN_OFF = re.compile(
+    r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
+    r"bisous|bises|merci|cheers|thanks|bedankt|dankjewel|dank\s+je)[\s,!.-]+"
+    r"(?P<name>[^\W\d_][\w'’-]*)[\s!.,]*$"
+)
+# Capitalised words after "ik ben" that are not names.
+# fmt: off
+_NOT_INTRODUCED = frozenset((
+    "belg", "belgisch", "belge", "nederlander", "nederlands", "vlaming", "vlaams", "waal",
+    "marokkaans", "turks", "moslim", "moslima", "christen", "christelijk", "joods", "katholiek",
+    "musulman", "musulmane", "chrétien", "chrétienne", "juif", "juive", "catholique",
+    "français", "française", "belgian", "dutch", "french", "english", "british", "muslim",
+    "christian", "jewish", "catholic", "trans", "bi", "gay", "lesbisch", "lesbienne", "queer",
+    "non-binair", "homo", "hetero", "autist", "autistisch", "adhd", "ik", "je", "i", "niet",
+    "pas", "not", "just", "juste", "gewoon", "ook", "aussi", "also", "so", "really", "very",
+    "heel", "erg", "zo", "echt", "vraiment", "très", "tellement", "sorry", "désolé", "désolée",
+    "ok", "oké", "okay", "bang", "sad", "scared", "lost", "perdu", "perdue", "allemaal",
+    "alvast", "iedereen", "everyone", "all", "beaucoup", "again", "nog", "vast", "you", "u",
+    "jullie", "vous", "toi", "zoveel", "voor", "pour", "for", "seul", "seule", "triste",
+    "lesbienne", "nieuw", "alleen", "verliefd", "verward", "lonely", "alone", "confused", "new",
+    "only", "almost", "bijna", "presque", "nog", "pas", "net", "al", "déjà", "already",
+    "depressed", "moe", "tired", "fatigué", "fatiguée", "malade", "ziek", "sick", "happy",
+    "blij", "content", "contente", "heureux", "heureuse", "jong", "young", "jeune", "oud", "old",
+    "pas", "bientôt", "soon", "nu", "now", "maintenant", "een", "a", "an", "une", "un", "de",
+    "het", "le", "la", "the", "boos", "angry", "fâché", "fâchée", "klein", "petit", "petite",
+))
+# fmt: on
+
+
+def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -> list[str]:
+    """Names the writer gives themselves in their own lines."""
+    names: list[str] = []
+    for content in own:
+        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION):
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED:
+                    names.append(name)
+        for match in _INTRODUCTION_WITH_AGE.finditer(content):
+            word = match["name"].strip("'’-")
+            if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
+                    and not word.casefold().endswith(_ADJECTIVE_ENDINGS):
+                names.append(word)
+        # "ik ben sander", written in lower case: a name when their address says so
+        # (sanderke2011@…).
+        for match in _LOWER_INTRODUCTION.finditer(content):
+            word = match["name"].casefold()
+            if len(word) >= _MIN_PART_LETTERS and any(
+                    local.startswith(word) for local in local_words):
+                names.append(match["name"])
+    closing = _SAME_LINE_SIGN_OFF.search(own[-1]) if own else None
+    if closing:
+        name = closing["name"].strip("'’-")
+        if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
+                and name.casefold() not in _NOT_SIGNED_NAMES:
+            names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def _is_short_form(word: str, known: list[str]) -> bool:
+    """ "Veer" for Veerle, "Trien" for Katrien, "K." or "MC" for Marie Claes."""
+    word = word.strip()
+    folded = word.casefold().strip(".")
+    if len(folded) >= _MIN_PART_LETTERS and folded.isalpha() and any(
+            part != folded and (part.startswith(folded) or (
+                len(folded) >= _MIN_SUFFIX_LETTERS and part.endswith(folded)))
+            for part in known):
+        return True
+    initials = "".join(part[0] for part in known if part)
+    if word.strip(".") in _NOT_INITIALS:
+        return False
+    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?[A-Z]\.?", word)) and all(
+        letter.casefold() in initials for letter in word if letter.isalpha())
+
+
+def learn_names(text: str, who: Identity) -> Identity:
+    """`who` with the names the writer signs with in `text`.
+
+    Looked at: the last lines of the writer's own text (above any quoted history). After a
+    closing greeting ("Groetjes," / "Sam Janssens"), a line of one to three words that
+    start with a capital, or that are parts of the writer's own address ("sam" of
+    sam.janssens@…), is a name: it is replaced wherever it appears, like a display name.
+    A short form of a known first name used to sign ("Veer" for Veerle) counts too.
+    """
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    stretches = _stretches(lines, blocks)
+    if not stretches:
+        return who
+    first, end = stretches[0]
+    own = [line.content.strip() for line in lines[first:end]
+           if not line.blank and not _is_client_line(line.content.strip())][-40:]
+    known = [part.casefold() for name in _clean_names(who.names)
+             for part in [*_name_parts(name.split()), *name.split()]]
+    local_words = {
+        word.casefold()
+        for address in who.addresses
+        for word in re.split(r"[^\w]+|\d+|_", address.partition("@")[0])
+        if len(word) >= _MIN_PART_LETTERS
+    }
+    learned: list[str] = []
+    for position, content in enumerate(own):
+        words = _WORD.findall(content)
+        if not words or len(words) > _MAX_SIGNED_NAME_WORDS or re.search(r"[.!?:]$", content):
+            continue
+        after_closing = position > 0 and bool(_CLOSING.match(own[position - 1]))
+        last_line = position == len(own) - 1
+        if any(word.casefold() in _NOT_SIGNED_NAMES for word in words):
+            continue
+        names_like = all(
+            word[0].isupper() or word.casefold() in local_words
+            or any(part.startswith(word.casefold()) for part in known)
+            for word in words
+        )
+        short_form = len(words) == 1 and _is_short_form(content, known)
+        # A short form ("Veer") only on a line of its own; a name after a closing line, or
+        # the writer's own address words closing the text.
+        if (after_closing and names_like) or short_form or (
+            last_line and all(word.casefold() in local_words for word in words)
+        ):
+            learned.append(" ".join(words))
+    # Another address of the writer's, written in their text ("mail me ook op
+    # veerle.p@thuis.example"): its local part shares a name or address word with them.
+    own_words = local_words | {part for part in known if len(part) >= _MIN_PART_LETTERS}
+    own_words |= {word.casefold() for name in learned for word in name.split()
+                  if len(word) >= _MIN_PART_LETTERS}
+    more_addresses = [
+        match.group()
+        for line in lines[first:end]
+        for match in _ANY_ADDRESS.finditer(line.content)
+        if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_",
+                                                        match.group().partition("@")[0])}
+    ]
+    written_locals = {
+        word.casefold()
+        for content in own
+        for match in _WRITTEN_ADDRESS.finditer(_matching_view(content)[0])
+        for word in re.split(r"[^\w]+|\d+|_", _AT_SPLIT.split(match.group())[0])
+        if len(word) >= _MIN_PART_LETTERS
+    }
+    learned.extend(_introduced_names(own, local_words | written_locals, known))
+    for closing_line in own[-_TRAILING_LINES:]:
+        # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
+        # closing a line near the end of the text.
+        trailing = re.search(
+            r"(?:^|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
+            closing_line)
+        if trailing and _is_short_form(trailing["name"], known):
+            learned.append(trailing["name"])
+    if not learned and not more_addresses:
+        return who
+    return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
+                    names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# --------------------------------------------------------------------------- any address
+
+# Bounded pieces: every start of a match looks at most a few hundred characters ahead, so
+# a hostile "a punt a punt a punt …" of a megabyte costs linear time, not quadratic.
+_LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]{1,64}"
+_DOMAIN_WORD = r"[\w-]{1,63}"
+_MAX_ADDRESS_PIECES = "{0,5}"
+_SPELLED_DOT = (
+    r"(?:[ \t]{1,3}(?:punt|point|dot)[ \t]{1,3}"
+    r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:dot|punt|point|\.)[ \t]{0,3}[)\]}>][ \t]{0,3})"
+)
+_SPELLED_AT = r"(?:[ \t]{1,3}(?:at|apenstaartje|aapje|arobase|arrobase)[ \t]{1,3})"
+_SYMBOL_AT = (
+    r"(?:[ \t]?(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)[ \t]?"
+    r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:at|@|apenstaartje|arobase)[ \t]{0,3}[)\]}>][ \t]{0,3})"
+)
+_TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
+_LOOSE_DOT = rf"(?:\.|[ \t]\.[ \t]|{_SPELLED_DOT})"  # "x.be", "x . be"; not "x. Thank"
+_AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
+# An address in any form a writer uses: "sam.x@y.be", "sam @ y . be", "sam (at) y (dot) be",
+# "sam punt x apenstaartje y punt be", "lea arobase y point fr", "lowie.2009 at gmail dot com".
+# With a spelled "at" the dots must be written tight or spelled too, so that "meet me at
+# school. Then" is not an address.
+_WRITTEN_ADDRESS = re.compile(
+    rf"(?<![\w.+-]){_LOCAL_WORD}(?:(?:\.|{_SPELLED_DOT}){_LOCAL_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"(?:{_SYMBOL_AT}{_DOMAIN_WORD}(?:{_LOOSE_DOT}{_DOMAIN_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"{_LOOSE_DOT}{_TOP_LEVEL}"
+    rf"|{_SPELLED_AT}{_DOMAIN_WORD}(?:(?:\.|{_SPELLED_DOT}){_DOMAIN_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"(?:\.|{_SPELLED_DOT}){_TOP_LEVEL})",
+    re.IGNORECASE,
+)
+
+
+def replace_written_addresses(text: str, replacement: str, keep_domains: Iterable[str] = ()) -> str:
+    """Every mail address in `text`, in whatever form it is written, replaced.
+
+    For a help-seeker's text: any address they write is one they can be reached at (their
+    own, a second one, a friend's), and volunteers answer through the helpline only.
+    Addresses at `keep_domains` (the helpline's own) stay. Matched on the folded view of
+    the text, so invisible characters and fullwidth "＠" hide nothing.
+    """
+    kept = {domain.casefold() for domain in keep_domains if domain}
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group()
+        if "@" in found and any(found.casefold().endswith("@" + keep) for keep in kept):
+            return found
+        return replacement
+
+    return _sub_on_view(_WRITTEN_ADDRESS, text, replace)
+
+
+def _sub_on_view(pattern: re.Pattern[str], text: str,
+                 replace: Callable[[re.Match[str]], str]) -> str:
+    """pattern.sub on the folded view of `text` (see _matching_view), replacing in `text`."""
+    view, positions = _matching_view(text)
+    if positions is None:
+        return pattern.sub(replace, text)
+    out: list[str] = []
+    last = 0
+    for match in pattern.finditer(view):
+        if match.end() == match.start():
+            continue
+        start, end = positions[match.start()], positions[match.end() - 1] + 1
+        out.append(text[last:start])
+        out.append(replace(match))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- contact details
+
+
+def replace_contact_details(text: str, placeholder: str) -> str:
+    """Phone numbers and street addresses in running text, replaced by `placeholder`.
+
+    Whoever writes them, they identify someone; the sentence around them stays. Service
+    numbers (1712, 112) and dates are too short to be taken for phone numbers.
+    """
+
+    def phone(match: re.Match[str]) -> str:
+        digits = "".join(char for char in match.group() if char.isdigit())
+        if len(digits) < _MIN_PHONE_DIGITS or digits.startswith(_SERVICE_PREFIXES):
+            return match.group()
+        return placeholder
+
+    return _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, text))
+
+
+# --------------------------------------------------------------------------- pseudonym
+
+
+def drop_pseudonym_from_greetings(text: str, pseudonym: str) -> str:
+    """ "Dag K7Q2MX," becomes "Dag,": a volunteer who greets the conversation's code would
+    otherwise greet the help-seeker with a code they never saw (or, replaced like a name,
+    with the helpline's name). Elsewhere the code stays as written."""
+    if not pseudonym:
+        return text
+    greeting = re.compile(
+        r"(?im)^([ \t>]*(?:dag|hoi|hallo|hey|hai|hi|hello|dear|beste|lieve|liefste|goeiedag|"
+        r"goedemorgen|goedemiddag|goedenavond|bonjour|bonsoir|salut|coucou|cher|ch[èe]re)\b)"
+        r"[ \t]+" + re.escape(pseudonym) + r"\b"
     )
+    return greeting.sub(r"\1", text)
 
 
 # --------------------------------------------------------------------------- themes
 
 _THEME_LINE = re.compile(r"#\s*(?:thema|theme|th[èé]me)s?\s*:(?P<keys>.*)", re.IGNORECASE)
+# "Je mag altijd opnieuw mailen. #thema: pesten": the tag closing a sentence of the answer.
+_THEME_AT_END = re.compile(
+    r"(?P<before>.*?\S)[ \t]*#\s*(?:thema|theme|th[èé]me)s?\s*:(?P<keys>[^#:]*)", re.IGNORECASE
+)
 _THEME_SEPARATOR = re.compile(r"[,;\s]+")
 _THEME_KEY_PUNCTUATION = ".!?\"'()[]"
 
 
 def extract_themes(text: str) -> tuple[str, list[str]]:
-    """Take the volunteer's "#thema: pesten, welzijn" lines out of a reply.
+    """Take the volunteer's "#thema: pesten, welzijn" tags out of a reply.
 
-    The theme keys feed the anonymous annual report; the line itself must not reach the
-    help-seeker. Lines inside ">" quotes are left alone and not counted: they were counted
-    when that earlier mail was relayed. Keys come back lowercased, de-duplicated, in the
-    order written; whether they are known themes is decided elsewhere.
+    The theme keys feed the anonymous annual report; the tag itself must not reach the
+    help-seeker. A line that is only the tag goes; a tag closing a line of text is cut off
+    and the text before it stays. Lines inside ">" quotes are left alone and not counted:
+    they were counted when that earlier mail was relayed. Keys come back lowercased,
+    de-duplicated, in the order written; whether they are known themes is decided elsewhere.
     """
     kept: list[_Line] = []
     keys: list[str] = []
     for line in _split_lines(text):
-        match = None if line.quoted else _THEME_LINE.fullmatch(line.content.rstrip())
+        content = line.content.rstrip()
+        match = None if line.quoted else _THEME_LINE.fullmatch(content)
+        before = None
+        if match is None and not line.quoted and "#" in content:
+            match = _THEME_AT_END.fullmatch(content)
+            before = match["before"] if match else None
         if match is None:
             kept.append(line)
             continue
+        if before is not None:
+            kept.append(line._replace(content=before))
         for key in _THEME_SEPARATOR.split(match["keys"]):
             key = key.strip(_THEME_KEY_PUNCTUATION).lower()
             if key and key not in keys:
@@ -794,8 +1454,15 @@ def extract_themes(text: str) -> tuple[str, list[str]]:
 # --------------------------------------------------------------------------- all of it
 
 
-def scrub_text(text: str, who: Identity, address_replacement: str, name_replacement: str) -> str:
+def scrub_text(
+    text: str, who: Identity, address_replacement: str, name_replacement: str,
+    placeholder: str | None = None,
+) -> str:
     """The relay's one call for a body: attribution lines and header blocks first (they
-    name people `who` does not list), then `who`'s addresses and names everywhere else."""
+    name people `who` does not list), then `who`'s addresses and names everywhere else,
+    and, with a `placeholder`, phone numbers and street addresses."""
     rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
-    return replace_identity(rewritten, who, address_replacement, name_replacement)
+    replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
+    if placeholder is not None:
+        replaced = replace_contact_details(replaced, placeholder)
+    return replaced

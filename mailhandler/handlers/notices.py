@@ -2,7 +2,9 @@
 
 Notices are machine mail about the helpline's work: from the helpline, with the
 null sender and `Auto-Submitted: auto-generated`, so no autoresponder answers
-them, and with nothing in them but pseudonyms and counts.
+them, and with nothing in them but pseudonyms and counts. One exception, on purpose:
+`notice_answer_cleaned` quotes a volunteer's own answer back to them as the help-seeker
+received it (names replaced, signature removed), so they can see what was taken out.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
-from mailhandler.core.compose import compose
+from mailhandler.core.compose import Outgoing, compose
 from mailhandler.core.message import (
     addresses,
     header,
@@ -25,13 +25,20 @@ from mailhandler.core.message import (
     own_message_id,
     referenced_ids,
 )
-from mailhandler.core.relay import Replacement, forward_body
+from mailhandler.core.relay import (
+    DETAIL_PLACEHOLDER,
+    RelayedBody,
+    Replacement,
+    forward_body,
+    header_identity,
+)
 from mailhandler.core.retention import local_day
-from mailhandler.core.scrub import Identity, scrub_text
+from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_text
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, is_report
 from mailhandler.store.models import Contact, Conversation, Volunteer
 from mailhandler.store.repository import Envelope
+from mailhandler.texts import Texts
 
 # Rules that say "a machine wrote this": such mail is stored but reaches no volunteer.
 # The others (a list header, Precedence, X-Auto-Response-Suppress, X-Loop) only
@@ -43,13 +50,44 @@ MACHINE_RULES = frozenset({
 
 
 def seeker_identity(message: EmailMessage, envelope: Envelope) -> Identity:
-    """Every address and name by which this mail names its sender."""
-    pairs = addresses(message, "From", "Reply-To", "Sender", "Return-Path")
-    found = [addr for _, addr in pairs]
-    if envelope.mail_from:
-        found.append(envelope.mail_from.lower())
-    names = tuple(dict.fromkeys(name for name, _ in pairs if name))
-    return Identity(addresses=tuple(dict.fromkeys(found)), names=names)
+    """Every address and name by which this mail's headers and envelope name its sender."""
+    return header_identity(message, extra_addresses=(envelope.mail_from,))
+
+
+def forward_content(message: EmailMessage, envelope: Envelope, alias: str, pseudonym: str,
+                    domain: str, texts: Texts) -> tuple[RelayedBody, str]:
+    """The cleaned body and subject of a forward: what volunteers may see of this mail.
+
+    Pure (no database): the benchmark of tests/benchmarks/relay_text runs exactly this.
+    The subject is cleaned with the same identity as the body, names learned from the
+    text included.
+    """
+    who = seeker_identity(message, envelope)
+    body = forward_body(message, Replacement(who, alias, pseudonym), domain,
+                        texts.phrase("removed_image"), texts.phrase("removed_signature"))
+    subject = scrub_text(header(message, "Subject"), body.who or who, alias, pseudonym,
+                         DETAIL_PLACEHOLDER)
+    subject = replace_written_addresses(subject, alias, (domain,))
+    return body, subject
+
+
+def compose_forward(body: RelayedBody, subject: str, prefix: str, note: str, alias: str,
+                    alias_name: str, volunteer_address: str, message_id: str,
+                    bounce_address: str, date: datetime, language: str,
+                    in_reply_to: str | None = None,
+                    references: tuple[str, ...] = ()) -> Outgoing:
+    """One volunteer's forward: from the conversation's alias, headers of our own."""
+    return compose(
+        kind="forward", envelope_from=bounce_address,
+        from_name=alias_name, from_address=alias,
+        reply_to=alias, reply_to_name=alias_name, to_address=volunteer_address,
+        subject=f"{prefix} {subject}".strip(),
+        # The note follows a signature separator, so mail clients leave it out of the
+        # quote, and the relay cuts it when they don't.
+        text=f"{body.text.rstrip()}\n\n-- \n{note}", html=body.html,
+        attachments=body.attachments, message_id=message_id,
+        date=date, language=language, in_reply_to=in_reply_to, references=references,
+    )
 
 
 def reply_address(message: EmailMessage, envelope: Envelope) -> str:
@@ -134,10 +172,8 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     hl = ctx.cfg.helpline
     alias = aliases.alias_address(conv.token, hl.domain)
     alias_name = f"{conv.pseudonym} via {hl.name}"
-    who = seeker_identity(message, envelope)
-    body = forward_body(message, Replacement(who, alias, conv.pseudonym), hl.domain,
-                        ctx.texts.phrase("removed_image"))
-    subject = scrub_text(header(message, "Subject"), who, alias, conv.pseudonym)
+    body, subject = forward_content(message, envelope, alias, conv.pseudonym, hl.domain,
+                                    ctx.texts)
     prefix, note = ctx.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
         pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
@@ -149,16 +185,9 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
         earlier = [link.our_message_id
                    for link in ctx.store.links(s, conv, "volunteer", volunteer.id)]
         message_id = aliases.new_message_id(hl.domain)
-        mail = compose(
-            kind="forward", envelope_from=aliases.bounce_address(message_id, hl.domain),
-            from_name=alias_name, from_address=alias,
-            reply_to=alias, reply_to_name=alias_name, to_address=volunteer.address,
-            subject=f"{prefix} {subject}".strip(),
-            # The note follows a signature separator, so mail clients leave it out of the
-            # quote, and the relay cuts it when they don't.
-            text=f"{body.text.rstrip()}\n\n-- \n{note}", html=body.html,
-            attachments=body.attachments, message_id=message_id,
-            date=ctx.local(now), language=hl.language,
+        mail = compose_forward(
+            body, subject, prefix, note, alias, alias_name, volunteer.address, message_id,
+            aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
             in_reply_to=earlier[-1] if earlier else None, references=tuple(earlier[-10:]),
         )
         ctx.store.enqueue(s, mail, conv.id)

@@ -19,9 +19,15 @@ from email.message import EmailMessage
 from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
-from mailhandler.core.compose import compose
+from mailhandler.core.compose import Outgoing, compose
 from mailhandler.core.message import addresses, header, referenced_ids
-from mailhandler.core.relay import Replacement, answer_body
+from mailhandler.core.relay import (
+    DETAIL_PLACEHOLDER,
+    RelayedBody,
+    Replacement,
+    answer_body,
+    header_identity,
+)
 from mailhandler.core.retention import answer_bucket
 from mailhandler.core.scrub import Identity, scrub_text
 from mailhandler.handlers import Context, Result
@@ -29,6 +35,7 @@ from mailhandler.handlers.notices import notify
 from mailhandler.handlers.seeker import MACHINE_RULES
 from mailhandler.store.models import Contact, Conversation, Volunteer
 from mailhandler.store.repository import Envelope
+from mailhandler.texts import Texts
 
 
 def _sender_volunteer(ctx: Context, s: Session, message: EmailMessage,
@@ -58,12 +65,44 @@ def _note_openings(ctx: Context, conv: Conversation) -> frozenset[str]:
     return frozenset(openings)
 
 
-def _volunteer_identity(message: EmailMessage, envelope: Envelope, volunteer: Volunteer,
-                        alias: str, alias_name: str, pseudonym: str) -> Identity:
-    pairs = addresses(message, "From", "Reply-To", "Sender")
-    found = [volunteer.address, envelope.mail_from.lower(), alias, *(a for _, a in pairs)]
-    names = [n for n, _ in pairs if n] + [volunteer.nickname, alias_name, pseudonym]
-    return Identity(addresses=tuple(dict.fromkeys(found)), names=tuple(dict.fromkeys(names)))
+def volunteer_identity(message: EmailMessage, envelope: Envelope, volunteer_address: str,
+                       nickname: str, alias: str) -> Identity:
+    """The volunteer's addresses and names, from every header that names them, their
+    registration and the envelope; the conversation's alias with them (quoted history
+    names it). The pseudonym and the alias's display name are not names to replace: the
+    helpline's name must not stand where a volunteer wrote the pseudonym."""
+    return header_identity(message, extra_addresses=(volunteer_address, envelope.mail_from,
+                                                     alias), extra_names=(nickname,))
+
+
+def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address: str,
+                   nickname: str, alias: str, pseudonym: str, helpline_name: str,
+                   helpline_address: str, domain: str, note_openings: frozenset[str],
+                   texts: Texts) -> tuple[RelayedBody, str]:
+    """The cleaned body and subject of an answer: what the help-seeker may see of it.
+
+    Pure (no database): the benchmark of tests/benchmarks/relay_text runs exactly this.
+    """
+    who = volunteer_identity(message, envelope, volunteer_address, nickname, alias)
+    body = answer_body(message, Replacement(who, helpline_address, helpline_name), domain,
+                       note_openings, texts.phrase("removed_signature"), pseudonym)
+    subject = header(message, "Subject").replace(f"[{pseudonym}]", "")
+    subject = scrub_text(subject, body.who or who, helpline_address, helpline_name,
+                         DETAIL_PLACEHOLDER)
+    return body, subject
+
+
+def compose_answer(body: RelayedBody, subject: str, helpline_name: str, from_address: str,
+                   seeker_address: str, message_id: str, bounce_address: str, date: datetime,
+                   language: str, in_reply_to: str | None,
+                   references: tuple[str, ...]) -> Outgoing:
+    """The help-seeker's mail: from the helpline, the cleaned text, real attachments."""
+    return compose(
+        kind="reply", envelope_from=bounce_address, from_name=helpline_name,
+        from_address=from_address, to_address=seeker_address, subject=subject,
+        text=body.text, attachments=body.attachments, message_id=message_id, date=date,
+        language=language, in_reply_to=in_reply_to, references=references,
+    )
 
 
 def _thread_under_seeker(ctx: Context, s: Session, conv: Conversation,
@@ -101,24 +140,26 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
 
     hl = ctx.cfg.helpline
     alias = aliases.alias_address(conv.token, hl.domain)
-    alias_name = f"{conv.pseudonym} via {hl.name}"
-    who = _volunteer_identity(message, envelope, volunteer, alias, alias_name, conv.pseudonym)
-    body = answer_body(message, Replacement(who, hl.address, hl.name), hl.domain,
-                       _note_openings(ctx, conv))
-    subject = header(message, "Subject").replace(f"[{conv.pseudonym}]", "")
-    subject = scrub_text(subject, who, hl.address, hl.name)
+    body, subject = answer_content(
+        message, envelope, volunteer.address, volunteer.nickname, alias, conv.pseudonym,
+        hl.name, hl.address, hl.domain, _note_openings(ctx, conv), ctx.texts)
 
     in_reply_to, references = _thread_under_seeker(ctx, s, conv, message)
     message_id = aliases.new_message_id(hl.domain)
-    ctx.store.enqueue(s, compose(
-        kind="reply", envelope_from=aliases.bounce_address(message_id, hl.domain),
-        from_name=hl.name, from_address=hl.address if conv.kind == "help" else hl.privacy_address,
-        to_address=ctx.store.seeker_address(conv), subject=subject, text=body.text,
-        attachments=body.attachments, message_id=message_id, date=ctx.local(now),
-        language=hl.language, in_reply_to=in_reply_to, references=references,
+    ctx.store.enqueue(s, compose_answer(
+        body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
+        ctx.store.seeker_address(conv), message_id,
+        aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
+        in_reply_to, references,
     ), conv.id)
     ctx.store.link(s, conv, message_id, side="seeker")
 
+    if body.removed_lines:
+        # More than names went (lines of a signature block): the volunteer sees exactly
+        # what the help-seeker received, so a wrongly removed line can be sent again.
+        notify(ctx, s, "notice_answer_cleaned", volunteer.address, conv.id, now,
+               pseudonym=conv.pseudonym, removed_lines=body.removed_lines,
+               sent_text=body.text)
     conv.last_activity_at = now
     # Theme keys come lowercased; they are stored as the configuration spells them.
     theme_keys = {t.lower(): t for t in ctx.cfg.themes}
