@@ -67,7 +67,7 @@ PUBLIC_DOMAINS = {
 }
 NAME_PARTICLES = {"van", "de", "der", "den", "le", "la", "du", "fam.", "fam", "mama", "papa",
                   "familie", "famille", "mom", "dad", "mum", "&", "en", "et", "and", "-",
-                  "leerling", "leerlingen", "anoniem", "anonymous", "anonyme", "via", "gezin"}
+                  "leerling", "leerlingen", "oma", "opa", "anoniem", "anonymous", "anonyme", "via", "gezin"}
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 
@@ -96,15 +96,19 @@ class Case:
 def parse_cases(text: str) -> list[Case]:
     cases: list[Case] = []
     current: Case | None = None
+    defaults: dict[str, str] = {}
     section = "meta"
     for raw in text.split("\n"):
         line = raw.rstrip("\r")
         if line.startswith("=== "):
-            current = Case(name=line[4:].strip(), meta={})
+            current = Case(name=line[4:].strip(), meta=dict(defaults))
             cases.append(current)
             section = "meta"
             continue
         if current is None:
+            key, sep, value = line.partition(":")
+            if sep and key.strip() and not key.startswith("#"):
+                defaults[key.strip()] = value.strip()  # file-wide default, e.g. "lang: fr"
             continue
         if section == "meta":
             if line.strip() == "body:":
@@ -129,6 +133,9 @@ def parse_cases(text: str) -> list[Case]:
                 line = "-- "  # the delimiter's trailing space, which an editor would strip here
             (current.body if section == "body" else current.sig).append(line)
     for case in cases:
+        if case.meta.get("dir") == "volunteer" and "vol" not in case.meta:
+            name, addr = sender_of(case)
+            case.meta["vol"] = f"{addr} | {name.split()[0] if name else addr.split('.')[0]}"
         for part in (case.body, case.sig):
             while part and not part[-1].strip():
                 part.pop()
@@ -1036,7 +1043,7 @@ def check() -> int:
             for s in spec[key]:
                 if "{pseudonym}" in s or "{alias}" in s:
                     problems.append(f"{name}: placeholder inside a {key} span")
-        for dom in re.findall(r"@([A-Za-z0-9.-]+\.[A-Za-z]{2,})", raw_text):
+        for dom in re.findall(r"@([A-Za-z0-9.-]+\.[A-Za-z]{2,})", everything):
             if not dom.lower().endswith((".example", ".test")):
                 problems.append(f"{name}: domain outside .example/.test: {dom}")
         for ip in re.findall(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])", raw_text):
