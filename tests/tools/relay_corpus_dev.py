@@ -67,7 +67,7 @@ PUBLIC_DOMAINS = {
 }
 NAME_PARTICLES = {"van", "de", "der", "den", "le", "la", "du", "fam.", "fam", "mama", "papa",
                   "familie", "famille", "mom", "dad", "mum", "&", "en", "et", "and", "-",
-                  "leerling", "leerlingen", "oma", "opa", "anoniem", "anonymous", "anonyme", "via", "gezin"}
+                  "leerling", "leerlingen", "oma", "opa", "the", "family", "inbox", "anoniem", "anonymous", "anonyme", "via", "gezin"}
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 
