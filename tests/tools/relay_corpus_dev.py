@@ -59,7 +59,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "fixtures" / "relay_text" / "dev"
 CASES = Path(__file__).resolve().parent / "relay_corpus_dev_cases"
 HELPLINE = "hulp@lumi.example"
-MARK = re.compile(r"\[\[(.+?)\]\]|<<(.+?)>>|\{pseudonym\}|\{alias\}|#them[ae]:.*$")
+MARK = re.compile(r"\[\[(.+?)\]\]|<<(.+?)>>|\{pseudonym\}|\{alias\}|#[Tt]h[eè]m[ae]s?:.*$")
 PUBLIC_DOMAINS = {
     "gmail.example", "hotmail.example", "outlook.example", "icloud.example", "yahoo.example",
     "proton.example", "telenet.example", "skynet.example", "live.example", "orange.example",
