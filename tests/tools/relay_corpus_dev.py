@@ -772,10 +772,10 @@ def labels_for(case: Case, client: Client, ip: str, text: str,
 
     def add(s: str) -> None:
         s = s.strip()
-        if s and s.lower() not in (x.lower() for x in identity):
+        if len(s) > 1 and s.lower() not in (x.lower() for x in identity):
             identity.append(s)
 
-    if name:
+    if name and name.lower() not in NAME_PARTICLES:  # "anoniem" says nothing about anyone
         add(name)
         words = name.split()
         if len(words) >= 3 and words[0].lower() not in NAME_PARTICLES:
