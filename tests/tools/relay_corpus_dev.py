@@ -67,7 +67,8 @@ PUBLIC_DOMAINS = {
 }
 NAME_PARTICLES = {"van", "de", "der", "den", "le", "la", "du", "fam.", "fam", "mama", "papa",
                   "familie", "famille", "mom", "dad", "mum", "&", "en", "et", "and", "-",
-                  "leerling", "leerlingen", "oma", "opa", "the", "family", "inbox", "anoniem", "anonymous", "anonyme", "via", "gezin"}
+                  "leerling", "leerlingen", "oma", "opa", "the", "family", "inbox", "anoniem",
+                  "anonymous", "anonyme", "via", "gezin"}
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 
@@ -241,7 +242,8 @@ FORWARDED = {
          "mijn zus zegt dat het een fase is"),
     ],
     "fr": [
-        ("question", "salut\njsp si je suis gay ou pas\nje pense tout le temps à un gars de ma classe"),
+        ("question", "salut\njsp si je suis gay ou pas\n"
+         "je pense tout le temps à un gars de ma classe"),
         ("aide", "Mes parents savent pas que je suis trans et je sais pas comment leur dire. "
          "J'ai 15 ans."),
         ("harcèlement", "on m'insulte sur snap depuis que j'ai dit que j'étais lesbienne"),
@@ -259,7 +261,8 @@ FORWARDED = {
 ATTRIB_DAYS = {"nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
                "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
                "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
-MONTHS = {"nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+MONTHS = {"nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov",
+                 "dec"],
           "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
                  "oct.", "nov.", "déc."],
           "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
@@ -277,7 +280,8 @@ LONG_MONTHS = {"nl": ["januari", "februari", "maart", "april", "mei", "juni", "j
 CLIENT_LINES = {
     "iphone": {"nl": "Verstuurd vanaf mijn iPhone", "fr": "Envoyé de mon iPhone",
                "en": "Sent from my iPhone"},
-    "ipad": {"nl": "Verstuurd vanaf mijn iPad", "fr": "Envoyé de mon iPad", "en": "Sent from my iPad"},
+    "ipad": {"nl": "Verstuurd vanaf mijn iPad", "fr": "Envoyé de mon iPad",
+             "en": "Sent from my iPad"},
     "samsung": {"nl": "Verstuurd vanaf mijn Samsung-apparaat",
                 "fr": "Envoyé depuis mon appareil Galaxy", "en": "Sent from my Galaxy"},
     "yahoo": {"nl": "Verzonden vanuit Yahoo Mail voor Android",
@@ -288,7 +292,8 @@ CLIENT_LINES = {
     "blackberry": {"nl": "Verzonden met BlackBerry Work\n(www.blackberry.com)",
                    "fr": "Envoyé avec BlackBerry Work\n(www.blackberry.com)",
                    "en": "Sent with BlackBerry Work\n(www.blackberry.com)"},
-    "outlook_mobile": {"nl": "Outlook voor Android downloaden", "fr": "Télécharger Outlook pour iOS",
+    "outlook_mobile": {"nl": "Outlook voor Android downloaden",
+                       "fr": "Télécharger Outlook pour iOS",
                        "en": "Get Outlook for Android"},
     "gmail_android": {"nl": "", "fr": "", "en": ""},
 }
@@ -495,7 +500,8 @@ def quote_html(style: str, q: Quoted, lang: str, index: int) -> str:
         rows = "".join(f"<b>{esc(h.split(':', 1)[0])}:</b>{esc(h.split(':', 1)[1])}<br>\n"
                        for h in head_lines)
         if style == "outlook":
-            return ("<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+            return ("<div style='border:none;border-top:solid #E1E1E1 1.0pt;"
+                    "padding:3.0pt 0cm 0cm 0cm'>"
                     f"\n<p class=MsoNormal><b>{rows}</b></p>\n</div>\n"
                     f"<p class=MsoNormal>{text_html}<o:p></o:p></p>\n")
         return ('<hr style="display:inline-block;width:98%" tabindex="-1">\n'
@@ -569,7 +575,8 @@ def html_body(case: Case, client: Client, index: int) -> str:
                         f'src="cid:image001.png@01DB7A2E.5C3F1B90" alt="{esc(name)}"></p>')
         elif fam == "proton":
             sig = ('<div class="protonmail_signature_block"><div class='
-                   '"protonmail_signature_block-user">' + html_lines(case.sig, fam) + "</div></div>")
+                   '"protonmail_signature_block-user">' + html_lines(case.sig, fam)
+                   + "</div></div>")
         elif fam == "thunderbird":
             sig = '<div class="moz-signature">' + html_lines(case.sig, fam) + "</div>"
         else:
@@ -584,7 +591,8 @@ def html_body(case: Case, client: Client, index: int) -> str:
         elif fam == "apple":
             line_html = f'<div><br></div><div dir="ltr">{esc(line)}</div>'
         else:
-            line_html = "<div><br></div><div>" + "<br>".join(esc(x) for x in line.split("\n")) + "</div>"
+            line_html = ("<div><br></div><div>" + "<br>".join(esc(x) for x in line.split("\n"))
+                         + "</div>")
     q = quoted_for(case, index)
     quote = quote_html(client.quote, q, case.lang, index) if q else ""
     if fam == "outlook":
@@ -592,13 +600,18 @@ def html_body(case: Case, client: Client, index: int) -> str:
                 'office:office" xmlns:w="urn:schemas-microsoft-com:office:word" '
                 'xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
                 'xmlns="http://www.w3.org/TR/REC-html40"><head><meta http-equiv=Content-Type '
-                'content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15 '
-                '(filtered medium)"><style><!--\n/* Font Definitions */\n@font-face\n\t{font-family:'
-                '"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n@font-face\n\t{font-family:Aptos;}'
-                '\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:12.0pt;\n\t'
+                'content="text/html; charset=utf-8">'
+                '<meta name=Generator content="Microsoft Word 15 '
+                '(filtered medium)"><style><!--\n/* Font Definitions */\n@font-face\n\t'
+                '{font-family:'
+                '"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n@font-face\n\t'
+                '{font-family:Aptos;}'
+                '\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\t'
+                'font-size:12.0pt;\n\t'
                 'font-family:"Aptos",sans-serif;\n\tmso-ligatures:standardcontextual;\n\t'
                 'mso-fareast-language:EN-US;}\nspan.E-mailStijl17\n\t{mso-style-type:personal-compose;'
-                '}\n.MsoChpDefault\n\t{mso-style-type:export-only;}\n@page WordSection1\n\t{size:612.0pt'
+                '}\n.MsoChpDefault\n\t{mso-style-type:export-only;}\n@page WordSection1\n\t'
+                '{size:612.0pt'
                 ' 792.0pt;\n\tmargin:70.85pt 70.85pt 70.85pt 70.85pt;}\ndiv.WordSection1\n\t{page:'
                 'WordSection1;}\n--></style></head><body lang=NL-BE link="#467886" vlink="#96607D" '
                 'style=\'word-wrap:break-word\'><div class=WordSection1>\n'
@@ -636,11 +649,13 @@ def message_id(client: Client, rng: random.Random, domain: str) -> str:
     if client.family == "gmail" or client.label.startswith("Webmail"):
         return f"<CA{b64}@mail.gmail.example>"
     if client.family == "outlook":
-        return f"<AM9PR02MB{hexs[:4]}{hexs[4:10]}@AM9PR02MB{hexs[10:14]}.eurprd02.prod.outlook.example>"
+        return (f"<AM9PR02MB{hexs[:4]}{hexs[4:10]}@AM9PR02MB{hexs[10:14]}"
+                ".eurprd02.prod.outlook.example>")
     if client.family == "apple":
         return f"<{hexs[:8]}-{hexs[8:12]}-{hexs[12:16]}-{hexs[16:20]}-{hexs[20:]}@{domain}>"
     if client.family == "yahoo":
-        return f"<{rng.randrange(10**9, 10**10)}.{rng.randrange(10**6)}.1780000000000@mail.yahoo.example>"
+        return (f"<{rng.randrange(10**9, 10**10)}.{rng.randrange(10**6)}"
+                ".1780000000000@mail.yahoo.example>")
     if client.family == "proton":
         return f"<{b64}=@proton.example>"
     return f"<{hexs[:12].lower()}.{hexs[12:20].lower()}@{domain}>"
@@ -651,7 +666,8 @@ def client_headers(client: Client, rng: random.Random, ip: str, lang: str) -> li
         return []
     if client.family == "outlook":
         tid = base64.b64encode(rng.randbytes(22)).decode()
-        hs = [f"Thread-Index: {tid}", f"Content-Language: {dict(nl='nl-be', fr='fr-be', en='en-gb')[lang]}",
+        language = {"nl": "nl-be", "fr": "fr-be", "en": "en-gb"}[lang]
+        hs = [f"Thread-Index: {tid}", f"Content-Language: {language}",
               "X-MS-Has-Attach: ", "X-MS-TNEF-Correlator: ", f"X-Originating-IP: [{ip}]"]
         if client.label.startswith("Outlook desktop"):
             hs.insert(0, "X-Mailer: Microsoft Outlook 16.0")
@@ -678,7 +694,8 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
     ip = f"{rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{rng.randrange(2, 250)}"
     date, _, _ = when(index, case.lang)
     boundary = {"gmail": f"000000000000{rng.randbytes(6).hex()}",
-                "outlook": f"----=_NextPart_000_00{rng.randrange(10, 99)}_01DB{rng.randbytes(4).hex().upper()}.{rng.randbytes(4).hex().upper()}",
+                "outlook": (f"----=_NextPart_000_00{rng.randrange(10, 99)}_01DB"
+                            f"{rng.randbytes(4).hex().upper()}.{rng.randbytes(4).hex().upper()}"),
                 "apple": f"Apple-Mail={rng.randbytes(16).hex().upper()}",
                 }.get(client.family, f"b1_{rng.randbytes(10).hex()}")
     mid = message_id(client, rng, domain)
@@ -693,7 +710,7 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
     flowed = '; format=flowed' if client.family == "thunderbird" else ""
     if structure == "plain":
         body = encode_part(text, "text/plain", client.encoding, vol, flowed)
-        top_ct, payload = None, body
+        payload = body
     else:
         hbody = html_body(case, client, index)
         if "html_replace" in case.meta:
@@ -702,12 +719,11 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
             hbody = hbody.replace(old, new)
         hpart = encode_part(hbody, "text/html", client.encoding, vol)
         if structure == "html":
-            top_ct, payload = None, hpart
+            payload = hpart
         else:
             tpart = encode_part(text, "text/plain", client.encoding, vol)
             payload = (f"Content-Type: multipart/alternative; boundary=\"{boundary}\"\n\n"
                        f"--{boundary}\n{tpart}\n--{boundary}\n{hpart}\n--{boundary}--\n")
-            top_ct = "alt"
     if "logo" in case.opts or "logo_attachment" in case.opts:
         inner = payload
         rel = "rel_" + boundary[-12:]
@@ -716,10 +732,12 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
         kind = "mixed" if "logo_attachment" in case.opts else "related"
         payload = (f"Content-Type: multipart/{kind}; boundary=\"{rel}\""
                    + ('; type="multipart/alternative"' if kind == "related" else "")
-                   + f"\n\n--{rel}\n{inner}\n--{rel}\nContent-Type: image/png; name=\"image001.png\"\n"
+                   + f"\n\n--{rel}\n{inner}\n--{rel}\n"
+                   "Content-Type: image/png; name=\"image001.png\"\n"
                    f"Content-Description: image001.png\nContent-Disposition: {disp}; "
                    f"filename=\"image001.png\"; size={len(PNG)}\n"
-                   f"Content-ID: <image001.png@01DB7A2E.5C3F1B90>\nContent-Transfer-Encoding: base64\n\n"
+                   "Content-ID: <image001.png@01DB7A2E.5C3F1B90>\n"
+                   "Content-Transfer-Encoding: base64\n\n"
                    f"{img}\n--{rel}--\n")
     to = case.meta.get("to", "{alias}" if vol else HELPLINE)
     if vol and "to" not in case.meta:
@@ -739,7 +757,8 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
     hs = [
         f"Return-Path: <{addr}>",
         f"Received: from {received_host} ({received_host} [{ip}])\n\tby mx.lumi.example (Postfix) "
-        f"with ESMTPS id 4Zq{rng.randbytes(4).hex().upper()}\n\tfor <{'{alias}' if vol else HELPLINE}>; {date}",
+        f"with ESMTPS id 4Zq{rng.randbytes(4).hex().upper()}\n\t"
+        f"for <{'{alias}' if vol else HELPLINE}>; {date}",
     ]
     if vol:
         hs.append(f"Authentication-Results: mx.lumi.example;\n\tdkim=pass header.d={domain};\n\t"
@@ -757,8 +776,6 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
     hs += client_headers(client, rng, ip, case.lang)
     hs.append("MIME-Version: 1.0")
     raw = "\n".join(hs) + "\n" + payload
-    if top_ct is None and not payload.startswith("Content-Type: multipart"):
-        pass
     crlf = client.crlf or "crlf" in case.opts
     if crlf:
         raw = raw.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -896,28 +913,29 @@ def all_cases() -> list[Case]:
     return cases
 
 
-def build() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.eml"):
+def build(out: Path = OUT) -> None:
+    """Write every case as an .eml file and all labels into out/labels.toml."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.eml"):
         old.unlink()
     counters = {"seeker": 0, "volunteer": 0}
     blocks = ["# DEV relay-text corpus: generated by tests/tools/relay_corpus_dev.py from "
               "tests/tools/relay_corpus_dev_cases/*.txt.\n# Format: "
-              "tests/fixtures/relay_text/FORMAT (notes/CORPUS-FORMAT.md). Do not edit by hand.\n"]
+              "the corpus format shared with the held-out set. Do not edit by hand.\n"]
     for case in all_cases():
         counters[case.meta["dir"]] += 1
         index = counters[case.meta["dir"]]
         raw, labels = render(case, index)
         name = slug(case, index)
-        (OUT / name).write_bytes(raw.encode("utf-8"))
+        (out / name).write_bytes(raw.encode("utf-8"))
         block = [f"[{toml_str(name)}]"]
         for key in ("direction", "client", "language", "tags", "content", "identity",
                     "volunteer", "nickname"):
             if key in labels:
                 block.append(f"{key} = {toml_value(labels[key])}")
         blocks.append("\n".join(block) + "\n")
-    (OUT / "labels.toml").write_text("\n".join(blocks), encoding="utf-8")
-    print(f"wrote {counters['seeker']} seeker and {counters['volunteer']} volunteer mails to {OUT}")
+    (out / "labels.toml").write_text("\n".join(blocks), encoding="utf-8")
+    print(f"wrote {counters['seeker']} seeker and {counters['volunteer']} volunteer mails to {out}")
 
 
 # ---------------------------------------------------------------- checking
@@ -978,15 +996,16 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().casefold()
 
 
-def check() -> int:
-    labels = tomllib.loads((OUT / "labels.toml").read_text(encoding="utf-8"))
-    files = {p.name for p in OUT.glob("*.eml")}
+def check(out: Path = OUT) -> list[str]:
+    """Every problem found in the corpus at out (an empty list when it is sound)."""
+    labels = tomllib.loads((out / "labels.toml").read_text(encoding="utf-8"))
+    files = {p.name for p in out.glob("*.eml")}
     problems: list[str] = []
     if files != set(labels):
         problems.append(f"files without labels: {sorted(files - set(labels))}; "
                         f"labels without files: {sorted(set(labels) - files)}")
     for name, spec in sorted(labels.items()):
-        path = OUT / name
+        path = out / name
         if not path.exists():
             continue
         raw = path.read_bytes()
@@ -1049,9 +1068,14 @@ def check() -> int:
         for ip in re.findall(r"(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\d.])", raw_text):
             if not ip.startswith(("192.0.2.", "198.51.100.", "203.0.113.")):
                 problems.append(f"{name}: IP outside documentation ranges: {ip}")
+    return problems
+
+
+def report(out: Path = OUT) -> int:
+    problems = check(out)
     for p in problems:
         print(p)
-    print(f"checked {len(labels)} cases: {len(problems)} problem(s)")
+    print(f"checked {len(list(out.glob('*.eml')))} cases: {len(problems)} problem(s)")
     return 1 if problems else 0
 
 
@@ -1067,9 +1091,9 @@ def stats() -> None:
 
 if __name__ == "__main__":
     if "--check" in sys.argv:
-        sys.exit(check())
+        sys.exit(report())
     if "--stats" in sys.argv:
         stats()
         sys.exit(0)
     build()
-    sys.exit(check())
+    sys.exit(report())
