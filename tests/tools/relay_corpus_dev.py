@@ -538,7 +538,10 @@ def plain_body(case: Case, client: Client, index: int, with_sig: bool) -> str:
         parts.append(line)
     text = "\n\n".join(p for p in parts if p)
     q = quoted_for(case, index)
-    if q:
+    if q and "bottom_post" in case.opts:
+        # Written under the quote, as Thunderbird users and inline repliers do.
+        text = quote_plain(client.quote, q, case.lang, index) + "\n" + text
+    elif q:
         text += "\n\n" + quote_plain(client.quote, q, case.lang, index)
     return text.rstrip("\n") + "\n"
 
@@ -595,6 +598,10 @@ def html_body(case: Case, client: Client, index: int) -> str:
                          + "</div>")
     q = quoted_for(case, index)
     quote = quote_html(client.quote, q, case.lang, index) if q else ""
+    if "bottom_post" in case.opts:
+        if fam not in ("gmail", "webmail", "thunderbird"):
+            raise ValueError(f"{case.name}: bottom_post only for Gmail, webmail, Thunderbird")
+        return f'{quote}<div dir="ltr">{body}{sig}{line_html}</div>\n'
     if fam == "outlook":
         return ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:'
                 'office:office" xmlns:w="urn:schemas-microsoft-com:office:word" '
@@ -864,6 +871,8 @@ def auto_tags(case: Case, client: Client, html_only_sig: bool) -> list[str]:
         tags.append("client-line")
     if "quote_confirmation" in case.opts or (case.volunteer and "no_quote" not in case.opts):
         tags.append("quoted-history")
+    if "bottom_post" in case.opts:
+        tags.append("bottom-post")
     if "logo" in case.opts or "logo_attachment" in case.opts:
         tags.append("logo")
     if any("{pseudonym}" in x for x in case.body):
