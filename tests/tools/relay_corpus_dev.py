@@ -839,6 +839,9 @@ def labels_for(case: Case, client: Client, ip: str, text: str,
     return out
 
 
+TUSSENTAAL = re.compile(r"(?i)\b(nie|da|kzou|tis|ge|gij|kheb|amai|wa|kunde|zijde|kweetnie|kzit|kga|"
+                        r"kzal|allee|goe|ikke|'k|da's|zoudt|dinges)\b")
+SMS_FR = re.compile(r"(?i)\b(jsp|jsuis|jcrois|jpense|pk|slt|jsais|jai|meuf)\b")
 EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\u2665]")
 
 
@@ -852,6 +855,12 @@ def auto_tags(case: Case, client: Client, html_only_sig: bool) -> list[str]:
         tags.append("no-punctuation")
     if EMOJI.search(own):
         tags.append("emoji")
+    if case.lang == "nl" and TUSSENTAAL.search(own):
+        tags.append("tussentaal")
+    if case.lang == "fr" and SMS_FR.search(own):
+        tags.append("sms-style")
+    if any(re.search(r"\S.*#[Tt]h[eè]m[ae]s?:", x) for x in case.body):
+        tags.append("theme-tag-inline")
     tags.append({"fr": "french", "en": "english", "nl": "dutch"}[case.lang])
     fam = {"gmail": "gmail", "outlook": "outlook", "apple": "apple", "samsung": "samsung",
            "thunderbird": "thunderbird", "yahoo": "yahoo", "proton": "proton",
