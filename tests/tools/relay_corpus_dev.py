@@ -392,8 +392,9 @@ def encode_part(text: str, ctype: str, encoding: str, volunteer: bool,
     if encoding == "qp" and not text.isascii() or encoding == "qp" and any(
             len(x) > 76 for x in text.split("\n")):
         body = qp(text)
-        if volunteer and any(p in text and p not in body
+        if volunteer and any(text.count(p) != body.count(p)
                              for p in ("{pseudonym}", "{alias}", "{forward_id}")):
+            # A soft line break cut a placeholder: send the part as 8bit, as many clients do.
             body, cte = text, "8bit"
         else:
             cte = "quoted-printable"
@@ -1071,6 +1072,13 @@ def check(out: Path = OUT) -> list[str]:
                 problems.append(f"{name}: In-Reply-To does not hold {{forward_id}}")
             if "{pseudonym}" not in original:
                 problems.append(f"{name}: no {{pseudonym}} anywhere")
+            parts = "".join(
+                (p.get_payload(decode=True) or b"").decode("utf-8", "replace")
+                for p in email.message_from_string(original).walk() if not p.is_multipart())
+            body_raw = re.split(r"\r?\n\r?\n", original, maxsplit=1)[1]
+            for ph in ("{pseudonym}", "{alias}", "{forward_id}"):
+                if parts.count(ph) != body_raw.count(ph):
+                    problems.append(f"{name}: {ph} cut by a soft line break or hidden in base64")
             _, addr = parseaddr(decoded(msg["From"] or ""))
             if addr.lower() != spec["volunteer"].lower():
                 problems.append(f"{name}: From {addr} is not the registered {spec['volunteer']}")
