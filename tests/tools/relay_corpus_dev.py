@@ -25,7 +25,13 @@ optionally "sig:"; every line after "body:" up to "sig:" or the next "===" is th
     tags: tussentaal, own-name-in-text
     from: Lien Janssens <lien.janssens@gezin.example>   (raw header text, may hold =?..?= words)
     subject: vraagje
-    opts: sig_html_only, quote_confirmation, no_client_line, logo, logo_attachment, crlf
+    opts: sig_html_only        signature only in the HTML part (the text part lacks it)
+          quote_confirmation   a seeker replying to the helpline's confirmation, quoting it
+          bottom_post          the writer's words under the quote instead of above it
+          no_quote             a volunteer who deleted the quoted forward
+          no_client_line       no "Sent from my iPhone"-type line
+          logo, logo_attachment  Outlook signature logo inline (cid:) or as an attachment
+          html_only, plain_only, empty_subject, crlf
     id: extra identity string || another       (strings the markup cannot point at)
     hdr: Resent-From: Sam <sam@x.example>      (extra header, repeatable)
     vol: veerle.peeters@vrijwilligers.example | Veerle   (volunteers: registered address, nickname)
