@@ -1,0 +1,388 @@
+"""Hand-written bodies of the HELD-OUT relay-text corpus (rendered by relay_corpus_heldout.py).
+
+Markup in bodies and signatures: [[...]] = identity span, <<...>> = neither content nor identity
+(a #thema: tail). Everything else in `body` is the writer's own words (content); `sig`, client
+lines and quotes are neither, except their [[...]] parts. All people, addresses and numbers are
+invented; domains end in .example.
+"""
+
+from __future__ import annotations
+
+from tests.tools.relay_corpus_heldout import Case, name_parts
+
+
+def S(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str], body: str,
+      **kw: object) -> Case:
+    return Case(slug, "seeker", shape, lang, tags, sender, body, **kw)  # type: ignore[arg-type]
+
+
+def V(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str], body: str,
+      quote: str, nickname: str, **kw: object) -> Case:
+    kw.setdefault("note_lang", lang if lang != "en" or "note-en" in tags else "nl")
+    return Case(slug, "volunteer", shape, lang, tags, sender, body, quote=quote,  # type: ignore[arg-type]
+                nickname=nickname, volunteer=kw.pop("volunteer", sender[1]), **kw)  # type: ignore[arg-type]
+
+
+def who(display: str, addr: str) -> list[str]:
+    """The identity strings of a name and address found in a header other than From."""
+    return name_parts(display) + [addr]
+
+
+PARENT_DISCLAIMER = (
+    "Dit bericht en eventuele bijlagen zijn vertrouwelijk en uitsluitend bestemd voor de\n"
+    "geadresseerde(n). Indien u dit bericht verkeerdelijk ontvangen heeft, gelieve de afzender\n"
+    "te verwittigen en het bericht te verwijderen."
+)
+
+SEEKERS: list[Case] = [
+    S("gmail-android-oneliner", "gmail_android", "nl", ["one-liner", "no-punctuation", "gmail"],
+      ("", "xxlotte2010xx@gmail.example"),
+      "ik denk dat ik lesbisch ben wat moet ik doen", subject="", from_style="bare"),
+    S("iphone-one-phrase-a-line", "iphone", "nl",
+      ["one-phrase-a-line", "no-punctuation", "tussentaal", "apple", "own-name-in-text", "phone"],
+      ("Wout", "wout.vdb@icloud.example"),
+      "hey\n"
+      "ik ben [[Wout]]\n"
+      "ik zit in het 4de middelbaar\n"
+      "ik vind jongens leuk\n"
+      "kweet nie of da normaal is\n"
+      "mijn ouders weten van niks\n"
+      "help",
+      subject="vraag"),
+    S("gmail-web-rambling-tussentaal", "gmail_web", "nl", ["tussentaal", "gmail", "own-name-in-text"],
+      ("Jana Wouters", "jana.wouters07@gmail.example"),
+      "Hallo\n\n"
+      "amai ik weet eigenlijk niet goed hoe ik hier moet beginnen want ik heb dit nog nooit tegen iemand "
+      "gezegd en tis ook wel raar om het te typen naar iemand die ik niet ken maar ok. ik ben 16 en ik zit "
+      "op internaat in Lier en er is een meisje in mijn klas en ik denk de hele tijd aan haar, zoals echt "
+      "de hele tijd, ook als ik ga slapen. da's toch nie normaal als ge gewoon vriendinnen zijt? mijn "
+      "mama zegt altijd da ik later met een goeie vent moet trouwen dus ik kan da thuis echt nie vertellen.\n\n"
+      "sorry voor de lange mail\n"
+      "[[Jana]]",
+      subject="ik weet het niet meer"),
+    S("parent-account-outlook-disclaimer", "outlook_desktop", "nl",
+      ["parent-account", "signature", "disclaimer", "outlook", "own-name-in-text", "no-punctuation"],
+      ("Fam. Peeters", "fam.peeters@telenet.example"),
+      "hallo dit is [[Robbe]] niet mijn papa\n"
+      "ik gebruik zijn mail want ik heb zelf geen\n"
+      "ik ben 14 en ik denk dat ik bi ben\n"
+      "kunnen jullie mij iets terugsturen maar niet te duidelijk want hij leest soms mee",
+      sig="Met vriendelijke groeten,\n\n[[Johan Peeters]]\n[[Kapelstraat 14]]\n[[2870 Puurs]]\n"
+          "GSM: [[0476 21 43 65]]\n\n" + PARENT_DISCLAIMER,
+      subject="RE: factuur schooluitstap", crlf=True),
+    S("gmail-android-french-jsp", "gmail_android", "fr", ["french", "no-punctuation", "gmail", "one-phrase-a-line"],
+      ("Inès", "ines.mrtn@gmail.example"),
+      "slt\n"
+      "jsp si c'est le bon endroit\n"
+      "mes parents savent pas que je suis bi\n"
+      "et ma meilleure amie l'a dit à toute la classe\n"
+      "je veux plus aller à l'école 😞",
+      subject=""),
+    S("iphone-english-emoji", "iphone", "en", ["english", "emoji", "apple", "one-liner"],
+      ("Sam", "sam.okafor@icloud.example"),
+      "is it weird that i don't feel like a boy or a girl 🫠🫠", subject="question"),
+    S("samsung-emoji-only-lines", "samsung", "nl",
+      ["emoji", "samsung", "no-punctuation", "one-phrase-a-line", "own-name-in-text"],
+      ("", "noor.ds@hotmail.example"),
+      "ik heb het gezegd tegen mijn mama\n"
+      "😭😭😭\n"
+      "ze was niet boos\n"
+      "ze zei dat ze het al wist\n"
+      "🏳️‍🌈❤️\n"
+      "- [[Noor]]",
+      subject="ik heb het gedaan", from_style="bare"),
+    S("outlook-school-signature", "outlook_web", "nl", ["signature", "outlook", "school-account"],
+      ("Tibo Maes", "tibo.maes@leerling.sintjozef.example"),
+      "Beste,\n\n"
+      "Ik word op school gepest omdat ze denken dat ik homo ben. Ze schrijven dingen op mijn bank en in de "
+      "klasgroep. Mijn leerkracht zegt dat ik het moet negeren. Wat kan ik nog doen?\n\n"
+      "Groetjes",
+      sig="[[Tibo Maes]]\nLeerling [[5 ECWI]]\n[[Sint-Jozefscollege Hasselt]]\n[[Kolonel Dusartplein 24]], "
+          "[[3500 Hasselt]]\nwww.[[sintjozef.example]]",
+      subject="pesten", identity=["leerling.sintjozef.example"]),
+    S("thunderbird-dash-sig-trans", "thunderbird", "nl", ["signature", "thunderbird", "own-name-in-text"],
+      ("Mila Goossens", "mila@goossens-thuis.example"),
+      "Dag,\n\n"
+      "Mijn naam is [[Mila]], ik ben 17. Ik ben trans (mtf) maar nog niet uit de kast bij mijn ouders. "
+      "Ik zou graag naar een genderteam gaan maar ik weet niet of dat kan zonder hun toestemming.\n"
+      "Hoe lang is de wachtlijst ongeveer?\n\n"
+      "Alvast bedankt!",
+      sig="[[Mila Goossens]]\n[[+32 489 55 12 07]]", sig_dash=True,
+      subject="genderteam", identity=["goossens-thuis.example"]),
+    S("yahoo-french-long", "yahoo", "fr", ["french", "yahoo", "own-name-in-text", "rambling"],
+      ("Lucas Dubois", "lucas.dubois2008@yahoo.example"),
+      "Bonjour,\n\n"
+      "je m'appelle [[Lucas]], j'ai 16 ans et j'habite à Bruxelles. Depuis quelques mois je me pose "
+      "beaucoup de questions sur moi, je crois que je suis gay mais j'ai peur de le dire à mon père parce "
+      "qu'il fait tout le temps des blagues sur les homos. Ma mère je pense qu'elle comprendrait. "
+      "Est-ce que c'est mieux de le dire d'abord à elle ?\n\n"
+      "merci d'avance",
+      subject="besoin de conseils"),
+    S("proton-english-nonbinary-sig-html-only", "proton", "en",
+      ["english", "proton", "signature-only-in-html", "signature", "own-name-in-text"],
+      ("river", "river.k@proton.example"),
+      "hi, i'm [[River]] (they/them), 19\n"
+      "my uni residence has gendered floors and i don't know who to talk to about it\n"
+      "is there anyone at your place who knows about housing stuff?",
+      sig="[[River Kowalski]]\nthey/them", sig_in="html", subject="housing question"),
+    S("gmail-web-written-out-address", "gmail_web", "nl",
+      ["written-out-address", "gmail", "own-name-in-text", "no-punctuation"],
+      ("", "anoniempje.2009@gmail.example"),
+      "hoi ik ben [[Kato]]\n"
+      "dit is een geheim account\n"
+      "als ge iets wil terugsturen stuur het naar mijn echte mail aub\n"
+      "[[kato punt wouters apenstaartje skynet punt example]]\n"
+      "want deze check ik bijna nooit",
+      subject="", from_style="bare"),
+    S("outlook-desktop-logo-inline", "outlook_desktop", "nl",
+      ["parent-account", "logo", "signature", "outlook", "html"],
+      ("Kristel Verhoeven", "kristel@bakkerijverhoeven.example"),
+      "Goedemiddag,\n\n"
+      "Mijn zoon van 15 heeft me gisteren verteld dat hij homo is. Ik wil hem steunen maar ik weet niet "
+      "goed hoe. Hebben jullie tips of iemand waar hij mee kan praten?\n\n"
+      "Vriendelijke groet,",
+      sig="[[Kristel Verhoeven]]\nZaakvoerder\n[[Bakkerij Verhoeven bv]]\n[[Markt 3]] | [[9200 Dendermonde]]\n"
+          "T [[052 21 88 90]]",
+      logo=("Bakkerij Verhoeven", "inline"), subject="vraag als mama",
+      identity=["bakkerijverhoeven.example", "bakkerij_verhoeven_logo.png"]),
+    S("encoded-name-split-french", "gmail_web", "fr", ["french", "encoded-name", "gmail", "one-liner"],
+      ("Élodie Lefèvre-Dumont", "elo.lfv@gmail.example"),
+      "comment on sait si on est trans ou si c'est juste une phase ?", from_style="ew-split",
+      subject="question"),
+    S("address-comment-nobody", "webmail", "nl", ["address-comment", "one-liner", "no-punctuation"],
+      ("Senne Claes", "senne.c2008@telenet.example"),
+      "is er iemand waar ik mee kan chatten vanavond", from_style="comment", subject=""),
+    S("resent-from-identity", "webmail", "en", ["english", "resent-headers", "one-phrase-a-line"],
+      ("", "throwaway.4.questions@mail.example"),
+      "hey\n"
+      "im 15\n"
+      "i think im gay\n"
+      "how do i know for sure\n"
+      "dont reply to this address pls",
+      from_style="bare", subject="hi",
+      headers=[("Resent-From", "Ethan Brooks <ethan.brooks@brooksfamily.example>"),
+               ("Resent-Date", "Mon, 3 Mar 2025 21:14:55 +0100"),
+               ("Resent-Message-ID", "<resent-7731@brooksfamily.example>")],
+      identity=who("Ethan Brooks", "ethan.brooks@brooksfamily.example") + ["brooksfamily.example"]),
+    S("x-original-from-group", "gmail_web", "nl", ["resent-headers", "tussentaal", "gmail"],
+      ("'Jonas V' via Regenboogclub Leuven", "regenboogclub-leuven@groups.example"),
+      "is da hier juist om te vragen hoe ge iemand mee vraagt naar een date als ge nie weet of die ook "
+      "op jongens valt? 😅",
+      subject="date",
+      headers=[("X-Original-From", "Jonas Verbruggen <jonas.verbruggen@gmail.example>"),
+               ("X-Original-Sender", "jonas.verbruggen@gmail.example"),
+               ("Mailing-list", "list regenboogclub-leuven@groups.example")],
+      identity=who("Jonas Verbruggen", "jonas.verbruggen@gmail.example") + ["Jonas V"]),
+    S("disposition-notification-only", "outlook_desktop", "nl",
+      ["resent-headers", "outlook", "no-punctuation", "one-liner"],
+      ("", "geheim123@outlook.example"),
+      "hoe zeg ik tegen mijn lief dat ik nog niet klaar ben voor seks",
+      from_style="bare", subject="vraagje",
+      headers=[("Disposition-Notification-To", "\"Yasmine El Amrani\" <yasmine.elamrani@outlook.example>")],
+      identity=who("Yasmine El Amrani", "yasmine.elamrani@outlook.example") + ["Amrani"]),
+    S("return-receipt-to-french", "outlook_desktop", "fr", ["french", "resent-headers", "outlook"],
+      ("", "mystere.b@hotmail.example"),
+      "Bonsoir,\nest-ce que vous répondez aussi en français ? je préfère écrire que parler au téléphone.",
+      from_style="bare", subject="",
+      headers=[("Return-Receipt-To", "Baptiste Renard <baptiste.renard@hotmail.example>")],
+      identity=who("Baptiste Renard", "baptiste.renard@hotmail.example")),
+    S("apple-mail-zero-width-address", "apple_mail", "nl",
+      ["obfuscated-address", "apple", "own-name-in-text", "html"],
+      ("Ruben", "r.mertens@icloud.example"),
+      "Hey,\n\n"
+      "Ik ben [[Ruben]], 18. Mijn vriend en ik zijn nu een half jaar samen en zijn ouders weten het niet. "
+      "Hij wil dat ik niet meer langskom. Ik voel me zo weggestoken.\n\n"
+      "Mail me liefst op [[r.mer\u200btens@icl\u200boud.example]] want daar krijg ik meldingen van.\n\n"
+      "[[Ruben]]",
+      subject="verborgen relatie", client_line=""),
+    S("iphone-soft-hyphen-address-fr", "iphone", "fr",
+      ["french", "obfuscated-address", "apple", "no-punctuation"],
+      ("", "zoe.petit@icloud.example"),
+      "bonjour\n"
+      "vous pouvez m'écrire sur [[zoe.pe\u00adtit.2009@gmail.example]] plutôt\n"
+      "ma mère lit mes mails sur l'ipad",
+      from_style="bare", subject=""),
+    S("homoglyph-address-en", "gmail_android", "en",
+      ["english", "homoglyph", "obfuscated-address", "gmail", "own-name-in-text"],
+      ("Alex", "alexx.rainbow@gmail.example"),
+      "Hi, it's [[Alex]] again. please use my other address from now on: "
+      "[[аlex.mоrgan@gmail.example]] (not this one, my brother has the password)",
+      subject="new address"),
+    S("fullwidth-dot-address", "samsung", "nl", ["obfuscated-address", "samsung", "no-punctuation"],
+      ("Lise", "lisev@telenet.example"),
+      "als ge mij terugmailt doe het op [[lise．vermeulen＠gmail．example]]\n"
+      "deze mail is van mijn zus",
+      subject="", identity=[]),
+    S("html-only-entity-dot", "smartschool", "nl",
+      ["html-only", "obfuscated-address", "school-account", "own-name-in-text", "html"],
+      ("Femke Jacobs", "femke.jacobs@leerling.kaboost.example"),
+      "Hallo,\n\nik ben [[Femke]] (15). Ik wil praten over iets maar niet via mijn schoolmail. "
+      "Kunnen jullie antwoorden naar [[femke.j.2010@gmail.example]]?\n\nDank u",
+      html="only",
+      html_own="<p>Hallo,</p><p>ik ben Femke (15). Ik wil praten over iets maar niet via mijn schoolmail. "
+               "Kunnen jullie antwoorden naar femke&#46;j&#46;2010&#64;gmail&#46;example?</p><p>Dank u</p>",
+      subject="vraag",
+      identity=["femke&#46;j&#46;2010&#64;gmail&#46;example", "leerling.kaboost.example"]),
+    S("phone-number-in-text", "gmail_android", "nl",
+      ["phone-number", "gmail", "no-punctuation", "own-name-in-text", "tussentaal"],
+      ("Yentl", "yentl.d@gmail.example"),
+      "kunt ge mij bellen aub ik kan nie goe typen over dit\n"
+      "[[0472 93 18 44]]\n"
+      "na 16u want dan is school gedaan\n"
+      "[[Yentl]]",
+      subject="bellen?"),
+    S("sig-lookalike-lines", "gmail_web", "nl",
+      ["gmail", "one-phrase-a-line", "no-punctuation", "signature-lookalike"],
+      ("", "blub.blub99@gmail.example"),
+      "ik wil niet meer\n"
+      "niemand weet dat ik trans ben\n"
+      "ik ben 15\n"
+      "bel 1712?\n"
+      "of is dat enkel voor geweld",
+      from_style="bare", subject=""),
+    S("outlook-web-english-long", "outlook_web", "en",
+      ["english", "outlook", "rambling", "own-name-in-text"],
+      ("Hannah Lee", "hannah.lee@outlook.example"),
+      "Hello,\n\n"
+      "My name is [[Hannah]] and I'm an exchange student in Gent this year (I'm 17, from Canada). "
+      "Back home I was out as bi to my friends but here I don't know anyone queer and my host family "
+      "is quite religious. They're nice but I hear how they talk. I feel really lonely and I can't tell "
+      "if it's homesickness or something else.\n\n"
+      "Are there groups for young people in Gent that speak English?\n\n"
+      "Thanks so much,\n"
+      "[[Hannah]]",
+      subject="lonely exchange student"),
+    S("parent-account-french-signature", "outlook_desktop", "fr",
+      ["french", "parent-account", "signature", "disclaimer", "outlook", "own-name-in-text"],
+      ("Famille Lambert", "famille.lambert@skynet.example"),
+      "bonjour c'est [[Chloé]] pas mes parents\n"
+      "j'ai 13 ans\n"
+      "je crois que j'aime les filles\n"
+      "est-ce que c'est trop tôt pour savoir ?",
+      sig="Cordialement,\n\n[[Philippe Lambert]]\n[[Rue des Tilleuls 8]]\n[[1300 Wavre]]\n"
+          "Tél. : [[010 22 45 67]]\n\n"
+          "Ce message est confidentiel. Si vous n'en êtes pas le destinataire, merci de le détruire.",
+      subject="TR: réunion de parents",
+      headers=[("Content-Language", "fr-be")]),
+    S("gmail-english-no-punct", "gmail_android", "en", ["english", "no-punctuation", "gmail", "one-liner"],
+      ("Jay", "jaymoon2007@gmail.example"),
+      "how do i tell my mom im trans without her crying", subject=""),
+    S("iphone-english-phrase-lines", "iphone", "en",
+      ["english", "one-phrase-a-line", "apple", "own-name-in-text", "emoji"],
+      ("", "noah.w@icloud.example"),
+      "hey\n"
+      "this is [[Noah]]\n"
+      "my boyfriend broke up with me\n"
+      "because i wasnt out\n"
+      "i feel like trash\n"
+      "💔\n"
+      "xx [[N]]",
+      from_style="bare", subject="", identity=[]),
+    S("thunderbird-french-dash-sig", "thunderbird", "fr",
+      ["french", "signature", "thunderbird", "phone-number"],
+      ("Yanis Haddad", "yanis.haddad@voo.example"),
+      "Bonjour,\n\n"
+      "Je suis en 5e secondaire et je suis harcelé parce qu'on pense que je suis gay. "
+      "Je ne le suis pas forcément, je sais pas. Est-ce qu'on peut en parler ?\n\n"
+      "Merci",
+      sig="[[Yanis Haddad]]\n[[0485 70 21 33]]", sig_dash=True, subject="harcèlement"),
+    S("samsung-french-emoji", "samsung", "fr", ["french", "emoji", "samsung", "one-liner"],
+      ("Manon", "manon.q@gmail.example"),
+      "j'ai embrassé une fille à la soirée et maintenant tout le monde en parle 😳😳", subject=""),
+    S("yahoo-nl-oneliner", "yahoo", "nl", ["yahoo", "one-liner", "no-punctuation", "tussentaal"],
+      ("", "stijn_2009@yahoo.example"),
+      "moet ik het zeggen tegen mijn beste vriend of nie", from_style="bare", subject="?"),
+    S("outlook-mobile-nl", "outlook_mobile", "nl", ["outlook", "html", "own-name-in-text"],
+      ("Lore Van Damme", "lore.vandamme@outlook.example"),
+      "Hoi,\n"
+      "Ik ben [[Lore]], 20 jaar, en sinds kort in een relatie met een meisje. Mijn oma is heel belangrijk "
+      "voor mij en ik wil het haar vertellen maar ze is 84. Is dat egoïstisch?\n"
+      "Groetjes [[Lore]]",
+      subject="oma"),
+    S("gmail-web-multipart-sig-differs", "gmail_web", "en",
+      ["english", "gmail", "signature", "signature-only-in-html", "html"],
+      ("Olivia Martens", "olivia.martens@gmail.example"),
+      "Hi there,\n\n"
+      "quick question: do you also help people over 25? I'm 26 and only now figuring out I'm ace. "
+      "If not, no worries.\n\n"
+      "Best,\n"
+      "[[Liv]]",
+      sig="[[Olivia Martens]] | Junior Designer\n[[Studio Noord]] · [[Noorderlaan 112, 2030 Antwerpen]]\n"
+          "[[+32 3 555 01 23]]",
+      sig_in="html", subject="age limit?"),
+    S("apple-mail-reply-quoting-helpline", "apple_mail", "nl",
+      ["apple", "quoted-reply", "own-name-in-text", "tussentaal"],
+      ("Jens Aerts", "jens.aerts@icloud.example"),
+      "merci voor jullie antwoord\n"
+      "ik heb het gisteren gezegd tegen mijn broer en hij reageerde super chill\n"
+      "amai wat een opluchting\n\n"
+      "[[Jens]]",
+      subject="Re: Je vraag", client_line="",
+      quote="Dag,\n\nFijn dat je ons schreef. Je mag altijd terugschrijven als je wil vertellen hoe het ging.\n\n"
+            "Groetjes,\nLumi"),
+    S("gmail-reply-quoting-french", "gmail_web", "fr", ["french", "gmail", "quoted-reply", "one-liner"],
+      ("Sarah B", "sarah.b.2007@gmail.example"),
+      "ok merci je vais essayer de lui parler ce week-end 🙏", subject="Re: Ta question",
+      quote="Bonjour,\n\nMerci pour ton message. Tu peux nous réécrire quand tu veux.\n\nL'équipe Lumi"),
+    S("blackberry-parent-work", "blackberry", "nl",
+      ["parent-account", "blackberry", "signature", "disclaimer"],
+      ("Dirk Willems", "dirk.willems@stad-mechelen.example"),
+      "Goeiedag,\n"
+      "Mijn dochter (16) zegt dat ze non-binair is en wil een andere naam. Ik wil het goed doen maar ik "
+      "vergis me steeds. Is er een praatgroep voor ouders?\n"
+      "Dank",
+      sig="[[Dirk Willems]]\nDiensthoofd [[Mobiliteit]]\n[[Stad Mechelen]]\n[[Grote Markt 21]], "
+          "[[2800 Mechelen]]\n[[015 29 70 00]]\n\n"
+          "Dit e-mailbericht is enkel bestemd voor de geadresseerde. [[Stad Mechelen]] is niet "
+          "aansprakelijk voor de inhoud.",
+      subject="vraag ouder", identity=["stad-mechelen.example"]),
+    S("no-display-name-end-name", "webmail", "nl", ["no-display-name", "own-name-in-text"],
+      ("", "pieter.hendrickx@scarlet.example"),
+      "Dag,\n\nIk ben 22 en ik ben nooit verliefd geworden. Op niemand. Is er iets mis met mij?\n\n"
+      "[[Pieter]]", from_style="bare", subject="niet verliefd",
+      identity=["Pieter", "Hendrickx"]),
+    S("html-only-gmail-style-fr", "gmail_web", "fr", ["french", "html-only", "html", "own-name-in-text"],
+      ("Anaïs", "anais.vdb@gmail.example"),
+      "coucou\n\n"
+      "c'est [[Anaïs]], je vous avais écrit la semaine passée. j'ai parlé à la psy de l'école et ça m'a "
+      "aidée. merci beaucoup 💜",
+      html="only", subject="merci", from_style="ew"),
+    S("english-parent-account-mum", "outlook_web", "en",
+      ["english", "parent-account", "signature", "own-name-in-text", "one-phrase-a-line"],
+      ("Karen Smith", "karen.smith@smithfamily.example"),
+      "hi its [[Leo]] on my mums email\n"
+      "i'm 12\n"
+      "is it ok to be gay at 12\n"
+      "dont reply with anything about gay in the subject pls",
+      sig="[[Karen Smith]]\nSenior Accountant\n[[Hollis & Partners]]\n[[Kunstlaan 40, 1000 Brussels]]\n"
+          "Mob: [[+32 478 11 22 33]]",
+      subject="", identity=["smithfamily.example"]),
+    S("gmail-android-tussentaal-bully", "gmail_android", "nl",
+      ["tussentaal", "no-punctuation", "gmail", "one-phrase-a-line", "emoji"],
+      ("Ferre", "ferre.jacobs10@gmail.example"),
+      "ze noemen mij flikker op de bus\n"
+      "elke dag\n"
+      "tis nie eens waar\n"
+      "en als het wel waar was wa dan\n"
+      "😡",
+      subject=""),
+    S("iphone-long-mixed-lang", "iphone", "nl", ["apple", "rambling", "english-mix", "own-name-in-text"],
+      ("Elias", "elias.p@icloud.example"),
+      "ok so\n\n"
+      "ik ben [[Elias]] en ik ben 17 en ik denk dat ik trans ben, like I've known for a long time honestly. "
+      "mijn vrienden weten het en noemen me [[Elias]] maar thuis en op school heet ik nog mijn oude naam. "
+      "kan ik op school vragen om mijn naam te veranderen in smartschool zonder dat mijn ouders het "
+      "weten? ik zit in Brugge\n\n"
+      "thx",
+      subject="naam op school"),
+    S("outlook-desktop-en-reply-block", "outlook_desktop", "en",
+      ["english", "outlook", "quoted-reply", "signature"],
+      ("Daniel Nowak", "d.nowak@nowak-it.example"),
+      "Hi,\n\nThanks for getting back to me. I talked to my dad and it went better than I feared.\n"
+      "I'll write again if I need to.\n\n[[Daniel]]",
+      sig="[[Daniel Nowak]]\n[[Nowak IT Services]]\n[[+32 470 98 76 54]]",
+      subject="RE: Your question", quote="Hi,\n\nThank you for writing to us. How did the talk with your dad go?\n\nLumi",
+      identity=["Daniel", "nowak-it.example"], headers=[("Content-Language", "en-gb")]),
+]
+
+CASES: list[Case] = SEEKERS
