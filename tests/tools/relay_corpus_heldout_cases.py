@@ -385,4 +385,271 @@ SEEKERS: list[Case] = [
       identity=["Daniel", "nowak-it.example"], headers=[("Content-Language", "en-gb")]),
 ]
 
+SEEKERS += [
+    S("logo-as-attachment-cid", "outlook_desktop", "nl",
+      ["parent-account", "logo", "signature", "outlook", "disclaimer", "own-name-in-text"],
+      ("Vandenbroucke Bouw NV", "info@vandenbrouckebouw.example"),
+      "Hallo\n\nIk ben [[Arne]], de zoon van de baas. Ik mail van hier omdat ik thuis geen computer heb. "
+      "Ik ben 16 en ik ben verliefd op een jongen uit mijn jeugdbeweging. Hij weet het niet. "
+      "Moet ik het zeggen op kamp of beter niet?\n\nmvg",
+      sig="[[Vandenbroucke Bouw NV]]\n[[Industrieweg 7]] - [[8800 Roeselare]]\nTel. [[051 20 30 40]]\n"
+          "BTW [[BE 0456.789.123]]\n\n" + PARENT_DISCLAIMER,
+      logo=("Vandenbroucke Bouw", "attachment"), subject="vraag", crlf=True,
+      identity=["vandenbrouckebouw.example"]),
+    S("emoji-only-mail", "gmail_android", "nl", ["emoji", "one-liner", "emoji-only", "gmail"],
+      ("", "m.0912@gmail.example"),
+      "🏳️‍⚧️❓😢", from_style="bare", subject="?"),
+    S("arobase-written-out-fr", "gmail_web", "fr",
+      ["french", "written-out-address", "gmail", "own-name-in-text", "no-punctuation"],
+      ("", "comptesecret.xx@gmail.example"),
+      "salut c'est [[Emma]]\n"
+      "répondez moi plutôt sur [[emma point leroy arobase outlook point example]]\n"
+      "merci\n"
+      "ah et j'ai 14 ans", from_style="bare", subject="salut"),
+    S("spaced-address-nl", "iphone", "nl",
+      ["written-out-address", "apple", "no-punctuation", "one-phrase-a-line"],
+      ("", "gast2011@icloud.example"),
+      "mijn mama kan deze mail zien\n"
+      "stuur naar [[sam @ gezin . example]]\n"
+      "ik ben nonbinair denk ik\n"
+      "en ik wil praten", from_style="bare", subject=""),
+    S("street-in-text-town-content", "samsung", "nl",
+      ["own-name-in-text", "samsung", "street-address", "tussentaal"],
+      ("Lars", "lars.de.wit@telenet.example"),
+      "hallo ik ben [[Lars De Wit]] en ik woon in de [[Dorpsstraat 58]] in Zele. "
+      "kunnen jullie iemand sturen om mee te praten want ik durf nie naar het CLB te gaan. "
+      "mijn ouders mogen het nie weten da ik op jongens val",
+      subject="hulp"),
+    S("school-html-signature-en", "outlook_web", "en",
+      ["english", "school-account", "signature", "outlook", "one-liner"],
+      ("Mia Verbeke", "mia.verbeke@students.isa-brussels.example"),
+      "can i come to a meeting if i'm questioning but not sure yet?",
+      sig="[[Mia Verbeke]]\nGrade 10 – [[International School of Antwerp-Brussels]]\n"
+          "This email is intended for school use only.",
+      subject="meeting", identity=["students.isa-brussels.example"]),
+    S("gmail-nl-name-in-greeting", "gmail_web", "nl", ["gmail", "own-name-in-text", "one-liner"],
+      ("Lien Janssens", "lien.janssens@gezin.example"),
+      "Hallo, ik ben [[Lien]] en ik heb een vraag over mijn vriendin: hoe weet je of het meer is dan vriendschap?",
+      subject="vraag", identity=["gezin.example"]),
+    S("outlook-windows1252-fr", "outlook_desktop", "fr", ["french", "outlook", "signature", "html"],
+      ("Hugo Marchal", "hugo.marchal@proximus.example"),
+      "Bonjour,\n\nJ'ai 19 ans et je viens de faire mon coming-out à mes parents. Ma mère pleure tous les "
+      "soirs depuis. Est-ce que ça va passer ? Je me sens coupable.\n\nBien à vous,",
+      sig="[[Hugo Marchal]]\nÉtudiant en [[BAC 2 kiné]] – [[HELHa Mons]]",
+      charset="windows-1252", subject="après mon coming out",
+      headers=[("Content-Language", "fr-be")]),
+    S("yahoo-en-long-love", "yahoo", "en", ["english", "yahoo", "rambling", "own-name-in-text"],
+      ("Chris", "chris.t2006@yahoo.example"),
+      "hi\n\nso there's this guy at my football club and we kissed after practice last week and now he "
+      "acts like nothing happened. he has a girlfriend. i don't know if he's using me or if he's scared. "
+      "im 18 btw. my name is [[Chris]]. i just want someone to tell me what to do because i cant talk "
+      "to my teammates about this obviously\n\nthanks",
+      subject="confused"),
+    S("proton-nl-html-sig-only", "proton", "nl",
+      ["proton", "signature-only-in-html", "signature", "own-name-in-text"],
+      ("Robin", "robin.x@proton.example"),
+      "Dag,\nIk ben [[Robin]] (hen/die). Mijn school weigert mijn voornaam aan te passen op rapporten. "
+      "Mag dat eigenlijk?\nBedankt",
+      sig="[[Robin Claessens]] (hen/die)\n[[+32 495 60 70 80]]", sig_in="html", subject="naam op rapport"),
+    S("iphone-fr-one-liner-no-punct", "iphone", "fr",
+      ["french", "one-liner", "no-punctuation", "apple"],
+      ("Jade", "jade.mrx@icloud.example"),
+      "est ce que je peux venir a un groupe de parole si j'ai 13 ans", subject=""),
+    S("thunderbird-en-pgp-like-sig", "thunderbird", "en",
+      ["english", "thunderbird", "signature", "phone-number"],
+      ("Morgan Peeters", "morgan@peeters-home.example"),
+      "Hi,\n\nI'm 24, trans man, Flemish but more comfortable writing in English. I'm looking for a "
+      "therapist in Leuven who is trans-friendly. Do you keep a list?\n\nCheers",
+      sig="[[Morgan Peeters]]\n[[Tiensestraat 201 bus 3]]\n[[3000 Leuven]]\n[[+32 471 20 40 60]]",
+      sig_dash=True, subject="therapist list", identity=["peeters-home.example"]),
+    S("webmail-nl-rambling-no-caps", "webmail", "nl", ["no-punctuation", "rambling", "tussentaal"],
+      ("", "hemelsblauw@scarlet.example"),
+      "ik weet nie of ik hier goed zit maar ik moet het aan iemand kwijt mijn papa heeft mijn gsm "
+      "afgepakt omda hij berichten zag van mijn vriendin en nu mag ik nergens meer naartoe buiten school "
+      "en hij zegt da ik ziek ben en da het over gaat als ik naar de kerk ga "
+      "ik ben 15 en ik woon in Genk\n"
+      "ik mail van de bib", from_style="bare", subject=""),
+    S("outlook-web-nl-parent-mum", "outlook_web", "nl",
+      ["parent-account", "outlook", "signature", "phone"],
+      ("An De Smedt", "an.desmedt@outlook.example"),
+      "Goedenavond,\n\nMijn kind (17) heeft ons verteld trans te zijn. Wij willen graag begeleiding "
+      "voor onszelf als ouders. Waar kunnen wij terecht in de buurt van Aalst?\n\nMet vriendelijke groeten",
+      sig="[[An De Smedt]]\n[[0497 33 22 11]]", subject="begeleiding ouders"),
+    S("samsung-en-phrases-emoji", "samsung", "en",
+      ["english", "samsung", "emoji", "one-phrase-a-line", "no-punctuation"],
+      ("", "kitty.cat.2010@gmail.example"),
+      "hi\n"
+      "i came out at school today\n"
+      "half my class clapped\n"
+      "half laughed\n"
+      "🥲🥲\n"
+      "idk how to feel", from_style="bare", subject="today"),
+    S("gmail-android-fr-nom-fin", "gmail_android", "fr", ["french", "gmail", "own-name-in-text"],
+      ("", "n.benali@gmail.example"),
+      "Bonjour je suis une fille de 15 ans et je suis amoureuse de ma meilleure amie. Elle a un copain. "
+      "Je fais quoi ?\n\n[[Nadia]]", from_style="bare", subject=""),
+    S("apple-mail-en-html-sig", "apple_mail", "en", ["english", "apple", "signature", "html"],
+      ("Tom Vermeiren", "tom.vermeiren@me.example"),
+      "Hey there,\n\nI'm 21 and I just realised I'm probably bi. Is it normal to figure this out so late? "
+      "All my friends seem to have known forever.\n\n[[Tom]]",
+      sig="[[Tom Vermeiren]]\nSent from my MacBook", subject="late bloomer?",
+      identity=[]),
+    S("gmail-nl-one-liner-question", "gmail_web", "nl", ["gmail", "one-liner"],
+      ("Milan", "milan.goris@gmail.example"),
+      "Is het normaal dat ik twijfel of ik een jongen of een meisje ben?", subject=""),
+    S("encoded-name-latin1-nl", "webmail", "nl", ["encoded-name", "one-liner", "no-punctuation"],
+      ("Zoë Van Hoof", "zoe.vanhoof@telenet.example"),
+      "hoe lang duurt het voor ik antwoord krijg", from_style="ew-split", subject="antwoord?"),
+    S("outlook-desktop-phone-in-text-en", "outlook_desktop", "en",
+      ["english", "outlook", "phone-number", "own-name-in-text"],
+      ("Aiden", "aiden.m@outlook.example"),
+      "Hello,\nmy name is [[Aiden Murphy]], I'm 16. Could someone text me on [[+32 468 123 456]]? "
+      "I'm not allowed to make calls without my parents seeing the bill.\nThanks",
+      subject="text me", headers=[("Content-Language", "en-ie")]),
+    S("yahoo-fr-disclaimer-parent", "yahoo", "fr",
+      ["french", "parent-account", "signature", "disclaimer", "yahoo"],
+      ("Martine Gilson", "martine.gilson@yahoo.example"),
+      "c'est pas ma mère qui écrit c'est sa fille\n"
+      "j'ai 14 ans\n"
+      "je suis lesbienne et je veux pas qu'elle le sache encore\n"
+      "merci de répondre vite",
+      sig="[[Martine Gilson]]\nInfirmière – [[CHU de Liège]]\n[[Avenue de l'Hôpital 1]], [[4000 Liège]]\n"
+          "Ce courriel et ses annexes sont confidentiels.", subject="Re: rdv dentiste"),
+    S("nl-tussentaal-ge-zijt", "gmail_android", "nl",
+      ["tussentaal", "no-punctuation", "gmail", "one-phrase-a-line", "own-name-in-text"],
+      ("Jarne", "jarne.smolders@gmail.example"),
+      "ge zijt de enige die ik dit vertel\n"
+      "kzit al maanden met da gevoel\n"
+      "da ik misschien een meisje ben vanbinnen\n"
+      "amai tis eruit\n"
+      "[[Jarne]] (14)", subject="geheim"),
+    S("webmail-en-html-only", "webmail", "en", ["english", "html-only", "html", "own-name-in-text"],
+      ("Priya", "priya.s@mail.example"),
+      "Hi,\n\nI'm [[Priya]], 17. My parents want to send me back to India for the summer and I'm scared "
+      "they'll try to 'fix' me. Is there anyone I can talk to about this?\n\n- [[P]]",
+      html="only", subject="summer", identity=[]),
+    S("gmail-nl-bi-long-no-sig", "gmail_web", "nl", ["gmail", "rambling"],
+      ("Amber Dewaele", "amber.dewaele@gmail.example"),
+      "Hey,\n\n"
+      "Ik ben 19 en zit op kot in Gent. Ik ben sinds kort aan het daten met een jongen en tegelijk "
+      "merk ik dat ik ook gevoelens heb voor een vriendin uit mijn studentenvereniging. "
+      "Ik weet dat ik bi ben, daar gaat het niet over. Maar hoe zeg je zoiets tegen iemand met wie "
+      "je net begint, zonder dat die denkt dat je vreemdgaat?\n\n"
+      "Als jullie tips hebben graag.\n\n"
+      "Groetjes!",
+      subject="bi en daten"),
+    S("samsung-nl-html-differs", "samsung", "nl", ["samsung", "html", "own-name-in-text", "no-punctuation"],
+      ("Kobe", "kobe.vl@gmail.example"),
+      "wanneer zijn jullie open\n"
+      "ik wil bellen\n"
+      "[[Kobe]]", subject=""),
+    S("blackberry-fr-parent", "blackberry", "fr",
+      ["french", "parent-account", "blackberry", "signature", "disclaimer"],
+      ("Nathalie Dupont", "n.dupont@fednot.example"),
+      "Madame, Monsieur,\nMon fils de 13 ans s'interroge sur son genre. Comment puis-je l'accompagner sans le "
+      "brusquer ?\nMerci",
+      sig="[[Nathalie Dupont]]\nJuriste – [[Fednot]]\n[[Rue de la Montagne 30]], [[1000 Bruxelles]]\n"
+          "Ce message est strictement confidentiel.", subject="question de parent",
+      identity=["fednot.example"]),
+    S("iphone-nl-short-thanks", "iphone", "nl", ["apple", "one-liner", "emoji", "quoted-reply"],
+      ("Hanne", "hanne.ver@icloud.example"),
+      "oke dankjewel 🥹", subject="Re: Je vraag",
+      quote="Dag,\n\nIn Hasselt is er elke tweede woensdag een jongerengroep. Wil je het adres?\n\nGroetjes,\nLumi"),
+    S("gmail-fr-long-trans", "gmail_web", "fr", ["french", "gmail", "rambling", "own-name-in-text"],
+      ("Léa", "lea.fontaine@gmail.example"),
+      "Bonjour,\n\n"
+      "Je m'appelle [[Léa]] (enfin, c'est le prénom que j'ai choisi), j'ai 18 ans et je suis une femme trans. "
+      "Je vis encore chez mes parents à Namur et ils refusent d'utiliser mon prénom. "
+      "Je commence l'université en septembre et j'aimerais savoir si je peux m'inscrire avec mon "
+      "prénom choisi.\n\n"
+      "Merci pour ce que vous faites.\n\n"
+      "[[Léa]]",
+      subject="prénom à l'université"),
+    S("outlook-web-en-short", "outlook_web", "en", ["english", "outlook", "one-liner", "no-punctuation"],
+      ("", "sunny.side.up@outlook.example"),
+      "do you have a whatsapp number", from_style="bare", subject=""),
+    S("webmail-nl-parent-gsm-sig", "webmail", "nl",
+      ["parent-account", "signature", "own-name-in-text", "one-phrase-a-line"],
+      ("Fam. Van den Bossche", "vandenbossche.gezin@scarlet.example"),
+      "hoi\n"
+      "dit is [[Fien]]\n"
+      "ik ben 12\n"
+      "ik heb een vriendinnetje\n"
+      "is dat raar",
+      sig="--\n[[Geert & Katrien Van den Bossche]]\n[[Lindenlaan 3]], [[9140 Temse]]\nGSM [[0478 55 66 77]]",
+      subject="", identity=["Geert", "Katrien", "Van den Bossche"]),
+    S("gmail-nl-address-in-sentence", "gmail_web", "nl",
+      ["gmail", "own-name-in-text", "second-address"],
+      ("Bram", "bram.dh@gmail.example"),
+      "Hallo,\nIk ben [[Bram]]. Ik schrijf ook vanaf [[bram.dehaes@school.example]] soms, dat ben ik ook. "
+      "Ik wil graag weten of jullie ook met leerkrachten praten als je gepest wordt omdat je homo bent.\n[[Bram]]",
+      subject="pesten", identity=[]),
+    S("en-apple-sent-from-ipad", "iphone", "en", ["english", "apple", "one-phrase-a-line"],
+      ("Lily", "lily.h@icloud.example"),
+      "hi\n"
+      "my friend is being bullied for being trans\n"
+      "how can i help her", client_line="Sent from my iPad", subject=""),
+    S("nl-outlook-mobile-fw", "outlook_mobile", "nl", ["outlook", "no-punctuation", "tussentaal"],
+      ("Seppe", "seppe.maes@hotmail.example"),
+      "ik heb mijn lief gekust op de speelplaats en nu wil de directeur mijn ouders bellen is da wel "
+      "toegelaten", subject="directeur"),
+    S("fr-gmail-android-emoji", "gmail_android", "fr", ["french", "gmail", "emoji", "one-phrase-a-line"],
+      ("Rayan", "rayan.k@gmail.example"),
+      "wsh\n"
+      "je crois que je suis pas hétéro\n"
+      "mais si mon frère l'apprend je suis mort\n"
+      "😶", subject=""),
+    S("en-gmail-web-quote-reply", "gmail_web", "en", ["english", "gmail", "quoted-reply", "own-name-in-text"],
+      ("Ella", "ella.ward@gmail.example"),
+      "Thank you, that really helped. I told my sister first like you said.\n\n[[Ella]] x",
+      subject="Re: Your message",
+      quote="Hi,\n\nMaybe start with someone you trust, like your sister?\n\nTake care,\nLumi"),
+    S("nl-apple-mail-html-school", "apple_mail", "nl",
+      ["apple", "school-account", "signature", "html", "own-name-in-text"],
+      ("Marie Coppens", "marie.coppens@leerling.atheneumlier.example"),
+      "Hallo,\n\nIk ben [[Marie]], ik zit in het 6de jaar. Voor mijn GIP wil ik iets doen over LGBTQ+ "
+      "jongeren op school. Mag ik jullie een paar vragen stellen?\n\nDank u!",
+      sig="[[Marie Coppens]]\n[[6 HUWE]] - [[Koninklijk Atheneum Lier]]", subject="GIP",
+      identity=["leerling.atheneumlier.example"]),
+    S("nl-samsung-one-liner", "samsung", "nl", ["samsung", "one-liner", "no-punctuation", "tussentaal"],
+      ("", "gamerboy2011@gmail.example"),
+      "kan ik anoniem blijven", from_style="bare", subject=""),
+    S("nl-gmail-emoji-rambling", "gmail_android", "nl", ["gmail", "emoji", "rambling", "own-name-in-text"],
+      ("Nina", "nina.lemmens@gmail.example"),
+      "hallo 👋 ik ben [[Nina]] ik ben 13 en mijn beste vriendin zei da ze lesbisch is en nu wil ze "
+      "da ik da aan niemand zeg maar ik vind het zo moeilijk om da geheim te houden want mijn mama "
+      "vraagt altijd alles 😬 wat moet ik doen??", subject=""),
+    S("nl-thunderbird-latin1-qp", "thunderbird", "nl", ["thunderbird", "signature", "phone-number"],
+      ("Wim Roels", "wim.roels@telenet.example"),
+      "Beste,\n\nIk ben 25 en woon nog thuis. Mijn ouders weten niet dat ik homo ben. Ik wil binnenkort "
+      "alleen gaan wonen en het dan vertellen. Is dat een goed idee of laf?\n\nGroeten,\n[[Wim]]",
+      sig="[[Wim Roels]] - [[0485 11 00 99]]", sig_dash=True, charset="iso-8859-1", cte="quoted-printable",
+      subject="uit de kast na verhuis"),
+    S("nl-proton-oneliner", "proton", "nl", ["proton", "one-liner"],
+      ("", "anon1234@proton.example"),
+      "Hoe weet ik of ik aseksueel ben?", from_style="bare", subject=""),
+    S("en-outlook-desktop-html-disclaimer", "outlook_desktop", "en",
+      ["english", "outlook", "signature", "disclaimer", "parent-account"],
+      ("Mark Janssen", "mark.janssen@janssen-logistics.example"),
+      "hi my dad doesnt know im using his laptop\n"
+      "im 15 and i think im bi\n"
+      "please reply fast",
+      sig="Kind regards,\n\n[[Mark Janssen]]\nOperations Manager | [[Janssen Logistics]]\n"
+          "[[Havenlaan 86]], [[1000 Brussels]]\nT: [[+32 2 555 77 88]]\n\n"
+          "CONFIDENTIALITY NOTICE: This e-mail is confidential and intended solely for the addressee.",
+      subject="RE: shipment 4471", identity=["janssen-logistics.example"],
+      headers=[("Content-Language", "en-gb")]),
+    S("fr-webmail-arobase-phone", "webmail", "fr",
+      ["french", "written-out-address", "phone-number", "own-name-in-text"],
+      ("", "q.x@voo.example"),
+      "bonjour je m'appelle [[Théo]] j'ai 17 ans\n"
+      "vous pouvez m'appeler au [[0470 45 67 89]] ou écrire à [[theo.m (arobase) gmail (point) example]]\n"
+      "c'est à propos de mon coming out", from_style="bare", subject="coming out"),
+    S("nl-iphone-reply-no-quote-name", "iphone", "nl", ["apple", "one-phrase-a-line", "own-name-in-text"],
+      ("Jitse", "jitse.b@icloud.example"),
+      "Dank jullie\n"
+      "Het gaat al beter\n"
+      "Groetjes [[Jitse]]", subject="Re: vraag"),
+]
+
 CASES: list[Case] = SEEKERS
