@@ -170,9 +170,13 @@ def check_mail(path: Path, label: dict[str, object]) -> list[str]:
             problems.append(f"To is {msg['To']!r}, not {{alias}}")
         if "{forward_id}" not in str(msg["In-Reply-To"]):
             problems.append("In-Reply-To lacks {forward_id}")
-        for placeholder in PLACEHOLDERS:
-            if everything.count(placeholder) > raw_text.count(placeholder):
-                problems.append(f"{placeholder} hidden by a transfer encoding")
+        for part in msg.walk():
+            if part.is_multipart() or part.get_content_maintype() != "text":
+                continue
+            encoded, text = str(part.get_payload()), part.get_content()
+            for placeholder in PLACEHOLDERS:
+                if text.count(placeholder) != encoded.count(placeholder):
+                    problems.append(f"{placeholder} hidden by a transfer encoding")
         if str(label.get("volunteer", "")).casefold() not in haystack:
             problems.append("registered volunteer address not in the mail")
     # Only the decoded text: a quoted-printable soft break cuts a domain in the raw bytes.

@@ -28,6 +28,10 @@ def who(display: str, addr: str) -> list[str]:
     return name_parts(display) + [addr]
 
 
+# First names that occur only in signatures or running text (display names supply the rest).
+EXTRA_FIRST_NAMES = frozenset({"Johan", "Philippe", "Geert", "Katrien", "Lars", "Aiden", "River", "Robin",
+                               "Wim", "Olivia"})
+
 PARENT_DISCLAIMER = (
     "Dit bericht en eventuele bijlagen zijn vertrouwelijk en uitsluitend bestemd voor de\n"
     "geadresseerde(n). Indien u dit bericht verkeerdelijk ontvangen heeft, gelieve de afzender\n"
@@ -165,7 +169,7 @@ SEEKERS: list[Case] = [
                ("Resent-Message-ID", "<resent-7731@brooksfamily.example>")],
       identity=who("Ethan Brooks", "ethan.brooks@brooksfamily.example") + ["brooksfamily.example"]),
     S("x-original-from-group", "gmail_web", "nl", ["resent-headers", "tussentaal", "gmail"],
-      ("'Jonas V' via Regenboogclub Leuven", "regenboogclub-leuven@groups.example"),
+      ("'Jonas V' via Regenboogclub", "regenboogclub-leuven@groups.example"),
       "is da hier juist om te vragen hoe ge iemand mee vraagt naar een date als ge nie weet of die ook "
       "op jongens valt? 😅",
       subject="date",
@@ -276,7 +280,7 @@ SEEKERS: list[Case] = [
       "because i wasnt out\n"
       "i feel like trash\n"
       "💔\n"
-      "xx [[N]]",
+      "xx [[Noah]]",
       from_style="bare", subject="", identity=[]),
     S("thunderbird-french-dash-sig", "thunderbird", "fr",
       ["french", "signature", "thunderbird", "phone-number"],
@@ -415,8 +419,8 @@ SEEKERS += [
       "en ik wil praten", from_style="bare", subject=""),
     S("street-in-text-town-content", "samsung", "nl",
       ["own-name-in-text", "samsung", "street-address", "tussentaal"],
-      ("Lars", "lars.de.wit@telenet.example"),
-      "hallo ik ben [[Lars De Wit]] en ik woon in de [[Dorpsstraat 58]] in Zele. "
+      ("Lars", "lars.vanimpe@telenet.example"),
+      "hallo ik ben [[Lars Van Impe]] en ik woon in de [[Dorpsstraat 58]] in Zele. "
       "kunnen jullie iemand sturen om mee te praten want ik durf nie naar het CLB te gaan. "
       "mijn ouders mogen het nie weten da ik op jongens val",
       subject="hulp"),
@@ -498,7 +502,7 @@ SEEKERS += [
       ("Milan", "milan.goris@gmail.example"),
       "Is het normaal dat ik twijfel of ik een jongen of een meisje ben?", subject=""),
     S("encoded-name-latin1-nl", "webmail", "nl", ["encoded-name", "one-liner", "no-punctuation"],
-      ("Zoë Van Hoof", "zoe.vanhoof@telenet.example"),
+      ("Zoë Van Hoorebeke", "zoe.vanhoorebeke@telenet.example"),
       "hoe lang duurt het voor ik antwoord krijg", from_style="ew-split", subject="antwoord?"),
     S("outlook-desktop-phone-in-text-en", "outlook_desktop", "en",
       ["english", "outlook", "phone-number", "own-name-in-text"],
@@ -526,7 +530,7 @@ SEEKERS += [
     S("webmail-en-html-only", "webmail", "en", ["english", "html-only", "html", "own-name-in-text"],
       ("Priya", "priya.s@mail.example"),
       "Hi,\n\nI'm [[Priya]], 17. My parents want to send me back to India for the summer and I'm scared "
-      "they'll try to 'fix' me. Is there anyone I can talk to about this?\n\n- [[P]]",
+      "they'll try to 'fix' me. Is there anyone I can talk to about this?\n\n- [[Pri]]",
       html="only", subject="summer", identity=[]),
     S("gmail-nl-bi-long-no-sig", "gmail_web", "nl", ["gmail", "rambling"],
       ("Amber Dewaele", "amber.dewaele@gmail.example"),
@@ -652,4 +656,161 @@ SEEKERS += [
       "Groetjes [[Jitse]]", subject="Re: vraag"),
 ]
 
-CASES: list[Case] = SEEKERS
+# ---------------------------------------------------------------- volunteers
+VEERLE = ("Veerle Peeters", "veerle.peeters@vrijwilligers.example")
+BART = ("Bart Claes", "bart.claes@telenet.example")
+SOFIE = ("Sofie Lemmens", "sofie.lemmens@caw-antwerpen.example")
+JEROEN = ("Jeroen De Vos", "jeroen.devos@gmail.example")
+CAMILLE = ("Camille Dubois", "camille.dubois@gmail.example")
+JULIEN = ("Julien Lefebvre", "j.lefebvre@ulb-mail.example")
+EMMA = ("Emma Clarke", "emma.clarke@outlook.example")
+NATHAN = ("Nathan Hughes", "nathan@hughes-consult.example")
+KATRIEN = ("Katrien Willems", "katrien.willems@ugent-mail.example")
+ELS = ("Hilde Vermeersch", "hilde.vermeersch@kbc-bank.example")
+PJ = ("Pieter-Jan Maes", "pj.maes@icloud.example")
+INES = ("Inès Haddad", "ines.haddad@proton.example")
+MARC = ("", "marc.goossens@skynet.example")
+RUTH = ("Ruth Adams", "ruth.adams@me.example")
+LOTTE = ("Lotte Verbeke", "lotte@verbeke-design.example")
+
+Q_NL_BI = "ik denk dat ik bi ben\nmaar ik weet niet hoe ik het tegen mijn ouders moet zeggen"
+Q_NL_PEST = "ze lachen me uit op school omdat ik met een meisje hand in hand liep\nwat moet ik doen"
+Q_NL_TRANS = "ik ben 16 en ik denk dat ik trans ben. hoe begin ik daarover met mijn huisarts?"
+Q_NL_LOVE = "ik ben verliefd op mijn beste vriend en ik durf het niet te zeggen"
+Q_NL_OUDERS = "mijn papa zegt dat het een fase is. is dat zo?"
+Q_NL_ALONE = "ik voel me zo alleen\nniemand in mijn klas is zoals ik"
+Q_FR = "je crois que je suis gay mais j'ai peur de le dire à mes parents"
+Q_FR_HARC = "on m'insulte au collège parce que je suis non-binaire"
+Q_EN = "how do i tell my mom im bi"
+Q_EN_TRANS = "i'm 17 and trans, my school won't use my name. what can i do?"
+
+VOLUNTEERS: list[Case] = [
+    V("gmail-pseudonym-greeting-theme", "gmail_web", "nl",
+      ["pseudonym-greeting", "theme-tag", "gmail", "own-name-in-text"], VEERLE,
+      "Dag {pseudonym},\n\n"
+      "Wat goed dat je ons schrijft! Twijfelen is helemaal oké, je hoeft nog niets te weten of te "
+      "zeggen. Je mag het in je eigen tempo ontdekken. Als je wil, kunnen we samen bekijken wie "
+      "een veilige eerste persoon zou zijn om het aan te vertellen.\n\n"
+      "Groetjes,\n[[Veerle]]\n\n<<#thema: coming-out>>",
+      Q_NL_BI, "Veerle"),
+    V("outlook-block-signature-employer", "outlook_desktop", "nl",
+      ["outlook", "signature", "disclaimer", "theme-tag", "pseudonym-greeting"], SOFIE,
+      "Dag {pseudonym},\n\n"
+      "Wat vervelend dat ze je uitlachen. Dat is niet oké, en het ligt niet aan jou. "
+      "Weet je of er op je school een vertrouwensleerkracht of iemand van het CLB is bij wie je terecht kan?\n"
+      "Je mag ons altijd schrijven hoe het verder gaat.\n\n"
+      "<<#thema: pesten>>\n\n"
+      "Hartelijke groet,",
+      Q_NL_PEST, "Sofie",
+      sig="[[Sofie Lemmens]]\nMaatschappelijk werker | [[CAW Antwerpen]]\n[[Lange Gasthuisstraat 45]], "
+          "[[2000 Antwerpen]]\nT [[03 234 56 78]] | M [[0471 23 45 67]]\n\n"
+          "Dit bericht is vertrouwelijk en enkel bestemd voor de geadresseerde.",
+      identity=["caw-antwerpen.example"], crlf=True),
+    V("one-liner-theme-at-end", "gmail_android", "nl",
+      ["one-liner", "theme-tag", "gmail", "theme-at-end-of-sentence"], BART,
+      "Dat is geen fase, en ook als je later anders voelt is wat je nu voelt echt. <<#thema: familie>>",
+      Q_NL_OUDERS, "Bart"),
+    V("iphone-short-nickname-signoff", "iphone", "nl",
+      ["apple", "short-name-signoff", "pseudonym-greeting", "theme-tag"], VEERLE,
+      "Hoi {pseudonym}!\n"
+      "Verliefd zijn op je beste vriend is spannend, zeker als je niet weet hoe hij reageert. "
+      "Wat zou je het liefst willen dat er gebeurt?\n"
+      "Liefs, [[Vee]]\n"
+      "<<#thema: relaties>>",
+      Q_NL_LOVE, "Veerle"),
+    V("blackberry-work-outlook-block", "blackberry", "nl",
+      ["blackberry", "signature", "disclaimer", "outlook-block"], ELS,
+      "Hallo {pseudonym},\n\n"
+      "Een huisarts is een goede eerste stap. Je kan zeggen: 'Ik wil het hebben over mijn genderidentiteit.' "
+      "Huisartsen hebben beroepsgeheim, ook als je 16 bent.\n\n"
+      "Veel moed,\n[[Hilde]]",
+      Q_NL_TRANS, "Hilde",
+      sig="[[Hilde Vermeersch]]\nRelatiebeheerder [[KBC Bank]] – kantoor [[Kortrijk]]\n\n"
+          "Deze e-mail is vertrouwelijk. [[KBC Bank NV]], [[Havenlaan 2]], [[1080 Brussel]].",
+      identity=["kbc-bank.example"]),
+    V("no-display-name-signature", "webmail", "nl",
+      ["no-display-name", "signature", "theme-tag"], MARC,
+      "Hallo,\n\n"
+      "Je bent niet alleen, ook al voelt dat zo in je klas. Er zijn jongerengroepen waar je mensen "
+      "ontmoet die hetzelfde meemaken. Zal ik er een paar in jouw buurt opzoeken?\n\n"
+      "<<#thema: welzijn>>\n\n"
+      "Groeten,",
+      Q_NL_ALONE, "Marc",
+      sig="[[Marc Goossens]]\n[[Kerkplein 2]]\n[[3200 Aarschot]]\n[[016 56 78 90]]", sig_dash=True,
+      identity=["skynet.example"]),
+    V("second-address-in-sentence", "gmail_web", "nl",
+      ["second-address", "gmail", "pseudonym-greeting"], JEROEN,
+      "Dag {pseudonym},\n\n"
+      "Fijn dat je terug schrijft! Ik ben deze week op kamp, dus als het dringend is kan een collega "
+      "je verder helpen. (Collega's: mijn antwoorden komen ook soms van [[jeroen@devos-fotografie.example]].)\n\n"
+      "Groetjes,\n[[Jeroen]]",
+      Q_NL_LOVE, "Jeroen"),
+    V("french-envoye-iphone", "iphone", "fr", ["french", "apple", "pseudonym-greeting", "theme-tag"], CAMILLE,
+      "Bonjour {pseudonym},\n\n"
+      "Merci pour ta confiance. Tu n'es pas obligé·e de le dire à tes parents maintenant. "
+      "On peut réfléchir ensemble à qui pourrait être une première personne de confiance.\n\n"
+      "Bien à toi,\n[[Camille]]\n<<#thema: coming-out>>",
+      Q_FR, "Camille"),
+    V("english-outlook-web", "outlook_web", "en", ["english", "outlook", "pseudonym-greeting", "theme-tag"],
+      EMMA,
+      "Hi {pseudonym},\n\n"
+      "Thank you for reaching out. There's no perfect way to do it, but many people start with a short "
+      "sentence like 'Mom, I want to tell you something important about me.' Would you like to practise "
+      "what you'd say with me?\n\n"
+      "Warmly,\n[[Emma]]\n\n<<#thema: coming-out>>",
+      Q_EN, "Emma", note_lang="en"),
+    V("thunderbird-dash-sig-role", "thunderbird", "nl", ["thunderbird", "signature", "theme-tag"], KATRIEN,
+      "Dag {pseudonym},\n\n"
+      "Dat klinkt echt pijnlijk. Je verdient een school waar je veilig hand in hand kan lopen.\n"
+      "Heb je al iemand op school gevonden die aan jouw kant staat?\n\n"
+      "<<#thema: pesten>>\n\n"
+      "Groetjes,\n[[Trien]]",
+      Q_NL_PEST, "Katrien",
+      sig="[[Katrien Willems]]\nDoctoraatsonderzoeker [[Vakgroep Sociologie]]\n[[Universiteit Gent]]\n"
+          "[[Korte Meer 5]], [[9000 Gent]]", sig_dash=True, identity=["ugent-mail.example"]),
+    V("one-liner-no-greeting", "gmail_android", "nl", ["one-liner", "gmail"], PJ,
+      "Zeker weten dat het geen fase hoeft te zijn, en jij bepaalt wie je bent 💛",
+      Q_NL_OUDERS, "PJ"),
+    V("french-outlook-block-signature", "outlook_desktop", "fr",
+      ["french", "outlook", "signature", "phone", "theme-tag"], JULIEN,
+      "Bonjour {pseudonym},\n\n"
+      "Ce que tu vis n'est pas acceptable. Personne n'a le droit de t'insulter à cause de ton identité. "
+      "Est-ce qu'il y a un·e éducateur·rice ou un·e prof à qui tu fais confiance ?\n\n"
+      "<<#thema: pesten, genderidentiteit>>\n\n"
+      "Courage,\n[[Julien]]",
+      Q_FR_HARC, "Julien",
+      sig="[[Julien Lefebvre]]\nAssistant – [[Faculté de Psychologie]]\n[[Université libre de Bruxelles]]\n"
+          "[[Avenue F. D. Roosevelt 50]], [[1050 Bruxelles]]\n[[+32 2 650 00 00]]",
+      identity=["ulb-mail.example"], headers=[("Content-Language", "fr-be")]),
+    V("english-gmail-short", "gmail_web", "en", ["english", "gmail", "short"], NATHAN,
+      "Hey {pseudonym}, that sounds really hard. You're not alone in this.\n\n"
+      "<<#thema: genderidentiteit>>\n\n"
+      "[[Nathan]]",
+      Q_EN_TRANS, "Nathan", identity=["hughes-consult.example"]),
+    V("proton-french-html-sig", "proton", "fr", ["french", "proton", "signature-only-in-html", "theme-tag"],
+      INES,
+      "Salut {pseudonym},\n\n"
+      "Merci de nous avoir écrit. Être gay n'est pas quelque chose dont tu dois avoir honte. "
+      "Tu veux qu'on parle de comment tes parents pourraient réagir ?\n\n"
+      "<<#thema: coming-out>>\n\n"
+      "[[Inès]]",
+      Q_FR, "Inès", sig="[[Inès Haddad]]\n[[+32 485 44 33 22]]", sig_in="html"),
+    V("apple-mail-english-long", "apple_mail", "en", ["english", "apple", "signature", "long"], RUTH,
+      "Dear {pseudonym},\n\n"
+      "Thank you so much for trusting us with this. Schools in Belgium can register the name you use in "
+      "daily life, even before any legal change. Some schools already do this without any paperwork.\n\n"
+      "A few things that might help:\n"
+      "- ask your class teacher or the pupil counsellor for a meeting\n"
+      "- bring a friend if that feels safer\n"
+      "- write down what you want to ask\n\n"
+      "If you want, I can help you write that email to your school.\n\n"
+      "Take care of yourself,\n[[Ruth]]\n\n<<#thema: genderidentiteit>>",
+      Q_EN_TRANS, "Ruth", sig="[[Ruth Adams]]\nVolunteer since 2019", note_lang="en"),
+    V("samsung-nl-short", "samsung", "nl", ["samsung", "short", "theme-tag"], BART,
+      "Hoi {pseudonym}, wat dapper dat je dit deelt. Je bent welkom hier, wanneer je maar wil. "
+      "<<#thema: welzijn>>", Q_NL_ALONE, "Bart"),
+]
+
+SEEKERS_EXTRA: list[Case] = []
+
+CASES: list[Case] = SEEKERS + VOLUNTEERS
