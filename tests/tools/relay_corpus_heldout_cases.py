@@ -811,6 +811,183 @@ VOLUNTEERS: list[Case] = [
       "<<#thema: welzijn>>", Q_NL_ALONE, "Bart"),
 ]
 
-SEEKERS_EXTRA: list[Case] = []
+VOLUNTEERS += [
+    V("outlook-web-nl-long-theme-mid", "outlook_web", "nl",
+      ["outlook", "long", "theme-tag", "pseudonym-greeting"], LOTTE,
+      "Dag {pseudonym},\n\n"
+      "Bedankt voor je bericht. Ik lees dat je papa zegt dat het een fase is. Dat zeggen ouders soms "
+      "omdat ze zelf even tijd nodig hebben, niet omdat het waar is.\n\n"
+      "<<#thema: familie, coming-out>>\n\n"
+      "Misschien helpt het om hem iets te laten lezen? Er bestaan goede brochures voor ouders. "
+      "Ik kan je er een paar doorsturen als je wil.\n\n"
+      "Hou je goed,\n[[Lotte]]",
+      Q_NL_OUDERS, "Lotte",
+      sig="[[Lotte Verbeke]]\nGrafisch ontwerper\n[[Verbeke Design]] · [[www.verbeke-design.example]]\n"
+          "[[+32 476 80 90 10]]", identity=["verbeke-design.example"]),
+    V("gmail-one-liner-no-punct", "gmail_android", "nl", ["one-liner", "no-punctuation", "gmail"], JEROEN,
+      "dikke knuffel en schrijf gerust terug als je wil", Q_NL_ALONE, "Jeroen"),
+    V("iphone-nl-theme-only-nickname", "iphone", "nl", ["apple", "one-liner", "theme-tag"], PJ,
+      "Wat een mooie stap dat je dit deelt!\n<<#thema: coming-out>>\n[[PJ]]", Q_NL_BI, "PJ"),
+    V("outlook-desktop-logo-volunteer", "outlook_desktop", "nl",
+      ["outlook", "logo", "signature", "disclaimer", "pseudonym-greeting"], SOFIE,
+      "Dag {pseudonym},\n\n"
+      "Je huisarts is een goede plek om te starten. Als je wil, kan je eerst eens langsgaan bij een "
+      "jongerenconsultatie, daar hoef je geen afspraak voor te maken.\n\n"
+      "Warme groet,\n[[Sofie]]",
+      Q_NL_TRANS, "Sofie",
+      sig="[[Sofie Lemmens]]\nMaatschappelijk werker\n[[CAW Antwerpen]] – [[Team Jongeren]]\n"
+          "Disclaimer: [[CAW Antwerpen vzw]] kan niet aansprakelijk gesteld worden voor de inhoud van dit bericht.",
+      logo=("CAW Antwerpen", "inline"), identity=["caw-antwerpen.example", "caw_antwerpen_logo.png"]),
+    V("thunderbird-no-dash-short-form", "thunderbird", "nl", ["thunderbird", "short-name-signoff"], KATRIEN,
+      "Hoi {pseudonym}, heb je al eens gedacht aan een van de jongerengroepen? "
+      "Daar zijn veel mensen van jouw leeftijd die hetzelfde meemaken.\n\n"
+      "Groetjes\n[[Kat]]",
+      Q_NL_ALONE, "Katrien"),
+    V("webmail-no-display-name-sig-nickname", "webmail", "nl",
+      ["no-display-name", "signature", "pseudonym-greeting", "theme-tag"], MARC,
+      "Dag {pseudonym},\n\n"
+      "Dat je verliefd bent op je beste vriend is heel normaal. Misschien kan je eerst polsen hoe hij "
+      "denkt over verliefdheid in het algemeen? Laat je weten hoe het gaat? <<#thema: relaties>>\n\n"
+      "[[Marc]]",
+      Q_NL_LOVE, "Marc", sig="[[Marc Goossens]] | [[016 56 78 90]]"),
+    V("blackberry-short", "blackberry", "nl", ["blackberry", "one-liner", "short"], ELS,
+      "Goed dat je dit vraagt, ik stuur je morgen wat meer uitleg.",
+      Q_NL_TRANS, "Hilde"),
+    V("gmail-web-html-sig-role-nl", "gmail_web", "nl",
+      ["gmail", "signature-only-in-html", "signature", "theme-tag"], VEERLE,
+      "Hallo {pseudonym},\n\n"
+      "Hand in hand lopen met wie je graag ziet is iets moois. Dat anderen daarom lachen zegt meer over "
+      "hen dan over jou.\n"
+      "Wil je dat we samen bekijken hoe je dit op school kan aankaarten?\n\n"
+      "<<#thema: pesten>>\n\n"
+      "Groetjes,\n[[Veerle]]",
+      Q_NL_PEST, "Veerle",
+      sig="[[Veerle Peeters]]\nVrijwilliger [[Lumi]] · leerkracht [[GO! atheneum Mechelen]]\n[[0479 12 34 56]]",
+      sig_in="html"),
+    V("samsung-one-liner-emoji", "samsung", "nl", ["samsung", "one-liner", "emoji"], BART,
+      "Jij bent helemaal oké zoals je bent 🌈", Q_NL_BI, "Bart"),
+    V("apple-mail-nl-long-sig-dash", "apple_mail", "nl",
+      ["apple", "signature", "long", "pseudonym-greeting", "phone"], RUTH,
+      "Dag {pseudonym},\n\n"
+      "Wat fijn dat je ons schrijft. Ik ben zelf ook pas op mijn twintigste uit de kast gekomen, dus ik "
+      "herken wel wat je vertelt.\n\n"
+      "Er is geen juiste manier of moment. Sommige mensen schrijven een brief, anderen zeggen het tijdens "
+      "een autorit, omdat je elkaar dan niet hoeft aan te kijken. Wat past het best bij jou?\n\n"
+      "Neem je tijd, en schrijf gerust terug.\n\n"
+      "Hartelijke groet,\n[[Ruth]]",
+      Q_NL_BI, "Ruth", sig="[[Ruth Adams]]\n[[Tervuursesteenweg 12]]\n[[3001 Heverlee]]\n[[0468 77 66 55]]",
+      sig_dash=True),
+    V("gmail-nl-theme-end-of-sentence-no-space", "gmail_web", "nl",
+      ["gmail", "theme-tag", "theme-at-end-of-sentence", "one-liner"], JEROEN,
+      "Je mag altijd terugschrijven, ook als het gewoon is om te ventileren.<<#thema: welzijn>>",
+      Q_NL_ALONE, "Jeroen"),
+    V("outlook-mobile-nl-short", "outlook_mobile", "nl", ["outlook", "short", "pseudonym-greeting"], LOTTE,
+      "Hoi {pseudonym}, ik denk aan je! Laat je weten hoe het gesprek met je papa ging?\n[[Lotte]]",
+      Q_NL_OUDERS, "Lotte"),
+    V("outlook-desktop-nl-second-address-sig", "outlook_desktop", "nl",
+      ["outlook", "signature", "second-address", "disclaimer"], KATRIEN,
+      "Beste {pseudonym},\n\n"
+      "Je bent zeker niet de enige. Ik stuur je hieronder een paar adressen van jongerengroepen in "
+      "West-Vlaanderen en Oost-Vlaanderen.\n\n"
+      "Groeten,",
+      Q_NL_ALONE, "Katrien",
+      sig="[[Katrien Willems]]\n[[Vakgroep Sociologie]] – [[Universiteit Gent]]\n"
+          "Privé: [[katrien.w@telenet.example]]\n\n"
+          "Disclaimer: de inhoud van dit bericht bindt de [[Universiteit Gent]] niet.",
+      identity=["ugent-mail.example"]),
+    V("gmail-android-tussentaal-volunteer", "gmail_android", "nl", ["gmail", "tussentaal", "short"], PJ,
+      "Hey {pseudonym}, da's echt nie oké wat ze doen. Ge verdient beter. Kunt ge er met iemand "
+      "op school over praten?\n[[PJ-tje]]",
+      Q_NL_PEST, "PJ"),
+    V("html-only-volunteer-nl", "webmail", "nl", ["html-only", "pseudonym-greeting", "theme-tag"], VEERLE,
+      "Dag {pseudonym},\n\nJe vraag is heel terecht. Een huisarts mag je niet doorverwijzen naar je ouders "
+      "zonder je toestemming.\n\n<<#thema: genderidentiteit>>\n\nGroetjes,\n[[Veerle]]",
+      Q_NL_TRANS, "Veerle", html="only"),
+    V("proton-nl-client-line", "proton", "nl", ["proton", "short", "theme-tag"], MARC,
+      "Dag {pseudonym},\nEen fase of niet: wat je nu voelt telt.\n<<#thema: familie>>\nMarc G.".replace(
+          "Marc G.", "[[Marc G.]]"),
+      Q_NL_OUDERS, "Marc"),
+    V("yahoo-nl-volunteer", "yahoo", "nl", ["yahoo", "pseudonym-greeting"], BART,
+      "Dag {pseudonym},\n\nWat goed dat je hulp zoekt. Er zijn mensen die je kunnen helpen, ook op school. "
+      "Zal ik je wat tips geven om het gesprek met je leerkracht te starten?\n\n[[Bart]]",
+      Q_NL_PEST, "Bart"),
+    V("iphone-nl-reply-html", "iphone", "nl", ["apple", "one-liner", "html"], SOFIE,
+      "Ik stuur je vanavond een langer antwoord, beloofd!", Q_NL_LOVE, "Sofie", html="auto"),
+    # ---- French
+    V("gmail-fr-one-liner", "gmail_android", "fr", ["french", "one-liner", "gmail"], CAMILLE,
+      "Tu n'es pas seul·e, on est là 💜", Q_FR_HARC, "Camille"),
+    V("outlook-web-fr-signature-theme-end", "outlook_web", "fr",
+      ["french", "outlook", "signature", "theme-tag", "theme-at-end-of-sentence"], JULIEN,
+      "Bonjour {pseudonym},\n\n"
+      "Ce n'est pas une phase parce que quelqu'un le dit. Prends le temps qu'il te faut. "
+      "On peut en reparler quand tu veux. <<#thema: familie>>\n\n"
+      "[[Julien]]",
+      Q_FR, "Julien", sig="[[Julien Lefebvre]]\n[[+32 2 650 00 00]]", identity=[]),
+    V("iphone-fr-envoye", "iphone", "fr", ["french", "apple", "pseudonym-greeting"], INES,
+      "Coucou {pseudonym},\n"
+      "Merci pour ton message. Est-ce que tu as quelqu'un à l'école à qui tu peux parler ?\n"
+      "Bises, [[Inès]]",
+      Q_FR_HARC, "Inès"),
+    V("thunderbird-fr-dash-sig", "thunderbird", "fr", ["french", "thunderbird", "signature", "theme-tag"],
+      CAMILLE,
+      "Bonjour {pseudonym},\n\n"
+      "Ce que tu ressens est important. Dire à tes parents que tu es gay, c'est un grand pas, et c'est "
+      "toi qui choisis le moment.\n\n"
+      "<<#thema: coming-out>>\n\n"
+      "[[Camille]]",
+      Q_FR, "Camille",
+      sig="[[Camille Dubois]]\nÉducatrice – [[AMO Rythme]]\n[[Rue Haute 90]], [[1000 Bruxelles]]\n"
+          "[[02 511 22 33]]", sig_dash=True, identity=["AMO"]),
+    V("blackberry-fr", "blackberry", "fr", ["french", "blackberry", "short"], JULIEN,
+      "Bonjour {pseudonym}, je te réponds plus longuement ce soir. Courage d'ici là.\n[[J.]]",
+      Q_FR_HARC, "Julien", identity=[]),
+    V("samsung-fr-long", "samsung", "fr", ["french", "samsung", "long", "theme-tag"], INES,
+      "Salut {pseudonym},\n\n"
+      "Merci de nous faire confiance. Les insultes que tu reçois sont inacceptables, et tu as le droit "
+      "d'être protégé·e à l'école. Tu peux en parler au centre PMS, ils sont tenus au secret. "
+      "Si tu veux, je peux t'aider à préparer ce que tu vas leur dire.\n\n"
+      "<<#thema: pesten>>\n\n"
+      "Prends soin de toi,\n[[Inès]]",
+      Q_FR_HARC, "Inès"),
+    V("apple-mail-fr-html-sig", "apple_mail", "fr", ["french", "apple", "signature", "html"], CAMILLE,
+      "Bonjour {pseudonym},\n\nÊtre gay, c'est une partie de qui tu es, pas un problème à régler. "
+      "On peut réfléchir ensemble à comment en parler à tes parents.\n\nBelle journée,\n[[Camille]]",
+      Q_FR, "Camille", sig="[[Camille Dubois]]\nEnvoyé de mon Mac"),
+    # ---- English
+    V("gmail-en-dash-sig-employer", "gmail_web", "en",
+      ["english", "gmail", "signature", "theme-tag", "pseudonym-greeting"], NATHAN,
+      "Hi {pseudonym},\n\n"
+      "A lot of people start by telling one person they trust. You could write it down first if saying "
+      "it feels too big.\n\n"
+      "#thema: coming-out".replace("#thema: coming-out", "<<#thema: coming-out>>") + "\n\n"
+      "All the best,\n[[Nathan]]",
+      Q_EN, "Nathan",
+      sig="[[Nathan Hughes]]\nSenior Consultant, [[Hughes Consulting]]\n[[Avenue Louise 120]], "
+          "[[1050 Brussels]]\n[[+32 2 555 12 12]]\n\nThis message may contain confidential information.",
+      sig_dash=True, identity=["hughes-consult.example"]),
+    V("iphone-en-sent-from", "iphone", "en", ["english", "apple", "one-liner"], EMMA,
+      "You're doing great by asking. More tomorrow x", Q_EN, "Emma"),
+    V("outlook-desktop-en-block", "outlook_desktop", "en",
+      ["english", "outlook", "signature", "long", "theme-tag"], RUTH,
+      "Hi {pseudonym},\n\n"
+      "Thanks for writing. Your school should respect the name you use. In Flanders many schools already "
+      "have a policy for this. You could ask your pupil counsellor (leerlingenbegeleider) for a meeting.\n\n"
+      "<<#thema: genderidentiteit>>\n\n"
+      "Kind regards,\n[[Ruth]]",
+      Q_EN_TRANS, "Ruth",
+      sig="[[Ruth Adams]]\nTeaching Assistant\n[[British School of Brussels]]\n[[Leuvensesteenweg 19]], "
+          "[[3080 Tervuren]]", headers=[("Content-Language", "en-gb")], note_lang="en"),
+    V("samsung-en-short", "samsung", "en", ["english", "samsung", "short", "pseudonym-greeting"], NATHAN,
+      "Hey {pseudonym}! You're not alone. Write back whenever you like. - [[N.H.]]", Q_EN_TRANS, "Nathan"),
+    V("proton-en-html-only-sig", "proton", "en",
+      ["english", "proton", "signature-only-in-html", "theme-tag"], EMMA,
+      "Hi {pseudonym},\nIt's really brave to reach out. Telling your mom can wait until you feel ready.\n"
+      "<<#thema: coming-out, familie>>\n[[Em]]",
+      Q_EN, "Emma", sig="[[Emma Clarke]]\nshe/her", sig_in="html", note_lang="en"),
+    V("yahoo-en-pseudonym-greeting", "yahoo", "en", ["english", "yahoo", "pseudonym-greeting"], RUTH,
+      "Dear {pseudonym},\n\nI'm sorry your school is making this hard. Would it help if I sent you some "
+      "information you could show them?\n\n[[Ruth]]",
+      Q_EN_TRANS, "Ruth", identity=[]),
+]
 
 CASES: list[Case] = SEEKERS + VOLUNTEERS
