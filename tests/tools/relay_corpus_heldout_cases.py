@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the bodies are hand-written data: a line per sentence reads better than wrapped)
 """Hand-written bodies of the HELD-OUT relay-text corpus (rendered by relay_corpus_heldout.py).
 
 Markup in bodies and signatures: [[...]] = identity span, <<...>> = neither content nor identity
@@ -654,6 +655,55 @@ SEEKERS += [
       "Dank jullie\n"
       "Het gaat al beter\n"
       "Groetjes [[Jitse]]", subject="Re: vraag"),
+]
+
+SEEKERS += [
+    S("outlook-forward-own-earlier-mail", "outlook_desktop", "nl",
+      ["outlook", "quoted-reply", "own-name-in-text", "no-punctuation"],
+      ("Ilias Bakkali", "ilias.bakkali@hotmail.example"),
+      "ik had dit vorige week gestuurd maar nog niks gehoord\n"
+      "is het aangekomen\n"
+      "[[Ilias]]",
+      subject="FW: vraag", quote_style="outlook",
+      quote="hallo ik ben 17 en moslim en ik denk dat ik homo ben. kan dat samen?"),
+    S("gmail-nl-dt-typos", "gmail_android", "nl", ["gmail", "typos", "no-punctuation", "tussentaal"],
+      ("", "luna.bxl@gmail.example"),
+      "ik wordt gepest en ik weet nie wie ik het kan zeggen mijn mentor lacht er zelf mee\n"
+      "kzen 13", from_style="bare", subject=""),
+    S("samsung-nl-phone-own-name", "samsung", "nl",
+      ["samsung", "phone-number", "own-name-in-text", "one-phrase-a-line"],
+      ("Wout", "woutje.s@telenet.example"),
+      "dag\n"
+      "mag ik bellen\n"
+      "of kunnen jullie mij bellen\n"
+      "mijn nummer is [[0494/12.77.03]]\n"
+      "groetjes [[Wout S.]]", subject=""),
+    S("iphone-nl-emoji-love", "iphone", "nl", ["apple", "emoji", "one-liner", "no-punctuation"],
+      ("", "hartje.2010@icloud.example"),
+      "ze heeft ja gezegd 😍😍 we zijn samen", from_style="bare", subject="update"),
+    S("outlook-web-nl-school-teacher-sig", "outlook_web", "nl",
+      ["outlook", "school-account", "signature", "disclaimer", "one-liner"],
+      ("Lucas Wuyts", "lucas.wuyts@leerling.campusdeveste.example"),
+      "Mag ik eens langskomen in jullie praatcafé als ik 14 ben?",
+      sig="[[Lucas Wuyts]] | [[3B]]\n[[Campus De Veste]] | [[Vestingstraat 1]], [[2500 Lier]]\n"
+          "Dit bericht werd verzonden via het schoolplatform. De school is niet verantwoordelijk voor de inhoud.",
+      subject="praatcafé", identity=["leerling.campusdeveste.example"]),
+    S("webmail-nl-encoded-name-comment", "webmail", "nl",
+      ["address-comment", "encoded-name", "own-name-in-text"],
+      ("Sien", "s.verlinden2009@skynet.example"),
+      "Hoi, ik ben [[Sien]]. Mijn ouders gaan scheiden en nu wil mijn papa niet meer dat ik bij mijn "
+      "vriendin slaap. Hij zegt dat het door haar is dat ik 'zo' ben. Ik ben 15.",
+      subject="papa", from_style="comment",
+      headers=[("Reply-To", "=?UTF-8?Q?Sien_Verlind?= =?UTF-8?Q?en?= <s.verlinden2009@skynet.example>")],
+      identity=["Sien Verlinden", "Verlinden"]),
+    S("gmail-web-nl-bcc-and-name-only-end", "gmail_web", "nl",
+      ["gmail", "no-display-name", "own-name-in-text", "rambling", "tussentaal"],
+      ("", "xtremegamer.bxl@gmail.example"),
+      "hallo\n\n"
+      "mijn beste maat heeft me verteld dat hij op jongens valt en ik zei dat da geen probleem was maar "
+      "nu doet iedereen in onze groep raar tegen hem en ik weet nie of ik hem moet verdedigen want "
+      "dan denken ze da ik het ook ben. ben ik dan een slechte vriend?\n\n"
+      "[[Yusuf]]", from_style="bare", subject=""),
 ]
 
 # ---------------------------------------------------------------- volunteers
