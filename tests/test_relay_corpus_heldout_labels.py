@@ -38,7 +38,8 @@ nickname = "Lien"
 
 def _write(folder: Path, body: str, content: str, extra: str = "") -> list[str]:
     (folder / "v-1.eml").write_text(_MAIL.replace("{body}", body), encoding="utf-8")
-    (folder / "labels.toml").write_text(_LABEL.format(content=content, extra=extra), encoding="utf-8")
+    label = _LABEL.format(content=content, extra=extra)
+    (folder / "labels.toml").write_text(label, encoding="utf-8")
     return check_set(folder)
 
 
@@ -83,6 +84,7 @@ def test_checker_reports_a_placeholder_cut_by_a_soft_line_break(tmp_path: Path) 
 
 def test_quoted_printable_never_cuts_a_placeholder() -> None:
     for width in range(60, 80):
-        encoded = qp_encode("é" * (width // 3) + "a" * (width % 7) + " Dag {pseudonym}, {forward_id} {alias}")
+        prefix = "é" * (width // 3) + "a" * (width % 7)
+        encoded = qp_encode(prefix + " Dag {pseudonym}, {forward_id} {alias}")
         for placeholder in ("{pseudonym}", "{forward_id}", "{alias}"):
             assert placeholder in encoded

@@ -6,13 +6,15 @@ and HTML parts, case-insensitive); every content span occurs in the decoded text
 (the text/plain part, or the visible text of the HTML when there is no text/plain), in order,
 whitespace-normalised and case-insensitive; no content span carries an identity string; volunteer
 answers are addressed to {alias}, answer {forward_id} and keep every placeholder out of base64 and
-quoted-printable soft breaks; domains end in .example/.test and IPv4 addresses are documentation ones.
+quoted-printable soft breaks; domains end in .example/.test and IPv4 addresses are documentation
+ones.
 
 Usage: python -m tests.tools.relay_corpus_check tests/fixtures/relay_text/heldout
 """
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import ipaddress
@@ -73,7 +75,7 @@ def _norm(text: str) -> str:
 
 
 def decoded(msg: EmailMessage) -> tuple[str, str]:
-    """(what the reader sees, everything decoded: headers, every text part, HTML and its visible text)."""
+    """(what the reader sees, everything decoded: headers, text parts, HTML, its visible text)."""
     everything: list[str] = []
     for part in msg.walk():
         for name, value in part.items():
@@ -81,10 +83,8 @@ def decoded(msg: EmailMessage) -> tuple[str, str]:
         # Python's address parser leaves a space between adjacent encoded words inside a display
         # name ("Élodi e Lef èvre"); RFC 2047 says that space is not there, and clients agree.
         for name, raw_value in part.raw_items():
-            try:
+            with contextlib.suppress(HeaderParseError, LookupError, UnicodeDecodeError):
                 everything.append(f"{name}: {make_header(decode_header(str(raw_value)))}")
-            except (HeaderParseError, LookupError, UnicodeDecodeError):
-                pass
     plain: list[str] = []
     html_visible: list[str] = []
     for part in msg.walk():
@@ -99,7 +99,8 @@ def decoded(msg: EmailMessage) -> tuple[str, str]:
             everything.append(vis)
             if part.get_content_disposition() != "attachment":
                 html_visible.append(vis)
-        elif part.get_content_subtype() == "plain" and part.get_content_disposition() != "attachment":
+        elif (part.get_content_subtype() == "plain"
+              and part.get_content_disposition() != "attachment"):
             plain.append(text)
     reader = "\n".join(plain) if plain else "\n".join(html_visible)
     return reader, "\n".join(everything)
@@ -120,6 +121,10 @@ def _in_order(spans: list[str], text: str) -> list[str]:
             continue
         pos = found + len(needle)
     return problems
+
+
+def _strings(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
 
 
 def check_mail(path: Path, label: dict[str, object]) -> list[str]:
@@ -144,8 +149,8 @@ def check_mail(path: Path, label: dict[str, object]) -> list[str]:
     reader, everything = decoded(msg)
     raw_text = raw.decode("utf-8", "replace")
     haystack = (raw_text + "\n" + everything).casefold()
-    identity = [str(s) for s in label.get("identity", [])]  # type: ignore[union-attr]
-    content = [str(s) for s in label.get("content", [])]  # type: ignore[union-attr]
+    identity = _strings(label.get("identity"))
+    content = _strings(label.get("content"))
     if not identity:
         problems.append("no identity strings")
     if not content:
@@ -158,7 +163,8 @@ def check_mail(path: Path, label: dict[str, object]) -> list[str]:
         if "{pseudonym}" in span:
             problems.append(f"placeholder listed as content: {span!r}")
         for item in identity:
-            if len(item) >= 3 and re.search(rf"(?<!\w){re.escape(item.casefold())}(?!\w)", span.casefold()):
+            word = rf"(?<!\w){re.escape(item.casefold())}(?!\w)"
+            if len(item) >= 3 and re.search(word, span.casefold()):
                 problems.append(f"content span {span!r} carries identity {item!r}")
     if any("{pseudonym}" in item for item in identity):
         problems.append("placeholder listed as identity")

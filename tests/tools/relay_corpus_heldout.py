@@ -1,4 +1,5 @@
-"""Render the HELD-OUT relay-text corpus (tests/fixtures/relay_text/heldout/) from hand-written bodies.
+"""Render the HELD-OUT relay-text corpus (tests/fixtures/relay_text/heldout/) from hand-written
+bodies.
 
 The bodies live in relay_corpus_heldout_cases.py; this module only dresses them the way mail
 clients dress them (headers, MIME shape, transfer encoding, signatures, quoted history) and
@@ -34,7 +35,7 @@ HELPLINE = "hulp@lumi.example"
 PLACEHOLDERS = ("{alias}", "{pseudonym}", "{forward_id}")
 # A 1x1 transparent PNG: the logo's bytes do not matter, only where its name shows.
 PNG_1X1 = (
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="  # noqa: E501
 )
 _MARK = re.compile(r"\[\[(.+?)\]\]|<<(.+?)>>|(\{pseudonym\})", re.S)
 
@@ -127,7 +128,7 @@ def name_parts(display: str) -> list[str]:
 # ---------------------------------------------------------------- encodings
 
 def qp_encode(text: str, charset: str = "utf-8") -> str:
-    """Quoted-printable that never breaks a placeholder with a soft line break (the format forbids it)."""
+    """Quoted-printable that never cuts a placeholder with a soft line break (the format forbids it)."""  # noqa: E501
     out: list[str] = []
     for line in text.split("\n"):
         raw = line.encode(charset)
@@ -234,7 +235,7 @@ SHAPES: dict[str, Shape] = {
                          msgid="<AM9PR0{n}MB{slug8}0A1B2C3D4E5F6@AM9PR04MB8210.eurprd04.prod.outlook.example>"),
     "outlook_mobile": Shape("Outlook iOS", "owa", "quoted-printable", "outlook",
                             (("x-ms-publictraffictype", "Email"),),
-                            {"nl": "Outlook voor iOS downloaden", "fr": "Télécharger Outlook pour iOS",
+                            {"nl": "Outlook voor iOS downloaden", "fr": "Télécharger Outlook pour iOS",  # noqa: E501
                              "en": "Get Outlook for iOS"},
                             msgid="<PAXPR0{n}MB{slug8}77@PAXPR04MB9001.eurprd04.prod.outlook.example>"),
     "apple_mail": Shape("Apple Mail", "apple", "quoted-printable", "apple",
@@ -257,7 +258,7 @@ SHAPES: dict[str, Shape] = {
     "yahoo": Shape("Yahoo Mail Android", "yahoo", "quoted-printable", "gt",
                    (("X-Mailer", "WebService/1.1.23187 YMailNorrin"),),
                    {"nl": "Verzonden vanaf Yahoo Mail voor Android",
-                    "fr": "Envoyé de Yahoo Mail pour Android", "en": "Sent from Yahoo Mail on Android"},
+                    "fr": "Envoyé de Yahoo Mail pour Android", "en": "Sent from Yahoo Mail on Android"},  # noqa: E501
                    msgid="<{n}{slug8}.1234567.1736412345678@mail.yahoo.example>"),
     "proton": Shape("Proton Mail", "proton", "quoted-printable", "gt",
                     (),
@@ -294,8 +295,8 @@ _NOTE = {
            "Noteer thema's met een regel \"#thema: ...\", met als keuze: coming-out,\n"
            "genderidentiteit, relaties, pesten, welzijn, familie, andere.\n"
            "Die regel wordt weggehaald voor je antwoord vertrekt."),
-    "fr": ("Cette conversation s'appelle {pseudonym}. Réponds simplement à ce message : ta réponse\n"
-           "part de hulp@lumi.example vers la personne, sans ton nom, ton adresse ni ta signature.\n"
+    "fr": ("Cette conversation s'appelle {pseudonym}. Réponds simplement à ce message : ta réponse\n"  # noqa: E501
+           "part de hulp@lumi.example vers la personne, sans ton nom, ton adresse ni ta signature.\n"  # noqa: E501
            "Note les thèmes avec une ligne « #thema: ... » : coming-out, genderidentiteit,\n"
            "relaties, pesten, welzijn, familie, andere. Cette ligne est retirée avant l'envoi."),
     "en": ("This conversation is called {pseudonym}. Just reply to this mail: your answer goes\n"
@@ -329,7 +330,7 @@ def quote_block(case: Case, style: str, recipient: str) -> tuple[str, str]:
                            "fr": f"Le 4 mars 2025 à {t}, {who_name} <{who_addr}> a écrit :",
                            "en": f"On 4 Mar 2025, at {t}, {who_name} <{who_addr}> wrote:"}[lang]
         else:
-            attribution = {"nl": f"Op di 4 {_MONTH['nl']} 2025 om {t} schreef {who_name} <{who_addr}>:",
+            attribution = {"nl": f"Op di 4 {_MONTH['nl']} 2025 om {t} schreef {who_name} <{who_addr}>:",  # noqa: E501
                            "fr": f"Le mar. 4 mars 2025 à {t}, {who_name} <{who_addr}> a écrit :",
                            "en": f"On Tue, 4 Mar 2025 at {t}, {who_name} <{who_addr}> wrote:"}[lang]
         quoted = "\n".join(("> " + line) if line else ">" for line in text.split("\n"))
@@ -340,18 +341,18 @@ def quote_block(case: Case, style: str, recipient: str) -> tuple[str, str]:
                 f'{_lines_html(text)}</blockquote></div>')
         return plain, html
     if style == "samsung":
-        head = {"nl": ("-------- Oorspronkelijk bericht --------", "Van", "Datum", "Aan", "Onderwerp"),
+        head = {"nl": ("-------- Oorspronkelijk bericht --------", "Van", "Datum", "Aan", "Onderwerp"),  # noqa: E501
                 "fr": ("-------- Message d'origine --------", "De", "Date", "À", "Objet"),
                 "en": ("-------- Original message --------", "From", "Date", "To", "Subject")}[lang]
-        plain = (f"{head[0]}\n{head[1]}: {who_name} <{who_addr}>\n{head[2]}: 04/03/2025 {t} (GMT+01:00)\n"
+        plain = (f"{head[0]}\n{head[1]}: {who_name} <{who_addr}>\n{head[2]}: 04/03/2025 {t} (GMT+01:00)\n"  # noqa: E501
                  f"{head[3]}: {recipient}\n{head[4]}: {subj}\n\n{text}")
         html = f"<div>{_lines_html(plain)}</div>"
         return plain, html
     f, s, to, sub, date = _QUOTE_HEAD[lang]
     date = date.format(t=t)
-    plain = (f"{f}: {who_name} <{who_addr}>\n{s}: {date}\n{to}: {recipient}\n{sub}: {subj}\n\n{text}")
+    plain = f"{f}: {who_name} <{who_addr}>\n{s}: {date}\n{to}: {recipient}\n{sub}: {subj}\n\n{text}"
     html = ("<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
-            f"<p class=MsoNormal><b>{f}:</b> {escape(who_name)} &lt;{who_addr}&gt;<br><b>{s}:</b> {date}"
+            f"<p class=MsoNormal><b>{f}:</b> {escape(who_name)} &lt;{who_addr}&gt;<br><b>{s}:</b> {date}"  # noqa: E501
             f"<br><b>{to}:</b> {escape(recipient)}<br><b>{sub}:</b> {subj}<o:p></o:p></p></div>"
             f"{_lines_html(text, 'outlook')}")
     return ("_" * 32 + "\n" if case.shape == "outlook_web" else "") + plain, html
@@ -360,9 +361,11 @@ def quote_block(case: Case, style: str, recipient: str) -> tuple[str, str]:
 def _lines_html(text: str, style: str = "gmail") -> str:
     lines = text.split("\n")
     if style == "outlook":
-        return "".join(f"<p class=MsoNormal>{escape(ln) if ln else '&nbsp;'}<o:p></o:p></p>" for ln in lines)
+        return "".join(f"<p class=MsoNormal>{escape(ln) if ln else '&nbsp;'}<o:p></o:p></p>"
+                       for ln in lines)
     if style == "owa":
-        return "".join(f'<div class="elementToProof">{escape(ln) if ln else "<br>"}</div>' for ln in lines)
+        return "".join(f'<div class="elementToProof">{escape(ln) if ln else "<br>"}</div>'
+                       for ln in lines)
     if style == "apple":
         empty = '<br class="">'
         return "".join(f'<div class="">{escape(ln) if ln else empty}</div>' for ln in lines)
@@ -373,30 +376,30 @@ def html_document(style: str, parts: Sequence[str]) -> str:
     inner = "\n".join(p for p in parts if p)
     if style == "outlook":
         return ('<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:'
-                'office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.'
+                'office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.'  # noqa: E501
                 'microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40"><head>'
-                '<meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator '
-                'content="Microsoft Word 15 (filtered medium)"><style><!--\n/* Font Definitions */\n'
+                '<meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator '  # noqa: E501
+                'content="Microsoft Word 15 (filtered medium)"><style><!--\n/* Font Definitions */\n'  # noqa: E501
                 '@font-face {font-family:"Cambria Math"; panose-1:2 4 5 3 5 4 6 3 2 4;}\n'
                 'p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm; font-size:11.0pt; '
-                'font-family:"Aptos",sans-serif;}\n--></style></head><body lang=NL-BE link="#467886" '
+                'font-family:"Aptos",sans-serif;}\n--></style></head><body lang=NL-BE link="#467886" '  # noqa: E501
                 'vlink="#96607D" style=\'word-wrap:break-word\'><div class=WordSection1>\n'
                 f'{inner}\n</div></body></html>')
     if style == "owa":
         return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
                 '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} '
-                '</style></head><body dir="ltr"><div style="font-family: Aptos, Calibri, Helvetica, '
-                f'sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">\n{inner}\n</div></body></html>')
+                '</style></head><body dir="ltr"><div style="font-family: Aptos, Calibri, Helvetica, '  # noqa: E501
+                f'sans-serif; font-size: 12pt; color: rgb(0, 0, 0);">\n{inner}\n</div></body></html>')  # noqa: E501
     if style == "apple":
-        return ('<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; '
+        return ('<html aria-label="message body"><head><meta http-equiv="content-type" content="text/html; '  # noqa: E501
                 'charset=utf-8"></head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: '
                 f'space; line-break: after-white-space;">\n{inner}\n</body></html>')
     if style == "samsung":
-        return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head>'
+        return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head>'  # noqa: E501
                 f'<body><div dir="auto">\n{inner}\n</div></body></html>')
     if style == "yahoo":
-        return ('<html><head></head><body><div class="ydp3f2a1b2cyahoo-style-wrap" style="font-family:'
-                f'Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;">\n{inner}\n</div></body></html>')
+        return ('<html><head></head><body><div class="ydp3f2a1b2cyahoo-style-wrap" style="font-family:'  # noqa: E501
+                f'Helvetica Neue, Helvetica, Arial, sans-serif;font-size:13px;">\n{inner}\n</div></body></html>')  # noqa: E501
     if style == "proton":
         return ('<div style="font-family: Arial, sans-serif; font-size: 14px;">\n'
                 f'{inner}\n</div>')
@@ -426,7 +429,7 @@ class Rendered:
 
 def _mime_leaf(ctype: str, body: str, cte: str, charset: str, params: str = "",
                extra: Iterable[str] = ()) -> list[str]:
-    head = [f'Content-Type: {ctype}; charset="{charset}"{params}' if charset else f"Content-Type: {ctype}"]
+    head = [f'Content-Type: {ctype}; charset="{charset}"{params}']
     head += list(extra)
     head.append(f"Content-Transfer-Encoding: {cte}")
     return head + [""] + encode_body(body, cte, charset).split("\n")
@@ -480,13 +483,14 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
     style = shape.html_style if shape.html_style != "none" else "generic"
     want_html = case.html == "only" or (case.html == "auto" and shape.html_style != "none")
     html = ""
-    cid = f"image001.png@01DB7A3C.5E2F1B40"
+    cid = "image001.png@01DB7A3C.5E2F1B40"
     if want_html:
         parts = [case.html_own or own_html(style, own)]
         if sig_plain:
             sig_html = own_html(style, ("-- \n" if case.sig_dash else "") + sig_plain)
             if case.logo:
-                sig_html += f'<p class=MsoNormal><img width=120 height=40 src="cid:{cid}" alt="{escape(case.logo[0])}"></p>'
+                sig_html += (f'<p class=MsoNormal><img width=120 height=40 src="cid:{cid}" '
+                             f'alt="{escape(case.logo[0])}"></p>')
             parts.append(f'<div id="Signature">{sig_html}</div>')
         if client_line:
             parts.append(own_html(style, client_line))
@@ -504,7 +508,8 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
     if case.html == "only":
         body_lines = html_leaf
     elif want_html:
-        body_lines = _multipart("alternative", f"000000000000{n:04d}a1b2c3d4e5f6", [text_leaf, html_leaf])
+        body_lines = _multipart("alternative", f"000000000000{n:04d}a1b2c3d4e5f6",
+                                [text_leaf, html_leaf])
     else:
         body_lines = text_leaf
     if case.logo:
@@ -514,10 +519,11 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
                f'filename="{case.logo[0].lower().replace(" ", "_")}_logo.png"',
                f"Content-ID: <{cid}>", "Content-Transfer-Encoding: base64", "", PNG_1X1]
         kind = "related" if case.logo[1] == "inline" else "mixed"
-        body_lines = _multipart(kind, f"----=_NextPart_001_{n:04d}_01DB7A3C.5E2F1B40", [body_lines, img],
-                                preamble="This is a multipart message in MIME format." if kind == "mixed"
-                                else "", params='; type="multipart/alternative"' if kind == "related"
-                                and want_html and case.html != "only" else "")
+        related_alt = kind == "related" and want_html and case.html != "only"
+        body_lines = _multipart(
+            kind, f"----=_NextPart_001_{n:04d}_01DB7A3C.5E2F1B40", [body_lines, img],
+            preamble="This is a multipart message in MIME format." if kind == "mixed" else "",
+            params='; type="multipart/alternative"' if related_alt else "")
 
     if case.direction == "volunteer":
         subject = case.subject or {"nl": "Re: [{pseudonym}]", "fr": "RE: [{pseudonym}]",
@@ -530,7 +536,8 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
     day = 3 + n % 24
     headers = [
         f"Return-Path: <{addr if '@' in addr else 'bounce@mail.example'}>",
-        f"Received: from mx{n % 7 + 1}.mail.example (mx{n % 7 + 1}.mail.example [198.51.100.{n % 200 + 20}])",
+        f"Received: from mx{n % 7 + 1}.mail.example (mx{n % 7 + 1}.mail.example "
+        f"[198.51.100.{n % 200 + 20}])",
         f"\tby mx.lumi.example (Postfix) with ESMTPS id 4Yz{n:04d}Qk2r",
         f"\tfor <{HELPLINE if case.direction == 'seeker' else 'c.alias@relay.lumi.example'}>; "
         f"{_DAYS['en'][day % 7]}, {day:02d} Mar 2025 1{n % 10}:2{n % 10}:0{n % 10} +0100 (CET)",
@@ -543,7 +550,8 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
     if case.direction == "volunteer":
         headers += ["In-Reply-To: {forward_id}", "References: {forward_id}"]
     elif case.quote:
-        headers += [f"In-Reply-To: <answer-{n}@lumi.example>", f"References: <answer-{n}@lumi.example>"]
+        headers += [f"In-Reply-To: <answer-{n}@lumi.example>",
+                    f"References: <answer-{n}@lumi.example>"]
     headers += [f"{k}: {v}" for k, v in case.headers]
     headers += [f"{k}: {v.format(n=n % 250 + 1)}" for k, v in shape.mailer]
     headers.append("MIME-Version: 1.0")
@@ -598,7 +606,8 @@ def _toml_str(value: str) -> str:
 
 def labels_toml(rendered: Sequence[Rendered]) -> str:
     out = ["# HELD-OUT relay-text corpus: generated by tests/tools/relay_corpus_heldout.py from",
-           "# hand-written bodies (tests/tools/relay_corpus_heldout_cases.py). Do not tune on it.", ""]
+           "# hand-written bodies (tests/tools/relay_corpus_heldout_cases.py).",
+           "# Do not tune on it.", ""]
     for r in rendered:
         out.append(f"[{_toml_str(r.filename)}]")
         for key, value in r.labels.items():
@@ -622,7 +631,8 @@ def build() -> list[Rendered]:
     volunteers = [c for c in CASES if c.direction == "volunteer"]
     # A marked span "Johan Peeters" is a person (each part identifies), "Universiteit Gent" is not:
     # a span counts as a person's name when it starts with a first name someone in the corpus has.
-    first_names = frozenset(c.sender[0].split()[0] for c in CASES if c.sender[0]) | EXTRA_FIRST_NAMES
+    senders = frozenset(c.sender[0].split()[0] for c in CASES if c.sender[0])
+    first_names = senders | EXTRA_FIRST_NAMES
     rendered = [render(c, i + 1, first_names) for i, c in enumerate(seekers)]
     rendered += [render(c, i + 1, first_names) for i, c in enumerate(volunteers)]
     return rendered
