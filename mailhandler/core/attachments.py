@@ -744,3 +744,32 @@ def _sanitise(name: str | None) -> str | None:
     if len(stem) + len(suffix) > MAX_FILENAME:
         stem = stem[:MAX_FILENAME - len(suffix)].rstrip(". ") or "attachment"
     return stem + suffix
+
+
+# --------------------------------------------------------------------------- the note
+
+# Why an attachment was held back, in five words a volunteer can act on.
+_WHY = {
+    **dict.fromkeys((PGP_KEY, PGP_SIGNATURE, PGP_ENCRYPTED, SMIME_SIGNATURE, SMIME_MESSAGE,
+                     CERTIFICATE, VCARD, CALENDAR, TNEF, ATTACHED_MESSAGE), "identity"),
+    **dict.fromkeys((UNCLEANABLE_VIDEO, UNCLEANABLE_IMAGE, IMAGE_TOO_LARGE, UNREADABLE_IMAGE),
+                    "media"),
+    **dict.fromkeys((EXECUTABLE, SCRIPTABLE_IMAGE), "unsafe"),
+    **dict.fromkeys((UNKNOWN_TYPE, ARCHIVE), "unknown"),
+}
+
+
+def summarise(outcomes: Iterable[Outcome]) -> list[dict[str, object]]:
+    """Outcomes grouped for the note to volunteers: count, kind, action, what was removed
+    and why ("identity", "uncleanable", "media", "unsafe", "unknown"), in first-seen order.
+    Kinds and counts only: nothing here comes from a file's name or content."""
+    groups: dict[tuple[str, str, tuple[str, ...], str], dict[str, object]] = {}
+    for outcome in outcomes:
+        why = _WHY.get(outcome.reason or "", "uncleanable") if outcome.action == "withheld" \
+            else ""
+        key = (outcome.kind, outcome.action, outcome.removed, why)
+        group = groups.setdefault(key, {"count": 0, "kind": outcome.kind.upper(),
+                                        "action": outcome.action,
+                                        "removed": list(outcome.removed), "why": why})
+        group["count"] = int(str(group["count"])) + 1
+    return list(groups.values())

@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
+from mailhandler.core.attachments import summarise
 from mailhandler.core.compose import compose
 from mailhandler.core.message import (
     addresses,
@@ -136,12 +137,14 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     alias_name = f"{conv.pseudonym} via {hl.name}"
     who = seeker_identity(message, envelope)
     body = forward_body(message, Replacement(who, alias, conv.pseudonym), hl.domain,
-                        ctx.texts.phrase("removed_image"))
+                        ctx.texts.phrase("removed_image"),
+                        attachment_stem=ctx.texts.phrase("attachment_name"))
     subject = scrub_text(header(message, "Subject"), who, alias, conv.pseudonym)
     prefix, note = ctx.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
         pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
-        attachments=len(body.withheld),
+        attachments=len(body.withheld), withheld=len(body.withheld),
+        outcomes=summarise(body.outcomes),
     )
     original_id = own_message_id(message)
     sent = 0

@@ -53,7 +53,7 @@ def _note_openings(ctx: Context, conv: Conversation) -> frozenset[str]:
             _, note = texts.mail(
                 "forward_note", helpline=hl.name, helpline_address=hl.address,
                 pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
-                attachments=0)
+                attachments=0, withheld=0, outcomes=[])
             openings.update(line.strip() for line in note.splitlines()[:1])
     return frozenset(openings)
 
@@ -104,7 +104,12 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     alias_name = f"{conv.pseudonym} via {hl.name}"
     who = _volunteer_identity(message, envelope, volunteer, alias, alias_name, conv.pseudonym)
     body = answer_body(message, Replacement(who, hl.address, hl.name), hl.domain,
-                       _note_openings(ctx, conv))
+                       _note_openings(ctx, conv),
+                       attachment_stem=ctx.texts.phrase("attachment_name"))
+    text = body.text
+    if body.withheld:
+        # The help-seeker learns that something was held back, in one neutral line.
+        text = f"{text.rstrip()}\n\n{ctx.texts.phrase('attachment_withheld')}\n"
     subject = header(message, "Subject").replace(f"[{conv.pseudonym}]", "")
     subject = scrub_text(subject, who, hl.address, hl.name)
 
@@ -113,7 +118,7 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     ctx.store.enqueue(s, compose(
         kind="reply", envelope_from=aliases.bounce_address(message_id, hl.domain),
         from_name=hl.name, from_address=hl.address if conv.kind == "help" else hl.privacy_address,
-        to_address=ctx.store.seeker_address(conv), subject=subject, text=body.text,
+        to_address=ctx.store.seeker_address(conv), subject=subject, text=text,
         attachments=body.attachments, message_id=message_id, date=ctx.local(now),
         language=hl.language, in_reply_to=in_reply_to, references=references,
     ), conv.id)
