@@ -152,7 +152,7 @@ def _clean_member(name: str, content: bytes, family: str,
     if key in replacements:
         _parse(content)                 # refuse what cannot be parsed safely
         fresh, removed_kind = replacements[key]
-        if _has_text(content):
+        if _has_text(content, fresh):
             removed.add(removed_kind)
         return fresh
     lowered = name.lower()
@@ -184,9 +184,13 @@ def _parse(content: bytes) -> None:
         raise Uncleanable from exc
 
 
-def _has_text(xml: bytes) -> bool:
-    """Whether a property part says anything at all (text or attribute values)."""
-    return bool(re.search(rb">\s*[^<\s]", xml)) or len(xml) > 400
+def _has_text(xml: bytes, empty: bytes) -> bool:
+    """Whether a property part said anything (text, or attributes other than namespaces)."""
+    if re.search(rb">\s*[^<\s]", xml):
+        return True
+    without_namespaces = re.sub(rb"\sxmlns(:[\w.-]+)?\s*=\s*(\"[^\"]*\"|'[^']*')", b"", xml)
+    return bool(re.search(rb"<[^?!][^>]*\s[\w:.-]+\s*=", without_namespaces)) \
+        and xml.strip() != empty.strip()
 
 
 def _attr_pattern(names: tuple[str, ...]) -> re.Pattern[bytes]:
@@ -206,10 +210,10 @@ _NAME_ATTR = _attr_pattern(("name",))
 _PERSON_ELEMENT = _element_pattern(_PERSON_ELEMENTS)
 _ABS_PATH = re.compile(rb"(<(?:[A-Za-z_][\w.-]*:)?absPath\b[^>]*?\surl\s*=\s*)(\"[^\"]*\"|'[^']*')")
 _FILE_TARGET = re.compile(rb"(\sTarget\s*=\s*)(\"file:[^\"]*\"|'file:[^']*')", re.IGNORECASE)
-# ODF user fields: their declared values are typed in once and shown where used.
-_USER_FIELD_DECL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?user-field-decl\b[^>]*>")
+# ODF user fields and Word's document variables: values typed in once, shown where used.
+_USER_FIELD_DECL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:user-field-decl|docVar)\b[^>]*>")
 _VALUE_ATTR = re.compile(rb"(\s(?:[A-Za-z_][\w.-]*:)?(?:string-value|value|date-value|"
-                         rb"time-value|boolean-value)\s*=\s*)(\"[^\"]*\"|'[^']*')")
+                         rb"time-value|boolean-value|val)\s*=\s*)(\"[^\"]*\"|'[^']*')")
 _EMPTY_VALUE = re.compile(rb"^[\"']\s*[\"']$")
 
 

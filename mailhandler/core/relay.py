@@ -217,11 +217,19 @@ def _collect(message: Message, replacement: Replacement | None = None) -> _Parts
 def _cleaned_attachments(attachments: list[Attachment] | tuple[Attachment, ...],
                          replacement: Replacement) -> Cleaned:
     """Every attachment cleaned by what it is; text-like ones by the body's rules."""
-    cleaners = TextCleaners(
-        text=lambda text: clean_attachment_text(text, replacement),
-        html=lambda markup: scrub_html(sanitise_html(markup, frozenset(), ""), replacement.who,
-                                       replacement.address, replacement.name))
+    cleaners = TextCleaners(text=lambda text: clean_attachment_text(text, replacement),
+                            html=lambda markup: _clean_html_file(markup, replacement))
     return clean_attachments(attachments, cleaners)
+
+
+def _clean_html_file(markup: str, replacement: Replacement) -> str:
+    """An HTML file by the body's rules: sanitised (no scripts, no remote images) and
+    scrubbed; rebuilt from its cleaned text when it had a signature, as a body would be."""
+    text = html_to_text(markup)
+    if too_complex(markup) or _without_signatures(text, replacement.who) != text:
+        return text_to_html(clean_attachment_text(text, replacement))
+    return scrub_html(sanitise_html(markup, frozenset(), ""), replacement.who,
+                      replacement.address, replacement.name)
 
 
 def _bounded(text: str) -> str:

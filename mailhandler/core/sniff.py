@@ -164,6 +164,8 @@ def _sniff(data: bytes, declared: str, name: str) -> Kind:
     if text is None:
         return UNKNOWN
     stripped = text.lstrip("\ufeff \t\r\n")
+    if declared in ("text/enriched", "text/richtext"):
+        return ENRICHED       # made of <commands>: it would read as markup below
     if _SVG.search(head) and (_XML_START.match(head) or stripped.startswith("<")):
         return SVG
     if _looks_like_mail(stripped):
@@ -174,8 +176,6 @@ def _sniff(data: bytes, declared: str, name: str) -> Kind:
         return XML
     if stripped.startswith("{\\rtf"):
         return RTF
-    if declared == "text/enriched" or declared == "text/richtext":
-        return ENRICHED
     if declared in ("text/markdown", "text/x-markdown") or name.endswith((".md", ".markdown")):
         return MARKDOWN
     if declared in ("text/csv", "text/comma-separated-values") or name.endswith(".csv"):
