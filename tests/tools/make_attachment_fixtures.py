@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the flat OpenDocument sources are kept as LibreOffice reads them, one element a line)
 """Write tests/fixtures/attachments/: real-world attachment shapes with planted identities.
 
 Run once, by hand, where LibreOffice is installed (the files are committed, so CI does not
