@@ -114,12 +114,13 @@ BINARY_OFFICE = "binary-office"         # .doc/.xls/.ppt and password-protected 
 ARCHIVE = "archive"                     # zip, 7z, rar...: names and files we cannot see into
 UNKNOWN_TYPE = "unknown-type"
 UNCLEANED_TEXT = "uncleaned-text"       # text, but no text cleaner was given to clean it with
+TEXT_TOO_LARGE = "text-too-large"       # more text than the relay cleans (see TextCleaners)
 
 ALL_REASONS = frozenset({
     PGP_KEY, PGP_SIGNATURE, PGP_ENCRYPTED, SMIME_SIGNATURE, SMIME_MESSAGE, CERTIFICATE, VCARD,
     CALENDAR, TNEF, ATTACHED_MESSAGE, EXECUTABLE, UNREADABLE_IMAGE, UNCLEANABLE_IMAGE,
     IMAGE_TOO_LARGE, UNCLEANABLE_VIDEO, UNCLEANABLE_DOCUMENT, UNPROCESSABLE, SCRIPTABLE_IMAGE,
-    BINARY_OFFICE, ARCHIVE, UNKNOWN_TYPE, UNCLEANED_TEXT,
+    BINARY_OFFICE, ARCHIVE, UNKNOWN_TYPE, UNCLEANED_TEXT, TEXT_TOO_LARGE,
 })
 
 MAX_PIXELS = 89_478_485          # Pillow's default decompression-bomb limit, enforced by us
@@ -159,6 +160,9 @@ class TextCleaners:
 
     text: Callable[[str], str]
     html: Callable[[str], str]
+    # Longer texts are withheld, not cut: a cut file would lose words, and cleaning costs
+    # seconds per MB. The original stays stored for coordinators.
+    max_chars: int | None = None
 
 
 @dataclass(frozen=True)
@@ -333,6 +337,8 @@ def _clean_text(att: Attachment, data: bytes, kind: sniffing.Kind,
         return None, Outcome(kind.name, "withheld", reason=UNKNOWN_TYPE)
     if cleaners is None:
         return None, Outcome(kind.name, "withheld", reason=UNCLEANED_TEXT)
+    if cleaners.max_chars is not None and len(text) > cleaners.max_chars:
+        return None, Outcome(kind.name, "withheld", reason=TEXT_TOO_LARGE)
     cleaned = cleaners.html(text) if kind.name == "html" else cleaners.text(text)
     changed = cleaned.strip() != text.strip()
     return (replace(att, filename=_sanitise(att.filename), content_type=kind.content_type,

@@ -218,7 +218,8 @@ def _cleaned_attachments(attachments: list[Attachment] | tuple[Attachment, ...],
                          replacement: Replacement) -> Cleaned:
     """Every attachment cleaned by what it is; text-like ones by the body's rules."""
     cleaners = TextCleaners(text=lambda text: clean_attachment_text(text, replacement),
-                            html=lambda markup: _clean_html_file(markup, replacement))
+                            html=lambda markup: _clean_html_file(markup, replacement),
+                            max_chars=MAX_TEXT_CHARS)
     return clean_attachments(attachments, cleaners)
 
 
