@@ -6,54 +6,30 @@ attachment of a relayed mail goes through :func:`clean_attachment`, which return
 cleaned copy or a short reason code for withholding it. Codes never contain a filename, so
 they can be counted, stored in metadata and shown in a notice.
 
-What happens, by kind (type decided by the bytes first, then by declared type or filename
-extension, case-insensitively, because mail clients mislabel):
+What happens is decided by what a file IS, sniffed from its bytes (mailhandler.core.sniff),
+whatever its declared type or name; a label that says "identity" (a .vcf name, a PGP type)
+withholds too, since withholding is the safe direction.
 
-- **Withheld outright**: OpenPGP keys, signatures and encrypted blobs ("pgp-key",
-  "pgp-signature", "pgp-encrypted"); S/MIME signatures, opaque S/MIME messages and
-  certificates ("smime-signature", "smime-message", "certificate"); vCards ("vcard");
-  calendar invitations ("calendar"); Outlook's winmail.dat ("tnef"); attached mails
-  ("attached-message", they carry full headers); executables ("executable"). All of these
-  name their sender or hold nothing a reader needs.
-- **JPEG, PNG, GIF, WebP** are decoded and re-encoded with Pillow in their own format,
-  keeping only pixels, the ICC colour profile and (PNG/GIF) transparency: no EXIF (GPS,
-  camera, author, dates, the embedded thumbnail), no XMP, no IPTC/Photoshop blocks, no
-  comments, no PNG text chunks or eXIf, no MPO second pictures. The EXIF orientation is
-  applied to the pixels first, so photos still display upright. JPEG is saved at quality 92,
-  WebP at quality 92 (lossless stays lossless). Animation frames of GIF, APNG and WebP are
-  kept, with their durations, as long as frames x pixels stays under
-  ``ANIMATION_PIXEL_BUDGET`` and ``MAX_FRAMES``; beyond that only the first frame is kept.
-  The result is re-opened and checked; if any metadata survived it is withheld.
-  Unreadable ("unreadable-image") or too large ("image-too-large", over ``MAX_PIXELS``,
-  Pillow's decompression-bomb limit) images are withheld, as are image formats we cannot
-  clean ("uncleanable-image": HEIC/HEIF, AVIF, TIFF and camera raw, JPEG XL/2000, PSD,
-  BMP, SVG and anything else declared image/*).
-- **Videos** ("uncleanable-video"): phones write the recording position into them and we
-  cannot remove it here, so they are withheld.
-- **Office documents** (OOXML docx/xlsx/pptx and friends, OpenDocument odt/ods/odp): the
-  zip is rewritten member by member in the same order with the same compression. The
-  author fields are blanked (docProps/core.xml dc:creator and cp:lastModifiedBy,
-  docProps/app.xml Company and Manager; meta.xml meta:initial-creator, dc:creator and
-  meta:printed-by) and embedded JPEG/PNG/GIF/WebP pictures (word/media/..., Pictures/...,
-  thumbnails) are stripped of metadata like standalone images, except that their EXIF
-  orientation tag is kept instead of rotating the pixels, so the layout does not change.
-  Everything else is copied unchanged; zip comments and extra fields are dropped. A
-  document that looks like a zip but cannot be read, is encrypted, too large, or holds an
-  image we cannot clean is withheld ("uncleanable-document").
+- **Withheld**: OpenPGP, S/MIME, certificates, vCards, calendars (found by content, also
+  with junk before BEGIN:), TNEF, executables, SVG ("scriptable-image"), old binary and
+  password-protected Office files ("binary-office"), RTF, archives ("archive"), XML and
+  anything unknown ("unknown-type"), video, images we cannot clean (HEIC, TIFF, raw...).
+- **JPEG, PNG, GIF, WebP** are decoded and re-encoded with Pillow, keeping only pixels and
+  transparency: no EXIF, XMP, IPTC, comments, text chunks, MPO second pictures; a colour
+  profile is replaced by a plain sRGB one after converting the pixels. The EXIF orientation
+  is applied to the pixels. Animations are kept within ``ANIMATION_PIXEL_BUDGET`` and
+  ``MAX_FRAMES``. The result is re-opened and checked; if any metadata survived it is
+  withheld.
+- **Office documents and PDFs**: see mailhandler.core.documents.
+- **Text, CSV, Markdown, HTML** go through the relay's text cleaners (`TextCleaners`), the
+  same rules as a body; without cleaners they are withheld ("uncleaned-text").
+- **Audio** is passed on unchanged (known limit: ID3/MP4 tags are not cleaned).
 
-Known limits, all kept unchanged:
+Every attachment also gets an `Outcome` (kind, action, kinds of metadata removed, reason)
+for the note to volunteers; `summarise` groups them. Neither ever holds a file name.
 
-- Old binary Office files (.doc/.xls/.ppt, and password-protected OOXML, which is not a zip)
-  keep their Author/Company properties: cleaning OLE2 files is not cheap.
-- Names inside Office documents other than the properties above are not touched: authors
-  of comments and tracked changes (w:author), word/people.xml, docProps/custom.xml, ODF
-  settings.xml printer names.
-- PDFs keep their /Author, /Creator and XMP metadata, and any photos inside them.
-- Other files (text, HTML, audio, archives, ...) are passed on byte for byte; a photo inside
-  a plain .zip is not cleaned.
-
-Filenames of kept attachments are sanitised (see :func:`safe_filename`); a None filename
-stays None so the composer can name it with its position. Content-IDs are passed through
+Filenames of kept attachments are sanitised (see :func:`safe_filename`); the relay then
+replaces them by neutral ones ("bijlage-1.pdf"). Content-IDs are passed through
 unchanged: the composer must renumber them together with the HTML's cid: references,
 because some clients put the sender's domain in them.
 
