@@ -82,6 +82,11 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "new": True,
     "themes": ["coming-out", "andere"],
     "attachments": 1,
+    "withheld": 1,
+    "outcomes": [
+        {"count": 1, "kind": "PDF", "action": "cleaned", "removed": ["properties"], "why": ""},
+        {"count": 2, "kind": "VCARD", "action": "withheld", "removed": [], "why": "identity"},
+    ],
     "unknown_themes": ["x"],
     "volunteer": "Vera",
     "count": 3,
@@ -93,4 +98,4 @@ SAMPLE_CONTEXT: dict[str, Any] = {
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
                   "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
                   "notice_answer_cleaned")
-PHRASES = ("removed_image", "removed_signature")
+PHRASES = ("removed_image", "removed_signature", "attachment_name", "attachment_withheld")

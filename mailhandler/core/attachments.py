@@ -6,54 +6,30 @@ attachment of a relayed mail goes through :func:`clean_attachment`, which return
 cleaned copy or a short reason code for withholding it. Codes never contain a filename, so
 they can be counted, stored in metadata and shown in a notice.
 
-What happens, by kind (type decided by the bytes first, then by declared type or filename
-extension, case-insensitively, because mail clients mislabel):
+What happens is decided by what a file IS, sniffed from its bytes (mailhandler.core.sniff),
+whatever its declared type or name; a label that says "identity" (a .vcf name, a PGP type)
+withholds too, since withholding is the safe direction.
 
-- **Withheld outright**: OpenPGP keys, signatures and encrypted blobs ("pgp-key",
-  "pgp-signature", "pgp-encrypted"); S/MIME signatures, opaque S/MIME messages and
-  certificates ("smime-signature", "smime-message", "certificate"); vCards ("vcard");
-  calendar invitations ("calendar"); Outlook's winmail.dat ("tnef"); attached mails
-  ("attached-message", they carry full headers); executables ("executable"). All of these
-  name their sender or hold nothing a reader needs.
-- **JPEG, PNG, GIF, WebP** are decoded and re-encoded with Pillow in their own format,
-  keeping only pixels, the ICC colour profile and (PNG/GIF) transparency: no EXIF (GPS,
-  camera, author, dates, the embedded thumbnail), no XMP, no IPTC/Photoshop blocks, no
-  comments, no PNG text chunks or eXIf, no MPO second pictures. The EXIF orientation is
-  applied to the pixels first, so photos still display upright. JPEG is saved at quality 92,
-  WebP at quality 92 (lossless stays lossless). Animation frames of GIF, APNG and WebP are
-  kept, with their durations, as long as frames x pixels stays under
-  ``ANIMATION_PIXEL_BUDGET`` and ``MAX_FRAMES``; beyond that only the first frame is kept.
-  The result is re-opened and checked; if any metadata survived it is withheld.
-  Unreadable ("unreadable-image") or too large ("image-too-large", over ``MAX_PIXELS``,
-  Pillow's decompression-bomb limit) images are withheld, as are image formats we cannot
-  clean ("uncleanable-image": HEIC/HEIF, AVIF, TIFF and camera raw, JPEG XL/2000, PSD,
-  BMP, SVG and anything else declared image/*).
-- **Videos** ("uncleanable-video"): phones write the recording position into them and we
-  cannot remove it here, so they are withheld.
-- **Office documents** (OOXML docx/xlsx/pptx and friends, OpenDocument odt/ods/odp): the
-  zip is rewritten member by member in the same order with the same compression. The
-  author fields are blanked (docProps/core.xml dc:creator and cp:lastModifiedBy,
-  docProps/app.xml Company and Manager; meta.xml meta:initial-creator, dc:creator and
-  meta:printed-by) and embedded JPEG/PNG/GIF/WebP pictures (word/media/..., Pictures/...,
-  thumbnails) are stripped of metadata like standalone images, except that their EXIF
-  orientation tag is kept instead of rotating the pixels, so the layout does not change.
-  Everything else is copied unchanged; zip comments and extra fields are dropped. A
-  document that looks like a zip but cannot be read, is encrypted, too large, or holds an
-  image we cannot clean is withheld ("uncleanable-document").
+- **Withheld**: OpenPGP, S/MIME, certificates, vCards, calendars (found by content, also
+  with junk before BEGIN:), TNEF, executables, SVG ("scriptable-image"), old binary and
+  password-protected Office files ("binary-office"), RTF, archives ("archive"), XML and
+  anything unknown ("unknown-type"), video, images we cannot clean (HEIC, TIFF, raw...).
+- **JPEG, PNG, GIF, WebP** are decoded and re-encoded with Pillow, keeping only pixels and
+  transparency: no EXIF, XMP, IPTC, comments, text chunks, MPO second pictures; a colour
+  profile is replaced by a plain sRGB one after converting the pixels. The EXIF orientation
+  is applied to the pixels. Animations are kept within ``ANIMATION_PIXEL_BUDGET`` and
+  ``MAX_FRAMES``. The result is re-opened and checked; if any metadata survived it is
+  withheld.
+- **Office documents and PDFs**: see mailhandler.core.documents.
+- **Text, CSV, Markdown, HTML** go through the relay's text cleaners (`TextCleaners`), the
+  same rules as a body; without cleaners they are withheld ("uncleaned-text").
+- **Audio** is passed on unchanged (known limit: ID3/MP4 tags are not cleaned).
 
-Known limits, all kept unchanged:
+Every attachment also gets an `Outcome` (kind, action, kinds of metadata removed, reason)
+for the note to volunteers; `summarise` groups them. Neither ever holds a file name.
 
-- Old binary Office files (.doc/.xls/.ppt, and password-protected OOXML, which is not a zip)
-  keep their Author/Company properties: cleaning OLE2 files is not cheap.
-- Names inside Office documents other than the properties above are not touched: authors
-  of comments and tracked changes (w:author), word/people.xml, docProps/custom.xml, ODF
-  settings.xml printer names.
-- PDFs keep their /Author, /Creator and XMP metadata, and any photos inside them.
-- Other files (text, HTML, audio, archives, ...) are passed on byte for byte; a photo inside
-  a plain .zip is not cleaned.
-
-Filenames of kept attachments are sanitised (see :func:`safe_filename`); a None filename
-stays None so the composer can name it with its position. Content-IDs are passed through
+Filenames of kept attachments are sanitised (see :func:`safe_filename`); the relay then
+replaces them by neutral ones ("bijlage-1.pdf"). Content-IDs are passed through
 unchanged: the composer must renumber them together with the HTML's cid: references,
 because some clients put the sender's domain in them.
 
@@ -68,18 +44,26 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageCms, ImageOps
+
+from mailhandler.core import documents
+from mailhandler.core import sniff as sniffing
+from mailhandler.core.sniff import sniff
 
 __all__ = [
     "ALL_REASONS",
     "Attachment",
     "Cleaned",
+    "Outcome",
+    "TextCleaners",
     "clean_attachment",
     "clean_attachments",
+    "clean_one",
+    "extension_for",
     "safe_filename",
 ]
 
@@ -101,11 +85,18 @@ IMAGE_TOO_LARGE = "image-too-large"
 UNCLEANABLE_VIDEO = "uncleanable-video"
 UNCLEANABLE_DOCUMENT = "uncleanable-document"
 UNPROCESSABLE = "unprocessable"  # an unexpected failure: withheld rather than passed on
+SCRIPTABLE_IMAGE = "scriptable-image"   # SVG: XML that can run scripts and load remote files
+BINARY_OFFICE = "binary-office"         # .doc/.xls/.ppt and password-protected Office files
+ARCHIVE = "archive"                     # zip, 7z, rar...: names and files we cannot see into
+UNKNOWN_TYPE = "unknown-type"
+UNCLEANED_TEXT = "uncleaned-text"       # text, but no text cleaner was given to clean it with
+TEXT_TOO_LARGE = "text-too-large"       # more text than the relay cleans (see TextCleaners)
 
 ALL_REASONS = frozenset({
     PGP_KEY, PGP_SIGNATURE, PGP_ENCRYPTED, SMIME_SIGNATURE, SMIME_MESSAGE, CERTIFICATE, VCARD,
     CALENDAR, TNEF, ATTACHED_MESSAGE, EXECUTABLE, UNREADABLE_IMAGE, UNCLEANABLE_IMAGE,
-    IMAGE_TOO_LARGE, UNCLEANABLE_VIDEO, UNCLEANABLE_DOCUMENT, UNPROCESSABLE,
+    IMAGE_TOO_LARGE, UNCLEANABLE_VIDEO, UNCLEANABLE_DOCUMENT, UNPROCESSABLE, SCRIPTABLE_IMAGE,
+    BINARY_OFFICE, ARCHIVE, UNKNOWN_TYPE, UNCLEANED_TEXT, TEXT_TOO_LARGE,
 })
 
 MAX_PIXELS = 89_478_485          # Pillow's default decompression-bomb limit, enforced by us
@@ -113,8 +104,6 @@ ANIMATION_PIXEL_BUDGET = 50_000_000  # frames x width x height kept in memory fo
 MAX_FRAMES = 1000
 JPEG_QUALITY = 92
 WEBP_QUALITY = 92
-MAX_ZIP_MEMBERS = 10_000
-MAX_ZIP_UNCOMPRESSED = 256 * 1024 * 1024
 MAX_FILENAME = 100
 
 
@@ -128,32 +117,70 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """What was done with one attachment, for the note to volunteers: never a file name."""
+
+    kind: str                        # what the file is (sniffed): "pdf", "docx", "jpeg", ...
+    action: str                      # "kept", "cleaned" or "withheld"
+    removed: tuple[str, ...] = ()    # kinds of metadata removed ("properties", "location", ...)
+    reason: str | None = None        # the reason code when withheld
+
+
+@dataclass(frozen=True)
+class TextCleaners:
+    """How the relay cleans words: text-like attachments go through the same rules as a body.
+
+    `text` removes signatures and identities from plain text; `html` sanitises and scrubs
+    an HTML document. Without cleaners, text-like attachments are withheld, never passed raw.
+    """
+
+    text: Callable[[str], str]
+    html: Callable[[str], str]
+    # Longer texts are withheld, not cut: a cut file would lose words, and cleaning costs
+    # seconds per MB. The original stays stored for coordinators.
+    max_chars: int | None = None
+
+
+@dataclass(frozen=True)
 class Cleaned:
     kept: tuple[Attachment, ...]     # cleaned copies, safe to pass on
     withheld: tuple[str, ...]        # one reason code per dropped attachment, never a filename
+    outcomes: tuple[Outcome, ...] = ()   # one per attachment, in order
 
 
 # --------------------------------------------------------------------------- public API
 
 
-def clean_attachments(atts: Iterable[Attachment]) -> Cleaned:
+def clean_attachments(atts: Iterable[Attachment],
+                      cleaners: TextCleaners | None = None) -> Cleaned:
     kept: list[Attachment] = []
     withheld: list[str] = []
+    outcomes: list[Outcome] = []
     for att in atts:
-        result = clean_attachment(att)
-        if isinstance(result, str):
-            withheld.append(result)
+        result, outcome = clean_one(att, cleaners)
+        outcomes.append(outcome)
+        if result is None:
+            withheld.append(outcome.reason or UNPROCESSABLE)
         else:
             kept.append(result)
-    return Cleaned(kept=tuple(kept), withheld=tuple(withheld))
+    return Cleaned(kept=tuple(kept), withheld=tuple(withheld), outcomes=tuple(outcomes))
 
 
-def clean_attachment(att: Attachment) -> Attachment | str:
+def clean_attachment(att: Attachment, cleaners: TextCleaners | None = None) -> Attachment | str:
     """A cleaned copy of ``att``, or the reason code for withholding it. Never raises."""
+    result, outcome = clean_one(att, cleaners)
+    return result if result is not None else (outcome.reason or UNPROCESSABLE)
+
+
+def clean_one(att: Attachment,
+              cleaners: TextCleaners | None = None) -> tuple[Attachment | None, Outcome]:
+    """A cleaned copy (or None when withheld) and what was done. Never raises."""
+    kind = "unknown"
     try:
-        return _clean(att)
+        kind = sniff(bytes(att.data), _base_type(att.content_type), att.filename).name
+        return _clean(att, cleaners)
     except Exception:
-        return UNPROCESSABLE
+        return None, Outcome(kind, "withheld", reason=UNPROCESSABLE)
 
 
 def safe_filename(name: str | None, content_type: str, index: int) -> str:
@@ -170,48 +197,140 @@ def safe_filename(name: str | None, content_type: str, index: int) -> str:
         cleaned = None
     if cleaned:
         return cleaned
-    return f"attachment-{index}{_EXTENSIONS.get(_base_type(content_type), '.bin')}"
+    return f"attachment-{index}{extension_for(content_type)}"
+
+
+def extension_for(content_type: str) -> str:
+    """The canonical extension of a MIME type, ".bin" when unknown."""
+    return _EXTENSIONS.get(_base_type(content_type), ".bin")
 
 
 # --------------------------------------------------------------------------- dispatch
 
+_WITHHELD_KINDS = {
+    sniffing.VCARD.name: VCARD, sniffing.CALENDAR.name: CALENDAR,
+    sniffing.PGP_KEY.name: PGP_KEY, sniffing.PGP_SIGNATURE.name: PGP_SIGNATURE,
+    sniffing.PGP_ENCRYPTED.name: PGP_ENCRYPTED, sniffing.SMIME.name: SMIME_SIGNATURE,
+    sniffing.CERTIFICATE.name: CERTIFICATE, sniffing.TNEF.name: TNEF,
+    sniffing.EXECUTABLE.name: EXECUTABLE, sniffing.SVG.name: SCRIPTABLE_IMAGE,
+    sniffing.MAIL.name: ATTACHED_MESSAGE, sniffing.OLE.name: BINARY_OFFICE,
+    sniffing.RTF.name: UNCLEANABLE_DOCUMENT, sniffing.ZIP.name: ARCHIVE,
+    sniffing.ARCHIVE.name: ARCHIVE, sniffing.VIDEO.name: UNCLEANABLE_VIDEO,
+    sniffing.XML.name: UNKNOWN_TYPE, sniffing.UNKNOWN.name: UNKNOWN_TYPE,
+    sniffing.OOXML.name: UNCLEANABLE_DOCUMENT, sniffing.ODF.name: UNCLEANABLE_DOCUMENT,
+}
+_AUDIO_KINDS = frozenset({"m4a", "mp3", "ogg", "wav", "flac"})
+_OFFICE_FAMILY = {"docx": "ooxml", "xlsx": "ooxml", "pptx": "ooxml",
+                  "odt": "odf", "ods": "odf", "odp": "odf"}
 
-def _clean(att: Attachment) -> Attachment | str:
+
+def _clean(att: Attachment, cleaners: TextCleaners | None) -> tuple[Attachment | None, Outcome]:
     data = bytes(att.data)
     ctype = _base_type(att.content_type)
-    ext = _extension(att.filename)
-    filename = _sanitise(att.filename)
+    kind = sniff(data, ctype, att.filename)
 
-    reason = _reason_to_withhold(ctype, att.filename, ext, data)
+    def withheld(reason: str) -> tuple[None, Outcome]:
+        return None, Outcome(kind.name, "withheld", reason=reason)
+
+    def done(out: bytes, removed: tuple[str, ...] = (),
+             content_type: str = "") -> tuple[Attachment, Outcome]:
+        action = "cleaned" if removed else "kept"
+        return (replace(att, filename=_sanitise(att.filename),
+                        content_type=content_type or kind.content_type, data=out),
+                Outcome(kind.name, action, removed=tuple(removed)))
+
+    # A label or armour that says "identity" withholds; so does content of such a kind,
+    # whatever its label says.
+    reason = _reason_to_withhold(ctype, att.filename, _extension(att.filename), data)
     if reason:
-        return reason
+        return withheld(reason)
+    if kind.name in _WITHHELD_KINDS:
+        return withheld(_label_reason(ctype, _extension(att.filename))
+                        if kind.name in ("unknown", "xml") else _WITHHELD_KINDS[kind.name])
 
-    kind = _sniff_image(data)
-    if kind in _CLEANABLE:
-        result = _clean_image(data, kind, for_document=False)
+    if kind.name in _CLEANABLE:
+        result = _clean_image(data, kind.name, for_document=False)
         if isinstance(result, str):
-            return result
-        out, out_type = result
-        return replace(att, filename=filename, content_type=out_type, data=out)
-    if kind is not None:
-        return UNCLEANABLE_IMAGE
+            return withheld(result)
+        out, out_type, removed = result
+        return done(out, removed, out_type)
+    if kind.content_type.startswith("image/"):
+        return withheld(UNCLEANABLE_IMAGE)
+    ext = _extension(att.filename)
+    if ctype.startswith("image/") or ext in _CLEANABLE_IMAGE_EXTS:
+        return withheld(UNREADABLE_IMAGE)   # says it is an image, but it is not one we know
+    if ext in _UNCLEANABLE_IMAGE_EXTS:
+        return withheld(UNCLEANABLE_IMAGE)
+    if kind.name in _AUDIO_KINDS:
+        if ctype.startswith("video/"):
+            return withheld(UNCLEANABLE_VIDEO)
+        return done(data)
+    if kind.name == "pdf":
+        try:
+            out, removed = documents.clean_pdf(data)
+        except documents.Uncleanable:
+            return withheld(UNCLEANABLE_DOCUMENT)
+        return done(out, removed)
+    if kind.name in _OFFICE_FAMILY:
+        try:
+            out, removed = documents.clean_office(data, _OFFICE_FAMILY[kind.name],
+                                                  _clean_document_picture)
+        except documents.Uncleanable:
+            return withheld(UNCLEANABLE_DOCUMENT)
+        return done(out, removed)
+    if kind.name in sniffing.TEXT_KINDS or kind.name == "html":
+        return _clean_text(att, data, kind, cleaners)
+    return withheld(UNKNOWN_TYPE)
+
+
+def _label_reason(ctype: str, ext: str) -> str:
+    """Why content of no kind we know is withheld, as precisely as its label allows."""
+    if ctype.startswith("video/") or ext in _VIDEO_EXTS:
+        return UNCLEANABLE_VIDEO
     if ctype in _CLEANABLE_IMAGE_TYPES or ext in _CLEANABLE_IMAGE_EXTS:
-        return UNREADABLE_IMAGE          # says it is a JPEG/PNG/GIF/WebP, but it is not one
+        return UNREADABLE_IMAGE
     if ctype.startswith("image/") or ext in _UNCLEANABLE_IMAGE_EXTS:
         return UNCLEANABLE_IMAGE
-    if _is_video(ctype, ext, data):
-        return UNCLEANABLE_VIDEO
+    if ext in _OFFICE_EXTS or ctype.startswith(_OFFICE_TYPE_PREFIXES) or ext == "pdf" \
+            or ctype == "application/pdf":
+        return UNCLEANABLE_DOCUMENT
+    return UNKNOWN_TYPE
 
-    if data.startswith(b"PK\x03\x04"):
-        office_hint = ctype in _OFFICE_TYPES or ext in _OFFICE_EXTS or \
-            ctype.startswith(_OFFICE_TYPE_PREFIXES)
-        doc = _clean_office(data, office_hint)
-        if isinstance(doc, str):
-            return doc
-        if doc is not None:
-            return replace(att, filename=filename, data=doc)
 
-    return replace(att, filename=filename, data=data)
+_OFFICE_EXTS = {"docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "xltx", "xltm", "xlam", "pptx",
+                "pptm", "potx", "potm", "ppsx", "ppsm", "vsdx", "odt", "ods", "odp", "odg", "odf",
+                "odm", "ott", "ots", "otp", "otg", "doc", "xls", "ppt", "rtf"}
+_OFFICE_TYPE_PREFIXES = ("application/vnd.openxmlformats-officedocument.",
+                         "application/vnd.oasis.opendocument.", "application/msword",
+                         "application/vnd.ms-")
+
+
+def _clean_text(att: Attachment, data: bytes, kind: sniffing.Kind,
+                cleaners: TextCleaners | None) -> tuple[Attachment | None, Outcome]:
+    """Text-like files go through the body's rules, or are withheld; never passed raw."""
+    text = sniffing.decode_text(data)
+    if text is None:
+        return None, Outcome(kind.name, "withheld", reason=UNKNOWN_TYPE)
+    if cleaners is None:
+        return None, Outcome(kind.name, "withheld", reason=UNCLEANED_TEXT)
+    if cleaners.max_chars is not None and len(text) > cleaners.max_chars:
+        return None, Outcome(kind.name, "withheld", reason=TEXT_TOO_LARGE)
+    cleaned = cleaners.html(text) if kind.name == "html" else cleaners.text(text)
+    changed = cleaned.strip() != text.strip()
+    return (replace(att, filename=_sanitise(att.filename), content_type=kind.content_type,
+                    data=cleaned.encode("utf-8")),
+            Outcome(kind.name, "cleaned" if changed else "kept",
+                    removed=("identities",) if changed else ()))
+
+
+def _clean_document_picture(content: bytes, kind: str, removed: set[str]) -> bytes:
+    """A picture inside a document: metadata gone, its orientation tag kept."""
+    result = _clean_image(content, kind, for_document=True)
+    if isinstance(result, str):
+        raise documents.Uncleanable
+    if result[2]:
+        removed.add(documents.PICTURE_METADATA)
+    return result[0]
 
 
 def _base_type(content_type: str | None) -> str:
@@ -380,53 +499,16 @@ _FRAME_INFO = {"transparency", "background"}
 _ORIENTATION = 0x0112
 
 
-def _sniff_image(data: bytes) -> str | None:
-    """The image format by magic bytes: a key of _CLEANABLE, another name, or None."""
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
-    if data[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
-        return "tiff"
-    if data[4:8] == b"ftyp" and _ftyp_brands(data) & _HEIF_BRANDS:
-        return "heif"
-    if data.startswith(b"\x00\x00\x00\x0cJXL \r\n\x87\n"):
-        return "jpeg-xl"
-    if data.startswith((b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xff\x4f\xff\x51")):
-        return "jpeg-2000"
-    if data.startswith(b"8BPS"):
-        return "psd"
-    return None
-
-
-def _ftyp_brands(data: bytes) -> set[bytes]:
-    size = int.from_bytes(data[:4], "big")
-    end = min(max(size, 16), 256, len(data))
-    brands = {data[8:12]}
-    brands.update(data[i:i + 4] for i in range(16, end - 3, 4))
-    return brands
-
-
-def _is_video(ctype: str, ext: str, data: bytes) -> bool:
-    if ctype.startswith("video/") or ext in _VIDEO_EXTS:
-        return True
-    if ctype.startswith(("audio/", "text/")) or ext in _AUDIO_EXTS:
-        return False
-    if data[4:8] == b"ftyp" and 8 <= int.from_bytes(data[:4], "big") <= 4096:
-        return data[8:12] not in _AUDIO_BRANDS
-    return data.startswith(b"\x1a\x45\xdf\xa3") or (data[:4] == b"RIFF" and data[8:12] == b"AVI ")
-
-
-def _clean_image(data: bytes, kind: str, *, for_document: bool) -> tuple[bytes, str] | str:
-    """Re-encode an image without metadata: (bytes, content type), or a reason code.
+def _clean_image(data: bytes, kind: str, *,
+                 for_document: bool) -> tuple[bytes, str, tuple[str, ...]] | str:
+    """Re-encode an image without metadata: (bytes, content type, what was removed), or a
+    reason code.
 
     Standalone images get their EXIF orientation applied to the pixels. Pictures inside
     documents keep only the orientation tag instead: the document's layout was made for
-    the picture as its reader displays it.
+    the picture as its reader displays it. A colour profile is never copied (its
+    description and copyright are free text a program or a person filled in): the pixels
+    are converted from it to sRGB and a plain sRGB profile of our own is attached.
     """
     fmt, out_type = _CLEANABLE[kind]
     try:
@@ -434,6 +516,7 @@ def _clean_image(data: bytes, kind: str, *, for_document: bool) -> tuple[bytes, 
             width, height = im.size
             if width * height > MAX_PIXELS:
                 return IMAGE_TOO_LARGE
+            removed = _metadata_in(im)
             icc = im.info.get("icc_profile")
             loop = im.info.get("loop")
             orientation = _orientation(im) if for_document else 1
@@ -443,13 +526,68 @@ def _clean_image(data: bytes, kind: str, *, for_document: bool) -> tuple[bytes, 
     except Exception:
         return UNREADABLE_IMAGE
     try:
+        srgb: bytes | None = None
+        if isinstance(icc, bytes) and icc and fmt != "GIF":
+            frames = [_to_srgb(frame, icc) for frame in frames]
+            srgb = _srgb_profile()
         lossless = kind == "webp" and _webp_is_lossless(data)
-        out = _encode(fmt, frames, durations, loop, icc, orientation, lossless)
+        out = _encode(fmt, frames, durations, loop, srgb, orientation, lossless)
         if not _is_clean(out, fmt, allow_orientation=for_document):
             return UNCLEANABLE_IMAGE
     except Exception:
         return UNCLEANABLE_IMAGE
-    return out, out_type
+    return out, out_type, tuple(sorted(removed))
+
+
+def _metadata_in(im: Image.Image) -> set[str]:
+    """The kinds of metadata an image carries, for the note to volunteers."""
+    found: set[str] = set()
+    keys = set(im.info)
+    try:
+        exif = im.getexif()
+    except Exception:
+        exif = Image.Exif()
+    if set(exif) - {_ORIENTATION} or "exif" in keys:
+        found.add("exif")
+    try:
+        if exif.get_ifd(0x8825):
+            found.add("location")
+    except Exception:
+        found.add("location")
+    if keys & {"xmp", "XML:com.adobe.xmp", "Raw profile type xmp"}:
+        found.add("xmp")
+    if keys & {"photoshop", "iptc", "Raw profile type iptc"}:
+        found.add("iptc")
+    if im.info.get("icc_profile"):
+        found.add("colour-profile")
+    if "comment" in keys or getattr(im, "text", None):
+        found.add("comments")
+    return found
+
+
+@cache
+def _srgb_profile() -> bytes:
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def _to_srgb(frame: Image.Image, icc: bytes) -> Image.Image:
+    """The frame's pixels converted from its profile to sRGB; unchanged when that fails
+    (a broken profile: the colours were undefined anyway)."""
+    if frame.mode not in ("RGB", "RGBA", "CMYK", "L"):
+        return frame
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        target = ImageCms.createProfile("sRGB")
+        mode = {"CMYK": "RGB", "L": "RGB"}.get(frame.mode, frame.mode)
+        if frame.mode == "L" and source.profile.xcolor_space.strip() != "GRAY":
+            return frame
+        converted = ImageCms.profileToProfile(frame, source, target, outputMode=mode)
+    except Exception:
+        return frame.convert("RGB") if frame.mode == "CMYK" else frame
+    if converted is None:
+        return frame
+    converted.info = dict(frame.info)
+    return converted
 
 
 def _orientation(im: Image.Image) -> int:
@@ -545,102 +683,6 @@ def _is_clean(data: bytes, fmt: str, *, allow_orientation: bool) -> bool:
         return not tags or (allow_orientation and tags == {_ORIENTATION})
 
 
-# --------------------------------------------------------------------------- office documents
-
-_OFFICE_EXTS = {"docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "xltx", "xltm", "xlam", "pptx",
-                "pptm", "potx", "potm", "ppsx", "ppsm", "vsdx", "odt", "ods", "odp", "odg", "odf",
-                "odm", "ott", "ots", "otp", "otg"}
-_OFFICE_TYPES = {"application/vnd.ms-word.document.macroenabled.12",
-                 "application/vnd.ms-excel.sheet.macroenabled.12",
-                 "application/vnd.ms-powerpoint.presentation.macroenabled.12"}
-_OFFICE_TYPE_PREFIXES = ("application/vnd.openxmlformats-officedocument.",
-                         "application/vnd.oasis.opendocument.")
-_OOXML_AUTHOR: dict[str, tuple[str, ...]] = {
-    "docProps/core.xml": ("creator", "lastModifiedBy"),
-    "docProps/app.xml": ("Company", "Manager"),
-}
-_ODF_AUTHOR: dict[str, tuple[str, ...]] = {"meta.xml": ("initial-creator", "creator", "printed-by")}
-
-
-def _clean_office(data: bytes, office_hint: bool) -> bytes | str | None:
-    """The document with author fields blanked; None when it is no Office zip (keep it)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except Exception:
-        return UNCLEANABLE_DOCUMENT if office_hint else None
-    names = [info.filename for info in infos]
-    if "[Content_Types].xml" in names:
-        authors = _OOXML_AUTHOR
-    elif "mimetype" in names and ("meta.xml" in names or "META-INF/manifest.xml" in names):
-        authors = _ODF_AUTHOR
-    else:
-        return None         # an ordinary zip archive, passed on as it is
-    try:
-        return _rewrite_zip(archive, infos, authors)
-    except Exception:
-        return UNCLEANABLE_DOCUMENT
-
-
-class _Uncleanable(Exception):
-    pass
-
-
-def _rewrite_zip(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
-                 authors: dict[str, tuple[str, ...]]) -> bytes:
-    names = [info.filename for info in infos]
-    if len(infos) > MAX_ZIP_MEMBERS or len(set(names)) != len(names):
-        raise _Uncleanable
-    if any(info.flag_bits & 0x1 for info in infos):        # encrypted members
-        raise _Uncleanable
-    out = io.BytesIO()
-    budget = MAX_ZIP_UNCOMPRESSED
-    with zipfile.ZipFile(out, "w") as target:
-        for info in infos:
-            with archive.open(info) as member:
-                content = member.read(budget + 1)
-            budget -= len(content)
-            if budget < 0:
-                raise _Uncleanable
-            if info.filename in authors:
-                content = _blank_elements(content, authors[info.filename])
-            elif not info.is_dir():
-                kind = _sniff_image(content)
-                if kind in _CLEANABLE:
-                    cleaned = _clean_image(content, kind, for_document=True)
-                    if isinstance(cleaned, str):
-                        raise _Uncleanable
-                    content = cleaned[0]
-                elif kind is not None:
-                    raise _Uncleanable
-            fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            fresh.compress_type = info.compress_type
-            fresh.external_attr = info.external_attr
-            target.writestr(fresh, content)
-    return out.getvalue()
-
-
-def _element_pattern(localnames: tuple[str, ...]) -> str:
-    names = "|".join(re.escape(n) for n in localnames)
-    return rf"<((?:[A-Za-z_][\w.-]*:)?(?:{names}))(\s[^>]*)?(?<!/)>.*?</\1\s*>"
-
-
-def _blank_elements(xml: bytes, localnames: tuple[str, ...]) -> bytes:
-    """Empty the text of the named elements (any namespace prefix), leaving the rest alone."""
-    pattern = _element_pattern(localnames)
-    if xml.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = xml.decode("utf-16")
-        text = re.sub(pattern, r"<\1\2></\1>", text, flags=re.DOTALL)
-        if re.search(pattern.replace(".*?", r"\s*[^<\s]"), text, flags=re.DOTALL):
-            raise _Uncleanable
-        return text.encode("utf-16")
-    bpattern = pattern.encode()
-    result = re.sub(bpattern, rb"<\1\2></\1>", xml, flags=re.DOTALL)
-    if re.search(bpattern.replace(b".*?", rb"\s*[^<\s]"), result, flags=re.DOTALL):
-        raise _Uncleanable
-    return result
-
-
 # --------------------------------------------------------------------------- filenames
 
 _EXTENSIONS = {
@@ -684,3 +726,32 @@ def _sanitise(name: str | None) -> str | None:
     if len(stem) + len(suffix) > MAX_FILENAME:
         stem = stem[:MAX_FILENAME - len(suffix)].rstrip(". ") or "attachment"
     return stem + suffix
+
+
+# --------------------------------------------------------------------------- the note
+
+# Why an attachment was held back, in five words a volunteer can act on.
+_WHY = {
+    **dict.fromkeys((PGP_KEY, PGP_SIGNATURE, PGP_ENCRYPTED, SMIME_SIGNATURE, SMIME_MESSAGE,
+                     CERTIFICATE, VCARD, CALENDAR, TNEF, ATTACHED_MESSAGE), "identity"),
+    **dict.fromkeys((UNCLEANABLE_VIDEO, UNCLEANABLE_IMAGE, IMAGE_TOO_LARGE, UNREADABLE_IMAGE),
+                    "media"),
+    **dict.fromkeys((EXECUTABLE, SCRIPTABLE_IMAGE), "unsafe"),
+    **dict.fromkeys((UNKNOWN_TYPE, ARCHIVE), "unknown"),
+}
+
+
+def summarise(outcomes: Iterable[Outcome]) -> list[dict[str, object]]:
+    """Outcomes grouped for the note to volunteers: count, kind, action, what was removed
+    and why ("identity", "uncleanable", "media", "unsafe", "unknown"), in first-seen order.
+    Kinds and counts only: nothing here comes from a file's name or content."""
+    groups: dict[tuple[str, str, tuple[str, ...], str], dict[str, object]] = {}
+    for outcome in outcomes:
+        why = _WHY.get(outcome.reason or "", "uncleanable") if outcome.action == "withheld" \
+            else ""
+        key = (outcome.kind, outcome.action, outcome.removed, why)
+        group = groups.setdefault(key, {"count": 0, "kind": outcome.kind.upper(),
+                                        "action": outcome.action,
+                                        "removed": list(outcome.removed), "why": why})
+        group["count"] = int(str(group["count"])) + 1
+    return list(groups.values())

@@ -14,12 +14,21 @@ cards in HTML in too many ways to trust a cleaned copy of it.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from dataclasses import dataclass
 from email.message import Message
 from html import escape as html_escape
 
-from mailhandler.core.attachments import Attachment, clean_attachments, safe_filename
+from mailhandler.core.attachments import (
+    Attachment,
+    Cleaned,
+    Outcome,
+    TextCleaners,
+    clean_attachments,
+    extension_for,
+)
 from mailhandler.core.html import html_to_text, sanitise_html, scrub_html, too_complex
 from mailhandler.core.message import addresses, all_headers, decoded_payload, header
 from mailhandler.core.scrub import (
@@ -30,10 +39,10 @@ from mailhandler.core.scrub import (
     learn_names,
     remove_delimited_signature,
     remove_signature_blocks,
-    replace_identity,
     replace_written_addresses,
     scrub_text,
 )
+from mailhandler.core.sniff import TEXT_KINDS, decode_text, sniff
 
 _QUOTE_MARKERS = re.compile(r"^[\s>]*")
 _CID = re.compile(r"cid:([^\"'\s>)]+)", re.IGNORECASE)
@@ -120,6 +129,8 @@ class RelayedBody:
     removed_lines: int = 0
     # Who was removed: the identity given, with the names the writer signs with in the text.
     who: Identity | None = None
+    # What was attached and what was done with each (kinds and counts, never a file name).
+    outcomes: tuple[Outcome, ...] = ()
 
 
 @dataclass
@@ -143,20 +154,63 @@ def _filename(part: Message) -> str | None:
         return None
 
 
-def _embedded_as_text(inner: Message) -> str:
-    """A forwarded mail (message/rfc822) as the quoted block a mail client would show."""
+def _embedded_as_text(inner: Message, replacement: Replacement | None = None) -> str:
+    """A forwarded or attached mail as the quoted block a mail client would show: only
+    From/To/Cc/Date/Subject (no Received, X-Originating-IP...), and its text cleaned on its
+    own, so that ITS author's signature goes too (their name is added to those removed)."""
     lines = ["---------- Forwarded message ----------"]
     for name in _HEADERS_OF_EMBEDDED:
         value = header(inner, name)
         if value:
             lines.append(f"{name}: {' '.join(value.split())}")
-    parts = _collect(inner)
+    parts = _collect(inner, replacement)
     body = "\n\n".join(parts.texts) or "\n\n".join(html_to_text(h) for h in parts.htmls)
-    return "\n".join(lines) + "\n\n" + body
+    block = "\n".join(lines) + "\n\n" + body
+    if replacement is None:
+        return block
+    pairs = addresses(inner, "From", "Sender", "Reply-To", "To", "Cc")
+    who = Identity(
+        addresses=(*replacement.who.addresses, *(addr for _, addr in pairs)),
+        names=(*replacement.who.names, *(name for name, _ in pairs if name)))
+    return clean_attachment_text(block, Replacement(who, replacement.address, replacement.name))
 
 
-def _collect(message: Message) -> _Parts:
-    """Text, HTML and attachments, in order. Iterative: a hostile mail may nest a thousand deep."""
+def clean_attachment_text(text: str, replacement: Replacement) -> str:
+    """The one function for words that arrive other than as the body: text and HTML files,
+    attached mails, bodies sent as odd parts. Same rules as a body: signatures, then
+    identities, and the names the text itself signs with."""
+    who = learn_names(text, replacement.who)
+    cut = _without_signatures(text, who, "")
+    return scrub_text(cut.text, who, replacement.address, replacement.name,
+                      replacement.placeholder)
+
+
+_ENRICHED_COMMAND = re.compile(r"<(/?[A-Za-z0-9-]{1,60}|param)>", re.IGNORECASE)
+
+
+def _enriched_to_text(text: str) -> str:
+    """text/enriched (RFC 1896) as plain text: commands and their parameters dropped."""
+    text = re.sub(r"<param>.*?</param>", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = _ENRICHED_COMMAND.sub("", text).replace("<<", "<")
+    # In text/enriched a single newline is a space; n newlines are n-1 line breaks.
+    return re.sub(r"\n(\n*)", lambda m: m.group(1) or " ", text)
+
+
+def _as_mail(data: bytes) -> Message | None:
+    try:
+        return email.message_from_bytes(data, policy=email.policy.default)
+    except Exception:
+        return None
+
+
+def _collect(message: Message, replacement: Replacement | None = None) -> _Parts:
+    """Text, HTML and attachments, in order. Iterative: a hostile mail may nest a thousand deep.
+
+    What a part IS decides, not its label: readable text that is not explicitly an
+    attachment is message text whatever its subtype (text/enriched, text/markdown) or
+    file name; a part whose bytes are a mail is treated like message/rfc822, whatever it
+    is called.
+    """
     parts = _Parts([], [], [])
     stack: list[Message] = [message]
     while stack:
@@ -168,7 +222,7 @@ def _collect(message: Message) -> _Parts:
             payload = part.get_payload()
             inner = payload[0] if isinstance(payload, list) and payload else None
             if isinstance(inner, Message):
-                parts.texts.append(_embedded_as_text(inner))
+                parts.texts.append(_embedded_as_text(inner, replacement))
             continue
         if part.is_multipart():
             payload = part.get_payload()
@@ -177,17 +231,51 @@ def _collect(message: Message) -> _Parts:
             continue
         disposition = _disposition(part)
         filename = _filename(part)
-        if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
-            (parts.texts if ctype == "text/plain" else parts.htmls).append(decoded_payload(part))
-            continue
         data = part.get_payload(decode=True)
         if not isinstance(data, bytes):
             continue
+        kind = sniff(data, ctype, filename)
+        if kind.name == "mail":
+            inner_mail = _as_mail(data)
+            if inner_mail is not None:
+                parts.texts.append(_embedded_as_text(inner_mail, replacement))
+                continue
+        if disposition != "attachment" and ctype.startswith("text/"):
+            if ctype == "text/html" and kind.name in ("html", *TEXT_KINDS):
+                parts.htmls.append(decoded_payload(part))
+                continue
+            if kind.name in TEXT_KINDS:
+                text = decoded_payload(part) if ctype == "text/plain" else \
+                    decode_text(data, part.get_content_charset()) or ""
+                if kind.name == "enriched":
+                    text = _enriched_to_text(text)
+                parts.texts.append(text if filename is None or replacement is None
+                                   else clean_attachment_text(text, replacement))
+                continue
         cid = header(part, "Content-ID").strip().strip("<>") or None
         parts.attachments.append(Attachment(
             filename=filename, content_type=ctype, data=data, content_id=cid,
             inline=disposition != "attachment" and cid is not None))
     return parts
+
+
+def _cleaned_attachments(attachments: list[Attachment] | tuple[Attachment, ...],
+                         replacement: Replacement) -> Cleaned:
+    """Every attachment cleaned by what it is; text-like ones by the body's rules."""
+    cleaners = TextCleaners(text=lambda text: clean_attachment_text(text, replacement),
+                            html=lambda markup: _clean_html_file(markup, replacement),
+                            max_chars=MAX_TEXT_CHARS)
+    return clean_attachments(attachments, cleaners)
+
+
+def _clean_html_file(markup: str, replacement: Replacement) -> str:
+    """An HTML file by the body's rules: sanitised (no scripts, no remote images) and
+    scrubbed; rebuilt from its cleaned text when it had a signature, as a body would be."""
+    text = html_to_text(markup)
+    if too_complex(markup) or _without_signatures(text, replacement.who, "").text != text:
+        return text_to_html(clean_attachment_text(text, replacement))
+    return scrub_html(sanitise_html(markup, frozenset(), ""), replacement.who,
+                      replacement.address, replacement.name)
 
 
 def _bounded(text: str) -> str:
@@ -228,14 +316,14 @@ def cut_forward_note(text: str, openings: frozenset[str]) -> str:
 
 
 def _renamed(attachments: tuple[Attachment, ...], replacement: Replacement, domain: str,
-             inline_allowed: bool) -> tuple[tuple[Attachment, ...], dict[str, str]]:
-    """Safe file names without the sender's name, and Content-IDs of our own."""
+             inline_allowed: bool, stem: str = "attachment",
+             ) -> tuple[tuple[Attachment, ...], dict[str, str]]:
+    """Neutral file names ("bijlage-1.pdf": names carry names, Sam_Janssens_CV.docx), with
+    the extension of what the file is, and Content-IDs of our own."""
     renamed: list[Attachment] = []
     cids: dict[str, str] = {}
     for index, att in enumerate(attachments, start=1):
-        name = replace_identity(safe_filename(att.filename, att.content_type, index),
-                                replacement.who, "", "")
-        name = safe_filename(name.strip(" ._-") or None, att.content_type, index)
+        name = f"{stem}-{index}{extension_for(att.content_type)}"
         cid = None
         if att.content_id and inline_allowed:
             cid = f"part{index}.{len(cids) + 1}@{domain}"
@@ -263,7 +351,8 @@ def _is_signature_image(attachment: Attachment) -> bool:
 
 
 def forward_body(message: Message, replacement: Replacement, domain: str,
-                 removed_image_note: str, removed_signature_note: str = "") -> RelayedBody:
+                 removed_image_note: str, removed_signature_note: str = "", *,
+                 attachment_stem: str = "attachment") -> RelayedBody:
     """A help-seeker's mail as volunteers may see it.
 
     Nothing of the writer's own words is lost: names, addresses, phone numbers and
@@ -275,8 +364,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     one the text lost, makes it rebuilt from the cleaned text; the signature's logo
     (a small image with a Content-ID, or Outlook's image001.png) does not cross then.
     """
-    parts = _collect(message)
-    cleaned = clean_attachments(parts.attachments)
+    parts = _collect(message, replacement)
+    cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
     original = _bounded("\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
                         if html_in.strip() else "")
@@ -298,7 +387,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
         withheld = withheld + tuple("signature image" for _ in logos)
     html = None
     if keep_html:
-        attachments, cids = _renamed(kept, replacement, domain, inline_allowed=True)
+        attachments, cids = _renamed(kept, replacement, domain, inline_allowed=True,
+                                     stem=attachment_stem)
         safe = sanitise_html(html_in, frozenset(cids), removed_image_note)
         html = scrub_html(safe, who, replacement.address, replacement.name)
         html = _CID.sub(lambda m: f"cid:{cids.get(m.group(1), 'removed')}", html)
@@ -306,15 +396,16 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
         if not _visible_words(html_to_text(html)) <= allowed:
             keep_html = False
     if not keep_html:
-        attachments, _ = _renamed(kept, replacement, domain, inline_allowed=False)
+        attachments, _ = _renamed(kept, replacement, domain, inline_allowed=False,
+                                  stem=attachment_stem)
         html = text_to_html(text) if html_in.strip() else None
     return RelayedBody(text=text, html=html, attachments=attachments, withheld=withheld,
-                       removed_lines=cut.removed_lines, who=who)
+                       removed_lines=cut.removed_lines, who=who, outcomes=cleaned.outcomes)
 
 
 def answer_body(message: Message, replacement: Replacement, domain: str,
                 note_openings: frozenset[str], removed_signature_note: str = "",
-                pseudonym: str = "") -> RelayedBody:
+                pseudonym: str = "", *, attachment_stem: str = "attachment") -> RelayedBody:
     """A volunteer's answer as the help-seeker may see it: plain text, cleaned attachments.
 
     As for a forward, the volunteer's words are kept and their names, addresses, phone
@@ -324,7 +415,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     taken out (also one closing a sentence); a greeting of the conversation's pseudonym
     ("Dag K7Q2MX,") becomes a plain greeting ("Dag,").
     """
-    parts = _collect(message)
+    parts = _collect(message, replacement)
     text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
     text = cut_forward_note(_bounded(text), note_openings)
     text, themes = extract_themes(text)
@@ -335,9 +426,11 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     # Inline images of an answer are signature logos more often than not, and so are
     # pictures with a Content-ID or Outlook's image001.png sent as attachments: only
     # real attachments cross.
-    cleaned = clean_attachments(a for a in parts.attachments
-                                if not a.inline and not _is_signature_image(a))
-    attachments, _ = _renamed(cleaned.kept, replacement, domain, inline_allowed=False)
+    cleaned = _cleaned_attachments([a for a in parts.attachments
+                                    if not a.inline and not _is_signature_image(a)],
+                                   replacement)
+    attachments, _ = _renamed(cleaned.kept, replacement, domain, inline_allowed=False,
+                              stem=attachment_stem)
     return RelayedBody(text=text, html=None, attachments=attachments,
                        withheld=cleaned.withheld, themes=tuple(themes),
-                       removed_lines=cut.removed_lines, who=who)
+                       removed_lines=cut.removed_lines, who=who, outcomes=cleaned.outcomes)

@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
+from mailhandler.core.attachments import summarise
 from mailhandler.core.compose import Outgoing, compose
 from mailhandler.core.message import (
     addresses,
@@ -64,7 +65,8 @@ def forward_content(message: EmailMessage, envelope: Envelope, alias: str, pseud
     """
     who = seeker_identity(message, envelope)
     body = forward_body(message, Replacement(who, alias, pseudonym), domain,
-                        texts.phrase("removed_image"), texts.phrase("removed_signature"))
+                        texts.phrase("removed_image"), texts.phrase("removed_signature"),
+                        attachment_stem=texts.phrase("attachment_name"))
     subject = scrub_text(header(message, "Subject"), body.who or who, alias, pseudonym,
                          DETAIL_PLACEHOLDER)
     subject = replace_written_addresses(subject, alias, (domain,))
@@ -177,7 +179,8 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     prefix, note = ctx.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
         pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
-        attachments=len(body.withheld),
+        attachments=len(body.withheld), withheld=len(body.withheld),
+        outcomes=summarise(body.outcomes),
     )
     original_id = own_message_id(message)
     sent = 0

@@ -13,6 +13,7 @@ forward's own note to volunteers taken out.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
 
@@ -60,7 +61,7 @@ def _note_openings(ctx: Context, conv: Conversation) -> frozenset[str]:
             _, note = texts.mail(
                 "forward_note", helpline=hl.name, helpline_address=hl.address,
                 pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
-                attachments=0)
+                attachments=0, withheld=0, outcomes=[])
             openings.update(line.strip() for line in note.splitlines()[:1])
     return frozenset(openings)
 
@@ -85,7 +86,12 @@ def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address:
     """
     who = volunteer_identity(message, envelope, volunteer_address, nickname, alias)
     body = answer_body(message, Replacement(who, helpline_address, helpline_name), domain,
-                       note_openings, texts.phrase("removed_signature"), pseudonym)
+                       note_openings, texts.phrase("removed_signature"), pseudonym,
+                       attachment_stem=texts.phrase("attachment_name"))
+    if body.withheld:
+        # The help-seeker learns that something was held back, in one neutral line.
+        withheld = texts.phrase("attachment_withheld")
+        body = replace(body, text=f"{body.text.rstrip()}\n\n{withheld}\n")
     subject = header(message, "Subject").replace(f"[{pseudonym}]", "")
     subject = scrub_text(subject, body.who or who, helpline_address, helpline_name,
                          DETAIL_PLACEHOLDER)
