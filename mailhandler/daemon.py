@@ -25,7 +25,7 @@ from mailhandler.handlers import Context
 from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import HelplineController, quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
-from mailhandler.memory import give_back_if_big_mail_seen
+from mailhandler.memory import give_back_if_big_mail_seen, return_big_buffers_at_once
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.outgoing import (
     CONFIRMATIONS,
@@ -231,6 +231,7 @@ class Daemon:
 
 
 def serve(cfg: Config, accept_only: bool = False) -> int:
+    return_big_buffers_at_once()
     quiet_aiosmtpd_logs()
     cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     ctx = open_context(cfg)

@@ -38,6 +38,28 @@ def _find_malloc_trim() -> Callable[[int], int] | None:
 
 _malloc_trim = _find_malloc_trim()
 
+# mallopt(M_MMAP_THRESHOLD): allocations of this size or more get pages of their own
+# (mmap), which go back to the system the moment they are freed. glibc raises the
+# threshold by itself after the first big free, up to 32 MiB, and from then on a 25 MB
+# mail's buffers come from the heap and stay there; a fixed threshold stops that.
+_M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD_BYTES = 1024 * 1024
+
+
+def return_big_buffers_at_once() -> bool:
+    """Make big buffers (a mail, its parts) mapped on their own; whether it could be set.
+
+    Called once when a process starts (the daemon, its processing worker).
+    """
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
+
 
 def note_mail(size: int) -> None:
     """Remember that a big mail went through (called where mail is accepted or processed)."""

@@ -17,8 +17,9 @@ BIG_MAIL_MB = int(os.environ.get("MAILHANDLER_TEST_BIG_MAIL_MB", "25"))
 # What the daemon (both processes) may keep after the mails, above its idle size: the
 # interpreter's pools, buffers still referenced, fragments. Without giving memory back
 # it kept about 17 times a mail's size (578 MB over 151 MB idle after six of 25 MB);
-# with it, about 5.5 times (287 MB). Not all of it comes back yet: see the README.
-ALLOWED_GROWTH_MB = 8 * BIG_MAIL_MB
+# with malloc_trim about 5.5 times (287 MB); with big buffers mapped on their own
+# (memory.return_big_buffers_at_once) about 3 times (247 MB over 168 MB idle).
+ALLOWED_GROWTH_MB = 5 * BIG_MAIL_MB
 
 
 def rss_mb(pid: int) -> float:

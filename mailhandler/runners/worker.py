@@ -51,6 +51,9 @@ def _main(cfg: Config, log_level: int, stored: Wakeup, outbox_filled: Wakeup,
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     from mailhandler.cli import setup_logging
     from mailhandler.daemon import open_context
+    from mailhandler.memory import return_big_buffers_at_once
+
+    return_big_buffers_at_once()
     from mailhandler.runners.incoming import process_pending
 
     setup_logging(log_level <= logging.DEBUG)
