@@ -89,5 +89,6 @@ SAMPLE_CONTEXT: dict[str, Any] = {
 }
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
-                  "notice_forward_failed", "notice_delayed", "notice_unknown_theme")
+                  "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
+                  "notice_held")
 PHRASES = ("removed_image",)

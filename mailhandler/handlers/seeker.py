@@ -17,7 +17,9 @@ from email.message import EmailMessage
 from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
+from mailhandler.core.authentication import AuthResults, domain_of, sender_unverified
 from mailhandler.core.compose import compose
+from mailhandler.core.loops import markers_to_carry
 from mailhandler.core.message import (
     addresses,
     header,
@@ -97,12 +99,20 @@ def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
     return conv
 
 
+# Confirmations that mail from one connecting client may cause in an hour: a session
+# that forges many senders must not turn the helpline into a mailer to third parties.
+CONFIRMATIONS_PER_CLIENT_HOUR = 10
+
+
 def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
              envelope: Envelope, now: datetime) -> bool:
     interval = timedelta(days=ctx.cfg.confirmation_interval_days)
     if not is_one_address(envelope.mail_from):
         return False  # nowhere to send it; a confirmation that cannot go must not block
     if not ctx.store.may_confirm(s, envelope.mail_from, interval, now):
+        return False
+    if envelope.client_ip and not ctx.store.may_confirm_client(
+            s, envelope.client_ip, CONFIRMATIONS_PER_CLIENT_HOUR, now):
         return False
     hl = ctx.cfg.helpline
     subject, text = ctx.texts.mail("confirmation", helpline=hl.name)
@@ -130,7 +140,7 @@ def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]
 
 
 def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
-             envelope: Envelope, is_new: bool, now: datetime) -> int:
+             envelope: Envelope, is_new: bool, now: datetime, unverified: bool) -> int:
     hl = ctx.cfg.helpline
     alias = aliases.alias_address(conv.token, hl.domain)
     alias_name = f"{conv.pseudonym} via {hl.name}"
@@ -141,9 +151,10 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     prefix, note = ctx.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
         pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
-        attachments=len(body.withheld),
+        attachments=len(body.withheld), unverified=unverified,
     )
     original_id = own_message_id(message)
+    markers = markers_to_carry(message, hl.address, who.addresses)
     sent = 0
     for volunteer in _recipients(ctx, s, conv):
         earlier = [link.our_message_id
@@ -160,6 +171,7 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
             attachments=body.attachments, message_id=message_id,
             date=ctx.local(now), language=hl.language,
             in_reply_to=earlier[-1] if earlier else None, references=tuple(earlier[-10:]),
+            loop_markers=markers,
         )
         ctx.store.enqueue(s, mail, conv.id)
         ctx.store.link(s, conv, message_id, side="volunteer", volunteer_id=volunteer.id,
@@ -168,8 +180,16 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     return sent
 
 
+def is_unverified(message: EmailMessage, envelope: Envelope, auth: AuthResults) -> bool:
+    """The envelope sender failed SPF and no DKIM signature of the From domain vouches."""
+    from_addresses = [a for _, a in addresses(message, "From")]
+    from_domain = domain_of(from_addresses[0]) if from_addresses else ""
+    return sender_unverified(auth, from_domain or domain_of(envelope.mail_from))
+
+
 def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                       kind: str, automatic: str | None, now: datetime) -> Result:
+                       kind: str, automatic: str | None, now: datetime,
+                       auth: AuthResults) -> Result:
     if is_report(message, envelope):
         # Bounces and DSNs are about our own mail, never a help-seeker's words:
         # they reach no volunteer, whatever they quote.
@@ -189,13 +209,20 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
     if contact is not None:
         contact.messages_in += 1
     conv.last_activity_at = now
-    confirmed = automatic is None and _confirm(ctx, s, conv, message, envelope, now)
+    unverified = is_unverified(message, envelope, auth)
+    confirmed = (automatic is None and not unverified
+                 and _confirm(ctx, s, conv, message, envelope, now))
     parts = ["new" if is_new else "follow-up", kind]
-    parts.append("confirmed" if confirmed else f"not-confirmed:{automatic or 'rate-limit'}")
+    reason = automatic or ("unverified" if unverified else "rate-limit")
+    parts.append("confirmed" if confirmed else f"not-confirmed:{reason}")
     return Result(" ".join(parts), conv.pseudonym, conv.id, forward=True)
 
 
 def forward_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                        conv: Conversation, is_new: bool, now: datetime) -> int:
-    """The forwards of a confirmed mail, one per volunteer it goes to; how many."""
-    return _forward(ctx, s, conv, message, envelope, is_new, now)
+                        conv: Conversation, is_new: bool, now: datetime,
+                        unverified: bool = False) -> int:
+    """The forwards of a confirmed mail, one per volunteer it goes to; how many.
+
+    `unverified`: the sender looked forged (see is_unverified), and the volunteers are told.
+    """
+    return _forward(ctx, s, conv, message, envelope, is_new, now, unverified)
