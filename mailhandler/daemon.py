@@ -24,6 +24,7 @@ from mailhandler.handlers import Context
 from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
+from mailhandler.outbound.signing import signing_transport
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.outgoing import SentJournal, deliver_due, next_due, recover
 from mailhandler.runners.worker import EventLike, ProcessingWorker
@@ -146,7 +147,9 @@ def serve(cfg: Config, accept_only: bool = False) -> int:
     quiet_aiosmtpd_logs()
     cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     ctx = open_context(cfg)
-    daemon = Daemon(ctx, transport_for(cfg.outbound, local_hostname=cfg.smtp.hostname),
+    transport = signing_transport(cfg, transport_for(cfg.outbound,
+                                                     local_hostname=cfg.smtp.hostname))
+    daemon = Daemon(ctx, transport,
                     process=not accept_only)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:

@@ -109,7 +109,8 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     volunteer = _sender_volunteer(ctx, s, message, envelope)
     if volunteer is None or (conv.kind == "privacy" and not volunteer.coordinator):
         return Result("dropped:stranger", conv.pseudonym, conv.id)
-    refused = volunteer_verdict(auth, domain_of(volunteer.address), volunteer.unaligned_ok)
+    refused = volunteer_verdict(auth, domain_of(volunteer.address),
+                                bool(volunteer.unaligned_ok))
     if refused is not None:
         return _hold(ctx, s, conv, volunteer, refused, now)
     if automatic in MACHINE_RULES:
