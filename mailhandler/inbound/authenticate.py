@@ -13,6 +13,7 @@ Nothing here logs: the names looked up are the senders' domains.
 from __future__ import annotations
 
 import contextvars
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
@@ -21,6 +22,7 @@ from typing import Any
 import dkim
 import dns.exception
 import dns.name
+import dns.nameserver
 import dns.resolver
 import spf
 
@@ -49,9 +51,8 @@ def make_resolver(nameservers: tuple[tuple[str, int], ...]) -> dns.resolver.Reso
         resolver = dns.resolver.Resolver()
     else:
         resolver = dns.resolver.Resolver(configure=False)
-        resolver.nameservers = [address for address, _ in nameservers]
-        # dnspython has one port per resolver in older versions; a mapping in newer ones.
-        resolver.nameserver_ports = {address: port for address, port in nameservers}
+        resolver.nameservers = [dns.nameserver.Do53Nameserver(address, port)
+                                for address, port in nameservers]
     resolver.timeout = QUERY_SECONDS
     resolver.lifetime = QUERY_SECONDS
     return resolver
@@ -82,6 +83,12 @@ def _spf_lookup(name: str, qtype: str, strict: Any = True,
 
 
 spf.DNSLookup = _spf_lookup
+
+# dkimpy logs what it verifies, domain names and selectors of senders included.
+_SILENT = logging.getLogger("mailhandler.authenticate.dkim")
+_SILENT.setLevel(logging.CRITICAL + 1)
+_SILENT.propagate = False
+logging.getLogger("dkimpy").setLevel(logging.CRITICAL + 1)
 
 
 def _txt(resolver: dns.resolver.Resolver, name: str | bytes) -> bytes | None:
@@ -155,7 +162,8 @@ class Authenticator:
 
         data = bytes(raw)
         try:
-            verifier = dkim.DKIM(data, minkey=1024, timeout=int(QUERY_SECONDS))
+            verifier = dkim.DKIM(data, logger=_SILENT, minkey=1024,
+                                 timeout=int(QUERY_SECONDS))
             count = len(verifier.headers and [h for h in verifier.headers
                                               if h[0].lower() == b"dkim-signature"])
         except Exception:
