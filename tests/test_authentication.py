@@ -24,9 +24,10 @@ LIEN = "lien@dkim-team.example"  # her domain publishes no SPF: only DKIM can vo
 
 
 def _key() -> tuple[bytes, bytes]:
-    from mailhandler.outbound.signing import public_key_der
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from mailhandler.outbound.signing import public_key_der
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(serialization.Encoding.PEM,
@@ -142,7 +143,8 @@ def test_a_coordinators_exception_is_logged_and_lets_an_unaligned_signature_pass
 
 
 AR_PASS = ("Authentication-Results: {authserv}; spf=pass smtp.mailfrom=vera@vrijwilligers.example;"
-           " dkim=pass header.d=vrijwilligers.example; dmarc=pass header.from=vrijwilligers.example\n")
+           " dkim=pass header.d=vrijwilligers.example;"
+           " dmarc=pass header.from=vrijwilligers.example\n")
 
 
 @pytest.mark.parametrize("authserv,relayed", [("mx.lumi.example", True),
