@@ -168,7 +168,8 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
             return f"{imap.host}:{imap.port}"
 
         results.append(_check("imap", imap_probe))
-    results.append(_check_dns_records(cfg))
+    # Advisory: the records are the DNS admin's, and mail flows (less well) without them.
+    _check_dns_records(cfg)
     return 0 if all(results) else 1
 
 
@@ -179,12 +180,12 @@ def _check_dns_records(cfg: Config) -> bool:
     everything = True
     for record in expected_records(cfg):
         if record.published is None:
-            state, everything = "FAIL ", False
+            state, everything = "WARN ", False
             seen = "DNS did not answer"
         elif record.ok:
             state, seen = "ok   ", "published"
         else:
-            state, everything = "FAIL ", False
+            state, everything = "WARN ", False
             seen = f"published: {record.published!r}" if record.published else "not published"
         print(f"{state} dns {record.kind}: {record.name} ({seen})")
         if not record.ok:
@@ -589,7 +590,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(bool(args.verbose))
     # Whatever this command creates (the database, its journal, keys, the data folder)
     # is for this user only: 0600 files, 0700 folders, whichever command runs first.
-    os.umask(0o077)
+    # Restored at the end: main() also runs inside other programs (the tests).
+    previous_umask = os.umask(0o077)
     try:
         cfg = load_config(resolve_config_path(args.config, os.environ))
         if args.func is not cmd_redact:
@@ -598,6 +600,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"mailhandler: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    finally:
+        os.umask(previous_umask)
 
 
 if __name__ == "__main__":

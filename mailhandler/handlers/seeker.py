@@ -11,6 +11,7 @@ and none of the original's headers.
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -99,20 +100,33 @@ def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
     return conv
 
 
-# Confirmations that mail from one connecting client may cause in an hour: a session
-# that forges many senders must not turn the helpline into a mailer to third parties.
+# Confirmations that mail from one connecting client may cause in an hour when SPF does
+# not vouch for the senders: a session forging many senders must not turn the helpline
+# into a mailer to third parties.
 CONFIRMATIONS_PER_CLIENT_HOUR = 10
 
 
+def _is_loopback(ip: str) -> bool:
+    try:
+        return ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return False
+
+
 def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
-             envelope: Envelope, now: datetime) -> bool:
+             envelope: Envelope, now: datetime, spf_passed: bool) -> bool:
+    """Queue the confirmation unless the sender had one lately. Per connecting client,
+    too, when SPF did not vouch for the sender: a big provider's MX sends for many people
+    (SPF passes), a forger from one address does not. A local MTA in front of us
+    (loopback) is not a client: its own limits and SPF results apply there."""
     interval = timedelta(days=ctx.cfg.confirmation_interval_days)
     if not is_one_address(envelope.mail_from):
         return False  # nowhere to send it; a confirmation that cannot go must not block
     if not ctx.store.may_confirm(s, envelope.mail_from, interval, now):
         return False
-    if envelope.client_ip and not ctx.store.may_confirm_client(
-            s, envelope.client_ip, CONFIRMATIONS_PER_CLIENT_HOUR, now):
+    if (envelope.client_ip and not spf_passed and not _is_loopback(envelope.client_ip)
+            and not ctx.store.may_confirm_client(s, envelope.client_ip,
+                                                 CONFIRMATIONS_PER_CLIENT_HOUR, now)):
         return False
     hl = ctx.cfg.helpline
     subject, text = ctx.texts.mail("confirmation", helpline=hl.name)
@@ -211,7 +225,7 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
     conv.last_activity_at = now
     unverified = is_unverified(message, envelope, auth)
     confirmed = (automatic is None and not unverified
-                 and _confirm(ctx, s, conv, message, envelope, now))
+                 and _confirm(ctx, s, conv, message, envelope, now, auth.spf == "pass"))
     parts = ["new" if is_new else "follow-up", kind]
     reason = automatic or ("unverified" if unverified else "rate-limit")
     parts.append("confirmed" if confirmed else f"not-confirmed:{reason}")
