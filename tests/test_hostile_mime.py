@@ -79,6 +79,8 @@ TOP_HEADERS = frozenset(h.lower() for h in (
     "From", "To", "Reply-To", "Subject", "Date", "Message-ID", "In-Reply-To", "References",
     "Auto-Submitted", "X-Auto-Response-Suppress", "Content-Language", "MIME-Version",
     "Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "Content-ID",
+    # Loop markers: ours (added as mail leaves) and other relays' (core/loops).
+    "X-Loop",
 ))
 PART_HEADERS = frozenset(h.lower() for h in (
     "Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "Content-ID",
