@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from mailhandler import __version__
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.store.db import open_database, utcnow
-from mailhandler.store.models import Conversation, Volunteer
+from mailhandler.store.models import AuditEntry, Conversation, Volunteer
 
 EXIT_CONFIG = 2
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -65,7 +65,8 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
                              .order_by(Volunteer.nickname)).all()
             for v in rows:
                 role = "coordinator" if v.coordinator else "volunteer"
-                print(f"{v.address}\t{v.nickname}\t{role}")
+                flag = "\tno-dmarc-alignment" if v.unaligned_ok else ""
+                print(f"{v.address}\t{v.nickname}\t{role}{flag}")
             if not rows:
                 print("no volunteers registered: new conversations reach nobody", file=sys.stderr)
             return 0
@@ -79,13 +80,27 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
                 print("mailhandler: a volunteer needs their own address, not the helpline's",
                       file=sys.stderr)
                 return EXIT_CONFIG
+            unaligned_ok = True if args.no_dmarc_alignment else None
             if existing is None:
-                s.add(Volunteer(address=address, nickname=args.nickname,
-                                coordinator=args.coordinator, active=True, created_at=utcnow()))
+                existing = Volunteer(address=address, nickname=args.nickname,
+                                     coordinator=args.coordinator, active=True,
+                                     created_at=utcnow())
+                s.add(existing)
+                was_unaligned = None
             else:
+                was_unaligned = existing.unaligned_ok
                 existing.nickname, existing.coordinator = args.nickname, args.coordinator
                 existing.active = True
+            existing.unaligned_ok = unaligned_ok
             print(f"{'coordinator' if args.coordinator else 'volunteer'} {args.nickname} added")
+            if unaligned_ok != was_unaligned:
+                # Never silent: the exception weakens what proves an answer is theirs.
+                what = ("answers need SPF or DKIM of any domain, not aligned with the "
+                        "address" if unaligned_ok else "answers need DMARC alignment again")
+                s.add(AuditEntry(at=utcnow(), operator=_operator(), action="auth-exception",
+                                 conversation=None, reason=f"{args.nickname}: {what}"))
+                print(f"exception recorded in the audit log: {args.nickname}: {what}",
+                      file=sys.stderr)
             return 0
         if existing is None or not existing.active:
             print(f"mailhandler: no volunteer {address}", file=sys.stderr)
@@ -156,7 +171,29 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
             return f"{imap.host}:{imap.port}"
 
         results.append(_check("imap", imap_probe))
+    # Advisory: the records are the DNS admin's, and mail flows (less well) without them.
+    _check_dns_records(cfg)
     return 0 if all(results) else 1
+
+
+def _check_dns_records(cfg: Config) -> bool:
+    """Print the records the domain needs; ok when each is published as expected."""
+    from mailhandler.outbound.dns_records import expected_records
+
+    everything = True
+    for record in expected_records(cfg):
+        if record.published is None:
+            state, everything = "WARN ", False
+            seen = "DNS did not answer"
+        elif record.ok:
+            state, seen = "ok   ", "published"
+        else:
+            state, everything = "WARN ", False
+            seen = f"published: {record.published!r}" if record.published else "not published"
+        print(f"{state} dns {record.kind}: {record.name} ({seen})")
+        if not record.ok:
+            print(f'      publish: {record.name}. IN TXT "{record.value}"')
+    return everything
 
 
 def _print_counts(title: str, counts: dict[str, int]) -> None:
@@ -406,6 +443,26 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dkim_key(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler.outbound.dns_records import dkim_record
+    from mailhandler.outbound.signing import create_key
+
+    if cfg.dkim is None:
+        print("mailhandler: set [dkim] selector and key_file in the configuration first",
+              file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        public = create_key(cfg.dkim.key_file)
+    except FileExistsError:
+        print(f"mailhandler: {cfg.dkim.key_file} exists; not replaced (remove it to rotate, "
+              "with a new selector)", file=sys.stderr)
+        return 1
+    name, value = dkim_record(cfg, public)
+    print(f"key written to {cfg.dkim.key_file} (mode 0600); publish:")
+    print(f'{name}. IN TXT "{value}"')
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     def options(parser: argparse.ArgumentParser, default: object) -> argparse.ArgumentParser:
         parser.add_argument("--config", default=default,
@@ -434,6 +491,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--nickname", required=True)
     add.add_argument("--coordinator", action="store_true",
                      help="also receives privacy mail and may read transcripts")
+    add.add_argument("--no-dmarc-alignment", action="store_true",
+                     help="exception for a provider that does not align: accept SPF or DKIM "
+                     "of any domain for their answers (recorded in the audit log)")
     vsub.add_parser("list", parents=[common], help="list volunteers")
     rem = vsub.add_parser("remove", parents=[common], help="unregister a volunteer")
     rem.add_argument("address")
@@ -526,25 +586,37 @@ def build_parser() -> argparse.ArgumentParser:
         if action == "show":
             qparser.add_argument("--reason", help="why you read it, for the audit log")
     quarantine.set_defaults(func=cmd_quarantine)
+
+    dkim_key = sub.add_parser("dkim-key", parents=[common],
+                              help="make the DKIM signing key (dkim.key_file, mode 0600) and "
+                              "print the DNS record to publish")
+    dkim_key.set_defaults(func=cmd_dkim_key)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(bool(args.verbose))
+    # Whatever this command creates (the database, its journal, keys, the data folder)
+    # is for this user only: 0600 files, 0700 folders, whichever command runs first.
+    # Restored at the end: main() also runs inside other programs (the tests).
+    previous_umask = os.umask(0o077)
     try:
         cfg = load_config(resolve_config_path(args.config, os.environ))
+        if args.func is not cmd_redact:
+            cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return int(args.func(cfg, args))
     except ConfigError as exc:
         print(f"mailhandler: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    try:
-        return int(args.func(cfg, args))
     except DBAPIError as exc:
         # One line an admin can act on, and exit 1 (for `serve`, systemd restarts and
         # reports it). Never the statement or its parameters: they may hold an address.
         print(f"mailhandler: the database {_database_name(cfg)} cannot be used: "
               f"{_database_problem(exc)}", file=sys.stderr)
         return 1
+    finally:
+        os.umask(previous_umask)
 
 
 def _database_name(cfg: Config) -> str:

@@ -10,6 +10,7 @@ because the person reading it is an admin at a terminal, not a developer.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import secrets
@@ -112,6 +113,29 @@ class Storage:
 
 
 @dataclass(frozen=True)
+class Authentication:
+    """How a mail to an alias proves that it comes from the volunteer it names.
+
+    "verify": SPF, DKIM and DMARC alignment are evaluated here, against DNS through
+    `nameservers` (empty: the system's resolver). "trusted-mx": the receiving MX did
+    that, and only its Authentication-Results header (authserv-id
+    `trusted_authserv_id`) is believed; any other is ignored (RFC 8601 §5).
+    """
+
+    mode: str = "verify"
+    trusted_authserv_id: str | None = None
+    nameservers: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Dkim:
+    """DKIM signing of everything the helpline sends, as helpline.domain."""
+
+    selector: str
+    key_file: Path
+
+
+@dataclass(frozen=True)
 class Config:
     source: str
     helpline: Helpline
@@ -124,6 +148,8 @@ class Config:
     themes: tuple[str, ...]
     wipe_at: str  # "MM-DD HH:MM" in the helpline's timezone
     purge_at: str = "03:30"  # "HH:MM", every day, in the helpline's timezone
+    authentication: Authentication = field(default_factory=Authentication)
+    dkim: Dkim | None = None  # None: nothing is signed
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -348,10 +374,56 @@ def _parse_imap(reader: _Reader) -> ImapInbound:
     )
 
 
+def _check_keys(reader: _Reader, known: set[str]) -> None:
+    for name in reader.data:
+        if name not in known:
+            raise reader.fail(name, "unknown key (a typo?)")
+
+
+_AUTH_MODES = ("verify", "trusted-mx")
+
+
+def _parse_authentication(reader: _Reader) -> Authentication:
+    _check_keys(reader, {"mode", "trusted_authserv_id", "nameservers"})
+    mode = reader.text("mode", "verify")
+    if mode not in _AUTH_MODES:
+        raise reader.fail("mode", f"must be one of {', '.join(_AUTH_MODES)}")
+    authserv_id = reader.opt_text("trusted_authserv_id")
+    if authserv_id is not None and not _DOMAIN.match(authserv_id):
+        raise reader.fail("trusted_authserv_id", "must be a host name like mx.lumi.example")
+    if mode == "trusted-mx" and authserv_id is None:
+        raise reader.fail("trusted_authserv_id", "missing: mode \"trusted-mx\" needs it")
+    raw = reader.data.get("nameservers", [])
+    if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
+        raise reader.fail("nameservers", "must be a list like [\"127.0.0.1:53\"]")
+    nameservers: list[tuple[str, int]] = []
+    for value in raw:
+        host, sep, port = value.strip().rpartition(":")
+        if not sep or ":" in host.strip("[]") and not host.startswith("["):
+            host, port = value.strip(), "53"  # a bare address, IPv6 without brackets
+        try:
+            address = str(ipaddress.ip_address(host.strip("[]")))
+        except ValueError:
+            raise reader.fail("nameservers", f"{value!r} is not an IP address[:port]") from None
+        if not port.isdigit() or not 0 < int(port) < 65536:
+            raise reader.fail("nameservers", f"{value!r} has no valid port")
+        nameservers.append((address, int(port)))
+    return Authentication(mode=mode, trusted_authserv_id=authserv_id and authserv_id.lower(),
+                          nameservers=tuple(nameservers))
+
+
+def _parse_dkim(reader: _Reader) -> Dkim:
+    _check_keys(reader, {"selector", "key_file"})
+    selector = reader.text("selector")
+    if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9-]+)*", selector):
+        raise reader.fail("selector", "must be a DNS label like mh2026")
+    return Dkim(selector=selector.lower(), key_file=Path(reader.text("key_file")).absolute())
+
+
 def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = False) -> Config:
     root = _Reader(data, "", source)
     known = {"helpline", "inbound", "outbound", "storage", "confirmation", "retention",
-             "metadata", "wipe"}
+             "metadata", "wipe", "authentication", "dkim"}
     for name in data:
         if name not in known:
             raise root.fail(name, "unknown table (a typo?)")
@@ -440,6 +512,12 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d", wipe_at):
         raise wipe.fail("at", "must be \"MM-DD HH:MM\", like \"12-31 23:00\"")
 
+    auth_table = root.table("authentication", required=False)
+    authentication = (_parse_authentication(auth_table) if auth_table is not None
+                      else Authentication())
+    dkim_table = root.table("dkim", required=False)
+    dkim = _parse_dkim(dkim_table) if dkim_table is not None else None
+
     return Config(
         source=source,
         helpline=helpline,
@@ -452,4 +530,6 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         themes=tuple(themes),
         wipe_at=wipe_at,
         purge_at=purge_at,
+        authentication=authentication,
+        dkim=dkim,
     )

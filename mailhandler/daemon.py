@@ -26,6 +26,7 @@ from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import HelplineController, quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.memory import give_back_if_big_mail_seen, return_big_buffers_at_once
+from mailhandler.outbound.signing import signing_transport
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.outgoing import (
     CONFIRMATIONS,
@@ -235,10 +236,12 @@ def serve(cfg: Config, accept_only: bool = False) -> int:
     quiet_aiosmtpd_logs()
     cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     ctx = open_context(cfg)
-    daemon = Daemon(ctx, transport_for(cfg.outbound, local_hostname=cfg.smtp.hostname),
-                    process=not accept_only,
-                    confirmation_transport=transport_for(cfg.outbound,
+    transport = signing_transport(cfg, transport_for(cfg.outbound,
+                                                     local_hostname=cfg.smtp.hostname))
+    confirmations = signing_transport(cfg, transport_for(cfg.outbound,
                                                          local_hostname=cfg.smtp.hostname))
+    daemon = Daemon(ctx, transport, process=not accept_only,
+                    confirmation_transport=confirmations)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("signal %d received", signum)

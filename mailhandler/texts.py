@@ -97,5 +97,5 @@ SAMPLE_CONTEXT: dict[str, Any] = {
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
                   "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
-                  "notice_answer_cleaned")
+                  "notice_answer_cleaned", "notice_held")
 PHRASES = ("removed_image", "removed_signature", "attachment_name", "attachment_withheld")

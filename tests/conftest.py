@@ -102,6 +102,14 @@ def smarthost() -> Iterator[Smarthost]:
 
 def write_config(tmp_path: Path, smtp_port: int, outbound: str, extra: str = "",
                  database: str | None = None, smtp_options: str = "") -> Path:
+    """A configuration for one test daemon. Unless `extra` has its own [authentication],
+    authentication asks the tests' real DNS server (tests/dnsserver.py), where the volunteers'
+    domains publish SPF for 127.0.0.1: their answers from here pass for real."""
+    if "[authentication]" not in extra:
+        from tests.dnsserver import shared_dns
+
+        extra = (textwrap.dedent(extra) + "\n[authentication]\n"
+                 f'nameservers = ["{shared_dns().nameserver}"]\n')
     path = tmp_path / "mailhandler.toml"
     path.write_text(textwrap.dedent(f"""\
         [helpline]

@@ -239,7 +239,9 @@ def test_check_config_with_a_maildir_prints_ok_lines_and_exits_0(tmp_path: Path)
     path = maildir_config(tmp_path)
     result = run(tmp_path, "--config", str(path), "check-config")
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
+    # The DNS records the domain needs are advice (WARN and what to publish), not failures.
+    lines = [line for line in result.stdout.splitlines()
+             if not line.startswith(("WARN  dns ", "      publish: "))]
     assert lines and all(line.startswith("ok") for line in lines), result.stdout
     for what in ("configuration", "database", "templates", "outbound"):
         assert any(line.split()[1].startswith(what) for line in lines), what

@@ -92,6 +92,7 @@ def compose(
     automatic: str | None = None,
     html: str | None = None,
     attachments: tuple[Attachment, ...] = (),
+    loop_markers: tuple[str, ...] = (),
 ) -> Outgoing:
     """A UTF-8 mail, every header chosen here: text, optional HTML alternative, attachments."""
     msg = EmailMessage(policy=_SMTP)
@@ -114,6 +115,10 @@ def compose(
         # us and we never start a loop; Exchange honours only its own header.
         msg["Auto-Submitted"] = automatic
         msg["X-Auto-Response-Suppress"] = "All"
+    # Other relays' loop markers, carried on (core/loops); our own is added as it leaves.
+    for marker in loop_markers:
+        if is_one_address(marker) and "=?" not in marker:
+            msg["X-Loop"] = marker
     msg["Content-Language"] = language
     msg.set_content(text if text.endswith("\n") else text + "\n", charset="utf-8")
     inline = [a for a in attachments if a.inline and a.content_id] if html else []

@@ -11,6 +11,7 @@ and none of the original's headers.
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -18,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
 from mailhandler.core.attachments import summarise
+from mailhandler.core.authentication import AuthResults, domain_of, sender_unverified
 from mailhandler.core.compose import Outgoing, compose
+from mailhandler.core.loops import markers_to_carry
 from mailhandler.core.message import (
     addresses,
     header,
@@ -77,7 +80,8 @@ def compose_forward(body: RelayedBody, subject: str, prefix: str, note: str, ali
                     alias_name: str, volunteer_address: str, message_id: str,
                     bounce_address: str, date: datetime, language: str,
                     in_reply_to: str | None = None,
-                    references: tuple[str, ...] = ()) -> Outgoing:
+                    references: tuple[str, ...] = (),
+                    loop_markers: tuple[str, ...] = ()) -> Outgoing:
     """One volunteer's forward: from the conversation's alias, headers of our own."""
     return compose(
         kind="forward", envelope_from=bounce_address,
@@ -89,6 +93,7 @@ def compose_forward(body: RelayedBody, subject: str, prefix: str, note: str, ali
         text=f"{body.text.rstrip()}\n\n-- \n{note}", html=body.html,
         attachments=body.attachments, message_id=message_id,
         date=date, language=language, in_reply_to=in_reply_to, references=references,
+        loop_markers=loop_markers,
     )
 
 
@@ -137,12 +142,33 @@ def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
     return conv
 
 
+# Confirmations that mail from one connecting client may cause in an hour when SPF does
+# not vouch for the senders: a session forging many senders must not turn the helpline
+# into a mailer to third parties.
+CONFIRMATIONS_PER_CLIENT_HOUR = 10
+
+
+def _is_loopback(ip: str) -> bool:
+    try:
+        return ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return False
+
+
 def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
-             envelope: Envelope, now: datetime) -> bool:
+             envelope: Envelope, now: datetime, spf_passed: bool) -> bool:
+    """Queue the confirmation unless the sender had one lately. Per connecting client,
+    too, when SPF did not vouch for the sender: a big provider's MX sends for many people
+    (SPF passes), a forger from one address does not. A local MTA in front of us
+    (loopback) is not a client: its own limits and SPF results apply there."""
     interval = timedelta(days=ctx.cfg.confirmation_interval_days)
     if not is_one_address(envelope.mail_from):
         return False  # nowhere to send it; a confirmation that cannot go must not block
     if not ctx.store.may_confirm(s, envelope.mail_from, interval, now):
+        return False
+    if (envelope.client_ip and not spf_passed and not _is_loopback(envelope.client_ip)
+            and not ctx.store.may_confirm_client(s, envelope.client_ip,
+                                                 CONFIRMATIONS_PER_CLIENT_HOUR, now)):
         return False
     hl = ctx.cfg.helpline
     subject, text = ctx.texts.mail("confirmation", helpline=hl.name)
@@ -170,7 +196,7 @@ def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]
 
 
 def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
-             envelope: Envelope, is_new: bool, now: datetime) -> int:
+             envelope: Envelope, is_new: bool, now: datetime, unverified: bool) -> int:
     hl = ctx.cfg.helpline
     alias = aliases.alias_address(conv.token, hl.domain)
     alias_name = f"{conv.pseudonym} via {hl.name}"
@@ -180,9 +206,11 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
         "forward_note", helpline=hl.name, helpline_address=hl.address,
         pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
         attachments=len(body.withheld), withheld=len(body.withheld),
-        outcomes=summarise(body.outcomes),
+        outcomes=summarise(body.outcomes), unverified=unverified,
     )
     original_id = own_message_id(message)
+    markers = markers_to_carry(message, hl.address, (body.who or seeker_identity(
+        message, envelope)).addresses)
     sent = 0
     for volunteer in _recipients(ctx, s, conv):
         earlier = [link.our_message_id
@@ -192,6 +220,7 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
             body, subject, prefix, note, alias, alias_name, volunteer.address, message_id,
             aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
             in_reply_to=earlier[-1] if earlier else None, references=tuple(earlier[-10:]),
+            loop_markers=markers,
         )
         ctx.store.enqueue(s, mail, conv.id)
         ctx.store.link(s, conv, message_id, side="volunteer", volunteer_id=volunteer.id,
@@ -200,8 +229,16 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     return sent
 
 
+def is_unverified(message: EmailMessage, envelope: Envelope, auth: AuthResults) -> bool:
+    """The envelope sender failed SPF and no DKIM signature of the From domain vouches."""
+    from_addresses = [a for _, a in addresses(message, "From")]
+    from_domain = domain_of(from_addresses[0]) if from_addresses else ""
+    return sender_unverified(auth, from_domain or domain_of(envelope.mail_from))
+
+
 def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                       kind: str, automatic: str | None, now: datetime) -> Result:
+                       kind: str, automatic: str | None, now: datetime,
+                       auth: AuthResults) -> Result:
     if is_report(message, envelope):
         # Bounces and DSNs are about our own mail, never a help-seeker's words:
         # they reach no volunteer, whatever they quote.
@@ -221,13 +258,20 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
     if contact is not None:
         contact.messages_in += 1
     conv.last_activity_at = now
-    confirmed = automatic is None and _confirm(ctx, s, conv, message, envelope, now)
+    unverified = is_unverified(message, envelope, auth)
+    confirmed = (automatic is None and not unverified
+                 and _confirm(ctx, s, conv, message, envelope, now, auth.spf == "pass"))
     parts = ["new" if is_new else "follow-up", kind]
-    parts.append("confirmed" if confirmed else f"not-confirmed:{automatic or 'rate-limit'}")
+    reason = automatic or ("unverified" if unverified else "rate-limit")
+    parts.append("confirmed" if confirmed else f"not-confirmed:{reason}")
     return Result(" ".join(parts), conv.pseudonym, conv.id, forward=True)
 
 
 def forward_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                        conv: Conversation, is_new: bool, now: datetime) -> int:
-    """The forwards of a confirmed mail, one per volunteer it goes to; how many."""
-    return _forward(ctx, s, conv, message, envelope, is_new, now)
+                        conv: Conversation, is_new: bool, now: datetime,
+                        unverified: bool = False) -> int:
+    """The forwards of a confirmed mail, one per volunteer it goes to; how many.
+
+    `unverified`: the sender looked forged (see is_unverified), and the volunteers are told.
+    """
+    return _forward(ctx, s, conv, message, envelope, is_new, now, unverified)

@@ -1,8 +1,10 @@
 """A volunteer's answer to a conversation alias: relay it to the help-seeker, or drop it.
 
 Only a registered volunteer may speak through an alias: the envelope sender and
-the From address must both be theirs. Anything else, including a volunteer's own
-out-of-office reply, is accepted and dropped silently (no bounce, so no
+the From address must both be theirs, and the mail must prove it (SPF or DKIM
+aligned with their domain, see core/authentication); what claims to be theirs and
+cannot prove it is held for coordinators and never relayed. Anything else,
+including a volunteer's own out-of-office reply, is accepted and dropped silently (no bounce, so no
 backscatter towards a forged sender). The first volunteer who answers owns the
 conversation; a second volunteer's answer is held back and they are told why.
 
@@ -14,12 +16,13 @@ forward's own note to volunteers taken out.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
+from mailhandler.core.authentication import AuthResults, domain_of, volunteer_verdict
 from mailhandler.core.compose import Outgoing, compose
 from mailhandler.core.message import addresses, header, referenced_ids
 from mailhandler.core.relay import (
@@ -128,14 +131,33 @@ def _thread_under_seeker(ctx: Context, s: Session, conv: Conversation,
     return in_reply_to, tuple(seeker_ids[-10:])
 
 
+HELD_NOTICE_INTERVAL = timedelta(hours=1)
+
+
+def _hold(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer, why: str,
+          now: datetime) -> Result:
+    """Keep an answer that failed authentication where coordinators look, never relay it,
+    and tell the genuine volunteer once (an hour) that something in their name was held:
+    if it was them, their provider needs an exception; if not, someone tried."""
+    if ctx.store.may_confirm(s, f"held-notice:{volunteer.address}", HELD_NOTICE_INTERVAL, now):
+        notify(ctx, s, "notice_held", volunteer.address, conv.id, now,
+               pseudonym=conv.pseudonym)
+    return Result(f"auth-held:{why}", conv.pseudonym, conv.id)
+
+
 def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                           token: str, automatic: str | None, now: datetime) -> Result:
+                           token: str, automatic: str | None, now: datetime,
+                           auth: AuthResults) -> Result:
     conv = ctx.store.conversation_by_token(s, token)
     if conv is None:
         return Result("dropped:unknown-alias")
     volunteer = _sender_volunteer(ctx, s, message, envelope)
     if volunteer is None or (conv.kind == "privacy" and not volunteer.coordinator):
         return Result("dropped:stranger", conv.pseudonym, conv.id)
+    refused = volunteer_verdict(auth, domain_of(volunteer.address),
+                                bool(volunteer.unaligned_ok))
+    if refused is not None:
+        return _hold(ctx, s, conv, volunteer, refused, now)
     if automatic in MACHINE_RULES:
         # A volunteer's out-of-office must never reach the help-seeker.
         return Result(f"dropped:automatic:{automatic}", conv.pseudonym, conv.id)

@@ -226,8 +226,12 @@ class InboundHandler:
         raw = envelope.original_content or b""
         # aiosmtpd reports the null sender as "<>"; we store it as "".
         mail_from = (envelope.mail_from or "").strip()
+        peer = session.peer
         stored = StoredEnvelope(mail_from="" if mail_from == "<>" else mail_from.lower(),
-                                rcpts=tuple(envelope.rcpt_tos))
+                                rcpts=tuple(envelope.rcpt_tos),
+                                # What SPF needs later; encrypted with the envelope.
+                                client_ip=str(peer[0]) if isinstance(peer, tuple) else None,
+                                helo=session.host_name or None)
         try:
             inbound_id = await self.committer.commit(raw, stored)
         except Exception as exc:

@@ -27,6 +27,7 @@ from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import (
+    ClientConfirmations,
     ConfirmationMemo,
     Conversation,
     FetchedMessage,
@@ -116,7 +117,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             counts["kept_in_flight"] = kept
             ids = list(s.scalars(select(Conversation.id).where(Conversation.key_id != survivor)))
             remove_conversations(s, ids)
-            for model in (MessageLink, OutboxItem, ConfirmationMemo):
+            for model in (MessageLink, OutboxItem, ConfirmationMemo, ClientConfirmations):
                 s.execute(delete(model).where(model.key_id != survivor))  # type: ignore[attr-defined]
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.in_(
                 select(InboundMail.id).where(InboundMail.key_id != survivor))))

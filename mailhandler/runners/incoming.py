@@ -16,13 +16,17 @@ from email.message import EmailMessage
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from mailhandler.config import Config
 from mailhandler.core import aliases
+from mailhandler.core.authentication import NOT_EVALUATED, AuthResults
 from mailhandler.core.classify import automatic_reason
-from mailhandler.core.message import UnreadableMail, parse
+from mailhandler.core.loops import loop_reason
+from mailhandler.core.message import UnreadableMail, own_message_id, parse
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, notify_failures
 from mailhandler.handlers.seeker import forward_seeker_mail, handle_seeker_mail
 from mailhandler.handlers.volunteer import handle_volunteer_reply
+from mailhandler.inbound.authenticate import Authenticator
 from mailhandler.memory import give_back_if_big_mail_seen, note_mail
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import Conversation, InboundMail
@@ -37,11 +41,14 @@ MAX_ATTEMPTS = 5
 FORWARDS_BETWEEN_LOOKS = 4
 
 
-def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope) -> Result:
+def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
+          auth: AuthResults = NOT_EVALUATED) -> Result:
     """Send the mail to the handler its recipients call for.
 
     An alias recipient means a volunteer's answer; the privacy address wins over
     the public one, so a privacy question copied to both reaches coordinators only.
+    A mail that is our own coming back (a loop) goes to quarantine instead. `auth` is
+    what authentication found (evaluated before, outside any transaction).
     """
     hl = ctx.cfg.helpline
     now = utcnow()
@@ -51,12 +58,47 @@ def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope) -
         bounced = aliases.message_id_of_bounce(rcpt, hl.domain)
         if bounced is not None:
             return handle_bounce(ctx, s, message, bounced)
+    loop = loop_reason(message, hl.address, ctx.store.outbox_item(s, own_message_id(message) or "")
+                       is not None)
+    if loop is not None:
+        return Result(f"quarantined:{loop}")
     for rcpt in sorted(rcpts):
         token = aliases.token_of(rcpt, hl.domain)
         if token is not None:
-            return handle_volunteer_reply(ctx, s, message, envelope, token, automatic, now)
+            return handle_volunteer_reply(ctx, s, message, envelope, token, automatic, now,
+                                          auth)
     kind = "privacy" if hl.privacy_address in rcpts else "help"
-    return handle_seeker_mail(ctx, s, message, envelope, kind, automatic, now)
+    return handle_seeker_mail(ctx, s, message, envelope, kind, automatic, now, auth)
+
+
+def authenticate(ctx: Context, authenticator: Authenticator | None,
+                 inbound_id: int) -> AuthResults:
+    """SPF/DKIM/DMARC of a stored mail, before its transaction: DNS may be slow, and no
+    lock is held while it answers. A mail that cannot be read is judged unauthenticated."""
+    if authenticator is None:
+        return NOT_EVALUATED
+    try:
+        with ctx.store.reading() as s:
+            item = s.get(InboundMail, inbound_id)
+            if item is None or item.status != "new":
+                return NOT_EVALUATED
+            raw, envelope = ctx.store.open_inbound(item)
+        return authenticator.evaluate(raw, parse(raw), envelope)
+    except Exception as exc:
+        log.warning("mail #%d: authentication could not be evaluated (%s)", inbound_id,
+                    type(exc).__name__)
+        return NOT_EVALUATED
+
+
+_AUTHENTICATORS: dict[Config, Authenticator] = {}
+
+
+def default_authenticator(ctx: Context) -> Authenticator:
+    """One Authenticator per configuration (its resolver is reused from mail to mail)."""
+    found = _AUTHENTICATORS.get(ctx.cfg)
+    if found is None:
+        found = _AUTHENTICATORS[ctx.cfg] = Authenticator(ctx.cfg)
+    return found
 
 
 def _count_attempt(ctx: Context, inbound_id: int, status: str) -> Result | bool:
@@ -108,7 +150,8 @@ def _step(ctx: Context, inbound_id: int, status: str, what: str,
     return result
 
 
-def process_one(ctx: Context, inbound_id: int) -> Result | None:
+def process_one(ctx: Context, inbound_id: int,
+                authenticator: Authenticator | None = None) -> Result | None:
     """The first, quick step for a stored mail: classify, route, confirm; None if another
     worker already did.
 
@@ -118,7 +161,10 @@ def process_one(ctx: Context, inbound_id: int) -> Result | None:
 
     Its transactions need not wait for the disk: the mail itself is durable (it was,
     before its 250), so whatever a power cut takes from here is simply done again.
+    `authenticator` defaults to one made from the configuration.
     """
+    auth = authenticate(ctx, authenticator or default_authenticator(ctx), inbound_id)
+
     def first_step(s: Session, item: InboundMail, raw: bytes, envelope: Envelope) -> Result:
         try:
             message = parse(raw)
@@ -126,10 +172,10 @@ def process_one(ctx: Context, inbound_id: int) -> Result | None:
             result = Result("quarantined:unreadable")
             item.status = "quarantined"
         else:
-            result = route(ctx, s, message, envelope)
+            result = route(ctx, s, message, envelope, auth)
             if result.forward:
                 item.status, item.attempts = "forwarding", 0
-            elif result.outcome.startswith("quarantined"):
+            elif result.outcome.startswith(("quarantined", "auth-held")):
                 item.status = "quarantined"
             else:
                 item.status = "done"
@@ -148,7 +194,8 @@ def forward_one(ctx: Context, inbound_id: int) -> Result | None:
         if conv is not None:  # else purged meanwhile: nobody to forward it to any more
             forwarded = forward_seeker_mail(ctx, s, parse(raw), envelope, conv,
                                             is_new=(item.outcome or "").startswith("new"),
-                                            now=utcnow())
+                                            now=utcnow(),
+                                            unverified="unverified" in (item.outcome or ""))
         item.status = "done"
         item.outcome = f"{item.outcome or ''} forwarded:{forwarded}"[:40]
         return Result(f"forwarded:{forwarded}", conv.pseudonym if conv else None,

@@ -55,6 +55,9 @@ class Volunteer(Base):
     coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # A coordinator's logged exception: their provider passes SPF or DKIM, but not for a
+    # domain aligned with their address; None (the default) demands alignment.
+    unaligned_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class InboundMail(Base):
@@ -169,6 +172,19 @@ class ConfirmationMemo(Base):
     sender_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     key_id: Mapped[int] = mapped_column(Integer)
     last_sent_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ClientConfirmations(Base):
+    """How many confirmations mail from one connecting client caused in the current hour.
+
+    Keyed by a hash only this year's key reproduces: the IP itself is never stored.
+    """
+
+    __tablename__ = "client_confirmations"
+    client_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[int] = mapped_column(Integer)
+    window_start: Mapped[datetime] = mapped_column(DateTime)
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class Contact(Base):

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from mailhandler.core.compose import Outgoing
 from mailhandler.store.db import session_factory, utcnow
 from mailhandler.store.models import (
+    ClientConfirmations,
     ConfirmationMemo,
     Conversation,
     EncryptionKey,
@@ -39,8 +40,16 @@ from mailhandler.store.vault import KeyDestroyed, Vault
 
 @dataclass(frozen=True)
 class Envelope:
+    """The SMTP envelope as received; stored encrypted with the mail, never logged.
+
+    The connecting client's IP and HELO name are what SPF is evaluated against; mail
+    fetched by IMAP has neither.
+    """
+
     mail_from: str  # "" is the null sender
     rcpts: tuple[str, ...]
+    client_ip: str | None = None
+    helo: str | None = None
 
 
 class _SqliteWriteLock:
@@ -346,7 +355,11 @@ class Store:
     @staticmethod
     def _inbound_row(raw: bytes, envelope: Envelope, source: str, now: datetime, key: int,
                      encrypt: Callable[[bytes], bytes]) -> dict[str, object]:
-        env = json.dumps({"mail_from": envelope.mail_from, "rcpts": list(envelope.rcpts)})
+        fields: dict[str, object] = {"mail_from": envelope.mail_from,
+                                     "rcpts": list(envelope.rcpts)}
+        if envelope.client_ip is not None:
+            fields["client_ip"], fields["helo"] = envelope.client_ip, envelope.helo
+        env = json.dumps(fields)
         return {"received_at": now, "source": source, "key_id": key,
                 "envelope_enc": encrypt(env.encode("utf-8")), "raw_enc": encrypt(raw),
                 "size": len(raw), "status": "new", "attempts": 0, "outcome": None,
@@ -375,7 +388,8 @@ class Store:
             raise KeyDestroyed("purged")
         raw = self.vault.decrypt(item.key_id, item.raw_enc)
         env = json.loads(self.vault.decrypt_text(item.key_id, item.envelope_enc))
-        return raw, Envelope(env["mail_from"], tuple(env["rcpts"]))
+        return raw, Envelope(env["mail_from"], tuple(env["rcpts"]),
+                             env.get("client_ip"), env.get("helo"))
 
     # --- conversations --------------------------------------------------------------------
 
@@ -479,6 +493,25 @@ class Store:
             s.add(ConfirmationMemo(sender_hash=sender_hash, key_id=current, last_sent_at=now))
         else:
             memo.last_sent_at = now
+        return True
+
+    def may_confirm_client(self, s: Session, client_ip: str, per_hour: int,
+                           now: datetime) -> bool:
+        """Whether mail from this connecting client may cause one more confirmation this
+        hour; counts it if so. Forged senders from one client reach few third parties."""
+        key = self.key_id(now)
+        client_hash = self.vault.keyed_hash(key, "client", client_ip)
+        row = s.get(ClientConfirmations, client_hash)
+        if row is None:
+            s.add(ClientConfirmations(client_hash=client_hash, key_id=key, window_start=now,
+                                      count=1))
+            return True
+        if now - row.window_start >= timedelta(hours=1):
+            row.window_start, row.count = now, 1
+            return True
+        if row.count >= per_hour:
+            return False
+        row.count += 1
         return True
 
     # --- out: the outbox ------------------------------------------------------------------

@@ -1,0 +1,199 @@
+"""SPF, DKIM and DMARC, evaluated by mailhandler itself (authentication.mode "verify").
+
+The DNS edge of core/authentication: pyspf checks the connecting client's IP
+against the envelope sender's SPF record, dkimpy verifies every DKIM signature,
+dnspython finds the From domain's DMARC record (for its aspf/adkim strictness).
+All lookups go to `authentication.nameservers`, or the system's resolver when that
+is empty, with short time limits: a DNS outage makes a volunteer's answer wait in
+the held list, never a worker hang.
+
+Nothing here logs: the names looked up are the senders' domains.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email.message import EmailMessage
+from typing import Any
+
+import dkim
+import dns.exception
+import dns.name
+import dns.nameserver
+import dns.resolver
+import spf
+
+from mailhandler.config import Config
+from mailhandler.core.authentication import (
+    NOT_EVALUATED,
+    AuthResults,
+    domain_of,
+    organisational_domain,
+    parse_dmarc_record,
+    trusted_results,
+)
+from mailhandler.core.message import addresses
+from mailhandler.store.repository import Envelope
+
+QUERY_SECONDS = 3.0  # one DNS question
+SPF_SECONDS = 10.0  # a whole SPF evaluation (RFC 7208 §4.6.4 allows at most 10 lookups)
+
+# pyspf looks names up through a module-level function; ours takes the resolver of
+# the evaluation in progress from here, so two configurations never mix.
+_resolver: contextvars.ContextVar[dns.resolver.Resolver] = contextvars.ContextVar("resolver")
+
+
+def make_resolver(nameservers: tuple[tuple[str, int], ...]) -> dns.resolver.Resolver:
+    if not nameservers:
+        resolver = dns.resolver.Resolver()
+    else:
+        resolver = dns.resolver.Resolver(configure=False)
+        resolver.nameservers = [dns.nameserver.Do53Nameserver(address, port)
+                                for address, port in nameservers]
+    resolver.timeout = QUERY_SECONDS
+    resolver.lifetime = QUERY_SECONDS
+    return resolver
+
+
+def _spf_lookup(name: str, qtype: str, strict: Any = True,
+                timeout: float = QUERY_SECONDS) -> list[tuple[tuple[str, str], Any]]:
+    """pyspf's DNSLookup interface, through the resolver of this evaluation."""
+    resolver = _resolver.get()
+    found: list[tuple[tuple[str, str], Any]] = []
+    try:
+        answers = resolver.resolve(name, qtype, lifetime=min(timeout, QUERY_SECONDS),
+                                   search=False)
+    except (dns.resolver.NoAnswer, dns.resolver.NXDOMAIN):
+        return found
+    except (dns.exception.Timeout, dns.resolver.NoNameservers) as exc:
+        raise spf.TempError(f"DNS {type(exc).__name__}") from None
+    for rdata in answers:
+        if qtype in ("A", "AAAA"):
+            found.append(((name, qtype), rdata.address))
+        elif qtype == "MX":
+            found.append(((name, qtype), (rdata.preference, rdata.exchange)))
+        elif qtype == "PTR":
+            found.append(((name, qtype), rdata.target.to_text(True)))
+        elif qtype in ("TXT", "SPF"):
+            found.append(((name, qtype), rdata.strings))
+    return found
+
+
+spf.DNSLookup = _spf_lookup
+
+# dkimpy logs what it verifies, domain names and selectors of senders included.
+_SILENT = logging.getLogger("mailhandler.authenticate.dkim")
+_SILENT.setLevel(logging.CRITICAL + 1)
+_SILENT.propagate = False
+logging.getLogger("dkimpy").setLevel(logging.CRITICAL + 1)
+
+
+def _txt(resolver: dns.resolver.Resolver, name: str | bytes) -> bytes | None:
+    if isinstance(name, bytes):
+        name = name.decode("ascii", errors="replace")
+    try:
+        answer = resolver.resolve(name, "TXT", lifetime=QUERY_SECONDS, search=False)
+    except (dns.resolver.NoAnswer, dns.resolver.NXDOMAIN, dns.name.EmptyLabel,
+            dns.name.LabelTooLong):
+        return None
+    except (dns.exception.Timeout, dns.resolver.NoNameservers) as exc:
+        raise dkim.DnsTimeoutError(type(exc).__name__) from None
+    for rdata in answer:
+        return b"".join(rdata.strings)
+    return None
+
+
+@contextmanager
+def _using(resolver: dns.resolver.Resolver) -> Iterator[None]:
+    token = _resolver.set(resolver)
+    try:
+        yield
+    finally:
+        _resolver.reset(token)
+
+
+class Authenticator:
+    """Evaluates one mail at a time; made once per worker from the configuration."""
+
+    def __init__(self, cfg: Config) -> None:
+        self.mode = cfg.authentication.mode
+        self.authserv_id = cfg.authentication.trusted_authserv_id or ""
+        self.resolver = make_resolver(cfg.authentication.nameservers)
+
+    def evaluate(self, raw: bytes, message: EmailMessage, envelope: Envelope) -> AuthResults:
+        if self.mode == "trusted-mx":
+            return trusted_results(message, self.authserv_id)
+        if envelope.client_ip is None and not _has_signature(raw):
+            return NOT_EVALUATED  # fetched by IMAP, say, and unsigned: nothing to go on
+        with _using(self.resolver):
+            spf_result, spf_domain = self._spf(envelope)
+            signers = self._dkim(raw)
+            from_domains = {domain_of(a) for _, a in addresses(message, "From")}
+            strict_spf, strict_dkim = self._strictness(next(iter(from_domains), "")
+                                                       if len(from_domains) == 1 else "")
+        return AuthResults(spf=spf_result, spf_domain=spf_domain, dkim_domains=signers,
+                           strict_spf=strict_spf, strict_dkim=strict_dkim)
+
+    def _spf(self, envelope: Envelope) -> tuple[str, str]:
+        if not envelope.client_ip:
+            return "none", ""
+        helo = envelope.helo or ""
+        sender = envelope.mail_from or (f"postmaster@{helo}" if helo else "")
+        if not sender:
+            return "none", ""
+        try:
+            query = spf.query(i=envelope.client_ip, s=sender, h=helo or "unknown",
+                              timeout=SPF_SECONDS, querytime=SPF_SECONDS)
+            result, _, _ = query.check()
+        except Exception:  # anything pyspf trips over is an error, never a pass
+            result = "temperror"
+        result = str(result).lower()
+        return (result if result in ("pass", "fail", "softfail", "neutral", "none",
+                                     "temperror", "permerror") else "permerror",
+                domain_of(sender))
+
+    def _dkim(self, raw: bytes) -> tuple[str, ...]:
+        """The d= of every signature that verifies (up to five are tried)."""
+        def dnsfunc(name: bytes | str, timeout: float = QUERY_SECONDS) -> bytes | None:
+            return _txt(self.resolver, name)
+
+        data = bytes(raw)
+        try:
+            verifier = dkim.DKIM(data, logger=_SILENT, minkey=1024,
+                                 timeout=int(QUERY_SECONDS))
+            count = len(verifier.headers and [h for h in verifier.headers
+                                              if h[0].lower() == b"dkim-signature"])
+        except Exception:
+            return ()
+        signers: list[str] = []
+        for index in range(min(count, 5)):
+            try:
+                if verifier.verify(idx=index, dnsfunc=dnsfunc):
+                    domain = verifier.domain
+                    if domain:
+                        signers.append(domain.decode("ascii", errors="replace").lower())
+            except Exception:  # a broken or unverifiable signature counts for nothing
+                continue
+        return tuple(dict.fromkeys(signers))
+
+    def _strictness(self, from_domain: str) -> tuple[bool, bool]:
+        """aspf=s / adkim=s from the From domain's DMARC record, else its organisation's."""
+        if not from_domain:
+            return False, False
+        for name in dict.fromkeys((from_domain, organisational_domain(from_domain))):
+            try:
+                record = _txt(self.resolver, f"_dmarc.{name}")
+            except dkim.DnsTimeoutError:
+                return False, False
+            tags = parse_dmarc_record(record.decode("utf-8", "replace")) if record else {}
+            if tags:
+                return tags.get("aspf", "r") == "s", tags.get("adkim", "r") == "s"
+        return False, False
+
+
+def _has_signature(raw: bytes) -> bool:
+    head = bytes(raw[:65536]).split(b"\r\n\r\n", 1)[0].lower()
+    return b"\ndkim-signature:" in b"\n" + head
