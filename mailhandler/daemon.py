@@ -41,7 +41,12 @@ DRAIN_SECONDS = 20.0
 
 def open_store(cfg: Config) -> Store:
     engine = open_database(cfg.storage.database)
-    return Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
+    store = Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
+    # A database of the previous version holds usable aliases in clear: not after this.
+    moved = store.retire_clear_aliases(cfg.helpline.secret)
+    if moved:
+        log.info("%d shared aliases of the previous version now stored as keyed hashes", moved)
+    return store
 
 
 def open_context(cfg: Config) -> Context:

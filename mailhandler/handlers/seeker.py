@@ -82,7 +82,7 @@ def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
                        now: datetime) -> Conversation:
     key = ctx.store.key_id(now)
     conv = Conversation(
-        pseudonym=aliases.new_pseudonym(), token=aliases.new_token(ctx.cfg.helpline.secret),
+        pseudonym=aliases.new_pseudonym(), token=aliases.new_alias_seed(),
         kind=kind, key_id=key,
         seeker_enc=ctx.store.vault.encrypt_text(key, sender),
         seeker_hash=ctx.store.seeker_hash(key, sender),
@@ -156,12 +156,14 @@ def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]
 def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
              envelope: Envelope, is_new: bool, now: datetime, unverified: bool) -> int:
     hl = ctx.cfg.helpline
-    alias = aliases.alias_address(conv.token, hl.domain)
+    # Each volunteer gets their own alias. The body is built once, around a stand-in
+    # that no one was given, and each copy swaps in its volunteer's alias.
+    stand_in = aliases.alias_address(aliases.unissued_token(), hl.domain)
     alias_name = f"{conv.pseudonym} via {hl.name}"
     who = seeker_identity(message, envelope)
-    body = forward_body(message, Replacement(who, alias, conv.pseudonym), hl.domain,
+    body = forward_body(message, Replacement(who, stand_in, conv.pseudonym), hl.domain,
                         ctx.texts.phrase("removed_image"))
-    subject = scrub_text(header(message, "Subject"), who, alias, conv.pseudonym)
+    subject = scrub_text(header(message, "Subject"), who, stand_in, conv.pseudonym)
     prefix, note = ctx.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
         pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
@@ -174,14 +176,17 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
         earlier = [link.our_message_id
                    for link in ctx.store.links(s, conv, "volunteer", volunteer.id)]
         message_id = aliases.new_message_id(hl.domain)
+        own = aliases.alias_address(
+            ctx.store.alias_token(s, conv, volunteer.id, hl.secret), hl.domain)
         mail = compose(
             kind="forward", envelope_from=aliases.bounce_address(message_id, hl.domain),
-            from_name=alias_name, from_address=alias,
-            reply_to=alias, reply_to_name=alias_name, to_address=volunteer.address,
-            subject=f"{prefix} {subject}".strip(),
+            from_name=alias_name, from_address=own,
+            reply_to=own, reply_to_name=alias_name, to_address=volunteer.address,
+            subject=f"{prefix} {subject}".strip().replace(stand_in, own),
             # The note follows a signature separator, so mail clients leave it out of the
             # quote, and the relay cuts it when they don't.
-            text=f"{body.text.rstrip()}\n\n-- \n{note}", html=body.html,
+            text=f"{body.text.rstrip()}\n\n-- \n{note}".replace(stand_in, own),
+            html=body.html.replace(stand_in, own) if body.html is not None else None,
             attachments=body.attachments, message_id=message_id,
             date=ctx.local(now), language=hl.language,
             in_reply_to=earlier[-1] if earlier else None, references=tuple(earlier[-10:]),
