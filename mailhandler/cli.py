@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from mailhandler import __version__
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.store.db import open_database, utcnow
-from mailhandler.store.models import AuditEntry, Conversation, Volunteer
+from mailhandler.store.models import Alias, AuditEntry, Conversation, Volunteer
 
 EXIT_CONFIG = 2
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -109,7 +109,11 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
         # Their conversations go back to the whole team instead of waiting for them.
         s.execute(update(Conversation).where(Conversation.owner_id == existing.id)
                   .values(owner_id=None))
-        print(f"volunteer {existing.nickname} removed")
+        # And every reply address they were given ends: mail to it gets a 550 from now on.
+        live = (Alias.volunteer_id == existing.id, Alias.revoked_at.is_(None))
+        ended = len(s.scalars(select(Alias.id).where(*live)).all())
+        s.execute(update(Alias).where(*live).values(revoked_at=utcnow()))
+        print(f"volunteer {existing.nickname} removed; {ended} reply addresses ended")
         return 0
 
 

@@ -77,6 +77,10 @@ def open_store(cfg: Config) -> Store:
     engine = open_database(cfg.storage.database)
     store = Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
     store.register_key_files()
+    # A database of the previous version holds usable aliases in clear: not after this.
+    moved = store.retire_clear_aliases(cfg.helpline.secret)
+    if moved:
+        log.info("%d shared aliases of the previous version now stored as keyed hashes", moved)
     return store
 
 

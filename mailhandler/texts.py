@@ -97,5 +97,6 @@ SAMPLE_CONTEXT: dict[str, Any] = {
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
                   "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
-                  "notice_answer_cleaned", "notice_held")
+                  "notice_answer_cleaned", "notice_held",
+                  "notice_not_your_alias")
 PHRASES = ("removed_image", "removed_signature", "attachment_name", "attachment_withheld")

@@ -1,10 +1,20 @@
 """Conversation aliases and pseudonyms.
 
-A volunteer answers a conversation by writing to its alias, `c.<token>@<domain>`.
-The token is a random part plus an HMAC of it under the helpline's secret, 100 bits
-in all: nobody can make up a valid alias, and one that was never issued is
-refused at RCPT time without even asking the database. The token is a capability,
-so logs use the conversation's short pseudonym instead.
+A volunteer answers a conversation by writing to the alias in the forward they got,
+`c.<token>@<domain>`. Each volunteer gets their own alias for each conversation: the
+token is a part derived from the conversation's random seed, the volunteer and a
+generation (80 bits), plus an HMAC of that part under the helpline's secret (60 bits).
+Nobody can make up a valid alias, and one that was never issued is refused at RCPT
+time without even asking the database.
+
+The token is a capability, so the database holds neither it nor anything it can be
+rebuilt from without the secret (which lives in a file, not in the database): the seed
+alone is useless, and an issued alias is found by a keyed hash of its token. Logs use
+the conversation's short pseudonym instead.
+
+A previous version gave every volunteer one shared token of 20 characters (40 random
+bits); those still authenticate here, so the aliases already in volunteers' mailboxes
+keep working until their conversation is purged.
 """
 
 from __future__ import annotations
@@ -16,9 +26,11 @@ import os
 import re
 
 ALIAS_PREFIX = "c."
-_RANDOM_CHARS = 8  # 40 bits
+_RANDOM_CHARS = 16  # 80 bits: tokens of many conversations and volunteers never collide
+_LEGACY_RANDOM_CHARS = 8  # the shared aliases of the previous version: 40 bits
 _MAC_CHARS = 12  # 60 bits
 _TOKEN = re.compile(rf"^[a-z2-7]{{{_RANDOM_CHARS + _MAC_CHARS}}}$")
+_LEGACY_TOKEN = re.compile(rf"^[a-z2-7]{{{_LEGACY_RANDOM_CHARS + _MAC_CHARS}}}$")
 _PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud on the phone
 
 
@@ -32,15 +44,49 @@ def _mac(secret: bytes, random_part: str) -> str:
     ]
 
 
-def new_token(secret: bytes) -> str:
-    random_part = _b32(os.urandom(5))[:_RANDOM_CHARS]
+def new_alias_seed() -> str:
+    """A conversation's alias seed: random and stored, but no alias without the secret."""
+    return os.urandom(16).hex()
+
+
+def volunteer_token(secret: bytes, seed: str, volunteer_id: int, generation: int) -> str:
+    """The token of one volunteer's alias for one conversation.
+
+    Derived, not stored: the same volunteer gets the same alias in every forward of the
+    conversation, so their mail client threads it; a new generation (after they were
+    removed and came back) gets a new one, so the ended alias stays ended.
+    """
+    digest = hmac.new(secret, f"alias-of:{seed}:{volunteer_id}:{generation}".encode(),
+                      hashlib.sha256).digest()
+    random_part = _b32(digest)[:_RANDOM_CHARS]
     return random_part + _mac(secret, random_part)
 
 
+def unissued_token() -> str:
+    """A token of the right shape that nobody was given: a stand-in while a forward's
+    body is built once, before each volunteer's copy gets their own alias."""
+    return _b32(os.urandom(20))[:_RANDOM_CHARS + _MAC_CHARS]
+
+
+def token_lookup(secret: bytes, token: str) -> str:
+    """What the database keys an issued alias by: a reader of the database learns no
+    alias from it, and cannot tell which forward carried which."""
+    return hmac.new(secret, b"alias-lookup:" + token.encode(), hashlib.sha256).hexdigest()
+
+
+def is_legacy_token(value: str) -> bool:
+    """A shared conversation token of the previous version (stored in clear)."""
+    return bool(_LEGACY_TOKEN.match(value))
+
+
 def token_is_authentic(secret: bytes, token: str) -> bool:
-    if not _TOKEN.match(token):
+    if _TOKEN.match(token):
+        random_chars = _RANDOM_CHARS
+    elif _LEGACY_TOKEN.match(token):
+        random_chars = _LEGACY_RANDOM_CHARS
+    else:
         return False
-    random_part, mac = token[:_RANDOM_CHARS], token[_RANDOM_CHARS:]
+    random_part, mac = token[:random_chars], token[random_chars:]
     return hmac.compare_digest(mac, _mac(secret, random_part))
 
 

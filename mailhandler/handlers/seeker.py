@@ -12,6 +12,7 @@ and none of the original's headers.
 from __future__ import annotations
 
 import ipaddress
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -124,7 +125,7 @@ def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
                        now: datetime) -> Conversation:
     key = ctx.store.write_key(s, now)
     conv = Conversation(
-        pseudonym=aliases.new_pseudonym(), token=aliases.new_token(ctx.cfg.helpline.secret),
+        pseudonym=aliases.new_pseudonym(), token=aliases.new_alias_seed(),
         kind=kind, key_id=key,
         seeker_enc=ctx.store.vault.encrypt_text(key, sender),
         seeker_hash=ctx.store.seeker_hash(key, sender),
@@ -198,9 +199,11 @@ def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]
 def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
              envelope: Envelope, is_new: bool, now: datetime, unverified: bool) -> int:
     hl = ctx.cfg.helpline
-    alias = aliases.alias_address(conv.token, hl.domain)
+    # Each volunteer gets their own alias. The body is built once, around a stand-in
+    # that no one was given, and each copy swaps in its volunteer's alias.
+    stand_in = aliases.alias_address(aliases.unissued_token(), hl.domain)
     alias_name = f"{conv.pseudonym} via {hl.name}"
-    body, subject = forward_content(message, envelope, alias, conv.pseudonym, hl.domain,
+    body, subject = forward_content(message, envelope, stand_in, conv.pseudonym, hl.domain,
                                     ctx.texts)
     prefix, note = ctx.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
@@ -216,8 +219,13 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
         earlier = [link.our_message_id
                    for link in ctx.store.links(s, conv, "volunteer", volunteer.id)]
         message_id = aliases.new_message_id(hl.domain)
+        own = aliases.alias_address(
+            ctx.store.alias_token(s, conv, volunteer.id, hl.secret), hl.domain)
+        mine = replace(body, text=body.text.replace(stand_in, own),
+                       html=body.html.replace(stand_in, own) if body.html is not None else None)
         mail = compose_forward(
-            body, subject, prefix, note, alias, alias_name, volunteer.address, message_id,
+            mine, subject.replace(stand_in, own), prefix, note.replace(stand_in, own), own,
+            alias_name, volunteer.address, message_id,
             aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
             in_reply_to=earlier[-1] if earlier else None, references=tuple(earlier[-10:]),
             loop_markers=markers,

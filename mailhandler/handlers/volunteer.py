@@ -1,12 +1,14 @@
 """A volunteer's answer to a conversation alias: relay it to the help-seeker, or drop it.
 
-Only a registered volunteer may speak through an alias: the envelope sender and
-the From address must both be theirs, and the mail must prove it (SPF or DKIM
-aligned with their domain, see core/authentication); what claims to be theirs and
-cannot prove it is held for coordinators and never relayed. Anything else,
-including a volunteer's own out-of-office reply, is accepted and dropped silently (no bounce, so no
-backscatter towards a forged sender). The first volunteer who answers owns the
-conversation; a second volunteer's answer is held back and they are told why.
+Only the volunteer an alias was given to may speak through it: each forward carries
+its volunteer's own alias, and a colleague's answer to it is dropped (the colleague
+is told). The envelope sender and the From address must both be theirs, and the mail
+must prove it (SPF or DKIM aligned with their domain, see core/authentication); what
+claims to be theirs and cannot prove it is held for coordinators and never relayed.
+Anything else, including a volunteer's own out-of-office reply, is accepted and
+dropped silently (no bounce, so no backscatter towards a forged sender). The first
+volunteer who answers owns the conversation; a second volunteer's answer is held
+back and they are told why.
 
 What reaches the help-seeker is rebuilt from the volunteer's text alone, with
 the signature, the theme tags, the volunteer's names and addresses, and the
@@ -148,14 +150,28 @@ def _hold(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer, wh
 def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
                            token: str, automatic: str | None, now: datetime,
                            auth: AuthResults) -> Result:
-    conv = ctx.store.conversation_by_token(s, token)
-    if conv is None:
+    hl = ctx.cfg.helpline
+    alias_row = (ctx.store.alias_by_lookup(s, aliases.token_lookup(hl.secret, token))
+                 if aliases.token_is_authentic(hl.secret, token) else None)
+    conv = s.get(Conversation, alias_row.conversation_id) if alias_row is not None else None
+    if alias_row is None or conv is None:
         return Result("dropped:unknown-alias")
+    if alias_row.revoked_at is not None:
+        # Its volunteer was removed: whatever comes to it now reaches nobody.
+        return Result("dropped:revoked-alias", conv.pseudonym, conv.id)
     volunteer = _sender_volunteer(ctx, s, message, envelope)
     if volunteer is None or (conv.kind == "privacy" and not volunteer.coordinator):
         return Result("dropped:stranger", conv.pseudonym, conv.id)
     refused = volunteer_verdict(auth, domain_of(volunteer.address),
                                 bool(volunteer.unaligned_ok))
+    if alias_row.volunteer_id is not None and alias_row.volunteer_id != volunteer.id:
+        # Another volunteer's alias: it speaks for the one it was given to, nobody else.
+        # Only a proven sender is told (once an hour), so a forger cannot make us mail them.
+        if refused is None and ctx.store.may_confirm(
+                s, f"other-alias-notice:{volunteer.address}", HELD_NOTICE_INTERVAL, now):
+            notify(ctx, s, "notice_not_your_alias", volunteer.address, conv.id, now,
+                   pseudonym=conv.pseudonym)
+        return Result("dropped:not-their-alias", conv.pseudonym, conv.id)
     if refused is not None:
         return _hold(ctx, s, conv, volunteer, refused, now)
     if automatic in MACHINE_RULES:
@@ -166,8 +182,7 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
                pseudonym=conv.pseudonym)
         return Result("held:not-owner", conv.pseudonym, conv.id)
 
-    hl = ctx.cfg.helpline
-    alias = aliases.alias_address(conv.token, hl.domain)
+    alias = aliases.alias_address(token, hl.domain)
     body, subject = answer_content(
         message, envelope, volunteer.address, volunteer.nickname, alias, conv.pseudonym,
         hl.name, hl.address, hl.domain, _note_openings(ctx, conv), ctx.texts)

@@ -213,7 +213,8 @@ class InboundHandler:
         if bounce_id is not None:
             lookup, key = self.store.bounce_address_exists, bounce_id
         elif token is not None and aliases.token_is_authentic(self.cfg.helpline.secret, token):
-            lookup, key = self.store.alias_exists, token
+            lookup = self.store.alias_is_live
+            key = aliases.token_lookup(self.cfg.helpline.secret, token)
         else:
             return False
         try:

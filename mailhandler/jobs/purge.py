@@ -22,6 +22,7 @@ from mailhandler.core.retention import purge_cutoff
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import (
+    Alias,
     Contact,
     Conversation,
     FetchedMessage,
@@ -46,6 +47,7 @@ def remove_conversations(s: Session, ids: Sequence[int]) -> None:
     contact_ids = select(Conversation.contact_id).where(Conversation.id.in_(ids))
     s.execute(update(Contact).where(Contact.id.in_(contact_ids)).values(closed=True))
     s.execute(delete(MessageLink).where(MessageLink.conversation_id.in_(ids)))
+    s.execute(delete(Alias).where(Alias.conversation_id.in_(ids)))
     s.execute(delete(OutboxItem).where(OutboxItem.conversation_id.in_(ids)))
     doomed = select(InboundMail.id).where(InboundMail.conversation_id.in_(ids))
     s.execute(update(FetchedMessage).where(FetchedMessage.inbound_id.in_(doomed))

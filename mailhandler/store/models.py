@@ -102,7 +102,12 @@ class Conversation(Base):
     __tablename__ = "conversations"
     id: Mapped[int] = mapped_column(primary_key=True)
     pseudonym: Mapped[str] = mapped_column(String(16), unique=True)
-    token: Mapped[str] = mapped_column(String(40), unique=True)
+    # The alias seed (random hex): each volunteer's alias is derived from it with the
+    # helpline's secret (core/aliases), so it is no alias itself. A previous version kept
+    # the one shared alias token here, in clear; the first start moves such a token into
+    # `aliases` as a keyed hash (Store.retire_clear_aliases). Nullable for new databases;
+    # old ones have it NOT NULL, which is why a seed is always written.
+    token: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)
     kind: Mapped[str] = mapped_column(String(10))  # help | privacy
     key_id: Mapped[int] = mapped_column(Integer)
     seeker_enc: Mapped[bytes] = mapped_column(LargeBinary)
@@ -112,6 +117,26 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_activity_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+
+
+class Alias(Base):
+    """One reply address handed out: a conversation's alias for one volunteer.
+
+    Keyed by a keyed hash of the token (core/aliases.token_lookup), never the token:
+    whoever reads the database cannot answer through it. An answer to it counts only
+    from `volunteer_id`; removing the volunteer revokes every alias they hold. A row
+    without a volunteer is a shared alias of the previous version, open to the whole
+    team as it was, until its conversation is purged.
+    """
+
+    __tablename__ = "aliases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id"), index=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)
+    lookup: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class MessageLink(Base):

@@ -22,9 +22,11 @@ from sqlalchemy import Engine, Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mailhandler.core import aliases
 from mailhandler.core.compose import Outgoing
 from mailhandler.store.db import session_factory, utcnow
 from mailhandler.store.models import (
+    Alias,
     ClientConfirmations,
     ConfirmationMemo,
     Conversation,
@@ -393,12 +395,64 @@ class Store:
 
     # --- conversations --------------------------------------------------------------------
 
-    def conversation_by_token(self, s: Session, token: str) -> Conversation | None:
-        return s.scalars(select(Conversation).where(Conversation.token == token)).first()
+    def alias_token(self, s: Session, conv: Conversation, volunteer_id: int,
+                    secret: bytes) -> str:
+        """The token of this volunteer's alias for this conversation, issued on first use.
 
-    def alias_exists(self, token: str) -> bool:
+        The same one in every forward while it lives; after a revocation (the volunteer
+        was removed and came back) a new generation, so the ended one stays ended.
+        """
+        assert conv.token is not None and not aliases.is_legacy_token(conv.token)
+        issued = s.scalars(select(Alias).where(
+            Alias.conversation_id == conv.id, Alias.volunteer_id == volunteer_id,
+            Alias.revoked_at.is_(None)).order_by(Alias.id.desc())).first()
+        if issued is not None:
+            return aliases.volunteer_token(secret, conv.token, volunteer_id, issued.generation)
+        generation = int(s.scalar(select(func.count()).select_from(Alias).where(
+            Alias.conversation_id == conv.id, Alias.volunteer_id == volunteer_id)) or 0)
+        token = aliases.volunteer_token(secret, conv.token, volunteer_id, generation)
+        s.add(Alias(conversation_id=conv.id, volunteer_id=volunteer_id, generation=generation,
+                    lookup=aliases.token_lookup(secret, token), created_at=utcnow()))
+        s.flush()
+        return token
+
+    def alias_by_lookup(self, s: Session, lookup: str) -> Alias | None:
+        return s.scalars(select(Alias).where(Alias.lookup == lookup)).first()
+
+    def alias_is_live(self, lookup: str) -> bool:
+        """Whether mail to this alias is accepted: issued, not revoked, and its volunteer
+        (if it has one) still on the team."""
         with self._sessions() as s:
-            return self.conversation_by_token(s, token) is not None
+            alias = self.alias_by_lookup(s, lookup)
+            if alias is None or alias.revoked_at is not None:
+                return False
+            if alias.volunteer_id is None:
+                return True  # a shared alias of the previous version
+            volunteer = s.get(Volunteer, alias.volunteer_id)
+            return volunteer is not None and volunteer.active
+
+    def retire_clear_aliases(self, secret: bytes) -> int:
+        """Move the shared alias tokens a previous version kept in clear into `aliases`,
+        as keyed hashes without a volunteer, and give their conversations a seed instead.
+
+        The aliases in volunteers' mailboxes keep working (for the whole team, as they
+        did) until the conversation is purged; the database stops holding them. Runs at
+        every start, and does nothing once there is nothing left to move.
+        """
+        with self._sessions() as s:
+            legacy = [c for c in s.scalars(select(Conversation.token).where(
+                func.length(Conversation.token) == 20)) if c and aliases.is_legacy_token(c)]
+        if not legacy:
+            return 0
+        with self.transaction() as s:
+            convs = list(s.scalars(select(Conversation).where(Conversation.token.in_(legacy))))
+            for conv in convs:
+                assert conv.token is not None
+                s.add(Alias(conversation_id=conv.id, volunteer_id=None, generation=0,
+                            lookup=aliases.token_lookup(secret, conv.token),
+                            created_at=utcnow()))
+                conv.token = aliases.new_alias_seed()
+            return len(convs)
 
     def seeker_address(self, conv: Conversation) -> str:
         return self.vault.decrypt_text(conv.key_id, conv.seeker_enc)

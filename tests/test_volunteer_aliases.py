@@ -1,0 +1,164 @@
+"""Reply addresses bound to one volunteer, through the real daemon.
+
+Each forward carries an alias that belongs to (conversation, volunteer): the owner's
+answer is relayed, a colleague's answer to it reaches nobody, removing the volunteer
+ends it at RCPT, and the database holds no alias any forward carried.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import smtplib
+import sqlite3
+
+from mailhandler.config import load_config
+from tests.conftest import DOMAIN, HELPLINE, Daemon, Smarthost, fixture_bytes, wait_for
+from tests.test_spine import (
+    CORA,
+    KOBE,
+    SEEKER,
+    VOLUNTEER,
+    alias_of,
+    db,
+    first_mail,
+    volunteer_reply,
+)
+
+
+def rcpt_code(daemon: Daemon, alias: str, sender: str = VOLUNTEER) -> int:
+    with smtplib.SMTP("127.0.0.1", daemon.port) as client:
+        client.ehlo()
+        client.mail(sender)
+        return client.rcpt(alias)[0]
+
+
+def outcomes(daemon: Daemon) -> list[str]:
+    with db(daemon) as conn:
+        return [row[0] for row in conn.execute(
+            "SELECT outcome FROM inbound WHERE outcome IS NOT NULL ORDER BY id")]
+
+
+def test_each_volunteer_gets_their_own_alias_for_the_conversation(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    kobe_forward = smarthost.wait_to(KOBE)[0]
+    cora_forward = smarthost.wait_to(CORA)[0]
+    vera_alias = alias_of(forward)
+    assert len({vera_alias, alias_of(kobe_forward), alias_of(cora_forward)}) == 3
+    # Each copy names its own alias where the help-seeker's address stood, not another's.
+    assert vera_alias in forward.message.get_content()
+    assert alias_of(kobe_forward) in kobe_forward.message.get_content()
+    assert vera_alias not in kobe_forward.data.decode(errors="replace")
+    assert len(vera_alias.partition("@")[0]) - len("c.") >= 28  # 140 bits: 80 + a 60-bit MAC
+
+
+def test_a_colleague_answering_to_veras_alias_is_refused_and_the_help_seeker_gets_nothing(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(KOBE, [alias_of(forward)], volunteer_reply(
+        forward, sender=KOBE, display="Kobe", body="Ik antwoord via Vera's adres.\n"))
+    notice = smarthost.wait_to(KOBE, count=2)[1]
+    assert notice.message["Auto-Submitted"] == "auto-generated"
+    assert "antwoordadres" in notice.message.get_content()
+    assert VOLUNTEER not in notice.data.decode(errors="replace")
+    assert "dropped:not-their-alias" in outcomes(daemon)
+    with db(daemon) as conn:
+        assert conn.execute("SELECT owner_id FROM conversations").fetchone()[0] is None
+    assert len(smarthost.to(SEEKER)) == 1  # the confirmation only
+    # The alias stays Vera's: her own answer through it is relayed as before.
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    assert "Verliefd zijn op je beste vriend" in answer.message.get_content()
+    assert "via Vera's adres" not in answer.data.decode(errors="replace")
+    daemon.stop()
+    assert len(smarthost.to(SEEKER)) == 2
+    assert "Vera" not in daemon.log() and KOBE not in daemon.log()
+
+
+def test_removing_a_volunteer_ends_their_aliases_and_returns_their_conversations(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    kobe_alias = alias_of(smarthost.wait_to(KOBE)[0])
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    smarthost.wait_to(SEEKER, count=2)
+    assert rcpt_code(daemon, alias_of(forward)) == 250
+    removed = daemon.cli("volunteer", "remove", VOLUNTEER)
+    assert "1 reply addresses ended" in removed.stdout
+    assert rcpt_code(daemon, alias_of(forward)) == 550
+    assert rcpt_code(daemon, kobe_alias, sender=KOBE) == 250
+    with db(daemon) as conn:
+        assert conn.execute("SELECT owner_id FROM conversations").fetchone()[0] is None
+        assert conn.execute("SELECT count(*) FROM aliases WHERE revoked_at IS NOT NULL"
+                            ).fetchone()[0] == 1
+
+
+def test_a_volunteer_removed_and_added_again_gets_a_new_alias_not_the_ended_one(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    answer = smarthost.wait_to(SEEKER, count=2)[1]
+    daemon.cli("volunteer", "remove", VOLUNTEER)
+    daemon.cli("volunteer", "add", VOLUNTEER, "--nickname", "Vera")
+    followup = fixture_bytes("spine/seeker_gmail_followup.eml").replace(
+        b"{in_reply_to}", answer.message["Message-ID"].encode())
+    daemon.send(SEEKER, [HELPLINE], followup)
+    second = smarthost.wait_to(VOLUNTEER, count=2)[1]
+    assert alias_of(second) != alias_of(forward)
+    assert rcpt_code(daemon, alias_of(forward)) == 550
+    assert rcpt_code(daemon, alias_of(second)) == 250
+
+
+def test_the_database_holds_no_alias_that_any_forward_carried(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
+    smarthost.wait_to(SEEKER, count=2)
+    daemon.stop()
+    tokens = {alias_of(d).partition("@")[0][len("c."):]
+              for d in smarthost.received if d.message["Reply-To"] is not None}
+    assert len(tokens) == 3
+    database = daemon.config.parent / "var" / "mailhandler.db"
+    with sqlite3.connect(database) as conn:
+        dump = "\n".join(conn.iterdump()).lower()
+    raw = b"".join(p.read_bytes() for p in database.parent.glob("mailhandler.db*")
+                   if p.is_file()).lower()
+    for token in tokens:
+        assert token not in dump
+        assert token.encode() not in raw
+        assert token[:16] not in dump  # not even its derived part
+
+
+def _legacy_token(secret: bytes) -> str:
+    """A shared token as the previous version made it: 40 random bits and a 60-bit MAC."""
+    random_part = base64.b32encode(os.urandom(5)).decode().rstrip("=").lower()[:8]
+    mac = hmac.new(secret, b"alias:" + random_part.encode(), hashlib.sha256).digest()
+    return random_part + base64.b32encode(mac).decode().rstrip("=").lower()[:12]
+
+
+def test_a_shared_alias_of_the_previous_version_keeps_working_but_leaves_the_database(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    _, forward = first_mail(daemon, smarthost)
+    daemon.stop()
+    # Turn the conversation into what the previous version left: one token in clear.
+    secret = load_config(daemon.config).helpline.secret
+    legacy = _legacy_token(secret)
+    with db(daemon) as conn:
+        conn.execute("DELETE FROM aliases")
+        conn.execute("UPDATE conversations SET token = ?", (legacy,))
+    daemon.start()
+    with db(daemon) as conn:
+        assert conn.execute("SELECT token FROM conversations").fetchone()[0] != legacy
+        assert conn.execute("SELECT count(*) FROM aliases WHERE volunteer_id IS NULL"
+                            ).fetchone()[0] == 1
+    shared = f"c.{legacy}@{DOMAIN}"
+    assert rcpt_code(daemon, alias_of(forward)) == 550  # the new one was never issued now
+    assert rcpt_code(daemon, shared) == 250
+    daemon.send(VOLUNTEER, [shared], volunteer_reply(forward))
+    wait_for(lambda: "relayed" in outcomes(daemon), what="the answer to be relayed")
+    smarthost.wait_to(SEEKER, count=2)
+    daemon.stop()
+    with sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db") as conn:
+        assert legacy not in "\n".join(conn.iterdump())
