@@ -1091,11 +1091,20 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             # name and a role or class, set apart by a separator no sentence uses this way.
             name_words is not None
             and name_words.search(content) is not None
-            and re.search(r"\s[–—·•|]\s", content) is not None
+            and (re.search(r"\s[–—·•|]\s", content) is not None or _role_in_brackets(content))
+            and not _CLOSING.match(content)  # "Groetjes van Lotte (vrijwilliger)": their words
             and len(content.split()) <= _SHORT_LINE_WORDS
             and not re.search(r"[.!?]\s*$", content)
         )
     )
+
+
+def _role_in_brackets(content: str) -> bool:
+    """ "Peter (volunteer, Leuven team)", "Lien (vrijwilliger)": a role or team in brackets
+    after a name; "(they/them)" or "(15)" is not one."""
+    inner = re.search(r"\(([^()]{3,80})\)\s*$", content)
+    return inner is not None and (
+        _SIGNATURE_WORDS.match(inner[1].strip()) is not None or "," in inner[1])
 
 
 def _is_client_line(content: str) -> bool:
