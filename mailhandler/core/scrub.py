@@ -1130,7 +1130,8 @@ def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
     if not words or len(words) > _MAX_NAME_WORDS:
         return False
     if len(words) <= _MAX_NAME_WORDS - 1 and not re.search(r"[.!?,:;]\s*$", content) \
-            and all(word[0].isupper() or word.casefold() in _NOT_NAME_PARTS for word in words) \
+            and all(word[0].isupper() or word.casefold() in _NOT_NAME_PARTS
+                    or word.casefold() in _TITLE_PARTICLES for word in words) \
             and name_words.search(content):
         return True
     return all(
@@ -1322,12 +1323,16 @@ def learn_names(text: str, who: Identity) -> Identity:
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
         last_line = position == len(own) - 1
-        if any(word.casefold() in _NOT_SIGNED_NAMES for word in words):
+        # "Kris de Vries": a particle inside a name is part of it, not a reason to doubt it.
+        if any(word.casefold() in _NOT_SIGNED_NAMES
+               and (place == 0 or word.casefold() not in _TITLE_PARTICLES)
+               for place, word in enumerate(words)):
             continue
         names_like = all(
             word[0].isupper() or word.casefold() in local_words
+            or (place > 0 and word.casefold() in _TITLE_PARTICLES)
             or any(part.startswith(word.casefold()) for part in known)
-            for word in words
+            for place, word in enumerate(words)
         )
         short_form = len(words) == 1 and _is_short_form(content, known)
         # A short form ("Veer") only on a line of its own; a name after a closing line, or
