@@ -1016,10 +1016,33 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         index -= 1
     if start is None:
         return range(0)
+    # An organisation's name right above the contact lines ("Athénée Royal de Namur",
+    # "Cliniques Universitaires Saint-Luc"): a short line of capitalised words, no sentence.
+    while start - 1 > first_paragraph_end and kinds.get(start - 1) == "short" \
+            and _title_case(lines[start - 1].content):
+        start -= 1
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+_TITLE_PARTICLES = frozenset((
+    "de", "du", "des", "la", "le", "les", "l", "d", "van", "der", "den", "het", "voor", "en",
+    "et", "and", "of", "the", "for", "à", "a", "au", "aux", "in", "op", "te", "für",
+))
+_MIN_TITLE_WORDS = 2
+
+
+def _title_case(content: str) -> bool:
+    """ "Athénée Royal de Namur", "Sint-Jozefscollege Kortrijk": every word a capitalised one
+    or a particle, at least two capitalised words, no closing punctuation."""
+    words = _WORD.findall(content)
+    if re.search(r"[.!?:,;]\s*$", content) or _CLOSING.match(content.strip()):
+        return False
+    capitalised = [word for word in words if word[0].isupper()]
+    return len(capitalised) >= _MIN_TITLE_WORDS and all(
+        word[0].isupper() or word.casefold().strip("'’") in _TITLE_PARTICLES for word in words)
 
 
 def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
@@ -1063,7 +1086,25 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and _ORGANISATION.fullmatch(content) is not None
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
         )
+        or (
+            # "Ward Peeters · Vrijwilliger Holebihuis", "Adam Martin – 5e B": the writer's
+            # name and a role or class, set apart by a separator no sentence uses this way.
+            name_words is not None
+            and name_words.search(content) is not None
+            and (re.search(r"\s[–—·•|]\s", content) is not None or _role_in_brackets(content))
+            and not _CLOSING.match(content)  # "Groetjes van Lotte (vrijwilliger)": their words
+            and len(content.split()) <= _SHORT_LINE_WORDS
+            and not re.search(r"[.!?]\s*$", content)
+        )
     )
+
+
+def _role_in_brackets(content: str) -> bool:
+    """ "Peter (volunteer, Leuven team)", "Lien (vrijwilliger)": a role or team in brackets
+    after a name; "(they/them)" or "(15)" is not one."""
+    inner = re.search(r"\(([^()]{3,80})\)\s*$", content)
+    return inner is not None and (
+        _SIGNATURE_WORDS.match(inner[1].strip()) is not None or "," in inner[1])
 
 
 def _is_client_line(content: str) -> bool:
@@ -1089,7 +1130,8 @@ def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
     if not words or len(words) > _MAX_NAME_WORDS:
         return False
     if len(words) <= _MAX_NAME_WORDS - 1 and not re.search(r"[.!?,:;]\s*$", content) \
-            and all(word[0].isupper() or word.casefold() in _NOT_NAME_PARTS for word in words) \
+            and all(word[0].isupper() or word.casefold() in _NOT_NAME_PARTS
+                    or word.casefold() in _TITLE_PARTICLES for word in words) \
             and name_words.search(content):
         return True
     return all(
@@ -1150,8 +1192,9 @@ _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful",
 # "groetjes sam", "x Han", "bisous, Léa" closing the last line.
 _SAME_LINE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
-    r"bisous|bises|merci|cheers|thanks|bedankt|dankjewel|dank\s+je)[\s,!.-]+"
-    r"(?P<name>[^\W\d_][\w'’-]*)[\s!.,]*$"
+    r"bisous|bises|merci|cheers|thanks|thx|thnx|ty|bedankt|dankjewel|dank\s+je|hugs|kisses|"
+    r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel)[\s,!.-]+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*$"
 )
 # Capitalised words after "ik ben" that are not names.
 # fmt: off
@@ -1174,6 +1217,23 @@ _NOT_INTRODUCED = frozenset((
     "pas", "bientôt", "soon", "nu", "now", "maintenant", "een", "a", "an", "une", "un", "de",
     "het", "le", "la", "the", "boos", "angry", "fâché", "fâchée", "klein", "petit", "petite",
 ))
+# Words that follow "call me", "c'est", "i'm" without being anyone's name ("call me after
+# school", "c'est pas ma mère", "I'm sorry"): a bounded vocabulary per language, so that an
+# introduction never takes a word of the sentence for a name.
+_FUNCTION_WORDS = frozenset((
+    "after", "before", "back", "later", "tomorrow", "tonight", "today", "anytime", "when",
+    "if", "at", "on", "in", "please", "maybe", "whenever", "sometime", "again", "here",
+    "there", "because", "but", "and", "or", "what", "who", "how", "why", "that", "this",
+    "it", "its", "is", "was", "going", "gonna", "feeling", "having", "trying", "writing",
+    "sure", "fine", "good", "bad", "done", "back", "still", "never", "always", "pas", "plus",
+    "moi", "toi", "lui", "elle", "nous", "ça", "ca", "quoi", "qui", "que", "comme", "vrai",
+    "normal", "grave", "bizarre", "dur", "difficile", "compliqué", "encore", "toujours",
+    "jamais", "peut-être", "mal", "bien", "mieux", "nul", "fini", "trop", "vraiment",
+    "na", "morgen", "straks", "later", "vanavond", "vandaag", "als", "wanneer", "want",
+    "maar", "omdat", "dat", "dit", "wat", "wie", "hoe", "waarom", "er", "daar", "hier",
+    "nog", "weer", "opnieuw", "moeilijk", "raar", "normaal", "bezig", "klaar", "zeker",
+    "benieuwd", "blij", "bang", "het", "een", "de", "da", "nie", "ni", "wel", "toch",
+))
 # fmt: on
 
 
@@ -1184,7 +1244,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
-                if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED:
+                if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
+                        and name.casefold() not in _FUNCTION_WORDS:
                     names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
@@ -1195,14 +1256,18 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
         # (sanderke2011@…).
         for match in _LOWER_INTRODUCTION.finditer(content):
             word = match["name"].casefold()
+            if word in _NOT_INTRODUCED or word in _FUNCTION_WORDS:
+                continue
             if len(word) >= _MIN_PART_LETTERS and any(
                     local.startswith(word) for local in local_words):
                 names.append(match["name"])
     closing = _SAME_LINE_SIGN_OFF.search(own[-1]) if own else None
     if closing:
         name = closing["name"].strip("'’-")
-        if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
-                and name.casefold() not in _NOT_SIGNED_NAMES:
+        words = [word.casefold() for word in name.split()]
+        if len(name) >= _MIN_NAME_CHARS and not any(
+                word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
+                for word in words):
             names.append(name)
     return list(dict.fromkeys(names))
 
@@ -1253,14 +1318,21 @@ def learn_names(text: str, who: Identity) -> Identity:
         words = _WORD.findall(content)
         if not words or len(words) > _MAX_SIGNED_NAME_WORDS or re.search(r"[.!?:]$", content):
             continue
-        after_closing = position > 0 and bool(_CLOSING.match(own[position - 1]))
+        if _CLOSING.match(content):
+            continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
+        after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
+            and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
         last_line = position == len(own) - 1
-        if any(word.casefold() in _NOT_SIGNED_NAMES for word in words):
+        # "Kris de Vries": a particle inside a name is part of it, not a reason to doubt it.
+        if any(word.casefold() in _NOT_SIGNED_NAMES
+               and (place == 0 or word.casefold() not in _TITLE_PARTICLES)
+               for place, word in enumerate(words)):
             continue
         names_like = all(
             word[0].isupper() or word.casefold() in local_words
+            or (place > 0 and word.casefold() in _TITLE_PARTICLES)
             or any(part.startswith(word.casefold()) for part in known)
-            for word in words
+            for place, word in enumerate(words)
         )
         short_form = len(words) == 1 and _is_short_form(content, known)
         # A short form ("Veer") only on a line of its own; a name after a closing line, or
@@ -1293,7 +1365,7 @@ def learn_names(text: str, who: Identity) -> Identity:
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
         # closing a line near the end of the text.
         trailing = re.search(
-            r"(?:^|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
+            r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
             closing_line)
         if trailing and _is_short_form(trailing["name"], known):
             learned.append(trailing["name"])

@@ -36,6 +36,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from mailhandler.core import aliases
+from mailhandler.core.attachments import summarise
 from mailhandler.core.html import html_to_text
 from mailhandler.core.message import addresses, parse
 from mailhandler.handlers.seeker import compose_forward, forward_content
@@ -115,7 +116,8 @@ def relay(case: Case) -> bytes:
         body, subject = forward_content(message, envelope, ALIAS, PSEUDONYM, DOMAIN, texts)
         prefix, note = texts.mail("forward_note", helpline=HELPLINE_NAME,
                                   helpline_address=HELPLINE_ADDRESS, pseudonym=PSEUDONYM,
-                                  new=True, themes=["andere"], attachments=len(body.withheld))
+                                  new=True, themes=["andere"], attachments=len(body.withheld),
+                                  withheld=len(body.withheld), outcomes=summarise(body.outcomes))
         return compose_forward(body, subject, prefix, note, ALIAS,
                                f"{PSEUDONYM} via {HELPLINE_NAME}", VOLUNTEER_ADDRESS,
                                "<out-1@lumi.example>", f"bounce@{DOMAIN}", date,
@@ -137,7 +139,8 @@ def _note_openings(texts: Texts) -> frozenset[str]:
         for new in (True, False):
             _, note = language.mail("forward_note", helpline=HELPLINE_NAME,
                                     helpline_address=HELPLINE_ADDRESS, pseudonym=PSEUDONYM,
-                                    new=new, themes=["andere"], attachments=0)
+                                    new=new, themes=["andere"], attachments=0, withheld=0,
+                                    outcomes=[])
             openings.update(line.strip() for line in note.splitlines()[:1])
     return frozenset(openings)
 
