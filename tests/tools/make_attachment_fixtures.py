@@ -4,7 +4,7 @@
 Run once, by hand, where LibreOffice is installed (the files are committed, so CI does not
 need it):
 
-    apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui
+    apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
     python -m tests.tools.make_attachment_fixtures
 
 Documents are written by LibreOffice itself from flat OpenDocument sources that carry an
@@ -41,7 +41,11 @@ _NS = (f'{_OFFICE} xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
        'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" '
        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+       'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+       'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" '
+       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+       'xmlns:officeooo="http://openoffice.org/2009/office"')
 
 
 def _meta(author: str) -> str:
@@ -86,6 +90,22 @@ def fods(author: str, commenter: str) -> str:
 <table:table-row><table:table-cell office:value-type="string"><text:p>Weekplanning</text:p>
 <office:annotation><dc:creator>{commenter}</dc:creator><text:p>Klopt dit?</text:p></office:annotation>
 </table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document>
+"""
+
+
+def fodp(author: str, commenter: str) -> str:
+    """A presentation: a slide with a comment by `commenter` and speaker notes."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.presentation">
+{_meta(author)}
+{_settings()}
+<office:body><office:presentation>
+<draw:page draw:name="Dia1" draw:master-page-name="Default">
+<draw:frame presentation:class="title" svg:x="2cm" svg:y="1cm" svg:width="20cm" svg:height="3cm"><draw:text-box><text:p>Mijn spreekbeurt over vriendschap</text:p></draw:text-box></draw:frame>
+<officeooo:annotation svg:x="1cm" svg:y="1cm"><dc:creator>{commenter}</dc:creator><dc:date>2024-05-01T10:00:00</dc:date><meta:creator-initials>LJ</meta:creator-initials><text:p>Nog een dia toevoegen?</text:p></officeooo:annotation>
+<presentation:notes><draw:frame presentation:class="notes" svg:x="2cm" svg:y="14cm" svg:width="17cm" svg:height="10cm"><draw:text-box><text:p>Hier vertel ik hoe het echt gaat op school.</text:p></draw:text-box></draw:frame></presentation:notes>
+</draw:page>
+</office:presentation></office:body></office:document>
 """
 
 
@@ -198,6 +218,9 @@ def main() -> None:
                           '"value":"true"}}', work)
             ods = convert(work / f"{prefix}-sheet.fods", "ods", work)
             xlsx = convert(work / f"{prefix}-sheet.fods", "xlsx:Calc MS Excel 2007 XML", work)
+            (work / f"{prefix}-slides.fodp").write_text(fodp(who, commenter))
+            pptx = convert(work / f"{prefix}-slides.fodp",
+                           "pptx:Impress MS PowerPoint 2007 XML", work)
             people = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w15:people '
                       f'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
                       f'<w15:person w15:author="{who}"><w15:presenceInfo w15:providerId='
@@ -212,7 +235,8 @@ def main() -> None:
             name = who.replace(" ", "_")
             files = {f"{name}_CV.docx": docx, f"{name}_verslag.odt": odt,
                      f"{name}_oud.doc": doc, f"{name}_planning.xlsx": xlsx,
-                     f"{name}_planning.ods": ods, f"{name}_folder.pdf": pdf}
+                     f"{name}_planning.ods": ods, f"{name}_folder.pdf": pdf,
+                     f"{name}_spreekbeurt.pptx": pptx}
             for filename, data in files.items():
                 (OUT / f"{prefix}-{filename}").write_bytes(data)
             (OUT / f"{prefix}-{name}_foto.jpg").write_bytes(photo("JPEG", who))
