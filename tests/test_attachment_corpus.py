@@ -47,6 +47,8 @@ EXPECTED = {
                                       "presentationml.presentation", "cleaned"),
     "Sam_Janssens_foto.jpg": ("image/jpeg", "cleaned"),
     "Sam_Janssens_scherm.png": ("image/png", "cleaned"),
+    "Sam_Janssens_spraakmemo.mp3": ("audio/mpeg", "cleaned"),
+    "Sam_Janssens_spraakmemo.m4a": ("audio/mp4", "cleaned"),
     "Sam_Janssens_oud.doc": ("application/msword", "withheld"),
     "Sam_Janssens_beveiligd.pdf": ("application/pdf", "withheld"),
     "kaart.txt": ("text/plain", "withheld"),

@@ -31,6 +31,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
+from typing import IO
 
 import defusedxml.ElementTree as SafeET
 
@@ -158,7 +159,7 @@ def clean_office(data: bytes, family: str, clean_picture: PictureCleaner, *,
     return out.getvalue(), tuple(sorted(removed))
 
 
-def _stream_xml(name: str, member: io.BufferedIOBase, sink: io.BufferedIOBase, budget: int,
+def _stream_xml(name: str, member: IO[bytes], sink: IO[bytes], budget: int,
                 removed: set[str]) -> int:
     """Clean a large XML part piece by piece; the number of bytes read.
 

@@ -162,6 +162,41 @@ def photo(fmt: str, author: str) -> bytes:
     return out.getvalue()
 
 
+def voice_memos(author: str) -> dict[str, bytes]:
+    """An MP3 with ID3 artist and comment and an M4A with MP4 artist, title and comment, as a
+    phone's recorder or an editor tags them (written with mutagen; the sound is silence)."""
+    import struct
+
+    from mutagen.id3 import COMM, ID3, TIT2, TPE1
+    from mutagen.mp4 import MP4
+
+    mp3 = io.BytesIO(b"".join([b"\xff\xfb\x90\x64" + b"\x00" * 413] * 40))
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=[author]))
+    tags.add(TIT2(encoding=3, text=["Opname Kerkstraat 12"]))
+    tags.add(COMM(encoding=3, lang="nld", desc="", text=[f"Ingesproken door {author}"]))
+    tags.save(mp3)
+
+    def atom(name: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(body)) + name + body
+
+    matrix = b"\x00\x01\x00\x00" + b"\x00" * 12 + b"\x00\x01\x00\x00" + b"\x00" * 12 + \
+        b"\x40\x00\x00\x00"
+    mvhd = atom(b"mvhd", b"\x00" * 12 + struct.pack(">II", 1000, 2000) +
+                b"\x00\x01\x00\x00\x01\x00" + b"\x00" * 10 + matrix + b"\x00" * 24 +
+                b"\x00\x00\x00\x02")
+    m4a = io.BytesIO(atom(b"ftyp", b"M4A \x00\x00\x00\x00M4A mp42isom") + atom(b"moov", mvhd)
+                     + atom(b"mdat", b"\x00" * 256))
+    memo = MP4(m4a)
+    memo.add_tags()
+    memo.tags["\xa9ART"] = [author]
+    memo.tags["\xa9nam"] = ["Kerkstraat 12"]
+    memo.tags["\xa9cmt"] = [f"Ingesproken door {author}"]
+    m4a.seek(0)
+    memo.save(m4a)
+    return {"spraakmemo.mp3": mp3.getvalue(), "spraakmemo.m4a": m4a.getvalue()}
+
+
 TEXTS = {
     "kaart.txt": (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Janssens\r\nTEL:0470 12 34 56\r\n"
@@ -247,6 +282,9 @@ def main() -> None:
             out = io.BytesIO()
             pdf.save(out, encryption=pikepdf.Encryption(owner="x", user="geheim"))
         (OUT / "seeker-Sam_Janssens_beveiligd.pdf").write_bytes(out.getvalue())
+    for who, prefix in ((SEEKER, "seeker"), (VOLUNTEER, "volunteer")):
+        for filename, data in voice_memos(who).items():
+            (OUT / f"{prefix}-{who.replace(' ', '_')}_{filename}").write_bytes(data)
     for filename, text in TEXTS.items():
         (OUT / f"seeker-{filename}").write_text(text, newline="")
 
