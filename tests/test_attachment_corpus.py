@@ -43,8 +43,12 @@ EXPECTED = {
                                    "spreadsheetml.sheet", "cleaned"),
     "Sam_Janssens_planning.ods": ("application/vnd.oasis.opendocument.spreadsheet", "cleaned"),
     "Sam_Janssens_folder.pdf": ("application/pdf", "cleaned"),
+    "Sam_Janssens_spreekbeurt.pptx": ("application/vnd.openxmlformats-officedocument."
+                                      "presentationml.presentation", "cleaned"),
     "Sam_Janssens_foto.jpg": ("image/jpeg", "cleaned"),
     "Sam_Janssens_scherm.png": ("image/png", "cleaned"),
+    "Sam_Janssens_spraakmemo.mp3": ("audio/mpeg", "cleaned"),
+    "Sam_Janssens_spraakmemo.m4a": ("audio/mp4", "cleaned"),
     "Sam_Janssens_oud.doc": ("application/msword", "withheld"),
     "Sam_Janssens_beveiligd.pdf": ("application/pdf", "withheld"),
     "kaart.txt": ("text/plain", "withheld"),
@@ -61,7 +65,8 @@ VOLUNTEER_FILES = [name.replace("Sam_Janssens", "Veerle_Peeters") for name in EX
 OWN_WORDS = {"eerdere-mail.txt": "ik kan morgen niet komen",
              "doorgestuurd.eml": "Kunnen we deze week praten?",
              "pagina.html": "Mijn dagboek, echt waar.",
-             "Sam_Janssens_CV.docx": "Dit is mijn verslag over de week."}
+             "Sam_Janssens_CV.docx": "Dit is mijn verslag over de week.",
+             "Sam_Janssens_spreekbeurt.pptx": "Hier vertel ik hoe het echt gaat op school."}
 
 
 def everything_in(data: bytes, depth: int = 0) -> Iterator[bytes]:
@@ -179,6 +184,24 @@ def test_the_metadata_removed_from_a_word_document_is_reported_by_kind() -> None
     assert (outcome.kind, outcome.action) == ("docx", "cleaned")
     assert {"properties", "comment-authors", "people"} <= set(outcome.removed)
     assert body.attachments[0].filename == "bijlage-1.docx"
+
+
+def test_a_presentation_keeps_its_slides_notes_and_comments_without_their_authors() -> None:
+    data = (CORPUS / "seeker-Sam_Janssens_spreekbeurt.pptx").read_bytes()
+    message = mail_with("Sam_Janssens_spreekbeurt.pptx",
+                        EXPECTED["Sam_Janssens_spreekbeurt.pptx"][0], data,
+                        "sam.janssens@thuis.example", "Sam Janssens")
+    body = forward_body(message, FORWARD, "lumi.example", "", attachment_stem="bijlage")
+    outcome = body.outcomes[0]
+    assert (outcome.kind, outcome.action) == ("pptx", "cleaned")
+    assert {"properties", "custom-properties", "comment-authors"} <= set(outcome.removed)
+    with zipfile.ZipFile(io.BytesIO(body.attachments[0].data)) as archive:
+        assert "Mijn spreekbeurt over vriendschap" in archive.read(
+            "ppt/slides/slide1.xml").decode()
+        assert "Nog een dia toevoegen?" in archive.read("ppt/comments/comment1.xml").decode()
+        assert "echt gaat op school" in archive.read(
+            "ppt/notesSlides/notesSlide1.xml").decode()
+    assert body.attachments[0].filename == "bijlage-1.pptx"
 
 
 def test_a_body_sent_as_a_text_part_with_a_file_name_arrives_as_text() -> None:

@@ -23,7 +23,9 @@ withholds too, since withholding is the safe direction.
 - **Office documents and PDFs**: see mailhandler.core.documents.
 - **Text, CSV, Markdown, HTML** go through the relay's text cleaners (`TextCleaners`), the
   same rules as a body; without cleaners they are withheld ("uncleaned-text").
-- **Audio** is passed on unchanged (known limit: ID3/MP4 tags are not cleaned).
+- **Audio** (MP3, M4A, Ogg, FLAC, WAV): the sound is kept, the tags around it (artist,
+  comment, title, pictures, recording place) are removed; see mailhandler.core.audio. What
+  cannot be cleaned is withheld ("uncleanable-audio").
 
 Every attachment also gets an `Outcome` (kind, action, kinds of metadata removed, reason)
 for the note to volunteers; `summarise` groups them. Neither ever holds a file name.
@@ -50,7 +52,7 @@ from functools import cache
 
 from PIL import Image, ImageCms, ImageOps
 
-from mailhandler.core import documents
+from mailhandler.core import audio, documents
 from mailhandler.core import sniff as sniffing
 from mailhandler.core.sniff import sniff
 
@@ -83,6 +85,7 @@ UNREADABLE_IMAGE = "unreadable-image"
 UNCLEANABLE_IMAGE = "uncleanable-image"
 IMAGE_TOO_LARGE = "image-too-large"
 UNCLEANABLE_VIDEO = "uncleanable-video"
+UNCLEANABLE_AUDIO = "uncleanable-audio"
 UNCLEANABLE_DOCUMENT = "uncleanable-document"
 UNPROCESSABLE = "unprocessable"  # an unexpected failure: withheld rather than passed on
 SCRIPTABLE_IMAGE = "scriptable-image"   # SVG: XML that can run scripts and load remote files
@@ -95,7 +98,8 @@ TEXT_TOO_LARGE = "text-too-large"       # more text than the relay cleans (see T
 ALL_REASONS = frozenset({
     PGP_KEY, PGP_SIGNATURE, PGP_ENCRYPTED, SMIME_SIGNATURE, SMIME_MESSAGE, CERTIFICATE, VCARD,
     CALENDAR, TNEF, ATTACHED_MESSAGE, EXECUTABLE, UNREADABLE_IMAGE, UNCLEANABLE_IMAGE,
-    IMAGE_TOO_LARGE, UNCLEANABLE_VIDEO, UNCLEANABLE_DOCUMENT, UNPROCESSABLE, SCRIPTABLE_IMAGE,
+    IMAGE_TOO_LARGE, UNCLEANABLE_VIDEO, UNCLEANABLE_AUDIO, UNCLEANABLE_DOCUMENT, UNPROCESSABLE,
+    SCRIPTABLE_IMAGE,
     BINARY_OFFICE, ARCHIVE, UNKNOWN_TYPE, UNCLEANED_TEXT, TEXT_TOO_LARGE,
 })
 
@@ -264,7 +268,11 @@ def _clean(att: Attachment, cleaners: TextCleaners | None) -> tuple[Attachment |
     if kind.name in _AUDIO_KINDS:
         if ctype.startswith("video/"):
             return withheld(UNCLEANABLE_VIDEO)
-        return done(data)
+        try:
+            out, removed = audio.clean_audio(data, kind.name)
+        except audio.Uncleanable:
+            return withheld(UNCLEANABLE_AUDIO)
+        return done(out, removed)
     if kind.name == "pdf":
         try:
             out, removed = documents.clean_pdf(data)
@@ -734,7 +742,8 @@ def _sanitise(name: str | None) -> str | None:
 _WHY = {
     **dict.fromkeys((PGP_KEY, PGP_SIGNATURE, PGP_ENCRYPTED, SMIME_SIGNATURE, SMIME_MESSAGE,
                      CERTIFICATE, VCARD, CALENDAR, TNEF, ATTACHED_MESSAGE), "identity"),
-    **dict.fromkeys((UNCLEANABLE_VIDEO, UNCLEANABLE_IMAGE, IMAGE_TOO_LARGE, UNREADABLE_IMAGE),
+    **dict.fromkeys((UNCLEANABLE_VIDEO, UNCLEANABLE_AUDIO, UNCLEANABLE_IMAGE, IMAGE_TOO_LARGE,
+                     UNREADABLE_IMAGE),
                     "media"),
     **dict.fromkeys((EXECUTABLE, SCRIPTABLE_IMAGE), "unsafe"),
     **dict.fromkeys((UNKNOWN_TYPE, ARCHIVE), "unknown"),

@@ -31,6 +31,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
+from typing import IO
 
 import defusedxml.ElementTree as SafeET
 
@@ -45,6 +46,11 @@ __all__ = ["Uncleanable", "clean_office", "clean_pdf", "strip_jpeg_metadata"]
 MAX_ZIP_MEMBERS = 10_000
 MAX_ZIP_UNCOMPRESSED = 256 * 1024 * 1024
 MAX_NESTING = 3
+# XML parts larger than this are cleaned as they stream, in pieces of STREAM_CHUNK bytes.
+STREAM_ABOVE = 4 * 1024 * 1024
+STREAM_CHUNK = 1024 * 1024
+MAX_CARRY = 1024 * 1024
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 class Uncleanable(Exception):
@@ -127,7 +133,19 @@ def clean_office(data: bytes, family: str, clean_picture: PictureCleaner, *,
     budget = MAX_ZIP_UNCOMPRESSED
     replacements = _OOXML_PROPS if family == "ooxml" else _ODF_PROPS
     with zipfile.ZipFile(out, "w") as target:
+        # One member at a time, so that only one decompressed member is ever held; a large
+        # XML part (a worksheet of a hundred thousand rows) is not held at all but cleaned
+        # as it streams from one archive into the other.
         for info in infos:
+            fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            fresh.compress_type = info.compress_type
+            fresh.external_attr = info.external_attr
+            key = info.filename if family == "ooxml" else info.filename.rsplit("/", 1)[-1]
+            if not info.is_dir() and info.file_size > STREAM_ABOVE and key not in replacements \
+                    and info.filename.lower().endswith(_XML_SUFFIXES):
+                with archive.open(info) as member, target.open(fresh, "w") as sink:
+                    budget -= _stream_xml(info.filename, member, sink, budget, removed)
+                continue
             with archive.open(info) as member:
                 content = member.read(budget + 1)
             budget -= len(content)
@@ -136,11 +154,62 @@ def clean_office(data: bytes, family: str, clean_picture: PictureCleaner, *,
             if not info.is_dir():
                 content = _clean_member(info.filename, content, family, replacements, removed,
                                         clean_picture, depth)
-            fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            fresh.compress_type = info.compress_type
-            fresh.external_attr = info.external_attr
             target.writestr(fresh, content)
+            del content
     return out.getvalue(), tuple(sorted(removed))
+
+
+def _stream_xml(name: str, member: IO[bytes], sink: IO[bytes], budget: int,
+                removed: set[str]) -> int:
+    """Clean a large XML part piece by piece; the number of bytes read.
+
+    Pieces are cut just before a "<", so no tag (and no attribute in it) is ever cut in two;
+    a cut that would fall inside a person element (<dc:creator>Name</dc:creator>) moves back
+    to before its opening tag. A person element longer than MAX_CARRY is refused.
+    """
+    carry = b""
+    read = 0
+    first = True
+    while True:
+        chunk = member.read(STREAM_CHUNK)
+        read += len(chunk)
+        if read > budget:
+            raise Uncleanable
+        buffer = carry + chunk if carry else chunk
+        if not chunk:
+            cut = len(buffer)
+        else:
+            cut = buffer.rfind(b"<")
+            if cut < 0:
+                cut = len(buffer)       # no tag starts here: nothing to cut in two
+            opening = _last_open_person_element(buffer, cut)
+            if opening is not None:
+                cut = opening
+            if len(buffer) - cut > MAX_CARRY:
+                raise Uncleanable
+            if cut <= 0:
+                carry = buffer
+                continue
+        piece, carry = buffer[:cut], buffer[cut:]
+        del buffer
+        if piece:
+            if first and piece.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise Uncleanable
+            first = False
+            sink.write(_clean_xml(name, piece, removed, check=False))
+        if not chunk:
+            return read
+
+
+def _last_open_person_element(buffer: bytes, end: int) -> int | None:
+    """Where the last person element opened before `end` starts, if it is not closed there."""
+    last = None
+    for match in _PERSON_OPEN.finditer(buffer, 0, end):
+        last = match
+    if last is None or last.group(0).endswith(b"/>"):
+        return None
+    closing = b"</" + last.group(1)
+    return None if buffer.find(closing, last.end(), end) >= 0 else last.start()
 
 
 def _clean_member(name: str, content: bytes, family: str,
@@ -175,8 +244,12 @@ def _clean_member(name: str, content: bytes, family: str,
     return content
 
 
+# A DTD or entity declaration anywhere (searched without an upper-cased copy of the part).
+_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
 def _parse(content: bytes) -> None:
-    if b"<!DOCTYPE" in content[:4096].upper() or b"<!ENTITY" in content.upper():
+    if _DECLARATION.search(content):
         raise Uncleanable
     try:
         SafeET.fromstring(content)
@@ -208,6 +281,9 @@ def _element_pattern(names: tuple[str, ...]) -> re.Pattern[bytes]:
 _PERSON_ATTR = _attr_pattern(_PERSON_ATTRS)
 _NAME_ATTR = _attr_pattern(("name",))
 _PERSON_ELEMENT = _element_pattern(_PERSON_ELEMENTS)
+_PERSON_OPEN = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:" +
+                          b"|".join(re.escape(n.encode()) for n in _PERSON_ELEMENTS) +
+                          rb"))(?:\s[^>]*)?>")
 _ABS_PATH = re.compile(rb"(<(?:[A-Za-z_][\w.-]*:)?absPath\b[^>]*?\surl\s*=\s*)(\"[^\"]*\"|'[^']*')")
 _FILE_TARGET = re.compile(rb"(\sTarget\s*=\s*)(\"file:[^\"]*\"|'file:[^']*')", re.IGNORECASE)
 # ODF user fields and Word's document variables: values typed in once, shown where used.
@@ -217,10 +293,12 @@ _VALUE_ATTR = re.compile(rb"(\s(?:[A-Za-z_][\w.-]*:)?(?:string-value|value|date-
 _EMPTY_VALUE = re.compile(rb"^[\"']\s*[\"']$")
 
 
-def _clean_xml(name: str, content: bytes, removed: set[str]) -> bytes:
+def _clean_xml(name: str, content: bytes, removed: set[str], *, check: bool = True) -> bytes:
+    """An XML part with its people emptied. `check`: the part is whole (not a streamed
+    piece), so its well-formedness can be verified after the rewrite."""
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise Uncleanable       # UTF-16 parts are legal but rare; not worth a second path
-    if b"<!DOCTYPE" in content[:4096].upper() or b"<!ENTITY" in content.upper():
+    if _DECLARATION.search(content):
         raise Uncleanable
     found: set[str] = set()
     comments = "comment" in name.lower() or "annotation" in name.lower()
@@ -259,7 +337,7 @@ def _clean_xml(name: str, content: bytes, removed: set[str]) -> bytes:
         found.discard(REVISION_AUTHORS)
         found.add(COMMENT_AUTHORS)
     if result != content:
-        if len(result) < 4 * 1024 * 1024:
+        if check and len(result) < STREAM_ABOVE:
             _parse(result)          # still well-formed; small parts checked fully
         removed.update(found)
     return result

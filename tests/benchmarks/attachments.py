@@ -8,8 +8,10 @@ pixels, a PDF and a Word document with a large photo inside, a spreadsheet with 
 text with many lines. Each is cleaned through the relay's own path
 (mailhandler.core.relay._cleaned_attachments, text cleaners included) and the script
 prints seconds per MB (best of --runs), the peak of Python allocations (tracemalloc) and
-the growth of the process's resident set (which also counts what Pillow, qpdf and zlib
-allocate in C, where tracemalloc does not look), both as multiples of the input size.
+the peak of the process's resident set above what it held just before cleaning (VmHWM
+from /proc/self/status, reset through /proc/self/clear_refs; it also counts what Pillow,
+qpdf and zlib allocate in C, where tracemalloc does not look), both as multiples of the
+input size. Each format runs in a fresh child process.
 
 It prints figures; nothing here is asserted.
 """
@@ -19,9 +21,11 @@ from __future__ import annotations
 import argparse
 import gc
 import io
+import json
 import os
 import random
-import resource
+import subprocess
+import sys
 import time
 import tracemalloc
 import zipfile
@@ -138,46 +142,84 @@ FORMATS: dict[str, tuple[str, Callable[[int], bytes]]] = {
 }
 
 
-def rss() -> int:
-    """Resident set now, from /proc (ru_maxrss is a high-water mark, useless per format)."""
-    with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * resource.getpagesize()
+def _status(field: str) -> int:
+    """A memory figure of this process from /proc/self/status, in bytes."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no {field} in /proc/self/status")
 
 
-def measure(content_type: str, data: bytes, runs: int) -> tuple[float, int, int, str]:
+def _reset_peak() -> bool:
+    """Set the resident high-water mark back to the current resident set (Linux >= 4.0)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def measure_in_child(name: str, size: int, runs: int) -> dict[str, float | str]:
+    """Run in a fresh process: warm up on a small sample of the format (imports, codec
+    tables), then clean the full sample once for the native peak (VmHWM, reset just
+    before, minus the resident set at that moment), once under tracemalloc, and --runs
+    times for the time."""
+    content_type, make = FORMATS[name]
+    _cleaned_attachments([Attachment("x", content_type, make(64 * 1024))], WHO)
+    data = make(size)
     att = Attachment("x", content_type, data)
-    best = float("inf")
-    outcome = ""
-    for _ in range(runs):
-        start = time.perf_counter()
-        cleaned = _cleaned_attachments([att], WHO)
-        best = min(best, time.perf_counter() - start)
-        outcome = cleaned.outcomes[0].action
     gc.collect()
-    before = rss()
+    exact = _reset_peak()
+    baseline = _status("VmRSS") if exact else _status("VmHWM")
+    cleaned = _cleaned_attachments([att], WHO)
+    native_peak = _status("VmHWM") - baseline
+    outcome = cleaned.outcomes[0].action
+    del cleaned
+    gc.collect()
     tracemalloc.start()
     _cleaned_attachments([att], WHO)
-    _, peak = tracemalloc.get_traced_memory()
+    _, python_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    grown = rss() - before
-    return best, peak, grown, outcome
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        _cleaned_attachments([att], WHO)
+        best = min(best, time.perf_counter() - start)
+    return {"size": len(data), "seconds": best, "python_peak": python_peak,
+            "native_peak": native_peak, "outcome": outcome,
+            "peak_reset": "yes" if exact else "no"}
 
 
 def main() -> None:
     """Text formats are measured at 400 KB: the relay withholds text files over
-    MAX_TEXT_CHARS (500,000 characters) rather than clean them for seconds."""
+    MAX_TEXT_CHARS (500,000 characters) rather than clean them for seconds. Each format
+    is measured in its own process, so that memory one format freed cannot hide the peak
+    of the next."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     size = int(args.mb * MB)
-    print(f"{'format':8} {'size MB':>8} {'s/MB':>8} {'py peak':>9} {'RSS grew':>9}  outcome")
-    for name, (content_type, make) in FORMATS.items():
-        data = make(min(size, 400 * 1024) if name in ("txt", "html") else size)
-        seconds, peak, grown, outcome = measure(content_type, data, args.runs)
-        megabytes = len(data) / MB
-        print(f"{name:8} {megabytes:8.1f} {seconds / megabytes:8.3f} "
-              f"{peak / len(data):8.1f}x {max(grown, 0) / len(data):8.1f}x  {outcome}")
+    if args.child:
+        sample = min(size, 400 * 1024) if args.child in ("txt", "html") else size
+        print(json.dumps(measure_in_child(args.child, sample, args.runs)))
+        return
+    print(f"{'format':8} {'size MB':>8} {'s/MB':>8} {'py peak':>9} {'RSS peak':>9}  outcome")
+    for name in FORMATS:
+        done = subprocess.run([sys.executable, "-m", "tests.benchmarks.attachments",
+                               "--mb", str(args.mb), "--runs", str(args.runs),
+                               "--child", name], capture_output=True, text=True, check=True)
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        length = float(figures["size"])
+        megabytes = length / MB
+        note = "" if figures["peak_reset"] == "yes" else " (RSS peak since start)"
+        print(f"{name:8} {megabytes:8.1f} {float(figures['seconds']) / megabytes:8.3f} "
+              f"{float(figures['python_peak']) / length:8.1f}x "
+              f"{max(float(figures['native_peak']), 0) / length:8.1f}x  "
+              f"{figures['outcome']}{note}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 Run once, by hand, where LibreOffice is installed (the files are committed, so CI does not
 need it):
 
-    apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui
+    apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
     python -m tests.tools.make_attachment_fixtures
 
 Documents are written by LibreOffice itself from flat OpenDocument sources that carry an
@@ -41,7 +41,11 @@ _NS = (f'{_OFFICE} xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
        'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" '
        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+       'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+       'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" '
+       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+       'xmlns:officeooo="http://openoffice.org/2009/office"')
 
 
 def _meta(author: str) -> str:
@@ -86,6 +90,22 @@ def fods(author: str, commenter: str) -> str:
 <table:table-row><table:table-cell office:value-type="string"><text:p>Weekplanning</text:p>
 <office:annotation><dc:creator>{commenter}</dc:creator><text:p>Klopt dit?</text:p></office:annotation>
 </table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document>
+"""
+
+
+def fodp(author: str, commenter: str) -> str:
+    """A presentation: a slide with a comment by `commenter` and speaker notes."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.presentation">
+{_meta(author)}
+{_settings()}
+<office:body><office:presentation>
+<draw:page draw:name="Dia1" draw:master-page-name="Default">
+<draw:frame presentation:class="title" svg:x="2cm" svg:y="1cm" svg:width="20cm" svg:height="3cm"><draw:text-box><text:p>Mijn spreekbeurt over vriendschap</text:p></draw:text-box></draw:frame>
+<officeooo:annotation svg:x="1cm" svg:y="1cm"><dc:creator>{commenter}</dc:creator><dc:date>2024-05-01T10:00:00</dc:date><meta:creator-initials>LJ</meta:creator-initials><text:p>Nog een dia toevoegen?</text:p></officeooo:annotation>
+<presentation:notes><draw:frame presentation:class="notes" svg:x="2cm" svg:y="14cm" svg:width="17cm" svg:height="10cm"><draw:text-box><text:p>Hier vertel ik hoe het echt gaat op school.</text:p></draw:text-box></draw:frame></presentation:notes>
+</draw:page>
+</office:presentation></office:body></office:document>
 """
 
 
@@ -140,6 +160,41 @@ def photo(fmt: str, author: str) -> bytes:
     else:
         im.save(out, "JPEG", exif=exif, xmp=xmp, icc_profile=icc_naming(author))
     return out.getvalue()
+
+
+def voice_memos(author: str) -> dict[str, bytes]:
+    """An MP3 with ID3 artist and comment and an M4A with MP4 artist, title and comment, as a
+    phone's recorder or an editor tags them (written with mutagen; the sound is silence)."""
+    import struct
+
+    from mutagen.id3 import COMM, ID3, TIT2, TPE1
+    from mutagen.mp4 import MP4
+
+    mp3 = io.BytesIO(b"".join([b"\xff\xfb\x90\x64" + b"\x00" * 413] * 40))
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=[author]))
+    tags.add(TIT2(encoding=3, text=["Opname Kerkstraat 12"]))
+    tags.add(COMM(encoding=3, lang="nld", desc="", text=[f"Ingesproken door {author}"]))
+    tags.save(mp3)
+
+    def atom(name: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(body)) + name + body
+
+    matrix = b"\x00\x01\x00\x00" + b"\x00" * 12 + b"\x00\x01\x00\x00" + b"\x00" * 12 + \
+        b"\x40\x00\x00\x00"
+    mvhd = atom(b"mvhd", b"\x00" * 12 + struct.pack(">II", 1000, 2000) +
+                b"\x00\x01\x00\x00\x01\x00" + b"\x00" * 10 + matrix + b"\x00" * 24 +
+                b"\x00\x00\x00\x02")
+    m4a = io.BytesIO(atom(b"ftyp", b"M4A \x00\x00\x00\x00M4A mp42isom") + atom(b"moov", mvhd)
+                     + atom(b"mdat", b"\x00" * 256))
+    memo = MP4(m4a)
+    memo.add_tags()
+    memo.tags["\xa9ART"] = [author]
+    memo.tags["\xa9nam"] = ["Kerkstraat 12"]
+    memo.tags["\xa9cmt"] = [f"Ingesproken door {author}"]
+    m4a.seek(0)
+    memo.save(m4a)
+    return {"spraakmemo.mp3": mp3.getvalue(), "spraakmemo.m4a": m4a.getvalue()}
 
 
 TEXTS = {
@@ -198,6 +253,9 @@ def main() -> None:
                           '"value":"true"}}', work)
             ods = convert(work / f"{prefix}-sheet.fods", "ods", work)
             xlsx = convert(work / f"{prefix}-sheet.fods", "xlsx:Calc MS Excel 2007 XML", work)
+            (work / f"{prefix}-slides.fodp").write_text(fodp(who, commenter))
+            pptx = convert(work / f"{prefix}-slides.fodp",
+                           "pptx:Impress MS PowerPoint 2007 XML", work)
             people = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w15:people '
                       f'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
                       f'<w15:person w15:author="{who}"><w15:presenceInfo w15:providerId='
@@ -212,7 +270,8 @@ def main() -> None:
             name = who.replace(" ", "_")
             files = {f"{name}_CV.docx": docx, f"{name}_verslag.odt": odt,
                      f"{name}_oud.doc": doc, f"{name}_planning.xlsx": xlsx,
-                     f"{name}_planning.ods": ods, f"{name}_folder.pdf": pdf}
+                     f"{name}_planning.ods": ods, f"{name}_folder.pdf": pdf,
+                     f"{name}_spreekbeurt.pptx": pptx}
             for filename, data in files.items():
                 (OUT / f"{prefix}-{filename}").write_bytes(data)
             (OUT / f"{prefix}-{name}_foto.jpg").write_bytes(photo("JPEG", who))
@@ -223,6 +282,9 @@ def main() -> None:
             out = io.BytesIO()
             pdf.save(out, encryption=pikepdf.Encryption(owner="x", user="geheim"))
         (OUT / "seeker-Sam_Janssens_beveiligd.pdf").write_bytes(out.getvalue())
+    for who, prefix in ((SEEKER, "seeker"), (VOLUNTEER, "volunteer")):
+        for filename, data in voice_memos(who).items():
+            (OUT / f"{prefix}-{who.replace(' ', '_')}_{filename}").write_bytes(data)
     for filename, text in TEXTS.items():
         (OUT / f"seeker-{filename}").write_text(text, newline="")
 
