@@ -34,7 +34,7 @@ from mailhandler.config_schema import (
     embedded_defaults,
     known_names,
 )
-from mailhandler.core.message import is_one_address
+from mailhandler.core.message import is_one_address, is_own_address
 
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
 EMBEDDED = "<embedded defaults>"
@@ -163,6 +163,10 @@ class Config:
     @property
     def own_addresses(self) -> frozenset[str]:
         return frozenset({self.helpline.address.lower(), self.helpline.privacy_address.lower()})
+
+    def is_own(self, address: str) -> bool:
+        """Whether `address` is the helpline's (core.message.is_own_address, the one rule)."""
+        return is_own_address(address, self.own_addresses, self.helpline.domain)
 
 
 # The configuration without a file: the schema's defaults (config_schema.embedded_defaults).
