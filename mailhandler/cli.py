@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 
 from mailhandler import __version__
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
+from mailhandler.core.message import is_one_address
 from mailhandler.store.db import open_database, utcnow
 from mailhandler.store.models import Alias, AuditEntry, Conversation, Volunteer
 
 EXIT_CONFIG = 2
-_ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
 # Libraries that log what they handle at DEBUG: mail content, image metadata, SQL
@@ -71,12 +71,15 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
                 print("no volunteers registered: new conversations reach nobody", file=sys.stderr)
             return 0
         address = args.address.strip().lower()
-        if not _ADDRESS.match(address):
-            print(f"mailhandler: {args.address!r} is not a mail address", file=sys.stderr)
-            return EXIT_CONFIG
         existing = s.scalars(select(Volunteer).where(Volunteer.address == address)).first()
         if args.action == "add":
-            if address in cfg.own_addresses or address.endswith("@" + cfg.helpline.domain):
+            # The rule compose writes addresses by: what it would refuse, every forward to
+            # this volunteer would fail on. (remove takes any stored address, bad ones too.)
+            if not is_one_address(address):
+                print("mailhandler: not one mail address (like vera@example.org); nothing added",
+                      file=sys.stderr)
+                return EXIT_CONFIG
+            if cfg.is_own(address):
                 print("mailhandler: a volunteer needs their own address, not the helpline's",
                       file=sys.stderr)
                 return EXIT_CONFIG

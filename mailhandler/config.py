@@ -17,6 +17,7 @@ import secrets
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -25,12 +26,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from mailhandler.config_schema import (
+    KEYS,
+    REQUIRED,
+    TABLE_NAMES,
+    default,
+    embedded_defaults,
+    known_names,
+)
+from mailhandler.core.message import is_one_address, is_own_address
+
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
 EMBEDDED = "<embedded defaults>"
 
-_ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-_LANGUAGES = ("nl", "fr", "en")
 
 
 class ConfigError(Exception):
@@ -66,9 +75,9 @@ class SmtpInbound:
     max_message_bytes: int
     max_recipients: int
     hostname: str
-    max_connections_per_client: int = 20
-    max_messages_per_sender: int = 30  # per hour
-    timeout_seconds: int = 60
+    max_connections_per_client: int = default("inbound.smtp.max_connections_per_client")
+    max_messages_per_sender: int = default("inbound.smtp.max_messages_per_sender")  # per hour
+    timeout_seconds: int = default("inbound.smtp.timeout_seconds")
     tls_cert: Path | None = None
     tls_key: Path | None = None
 
@@ -102,8 +111,8 @@ class Outbound:
     starttls: bool = False
     username: str | None = None
     password: str | None = field(default=None, repr=False)
-    timeout_seconds: int = 60
-    notify_after_days: int = 2
+    timeout_seconds: int = default("outbound.timeout_seconds")
+    notify_after_days: int = default("outbound.notify_after_days")
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,7 @@ class Authentication:
     `trusted_authserv_id`) is believed; any other is ignored (RFC 8601 §5).
     """
 
-    mode: str = "verify"
+    mode: str = default("authentication.mode")
     trusted_authserv_id: str | None = None
     nameservers: tuple[tuple[str, int], ...] = ()
 
@@ -147,7 +156,7 @@ class Config:
     transcript_days: int
     themes: tuple[str, ...]
     wipe_at: str  # "MM-DD HH:MM" in the helpline's timezone
-    purge_at: str = "03:30"  # "HH:MM", every day, in the helpline's timezone
+    purge_at: str = default("retention.purge_at")  # "HH:MM", every day, helpline's timezone
     authentication: Authentication = field(default_factory=Authentication)
     dkim: Dkim | None = None  # None: nothing is signed
 
@@ -155,28 +164,13 @@ class Config:
     def own_addresses(self) -> frozenset[str]:
         return frozenset({self.helpline.address.lower(), self.helpline.privacy_address.lower()})
 
+    def is_own(self, address: str) -> bool:
+        """Whether `address` is the helpline's (core.message.is_own_address, the one rule)."""
+        return is_own_address(address, self.own_addresses, self.helpline.domain)
 
-EMBEDDED_DEFAULTS: dict[str, Any] = {
-    "helpline": {
-        "name": "Lumi",
-        "address": "hulp@lumi.example",
-        "privacy_address": "privacy@lumi.example",
-        "domain": "lumi.example",
-        "language": "nl",
-        "timezone": "Europe/Brussels",
-        "secret_file": "var/secret",
-    },
-    "inbound": {"smtp": {"listen": "127.0.0.1:2525", "max_message_bytes": 26214400}},
-    "outbound": {"url": "maildir:var/outbox"},
-    "storage": {"data_dir": "var", "database": "sqlite:///var/mailhandler.db"},
-    "confirmation": {"interval_days": 7},
-    "retention": {"transcript_days": 183},
-    "metadata": {
-        "themes": [
-            "coming-out", "genderidentiteit", "relaties", "pesten", "welzijn", "familie", "andere",
-        ]
-    },
-}
+
+# The configuration without a file: the schema's defaults (config_schema.embedded_defaults).
+EMBEDDED_DEFAULTS: dict[str, Any] = embedded_defaults()
 
 
 def resolve_config_path(cli_path: str | None, environ: Mapping[str, str]) -> Path | None:
@@ -212,7 +206,7 @@ def load_config(path: Path | None) -> Config:
 
 
 class _Reader:
-    """Typed access to one TOML table, reporting mistakes by their dotted key."""
+    """Typed access to one TOML table, as the schema describes it; mistakes name the dotted key."""
 
     def __init__(self, data: Mapping[str, Any], prefix: str, source: str) -> None:
         if not isinstance(data, Mapping):
@@ -225,45 +219,64 @@ class _Reader:
     def fail(self, name: str, problem: str) -> ConfigError:
         return ConfigError(self.source, self.key(name), problem)
 
-    def table(self, name: str, required: bool = True) -> _Reader | None:
+    def table(self, name: str) -> _Reader | None:
+        """A sub-table, or None when the file does not have it."""
         if name not in self.data:
-            if required:
-                raise self.fail(name, "missing table")
             return None
         return _Reader(self.data[name], self.key(name), self.source)
 
-    def text(self, name: str, default: str | None = None) -> str:
-        value = self.data.get(name, default)
-        if value is None:
-            raise self.fail(name, "missing")
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(name, "must be a non-empty string")
-        return value.strip()
+    def get(self, name: str) -> Any:
+        """The value of `name`: checked against its schema entry, or its default when absent.
+
+        None for an optional key without a default (off, or derived by the caller)."""
+        spec = KEYS[self.key(name)]
+        if name not in self.data:
+            if spec.default is REQUIRED:
+                raise self.fail(name, "missing")
+            return list(spec.default) if isinstance(spec.default, list) else spec.default
+        value = self.data[name]
+        if spec.kind == "text":
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(name, "must be a non-empty string")
+            value = value.strip()
+        elif spec.kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise self.fail(name, "must be a whole number")
+            if spec.minimum is not None and value < spec.minimum:
+                raise self.fail(name, f"must be at least {spec.minimum}")
+        elif spec.kind == "bool" and not isinstance(value, bool):
+            raise self.fail(name, "must be true or false")
+        elif spec.kind == "list" and (not isinstance(value, list)
+                                      or not all(isinstance(v, str) for v in value)):
+            raise self.fail(name, "must be a list of strings, like [\"a\", \"b\"]")
+        if spec.choices and value not in spec.choices:
+            raise self.fail(name, f"must be one of {', '.join(spec.choices)}")
+        return value
+
+    def text(self, name: str) -> str:
+        value = self.get(name)
+        assert isinstance(value, str), self.key(name)  # the schema gives it a default
+        return value
+
+    def number(self, name: str) -> int:
+        value = self.get(name)
+        assert isinstance(value, int), self.key(name)
+        return value
+
+    def flag(self, name: str) -> bool:
+        value = self.get(name)
+        assert isinstance(value, bool), self.key(name)
+        return value
 
     def opt_text(self, name: str) -> str | None:
-        return self.text(name) if name in self.data else None
-
-    def number(self, name: str, default: int | None = None, minimum: int = 0) -> int:
-        value = self.data.get(name, default)
-        if value is None:
-            raise self.fail(name, "missing")
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(name, "must be a whole number")
-        if value < minimum:
-            raise self.fail(name, f"must be at least {minimum}")
-        return value
-
-    def flag(self, name: str, default: bool) -> bool:
-        value = self.data.get(name, default)
-        if not isinstance(value, bool):
-            raise self.fail(name, "must be true or false")
-        return value
+        value = self.get(name)
+        return value if isinstance(value, str) else None
 
     def address(self, name: str) -> str:
-        value = self.text(name)
-        if not _ADDRESS.match(value):
+        value = self.text(name).lower()
+        if not is_one_address(value):
             raise self.fail(name, "must be a plain mail address like hulp@lumi.example")
-        return value.lower()
+        return value
 
     def secret(self, name: str, create_missing_file: bool) -> bytes:
         """The value of `name`, or the contents of `name_file`; never shown in messages."""
@@ -290,6 +303,24 @@ class _Reader:
         return value.encode()
 
 
+def _check_names(data: Mapping[str, Any], table: str, source: str) -> None:
+    """Every key and table at every level must be in the schema; a typo names itself."""
+    known = known_names(table)
+    for name, value in data.items():
+        dotted = f"{table}.{name}" if table else name
+        if dotted in TABLE_NAMES:
+            if not isinstance(value, Mapping):
+                raise ConfigError(source, dotted, "must be a table")
+            _check_names(value, dotted, source)
+            continue
+        if name in known and dotted not in TABLE_NAMES:
+            continue
+        what = "unknown table" if not table or isinstance(value, Mapping) else "unknown key"
+        close = get_close_matches(name, known, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ConfigError(source, dotted, f"{what}{hint}")
+
+
 def _create_secret_file(path: Path) -> None:
     """Write a new random secret; two first starts at once agree on one of them."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -308,8 +339,8 @@ def _create_secret_file(path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _host_port(reader: _Reader, name: str, default: str) -> tuple[str, int]:
-    value = reader.text(name, default)
+def _host_port(reader: _Reader, name: str) -> tuple[str, int]:
+    value = reader.text(name)
     host, sep, port = value.rpartition(":")
     bracketed = host.startswith("[") and host.endswith("]")
     if (not sep or not host or not port.isdigit() or not 0 < int(port) < 65536
@@ -318,10 +349,13 @@ def _host_port(reader: _Reader, name: str, default: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def _parse_outbound(reader: _Reader) -> Outbound:
+def _parse_outbound(reader: _Reader, table_written: bool) -> Outbound:
+    if table_written and "url" not in reader.data:
+        # Written but without a url, the helpline would silently never send: say so.
+        raise reader.fail("url", "missing")
     url = reader.text("url")
-    timeout = reader.number("timeout_seconds", 60, minimum=1)
-    notify = reader.number("notify_after_days", 2, minimum=1)
+    timeout = reader.number("timeout_seconds")
+    notify = reader.number("notify_after_days")
     if url.startswith("maildir:"):
         path = url[len("maildir:"):]
         if not path:
@@ -343,7 +377,7 @@ def _parse_outbound(reader: _Reader) -> Outbound:
         password = unquote(parts.password)
     if username and not password:
         raise reader.fail("password", "missing for outbound.username")
-    starttls = reader.flag("starttls", False)
+    starttls = reader.flag("starttls")
     if starttls and parts.scheme == "smtps":
         raise reader.fail("starttls", "smtps:// is already TLS; use smtp:// with starttls")
     loopback = parts.hostname in ("localhost", "::1") or parts.hostname.startswith("127.")
@@ -357,37 +391,26 @@ def _parse_outbound(reader: _Reader) -> Outbound:
 
 
 def _parse_imap(reader: _Reader) -> ImapInbound:
-    tls = reader.flag("tls", True)
+    tls = reader.flag("tls")
     password = reader.secret("password", create_missing_file=False).decode() \
         if ("password" in reader.data or "password_file" in reader.data) else None
     if password is None:
         raise reader.fail("password", "missing (set password or password_file)")
+    port = reader.get("port")
     return ImapInbound(
         host=reader.text("host"),
-        port=reader.number("port", 993 if tls else 143, minimum=1),
+        port=port if port is not None else (993 if tls else 143),
         tls=tls,
         username=reader.text("username"),
         password=password,
-        folder=reader.text("folder", "INBOX"),
+        folder=reader.text("folder"),
         processed_folder=reader.opt_text("processed_folder"),
-        poll_seconds=reader.number("poll_seconds", 60, minimum=1),
+        poll_seconds=reader.number("poll_seconds"),
     )
 
 
-def _check_keys(reader: _Reader, known: set[str]) -> None:
-    for name in reader.data:
-        if name not in known:
-            raise reader.fail(name, "unknown key (a typo?)")
-
-
-_AUTH_MODES = ("verify", "trusted-mx")
-
-
 def _parse_authentication(reader: _Reader) -> Authentication:
-    _check_keys(reader, {"mode", "trusted_authserv_id", "nameservers"})
-    mode = reader.text("mode", "verify")
-    if mode not in _AUTH_MODES:
-        raise reader.fail("mode", f"must be one of {', '.join(_AUTH_MODES)}")
+    mode = reader.text("mode")
     authserv_id = reader.opt_text("trusted_authserv_id")
     if authserv_id is not None and not _DOMAIN.match(authserv_id):
         raise reader.fail("trusted_authserv_id", "must be a host name like mx.lumi.example")
@@ -413,7 +436,6 @@ def _parse_authentication(reader: _Reader) -> Authentication:
 
 
 def _parse_dkim(reader: _Reader) -> Dkim:
-    _check_keys(reader, {"selector", "key_file"})
     selector = reader.text("selector")
     if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9-]+)*", selector):
         raise reader.fail("selector", "must be a DNS label like mh2026")
@@ -421,19 +443,22 @@ def _parse_dkim(reader: _Reader) -> Dkim:
 
 
 def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = False) -> Config:
+    """Validate `data` (a parsed TOML document) against the schema into a Config."""
     root = _Reader(data, "", source)
-    known = {"helpline", "inbound", "outbound", "storage", "confirmation", "retention",
-             "metadata", "wipe", "authentication", "dkim"}
-    for name in data:
-        if name not in known:
-            raise root.fail(name, "unknown table (a typo?)")
+    _check_names(data, "", source)
 
-    hl = root.table("helpline")
-    assert hl is not None
-    language = hl.text("language", "nl")
-    if language not in _LANGUAGES:
-        raise hl.fail("language", f"must be one of {', '.join(_LANGUAGES)}")
-    timezone = hl.text("timezone", "Europe/Brussels")
+    def table(name: str) -> _Reader:
+        """The table as written, or an empty one: its keys then take their defaults."""
+        node: _Reader = root
+        for part in name.split("."):
+            node = node.table(part) or _Reader({}, node.key(part), source)
+        return node
+
+    if "helpline" not in data:
+        raise root.fail("helpline", "missing table")
+    hl = table("helpline")
+    language = hl.text("language")
+    timezone = hl.text("timezone")
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -457,9 +482,8 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     if helpline.address == helpline.privacy_address:
         raise hl.fail("privacy_address", "must differ from helpline.address")
 
-    inbound = root.table("inbound", required=False) or _Reader({}, "inbound", source)
-    smtp_table = inbound.table("smtp", required=False) or _Reader({}, "inbound.smtp", source)
-    host, port = _host_port(smtp_table, "listen", "127.0.0.1:2525")
+    smtp_table = table("inbound.smtp")
+    host, port = _host_port(smtp_table, "listen")
     tls_cert = smtp_table.opt_text("tls_cert")
     tls_key = smtp_table.opt_text("tls_key")
     if bool(tls_cert) != bool(tls_key):
@@ -470,26 +494,23 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
             raise smtp_table.fail(key_name, "file not found")
     smtp = SmtpInbound(
         host=host, port=port,
-        max_message_bytes=smtp_table.number("max_message_bytes", 26214400, minimum=1024),
-        max_recipients=smtp_table.number("max_recipients", 20, minimum=1),
-        hostname=smtp_table.text("hostname", helpline.domain),
-        max_connections_per_client=smtp_table.number("max_connections_per_client", 20,
-                                                     minimum=1),
-        max_messages_per_sender=smtp_table.number("max_messages_per_sender", 30, minimum=1),
-        timeout_seconds=smtp_table.number("timeout_seconds", 60, minimum=1),
+        max_message_bytes=smtp_table.number("max_message_bytes"),
+        max_recipients=smtp_table.number("max_recipients"),
+        hostname=smtp_table.opt_text("hostname") or helpline.domain,
+        max_connections_per_client=smtp_table.number("max_connections_per_client"),
+        max_messages_per_sender=smtp_table.number("max_messages_per_sender"),
+        timeout_seconds=smtp_table.number("timeout_seconds"),
         tls_cert=Path(tls_cert) if tls_cert else None,
         tls_key=Path(tls_key) if tls_key else None,
     )
-    imap_table = inbound.table("imap", required=False)
-    imap = _parse_imap(imap_table) if imap_table is not None else None
+    imap_written = isinstance(data.get("inbound"), Mapping) and "imap" in data["inbound"]
+    imap = _parse_imap(table("inbound.imap")) if imap_written else None
 
-    out_table = root.table("outbound", required=False) or _Reader(
-        {"url": "maildir:var/outbox"}, "outbound", source)
-    outbound = _parse_outbound(out_table)
+    outbound = _parse_outbound(table("outbound"), table_written="outbound" in data)
 
-    st = root.table("storage", required=False) or _Reader({}, "storage", source)
-    data_dir = Path(st.text("data_dir", "var")).absolute()
-    database = st.text("database", f"sqlite:///{data_dir / 'mailhandler.db'}")
+    st = table("storage")
+    data_dir = Path(st.text("data_dir")).absolute()
+    database = st.opt_text("database") or f"sqlite:///{data_dir / 'mailhandler.db'}"
     try:
         backend = make_url(database).get_backend_name()
     except ArgumentError:
@@ -497,26 +518,22 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     if backend not in ("sqlite", "postgresql"):
         raise st.fail("database", "must be sqlite:///PATH or postgresql+psycopg://...")
 
-    conf = root.table("confirmation", required=False) or _Reader({}, "confirmation", source)
-    ret = root.table("retention", required=False) or _Reader({}, "retention", source)
-    meta = root.table("metadata", required=False) or _Reader({}, "metadata", source)
-    themes = meta.data.get("themes", EMBEDDED_DEFAULTS["metadata"]["themes"])
+    meta = table("metadata")
+    themes = meta.data.get("themes", KEYS["metadata.themes"].default)
     if (not isinstance(themes, list) or not themes
             or not all(isinstance(t, str) and re.fullmatch(r"[\w-]+", t) for t in themes)):
         raise meta.fail("themes", "must be a list of keys like \"coming-out\" (letters, digits, -)")
-    purge_at = ret.text("purge_at", "03:30")
+    ret = table("retention")
+    purge_at = ret.text("purge_at")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", purge_at):
         raise ret.fail("purge_at", "must be \"HH:MM\", like \"03:30\"")
-    wipe = root.table("wipe", required=False) or _Reader({}, "wipe", source)
-    wipe_at = wipe.text("at", "12-31 23:00")
+    wipe = table("wipe")
+    wipe_at = wipe.text("at")
     if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d", wipe_at):
         raise wipe.fail("at", "must be \"MM-DD HH:MM\", like \"12-31 23:00\"")
 
-    auth_table = root.table("authentication", required=False)
-    authentication = (_parse_authentication(auth_table) if auth_table is not None
-                      else Authentication())
-    dkim_table = root.table("dkim", required=False)
-    dkim = _parse_dkim(dkim_table) if dkim_table is not None else None
+    authentication = _parse_authentication(table("authentication"))
+    dkim = _parse_dkim(table("dkim")) if "dkim" in data else None
 
     return Config(
         source=source,
@@ -525,8 +542,8 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         imap=imap,
         outbound=outbound,
         storage=Storage(data_dir=data_dir, database=database),
-        confirmation_interval_days=conf.number("interval_days", 7, minimum=0),
-        transcript_days=ret.number("transcript_days", 183, minimum=1),
+        confirmation_interval_days=table("confirmation").number("interval_days"),
+        transcript_days=ret.number("transcript_days"),
         themes=tuple(themes),
         wipe_at=wipe_at,
         purge_at=purge_at,

@@ -285,3 +285,13 @@ def test_no_subcommand_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "usage:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_config_refuses_a_misspelt_retention_period_naming_it(tmp_path: Path) -> None:
+    # `transcript_dayz = 30` used to load silently and keep transcripts 183 days.
+    path = maildir_config(tmp_path, "[retention]\ntranscript_dayz = 30\n")
+    result = run(tmp_path, "--config", str(path), "check-config")
+    assert_config_error(result, path, "retention.transcript_dayz")
+    assert result.stderr == (f"mailhandler: configuration error: {path}: "
+                             "retention.transcript_dayz: unknown key (did you mean "
+                             "transcript_days?)\n")

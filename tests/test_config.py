@@ -427,3 +427,100 @@ def test_embedded_defaults_that_cannot_create_the_secret_name_the_key(tmp_path: 
     with pytest.raises(ConfigError) as caught:
         load_config(None)
     assert "helpline.secret_file" in str(caught.value)
+
+
+# --- one schema: unknown keys, the example ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("table", "key", "suggestion"), [
+    ("retention", "transcript_dayz", "transcript_days"),
+    ("inbound.smtp", "max_recipents", "max_recipients"),
+    ("helpline", "adress", "address"),
+    ("inbound.imap", "pasword", "password"),
+    ("outbound", "start_tls", "starttls"),
+    ("storage", "datadir", "data_dir"),
+    ("confirmation", "interval", "interval_days"),
+    ("metadata", "theme", "themes"),
+])
+def test_a_misspelt_key_in_any_table_is_an_error_suggesting_the_real_one(
+        tmp_path: Path, table: str, key: str, suggestion: str) -> None:
+    # A misspelt retention period that silently keeps the default is a broken promise.
+    path = write(tmp_path, render(with_key(SECTIONS, table, key, "30")))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == (
+        f"{path}: {table}.{key}: unknown key (did you mean {suggestion}?)")
+
+
+def test_an_unknown_sub_table_names_itself(tmp_path: Path) -> None:
+    path = write(tmp_path, render({**SECTIONS, "inbound.smpt": "listen = \"127.0.0.1:2526\"\n"}))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.key == "inbound.smpt"
+    assert "unknown table (did you mean smtp?)" in str(caught.value)
+
+
+def test_an_unknown_key_far_from_any_real_one_is_named_without_a_guess(tmp_path: Path) -> None:
+    path = write(tmp_path, render(with_key(SECTIONS, "retention", "zzz", "1")))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == f"{path}: retention.zzz: unknown key"
+
+
+def test_a_misspelt_top_level_table_suggests_the_real_one(tmp_path: Path) -> None:
+    path = write(tmp_path, render({**SECTIONS, "retension": "transcript_days = 10\n"}))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == f"{path}: retension: unknown table (did you mean retention?)"
+
+
+def test_a_key_where_a_table_belongs_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, 'wipe = "12-31 23:00"\n' + render(SECTIONS))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == f"{path}: wipe: must be a table"
+
+
+def _example_keys() -> tuple[set[str], set[str]]:
+    """(dotted keys set, dotted keys only shown commented out) in the shipped example."""
+    text = (ROOT / "config" / "mailhandler.example.toml").read_text()
+    table, set_keys, commented = "", set(), set()
+    for line in text.splitlines():
+        if header := re.fullmatch(r"#?\s*\[([\w.]+)\]\s*", line):
+            table = header[1]
+        elif assignment := re.fullmatch(r"(#\s?)?(\w+) = .*", line):
+            (commented if assignment[1] else set_keys).add(f"{table}.{assignment[2]}")
+    return set_keys, commented
+
+
+def test_every_key_in_the_example_is_known_and_every_known_key_is_documented() -> None:
+    from mailhandler.config_schema import KEYS
+
+    set_keys, commented = _example_keys()
+    assert set_keys | commented == set(KEYS)
+
+
+def test_the_shipped_example_is_the_one_the_schema_writes() -> None:
+    from mailhandler.config_schema import render_example
+
+    shipped = (ROOT / "config" / "mailhandler.example.toml").read_text()
+    assert shipped == render_example(), (
+        "regenerate: python -c 'from mailhandler.config_schema import render_example as r; "
+        "print(r(), end=\"\")' > config/mailhandler.example.toml")
+
+
+def test_the_embedded_defaults_are_the_schema_defaults(tmp_path: Path) -> None:
+    from mailhandler.config_schema import KEYS
+
+    cfg = load_config(None)
+    assert cfg.transcript_days == KEYS["retention.transcript_days"].default
+    assert cfg.smtp.max_recipients == KEYS["inbound.smtp.max_recipients"].default
+    assert cfg.purge_at == KEYS["retention.purge_at"].default
+    assert cfg.outbound.notify_after_days == KEYS["outbound.notify_after_days"].default
+
+
+def test_an_outbound_table_without_a_url_is_an_error_not_a_silent_maildir(tmp_path: Path) -> None:
+    path = write(tmp_path, render(with_key(SECTIONS, "outbound", "url", None)))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.key == "outbound.url"

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from email.message import Message
 from email.utils import getaddresses
 
+from mailhandler.core.message import is_own_address
+
 Check = Callable[[Message, str, frozenset[str], str], bool]
 
 
@@ -133,15 +135,8 @@ def _multipart_report(
 def _own_sender(message: Message, envelope_from: str, own: frozenset[str], domain: str) -> bool:
     """Mail from the helpline itself (its addresses, or any address in its alias domain)
     coming back in is a loop in the making; answering it would feed the loop."""
-    own_lower = {address.strip().lower() for address in own}
-    own_domain = (domain or "").strip().lstrip("@").rstrip(".").lower()
-    for address in _sender_addresses(message, envelope_from):
-        if address in own_lower:
-            return True
-        sender_domain = _split(address)[1]
-        if own_domain and (sender_domain == own_domain or sender_domain.endswith("." + own_domain)):
-            return True
-    return False
+    return any(is_own_address(address, own, domain)
+               for address in _sender_addresses(message, envelope_from))
 
 
 def _list_header(message: Message, envelope_from: str, own: frozenset[str], domain: str) -> bool:

@@ -23,11 +23,10 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from mailhandler.core.attachments import Attachment
-from mailhandler.core.message import HeaderClasses, is_one_address
+from mailhandler.core.message import HeaderClasses, is_message_id, is_one_address
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes of a raw 8-bit header that were no text
-_MESSAGE_ID = re.compile(r"<[!-;=?-~]+>")  # printable ASCII, as message.message_ids finds
 # A header line as we write it: "Name: value" or a continuation starting with a blank.
 _HEADER_LINE = re.compile(rb"(?:[!-9;-~]+:|[ \t])[^\x00-\x08\x0a-\x1f\x7f]*")
 _SMTP = email.policy.SMTP.clone(max_line_length=78, header_factory=HeaderClasses())
@@ -144,7 +143,7 @@ def compose(
 
 
 def _safe_id(message_id: str) -> bool:
-    return _MESSAGE_ID.fullmatch(message_id) is not None and "=?" not in message_id
+    return is_message_id(message_id)
 
 
 def _check_headers(msg: EmailMessage, data: bytes) -> None:

@@ -23,6 +23,8 @@ from mailhandler.core.html import html_to_text
 # Printable ASCII only (RFC 5322), and no "=?": an id is copied into In-Reply-To and
 # References of what we send, where a control, U+0085 or raw 8-bit would make the header
 # fail, and "=?" start an encoded word the stdlib decodes (see compose).
+# The one Message-ID rule: message_ids() finds ids by it and compose writes only ids that
+# are one (is_message_id).
 _MSGID = re.compile(r"<(?:(?!=\?)[!-;=?-~])+>")
 # One address as an envelope and a To header can carry it: a dot-atom-like or quoted local
 # part, one "@", a domain. No "=?", no controls (C0, DEL, C1), no lone surrogates (bytes
@@ -48,6 +50,23 @@ def is_one_address(value: str) -> bool:
     except UnicodeError:
         return False
     return True
+
+
+def is_message_id(value: str) -> bool:
+    """Whether `value` is exactly one Message-ID we may copy into a header we write."""
+    return _MSGID.fullmatch(value) is not None
+
+
+def is_own_address(address: str, own_addresses: frozenset[str], own_domain: str) -> bool:
+    """Whether `address` is the helpline's: one of its addresses, or any address in its
+    alias domain or below it. The one rule for "mail from ourselves" (a loop, never
+    answered) and for "not a volunteer's address" (volunteer add refuses it)."""
+    address = address.strip().lower()
+    if address in {own.strip().lower() for own in own_addresses}:
+        return True
+    domain = (own_domain or "").strip().lstrip("@").rstrip(".").lower()
+    address_domain = address.rpartition("@")[2].strip().rstrip(".") if "@" in address else ""
+    return bool(domain) and (address_domain == domain or address_domain.endswith("." + domain))
 
 
 # Limits for hostile mail. None of them is reached by anything a mail client writes; each

@@ -20,7 +20,7 @@ from mailhandler.handlers import Context, Result
 from mailhandler.handlers.notices import notify
 from mailhandler.runners.outgoing import report_lost_notice
 from mailhandler.store.models import Conversation, MessageLink, OutboxItem, Volunteer
-from mailhandler.store.repository import Envelope
+from mailhandler.store.repository import Envelope, reachable
 
 NOTIFY_KINDS = ("reply", "forward")
 log = logging.getLogger("mailhandler.bounce")
@@ -90,7 +90,7 @@ def notify_failures(ctx: Context, now: datetime) -> int:
                 continue
             if item.kind == "reply":
                 owner = s.get(Volunteer, conv.owner_id) if conv.owner_id else None
-                if owner is not None and owner.active:
+                if owner is not None and owner.active and reachable(owner):
                     notify(ctx, s, "notice_undelivered", owner.address, conv.id, now,
                            pseudonym=conv.pseudonym)
                     told += 1

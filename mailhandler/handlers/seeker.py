@@ -42,7 +42,7 @@ from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_te
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, is_report
 from mailhandler.store.models import Contact, Conversation, Volunteer
-from mailhandler.store.repository import Envelope
+from mailhandler.store.repository import Envelope, reachable
 from mailhandler.texts import Texts
 
 # Rules that say "a machine wrote this": such mail is stored but reaches no volunteer.
@@ -191,7 +191,7 @@ def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
 def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]:
     if conv.owner_id is not None:
         owner = s.get(Volunteer, conv.owner_id)
-        if owner is not None and owner.active:
+        if owner is not None and owner.active and reachable(owner):
             return [owner]
     return ctx.store.volunteers(s, coordinators_only=conv.kind == "privacy")
 

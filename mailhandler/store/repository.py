@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from mailhandler.core import aliases
 from mailhandler.core.compose import Outgoing
+from mailhandler.core.message import is_one_address
 from mailhandler.store.db import session_factory, utcnow
 from mailhandler.store.models import (
     Alias,
@@ -38,6 +40,20 @@ from mailhandler.store.models import (
     Volunteer,
 )
 from mailhandler.store.vault import KeyDestroyed, Vault
+
+log = logging.getLogger(__name__)
+
+
+def reachable(volunteer: Volunteer) -> bool:
+    """Whether mail can be written to this volunteer's stored address (the rule compose
+    writes by). One address stored before `volunteer add` checked it would otherwise make
+    every forward and notice to the whole team fail; it is skipped instead, and logged by
+    id (never the address) so the admin fixes it: volunteer remove, then add again."""
+    if is_one_address(volunteer.address):
+        return True
+    log.error("volunteer %d has an address mail cannot be written to: skipped; "
+              "remove and add them again", volunteer.id)
+    return False
 
 
 @dataclass(frozen=True)
@@ -520,7 +536,7 @@ class Store:
         query = select(Volunteer).where(Volunteer.active.is_(True))
         if coordinators_only:
             query = query.where(Volunteer.coordinator.is_(True))
-        return list(s.scalars(query.order_by(Volunteer.id)))
+        return [v for v in s.scalars(query.order_by(Volunteer.id)) if reachable(v)]
 
     # --- confirmations --------------------------------------------------------------------
 
