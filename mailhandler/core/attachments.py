@@ -52,7 +52,7 @@ from functools import cache
 
 from PIL import Image, ImageCms, ImageOps
 
-from mailhandler.core import audio, documents
+from mailhandler.core import audio, documents, lossless
 from mailhandler.core import sniff as sniffing
 from mailhandler.core.sniff import sniff
 
@@ -519,6 +519,10 @@ def _clean_image(data: bytes, kind: str, *,
     are converted from it to sRGB and a plain sRGB profile of our own is attached.
     """
     fmt, out_type = _CLEANABLE[kind]
+    if kind in ("jpeg", "png"):
+        stripped = _strip_without_decoding(data, kind, for_document=for_document)
+        if stripped is not None:
+            return stripped
     try:
         with Image.open(io.BytesIO(data), formats=[fmt]) as im:
             width, height = im.size
@@ -545,6 +549,39 @@ def _clean_image(data: bytes, kind: str, *,
     except Exception:
         return UNCLEANABLE_IMAGE
     return out, out_type, tuple(sorted(removed))
+
+
+def _strip_without_decoding(data: bytes, kind: str, *,
+                            for_document: bool) -> tuple[bytes, str, tuple[str, ...]] | None:
+    """JPEG and PNG metadata removed by walking the file, pixels never decoded (about twice
+    the file in memory instead of many times it): see mailhandler.core.lossless. None when
+    that cannot be done safely; the caller then re-encodes.
+
+    A standalone picture stored sideways goes the decoding way, which turns its pixels
+    upright: a tag alone is not honoured by every mail client. A document's picture keeps a
+    minimal EXIF holding only its orientation, like the decoding path gives it.
+    """
+    fmt, out_type = _CLEANABLE[kind]
+    stripped = lossless.strip_jpeg(data) if kind == "jpeg" else lossless.strip_png(data)
+    if stripped is None:
+        return None
+    out = stripped.data
+    if stripped.orientation != 1:
+        if not for_document or kind != "jpeg":
+            return None
+        out = lossless.with_orientation(out, stripped.orientation)
+    try:
+        with Image.open(io.BytesIO(out), formats=[fmt]) as im:     # headers only, no pixels
+            width, height = im.size
+            forbidden = _METADATA_KEYS - {"exif"} if for_document else _METADATA_KEYS
+            if width * height > MAX_PIXELS or forbidden & set(im.info):
+                return None
+            tags = set(im.getexif())
+            if tags - {_ORIENTATION} or (tags and not for_document):
+                return None
+    except Exception:
+        return None
+    return out, out_type, tuple(sorted(stripped.removed))
 
 
 def _metadata_in(im: Image.Image) -> set[str]:
