@@ -177,7 +177,7 @@ def _strip_jpeg(data: bytes) -> Stripped | None:
             if found is None:
                 return None
             kinds, value = found
-            removed |= kinds
+            removed |= kinds | {EXIF}               # as the decoding path counts it
             if orientation == 1:
                 orientation = value
         elif marker == 0xE1:
@@ -328,7 +328,7 @@ def _strip_png(data: bytes) -> Stripped | None:
             found = _exif_kinds(b"Exif\x00\x00" + bytes(body))
             if found is None:
                 return None
-            removed |= found[0]
+            removed |= found[0] | {EXIF}
             orientation = found[1]
         elif kind[0] & 0x20 == 0:
             return None                     # an unknown critical chunk: cannot decode it
