@@ -188,9 +188,9 @@ def test_an_idle_client_is_disconnected(make_daemon) -> None:
     """)
     daemon.start("--accept-only")
     session = Session(daemon.port)
-    started = time.monotonic()
-    rest = session.reader.read()  # returns when the server closes the connection
-    assert time.monotonic() - started < 10
+    # Returns when the server closes the connection; the socket's own 20 s timeout (ten
+    # times the configured 2 s) raises instead if the server never does.
+    rest = session.reader.read()
     assert rest == b"" or rest.startswith(b"421")
     session.close()
 
