@@ -325,7 +325,7 @@ def test_nothing_in_a_volunteers_answer_adds_a_header_or_a_recipient(
         pipeline: Context, caplog: pytest.LogCaptureFixture) -> None:
     before = _last_outbox_id(pipeline)
     seeker = fixture_bytes("spine/seeker_gmail.eml").replace(b"seeker-first", b"hostile-answers")
-    item, _, _ = run_pipeline(pipeline, seeker, Envelope("sam.peeters@gezin-peeters.example",
+    item, _ = run_pipeline(pipeline, seeker, Envelope("sam.peeters@gezin-peeters.example",
                                                          (HELPLINE,)), caplog)
     assert item.status == "done"
     forward = next(data for kind, _, rcpt, data in _outbox_after(pipeline, before)
