@@ -370,3 +370,20 @@ def assert_absent(data: bytes, needles: list[str]) -> None:
         for hay in haystacks:
             assert needle.lower() not in hay.lower(), f"{needle!r} leaked"
 
+
+
+# Fixtures that start a real daemon or server process. A test that uses one must be marked
+# slow, so that `pytest -m "not slow"` stays a quick inner loop; this check keeps it so.
+SERVER_FIXTURES = frozenset({"daemon", "make_daemon", "team_daemon", "dovecot", "plain_dovecot",
+                             "chromium"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    unmarked = sorted(
+        item.nodeid for item in items
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ()))
+        and item.get_closest_marker("slow") is None)
+    if unmarked:
+        raise pytest.UsageError(
+            "these tests start a real server and need @pytest.mark.slow:\n  "
+            + "\n  ".join(unmarked))

@@ -232,6 +232,7 @@ DAEMON_FILES = ["Sam_Janssens_CV.docx", "Sam_Janssens_folder.pdf", "Sam_Janssens
                 "kaart.txt", "eerdere-mail.txt"]
 
 
+@pytest.mark.slow
 def test_attachments_through_the_daemon_leave_no_identity_and_are_reported(
         make_daemon: Callable[..., Daemon], smarthost: Smarthost) -> None:
     daemon = make_daemon()

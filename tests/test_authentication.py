@@ -82,6 +82,7 @@ def _lien_forward(daemon: Daemon, smarthost: Smarthost) -> Delivered:
     return smarthost.wait_to(LIEN)[0]
 
 
+@pytest.mark.slow
 def test_an_answer_signed_with_the_published_key_is_relayed(
         team_daemon: Daemon, smarthost: Smarthost) -> None:
     forward = _lien_forward(team_daemon, smarthost)
@@ -91,6 +92,7 @@ def test_an_answer_signed_with_the_published_key_is_relayed(
     assert _outcomes(team_daemon)[-1] == "done relayed"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", ["unsigned", "other-key", "broken-signature", "misaligned"])
 def test_an_answer_that_cannot_prove_its_sender_is_held_and_the_volunteer_told(
         how: str, team_daemon: Daemon, smarthost: Smarthost) -> None:
@@ -114,6 +116,7 @@ def test_an_answer_that_cannot_prove_its_sender_is_held_and_the_volunteer_told(
     assert "auth-held:unauthenticated" in listing
 
 
+@pytest.mark.slow
 def test_an_answer_forged_from_here_for_a_domain_with_spf_elsewhere_is_held(
         make_daemon: Callable[..., Daemon], smarthost: Smarthost) -> None:
     d = make_daemon()
@@ -128,6 +131,7 @@ def test_an_answer_forged_from_here_for_a_domain_with_spf_elsewhere_is_held(
     assert _wait_outcome(d, 2)[-1] == "quarantined auth-held:unauthenticated"
 
 
+@pytest.mark.slow
 def test_a_coordinators_exception_is_logged_and_lets_an_unaligned_signature_pass(
         team_daemon: Daemon, smarthost: Smarthost) -> None:
     added = team_daemon.cli("volunteer", "add", LIEN, "--nickname", "Lien",
@@ -147,6 +151,7 @@ AR_PASS = ("Authentication-Results: {authserv}; spf=pass smtp.mailfrom=vera@vrij
            " dmarc=pass header.from=vrijwilligers.example\n")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("authserv,relayed", [("mx.lumi.example", True),
                                                ("mx.elders.example", False)])
 def test_trusted_authentication_results_count_only_with_the_configured_authserv_id(
@@ -163,6 +168,7 @@ def test_trusted_authentication_results_count_only_with_the_configured_authserv_
     assert outcome == ("done relayed" if relayed else "quarantined auth-held:unauthenticated")
 
 
+@pytest.mark.slow
 def test_forged_senders_get_no_confirmation_and_volunteers_are_warned(
         daemon: Daemon, smarthost: Smarthost) -> None:
     import smtplib
@@ -179,6 +185,7 @@ def test_forged_senders_get_no_confirmation_and_volunteers_are_warned(
     assert all("not-confirmed:unverified" in row for row in _wait_outcome(daemon, 5))
 
 
+@pytest.mark.slow
 def test_outgoing_mail_is_signed_and_verifies_against_the_published_key(
         make_daemon: Callable[..., Daemon], smarthost: Smarthost, tmp_path: Path) -> None:
     d = make_daemon(f'[dkim]\nselector = "mh2026"\nkey_file = "{tmp_path / "dkim.key"}"\n')
@@ -209,6 +216,7 @@ def test_outgoing_mail_is_signed_and_verifies_against_the_published_key(
     assert "WARN  dns DMARC" in checked and "v=DMARC1" in checked
 
 
+@pytest.mark.slow
 def test_a_volunteers_rule_redirecting_the_forward_to_the_helpline_opens_nothing(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
@@ -220,6 +228,7 @@ def test_a_volunteers_rule_redirecting_the_forward_to_the_helpline_opens_nothing
     assert len(smarthost.to(VOLUNTEER)) == 1
 
 
+@pytest.mark.slow
 def test_a_mail_past_the_hop_limit_ends_in_quarantine(daemon: Daemon,
                                                       smarthost: Smarthost) -> None:
     hops = "".join(f"Received: from relay{n}.elders.example by relay{n + 1}.elders.example\n"
@@ -229,6 +238,7 @@ def test_a_mail_past_the_hop_limit_ends_in_quarantine(daemon: Daemon,
     assert _wait_outcome(daemon, 1) == ["quarantined quarantined:hop-limit"]
 
 
+@pytest.mark.slow
 def test_two_helplines_listing_each_other_as_volunteers_do_not_ping_pong(
         tmp_path: Path, smarthost: Smarthost) -> None:
     """A's forward reaches B's public address and B's forward A's: the marker A put on its

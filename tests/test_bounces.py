@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import HELPLINE, Daemon, Delivered, Smarthost, assert_absent, wait_for
 from tests.test_spine import (
     CORA,
@@ -11,6 +13,9 @@ from tests.test_spine import (
     first_mail,
     volunteer_reply,
 )
+
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
 
 
 def dsn(to: str, original_headers: str, action: str = "failed", status: str = "5.1.1") -> str:

@@ -29,6 +29,7 @@ def _audit_lines(daemon: Daemon) -> list[list[str]]:
     return [line.split("\t") for line in daemon.cli("audit").stdout.splitlines()]
 
 
+@pytest.mark.slow
 def test_transcript_show_has_the_original_headers_and_leaves_a_trail(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
@@ -44,6 +45,7 @@ def test_transcript_show_has_the_original_headers_and_leaves_a_trail(
     assert entry[2:] == ["transcript", pseudonym, "supervision"] and entry[1]
 
 
+@pytest.mark.slow
 def test_a_reveal_prints_the_real_address_and_logs_operator_and_reason(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
@@ -56,6 +58,7 @@ def test_a_reveal_prints_the_real_address_and_logs_operator_and_reason(
     assert SEEKER not in daemon.cli("audit").stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("reason", [None, "", "   "])
 def test_a_reveal_without_a_reason_is_refused_and_reveals_nothing(
         reason: str | None, daemon: Daemon, smarthost: Smarthost) -> None:
@@ -68,6 +71,7 @@ def test_a_reveal_without_a_reason_is_refused_and_reveals_nothing(
     assert _audit_lines(daemon) == []
 
 
+@pytest.mark.slow
 def test_an_unknown_conversation_is_neither_shown_nor_revealed(daemon: Daemon) -> None:
     for args in (("transcript", "show", "NOSUCH"), ("reveal", "NOSUCH", "--reason", "x"),
                  ("fragment", "NOSUCH")):
@@ -114,6 +118,7 @@ def test_a_quarantined_mail_is_shown_only_with_a_trail(context) -> None:
         transcripts.quarantined_raw(context.store, number, OPERATOR)
 
 
+@pytest.mark.slow
 def test_fragment_is_the_conversation_redacted_and_audited(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
@@ -134,6 +139,7 @@ def test_fragment_is_the_conversation_redacted_and_audited(
     assert [e[2] for e in _audit_lines(daemon)] == ["fragment"] * 3
 
 
+@pytest.mark.slow
 def test_the_wipe_keeps_the_audit_log_and_no_content(daemon: Daemon,
                                                      smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
@@ -150,6 +156,7 @@ def test_the_wipe_keeps_the_audit_log_and_no_content(daemon: Daemon,
         assert personal not in dump
 
 
+@pytest.mark.slow
 def test_a_purged_conversation_has_nothing_left_to_show(daemon: Daemon,
                                                         smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)

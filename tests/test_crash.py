@@ -30,6 +30,9 @@ from tests.conftest import (
     wait_for,
 )
 
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
+
 VOLUNTEERS = ("vera@vrijwilligers.example", "kobe@vrijwilligers.example", "cora@coord.example")
 
 

@@ -19,6 +19,9 @@ from tests.conftest import (
     write_config,
 )
 
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
+
 SEEKER = "sam.peeters@gezin-peeters.example"
 
 

@@ -21,6 +21,7 @@ def db_path(daemon: Daemon) -> str:
     return str(daemon.config.parent / "var" / "mailhandler.db")
 
 
+@pytest.mark.slow
 def test_a_mail_is_committed_before_the_250(make_daemon) -> None:
     daemon = make_daemon().start("--accept-only")
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
@@ -32,6 +33,7 @@ def test_a_mail_is_committed_before_the_250(make_daemon) -> None:
     assert b"beste vriend" not in raw and SEEKER.encode() not in raw  # encrypted at rest
 
 
+@pytest.mark.slow
 def test_a_locked_database_answers_451_and_the_sender_keeps_the_mail(make_daemon) -> None:
     daemon = make_daemon().start("--accept-only")
     locker = sqlite3.connect(db_path(daemon), isolation_level=None)
@@ -53,6 +55,7 @@ def test_a_locked_database_answers_451_and_the_sender_keeps_the_mail(make_daemon
     assert "could not store an incoming mail (OperationalError); answered 451" in daemon.log()
 
 
+@pytest.mark.slow
 def test_mail_is_accepted_while_the_smarthost_is_down_and_sent_when_it_returns(
         make_daemon, smarthost: Smarthost) -> None:
     smarthost.refuse_with = "451 4.3.0 Try again later"
@@ -66,13 +69,18 @@ def test_mail_is_accepted_while_the_smarthost_is_down_and_sent_when_it_returns(
             what="a failed first attempt")
         errors = {row[0] for row in conn.execute("SELECT last_error FROM outbox")}
     assert "smtp 451 temporary failure at rcpt" in errors
-    failed_at = time.monotonic()
     smarthost.refuse_with = None
+    # Completion, not a stopwatch: the scheduled retry (retry_delay, tested above) brings
+    # both out once the smarthost takes mail again, and nothing is given up as failed.
     smarthost.wait_to(SEEKER, timeout=35)
-    assert time.monotonic() - failed_at <= 30  # the first retry comes within 30 s
-    smarthost.wait_to(VOLUNTEER, timeout=5)
+    smarthost.wait_to(VOLUNTEER, timeout=35)
+    with sqlite3.connect(db_path(daemon)) as conn:
+        wait_for(lambda: conn.execute(
+            "SELECT count(*) FROM outbox WHERE status != 'sent'").fetchone()[0] == 0,
+            what="every outbox item to be sent")
 
 
+@pytest.mark.slow
 def test_the_outbox_survives_kill_9_during_an_outage(make_daemon, smarthost: Smarthost) -> None:
     smarthost.refuse_with = "421 4.3.2 Shutting down"
     daemon = make_daemon()
@@ -101,6 +109,7 @@ def test_retries_back_off_from_20_seconds_to_an_hour() -> None:
     assert delays[-1] == 3600
 
 
+@pytest.mark.slow
 def test_sigterm_lets_a_mail_in_flight_finish_with_its_250(make_daemon,
                                                            smarthost: Smarthost) -> None:
     daemon = make_daemon()

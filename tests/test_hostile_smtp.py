@@ -13,6 +13,9 @@ import pytest
 
 from tests.conftest import HELPLINE, Daemon, self_signed, wait_for
 
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
+
 SENDER = "iemand@elders.example"
 
 
@@ -185,9 +188,9 @@ def test_an_idle_client_is_disconnected(make_daemon) -> None:
     """)
     daemon.start("--accept-only")
     session = Session(daemon.port)
-    started = time.monotonic()
-    rest = session.reader.read()  # returns when the server closes the connection
-    assert time.monotonic() - started < 10
+    # Returns when the server closes the connection; the socket's own 20 s timeout (ten
+    # times the configured 2 s) raises instead if the server never does.
+    rest = session.reader.read()
     assert rest == b"" or rest.startswith(b"421")
     session.close()
 
@@ -217,7 +220,6 @@ def _peak_rss_mib(pid: int) -> float:
     raise AssertionError("no VmHWM")
 
 
-@pytest.mark.slow
 def test_a_line_of_a_hundred_megabytes_costs_no_memory_and_gets_500(make_daemon) -> None:
     """An unterminated "line" used to be gathered whole before the 500: 300 MiB took the
     daemon from 428 to 952 MB, whatever max_message_bytes said."""

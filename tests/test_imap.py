@@ -166,6 +166,7 @@ def test_recipients_are_our_addresses_from_the_delivery_headers(cfg) -> None:
 # --- end to end ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_mail_waiting_before_the_daemon_starts_is_processed_once_and_removed(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     senders = [sender(n) for n in range(3)]
@@ -186,6 +187,7 @@ def test_mail_waiting_before_the_daemon_starts_is_processed_once_and_removed(
     assert "imap: stored mail #1 (uid 1" in daemon.log()
 
 
+@pytest.mark.slow
 def test_mail_arriving_while_running_is_fetched_at_once_with_idle(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     # A long poll interval: only IDLE can bring these mails in within seconds.
@@ -193,18 +195,18 @@ def test_mail_arriving_while_running_is_fetched_at_once_with_idle(
     assert "waiting with IDLE" in daemon.log()
     time.sleep(0.5)  # past the first sweep, into IDLE
     senders = [sender(n) for n in range(2)]
-    began = time.monotonic()
     for address in senders:
         dovecot.append("INBOX", seeker_mail(address))
     for address in senders:
+        # Completion long before the 600 s poll: only IDLE can have brought them in.
         smarthost.wait_to(address, timeout=10)
-    assert time.monotonic() - began < 10
     wait_empty(dovecot)
     assert daemon.stop() == 0
     assert_exactly_once(smarthost, senders)
     assert_log_clean(daemon, senders)
 
 
+@pytest.mark.slow
 def test_nothing_is_lost_or_duplicated_across_a_restart(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     senders = [sender(n) for n in range(4)]
@@ -223,6 +225,7 @@ def test_nothing_is_lost_or_duplicated_across_a_restart(
     assert count(daemon, "SELECT count(*) FROM inbound") == 4
 
 
+@pytest.mark.slow
 def test_kill_9_right_after_a_fetch_in_accept_only_mode_loses_and_duplicates_nothing(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     daemon = start(make_daemon, dovecot, "--accept-only")
@@ -239,6 +242,7 @@ def test_kill_9_right_after_a_fetch_in_accept_only_mode_loses_and_duplicates_not
     assert count(daemon, "SELECT count(*) FROM inbound") == 1
 
 
+@pytest.mark.slow
 def test_a_mail_stored_but_not_yet_removed_when_the_daemon_died_is_only_removed(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     """The worst moment to die, made deterministic: after the commit, before the expunge."""
@@ -272,6 +276,7 @@ def test_a_mail_stored_but_not_yet_removed_when_the_daemon_died_is_only_removed(
     assert "imap: uid 1 was stored before, removing it from the server" in daemon.log()
 
 
+@pytest.mark.slow
 def test_new_mail_still_arrives_after_the_server_went_away_and_came_back(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     senders = [sender(n) for n in range(3)]
@@ -298,6 +303,7 @@ def test_new_mail_still_arrives_after_the_server_went_away_and_came_back(
     assert_log_clean(daemon, senders)
 
 
+@pytest.mark.slow
 def test_with_a_processed_folder_the_mail_is_moved_there_unread(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     raw = seeker_mail(sender(1))
@@ -322,6 +328,7 @@ def plain_dovecot() -> Iterator[Dovecot]:
         shutil.rmtree(server.root, ignore_errors=True)
 
 
+@pytest.mark.slow
 def test_a_server_without_idle_move_or_uidplus_is_polled_and_still_processed_once(
         make_daemon, smarthost: Smarthost, plain_dovecot: Dovecot) -> None:
     senders = [sender(n) for n in range(3)]
@@ -337,6 +344,7 @@ def test_a_server_without_idle_move_or_uidplus_is_polled_and_still_processed_onc
     assert_exactly_once(smarthost, senders)
 
 
+@pytest.mark.slow
 def test_an_auto_reply_fetched_by_imap_gets_no_confirmation(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     dovecot.append("INBOX", crlf(fixture_bytes("auto/exchange-out-of-office.eml")))
@@ -355,6 +363,7 @@ def test_an_auto_reply_fetched_by_imap_gets_no_confirmation(
     assert all("confirmed" not in (outcome or "") for outcome in outcomes[:2])
 
 
+@pytest.mark.slow
 def test_a_volunteer_reply_fetched_by_imap_reaches_the_help_seeker(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     daemon = start(make_daemon, dovecot)

@@ -10,7 +10,12 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes
+
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
 
 BIG_MAILS = int(os.environ.get("MAILHANDLER_TEST_BIG_MAILS", "6"))
 BIG_MAIL_MB = int(os.environ.get("MAILHANDLER_TEST_BIG_MAIL_MB", "25"))

@@ -10,6 +10,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
@@ -135,6 +136,7 @@ class HangingSmarthost(Smarthost):
         return await super().handle_DATA(server, session, envelope)
 
 
+@pytest.mark.slow
 def test_a_forward_hanging_on_the_smarthost_does_not_hold_back_a_confirmation(
         make_daemon) -> None:
     host = HangingSmarthost(free_port(), hang_for="@vrijwilligers.example")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from tests.conftest import HELPLINE, Smarthost, add_volunteers, fixture_bytes
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, volunteer_reply
+
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
 
 
 def test_a_whole_conversation_runs_on_postgresql(make_daemon, smarthost: Smarthost,

@@ -35,6 +35,9 @@ from tests.conftest import (
     write_config,
 )
 
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
+
 CORPUS = FIXTURES / "clients"
 MANIFEST = tomllib.loads((CORPUS / "manifest.toml").read_text())
 VOLUNTEER = "vera.verstraete@vrijwilligers.example"

@@ -19,6 +19,9 @@ from mailhandler.cli import main
 from tests.conftest import require_server
 from tests.test_report import SEEDED, THEMES, YEAR, Page, config_for, seed
 
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
+
 BAR = (0x5B, 0x3A, 0x8C)  # rect.bar's fill in templates/report.html.j2
 
 

@@ -90,6 +90,7 @@ def _count(daemon: Daemon, table: str) -> int:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
+@pytest.mark.slow
 def test_purge_removes_conversations_older_than_the_retention_period_only(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _converse(daemon, smarthost)
@@ -126,6 +127,7 @@ def _files_holding(root: Path, needles: list[str]) -> list[tuple[Path, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_the_wipe_leaves_no_byte_of_any_mail_on_disk_and_the_daemon_runs_on(
         make_daemon, smarthost: Smarthost) -> None:
     daemon = make_daemon(outbound="maildir:var/outbox")
@@ -151,6 +153,7 @@ def test_the_wipe_leaves_no_byte_of_any_mail_on_disk_and_the_daemon_runs_on(
     assert daemon.stop() == 0
 
 
+@pytest.mark.slow
 def test_a_backup_taken_before_the_wipe_is_unreadable_after_it(
         daemon: Daemon, smarthost: Smarthost, tmp_path: Path) -> None:
     _converse(daemon, smarthost)
@@ -168,6 +171,7 @@ def test_a_backup_taken_before_the_wipe_is_unreadable_after_it(
         Vault(daemon.config.parent / "var" / "keys").decrypt(key_id, blob)
 
 
+@pytest.mark.slow
 def test_a_wipe_missed_while_the_daemon_was_down_runs_at_its_next_start(
         make_daemon, smarthost: Smarthost) -> None:
     daemon = make_daemon()
@@ -196,11 +200,13 @@ def test_a_wipe_missed_while_the_daemon_was_down_runs_at_its_next_start(
         assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'wipe'").fetchone()[0] == 1
 
 
+@pytest.mark.slow
 def test_wipe_without_yes_refuses(daemon: Daemon) -> None:
     result = daemon.cli("wipe", check=False)
     assert result.returncode == 2 and "--yes" in result.stderr
 
 
+@pytest.mark.slow
 def test_the_wipe_empties_every_folder_of_the_imap_mailbox_but_keeps_unread_new_mail(
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     from tests.test_imap import start

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import signal
 
+import pytest
+
 from tests.conftest import HELPLINE, Daemon, Smarthost, fixture_bytes, wait_for
+
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
 
 SEEKER = "sam.peeters@gezin-peeters.example"
 

@@ -27,6 +27,9 @@ from tests.conftest import (
     wait_for,
 )
 
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
+
 SEEKER = "sam.peeters@gezin-peeters.example"
 SEEKER_IDENTITY = [SEEKER, "Sam Peeters", "gezin-peeters.example", "127.0.0.77", "127.0.0.78",
                    "GezinMail", "CAF3kq9", "DKIM-Signature", "Received:", "X-Originating-IP",

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mailhandler.runners.incoming import process_pending
 from mailhandler.store.repository import Envelope
 from tests.conftest import HELPLINE, Daemon, Smarthost
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, first_mail, volunteer_reply
 
 
+@pytest.mark.slow
 def test_a_coordinator_lists_and_reads_a_conversation(daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
     daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy.orm import Session
 
 from mailhandler.config import load_config
@@ -63,6 +64,7 @@ def _store_bad_volunteer(config: Path) -> int:
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_a_stored_bad_address_is_skipped_and_the_team_still_gets_every_forward(
         make_daemon: Callable[..., Daemon], smarthost: Smarthost) -> None:
     daemon = make_daemon()

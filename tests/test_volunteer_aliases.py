@@ -14,6 +14,8 @@ import os
 import smtplib
 import sqlite3
 
+import pytest
+
 from mailhandler.config import load_config
 from tests.conftest import DOMAIN, HELPLINE, Daemon, Smarthost, fixture_bytes, wait_for
 from tests.test_spine import (
@@ -26,6 +28,9 @@ from tests.test_spine import (
     first_mail,
     volunteer_reply,
 )
+
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
 
 
 def rcpt_code(daemon: Daemon, alias: str, sender: str = VOLUNTEER) -> int:

@@ -8,7 +8,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
+
+# Every test here starts a real daemon or server process.
+pytestmark = pytest.mark.slow
 
 SEEKER = "sam.peeters@gezin-peeters.example"
 

@@ -5,12 +5,20 @@ transaction, so a crash halfway changes nothing and the step is simply taken aga
 after a restart. A mail that cannot be read, or that makes a step fail
 MAX_ATTEMPTS times, is quarantined: kept, counted and visible to coordinators,
 never dropped and never retried forever.
+
+Each step also has a time budget (STEP_SECONDS). A mail whose step takes longer, such as
+a 1 MB mail carrying a document that unpacks to 200 MB of XML (25 s of cleaning), is
+quarantined at once, not retried: it would take as long again, holding the database
+while help-seekers behind it wait for their 250 and their confirmation.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 
 from sqlalchemy import update
@@ -39,6 +47,41 @@ log = logging.getLogger("mailhandler.incoming")
 MAX_ATTEMPTS = 5
 # How many forwards are composed before looking again for new mail to confirm.
 FORWARDS_BETWEEN_LOOKS = 4
+# How long one step for one mail may take. Ordinary mail takes well under a second, a
+# 25 MB mail of photos a few seconds; past this the mail waits in quarantine for a
+# coordinator instead of the team waiting for it.
+STEP_SECONDS = 60.0
+
+
+class StepTooSlow(BaseException):
+    """A step ran past its time budget. A BaseException, like KeyboardInterrupt, so that
+    no `except Exception` on the way (an attachment that could not be cleaned) swallows it
+    and carries on with the slow work."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise StepTooSlow in the block once `seconds` have passed.
+
+    A real-time timer (SIGALRM), which interrupts Python code wherever it is, but only in
+    the main thread of a process: the processing worker's. Elsewhere (a thread, a
+    platform without setitimer) the block runs without a budget, as before.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise StepTooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
@@ -120,11 +163,23 @@ def _count_attempt(ctx: Context, inbound_id: int, status: str) -> Result | bool:
     return True
 
 
+def _quarantine_slow(ctx: Context, inbound_id: int, status: str) -> Result:
+    """Quarantine a mail whose step ran out of time (its transaction was rolled back)."""
+    with ctx.store.transaction(durable=False) as s:
+        s.execute(update(InboundMail).where(InboundMail.id == inbound_id,
+                                            InboundMail.status == status).values(
+            status="quarantined", processed_at=utcnow(),
+            outcome="too slow" if status == "new" else "forward too slow"))
+    return Result("quarantined:too slow")
+
+
 def _step(ctx: Context, inbound_id: int, status: str, what: str,
-          work: Callable[[Session, InboundMail, bytes, Envelope], Result]) -> Result | None:
+          work: Callable[[Session, InboundMail, bytes, Envelope], Result],
+          seconds: float | None = STEP_SECONDS) -> Result | None:
     """One step for a stored mail in `status`, in its own transaction, attempts counted.
 
-    None if another worker took the step already, or if it failed (it is retried).
+    None if another worker took the step already, or if it failed (it is retried). A step
+    that takes more than `seconds` is undone and its mail quarantined.
     """
     go = _count_attempt(ctx, inbound_id, status)
     if go is not True:
@@ -137,8 +192,12 @@ def _step(ctx: Context, inbound_id: int, status: str, what: str,
                 return None
             raw, envelope = ctx.store.open_inbound(item)
             size = len(raw)
-            result = work(s, item, raw, envelope)
+            with _time_budget(seconds):
+                result = work(s, item, raw, envelope)
             item.processed_at = utcnow()
+    except StepTooSlow:
+        log.error("mail #%d: %s took over %.0f s, quarantined", inbound_id, what, seconds)
+        return _quarantine_slow(ctx, inbound_id, status)
     except Exception as exc:
         # The type only: an exception's text may quote the mail.
         log.error("mail #%d: %s failed (%s), will retry", inbound_id, what, type(exc).__name__)
@@ -150,8 +209,8 @@ def _step(ctx: Context, inbound_id: int, status: str, what: str,
     return result
 
 
-def process_one(ctx: Context, inbound_id: int,
-                authenticator: Authenticator | None = None) -> Result | None:
+def process_one(ctx: Context, inbound_id: int, authenticator: Authenticator | None = None,
+                seconds: float | None = STEP_SECONDS) -> Result | None:
     """The first, quick step for a stored mail: classify, route, confirm; None if another
     worker already did.
 
@@ -161,7 +220,8 @@ def process_one(ctx: Context, inbound_id: int,
 
     Its transactions need not wait for the disk: the mail itself is durable (it was,
     before its 250), so whatever a power cut takes from here is simply done again.
-    `authenticator` defaults to one made from the configuration.
+    `authenticator` defaults to one made from the configuration; `seconds` is the step's
+    time budget.
     """
     auth = authenticate(ctx, authenticator or default_authenticator(ctx), inbound_id)
 
@@ -183,11 +243,13 @@ def process_one(ctx: Context, inbound_id: int,
         item.conversation_id = result.conversation_id
         return result
 
-    return _step(ctx, inbound_id, "new", "processing", first_step)
+    return _step(ctx, inbound_id, "new", "processing", first_step, seconds)
 
 
-def forward_one(ctx: Context, inbound_id: int) -> Result | None:
-    """The second step for a help-seeker's mail: its forwards to the volunteers."""
+def forward_one(ctx: Context, inbound_id: int,
+                seconds: float | None = STEP_SECONDS) -> Result | None:
+    """The second step for a help-seeker's mail: its forwards to the volunteers, within
+    `seconds`."""
     def second_step(s: Session, item: InboundMail, raw: bytes, envelope: Envelope) -> Result:
         conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
         forwarded = 0
@@ -201,16 +263,18 @@ def forward_one(ctx: Context, inbound_id: int) -> Result | None:
         return Result(f"forwarded:{forwarded}", conv.pseudonym if conv else None,
                       item.conversation_id)
 
-    return _step(ctx, inbound_id, "forwarding", "forwarding", second_step)
+    return _step(ctx, inbound_id, "forwarding", "forwarding", second_step, seconds)
 
 
 def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
-                    budget: int = 200, stop: Callable[[], bool] | None = None) -> int:
+                    budget: int = 200, stop: Callable[[], bool] | None = None,
+                    step_seconds: float | None = STEP_SECONDS) -> int:
     """Process stored mail, first steps before forwards; how many steps were taken.
 
     New mail always goes first: between forwards, a mail that arrived meanwhile is
     confirmed before the next few forwards. `wake` is called whenever there is
     something new in the outbox, so the outgoing runner need not wait for the end.
+    `step_seconds` is the time budget of each step (STEP_SECONDS).
     """
     done = 0
     while done < budget and not (stop is not None and stop()):
@@ -219,14 +283,15 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
             for inbound_id in new:
                 if stop is not None and stop():
                     break
-                done += process_one(ctx, inbound_id) is not None
+                done += process_one(ctx, inbound_id, seconds=step_seconds) is not None
                 if wake is not None:
                     wake()  # its confirmation can go now, not after the others
             continue
         waiting = ctx.store.pending_inbound(limit=FORWARDS_BETWEEN_LOOKS, status="forwarding")
         if not waiting:
             break
-        done += sum(forward_one(ctx, inbound_id) is not None for inbound_id in waiting)
+        done += sum(forward_one(ctx, inbound_id, step_seconds) is not None
+                    for inbound_id in waiting)
         if wake is not None:
             wake()
     told = notify_failures(ctx, utcnow())
