@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from typing import IO
 
@@ -132,30 +133,38 @@ def clean_office(data: bytes, family: str, clean_picture: PictureCleaner, *,
     out = io.BytesIO()
     budget = MAX_ZIP_UNCOMPRESSED
     replacements = _OOXML_PROPS if family == "ooxml" else _ODF_PROPS
-    with zipfile.ZipFile(out, "w") as target:
-        # One member at a time, so that only one decompressed member is ever held; a large
-        # XML part (a worksheet of a hundred thousand rows) is not held at all but cleaned
-        # as it streams from one archive into the other.
-        for info in infos:
-            fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            fresh.compress_type = info.compress_type
-            fresh.external_attr = info.external_attr
-            key = info.filename if family == "ooxml" else info.filename.rsplit("/", 1)[-1]
-            if not info.is_dir() and info.file_size > STREAM_ABOVE and key not in replacements \
-                    and info.filename.lower().endswith(_XML_SUFFIXES):
-                with archive.open(info) as member, target.open(fresh, "w") as sink:
-                    budget -= _stream_xml(info.filename, member, sink, budget, removed)
-                continue
-            with archive.open(info) as member:
-                content = member.read(budget + 1)
-            budget -= len(content)
-            if budget < 0:
-                raise Uncleanable
-            if not info.is_dir():
-                content = _clean_member(info.filename, content, family, replacements, removed,
-                                        clean_picture, depth)
-            target.writestr(fresh, content)
-            del content
+    try:
+        with zipfile.ZipFile(out, "w") as target:
+            # One member at a time, so that only one decompressed member is ever held; a large
+            # XML part (a worksheet of a hundred thousand rows) is not held at all but cleaned
+            # as it streams from one archive into the other.
+            for info in infos:
+                fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                fresh.compress_type = info.compress_type
+                fresh.external_attr = info.external_attr
+                key = info.filename if family == "ooxml" else info.filename.rsplit("/", 1)[-1]
+                if not info.is_dir() and info.file_size > STREAM_ABOVE and key not in replacements \
+                        and info.filename.lower().endswith(_XML_SUFFIXES):
+                    with archive.open(info) as member, target.open(fresh, "w") as sink:
+                        budget -= _stream_xml(info.filename, member, sink, budget, removed)
+                    continue
+                with archive.open(info) as member:
+                    content = member.read(budget + 1)
+                budget -= len(content)
+                if budget < 0:
+                    raise Uncleanable
+                if not info.is_dir():
+                    content = _clean_member(info.filename, content, family, replacements, removed,
+                                            clean_picture, depth)
+                target.writestr(fresh, content)
+                del content
+    except Uncleanable:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError,
+            NotImplementedError) as exc:
+        # A damaged member shows only when it is read: a name that differs from its
+        # header, a broken deflate stream, a cut file. Such a file is withheld.
+        raise Uncleanable from exc
     return out.getvalue(), tuple(sorted(removed))
 
 

@@ -130,7 +130,7 @@ def decode_text(data: bytes, charset: str | None = None) -> str | None:
             continue
         try:
             return _readable(data.decode(encoding))
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeDecodeError, ValueError):  # ValueError: "\x00" as a name
             continue
     return _readable(data.decode("cp1252", "replace"))
 

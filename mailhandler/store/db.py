@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,7 +46,9 @@ def open_database(url: str) -> Engine:
             # 0700 and 0600 whichever command makes them first: mail lives in here.
             path = Path(parsed.database)
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+            # Read-only, immutable, not ours: then SQLite says which, in one line (cli).
+            with contextlib.suppress(OSError):
+                os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         # Store.transaction(durable=False) relaxes this for one transaction; whoever takes
