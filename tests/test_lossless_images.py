@@ -8,13 +8,14 @@ passed on raw.
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zlib
 
 import pytest
 from PIL import ExifTags, Image, ImageCms, features
 
-from mailhandler.core import lossless
+from mailhandler.core import attachments, lossless
 from mailhandler.core.attachments import Attachment, clean_attachment
 from tests.test_attachments import (
     CAMERA,
@@ -149,6 +150,26 @@ def test_a_sideways_photo_on_its_own_is_still_turned_upright() -> None:
     with Image.open(io.BytesIO(result.data)) as im:
         assert im.size == (20, 40)
     assert_no_metadata(result.data)
+
+
+def test_a_big_sideways_photo_on_its_own_keeps_only_its_orientation_and_is_not_decoded() -> None:
+    """A phone's portrait photo of several MB: decoding it to turn it would cost some twenty
+    times its size, so it keeps a one-tag EXIF holding its orientation instead."""
+    from tests.test_attachments import iptc_segment, phone_exif, xmp_segment
+
+    noise = Image.frombytes("RGB", (1800, 1200), os.urandom(1800 * 1200 * 3))
+    buffer = io.BytesIO()
+    noise.save(buffer, "JPEG", quality=95, exif=phone_exif(6), comment=COMMENT.encode())
+    photo = buffer.getvalue()
+    photo = photo[:2] + xmp_segment() + iptc_segment(NAME) + photo[2:]
+    assert len(photo) > attachments.TURN_UPRIGHT_BELOW_BYTES
+
+    result = cleaned(Attachment("foto.jpg", "image/jpeg", photo))
+    assert_no_secret(result.data)
+    assert scan_data(result.data) == scan_data(photo)           # not decoded, not turned
+    with Image.open(io.BytesIO(result.data)) as im:
+        assert im.size == (1800, 1200)
+        assert dict(im.getexif()) == {ExifTags.Base.Orientation: 6}
 
 
 @pytest.mark.parametrize("cut", [0.3, 0.6, 0.95])

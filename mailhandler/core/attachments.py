@@ -551,33 +551,41 @@ def _clean_image(data: bytes, kind: str, *,
     return out, out_type, tuple(sorted(removed))
 
 
+# Below this, a sideways standalone photo is decoded and turned upright; above, it keeps its
+# orientation tag instead, so that memory stays a few times the file's size.
+TURN_UPRIGHT_BELOW_BYTES = 2 * 1024 * 1024
+
+
 def _strip_without_decoding(data: bytes, kind: str, *,
                             for_document: bool) -> tuple[bytes, str, tuple[str, ...]] | None:
     """JPEG and PNG metadata removed by walking the file, pixels never decoded (about twice
     the file in memory instead of many times it): see mailhandler.core.lossless. None when
     that cannot be done safely; the caller then re-encodes.
 
-    A standalone picture stored sideways goes the decoding way, which turns its pixels
-    upright: a tag alone is not honoured by every mail client. A document's picture keeps a
-    minimal EXIF holding only its orientation, like the decoding path gives it.
+    A small standalone picture stored sideways goes the decoding way, which turns its
+    pixels upright: a tag alone is not honoured by every mail client. A big one (a phone's
+    portrait photo of several MB: decoding it would take some twenty times its size) and a
+    document's picture keep a minimal EXIF holding only their orientation, which current
+    mail clients and browsers honour.
     """
     fmt, out_type = _CLEANABLE[kind]
     stripped = lossless.strip_jpeg(data) if kind == "jpeg" else lossless.strip_png(data)
     if stripped is None:
         return None
     out = stripped.data
+    keeps_tag = for_document or len(data) > TURN_UPRIGHT_BELOW_BYTES
     if stripped.orientation != 1:
-        if not for_document or kind != "jpeg":
+        if not keeps_tag or kind != "jpeg":
             return None
         out = lossless.with_orientation(out, stripped.orientation)
     try:
         with Image.open(io.BytesIO(out), formats=[fmt]) as im:     # headers only, no pixels
             width, height = im.size
-            forbidden = _METADATA_KEYS - {"exif"} if for_document else _METADATA_KEYS
+            forbidden = _METADATA_KEYS - {"exif"} if keeps_tag else _METADATA_KEYS
             if width * height > MAX_PIXELS or forbidden & set(im.info):
                 return None
             tags = set(im.getexif())
-            if tags - {_ORIENTATION} or (tags and not for_document):
+            if tags - {_ORIENTATION} or (tags and not keeps_tag):
                 return None
     except Exception:
         return None
