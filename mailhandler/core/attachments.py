@@ -442,7 +442,8 @@ def _reason_to_withhold(ctype: str, name: str | None, ext: str, data: bytes) -> 
     base = _basename(name)
     pgp = _PGP_TYPES.get(ctype)
     if pgp is None and ext in ("asc", "gpg", "pgp", "sig"):
-        pgp = _pgp_packet_kind(data) or _EXT_REASONS[ext]
+        packet = sniffing.pgp_packet(data)
+        pgp = packet.name if packet is not None else _EXT_REASONS[ext]
     if pgp is not None:
         if base.startswith("signature"):
             return PGP_SIGNATURE
@@ -458,21 +459,6 @@ def _reason_to_withhold(ctype: str, name: str | None, ext: str, data: bytes) -> 
         return TNEF
     if data.startswith(b"\x7fELF") or _is_pe(data):
         return EXECUTABLE
-    return None
-
-
-def _pgp_packet_kind(data: bytes) -> str | None:
-    """The kind of the first binary OpenPGP packet, if the data starts with one."""
-    if not data or not data[0] & 0x80:
-        return None
-    first = data[0]
-    tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
-    if tag in (5, 6):
-        return PGP_KEY
-    if tag in (2, 4):
-        return PGP_SIGNATURE
-    if tag in (1, 3):
-        return PGP_ENCRYPTED
     return None
 
 
@@ -496,7 +482,6 @@ _UNCLEANABLE_IMAGE_EXTS = {"heic", "heif", "hif", "avif", "tif", "tiff", "dng", 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs",
                 b"mif1", b"msf1", b"mif2", b"avif", b"avis", b"crx ", b"jxl "}
 _AUDIO_BRANDS = {b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "}
-_AUDIO_EXTS = {"m4a", "m4b", "mp3", "aac", "ogg", "oga", "opus", "wav", "flac", "amr", "weba"}
 _VIDEO_EXTS = {"mp4", "m4v", "mov", "qt", "3gp", "3g2", "avi", "mkv", "webm", "wmv", "mts",
                "m2ts", "mpg", "mpeg", "flv"}
 # Info keys Pillow reports for metadata; none may survive cleaning.

@@ -256,8 +256,9 @@ def _binary_kind(data: bytes) -> Kind | None:
         return EXECUTABLE
     if _is_der_cms(data):
         return SMIME
-    if data and data[0] & 0x80 and _pgp_packet(data):
-        return _pgp_packet(data)
+    found = pgp_packet(data)
+    if found is not None:
+        return found
     return None
 
 
@@ -288,7 +289,10 @@ def _is_der_cms(data: bytes) -> bool:
     return _PKCS7_OID in head or (_X509_NAME_OID in data[:2048] and data[1] in (0x82, 0x83))
 
 
-def _pgp_packet(data: bytes) -> Kind | None:
+def pgp_packet(data: bytes) -> Kind | None:
+    """The kind of the first binary OpenPGP packet, if the data starts with one."""
+    if not data or not data[0] & 0x80:
+        return None
     first = data[0]
     tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
     if tag in (5, 6):
