@@ -900,7 +900,8 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
     name_words = _signature_name_words(who)
     removed: dict[int, int] = {}  # first line of a block -> its end
     for first, last in _stretches(lines, blocks):
-        block = _trailing_signature(lines, first, last, name_words)
+        block = _trailing_signature(lines, first, last, name_words,
+                                    history=_is_history_stretch(lines, blocks, first, last))
         if block:
             removed[block.start] = block.stop
     if not removed:
@@ -946,6 +947,27 @@ def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple
     return [(a, b) for a, b in stretches if b > a]
 
 
+def _is_history_stretch(lines: list[_Line], blocks: dict[int, list[_Role]], first: int,
+                        end: int) -> bool:
+    """An earlier message kept in the history: quoted with ">", or under a header block
+    ("Van: … / Verzonden: …") or a separator. Its first paragraph is not the writer's own
+    words, so an old signature glued to it without a blank line ("Met vriendelijke groeten,
+    / Marleen De Smet / Coördinator | …") is still looked for."""
+    opening = first
+    while opening < end and lines[opening].blank:
+        opening += 1
+    if opening < end and lines[opening].depth > 0:
+        return True
+    before = first - 1
+    while before >= 0 and lines[before].blank:
+        before -= 1
+    if before < 0:
+        return False
+    if _is_history_separator(lines[before].content):
+        return True
+    return any(start <= before < start + len(roles) for start, roles in blocks.items())
+
+
 def _depth_before(lines: list[_Line], index: int) -> int:
     for earlier in range(index - 1, -1, -1):
         if not lines[earlier].blank:
@@ -960,7 +982,7 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
 
 
 def _trailing_signature(lines: list[_Line], first: int, end: int,
-                        name_words: re.Pattern[str] | None) -> range:
+                        name_words: re.Pattern[str] | None, history: bool = False) -> range:
     while end > first and lines[end - 1].blank:
         end -= 1
     if end > first and lines[end - 1].content.rstrip().endswith(":"):
@@ -976,8 +998,14 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     # vragen via whatsapp / 0468/22.33.44 / ik ben 14"): its details are replaced in
     # place, its lines never removed.
     first_paragraph_end = opening
-    while first_paragraph_end + 1 < end and not lines[first_paragraph_end + 1].blank:
+    while not history and first_paragraph_end + 1 < end \
+            and not lines[first_paragraph_end + 1].blank:
         first_paragraph_end += 1
+        if first_paragraph_end + 1 < end and _CLOSING.match(lines[first_paragraph_end].content
+                                                           .strip()):
+            # "… mijn naam veranderen. / Met vriendelijke groeten, / Wout De Backer 5B":
+            # what follows a closing greeting is signed, even without a blank line above it.
+            break
     start: int | None = None
     kinds: dict[int, str] = {}
     seen = 0
@@ -1049,12 +1077,40 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
     """A paragraph with several disclaimer words, or an "think before you print" line."""
     if end - start > _MAX_DISCLAIMER_LINES:
         return False
+    if _is_contact_paragraph(lines[start:end]):
+        return True
     marks: set[str] = set()
     for line in lines[start:end]:
         if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
     return len(marks) >= _DISCLAIMER_MARKS
+
+
+# "Ce courriel émane du CPAS de Liège, Place Saint-Jacques 13, 4000 Liège. Appelez le +32 …":
+# an employer's footer written as sentences; several contact details in one paragraph below
+# the writer's first one are a signature, however it is phrased.
+_CONTACT_PARAGRAPH_DETAILS = 3
+
+
+def _is_contact_paragraph(paragraph: list[_Line]) -> bool:
+    """Contact details written as sentences: the line-by-line walk stops at sentences, so
+    such a paragraph is taken whole; a paragraph with a closing greeting is the writer's
+    own, and a block of short contact lines is left to that walk."""
+    contents = [line.content.strip() for line in paragraph if not line.blank]
+    return (
+        sum(_contact_details(content) for content in contents) >= _CONTACT_PARAGRAPH_DETAILS
+        and any(len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content)
+                for content in contents)
+        and not any(_CLOSING.match(content) for content in contents)
+    )
+
+
+def _contact_details(content: str) -> int:
+    """How many kinds of contact detail a line holds: phone, street, postcode + town, address."""
+    return (int(_has_phone(content)) + int(_STREET.search(content) is not None)
+            + int(_POSTCODE_CITY.search(content) is not None)
+            + int(_ANY_ADDRESS.search(content) is not None))
 
 
 def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
@@ -1087,6 +1143,12 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
         )
         or (
+            # "Wout De Backer 5B", "Lina Peeters 3A": the writer's name and their class.
+            name_words is not None
+            and (code := _CLASS_AFTER_NAME.fullmatch(content.strip())) is not None
+            and _only_names(code["name"], name_words)
+        )
+        or (
             # "Ward Peeters · Vrijwilliger Holebihuis", "Adam Martin – 5e B": the writer's
             # name and a role or class, set apart by a separator no sentence uses this way.
             name_words is not None
@@ -1097,6 +1159,9 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not re.search(r"[.!?]\s*$", content)
         )
     )
+
+
+_CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
 
 
 def _role_in_brackets(content: str) -> bool:
@@ -1169,7 +1234,8 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
-    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me)"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me"
+    r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
@@ -1193,7 +1259,10 @@ _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful",
 _SAME_LINE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
     r"bisous|bises|merci|cheers|thanks|thx|thnx|ty|bedankt|dankjewel|dank\s+je|hugs|kisses|"
-    r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel)[\s,!.-]+"
+    r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel"
+    r"|(?<=,\s)from|de\s+la\s+part\s+de)[\s,!.-]+"
+    # "Groetjes van Elise", "love from Ty": the particle is the writer's word, not the name.
+    r"(?:(?:van|from|de\s+la\s+part\s+de|de)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*$"
 )
 # Capitalised words after "ik ben" that are not names.
