@@ -683,3 +683,39 @@ def test_a_sentence_naming_an_address_is_the_senders_text_not_a_signature() -> N
     out = strip_signature_block(text, Identity(addresses=("sam@gezin.example",),
                                                names=("Sam Peeters",)))
     assert "dus ik ben een beetje bang." in out and "Groetjes," in out
+
+
+WOUT = Identity(addresses=("wout.debacker@leerling.school.example",), names=("Wout De Backer",))
+
+
+def test_a_signature_after_a_closing_greeting_goes_even_without_a_blank_line() -> None:
+    text = ("Goeiedag,\nMag ik op school mijn naam veranderen?\nMet vriendelijke groeten,\n"
+            "Wout De Backer 5B\n")
+    out = strip_signature_block(text, WOUT)
+    assert "5B" not in out and "Met vriendelijke groeten," in out and "naam veranderen" in out
+
+
+def test_a_thank_you_sentence_inside_the_only_paragraph_does_not_open_a_signature() -> None:
+    text = ("Dag K7Q2MX,\nBedankt voor je bericht\nWout De Backer heeft ook zo getwijfeld\n"
+            "Hoe gaat het nu\n")
+    assert strip_signature_block(text, WOUT) == text
+
+
+def test_an_old_signature_glued_to_a_quoted_answer_goes() -> None:
+    text = ("Dag K7Q2MX,\n\nFijn dat je terug schrijft.\n\nVera\n\n"
+            "Van: Vera Verstraete <vera.verstraete@vrijwilligers.example>\n"
+            "Verzonden: maandag 1 december 2026 09:12\nAan: K7Q2MX via Lumi\n"
+            "Onderwerp: RE: vraag\n\nDag K7Q2MX,\nWat vervelend.\nMet vriendelijke groeten,\n"
+            "Vera Verstraete\nCoördinator | Kinderopvang Aalst\nHoutmarkt 4, 9300 Aalst\n")
+    out = strip_signature_block(text, VERA)
+    assert "Houtmarkt" not in out and "Kinderopvang" not in out
+    assert "Fijn dat je terug schrijft." in out and "Wat vervelend." in out
+
+
+def test_contact_details_written_as_sentences_below_the_answer_go() -> None:
+    text = ("Bonjour K7Q2MX,\n\nCe que tu ressens est normal.\n\nBien à toi\nC.L.\n\n"
+            "Ce courriel émane du CPAS de Liège, Place Saint-Jacques 13, 4000 Liège. Pour toute"
+            " question, appelez le +32 4 220 58 11.\n")
+    out = strip_signature_block(text, VERA)
+    assert "Saint-Jacques" not in out and "220 58 11" not in out
+    assert "Ce que tu ressens est normal." in out and "Bien à toi" in out

@@ -947,6 +947,19 @@ def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple
     return [(a, b) for a, b in stretches if b > a]
 
 
+_MAX_CLOSING_LINE_WORDS = 4
+
+
+def _is_closing_line(content: str) -> bool:
+    """A closing greeting on a line of its own ("Met vriendelijke groeten,", "Bien à toi"),
+    not a sentence that starts like one ("Bedankt voor je bericht, …", "Merci de …")."""
+    content = content.strip()
+    return (_CLOSING.match(content) is not None
+            and len(content.split()) <= _MAX_CLOSING_LINE_WORDS
+            and not re.search(r"[.!?:]\s*$", content)
+            and not re.match(r"(?i)(?:dag|bedankt|dank\s+je|merci|thanks|thank\s+you)\b", content))
+
+
 def _is_history_stretch(lines: list[_Line], blocks: dict[int, list[_Role]], first: int,
                         end: int) -> bool:
     """An earlier message kept in the history: quoted with ">", or under a header block
@@ -1001,8 +1014,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     while not history and first_paragraph_end + 1 < end \
             and not lines[first_paragraph_end + 1].blank:
         first_paragraph_end += 1
-        if first_paragraph_end + 1 < end and _CLOSING.match(lines[first_paragraph_end].content
-                                                           .strip()):
+        if first_paragraph_end + 1 < end and _is_closing_line(lines[first_paragraph_end].content):
             # "… mijn naam veranderen. / Met vriendelijke groeten, / Wout De Backer 5B":
             # what follows a closing greeting is signed, even without a blank line above it.
             break
