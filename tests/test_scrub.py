@@ -719,3 +719,18 @@ def test_contact_details_written_as_sentences_below_the_answer_go() -> None:
     out = strip_signature_block(text, VERA)
     assert "Saint-Jacques" not in out and "220 58 11" not in out
     assert "Ce que tu ressens est normal." in out and "Bien à toi" in out
+
+
+def test_a_signature_card_with_a_motto_goes_whole() -> None:
+    text = ("Hoi K7Q2MX,\n\nJe mag altijd terugschrijven.\n\nGroeten,\n\nVera Verstraete\n"
+            "Jeugdhuis De Schakel\nSamen sterk voor elke jongere.\n")
+    out = strip_signature_block(text, VERA)
+    assert "Schakel" not in out and "Samen sterk" not in out
+    assert "Je mag altijd terugschrijven." in out and "Groeten," in out
+
+
+def test_a_last_paragraph_opening_with_a_first_name_and_long_sentences_stays() -> None:
+    text = ("Hoi K7Q2MX,\n\nJe mag altijd terugschrijven.\n\nVera\n"
+            "Ik ben er morgen weer, en dan lees ik graag hoe het gesprek met je mama ging.\n")
+    out = strip_signature_block(text, VERA)
+    assert "hoe het gesprek met je mama ging." in out

@@ -1030,6 +1030,13 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         seen += 1
         content = line.content.strip()
         paragraph = _paragraph_start(lines, index, opening)
+        if paragraph > first_paragraph_end and _is_named_card(lines, paragraph, index + 1,
+                                                               name_words):
+            for i in range(paragraph, index + 1):
+                kinds[i] = "sure"
+            start = paragraph
+            index = paragraph - 1
+            continue
         if _is_disclaimer(lines, paragraph, index + 1):
             if paragraph <= first_paragraph_end:
                 break  # the writer's first paragraph: never a signature
@@ -1065,6 +1072,31 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+_MAX_CARD_LINES = 6
+_MAX_CARD_LINE_WORDS = 10
+_MIN_CARD_NAME_WORDS = 2
+
+
+def _is_named_card(lines: list[_Line], start: int, end: int,
+                   name_words: re.Pattern[str] | None) -> bool:
+    """A paragraph that opens with the writer's name on a line of its own and goes on with a
+    few short lines ("Griet Mertens / Hulpverlener CAW Limburg / Ik werk op maandag en
+    dinsdag. / Volg ons op Facebook!", "Jan Wouters / Jeugdhuis De Schakel / Samen sterk
+    voor elke jongere."): a signature card, even when a motto or working hours read like a
+    sentence. The name must be their full name, or a contact line must follow."""
+    contents = [line.content.strip() for line in lines[start:end] if not line.blank]
+    if name_words is None or len(contents) < 2 or len(contents) > _MAX_CARD_LINES:
+        return False
+    head = contents[0]
+    if not _only_names(head, name_words) or _CLOSING.match(head):
+        return False
+    if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
+           for c in contents[1:]):
+        return False
+    full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
+    return full_name or any(_signature_line(c, name_words) for c in contents[1:])
 
 
 _TITLE_PARTICLES = frozenset((
