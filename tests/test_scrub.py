@@ -734,3 +734,13 @@ def test_a_last_paragraph_opening_with_a_first_name_and_long_sentences_stays() -
             "Ik ben er morgen weer, en dan lees ik graag hoe het gesprek met je mama ging.\n")
     out = strip_signature_block(text, VERA)
     assert "hoe het gesprek met je mama ging." in out
+
+
+def test_an_underscore_rule_inside_a_signature_does_not_shield_what_follows() -> None:
+    text = ("Hi K7Q2MX,\n\nWhat happened at school wasn't okay.\n\nKind regards,\n\nVera\n"
+            "________________________________\nVera Verstraete | Youth Officer | City Council\n"
+            "This email is confidential and intended only for the addressee. If you received "
+            "it in error, please notify the sender.\n")
+    out = strip_signature_block(text, VERA)
+    assert "City Council" not in out and "Youth Officer" not in out
+    assert "wasn't okay." in out and "Kind regards," in out

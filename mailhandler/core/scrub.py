@@ -858,7 +858,8 @@ _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
 # Four words or more ending like a sentence: the sender's own words, whatever it mentions.
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
 _SIGNATURE_LINE_CHARS = 90  # and its lines are short (an address line can be long)
-_MAX_DISCLAIMER_LINES = 12
+_MAX_DISCLAIMER_LINES = 20  # a legal text hard-wrapped at 70 characters (BlackBerry, Lotus)
+_MAX_DISCLAIMER_CHARS = 1600
 _SHORT_LINE_WORDS = 8  # "Assistante sociale – Service Jeunesse de Schaerbeek"
 _NAME_ONLY_BLOCK_LINES = 2  # "Groetjes, / Veer": the name is replaced, not the line removed
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -933,7 +934,7 @@ def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple
         skip = 0
         if index in blocks:
             skip = len(blocks[index])
-        elif _is_history_separator(line.content) or _attribution(lines, index):
+        elif _separates_history(lines, blocks, index) or _attribution(lines, index):
             skip = 1
         elif index > first and not line.blank and line.depth != _depth_before(lines, index):
             skip = 0
@@ -960,6 +961,24 @@ def _is_closing_line(content: str) -> bool:
             and not re.match(r"(?i)(?:dag|bedankt|dank\s+je|merci|thanks|thank\s+you)\b", content))
 
 
+_BARE_RULE = re.compile(r"_{10,}")
+
+
+def _separates_history(lines: list[_Line], blocks: dict[int, list[_Role]], index: int) -> bool:
+    """A history separator. A bare rule of underscores is one only above a header block
+    (Outlook's rule over "From: …"); above a name, role and disclaimer it is the writer's own
+    signature separator, and what follows it is still their signature."""
+    content = lines[index].content.strip()
+    if not _is_history_separator(content):
+        return False
+    if not _BARE_RULE.fullmatch(content):
+        return True
+    following = index + 1
+    while following < len(lines) and lines[following].blank:
+        following += 1
+    return following >= len(lines) or following in blocks or bool(_attribution(lines, following))
+
+
 def _is_history_stretch(lines: list[_Line], blocks: dict[int, list[_Role]], first: int,
                         end: int) -> bool:
     """An earlier message kept in the history: quoted with ">", or under a header block
@@ -976,7 +995,7 @@ def _is_history_stretch(lines: list[_Line], blocks: dict[int, list[_Role]], firs
         before -= 1
     if before < 0:
         return False
-    if _is_history_separator(lines[before].content):
+    if _separates_history(lines, blocks, before):
         return True
     return any(start <= before < start + len(roles) for start, roles in blocks.items())
 
@@ -1119,7 +1138,8 @@ def _title_case(content: str) -> bool:
 
 def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
     """A paragraph with several disclaimer words, or an "think before you print" line."""
-    if end - start > _MAX_DISCLAIMER_LINES:
+    if end - start > _MAX_DISCLAIMER_LINES \
+            or sum(len(line.content) for line in lines[start:end]) > _MAX_DISCLAIMER_CHARS:
         return False
     if _is_contact_paragraph(lines[start:end]):
         return True
