@@ -744,3 +744,11 @@ def test_an_underscore_rule_inside_a_signature_does_not_shield_what_follows() ->
     out = strip_signature_block(text, VERA)
     assert "City Council" not in out and "Youth Officer" not in out
     assert "wasn't okay." in out and "Kind regards," in out
+
+
+def test_a_greeting_on_the_signature_line_stays_and_the_signature_goes() -> None:
+    text = ("Hi K7Q2MX,\n\nTake your time, there's no rush.\n\n"
+            "Kind regards, Vera Verstraete | Student counsellor | Brussels University")
+    out = strip_signature_block(text, VERA)
+    assert "Brussels University" not in out and "counsellor" not in out
+    assert "Kind regards," in out and "no rush." in out

@@ -896,9 +896,9 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
     they stand instead. Each removed block leaves `marker` in its place when one is given,
     so the reader sees that something was taken out.
     """
-    lines = _split_lines(text)
-    blocks = _header_blocks(lines)
     name_words = _signature_name_words(who)
+    lines = _split_closing_from_card(_split_lines(text), name_words)
+    blocks = _header_blocks(lines)
     removed: dict[int, int] = {}  # first line of a block -> its end
     for first, last in _stretches(lines, blocks):
         block = _trailing_signature(lines, first, last, name_words,
@@ -921,6 +921,30 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
         output.append(lines[index])
         index += 1
     return SignatureCut(_join(output), count)
+
+
+_CLOSING_THEN_CARD = re.compile(r"(?P<closing>[^,!]{2,40}[,!])\s+(?P<card>\S.*)")
+
+
+def _split_closing_from_card(lines: list[_Line], name_words: re.Pattern[str] | None
+                             ) -> list[_Line]:
+    """ "Kind regards, Daniel Reed | Student counsellor | Brussels University" on one line
+    (phones, narrow windows): the greeting is the writer's words, the rest a signature line;
+    put them on lines of their own so that the signature goes and the greeting stays."""
+    if name_words is None:
+        return lines
+    out: list[_Line] = []
+    for line in lines:
+        match = _CLOSING_THEN_CARD.fullmatch(line.content.strip())
+        if match and _CLOSING.match(match["closing"]) and name_words.search(match["card"]) \
+                and re.search(r"\s[–—·•|]\s", match["card"]) \
+                and not re.search(r"[.!?]\s*$", match["card"]):
+            out.append(line._replace(content=match["closing"], header=None,
+                                     eol=line.eol.replace("\r", "") or "\n"))
+            out.append(line._replace(content=match["card"], header=None))
+        else:
+            out.append(line)
+    return out
 
 
 def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple[int, int]]:
