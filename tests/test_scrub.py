@@ -752,3 +752,13 @@ def test_a_greeting_on_the_signature_line_stays_and_the_signature_goes() -> None
     out = strip_signature_block(text, VERA)
     assert "Brussels University" not in out and "counsellor" not in out
     assert "Kind regards," in out and "no rush." in out
+
+
+def test_names_after_dit_is_and_before_a_heart_are_learned() -> None:
+    from mailhandler.core.scrub import learn_names
+    who = Identity(addresses=("marc.peeters@acme.example",), names=("Marc Peeters",))
+    learned = learn_names("hallo dit is Jonas, de zoon van Marc\nik heb een vraag", who)
+    assert "Jonas" in learned.names
+    learned = learn_names("I came out to my friend.\nlove, Jessie <3", who)
+    assert "Jessie" in learned.names
+    assert "Gent" not in learn_names("dit is Gent waar ik woon\nhelp", who).names

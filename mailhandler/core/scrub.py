@@ -1351,7 +1351,16 @@ _SAME_LINE_SIGN_OFF = re.compile(
     r"|(?<=,\s)from|de\s+la\s+part\s+de)[\s,!.-]+"
     # "Groetjes van Elise", "love from Ty": the particle is the writer's word, not the name.
     r"(?:(?:van|from|de\s+la\s+part\s+de|de)\s+)?"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*$"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*"
+    # "love, Jessie <3", "xx Lien 💜": a heart or smiley after the name.
+    r"(?:(?:<3+|[:;]-?[)D(]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[\s!.,]*)*$"
+)
+# "dit is Jonas, de zoon van …", "this is Grace and …", "ici Léa": a capitalised word after
+# "dit is" is a name only where a name stands alone (before a comma, "and", a bracket or the
+# end of the line), not in "dit is Gent waar ik woon".
+_THIS_IS_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:dit\s+is|this\s+is|ici)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    r"(?=\s*(?:,|$|\(|\ben\b|\band\b|\bet\b|\bhier\b|\bhere\b))"
 )
 # Capitalised words after "ik ben" that are not names.
 # fmt: off
@@ -1398,7 +1407,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
     """Names the writer gives themselves in their own lines."""
     names: list[str] = []
     for content in own:
-        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION):
+        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
