@@ -19,9 +19,10 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set when it was merged (2026-12-05): the
-# target is 0, and these may only go down.
-CROSSING_NOW = {"heldout": {"seeker": 8, "volunteer": 11}}
+# Identity strings crossing on the held-out set (8 and 11 when it was merged, 2026-12-05;
+# 7 for help-seekers after the round3 dev cases and their rules): the target is 0, and
+# these may only go down.
+CROSSING_NOW = {"heldout": {"seeker": 7, "volunteer": 11}}
 
 
 def _targets_hold(set_name: str) -> None:

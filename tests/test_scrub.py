@@ -683,3 +683,82 @@ def test_a_sentence_naming_an_address_is_the_senders_text_not_a_signature() -> N
     out = strip_signature_block(text, Identity(addresses=("sam@gezin.example",),
                                                names=("Sam Peeters",)))
     assert "dus ik ben een beetje bang." in out and "Groetjes," in out
+
+
+WOUT = Identity(addresses=("wout.debacker@leerling.school.example",), names=("Wout De Backer",))
+
+
+def test_a_signature_after_a_closing_greeting_goes_even_without_a_blank_line() -> None:
+    text = ("Goeiedag,\nMag ik op school mijn naam veranderen?\nMet vriendelijke groeten,\n"
+            "Wout De Backer 5B\n")
+    out = strip_signature_block(text, WOUT)
+    assert "5B" not in out and "Met vriendelijke groeten," in out and "naam veranderen" in out
+
+
+def test_a_thank_you_sentence_inside_the_only_paragraph_does_not_open_a_signature() -> None:
+    text = ("Dag K7Q2MX,\nBedankt voor je bericht\nWout De Backer heeft ook zo getwijfeld\n"
+            "Hoe gaat het nu\n")
+    assert strip_signature_block(text, WOUT) == text
+
+
+def test_an_old_signature_glued_to_a_quoted_answer_goes() -> None:
+    text = ("Dag K7Q2MX,\n\nFijn dat je terug schrijft.\n\nVera\n\n"
+            "Van: Vera Verstraete <vera.verstraete@vrijwilligers.example>\n"
+            "Verzonden: maandag 1 december 2026 09:12\nAan: K7Q2MX via Lumi\n"
+            "Onderwerp: RE: vraag\n\nDag K7Q2MX,\nWat vervelend.\nMet vriendelijke groeten,\n"
+            "Vera Verstraete\nCoördinator | Kinderopvang Aalst\nHoutmarkt 4, 9300 Aalst\n")
+    out = strip_signature_block(text, VERA)
+    assert "Houtmarkt" not in out and "Kinderopvang" not in out
+    assert "Fijn dat je terug schrijft." in out and "Wat vervelend." in out
+
+
+def test_contact_details_written_as_sentences_below_the_answer_go() -> None:
+    text = ("Bonjour K7Q2MX,\n\nCe que tu ressens est normal.\n\nBien à toi\nC.L.\n\n"
+            "Ce courriel émane du CPAS de Liège, Place Saint-Jacques 13, 4000 Liège. Pour toute"
+            " question, appelez le +32 4 220 58 11.\n")
+    out = strip_signature_block(text, VERA)
+    assert "Saint-Jacques" not in out and "220 58 11" not in out
+    assert "Ce que tu ressens est normal." in out and "Bien à toi" in out
+
+
+def test_a_signature_card_with_a_motto_goes_whole() -> None:
+    text = ("Hoi K7Q2MX,\n\nJe mag altijd terugschrijven.\n\nGroeten,\n\nVera Verstraete\n"
+            "Jeugdhuis De Schakel\nSamen sterk voor elke jongere.\n")
+    out = strip_signature_block(text, VERA)
+    assert "Schakel" not in out and "Samen sterk" not in out
+    assert "Je mag altijd terugschrijven." in out and "Groeten," in out
+
+
+def test_a_last_paragraph_opening_with_a_first_name_and_long_sentences_stays() -> None:
+    text = ("Hoi K7Q2MX,\n\nJe mag altijd terugschrijven.\n\nVera\n"
+            "Ik ben er morgen weer, en dan lees ik graag hoe het gesprek met je mama ging.\n")
+    out = strip_signature_block(text, VERA)
+    assert "hoe het gesprek met je mama ging." in out
+
+
+def test_an_underscore_rule_inside_a_signature_does_not_shield_what_follows() -> None:
+    text = ("Hi K7Q2MX,\n\nWhat happened at school wasn't okay.\n\nKind regards,\n\nVera\n"
+            "________________________________\nVera Verstraete | Youth Officer | City Council\n"
+            "This email is confidential and intended only for the addressee. If you received "
+            "it in error, please notify the sender.\n")
+    out = strip_signature_block(text, VERA)
+    assert "City Council" not in out and "Youth Officer" not in out
+    assert "wasn't okay." in out and "Kind regards," in out
+
+
+def test_a_greeting_on_the_signature_line_stays_and_the_signature_goes() -> None:
+    text = ("Hi K7Q2MX,\n\nTake your time, there's no rush.\n\n"
+            "Kind regards, Vera Verstraete | Student counsellor | Brussels University")
+    out = strip_signature_block(text, VERA)
+    assert "Brussels University" not in out and "counsellor" not in out
+    assert "Kind regards," in out and "no rush." in out
+
+
+def test_names_after_dit_is_and_before_a_heart_are_learned() -> None:
+    from mailhandler.core.scrub import learn_names
+    who = Identity(addresses=("marc.peeters@acme.example",), names=("Marc Peeters",))
+    learned = learn_names("hallo dit is Jonas, de zoon van Marc\nik heb een vraag", who)
+    assert "Jonas" in learned.names
+    learned = learn_names("I came out to my friend.\nlove, Jessie <3", who)
+    assert "Jessie" in learned.names
+    assert "Gent" not in learn_names("dit is Gent waar ik woon\nhelp", who).names

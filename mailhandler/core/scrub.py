@@ -858,7 +858,8 @@ _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
 # Four words or more ending like a sentence: the sender's own words, whatever it mentions.
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
 _SIGNATURE_LINE_CHARS = 90  # and its lines are short (an address line can be long)
-_MAX_DISCLAIMER_LINES = 12
+_MAX_DISCLAIMER_LINES = 20  # a legal text hard-wrapped at 70 characters (BlackBerry, Lotus)
+_MAX_DISCLAIMER_CHARS = 1600
 _SHORT_LINE_WORDS = 8  # "Assistante sociale – Service Jeunesse de Schaerbeek"
 _NAME_ONLY_BLOCK_LINES = 2  # "Groetjes, / Veer": the name is replaced, not the line removed
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -895,12 +896,13 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
     they stand instead. Each removed block leaves `marker` in its place when one is given,
     so the reader sees that something was taken out.
     """
-    lines = _split_lines(text)
-    blocks = _header_blocks(lines)
     name_words = _signature_name_words(who)
+    lines = _split_closing_from_card(_split_lines(text), name_words)
+    blocks = _header_blocks(lines)
     removed: dict[int, int] = {}  # first line of a block -> its end
     for first, last in _stretches(lines, blocks):
-        block = _trailing_signature(lines, first, last, name_words)
+        block = _trailing_signature(lines, first, last, name_words,
+                                    history=_is_history_stretch(lines, blocks, first, last))
         if block:
             removed[block.start] = block.stop
     if not removed:
@@ -921,6 +923,30 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
     return SignatureCut(_join(output), count)
 
 
+_CLOSING_THEN_CARD = re.compile(r"(?P<closing>[^,!]{2,40}[,!])\s+(?P<card>\S.*)")
+
+
+def _split_closing_from_card(lines: list[_Line], name_words: re.Pattern[str] | None
+                             ) -> list[_Line]:
+    """ "Kind regards, Daniel Reed | Student counsellor | Brussels University" on one line
+    (phones, narrow windows): the greeting is the writer's words, the rest a signature line;
+    put them on lines of their own so that the signature goes and the greeting stays."""
+    if name_words is None:
+        return lines
+    out: list[_Line] = []
+    for line in lines:
+        match = _CLOSING_THEN_CARD.fullmatch(line.content.strip())
+        if match and _CLOSING.match(match["closing"]) and name_words.search(match["card"]) \
+                and re.search(r"\s[–—·•|]\s", match["card"]) \
+                and not re.search(r"[.!?]\s*$", match["card"]):
+            out.append(line._replace(content=match["closing"], header=None,
+                                     eol=line.eol.replace("\r", "") or "\n"))
+            out.append(line._replace(content=match["card"], header=None))
+        else:
+            out.append(line)
+    return out
+
+
 def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple[int, int]]:
     """(first, end) of each run of message text: split at history markers and quote levels,
     with attribution lines and header blocks themselves left out."""
@@ -932,7 +958,7 @@ def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple
         skip = 0
         if index in blocks:
             skip = len(blocks[index])
-        elif _is_history_separator(line.content) or _attribution(lines, index):
+        elif _separates_history(lines, blocks, index) or _attribution(lines, index):
             skip = 1
         elif index > first and not line.blank and line.depth != _depth_before(lines, index):
             skip = 0
@@ -944,6 +970,58 @@ def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple
         index = max(first, index + 1) if skip == 0 else first
     stretches.append((first, len(lines)))
     return [(a, b) for a, b in stretches if b > a]
+
+
+_MAX_CLOSING_LINE_WORDS = 4
+
+
+def _is_closing_line(content: str) -> bool:
+    """A closing greeting on a line of its own ("Met vriendelijke groeten,", "Bien à toi"),
+    not a sentence that starts like one ("Bedankt voor je bericht, …", "Merci de …")."""
+    content = content.strip()
+    return (_CLOSING.match(content) is not None
+            and len(content.split()) <= _MAX_CLOSING_LINE_WORDS
+            and not re.search(r"[.!?:]\s*$", content)
+            and not re.match(r"(?i)(?:dag|bedankt|dank\s+je|merci|thanks|thank\s+you)\b", content))
+
+
+_BARE_RULE = re.compile(r"_{10,}")
+
+
+def _separates_history(lines: list[_Line], blocks: dict[int, list[_Role]], index: int) -> bool:
+    """A history separator. A bare rule of underscores is one only above a header block
+    (Outlook's rule over "From: …"); above a name, role and disclaimer it is the writer's own
+    signature separator, and what follows it is still their signature."""
+    content = lines[index].content.strip()
+    if not _is_history_separator(content):
+        return False
+    if not _BARE_RULE.fullmatch(content):
+        return True
+    following = index + 1
+    while following < len(lines) and lines[following].blank:
+        following += 1
+    return following >= len(lines) or following in blocks or bool(_attribution(lines, following))
+
+
+def _is_history_stretch(lines: list[_Line], blocks: dict[int, list[_Role]], first: int,
+                        end: int) -> bool:
+    """An earlier message kept in the history: quoted with ">", or under a header block
+    ("Van: … / Verzonden: …") or a separator. Its first paragraph is not the writer's own
+    words, so an old signature glued to it without a blank line ("Met vriendelijke groeten,
+    / Marleen De Smet / Coördinator | …") is still looked for."""
+    opening = first
+    while opening < end and lines[opening].blank:
+        opening += 1
+    if opening < end and lines[opening].depth > 0:
+        return True
+    before = first - 1
+    while before >= 0 and lines[before].blank:
+        before -= 1
+    if before < 0:
+        return False
+    if _separates_history(lines, blocks, before):
+        return True
+    return any(start <= before < start + len(roles) for start, roles in blocks.items())
 
 
 def _depth_before(lines: list[_Line], index: int) -> int:
@@ -960,7 +1038,7 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
 
 
 def _trailing_signature(lines: list[_Line], first: int, end: int,
-                        name_words: re.Pattern[str] | None) -> range:
+                        name_words: re.Pattern[str] | None, history: bool = False) -> range:
     while end > first and lines[end - 1].blank:
         end -= 1
     if end > first and lines[end - 1].content.rstrip().endswith(":"):
@@ -976,8 +1054,13 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     # vragen via whatsapp / 0468/22.33.44 / ik ben 14"): its details are replaced in
     # place, its lines never removed.
     first_paragraph_end = opening
-    while first_paragraph_end + 1 < end and not lines[first_paragraph_end + 1].blank:
+    while not history and first_paragraph_end + 1 < end \
+            and not lines[first_paragraph_end + 1].blank:
         first_paragraph_end += 1
+        if first_paragraph_end + 1 < end and _is_closing_line(lines[first_paragraph_end].content):
+            # "… mijn naam veranderen. / Met vriendelijke groeten, / Wout De Backer 5B":
+            # what follows a closing greeting is signed, even without a blank line above it.
+            break
     start: int | None = None
     kinds: dict[int, str] = {}
     seen = 0
@@ -990,6 +1073,13 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         seen += 1
         content = line.content.strip()
         paragraph = _paragraph_start(lines, index, opening)
+        if paragraph > first_paragraph_end and _is_named_card(lines, paragraph, index + 1,
+                                                               name_words):
+            for i in range(paragraph, index + 1):
+                kinds[i] = "sure"
+            start = paragraph
+            index = paragraph - 1
+            continue
         if _is_disclaimer(lines, paragraph, index + 1):
             if paragraph <= first_paragraph_end:
                 break  # the writer's first paragraph: never a signature
@@ -1027,6 +1117,31 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     return range(start, end)
 
 
+_MAX_CARD_LINES = 6
+_MAX_CARD_LINE_WORDS = 10
+_MIN_CARD_NAME_WORDS = 2
+
+
+def _is_named_card(lines: list[_Line], start: int, end: int,
+                   name_words: re.Pattern[str] | None) -> bool:
+    """A paragraph that opens with the writer's name on a line of its own and goes on with a
+    few short lines ("Griet Mertens / Hulpverlener CAW Limburg / Ik werk op maandag en
+    dinsdag. / Volg ons op Facebook!", "Jan Wouters / Jeugdhuis De Schakel / Samen sterk
+    voor elke jongere."): a signature card, even when a motto or working hours read like a
+    sentence. The name must be their full name, or a contact line must follow."""
+    contents = [line.content.strip() for line in lines[start:end] if not line.blank]
+    if name_words is None or len(contents) < 2 or len(contents) > _MAX_CARD_LINES:
+        return False
+    head = contents[0]
+    if not _only_names(head, name_words) or _CLOSING.match(head):
+        return False
+    if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
+           for c in contents[1:]):
+        return False
+    full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
+    return full_name or any(_signature_line(c, name_words) for c in contents[1:])
+
+
 _TITLE_PARTICLES = frozenset((
     "de", "du", "des", "la", "le", "les", "l", "d", "van", "der", "den", "het", "voor", "en",
     "et", "and", "of", "the", "for", "à", "a", "au", "aux", "in", "op", "te", "für",
@@ -1047,14 +1162,43 @@ def _title_case(content: str) -> bool:
 
 def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
     """A paragraph with several disclaimer words, or an "think before you print" line."""
-    if end - start > _MAX_DISCLAIMER_LINES:
+    if end - start > _MAX_DISCLAIMER_LINES \
+            or sum(len(line.content) for line in lines[start:end]) > _MAX_DISCLAIMER_CHARS:
         return False
+    if _is_contact_paragraph(lines[start:end]):
+        return True
     marks: set[str] = set()
     for line in lines[start:end]:
         if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
     return len(marks) >= _DISCLAIMER_MARKS
+
+
+# "Ce courriel émane du CPAS de Liège, Place Saint-Jacques 13, 4000 Liège. Appelez le +32 …":
+# an employer's footer written as sentences; several contact details in one paragraph below
+# the writer's first one are a signature, however it is phrased.
+_CONTACT_PARAGRAPH_DETAILS = 3
+
+
+def _is_contact_paragraph(paragraph: list[_Line]) -> bool:
+    """Contact details written as sentences: the line-by-line walk stops at sentences, so
+    such a paragraph is taken whole; a paragraph with a closing greeting is the writer's
+    own, and a block of short contact lines is left to that walk."""
+    contents = [line.content.strip() for line in paragraph if not line.blank]
+    return (
+        sum(_contact_details(content) for content in contents) >= _CONTACT_PARAGRAPH_DETAILS
+        and any(len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content)
+                for content in contents)
+        and not any(_CLOSING.match(content) for content in contents)
+    )
+
+
+def _contact_details(content: str) -> int:
+    """How many kinds of contact detail a line holds: phone, street, postcode + town, address."""
+    return (int(_has_phone(content)) + int(_STREET.search(content) is not None)
+            + int(_POSTCODE_CITY.search(content) is not None)
+            + int(_ANY_ADDRESS.search(content) is not None))
 
 
 def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
@@ -1087,6 +1231,12 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
         )
         or (
+            # "Wout De Backer 5B", "Lina Peeters 3A": the writer's name and their class.
+            name_words is not None
+            and (code := _CLASS_AFTER_NAME.fullmatch(content.strip())) is not None
+            and _only_names(code["name"], name_words)
+        )
+        or (
             # "Ward Peeters · Vrijwilliger Holebihuis", "Adam Martin – 5e B": the writer's
             # name and a role or class, set apart by a separator no sentence uses this way.
             name_words is not None
@@ -1097,6 +1247,9 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not re.search(r"[.!?]\s*$", content)
         )
     )
+
+
+_CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
 
 
 def _role_in_brackets(content: str) -> bool:
@@ -1169,7 +1322,8 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
-    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me)"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me"
+    r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
@@ -1193,8 +1347,20 @@ _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful",
 _SAME_LINE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
     r"bisous|bises|merci|cheers|thanks|thx|thnx|ty|bedankt|dankjewel|dank\s+je|hugs|kisses|"
-    r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel)[\s,!.-]+"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*$"
+    r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel"
+    r"|(?<=,\s)from|de\s+la\s+part\s+de)[\s,!.-]+"
+    # "Groetjes van Elise", "love from Ty": the particle is the writer's word, not the name.
+    r"(?:(?:van|from|de\s+la\s+part\s+de|de)\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*"
+    # "love, Jessie <3", "xx Lien 💜": a heart or smiley after the name.
+    r"(?:(?:<3+|[:;]-?[)D(]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[\s!.,]*)*$"
+)
+# "dit is Jonas, de zoon van …", "this is Grace and …", "ici Léa": a capitalised word after
+# "dit is" is a name only where a name stands alone (before a comma, "and", a bracket or the
+# end of the line), not in "dit is Gent waar ik woon".
+_THIS_IS_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:dit\s+is|this\s+is|ici)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    r"(?=\s*(?:,|$|\(|\ben\b|\band\b|\bet\b|\bhier\b|\bhere\b))"
 )
 # Capitalised words after "ik ben" that are not names.
 # fmt: off
@@ -1241,7 +1407,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
     """Names the writer gives themselves in their own lines."""
     names: list[str] = []
     for content in own:
-        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION):
+        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
