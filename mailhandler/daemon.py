@@ -26,6 +26,7 @@ from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import HelplineController, quiet_aiosmtpd_logs, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.memory import give_back_if_big_mail_seen, return_big_buffers_at_once
+from mailhandler.notify import Notifier
 from mailhandler.outbound.signing import signing_transport
 from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.outgoing import (
@@ -106,6 +107,8 @@ class Daemon:
     outage: threading.Event = field(default_factory=threading.Event)
     journal: SentJournal | None = None
     confirmation_journal: SentJournal | None = None
+    # systemd's notify socket (Type=notify, WatchdogSec=); silent unless serve() passes one.
+    notifier: Notifier = field(default_factory=lambda: Notifier({}))
 
     def _loop(self, name: str, wake: Wakeup | threading.Event,
               work: Callable[[], float]) -> None:
@@ -194,9 +197,13 @@ class Daemon:
             threads.append(imap_thread(cfg, self.ctx.store, self.incoming_wake.set, self.stopping))
         for thread in threads:
             thread.start()
+        # Ready only now: the listener accepts, and the runners are started.
+        self.notifier.ready(f"listening on {cfg.smtp.host}:{cfg.smtp.port}"
+                            + ("" if self.process else ", accept-only"))
         try:
             self._watch(server, worker)
         finally:
+            self.notifier.stopping("stopping: finishing the work in hand")
             deadline = threading.Timer(STOP_DEADLINE_SECONDS, _hard_exit,
                                        args=("the stop did not finish in time",))
             deadline.daemon = True
@@ -221,6 +228,10 @@ class Daemon:
     def _watch(self, server: HelplineController, worker: ProcessingWorker | None) -> None:
         """Until stopped: replace a dead worker, and give up when the listener is stuck."""
         silent_since: float | None = None
+        # The watchdog is fed at half its interval, and only while the listener answers:
+        # a daemon whose listener is stuck goes silent, and systemd kills and restarts it.
+        interval = self.notifier.watchdog_seconds
+        fed_at = float("-inf")
         while not self.stopping.wait(timeout=1.0):
             if worker is not None:
                 worker.keep_alive()
@@ -229,6 +240,9 @@ class Daemon:
             give_back_if_big_mail_seen()
             if _answers(server, timeout=5.0):
                 silent_since = None
+                if interval is not None and time.monotonic() - fed_at >= interval / 2:
+                    self.notifier.watchdog()
+                    fed_at = time.monotonic()
                 continue
             silent_since = silent_since or time.monotonic()
             if time.monotonic() - silent_since > STUCK_SECONDS:
@@ -238,6 +252,10 @@ class Daemon:
 def serve(cfg: Config, accept_only: bool = False) -> int:
     return_big_buffers_at_once()
     quiet_aiosmtpd_logs()
+    notifier = Notifier()
+    # The worker process and anything else started from here must not speak for the service.
+    for name in ("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"):
+        os.environ.pop(name, None)
     cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     ctx = open_context(cfg)
     transport = signing_transport(cfg, transport_for(cfg.outbound,
@@ -245,7 +263,7 @@ def serve(cfg: Config, accept_only: bool = False) -> int:
     confirmations = signing_transport(cfg, transport_for(cfg.outbound,
                                                          local_hostname=cfg.smtp.hostname))
     daemon = Daemon(ctx, transport, process=not accept_only,
-                    confirmation_transport=confirmations)
+                    confirmation_transport=confirmations, notifier=notifier)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("signal %d received", signum)

@@ -166,13 +166,17 @@ class Daemon:
     log_path: Path
     proc: subprocess.Popen[bytes] | None = None
     extra_args: tuple[str, ...] = ()
+    # Put before the command (a program that sets up the process, then execs the rest),
+    # and added to the environment: the daemon as a service manager would start it.
+    launcher: tuple[str, ...] = ()
+    env: dict[str, str] = field(default_factory=dict)
 
     def start(self, *extra: str) -> Daemon:
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "mailhandler", "--config", str(self.config), "serve",
-                 *(extra or self.extra_args)],
-                stdout=log, stderr=log, cwd=self.config.parent, env=child_env(),
+                [*self.launcher, sys.executable, "-m", "mailhandler", "--config",
+                 str(self.config), "serve", *(extra or self.extra_args)],
+                stdout=log, stderr=log, cwd=self.config.parent, env=child_env() | self.env,
             )
 
         def listening() -> bool:
