@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from mailhandler.config import Config
@@ -61,11 +61,11 @@ class Status:
         return found
 
 
-def _count(s: Session, *where: object) -> int:
+def _count(s: Session, *where: ColumnElement[bool]) -> int:
     return int(s.scalar(select(func.count()).select_from(InboundMail).where(*where)) or 0)
 
 
-def _outbox(s: Session, *where: object) -> int:
+def _outbox(s: Session, *where: ColumnElement[bool]) -> int:
     return int(s.scalar(select(func.count()).select_from(OutboxItem).where(*where)) or 0)
 
 
@@ -87,17 +87,16 @@ def read_status(store: Store, cfg: Config, database: str,
             select(Conversation.pseudonym, Conversation.created_at)
             .where(Conversation.owner_id.is_(None))
             .order_by(Conversation.created_at, Conversation.id).limit(1)).first()
+        oldest_pending = s.scalar(select(func.min(OutboxItem.created_at)).where(pending))
         live = list(s.scalars(select(EncryptionKey.id)
                               .where(EncryptionKey.destroyed_at.is_(None))))
-        status = dict(
+        counts: dict[str, int] = dict(
             inbound_new=_count(s, InboundMail.status == "new"),
             inbound_forwarding=_count(s, InboundMail.status == "forwarding"),
             quarantined=_count(s, quarantined),
             held_answers=_count(s, quarantined, InboundMail.outcome.startswith(HELD_ANSWER)),
             pending_confirmations=_outbox(s, pending, OutboxItem.kind == "confirmation"),
             pending_other=_outbox(s, pending, OutboxItem.kind != "confirmation"),
-            oldest_pending_seconds=_age(now, s.scalar(
-                select(func.min(OutboxItem.created_at)).where(pending))),
             # When it went wrong: a bounce arrives after sent_at, a failure is its last try.
             failed_recently=_outbox(s, OutboxItem.status == "failed",
                                     func.coalesce(OutboxItem.sent_at, OutboxItem.next_attempt_at,
@@ -116,7 +115,8 @@ def read_status(store: Store, cfg: Config, database: str,
                 .where(Conversation.owner_id.is_(None))) or 0),
         )
     return Status(
-        at=now, database=database, **status,
+        at=now, database=database, **counts,
+        oldest_pending_seconds=_age(now, oldest_pending),
         oldest_unanswered=oldest.pseudonym if oldest else None,
         oldest_unanswered_seconds=_age(now, oldest.created_at) if oldest else None,
         jobs=tuple(job_status(store, cfg, now)),
