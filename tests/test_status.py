@@ -136,3 +136,44 @@ def test_a_held_answer_in_quarantine_makes_the_status_ask_for_the_admin(
     data = json.loads(daemon.cli("status", "--format", "json", check=False).stdout)
     assert data["inbound"]["quarantined"] == 1 and data["inbound"]["held_answers"] == 1
     assert data["problems"] == ["1 quarantined"]
+
+
+@pytest.mark.slow
+def test_a_failed_confirmation_and_a_missing_key_each_ask_for_the_admin(
+        make_daemon: Callable[..., Daemon], smarthost: Smarthost) -> None:
+    smarthost.refuse[SEEKER] = "550 5.1.1 No such user"
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start()
+    daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    with _database(daemon) as conn:
+        wait_for(lambda: conn.execute(
+            "SELECT count(*) FROM outbox WHERE status = 'failed'").fetchone()[0] == 1,
+            what="the refused confirmation to fail for good")
+    result = daemon.cli("status", check=False)
+    assert result.returncode == 1
+    assert "last 7 days: 1 failed, 0 bounced" in result.stdout
+    assert "needs attention: 1 outbox failed" in result.stdout
+    _assert_nothing_of_the_seeker(result.stdout + result.stderr)
+
+    daemon.stop()
+    for key_file in (daemon.config.parent / "var" / "keys").glob("*.key"):
+        key_file.unlink()
+    data = json.loads(daemon.cli("status", "--format", "json", check=False).stdout)
+    assert data["keys"] == {"live": 1, "missing": 1}
+    assert data["problems"] == ["1 outbox failed", "1 keys missing"]
+
+
+def test_a_purge_that_has_not_run_for_days_is_overdue(tmp_path: Path) -> None:
+    config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}")
+    assert run_cli(config, "status").returncode == 0  # makes the tables
+    with sqlite3.connect(tmp_path / "var" / "mailhandler.db") as conn:
+        # Installed three days ago, and no purge since: the daemon has not been running.
+        conn.execute("INSERT INTO job_runs (job, at, counts) VALUES "
+                     "('install', datetime('now', '-3 days'), '{}')")
+    result = run_cli(config, "status", check=False)
+    assert result.returncode == 1
+    assert re.search(r"purge\s+last never, next due .*OVERDUE", result.stdout), result.stdout
+    assert "needs attention: purge overdue" in result.stdout
+    data = json.loads(run_cli(config, "status", "--format", "json", check=False).stdout)
+    assert data["jobs"]["purge"]["overdue"] and not data["jobs"]["wipe"]["overdue"]
