@@ -177,3 +177,14 @@ def test_a_purge_that_has_not_run_for_days_is_overdue(tmp_path: Path) -> None:
     assert "needs attention: purge overdue" in result.stdout
     data = json.loads(run_cli(config, "status", "--format", "json", check=False).stdout)
     assert data["jobs"]["purge"]["overdue"] and not data["jobs"]["wipe"]["overdue"]
+
+
+def test_status_on_postgresql_names_the_host_and_reads_the_same(
+        tmp_path: Path, pg_url: str) -> None:
+    config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}",
+                          database=pg_url)
+    result = run_cli(config, "status")
+    assert result.returncode == 0 and "all well" in result.stdout
+    assert "(postgresql on 127.0.0.1)" in result.stdout
+    data = json.loads(run_cli(config, "status", "--format", "json").stdout)
+    assert data["inbound"]["quarantined"] == 0 and data["keys"]["live"] == 0
