@@ -450,6 +450,80 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _age(seconds: int | None) -> str:
+    if seconds is None:
+        return "-"
+    if seconds < 60:
+        return f"{seconds} s"
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    if days:
+        return f"{days} d {hours} h"
+    return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min"
+
+
+def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
+    import json
+
+    from mailhandler.status import read_status
+    from mailhandler.store.repository import Store
+    from mailhandler.store.vault import Vault
+
+    # Not open_store(): it may write (an upgrade's bookkeeping), and status must never
+    # wait for the write lock of a busy daemon.
+    engine = open_database(cfg.storage.database)
+    try:
+        store = Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
+        st = read_status(store, cfg, _database_name(cfg))
+    finally:
+        engine.dispose()
+    problems = st.problems()
+    jobs = {job.job: job for job in st.jobs}
+    if args.format == "json":
+        def moment(at: datetime | None) -> str | None:
+            return None if at is None else at.replace(tzinfo=UTC).isoformat()
+
+        print(json.dumps({
+            "database": st.database,
+            "inbound": {"new": st.inbound_new, "forwarding": st.inbound_forwarding,
+                        "quarantined": st.quarantined, "held_answers": st.held_answers},
+            "outbox": {"pending_confirmations": st.pending_confirmations,
+                       "pending_other": st.pending_other,
+                       "oldest_pending_seconds": st.oldest_pending_seconds,
+                       "failed_last_7_days": st.failed_recently,
+                       "bounced_last_7_days": st.bounced_recently,
+                       "lost_notices": st.lost_notices},
+            "conversations": {"open": st.conversations_open,
+                              "unanswered": st.conversations_unanswered,
+                              "oldest_unanswered": st.oldest_unanswered,
+                              "oldest_unanswered_seconds": st.oldest_unanswered_seconds},
+            "jobs": {name: {"last_run": moment(job.last_run), "next_due": moment(job.next_due),
+                            "overdue": job.overdue} for name, job in jobs.items()},
+            "keys": {"live": st.live_keys, "missing": st.missing_keys},
+            "problems": problems,
+        }, indent=2))
+        return 1 if problems else 0
+    print(f"database        {st.database}")
+    print(f"inbound         {st.inbound_new} to process, {st.inbound_forwarding} to forward, "
+          f"{st.quarantined} quarantined ({st.held_answers} held answers)")
+    print(f"outbox          {st.pending_confirmations} confirmations and {st.pending_other} "
+          f"others pending (oldest {_age(st.oldest_pending_seconds)}); last 7 days: "
+          f"{st.failed_recently} failed, {st.bounced_recently} bounced; "
+          f"{st.lost_notices} lost notices to the team")
+    oldest = (f"; oldest {st.oldest_unanswered}, waiting {_age(st.oldest_unanswered_seconds)}"
+              if st.oldest_unanswered else "")
+    print(f"conversations   {st.conversations_open} open, {st.conversations_unanswered} "
+          f"not answered yet{oldest}")
+    for job in st.jobs:
+        last = _local(cfg, job.last_run) if job.last_run else "never"
+        flag = "  OVERDUE" if job.overdue else ""
+        print(f"{job.job:<16}last {last}, next due {_local(cfg, job.next_due)}{flag}")
+    print(f"keys            {st.live_keys} live"
+          + (f", {st.missing_keys} MISSING" if st.missing_keys else ""))
+    print(f"needs attention: {', '.join(problems)}" if problems else "all well")
+    return 1 if problems else 0
+
+
 def cmd_dkim_key(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.outbound.dns_records import dkim_record
     from mailhandler.outbound.signing import create_key
@@ -593,6 +667,16 @@ def build_parser() -> argparse.ArgumentParser:
         if action == "show":
             qparser.add_argument("--reason", help="why you read it, for the audit log")
     quarantine.set_defaults(func=cmd_quarantine)
+
+    status = sub.add_parser(
+        "status", parents=[common],
+        help="the daemon's state: queues, oldest unanswered, outbox failures, jobs, keys; "
+        "exit status 1 when something needs the admin",
+        description="Counts, ages and pseudonyms only. Exit status 0 when all is well, 1 when "
+        "something needs the admin (a job overdue, quarantined mail, failed outbox items, a "
+        "missing key): usable from cron and monitoring.")
+    status.add_argument("--format", choices=("text", "json"), default="text")
+    status.set_defaults(func=cmd_status)
 
     dkim_key = sub.add_parser("dkim-key", parents=[common],
                               help="make the DKIM signing key (dkim.key_file, mode 0600) and "
