@@ -1,0 +1,55 @@
+"""Render the later rounds of DEV cases of the relay-text corpus, one subfolder each.
+
+- "more" (tests/fixtures/relay_text/dev/more/): written after issue 12's held-out figures showed
+  the relay's rules fitted to the first dev set: volunteer signatures of many shapes and
+  help-seekers naming themselves in many ways.
+- "round3" (dev/round3/): written as an adversarial tester of the relay after the "more" round
+  all passed while the held-out set still let names through: identity hidden in URL-like
+  tokens, old signatures in quoted history, device-owner client lines, names in disclaimers,
+  nicknames/typos/initials of help-seekers, family members' names.
+
+Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
+in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
+
+    python3 -m tests.tools.relay_corpus_rounds more            # writes dev/more/*.eml, labels.toml
+    python3 -m tests.tools.relay_corpus_rounds round3 --check  # verifies what is on disk
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.tools import relay_corpus_dev as dev
+
+ROUNDS = ("more", "round3")
+HERE = Path(__file__).resolve().parent
+
+
+def round_cases(name: str) -> list[dev.Case]:
+    cases: list[dev.Case] = []
+    for path in sorted((HERE / f"relay_corpus_{name}_cases").glob("*.txt")):
+        cases.extend(dev.parse_cases(path.read_text(encoding="utf-8")))
+    names = [case.name for case in cases]
+    dupes = {case_name for case_name in names if names.count(case_name) > 1}
+    if dupes:
+        raise SystemExit(f"duplicate case names: {sorted(dupes)}")
+    for case in cases:
+        case.meta["tags"] = ", ".join([name, *filter(None, [case.meta.get("tags", "")])])
+    return cases
+
+
+def main() -> int:
+    rounds = [arg for arg in sys.argv[1:] if arg in ROUNDS]
+    if len(rounds) != 1:
+        raise SystemExit(f"usage: relay_corpus_rounds {{{'|'.join(ROUNDS)}}} [--check]")
+    name = rounds[0]
+    out = dev.OUT / name
+    if "--check" not in sys.argv:
+        dev.all_cases = lambda: round_cases(name)  # type: ignore[assignment]
+        dev.build(out)
+    return dev.report(out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
