@@ -107,6 +107,10 @@ def test_a_deleted_keys_folder_stops_intake_and_no_key_is_made_anew(
     shutil.copytree(backup, keys)  # restored from the backup: mail flows again
     daemon.send("daarna@gezin.example", [HELPLINE], _mail("daarna@gezin.example"))
     smarthost.wait_to("daarna@gezin.example")
+    # Mail that was in hand when the keys went waited for them, uncounted: both mails are
+    # forwarded, none was given up.
+    for member in TEAM:
+        smarthost.wait_to(member, count=2, timeout=30)
     assert daemon.cli("quarantine", "list").stdout.strip() == ""
     assert daemon.stop() == 0
 
@@ -150,3 +154,28 @@ def test_reading_never_makes_a_key(context) -> None:
     with pytest.raises(KeyDestroyed):
         vault.keyed_hash(199900, "confirm", "x@y.example")
     assert vault.key_ids() == before
+
+
+@pytest.mark.slow
+def test_mail_stored_before_its_key_vanished_waits_for_it_and_is_not_given_up(
+        make_daemon, smarthost: Smarthost, tmp_path: Path) -> None:
+    daemon = make_daemon()
+    add_volunteers(daemon.config)
+    daemon.start("--accept-only")  # stored, not yet processed
+    daemon.send("eerst@gezin.example", [HELPLINE], _mail("eerst@gezin.example"))
+    assert daemon.stop() == 0
+    keys = daemon.config.parent / "var" / "keys"
+    backup = tmp_path / "keys-backup"
+    shutil.copytree(keys, backup)
+    shutil.rmtree(keys)
+
+    daemon.start()
+    wait_for(lambda: daemon.log().count("waits: encryption key") >= 8, 60,  # > MAX_ATTEMPTS
+             "the mail to wait for its key, try after try")
+    assert daemon.cli("quarantine", "list").stdout.strip() == ""  # not counted, not given up
+    shutil.copytree(backup, keys)
+    smarthost.wait_to("eerst@gezin.example", timeout=30)
+    for member in TEAM:
+        smarthost.wait_to(member, timeout=30)
+    assert daemon.cli("quarantine", "list").stdout.strip() == ""
+    assert daemon.stop() == 0

@@ -152,7 +152,7 @@ def destroy_unused_keys(store: Store) -> int:
     wipe the old generation may still be on disk. Either way it goes: a key that
     protects nothing can only ever help someone read an old backup.
     """
-    current = store.key_id()
+    current = store.newest_key()
     with store.transaction() as s:
         # Taken FOR UPDATE: a writer holding one of these keys finishes first. Keys
         # newer than the current one (a new year starting this very moment) stay.

@@ -39,6 +39,7 @@ from mailhandler.memory import give_back_if_big_mail_seen, note_mail
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import Conversation, InboundMail
 from mailhandler.store.repository import Envelope
+from mailhandler.store.vault import KeyMissing
 
 log = logging.getLogger("mailhandler.incoming")
 
@@ -173,6 +174,14 @@ def _quarantine_slow(ctx: Context, inbound_id: int, status: str) -> Result:
     return Result("quarantined:too slow")
 
 
+def _uncount_attempt(ctx: Context, inbound_id: int, status: str) -> None:
+    with ctx.store.transaction(durable=False) as s:
+        s.execute(update(InboundMail)
+                  .where(InboundMail.id == inbound_id, InboundMail.status == status,
+                         InboundMail.attempts > 0)
+                  .values(attempts=InboundMail.attempts - 1))
+
+
 def _step(ctx: Context, inbound_id: int, status: str, what: str,
           work: Callable[[Session, InboundMail, bytes, Envelope], Result],
           seconds: float | None = STEP_SECONDS) -> Result | None:
@@ -198,6 +207,11 @@ def _step(ctx: Context, inbound_id: int, status: str, what: str,
     except StepTooSlow:
         log.error("mail #%d: %s took over %.0f s, quarantined", inbound_id, what, seconds)
         return _quarantine_slow(ctx, inbound_id, status)
+    except KeyMissing as exc:
+        # Not the mail's fault: it waits, uncounted, until the key is restored.
+        _uncount_attempt(ctx, inbound_id, status)
+        log.error("mail #%d waits: %s", inbound_id, exc)
+        return None
     except Exception as exc:
         # The type only: an exception's text may quote the mail.
         log.error("mail #%d: %s failed (%s), will retry", inbound_id, what, type(exc).__name__)

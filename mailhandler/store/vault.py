@@ -85,7 +85,9 @@ class Vault:
 
     def _create(self, path: Path) -> None:
         self.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_suffix(".tmp")
+        # A name of this process and thread: two making the same key at once (intake and
+        # the scheduler at the first mail of a year) must not remove each other's file.
+        tmp = path.with_name(f".{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
             os.write(fd, os.urandom(32))
