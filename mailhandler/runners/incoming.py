@@ -293,21 +293,26 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
     done = 0
     while done < budget and not (stop is not None and stop()):
         new = ctx.store.pending_inbound(limit=20)
-        if new:
-            for inbound_id in new:
-                if stop is not None and stop():
-                    break
-                done += process_one(ctx, inbound_id, seconds=step_seconds) is not None
-                if wake is not None:
-                    wake()  # its confirmation can go now, not after the others
-            continue
+        confirmed = 0
+        for inbound_id in new:
+            if stop is not None and stop():
+                break
+            confirmed += process_one(ctx, inbound_id, seconds=step_seconds) is not None
+            if wake is not None:
+                wake()  # its confirmation can go now, not after the others
+        done += confirmed
+        if confirmed:
+            continue  # look again for new mail before the next forwards
+        # No new mail, or none that could be taken now (its key missing, the database
+        # failing): the forwards go on meanwhile.
         waiting = ctx.store.pending_inbound(limit=FORWARDS_BETWEEN_LOOKS, status="forwarding")
-        if not waiting:
-            break
-        done += sum(forward_one(ctx, inbound_id, step_seconds) is not None
-                    for inbound_id in waiting)
-        if wake is not None:
+        forwarded = sum(forward_one(ctx, inbound_id, step_seconds) is not None
+                        for inbound_id in waiting)
+        done += forwarded
+        if wake is not None and waiting:
             wake()
+        if not forwarded:
+            break  # nothing more can be done now: the worker looks again in a moment
     told = notify_failures(ctx, utcnow())
     if told:
         log.info("%d notice(s) about undelivered mail queued", told)
