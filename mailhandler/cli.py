@@ -423,7 +423,7 @@ def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
     from mailhandler.daemon import open_store
-    from mailhandler.store.vault import KeyDestroyed
+    from mailhandler.store.vault import KeyDestroyed, KeyMissing
 
     store = open_store(cfg)
     if args.action == "list":
@@ -434,6 +434,9 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
         try:
             raw = transcripts.quarantined_raw(store, args.number,
                                               transcripts.Read(_operator(), args.reason))
+        except KeyMissing as exc:
+            print(f"mailhandler: mail {args.number} cannot be read now: {exc}", file=sys.stderr)
+            return 1
         except KeyDestroyed:
             print(f"mailhandler: mail {args.number} can no longer be read: its key was "
                   "destroyed (by the wipe)", file=sys.stderr)

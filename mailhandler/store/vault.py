@@ -38,9 +38,11 @@ class KeyDestroyed(Exception):
     """The year's key is gone (wiped): what it protected can never be read again."""
 
 
-class KeyMissing(Exception):
+class KeyMissing(KeyDestroyed):
     """A key the database says exists has no file: refuse to write rather than make a new one.
 
+    A kind of KeyDestroyed for whoever only reads (what it protected cannot be read now),
+    told apart where it matters: intake answers 451, processing waits for the key.
     str() names the key number and the folder, never anything about a person.
     """
 
