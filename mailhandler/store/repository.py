@@ -214,6 +214,7 @@ class Store:
         return s.scalar(query)
 
     def _start_period(self, s: Session, year: int) -> int:
+        """Make and record the year's next key (its first, or a new generation); its id."""
         newest = s.scalar(select(func.max(EncryptionKey.id))
                           .where(EncryptionKey.id.between(year * 100, year * 100 + 99)))
         key = year * 100 if newest is None else newest + 1
@@ -236,13 +237,7 @@ class Store:
         """
         with self.transaction() as s:
             self.lock_live_keys(s)
-            year = self.year()
-            newest = s.scalar(select(func.max(EncryptionKey.id))
-                              .where(EncryptionKey.id.between(year * 100, year * 100 + 99)))
-            key = year * 100 if newest is None else newest + 1
-            self.vault.create(key)
-            s.add(EncryptionKey(id=key, created_at=utcnow()))
-        return key
+            return self._start_period(s, self.year())
 
     def _recorded_live(self, key_id: int) -> bool:
         with self.reading() as s:
