@@ -161,8 +161,18 @@ class Config:
     dkim: Dkim | None = None  # None: nothing is signed
 
     @property
+    def coordinator_addresses(self) -> frozenset[str]:
+        """Addresses whose mail reaches coordinators only: the privacy address, and
+        postmaster, which RFC 5321 §4.5.1 requires every mail domain to accept (also bare,
+        `RCPT TO:<postmaster>`). Mail servers and admins write there about delivery
+        problems; it is not a helpline contact."""
+        domains = {self.helpline.domain.lower(), self.helpline.address.rsplit("@", 1)[1].lower()}
+        return frozenset({self.helpline.privacy_address.lower(), "postmaster"}
+                         | {f"postmaster@{domain}" for domain in domains})
+
+    @property
     def own_addresses(self) -> frozenset[str]:
-        return frozenset({self.helpline.address.lower(), self.helpline.privacy_address.lower()})
+        return frozenset({self.helpline.address.lower()}) | self.coordinator_addresses
 
     def is_own(self, address: str) -> bool:
         """Whether `address` is the helpline's (core.message.is_own_address, the one rule)."""

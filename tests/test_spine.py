@@ -346,6 +346,18 @@ def test_privacy_mail_reaches_coordinators_only(daemon: Daemon, smarthost: Smart
     assert smarthost.to(VOLUNTEER) == [] and smarthost.to(KOBE) == []
 
 
+@pytest.mark.parametrize("postmaster", ["postmaster@lumi.example", "Postmaster"])
+def test_postmaster_is_accepted_and_reaches_coordinators_only(
+        daemon: Daemon, smarthost: Smarthost, postmaster: str) -> None:
+    # RFC 5321 §4.5.1: every mail domain accepts postmaster, with or without a domain.
+    raw = fixture_bytes("spine/seeker_gmail.eml").replace(
+        b"To: hulp@lumi.example", b"To: postmaster@lumi.example")
+    daemon.send(SEEKER, [postmaster], raw)
+    smarthost.wait_to("cora@coord.example")
+    daemon.stop()
+    assert smarthost.to(VOLUNTEER) == [] and smarthost.to(KOBE) == []
+
+
 # --- durability and lifecycle -------------------------------------------------------------
 
 

@@ -89,8 +89,8 @@ def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
           auth: AuthResults = NOT_EVALUATED) -> Result:
     """Send the mail to the handler its recipients call for.
 
-    An alias recipient means a volunteer's answer; the privacy address wins over
-    the public one, so a privacy question copied to both reaches coordinators only.
+    An alias recipient means a volunteer's answer; the privacy address (and postmaster)
+    wins over the public one, so a privacy question copied to both reaches coordinators only.
     A mail that is our own coming back (a loop) goes to quarantine instead. `auth` is
     what authentication found (evaluated before, outside any transaction).
     """
@@ -111,7 +111,7 @@ def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
         if token is not None:
             return handle_volunteer_reply(ctx, s, message, envelope, token, automatic, now,
                                           auth)
-    kind = "privacy" if hl.privacy_address in rcpts else "help"
+    kind = "privacy" if rcpts & ctx.cfg.coordinator_addresses else "help"
     return handle_seeker_mail(ctx, s, message, envelope, kind, automatic, now, auth)
 
 
