@@ -34,6 +34,7 @@ from mailhandler.config_schema import (
     embedded_defaults,
     known_names,
 )
+from mailhandler.core.aliases import AliasForm
 from mailhandler.core.message import is_one_address, is_own_address
 
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
@@ -62,6 +63,16 @@ class Helpline:
     timezone: str
     secret: bytes = field(repr=False)
     templates_dir: Path | None = None
+    alias_form: str = default("helpline.alias_form")  # "domain" | "subaddress"
+
+    @property
+    def aliases(self) -> AliasForm:
+        """Where aliases live: `c.<token>@domain`, or sub-addresses of the public address."""
+        if self.alias_form == "subaddress":
+            mailbox, _, address_domain = self.address.lower().rpartition("@")
+            return AliasForm(domain=address_domain, message_id_domain=self.domain,
+                             mailbox=mailbox)
+        return AliasForm(domain=self.domain, message_id_domain=self.domain)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -488,6 +499,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         timezone=timezone,
         secret=hl.secret("secret", create_missing_file=create_secret),
         templates_dir=Path(templates_dir).absolute() if templates_dir else None,
+        alias_form=hl.text("alias_form"),
     )
     if helpline.address == helpline.privacy_address:
         raise hl.fail("privacy_address", "must differ from helpline.address")

@@ -79,6 +79,12 @@ SCHEMA: tuple[Key, ...] = (
     Key("helpline", "domain", "text", REQUIRED,
         "Conversation aliases (c.<token>@domain) live in this domain: route it to mailhandler.",
         example="lumi.example", embedded="lumi.example"),
+    Key("helpline", "alias_form", "text", "domain",
+        "How conversation aliases are written. \"domain\": c.<token>@domain (route the whole\n"
+        "domain to mailhandler, or a catch-all at your provider). \"subaddress\": hulp+c.<token>@\n"
+        "the public address's domain, for a hosted mailbox without a catch-all (the provider\n"
+        "must deliver hulp+anything@ to hulp@; the IMAP fetcher reads it).",
+        choices=("domain", "subaddress")),
     Key("helpline", "language", "text", "nl",
         "Language of the mail texts: nl, fr or en (templates/<language>/).",
         choices=("nl", "fr", "en")),

@@ -159,7 +159,8 @@ def test_full_contract_example_parses_into_the_expected_values(tmp_path: Path) -
     assert cfg.themes == ("coming-out", "genderidentiteit", "relaties", "pesten", "welzijn",
                           "familie", "andere")
     assert cfg.wipe_at == "12-31 23:00"
-    assert cfg.own_addresses == {"hulp@lumi.example", "privacy@lumi.example"}
+    assert cfg.own_addresses == {"hulp@lumi.example", "privacy@lumi.example",
+                                 "postmaster@lumi.example", "postmaster"}
 
 
 def test_config_is_frozen_all_the_way_down(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from tests.conftest import (
 )
 from tests.dnsserver import shared_dns
 from tests.dovecot import Dovecot, dovecot, make_dovecot  # noqa: F401  (dovecot: a fixture)
+from tests.test_authentication import AR_PASS
 from tests.test_spine import alias_of, volunteer_reply
 
 VERA = "vera@vrijwilligers.example"
@@ -389,4 +390,56 @@ def test_a_volunteer_reply_fetched_by_imap_reaches_the_help_seeker(
     assert answer.message["From"].addresses[0].addr_spec == HELPLINE
     assert "heel normaal" in answer.message.get_content()
     assert alias_of(forward) not in answer.data.decode(errors="replace")
+    assert daemon.stop() == 0
+
+
+# --- a hosted mailbox without a catch-all: aliases as sub-addresses ---------------------------
+
+
+def test_subaddress_aliases_are_ours_and_carry_their_token() -> None:
+    cfg = parse_config({"helpline": {
+        "name": "Lumi", "address": HELPLINE, "privacy_address": PRIVACY, "domain": DOMAIN,
+        "secret": "test-secret-0123456789abcdef", "alias_form": "subaddress"}}, "test")
+    form = cfg.helpline.aliases
+    token = "abcdefgh23456723456723ab"
+    alias = form.address(token)
+    assert alias == f"hulp+c.{token}@{DOMAIN}"
+    assert form.token_of(alias) == token and form.token_of(alias.upper()) == token
+    assert form.token_of(f"c.{token}@{DOMAIN}") is None  # not how this helpline writes them
+    assert form.token_of(f"iemand+c.{token}@{DOMAIN}") is None  # someone else's mailbox
+    bounce = form.bounce_address(f"<{'a' * 24}@{DOMAIN}>")
+    assert bounce == f"hulp+b.{'a' * 24}@{DOMAIN}"
+    assert form.message_id_of_bounce(bounce) == f"<{'a' * 24}@{DOMAIN}>"
+    # Mail from a sub-address of ours is our own (a loop), never a help-seeker's.
+    assert cfg.is_own(alias) and cfg.is_own(f"hulp+iets@{DOMAIN}")
+    env = imap_envelope(headers(f"Delivered-To: {HELPLINE}\nTo: Lumi <{alias}>"), cfg)
+    assert env.rcpts == (HELPLINE, alias)
+
+
+@pytest.mark.slow
+def test_with_subaddress_aliases_a_hosted_mailbox_without_catch_all_carries_the_conversation(
+        make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
+    # Only hulp@'s own mailbox exists: the provider delivers hulp+c.<token>@ into it.
+    daemon = make_daemon(extra_config=imap_config(dovecot) + (
+        '[authentication]\nmode = "trusted-mx"\ntrusted_authserv_id = "mx.provider.example"\n'))
+    daemon.config.write_text(daemon.config.read_text().replace(
+        f'domain = "{DOMAIN}"\n', f'domain = "{DOMAIN}"\nalias_form = "subaddress"\n', 1))
+    add_volunteers(daemon.config)
+    daemon.start()
+    connected(daemon)
+    seeker = sender(1)
+    dovecot.append("INBOX", seeker_mail(seeker))
+    forward = smarthost.wait_to(VERA)[0]
+    alias = alias_of(forward)
+    assert re.fullmatch(rf"hulp\+c\.[a-z2-7]+@{re.escape(DOMAIN)}", alias)
+    assert forward.message["From"].addresses[0].addr_spec == alias
+    # The volunteer answers; the provider checked their mail and says so in its header.
+    reply = volunteer_reply(forward).decode()
+    reply = (f"Delivered-To: {alias}\n" + AR_PASS.format(authserv="mx.provider.example")
+             + reply)
+    dovecot.append("INBOX", crlf(reply.encode()))
+    answer = smarthost.wait_to(seeker, count=2)[-1]
+    assert answer.message["From"].addresses[0].addr_spec == HELPLINE
+    assert "Verliefd zijn op je beste vriend" in answer.message.get_body(("plain",)).get_content()
+    wait_empty(dovecot)
     assert daemon.stop() == 0

@@ -1,11 +1,11 @@
 """Conversation aliases and pseudonyms.
 
 A volunteer answers a conversation by writing to the alias in the forward they got,
-`c.<token>@<domain>`. Each volunteer gets their own alias for each conversation: the
-token is a part derived from the conversation's random seed, the volunteer and a
-generation (80 bits), plus an HMAC of that part under the helpline's secret (60 bits).
-Nobody can make up a valid alias, and one that was never issued is refused at RCPT
-time without even asking the database.
+`c.<token>@<domain>` (or `hulp+c.<token>@<domain>`: see AliasForm). Each volunteer gets
+their own alias for each conversation: the token is a part derived from the
+conversation's random seed, the volunteer and a generation (80 bits), plus an HMAC of
+that part under the helpline's secret (60 bits). Nobody can make up a valid alias, and
+one that was never issued is refused at RCPT time without even asking the database.
 
 The token is a capability, so the database holds neither it nor anything it can be
 rebuilt from without the secret (which lives in a file, not in the database): the seed
@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import os
 import re
+from dataclasses import dataclass
 
 ALIAS_PREFIX = "c."
 _RANDOM_CHARS = 16  # 80 bits: tokens of many conversations and volunteers never collide
@@ -90,18 +91,6 @@ def token_is_authentic(secret: bytes, token: str) -> bool:
     return hmac.compare_digest(mac, _mac(secret, random_part))
 
 
-def alias_address(token: str, domain: str) -> str:
-    return f"{ALIAS_PREFIX}{token}@{domain}"
-
-
-def token_of(address: str, domain: str) -> str | None:
-    """The token in an alias address of our domain, if it is one (authenticity not checked)."""
-    local, _, addr_domain = address.lower().rpartition("@")
-    if addr_domain != domain.lower() or not local.startswith(ALIAS_PREFIX):
-        return None
-    return local[len(ALIAS_PREFIX):]
-
-
 def new_pseudonym() -> str:
     raw = os.urandom(6)
     return "".join(_PSEUDONYM_ALPHABET[b % len(_PSEUDONYM_ALPHABET)] for b in raw)
@@ -114,21 +103,60 @@ def new_message_id(domain: str) -> str:
     return f"<{_b32(os.urandom(15))}@{domain}>"
 
 
-def bounce_address(message_id: str, domain: str) -> str:
-    """The envelope sender (VERP) of a mail we send: a delivery report to it names the mail.
+SUBADDRESS_SEPARATOR = "+"  # RFC 5233's default; Gmail, Microsoft 365, Fastmail, Proton use it
 
-    It is built from our own random Message-ID, so it says nothing about anyone, and
-    a report can be matched even when the remote server strips the original.
+
+@dataclass(frozen=True)
+class AliasForm:
+    """How the helpline's aliases and bounce addresses are written.
+
+    `c.<token>@domain` (the default) needs the whole alias domain routed to mailhandler:
+    an MX, or a catch-all at a mail provider, which many make hard. Sub-addressing,
+    `hulp+c.<token>@lumi.example`, needs only the helpline's own mailbox: providers
+    deliver every `hulp+anything@` into it, where the IMAP fetcher reads it.
     """
-    local = message_id.strip("<>").partition("@")[0]
-    return f"{BOUNCE_PREFIX}{local}@{domain}"
 
+    domain: str  # where alias and bounce addresses live
+    message_id_domain: str  # our Message-IDs: always helpline.domain
+    mailbox: str | None = None  # "hulp": sub-addresses of hulp@domain; None: c.<token>@domain
 
-def message_id_of_bounce(address: str, domain: str) -> str | None:
-    local, _, addr_domain = address.lower().rpartition("@")
-    if addr_domain != domain.lower() or not local.startswith(BOUNCE_PREFIX):
-        return None
-    token = local[len(BOUNCE_PREFIX):]
-    if not re.fullmatch(r"[a-z2-7]{24}", token):
-        return None
-    return f"<{token}@{domain.lower()}>"
+    def _address(self, local: str) -> str:
+        if self.mailbox is None:
+            return f"{local}@{self.domain}"
+        return f"{self.mailbox}{SUBADDRESS_SEPARATOR}{local}@{self.domain}"
+
+    def _local_of(self, address: str) -> str | None:
+        local, _, addr_domain = address.lower().rpartition("@")
+        if addr_domain != self.domain.lower():
+            return None
+        if self.mailbox is None:
+            return local
+        mailbox, separator, detail = local.partition(SUBADDRESS_SEPARATOR)
+        return detail if separator and mailbox == self.mailbox.lower() else None
+
+    def address(self, token: str) -> str:
+        return self._address(ALIAS_PREFIX + token)
+
+    def token_of(self, address: str) -> str | None:
+        """The token in one of our alias addresses, if it is one (authenticity not checked)."""
+        local = self._local_of(address)
+        if local is None or not local.startswith(ALIAS_PREFIX):
+            return None
+        return local[len(ALIAS_PREFIX):]
+
+    def bounce_address(self, message_id: str) -> str:
+        """The envelope sender (VERP) of a mail we send: a delivery report to it names the mail.
+
+        It is built from our own random Message-ID, so it says nothing about anyone, and
+        a report can be matched even when the remote server strips the original.
+        """
+        return self._address(BOUNCE_PREFIX + message_id.strip("<>").partition("@")[0])
+
+    def message_id_of_bounce(self, address: str) -> str | None:
+        local = self._local_of(address)
+        if local is None or not local.startswith(BOUNCE_PREFIX):
+            return None
+        token = local[len(BOUNCE_PREFIX):]
+        if not re.fullmatch(r"[a-z2-7]{24}", token):
+            return None
+        return f"<{token}@{self.message_id_domain.lower()}>"

@@ -62,10 +62,15 @@ def is_own_address(address: str, own_addresses: frozenset[str], own_domain: str)
     alias domain or below it. The one rule for "mail from ourselves" (a loop, never
     answered) and for "not a volunteer's address" (volunteer add refuses it)."""
     address = address.strip().lower()
-    if address in {own.strip().lower() for own in own_addresses}:
+    own = {own.strip().lower() for own in own_addresses}
+    if address in own:
+        return True
+    # hulp+anything@ is delivered into hulp@'s mailbox (RFC 5233 sub-addressing).
+    local, at, address_domain = address.rpartition("@")
+    if at and "+" in local and f"{local.partition('+')[0]}@{address_domain}" in own:
         return True
     domain = (own_domain or "").strip().lstrip("@").rstrip(".").lower()
-    address_domain = address.rpartition("@")[2].strip().rstrip(".") if "@" in address else ""
+    address_domain = address_domain.strip().rstrip(".") if at else ""
     return bool(domain) and (address_domain == domain or address_domain.endswith("." + domain))
 
 

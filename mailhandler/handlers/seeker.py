@@ -201,7 +201,7 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     hl = ctx.cfg.helpline
     # Each volunteer gets their own alias. The body is built once, around a stand-in
     # that no one was given, and each copy swaps in its volunteer's alias.
-    stand_in = aliases.alias_address(aliases.unissued_token(), hl.domain)
+    stand_in = hl.aliases.address(aliases.unissued_token())
     alias_name = f"{conv.pseudonym} via {hl.name}"
     body, subject = forward_content(message, envelope, stand_in, conv.pseudonym, hl.domain,
                                     ctx.texts)
@@ -219,14 +219,13 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
         earlier = [link.our_message_id
                    for link in ctx.store.links(s, conv, "volunteer", volunteer.id)]
         message_id = aliases.new_message_id(hl.domain)
-        own = aliases.alias_address(
-            ctx.store.alias_token(s, conv, volunteer.id, hl.secret), hl.domain)
+        own = hl.aliases.address(ctx.store.alias_token(s, conv, volunteer.id, hl.secret))
         mine = replace(body, text=body.text.replace(stand_in, own),
                        html=body.html.replace(stand_in, own) if body.html is not None else None)
         mail = compose_forward(
             mine, subject.replace(stand_in, own), prefix, note.replace(stand_in, own), own,
             alias_name, volunteer.address, message_id,
-            aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
+            hl.aliases.bounce_address(message_id), ctx.local(now), hl.language,
             in_reply_to=earlier[-1] if earlier else None, references=tuple(earlier[-10:]),
             loop_markers=markers,
         )

@@ -182,7 +182,7 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
                pseudonym=conv.pseudonym)
         return Result("held:not-owner", conv.pseudonym, conv.id)
 
-    alias = aliases.alias_address(token, hl.domain)
+    alias = hl.aliases.address(token)
     body, subject = answer_content(
         message, envelope, volunteer.address, volunteer.nickname, alias, conv.pseudonym,
         hl.name, hl.address, hl.domain, _note_openings(ctx, conv), ctx.texts)
@@ -192,7 +192,7 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     ctx.store.enqueue(s, compose_answer(
         body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
         ctx.store.seeker_address(conv), message_id,
-        aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
+        hl.aliases.bounce_address(message_id), ctx.local(now), hl.language,
         in_reply_to, references,
     ), conv.id)
     ctx.store.link(s, conv, message_id, side="seeker")

@@ -36,7 +36,6 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from sqlalchemy.exc import IntegrityError
 
 from mailhandler.config import Config, ImapInbound
-from mailhandler.core import aliases
 from mailhandler.store.repository import Envelope, Store
 
 log = logging.getLogger("mailhandler.imap")
@@ -81,9 +80,8 @@ def _addresses(values: list[str]) -> list[str]:
 def _is_ours(address: str, cfg: Config) -> bool:
     if address in cfg.own_addresses:
         return True
-    domain = cfg.helpline.domain
-    return (aliases.token_of(address, domain) is not None
-            or aliases.message_id_of_bounce(address, domain) is not None)
+    form = cfg.helpline.aliases
+    return form.token_of(address) is not None or form.message_id_of_bounce(address) is not None
 
 
 def imap_envelope(message: Message, cfg: Config) -> Envelope:

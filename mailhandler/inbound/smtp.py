@@ -206,9 +206,9 @@ class InboundHandler:
     async def _is_ours(self, address: str) -> bool:
         if address in self.cfg.own_addresses:
             return True
-        domain = self.cfg.helpline.domain
-        bounce_id = aliases.message_id_of_bounce(address, domain)
-        token = aliases.token_of(address, domain)
+        form = self.cfg.helpline.aliases
+        bounce_id = form.message_id_of_bounce(address)
+        token = form.token_of(address)
         lookup: Callable[[str], bool]
         if bounce_id is not None:
             lookup, key = self.store.bounce_address_exists, bounce_id

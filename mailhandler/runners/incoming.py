@@ -25,7 +25,6 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from mailhandler.config import Config
-from mailhandler.core import aliases
 from mailhandler.core.authentication import NOT_EVALUATED, AuthResults
 from mailhandler.core.classify import automatic_reason
 from mailhandler.core.loops import loop_reason
@@ -99,7 +98,7 @@ def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
     automatic = automatic_reason(message, envelope.mail_from, ctx.cfg.own_addresses, hl.domain)
     rcpts = {r.lower() for r in envelope.rcpts}
     for rcpt in sorted(rcpts):
-        bounced = aliases.message_id_of_bounce(rcpt, hl.domain)
+        bounced = hl.aliases.message_id_of_bounce(rcpt)
         if bounced is not None:
             return handle_bounce(ctx, s, message, bounced)
     loop = loop_reason(message, hl.address, ctx.store.outbox_item(s, own_message_id(message) or "")
@@ -107,7 +106,7 @@ def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
     if loop is not None:
         return Result(f"quarantined:{loop}")
     for rcpt in sorted(rcpts):
-        token = aliases.token_of(rcpt, hl.domain)
+        token = hl.aliases.token_of(rcpt)
         if token is not None:
             return handle_volunteer_reply(ctx, s, message, envelope, token, automatic, now,
                                           auth)
