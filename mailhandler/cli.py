@@ -153,14 +153,15 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
             if not os.access(out.maildir, os.W_OK):
                 raise PermissionError("maildir not writable")
             return f"maildir {out.maildir}"
+        from mailhandler.outbound.transport import smtp_login
+
         cls = smtplib.SMTP_SSL if out.scheme == "smtps" else smtplib.SMTP
         with cls(out.host, out.port, timeout=10) as smtp:
             smtp.ehlo()
             if out.starttls:
                 smtp.starttls()
                 smtp.ehlo()
-            if out.username and out.password:
-                smtp.login(out.username, out.password)
+            smtp_login(smtp, out)
             smtp.noop()
         return f"{out.host}:{out.port}"
 
@@ -170,10 +171,9 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
         imap = cfg.imap
 
         def imap_probe() -> str:
-            from imapclient import IMAPClient
+            from mailhandler.inbound.imap import open_mailbox
 
-            with IMAPClient(imap.host, port=imap.port, ssl=imap.tls, timeout=10) as client:
-                client.login(imap.username, imap.password)
+            with open_mailbox(imap, timeout=10) as client:
                 client.select_folder(imap.folder, readonly=True)
             return f"{imap.host}:{imap.port}"
 

@@ -94,6 +94,17 @@ class SmtpInbound:
 
 
 @dataclass(frozen=True)
+class OAuth2:
+    """The provider's token endpoint, for XOAUTH2 logins to IMAP and SMTP (mailhandler.oauth2)."""
+
+    token_url: str
+    client_id: str
+    refresh_token_file: Path
+    client_secret: str | None = field(default=None, repr=False)
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
 class ImapInbound:
     host: str
     port: int
@@ -103,6 +114,7 @@ class ImapInbound:
     folder: str
     processed_folder: str | None
     poll_seconds: int
+    oauth2: OAuth2 | None = None  # set: log in with XOAUTH2 instead of the password
 
     @property
     def mailbox_key(self) -> str:
@@ -124,6 +136,7 @@ class Outbound:
     password: str | None = field(default=None, repr=False)
     timeout_seconds: int = default("outbound.timeout_seconds")
     notify_after_days: int = default("outbound.notify_after_days")
+    oauth2: OAuth2 | None = None  # set: log in as username with XOAUTH2, no password
 
 
 @dataclass(frozen=True)
@@ -170,6 +183,7 @@ class Config:
     purge_at: str = default("retention.purge_at")  # "HH:MM", every day, helpline's timezone
     authentication: Authentication = field(default_factory=Authentication)
     dkim: Dkim | None = None  # None: nothing is signed
+    oauth2: OAuth2 | None = None  # None: IMAP and SMTP log in with passwords
 
     @property
     def coordinator_addresses(self) -> frozenset[str]:
@@ -299,6 +313,22 @@ class _Reader:
             raise self.fail(name, "must be a plain mail address like hulp@lumi.example")
         return value
 
+    def credential(self, name: str) -> str:
+        """Someone else's secret (a provider's), `name` or `name_file`, taken as it is:
+        its length is the provider's business, not ours. Never shown in messages."""
+        file_key = f"{name}_file"
+        if name in self.data and file_key in self.data:
+            raise self.fail(name, f"set either {name} or {file_key}, not both")
+        if name in self.data:
+            return self.text(name)
+        path = Path(self.text(file_key))
+        try:
+            return path.read_text().strip()
+        except FileNotFoundError:
+            raise self.fail(file_key, f"{path} does not exist") from None
+        except (OSError, UnicodeDecodeError):
+            raise self.fail(file_key, f"{path} is not readable as text by this user") from None
+
     def secret(self, name: str, create_missing_file: bool) -> bytes:
         """The value of `name`, or the contents of `name_file`; never shown in messages."""
         file_key = f"{name}_file"
@@ -370,7 +400,23 @@ def _host_port(reader: _Reader, name: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def _parse_outbound(reader: _Reader, table_written: bool) -> Outbound:
+def _parse_oauth2(reader: _Reader) -> OAuth2:
+    token_url = reader.text("token_url")
+    parts = urlsplit(token_url)
+    loopback = (parts.hostname or "") in ("localhost", "::1") or \
+        (parts.hostname or "").startswith("127.")
+    if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
+        raise reader.fail("token_url", "must be an https:// URL")
+    client_secret = None
+    if "client_secret" in reader.data or "client_secret_file" in reader.data:
+        client_secret = reader.credential("client_secret")
+    return OAuth2(token_url=token_url, client_id=reader.text("client_id"),
+                  refresh_token_file=Path(reader.text("refresh_token_file")).absolute(),
+                  client_secret=client_secret, scope=reader.opt_text("scope"))
+
+
+def _parse_outbound(reader: _Reader, table_written: bool,
+                    oauth2: OAuth2 | None = None) -> Outbound:
     if table_written and "url" not in reader.data:
         # Written but without a url, the helpline would silently never send: say so.
         raise reader.fail("url", "missing")
@@ -396,7 +442,15 @@ def _parse_outbound(reader: _Reader, table_written: bool) -> Outbound:
         password = reader.secret("password", create_missing_file=False).decode()
     elif parts.password:
         password = unquote(parts.password)
-    if username and not password:
+    auth = reader.text("auth")
+    if auth == "oauth2":
+        if oauth2 is None:
+            raise reader.fail("auth", "\"oauth2\" needs an [oauth2] table")
+        if not username:
+            raise reader.fail("username", "missing: auth = \"oauth2\" logs in as this user")
+        if password:
+            raise reader.fail("password", "not used with auth = \"oauth2\": remove it")
+    elif username and not password:
         raise reader.fail("password", "missing for outbound.username")
     starttls = reader.flag("starttls")
     if starttls and parts.scheme == "smtps":
@@ -408,13 +462,21 @@ def _parse_outbound(reader: _Reader, table_written: bool) -> Outbound:
         url=url, scheme=parts.scheme, host=parts.hostname, port=port,
         starttls=starttls, username=username, password=password,
         timeout_seconds=timeout, notify_after_days=notify,
+        oauth2=oauth2 if auth == "oauth2" else None,
     )
 
 
-def _parse_imap(reader: _Reader) -> ImapInbound:
+def _parse_imap(reader: _Reader, oauth2: OAuth2 | None) -> ImapInbound:
     tls = reader.flag("tls")
+    auth = reader.text("auth")
     password = reader.secret("password", create_missing_file=False).decode() \
         if ("password" in reader.data or "password_file" in reader.data) else None
+    if auth == "oauth2":
+        if oauth2 is None:
+            raise reader.fail("auth", "\"oauth2\" needs an [oauth2] table")
+        if password is not None:
+            raise reader.fail("password", "not used with auth = \"oauth2\": remove it")
+        password = ""
     if password is None:
         raise reader.fail("password", "missing (set password or password_file)")
     port = reader.get("port")
@@ -427,6 +489,7 @@ def _parse_imap(reader: _Reader) -> ImapInbound:
         folder=reader.text("folder"),
         processed_folder=reader.opt_text("processed_folder"),
         poll_seconds=reader.number("poll_seconds"),
+        oauth2=oauth2 if auth == "oauth2" else None,
     )
 
 
@@ -525,10 +588,12 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         tls_cert=Path(tls_cert) if tls_cert else None,
         tls_key=Path(tls_key) if tls_key else None,
     )
+    oauth2 = _parse_oauth2(table("oauth2")) if "oauth2" in data else None
     imap_written = isinstance(data.get("inbound"), Mapping) and "imap" in data["inbound"]
-    imap = _parse_imap(table("inbound.imap")) if imap_written else None
+    imap = _parse_imap(table("inbound.imap"), oauth2) if imap_written else None
 
-    outbound = _parse_outbound(table("outbound"), table_written="outbound" in data)
+    outbound = _parse_outbound(table("outbound"), table_written="outbound" in data,
+                               oauth2=oauth2)
 
     st = table("storage")
     data_dir = Path(st.text("data_dir")).absolute()
@@ -571,4 +636,5 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         purge_at=purge_at,
         authentication=authentication,
         dkim=dkim,
+        oauth2=oauth2,
     )

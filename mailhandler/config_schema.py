@@ -63,6 +63,10 @@ TABLES: tuple[Table, ...] = (
                   "key.\nMake the key with `mailhandler dkim-key` (written 0600) and publish the "
                   "record it prints;\n`mailhandler check-config` shows the SPF, DKIM and DMARC "
                   "records and whether they are out.\nWithout this table nothing is signed."),
+    Table("oauth2", "Optional: OAuth2 for a hosted mailbox whose IMAP and SMTP take no passwords "
+                    "(Microsoft 365,\nGoogle Workspace). Register an app with the provider, get "
+                    "a refresh token once with its\nconsent flow, and set auth = \"oauth2\" in "
+                    "[inbound.imap] and/or [outbound].", optional=True),
 )
 
 SCHEMA: tuple[Key, ...] = (
@@ -135,6 +139,10 @@ SCHEMA: tuple[Key, ...] = (
         commented=True),
     Key("inbound.imap", "password_file", "text", None, "...or in a file (preferred).",
         example="/etc/mailhandler/imap-password"),
+    Key("inbound.imap", "auth", "text", "password",
+        "\"password\", or \"oauth2\": XOAUTH2 with a token from the [oauth2] table\n"
+        "(Microsoft 365, Google Workspace); then leave password out.",
+        choices=("password", "oauth2")),
     Key("inbound.imap", "folder", "text", "INBOX", "The folder mail is fetched from."),
     Key("inbound.imap", "processed_folder", "text", None,
         "Move processed mail here instead of deleting it.", example="Processed"),
@@ -153,6 +161,9 @@ SCHEMA: tuple[Key, ...] = (
         commented=True),
     Key("outbound", "password_file", "text", None, "...or in a file (preferred).",
         example="/etc/mailhandler/smarthost-password", commented=True),
+    Key("outbound", "auth", "text", "password",
+        "With a username: \"password\", or \"oauth2\" (XOAUTH2, token from the [oauth2] table).",
+        choices=("password", "oauth2"), commented=True),
     Key("outbound", "timeout_seconds", "int", 60,
         "Give up on one attempt after this many seconds (it is retried).", minimum=1,
         commented=True),
@@ -202,6 +213,22 @@ SCHEMA: tuple[Key, ...] = (
         example="mh2026"),
     Key("dkim", "key_file", "text", REQUIRED, "The PEM private key.",
         example="/etc/mailhandler/dkim.key"),
+    # [oauth2]
+    Key("oauth2", "token_url", "text", REQUIRED, "The provider's token endpoint (https).",
+        example="https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token"),
+    Key("oauth2", "client_id", "text", REQUIRED, "The registered app's client id.",
+        example="00000000-0000-0000-0000-000000000000"),
+    Key("oauth2", "client_secret", "text", None,
+        "The app's client secret, if it has one: inline...", example="...", commented=True),
+    Key("oauth2", "client_secret_file", "text", None, "...or in a file (preferred).",
+        example="/etc/mailhandler/oauth2-client-secret", commented=True),
+    Key("oauth2", "refresh_token_file", "text", REQUIRED,
+        "The refresh token, in a file mailhandler can write: a provider that rotates\n"
+        "refresh tokens gets its new one stored there.",
+        example="/var/lib/mailhandler/oauth2-refresh-token"),
+    Key("oauth2", "scope", "text", None, "Scopes to ask for, space-separated (Microsoft needs "
+        "them).", example="https://outlook.office.com/IMAP.AccessAsUser.All "
+        "https://outlook.office.com/SMTP.Send offline_access", commented=True),
 )
 
 KEYS: dict[str, Key] = {key.dotted: key for key in SCHEMA}

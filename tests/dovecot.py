@@ -105,6 +105,8 @@ class Dovecot:
     password: str = field(default_factory=lambda: secrets.token_urlsafe(12))
     host: str = "127.0.0.1"
     capabilities: str | None = None  # overrides the CAPABILITY list, e.g. without IDLE
+    # Set: XOAUTH2 logins too, their tokens checked at this RFC 7662 endpoint.
+    oauth2_introspection_url: str | None = None
     proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -127,6 +129,17 @@ class Dovecot:
         (self.root / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n")
         os.chmod(self.root / "passwd", 0o644)
         capability = f"imap_capability = {self.capabilities}\n" if self.capabilities else ""
+        mechanisms, oauth2_passdb = "plain login", ""
+        if self.oauth2_introspection_url:
+            (self.root / "oauth2.conf.ext").write_text(
+                "introspection_mode = post\n"
+                f"introspection_url = {self.oauth2_introspection_url}\n"
+                "username_attribute = username\n"
+                "active_attribute = active\n"
+                "active_value = true\n")
+            mechanisms += " xoauth2 oauthbearer"
+            oauth2_passdb = ("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                             f"  args = {self.root}/oauth2.conf.ext\n}}\n")
         self.conf.write_text(f"""\
 protocols = imap
 listen = 127.0.0.1
@@ -136,7 +149,7 @@ log_path = {self.log_path}
 instance_name = mh-test-{self.port}
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 default_internal_user = {internal.pw_name}
 default_login_user = {login.pw_name}
 first_valid_uid = 1
@@ -144,7 +157,7 @@ first_valid_gid = 1
 mail_location = maildir:~/Maildir
 shutdown_clients = yes
 {capability}
-passdb {{
+{oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {self.root}/passwd
 }}
@@ -274,7 +287,8 @@ service imap-login {{
             return [name for _, _, name in imap.list_folders()]
 
 
-def make_dovecot(capabilities: str | None = None) -> Dovecot:
+def make_dovecot(capabilities: str | None = None,
+                 oauth2_introspection_url: str | None = None) -> Dovecot:
     """A configured, not yet started server in a fresh temp dir (see the `dovecot` fixture)."""
     version = dovecot_version()
     require_server("Dovecot", version is not None, INSTALL_HINT)
@@ -286,7 +300,8 @@ def make_dovecot(capabilities: str | None = None) -> Dovecot:
     # Not under pytest's tmp_path: that is private to root, and Dovecot's unprivileged
     # processes must reach their own files.
     root = Path(tempfile.mkdtemp(prefix="mh-dovecot-"))
-    server = Dovecot(root=root, port=free_port(), capabilities=capabilities)
+    server = Dovecot(root=root, port=free_port(), capabilities=capabilities,
+                     oauth2_introspection_url=oauth2_introspection_url)
     server.write_config()
     return server
 

@@ -36,6 +36,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from sqlalchemy.exc import IntegrityError
 
 from mailhandler.config import Config, ImapInbound
+from mailhandler.oauth2 import OAuth2Error, tokens_for
 from mailhandler.store.repository import Envelope, Store
 
 log = logging.getLogger("mailhandler.imap")
@@ -122,6 +123,27 @@ class _StoreFailed(Exception):
     """The database refused a fetched mail; it stays on the server for the next session."""
 
 
+def open_mailbox(cfg: ImapInbound, timeout: float | SocketTimeout) -> IMAPClient:
+    """The one way into the helpline's mailbox (fetcher, wipe, check-config): connected
+    and logged in, with the password or, for providers that take none, XOAUTH2."""
+    imap = IMAPClient(cfg.host, port=cfg.port, ssl=cfg.tls, timeout=timeout)
+    try:
+        if cfg.oauth2 is None:
+            imap.login(cfg.username, cfg.password)
+        else:
+            tokens = tokens_for(cfg.oauth2)
+            try:
+                imap.oauth2_login(cfg.username, tokens.token())
+            except IMAPClientError:
+                tokens.forget()  # revoked early, or the clock was off: fresh one next time
+                raise
+    except BaseException:
+        with contextlib.suppress(Exception):
+            imap.logout()
+        raise
+    return imap
+
+
 class ImapFetcher:
     def __init__(self, cfg: Config, store: Store, on_accept: Callable[[], None],
                  stopping: threading.Event) -> None:
@@ -158,16 +180,10 @@ class ImapFetcher:
                 delay = min(delay * 2, BACKOFF_MAX)
         log.info("imap: stopped")
 
-    def _connect(self) -> IMAPClient:
-        c = self.imap_cfg
-        return IMAPClient(c.host, port=c.port, ssl=c.tls,
-                          timeout=SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT))
-
     def _session(self) -> None:
         c = self.imap_cfg
-        imap = self._connect()
+        imap = open_mailbox(c, SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT))
         try:
-            imap.login(c.username, c.password)
             caps = set(imap.capabilities())
             if c.processed_folder and not imap.folder_exists(c.processed_folder):
                 imap.create_folder(c.processed_folder)
@@ -306,6 +322,8 @@ class ImapFetcher:
 def _describe(exc: Exception) -> str:
     if isinstance(exc, LoginError):
         return "login refused"
+    if isinstance(exc, OAuth2Error):
+        return str(exc)  # one line, never a token: see mailhandler.oauth2
     if isinstance(exc, _StoreFailed):
         return f"could not store a fetched mail ({exc})"
     return f"connection lost ({type(exc).__name__})"

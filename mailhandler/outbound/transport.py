@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from mailhandler.config import Outbound
+from mailhandler.oauth2 import OAuth2Error, tokens_for, xoauth2
 
 # Control characters, space and angle brackets in an envelope address would let a caller
 # inject SMTP commands or header lines; no address we ever need to reach contains them.
@@ -119,6 +120,9 @@ def _classify(exc: Exception) -> DeliveryError:
         return DeliveryError("timeout", permanent=False)
     if isinstance(exc, ssl.SSLError):
         return DeliveryError("tls failure", permanent=False)
+    if isinstance(exc, OAuth2Error):
+        # The mail is fine: the login is not. Retried, and the admin sees why.
+        return DeliveryError("oauth2 token not available", permanent=False)
     return DeliveryError("connection failed", permanent=False)
 
 
@@ -130,6 +134,26 @@ def _close(smtp: smtplib.SMTP) -> None:
         pass
     finally:
         smtp.close()
+
+
+def smtp_login(smtp: smtplib.SMTP, cfg: Outbound) -> None:
+    """The one way to log in to the smarthost (sender, check-config): nothing without a
+    username; the password, or XOAUTH2 with a token for providers that take no passwords."""
+    if not cfg.username:
+        return
+    if cfg.oauth2 is None:
+        smtp.login(cfg.username, cfg.password or "")
+        return
+    tokens = tokens_for(cfg.oauth2)
+    response = xoauth2(cfg.username, tokens.token())
+    smtp.ehlo_or_helo_if_needed()
+    try:
+        # A refusal comes as a 334 with an error; the client answers it with an empty line.
+        smtp.auth("XOAUTH2", lambda challenge=None: response if challenge is None else "",
+                  initial_response_ok=True)
+    except smtplib.SMTPAuthenticationError:
+        tokens.forget()  # revoked early, or the clock was off: a fresh one next time
+        raise
 
 
 class SmtpTransport:
@@ -164,7 +188,7 @@ class SmtpTransport:
             except DeliveryError:
                 self.close_unlocked()
                 raise
-            except (smtplib.SMTPException, OSError) as exc:
+            except (smtplib.SMTPException, OSError, OAuth2Error) as exc:
                 error = _classify(exc)
                 if not _connection_survives(exc):
                     self._drop()
@@ -223,8 +247,7 @@ class SmtpTransport:
             if not smtp.has_extn("starttls"):
                 raise DeliveryError("starttls not offered", permanent=False)
             smtp.starttls(context=self.ssl_context)
-        if cfg.username:
-            smtp.login(cfg.username, cfg.password or "")
+        smtp_login(smtp, cfg)
         return smtp
 
     @staticmethod
