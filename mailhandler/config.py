@@ -439,7 +439,7 @@ def _parse_outbound(reader: _Reader, table_written: bool,
     username = reader.opt_text("username") or (unquote(parts.username) if parts.username else None)
     password: str | None = None
     if "password" in reader.data or "password_file" in reader.data:
-        password = reader.secret("password", create_missing_file=False).decode()
+        password = reader.credential("password")
     elif parts.password:
         password = unquote(parts.password)
     auth = reader.text("auth")
@@ -469,7 +469,7 @@ def _parse_outbound(reader: _Reader, table_written: bool,
 def _parse_imap(reader: _Reader, oauth2: OAuth2 | None) -> ImapInbound:
     tls = reader.flag("tls")
     auth = reader.text("auth")
-    password = reader.secret("password", create_missing_file=False).decode() \
+    password = reader.credential("password") \
         if ("password" in reader.data or "password_file" in reader.data) else None
     if auth == "oauth2":
         if oauth2 is None:

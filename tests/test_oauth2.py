@@ -254,3 +254,16 @@ def test_the_daemon_fetches_and_sends_with_xoauth2_only(
     log = daemon.log()
     for secret in (token_server.refresh_token, token_server.client_secret, *token_server.issued):
         assert secret not in log
+
+
+def test_a_providers_short_password_is_taken_as_it_is() -> None:
+    # The 16-character rule is for the helpline's own secret, not for someone else's.
+    cfg = parse_config({
+        "helpline": {"name": "Lumi", "address": HELPLINE, "privacy_address": PRIVACY,
+                     "domain": DOMAIN, "secret": "test-secret-0123456789abcdef"},
+        "inbound": {"imap": {"host": "imap.provider.example", "username": HELPLINE,
+                             "password": "kort123"}},
+        "outbound": {"url": "smtps://smtp.provider.example", "username": HELPLINE,
+                     "password": "kort123"}}, "t")
+    assert cfg.imap is not None and cfg.imap.password == "kort123"
+    assert cfg.outbound.password == "kort123"
