@@ -170,10 +170,10 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
         imap = cfg.imap
 
         def imap_probe() -> str:
-            from imapclient import IMAPClient
+            from mailhandler.imap_login import imap_session
 
-            with IMAPClient(imap.host, port=imap.port, ssl=imap.tls, timeout=10) as client:
-                client.login(imap.username, imap.password)
+            with imap_session(imap.host, imap.port, imap.tls, imap.username, imap.password,
+                              read_timeout=10) as client:
                 client.select_folder(imap.folder, readonly=True)
             return f"{imap.host}:{imap.port}"
 

@@ -31,19 +31,19 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses
 
-from imapclient import IMAPClient, SocketTimeout
+from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from sqlalchemy.exc import IntegrityError
 
 from mailhandler.config import Config, ImapInbound
 from mailhandler.core import aliases
+from mailhandler.imap_login import connect
 from mailhandler.store.repository import Envelope, Store
 
 log = logging.getLogger("mailhandler.imap")
 
 BACKOFF_FIRST = 1.0
 BACKOFF_MAX = 300.0
-CONNECT_TIMEOUT = 20.0
 READ_TIMEOUT = 60.0
 IDLE_CHECK_SECONDS = 1.0  # how long one IDLE wait lasts before the stop flag is looked at
 IDLE_REFRESH_MIN = 60.0
@@ -162,8 +162,7 @@ class ImapFetcher:
 
     def _connect(self) -> IMAPClient:
         c = self.imap_cfg
-        return IMAPClient(c.host, port=c.port, ssl=c.tls,
-                          timeout=SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT))
+        return connect(c.host, c.port, c.tls, READ_TIMEOUT)
 
     def _session(self) -> None:
         c = self.imap_cfg

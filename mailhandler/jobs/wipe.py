@@ -60,11 +60,10 @@ def _maildir_files(cfg: Config) -> list[Path]:
 
 def _imap_wipe(imap: ImapInbound, store: Store, dry_run: bool) -> int:
     """Delete every message in every folder, except unfetched mail in the inbound folder."""
-    from imapclient import IMAPClient
+    from mailhandler.imap_login import imap_session
 
     removed = 0
-    with IMAPClient(imap.host, port=imap.port, ssl=imap.tls, timeout=60) as client:
-        client.login(imap.username, imap.password)
+    with imap_session(imap.host, imap.port, imap.tls, imap.username, imap.password) as client:
         for _flags, _delimiter, folder in client.list_folders():
             name = folder if isinstance(folder, str) else folder.decode()
             try:
