@@ -503,6 +503,9 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
             "jobs": {name: {"last_run": moment(job.last_run), "next_due": moment(job.next_due),
                             "overdue": job.overdue} for name, job in jobs.items()},
             "keys": {"live": st.live_keys, "missing": st.missing_keys},
+            "volunteer_mailboxes": {"to_clean": st.mailboxes_pending,
+                                    "failing": st.mailboxes_failing,
+                                    "oldest_seconds": st.mailboxes_oldest_seconds},
             "problems": problems,
         }, indent=2))
         return 1 if problems else 0
@@ -523,6 +526,9 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
         print(f"{job.job:<16}last {last}, next due {_local(cfg, job.next_due)}{flag}")
     print(f"keys            {st.live_keys} live"
           + (f", {st.missing_keys} MISSING" if st.missing_keys else ""))
+    if cfg.volunteer_mailboxes is not None or st.mailboxes_pending:
+        print(f"mailboxes       {st.mailboxes_pending} volunteer mailboxes to clean "
+              f"({st.mailboxes_failing} failing, oldest {_age(st.mailboxes_oldest_seconds)})")
     print(f"needs attention: {', '.join(problems)}" if problems else "all well")
     return 1 if problems else 0
 

@@ -439,7 +439,7 @@ def _parse_volunteer_mailboxes(reader: _Reader) -> VolunteerMailboxes:
     port = reader.get("port")
     domains = tuple(d.strip().lower() for d in reader.get("domains"))
     if not domains or not all(_DOMAIN.match(d) for d in domains):
-        raise reader.fail("domains", "must be a list of domains like [\"staff.lumi.example\"]")
+        raise reader.fail("domains", "must be a list of domains like [\"team-lumi.example\"]")
     folders = tuple(reader.get("folders"))
     if not folders or any(not f.strip() for f in folders):
         raise reader.fail("folders", "must be [\"all\"] or a list of folder names")

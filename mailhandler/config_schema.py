@@ -207,7 +207,7 @@ SCHEMA: tuple[Key, ...] = (
     Key("volunteer_mailboxes", "domains", "list", REQUIRED,
         "Volunteers whose address is in one of these domains have their mailbox on this server;\n"
         "the others use personal mailboxes (the note under each forward asks them to delete it).",
-        example=["vrijwilligers.lumi.example"]),
+        example=["team-lumi.example"]),
     Key("volunteer_mailboxes", "login", "text", "address",
         "The volunteer's login name on the server: their whole \"address\" or its \"localpart\".",
         choices=("address", "localpart")),

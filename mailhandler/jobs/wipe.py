@@ -9,7 +9,8 @@ In order, so that nothing arriving meanwhile is lost and nothing old survives:
 3. the older keys are overwritten and unlinked, which makes every copy of that
    data unreadable, backups included;
 4. the outbound maildir (when used) is emptied, and every message in every folder
-   of the IMAP mailbox is deleted, except new mail not yet fetched;
+   of the IMAP mailbox is deleted, except new mail not yet fetched; so is all the
+   helpline's mail in the volunteers' mailboxes on its Dovecot (jobs/mailboxes);
 5. the database files are rebuilt (VACUUM, log truncated) so no deleted page lingers.
 """
 
@@ -23,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from mailhandler.config import Config, ImapInbound
+from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes, record_wipe
 from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
@@ -123,6 +125,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
             s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
             store.mark_destroyed(s, doomed_keys)
+            record_wipe(s, cfg)
             # Recorded with the deletion: a crash after this point must not make the
             # next start wipe again (and take mail that arrived since).
             s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
@@ -135,6 +138,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             counts["mailbox_messages"] = -1
     if dry_run:
         return counts
+    counts.update(clean_volunteer_mailboxes(store, cfg))
     for key_id in doomed_keys:
         store.vault.destroy(key_id)
     for path in _maildir_files(cfg):
