@@ -87,8 +87,8 @@ def record_purge(s: Session, cfg: Config, conversation_ids: Iterable[int]) -> in
         OutboxItem.conversation_id.in_(ids), OutboxItem.message_id.is_not(None))))
     message_ids |= set(s.scalars(select(MessageLink.our_message_id).where(
         MessageLink.conversation_id.in_(ids))))
-    seeds = dict(s.execute(select(Conversation.id, Conversation.token)
-                           .where(Conversation.id.in_(ids))).tuples())
+    seeds = {conv_id: seed for conv_id, seed in s.execute(
+        select(Conversation.id, Conversation.token).where(Conversation.id.in_(ids))).tuples()}
     alias_of: dict[int, set[str]] = defaultdict(set)
     for conv_id, volunteer_id, generation in s.execute(
             select(Alias.conversation_id, Alias.volunteer_id, Alias.generation)
@@ -213,16 +213,19 @@ def _describe(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def clean_volunteer_mailboxes(store: Store, cfg: Config,
-                              now: datetime | None = None) -> dict[str, int]:
-    """Clean every mailbox whose record is due; failures stay recorded for a later try."""
+def clean_volunteer_mailboxes(store: Store, cfg: Config, now: datetime | None = None,
+                              due_only: bool = True) -> dict[str, int]:
+    """Clean every mailbox whose record is due (every one waiting, with due_only False: a
+    purge or wipe tries them all); failures stay recorded for a later try."""
     mb = cfg.volunteer_mailboxes
     if mb is None:
         return {}
     now = now or utcnow()
+    query = select(MailboxCleanup).order_by(MailboxCleanup.id)
+    if due_only:
+        query = query.where(MailboxCleanup.next_attempt_at <= now)
     with store.reading() as s:
-        rows = list(s.scalars(select(MailboxCleanup).where(MailboxCleanup.next_attempt_at <= now)
-                              .order_by(MailboxCleanup.id)))
+        rows = list(s.scalars(query))
         addresses = {v.id: v.address for v in s.scalars(select(Volunteer).where(
             Volunteer.id.in_({r.volunteer_id for r in rows})))}
     by_volunteer: dict[int, list[MailboxCleanup]] = defaultdict(list)

@@ -91,5 +91,6 @@ def purge(store: Store, cfg: Config, as_of: date, dry_run: bool = False) -> dict
     compact(store.engine, full=False)
     log.info("purge: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     if cfg.volunteer_mailboxes is not None:
-        counts.update(clean_volunteer_mailboxes(store, cfg))  # and earlier ones still due
+        # These and the ones an earlier purge or wipe could not clean.
+        counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
     return counts

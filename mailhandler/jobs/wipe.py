@@ -138,7 +138,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             counts["mailbox_messages"] = -1
     if dry_run:
         return counts
-    counts.update(clean_volunteer_mailboxes(store, cfg))
+    counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
     for key_id in doomed_keys:
         store.vault.destroy(key_id)
     for path in _maildir_files(cfg):
