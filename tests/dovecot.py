@@ -5,9 +5,10 @@ Not the system service: `dovecot -F -c <our conf>` as a child process, listening
 user in a passwd-file (more with `users`), maildirs under the temp dir. With
 `master_user`, a Dovecot master user (a passdb with `master = yes`) may log in as any
 of them as "<user>*<master_user>", as the helpline's cleaning of volunteers' mailboxes
-does; only as users that exist (`result_success = continue` on to the user passdb). `stop()` and `start()` take the
-server away and bring it back on the same port with the same mail, so a client's
-reconnect can be tested; `kill_connections()` cuts the open sessions only.
+does; only as users that exist (`result_success = continue` on to the user passdb).
+`stop()` and `start()` take the server away and bring it back on the same port with
+the same mail, so a client's reconnect can be tested; `kill_connections()` cuts the open
+sessions only.
 
 Dovecot 2.3 (Debian 12) is assumed; 2.4 renamed several settings and is refused
 with a clear skip rather than a confusing failure.
