@@ -82,6 +82,21 @@ def test_a_conversations_mail_is_found_by_its_message_ids_or_its_alias_only() ->
     assert not names_any(other, needles)
 
 
+@pytest.mark.parametrize(("language", "words"), [
+    ("nl", ["persoonlijke mailbox", "Verwijder deze mail", "Verzonden", "prullenbak"]),
+    ("fr", ["boîte personnelle", "Supprime", "envoyés", "corbeille"]),
+    ("en", ["personal mailbox", "delete this mail", "Sent", "Trash"]),
+])
+def test_the_note_under_each_forward_asks_a_volunteer_on_a_personal_mailbox_to_delete_it(
+        language: str, words: list[str]) -> None:
+    from mailhandler.texts import SAMPLE_CONTEXT, Texts
+
+    _, note = Texts(language).mail("forward_note", **SAMPLE_CONTEXT)
+    for word in words:
+        assert word in note
+    assert "Lumi" in note
+
+
 # --- the configuration ----------------------------------------------------------------------
 
 
