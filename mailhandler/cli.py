@@ -178,6 +178,10 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
             return f"{imap.host}:{imap.port}"
 
         results.append(_check("imap", imap_probe))
+    if cfg.volunteer_mailboxes is not None:
+        from mailhandler.jobs.mailboxes import probe_mailboxes
+
+        results.append(_check("volunteer mailboxes", lambda: probe_mailboxes(cfg)))
     # Advisory: the records are the DNS admin's, and mail flows (less well) without them.
     _check_dns_records(cfg)
     return 0 if all(results) else 1

@@ -334,3 +334,57 @@ def test_a_mailbox_server_that_is_down_is_reported_and_cleaned_later_sparing_new
     for text in (wiped.stdout + wiped.stderr, status.stdout, retried.stdout, daemon.log()):
         assert VERA not in text and KOBE not in text
     assert daemon.stop() == 0
+
+
+@pytest.mark.slow
+def test_check_config_tries_the_master_login_and_the_scheduler_retries_a_failed_mailbox(
+        mailboxes: Dovecot, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from mailhandler.cli import main
+    from mailhandler.daemon import open_store
+    from mailhandler.jobs.scheduler import Scheduler
+    from mailhandler.jobs.wipe import wipe
+    from mailhandler.status import read_status
+    from mailhandler.store.db import utcnow
+    from tests.conftest import run_cli
+
+    server = mailboxes
+    secret = tmp_path / "dovecot-master"
+    secret.write_text(server.master_password + "\n")
+    table = (f'host = "127.0.0.1"\nport = {server.port}\ntls = false\n'
+             f'domains = ["vrijwilligers.example"]\nmaster_user = "{MASTER}"\n'
+             f'master_password_file = "{secret}"\n')
+    config = _mailbox_config(tmp_path, table)
+    assert main(["--config", str(config), "volunteer", "add", VERA, "--nickname", "Vera"]) == 0
+    checked = run_cli(config, "check-config", check=False)
+    assert (f"ok    volunteer mailboxes: 127.0.0.1:{server.port}, the master user logs in as "
+            "volunteer 1") in checked.stdout, checked.stdout
+    secret.write_text("not-the-master-password-at-all\n")
+    refused = run_cli(config, "check-config", check=False)
+    assert refused.returncode == 1 and "FAIL  volunteer mailboxes: LoginError" in refused.stdout
+    assert VERA not in refused.stdout + refused.stderr
+    secret.write_text(server.master_password + "\n")
+
+    cfg = load_config(config)
+    store = open_store(cfg)
+    forward = ("From: K7Q via Lumi <c.abcdefghijklmnopqrstuvwxyzab@lumi.example>\r\n"
+               f"To: {VERA}\r\nMessage-ID: <aaaabbbbccccddddeeeeffff@lumi.example>\r\n"
+               "Subject: [K7Q] Vraag\r\n\r\nIk ben verliefd.\r\n")
+    server.append("INBOX", forward.encode(), user=VERA)
+    own = _own_mail(server)
+    server.stop()
+    started = utcnow()
+    assert wipe(store, cfg)["volunteer_mailboxes_failed"] == 1
+    server.start()
+    moment = [started + timedelta(minutes=1)]
+    scheduler = Scheduler(cfg, store, clock=lambda: moment[0])
+    scheduler.run_due()  # the next try is 5 minutes after the failure: not yet
+    assert "<aaaabbbbccccddddeeeeffff@lumi.example>" in _ids(server, "INBOX", VERA)
+    assert read_status(store, cfg, "test").problems() == ["1 volunteer mailboxes not cleaned"]
+    moment[0] = started + timedelta(minutes=6)
+    scheduler.run_due()
+    assert _helpline_mail_left(server, VERA) == []
+    assert _ids(server, "INBOX", VERA) | _ids(server, "Sent", VERA) == own
+    assert read_status(store, cfg, "test").problems() == []
+    store.engine.dispose()

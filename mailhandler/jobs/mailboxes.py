@@ -266,3 +266,31 @@ def pending_cleanups(s: Session, now: datetime) -> tuple[int, int, datetime | No
                            .where(MailboxCleanup.attempts > 0)) or 0)
     oldest = s.scalar(select(func.min(MailboxCleanup.created_at)))
     return pending, failing, oldest
+
+
+def probe_mailboxes(cfg: Config) -> str:
+    """For `check-config`: the server answers, and the master user may log in as a volunteer
+    whose mailbox is there (the first one registered), when there is one."""
+    from mailhandler.imap_login import connect
+    from mailhandler.store.db import open_database, session_factory
+
+    mb = cfg.volunteer_mailboxes
+    assert mb is not None
+    engine = open_database(cfg.storage.database)
+    try:
+        with session_factory(engine)() as s:
+            volunteers = _mailbox_volunteers(s, mb)
+    finally:
+        engine.dispose()
+    where = f"{mb.host}:{mb.port}"
+    if not volunteers:
+        client = connect(mb.host, mb.port, mb.tls, read_timeout=10)
+        try:
+            client.capabilities()
+        finally:
+            client.shutdown()
+        return f"{where} answers (no volunteer with a mailbox there yet: login not tried)"
+    with imap_session(mb.host, mb.port, mb.tls, mb.login_of(volunteers[0].address),
+                      mb.master_password, read_timeout=10) as client:
+        client.list_folders()
+    return f"{where}, the master user logs in as volunteer {volunteers[0].id}"
