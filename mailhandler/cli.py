@@ -490,6 +490,10 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
         def moment(at: datetime | None) -> str | None:
             return None if at is None else at.replace(tzinfo=UTC).isoformat()
 
+        mailboxes = {"volunteer_mailboxes": {
+            "to_clean": st.mailboxes_pending, "failing": st.mailboxes_failing,
+            "oldest_seconds": st.mailboxes_oldest_seconds,
+        }} if cfg.volunteer_mailboxes is not None or st.mailboxes_pending else {}
         print(json.dumps({
             "database": st.database,
             "inbound": {"new": st.inbound_new, "forwarding": st.inbound_forwarding,
@@ -507,9 +511,7 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
             "jobs": {name: {"last_run": moment(job.last_run), "next_due": moment(job.next_due),
                             "overdue": job.overdue} for name, job in jobs.items()},
             "keys": {"live": st.live_keys, "missing": st.missing_keys},
-            "volunteer_mailboxes": {"to_clean": st.mailboxes_pending,
-                                    "failing": st.mailboxes_failing,
-                                    "oldest_seconds": st.mailboxes_oldest_seconds},
+            **mailboxes,
             "problems": problems,
         }, indent=2))
         return 1 if problems else 0

@@ -287,6 +287,9 @@ def test_the_purge_and_the_wipe_empty_the_volunteers_mailboxes_of_the_helplines_
     assert own <= _ids(server, "INBOX", VERA) | _ids(server, "Sent", VERA)
     assert _status(daemon)["volunteer_mailboxes"]["to_clean"] == 0
 
+    dry = daemon.cli("wipe", "--dry-run")
+    assert "volunteer mailboxes: 2" in dry.stdout  # Vera and Kobe; not Cora's own mailbox
+    assert _ids(server, "INBOX", VERA) >= {_message_id(b_vera.data)}
     wiped = daemon.cli("wipe", "--yes")
     assert "volunteer mailboxes cleaned: 2" in wiped.stdout, wiped.stdout
     for user in (VERA, KOBE):

@@ -106,6 +106,12 @@ def record_purge(s: Session, cfg: Config, conversation_ids: Iterable[int]) -> in
     return len(volunteers)
 
 
+def mailboxes_to_wipe(s: Session, cfg: Config) -> int:
+    """How many volunteers' mailboxes the wipe would clean (for `wipe --dry-run`)."""
+    mb = cfg.volunteer_mailboxes
+    return 0 if mb is None else len(_mailbox_volunteers(s, mb))
+
+
 def record_wipe(s: Session, cfg: Config) -> int:
     """In the wipe's transaction: every mailbox on the server loses all the helpline's mail.
 

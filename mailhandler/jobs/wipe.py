@@ -24,7 +24,11 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from mailhandler.config import Config, ImapInbound
-from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes, record_wipe
+from mailhandler.jobs.mailboxes import (
+    clean_volunteer_mailboxes,
+    mailboxes_to_wipe,
+    record_wipe,
+)
 from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
@@ -114,6 +118,8 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             "keys": len(doomed_keys) if survivor else len(store.vault.key_ids()),
             "outbox_files": len(_maildir_files(cfg)),
         }
+        if dry_run and cfg.volunteer_mailboxes is not None:
+            counts["volunteer_mailboxes"] = mailboxes_to_wipe(s, cfg)
         if not dry_run:
             counts["kept_in_flight"] = kept
             ids = list(s.scalars(select(Conversation.id).where(Conversation.key_id != survivor)))
