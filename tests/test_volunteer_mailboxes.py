@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from email import message_from_bytes
 from email.parser import BytesHeaderParser
@@ -20,6 +19,7 @@ from email.policy import compat32
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from mailhandler.config import ConfigError, load_config
 from mailhandler.core.mailbox_match import is_helpline_mail, names_any, traces
@@ -155,10 +155,11 @@ def mailboxes() -> Iterator[Dovecot]:
         shutil.rmtree(server.root, ignore_errors=True)
 
 
-def _daemon(make_daemon, tmp_path: Path, server: Dovecot) -> Daemon:
+def _daemon(make_daemon, tmp_path: Path, server: Dovecot,
+            database: str | None = None) -> Daemon:
     secret = tmp_path / "dovecot-master"
     secret.write_text(server.master_password + "\n")
-    daemon = make_daemon(extra_config=f"""
+    daemon = make_daemon(database=database, extra_config=f"""
         [volunteer_mailboxes]
         host = "127.0.0.1"
         port = {server.port}
@@ -247,10 +248,14 @@ def _status(daemon: Daemon) -> dict:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_the_purge_and_the_wipe_empty_the_volunteers_mailboxes_of_the_helplines_mail(
-        make_daemon, smarthost: Smarthost, mailboxes: Dovecot, tmp_path: Path) -> None:
+        make_daemon, smarthost: Smarthost, mailboxes: Dovecot, tmp_path: Path,
+        backend: str, request: pytest.FixtureRequest) -> None:
     server = mailboxes
-    daemon = _daemon(make_daemon, tmp_path, server)
+    database = (request.getfixturevalue("pg_url") if backend == "postgresql"
+                else f"sqlite:///{tmp_path / 'var' / 'mailhandler.db'}")
+    daemon = _daemon(make_daemon, tmp_path, server, database)
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
     a_vera, a_kobe = smarthost.wait_to(VERA)[0], smarthost.wait_to(KOBE)[0]
     daemon.send(OTHER_SEEKER, [HELPLINE], _second_seeker_mail())
@@ -271,9 +276,11 @@ def test_the_purge_and_the_wipe_empty_the_volunteers_mailboxes_of_the_helplines_
     assert a_kobe_answer in _ids(server, "Sent", KOBE)
 
     # Conversation A is older than the retention period; B is not.
-    with sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db") as conn:
-        conn.execute("UPDATE conversations SET last_activity_at = '2020-01-01 00:00:00' "
-                     "WHERE pseudonym = ?", (_pseudonym(a_vera),))
+    engine = create_engine(database)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE conversations SET last_activity_at = '2020-01-01 00:00:00' "
+                          "WHERE pseudonym = :p"), {"p": _pseudonym(a_vera)})
+    engine.dispose()
     purged = daemon.cli("purge")
     assert "conversations: 1" in purged.stdout
     assert "volunteer mailboxes cleaned: 2" in purged.stdout, purged.stdout
@@ -297,8 +304,8 @@ def test_the_purge_and_the_wipe_empty_the_volunteers_mailboxes_of_the_helplines_
         assert _files_naming_the_helpline(server, user) == []
     left = _ids(server, "INBOX", VERA) | _ids(server, "Sent", VERA)
     assert left == own
-    for text in (purged.stdout + purged.stderr, wiped.stdout + wiped.stderr, daemon.log()):
-        assert VERA not in text and KOBE not in text
+    for output in (purged.stdout + purged.stderr, wiped.stdout + wiped.stderr, daemon.log()):
+        assert VERA not in output and KOBE not in output
     assert daemon.stop() == 0
 
 
@@ -334,8 +341,8 @@ def test_a_mailbox_server_that_is_down_is_reported_and_cleaned_later_sparing_new
     for mail, user in zip(after, (VERA, KOBE), strict=True):
         assert _message_id(mail.data) in _ids(server, "INBOX", user)
     assert daemon.cli("status", check=False).returncode == 0
-    for text in (wiped.stdout + wiped.stderr, status.stdout, retried.stdout, daemon.log()):
-        assert VERA not in text and KOBE not in text
+    for output in (wiped.stdout + wiped.stderr, status.stdout, retried.stdout, daemon.log()):
+        assert VERA not in output and KOBE not in output
     assert daemon.stop() == 0
 
 
