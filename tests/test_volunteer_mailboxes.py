@@ -347,7 +347,7 @@ def test_a_mailbox_server_that_is_down_is_reported_and_cleaned_later_sparing_new
 
 
 @pytest.mark.slow
-def test_check_config_tries_the_master_login_and_the_scheduler_retries_a_failed_mailbox(
+def test_check_config_tries_the_master_login_and_the_scheduler_retries_failed_mailboxes(
         mailboxes: Dovecot, tmp_path: Path) -> None:
     from datetime import timedelta
 
@@ -375,6 +375,10 @@ def test_check_config_tries_the_master_login_and_the_scheduler_retries_a_failed_
     assert refused.returncode == 1 and "FAIL  volunteer mailboxes: LoginError" in refused.stdout
     assert VERA not in refused.stdout + refused.stderr
     secret.write_text(server.master_password + "\n")
+    # A volunteer who left, and whose account on the Dovecot was deleted with them.
+    gone = ["--config", str(config), "volunteer"]
+    assert main([*gone, "add", "jo@vrijwilligers.example", "--nickname", "Jo"]) == 0
+    assert main([*gone, "remove", "jo@vrijwilligers.example"]) == 0
 
     cfg = load_config(config)
     store = open_store(cfg)
@@ -385,13 +389,13 @@ def test_check_config_tries_the_master_login_and_the_scheduler_retries_a_failed_
     own = _own_mail(server)
     server.stop()
     started = utcnow()
-    assert wipe(store, cfg)["volunteer_mailboxes_failed"] == 1
+    assert wipe(store, cfg)["volunteer_mailboxes_failed"] == 2
     server.start()
     moment = [started + timedelta(minutes=1)]
     scheduler = Scheduler(cfg, store, clock=lambda: moment[0])
     scheduler.run_due()  # the next try is 5 minutes after the failure: not yet
     assert "<aaaabbbbccccddddeeeeffff@lumi.example>" in _ids(server, "INBOX", VERA)
-    assert read_status(store, cfg, "test").problems() == ["1 volunteer mailboxes not cleaned"]
+    assert read_status(store, cfg, "test").problems() == ["2 volunteer mailboxes not cleaned"]
     moment[0] = started + timedelta(minutes=6)
     scheduler.run_due()
     assert _helpline_mail_left(server, VERA) == []

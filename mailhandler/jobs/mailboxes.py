@@ -219,6 +219,24 @@ def _describe(exc: BaseException) -> str:
     return type(exc).__name__
 
 
+def _no_such_user(exc: LoginError) -> bool:
+    """Dovecot's answer to a master login as a user it does not know (RFC 5530 code)."""
+    return "AUTHORIZATIONFAILED" in str(exc)
+
+
+def _failed(store: Store, rows: list[MailboxCleanup], exc: Exception, now: datetime,
+            volunteer_id: int) -> None:
+    """Record a failure: the next try later and later, the kind of error for `status`."""
+    attempts = max(r.attempts for r in rows) + 1
+    delay = min(RETRY_FIRST * 2 ** (attempts - 1), RETRY_MAX)
+    log.warning("volunteer %d: mailbox not cleaned (%s), trying again in %d min",
+                volunteer_id, _describe(exc), delay.total_seconds() // 60)
+    with store.transaction() as s:
+        s.execute(update(MailboxCleanup).where(MailboxCleanup.id.in_([r.id for r in rows]))
+                  .values(attempts=attempts, next_attempt_at=now + delay,
+                          last_error=_describe(exc)[:80]))
+
+
 def clean_volunteer_mailboxes(store: Store, cfg: Config, now: datetime | None = None,
                               due_only: bool = True) -> dict[str, int]:
     """Clean every mailbox whose record is due (every one waiting, with due_only False: a
@@ -232,7 +250,7 @@ def clean_volunteer_mailboxes(store: Store, cfg: Config, now: datetime | None = 
         query = query.where(MailboxCleanup.next_attempt_at <= now)
     with store.reading() as s:
         rows = list(s.scalars(query))
-        addresses = {v.id: v.address for v in s.scalars(select(Volunteer).where(
+        team = {v.id: (v.address, v.active) for v in s.scalars(select(Volunteer).where(
             Volunteer.id.in_({r.volunteer_id for r in rows})))}
     by_volunteer: dict[int, list[MailboxCleanup]] = defaultdict(list)
     for row in rows:
@@ -243,19 +261,21 @@ def clean_volunteer_mailboxes(store: Store, cfg: Config, now: datetime | None = 
     for volunteer_id, mine in by_volunteer.items():
         ids = [r.id for r in mine]
         needles = {n for r in mine for n in json.loads(r.needles or "[]")}
+        address, active = team[volunteer_id]
         try:
-            removed = clean_mailbox(mb, cfg, addresses[volunteer_id], needles,
+            removed = clean_mailbox(mb, cfg, address, needles,
                                     any(r.job == "wipe" for r in mine), still_stored)
         except Exception as exc:
-            attempts = max(r.attempts for r in mine) + 1
-            delay = min(RETRY_FIRST * 2 ** (attempts - 1), RETRY_MAX)
-            log.warning("volunteer %d: mailbox not cleaned (%s), trying again in %d min",
-                        volunteer_id, _describe(exc), delay.total_seconds() // 60)
-            with store.transaction() as s:
-                s.execute(update(MailboxCleanup).where(MailboxCleanup.id.in_(ids)).values(
-                    attempts=attempts, next_attempt_at=now + delay,
-                    last_error=_describe(exc)[:80]))
+            if not active and isinstance(exc, LoginError) and _no_such_user(exc):
+                # A removed volunteer whose account is gone from the server: no copy is left
+                # there to clean, and trying for ever would hide real failures in `status`.
+                log.warning("volunteer %d was removed and has no mailbox on the server any "
+                            "more: nothing left to clean there", volunteer_id)
+                with store.transaction() as s:
+                    s.execute(delete(MailboxCleanup).where(MailboxCleanup.id.in_(ids)))
+                continue
             counts["volunteer_mailboxes_failed"] += 1
+            _failed(store, mine, exc, now, volunteer_id)
             continue
         with store.transaction() as s:
             s.execute(delete(MailboxCleanup).where(MailboxCleanup.id.in_(ids)))
