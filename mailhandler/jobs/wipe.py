@@ -144,12 +144,13 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             counts["mailbox_messages"] = -1
     if dry_run:
         return counts
-    counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
     for key_id in doomed_keys:
         store.vault.destroy(key_id)
     for path in _maildir_files(cfg):
         _shred(path)
     compact(store.engine, full=True)
+    # Last: a slow or unreachable mailbox server must not hold up the destruction above.
+    counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
     log.info("wipe: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     return counts
 
