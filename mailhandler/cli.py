@@ -171,13 +171,17 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
         imap = cfg.imap
 
         def imap_probe() -> str:
-            from mailhandler.inbound.imap import open_mailbox
+            from mailhandler.imap_login import helpline_mailbox
 
-            with open_mailbox(imap, timeout=10) as client:
+            with helpline_mailbox(imap, read_timeout=10) as client:
                 client.select_folder(imap.folder, readonly=True)
             return f"{imap.host}:{imap.port}"
 
         results.append(_check("imap", imap_probe))
+    if cfg.volunteer_mailboxes is not None:
+        from mailhandler.jobs.mailboxes import probe_mailboxes
+
+        results.append(_check("volunteer mailboxes", lambda: probe_mailboxes(cfg)))
     # Advisory: the records are the DNS admin's, and mail flows (less well) without them.
     _check_dns_records(cfg)
     return 0 if all(results) else 1
@@ -486,6 +490,10 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
         def moment(at: datetime | None) -> str | None:
             return None if at is None else at.replace(tzinfo=UTC).isoformat()
 
+        mailboxes = {"volunteer_mailboxes": {
+            "to_clean": st.mailboxes_pending, "failing": st.mailboxes_failing,
+            "oldest_seconds": st.mailboxes_oldest_seconds,
+        }} if cfg.volunteer_mailboxes is not None or st.mailboxes_pending else {}
         print(json.dumps({
             "database": st.database,
             "inbound": {"new": st.inbound_new, "forwarding": st.inbound_forwarding,
@@ -503,6 +511,7 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
             "jobs": {name: {"last_run": moment(job.last_run), "next_due": moment(job.next_due),
                             "overdue": job.overdue} for name, job in jobs.items()},
             "keys": {"live": st.live_keys, "missing": st.missing_keys},
+            **mailboxes,
             "problems": problems,
         }, indent=2))
         return 1 if problems else 0
@@ -523,6 +532,9 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
         print(f"{job.job:<16}last {last}, next due {_local(cfg, job.next_due)}{flag}")
     print(f"keys            {st.live_keys} live"
           + (f", {st.missing_keys} MISSING" if st.missing_keys else ""))
+    if cfg.volunteer_mailboxes is not None or st.mailboxes_pending:
+        print(f"mailboxes       {st.mailboxes_pending} volunteer mailboxes to clean "
+              f"({st.mailboxes_failing} failing, oldest {_age(st.mailboxes_oldest_seconds)})")
     print(f"needs attention: {', '.join(problems)}" if problems else "all well")
     return 1 if problems else 0
 

@@ -123,6 +123,30 @@ class ImapInbound:
 
 
 @dataclass(frozen=True)
+class VolunteerMailboxes:
+    """The Dovecot holding volunteers' mailboxes, reached as each of them via a master user."""
+
+    host: str
+    port: int
+    tls: bool
+    domains: tuple[str, ...]
+    login: str  # "address" or "localpart"
+    master_user: str
+    master_separator: str
+    master_password: str = field(repr=False)
+    folders: tuple[str, ...] = ("all",)  # ("all",): every selectable folder
+
+    def holds(self, address: str) -> bool:
+        """Whether this volunteer's mailbox is on the server."""
+        return address.lower().rpartition("@")[2] in self.domains
+
+    def login_of(self, address: str) -> str:
+        """The master login for one volunteer: their name, the separator, the master user."""
+        name = address.lower() if self.login == "address" else address.lower().rpartition("@")[0]
+        return f"{name}{self.master_separator}{self.master_user}"
+
+
+@dataclass(frozen=True)
 class Outbound:
     """Where the helpline's own mail goes: a smarthost, or a local maildir that never sends."""
 
@@ -184,6 +208,7 @@ class Config:
     authentication: Authentication = field(default_factory=Authentication)
     dkim: Dkim | None = None  # None: nothing is signed
     oauth2: OAuth2 | None = None  # None: IMAP and SMTP log in with passwords
+    volunteer_mailboxes: VolunteerMailboxes | None = None  # None: no mailboxes of ours
 
     @property
     def coordinator_addresses(self) -> frozenset[str]:
@@ -493,6 +518,28 @@ def _parse_imap(reader: _Reader, oauth2: OAuth2 | None) -> ImapInbound:
     )
 
 
+def _parse_volunteer_mailboxes(reader: _Reader) -> VolunteerMailboxes:
+    tls = reader.flag("tls")
+    port = reader.get("port")
+    domains = tuple(d.strip().lower() for d in reader.get("domains"))
+    if not domains or not all(_DOMAIN.match(d) for d in domains):
+        raise reader.fail("domains", "must be a list of domains like [\"team-lumi.example\"]")
+    folders = tuple(reader.get("folders"))
+    if not folders or any(not f.strip() for f in folders):
+        raise reader.fail("folders", "must be [\"all\"] or a list of folder names")
+    return VolunteerMailboxes(
+        host=reader.text("host"),
+        port=port if port is not None else (993 if tls else 143),
+        tls=tls,
+        domains=domains,
+        login=reader.text("login"),
+        master_user=reader.text("master_user"),
+        master_separator=reader.text("master_separator"),
+        master_password=reader.secret("master_password", create_missing_file=False).decode(),
+        folders=folders,
+    )
+
+
 def _parse_authentication(reader: _Reader) -> Authentication:
     mode = reader.text("mode")
     authserv_id = reader.opt_text("trusted_authserv_id")
@@ -621,6 +668,8 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
 
     authentication = _parse_authentication(table("authentication"))
     dkim = _parse_dkim(table("dkim")) if "dkim" in data else None
+    mailboxes = (_parse_volunteer_mailboxes(table("volunteer_mailboxes"))
+                 if "volunteer_mailboxes" in data else None)
 
     return Config(
         source=source,
@@ -637,4 +686,5 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         authentication=authentication,
         dkim=dkim,
         oauth2=oauth2,
+        volunteer_mailboxes=mailboxes,
     )

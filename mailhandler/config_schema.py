@@ -59,6 +59,13 @@ TABLES: tuple[Table, ...] = (
     Table("metadata", ""),
     Table("wipe", ""),
     Table("authentication", ""),
+    Table("volunteer_mailboxes",
+          "Optional: volunteers' mailboxes on a Dovecot server the helpline runs. The retention\n"
+          "purge removes a purged conversation's forwards, notices and answers from them, the\n"
+          "year-end wipe all the helpline's mail, in every folder (Sent and Trash too).\n"
+          "mailhandler logs in as each volunteer through a Dovecot master user\n"
+          "(login \"volunteer*master\"). See the README, \"Volunteers' mailboxes\".",
+          optional=True),
     Table("dkim", "Everything the helpline sends is DKIM-signed as helpline.domain with this "
                   "key.\nMake the key with `mailhandler dkim-key` (written 0600) and publish the "
                   "record it prints;\n`mailhandler check-config` shows the SPF, DKIM and DMARC "
@@ -208,6 +215,32 @@ SCHEMA: tuple[Key, ...] = (
     Key("authentication", "nameservers", "list", [],
         "DNS servers for those lookups, \"address\" or \"address:port\"; empty: the system "
         "resolver."),
+    # [volunteer_mailboxes]
+    Key("volunteer_mailboxes", "host", "text", REQUIRED, "The volunteers' IMAP server (Dovecot).",
+        example="imap.lumi.example"),
+    Key("volunteer_mailboxes", "port", "int", None, "Default: 993 with tls, else 143.",
+        minimum=1, example=993),
+    Key("volunteer_mailboxes", "tls", "bool", True, "false only for loopback tests."),
+    Key("volunteer_mailboxes", "domains", "list", REQUIRED,
+        "Volunteers whose address is in one of these domains have their mailbox on this server;\n"
+        "the others use personal mailboxes (the note under each forward asks them to delete it).",
+        example=["team-lumi.example"]),
+    Key("volunteer_mailboxes", "login", "text", "address",
+        "The volunteer's login name on the server: their whole \"address\" or its \"localpart\".",
+        choices=("address", "localpart")),
+    Key("volunteer_mailboxes", "master_user", "text", REQUIRED,
+        "A Dovecot master user (passdb with master = yes) that may log in as every volunteer.",
+        example="mailhandler"),
+    Key("volunteer_mailboxes", "master_separator", "text", "*",
+        "Dovecot's auth_master_user_separator: the login is <volunteer><separator><master_user>."),
+    Key("volunteer_mailboxes", "master_password", "text", None, "Either inline...",
+        example="...", commented=True),
+    Key("volunteer_mailboxes", "master_password_file", "text", None,
+        "...or in a file readable only by mailhandler (preferred).",
+        example="/etc/mailhandler/dovecot-master-password"),
+    Key("volunteer_mailboxes", "folders", "list", ["all"],
+        "The folders searched: [\"all\"] (every folder: INBOX, Sent, Trash, Archive...) or a\n"
+        "list of names."),
     # [dkim]
     Key("dkim", "selector", "text", REQUIRED, "The DNS label of the key (<selector>._domainkey).",
         example="mh2026"),

@@ -48,6 +48,11 @@ class Status:
     jobs: tuple[JobState, ...]
     live_keys: int
     missing_keys: int  # recorded as live, but the key file is gone
+    # Volunteers' mailboxes on the helpline's Dovecot still to be purged or wiped
+    # (jobs/mailboxes): waiting, of which failed at least once, the oldest waiting since.
+    mailboxes_pending: int = 0
+    mailboxes_failing: int = 0
+    mailboxes_oldest_seconds: int | None = None
 
     def problems(self) -> list[str]:
         """What needs the admin; empty when all is well (exit status 0)."""
@@ -58,6 +63,8 @@ class Status:
             found.append(f"{self.failed_recently} outbox failed")
         if self.missing_keys:
             found.append(f"{self.missing_keys} keys missing")
+        if self.mailboxes_failing:
+            found.append(f"{self.mailboxes_failing} volunteer mailboxes not cleaned")
         return found
 
 
@@ -76,6 +83,7 @@ def _age(now: datetime, since: datetime | None) -> int | None:
 def read_status(store: Store, cfg: Config, database: str,
                 now: datetime | None = None) -> Status:
     """Everything `status` shows, read without taking the write lock."""
+    from mailhandler.jobs.mailboxes import pending_cleanups
     from mailhandler.jobs.scheduler import job_status
 
     now = now or utcnow()
@@ -90,6 +98,7 @@ def read_status(store: Store, cfg: Config, database: str,
         oldest_pending = s.scalar(select(func.min(OutboxItem.created_at)).where(pending))
         live = list(s.scalars(select(EncryptionKey.id)
                               .where(EncryptionKey.destroyed_at.is_(None))))
+        mailboxes_pending, mailboxes_failing, mailboxes_since = pending_cleanups(s, now)
         counts: dict[str, int] = dict(
             inbound_new=_count(s, InboundMail.status == "new"),
             inbound_forwarding=_count(s, InboundMail.status == "forwarding"),
@@ -122,4 +131,6 @@ def read_status(store: Store, cfg: Config, database: str,
         jobs=tuple(job_status(store, cfg, now)),
         live_keys=len(live),
         missing_keys=sum(1 for key in live if not store.vault.has(key)),
+        mailboxes_pending=mailboxes_pending, mailboxes_failing=mailboxes_failing,
+        mailboxes_oldest_seconds=_age(now, mailboxes_since),
     )

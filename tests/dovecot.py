@@ -2,9 +2,13 @@
 
 Not the system service: `dovecot -F -c <our conf>` as a child process, listening on
 127.0.0.1 on a free port, plaintext login allowed (loopback only), one throwaway
-user in a passwd-file, maildirs under the temp dir. `stop()` and `start()` take the
-server away and bring it back on the same port with the same mail, so a client's
-reconnect can be tested; `kill_connections()` cuts the open sessions only.
+user in a passwd-file (more with `users`), maildirs under the temp dir. With
+`master_user`, a Dovecot master user (a passdb with `master = yes`) may log in as any
+of them as "<user>*<master_user>", as the helpline's cleaning of volunteers' mailboxes
+does; only as users that exist (`result_success = continue` on to the user passdb).
+`stop()` and `start()` take the server away and bring it back on the same port with
+the same mail, so a client's reconnect can be tested; `kill_connections()` cuts the open
+sessions only.
 
 Dovecot 2.3 (Debian 12) is assumed; 2.4 renamed several settings and is refused
 with a clear skip rather than a confusing failure.
@@ -108,6 +112,9 @@ class Dovecot:
     # Set: XOAUTH2 logins too, their tokens checked at this RFC 7662 endpoint.
     oauth2_introspection_url: str | None = None
     proc: subprocess.Popen[bytes] | None = None
+    users: dict[str, str] = field(default_factory=dict)  # more mailboxes: name -> password
+    master_user: str | None = None
+    master_password: str = field(default_factory=lambda: secrets.token_urlsafe(18))
 
     @property
     def conf(self) -> Path:
@@ -126,7 +133,9 @@ class Dovecot:
         # The mail processes run as `nobody`: they must reach and write the maildirs.
         os.chmod(self.root, 0o755)
         os.chown(self.root / "mail", mail_owner.pw_uid, mail_owner.pw_gid)
-        (self.root / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n")
+        accounts = {self.user: self.password, **self.users}
+        (self.root / "passwd").write_text("".join(
+            f"{name}:{{PLAIN}}{password}::::::\n" for name, password in accounts.items()))
         os.chmod(self.root / "passwd", 0o644)
         capability = f"imap_capability = {self.capabilities}\n" if self.capabilities else ""
         mechanisms, oauth2_passdb = "plain login", ""
@@ -140,6 +149,19 @@ class Dovecot:
             mechanisms += " xoauth2 oauthbearer"
             oauth2_passdb = ("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
                              f"  args = {self.root}/oauth2.conf.ext\n}}\n")
+        master = ""
+        if self.master_user:
+            (self.root / "masters").write_text(
+                f"{self.master_user}:{{PLAIN}}{self.master_password}::::::\n")
+            os.chmod(self.root / "masters", 0o644)
+            master = f"""auth_master_user_separator = *
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {self.root}/masters
+  master = yes
+  result_success = continue
+}}
+"""
         self.conf.write_text(f"""\
 protocols = imap
 listen = 127.0.0.1
@@ -157,6 +179,7 @@ first_valid_gid = 1
 mail_location = maildir:~/Maildir
 shutdown_clients = yes
 {capability}
+{master}
 {oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {self.root}/passwd
@@ -252,20 +275,22 @@ service imap-login {{
 
     # --- the mailbox, as a client sees it ------------------------------------------------
 
-    def client(self) -> IMAPClient:
+    def client(self, user: str | None = None) -> IMAPClient:
+        """Logged in as `user` (default: the first user), with their own password."""
         imap = IMAPClient(self.host, self.port, ssl=False, timeout=10)
-        imap.login(self.user, self.password)
+        name = user or self.user
+        imap.login(name, self.password if name == self.user else self.users[name])
         return imap
 
-    def append(self, folder: str, raw: bytes) -> None:
-        with self.client() as imap:
+    def append(self, folder: str, raw: bytes, user: str | None = None) -> None:
+        with self.client(user) as imap:
             if not imap.folder_exists(folder):
                 imap.create_folder(folder)
             imap.append(folder, raw)
 
-    def messages(self, folder: str = "INBOX") -> list[bytes]:
+    def messages(self, folder: str = "INBOX", user: str | None = None) -> list[bytes]:
         """The raw mails in a folder, \\Deleted ones excluded; [] if it does not exist."""
-        with self.client() as imap:
+        with self.client(user) as imap:
             if not imap.folder_exists(folder):
                 return []
             imap.select_folder(folder, readonly=True)
@@ -282,12 +307,25 @@ service imap-login {{
             data = imap.fetch(uids, ["FLAGS"]) if uids else {}
             return [data[uid][b"FLAGS"] for uid in sorted(data)]
 
-    def folders(self) -> list[str]:
-        with self.client() as imap:
+    def all_messages(self, user: str | None = None) -> list[bytes]:
+        """Every message in every folder, \\Deleted ones too (an expunge really removes)."""
+        found: list[bytes] = []
+        with self.client(user) as imap:
+            for _, _, name in imap.list_folders():
+                imap.select_folder(name, readonly=True)
+                uids = imap.search(["ALL"])
+                if uids:
+                    data = imap.fetch(uids, ["BODY.PEEK[]"])
+                    found += [data[uid][b"BODY[]"] for uid in sorted(data)]
+        return found
+
+    def folders(self, user: str | None = None) -> list[str]:
+        with self.client(user) as imap:
             return [name for _, _, name in imap.list_folders()]
 
 
-def make_dovecot(capabilities: str | None = None,
+def make_dovecot(capabilities: str | None = None, users: dict[str, str] | None = None,
+                 master_user: str | None = None,
                  oauth2_introspection_url: str | None = None) -> Dovecot:
     """A configured, not yet started server in a fresh temp dir (see the `dovecot` fixture)."""
     version = dovecot_version()
@@ -301,6 +339,7 @@ def make_dovecot(capabilities: str | None = None,
     # processes must reach their own files.
     root = Path(tempfile.mkdtemp(prefix="mh-dovecot-"))
     server = Dovecot(root=root, port=free_port(), capabilities=capabilities,
+                     users=dict(users or {}), master_user=master_user,
                      oauth2_introspection_url=oauth2_introspection_url)
     server.write_config()
     return server

@@ -19,7 +19,7 @@ from aiosmtpd.smtp import AuthResult
 from imapclient.exceptions import LoginError
 
 from mailhandler.config import OAuth2, parse_config
-from mailhandler.inbound.imap import open_mailbox
+from mailhandler.imap_login import helpline_mailbox
 from mailhandler.oauth2 import AccessTokens, OAuth2Error
 from mailhandler.outbound.transport import smtp_login
 from tests.conftest import (
@@ -149,15 +149,15 @@ def imap_cfg(server: Dovecot, oauth2: OAuth2):  # -> ImapInbound
 def test_imap_logs_in_with_xoauth2_and_a_refused_token_is_replaced(
         oauth_dovecot: Dovecot, token_server: TokenServer, tmp_path: Path) -> None:  # noqa: F811
     cfg = imap_cfg(oauth_dovecot, oauth2_cfg(token_server, tmp_path))
-    with open_mailbox(cfg, timeout=10) as client:
+    with helpline_mailbox(cfg, read_timeout=10) as client:
         assert client.select_folder("INBOX")[b"EXISTS"] == 0
     assert token_server.refreshes == 1
     # The provider ends the token early (a password change, an admin's revocation): the
     # login is refused, and the next one asks for a new token instead of retrying it.
     token_server.issued.clear()
-    with pytest.raises(LoginError):
-        open_mailbox(cfg, timeout=10)
-    with open_mailbox(cfg, timeout=10) as client:
+    with pytest.raises(LoginError), helpline_mailbox(cfg, read_timeout=10):
+        pass
+    with helpline_mailbox(cfg, read_timeout=10) as client:
         client.select_folder("INBOX")
     assert token_server.refreshes == 2
 

@@ -31,19 +31,19 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses
 
-from imapclient import IMAPClient, SocketTimeout
+from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from sqlalchemy.exc import IntegrityError
 
 from mailhandler.config import Config, ImapInbound
-from mailhandler.oauth2 import OAuth2Error, tokens_for
+from mailhandler.imap_login import connect, log_in
+from mailhandler.oauth2 import OAuth2Error
 from mailhandler.store.repository import Envelope, Store
 
 log = logging.getLogger("mailhandler.imap")
 
 BACKOFF_FIRST = 1.0
 BACKOFF_MAX = 300.0
-CONNECT_TIMEOUT = 20.0
 READ_TIMEOUT = 60.0
 IDLE_CHECK_SECONDS = 1.0  # how long one IDLE wait lasts before the stop flag is looked at
 IDLE_REFRESH_MIN = 60.0
@@ -123,27 +123,6 @@ class _StoreFailed(Exception):
     """The database refused a fetched mail; it stays on the server for the next session."""
 
 
-def open_mailbox(cfg: ImapInbound, timeout: float | SocketTimeout) -> IMAPClient:
-    """The one way into the helpline's mailbox (fetcher, wipe, check-config): connected
-    and logged in, with the password or, for providers that take none, XOAUTH2."""
-    imap = IMAPClient(cfg.host, port=cfg.port, ssl=cfg.tls, timeout=timeout)
-    try:
-        if cfg.oauth2 is None:
-            imap.login(cfg.username, cfg.password)
-        else:
-            tokens = tokens_for(cfg.oauth2)
-            try:
-                imap.oauth2_login(cfg.username, tokens.token())
-            except IMAPClientError:
-                tokens.forget()  # revoked early, or the clock was off: fresh one next time
-                raise
-    except BaseException:
-        with contextlib.suppress(Exception):
-            imap.logout()
-        raise
-    return imap
-
-
 class ImapFetcher:
     def __init__(self, cfg: Config, store: Store, on_accept: Callable[[], None],
                  stopping: threading.Event) -> None:
@@ -182,8 +161,9 @@ class ImapFetcher:
 
     def _session(self) -> None:
         c = self.imap_cfg
-        imap = open_mailbox(c, SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT))
+        imap = connect(c.host, c.port, c.tls, READ_TIMEOUT)
         try:
+            log_in(imap, c.username, c.password, c.oauth2)
             caps = set(imap.capabilities())
             if c.processed_folder and not imap.folder_exists(c.processed_folder):
                 imap.create_folder(c.processed_folder)

@@ -3,7 +3,9 @@
 A conversation whose last mail is older than the retention period is removed
 whole: its stored mails, the mails the helpline sent in it, its Message-ID map
 and the help-seeker's address. Loose mails older than the period go too. The
-anonymous contact record stays (marked closed) for the annual report.
+anonymous contact record stays (marked closed) for the annual report. Where volunteers'
+mailboxes are on the helpline's Dovecot, the conversation's mails go from them too
+(jobs/mailboxes).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from mailhandler.config import Config
 from mailhandler.core.retention import purge_cutoff
+from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes, record_purge
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import (
@@ -76,6 +79,7 @@ def purge(store: Store, cfg: Config, as_of: date, dry_run: bool = False) -> dict
         }
         if dry_run:
             return counts
+        record_purge(s, cfg, old_ids)  # before the Message-IDs go
         remove_conversations(s, old_ids)
         loose = list(s.scalars(loose_inbound))
         s.execute(update(FetchedMessage).where(FetchedMessage.inbound_id.in_(loose))
@@ -86,4 +90,7 @@ def purge(store: Store, cfg: Config, as_of: date, dry_run: bool = False) -> dict
         s.add(JobRun(job="purge", at=utcnow(), counts=json.dumps(counts)))
     compact(store.engine, full=False)
     log.info("purge: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if cfg.volunteer_mailboxes is not None:
+        # These and the ones an earlier purge or wipe could not clean.
+        counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
     return counts

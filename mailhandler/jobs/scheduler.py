@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from mailhandler.config import Config
 from mailhandler.core.retention import JobState, Schedule, job_states, local_day
+from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes
 from mailhandler.jobs.purge import purge
 from mailhandler.jobs.wipe import destroy_unused_keys, wipe
 from mailhandler.store.db import utcnow
@@ -95,6 +96,12 @@ class Scheduler:
                 self._known_runs[job] = now
             except Exception as exc:  # tried again at the next tick
                 log.error("%s failed (%s), will retry", job, type(exc).__name__)
+        if self.cfg.volunteer_mailboxes is not None:
+            try:  # those a purge or wipe could not clean, when their next try is due
+                clean_volunteer_mailboxes(self.store, self.cfg, now)
+            except Exception as exc:
+                log.error("cleaning volunteers' mailboxes failed (%s), will retry",
+                          type(exc).__name__)
         if self._keys_pending:
             try:
                 destroy_unused_keys(self.store)

@@ -9,7 +9,8 @@ In order, so that nothing arriving meanwhile is lost and nothing old survives:
 3. the older keys are overwritten and unlinked, which makes every copy of that
    data unreadable, backups included;
 4. the outbound maildir (when used) is emptied, and every message in every folder
-   of the IMAP mailbox is deleted, except new mail not yet fetched;
+   of the IMAP mailbox is deleted, except new mail not yet fetched; so is all the
+   helpline's mail in the volunteers' mailboxes on its Dovecot (jobs/mailboxes);
 5. the database files are rebuilt (VACUUM, log truncated) so no deleted page lingers.
 """
 
@@ -23,6 +24,11 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from mailhandler.config import Config, ImapInbound
+from mailhandler.jobs.mailboxes import (
+    clean_volunteer_mailboxes,
+    mailboxes_to_wipe,
+    record_wipe,
+)
 from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
@@ -60,10 +66,10 @@ def _maildir_files(cfg: Config) -> list[Path]:
 
 def _imap_wipe(imap: ImapInbound, store: Store, dry_run: bool) -> int:
     """Delete every message in every folder, except unfetched mail in the inbound folder."""
-    from mailhandler.inbound.imap import open_mailbox
+    from mailhandler.imap_login import helpline_mailbox
 
     removed = 0
-    with open_mailbox(imap, timeout=60) as client:
+    with helpline_mailbox(imap) as client:
         for _flags, _delimiter, folder in client.list_folders():
             name = folder if isinstance(folder, str) else folder.decode()
             try:
@@ -112,6 +118,8 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             "keys": len(doomed_keys) if survivor else len(store.vault.key_ids()),
             "outbox_files": len(_maildir_files(cfg)),
         }
+        if dry_run and cfg.volunteer_mailboxes is not None:
+            counts["volunteer_mailboxes"] = mailboxes_to_wipe(s, cfg)
         if not dry_run:
             counts["kept_in_flight"] = kept
             ids = list(s.scalars(select(Conversation.id).where(Conversation.key_id != survivor)))
@@ -123,6 +131,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
             s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
             store.mark_destroyed(s, doomed_keys)
+            record_wipe(s, cfg)
             # Recorded with the deletion: a crash after this point must not make the
             # next start wipe again (and take mail that arrived since).
             s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
@@ -140,6 +149,8 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
     for path in _maildir_files(cfg):
         _shred(path)
     compact(store.engine, full=True)
+    # Last: a slow or unreachable mailbox server must not hold up the destruction above.
+    counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
     log.info("wipe: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     return counts
 

@@ -259,3 +259,25 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(20))  # transcript | reveal | fragment | quarantine
     conversation: Mapped[str | None] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MailboxCleanup(Base):
+    """A volunteer's mailbox (on the helpline's Dovecot) still to be cleaned, and how it went.
+
+    Written in the transaction of the purge or the wipe, so a mailbox that cannot be
+    reached then is cleaned later (jobs/mailboxes), never forgotten. A purge row holds
+    its needles in clear: the helpline's own random Message-IDs and the aliases of
+    conversations that no longer exist, which name nobody and open nothing. A wipe row
+    holds none: it takes all the helpline's mail, except that of conversations still
+    stored (mail that came after the wipe).
+    """
+
+    __tablename__ = "mailbox_cleanups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"), index=True)
+    job: Mapped[str] = mapped_column(String(10))  # purge | wipe
+    needles: Mapped[str] = mapped_column(Text, default="[]")  # JSON list (purge)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    last_error: Mapped[str | None] = mapped_column(String(80))  # an error's kind, never text
