@@ -34,6 +34,7 @@ from mailhandler.config_schema import (
     embedded_defaults,
     known_names,
 )
+from mailhandler.config_urgent import Urgent, parse_urgent
 from mailhandler.core.message import is_one_address, is_own_address
 
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
@@ -159,6 +160,7 @@ class Config:
     purge_at: str = default("retention.purge_at")  # "HH:MM", every day, helpline's timezone
     authentication: Authentication = field(default_factory=Authentication)
     dkim: Dkim | None = None  # None: nothing is signed
+    urgent: Urgent = field(default_factory=Urgent)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -549,4 +551,5 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         purge_at=purge_at,
         authentication=authentication,
         dkim=dkim,
+        urgent=parse_urgent(table("urgent")),
     )

@@ -117,6 +117,8 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_activity_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    # A mail of it held an urgent phrase (core/urgent): flagged to volunteers, first in line.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Alias(Base):
@@ -259,3 +261,21 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(20))  # transcript | reveal | fragment | quarantine
     conversation: Mapped[str | None] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Block(Base):
+    """A coordinator's block of a help-seeker's address, for a while (`mailhandler block`).
+
+    Keyed like the conversation it was set on (the keyed hash of the sender under
+    `key_id`), so a new conversation from the same address is blocked too; never the
+    address. It ends at `until`, when lifted, or at the year-end wipe with its key.
+    """
+
+    __tablename__ = "blocks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[int] = mapped_column(Integer)
+    seeker_hash: Mapped[str] = mapped_column(String(64), index=True)
+    conversation: Mapped[str] = mapped_column(String(16))  # the pseudonym it was set on
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    until: Mapped[datetime] = mapped_column(DateTime)
+    lifted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
