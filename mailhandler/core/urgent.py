@@ -33,6 +33,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+# What is read of a mail: a person in danger writes a few thousand characters, and a mail of
+# megabytes of text (pasted pages, generated HTML) must not hold up its confirmation.
+MAX_CHARS = 200_000
+
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s"})
 _WORD = re.compile(r"[a-z0-9@$]+")
@@ -157,8 +161,29 @@ def _end_of_match(parts: Sequence[_Part], i: int, ws: Sequence[str | None],
     return _end_of_match(parts, i + 1, ws, pos + 1)
 
 
-def _spans(phrase: Phrase, ws: Sequence[str | None]) -> Iterable[tuple[int, int]]:
-    for start in range(len(ws)):
+class _Index:
+    """Where each word stands, so a phrase is tried only where its first word is."""
+
+    def __init__(self, ws: Sequence[str | None]) -> None:
+        self.positions: dict[str, list[int]] = {}
+        for pos, word in enumerate(ws):
+            if word is not None:
+                self.positions.setdefault(word, []).append(pos)
+
+    def starts(self, part: _Part) -> list[int]:
+        if part.number:
+            found = [p for w, ps in self.positions.items() if w.isdigit() for p in ps]
+        else:
+            found = [p for w in part.exact for p in self.positions.get(w, ())]
+            if part.prefixes:
+                found += [p for w, ps in self.positions.items()
+                          if w not in part.exact and w.startswith(part.prefixes) for p in ps]
+        return sorted(found)
+
+
+def _spans(phrase: Phrase, ws: Sequence[str | None],
+           index: _Index) -> Iterable[tuple[int, int]]:
+    for start in index.starts(phrase.parts[0]):
         end = _end_of_match(phrase.parts, 0, ws, start)
         if end is not None:
             yield start, end
@@ -169,14 +194,16 @@ def matched_phrase(text: str, phrases: PhraseList, ignore: Iterable[str] = ()) -
 
     `ignore`: texts of the helpline's own (the crisis lines) whose words never count.
     """
-    ws: list[str | None] = list(words(own_words(text)))
+    ws: list[str | None] = list(words(own_words(text[:MAX_CHARS])))
     blanks = list(phrases.exclude) + [Phrase(t, tuple(_Part(frozenset({w})) for w in words(t)))
                                       for t in ignore if words(t)]
-    spans = [span for phrase in blanks for span in _spans(phrase, ws)]  # on the words as written
+    index = _Index(ws)
+    spans = [span for phrase in blanks for span in _spans(phrase, ws, index)]  # as written
     for start, end in spans:
         ws[start:end] = [None] * (end - start)
+    index = _Index(ws)
     for phrase in phrases.urgent:
-        if next(iter(_spans(phrase, ws)), None) is not None:
+        if next(iter(_spans(phrase, ws, index)), None) is not None:
             return phrase.text
     return None
 
