@@ -241,3 +241,33 @@ def test_a_wrong_urgent_setting_is_an_error_naming_the_key(tmp_path: Path, line:
     with pytest.raises(ConfigError) as err:
         load_config(config)
     assert err.value.key == key
+
+
+def test_the_year_end_wipe_ends_every_block(ctx: Context) -> None:
+    from mailhandler.jobs.wipe import wipe
+
+    first, _ = take(ctx, mail("hoi"), utcnow())
+    assert first.pseudonym is not None
+    blocks.block(ctx.store, first.pseudonym, blocks.period("5y"), "coord", "misbruik")
+    assert blocks.blocks(ctx.store) != []
+    wipe(ctx.store, ctx.cfg)
+    assert blocks.blocks(ctx.store) == []
+    # The sender writes again: a new conversation, confirmed and forwarded as any other.
+    result, forwarded = take(ctx, mail("hoi", number=2), utcnow())
+    assert "blocked" not in result.outcome and forwarded == 3
+
+
+def test_block_on_the_command_line_refuses_a_wrong_period_or_a_missing_reason(
+        ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
+    from mailhandler.cli import main
+
+    first, _ = take(ctx, mail("hoi"), utcnow())
+    assert first.pseudonym is not None
+    config = ["--config", ctx.cfg.source]
+    assert main([*config, "block", first.pseudonym, "--for", "forever", "--reason", "x"]) == 2
+    assert main([*config, "block", first.pseudonym, "--for", "7d"]) == 2
+    assert main([*config, "block", "NOSUCH", "--for", "7d", "--reason", "x"]) == 1
+    assert main([*config, "unblock", first.pseudonym]) == 2
+    err = capsys.readouterr().err
+    assert "forever" in err and "needs a reason" in err and "no conversation NOSUCH" in err
+    assert blocks.blocks(ctx.store) == []
