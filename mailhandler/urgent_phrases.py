@@ -43,6 +43,7 @@ def phrase_list(folder: Path, extra: tuple[str, ...] = ()) -> PhraseList:
         raise BadUrgentList(f"urgent.phrases: {exc}") from None
 
 
+@functools.cache
 def crisis_lines(folder: Path, language: str) -> str:
     """The language's default text naming where to turn when it cannot wait."""
     path = folder / language / "urgent.toml"
