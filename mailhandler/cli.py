@@ -697,6 +697,10 @@ def build_parser() -> argparse.ArgumentParser:
                               help="make the DKIM signing key (dkim.key_file, mode 0600) and "
                               "print the DNS record to publish")
     dkim_key.set_defaults(func=cmd_dkim_key)
+
+    from mailhandler.cli_blocks import add_commands as add_block_commands
+
+    add_block_commands(sub, common)
     return parser
 
 

@@ -34,6 +34,7 @@ from mailhandler.config_schema import (
     embedded_defaults,
     known_names,
 )
+from mailhandler.config_urgent import Urgent, parse_urgent
 from mailhandler.core.aliases import AliasForm
 from mailhandler.core.message import is_one_address, is_own_address
 
@@ -219,6 +220,7 @@ class Config:
         domains = {self.helpline.domain.lower(), self.helpline.address.rsplit("@", 1)[1].lower()}
         return frozenset({self.helpline.privacy_address.lower(), "postmaster"}
                          | {f"postmaster@{domain}" for domain in domains})
+    urgent: Urgent = field(default_factory=Urgent)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -687,4 +689,5 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         dkim=dkim,
         oauth2=oauth2,
         volunteer_mailboxes=mailboxes,
+        urgent=parse_urgent(table("urgent")),
     )

@@ -66,6 +66,7 @@ TABLES: tuple[Table, ...] = (
           "mailhandler logs in as each volunteer through a Dovecot master user\n"
           "(login \"volunteer*master\"). See the README, \"Volunteers' mailboxes\".",
           optional=True),
+    Table("urgent", "Urgent mail and where to turn when it cannot wait (README: \"Urgent mail\")."),
     Table("dkim", "Everything the helpline sends is DKIM-signed as helpline.domain with this "
                   "key.\nMake the key with `mailhandler dkim-key` (written 0600) and publish the "
                   "record it prints;\n`mailhandler check-config` shows the SPF, DKIM and DMARC "
@@ -241,6 +242,24 @@ SCHEMA: tuple[Key, ...] = (
     Key("volunteer_mailboxes", "folders", "list", ["all"],
         "The folders searched: [\"all\"] (every folder: INBOX, Sent, Trash, Archive...) or a\n"
         "list of names."),
+    # [urgent]
+    Key("urgent", "detect", "bool", True,
+        "Flag a help-seeker's mail as urgent when it holds one of the phrases of\n"
+        "templates/<lang>/urgent.toml (every language's): its forwards say so in the subject,\n"
+        "and a copy goes at once to the coordinators on duty (all coordinators when none is)."),
+    Key("urgent", "phrases", "list", [],
+        "Phrases of your own, on top of the shipped lists (same syntax: \"wil ~2 dood\").",
+        example=["ik ga ervoor springen"], commented=True),
+    Key("urgent", "crisis_lines", "text", None,
+        "Where to turn when it cannot wait, named in every confirmation. Default: the text\n"
+        "in templates/<language>/urgent.toml (nl: Zelfmoordlijn 1813 and 112).",
+        example="Kan het niet wachten? Bel de Zelfmoordlijn op 1813, of 112 bij gevaar.",
+        commented=True),
+    Key("urgent", "reading_hours", "list", [],
+        "When mail is read, per weekday, in helpline.timezone (\"mon-fri 09:00-21:00\",\n"
+        "\"sat,sun 14:00-18:00\", \"fri 20:00-02:00\" runs past midnight). A confirmation sent\n"
+        "outside them says when mail is read again. Empty: confirmations say nothing of hours.",
+        example=["mon-fri 09:00-21:00", "sat-sun 14:00-18:00"], commented=True),
     # [dkim]
     Key("dkim", "selector", "text", REQUIRED, "The DNS label of the key (<selector>._domainkey).",
         example="mh2026"),

@@ -73,6 +73,13 @@ class Texts:
             self.mail(name, **SAMPLE_CONTEXT)
         for key in PHRASES:
             self.phrase(key)
+        from mailhandler.urgent_phrases import BadUrgentList, crisis_lines, phrase_list
+
+        try:  # the urgent phrase lists and crisis lines (handlers/urgency) load too
+            crisis_lines(self.folder, self.language)
+            phrase_list(self.folder)
+        except BadUrgentList as exc:
+            raise MissingText(str(exc)) from None
 
 
 SAMPLE_CONTEXT: dict[str, Any] = {
@@ -93,6 +100,12 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "days": 2,
     "removed_lines": 3,
     "sent_text": "Dag,\n\nJe mag altijd opnieuw schrijven.\n",
+    "urgent": True,
+    "crisis_lines": "Bel 1813.",
+    "out_of_hours": True,
+    "reading_day": 0,
+    "reading_time": "09:00",
+    "reading_today": False,
 }
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",

@@ -41,6 +41,12 @@ from mailhandler.core.retention import local_day
 from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_text
 from mailhandler.handlers import Context, Result
 from mailhandler.handlers.bounce import handle_bounce, is_report
+from mailhandler.handlers.urgency import (
+    confirmation_context,
+    forward_recipients,
+    mail_is_urgent,
+    sender_blocked,
+)
 from mailhandler.store.models import Contact, Conversation, Volunteer
 from mailhandler.store.repository import Envelope, reachable
 from mailhandler.texts import Texts
@@ -172,7 +178,8 @@ def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
                                                  CONFIRMATIONS_PER_CLIENT_HOUR, now)):
         return False
     hl = ctx.cfg.helpline
-    subject, text = ctx.texts.mail("confirmation", helpline=hl.name)
+    subject, text = ctx.texts.mail("confirmation", helpline=hl.name,
+                                   **confirmation_context(ctx, now))
     original = own_message_id(message)
     message_id = aliases.new_message_id(hl.domain)
     mail = compose(
@@ -205,17 +212,20 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     alias_name = f"{conv.pseudonym} via {hl.name}"
     body, subject = forward_content(message, envelope, stand_in, conv.pseudonym, hl.domain,
                                     ctx.texts)
+    urgent = mail_is_urgent(ctx, message)
     prefix, note = ctx.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
         pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
         attachments=len(body.withheld), withheld=len(body.withheld),
         outcomes=summarise(body.outcomes), unverified=unverified,
+        urgent=conv.urgent or urgent,
     )
     original_id = own_message_id(message)
     markers = markers_to_carry(message, hl.address, (body.who or seeker_identity(
         message, envelope)).addresses)
     sent = 0
-    for volunteer in _recipients(ctx, s, conv):
+    for volunteer in forward_recipients(ctx, s, _recipients(ctx, s, conv), urgent,
+                                        sender_blocked(ctx, s, conv, now)):
         earlier = [link.our_message_id
                    for link in ctx.store.links(s, conv, "volunteer", volunteer.id)]
         message_id = aliases.new_message_id(hl.domain)
@@ -265,6 +275,12 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
     if contact is not None:
         contact.messages_in += 1
     conv.last_activity_at = now
+    urgent = mail_is_urgent(ctx, message)
+    conv.urgent = conv.urgent or urgent
+    if sender_blocked(ctx, s, conv, now):
+        # Stored, no confirmation; an urgent one still goes to the coordinators (urgency).
+        return Result(f"{'new' if is_new else 'follow-up'} {kind} blocked", conv.pseudonym,
+                      conv.id, forward=urgent)
     unverified = is_unverified(message, envelope, auth)
     confirmed = (automatic is None and not unverified
                  and _confirm(ctx, s, conv, message, envelope, now, auth.spf == "pass"))

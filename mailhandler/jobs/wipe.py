@@ -33,6 +33,7 @@ from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import (
+    Block,
     ClientConfirmations,
     ConfirmationMemo,
     Conversation,
@@ -124,7 +125,8 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             counts["kept_in_flight"] = kept
             ids = list(s.scalars(select(Conversation.id).where(Conversation.key_id != survivor)))
             remove_conversations(s, ids)
-            for model in (MessageLink, OutboxItem, ConfirmationMemo, ClientConfirmations):
+            # Blocks name senders by a keyed hash: an address mapping, gone with the rest.
+            for model in (MessageLink, OutboxItem, ConfirmationMemo, ClientConfirmations, Block):
                 s.execute(delete(model).where(model.key_id != survivor))  # type: ignore[attr-defined]
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.in_(
                 select(InboundMail.id).where(InboundMail.key_id != survivor))))
@@ -168,7 +170,8 @@ def destroy_unused_keys(store: Store) -> int:
         # newer than the current one (a new year starting this very moment) stay.
         live = [k for k in store.lock_live_keys(s) if k < current]
         used: set[int] = set()
-        for model in (InboundMail, OutboxItem, Conversation, MessageLink, ConfirmationMemo):
+        for model in (InboundMail, OutboxItem, Conversation, MessageLink, ConfirmationMemo,
+                      Block):
             used.update(s.scalars(select(model.key_id).distinct()))  # type: ignore[attr-defined]
         unused = [k for k in live if k not in used]
         store.mark_destroyed(s, unused)

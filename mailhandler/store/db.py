@@ -6,8 +6,9 @@ import contextlib
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Column, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -75,8 +76,9 @@ def _add_missing_indexes(engine: Engine) -> None:
 def _add_missing_columns(engine: Engine) -> None:
     """Upgrade a database made by an earlier version: add the columns it lacks.
 
-    Schema changes are kept additive (new tables, new nullable columns), so this
-    is the whole upgrade path; create_all() has already made any new table.
+    Schema changes are kept additive (new tables, new columns that are nullable or have
+    a plain default, like a flag), so this is the whole upgrade path; create_all() has
+    already made any new table.
     """
     existing = inspect(engine)
     with engine.begin() as conn:
@@ -85,10 +87,21 @@ def _add_missing_columns(engine: Engine) -> None:
             for column in table.columns:
                 if column.name in have:
                     continue
-                if not column.nullable:
-                    raise RuntimeError(f"cannot add required column {table.name}.{column.name}")
                 kind = column.type.compile(dialect=engine.dialect)
+                if not column.nullable:
+                    kind += f" NOT NULL DEFAULT {_plain_default(table.name, column)}"
                 conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}'))
+
+
+def _plain_default(table: str, column: Column[Any]) -> str:
+    """The SQL of a required column's default, for the rows already there: a flag or a
+    number only (anything else cannot be added to an existing table)."""
+    value = getattr(column.default, "arg", None)
+    if isinstance(value, bool):
+        return "true" if value else "false"  # SQLite (3.23+) and PostgreSQL alike
+    if isinstance(value, int):
+        return str(value)
+    raise RuntimeError(f"cannot add required column {table}.{column.name}")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -117,6 +117,8 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_activity_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
+    # A mail of it held an urgent phrase (core/urgent): flagged to volunteers, first in line.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Alias(Base):
@@ -281,3 +283,19 @@ class MailboxCleanup(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     last_error: Mapped[str | None] = mapped_column(String(80))  # an error's kind, never text
+class Block(Base):
+    """A coordinator's block of a help-seeker's address, for a while (`mailhandler block`).
+
+    Keyed like the conversation it was set on (the keyed hash of the sender under
+    `key_id`), so a new conversation from the same address is blocked too; never the
+    address. It ends at `until`, when lifted, or at the year-end wipe with its key.
+    """
+
+    __tablename__ = "blocks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[int] = mapped_column(Integer)
+    seeker_hash: Mapped[str] = mapped_column(String(64), index=True)
+    conversation: Mapped[str] = mapped_column(String(16))  # the pseudonym it was set on
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    until: Mapped[datetime] = mapped_column(DateTime)
+    lifted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

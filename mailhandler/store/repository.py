@@ -403,12 +403,13 @@ class Store:
             return set(rows)
 
     def pending_inbound(self, limit: int = 100, status: str = "new") -> list[int]:
+        """Stored mail in `status`, oldest first; forwards of urgent conversations first."""
+        query = select(InboundMail.id).where(InboundMail.status == status)
+        if status == "forwarding":
+            query = query.outerjoin(Conversation, Conversation.id == InboundMail.conversation_id) \
+                .order_by(func.coalesce(Conversation.urgent, False).desc())
         with self._sessions() as s:
-            rows = s.scalars(
-                select(InboundMail.id).where(InboundMail.status == status)
-                .order_by(InboundMail.id).limit(limit)
-            )
-            return list(rows)
+            return list(s.scalars(query.order_by(InboundMail.id).limit(limit)))
 
     def open_inbound(self, item: InboundMail) -> tuple[bytes, Envelope]:
         if item.raw_enc is None:

@@ -1,0 +1,89 @@
+"""Urgent mail and blocked senders, as the seeker handler applies them.
+
+Urgent: a help-seeker's mail holding an urgent phrase (core/urgent) flags its
+conversation; its forwards say so in the subject, and a copy goes at once to the
+coordinators on duty, composed like every forward (the relay's cleaning: no word of the
+sender's identity). Every confirmation names where to turn when it cannot wait, and,
+outside the hours mail is read, says when it will be.
+
+Blocked: a sender a coordinator blocked (store/blocks) gets no confirmation and their
+mail reaches no volunteer; it is stored as always. When such a mail is urgent, the
+coordinators still get their copy: a block protects volunteers from harassment, it does
+not silence someone in danger.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mailhandler.core import reading_hours
+from mailhandler.core.message import body_text, header
+from mailhandler.core.urgent import is_urgent
+from mailhandler.handlers import Context
+from mailhandler.store.blocks import is_blocked
+from mailhandler.store.models import Conversation, Volunteer
+from mailhandler.urgent_phrases import crisis_lines, phrase_list
+
+
+def _crisis_texts(ctx: Context) -> list[str]:
+    """The crisis lines of every language, and the configured one: never urgent themselves."""
+    folder = ctx.texts.folder
+    texts = [crisis_lines(folder, t.language) for t in ctx.texts.languages()]
+    if ctx.cfg.urgent.crisis_lines:
+        texts.append(ctx.cfg.urgent.crisis_lines)
+    return texts
+
+
+def mail_is_urgent(ctx: Context, message: EmailMessage) -> bool:
+    """Whether the mail's subject or text (HTML made text) holds an urgent phrase."""
+    if not ctx.cfg.urgent.detect:
+        return False
+    phrases = phrase_list(ctx.texts.folder, ctx.cfg.urgent.phrases)
+    return is_urgent(header(message, "Subject"), body_text(message), phrases,
+                     _crisis_texts(ctx))
+
+
+def coordinators_on_duty(ctx: Context, s: Session) -> list[Volunteer]:
+    """Who gets an urgent mail at once: the coordinators on duty, all of them when none is.
+
+    Until volunteers have a duty flag, every active coordinator counts as on duty; this is
+    the one place that changes when they do.
+    """
+    return ctx.store.volunteers(s, coordinators_only=True)
+
+
+def sender_blocked(ctx: Context, s: Session, conv: Conversation, now: datetime) -> bool:
+    """Whether a block holds on this help conversation's sender. A privacy question
+    (GDPR) is never blocked: it goes to coordinators only anyway."""
+    return conv.kind == "help" and is_blocked(ctx.store, s, conv, now)
+
+
+def forward_recipients(ctx: Context, s: Session, usual: list[Volunteer], urgent: bool,
+                       blocked: bool) -> list[Volunteer]:
+    """Who gets this mail's forward: the coordinators on duty first when it is urgent,
+    then the usual recipients unless the sender is blocked; each once."""
+    chosen = coordinators_on_duty(ctx, s) if urgent else []
+    if not blocked:
+        chosen += usual
+    return list({v.id: v for v in chosen}.values())  # each once, in this order
+
+
+def confirmation_context(ctx: Context, now: datetime) -> dict[str, Any]:
+    """What a confirmation adds: the crisis lines, and when mail is read again if not now."""
+    hl = ctx.cfg.helpline
+    local = ctx.local(now)
+    windows = ctx.cfg.urgent.reading_hours
+    upcoming = reading_hours.next_reading(local, windows)
+    out_of_hours = upcoming is not None and upcoming != local
+    return {
+        "crisis_lines": ctx.cfg.urgent.crisis_lines or crisis_lines(ctx.texts.folder,
+                                                                   hl.language),
+        "out_of_hours": out_of_hours,
+        "reading_day": upcoming.weekday() if out_of_hours and upcoming else 0,
+        "reading_time": upcoming.strftime("%H:%M") if out_of_hours and upcoming else "",
+        "reading_today": bool(out_of_hours and upcoming and upcoming.date() == local.date()),
+    }
