@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mailhandler import __version__
+from mailhandler.admin.privileges import WrongUser
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.core.message import is_one_address
 from mailhandler.store.db import open_database, utcnow
@@ -131,15 +132,18 @@ def _check(label: str, probe: Callable[[], str]) -> bool:
 
 
 def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler.admin import checks
     from mailhandler.texts import MAIL_TEMPLATES, Texts
 
-    print(f"ok    configuration {cfg.source}")
+    print(f"ok    configuration {checks.configuration(cfg)}")
+    if not _check("data_dir", lambda: checks.data_dir(cfg)):
+        return 1
 
     def database() -> str:
         engine = open_database(cfg.storage.database)
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        return engine.url.get_backend_name()
+        return f"{engine.url.get_backend_name()} {checks.database(cfg)}"
 
     def templates() -> str:
         Texts(cfg.helpline.language, cfg.helpline.templates_dir).check(MAIL_TEMPLATES)
@@ -320,12 +324,10 @@ def cmd_register(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def _operator() -> str:
-    """Who is at the keyboard, for the audit log: the login, and who ran sudo."""
-    import getpass
+    """Who is at the keyboard, for the audit log: the real uid (admin/operator.py)."""
+    from mailhandler.admin.operator import remember
 
-    user = getpass.getuser()
-    sudo = os.environ.get("SUDO_USER")
-    return f"{sudo} (as {user})" if sudo and sudo != user else user
+    return remember().audit_name
 
 
 def _local(cfg: Config, at: datetime) -> str:
@@ -547,6 +549,22 @@ def cmd_dkim_key(cfg: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mailhandler.admin.install import InitError, init
+    from mailhandler.config import DEFAULT_CONFIG_PATH
+
+    path = Path(args.config or os.environ.get("MAILHANDLER_CONFIG") or DEFAULT_CONFIG_PATH)
+    try:
+        lines = init(path, args.user, args.data_dir)
+    except InitError as exc:
+        print(f"mailhandler: init: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    print("\n".join(lines))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     def options(parser: argparse.ArgumentParser, default: object) -> argparse.ArgumentParser:
         parser.add_argument("--config", default=default,
@@ -685,6 +703,15 @@ def build_parser() -> argparse.ArgumentParser:
                               help="make the DKIM signing key (dkim.key_file, mode 0600) and "
                               "print the DNS record to publish")
     dkim_key.set_defaults(func=cmd_dkim_key)
+
+    init = sub.add_parser("init", parents=[common],
+                          help="install: the configuration (from the example), the secret "
+                          "(0600) and data_dir (0700), owned by the service user")
+    init.add_argument("--user", help="the service user that will own them (default: you)")
+    init.add_argument("--data-dir", metavar="DIR",
+                      help="storage.data_dir for a new configuration (default: var, next to "
+                      "it), e.g. /var/lib/mailhandler")
+    init.set_defaults(func=cmd_init)
     return parser
 
 
@@ -696,10 +723,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Restored at the end: main() also runs inside other programs (the tests).
     previous_umask = os.umask(0o077)
     try:
-        cfg = load_config(resolve_config_path(args.config, os.environ))
+        if args.func is cmd_init:
+            return cmd_init(args)
+        path = resolve_config_path(args.config, os.environ)
         if args.func is not cmd_redact:
-            cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            from mailhandler.admin.privileges import ensure_data_dir, run_as_owner
+
+            run_as_owner(path)  # before anything is opened: never a file the service can't use
+        cfg = load_config(path)
+        if args.func is not cmd_redact:
+            ensure_data_dir(cfg.storage.data_dir, cfg.source)
         return int(args.func(cfg, args))
+    except WrongUser as exc:
+        print(f"mailhandler: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except ConfigError as exc:
         print(f"mailhandler: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG

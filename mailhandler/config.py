@@ -219,6 +219,10 @@ class _Reader:
     def fail(self, name: str, problem: str) -> ConfigError:
         return ConfigError(self.source, self.key(name), problem)
 
+    def path(self, name: str) -> Path:
+        """A path setting, relative ones against the configuration file's folder."""
+        return resolve_path(self.text(name), self.source)
+
     def table(self, name: str) -> _Reader | None:
         """A sub-table, or None when the file does not have it."""
         if name not in self.data:
@@ -278,29 +282,71 @@ class _Reader:
             raise self.fail(name, "must be a plain mail address like hulp@lumi.example")
         return value
 
-    def secret(self, name: str, create_missing_file: bool) -> bytes:
-        """The value of `name`, or the contents of `name_file`; never shown in messages."""
+    def secret(self, name: str, create_missing_file: bool, min_length: int = 16) -> bytes:
+        """The value of `name`, or the contents of `name_file`; never shown in messages.
+
+        `min_length` is for secrets mailhandler makes (the helpline's); a provider's
+        password is taken as the provider gave it (min_length 1)."""
         file_key = f"{name}_file"
         if name in self.data and file_key in self.data:
             raise self.fail(name, f"set either {name} or {file_key}, not both")
         if name in self.data:
             value = self.text(name)
         elif file_key in self.data:
-            path = Path(self.text(file_key))
+            path = self.path(file_key)
             if create_missing_file and not path.exists():
                 try:
                     _create_secret_file(path)
                 except OSError as exc:
                     raise self.fail(file_key, f"cannot create {path} ({exc.strerror})") from None
-            try:
-                value = path.read_text().strip()
-            except (OSError, UnicodeDecodeError):
-                raise self.fail(file_key, "file not readable as text") from None
+            value = self._read_secret_file(file_key, path)
         else:
             raise self.fail(name, f"missing (set {name} or {file_key})")
-        if len(value) < 16:
-            raise self.fail(name, "too short: use at least 16 random characters")
+        if not value:
+            raise self.fail(file_key if file_key in self.data else name, "empty")
+        if len(value) < min_length:
+            raise self.fail(name, f"too short: use at least {min_length} random characters")
         return value.encode()
+
+    def _read_secret_file(self, file_key: str, path: Path) -> str:
+        """Its text; a missing file and an unreadable one are different mistakes."""
+        try:
+            return path.read_text().strip()
+        except FileNotFoundError:
+            hint = " (mailhandler init creates it)" if file_key == "secret_file" else ""
+            raise self.fail(file_key, f"{path} does not exist{hint}") from None
+        except PermissionError:
+            raise self.fail(file_key, f"{path} is not readable by user {_user_name()} "
+                            "(check its owner and mode)") from None
+        except IsADirectoryError:
+            raise self.fail(file_key, f"{path} is a folder, not a file") from None
+        except UnicodeDecodeError:
+            raise self.fail(file_key, f"{path} is not UTF-8 text") from None
+        except OSError as exc:
+            raise self.fail(file_key, f"{path} cannot be read ({exc.strerror})") from None
+
+
+def resolve_path(value: str, source: str) -> Path:
+    """`value` as an absolute path: a relative one lies in the configuration file's folder.
+
+    Not the working directory: an admin running a command from another folder must get
+    the same database, not a second, empty one. Without a file (the embedded defaults)
+    the working directory is all there is.
+    """
+    path = Path(value).expanduser()
+    if path.is_absolute():
+        return path
+    base = Path.cwd() if source == EMBEDDED else Path(source).absolute().parent
+    return base / path
+
+
+def _user_name() -> str:
+    import pwd
+
+    try:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:
+        return str(os.geteuid())
 
 
 def _check_names(data: Mapping[str, Any], table: str, source: str) -> None:
@@ -349,18 +395,19 @@ def _host_port(reader: _Reader, name: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def _parse_outbound(reader: _Reader, table_written: bool) -> Outbound:
+def _parse_outbound(reader: _Reader, table_written: bool, data_dir: Path) -> Outbound:
     if table_written and "url" not in reader.data:
         # Written but without a url, the helpline would silently never send: say so.
         raise reader.fail("url", "missing")
-    url = reader.text("url")
+    # Not written: the maildir inside data_dir, wherever that is.
+    url = reader.text("url") if "url" in reader.data else f"maildir:{data_dir / 'outbox'}"
     timeout = reader.number("timeout_seconds")
     notify = reader.number("notify_after_days")
     if url.startswith("maildir:"):
         path = url[len("maildir:"):]
         if not path:
             raise reader.fail("url", "maildir: needs a folder, like maildir:var/outbox")
-        return Outbound(url=url, scheme="maildir", maildir=Path(path).absolute(),
+        return Outbound(url=url, scheme="maildir", maildir=resolve_path(path, reader.source),
                         timeout_seconds=timeout, notify_after_days=notify)
     parts = urlsplit(url)
     if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
@@ -372,7 +419,7 @@ def _parse_outbound(reader: _Reader, table_written: bool) -> Outbound:
     username = reader.opt_text("username") or (unquote(parts.username) if parts.username else None)
     password: str | None = None
     if "password" in reader.data or "password_file" in reader.data:
-        password = reader.secret("password", create_missing_file=False).decode()
+        password = reader.secret("password", create_missing_file=False, min_length=1).decode()
     elif parts.password:
         password = unquote(parts.password)
     if username and not password:
@@ -392,7 +439,7 @@ def _parse_outbound(reader: _Reader, table_written: bool) -> Outbound:
 
 def _parse_imap(reader: _Reader) -> ImapInbound:
     tls = reader.flag("tls")
-    password = reader.secret("password", create_missing_file=False).decode() \
+    password = reader.secret("password", create_missing_file=False, min_length=1).decode() \
         if ("password" in reader.data or "password_file" in reader.data) else None
     if password is None:
         raise reader.fail("password", "missing (set password or password_file)")
@@ -439,7 +486,7 @@ def _parse_dkim(reader: _Reader) -> Dkim:
     selector = reader.text("selector")
     if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9-]+)*", selector):
         raise reader.fail("selector", "must be a DNS label like mh2026")
-    return Dkim(selector=selector.lower(), key_file=Path(reader.text("key_file")).absolute())
+    return Dkim(selector=selector.lower(), key_file=reader.path("key_file"))
 
 
 def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = False) -> Config:
@@ -466,8 +513,8 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     domain = hl.text("domain").lower()
     if not _DOMAIN.match(domain):
         raise hl.fail("domain", "must be a domain name like lumi.example")
-    templates_dir = hl.opt_text("templates_dir")
-    if templates_dir and not Path(templates_dir).is_dir():
+    templates_dir = hl.path("templates_dir") if hl.opt_text("templates_dir") else None
+    if templates_dir and not templates_dir.is_dir():
         raise hl.fail("templates_dir", "not a folder")
     helpline = Helpline(
         name=hl.text("name"),
@@ -477,20 +524,20 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         language=language,
         timezone=timezone,
         secret=hl.secret("secret", create_missing_file=create_secret),
-        templates_dir=Path(templates_dir).absolute() if templates_dir else None,
+        templates_dir=templates_dir,
     )
     if helpline.address == helpline.privacy_address:
         raise hl.fail("privacy_address", "must differ from helpline.address")
 
     smtp_table = table("inbound.smtp")
     host, port = _host_port(smtp_table, "listen")
-    tls_cert = smtp_table.opt_text("tls_cert")
-    tls_key = smtp_table.opt_text("tls_key")
+    tls_cert = smtp_table.path("tls_cert") if smtp_table.opt_text("tls_cert") else None
+    tls_key = smtp_table.path("tls_key") if smtp_table.opt_text("tls_key") else None
     if bool(tls_cert) != bool(tls_key):
         raise smtp_table.fail("tls_key" if tls_cert else "tls_cert",
                               "set tls_cert and tls_key together")
     for key_name, value in (("tls_cert", tls_cert), ("tls_key", tls_key)):
-        if value and not Path(value).is_file():
+        if value and not value.is_file():
             raise smtp_table.fail(key_name, "file not found")
     smtp = SmtpInbound(
         host=host, port=port,
@@ -500,23 +547,29 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         max_connections_per_client=smtp_table.number("max_connections_per_client"),
         max_messages_per_sender=smtp_table.number("max_messages_per_sender"),
         timeout_seconds=smtp_table.number("timeout_seconds"),
-        tls_cert=Path(tls_cert) if tls_cert else None,
-        tls_key=Path(tls_key) if tls_key else None,
+        tls_cert=tls_cert,
+        tls_key=tls_key,
     )
     imap_written = isinstance(data.get("inbound"), Mapping) and "imap" in data["inbound"]
     imap = _parse_imap(table("inbound.imap")) if imap_written else None
 
-    outbound = _parse_outbound(table("outbound"), table_written="outbound" in data)
-
     st = table("storage")
-    data_dir = Path(st.text("data_dir")).absolute()
+    data_dir = st.path("data_dir")
     database = st.opt_text("database") or f"sqlite:///{data_dir / 'mailhandler.db'}"
     try:
-        backend = make_url(database).get_backend_name()
+        url = make_url(database)
+        backend = url.get_backend_name()
     except ArgumentError:
         backend = ""
     if backend not in ("sqlite", "postgresql"):
         raise st.fail("database", "must be sqlite:///PATH or postgresql+psycopg://...")
+    if backend == "sqlite" and url.database and url.database != ":memory:" \
+            and not url.database.startswith("file:"):
+        database = url.set(database=str(resolve_path(url.database, source))) \
+            .render_as_string(hide_password=False)
+
+    outbound = _parse_outbound(table("outbound"), table_written="outbound" in data,
+                               data_dir=data_dir)
 
     meta = table("metadata")
     themes = meta.data.get("themes", KEYS["metadata.themes"].default)
