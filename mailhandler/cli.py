@@ -16,17 +16,18 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mailhandler import __version__
+from mailhandler.admin import coordinators
 from mailhandler.admin.privileges import WrongUser
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.core.message import is_one_address
 from mailhandler.store.db import open_database, utcnow
-from mailhandler.store.models import Alias, AuditEntry, Conversation, Volunteer
+from mailhandler.store.models import AuditEntry, Volunteer
 
 EXIT_CONFIG = 2
 
@@ -109,15 +110,13 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
         if existing is None or not existing.active:
             print(f"mailhandler: no volunteer {address}", file=sys.stderr)
             return 1
-        existing.active = False
-        # Their conversations go back to the whole team instead of waiting for them.
-        s.execute(update(Conversation).where(Conversation.owner_id == existing.id)
-                  .values(owner_id=None))
-        # And every reply address they were given ends: mail to it gets a 550 from now on.
-        live = (Alias.volunteer_id == existing.id, Alias.revoked_at.is_(None))
-        ended = len(s.scalars(select(Alias.id).where(*live)).all())
-        s.execute(update(Alias).where(*live).values(revoked_at=utcnow()))
-        print(f"volunteer {existing.nickname} removed; {ended} reply addresses ended")
+        # Their conversations go back to the team, their reply addresses end (550 from
+        # now on), and their address is deleted (store/forget.py).
+        from mailhandler.store.forget import remove_volunteer
+
+        nickname = existing.nickname
+        ended = remove_volunteer(s, existing)
+        print(f"volunteer {nickname} removed; {ended} reply addresses ended")
         return 0
 
 
@@ -733,8 +732,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg = load_config(path)
         if args.func is not cmd_redact:
             ensure_data_dir(cfg.storage.data_dir, cfg.source)
+        coordinators.check(cfg, args)  # the group, and a real --reason for reading content
         return int(args.func(cfg, args))
-    except WrongUser as exc:
+    except (WrongUser, coordinators.NotAllowed) as exc:
         print(f"mailhandler: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except ConfigError as exc:

@@ -159,6 +159,7 @@ class Config:
     purge_at: str = default("retention.purge_at")  # "HH:MM", every day, helpline's timezone
     authentication: Authentication = field(default_factory=Authentication)
     dkim: Dkim | None = None  # None: nothing is signed
+    coordinators_group: str | None = None  # None: no group check (admin/coordinators.py)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -602,4 +603,6 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         purge_at=purge_at,
         authentication=authentication,
         dkim=dkim,
+        coordinators_group=table("coordinators").opt_text("group") if "coordinators" in data
+        else None,
     )

@@ -59,6 +59,9 @@ TABLES: tuple[Table, ...] = (
     Table("metadata", ""),
     Table("wipe", ""),
     Table("authentication", ""),
+    Table("coordinators", "Who may read conversations (transcript, quarantine show, reveal, "
+                          "fragment, audit).\nWithout this table anyone who can run the "
+                          "commands as the owner of data_dir may.", optional=True),
     Table("dkim", "Everything the helpline sends is DKIM-signed as helpline.domain with this "
                   "key.\nMake the key with `mailhandler dkim-key` (written 0600) and publish the "
                   "record it prints;\n`mailhandler check-config` shows the SPF, DKIM and DMARC "
@@ -193,6 +196,11 @@ SCHEMA: tuple[Key, ...] = (
     Key("authentication", "nameservers", "list", [],
         "DNS servers for those lookups, \"address\" or \"address:port\"; empty: the system "
         "resolver."),
+    # [coordinators]
+    Key("coordinators", "group", "text", None,
+        "The system group of the coordinators: everyone else is refused (root is let through, "
+        "and\nwith sudo the sudo user must be in it). The audit log names the real user, "
+        "never $USER.", example="mailhandler-coordinators"),
     # [dkim]
     Key("dkim", "selector", "text", REQUIRED, "The DNS label of the key (<selector>._domainkey).",
         example="mh2026"),

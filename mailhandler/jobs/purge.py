@@ -21,6 +21,7 @@ from mailhandler.config import Config
 from mailhandler.core.retention import purge_cutoff
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
+from mailhandler.store.forget import forget_removed_volunteers
 from mailhandler.store.models import (
     Alias,
     Contact,
@@ -83,6 +84,7 @@ def purge(store: Store, cfg: Config, as_of: date, dry_run: bool = False) -> dict
         s.execute(delete(InboundMail).where(InboundMail.id.in_(loose)))
         s.execute(delete(OutboxItem).where(OutboxItem.id.in_(list(s.scalars(loose_outbox)))))
         s.execute(delete(FetchedMessage).where(FetchedMessage.fetched_at < cutoff))
+        forget_removed_volunteers(s)  # stubs kept only for the conversations just purged
         s.add(JobRun(job="purge", at=utcnow(), counts=json.dumps(counts)))
     compact(store.engine, full=False)
     log.info("purge: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -26,6 +26,7 @@ from mailhandler.config import Config, ImapInbound
 from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
+from mailhandler.store.forget import blank_audit_reasons, forget_removed_volunteers
 from mailhandler.store.models import (
     ClientConfirmations,
     ConfirmationMemo,
@@ -124,6 +125,10 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
             s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
             store.mark_destroyed(s, doomed_keys)
+            # Nothing of a removed volunteer, and no reason typed into the audit log,
+            # outlives the wipe (store/forget.py).
+            counts["removed_volunteers"] = forget_removed_volunteers(s)
+            counts["audit_reasons"] = blank_audit_reasons(s)
             # Recorded with the deletion: a crash after this point must not make the
             # next start wipe again (and take mail that arrived since).
             s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
