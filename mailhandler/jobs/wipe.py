@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
 from mailhandler.config import Config, ImapInbound
+from mailhandler.jobs import maildir
 from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
@@ -40,23 +39,6 @@ from mailhandler.store.models import (
 from mailhandler.store.repository import Store
 
 log = logging.getLogger("mailhandler.wipe")
-
-
-def _shred(path: Path) -> None:
-    """Overwrite a file, then unlink it (the overwrite matters where blocks are reused)."""
-    size = path.stat().st_size
-    with open(path, "r+b") as fh:
-        fh.write(b"\0" * size)
-        fh.flush()
-        os.fsync(fh.fileno())
-    path.unlink()
-
-
-def _maildir_files(cfg: Config) -> list[Path]:
-    if cfg.outbound.scheme != "maildir" or cfg.outbound.maildir is None:
-        return []
-    return [p for sub in ("tmp", "new", "cur") for p in (cfg.outbound.maildir / sub).glob("*")
-            if p.is_file()]
 
 
 def _imap_wipe(imap: ImapInbound, store: Store, dry_run: bool) -> int:
@@ -112,7 +94,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
                                         .where(InboundMail.status == "quarantined")) or 0),
             "confirmation_memory": count(ConfirmationMemo),
             "keys": len(doomed_keys) if survivor else len(store.vault.key_ids()),
-            "outbox_files": len(_maildir_files(cfg)),
+            "outbox_files": len(maildir.files(cfg)),
         }
         if not dry_run:
             counts["kept_in_flight"] = kept
@@ -143,8 +125,8 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
         return counts
     for key_id in doomed_keys:
         store.vault.destroy(key_id)
-    for path in _maildir_files(cfg):
-        _shred(path)
+    for path in maildir.files(cfg):
+        maildir.shred(path)
     compact(store.engine, full=True)
     log.info("wipe: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     return counts
