@@ -18,7 +18,6 @@ from pathlib import Path
 
 from mailhandler.config import Config
 
-
 _HEADER_BYTES = 65536  # a header block is never longer in what compose writes
 
 
