@@ -85,6 +85,13 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
                 print("mailhandler: a volunteer needs their own address, not the helpline's",
                       file=sys.stderr)
                 return EXIT_CONFIG
+            from mailhandler.admin import roster
+
+            problem = roster.add_problem(s, existing, address, args.nickname, args.coordinator)
+            if problem:
+                print(f"mailhandler: {problem}", file=sys.stderr)
+                return EXIT_CONFIG
+            done = roster.changes(existing, args.nickname, args.coordinator)
             unaligned_ok = True if args.no_dmarc_alignment else None
             if existing is None:
                 existing = Volunteer(address=address, nickname=args.nickname,
@@ -97,7 +104,7 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
                 existing.nickname, existing.coordinator = args.nickname, args.coordinator
                 existing.active = True
             existing.unaligned_ok = unaligned_ok
-            print(f"{'coordinator' if args.coordinator else 'volunteer'} {args.nickname} added")
+            print(done)
             if unaligned_ok != was_unaligned:
                 # Never silent: the exception weakens what proves an answer is theirs.
                 what = ("answers need SPF or DKIM of any domain, not aligned with the "
@@ -258,11 +265,16 @@ def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.report.wording import load_wording
 
     year = args.year or local_day(utcnow(), cfg.helpline.tz).year
+    from mailhandler.admin.notes import empty_year
+
     engine = open_database(cfg.storage.database)
     try:
         report = build_report(engine, cfg, year)
+        note = empty_year(engine, year)
     finally:
         engine.dispose()
+    if note:
+        print(f"mailhandler: {note}", file=sys.stderr)
     hl = cfg.helpline
     output = render(report, args.format, load_wording(hl.language, hl.templates_dir),
                     helpline=hl.name, theme_order=cfg.themes, exact=args.exact,
@@ -415,7 +427,10 @@ def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
     from mailhandler.daemon import open_store
 
-    for entry in transcripts.audit_log(open_store(cfg)):
+    entries = transcripts.audit_log(open_store(cfg))
+    if not entries:
+        print("none: nothing has been read, revealed or fragmented", file=sys.stderr)
+    for entry in entries:
         print(f"{_local(cfg, entry.at)}\t{entry.operator}\t{entry.action}\t"
               f"{entry.conversation or '-'}\t{entry.reason or '-'}")
     return 0
@@ -428,6 +443,8 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
 
     store = open_store(cfg)
     if args.action == "list":
+        if not transcripts.quarantined(store):
+            print("none: no mail in quarantine", file=sys.stderr)
         for number, at, size, outcome in transcripts.quarantined(store):
             print(f"{number}\t{at:%Y-%m-%d %H:%M} UTC\t{size} bytes\t{outcome}")
         return 0
@@ -715,7 +732,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from mailhandler.admin.notes import unknown_option
+
+    parser = build_parser()
+    unknown = unknown_option(parser, sys.argv[1:] if argv is None else argv)
+    if unknown:
+        parser.error(f"unknown option {unknown} (see mailhandler --help)")
+    args = parser.parse_args(argv)
     setup_logging(bool(args.verbose))
     # Whatever this command creates (the database, its journal, keys, the data folder)
     # is for this user only: 0600 files, 0700 folders, whichever command runs first.
