@@ -160,6 +160,7 @@ class Config:
     authentication: Authentication = field(default_factory=Authentication)
     dkim: Dkim | None = None  # None: nothing is signed
     coordinators_group: str | None = None  # None: no group check (admin/coordinators.py)
+    metrics_listen: tuple[str, int] | None = None  # None: no metrics endpoint (metrics.py)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -605,4 +606,17 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         dkim=dkim,
         coordinators_group=table("coordinators").opt_text("group") if "coordinators" in data
         else None,
+        metrics_listen=_parse_metrics(table("metrics")) if "metrics" in data else None,
     )
+
+
+def _parse_metrics(reader: _Reader) -> tuple[str, int]:
+    host, port = _host_port(reader, "listen")
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise reader.fail("listen", "must be a loopback address like 127.0.0.1:9310 "
+                          "(metrics are for a monitoring agent on this host)")
+    return host, port

@@ -62,6 +62,9 @@ TABLES: tuple[Table, ...] = (
     Table("coordinators", "Who may read conversations (transcript, quarantine show, reveal, "
                           "fragment, audit).\nWithout this table anyone who can run the "
                           "commands as the owner of data_dir may.", optional=True),
+    Table("metrics", "Metrics in the Prometheus text format (counts and ages only, never "
+                     "personal data),\nfor a monitoring agent on this host: "
+                     "http://<listen>/metrics. Off without this table.", optional=True),
     Table("dkim", "Everything the helpline sends is DKIM-signed as helpline.domain with this "
                   "key.\nMake the key with `mailhandler dkim-key` (written 0600) and publish the "
                   "record it prints;\n`mailhandler check-config` shows the SPF, DKIM and DMARC "
@@ -201,6 +204,10 @@ SCHEMA: tuple[Key, ...] = (
         "The system group of the coordinators: everyone else is refused (root is let through, "
         "and\nwith sudo the sudo user must be in it). The audit log names the real user, "
         "never $USER.", example="mailhandler-coordinators"),
+    # [metrics]
+    Key("metrics", "listen", "text", REQUIRED,
+        "A loopback address and port (other addresses are refused).",
+        example="127.0.0.1:9310"),
     # [dkim]
     Key("dkim", "selector", "text", REQUIRED, "The DNS label of the key (<selector>._domainkey).",
         example="mh2026"),
