@@ -178,7 +178,7 @@ def test_init_as_root_makes_everything_the_service_users(scratch: Path,
     assert (_owner(config.parent / "secret"), _mode(config.parent / "secret")) == (
         service_user, 0o600)
     assert (_owner(data_dir), _mode(data_dir)) == (service_user, 0o700)
-    assert f"sudo -u {service_user}" in result.stdout
+    assert f"commands run as root switch to {service_user}" in result.stdout
     # The service user reads its configuration and secret and writes its database.
     served = run("--config", str(config), "volunteer", "list", cwd=scratch, user=service_user)
     assert served.returncode == 0, served.stderr

@@ -148,15 +148,16 @@ def init(config_path: Path, user: str | None, data_dir: str | None) -> list[str]
         _owned(state, svc.uid, svc.gid)
         done.append(f"created {state}/ (0700, owner {svc.name})")
     cli = f"mailhandler --config {config_path}"
-    as_user = f"sudo -u {svc.name} " if os.geteuid() == 0 and svc.uid != 0 else ""
+    if os.geteuid() == 0 and svc.uid != 0:
+        done.append(f"commands run as root switch to {svc.name}, the owner of {state}")
     done += [
         "next:",
         f"  1. edit {config_path}: [helpline] name, address, privacy_address, domain;",
         "     [outbound] url (your smarthost, e.g. smtp://127.0.0.1:25)",
-        f"  2. {as_user}{cli} check-config",
-        f"  3. {as_user}{cli} volunteer add ADDRESS --nickname NICK [--coordinator]",
+        f"  2. {cli} check-config",
+        f"  3. {cli} volunteer add ADDRESS --nickname NICK [--coordinator]",
         "  4. install config/mailhandler.service and: systemctl enable --now mailhandler",
-        f"     (or try it in the foreground: {as_user}{cli} serve)",
+        f"     (or try it in the foreground: {cli} serve)",
     ]
     return done
 
