@@ -259,14 +259,13 @@ def _year(value: str) -> int:
 def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from mailhandler.admin.notes import empty_year
     from mailhandler.core.retention import local_day
     from mailhandler.report import build_report
     from mailhandler.report.render import render
     from mailhandler.report.wording import load_wording
 
     year = args.year or local_day(utcnow(), cfg.helpline.tz).year
-    from mailhandler.admin.notes import empty_year
-
     engine = open_database(cfg.storage.database)
     try:
         report = build_report(engine, cfg, year)
@@ -443,9 +442,10 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
 
     store = open_store(cfg)
     if args.action == "list":
-        if not transcripts.quarantined(store):
+        waiting = transcripts.quarantined(store)
+        if not waiting:
             print("none: no mail in quarantine", file=sys.stderr)
-        for number, at, size, outcome in transcripts.quarantined(store):
+        for number, at, size, outcome in waiting:
             print(f"{number}\t{at:%Y-%m-%d %H:%M} UTC\t{size} bytes\t{outcome}")
         return 0
     if args.action == "show":
