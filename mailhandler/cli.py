@@ -16,16 +16,18 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mailhandler import __version__
+from mailhandler.admin import coordinators
+from mailhandler.admin.privileges import WrongUser
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.core.message import is_one_address
 from mailhandler.store.db import open_database, utcnow
-from mailhandler.store.models import Alias, AuditEntry, Conversation, Volunteer
+from mailhandler.store.models import AuditEntry, Volunteer
 
 EXIT_CONFIG = 2
 
@@ -83,6 +85,13 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
                 print("mailhandler: a volunteer needs their own address, not the helpline's",
                       file=sys.stderr)
                 return EXIT_CONFIG
+            from mailhandler.admin import roster
+
+            problem = roster.add_problem(s, existing, address, args.nickname, args.coordinator)
+            if problem:
+                print(f"mailhandler: {problem}", file=sys.stderr)
+                return EXIT_CONFIG
+            done = roster.changes(existing, args.nickname, args.coordinator)
             unaligned_ok = True if args.no_dmarc_alignment else None
             if existing is None:
                 existing = Volunteer(address=address, nickname=args.nickname,
@@ -95,7 +104,7 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
                 existing.nickname, existing.coordinator = args.nickname, args.coordinator
                 existing.active = True
             existing.unaligned_ok = unaligned_ok
-            print(f"{'coordinator' if args.coordinator else 'volunteer'} {args.nickname} added")
+            print(done)
             if unaligned_ok != was_unaligned:
                 # Never silent: the exception weakens what proves an answer is theirs.
                 what = ("answers need SPF or DKIM of any domain, not aligned with the "
@@ -108,15 +117,13 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
         if existing is None or not existing.active:
             print(f"mailhandler: no volunteer {address}", file=sys.stderr)
             return 1
-        existing.active = False
-        # Their conversations go back to the whole team instead of waiting for them.
-        s.execute(update(Conversation).where(Conversation.owner_id == existing.id)
-                  .values(owner_id=None))
-        # And every reply address they were given ends: mail to it gets a 550 from now on.
-        live = (Alias.volunteer_id == existing.id, Alias.revoked_at.is_(None))
-        ended = len(s.scalars(select(Alias.id).where(*live)).all())
-        s.execute(update(Alias).where(*live).values(revoked_at=utcnow()))
-        print(f"volunteer {existing.nickname} removed; {ended} reply addresses ended")
+        # Their conversations go back to the team, their reply addresses end (550 from
+        # now on), and their address is deleted (store/forget.py).
+        from mailhandler.store.forget import remove_volunteer
+
+        nickname = existing.nickname
+        ended = remove_volunteer(s, existing)
+        print(f"volunteer {nickname} removed; {ended} reply addresses ended")
         return 0
 
 
@@ -131,15 +138,18 @@ def _check(label: str, probe: Callable[[], str]) -> bool:
 
 
 def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
+    from mailhandler.admin import checks
     from mailhandler.texts import MAIL_TEMPLATES, Texts
 
-    print(f"ok    configuration {cfg.source}")
+    print(f"ok    configuration {checks.configuration(cfg)}")
+    if not _check("data_dir", lambda: checks.data_dir(cfg)):
+        return 1
 
     def database() -> str:
         engine = open_database(cfg.storage.database)
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        return engine.url.get_backend_name()
+        return f"{engine.url.get_backend_name()} {checks.database(cfg)}"
 
     def templates() -> str:
         Texts(cfg.helpline.language, cfg.helpline.templates_dir).check(MAIL_TEMPLATES)
@@ -253,6 +263,7 @@ def _year(value: str) -> int:
 def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from mailhandler.admin.notes import empty_year
     from mailhandler.core.retention import local_day
     from mailhandler.report import build_report
     from mailhandler.report.render import render
@@ -262,8 +273,11 @@ def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
     engine = open_database(cfg.storage.database)
     try:
         report = build_report(engine, cfg, year)
+        note = empty_year(engine, year)
     finally:
         engine.dispose()
+    if note:
+        print(f"mailhandler: {note}", file=sys.stderr)
     hl = cfg.helpline
     output = render(report, args.format, load_wording(hl.language, hl.templates_dir),
                     helpline=hl.name, theme_order=cfg.themes, exact=args.exact,
@@ -324,12 +338,10 @@ def cmd_register(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def _operator() -> str:
-    """Who is at the keyboard, for the audit log: the login, and who ran sudo."""
-    import getpass
+    """Who is at the keyboard, for the audit log: the real uid (admin/operator.py)."""
+    from mailhandler.admin.operator import remember
 
-    user = getpass.getuser()
-    sudo = os.environ.get("SUDO_USER")
-    return f"{sudo} (as {user})" if sudo and sudo != user else user
+    return remember().audit_name
 
 
 def _local(cfg: Config, at: datetime) -> str:
@@ -418,7 +430,10 @@ def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
     from mailhandler.daemon import open_store
 
-    for entry in transcripts.audit_log(open_store(cfg)):
+    entries = transcripts.audit_log(open_store(cfg))
+    if not entries:
+        print("none: nothing has been read, revealed or fragmented", file=sys.stderr)
+    for entry in entries:
         print(f"{_local(cfg, entry.at)}\t{entry.operator}\t{entry.action}\t"
               f"{entry.conversation or '-'}\t{entry.reason or '-'}")
     return 0
@@ -431,7 +446,10 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
 
     store = open_store(cfg)
     if args.action == "list":
-        for number, at, size, outcome in transcripts.quarantined(store):
+        waiting = transcripts.quarantined(store)
+        if not waiting:
+            print("none: no mail in quarantine", file=sys.stderr)
+        for number, at, size, outcome in waiting:
             print(f"{number}\t{at:%Y-%m-%d %H:%M} UTC\t{size} bytes\t{outcome}")
         return 0
     if args.action == "show":
@@ -556,6 +574,22 @@ def cmd_dkim_key(cfg: Config, args: argparse.Namespace) -> int:
     name, value = dkim_record(cfg, public)
     print(f"key written to {cfg.dkim.key_file} (mode 0600); publish:")
     print(f'{name}. IN TXT "{value}"')
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mailhandler.admin.install import InitError, init
+    from mailhandler.config import DEFAULT_CONFIG_PATH
+
+    path = Path(args.config or os.environ.get("MAILHANDLER_CONFIG") or DEFAULT_CONFIG_PATH)
+    try:
+        lines = init(path, args.user, args.data_dir)
+    except InitError as exc:
+        print(f"mailhandler: init: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    print("\n".join(lines))
     return 0
 
 
@@ -701,21 +735,46 @@ def build_parser() -> argparse.ArgumentParser:
     from mailhandler.cli_blocks import add_commands as add_block_commands
 
     add_block_commands(sub, common)
+    init = sub.add_parser("init", parents=[common],
+                          help="install: the configuration (from the example), the secret "
+                          "(0600) and data_dir (0700), owned by the service user")
+    init.add_argument("--user", help="the service user that will own them (default: you)")
+    init.add_argument("--data-dir", metavar="DIR",
+                      help="storage.data_dir for a new configuration (default: var, next to "
+                      "it), e.g. /var/lib/mailhandler")
+    init.set_defaults(func=cmd_init)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from mailhandler.admin.notes import unknown_option
+
+    parser = build_parser()
+    unknown = unknown_option(parser, sys.argv[1:] if argv is None else argv)
+    if unknown:
+        parser.error(f"unknown option {unknown} (see mailhandler --help)")
+    args = parser.parse_args(argv)
     setup_logging(bool(args.verbose))
     # Whatever this command creates (the database, its journal, keys, the data folder)
     # is for this user only: 0600 files, 0700 folders, whichever command runs first.
     # Restored at the end: main() also runs inside other programs (the tests).
     previous_umask = os.umask(0o077)
     try:
-        cfg = load_config(resolve_config_path(args.config, os.environ))
+        if args.func is cmd_init:
+            return cmd_init(args)
+        path = resolve_config_path(args.config, os.environ)
         if args.func is not cmd_redact:
-            cfg.storage.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            from mailhandler.admin.privileges import ensure_data_dir, run_as_owner
+
+            run_as_owner(path)  # before anything is opened: never a file the service can't use
+        cfg = load_config(path)
+        if args.func is not cmd_redact:
+            ensure_data_dir(cfg.storage.data_dir, cfg.source)
+        coordinators.check(cfg, args)  # the group, and a real --reason for reading content
         return int(args.func(cfg, args))
+    except (WrongUser, coordinators.NotAllowed) as exc:
+        print(f"mailhandler: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     except ConfigError as exc:
         print(f"mailhandler: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG

@@ -221,6 +221,8 @@ class Config:
         return frozenset({self.helpline.privacy_address.lower(), "postmaster"}
                          | {f"postmaster@{domain}" for domain in domains})
     urgent: Urgent = field(default_factory=Urgent)
+    coordinators_group: str | None = None  # None: no group check (admin/coordinators.py)
+    metrics_listen: tuple[str, int] | None = None  # None: no metrics endpoint (metrics.py)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -281,6 +283,10 @@ class _Reader:
     def fail(self, name: str, problem: str) -> ConfigError:
         return ConfigError(self.source, self.key(name), problem)
 
+    def path(self, name: str) -> Path:
+        """A path setting, relative ones against the configuration file's folder."""
+        return resolve_path(self.text(name), self.source)
+
     def table(self, name: str) -> _Reader | None:
         """A sub-table, or None when the file does not have it."""
         if name not in self.data:
@@ -340,45 +346,71 @@ class _Reader:
             raise self.fail(name, "must be a plain mail address like hulp@lumi.example")
         return value
 
-    def credential(self, name: str) -> str:
-        """Someone else's secret (a provider's), `name` or `name_file`, taken as it is:
-        its length is the provider's business, not ours. Never shown in messages."""
-        file_key = f"{name}_file"
-        if name in self.data and file_key in self.data:
-            raise self.fail(name, f"set either {name} or {file_key}, not both")
-        if name in self.data:
-            return self.text(name)
-        path = Path(self.text(file_key))
-        try:
-            return path.read_text().strip()
-        except FileNotFoundError:
-            raise self.fail(file_key, f"{path} does not exist") from None
-        except (OSError, UnicodeDecodeError):
-            raise self.fail(file_key, f"{path} is not readable as text by this user") from None
+    def secret(self, name: str, create_missing_file: bool, min_length: int = 16) -> bytes:
+        """The value of `name`, or the contents of `name_file`; never shown in messages.
 
-    def secret(self, name: str, create_missing_file: bool) -> bytes:
-        """The value of `name`, or the contents of `name_file`; never shown in messages."""
+        `min_length` is for secrets mailhandler makes (the helpline's); a provider's
+        password is taken as the provider gave it (min_length 1)."""
         file_key = f"{name}_file"
         if name in self.data and file_key in self.data:
             raise self.fail(name, f"set either {name} or {file_key}, not both")
         if name in self.data:
             value = self.text(name)
         elif file_key in self.data:
-            path = Path(self.text(file_key))
+            path = self.path(file_key)
             if create_missing_file and not path.exists():
                 try:
                     _create_secret_file(path)
                 except OSError as exc:
                     raise self.fail(file_key, f"cannot create {path} ({exc.strerror})") from None
-            try:
-                value = path.read_text().strip()
-            except (OSError, UnicodeDecodeError):
-                raise self.fail(file_key, "file not readable as text") from None
+            value = self._read_secret_file(file_key, path)
         else:
             raise self.fail(name, f"missing (set {name} or {file_key})")
-        if len(value) < 16:
-            raise self.fail(name, "too short: use at least 16 random characters")
+        if not value:
+            raise self.fail(file_key if file_key in self.data else name, "empty")
+        if len(value) < min_length:
+            raise self.fail(name, f"too short: use at least {min_length} random characters")
         return value.encode()
+
+    def _read_secret_file(self, file_key: str, path: Path) -> str:
+        """Its text; a missing file and an unreadable one are different mistakes."""
+        try:
+            return path.read_text().strip()
+        except FileNotFoundError:
+            hint = " (mailhandler init creates it)" if file_key == "secret_file" else ""
+            raise self.fail(file_key, f"{path} does not exist{hint}") from None
+        except PermissionError:
+            raise self.fail(file_key, f"{path} is not readable by user {_user_name()} "
+                            "(check its owner and mode)") from None
+        except IsADirectoryError:
+            raise self.fail(file_key, f"{path} is a folder, not a file") from None
+        except UnicodeDecodeError:
+            raise self.fail(file_key, f"{path} is not UTF-8 text") from None
+        except OSError as exc:
+            raise self.fail(file_key, f"{path} cannot be read ({exc.strerror})") from None
+
+
+def resolve_path(value: str, source: str) -> Path:
+    """`value` as an absolute path: a relative one lies in the configuration file's folder.
+
+    Not the working directory: an admin running a command from another folder must get
+    the same database, not a second, empty one. Without a file (the embedded defaults)
+    the working directory is all there is.
+    """
+    path = Path(value).expanduser()
+    if path.is_absolute():
+        return path
+    base = Path.cwd() if source == EMBEDDED else Path(source).absolute().parent
+    return base / path
+
+
+def _user_name() -> str:
+    import pwd
+
+    try:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:
+        return str(os.geteuid())
 
 
 def _check_names(data: Mapping[str, Any], table: str, source: str) -> None:
@@ -436,25 +468,27 @@ def _parse_oauth2(reader: _Reader) -> OAuth2:
         raise reader.fail("token_url", "must be an https:// URL")
     client_secret = None
     if "client_secret" in reader.data or "client_secret_file" in reader.data:
-        client_secret = reader.credential("client_secret")
+        client_secret = reader.secret("client_secret", create_missing_file=False,
+                                      min_length=1).decode()
     return OAuth2(token_url=token_url, client_id=reader.text("client_id"),
-                  refresh_token_file=Path(reader.text("refresh_token_file")).absolute(),
+                  refresh_token_file=reader.path("refresh_token_file"),
                   client_secret=client_secret, scope=reader.opt_text("scope"))
 
 
-def _parse_outbound(reader: _Reader, table_written: bool,
+def _parse_outbound(reader: _Reader, table_written: bool, data_dir: Path,
                     oauth2: OAuth2 | None = None) -> Outbound:
     if table_written and "url" not in reader.data:
         # Written but without a url, the helpline would silently never send: say so.
         raise reader.fail("url", "missing")
-    url = reader.text("url")
+    # Not written: the maildir inside data_dir, wherever that is.
+    url = reader.text("url") if "url" in reader.data else f"maildir:{data_dir / 'outbox'}"
     timeout = reader.number("timeout_seconds")
     notify = reader.number("notify_after_days")
     if url.startswith("maildir:"):
         path = url[len("maildir:"):]
         if not path:
             raise reader.fail("url", "maildir: needs a folder, like maildir:var/outbox")
-        return Outbound(url=url, scheme="maildir", maildir=Path(path).absolute(),
+        return Outbound(url=url, scheme="maildir", maildir=resolve_path(path, reader.source),
                         timeout_seconds=timeout, notify_after_days=notify)
     parts = urlsplit(url)
     if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
@@ -466,7 +500,7 @@ def _parse_outbound(reader: _Reader, table_written: bool,
     username = reader.opt_text("username") or (unquote(parts.username) if parts.username else None)
     password: str | None = None
     if "password" in reader.data or "password_file" in reader.data:
-        password = reader.credential("password")
+        password = reader.secret("password", create_missing_file=False, min_length=1).decode()
     elif parts.password:
         password = unquote(parts.password)
     auth = reader.text("auth")
@@ -496,7 +530,7 @@ def _parse_outbound(reader: _Reader, table_written: bool,
 def _parse_imap(reader: _Reader, oauth2: OAuth2 | None) -> ImapInbound:
     tls = reader.flag("tls")
     auth = reader.text("auth")
-    password = reader.credential("password") \
+    password = reader.secret("password", create_missing_file=False, min_length=1).decode() \
         if ("password" in reader.data or "password_file" in reader.data) else None
     if auth == "oauth2":
         if oauth2 is None:
@@ -572,7 +606,7 @@ def _parse_dkim(reader: _Reader) -> Dkim:
     selector = reader.text("selector")
     if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9-]+)*", selector):
         raise reader.fail("selector", "must be a DNS label like mh2026")
-    return Dkim(selector=selector.lower(), key_file=Path(reader.text("key_file")).absolute())
+    return Dkim(selector=selector.lower(), key_file=reader.path("key_file"))
 
 
 def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = False) -> Config:
@@ -599,8 +633,8 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     domain = hl.text("domain").lower()
     if not _DOMAIN.match(domain):
         raise hl.fail("domain", "must be a domain name like lumi.example")
-    templates_dir = hl.opt_text("templates_dir")
-    if templates_dir and not Path(templates_dir).is_dir():
+    templates_dir = hl.path("templates_dir") if hl.opt_text("templates_dir") else None
+    if templates_dir and not templates_dir.is_dir():
         raise hl.fail("templates_dir", "not a folder")
     helpline = Helpline(
         name=hl.text("name"),
@@ -610,7 +644,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         language=language,
         timezone=timezone,
         secret=hl.secret("secret", create_missing_file=create_secret),
-        templates_dir=Path(templates_dir).absolute() if templates_dir else None,
+        templates_dir=templates_dir,
         alias_form=hl.text("alias_form"),
     )
     if helpline.address == helpline.privacy_address:
@@ -618,13 +652,13 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
 
     smtp_table = table("inbound.smtp")
     host, port = _host_port(smtp_table, "listen")
-    tls_cert = smtp_table.opt_text("tls_cert")
-    tls_key = smtp_table.opt_text("tls_key")
+    tls_cert = smtp_table.path("tls_cert") if smtp_table.opt_text("tls_cert") else None
+    tls_key = smtp_table.path("tls_key") if smtp_table.opt_text("tls_key") else None
     if bool(tls_cert) != bool(tls_key):
         raise smtp_table.fail("tls_key" if tls_cert else "tls_cert",
                               "set tls_cert and tls_key together")
     for key_name, value in (("tls_cert", tls_cert), ("tls_key", tls_key)):
-        if value and not Path(value).is_file():
+        if value and not value.is_file():
             raise smtp_table.fail(key_name, "file not found")
     smtp = SmtpInbound(
         host=host, port=port,
@@ -634,25 +668,30 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         max_connections_per_client=smtp_table.number("max_connections_per_client"),
         max_messages_per_sender=smtp_table.number("max_messages_per_sender"),
         timeout_seconds=smtp_table.number("timeout_seconds"),
-        tls_cert=Path(tls_cert) if tls_cert else None,
-        tls_key=Path(tls_key) if tls_key else None,
+        tls_cert=tls_cert,
+        tls_key=tls_key,
     )
     oauth2 = _parse_oauth2(table("oauth2")) if "oauth2" in data else None
     imap_written = isinstance(data.get("inbound"), Mapping) and "imap" in data["inbound"]
     imap = _parse_imap(table("inbound.imap"), oauth2) if imap_written else None
 
-    outbound = _parse_outbound(table("outbound"), table_written="outbound" in data,
-                               oauth2=oauth2)
-
     st = table("storage")
-    data_dir = Path(st.text("data_dir")).absolute()
+    data_dir = st.path("data_dir")
     database = st.opt_text("database") or f"sqlite:///{data_dir / 'mailhandler.db'}"
     try:
-        backend = make_url(database).get_backend_name()
+        url = make_url(database)
+        backend = url.get_backend_name()
     except ArgumentError:
         backend = ""
     if backend not in ("sqlite", "postgresql"):
         raise st.fail("database", "must be sqlite:///PATH or postgresql+psycopg://...")
+    if backend == "sqlite" and url.database and url.database != ":memory:" \
+            and not url.database.startswith("file:"):
+        database = url.set(database=str(resolve_path(url.database, source))) \
+            .render_as_string(hide_password=False)
+
+    outbound = _parse_outbound(table("outbound"), table_written="outbound" in data,
+                               data_dir=data_dir, oauth2=oauth2)
 
     meta = table("metadata")
     themes = meta.data.get("themes", KEYS["metadata.themes"].default)
@@ -690,4 +729,19 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         oauth2=oauth2,
         volunteer_mailboxes=mailboxes,
         urgent=parse_urgent(table("urgent")),
+        coordinators_group=table("coordinators").opt_text("group") if "coordinators" in data
+        else None,
+        metrics_listen=_parse_metrics(table("metrics")) if "metrics" in data else None,
     )
+
+
+def _parse_metrics(reader: _Reader) -> tuple[str, int]:
+    host, port = _host_port(reader, "listen")
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise reader.fail("listen", "must be a loopback address like 127.0.0.1:9310 "
+                          "(metrics are for a monitoring agent on this host)")
+    return host, port

@@ -67,6 +67,12 @@ TABLES: tuple[Table, ...] = (
           "(login \"volunteer*master\"). See the README, \"Volunteers' mailboxes\".",
           optional=True),
     Table("urgent", "Urgent mail and where to turn when it cannot wait (README: \"Urgent mail\")."),
+    Table("coordinators", "Who may read conversations (transcript, quarantine show, reveal, "
+                          "fragment, audit).\nWithout this table anyone who can run the "
+                          "commands as the owner of data_dir may.", optional=True),
+    Table("metrics", "Metrics in the Prometheus text format (counts and ages only, never "
+                     "personal data),\nfor a monitoring agent on this host: "
+                     "http://<listen>/metrics. Off without this table.", optional=True),
     Table("dkim", "Everything the helpline sends is DKIM-signed as helpline.domain with this "
                   "key.\nMake the key with `mailhandler dkim-key` (written 0600) and publish the "
                   "record it prints;\n`mailhandler check-config` shows the SPF, DKIM and DMARC "
@@ -107,8 +113,9 @@ SCHEMA: tuple[Key, ...] = (
         "and\nstable (changing it invalidates every alias). Either inline...",
         example="change-me-to-a-long-random-string", commented=True),
     Key("helpline", "secret_file", "text", None,
-        "...or in a file readable only by mailhandler (preferred). The embedded configuration\n"
-        "creates var/secret on its first start.",
+        "...or in a file readable only by mailhandler (preferred): `mailhandler init` makes it\n"
+        "(0600, owned by the service user). The embedded configuration creates var/secret on\n"
+        "its first start.",
         example="/etc/mailhandler/secret", embedded="var/secret"),
     Key("helpline", "templates_dir", "text", None,
         "Optional: your own copy of the templates folder, to adapt the texts.",
@@ -159,8 +166,8 @@ SCHEMA: tuple[Key, ...] = (
     # [outbound]
     Key("outbound", "url", "text", "maildir:var/outbox",
         "Where the helpline's mail goes: a smarthost (smtp://host:port, smtps://host:port for\n"
-        "implicit TLS) or a local maildir that never sends (the embedded default). Required\n"
-        "when this table is written. For a smarthost: url = \"smtp://127.0.0.1:25\"."),
+        "implicit TLS) or a local maildir that never sends (the default, <data_dir>/outbox).\n"
+        "Required when this table is written. For a smarthost: url = \"smtp://127.0.0.1:25\"."),
     Key("outbound", "starttls", "bool", False, "Require STARTTLS before AUTH and MAIL.",
         commented=True, example=True),
     Key("outbound", "username", "text", None, "The smarthost login (or in the url).",
@@ -180,7 +187,8 @@ SCHEMA: tuple[Key, ...] = (
         commented=True),
     # [storage]
     Key("storage", "data_dir", "text", "var",
-        "Everything mailhandler writes lives here: database, encryption keys (keys/), secret."),
+        "Everything mailhandler writes lives here: database, encryption keys (keys/). Created\n"
+        "0700; every command runs as its owner (root switches to it, anyone else is refused)."),
     Key("storage", "database", "text", None,
         "SQLite (default: sqlite:///<data_dir>/mailhandler.db) or PostgreSQL:\n"
         "\"postgresql+psycopg://user@host/dbname\".", example="sqlite:///var/mailhandler.db"),
@@ -260,6 +268,15 @@ SCHEMA: tuple[Key, ...] = (
         "\"sat,sun 14:00-18:00\", \"fri 20:00-02:00\" runs past midnight). A confirmation sent\n"
         "outside them says when mail is read again. Empty: confirmations say nothing of hours.",
         example=["mon-fri 09:00-21:00", "sat-sun 14:00-18:00"], commented=True),
+    # [coordinators]
+    Key("coordinators", "group", "text", None,
+        "The system group of the coordinators: everyone else is refused (root is let through, "
+        "and\nwith sudo the sudo user must be in it). The audit log names the real user, "
+        "never $USER.", example="mailhandler-coordinators"),
+    # [metrics]
+    Key("metrics", "listen", "text", REQUIRED,
+        "A loopback address and port (other addresses are refused).",
+        example="127.0.0.1:9310"),
     # [dkim]
     Key("dkim", "selector", "text", REQUIRED, "The DNS label of the key (<selector>._domainkey).",
         example="mh2026"),
@@ -339,8 +356,9 @@ def render_example() -> str:
     lines = [
         "# mailhandler configuration. Copy to config/mailhandler.toml (or point --config or",
         "# $MAILHANDLER_CONFIG at it) and adapt. Every key is listed with its default where it",
-        "# has one; a key or table not listed here is an error. Relative paths are relative to",
-        "# the directory mailhandler is started in. (Written from mailhandler/config_schema.py.)",
+        "# has one; a key or table not listed here is an error. Relative paths (data_dir, files,",
+        "# the SQLite database, the maildir) are relative to the folder this file is in, not to",
+        "# the directory a command is started in. (Written from mailhandler/config_schema.py.)",
     ]
     for table in TABLES:
         lines.append("")

@@ -278,4 +278,16 @@ def serve(cfg: Config, accept_only: bool = False) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGHUP, on_hangup)
-    return daemon.run()
+    from mailhandler.metrics import start_metrics
+
+    try:
+        metrics = start_metrics(cfg, ctx.store)  # None unless [metrics] listen is set
+    except OSError as exc:
+        log.error("cannot serve metrics on metrics.listen: %s",
+                  exc.strerror or type(exc).__name__)
+        return 1
+    try:
+        return daemon.run()
+    finally:
+        if metrics is not None:
+            metrics.stop()

@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mailhandler.admin.reasons import reason_problem
 from mailhandler.core.message import addresses, body_text, header, parse
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import (
@@ -76,7 +77,12 @@ def conversations(store: Store) -> list[ConversationLine]:
 
 
 def _record(s: Session, read: Read, action: str, conversation: str) -> None:
-    """Put a read on the audit log, in the transaction that reads the content."""
+    """Put a read on the audit log, in the transaction that reads the content.
+
+    Refused without a real reason (admin/reasons.py): the one rule for every read."""
+    problem = reason_problem(read.reason)
+    if problem:
+        raise ReasonRequired(problem)
     s.add(AuditEntry(at=utcnow(), operator=read.operator[:100], action=action,
                      conversation=conversation, reason=read.reason))
     s.flush()
@@ -140,8 +146,6 @@ def transcript(store: Store, pseudonym: str, read: Read) -> list[Entry] | None:
 
 def reveal(store: Store, pseudonym: str, read: Read) -> str | None:
     """The help-seeker's real address, for the duty to report. Refused without a reason."""
-    if not (read.reason or "").strip():
-        raise ReasonRequired("a reveal needs a reason (--reason)")
     with store.transaction() as s:
         conv = _audited(s, pseudonym, read, "reveal")
         address = store.seeker_address(conv) if conv is not None else None

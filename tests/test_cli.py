@@ -150,7 +150,7 @@ def test_config_mailhandler_toml_in_the_working_directory_is_the_default(tmp_pat
     path.rename(tmp_path / "config" / "mailhandler.toml")
     result = run(tmp_path, "check-config")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "configuration config/mailhandler.toml" in result.stdout
+    assert f"configuration {tmp_path / 'config' / 'mailhandler.toml'}" in result.stdout
 
 
 def test_without_any_config_the_embedded_defaults_work_and_never_send(tmp_path: Path) -> None:

@@ -86,7 +86,8 @@ def test_showing_a_quarantined_mail_whose_key_was_destroyed_says_so_in_one_line(
         store.mark_destroyed(s, [key_id])  # as the wipe records it
     assert store.vault.destroy(key_id)
     store.engine.dispose()
-    result = run_cli(config, "quarantine", "show", str(number), "--reason", "test",
+    result = run_cli(config, "quarantine", "show", str(number), "--reason",
+                     "the mail did not process, looking for the cause",
                      check=False)
     assert result.returncode == 1
     assert result.stdout == ""

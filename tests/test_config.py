@@ -153,7 +153,7 @@ def test_full_contract_example_parses_into_the_expected_values(tmp_path: Path) -
     assert cfg.outbound.username is None and cfg.outbound.password is None
 
     assert cfg.storage.data_dir == tmp_path / "var"
-    assert cfg.storage.database == "sqlite:///var/mailhandler.db"
+    assert cfg.storage.database == f"sqlite:///{tmp_path / 'var' / 'mailhandler.db'}"
     assert cfg.confirmation_interval_days == 7
     assert cfg.transcript_days == 183
     assert cfg.themes == ("coming-out", "genderidentiteit", "relaties", "pesten", "welzijn",
@@ -525,3 +525,43 @@ def test_an_outbound_table_without_a_url_is_an_error_not_a_silent_maildir(tmp_pa
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert caught.value.key == "outbound.url"
+
+
+# --- paths and provider passwords ---------------------------------------------------------------
+
+
+def test_relative_paths_lie_in_the_config_files_folder_not_the_working_directory(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "etc"
+    folder.mkdir()
+    (folder / "secret").write_text(SECRET + "\n")
+    (folder / "imap-password").write_text("short\n")
+    sections = with_key(SECTIONS, "helpline", "secret", None)
+    sections = with_key(sections, "helpline", "secret_file", '"secret"')
+    sections = with_key(sections, "inbound.imap", "password", None)
+    sections = with_key(sections, "inbound.imap", "password_file", '"imap-password"')
+    sections = with_key(sections, "outbound", "url", '"maildir:out"')
+    sections = {**sections, "dkim": 'selector = "mh2026"\nkey_file = "dkim.key"\n'}
+    cfg = load_config(write(folder, render(sections)))  # the working directory is tmp_path
+
+    assert cfg.helpline.secret == SECRET.encode()
+    assert cfg.storage.data_dir == folder / "var"
+    assert cfg.storage.database == f"sqlite:///{folder / 'var' / 'mailhandler.db'}"
+    assert cfg.outbound.maildir == folder / "out"
+    assert cfg.dkim is not None and cfg.dkim.key_file == folder / "dkim.key"
+    # The provider's password as the provider gave it: no 16-character rule.
+    assert cfg.imap is not None and cfg.imap.password == "short"
+
+
+def test_without_a_url_the_outbox_is_inside_data_dir(tmp_path: Path) -> None:
+    sections = with_key(without_table(SECTIONS, "outbound"), "storage", "data_dir",
+                        '"/srv/mh"')
+    cfg = load_config(write(tmp_path, render(sections)))
+    assert cfg.outbound.maildir == Path("/srv/mh/outbox")
+
+
+def test_a_short_smarthost_password_is_taken_as_it_is(tmp_path: Path) -> None:
+    sections = with_key(SECTIONS, "outbound", "username", '"mailhandler"')
+    sections = with_key(sections, "outbound", "password", '"pw"')
+    cfg = load_config(write(tmp_path, render(sections)))
+    assert cfg.outbound.password == "pw"

@@ -18,7 +18,8 @@ from mailhandler.store.repository import Envelope
 from tests.conftest import HELPLINE, Daemon, Smarthost, fixture_bytes
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, db, first_mail, volunteer_reply
 
-OPERATOR = transcripts.Read("cora")
+REASON = "supervision: second reading asked by the team"
+OPERATOR = transcripts.Read("cora", REASON)
 
 
 def _pseudonym(forward) -> str:
@@ -38,11 +39,11 @@ def test_transcript_show_has_the_original_headers_and_leaves_a_trail(
     listing = daemon.cli("transcript", "list").stdout
     assert pseudonym in listing and SEEKER not in listing  # the list holds no address
     assert _audit_lines(daemon) == []  # listing pseudonyms reads no content
-    shown = daemon.cli("transcript", "show", pseudonym, "--reason", "supervision").stdout
+    shown = daemon.cli("transcript", "show", pseudonym, "--reason", REASON).stdout
     assert "X-Originating-IP: [127.0.0.78]" in shown  # what volunteers never see
     assert "Message-ID: <CAF3kq9-seeker-first@mail.gezin-peeters.example>" in shown
     [entry] = _audit_lines(daemon)
-    assert entry[2:] == ["transcript", pseudonym, "supervision"] and entry[1]
+    assert entry[2:] == ["transcript", pseudonym, REASON] and entry[1]
 
 
 @pytest.mark.slow
@@ -59,7 +60,8 @@ def test_a_reveal_prints_the_real_address_and_logs_operator_and_reason(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("reason", [None, "", "   "])
+@pytest.mark.parametrize("reason", [None, "", "   ", ".", "x" * 40, "because I can",
+                                    "!!!! ???? .... ---- ____ ,,,,"])
 def test_a_reveal_without_a_reason_is_refused_and_reveals_nothing(
         reason: str | None, daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
@@ -73,10 +75,12 @@ def test_a_reveal_without_a_reason_is_refused_and_reveals_nothing(
 
 @pytest.mark.slow
 def test_an_unknown_conversation_is_neither_shown_nor_revealed(daemon: Daemon) -> None:
-    for args in (("transcript", "show", "NOSUCH"), ("reveal", "NOSUCH", "--reason", "x"),
-                 ("fragment", "NOSUCH")):
-        missing = daemon.cli(*args, check=False)
+    for args in (("transcript", "show", "NOSUCH"), ("reveal", "NOSUCH"), ("fragment", "NOSUCH")):
+        missing = daemon.cli(*args, "--reason", REASON, check=False)
         assert missing.returncode == 1 and "no conversation NOSUCH" in missing.stderr
+    for args in (("transcript", "show", "NOSUCH"), ("fragment", "NOSUCH")):
+        refused = daemon.cli(*args, check=False)  # no reason: refused before looking
+        assert refused.returncode == 2 and "reason" in refused.stderr
 
 
 def _conversation(ctx) -> str:
@@ -98,7 +102,7 @@ def test_no_transcript_read_reveal_or_fragment_without_a_trail(context) -> None:
     pseudonym = _conversation(context)
     _refuse_audit_rows(context)
     reads = (lambda: transcripts.transcript(context.store, pseudonym, OPERATOR),
-             lambda: transcripts.reveal(context.store, pseudonym, transcripts.Read("cora", "x")),
+             lambda: transcripts.reveal(context.store, pseudonym, OPERATOR),
              lambda: transcripts.fragment(context.store, pseudonym, OPERATOR))
     for read in reads:
         with pytest.raises(Exception, match="audit log unavailable"):
@@ -125,16 +129,17 @@ def test_fragment_is_the_conversation_redacted_and_audited(
     daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
     smarthost.wait_to(SEEKER, count=2)
     pseudonym = _pseudonym(forward)
-    whole = daemon.cli("fragment", pseudonym, "--reason", "training evening").stdout
+    whole = daemon.cli("fragment", pseudonym, "--reason", REASON).stdout
     assert "--- 1 (help-seeker)" in whole and "--- 2 (volunteer)" in whole
     assert "verliefd ben op mijn beste vriend" in whole  # the words stay
     assert "Ik ben [NAAM]" in whole
     for identifying in ("Sam", "Peeters", SEEKER, "gezin-peeters", "Vera", "Verstraete",
                         "0470", "Kerkstraat", "30-11-2026", "2026"):
         assert identifying not in whole, identifying
-    second = daemon.cli("fragment", pseudonym, "--message", "2").stdout
+    second = daemon.cli("fragment", pseudonym, "--message", "2", "--reason", REASON).stdout
     assert second.startswith("--- 2 (volunteer)") and "(help-seeker)" not in second
-    beyond = daemon.cli("fragment", pseudonym, "--message", "9", check=False)
+    beyond = daemon.cli("fragment", pseudonym, "--message", "9", "--reason", REASON,
+                        check=False)
     assert beyond.returncode == 1 and "has no message 9" in beyond.stderr
     assert [e[2] for e in _audit_lines(daemon)] == ["fragment"] * 3
 
@@ -144,12 +149,16 @@ def test_the_wipe_keeps_the_audit_log_and_no_content(daemon: Daemon,
                                                      smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
     pseudonym = _pseudonym(forward)
-    daemon.cli("transcript", "show", pseudonym)
-    daemon.cli("reveal", pseudonym, "--reason", "duty to report")
+    daemon.cli("transcript", "show", pseudonym, "--reason", REASON)
+    daemon.cli("reveal", pseudonym, "--reason", "duty to report: Sam Peeters is in danger")
     before = _audit_lines(daemon)
     daemon.cli("wipe", "--yes")
-    assert _audit_lines(daemon) == before
-    assert daemon.cli("transcript", "show", pseudonym, check=False).returncode == 1
+    after = _audit_lines(daemon)
+    # When, who, which pseudonym, what kind: kept. The reason (it named Sam): blanked.
+    assert [e[:4] for e in after] == [e[:4] for e in before] and len(after) == 2
+    assert [e[4] for e in after] == ["-", "-"]
+    assert daemon.cli("transcript", "show", pseudonym, "--reason", REASON,
+                      check=False).returncode == 1
     rows = db(daemon).execute("SELECT * FROM audit_log").fetchall()
     dump = repr(rows)
     for personal in (SEEKER, "Sam", "Peeters", "verliefd", "127.0.0.78", "Vraag over"):
@@ -162,7 +171,7 @@ def test_a_purged_conversation_has_nothing_left_to_show(daemon: Daemon,
     _, forward = first_mail(daemon, smarthost)
     pseudonym = _pseudonym(forward)
     daemon.cli("purge", "--as-of", str(date.today() + timedelta(days=200)))
-    for args in (("transcript", "show", pseudonym), ("reveal", pseudonym, "--reason", "x"),
+    for args in (("transcript", "show", pseudonym), ("reveal", pseudonym),
                  ("fragment", pseudonym)):
-        assert daemon.cli(*args, check=False).returncode == 1
+        assert daemon.cli(*args, "--reason", REASON, check=False).returncode == 1
     assert _audit_lines(daemon) == []

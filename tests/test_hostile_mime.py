@@ -275,7 +275,7 @@ def test_hostile_mail_is_processed_or_quarantined_never_dropped(
     assert pipeline.store.open_inbound(item)[0] == raw
     if item.status == "quarantined":
         assert item.id in [row[0] for row in transcripts.quarantined(pipeline.store)]
-        read = transcripts.Read("test")
+        read = transcripts.Read("test", "a hostile mail in quarantine, checking it")
         assert transcripts.quarantined_raw(pipeline.store, item.id, read) == raw
 
     sent = _outbox_after(pipeline, before)

@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 
 from mailhandler.config import Config
 from mailhandler.core.retention import purge_cutoff
+from mailhandler.jobs import maildir
 from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes, record_purge
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
+from mailhandler.store.forget import forget_removed_volunteers
 from mailhandler.store.models import (
     Alias,
     Contact,
@@ -77,7 +79,11 @@ def purge(store: Store, cfg: Config, as_of: date, dry_run: bool = False) -> dict
             "mails_received": _count(s, in_old) + _count(s, loose_inbound),
             "mails_sent": _count(s, out_old) + _count(s, loose_outbox),
         }
+        # Their copies in the outbound maildir go with them (jobs/maildir.py).
+        sent_ids = [m for m in s.scalars(select(OutboxItem.message_id).where(
+            OutboxItem.conversation_id.in_(old_ids) | OutboxItem.id.in_(loose_outbox))) if m]
         if dry_run:
+            counts["outbox_files"] = maildir.remove_files_of(cfg, sent_ids, dry_run=True)
             return counts
         record_purge(s, cfg, old_ids)  # before the Message-IDs go
         remove_conversations(s, old_ids)
@@ -87,7 +93,11 @@ def purge(store: Store, cfg: Config, as_of: date, dry_run: bool = False) -> dict
         s.execute(delete(InboundMail).where(InboundMail.id.in_(loose)))
         s.execute(delete(OutboxItem).where(OutboxItem.id.in_(list(s.scalars(loose_outbox)))))
         s.execute(delete(FetchedMessage).where(FetchedMessage.fetched_at < cutoff))
+        forget_removed_volunteers(s)  # stubs kept only for the conversations just purged
         s.add(JobRun(job="purge", at=utcnow(), counts=json.dumps(counts)))
+    # After the commit: a file shredded for a purge that then failed would be a lost mail
+    # copy; a file left by a crash here goes at the next wipe.
+    counts["outbox_files"] = maildir.remove_files_of(cfg, sent_ids)
     compact(store.engine, full=False)
     log.info("purge: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     if cfg.volunteer_mailboxes is not None:

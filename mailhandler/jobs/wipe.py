@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
 from mailhandler.config import Config, ImapInbound
+from mailhandler.jobs import maildir
 from mailhandler.jobs.mailboxes import (
     clean_volunteer_mailboxes,
     mailboxes_to_wipe,
@@ -32,6 +31,7 @@ from mailhandler.jobs.mailboxes import (
 from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
 from mailhandler.store.db import utcnow
+from mailhandler.store.forget import blank_audit_reasons, forget_removed_volunteers
 from mailhandler.store.models import (
     Block,
     ClientConfirmations,
@@ -46,23 +46,6 @@ from mailhandler.store.models import (
 from mailhandler.store.repository import Store
 
 log = logging.getLogger("mailhandler.wipe")
-
-
-def _shred(path: Path) -> None:
-    """Overwrite a file, then unlink it (the overwrite matters where blocks are reused)."""
-    size = path.stat().st_size
-    with open(path, "r+b") as fh:
-        fh.write(b"\0" * size)
-        fh.flush()
-        os.fsync(fh.fileno())
-    path.unlink()
-
-
-def _maildir_files(cfg: Config) -> list[Path]:
-    if cfg.outbound.scheme != "maildir" or cfg.outbound.maildir is None:
-        return []
-    return [p for sub in ("tmp", "new", "cur") for p in (cfg.outbound.maildir / sub).glob("*")
-            if p.is_file()]
 
 
 def _imap_wipe(imap: ImapInbound, store: Store, dry_run: bool) -> int:
@@ -117,7 +100,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
                                         .where(InboundMail.status == "quarantined")) or 0),
             "confirmation_memory": count(ConfirmationMemo),
             "keys": len(doomed_keys) if survivor else len(store.vault.key_ids()),
-            "outbox_files": len(_maildir_files(cfg)),
+            "outbox_files": len(maildir.files(cfg)),
         }
         if dry_run and cfg.volunteer_mailboxes is not None:
             counts["volunteer_mailboxes"] = mailboxes_to_wipe(s, cfg)
@@ -134,6 +117,10 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
             store.mark_destroyed(s, doomed_keys)
             record_wipe(s, cfg)
+            # Nothing of a removed volunteer, and no reason typed into the audit log,
+            # outlives the wipe (store/forget.py).
+            counts["removed_volunteers"] = forget_removed_volunteers(s)
+            counts["audit_reasons"] = blank_audit_reasons(s)
             # Recorded with the deletion: a crash after this point must not make the
             # next start wipe again (and take mail that arrived since).
             s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
@@ -148,8 +135,8 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
         return counts
     for key_id in doomed_keys:
         store.vault.destroy(key_id)
-    for path in _maildir_files(cfg):
-        _shred(path)
+    for path in maildir.files(cfg):
+        maildir.shred(path)
     compact(store.engine, full=True)
     # Last: a slow or unreachable mailbox server must not hold up the destruction above.
     counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
