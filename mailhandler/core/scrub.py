@@ -827,6 +827,15 @@ _ENVIRONMENT_LINE = re.compile(
     r".{0,80}"
 )
 _DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer has several
+# "Dit bericht is vertrouwelijk.", "Ce courriel est confidentiel.": one disclaimer word is
+# enough when the paragraph speaks of the mail itself, which a writer's own words to the
+# reader never do this way.
+_ABOUT_THIS_MAIL = re.compile(
+    r"(?i)^\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
+    r"|ce\s+(?:message|courriel|mail|e-?mail)|avis\s+de\s+confidentialit[ée]"
+    r"|confidentiality\s+notice|vertrouwelijkheidsclausule)\b"
+)
+_MAX_SHORT_DISCLAIMER_CHARS = 200
 
 
 # A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
@@ -851,7 +860,12 @@ _CLOSING = re.compile(
     r"alvast\s+bedankt|veel\s+groet|warme\s+groet|regards|kind\s+regards|best\b|cheers|"
     r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
-    r"|courage|hou\s+vol|sterkte)"
+    r"|courage|hou\s+vol|sterkte"
+    r"|all\s+the\s+best|warm(?:ly|est)?\b|with\s+love|(?:much|lots\s+of)\s+love|speak\s+soon"
+    r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+safe|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
+    r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
+    r"|belle\s+(?:journ[ée]e|soir[ée]e)|bonne\s+(?:continuation|nuit)|prends\s+soin\s+de\s+toi"
+    r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement|bien\s+amicalement)"
 )
 _MAX_CLIENT_LINE_WORDS = 8
 _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
@@ -923,6 +937,7 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
     return SignatureCut(_join(output), count)
 
 
+_CARD_CONTACT_DETAILS = 2  # "…, Stadsplein 1, 3600 Genk, tel. 089 …": a card, not words
 _CLOSING_THEN_CARD = re.compile(r"(?P<closing>[^,!]{2,40}[,!])\s+(?P<card>\S.*)")
 
 
@@ -937,7 +952,8 @@ def _split_closing_from_card(lines: list[_Line], name_words: re.Pattern[str] | N
     for line in lines:
         match = _CLOSING_THEN_CARD.fullmatch(line.content.strip())
         if match and _CLOSING.match(match["closing"]) and name_words.search(match["card"]) \
-                and re.search(r"\s[–—·•|]\s", match["card"]) \
+                and (re.search(r"\s[–—·•|]\s", match["card"])
+                     or _contact_details(match["card"]) >= _CARD_CONTACT_DETAILS) \
                 and not re.search(r"[.!?]\s*$", match["card"]):
             out.append(line._replace(content=match["closing"], header=None,
                                      eol=line.eol.replace("\r", "") or "\n"))
@@ -1095,6 +1111,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
             index -= 1
             continue
+        if _is_long_card_line(content, name_words):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
         kind = _line_kind(content, name_words)
@@ -1108,8 +1129,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         return range(0)
     # An organisation's name right above the contact lines ("Athénée Royal de Namur",
     # "Cliniques Universitaires Saint-Luc"): a short line of capitalised words, no sentence.
+    # Likewise the writer's name with their role after a comma ("Yente Busschaert,
+    # verpleegkundige").
     while start - 1 > first_paragraph_end and kinds.get(start - 1) == "short" \
-            and _title_case(lines[start - 1].content):
+            and (_title_case(lines[start - 1].content)
+                 or _name_then_role(lines[start - 1].content, name_words)):
         start -= 1
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
@@ -1118,6 +1142,28 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
 
 
 _MAX_CARD_LINES = 6
+_MAX_LONG_CARD_CHARS = 240
+
+
+def _is_long_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Liesbeth Ramaekers, Sociaal assistent, OCMW Genk, Stadsplein 1, 3600 Genk, tel. 089 …":
+    a whole card on one line, longer than a signature line usually is. The writer's name and
+    two kinds of contact detail in it, and no sentence end: nobody's running text."""
+    return (name_words is not None and len(content) <= _MAX_LONG_CARD_CHARS
+            and name_words.search(content) is not None
+            and _contact_details(content) >= _CARD_CONTACT_DETAILS
+            and not re.search(r"[.!?]\s*$", content) and not _CLOSING.match(content))
+_MAX_ROLE_WORDS = 4
+
+
+def _name_then_role(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Yente Busschaert, verpleegkundige": a name, a comma, a few words, no digits (which
+    would make it a kid's "Lotte, 13, Geel"), no sentence."""
+    if name_words is None:
+        return False
+    name, comma, role = content.strip().partition(",")
+    return (bool(comma) and _only_names(name, name_words) and 0 < len(role.split())
+            <= _MAX_ROLE_WORDS and not re.search(r"\d|[.!?]\s*$", role))
 _MAX_CARD_LINE_WORDS = 10
 _MIN_CARD_NAME_WORDS = 2
 
@@ -1172,6 +1218,9 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
         if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
+    text = " ".join(line.content.strip() for line in lines[start:end])
+    if marks and _ABOUT_THIS_MAIL.match(text) and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
+        return True
     return len(marks) >= _DISCLAIMER_MARKS
 
 
@@ -1209,9 +1258,18 @@ def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
     if name_words is not None and _only_names(content, name_words):
         return "name"
     words = content.split()
+    if _AGE.search(content):
+        return "text"  # "15 jaar, Mechelen" under a kid's name: their words, not a role
     if len(words) <= _SHORT_LINE_WORDS and not re.search(r"[.!?]\s*$", content):
         return "short"
     return "text"
+
+
+# An age as young people give it: "15 jaar", "14 ans", "16 years old", "15yo", "(15)".
+_AGE = re.compile(
+    r"(?i)(?<![\w+])\d{1,2}\s*(?:jaar|jr|j|ans?|years?(?:\s+old)?|yrs?|yo|y/o)(?!\w)"
+    r"|\(\s*\d{1,2}\s*\)"
+)
 
 
 def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
@@ -1230,6 +1288,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and _ORGANISATION.fullmatch(content) is not None
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
         )
+        or _is_card_line(content, name_words)
         or (
             # "Wout De Backer 5B", "Lina Peeters 3A": the writer's name and their class.
             name_words is not None
@@ -1247,6 +1306,28 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not re.search(r"[.!?]\s*$", content)
         )
     )
+
+
+_CARD_SEPARATOR = re.compile(r"\s[|–—·•]\s|\s?\|\s?|\t+")
+_MIN_CARD_FIELDS = 3
+_MAX_CARD_FIELD_WORDS = 6
+
+
+def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Nathalie Huybrechts | Notarieel medewerker | Notariaat Huybrechts & Partners",
+    "Fiona McAllister | Head of Year 9 | Brightwater School", "Kurt Maes<TAB>Zaakvoerder":
+    the writer's name as one field of a line cut into short fields by pipes, dashes, dots
+    or tabs, however many words the fields hold together. No sentence is written so."""
+    if name_words is None or _CLOSING.match(content.strip()):
+        return False
+    fields = [field.strip() for field in _CARD_SEPARATOR.split(content.strip())]
+    fields = [field for field in fields if field]
+    if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
+        return False
+    if any(len(field.split()) > _MAX_CARD_FIELD_WORDS or re.search(r"[.!?]$", field)
+           for field in fields):
+        return False
+    return any(_only_names(field, name_words) for field in fields)
 
 
 _CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
@@ -1323,8 +1404,22 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me"
-    r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me)"
+    r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me"
+    r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
+# weaker cues ("I go by bus"), so the word must have a capital.
+_NAMED_AS = re.compile(
+    r"(?i)(?<!\w)(?:heet\s+ik|noem\s+(?:mij|mezelf|mijzelf)|ik\s+noem\s+me"
+    r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by)"
+    r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+# "je kan me Gabi noemen", "jullie mogen mij robin noemen": the name sits before the verb.
+_CALL_ME_BEFORE_VERB = re.compile(
+    r"(?i)(?<!\w)(?:je|jij|jullie|u|ge|gij)\s+(?:kan|kunt|kunnen|kunde|mag|moogt|mogen)\s+"
+    r"(?:me|mij)\s+(?:gewoon\s+|ook\s+|maar\s+|gerust\s+|altijd\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s+noemen"
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
@@ -1407,7 +1502,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
     """Names the writer gives themselves in their own lines."""
     names: list[str] = []
     for content in own:
-        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION):
+        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
@@ -1486,6 +1582,8 @@ def learn_names(text: str, who: Identity) -> Identity:
             continue
         if _CLOSING.match(content):
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
+        if _CARD_SEPARATOR.search(content):
+            continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
         last_line = position == len(own) - 1
