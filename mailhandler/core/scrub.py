@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 from confusable_homoglyphs import confusables
 
+from mailhandler.core.redact import gazetteer
+
 __all__ = [
     "Identity",
     "SignatureCut",
@@ -791,6 +793,8 @@ _STREET = re.compile(
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
     r"|\b[\w'-]+\s(?:street|road|lane|avenue|square|drive))\s*,?\s*\d+\w?\b"
     r"|\b\d+\w?,?\s+(?:rue|avenue|boulevard)\b"
+    r"|\b\d{1,4}\w?,?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Close|Drive|Way|Square"
+    r"|Place|Crescent|Gardens|Terrace|Court|Row|Hill|Walk)\b"
 )
 # The same in running text, stricter: a street name of its own ("Kerkstraat 12", not "weg 2"
 # in "al weg 2 dagen"), or a French street with its number.
@@ -802,7 +806,8 @@ _STREET_IN_TEXT = re.compile(
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
     r"\s*,?\s*\d{1,4}\b"
 )
-_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+")
+_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+"
+                            r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # and "OX2 6QR"
 _SIGNATURE_WORDS = re.compile(
     r"(?i)^(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|co[öo]rdinat(?:or|eur|rice)|"
     r"medewerker|consulent|hulpverlener|teamleider|directeur|director|manager|psycholo|"
@@ -831,7 +836,7 @@ _DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer h
 # enough when the paragraph speaks of the mail itself, which a writer's own words to the
 # reader never do this way.
 _ABOUT_THIS_MAIL = re.compile(
-    r"(?i)^\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
+    r"(?i)(?:^|[.!?]\s)\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
     r"|ce\s+(?:message|courriel|mail|e-?mail)|avis\s+de\s+confidentialit[ée]"
     r"|confidentiality\s+notice|vertrouwelijkheidsclausule)\b"
 )
@@ -1154,16 +1159,26 @@ def _is_long_card_line(content: str, name_words: re.Pattern[str] | None) -> bool
             and _contact_details(content) >= _CARD_CONTACT_DETAILS
             and not re.search(r"[.!?]\s*$", content) and not _CLOSING.match(content))
 _MAX_ROLE_WORDS = 4
+_MAX_SHORT_ROLE_WORDS = 7
+# A role or trade named anywhere in a short line: "Lumi volunteer and retired teacher".
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|\w*medewerker|\w*consulent"
+    r"|\w*co[öo]rdinat(?:or|eur|rice)|teacher|leerkracht|leraar|lerares|docent|nurse"
+    r"|verpleegkundige|infirmi[eè]re?|psycholo\w+|therapist|\w*therapeut|counsel+or|coach"
+    r"|social\s+worker|\w*begeleider|opvoeder|[ée]ducat(?:eur|rice)|officer|advis[eo]r"
+    r"|adviseur|student|[ée]tudiant|stagiair|intern|manager|director|directeur|trainer)\b"
+)
 
 
-def _name_then_role(content: str, name_words: re.Pattern[str] | None) -> bool:
+def _name_then_role(content: str, name_words: re.Pattern[str] | None,
+                    max_words: int = _MAX_ROLE_WORDS) -> bool:
     """ "Yente Busschaert, verpleegkundige": a name, a comma, a few words, no digits (which
     would make it a kid's "Lotte, 13, Geel"), no sentence."""
     if name_words is None:
         return False
     name, comma, role = content.strip().partition(",")
     return (bool(comma) and _only_names(name, name_words) and 0 < len(role.split())
-            <= _MAX_ROLE_WORDS and not re.search(r"\d|[.!?]\s*$", role))
+            <= max_words and not re.search(r"\d|[.!?]\s*$", role))
 _MAX_CARD_LINE_WORDS = 10
 _MIN_CARD_NAME_WORDS = 2
 
@@ -1219,7 +1234,7 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
     text = " ".join(line.content.strip() for line in lines[start:end])
-    if marks and _ABOUT_THIS_MAIL.match(text) and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
+    if marks and _ABOUT_THIS_MAIL.search(text) and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
         return True
     return len(marks) >= _DISCLAIMER_MARKS
 
@@ -1289,6 +1304,8 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
         )
         or _is_card_line(content, name_words)
+        or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
+            and _ROLE_WORD.search(content.partition(",")[2]) is not None)
         or (
             # "Wout De Backer 5B", "Lina Peeters 3A": the writer's name and their class.
             name_words is not None
@@ -1394,6 +1411,7 @@ _NOT_SIGNED_NAMES = frozenset((
     "x", "xx", "xxx", "xoxo", "iemand", "someone", "quelqu'un", "meisje", "jongen", "fille",
     "garçon", "girl", "boy", "dank", "merci", "thanks", "bedankt", "alvast", "groetjes",
     "groeten", "liefs", "tot", "snel", "later", "doei", "bye", "hulp", "help", "aide",
+    "wishes", "regards", "luck", "groet", "wensen", "salutations", "amitiés", "love",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
@@ -1403,7 +1421,7 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
-    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called|call\s+me"
     r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
@@ -1412,6 +1430,7 @@ _INTRODUCTION = re.compile(
 # weaker cues ("I go by bus"), so the word must have a capital.
 _NAMED_AS = re.compile(
     r"(?i)(?<!\w)(?:heet\s+ik|noem\s+(?:mij|mezelf|mijzelf)|ik\s+noem\s+me"
+    r"|(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)(?:\s+(?:mij|me|tegen\s+mij))?"
     r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by)"
     r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
@@ -1430,6 +1449,9 @@ _LOWER_INTRODUCTION = re.compile(
     r"|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
+_FIRST_NAME_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|kben|i\s+am|i['’]?m)\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
 # "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
 # introduction and an age is a name, in any case.
 _INTRODUCTION_WITH_AGE = re.compile(
@@ -1443,7 +1465,7 @@ _SAME_LINE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
     r"bisous|bises|merci|cheers|thanks|thx|thnx|ty|bedankt|dankjewel|dank\s+je|hugs|kisses|"
     r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel"
-    r"|(?<=,\s)from|de\s+la\s+part\s+de)[\s,!.-]+"
+    r"|(?<!\d,\s)(?<=,\s)from|de\s+la\s+part\s+de)[\s,!.-]+"
     # "Groetjes van Elise", "love from Ty": the particle is the writer's word, not the name.
     r"(?:(?:van|from|de\s+la\s+part\s+de|de)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*"
@@ -1498,16 +1520,22 @@ _FUNCTION_WORDS = frozenset((
 # fmt: on
 
 
-def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -> list[str]:
-    """Names the writer gives themselves in their own lines."""
+def _introduced_names(own: list[str], local_words: set[str], known: list[str],
+                      last_lines: Iterable[str] = ()) -> list[str]:
+    """Names the writer gives themselves in their own lines; `last_lines` are the lines that
+    close their words (the last one, and the last above a signature block under it)."""
     names: list[str] = []
     for content in own:
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
                         _NAMED_AS, _CALL_ME_BEFORE_VERB):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
+                # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
+                # an introduction is a name even when it is also a French pronoun.
+                alone = name[:1].isupper() and re.match(r"\s*(?:,|\(|$)",
+                                                         content[match.end():]) is not None
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
-                        and name.casefold() not in _FUNCTION_WORDS:
+                        and (alone or name.casefold() not in _FUNCTION_WORDS):
                     names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
@@ -1523,7 +1551,23 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
             if len(word) >= _MIN_PART_LETTERS and any(
                     local.startswith(word) for local in local_words):
                 names.append(match["name"])
-    closing = _SAME_LINE_SIGN_OFF.search(own[-1]) if own else None
+        # "ik ben jana", "hi im lucas" on a parent's account, where the address does not say
+        # it: a first name that is no common Dutch or English word. (Not after French cues:
+        # the word lists know no French, and "c'est magnifique" is not anyone's name.)
+        for match in _FIRST_NAME_INTRODUCTION.finditer(content):
+            word = match["name"].casefold()
+            if len(word) >= _MIN_PART_LETTERS and word not in _NOT_INTRODUCED \
+                    and word not in _FUNCTION_WORDS and _only_a_first_name(word):
+                names.append(match["name"])
+    for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
+        names.extend(_signed_off_name(last))
+    return list(dict.fromkeys(names))
+
+
+def _signed_off_name(line: str) -> list[str]:
+    """ "groetjes Floor", "bisous, Léa": the name closing the line, if it is one."""
+    names: list[str] = []
+    closing = _SAME_LINE_SIGN_OFF.search(line)
     if closing:
         name = closing["name"].strip("'’-")
         words = [word.casefold() for word in name.split()]
@@ -1532,6 +1576,14 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
                 for word in words):
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+def _only_a_first_name(word: str) -> bool:
+    """A first name in Statbel's lists that is not also a common word ("jana", "lucas",
+    "ethan"; not "roos", "will", "grace"): after "ik ben" / "i'm" it is the writer's name."""
+    words = gazetteer.load()
+    folded = word.casefold()
+    return folded in words.first_names and folded not in words.ordinary
 
 
 def _is_short_form(word: str, known: list[str]) -> bool:
@@ -1624,7 +1676,11 @@ def learn_names(text: str, who: Identity) -> Identity:
         for word in re.split(r"[^\w]+|\d+|_", _AT_SPLIT.split(match.group())[0])
         if len(word) >= _MIN_PART_LETTERS
     }
-    learned.extend(_introduced_names(own, local_words | written_locals, known))
+    # "groetjes Floor" above a parent's signature block: the last line of the writer's words.
+    block = _trailing_signature(lines, first, end, _signature_name_words(who))
+    above = [line.content.strip() for line in lines[first:block.start] if not line.blank] \
+        if block else []
+    learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
     for closing_line in own[-_TRAILING_LINES:]:
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
         # closing a line near the end of the text.
