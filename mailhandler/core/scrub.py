@@ -1174,7 +1174,7 @@ def _name_then_role(content: str, name_words: re.Pattern[str] | None,
                     max_words: int = _MAX_ROLE_WORDS) -> bool:
     """ "Yente Busschaert, verpleegkundige": a name, a comma, a few words, no digits (which
     would make it a kid's "Lotte, 13, Geel"), no sentence."""
-    if name_words is None:
+    if name_words is None or len(content) > _SIGNATURE_LINE_CHARS:
         return False
     name, comma, role = content.strip().partition(",")
     return (bool(comma) and _only_names(name, name_words) and 0 < len(role.split())
@@ -1335,7 +1335,7 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     "Fiona McAllister | Head of Year 9 | Brightwater School", "Kurt Maes<TAB>Zaakvoerder":
     the writer's name as one field of a line cut into short fields by pipes, dashes, dots
     or tabs, however many words the fields hold together. No sentence is written so."""
-    if name_words is None or _CLOSING.match(content.strip()):
+    if name_words is None or len(content) > _MAX_LONG_CARD_CHARS or _CLOSING.match(content.strip()):
         return False
     fields = [field.strip() for field in _CARD_SEPARATOR.split(content.strip())]
     fields = [field for field in fields if field]
@@ -1423,7 +1423,9 @@ _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called|call\s+me"
     r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me"
-    r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est)"
+    r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
+    # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
+    r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
@@ -1457,8 +1459,13 @@ _FIRST_NAME_INTRODUCTION = re.compile(
 _INTRODUCTION_WITH_AGE = re.compile(
     r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
-    r"(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
+    r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
+    # "ik ben mila ik zit in het 1ste middelbaar", "ik ben amira van het 2de": a school year.
+    r"|(?:ik\s+zit\s+|kzit\s+)?(?:in|van|uit)\s+(?:het\s+|de\s+)?\d{1,2}(?:de|ste|e)\b)"
 )
+# "ik ben gepest in het 2de", "i'm bullied", "i'm living": a verb form, not a name.
+# Only lower-case words: "Gerard" or "Sterling" with a capital is a name.
+_PARTICIPLE = re.compile(r"ge[a-zà-ÿ]{3,}[td]|[a-zà-ÿ]{3,}(?:ed|ing)")
 _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful", "ous", "ive")
 # "groetjes sam", "x Han", "bisous, Léa" closing the last line.
 _SAME_LINE_SIGN_OFF = re.compile(
@@ -1540,7 +1547,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
             if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
-                    and not word.casefold().endswith(_ADJECTIVE_ENDINGS):
+                    and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
+                    and not _PARTICIPLE.fullmatch(word):
                 names.append(word)
         # "ik ben sander", written in lower case: a name when their address says so
         # (sanderke2011@…).
