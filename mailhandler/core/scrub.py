@@ -1412,6 +1412,7 @@ _NOT_SIGNED_NAMES = frozenset((
     "garçon", "girl", "boy", "dank", "merci", "thanks", "bedankt", "alvast", "groetjes",
     "groeten", "liefs", "tot", "snel", "later", "doei", "bye", "hulp", "help", "aide",
     "wishes", "regards", "luck", "groet", "wensen", "salutations", "amitiés", "love",
+    "ily", "ilysm", "lol", "omg", "bff", "idk", "tbh", "pls", "plz", "svp",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
@@ -1452,12 +1453,21 @@ _LOWER_INTRODUCTION = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 _FIRST_NAME_INTRODUCTION = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|kben|i\s+am|i['’]?m)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
+    r"|this\s+is|dit\s+is)\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# French pronouns before "ici" the Dutch/English word lists do not know ("nous ici").
+_NOT_HERE = frozenset(("nous", "vous", "ils", "elles", "tous", "tout", "personne", "on"))
+# "Charlie here (13)", "hoi, warre hier", "Léa ici": a name, then "here".
+_NAME_HERE = re.compile(
+    r"(?i)(?:^|[.!?,]\s*|\b(?:hi|hey|hoi|hallo|hello|salut|coucou|yo|dag)[\s,!]+)"
+    r"(?<!['’])(?P<name>[^\W\d_][\w-]+)\s+(?:here|hier|ici)\b"
 )
 # "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
 # introduction and an age is a name, in any case.
 _INTRODUCTION_WITH_AGE = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am)\s+"
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am"
+    r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
     r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
     # "ik ben mila ik zit in het 1ste middelbaar", "ik ben amira van het 2de": a school year.
@@ -1547,8 +1557,18 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
             if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
+                    and word.casefold() not in _FUNCTION_WORDS \
                     and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
                     and not _PARTICIPLE.fullmatch(word):
+                names.append(word)
+        for match in _NAME_HERE.finditer(content):
+            word = match["name"].strip("'’-")
+            folded = word.casefold()
+            if len(word) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in _NOT_HERE and folded not in gazetteer.load().ordinary \
+                    and (word[0].isupper() or _only_a_first_name(word)
+                         or any(local.startswith(folded) for local in local_words)):
                 names.append(word)
         # "ik ben sander", written in lower case: a name when their address says so
         # (sanderke2011@…).
@@ -1569,6 +1589,13 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 names.append(match["name"])
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
         names.extend(_signed_off_name(last))
+        # "noor" alone on the last line: a first name that is no common word signs the text.
+        alone = _WORD.findall(last)
+        if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
+                and alone[0].casefold() not in _NOT_SIGNED_NAMES \
+                and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"[\W_]*x*[\W_]*", last) \
+                and _only_a_first_name(alone[0]):
+            names.append(alone[0])
     return list(dict.fromkeys(names))
 
 
