@@ -1471,7 +1471,13 @@ _INTRODUCTION_WITH_AGE = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
     r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
     # "ik ben mila ik zit in het 1ste middelbaar", "ik ben amira van het 2de": a school year.
-    r"|(?:ik\s+zit\s+|kzit\s+)?(?:in|van|uit)\s+(?:het\s+|de\s+)?\d{1,2}(?:de|ste|e)\b)"
+    r"|(?:ik\s+zit\s+|kzit\s+)?(?:in|van|uit)\s+(?:het\s+|de\s+)?\d{1,2}(?:de|ste|e)\b"
+    # "this is deji, sams little brother", "ik ben jana, de dochter van …": a relation.
+    r"|(?:(?<=,)|(?<=,\s))\s*(?:\w{1,30}['’]s\s+|\w{1,30}s\s+|de\s+|het\s+|la\s+|le\s+|l['’]|the\s+|mijn\s+"
+    r"|my\s+)?"
+    r"(?:(?:little|big|younger|older|kleine|grote|jongste|oudste)\s+)?"
+    r"(?:brother|sister|son|daughter|kid|child|zoon|dochter|broer|zus|kind|fils|fille"
+    r"|fr[èe]re|s[œo]e?ur|enfant)\b)"
 )
 # "ik ben gepest in het 2de", "i'm bullied", "i'm living": a verb form, not a name.
 # Only lower-case words: "Gerard" or "Sterling" with a capital is a name.
