@@ -1416,6 +1416,7 @@ _NOT_SIGNED_NAMES = frozenset((
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
+_MAX_LEARNED_NAME_CHARS = 60
 _MIN_SUFFIX_LETTERS = 4
 _TRAILING_LINES = 3
 _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
@@ -1602,7 +1603,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"[\W_]*x*[\W_]*", last) \
                 and _only_a_first_name(alone[0]):
             names.append(alone[0])
-    return list(dict.fromkeys(names))
+    # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
+    return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
 
 
 def _signed_off_name(line: str) -> list[str]:
@@ -1730,6 +1732,7 @@ def learn_names(text: str, who: Identity) -> Identity:
             closing_line)
         if trailing and _is_short_form(trailing["name"], known):
             learned.append(trailing["name"])
+    learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
         return who
     return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
