@@ -1417,6 +1417,7 @@ _NOT_SIGNED_NAMES = frozenset((
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
 _MAX_LEARNED_NAME_CHARS = 60
+_KISSES = re.compile(r"(?i)x+|(?:xo)+x?")
 _MIN_SUFFIX_LETTERS = 4
 _TRAILING_LINES = 3
 _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
@@ -1426,6 +1427,8 @@ _INTRODUCTION = re.compile(
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called|call\s+me"
     r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
+    r"|m['’]appellent|(?:i\s+am|i['’]?m|ik\s+ben)\s+(?:an?|een)\s+(?:[\w-]{1,20}\s+){0,5}?"
+    r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
     r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
@@ -1437,6 +1440,11 @@ _NAMED_AS = re.compile(
     r"|(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)(?:\s+(?:mij|me|tegen\s+mij))?"
     r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by)"
     r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+# "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
+_NAME_THEN_MY_NAME = re.compile(
+    r"(?i)(?<![\w'’])(?P<name>[^\W\d_][\w'’-]{1,40})\s*,?\s+(?:is\s+(?:mijn|my)\s+(?:voor)?naam"
+    r"|is\s+my\s+(?:first\s+)?name|c['’]est\s+mon\s+(?:pr[ée])?nom|est\s+mon\s+(?:pr[ée])?nom)\b"
 )
 # "je kan me Gabi noemen", "jullie mogen mij robin noemen": the name sits before the verb.
 _CALL_ME_BEFORE_VERB = re.compile(
@@ -1551,7 +1559,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     names: list[str] = []
     for content in own:
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
-                        _NAMED_AS, _CALL_ME_BEFORE_VERB):
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
@@ -1597,11 +1605,15 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
         names.extend(_signed_off_name(last))
         # "noor" alone on the last line: a first name that is no common word signs the text.
-        alone = _WORD.findall(last)
+        alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
         if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
                 and alone[0].casefold() not in _NOT_SIGNED_NAMES \
-                and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"[\W_]*x*[\W_]*", last) \
-                and _only_a_first_name(alone[0]):
+                and alone[0].casefold() not in _NOT_INTRODUCED \
+                and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x)*", last) \
+                and (_only_a_first_name(alone[0]) or (
+                    # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it
+                    alone[0][0].isupper() and last.rstrip() != alone[0]
+                    and alone[0].casefold() not in gazetteer.load().ordinary)):
             names.append(alone[0])
     # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
