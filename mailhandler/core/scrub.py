@@ -1413,6 +1413,9 @@ _NOT_SIGNED_NAMES = frozenset((
     "groeten", "liefs", "tot", "snel", "later", "doei", "bye", "hulp", "help", "aide",
     "wishes", "regards", "luck", "groet", "wensen", "salutations", "amitiés", "love",
     "ily", "ilysm", "lol", "omg", "bff", "idk", "tbh", "pls", "plz", "svp",
+    # "groetjes van mama": a family member signs, and "mama" stays a word in the text.
+    "mama", "papa", "mam", "pap", "ma", "pa", "mom", "mum", "dad", "maman", "oma", "opa",
+    "mamie", "papy", "mamy", "grandma", "grandpa", "nana", "zus", "broer", "sis", "bro",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
@@ -1497,10 +1500,14 @@ _SAME_LINE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
     r"bisous|bises|merci|cheers|thanks|thx|thnx|ty|bedankt|dankjewel|dank\s+je|hugs|kisses|"
     r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel"
-    r"|(?<!\d,\s)(?<=,\s)from|de\s+la\s+part\s+de)[\s,!.-]+"
+    r"|(?<!\d,\s)(?<=,\s)from|(?<![^\W_])(?<=^)from|de\s+la\s+part\s+de)[\s,!.-]+"
     # "Groetjes van Elise", "love from Ty": the particle is the writer's word, not the name.
     r"(?:(?:van|from|de\s+la\s+part\s+de|de)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*"
+    # "groetjes van Lou uit Aalst", "love from Mia, 14": where they live and their age are
+    # their own words after the name.
+    r"(?:(?:uit|from|de|d['’]|van|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+[\s!.,]*)?"
+    r"(?:\(?\d{1,2}\s*(?:jaar|ans|years?(?:\s+old)?|yo)?\)?[\s!.,]*)?"
     # "love, Jessie <3", "xx Lien 💜": a heart or smiley after the name.
     r"(?:(?:<3+|[:;]-?[)D(]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[\s!.,]*)*$"
 )
@@ -1609,7 +1616,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
                 and alone[0].casefold() not in _NOT_SIGNED_NAMES \
                 and alone[0].casefold() not in _NOT_INTRODUCED \
-                and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x)*", last) \
+                and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x|\d)*", last) \
+                and alone[0].casefold() not in gazetteer.load().places \
                 and (_only_a_first_name(alone[0]) or (
                     # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it
                     alone[0][0].isupper() and last.rstrip() != alone[0]
@@ -1628,7 +1636,7 @@ def _signed_off_name(line: str) -> list[str]:
         words = [word.casefold() for word in name.split()]
         if len(name) >= _MIN_NAME_CHARS and not any(
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
-                for word in words):
+                for word in words) and name.casefold() not in gazetteer.load().places:
             names.append(name)
     return list(dict.fromkeys(names))
 
