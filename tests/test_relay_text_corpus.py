@@ -22,7 +22,7 @@ from tests.benchmarks.relay_text import run as run_set
 # Identity strings crossing on the held-out set (8 and 11 when it was merged, 2026-12-05;
 # 7 for help-seekers after the round3 dev cases and their rules): the target is 0, and
 # these may only go down.
-CROSSING_NOW = {"heldout": {"seeker": 6, "volunteer": 11}}
+CROSSING_NOW = {"heldout": {"seeker": 2, "volunteer": 7}}
 
 
 def _targets_hold(set_name: str) -> None:

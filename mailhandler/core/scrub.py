@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 from confusable_homoglyphs import confusables
 
+from mailhandler.core.redact import gazetteer
+
 __all__ = [
     "Identity",
     "SignatureCut",
@@ -791,6 +793,8 @@ _STREET = re.compile(
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
     r"|\b[\w'-]+\s(?:street|road|lane|avenue|square|drive))\s*,?\s*\d+\w?\b"
     r"|\b\d+\w?,?\s+(?:rue|avenue|boulevard)\b"
+    r"|\b\d{1,4}\w?,?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Close|Drive|Way|Square"
+    r"|Place|Crescent|Gardens|Terrace|Court|Row|Hill|Walk)\b"
 )
 # The same in running text, stricter: a street name of its own ("Kerkstraat 12", not "weg 2"
 # in "al weg 2 dagen"), or a French street with its number.
@@ -802,7 +806,8 @@ _STREET_IN_TEXT = re.compile(
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
     r"\s*,?\s*\d{1,4}\b"
 )
-_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+")
+_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+"
+                            r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # and "OX2 6QR"
 _SIGNATURE_WORDS = re.compile(
     r"(?i)^(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|co[öo]rdinat(?:or|eur|rice)|"
     r"medewerker|consulent|hulpverlener|teamleider|directeur|director|manager|psycholo|"
@@ -827,6 +832,15 @@ _ENVIRONMENT_LINE = re.compile(
     r".{0,80}"
 )
 _DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer has several
+# "Dit bericht is vertrouwelijk.", "Ce courriel est confidentiel.": one disclaimer word is
+# enough when the paragraph speaks of the mail itself, which a writer's own words to the
+# reader never do this way.
+_ABOUT_THIS_MAIL = re.compile(
+    r"(?i)(?:^|[.!?]\s)\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
+    r"|ce\s+(?:message|courriel|mail|e-?mail)|avis\s+de\s+confidentialit[ée]"
+    r"|confidentiality\s+notice|vertrouwelijkheidsclausule)\b"
+)
+_MAX_SHORT_DISCLAIMER_CHARS = 200
 
 
 # A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
@@ -851,7 +865,12 @@ _CLOSING = re.compile(
     r"alvast\s+bedankt|veel\s+groet|warme\s+groet|regards|kind\s+regards|best\b|cheers|"
     r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
-    r"|courage|hou\s+vol|sterkte)"
+    r"|courage|hou\s+vol|sterkte"
+    r"|all\s+the\s+best|warm(?:ly|est)?\b|with\s+love|(?:much|lots\s+of)\s+love|speak\s+soon"
+    r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+safe|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
+    r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
+    r"|belle\s+(?:journ[ée]e|soir[ée]e)|bonne\s+(?:continuation|nuit)|prends\s+soin\s+de\s+toi"
+    r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement|bien\s+amicalement)"
 )
 _MAX_CLIENT_LINE_WORDS = 8
 _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
@@ -923,6 +942,7 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
     return SignatureCut(_join(output), count)
 
 
+_CARD_CONTACT_DETAILS = 2  # "…, Stadsplein 1, 3600 Genk, tel. 089 …": a card, not words
 _CLOSING_THEN_CARD = re.compile(r"(?P<closing>[^,!]{2,40}[,!])\s+(?P<card>\S.*)")
 
 
@@ -937,7 +957,8 @@ def _split_closing_from_card(lines: list[_Line], name_words: re.Pattern[str] | N
     for line in lines:
         match = _CLOSING_THEN_CARD.fullmatch(line.content.strip())
         if match and _CLOSING.match(match["closing"]) and name_words.search(match["card"]) \
-                and re.search(r"\s[–—·•|]\s", match["card"]) \
+                and (re.search(r"\s[–—·•|]\s", match["card"])
+                     or _contact_details(match["card"]) >= _CARD_CONTACT_DETAILS) \
                 and not re.search(r"[.!?]\s*$", match["card"]):
             out.append(line._replace(content=match["closing"], header=None,
                                      eol=line.eol.replace("\r", "") or "\n"))
@@ -1095,6 +1116,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
             index -= 1
             continue
+        if _is_long_card_line(content, name_words):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
         kind = _line_kind(content, name_words)
@@ -1108,8 +1134,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         return range(0)
     # An organisation's name right above the contact lines ("Athénée Royal de Namur",
     # "Cliniques Universitaires Saint-Luc"): a short line of capitalised words, no sentence.
+    # Likewise the writer's name with their role after a comma ("Yente Busschaert,
+    # verpleegkundige").
     while start - 1 > first_paragraph_end and kinds.get(start - 1) == "short" \
-            and _title_case(lines[start - 1].content):
+            and (_title_case(lines[start - 1].content)
+                 or _name_then_role(lines[start - 1].content, name_words)):
         start -= 1
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
@@ -1118,6 +1147,38 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
 
 
 _MAX_CARD_LINES = 6
+_MAX_LONG_CARD_CHARS = 240
+
+
+def _is_long_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Liesbeth Ramaekers, Sociaal assistent, OCMW Genk, Stadsplein 1, 3600 Genk, tel. 089 …":
+    a whole card on one line, longer than a signature line usually is. The writer's name and
+    two kinds of contact detail in it, and no sentence end: nobody's running text."""
+    return (name_words is not None and len(content) <= _MAX_LONG_CARD_CHARS
+            and name_words.search(content) is not None
+            and _contact_details(content) >= _CARD_CONTACT_DETAILS
+            and not re.search(r"[.!?]\s*$", content) and not _CLOSING.match(content))
+_MAX_ROLE_WORDS = 4
+_MAX_SHORT_ROLE_WORDS = 7
+# A role or trade named anywhere in a short line: "Lumi volunteer and retired teacher".
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|\w*medewerker|\w*consulent"
+    r"|\w*co[öo]rdinat(?:or|eur|rice)|teacher|leerkracht|leraar|lerares|docent|nurse"
+    r"|verpleegkundige|infirmi[eè]re?|psycholo\w+|therapist|\w*therapeut|counsel+or|coach"
+    r"|social\s+worker|\w*begeleider|opvoeder|[ée]ducat(?:eur|rice)|officer|advis[eo]r"
+    r"|adviseur|student|[ée]tudiant|stagiair|intern|manager|director|directeur|trainer)\b"
+)
+
+
+def _name_then_role(content: str, name_words: re.Pattern[str] | None,
+                    max_words: int = _MAX_ROLE_WORDS) -> bool:
+    """ "Yente Busschaert, verpleegkundige": a name, a comma, a few words, no digits (which
+    would make it a kid's "Lotte, 13, Geel"), no sentence."""
+    if name_words is None or len(content) > _SIGNATURE_LINE_CHARS:
+        return False
+    name, comma, role = content.strip().partition(",")
+    return (bool(comma) and _only_names(name, name_words) and 0 < len(role.split())
+            <= max_words and not re.search(r"\d|[.!?]\s*$", role))
 _MAX_CARD_LINE_WORDS = 10
 _MIN_CARD_NAME_WORDS = 2
 
@@ -1172,6 +1233,9 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
         if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
+    text = " ".join(line.content.strip() for line in lines[start:end])
+    if marks and _ABOUT_THIS_MAIL.search(text) and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
+        return True
     return len(marks) >= _DISCLAIMER_MARKS
 
 
@@ -1209,9 +1273,18 @@ def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
     if name_words is not None and _only_names(content, name_words):
         return "name"
     words = content.split()
+    if _AGE.search(content):
+        return "text"  # "15 jaar, Mechelen" under a kid's name: their words, not a role
     if len(words) <= _SHORT_LINE_WORDS and not re.search(r"[.!?]\s*$", content):
         return "short"
     return "text"
+
+
+# An age as young people give it: "15 jaar", "14 ans", "16 years old", "15yo", "(15)".
+_AGE = re.compile(
+    r"(?i)(?<![\w+])\d{1,2}\s*(?:jaar|jr|j|ans?|years?(?:\s+old)?|yrs?|yo|y/o)(?!\w)"
+    r"|\(\s*\d{1,2}\s*\)"
+)
 
 
 def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
@@ -1230,6 +1303,9 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and _ORGANISATION.fullmatch(content) is not None
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
         )
+        or _is_card_line(content, name_words)
+        or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
+            and _ROLE_WORD.search(content.partition(",")[2]) is not None)
         or (
             # "Wout De Backer 5B", "Lina Peeters 3A": the writer's name and their class.
             name_words is not None
@@ -1247,6 +1323,28 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not re.search(r"[.!?]\s*$", content)
         )
     )
+
+
+_CARD_SEPARATOR = re.compile(r"\s[|–—·•]\s|\s?\|\s?|\t+")
+_MIN_CARD_FIELDS = 3
+_MAX_CARD_FIELD_WORDS = 6
+
+
+def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Nathalie Huybrechts | Notarieel medewerker | Notariaat Huybrechts & Partners",
+    "Fiona McAllister | Head of Year 9 | Brightwater School", "Kurt Maes<TAB>Zaakvoerder":
+    the writer's name as one field of a line cut into short fields by pipes, dashes, dots
+    or tabs, however many words the fields hold together. No sentence is written so."""
+    if name_words is None or len(content) > _MAX_LONG_CARD_CHARS or _CLOSING.match(content.strip()):
+        return False
+    fields = [field.strip() for field in _CARD_SEPARATOR.split(content.strip())]
+    fields = [field for field in fields if field]
+    if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
+        return False
+    if any(len(field.split()) > _MAX_CARD_FIELD_WORDS or re.search(r"[.!?]$", field)
+           for field in fields):
+        return False
+    return any(_only_names(field, name_words) for field in fields)
 
 
 _CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
@@ -1313,18 +1411,49 @@ _NOT_SIGNED_NAMES = frozenset((
     "x", "xx", "xxx", "xoxo", "iemand", "someone", "quelqu'un", "meisje", "jongen", "fille",
     "garçon", "girl", "boy", "dank", "merci", "thanks", "bedankt", "alvast", "groetjes",
     "groeten", "liefs", "tot", "snel", "later", "doei", "bye", "hulp", "help", "aide",
+    "wishes", "regards", "luck", "groet", "wensen", "salutations", "amitiés", "love",
+    "ily", "ilysm", "lol", "omg", "bff", "idk", "tbh", "pls", "plz", "svp",
+    # "groetjes van mama": a family member signs, and "mama" stays a word in the text.
+    "mama", "papa", "mam", "pap", "ma", "pa", "mom", "mum", "dad", "maman", "oma", "opa",
+    "mamie", "papy", "mamy", "grandma", "grandpa", "nana", "zus", "broer", "sis", "bro",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
+_MAX_LEARNED_NAME_CHARS = 60
+_KISSES = re.compile(r"(?i)x+|(?:xo)+x?")
 _MIN_SUFFIX_LETTERS = 4
 _TRAILING_LINES = 3
 _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 _INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
-    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|i['’]m\s+called|call\s+me"
-    r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me)"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called|call\s+me"
+    r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me"
+    r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
+    r"|m['’]appellent|(?:i\s+am|i['’]?m|ik\s+ben)\s+(?:an?|een)\s+(?:[\w-]{1,20}\s+){0,5}?"
+    r"(?:called|named|genaamd)"
+    # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
+    r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
+# weaker cues ("I go by bus"), so the word must have a capital.
+_NAMED_AS = re.compile(
+    r"(?i)(?<!\w)(?:heet\s+ik|noem\s+(?:mij|mezelf|mijzelf)|ik\s+noem\s+me"
+    r"|(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)(?:\s+(?:mij|me|tegen\s+mij))?"
+    r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by)"
+    r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+# "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
+_NAME_THEN_MY_NAME = re.compile(
+    r"(?i)(?<![\w'’])(?P<name>[^\W\d_][\w'’-]{1,40})\s*,?\s+(?:is\s+(?:mijn|my)\s+(?:voor)?naam"
+    r"|is\s+my\s+(?:first\s+)?name|c['’]est\s+mon\s+(?:pr[ée])?nom|est\s+mon\s+(?:pr[ée])?nom)\b"
+)
+# "je kan me Gabi noemen", "jullie mogen mij robin noemen": the name sits before the verb.
+_CALL_ME_BEFORE_VERB = re.compile(
+    r"(?i)(?<!\w)(?:je|jij|jullie|u|ge|gij)\s+(?:kan|kunt|kunnen|kunde|mag|moogt|mogen)\s+"
+    r"(?:me|mij)\s+(?:gewoon\s+|ook\s+|maar\s+|gerust\s+|altijd\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s+noemen"
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
@@ -1335,23 +1464,50 @@ _LOWER_INTRODUCTION = re.compile(
     r"|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
+_FIRST_NAME_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
+    r"|this\s+is|dit\s+is)\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# French pronouns before "ici" the Dutch/English word lists do not know ("nous ici").
+_NOT_HERE = frozenset(("nous", "vous", "ils", "elles", "tous", "tout", "personne", "on"))
+# "Charlie here (13)", "hoi, warre hier", "Léa ici": a name, then "here".
+_NAME_HERE = re.compile(
+    r"(?i)(?:^|[.!?,]\s*|\b(?:hi|hey|hoi|hallo|hello|salut|coucou|yo|dag)[\s,!]+)"
+    r"(?<!['’])(?P<name>[^\W\d_][\w-]+)\s+(?:here|hier|ici)\b"
+)
 # "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
 # introduction and an age is a name, in any case.
 _INTRODUCTION_WITH_AGE = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am)\s+"
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am"
+    r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
-    r"(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
+    r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
+    # "ik ben mila ik zit in het 1ste middelbaar", "ik ben amira van het 2de": a school year.
+    r"|(?:ik\s+zit\s+|kzit\s+)?(?:in|van|uit)\s+(?:het\s+|de\s+)?\d{1,2}(?:de|ste|e)\b"
+    # "this is deji, sams little brother", "ik ben jana, de dochter van …": a relation.
+    r"|(?:(?<=,)|(?<=,\s))\s*(?:\w{1,30}['’]s\s+|\w{1,30}s\s+|de\s+|het\s+|la\s+|le\s+|l['’]|the\s+|mijn\s+"
+    r"|my\s+)?"
+    r"(?:(?:little|big|younger|older|kleine|grote|jongste|oudste)\s+)?"
+    r"(?:brother|sister|son|daughter|kid|child|zoon|dochter|broer|zus|kind|fils|fille"
+    r"|fr[èe]re|s[œo]e?ur|enfant)\b)"
 )
+# "ik ben gepest in het 2de", "i'm bullied", "i'm living": a verb form, not a name.
+# Only lower-case words: "Gerard" or "Sterling" with a capital is a name.
+_PARTICIPLE = re.compile(r"ge[a-zà-ÿ]{3,}[td]|[a-zà-ÿ]{3,}(?:ed|ing)")
 _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful", "ous", "ive")
 # "groetjes sam", "x Han", "bisous, Léa" closing the last line.
 _SAME_LINE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
     r"bisous|bises|merci|cheers|thanks|thx|thnx|ty|bedankt|dankjewel|dank\s+je|hugs|kisses|"
     r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel"
-    r"|(?<=,\s)from|de\s+la\s+part\s+de)[\s,!.-]+"
+    r"|(?<!\d,\s)(?<=,\s)from|(?<![^\W_])(?<=^)from|de\s+la\s+part\s+de)[\s,!.-]+"
     # "Groetjes van Elise", "love from Ty": the particle is the writer's word, not the name.
     r"(?:(?:van|from|de\s+la\s+part\s+de|de)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*"
+    # "groetjes van Lou uit Aalst", "love from Mia, 14": where they live and their age are
+    # their own words after the name.
+    r"(?:(?:uit|from|de|d['’]|van|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+[\s!.,]*)?"
+    r"(?:\(?\d{1,2}\s*(?:jaar|ans|years?(?:\s+old)?|yo)?\)?[\s!.,]*)?"
     # "love, Jessie <3", "xx Lien 💜": a heart or smiley after the name.
     r"(?:(?:<3+|[:;]-?[)D(]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[\s!.,]*)*$"
 )
@@ -1403,20 +1559,38 @@ _FUNCTION_WORDS = frozenset((
 # fmt: on
 
 
-def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -> list[str]:
-    """Names the writer gives themselves in their own lines."""
+def _introduced_names(own: list[str], local_words: set[str], known: list[str],
+                      last_lines: Iterable[str] = ()) -> list[str]:
+    """Names the writer gives themselves in their own lines; `last_lines` are the lines that
+    close their words (the last one, and the last above a signature block under it)."""
     names: list[str] = []
     for content in own:
-        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION):
+        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
+                # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
+                # an introduction is a name even when it is also a French pronoun.
+                alone = name[:1].isupper() and re.match(r"\s*(?:,|\(|$)",
+                                                         content[match.end():]) is not None
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
-                        and name.casefold() not in _FUNCTION_WORDS:
+                        and (alone or name.casefold() not in _FUNCTION_WORDS):
                     names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
             if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
-                    and not word.casefold().endswith(_ADJECTIVE_ENDINGS):
+                    and word.casefold() not in _FUNCTION_WORDS \
+                    and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
+                    and not _PARTICIPLE.fullmatch(word):
+                names.append(word)
+        for match in _NAME_HERE.finditer(content):
+            word = match["name"].strip("'’-")
+            folded = word.casefold()
+            if len(word) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in _NOT_HERE and folded not in gazetteer.load().ordinary \
+                    and (word[0].isupper() or _only_a_first_name(word)
+                         or any(local.startswith(folded) for local in local_words)):
                 names.append(word)
         # "ik ben sander", written in lower case: a name when their address says so
         # (sanderke2011@…).
@@ -1427,15 +1601,52 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str]) -
             if len(word) >= _MIN_PART_LETTERS and any(
                     local.startswith(word) for local in local_words):
                 names.append(match["name"])
-    closing = _SAME_LINE_SIGN_OFF.search(own[-1]) if own else None
+        # "ik ben jana", "hi im lucas" on a parent's account, where the address does not say
+        # it: a first name that is no common Dutch or English word. (Not after French cues:
+        # the word lists know no French, and "c'est magnifique" is not anyone's name.)
+        for match in _FIRST_NAME_INTRODUCTION.finditer(content):
+            word = match["name"].casefold()
+            if len(word) >= _MIN_PART_LETTERS and word not in _NOT_INTRODUCED \
+                    and word not in _FUNCTION_WORDS and _only_a_first_name(word):
+                names.append(match["name"])
+    for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
+        names.extend(_signed_off_name(last))
+        # "noor" alone on the last line: a first name that is no common word signs the text.
+        alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
+        if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
+                and alone[0].casefold() not in _NOT_SIGNED_NAMES \
+                and alone[0].casefold() not in _NOT_INTRODUCED \
+                and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x|\d)*", last) \
+                and alone[0].casefold() not in gazetteer.load().places \
+                and (_only_a_first_name(alone[0]) or (
+                    # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it
+                    alone[0][0].isupper() and last.rstrip() != alone[0]
+                    and alone[0].casefold() not in gazetteer.load().ordinary)):
+            names.append(alone[0])
+    # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
+    return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
+
+
+def _signed_off_name(line: str) -> list[str]:
+    """ "groetjes Floor", "bisous, Léa": the name closing the line, if it is one."""
+    names: list[str] = []
+    closing = _SAME_LINE_SIGN_OFF.search(line)
     if closing:
         name = closing["name"].strip("'’-")
         words = [word.casefold() for word in name.split()]
         if len(name) >= _MIN_NAME_CHARS and not any(
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
-                for word in words):
+                for word in words) and name.casefold() not in gazetteer.load().places:
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+def _only_a_first_name(word: str) -> bool:
+    """A first name in Statbel's lists that is not also a common word ("jana", "lucas",
+    "ethan"; not "roos", "will", "grace"): after "ik ben" / "i'm" it is the writer's name."""
+    words = gazetteer.load()
+    folded = word.casefold()
+    return folded in words.first_names and folded not in words.ordinary
 
 
 def _is_short_form(word: str, known: list[str]) -> bool:
@@ -1486,6 +1697,8 @@ def learn_names(text: str, who: Identity) -> Identity:
             continue
         if _CLOSING.match(content):
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
+        if _CARD_SEPARATOR.search(content):
+            continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
         last_line = position == len(own) - 1
@@ -1526,7 +1739,11 @@ def learn_names(text: str, who: Identity) -> Identity:
         for word in re.split(r"[^\w]+|\d+|_", _AT_SPLIT.split(match.group())[0])
         if len(word) >= _MIN_PART_LETTERS
     }
-    learned.extend(_introduced_names(own, local_words | written_locals, known))
+    # "groetjes Floor" above a parent's signature block: the last line of the writer's words.
+    block = _trailing_signature(lines, first, end, _signature_name_words(who))
+    above = [line.content.strip() for line in lines[first:block.start] if not line.blank] \
+        if block else []
+    learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
     for closing_line in own[-_TRAILING_LINES:]:
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
         # closing a line near the end of the text.
@@ -1535,6 +1752,7 @@ def learn_names(text: str, who: Identity) -> Identity:
             closing_line)
         if trailing and _is_short_form(trailing["name"], known):
             learned.append(trailing["name"])
+    learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
         return who
     return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
