@@ -249,6 +249,19 @@ class JobRun(Base):
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON of counts
 
 
+class ScheduledRun(Base):
+    """A scheduled job done for one due moment, by whichever host ran it (jobs.once).
+
+    Keyed by the due moment, not by when it ran: every host, whatever its clock, finds
+    the same row for "the purge of 03:30 today" and leaves the job alone.
+    """
+
+    __tablename__ = "scheduled_runs"
+    job: Mapped[str] = mapped_column(String(20), primary_key=True)
+    due_at: Mapped[datetime] = mapped_column(DateTime, primary_key=True)
+    done_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class AuditEntry(Base):
     """Who read what, when, and why: every transcript read, reveal and fragment.
 
