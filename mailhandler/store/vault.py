@@ -232,10 +232,14 @@ class Vault:
         file of an earlier version.
         """
         self._forget(key_id)
-        with self.engine.begin() as conn:
-            found = conn.execute(update(EncryptionKey).where(
-                EncryptionKey.id == key_id, EncryptionKey.wrapped.is_not(None))
-                .values(wrapped=None)).rowcount > 0
+        present = (EncryptionKey.id == key_id, EncryptionKey.wrapped.is_not(None))
+        with self.engine.connect() as conn:
+            # Looked at first: the usual case (the wipe overwrote it already) then takes
+            # no write lock, which on SQLite a busy daemon may hold for a while.
+            found = conn.execute(select(EncryptionKey.id).where(*present)).first() is not None
+        if found:
+            with self.engine.begin() as conn:
+                conn.execute(update(EncryptionKey).where(*present).values(wrapped=None))
         return self.shred_legacy_file(key_id) or found
 
     # --- key files of an earlier version ----------------------------------------------
