@@ -105,3 +105,29 @@ def test_a_key_file_that_disagrees_with_the_database_is_left_in_place(
     old = _old_ciphertext(keys[202500], b"first host's mail")
     assert store.vault.decrypt(202500, old) == b"first host's mail"
     store.engine.dispose()
+
+
+def test_a_key_whose_period_start_was_rolled_back_is_never_used_for_mail(tmp_path: Path) -> None:
+    """One host starts the year's key in a transaction that then fails; another host starts
+    it for real. The first host's next mail must go under the key that holds, not under
+    the one it saw for a moment, or no host could ever read that mail."""
+    from sqlalchemy import select
+
+    from mailhandler.store.models import InboundMail
+    from mailhandler.store.repository import Envelope
+
+    config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}")
+    first, second = open_store(load_config(config)), open_store(load_config(config))
+    with pytest.raises(RuntimeError), first.transaction() as s:
+        first.write_key(s)  # the period's key made, seen, then rolled back
+        raise RuntimeError("the rest of this transaction failed")
+    with second.transaction() as s:
+        second.write_key(s)  # the other host makes the key that stays
+    [number] = first.accept_many([(b"Subject: x\r\n\r\nhallo\r\n",
+                                   Envelope("a@b.example", ("hulp@lumi.example",)), "smtp")])
+    with second.reading() as s:
+        item = s.scalars(select(InboundMail).where(InboundMail.id == number)).one()
+        raw, _ = second.open_inbound(item)
+    assert raw == b"Subject: x\r\n\r\nhallo\r\n"
+    first.engine.dispose()
+    second.engine.dispose()

@@ -351,12 +351,15 @@ class Store:
         now = utcnow()
         key = self.key_id(now)
         encrypt = self.vault.encryptor(key)
+        version = self.vault.version(key)
         rows = [self._inbound_row(raw, envelope, source, now, key, encrypt)
                 for raw, envelope, source in mails]
         table = cast(Table, InboundMail.__table__)
         with self.transaction() as s:
             held = self.write_key(s, now)
-            if held != key:  # the wipe started a new generation since: not the old key
+            # The wipe started a new generation since, or (rarer) the key read before was
+            # made by a period start that was rolled back: not the key that holds now.
+            if held != key or self.vault.version(held) != version:
                 encrypt = self.vault.encryptor(held)
                 rows = [self._inbound_row(raw, envelope, source, now, held, encrypt)
                         for raw, envelope, source in mails]

@@ -150,6 +150,13 @@ class Vault:
             return False
         return True
 
+    def version(self, key_id: int) -> bytes:
+        """Which bytes this process last read for the key (its wrapped form): two reads
+        that differ mean the key under that number is not the one used before."""
+        with self._lock:
+            cached = self._cache.get(key_id)
+        return cached[1] if cached is not None else b""
+
     def require(self, key_id: int, conn: Connection) -> None:
         """Raise KeyMissing, saying why, unless this recorded live key can be used."""
         try:
