@@ -12,6 +12,7 @@ do not both run a revision.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic.config import Config as AlembicConfig
@@ -19,6 +20,11 @@ from alembic.runtime.environment import EnvironmentContext
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
+
+log = logging.getLogger("mailhandler.schema")
+# Alembic's own INFO lines ("Context impl SQLiteImpl.") would land in every command's
+# output; what matters (a revision run) is logged here.
+logging.getLogger("alembic").setLevel(logging.WARNING)
 
 BASELINE = "0001"
 _LOCK = 0x6D68_7363_6865_6D61  # "mhschema": one number every host uses for this
@@ -47,8 +53,13 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": _LOCK})
-        if current_revision(connection) is None:
+        current = current_revision(connection)
+        if current is None:
             MigrationContext.configure(connection).stamp(script, BASELINE)
+            current = BASELINE
+        if current == script.get_current_head():
+            return  # the usual start: nothing to run
+        log.info("schema: upgrading from revision %s", current)
 
         def steps(revision, _context):  # type: ignore[no-untyped-def]
             return script._upgrade_revs("head", revision)
