@@ -498,7 +498,7 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
     # wait for the write lock of a busy daemon.
     engine = open_database(cfg.storage.database)
     try:
-        store = Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
+        store = Store(engine, Vault(engine, cfg.helpline.secret), cfg.helpline.tz)
         st = read_status(store, cfg, _database_name(cfg))
     finally:
         engine.dispose()

@@ -109,8 +109,9 @@ SCHEMA: tuple[Key, ...] = (
     Key("helpline", "timezone", "text", "Europe/Brussels",
         "Used for dates in mails, the yearly encryption key and the year-end wipe."),
     Key("helpline", "secret", "text", None,
-        "Key for the unguessable alias tokens: at least 16 random characters. Keep it secret "
-        "and\nstable (changing it invalidates every alias). Either inline...",
+        "Key for the unguessable alias tokens and the stored encryption keys: at least 16\n"
+        "random characters, the same on every host. Keep it secret and stable (changing it\n"
+        "invalidates every alias and locks stored mail away). Either inline...",
         example="change-me-to-a-long-random-string", commented=True),
     Key("helpline", "secret_file", "text", None,
         "...or in a file readable only by mailhandler (preferred): `mailhandler init` makes it\n"
@@ -187,8 +188,9 @@ SCHEMA: tuple[Key, ...] = (
         commented=True),
     # [storage]
     Key("storage", "data_dir", "text", "var",
-        "Everything mailhandler writes lives here: database, encryption keys (keys/). Created\n"
-        "0700; every command runs as its owner (root switches to it, anyone else is refused)."),
+        "What this host writes: SQLite database, outbox journal, var/secret. One per host.\n"
+        "Created 0700; every command runs as its owner (root switches to it, anyone else is\n"
+        "refused)."),
     Key("storage", "database", "text", None,
         "SQLite (default: sqlite:///<data_dir>/mailhandler.db) or PostgreSQL:\n"
         "\"postgresql+psycopg://user@host/dbname\".", example="sqlite:///var/mailhandler.db"),

@@ -41,6 +41,7 @@ from mailhandler.runners.outgoing import (
 from mailhandler.runners.wakeup import Wakeup
 from mailhandler.runners.worker import ProcessingWorker
 from mailhandler.store.db import open_database, utcnow
+from mailhandler.store.keyring import move_key_files
 from mailhandler.store.repository import Store
 from mailhandler.store.vault import Vault
 from mailhandler.texts import MAIL_TEMPLATES, Texts
@@ -76,8 +77,9 @@ def _answers(server: HelplineController, timeout: float) -> bool:
 
 def open_store(cfg: Config) -> Store:
     engine = open_database(cfg.storage.database)
-    store = Store(engine, Vault(cfg.storage.data_dir / "keys"), cfg.helpline.tz)
-    store.register_key_files()
+    store = Store(engine, Vault(engine, cfg.helpline.secret, cfg.storage.data_dir / "keys"),
+                  cfg.helpline.tz)
+    move_key_files(store)  # an earlier version's key files (store.keyring)
     # A database of the previous version holds usable aliases in clear: not after this.
     moved = store.retire_clear_aliases(cfg.helpline.secret)
     if moved:

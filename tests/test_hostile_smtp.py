@@ -25,9 +25,12 @@ def _db(daemon: Daemon) -> sqlite3.Connection:
 
 def _stored(daemon: Daemon) -> list[bytes]:
     """The raw mails stored so far (decrypted), in order."""
+    from mailhandler.config import load_config
+    from mailhandler.store.db import open_database
     from mailhandler.store.vault import Vault
 
-    vault = Vault(daemon.config.parent / "var" / "keys")
+    cfg = load_config(daemon.config)
+    vault = Vault(open_database(cfg.storage.database), cfg.helpline.secret)
     with _db(daemon) as conn:
         rows = conn.execute("SELECT key_id, raw_enc FROM inbound ORDER BY id").fetchall()
     return [vault.decrypt(key, blob) for key, blob in rows]

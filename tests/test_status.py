@@ -157,8 +157,8 @@ def test_a_failed_confirmation_and_a_missing_key_each_ask_for_the_admin(
     _assert_nothing_of_the_seeker(result.stdout + result.stderr)
 
     daemon.stop()
-    for key_file in (daemon.config.parent / "var" / "keys").glob("*.key"):
-        key_file.unlink()
+    with _database(daemon) as conn:  # the key's bytes lost from the database
+        conn.execute("UPDATE encryption_keys SET wrapped = NULL")
     data = json.loads(daemon.cli("status", "--format", "json", check=False).stdout)
     assert data["keys"] == {"live": 1, "missing": 1}
     assert data["problems"] == ["1 outbox failed", "1 keys missing"]

@@ -6,7 +6,8 @@ start, and exactly once. A tick never lets an error through: a database locked f
 minutes or a damaged page must not stop the thread, or the purge and the wipe would
 silently never run again. The error is logged (its type only) and the job is tried
 again at the next tick; a due job that has still not run an hour later is reported
-with a WARNING, and `job_status` tells where each job stands.
+with a WARNING, and `job_status` tells where each job stands. Hosts sharing one
+PostgreSQL database run each job once between them (jobs.once).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 
 from sqlalchemy import func, select
 
 from mailhandler.config import Config
 from mailhandler.core.retention import JobState, Schedule, job_states, local_day
 from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes
+from mailhandler.jobs.once import run_once
 from mailhandler.jobs.purge import purge
 from mailhandler.jobs.wipe import destroy_unused_keys, wipe
 from mailhandler.store.db import utcnow
@@ -87,11 +90,10 @@ class Scheduler:
         ran = []
         for job in self.schedule.due(now, self._known_runs, self._installed):
             try:
-                if job == "wipe":
-                    wipe(self.store, self.cfg)
-                else:
-                    purge(self.store, self.cfg, local_day(now, self.cfg.helpline.tz))
-                    self._keys_pending = True
+                if not run_once(self.store, job, self._due_moment(job, now),
+                                partial(self._run, job, now)):
+                    log.info("%s: done by another host", job)  # jobs.once
+                    continue
                 ran.append(job)
                 self._known_runs[job] = now
             except Exception as exc:  # tried again at the next tick
@@ -110,6 +112,18 @@ class Scheduler:
                 log.error("destroying unused keys failed (%s), will retry",
                           type(exc).__name__)
         return ran
+
+    def _due_moment(self, job: str, now: datetime) -> datetime:
+        if job == "wipe":
+            return self.schedule.last_wipe_moment(now)
+        return self.schedule.last_purge_moment(now)
+
+    def _run(self, job: str, now: datetime) -> None:
+        if job == "wipe":
+            wipe(self.store, self.cfg)
+        else:
+            purge(self.store, self.cfg, local_day(now, self.cfg.helpline.tz))
+            self._keys_pending = True
 
     def tick(self) -> list[str]:
         """One look at the schedule; never raises, so the thread outlives any error."""

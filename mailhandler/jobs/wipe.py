@@ -6,8 +6,11 @@ In order, so that nothing arriving meanwhile is lost and nothing old survives:
 2. everything written under the older keys is deleted: received and sent mail,
    quarantine, conversations and their address mappings, Message-ID maps, the
    confirmation memory; the contact records are closed, not deleted;
-3. the older keys are overwritten and unlinked, which makes every copy of that
-   data unreadable, backups included;
+3. the older keys are overwritten in the database (for every host at once, in the
+   transaction that deletes their data), which makes every copy of that data
+   unreadable; the one exception is a backup of the database taken before the wipe,
+   read together with the helpline secret (the keys in it are wrapped by a key
+   derived from that secret);
 4. the outbound maildir (when used) is emptied, and every message in every folder
    of the IMAP mailbox is deleted, except new mail not yet fetched; so is all the
    helpline's mail in the volunteers' mailboxes on its Dovecot (jobs/mailboxes);
@@ -161,7 +164,7 @@ def destroy_unused_keys(store: Store) -> int:
                       Block):
             used.update(s.scalars(select(model.key_id).distinct()))  # type: ignore[attr-defined]
         unused = [k for k in live if k not in used]
-        store.mark_destroyed(s, unused)
-    unused += [k for k in store.vault.key_ids() if k < current and k not in used
-               and k not in live]  # files of keys already recorded as destroyed
-    return sum(store.vault.destroy(key_id) for key_id in unused)
+        store.mark_destroyed(s, unused)  # overwritten in the database, for every host
+    for key_id in unused:
+        store.vault.destroy(key_id)  # this process's copy, and a key file of an earlier version
+    return len(unused)

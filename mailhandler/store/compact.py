@@ -24,7 +24,7 @@ TRIES = 5
 
 # Tables that ever held mail, addresses or ids of mail.
 CONTENT_TABLES = ("inbound", "outbox", "conversations", "message_links", "confirmation_memo",
-                  "fetched")
+                  "fetched", "encryption_keys")  # the last: the keys themselves, wrapped
 
 
 def compact(engine: Engine, full: bool) -> None:

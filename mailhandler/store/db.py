@@ -12,6 +12,7 @@ from sqlalchemy import Column, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailhandler.store import migrate
 from mailhandler.store.models import Base
 
 
@@ -60,6 +61,7 @@ def open_database(url: str) -> Engine:
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
     _add_missing_indexes(engine)
+    migrate.upgrade(engine)  # what the additive upgrade cannot do (store.migrate)
     return engine
 
 

@@ -29,13 +29,13 @@ class Base(DeclarativeBase):
 
 
 class EncryptionKey(Base):
-    """A key the vault made: when, and whether it has been destroyed. Never the key itself.
+    """A key the vault made: when, whether it has been destroyed, and the key, wrapped.
 
-    The record is what lets a missing key file be told from a destroyed one: a key
-    listed here and not destroyed must exist, and when its file is gone (restored
-    from the wrong backup, an `rm` too many) intake stops with a clear error instead
-    of quietly making a new key under the same number, which would leave every mail
-    written meanwhile unreadable. Writers hold this row (FOR SHARE) until they commit,
+    The record is what lets a missing key be told from a destroyed one: a key listed
+    here and not destroyed must be readable, and when it is not (its wrapped bytes
+    lost, a changed secret) intake stops with a clear error instead of quietly making
+    a new key under the same number, which would leave every mail written meanwhile
+    unreadable. Writers hold this row (FOR SHARE) until they commit,
     so the wipe, which takes it FOR UPDATE before destroying the key, waits for them.
     """
 
@@ -43,6 +43,11 @@ class EncryptionKey(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     destroyed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The key itself, wrapped (AES-GCM) by a key derived from the helpline secret: every
+    # host that shares the configuration and the database reads the same keys. Set to
+    # NULL when the key is destroyed; NULL on a live key of an earlier version means its
+    # file in data_dir/keys/ has not been moved in yet (store.keyring).
+    wrapped: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Volunteer(Base):
@@ -244,6 +249,19 @@ class JobRun(Base):
     job: Mapped[str] = mapped_column(String(20), index=True)  # install | purge | wipe
     at: Mapped[datetime] = mapped_column(DateTime)
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON of counts
+
+
+class ScheduledRun(Base):
+    """A scheduled job done for one due moment, by whichever host ran it (jobs.once).
+
+    Keyed by the due moment, not by when it ran: every host, whatever its clock, finds
+    the same row for "the purge of 03:30 today" and leaves the job alone.
+    """
+
+    __tablename__ = "scheduled_runs"
+    job: Mapped[str] = mapped_column(String(20), primary_key=True)
+    due_at: Mapped[datetime] = mapped_column(DateTime, primary_key=True)
+    done_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class AuditEntry(Base):

@@ -190,7 +190,7 @@ class Store:
         the rest, so it waits for every transaction writing under that key, and nothing
         committed after its look can end up under a destroyed key.
         A key is made here only when none is recorded for the year: a new period. A
-        recorded key without its file is never replaced: KeyMissing.
+        recorded key that cannot be read is never replaced: KeyMissing.
         """
         cached = s.info.get("write_key")
         if cached is not None:
@@ -199,8 +199,7 @@ class Store:
         key = self._live_key(s, year, hold=True)
         if key is None:
             key = self._start_period(s, year)
-        if not self.vault.has(key):
-            raise self.vault.missing(key)
+        self.vault.require(key, s.connection())
         s.info["write_key"] = key
         return key
 
@@ -218,10 +217,10 @@ class Store:
         newest = s.scalar(select(func.max(EncryptionKey.id))
                           .where(EncryptionKey.id.between(year * 100, year * 100 + 99)))
         key = year * 100 if newest is None else newest + 1
-        self.vault.create(key)
         try:
             with s.begin_nested():
-                s.add(EncryptionKey(id=key, created_at=utcnow()))
+                s.add(EncryptionKey(id=key, created_at=utcnow(),
+                                    wrapped=self.vault.make_wrapped(key)))
         except IntegrityError:  # another host or process started the period first
             found = self._live_key(s, year, hold=True)
             if found is None:
@@ -251,9 +250,10 @@ class Store:
                               .order_by(EncryptionKey.id).with_for_update()))
 
     def mark_destroyed(self, s: Session, key_ids: list[int]) -> None:
+        """Record the keys as destroyed and overwrite them, for every host at once."""
         if key_ids:
             s.execute(update(EncryptionKey).where(EncryptionKey.id.in_(key_ids))
-                      .values(destroyed_at=utcnow()))
+                      .values(destroyed_at=utcnow(), wrapped=None))
 
     def rekey_in_flight(self, s: Session, survivor: int) -> int:
         """Move the work still in flight under the `survivor` key, so the wipe keeps it.
@@ -319,19 +319,6 @@ class Store:
         encrypt = self.vault.encryptor(survivor)
         return lambda key_id, blob: encrypt(self.vault.decrypt(key_id, blob))
 
-    def register_key_files(self) -> None:
-        """Record key files made before keys were recorded in the database (an upgrade)."""
-        on_disk = set(self.vault.key_ids())
-        if not on_disk:
-            return
-        with self.reading() as s:
-            if on_disk <= set(s.scalars(select(EncryptionKey.id))):
-                return  # the usual case: nothing to write, no write lock to wait for
-        with self.transaction() as s:
-            known = set(s.scalars(select(EncryptionKey.id)))
-            for key in sorted(on_disk - known):
-                s.add(EncryptionKey(id=key, created_at=utcnow()))
-
     # --- in: accepting mail --------------------------------------------------------------
 
     def accept(self, raw: bytes, envelope: Envelope, source: str,
@@ -364,12 +351,15 @@ class Store:
         now = utcnow()
         key = self.key_id(now)
         encrypt = self.vault.encryptor(key)
+        version = self.vault.version(key)
         rows = [self._inbound_row(raw, envelope, source, now, key, encrypt)
                 for raw, envelope, source in mails]
         table = cast(Table, InboundMail.__table__)
         with self.transaction() as s:
             held = self.write_key(s, now)
-            if held != key:  # the wipe started a new generation since: not the old key
+            # The wipe started a new generation since, or (rarer) the key read before was
+            # made by a period start that was rolled back: not the key that holds now.
+            if held != key or self.vault.version(held) != version:
                 encrypt = self.vault.encryptor(held)
                 rows = [self._inbound_row(raw, envelope, source, now, held, encrypt)
                         for raw, envelope, source in mails]

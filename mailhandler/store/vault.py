@@ -1,20 +1,29 @@
-"""Encryption at rest with one key per calendar year, kept outside the database.
+"""Encryption at rest with one key per calendar year, kept in the database, wrapped.
 
 Raw mail, addresses and outgoing mail are stored encrypted with the key of the
-year they arrived in. The keys live in files under `<data_dir>/keys/`, not in the
-database, so a copy of the database alone (a backup, a dump) is unreadable, and
-destroying a year's key file at the year-end wipe makes every copy of that
-year's mail unreadable for good, including backups we do not control.
+year they arrived in. Each key is kept in its row of `encryption_keys`, wrapped
+(AES-GCM) by a key derived (HKDF) from the helpline secret. Several hosts that
+share the configuration and the database therefore read the same keys, and
+nothing else needs to be shared: a host's own data_dir holds no key.
+
+Destroying a year's key at the year-end wipe overwrites its row (in the same
+transaction that deletes what it protected); with secure_delete and the VACUUM
+the wipe already does, the wrapped bytes are gone from the database files, so a
+host that comes up after the wipe cannot read the old year. A copy of the
+database alone (a dump, a backup) is unreadable without the secret; a backup of
+the database taken before the wipe together with the secret still is readable,
+which is the price of sharing keys through the database (see the README).
 
 A key id is year * 100 + generation. The wipe first starts a new generation, so
 mail arriving while it runs is written under a key that survives, then removes
-everything under the older keys and destroys them. Every process finds the
-current key by looking at the folder, so a wipe run from the command line
-switches a running daemon over too.
+everything under the older keys and destroys them.
 
 The same key also seeds the keyed hashes used to recognise a sender again (the
 confirmation rate limit, matching a follow-up to its conversation): without the
 key, the hashes cannot be tested against a guessed address.
+
+Keys of earlier versions lived in files under `<data_dir>/keys/`; those are moved
+into the database at the first start (store.keyring) and then destroyed.
 """
 
 from __future__ import annotations
@@ -27,11 +36,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Connection, Engine, select, update
+
+from mailhandler.store.models import EncryptionKey
 
 _NONCE_BYTES = 12
+# A key read from the database is trusted this long before its row is looked at again:
+# a key another host destroyed stops being used within this time. Writing is not
+# affected (a writer holds the live key's row in its transaction, see Store.write_key).
+RECHECK_SECONDS = 5.0
 
 
 class KeyDestroyed(Exception):
@@ -39,76 +56,140 @@ class KeyDestroyed(Exception):
 
 
 class KeyMissing(KeyDestroyed):
-    """A key the database says exists has no file: refuse to write rather than make a new one.
+    """A key the database says exists cannot be read: refuse to write rather than make a new one.
 
     A kind of KeyDestroyed for whoever only reads (what it protected cannot be read now),
     told apart where it matters: intake answers 451, processing waits for the key.
-    str() names the key number and the folder, never anything about a person.
+    str() names the key number, never anything about a person or the secret.
     """
 
 
+def wrapping_key(secret: bytes) -> bytes:
+    """The key that wraps the yearly keys: the same on every host with the same secret."""
+    return HKDF(algorithm=SHA256(), length=32, salt=b"mailhandler yearly keys",
+                info=b"mailhandler:wrap").derive(secret)
+
+
 class Vault:
-    def __init__(self, keys_dir: Path) -> None:
-        self.keys_dir = keys_dir
-        self._cache: dict[int, bytes] = {}
+    def __init__(self, engine: Engine, secret: bytes, legacy_dir: Path | None = None) -> None:
+        self.engine = engine
+        # Where an earlier version kept its key files (moved into the database at start).
+        self.legacy_dir = legacy_dir
+        self._wrapper = AESGCM(wrapping_key(secret))
+        self._cache: dict[int, tuple[float, bytes, bytes]] = {}  # (read at, wrapped, key)
         self._subkeys: dict[tuple[int, str], bytes] = {}
         self._listed: tuple[float, list[int]] = (float("-inf"), [])
         self._lock = threading.Lock()
 
-    def _path(self, key_id: int) -> Path:
-        return self.keys_dir / f"{key_id}.key"
+    # --- wrapping ---------------------------------------------------------------------
 
-    def _key(self, key_id: int) -> bytes:
-        """The key's bytes; never made here: reading with a key that is gone must fail."""
+    def wrap(self, key_id: int, key: bytes) -> bytes:
+        """A key as its row keeps it; bound to its number, so rows cannot be swapped."""
+        nonce = os.urandom(_NONCE_BYTES)
+        return nonce + self._wrapper.encrypt(nonce, key, str(key_id).encode())
+
+    def unwrap(self, key_id: int, wrapped: bytes) -> bytes:
+        try:
+            key = self._wrapper.decrypt(wrapped[:_NONCE_BYTES], wrapped[_NONCE_BYTES:],
+                                        str(key_id).encode())
+        except InvalidTag:
+            raise KeyMissing(f"encryption key {key_id} cannot be unwrapped with the configured "
+                             "helpline secret (every host needs the same secret; mail is "
+                             "refused with 451 until then)") from None
+        if len(key) != 32:
+            raise KeyMissing(f"encryption key {key_id} is damaged")
+        return key
+
+    def make_wrapped(self, key_id: int) -> bytes:
+        """A new random key for a new period, wrapped for its row (recorded by the caller)."""
+        return self.wrap(key_id, os.urandom(32))
+
+    # --- reading keys -----------------------------------------------------------------
+
+    def _key(self, key_id: int, conn: Connection | None = None) -> bytes:
+        """The key's bytes; never made here: reading with a key that is gone must fail.
+
+        With `conn` (a writer's transaction) the row is always read through it: a key
+        that period's transaction has just recorded is not visible elsewhere yet, and
+        a cached key whose row never committed (that transaction rolled back) must not
+        be taken for the one that did.
+        """
         with self._lock:
-            if key_id in self._cache and self._path(key_id).exists():
-                return self._cache[key_id]
-            path = self._path(key_id)
-            if not path.exists():
-                raise KeyDestroyed(f"no key {key_id}")
-            key = path.read_bytes()
-            if len(key) != 32:
-                raise KeyDestroyed(f"key file {key_id} is damaged")
-            self._cache[key_id] = key
-            return key
+            cached = self._cache.get(key_id)
+        if conn is None and cached is not None and time.monotonic() - cached[0] < RECHECK_SECONDS:
+            return cached[2]
+        query = (select(EncryptionKey.wrapped, EncryptionKey.destroyed_at)
+                 .where(EncryptionKey.id == key_id))
+        if conn is not None:
+            row = conn.execute(query).first()
+        else:
+            with self.engine.connect() as own:
+                row = own.execute(query).first()
+        if row is None or row.destroyed_at is not None:
+            self._forget(key_id)
+            raise KeyDestroyed(f"no key {key_id}")
+        if row.wrapped is None:
+            self._forget(key_id)
+            raise self.missing(key_id)
+        wrapped = bytes(row.wrapped)
+        if cached is not None and cached[1] == wrapped:
+            key = cached[2]
+        else:
+            key = self.unwrap(key_id, wrapped)
+            with self._lock:
+                self._subkeys = {k: v for k, v in self._subkeys.items() if k[0] != key_id}
+        with self._lock:
+            self._cache[key_id] = (time.monotonic(), wrapped, key)
+        return key
 
-    def has(self, key_id: int) -> bool:
-        return self._path(key_id).exists()
+    def has(self, key_id: int, conn: Connection | None = None) -> bool:
+        """Whether the key can be used; through `conn` when a transaction asks (see _key)."""
+        try:
+            self._key(key_id, conn)
+        except KeyDestroyed:
+            return False
+        return True
 
-    def create(self, key_id: int) -> None:
-        """Make the key file for a new period (kept if another process just made it)."""
-        if not self._path(key_id).exists():
-            self._create(self._path(key_id))
-        self._key(key_id)  # and check it is readable
+    def version(self, key_id: int) -> bytes:
+        """Which bytes this process last read for the key (its wrapped form): two reads
+        that differ mean the key under that number is not the one used before."""
+        with self._lock:
+            cached = self._cache.get(key_id)
+        return cached[1] if cached is not None else b""
+
+    def require(self, key_id: int, conn: Connection) -> None:
+        """Raise KeyMissing, saying why, unless this recorded live key can be used."""
+        try:
+            self._key(key_id, conn)
+        except KeyMissing:
+            raise
+        except KeyDestroyed:
+            raise self.missing(key_id) from None
 
     def missing(self, key_id: int) -> KeyMissing:
-        return KeyMissing(f"encryption key {key_id} is missing from {self.keys_dir} "
-                          "(restore it from a backup; mail is refused with 451 until then)")
+        return KeyMissing(f"encryption key {key_id} is recorded but not in the database "
+                          "(restore the database from a backup; mail is refused with 451 "
+                          "until then)")
 
-    def _create(self, path: Path) -> None:
-        self.keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # A name of this process and thread: two making the same key at once (intake and
-        # the scheduler at the first mail of a year) must not remove each other's file.
-        tmp = path.with_name(f".{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, os.urandom(32))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        # A second daemon may race us to create the same year's key: link() fails
-        # instead of overwriting, and whichever key landed first is the one everyone uses.
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink(missing_ok=True)
-        dir_fd = os.open(self.keys_dir, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    def key_ids(self) -> list[int]:
+        """The keys that can be used: recorded, not destroyed, present."""
+        with self.engine.connect() as conn:
+            return list(conn.scalars(select(EncryptionKey.id).where(
+                EncryptionKey.destroyed_at.is_(None), EncryptionKey.wrapped.is_not(None))
+                .order_by(EncryptionKey.id)))
+
+    def recent_key_ids(self, max_age: float = 10.0) -> list[int]:
+        """key_ids(), listed at most every `max_age` seconds: the keys change once a year.
+
+        A key in the list may have been destroyed since; callers skip KeyDestroyed.
+        """
+        listed_at, ids = self._listed
+        if time.monotonic() - listed_at > max_age:
+            ids = self.key_ids()
+            self._listed = (time.monotonic(), ids)
+        return ids
+
+    # --- using keys -------------------------------------------------------------------
 
     def encryptor(self, key_id: int) -> Callable[[bytes], bytes]:
         """encrypt() for many values under one key, the key looked up once (a batch)."""
@@ -142,44 +223,64 @@ class Vault:
             self._subkeys[(key_id, purpose)] = subkey
         return hmac.new(subkey, value.encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def recent_key_ids(self, max_age: float = 10.0) -> list[int]:
-        """key_ids(), listed at most every `max_age` seconds: the folder changes once a year.
+    # --- destroying keys --------------------------------------------------------------
 
-        A key in the list may have been destroyed since; callers skip KeyDestroyed.
-        """
-        listed_at, ids = self._listed
-        if time.monotonic() - listed_at > max_age:
-            ids = self.key_ids()
-            self._listed = (time.monotonic(), ids)
-        return ids
-
-    def key_ids(self) -> list[int]:
-        if not self.keys_dir.exists():
-            return []
-        return sorted(int(p.stem) for p in self.keys_dir.glob("*.key") if p.stem.isdigit())
-
-    def destroy(self, key_id: int) -> bool:
-        """Overwrite and unlink a key. Returns whether there was one."""
+    def _forget(self, key_id: int) -> None:
         with self._lock:
             self._cache.pop(key_id, None)
             self._subkeys = {k: v for k, v in self._subkeys.items() if k[0] != key_id}
             self._listed = (float("-inf"), [])
-            path = self._path(key_id)
-            if not path.exists():
-                return False
-            # Overwriting first matters on filesystems that do not reuse blocks at once;
-            # on copy-on-write filesystems only the unlink counts, which is why the
-            # key, not the data, is what the wipe relies on.
-            fd = os.open(path, os.O_WRONLY)
-            try:
-                os.write(fd, os.urandom(32))
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            path.unlink()
-            dir_fd = os.open(self.keys_dir, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-            return True
+
+    def destroy(self, key_id: int) -> bool:
+        """Forget a key here and overwrite it everywhere it is kept. Returns whether there was one.
+
+        The wipe overwrites the row in its own transaction (Store.mark_destroyed); this
+        is for what is left: this process's copy, a row not yet overwritten, and a key
+        file of an earlier version.
+        """
+        self._forget(key_id)
+        present = (EncryptionKey.id == key_id, EncryptionKey.wrapped.is_not(None))
+        with self.engine.connect() as conn:
+            # Looked at first: the usual case (the wipe overwrote it already) then takes
+            # no write lock, which on SQLite a busy daemon may hold for a while.
+            found = conn.execute(select(EncryptionKey.id).where(*present)).first() is not None
+        if found:
+            with self.engine.begin() as conn:
+                conn.execute(update(EncryptionKey).where(*present).values(wrapped=None))
+        return self.shred_legacy_file(key_id) or found
+
+    # --- key files of an earlier version ----------------------------------------------
+
+    def legacy_files(self) -> dict[int, bytes]:
+        """The key files an earlier version left in data_dir/keys/ (number → key)."""
+        if self.legacy_dir is None or not self.legacy_dir.exists():
+            return {}
+        found = {}
+        for path in sorted(self.legacy_dir.glob("*.key")):
+            if path.stem.isdigit():
+                data = path.read_bytes()
+                if len(data) == 32:
+                    found[int(path.stem)] = data
+        return found
+
+    def shred_legacy_file(self, key_id: int) -> bool:
+        """Overwrite and unlink an earlier version's key file. Returns whether there was one."""
+        if self.legacy_dir is None:
+            return False
+        path = self.legacy_dir / f"{key_id}.key"
+        if not path.exists():
+            return False
+        # Overwriting first matters on filesystems that do not reuse blocks at once.
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            os.write(fd, os.urandom(32))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        path.unlink()
+        dir_fd = os.open(self.legacy_dir, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        return True
