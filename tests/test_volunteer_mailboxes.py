@@ -389,13 +389,15 @@ def test_check_config_tries_the_master_login_and_the_scheduler_retries_failed_ma
     own = _own_mail(server)
     server.stop()
     started = utcnow()
-    assert wipe(store, cfg)["volunteer_mailboxes_failed"] == 2
+    # Jo's row went with `volunteer remove` (nothing of a removed volunteer is kept): the
+    # wipe tries only Vera's mailbox, which fails while the server is down.
+    assert wipe(store, cfg)["volunteer_mailboxes_failed"] == 1
     server.start()
     moment = [started + timedelta(minutes=1)]
     scheduler = Scheduler(cfg, store, clock=lambda: moment[0])
     scheduler.run_due()  # the next try is 5 minutes after the failure: not yet
     assert "<aaaabbbbccccddddeeeeffff@lumi.example>" in _ids(server, "INBOX", VERA)
-    assert read_status(store, cfg, "test").problems() == ["2 volunteer mailboxes not cleaned"]
+    assert read_status(store, cfg, "test").problems() == ["1 volunteer mailboxes not cleaned"]
     moment[0] = started + timedelta(minutes=6)
     scheduler.run_due()
     assert _helpline_mail_left(server, VERA) == []
