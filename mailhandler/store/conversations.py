@@ -151,6 +151,9 @@ class ForwardSnapshot:
 
 
 def forward_snapshot(store: Store, s: Session, conversation_id: int | None) -> ForwardSnapshot:
+    """A volunteer's alias is the same in every forward while it lives: its generation is
+    the newest live one's. After a revocation (the volunteer was removed and came back)
+    the next generation is handed out, so the ended one stays ended."""
     conv = s.get(Conversation, conversation_id) if conversation_id else None
     if conv is None:
         return ForwardSnapshot(None)
@@ -266,7 +269,8 @@ def apply(store: Store, s: Session, decision: Decision, now: datetime) -> int | 
             store.enqueue(s, mail.outgoing, None)
         return None
     if decision.claim_owner is not None:
-        # Conditional, like claim_ownership: the snapshot said nobody owned it.
+        # Conditional, so two volunteers answering at the same moment cannot both win,
+        # whichever daemon or worker handles their mails.
         claimed = s.execute(update(Conversation)
                             .where(Conversation.id == conv.id, Conversation.owner_id.is_(None))
                             .values(owner_id=decision.claim_owner))
