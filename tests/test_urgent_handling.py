@@ -15,14 +15,12 @@ import pytest
 from sqlalchemy import select
 
 from mailhandler.config import ConfigError, load_config
-from mailhandler.core.authentication import NOT_EVALUATED
-from mailhandler.core.message import parse
 from mailhandler.daemon import open_context
 from mailhandler.handlers import Context, Result
-from mailhandler.handlers.seeker import forward_seeker_mail, handle_seeker_mail
+from mailhandler.runners.incoming import forward_one, process_one
 from mailhandler.store import blocks
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import Conversation, OutboxItem
+from mailhandler.store.models import Conversation, InboundMail, OutboxItem
 from mailhandler.store.repository import Envelope
 from tests.conftest import HELPLINE, add_volunteers, free_port, write_config
 
@@ -57,17 +55,16 @@ def mail(text: str, subject: str = "hoi", number: int = 1, answers: str = "") ->
 
 def take(ctx: Context, raw: bytes, now: datetime) -> tuple[Result, int]:
     """The first step (confirm) and, when it says so, the second (forwards), at `now`."""
-    envelope = Envelope(SEEKER, (HELPLINE,))
-    with ctx.store.transaction() as s:
-        result = handle_seeker_mail(ctx, s, parse(raw), envelope, "help", None, now,
-                                    NOT_EVALUATED)
+    number = ctx.store.accept(raw, Envelope(SEEKER, (HELPLINE,)), "smtp")
+    result = process_one(ctx, number, at=now)
+    assert result is not None
     forwarded = 0
     if result.forward:
-        with ctx.store.transaction() as s:
-            conv = s.get(Conversation, result.conversation_id)
-            assert conv is not None
-            forwarded = forward_seeker_mail(ctx, s, parse(raw), envelope, conv,
-                                            result.outcome.startswith("new"), now)
+        before = last_id(ctx)
+        assert forward_one(ctx, number, at=now) is not None
+        forwarded = sum(kind == "forward" for kind, _, _ in outbox(ctx, before))
+    with ctx.store.reading() as s:
+        assert s.get(InboundMail, number).status == "done"  # type: ignore[union-attr]
     return result, forwarded
 
 

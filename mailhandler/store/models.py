@@ -71,12 +71,15 @@ class InboundMail(Base):
     envelope_enc: Mapped[bytes] = mapped_column(LargeBinary)
     raw_enc: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once purged
     size: Mapped[int] = mapped_column(Integer)
-    # new -> done | quarantined
+    # new -> (forwarding ->) done | quarantined: store/inbox.InboxState
     status: Mapped[str] = mapped_column(String(12), default="new", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str | None] = mapped_column(String(40))
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
     processed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What the first step found, for the forwards (None: recorded by an earlier version).
+    new_conversation: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    sender_unverified: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class FetchedMessage(Base):
