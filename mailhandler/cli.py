@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from mailhandler import __version__
+from mailhandler import __version__, duty_cli
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.core.message import is_one_address
 from mailhandler.store.db import open_database, utcnow
@@ -51,6 +51,8 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_volunteer(cfg: Config, args: argparse.Namespace) -> int:
+    if args.action in ("on", "off", "roster"):
+        return duty_cli.cmd_volunteer_duty(cfg, args)
     engine = open_database(cfg.storage.database)
     try:
         return _volunteer(cfg, args, engine)
@@ -582,6 +584,7 @@ def build_parser() -> argparse.ArgumentParser:
     rem = vsub.add_parser("remove", parents=[common], help="unregister a volunteer")
     rem.add_argument("address")
     vol.set_defaults(func=cmd_volunteer)
+    duty_cli.add_parsers(vsub, sub, common)  # volunteer on|off|roster, queue
 
     purge = sub.add_parser("purge", parents=[common],
                            help="the retention purge: transcripts older than the retention period")

@@ -34,6 +34,7 @@ from mailhandler.config_schema import (
     embedded_defaults,
     known_names,
 )
+from mailhandler.core.duty import parse_roster
 from mailhandler.core.message import is_one_address, is_own_address
 
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
@@ -145,6 +146,16 @@ class Dkim:
 
 
 @dataclass(frozen=True)
+class Duty:
+    """Who gets a conversation and for how long (core/duty); roster lines already checked."""
+
+    roster: tuple[str, ...] = ()
+    max_open_per_volunteer: int = default("duty.max_open_per_volunteer")
+    answer_within_hours: int = default("duty.answer_within_hours")
+    close_after_days: int = default("duty.close_after_days")
+
+
+@dataclass(frozen=True)
 class Config:
     source: str
     helpline: Helpline
@@ -159,6 +170,7 @@ class Config:
     purge_at: str = default("retention.purge_at")  # "HH:MM", every day, helpline's timezone
     authentication: Authentication = field(default_factory=Authentication)
     dkim: Dkim | None = None  # None: nothing is signed
+    duty: Duty = field(default_factory=Duty)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -442,6 +454,18 @@ def _parse_dkim(reader: _Reader) -> Dkim:
     return Dkim(selector=selector.lower(), key_file=Path(reader.text("key_file")).absolute())
 
 
+def _parse_duty(reader: _Reader) -> Duty:
+    roster = reader.get("roster")
+    try:
+        parse_roster(roster)
+    except ValueError as exc:
+        raise reader.fail("roster", str(exc)) from None
+    return Duty(roster=tuple(roster),
+                max_open_per_volunteer=reader.number("max_open_per_volunteer"),
+                answer_within_hours=reader.number("answer_within_hours"),
+                close_after_days=reader.number("close_after_days"))
+
+
 def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = False) -> Config:
     """Validate `data` (a parsed TOML document) against the schema into a Config."""
     root = _Reader(data, "", source)
@@ -533,6 +557,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         raise wipe.fail("at", "must be \"MM-DD HH:MM\", like \"12-31 23:00\"")
 
     authentication = _parse_authentication(table("authentication"))
+    duty = _parse_duty(table("duty"))
     dkim = _parse_dkim(table("dkim")) if "dkim" in data else None
 
     return Config(
@@ -549,4 +574,5 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         purge_at=purge_at,
         authentication=authentication,
         dkim=dkim,
+        duty=duty,
     )

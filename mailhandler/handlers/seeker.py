@@ -39,7 +39,7 @@ from mailhandler.core.relay import (
 )
 from mailhandler.core.retention import local_day
 from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_text
-from mailhandler.handlers import Context, Result
+from mailhandler.handlers import Context, Result, duty
 from mailhandler.handlers.bounce import handle_bounce, is_report
 from mailhandler.store.models import Contact, Conversation, Volunteer
 from mailhandler.store.repository import Envelope, reachable
@@ -188,7 +188,10 @@ def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     return True
 
 
-def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]:
+def _recipients(ctx: Context, s: Session, conv: Conversation, now: datetime) -> list[Volunteer]:
+    on_duty = duty.recipients(ctx, s, conv, now)  # one volunteer on duty (handlers/duty)
+    if on_duty is not None:
+        return on_duty
     if conv.owner_id is not None:
         owner = s.get(Volunteer, conv.owner_id)
         if owner is not None and owner.active and reachable(owner):
@@ -197,7 +200,8 @@ def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]
 
 
 def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
-             envelope: Envelope, is_new: bool, now: datetime, unverified: bool) -> int:
+             envelope: Envelope, is_new: bool, now: datetime, unverified: bool,
+             to: list[Volunteer] | None = None) -> int:
     hl = ctx.cfg.helpline
     # Each volunteer gets their own alias. The body is built once, around a stand-in
     # that no one was given, and each copy swaps in its volunteer's alias.
@@ -215,7 +219,7 @@ def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage
     markers = markers_to_carry(message, hl.address, (body.who or seeker_identity(
         message, envelope)).addresses)
     sent = 0
-    for volunteer in _recipients(ctx, s, conv):
+    for volunteer in to if to is not None else _recipients(ctx, s, conv, now):
         earlier = [link.our_message_id
                    for link in ctx.store.links(s, conv, "volunteer", volunteer.id)]
         message_id = aliases.new_message_id(hl.domain)
@@ -277,9 +281,10 @@ def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope
 
 def forward_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
                         conv: Conversation, is_new: bool, now: datetime,
-                        unverified: bool = False) -> int:
+                        unverified: bool = False, to: list[Volunteer] | None = None) -> int:
     """The forwards of a confirmed mail, one per volunteer it goes to; how many.
 
     `unverified`: the sender looked forged (see is_unverified), and the volunteers are told.
+    `to`: these volunteers only (a new owner getting the conversation's last mails).
     """
-    return _forward(ctx, s, conv, message, envelope, is_new, now, unverified)
+    return _forward(ctx, s, conv, message, envelope, is_new, now, unverified, to)

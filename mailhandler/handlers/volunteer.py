@@ -36,7 +36,7 @@ from mailhandler.core.relay import (
 )
 from mailhandler.core.retention import answer_bucket
 from mailhandler.core.scrub import Identity, scrub_text
-from mailhandler.handlers import Context, Result
+from mailhandler.handlers import Context, Result, duty
 from mailhandler.handlers.notices import notify
 from mailhandler.handlers.seeker import MACHINE_RULES
 from mailhandler.store.models import Contact, Conversation, Volunteer
@@ -186,6 +186,10 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
     body, subject = answer_content(
         message, envelope, volunteer.address, volunteer.nickname, alias, conv.pseudonym,
         hl.name, hl.address, hl.domain, _note_openings(ctx, conv), ctx.texts)
+    body, commands = duty.take_answer_commands(body)  # #teruggeven, #sluiten (handlers/duty)
+    if commands and not body.text.strip() and not body.attachments:
+        duty.after_answer(ctx, s, conv, volunteer, commands, relayed=False, now=now)
+        return Result("duty:" + ",".join(sorted(commands)), conv.pseudonym, conv.id)
 
     in_reply_to, references = _thread_under_seeker(ctx, s, conv, message)
     message_id = aliases.new_message_id(hl.domain)
@@ -219,4 +223,5 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
         contact.messages_out += 1
         if contact.first_answer is None:
             contact.first_answer = answer_bucket(conv.created_at, now)
+    duty.after_answer(ctx, s, conv, volunteer, commands, relayed=True, now=now)
     return Result("relayed", conv.pseudonym, conv.id)

@@ -1,0 +1,161 @@
+"""Applying the duty decisions: who a help-seeker's mail goes to, what an answer's
+`#teruggeven` / `#sluiten` do, and giving a conversation to someone new.
+
+The decisions are core/duty's; this module reads the snapshot (store/duty), applies
+the choice and sends the forwards. A new owner gets the help-seeker's last mails
+(core/duty.HISTORY), each as a forward through their own alias, so they can pick the
+conversation up without asking the young person to tell it all again; the earlier
+volunteer's answers are not resent (coordinators can read them in the transcript).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from mailhandler.core.duty import (
+    CLOSE,
+    HAND_BACK,
+    HISTORY,
+    choose,
+    duty_in_force,
+    parse_roster,
+    take_commands,
+)
+from mailhandler.core.message import UnreadableMail, parse
+from mailhandler.core.relay import RelayedBody
+from mailhandler.handlers import Context
+from mailhandler.store import duty as store_duty
+from mailhandler.store.models import Conversation, Volunteer
+
+log = logging.getLogger("mailhandler.duty")
+
+
+class Duty:
+    """The duty settings and the team as they are now, read once per decision."""
+
+    def __init__(self, ctx: Context, s: Session, now: datetime) -> None:
+        self.ctx, self.s, self.now = ctx, s, now
+        self.roster = parse_roster(ctx.cfg.duty.roster)
+        self.team = store_duty.members(s)
+        self.local = now.replace(tzinfo=UTC).astimezone(ctx.cfg.helpline.tz)
+        self.in_force = duty_in_force(self.team, self.roster)
+
+    def refresh(self) -> None:
+        self.team = store_duty.members(self.s)
+
+    def choose(self, exclude: tuple[int, ...] = (), prefer: int | None = None) -> int | None:
+        return choose(self.team, self.roster, self.local,
+                      self.ctx.cfg.duty.max_open_per_volunteer, exclude, prefer)
+
+    def coordinators(self) -> list[Volunteer]:
+        """The coordinators on duty; all of them when none is."""
+        coords = [m for m in self.team if m.coordinator]
+        on = [m for m in coords if m.on_duty(self.roster, self.local)] or coords
+        return [v for v in (self.s.get(Volunteer, m.id) for m in on) if v is not None]
+
+
+def forward_history(ctx: Context, s: Session, conv: Conversation, to: list[Volunteer],
+                    now: datetime) -> int:
+    """The help-seeker's last stored mails again, to `to` only; how many forwards."""
+    from mailhandler.handlers.seeker import forward_seeker_mail  # seeker calls us
+
+    sent = 0
+    for item in store_duty.seeker_mails(s, conv, HISTORY):
+        raw, envelope = ctx.store.open_inbound(item)
+        try:
+            message = parse(raw)
+        except UnreadableMail:
+            continue
+        sent += forward_seeker_mail(ctx, s, message, envelope, conv,
+                                    is_new=(item.outcome or "").startswith("new"), now=now,
+                                    to=to)
+    return sent
+
+
+def give(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer, now: datetime,
+         escalation: int | None = None) -> int:
+    """Make `volunteer` the one this conversation is with, and send them its last mails."""
+    store_duty.set_owner(conv, volunteer.id, now, escalation)
+    return forward_history(ctx, s, conv, [volunteer], now)
+
+
+def to_coordinators(ctx: Context, s: Session, conv: Conversation, duty: Duty,
+                    now: datetime) -> int:
+    """Nobody answered in time: the coordinators get it; the first to answer owns it."""
+    store_duty.set_owner(conv, None, now, escalation=2)
+    return forward_history(ctx, s, conv, duty.coordinators(), now)
+
+
+def recipients(ctx: Context, s: Session, conv: Conversation,
+               now: datetime) -> list[Volunteer] | None:
+    """Whom a help-seeker's mail goes to under duty; None: duty is not in force (or not a
+    help conversation), so the caller's rule (the owner, else the whole team) applies.
+
+    A closed conversation whose writer writes again is reopened and given out like a
+    new one, to its previous volunteer when they are on duty and have room.
+    """
+    if conv.kind != store_duty.HELP:
+        return None
+    previous = None
+    if conv.closed_at is not None:
+        store_duty.reopen(s, conv)
+        previous, conv.owner_id = conv.owner_id, None
+    if conv.waiting_since is None:
+        conv.waiting_since = now
+    duty = Duty(ctx, s, now)
+    if not duty.in_force:
+        return None
+    owner = store_duty.usable(s, conv.owner_id)
+    if owner is not None:
+        return [owner]
+    if (conv.escalation or 0) >= 2:
+        return duty.coordinators()
+    chosen = duty.choose(prefer=previous)
+    if chosen is None:
+        return []  # waits in the queue (jobs/duty gives it out)
+    volunteer = s.get(Volunteer, chosen)
+    assert volunteer is not None
+    give(ctx, s, conv, volunteer, now)  # the earlier mails first, then this one
+    return [volunteer]
+
+
+def take_answer_commands(body: RelayedBody) -> tuple[RelayedBody, frozenset[str]]:
+    """The answer without its `#teruggeven` / `#sluiten` lines, and which were there."""
+    text, commands = take_commands(body.text)
+    return (replace(body, text=text) if commands else body), commands
+
+
+def after_answer(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
+                 commands: frozenset[str], relayed: bool, now: datetime) -> None:
+    """An answer by the owner: the help-seeker no longer waits; then its commands."""
+    if relayed:
+        conv.waiting_since = None
+        conv.escalation = 0
+        conv.assigned_at = now
+    if CLOSE in commands:
+        store_duty.close(s, conv, now)
+        log.info("conversation %s closed by its volunteer", conv.pseudonym)
+        return
+    if HAND_BACK in commands:
+        store_duty.set_owner(conv, None, now, escalation=0)
+        log.info("conversation %s handed back", conv.pseudonym)
+        if conv.waiting_since is None:
+            return  # given out again with the help-seeker's next mail
+        duty = Duty(ctx, s, now)
+        chosen = duty.choose(exclude=(volunteer.id,)) if duty.in_force else None
+        other = s.get(Volunteer, chosen) if chosen is not None else None
+        if other is not None:
+            give(ctx, s, conv, other, now)
+
+
+def reassign(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
+             now: datetime) -> int:
+    """A coordinator gives the conversation to `volunteer` (the CLI audits it). A previous
+    owner's later answer is held and they are told it was taken (handlers/volunteer)."""
+    if conv.closed_at is not None:
+        store_duty.reopen(s, conv)
+    return give(ctx, s, conv, volunteer, now, escalation=0)
