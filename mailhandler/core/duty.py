@@ -91,8 +91,10 @@ def parse_shift(line: str) -> Shift:
     if not found:
         raise ValueError(f"{line!r}: hours must be like 18:00-22:00")
     h1, m1, h2, m2 = (int(g) for g in found.groups())
-    end = time(0, 0) if h2 == 24 else time(h2, m2)
-    if (h1, m1) == (h2 % 24, m2):
+    if h2 == 24 and m2:
+        raise ValueError(f"{line!r}: hours must be like 18:00-22:00")
+    end = time.max if h2 == 24 else time(h2, m2)  # 24:00: to the end of the day
+    if (h1, m1) == (h2, m2):
         raise ValueError(f"{line!r}: a shift cannot start when it ends")
     return Shift(who.lower(), _days(days), time(h1, m1), end)
 

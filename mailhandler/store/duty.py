@@ -102,10 +102,11 @@ def reopen(s: Session, conv: Conversation) -> None:
 def seeker_mails(s: Session, conv: Conversation, limit: int,
                  skip: int | None = None) -> list[InboundMail]:
     """The help-seeker's last `limit` stored mails of this conversation, oldest first
-    (what a new owner gets again); `skip`: the one being forwarded right now."""
+    (what a new owner gets again); `skip`: one to leave out."""
     query = (select(InboundMail)
              .where(InboundMail.conversation_id == conv.id, InboundMail.raw_enc.is_not(None),
-                    InboundMail.status.in_(("done", "forwarding")),
+                    # done: a mail still "forwarding" gets its own forward to the owner
+                    InboundMail.status == "done",
                     InboundMail.outcome.like("new%") | InboundMail.outcome.like("follow-up%"))
              .order_by(InboundMail.id.desc()))
     if skip is not None:
