@@ -68,6 +68,8 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
             for v in rows:
                 role = "coordinator" if v.coordinator else "volunteer"
                 flag = "\tno-dmarc-alignment" if v.unaligned_ok else ""
+                if v.on_duty is not None:  # pinned by `volunteer on|off`; else the roster's
+                    flag += "\ton-duty" if v.on_duty else "\toff-duty"
                 print(f"{v.address}\t{v.nickname}\t{role}{flag}")
             if not rows:
                 print("no volunteers registered: new conversations reach nobody", file=sys.stderr)

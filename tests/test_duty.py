@@ -104,15 +104,17 @@ def seeker_mail(n: int, text: str = "Ik weet niet meer wat ik moet doen met mijn
             f"Content-Type: text/plain; charset=utf-8\n\n{text}\n")
 
 
-@pytest.fixture
-def helpline(tmp_path: Path, smarthost: Smarthost) -> Iterator[Helpline]:
+DUTY = """
+    [duty]
+    max_open_per_volunteer = 30
+    answer_within_hours = 4
+    close_after_days = 30
+    """
+
+
+def start_helpline(tmp_path: Path, smarthost: Smarthost, duty: str) -> Iterator[Helpline]:
     port = free_port()
-    config = write_config(tmp_path, port, f"smtp://127.0.0.1:{smarthost.port}", extra="""
-        [duty]
-        max_open_per_volunteer = 30
-        answer_within_hours = 4
-        close_after_days = 30
-        """)
+    config = write_config(tmp_path, port, f"smtp://127.0.0.1:{smarthost.port}", extra=duty)
     for nick in TEAM:
         assert main(["--config", str(config), "volunteer", "add", address(nick),
                      "--nickname", nick.title()]) == 0
@@ -126,6 +128,18 @@ def helpline(tmp_path: Path, smarthost: Smarthost) -> Iterator[Helpline]:
     finally:
         server.stop()
         ctx.store.engine.dispose()
+
+
+@pytest.fixture
+def helpline(tmp_path: Path, smarthost: Smarthost) -> Iterator[Helpline]:
+    yield from start_helpline(tmp_path, smarthost, DUTY)
+
+
+@pytest.fixture
+def rostered(tmp_path: Path, smarthost: Smarthost) -> Iterator[Helpline]:
+    """Chris is on the roster around the clock; nobody else is on it."""
+    roster = '    roster = ["Chris daily 00:00-24:00"]\n'
+    yield from start_helpline(tmp_path, smarthost, DUTY + roster)
 
 
 def on_duty(helpline: Helpline, *nicks: str) -> None:
@@ -201,6 +215,9 @@ def test_nobody_on_duty_queues_the_conversation_until_someone_comes_on(
     queue = helpline.cli("queue")[1].splitlines()
     assert len(queue) == 3 and all(line.endswith("queued") for line in queue[1:])
     helpline.cli("volunteer", "on", address("dina"))  # gives out the queue at once
+    listing = helpline.cli("volunteer", "list")[1]
+    assert f"{address('dina')}\tDina\tvolunteer\ton-duty" in listing
+    assert f"{address('anna')}\tAnna\tvolunteer\toff-duty" in listing
     helpline.settle()
     assert len(helpline.forwards_to(address("dina"))) == 2
     assert "queued" not in helpline.cli("queue")[1]
@@ -288,3 +305,19 @@ def test_the_queue_shows_no_address_and_no_content(helpline: Helpline) -> None:
     assert len(out.splitlines()) == 2
     for needle in ("@", "gezin", "geheim", "Lotte", "verliefd", "vraag", "jongere"):
         assert needle not in out + err
+
+
+def test_the_roster_puts_volunteers_on_duty_and_a_pin_overrides_it(rostered: Helpline) -> None:
+    rostered.send(seeker(1), seeker_mail(1))
+    rostered.settle()
+    assert len(rostered.forwards_to(address("chris"))) == 1
+    assert all(rostered.smarthost.to(address(n)) == [] for n in ("anna", "bram", "emre"))
+    assert rostered.cli("volunteer", "off", address("chris"))[0] == 0
+    rostered.send(seeker(2), seeker_mail(2))
+    rostered.settle()
+    assert len(rostered.forwards_to(address("chris"))) == 1  # the second one waits
+    assert rostered.cli("queue")[1].count("queued") == 1
+    assert rostered.cli("volunteer", "roster", address("chris"))[1] == \
+        "Chris is following the roster\n"
+    rostered.settle()
+    assert len(rostered.forwards_to(address("chris"))) == 2

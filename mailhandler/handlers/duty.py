@@ -87,7 +87,11 @@ def to_coordinators(ctx: Context, s: Session, conv: Conversation, duty: Duty,
                     now: datetime) -> int:
     """Nobody answered in time: the coordinators get it; the first to answer owns it."""
     store_duty.set_owner(conv, None, now, escalation=2)
-    return forward_history(ctx, s, conv, duty.coordinators(), now)
+    coordinators = duty.coordinators()
+    if not coordinators:
+        log.warning("conversation %s waits too long and there is no coordinator to tell",
+                    conv.pseudonym)
+    return forward_history(ctx, s, conv, coordinators, now)
 
 
 def recipients(ctx: Context, s: Session, conv: Conversation,
@@ -101,12 +105,13 @@ def recipients(ctx: Context, s: Session, conv: Conversation,
     if conv.kind != store_duty.HELP:
         return None
     previous = None
+    duty = Duty(ctx, s, now)
     if conv.closed_at is not None:
         store_duty.reopen(s, conv)
-        previous, conv.owner_id = conv.owner_id, None
+        if duty.in_force:  # before duty: the owner keeps it, as it always did
+            previous, conv.owner_id = conv.owner_id, None
     if conv.waiting_since is None:
         conv.waiting_since = now
-    duty = Duty(ctx, s, now)
     if not duty.in_force:
         return None
     owner = store_duty.usable(s, conv.owner_id)
