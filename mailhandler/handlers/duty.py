@@ -102,17 +102,16 @@ def recipients(ctx: Context, s: Session, conv: Conversation,
     A closed conversation whose writer writes again is reopened and given out like a
     new one, to its previous volunteer when they are on duty and have room.
     """
-    if conv.kind != store_duty.HELP:
-        return None
     previous = None
     duty = Duty(ctx, s, now)
+    help_on_duty = duty.in_force and conv.kind == store_duty.HELP
     if conv.closed_at is not None:
         store_duty.reopen(s, conv)
-        if duty.in_force:  # before duty: the owner keeps it, as it always did
+        if help_on_duty:  # before duty: the owner keeps it, as it always did
             previous, conv.owner_id = conv.owner_id, None
     if conv.waiting_since is None:
         conv.waiting_since = now
-    if not duty.in_force:
+    if not help_on_duty:
         return None
     owner = store_duty.usable(s, conv.owner_id)
     if owner is not None:
@@ -146,10 +145,11 @@ def after_answer(ctx: Context, s: Session, conv: Conversation, volunteer: Volunt
         log.info("conversation %s closed by its volunteer", conv.pseudonym)
         return
     if HAND_BACK in commands:
+        # At once to a colleague on duty with room, with the help-seeker's last mails; when
+        # there is none, it waits unowned: in the queue if the help-seeker waits, else until
+        # their next mail.
         store_duty.set_owner(conv, None, now, escalation=0)
         log.info("conversation %s handed back", conv.pseudonym)
-        if conv.waiting_since is None:
-            return  # given out again with the help-seeker's next mail
         duty = Duty(ctx, s, now)
         chosen = duty.choose(exclude=(volunteer.id,)) if duty.in_force else None
         other = s.get(Volunteer, chosen) if chosen is not None else None
