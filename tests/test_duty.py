@@ -29,7 +29,7 @@ from mailhandler.outbound.transport import transport_for
 from mailhandler.runners.incoming import process_pending
 from mailhandler.runners.outgoing import deliver_due
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import AuditEntry, InboundMail
+from mailhandler.store.models import AuditEntry, Contact, InboundMail
 from tests.conftest import HELPLINE, Delivered, Smarthost, free_port, write_config
 from tests.test_spine import volunteer_reply
 
@@ -240,8 +240,10 @@ def test_a_hand_back_goes_to_a_colleague_with_the_mail_and_never_reaches_the_hel
     helpline.settle()
     [to_anna] = helpline.forwards_to(address("anna"))
     seeker_before = len(helpline.smarthost.to(seeker(1)))
-    answer(helpline, to_anna, "anna", "#teruggeven\n")
+    answer(helpline, to_anna, "anna", "#thema: pesten\n#teruggeven\n")
     assert len(helpline.smarthost.to(seeker(1))) == seeker_before  # nothing to the young person
+    with helpline.ctx.store.reading() as s:  # the theme tag still counts
+        assert s.scalar(select(Contact.themes)) == "pesten"
     [to_bram] = helpline.forwards_to(address("bram"))
     assert pseudonym(to_bram) == pseudonym(to_anna) and "Eerste mail." in to_bram.data.decode()
     assert helpline.outcomes()[-1] == "duty:teruggeven"

@@ -187,21 +187,21 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
         message, envelope, volunteer.address, volunteer.nickname, alias, conv.pseudonym,
         hl.name, hl.address, hl.domain, _note_openings(ctx, conv), ctx.texts)
     body, commands = duty.take_answer_commands(body)  # #teruggeven, #sluiten (handlers/duty)
-    if commands and not body.text.strip() and not body.attachments:
-        duty.after_answer(ctx, s, conv, volunteer, commands, relayed=False, now=now)
-        return Result("duty:" + ",".join(sorted(commands)), conv.pseudonym, conv.id)
+    # An answer of nothing but commands (and theme tags) sends the help-seeker nothing.
+    relay = not (commands and not body.text.strip() and not body.attachments)
 
-    in_reply_to, references = _thread_under_seeker(ctx, s, conv, message)
-    message_id = aliases.new_message_id(hl.domain)
-    ctx.store.enqueue(s, compose_answer(
-        body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
-        ctx.store.seeker_address(conv), message_id,
-        aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
-        in_reply_to, references,
-    ), conv.id)
-    ctx.store.link(s, conv, message_id, side="seeker")
+    if relay:
+        in_reply_to, references = _thread_under_seeker(ctx, s, conv, message)
+        message_id = aliases.new_message_id(hl.domain)
+        ctx.store.enqueue(s, compose_answer(
+            body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
+            ctx.store.seeker_address(conv), message_id,
+            aliases.bounce_address(message_id, hl.domain), ctx.local(now), hl.language,
+            in_reply_to, references,
+        ), conv.id)
+        ctx.store.link(s, conv, message_id, side="seeker")
 
-    if body.removed_lines:
+    if body.removed_lines and relay:
         # More than names went (lines of a signature block): the volunteer sees exactly
         # what the help-seeker received, so a wrongly removed line can be sent again.
         notify(ctx, s, "notice_answer_cleaned", volunteer.address, conv.id, now,
@@ -220,8 +220,11 @@ def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, enve
         known = [theme_keys[t] for t in body.themes if t in theme_keys]
         contact.themes = ",".join(dict.fromkeys([t for t in contact.themes.split(",") if t]
                                                 + known))
-        contact.messages_out += 1
-        if contact.first_answer is None:
-            contact.first_answer = answer_bucket(conv.created_at, now)
-    duty.after_answer(ctx, s, conv, volunteer, commands, relayed=True, now=now)
+        if relay:
+            contact.messages_out += 1
+            if contact.first_answer is None:
+                contact.first_answer = answer_bucket(conv.created_at, now)
+    duty.after_answer(ctx, s, conv, volunteer, commands, relayed=relay, now=now)
+    if not relay:
+        return Result("duty:" + ",".join(sorted(commands)), conv.pseudonym, conv.id)
     return Result("relayed", conv.pseudonym, conv.id)
