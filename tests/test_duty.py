@@ -7,6 +7,7 @@ deadlines are crossed without waiting for them.
 from __future__ import annotations
 
 import io
+import json
 import smtplib
 from collections import Counter
 from collections.abc import Iterator
@@ -88,6 +89,11 @@ class Helpline:
         with self.ctx.store.reading() as s:
             return [o or "" for o in s.scalars(select(InboundMail.outcome)
                                               .order_by(InboundMail.id))]
+
+
+def unanswered(helpline: Helpline) -> int:
+    status = json.loads(helpline.cli("status", "--format", "json")[1])
+    return int(status["conversations"]["unanswered"])
 
 
 def pseudonym(forward: Delivered) -> str:
@@ -191,6 +197,7 @@ def test_an_unanswered_conversation_goes_to_the_next_volunteer_then_the_coordina
     helpline.send(seeker(1), seeker_mail(1))
     helpline.settle()
     [first] = helpline.forwards_to(address("anna"))
+    assert unanswered(helpline) == 1  # with Anna, and not answered yet
     assert helpline.duty(hours=3) == {"closed": 0, "passed_on": 0, "to_coordinators": 0,
                                       "given_out": 0}
     assert helpline.forwards_to(address("bram")) == []
@@ -211,6 +218,7 @@ def test_an_unanswered_conversation_goes_to_the_next_volunteer_then_the_coordina
     assert helpline.outcomes()[-1] == "relayed"
     assert "ik lees je" in helpline.smarthost.to(seeker(1))[-1].data.decode()
     assert "\t-\tCora\tanswered" in helpline.cli("queue")[1]
+    assert unanswered(helpline) == 0
 
 
 def test_nobody_on_duty_queues_the_conversation_until_someone_comes_on(
