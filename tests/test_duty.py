@@ -31,7 +31,7 @@ from mailhandler.runners.incoming import process_pending
 from mailhandler.runners.outgoing import deliver_due
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import AuditEntry, Contact, InboundMail
-from tests.conftest import HELPLINE, Delivered, Smarthost, free_port, write_config
+from tests.conftest import HELPLINE, PRIVACY, Delivered, Smarthost, free_port, write_config
 from tests.test_spine import volunteer_reply
 
 pytestmark = pytest.mark.slow  # an SMTP listener and a smarthost per test
@@ -358,3 +358,16 @@ def test_the_scheduler_runs_the_escalation_on_its_own_clock(helpline: Helpline) 
     scheduler.tick()
     helpline.settle()
     assert len(helpline.forwards_to(address("bram"))) == 1
+
+
+def test_a_privacy_question_stays_with_the_coordinators_even_when_handed_back(
+        helpline: Helpline) -> None:
+    on_duty(helpline, "anna", "bram")
+    helpline.send(seeker(1), seeker_mail(1, "Welke gegevens bewaren jullie?"), rcpt=PRIVACY)
+    helpline.settle()
+    [to_cora] = helpline.forwards_to(CORA)  # off duty, but privacy is the coordinators'
+    answer(helpline, to_cora, "cora", "#teruggeven\n")
+    assert helpline.outcomes()[-1] == "duty:teruggeven"
+    assert all(helpline.smarthost.to(address(n)) == [] for n in TEAM)
+    code, _, err = helpline.cli("queue", "assign", pseudonym(to_cora), address("anna"))
+    assert code == 2 and "coordinators" in err

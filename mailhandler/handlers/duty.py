@@ -151,7 +151,9 @@ def after_answer(ctx: Context, s: Session, conv: Conversation, volunteer: Volunt
         store_duty.set_owner(conv, None, now, escalation=0)
         log.info("conversation %s handed back", conv.pseudonym)
         duty = Duty(ctx, s, now)
-        chosen = duty.choose(exclude=(volunteer.id,)) if duty.in_force else None
+        # A privacy question never goes to a volunteer: unowned, the coordinators get it.
+        on_duty = duty.in_force and conv.kind == store_duty.HELP
+        chosen = duty.choose(exclude=(volunteer.id,)) if on_duty else None
         other = s.get(Volunteer, chosen) if chosen is not None else None
         if other is not None:
             give(ctx, s, conv, other, now)
