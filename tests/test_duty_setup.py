@@ -1,10 +1,10 @@
-"""A database of the version before duty opens, gains the duty columns, and works."""
+"""Setting duty up: an older database gains the duty columns and works; a bad roster is refused."""
 
 from __future__ import annotations
 
 import io
 import sqlite3
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from mailhandler.cli import main
@@ -40,3 +40,16 @@ def test_an_older_database_gains_the_duty_columns_and_its_conversations_are_list
             assert set(columns) <= have
         assert conn.execute("SELECT on_duty FROM volunteers WHERE address = ?",
                             ("vera@vrijwilligers.example",)).fetchone() == (1,)
+
+
+def test_a_roster_line_that_cannot_be_read_stops_every_command_naming_the_key(
+        tmp_path: Path) -> None:
+    config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}", extra="""
+        [duty]
+        roster = ["vera@vrijwilligers.example funday 18:00-22:00"]
+        """)
+    err = io.StringIO()
+    with redirect_stderr(err):
+        assert main(["--config", str(config), "queue"]) == 2
+    [line] = err.getvalue().splitlines()
+    assert "duty.roster" in line and "funday" in line
