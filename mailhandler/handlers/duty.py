@@ -102,6 +102,10 @@ def recipients(ctx: Context, s: Session, conv: Conversation,
     A closed conversation whose writer writes again is reopened and given out like a
     new one, to its previous volunteer when they are on duty and have room.
     """
+    # Held until commit: the duty job giving out the queue at this moment waits, then sees
+    # the owner chosen here (jobs/duty checks again), so no two volunteers get it.
+    s.flush()
+    s.refresh(conv, with_for_update=True)
     previous = None
     duty = Duty(ctx, s, now)
     help_on_duty = duty.in_force and conv.kind == store_duty.HELP

@@ -40,9 +40,11 @@ def run_duty(ctx: Context, now: datetime) -> dict[str, int]:
             queue = [store_duty.waiting(c) for c in store_duty.queued(s)]
             for conv_id, volunteer_id in plan(queue, duty.team, duty.roster, duty.local, now,
                                               settings.max_open_per_volunteer):
-                queued = s.get(Conversation, conv_id)
+                queued = s.get(Conversation, conv_id, with_for_update=True,
+                               populate_existing=True)
                 volunteer = s.get(Volunteer, volunteer_id)
-                if queued is not None and volunteer is not None:
+                if (queued is not None and volunteer is not None and queued.owner_id is None
+                        and queued.closed_at is None):  # as it was, after the lock
                     give(ctx, s, queued, volunteer, now)
                     counts["given_out"] += 1
     if any(counts.values()):
