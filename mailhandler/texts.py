@@ -93,10 +93,12 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "days": 2,
     "removed_lines": 3,
     "sent_text": "Dag,\n\nJe mag altijd opnieuw schrijven.\n",
+    "why": "escalated",  # notice_given: escalated, coordinators, handed_back or assigned
+    "hours": 24,
 }
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
                   "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
                   "notice_answer_cleaned", "notice_held",
-                  "notice_not_your_alias")
+                  "notice_not_your_alias", "notice_given")
 PHRASES = ("removed_image", "removed_signature", "attachment_name", "attachment_withheld")

@@ -77,8 +77,13 @@ class Helpline:
             transport.close()
 
     def forwards_to(self, who: str) -> list[Delivered]:
-        return [d for d in self.smarthost.to(who) if d.mail_from != "<>"
-                and d.message["Subject"].startswith("[")]
+        """Forwards: from a conversation's alias (notices come from the helpline)."""
+        return [d for d in self.smarthost.to(who)
+                if d.message["From"].addresses[0].addr_spec != HELPLINE]
+
+    def notices_to(self, who: str) -> list[str]:
+        return [str(d.message["Subject"]) for d in self.smarthost.to(who)
+                if d.message["From"].addresses[0].addr_spec == HELPLINE]
 
     def duty(self, hours: float = 0) -> dict[str, int]:
         counts = run_duty(self.ctx, utcnow() + timedelta(hours=hours))
@@ -204,6 +209,9 @@ def test_an_unanswered_conversation_goes_to_the_next_volunteer_then_the_coordina
     assert helpline.duty(hours=4.1)["passed_on"] == 1
     [again] = helpline.forwards_to(address("bram"))  # the mail itself, through Bram's alias
     assert pseudonym(again) == pseudonym(first)
+    assert helpline.notices_to(address("bram")) == [
+        f"[{pseudonym(first)}] Dit gesprek is nu bij jou"]
+    assert "meer dan 4 uur" in helpline.smarthost.to(address("bram"))[0].data.decode()
     assert again.message["Reply-To"] != first.message["Reply-To"]
     queue = helpline.cli("queue")[1]
     assert f"{pseudonym(first)}\t0m\tBram\tescalated" in queue  # the real clock: minutes
@@ -211,6 +219,7 @@ def test_an_unanswered_conversation_goes_to_the_next_volunteer_then_the_coordina
     assert helpline.duty(hours=8.2)["to_coordinators"] == 1
     [to_cora] = helpline.forwards_to(CORA)
     assert pseudonym(to_cora) == pseudonym(first)
+    assert helpline.notices_to(CORA) == [f"[{pseudonym(first)}] Dit gesprek is nu bij jou"]
     assert "escalated:coordinators" in helpline.cli("queue")[1]
     assert helpline.duty(hours=20)["to_coordinators"] == 0  # once
     # Cora answers: the first answer owns it, and the waiting is over.
@@ -307,6 +316,7 @@ def test_a_coordinator_reassigns_and_the_new_volunteer_gets_the_last_mails(
     helpline.settle()
     to_emre = helpline.forwards_to(address("emre"))
     assert [pseudonym(f) for f in to_emre] == [conv, conv]
+    assert helpline.notices_to(address("emre")) == [f"[{conv}] Dit gesprek is nu bij jou"]
     assert "Eerste mail." in to_emre[0].data.decode() and "Tweede mail." in to_emre[1].data.decode()
     with helpline.ctx.store.reading() as s:
         [entry] = s.scalars(select(AuditEntry).where(AuditEntry.action == "assign"))

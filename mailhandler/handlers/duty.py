@@ -28,6 +28,7 @@ from mailhandler.core.duty import (
 from mailhandler.core.message import UnreadableMail, parse
 from mailhandler.core.relay import RelayedBody
 from mailhandler.handlers import Context
+from mailhandler.handlers.notices import notify
 from mailhandler.store import duty as store_duty
 from mailhandler.store.models import Conversation, Volunteer
 
@@ -76,10 +77,21 @@ def forward_history(ctx: Context, s: Session, conv: Conversation, to: list[Volun
     return sent
 
 
+def _tell(ctx: Context, s: Session, conv: Conversation, to: list[Volunteer], why: str,
+          now: datetime) -> None:
+    """Why a conversation that was someone else's lands in their mailbox (pseudonym only)."""
+    for volunteer in to:
+        notify(ctx, s, "notice_given", volunteer.address, conv.id, now,
+               pseudonym=conv.pseudonym, why=why, hours=ctx.cfg.duty.answer_within_hours)
+
+
 def give(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer, now: datetime,
-         escalation: int | None = None) -> int:
-    """Make `volunteer` the one this conversation is with, and send them its last mails."""
+         escalation: int | None = None, why: str | None = None) -> int:
+    """Make `volunteer` the one this conversation is with, and send them its last mails;
+    `why` (escalated, handed_back, assigned): it was someone else's, and they are told."""
     store_duty.set_owner(conv, volunteer.id, now, escalation)
+    if why is not None:
+        _tell(ctx, s, conv, [volunteer], why, now)
     return forward_history(ctx, s, conv, [volunteer], now)
 
 
@@ -91,6 +103,7 @@ def to_coordinators(ctx: Context, s: Session, conv: Conversation, duty: Duty,
     if not coordinators:
         log.warning("conversation %s waits too long and there is no coordinator to tell",
                     conv.pseudonym)
+    _tell(ctx, s, conv, coordinators, "coordinators", now)
     return forward_history(ctx, s, conv, coordinators, now)
 
 
@@ -160,7 +173,7 @@ def after_answer(ctx: Context, s: Session, conv: Conversation, volunteer: Volunt
         chosen = duty.choose(exclude=(volunteer.id,)) if on_duty else None
         other = s.get(Volunteer, chosen) if chosen is not None else None
         if other is not None:
-            give(ctx, s, conv, other, now)
+            give(ctx, s, conv, other, now, why="handed_back")
 
 
 def reassign(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
@@ -169,4 +182,4 @@ def reassign(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
     owner's later answer is held and they are told it was taken (handlers/volunteer)."""
     if conv.closed_at is not None:
         store_duty.reopen(s, conv)
-    return give(ctx, s, conv, volunteer, now, escalation=0)
+    return give(ctx, s, conv, volunteer, now, escalation=0, why="assigned")

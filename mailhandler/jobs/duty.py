@@ -65,7 +65,7 @@ def _escalate(ctx: Context, duty: Duty, now: datetime, counts: dict[str, int]) -
             chosen = duty.choose(exclude=(conv.owner_id,))
             volunteer = s.get(Volunteer, chosen) if chosen is not None else None
             if volunteer is not None:
-                give(ctx, s, conv, volunteer, now, escalation=1)
+                give(ctx, s, conv, volunteer, now, escalation=1, why="escalated")
                 duty.refresh()
                 counts["passed_on"] += 1
                 continue
