@@ -15,7 +15,6 @@ from mailhandler.core.duty import (
     choose,
     deadline,
     duty_in_force,
-    is_idle,
     parse_roster,
     parse_shift,
     plan,
@@ -108,8 +107,6 @@ def test_the_deadline_counts_from_the_later_of_the_mail_and_the_handover() -> No
     assert deadline(None, T0, 24) is None
     assert deadline(T0, None, 24) == T0 + timedelta(hours=24)
     assert deadline(T0, T0 + timedelta(hours=5), 24) == T0 + timedelta(hours=29)
-    assert not is_idle(T0, T0 + timedelta(days=29), 30)
-    assert is_idle(T0, T0 + timedelta(days=30), 30)
 
 
 def test_command_lines_are_taken_out_and_the_words_around_them_stay() -> None:

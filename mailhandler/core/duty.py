@@ -193,11 +193,6 @@ def deadline(waiting_since: datetime | None, assigned_at: datetime | None,
     return start + timedelta(hours=hours)
 
 
-def is_idle(last_activity_at: datetime, now: datetime, close_after_days: int) -> bool:
-    """A conversation without mail either way for `close_after_days` is closed."""
-    return now - last_activity_at >= timedelta(days=close_after_days)
-
-
 def take_commands(text: str) -> tuple[str, frozenset[str]]:
     """The answer's text without its command lines (`#teruggeven`, `#sluiten`), and which.
 

@@ -99,18 +99,15 @@ def reopen(s: Session, conv: Conversation) -> None:
         contact.closed = False
 
 
-def seeker_mails(s: Session, conv: Conversation, limit: int,
-                 skip: int | None = None) -> list[InboundMail]:
+def seeker_mails(s: Session, conv: Conversation, limit: int) -> list[InboundMail]:
     """The help-seeker's last `limit` stored mails of this conversation, oldest first
-    (what a new owner gets again); `skip`: one to leave out."""
+    (what a new owner gets again)."""
     query = (select(InboundMail)
              .where(InboundMail.conversation_id == conv.id, InboundMail.raw_enc.is_not(None),
                     # done: a mail still "forwarding" gets its own forward to the owner
                     InboundMail.status == "done",
                     InboundMail.outcome.like("new%") | InboundMail.outcome.like("follow-up%"))
              .order_by(InboundMail.id.desc()))
-    if skip is not None:
-        query = query.where(InboundMail.id != skip)
     return list(reversed(list(s.scalars(query.limit(limit)))))
 
 
