@@ -102,6 +102,29 @@ class ContactChange:
 
 
 @dataclass(frozen=True)
+class DutyPlan:
+    """Who a help-seeker's forward goes to under duty (core/duty), and what that changes:
+    read with the forward's snapshot (store/duty.forward_plan), applied with its decision."""
+
+    recipients: tuple[int, ...] | None  # None: duty not in force here, the usual rule
+    coordinators: tuple[int, ...] = ()  # on duty (all of them when none is): urgent copies
+    owner: int | None = None  # the owner as read: the write is guarded by it
+    reopen: bool = False  # it was closed: open again
+    clear_owner: bool = False  # reopened under duty: given out anew
+    wait: bool = False  # the help-seeker waits for an answer from now
+    give_to: int | None = None  # the new owner, who first gets the last mails
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    """What an owner's answer does to the conversation (handlers/duty.after_answer)."""
+
+    volunteer_id: int
+    commands: frozenset[str] = frozenset()  # #teruggeven, #sluiten (core/duty)
+    relayed: bool = True  # the help-seeker got an answer (not only commands)
+
+
+@dataclass(frozen=True)
 class Decision:
     """What to do with a mail: where it goes next, what is written and what is sent.
 
@@ -124,3 +147,5 @@ class Decision:
     memos: tuple[str, ...] = ()
     client_confirmation: str | None = None
     sender_unverified: bool = False
+    answer: AnswerChange | None = None  # a volunteer's answer, for duty
+    duty: DutyPlan | None = None  # a forward's duty plan, applied before its mails

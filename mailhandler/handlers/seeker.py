@@ -27,6 +27,7 @@ from mailhandler.core.decision import (
     ContactChange,
     ConversationView,
     Decision,
+    DutyPlan,
     InboxState,
     Link,
     Mail,
@@ -46,7 +47,12 @@ from mailhandler.core.retention import local_day
 from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_text
 from mailhandler.handlers import Settings
 from mailhandler.handlers.parsed import ParsedMail
-from mailhandler.handlers.urgency import confirmation_context, mail_is_urgent, with_urgency
+from mailhandler.handlers.urgency import (
+    confirmation_context,
+    coordinators_on_duty,
+    mail_is_urgent,
+    with_urgency,
+)
 from mailhandler.store.conversations import CLIENT_WINDOW, ForwardSnapshot, SeekerSnapshot
 from mailhandler.store.repository import Envelope
 from mailhandler.texts import Texts
@@ -210,24 +216,34 @@ def decide_seeker_mail(settings: Settings, mail: ParsedMail, snap: SeekerSnapsho
 
 
 def forward_recipients(conv: ConversationView, team: tuple[VolunteerView, ...],
-                       urgent: bool = False, blocked: bool = False) -> list[VolunteerView]:
-    """Who gets a conversation's forwards: its owner while they are on the team (active,
-    an address mail can be written to), else the whole team; a privacy question goes to
-    coordinators only. An urgent mail goes to the coordinators on duty first; a blocked
-    sender's to nobody else (handlers/urgency). The one place this choice is made."""
-    owner = next((v for v in team if conv.owner_id is not None and v.id == conv.owner_id),
-                 None)
-    usual = [owner] if owner is not None else [
-        v for v in team if v.coordinator or conv.kind != "privacy"]
-    return with_urgency(usual, team, urgent, blocked)
+                       urgent: bool = False, blocked: bool = False,
+                       duty: DutyPlan | None = None) -> list[VolunteerView]:
+    """Who gets a conversation's forwards. Under duty, the one volunteer it is with (or
+    nobody: it waits in the queue), as store/duty.forward_plan read it. Else its owner while
+    they are on the team (active, an address mail can be written to), else the whole team;
+    a privacy question goes to coordinators only. An urgent mail goes to the coordinators on
+    duty first; a blocked sender's to nobody else (handlers/urgency). The one place this
+    choice is made."""
+    by_id = {v.id: v for v in team}
+    if duty is not None and duty.recipients is not None:
+        usual = [by_id[i] for i in duty.recipients if i in by_id]
+    else:
+        owner = by_id.get(conv.owner_id) if conv.owner_id is not None else None
+        usual = [owner] if owner is not None else [
+            v for v in team if v.coordinator or conv.kind != "privacy"]
+    coordinators = ([by_id[i] for i in duty.coordinators if i in by_id]
+                    if duty is not None else coordinators_on_duty(team))
+    return with_urgency(usual, coordinators, urgent, blocked)
 
 
 def decide_forwards(settings: Settings, mail: ParsedMail, snap: ForwardSnapshot,
-                    new_conversation: bool, unverified: bool, now: datetime) -> Decision:
+                    new_conversation: bool, unverified: bool, now: datetime,
+                    to: tuple[int, ...] | None = None) -> Decision:
     """The forwards of a confirmed mail, one per volunteer it goes to. Pure: no database.
 
     `new_conversation`: the mail opened its conversation (the note says so);
-    `unverified`: the sender looked forged (see is_unverified), and the volunteers are told.
+    `unverified`: the sender looked forged (see is_unverified), and the volunteers are told;
+    `to`: these volunteers only (a new owner getting the conversation's last mails).
     """
     conv = snap.conversation
     if conv is None:  # purged meanwhile: nobody to forward it to any more
@@ -253,7 +269,9 @@ def decide_forwards(settings: Settings, mail: ParsedMail, snap: ForwardSnapshot,
         message, envelope)).addresses)
     mails: list[Mail] = []
     issued: list[AliasIssue] = []
-    for volunteer in forward_recipients(conv, snap.team, urgent, snap.blocked):
+    recipients = (forward_recipients(conv, snap.team, urgent, snap.blocked, snap.duty)
+                  if to is None else [v for v in snap.team if v.id in to])
+    for volunteer in recipients:
         earlier = snap.earlier.get(volunteer.id, ())
         generation, handed_out = snap.generations[volunteer.id]
         token = aliases.volunteer_token(hl.secret, conv.token, volunteer.id, generation)
@@ -273,4 +291,5 @@ def decide_forwards(settings: Settings, mail: ParsedMail, snap: ForwardSnapshot,
         )
         mails.append(Mail(forward, Link("volunteer", volunteer.id, mail.message_id)))
     return Decision(InboxState.DONE, f"forwarded:{len(mails)}", conversation=conv,
-                    mails=tuple(mails), aliases=tuple(issued))
+                    mails=tuple(mails), aliases=tuple(issued),
+                    duty=snap.duty if to is None else None)

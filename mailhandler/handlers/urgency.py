@@ -46,19 +46,16 @@ def mail_is_urgent(settings: Settings, message: EmailMessage) -> bool:
 
 
 def coordinators_on_duty(team: tuple[VolunteerView, ...]) -> list[VolunteerView]:
-    """Who gets an urgent mail at once: the coordinators on duty, all of them when none is.
-
-    Until volunteers have a duty flag, every active coordinator counts as on duty; this is
-    the one place that changes when they do.
-    """
+    """Every coordinator of the team: who is on duty when the snapshot has no duty plan
+    (store/duty.forward_plan says who is on duty, all of them when none is)."""
     return [v for v in team if v.coordinator]
 
 
-def with_urgency(usual: list[VolunteerView], team: tuple[VolunteerView, ...], urgent: bool,
+def with_urgency(usual: list[VolunteerView], coordinators: list[VolunteerView], urgent: bool,
                  blocked: bool) -> list[VolunteerView]:
     """Who gets this mail's forward: the coordinators on duty first when it is urgent,
     then the usual recipients unless the sender is blocked; each once."""
-    chosen = coordinators_on_duty(team) if urgent else []
+    chosen = list(coordinators) if urgent else []
     if not blocked:
         chosen += usual
     return list({v.id: v for v in chosen}.values())  # each once, in this order

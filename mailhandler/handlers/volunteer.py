@@ -25,6 +25,7 @@ from mailhandler.core import aliases
 from mailhandler.core.authentication import domain_of, volunteer_verdict
 from mailhandler.core.compose import Outgoing, compose
 from mailhandler.core.decision import (
+    AnswerChange,
     ContactChange,
     ConversationView,
     Decision,
@@ -33,6 +34,7 @@ from mailhandler.core.decision import (
     Mail,
     VolunteerView,
 )
+from mailhandler.core.duty import take_commands
 from mailhandler.core.message import header
 from mailhandler.core.relay import (
     DETAIL_PLACEHOLDER,
@@ -182,14 +184,20 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
         mail.message, mail.envelope, volunteer.address, volunteer.nickname, alias,
         conv.pseudonym, hl.name, hl.address, hl.domain, _note_openings(settings, conv),
         settings.texts)
-    in_reply_to, references = _thread_under_seeker(snap)
-    message_id = aliases.new_message_id(hl.domain)
-    mails = [Mail(compose_answer(
-        body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
-        snap.seeker_address, message_id, hl.aliases.bounce_address(message_id),
-        settings.local(now), hl.language, in_reply_to, references,
-    ), Link("seeker"))]
-    if body.removed_lines:
+    text, commands = take_commands(body.text)  # #teruggeven, #sluiten (core/duty)
+    body = replace(body, text=text) if commands else body
+    # An answer of nothing but commands (and theme tags) sends the help-seeker nothing.
+    relay = not (commands and not body.text.strip() and not body.attachments)
+    mails: list[Mail] = []
+    if relay:
+        in_reply_to, references = _thread_under_seeker(snap)
+        message_id = aliases.new_message_id(hl.domain)
+        mails.append(Mail(compose_answer(
+            body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
+            snap.seeker_address, message_id, hl.aliases.bounce_address(message_id),
+            settings.local(now), hl.language, in_reply_to, references,
+        ), Link("seeker")))
+    if body.removed_lines and relay:
         # More than names went (lines of a signature block): the volunteer sees exactly
         # what the help-seeker received, so a wrongly removed line can be sent again.
         mails.append(tell("notice_answer_cleaned", removed_lines=body.removed_lines,
@@ -205,11 +213,13 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
     if snap.contact is not None:
         known = [theme_keys[t] for t in body.themes if t in theme_keys]
         change = ContactChange(
-            messages_out=1,
+            messages_out=1 if relay else 0,
             themes=",".join(dict.fromkeys([t for t in snap.contact.themes.split(",") if t]
                                           + known)),
             first_answer=(answer_bucket(conv.created_at, now)
-                          if snap.contact.first_answer is None else None))
-    return Decision(InboxState.DONE, "relayed", conv, mails=tuple(mails), touch=True,
+                          if relay and snap.contact.first_answer is None else None))
+    outcome = "relayed" if relay else "duty:" + ",".join(sorted(commands))
+    return Decision(InboxState.DONE, outcome, conv, mails=tuple(mails), touch=True,
                     contact=change,
-                    claim_owner=volunteer.id if conv.owner_id is None else None)
+                    claim_owner=volunteer.id if conv.owner_id is None else None,
+                    answer=AnswerChange(volunteer.id, commands, relay))

@@ -34,7 +34,7 @@ from mailhandler.core.authentication import NOT_EVALUATED, AuthResults
 from mailhandler.core.decision import Decision, InboxState
 from mailhandler.core.loops import loop_reason
 from mailhandler.core.message import UnreadableMail
-from mailhandler.handlers import Context, Result
+from mailhandler.handlers import Context, Result, duty
 from mailhandler.handlers.bounce import handle_bounce, notify_failures
 from mailhandler.handlers.parsed import ParsedMail, read_mail
 from mailhandler.handlers.seeker import decide_forwards, decide_seeker_mail
@@ -199,6 +199,7 @@ def _record_first(ctx: Context, s: Transaction, stored: StoredMail, decision: De
                   now: datetime) -> Result:
     assert decision is not None
     conversation_id = conversations.apply(ctx.store, s, decision, now)
+    duty.apply_answer(ctx, s, conversation_id, decision.answer, now)
     inbox.advance(s, stored.inbound_id, decision.state, decision.outcome, conversation_id,
                   new_conversation=decision.new_conversation is not None,
                   sender_unverified=decision.sender_unverified)
@@ -302,6 +303,8 @@ def forward_one(ctx: Context, inbound_id: int, seconds: float | None = STEP_SECO
                 at: datetime | None = None) -> Result | None:
     """The second step for a help-seeker's mail: its forwards to the volunteers, within
     `seconds`, at `at` (now)."""
+    duty_rules = duty.rules(ctx.cfg)
+
     def second_step(stored: StoredMail) -> Result | None:
         now = at or utcnow()
         with _time_budget(seconds):
@@ -313,6 +316,11 @@ def forward_one(ctx: Context, inbound_id: int, seconds: float | None = STEP_SECO
 
         def write(s: Transaction, decision: Decision | None) -> Result:
             assert decision is not None
+            plan = decision.duty
+            conversations.apply_duty(s, stored.conversation_id, plan, now)
+            if plan is not None and plan.give_to is not None and stored.conversation_id:
+                # A new owner: the conversation's last mails first, then this one.
+                duty.send_history(ctx, s, stored.conversation_id, plan.give_to, now)
             conversations.apply(ctx.store, s, decision, now)
             inbox.advance(s, stored.inbound_id, InboxState.DONE,
                           f"{stored.outcome} {decision.outcome}", None)
@@ -320,7 +328,8 @@ def forward_one(ctx: Context, inbound_id: int, seconds: float | None = STEP_SECO
 
         return _decide_and_apply(
             ctx, stored, InboxState.FORWARDING,
-            lambda s: conversations.forward_snapshot(ctx.store, s, stored.conversation_id, now),
+            lambda s: conversations.forward_snapshot(ctx.store, s, stored.conversation_id, now,
+                                                     duty_rules),
             decide, write, seconds)
 
     return _step(ctx, inbound_id, InboxState.FORWARDING, "forwarding", second_step)

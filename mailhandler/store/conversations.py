@@ -21,11 +21,13 @@ from mailhandler.core.decision import (
     ContactView,
     ConversationView,
     Decision,
+    DutyPlan,
     NewConversation,
     VolunteerView,
 )
 from mailhandler.core.message import is_one_address
 from mailhandler.store.blocks import address_blocked, is_blocked
+from mailhandler.store.duty import DutyRules, StaleOwner, apply_plan, forward_plan
 from mailhandler.store.models import (
     Alias,
     ClientConfirmations,
@@ -154,11 +156,12 @@ class ForwardSnapshot:
     # alias's generation with whether it was handed out already.
     earlier: dict[int, tuple[str, ...]] = field(default_factory=dict)
     generations: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    duty: DutyPlan | None = None  # who it goes to under duty (store/duty.forward_plan)
     blocked: bool = False  # a coordinator's block holds on the help-seeker (store/blocks)
 
 
-def forward_snapshot(store: Store, s: Session, conversation_id: int | None,
-                     now: datetime) -> ForwardSnapshot:
+def forward_snapshot(store: Store, s: Session, conversation_id: int | None, now: datetime,
+                     rules: DutyRules | None = None) -> ForwardSnapshot:
     """A volunteer's alias is the same in every forward while it lives: its generation is
     the newest live one's. After a revocation (the volunteer was removed and came back)
     the next generation is handed out, so the ended one stays ended."""
@@ -181,9 +184,12 @@ def forward_snapshot(store: Store, s: Session, conversation_id: int | None,
             issued[alias.volunteer_id] = alias.generation  # the newest live one wins
     generations = {v.id: ((issued[v.id], True) if v.id in issued else (counts[v.id], False))
                    for v in team}
+    blocked = conv.kind == "help" and is_blocked(store, s, conv, now)
     return ForwardSnapshot(conversation_view(conv), team,
                            {v.id: tuple(earlier[v.id]) for v in team}, generations,
-                           blocked=conv.kind == "help" and is_blocked(store, s, conv, now))
+                           blocked=blocked,
+                           duty=(forward_plan(s, conv, rules, now, blocked)
+                                 if rules is not None else None))
 
 
 @dataclass(frozen=True)
@@ -300,6 +306,8 @@ def apply(store: Store, s: Session, decision: Decision, now: datetime) -> int | 
         if change.first_answer is not None and contact.first_answer is None:
             contact.first_answer = change.first_answer
     for issue in decision.aliases:
+        if s.scalar(select(Alias.id).where(Alias.lookup == issue.lookup)) is not None:
+            continue  # handed out meanwhile in this transaction (a new owner's last mails)
         s.add(Alias(conversation_id=conv.id, volunteer_id=issue.volunteer_id,
                     generation=issue.generation, lookup=issue.lookup, created_at=now))
     for mail in decision.mails:
@@ -310,3 +318,15 @@ def apply(store: Store, s: Session, decision: Decision, now: datetime) -> int | 
                        their_message_id=mail.link.their_message_id)
     s.flush()
     return conv.id
+
+
+def apply_duty(s: Session, conversation_id: int | None, plan: DutyPlan | None,
+               now: datetime) -> None:
+    """Write a forward's duty plan (store/duty.apply_plan) in the caller's transaction;
+    Stale when the conversation was given out meanwhile."""
+    if plan is None or conversation_id is None:
+        return
+    try:
+        apply_plan(s, conversation_id, plan, now)
+    except StaleOwner:
+        raise Stale from None

@@ -58,6 +58,9 @@ class Volunteer(Base):
     # A coordinator's logged exception: their provider passes SPF or DKIM, but not for a
     # domain aligned with their address; None (the default) demands alignment.
     unaligned_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # `volunteer on|off`: True or False pins it; None (the default) follows the roster
+    # (core/duty explains the rule).
+    on_duty: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class InboundMail(Base):
@@ -122,6 +125,13 @@ class Conversation(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     # A mail of it held an urgent phrase (core/urgent): flagged to volunteers, first in line.
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who is on it and since when (core/duty): owner_id is the one volunteer a help
+    # conversation waits with; these say how long, whether it was passed on, and whether
+    # it is over. Nullable so an existing database gains them (store/db); None is false/0.
+    assigned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    waiting_since: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    escalation: Mapped[int | None] = mapped_column(Integer, nullable=True, default=0)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Alias(Base):
