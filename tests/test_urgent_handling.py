@@ -268,3 +268,42 @@ def test_block_on_the_command_line_refuses_a_wrong_period_or_a_missing_reason(
     err = capsys.readouterr().err
     assert "forever" in err and "needs a reason" in err and "no conversation NOSUCH" in err
     assert blocks.blocks(ctx.store) == []
+
+
+# --- with volunteers on duty (i18-duty) ---------------------------------------------------------
+
+def test_under_duty_an_urgent_mail_reaches_the_coordinators_and_the_one_on_duty(
+        ctx: Context) -> None:
+    from mailhandler.cli import main
+
+    assert main(["--config", ctx.cfg.source, "volunteer", "on", VERA]) == 0
+    before = last_id(ctx)
+    result, forwarded = take(ctx, mail("ik wil dood"), utcnow())
+    # Nobody coordinates on duty by pin or roster: every coordinator counts as on duty.
+    assert [r for k, r, _ in outbox(ctx, before) if k == "forward"] == [CORA, VERA]
+    with ctx.store.reading() as s:
+        conv = s.get(Conversation, result.conversation_id)
+        assert conv is not None and conv.urgent and conv.waiting_since is not None
+        vera = ctx.store.volunteer_by_address(s, VERA)
+        assert vera is not None and conv.owner_id == vera.id
+
+
+def test_under_duty_a_blocked_sender_is_given_to_nobody_and_never_queued(
+        ctx: Context) -> None:
+    from mailhandler.cli import main
+    from mailhandler.jobs.duty import run_duty
+
+    first, _ = take(ctx, mail("hoi"), utcnow())
+    assert first.pseudonym is not None
+    blocks.block(ctx.store, first.pseudonym, blocks.period("7d"), "coord", "misbruik")
+    assert main(["--config", ctx.cfg.source, "volunteer", "on", KOBE]) == 0
+    before = last_id(ctx)
+    new, _ = take(ctx, mail("jullie ...", "nieuw", 2), utcnow())  # a new conversation
+    urgent, _ = take(ctx, mail("ik wil dood", "x", 3), utcnow())
+    assert "blocked" in new.outcome and "blocked" in urgent.outcome
+    run_duty(ctx, utcnow() + timedelta(minutes=1))  # the queue is given out: not these
+    assert [(k, r) for k, r, _ in outbox(ctx, before)] == [("forward", CORA)]
+    with ctx.store.reading() as s:
+        for result in (new, urgent):
+            conv = s.get(Conversation, result.conversation_id)
+            assert conv is not None and conv.owner_id is None and conv.waiting_since is None
