@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from mailhandler import __version__
+from mailhandler import __version__, duty_cli
 from mailhandler.admin import coordinators
 from mailhandler.admin.privileges import WrongUser
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
@@ -53,6 +53,8 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_volunteer(cfg: Config, args: argparse.Namespace) -> int:
+    if args.action in ("on", "off", "roster"):
+        return duty_cli.cmd_volunteer_duty(cfg, args)
     engine = open_database(cfg.storage.database)
     try:
         return _volunteer(cfg, args, engine)
@@ -68,6 +70,8 @@ def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
             for v in rows:
                 role = "coordinator" if v.coordinator else "volunteer"
                 flag = "\tno-dmarc-alignment" if v.unaligned_ok else ""
+                if v.on_duty is not None:  # pinned by `volunteer on|off`; else the roster's
+                    flag += "\ton-duty" if v.on_duty else "\toff-duty"
                 print(f"{v.address}\t{v.nickname}\t{role}{flag}")
             if not rows:
                 print("no volunteers registered: new conversations reach nobody", file=sys.stderr)
@@ -628,6 +632,7 @@ def build_parser() -> argparse.ArgumentParser:
     rem = vsub.add_parser("remove", parents=[common], help="unregister a volunteer")
     rem.add_argument("address")
     vol.set_defaults(func=cmd_volunteer)
+    duty_cli.add_parsers(vsub, sub, common)  # volunteer on|off|roster, queue
 
     purge = sub.add_parser("purge", parents=[common],
                            help="the retention purge: transcripts older than the retention period")

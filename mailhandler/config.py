@@ -36,6 +36,7 @@ from mailhandler.config_schema import (
 )
 from mailhandler.config_urgent import Urgent, parse_urgent
 from mailhandler.core.aliases import AliasForm
+from mailhandler.core.duty import parse_roster
 from mailhandler.core.message import is_one_address, is_own_address
 
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
@@ -194,6 +195,16 @@ class Dkim:
 
 
 @dataclass(frozen=True)
+class Duty:
+    """Who gets a conversation and for how long (core/duty); roster lines already checked."""
+
+    roster: tuple[str, ...] = ()
+    max_open_per_volunteer: int = default("duty.max_open_per_volunteer")
+    answer_within_hours: int = default("duty.answer_within_hours")
+    close_after_days: int = default("duty.close_after_days")
+
+
+@dataclass(frozen=True)
 class Config:
     source: str
     helpline: Helpline
@@ -223,6 +234,7 @@ class Config:
     urgent: Urgent = field(default_factory=Urgent)
     coordinators_group: str | None = None  # None: no group check (admin/coordinators.py)
     metrics_listen: tuple[str, int] | None = None  # None: no metrics endpoint (metrics.py)
+    duty: Duty = field(default_factory=Duty)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -609,6 +621,18 @@ def _parse_dkim(reader: _Reader) -> Dkim:
     return Dkim(selector=selector.lower(), key_file=reader.path("key_file"))
 
 
+def _parse_duty(reader: _Reader) -> Duty:
+    roster = reader.get("roster")
+    try:
+        parse_roster(roster)
+    except ValueError as exc:
+        raise reader.fail("roster", str(exc)) from None
+    return Duty(roster=tuple(roster),
+                max_open_per_volunteer=reader.number("max_open_per_volunteer"),
+                answer_within_hours=reader.number("answer_within_hours"),
+                close_after_days=reader.number("close_after_days"))
+
+
 def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = False) -> Config:
     """Validate `data` (a parsed TOML document) against the schema into a Config."""
     root = _Reader(data, "", source)
@@ -708,6 +732,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         raise wipe.fail("at", "must be \"MM-DD HH:MM\", like \"12-31 23:00\"")
 
     authentication = _parse_authentication(table("authentication"))
+    duty = _parse_duty(table("duty"))
     dkim = _parse_dkim(table("dkim")) if "dkim" in data else None
     mailboxes = (_parse_volunteer_mailboxes(table("volunteer_mailboxes"))
                  if "volunteer_mailboxes" in data else None)
@@ -732,6 +757,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         coordinators_group=table("coordinators").opt_text("group") if "coordinators" in data
         else None,
         metrics_listen=_parse_metrics(table("metrics")) if "metrics" in data else None,
+        duty=duty,
     )
 
 

@@ -58,6 +58,10 @@ TABLES: tuple[Table, ...] = (
     Table("retention", ""),
     Table("metadata", ""),
     Table("wipe", ""),
+    Table("duty", "Who gets a new conversation: one volunteer on duty at a time, never the "
+                  "whole team\n(README: \"A volunteer's day\"). Duty is in force once a "
+                  "roster is set here or anybody was\nput on duty with `mailhandler volunteer "
+                  "on`; until then every volunteer gets every new mail."),
     Table("authentication", ""),
     Table("volunteer_mailboxes",
           "Optional: volunteers' mailboxes on a Dovecot server the helpline runs. The retention\n"
@@ -212,6 +216,24 @@ SCHEMA: tuple[Key, ...] = (
         "address mapping, outbox and quarantine item, the encryption keys, and every message in\n"
         "the IMAP mailbox. Anonymous metadata (the annual report) stays. A wipe missed while the\n"
         "daemon was down runs at its next start."),
+    # [duty]
+    Key("duty", "roster", "list", [],
+        "Weekly shifts, \"WHO DAYS HH:MM-HH:MM\" in helpline.timezone; WHO is a volunteer's "
+        "address or\nnickname, DAYS like mon-fri, sat,sun or daily; a shift may run past "
+        "midnight (22:00-02:00).\n`volunteer on|off` overrides the roster for that volunteer "
+        "until `volunteer roster` gives it back.",
+        example=["vera@vrijwilligers.example mon-fri 18:00-22:00",
+                 "kobe@vrijwilligers.example sat,sun 14:00-20:00"], commented=True),
+    Key("duty", "max_open_per_volunteer", "int", 5,
+        "At most this many open conversations per volunteer; more wait in the queue.",
+        minimum=1),
+    Key("duty", "answer_within_hours", "int", 24,
+        "The helpline's promise: a conversation unanswered this long goes to the next volunteer "
+        "on\nduty, and when it waits that long again (or nobody is free) to the coordinators.",
+        minimum=1),
+    Key("duty", "close_after_days", "int", 30,
+        "A conversation without mail either way for this many days is closed; a new mail "
+        "reopens it.", minimum=1),
     # [authentication]
     Key("authentication", "mode", "text", "verify",
         "How a mail to a conversation alias proves it comes from the volunteer it claims:\n"

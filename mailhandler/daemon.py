@@ -161,6 +161,9 @@ class Daemon:
         except OSError as exc:
             log.error("cannot listen on %s:%d: %s (is another mailhandler running?)",
                       cfg.smtp.host, cfg.smtp.port, exc.strerror or type(exc).__name__)
+            # aiosmtpd leaves the loop of a server that never started open; closed at exit,
+            # in whatever order, it would print a traceback after the one-line error.
+            server.loop.close()
             return 1
         log.info("listening on %s:%d, outbound %s", cfg.smtp.host, cfg.smtp.port,
                  cfg.outbound.scheme)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailhandler.config import Config
@@ -91,9 +91,14 @@ def read_status(store: Store, cfg: Config, database: str,
     with store.reading() as s:
         quarantined = InboundMail.status == "quarantined"
         pending = OutboxItem.status == "pending"
+        # Unanswered: nobody took it, or (under duty, where a conversation has its volunteer
+        # before the answer) the help-seeker waits for one (store/duty). Closed ones are not.
+        is_open = Conversation.closed_at.is_(None)
+        unanswered = (is_open, or_(Conversation.owner_id.is_(None),
+                                   Conversation.waiting_since.is_not(None)))
         oldest = s.execute(
             select(Conversation.pseudonym, Conversation.created_at)
-            .where(Conversation.owner_id.is_(None))
+            .where(*unanswered)
             .order_by(Conversation.created_at, Conversation.id).limit(1)).first()
         oldest_pending = s.scalar(select(func.min(OutboxItem.created_at)).where(pending))
         live = list(s.scalars(select(EncryptionKey.id)
@@ -118,10 +123,9 @@ def read_status(store: Store, cfg: Config, database: str,
             lost_notices=_outbox(s, OutboxItem.kind == "notice",
                                  OutboxItem.status.in_(("failed", "bounced"))),
             conversations_open=int(s.scalar(
-                select(func.count()).select_from(Conversation)) or 0),
+                select(func.count()).select_from(Conversation).where(is_open)) or 0),
             conversations_unanswered=int(s.scalar(
-                select(func.count()).select_from(Conversation)
-                .where(Conversation.owner_id.is_(None))) or 0),
+                select(func.count()).select_from(Conversation).where(*unanswered)) or 0),
         )
     return Status(
         at=now, database=database, **counts,

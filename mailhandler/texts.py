@@ -106,10 +106,12 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "reading_day": 0,
     "reading_time": "09:00",
     "reading_today": False,
+    "why": "escalated",  # notice_given: escalated, coordinators, handed_back or assigned
+    "hours": 24,
 }
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
                   "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
                   "notice_answer_cleaned", "notice_held",
-                  "notice_not_your_alias")
+                  "notice_not_your_alias", "notice_given")
 PHRASES = ("removed_image", "removed_signature", "attachment_name", "attachment_withheld")

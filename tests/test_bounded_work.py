@@ -11,6 +11,7 @@ still being worked on, and the hostile mail itself is processed or quarantined, 
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 import time
 from email.header import decode_header, make_header
@@ -19,6 +20,7 @@ import pytest
 
 from mailhandler.runners.incoming import FORWARDS_BETWEEN_LOOKS
 from tests.conftest import HELPLINE, Daemon, Smarthost, wait_for
+from tests.test_step_budget import _docx_that_unpacks_to
 
 pytestmark = pytest.mark.slow
 
@@ -133,3 +135,49 @@ def test_an_ordinary_mail_is_confirmed_while_hostile_display_names_are_processed
         f"confirmation (a batch is {FORWARDS_BETWEEN_LOOKS} mails)")
     assert "Traceback" not in daemon.log()
 
+
+
+def _hostile_with_document(sender: str, index: int) -> str:
+    """A 900-word display name, and a document whose cleaning takes many seconds: the name's
+    own cost is capped now, so the document is what keeps the forward step busy long
+    enough to see what waits for it and what does not."""
+    document = base64.encodebytes(_docx_that_unpacks_to(200)).decode()
+    return (f"From: {_plain(900)} <{sender}>\nTo: {HELPLINE}\nSubject: Verslag {index}\n"
+            f"Message-ID: <verslag{index}@hostile.example>\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/mixed; boundary=B\n\n"
+            "--B\nContent-Type: text/plain; charset=utf-8\n\nHier is mijn verslag.\n"
+            "--B\nContent-Type: application/vnd.openxmlformats-officedocument."
+            "wordprocessingml.document; name=verslag.docx\n"
+            "Content-Disposition: attachment; filename=verslag.docx\n"
+            f"Content-Transfer-Encoding: base64\n\n{document}--B--\n")
+
+
+def test_a_help_seekers_250_and_confirmation_do_not_wait_for_a_hostile_mail_being_worked_on(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    first, second = "lang.een@hostile.example", "lang.twee@hostile.example"
+    daemon.send(first, [HELPLINE], _hostile_with_document(first, 1))
+    # Confirmed first (quick); then its forwards are worked on, for many seconds.
+    smarthost.wait_to(first, timeout=60)
+
+    database = daemon.config.parent / "var" / "mailhandler.db"
+    with sqlite3.connect(database) as conn:
+        def status(number: int) -> str:
+            return str(conn.execute("SELECT status FROM inbound WHERE id = ?",
+                                    (number,)).fetchone()[0])
+
+        daemon.send(second, [HELPLINE], _hostile_with_document(second, 2))
+        daemon.send(ORDINARY, [HELPLINE],
+                    _mail(f"From: Noor <{ORDINARY}>\n", "Ik heb een vraag", ORDINARY_WORDS,
+                          "ordinary@ordinary.example"))
+        # Both 250s came while the first hostile mail's forwards were still being composed:
+        # nothing holds the database while a mail is cleaned.
+        assert status(1) == "forwarding", "a 250 waited for the hostile mail's step"
+
+        # The ordinary confirmation comes right after the step in hand: before the second
+        # hostile mail's forwards, which wait behind new mail.
+        smarthost.wait_to(ORDINARY, timeout=120)
+        assert status(2) == "forwarding", "the confirmation waited for both hostile mails"
+
+        wait_for(lambda: status(3) == "done", timeout=300, what="every mail to be handled")
+        assert {status(1), status(2)} <= {"done", "quarantined"}
+    assert "Traceback" not in daemon.log()

@@ -39,3 +39,17 @@ def test_core_module_does_no_io(path: Path) -> None:
 
 def test_the_core_is_not_empty() -> None:
     assert {p.name for p in CORE.glob("*.py")} >= {"classify.py", "message.py", "compose.py"}
+
+
+# The inbound path decides from values; only store/ reads and writes (issue 15).
+DECIDING = [CORE.parent / "runners" / "incoming.py",
+            *(CORE.parent / "handlers" / name for name in
+              ("__init__.py", "seeker.py", "volunteer.py", "notices.py", "parsed.py"))]
+
+
+@pytest.mark.parametrize("path", DECIDING, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_inbound_path_leaves_the_database_and_the_vault_to_the_store(path: Path) -> None:
+    for name in _imports(ast.parse(path.read_text())):
+        for forbidden in ("sqlalchemy", "mailhandler.store.vault", "mailhandler.store.models"):
+            assert name != forbidden and not name.startswith(forbidden + "."), \
+                f"{path.name} imports {name}"

@@ -15,14 +15,12 @@ import pytest
 from sqlalchemy import select
 
 from mailhandler.config import ConfigError, load_config
-from mailhandler.core.authentication import NOT_EVALUATED
-from mailhandler.core.message import parse
 from mailhandler.daemon import open_context
 from mailhandler.handlers import Context, Result
-from mailhandler.handlers.seeker import forward_seeker_mail, handle_seeker_mail
+from mailhandler.runners.incoming import forward_one, process_one
 from mailhandler.store import blocks
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import Conversation, OutboxItem
+from mailhandler.store.models import Conversation, InboundMail, OutboxItem
 from mailhandler.store.repository import Envelope
 from tests.conftest import HELPLINE, add_volunteers, free_port, write_config
 
@@ -57,17 +55,16 @@ def mail(text: str, subject: str = "hoi", number: int = 1, answers: str = "") ->
 
 def take(ctx: Context, raw: bytes, now: datetime) -> tuple[Result, int]:
     """The first step (confirm) and, when it says so, the second (forwards), at `now`."""
-    envelope = Envelope(SEEKER, (HELPLINE,))
-    with ctx.store.transaction() as s:
-        result = handle_seeker_mail(ctx, s, parse(raw), envelope, "help", None, now,
-                                    NOT_EVALUATED)
+    number = ctx.store.accept(raw, Envelope(SEEKER, (HELPLINE,)), "smtp")
+    result = process_one(ctx, number, at=now)
+    assert result is not None
     forwarded = 0
     if result.forward:
-        with ctx.store.transaction() as s:
-            conv = s.get(Conversation, result.conversation_id)
-            assert conv is not None
-            forwarded = forward_seeker_mail(ctx, s, parse(raw), envelope, conv,
-                                            result.outcome.startswith("new"), now)
+        before = last_id(ctx)
+        assert forward_one(ctx, number, at=now) is not None
+        forwarded = sum(kind == "forward" for kind, _, _ in outbox(ctx, before))
+    with ctx.store.reading() as s:
+        assert s.get(InboundMail, number).status == "done"  # type: ignore[union-attr]
     return result, forwarded
 
 
@@ -271,3 +268,42 @@ def test_block_on_the_command_line_refuses_a_wrong_period_or_a_missing_reason(
     err = capsys.readouterr().err
     assert "forever" in err and "needs a reason" in err and "no conversation NOSUCH" in err
     assert blocks.blocks(ctx.store) == []
+
+
+# --- with volunteers on duty (i18-duty) ---------------------------------------------------------
+
+def test_under_duty_an_urgent_mail_reaches_the_coordinators_and_the_one_on_duty(
+        ctx: Context) -> None:
+    from mailhandler.cli import main
+
+    assert main(["--config", ctx.cfg.source, "volunteer", "on", VERA]) == 0
+    before = last_id(ctx)
+    result, forwarded = take(ctx, mail("ik wil dood"), utcnow())
+    # Nobody coordinates on duty by pin or roster: every coordinator counts as on duty.
+    assert [r for k, r, _ in outbox(ctx, before) if k == "forward"] == [CORA, VERA]
+    with ctx.store.reading() as s:
+        conv = s.get(Conversation, result.conversation_id)
+        assert conv is not None and conv.urgent and conv.waiting_since is not None
+        vera = ctx.store.volunteer_by_address(s, VERA)
+        assert vera is not None and conv.owner_id == vera.id
+
+
+def test_under_duty_a_blocked_sender_is_given_to_nobody_and_never_queued(
+        ctx: Context) -> None:
+    from mailhandler.cli import main
+    from mailhandler.jobs.duty import run_duty
+
+    first, _ = take(ctx, mail("hoi"), utcnow())
+    assert first.pseudonym is not None
+    blocks.block(ctx.store, first.pseudonym, blocks.period("7d"), "coord", "misbruik")
+    assert main(["--config", ctx.cfg.source, "volunteer", "on", KOBE]) == 0
+    before = last_id(ctx)
+    new, _ = take(ctx, mail("jullie ...", "nieuw", 2), utcnow())  # a new conversation
+    urgent, _ = take(ctx, mail("ik wil dood", "x", 3), utcnow())
+    assert "blocked" in new.outcome and "blocked" in urgent.outcome
+    run_duty(ctx, utcnow() + timedelta(minutes=1))  # the queue is given out: not these
+    assert [(k, r) for k, r, _ in outbox(ctx, before)] == [("forward", CORA)]
+    with ctx.store.reading() as s:
+        for result in (new, urgent):
+            conv = s.get(Conversation, result.conversation_id)
+            assert conv is not None and conv.owner_id is None and conv.waiting_since is None

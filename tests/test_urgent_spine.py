@@ -141,7 +141,8 @@ def test_a_blocked_sender_reaches_nobody_gets_no_confirmation_and_is_kept_until_
             "SELECT outcome, pseudonym FROM inbound JOIN conversations "
             "ON conversations.id = inbound.conversation_id ORDER BY inbound.id DESC").fetchone()
     assert "blocked" in outcome and new_pseudonym != pseudonym
-    shown = daemon.cli("transcript", "show", new_pseudonym, "--reason", "blokkering nagaan")
+    shown = daemon.cli("transcript", "show", new_pseudonym, "--reason",
+                       "blokkering nagaan, overleg met Cora")
     assert "jullie zijn waardeloos" in shown.stdout  # stored, readable by coordinators
     # Unblocked: the next mail is confirmed and forwarded again.
     daemon.cli("unblock", pseudonym, "--reason", "gesprek met coordinator gehad")

@@ -1,9 +1,11 @@
 """What happens to a stored mail, one module per kind of mail.
 
-`seeker` handles mail from help-seekers (confirm, open or continue a
-conversation, forward to volunteers); `volunteer` relays a volunteer's answer.
-Each handler runs inside one database transaction: the outbox rows it creates
-and the inbound row's new status commit together, or not at all.
+`seeker` decides about mail from help-seekers (confirm, open or continue a
+conversation, forward to volunteers); `volunteer` about a volunteer's answer.
+The deciding functions are pure: from the mail, parsed once (`parsed`), and a
+read-only snapshot of the state it concerns, to a `Decision` (`decision`). The
+incoming runner reads the snapshot, decides with no lock held, and has the store
+apply the decision in one short transaction, guarded by the snapshot.
 """
 
 from __future__ import annotations
@@ -17,6 +19,18 @@ from mailhandler.texts import Texts
 
 
 @dataclass(frozen=True)
+class Settings:
+    """What a decision may consult besides the mail and its snapshot: nothing that writes."""
+
+    cfg: Config
+    texts: Texts
+
+    def local(self, utc_naive: datetime) -> datetime:
+        """A stored (naive UTC) time in the helpline's zone, for Date headers."""
+        return utc_naive.replace(tzinfo=UTC).astimezone(self.cfg.helpline.tz)
+
+
+@dataclass(frozen=True)
 class Context:
     cfg: Config
     store: Store
@@ -25,6 +39,10 @@ class Context:
     def local(self, utc_naive: datetime) -> datetime:
         """A stored (naive UTC) time in the helpline's zone, for Date headers."""
         return utc_naive.replace(tzinfo=UTC).astimezone(self.cfg.helpline.tz)
+
+    @property
+    def settings(self) -> Settings:
+        return Settings(self.cfg, self.texts)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """A help-seeker's mail: confirm it, open or continue its conversation, then forward it.
 
 The two are separate steps (see runners/incoming): the confirmation first, the
-forwards right after, so a busy moment delays forwards, never confirmations.
+forwards right after, so a busy moment delays forwards, never confirmations. Both are
+pure decisions (decide_seeker_mail, decide_forwards) from the parsed mail and a snapshot
+(store/conversations); the store applies them.
 
 The forward is where the help-seeker's identity must stop. Volunteers get a mail
 composed from scratch: from the conversation's alias, with the body's text in
@@ -12,24 +14,28 @@ and none of the original's headers.
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from sqlalchemy.orm import Session
-
 from mailhandler.core import aliases
 from mailhandler.core.attachments import summarise
-from mailhandler.core.authentication import AuthResults, domain_of, sender_unverified
+from mailhandler.core.authentication import domain_of, sender_unverified
 from mailhandler.core.compose import Outgoing, compose
-from mailhandler.core.loops import markers_to_carry
-from mailhandler.core.message import (
-    addresses,
-    header,
-    is_one_address,
-    own_message_id,
-    referenced_ids,
+from mailhandler.core.decision import (
+    AliasIssue,
+    ContactChange,
+    ConversationView,
+    Decision,
+    DutyPlan,
+    InboxState,
+    Link,
+    Mail,
+    NewConversation,
+    VolunteerView,
 )
+from mailhandler.core.loops import markers_to_carry
+from mailhandler.core.message import header, is_one_address
 from mailhandler.core.relay import (
     DETAIL_PLACEHOLDER,
     RelayedBody,
@@ -39,16 +45,16 @@ from mailhandler.core.relay import (
 )
 from mailhandler.core.retention import local_day
 from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_text
-from mailhandler.handlers import Context, Result
-from mailhandler.handlers.bounce import handle_bounce, is_report
+from mailhandler.handlers import Settings
+from mailhandler.handlers.parsed import ParsedMail
 from mailhandler.handlers.urgency import (
     confirmation_context,
-    forward_recipients,
+    coordinators_on_duty,
     mail_is_urgent,
-    sender_blocked,
+    with_urgency,
 )
-from mailhandler.store.models import Contact, Conversation, Volunteer
-from mailhandler.store.repository import Envelope, reachable
+from mailhandler.store.conversations import CLIENT_WINDOW, ForwardSnapshot, SeekerSnapshot
+from mailhandler.store.repository import Envelope
 from mailhandler.texts import Texts
 
 # Rules that say "a machine wrote this": such mail is stored but reaches no volunteer.
@@ -104,51 +110,6 @@ def compose_forward(body: RelayedBody, subject: str, prefix: str, note: str, ali
     )
 
 
-def reply_address(message: EmailMessage, envelope: Envelope) -> str:
-    """Where answers go: the author's Reply-To or From, else the envelope sender."""
-    for name in ("Reply-To", "From"):
-        pairs = addresses(message, name)
-        if pairs:
-            return pairs[0][1]
-    # An envelope sender that is not one plain address (garbage from IMAP headers,
-    # say) can receive nothing: the mail is still stored and forwarded.
-    return envelope.mail_from.lower() if is_one_address(envelope.mail_from) else ""
-
-
-def _find_conversation(ctx: Context, s: Session, message: EmailMessage, kind: str,
-                       sender: str) -> Conversation | None:
-    """A follow-up: it answers one of our mails to the help-seeker, from the same sender."""
-    found = ctx.store.conversation_of_reply(s, referenced_ids(message), side="seeker")
-    if found is None:
-        return None
-    conv, _ = found
-    if conv.kind != kind or conv.seeker_hash != ctx.store.seeker_hash(conv.key_id, sender):
-        return None  # someone else quoting our mail starts a conversation of their own
-    return conv
-
-
-def _open_conversation(ctx: Context, s: Session, kind: str, sender: str,
-                       now: datetime) -> Conversation:
-    key = ctx.store.write_key(s, now)
-    conv = Conversation(
-        pseudonym=aliases.new_pseudonym(), token=aliases.new_alias_seed(),
-        kind=kind, key_id=key,
-        seeker_enc=ctx.store.vault.encrypt_text(key, sender),
-        seeker_hash=ctx.store.seeker_hash(key, sender),
-        language=ctx.cfg.helpline.language, created_at=now, last_activity_at=now,
-    )
-    if kind == "help":  # a privacy question is not a helpline contact
-        contact = Contact(channel="mail", day=local_day(now, ctx.cfg.helpline.tz),
-                          language=ctx.cfg.helpline.language, themes="", messages_in=0,
-                          messages_out=0, closed=False)
-        s.add(contact)
-        s.flush()
-        conv.contact_id = contact.id
-    s.add(conv)
-    s.flush()
-    return conv
-
-
 # Confirmations that mail from one connecting client may cause in an hour when SPF does
 # not vouch for the senders: a session forging many senders must not turn the helpline
 # into a mailer to third parties.
@@ -162,139 +123,173 @@ def _is_loopback(ip: str) -> bool:
         return False
 
 
-def _confirm(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
-             envelope: Envelope, now: datetime, spf_passed: bool) -> bool:
-    """Queue the confirmation unless the sender had one lately. Per connecting client,
-    too, when SPF did not vouch for the sender: a big provider's MX sends for many people
+def is_unverified(mail: ParsedMail) -> bool:
+    """The envelope sender failed SPF and no DKIM signature of the From domain vouches."""
+    from_domain = domain_of(mail.from_addresses[0]) if mail.from_addresses else ""
+    return sender_unverified(mail.auth, from_domain or domain_of(mail.envelope.mail_from))
+
+
+@dataclass(frozen=True)
+class _Confirmation:
+    mail: Mail | None = None
+    memos: tuple[str, ...] = ()
+    client: str | None = None
+
+
+def _confirmation(settings: Settings, mail: ParsedMail, snap: SeekerSnapshot, kind: str,
+                  now: datetime) -> _Confirmation:
+    """The confirmation, unless the sender had one lately. Per connecting client, too,
+    when SPF did not vouch for the sender: a big provider's MX sends for many people
     (SPF passes), a forger from one address does not. A local MTA in front of us
     (loopback) is not a client: its own limits and SPF results apply there."""
-    interval = timedelta(days=ctx.cfg.confirmation_interval_days)
+    envelope = mail.envelope
     if not is_one_address(envelope.mail_from):
-        return False  # nowhere to send it; a confirmation that cannot go must not block
-    if not ctx.store.may_confirm(s, envelope.mail_from, interval, now):
-        return False
-    if (envelope.client_ip and not spf_passed and not _is_loopback(envelope.client_ip)
-            and not ctx.store.may_confirm_client(s, envelope.client_ip,
-                                                 CONFIRMATIONS_PER_CLIENT_HOUR, now)):
-        return False
-    hl = ctx.cfg.helpline
-    subject, text = ctx.texts.mail("confirmation", helpline=hl.name,
-                                   **confirmation_context(ctx, now))
-    original = own_message_id(message)
-    message_id = aliases.new_message_id(hl.domain)
-    mail = compose(
+        return _Confirmation()  # nowhere to send it; one that cannot go must not block
+    interval = timedelta(days=settings.cfg.confirmation_interval_days)
+    if snap.last_confirmation is not None and now - snap.last_confirmation < interval:
+        return _Confirmation()
+    memos = (envelope.mail_from,)  # recorded even when the client's hour is full
+    client = None
+    if envelope.client_ip and mail.auth.spf != "pass" and not _is_loopback(envelope.client_ip):
+        window = snap.client_window
+        if (window is not None and now - window[0] < CLIENT_WINDOW
+                and window[1] >= CONFIRMATIONS_PER_CLIENT_HOUR):
+            return _Confirmation(memos=memos)
+        client = envelope.client_ip
+    hl = settings.cfg.helpline
+    subject, text = settings.texts.mail("confirmation", helpline=hl.name,
+                                        **confirmation_context(settings, now))
+    original = mail.message_id
+    confirmation = compose(
         kind="confirmation", envelope_from="", from_name=hl.name,
-        from_address=hl.address if conv.kind == "help" else hl.privacy_address,
-        to_address=envelope.mail_from, subject=subject, text=text, message_id=message_id,
-        date=ctx.local(now), language=hl.language,
+        from_address=hl.address if kind == "help" else hl.privacy_address,
+        to_address=envelope.mail_from, subject=subject, text=text,
+        message_id=aliases.new_message_id(hl.domain),
+        date=settings.local(now), language=hl.language,
         in_reply_to=original, references=(original,) if original else (),
         automatic="auto-replied",
     )
-    ctx.store.enqueue(s, mail, conv.id)
-    ctx.store.link(s, conv, message_id, side="seeker")
-    return True
+    return _Confirmation(Mail(confirmation, Link("seeker")), memos, client)
 
 
-def _recipients(ctx: Context, s: Session, conv: Conversation) -> list[Volunteer]:
-    if conv.owner_id is not None:
-        owner = s.get(Volunteer, conv.owner_id)
-        if owner is not None and owner.active and reachable(owner):
-            return [owner]
-    return ctx.store.volunteers(s, coordinators_only=conv.kind == "privacy")
+def decide_seeker_mail(settings: Settings, mail: ParsedMail, snap: SeekerSnapshot,
+                       now: datetime) -> Decision:
+    """A help-seeker's mail: which conversation (an explicit new one or theirs), and its
+    confirmation. Its forwards are the next step (decide_forwards). Pure: no database."""
+    if mail.automatic in MACHINE_RULES:
+        # Kept, but it is nobody's conversation: no forward, no confirmation, not counted.
+        return Decision(InboxState.DONE, f"automatic:{mail.automatic}")
+    sender = mail.reply_address
+    if not sender:
+        # Nobody to answer: kept where coordinators look, not forwarded as a conversation.
+        return Decision(InboxState.QUARANTINED, "quarantined:no-sender")
+    hl = settings.cfg.helpline
+    kind = mail.kind
+    conv = snap.conversation
+    urgent = mail_is_urgent(settings, mail.message)
+    new = None
+    if conv is None:
+        new = NewConversation(
+            pseudonym=aliases.new_pseudonym(), token=aliases.new_alias_seed(), kind=kind,
+            sender=sender, language=hl.language,
+            contact_day=local_day(now, hl.tz) if kind == "help" else None, urgent=urgent)
+    if snap.blocked:
+        # Stored, no confirmation; an urgent one still goes to the coordinators (urgency).
+        return Decision(
+            InboxState.FORWARDING if urgent else InboxState.DONE,
+            f"{'new' if new is not None else 'follow-up'} {kind} blocked", conversation=conv,
+            new_conversation=new, touch=True, contact=ContactChange(messages_in=1),
+            mark_urgent=urgent)
+    unverified = is_unverified(mail)
+    confirmation = _Confirmation()
+    if mail.automatic is None and not unverified:
+        confirmation = _confirmation(settings, mail, snap, kind, now)
+    parts = ["new" if new is not None else "follow-up", kind]
+    reason = mail.automatic or ("unverified" if unverified else "rate-limit")
+    parts.append("confirmed" if confirmation.mail is not None else f"not-confirmed:{reason}")
+    return Decision(
+        InboxState.FORWARDING, " ".join(parts), conversation=conv, new_conversation=new,
+        mails=(confirmation.mail,) if confirmation.mail is not None else (),
+        touch=True, mark_urgent=urgent, contact=ContactChange(messages_in=1),
+        memos=confirmation.memos,
+        client_confirmation=confirmation.client, sender_unverified=unverified)
 
 
-def _forward(ctx: Context, s: Session, conv: Conversation, message: EmailMessage,
-             envelope: Envelope, is_new: bool, now: datetime, unverified: bool) -> int:
-    hl = ctx.cfg.helpline
+def forward_recipients(conv: ConversationView, team: tuple[VolunteerView, ...],
+                       urgent: bool = False, blocked: bool = False,
+                       duty: DutyPlan | None = None) -> list[VolunteerView]:
+    """Who gets a conversation's forwards. Under duty, the one volunteer it is with (or
+    nobody: it waits in the queue), as store/duty.forward_plan read it. Else its owner while
+    they are on the team (active, an address mail can be written to), else the whole team;
+    a privacy question goes to coordinators only. An urgent mail goes to the coordinators on
+    duty first; a blocked sender's to nobody else (handlers/urgency). The one place this
+    choice is made."""
+    by_id = {v.id: v for v in team}
+    if duty is not None and duty.recipients is not None:
+        usual = [by_id[i] for i in duty.recipients if i in by_id]
+    else:
+        owner = by_id.get(conv.owner_id) if conv.owner_id is not None else None
+        usual = [owner] if owner is not None else [
+            v for v in team if v.coordinator or conv.kind != "privacy"]
+    coordinators = ([by_id[i] for i in duty.coordinators if i in by_id]
+                    if duty is not None else coordinators_on_duty(team))
+    return with_urgency(usual, coordinators, urgent, blocked)
+
+
+def decide_forwards(settings: Settings, mail: ParsedMail, snap: ForwardSnapshot,
+                    new_conversation: bool, unverified: bool, now: datetime,
+                    to: tuple[int, ...] | None = None) -> Decision:
+    """The forwards of a confirmed mail, one per volunteer it goes to. Pure: no database.
+
+    `new_conversation`: the mail opened its conversation (the note says so);
+    `unverified`: the sender looked forged (see is_unverified), and the volunteers are told;
+    `to`: these volunteers only (a new owner getting the conversation's last mails).
+    """
+    conv = snap.conversation
+    if conv is None:  # purged meanwhile: nobody to forward it to any more
+        return Decision(InboxState.DONE, "forwarded:0")
+    hl = settings.cfg.helpline
+    assert conv.token is not None and not aliases.is_legacy_token(conv.token)
     # Each volunteer gets their own alias. The body is built once, around a stand-in
     # that no one was given, and each copy swaps in its volunteer's alias.
     stand_in = hl.aliases.address(aliases.unissued_token())
     alias_name = f"{conv.pseudonym} via {hl.name}"
+    message, envelope = mail.message, mail.envelope
+    urgent = mail_is_urgent(settings, message)
     body, subject = forward_content(message, envelope, stand_in, conv.pseudonym, hl.domain,
-                                    ctx.texts)
-    urgent = mail_is_urgent(ctx, message)
-    prefix, note = ctx.texts.mail(
+                                    settings.texts)
+    prefix, note = settings.texts.mail(
         "forward_note", helpline=hl.name, helpline_address=hl.address,
-        pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
+        pseudonym=conv.pseudonym, new=new_conversation, themes=list(settings.cfg.themes),
         attachments=len(body.withheld), withheld=len(body.withheld),
         outcomes=summarise(body.outcomes), unverified=unverified,
         urgent=conv.urgent or urgent,
     )
-    original_id = own_message_id(message)
     markers = markers_to_carry(message, hl.address, (body.who or seeker_identity(
         message, envelope)).addresses)
-    sent = 0
-    for volunteer in forward_recipients(ctx, s, _recipients(ctx, s, conv), urgent,
-                                        sender_blocked(ctx, s, conv, now)):
-        earlier = [link.our_message_id
-                   for link in ctx.store.links(s, conv, "volunteer", volunteer.id)]
+    mails: list[Mail] = []
+    issued: list[AliasIssue] = []
+    recipients = (forward_recipients(conv, snap.team, urgent, snap.blocked, snap.duty)
+                  if to is None else [v for v in snap.team if v.id in to])
+    for volunteer in recipients:
+        earlier = snap.earlier.get(volunteer.id, ())
+        generation, handed_out = snap.generations[volunteer.id]
+        token = aliases.volunteer_token(hl.secret, conv.token, volunteer.id, generation)
+        if not handed_out:
+            issued.append(AliasIssue(volunteer.id, generation,
+                                     aliases.token_lookup(hl.secret, token)))
+        own = hl.aliases.address(token)
         message_id = aliases.new_message_id(hl.domain)
-        own = hl.aliases.address(ctx.store.alias_token(s, conv, volunteer.id, hl.secret))
         mine = replace(body, text=body.text.replace(stand_in, own),
                        html=body.html.replace(stand_in, own) if body.html is not None else None)
-        mail = compose_forward(
+        forward = compose_forward(
             mine, subject.replace(stand_in, own), prefix, note.replace(stand_in, own), own,
             alias_name, volunteer.address, message_id,
-            hl.aliases.bounce_address(message_id), ctx.local(now), hl.language,
+            hl.aliases.bounce_address(message_id), settings.local(now), hl.language,
             in_reply_to=earlier[-1] if earlier else None, references=tuple(earlier[-10:]),
             loop_markers=markers,
         )
-        ctx.store.enqueue(s, mail, conv.id)
-        ctx.store.link(s, conv, message_id, side="volunteer", volunteer_id=volunteer.id,
-                       their_message_id=original_id)
-        sent += 1
-    return sent
-
-
-def is_unverified(message: EmailMessage, envelope: Envelope, auth: AuthResults) -> bool:
-    """The envelope sender failed SPF and no DKIM signature of the From domain vouches."""
-    from_addresses = [a for _, a in addresses(message, "From")]
-    from_domain = domain_of(from_addresses[0]) if from_addresses else ""
-    return sender_unverified(auth, from_domain or domain_of(envelope.mail_from))
-
-
-def handle_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                       kind: str, automatic: str | None, now: datetime,
-                       auth: AuthResults) -> Result:
-    if is_report(message, envelope):
-        # Bounces and DSNs are about our own mail, never a help-seeker's words:
-        # they reach no volunteer, whatever they quote.
-        return handle_bounce(ctx, s, message, None)
-    if automatic in MACHINE_RULES:
-        # Kept, but it is nobody's conversation: no forward, no confirmation, not counted.
-        return Result(f"automatic:{automatic}")
-    sender = reply_address(message, envelope)
-    if not sender:
-        # Nobody to answer: kept where coordinators look, not forwarded as a conversation.
-        return Result("quarantined:no-sender")
-    conv = _find_conversation(ctx, s, message, kind, sender)
-    is_new = conv is None
-    if conv is None:
-        conv = _open_conversation(ctx, s, kind, sender, now)
-    contact = s.get(Contact, conv.contact_id) if conv.contact_id else None
-    if contact is not None:
-        contact.messages_in += 1
-    conv.last_activity_at = now
-    urgent = mail_is_urgent(ctx, message)
-    conv.urgent = conv.urgent or urgent
-    if sender_blocked(ctx, s, conv, now):
-        # Stored, no confirmation; an urgent one still goes to the coordinators (urgency).
-        return Result(f"{'new' if is_new else 'follow-up'} {kind} blocked", conv.pseudonym,
-                      conv.id, forward=urgent)
-    unverified = is_unverified(message, envelope, auth)
-    confirmed = (automatic is None and not unverified
-                 and _confirm(ctx, s, conv, message, envelope, now, auth.spf == "pass"))
-    parts = ["new" if is_new else "follow-up", kind]
-    reason = automatic or ("unverified" if unverified else "rate-limit")
-    parts.append("confirmed" if confirmed else f"not-confirmed:{reason}")
-    return Result(" ".join(parts), conv.pseudonym, conv.id, forward=True)
-
-
-def forward_seeker_mail(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                        conv: Conversation, is_new: bool, now: datetime,
-                        unverified: bool = False) -> int:
-    """The forwards of a confirmed mail, one per volunteer it goes to; how many.
-
-    `unverified`: the sender looked forged (see is_unverified), and the volunteers are told.
-    """
-    return _forward(ctx, s, conv, message, envelope, is_new, now, unverified)
+        mails.append(Mail(forward, Link("volunteer", volunteer.id, mail.message_id)))
+    return Decision(InboxState.DONE, f"forwarded:{len(mails)}", conversation=conv,
+                    mails=tuple(mails), aliases=tuple(issued),
+                    duty=snap.duty if to is None else None)

@@ -9,7 +9,8 @@ outside the hours mail is read, says when it will be.
 Blocked: a sender a coordinator blocked (store/blocks) gets no confirmation and their
 mail reaches no volunteer; it is stored as always. When such a mail is urgent, the
 coordinators still get their copy: a block protects volunteers from harassment, it does
-not silence someone in danger.
+not silence someone in danger. Whether a block holds is read with the decision's
+snapshot (store/conversations); everything here is pure.
 """
 
 from __future__ import annotations
@@ -18,70 +19,58 @@ from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from mailhandler.core import reading_hours
+from mailhandler.core.decision import VolunteerView
 from mailhandler.core.message import body_text, header
 from mailhandler.core.urgent import is_urgent
-from mailhandler.handlers import Context
-from mailhandler.store.blocks import is_blocked
-from mailhandler.store.models import Conversation, Volunteer
+from mailhandler.handlers import Settings
 from mailhandler.urgent_phrases import crisis_lines, phrase_list
 
 
-def _crisis_texts(ctx: Context) -> list[str]:
+def _crisis_texts(settings: Settings) -> list[str]:
     """The crisis lines of every language, and the configured one: never urgent themselves."""
-    folder = ctx.texts.folder
-    texts = [crisis_lines(folder, t.language) for t in ctx.texts.languages()]
-    if ctx.cfg.urgent.crisis_lines:
-        texts.append(ctx.cfg.urgent.crisis_lines)
+    folder = settings.texts.folder
+    texts = [crisis_lines(folder, t.language) for t in settings.texts.languages()]
+    if settings.cfg.urgent.crisis_lines:
+        texts.append(settings.cfg.urgent.crisis_lines)
     return texts
 
 
-def mail_is_urgent(ctx: Context, message: EmailMessage) -> bool:
+def mail_is_urgent(settings: Settings, message: EmailMessage) -> bool:
     """Whether the mail's subject or text (HTML made text) holds an urgent phrase."""
-    if not ctx.cfg.urgent.detect:
+    if not settings.cfg.urgent.detect:
         return False
-    phrases = phrase_list(ctx.texts.folder, ctx.cfg.urgent.phrases)
+    phrases = phrase_list(settings.texts.folder, settings.cfg.urgent.phrases)
     return is_urgent(header(message, "Subject"), body_text(message), phrases,
-                     _crisis_texts(ctx))
+                     _crisis_texts(settings))
 
 
-def coordinators_on_duty(ctx: Context, s: Session) -> list[Volunteer]:
-    """Who gets an urgent mail at once: the coordinators on duty, all of them when none is.
-
-    Until volunteers have a duty flag, every active coordinator counts as on duty; this is
-    the one place that changes when they do.
-    """
-    return ctx.store.volunteers(s, coordinators_only=True)
+def coordinators_on_duty(team: tuple[VolunteerView, ...]) -> list[VolunteerView]:
+    """Every coordinator of the team: who is on duty when the snapshot has no duty plan
+    (store/duty.forward_plan says who is on duty, all of them when none is)."""
+    return [v for v in team if v.coordinator]
 
 
-def sender_blocked(ctx: Context, s: Session, conv: Conversation, now: datetime) -> bool:
-    """Whether a block holds on this help conversation's sender. A privacy question
-    (GDPR) is never blocked: it goes to coordinators only anyway."""
-    return conv.kind == "help" and is_blocked(ctx.store, s, conv, now)
-
-
-def forward_recipients(ctx: Context, s: Session, usual: list[Volunteer], urgent: bool,
-                       blocked: bool) -> list[Volunteer]:
+def with_urgency(usual: list[VolunteerView], coordinators: list[VolunteerView], urgent: bool,
+                 blocked: bool) -> list[VolunteerView]:
     """Who gets this mail's forward: the coordinators on duty first when it is urgent,
     then the usual recipients unless the sender is blocked; each once."""
-    chosen = coordinators_on_duty(ctx, s) if urgent else []
+    chosen = list(coordinators) if urgent else []
     if not blocked:
         chosen += usual
     return list({v.id: v for v in chosen}.values())  # each once, in this order
 
 
-def confirmation_context(ctx: Context, now: datetime) -> dict[str, Any]:
+def confirmation_context(settings: Settings, now: datetime) -> dict[str, Any]:
     """What a confirmation adds: the crisis lines, and when mail is read again if not now."""
-    hl = ctx.cfg.helpline
-    local = ctx.local(now)
-    windows = ctx.cfg.urgent.reading_hours
+    hl = settings.cfg.helpline
+    local = settings.local(now)
+    windows = settings.cfg.urgent.reading_hours
     upcoming = reading_hours.next_reading(local, windows)
     out_of_hours = upcoming is not None and upcoming != local
     return {
-        "crisis_lines": ctx.cfg.urgent.crisis_lines or crisis_lines(ctx.texts.folder,
-                                                                   hl.language),
+        "crisis_lines": settings.cfg.urgent.crisis_lines or crisis_lines(settings.texts.folder,
+                                                                        hl.language),
         "out_of_hours": out_of_hours,
         "reading_day": upcoming.weekday() if out_of_hours and upcoming else 0,
         "reading_time": upcoming.strftime("%H:%M") if out_of_hours and upcoming else "",

@@ -21,12 +21,21 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from sqlalchemy.orm import Session
-
 from mailhandler.core import aliases
-from mailhandler.core.authentication import AuthResults, domain_of, volunteer_verdict
+from mailhandler.core.authentication import domain_of, volunteer_verdict
 from mailhandler.core.compose import Outgoing, compose
-from mailhandler.core.message import addresses, header, referenced_ids
+from mailhandler.core.decision import (
+    AnswerChange,
+    ContactChange,
+    ConversationView,
+    Decision,
+    InboxState,
+    Link,
+    Mail,
+    VolunteerView,
+)
+from mailhandler.core.duty import take_commands
+from mailhandler.core.message import header
 from mailhandler.core.relay import (
     DETAIL_PLACEHOLDER,
     RelayedBody,
@@ -36,36 +45,33 @@ from mailhandler.core.relay import (
 )
 from mailhandler.core.retention import answer_bucket
 from mailhandler.core.scrub import Identity, scrub_text
-from mailhandler.handlers import Context, Result
-from mailhandler.handlers.notices import notify
+from mailhandler.handlers import Settings
+from mailhandler.handlers.notices import notice
+from mailhandler.handlers.parsed import ParsedMail
 from mailhandler.handlers.seeker import MACHINE_RULES
-from mailhandler.store.models import Contact, Conversation, Volunteer
+from mailhandler.store.conversations import HELD_NOTICE, OTHER_ALIAS_NOTICE, VolunteerSnapshot
 from mailhandler.store.repository import Envelope
 from mailhandler.texts import Texts
 
 
-def _sender_volunteer(ctx: Context, s: Session, message: EmailMessage,
-                      envelope: Envelope) -> Volunteer | None:
+def _sender_volunteer(mail: ParsedMail, snap: VolunteerSnapshot) -> VolunteerView | None:
     """The registered volunteer who sent this, judged by envelope sender AND From."""
-    if not envelope.mail_from:
-        return None
-    volunteer = ctx.store.volunteer_by_address(s, envelope.mail_from)
-    from_addresses = {addr for _, addr in addresses(message, "From")}
-    if volunteer is None or from_addresses != {volunteer.address}:
+    volunteer = snap.sender
+    if volunteer is None or set(mail.from_addresses) != {volunteer.address}:
         return None
     return volunteer
 
 
-def _note_openings(ctx: Context, conv: Conversation) -> frozenset[str]:
+def _note_openings(settings: Settings, conv: ConversationView) -> frozenset[str]:
     """The first line of the forward's note to volunteers, in both its forms and in every
     language: a helpline that changed its language still has forwards in the old one."""
-    hl = ctx.cfg.helpline
+    hl = settings.cfg.helpline
     openings: set[str] = set()
-    for texts in ctx.texts.languages():
+    for texts in settings.texts.languages():
         for is_new in (True, False):
             _, note = texts.mail(
                 "forward_note", helpline=hl.name, helpline_address=hl.address,
-                pseudonym=conv.pseudonym, new=is_new, themes=list(ctx.cfg.themes),
+                pseudonym=conv.pseudonym, new=is_new, themes=list(settings.cfg.themes),
                 attachments=0, withheld=0, outcomes=[])
             openings.update(line.strip() for line in note.splitlines()[:1])
     return frozenset(openings)
@@ -116,107 +122,104 @@ def compose_answer(body: RelayedBody, subject: str, helpline_name: str, from_add
     )
 
 
-def _thread_under_seeker(ctx: Context, s: Session, conv: Conversation,
-                         message: EmailMessage) -> tuple[str | None, tuple[str, ...]]:
+def _thread_under_seeker(snap: VolunteerSnapshot) -> tuple[str | None, tuple[str, ...]]:
     """In-Reply-To and References in the help-seeker's terms: their own Message-IDs."""
-    seeker_ids: list[str] = []
-    for link in ctx.store.links(s, conv, "volunteer"):
-        their = ctx.store.their_message_id(link)
-        if their and their not in seeker_ids:
-            seeker_ids.append(their)
-    in_reply_to = None
-    found = ctx.store.conversation_of_reply(s, referenced_ids(message), side="volunteer")
-    if found is not None and found[0].id == conv.id:
-        in_reply_to = ctx.store.their_message_id(found[1])
-    if in_reply_to is None and seeker_ids:
-        in_reply_to = seeker_ids[-1]
-    return in_reply_to, tuple(seeker_ids[-10:])
+    in_reply_to = snap.replied_to
+    if in_reply_to is None and snap.seeker_ids:
+        in_reply_to = snap.seeker_ids[-1]
+    return in_reply_to, snap.seeker_ids[-10:]
 
 
 HELD_NOTICE_INTERVAL = timedelta(hours=1)
 
 
-def _hold(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer, why: str,
-          now: datetime) -> Result:
-    """Keep an answer that failed authentication where coordinators look, never relay it,
-    and tell the genuine volunteer once (an hour) that something in their name was held:
-    if it was them, their provider needs an exception; if not, someone tried."""
-    if ctx.store.may_confirm(s, f"held-notice:{volunteer.address}", HELD_NOTICE_INTERVAL, now):
-        notify(ctx, s, "notice_held", volunteer.address, conv.id, now,
-               pseudonym=conv.pseudonym)
-    return Result(f"auth-held:{why}", conv.pseudonym, conv.id)
+def _lately(last: datetime | None, now: datetime) -> bool:
+    return last is not None and now - last < HELD_NOTICE_INTERVAL
 
 
-def handle_volunteer_reply(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-                           token: str, automatic: str | None, now: datetime,
-                           auth: AuthResults) -> Result:
-    hl = ctx.cfg.helpline
-    alias_row = (ctx.store.alias_by_lookup(s, aliases.token_lookup(hl.secret, token))
-                 if aliases.token_is_authentic(hl.secret, token) else None)
-    conv = s.get(Conversation, alias_row.conversation_id) if alias_row is not None else None
-    if alias_row is None or conv is None:
-        return Result("dropped:unknown-alias")
-    if alias_row.revoked_at is not None:
+def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: VolunteerSnapshot,
+                           now: datetime) -> Decision:
+    """A mail to a conversation alias: relay it, hold it or drop it. Pure: no database."""
+    hl = settings.cfg.helpline
+    conv = snap.conversation
+    if not snap.alias_found or conv is None:
+        return Decision(InboxState.DONE, "dropped:unknown-alias")
+    if snap.alias_revoked:
         # Its volunteer was removed: whatever comes to it now reaches nobody.
-        return Result("dropped:revoked-alias", conv.pseudonym, conv.id)
-    volunteer = _sender_volunteer(ctx, s, message, envelope)
+        return Decision(InboxState.DONE, "dropped:revoked-alias", conv)
+    volunteer = _sender_volunteer(mail, snap)
     if volunteer is None or (conv.kind == "privacy" and not volunteer.coordinator):
-        return Result("dropped:stranger", conv.pseudonym, conv.id)
-    refused = volunteer_verdict(auth, domain_of(volunteer.address),
-                                bool(volunteer.unaligned_ok))
-    if alias_row.volunteer_id is not None and alias_row.volunteer_id != volunteer.id:
+        return Decision(InboxState.DONE, "dropped:stranger", conv)
+
+    def tell(template: str, **context: object) -> Mail:
+        return Mail(notice(settings, template, volunteer.address, now,
+                           pseudonym=conv.pseudonym, **context))
+
+    refused = volunteer_verdict(mail.auth, domain_of(volunteer.address), volunteer.unaligned_ok)
+    if snap.alias_volunteer_id is not None and snap.alias_volunteer_id != volunteer.id:
         # Another volunteer's alias: it speaks for the one it was given to, nobody else.
         # Only a proven sender is told (once an hour), so a forger cannot make us mail them.
-        if refused is None and ctx.store.may_confirm(
-                s, f"other-alias-notice:{volunteer.address}", HELD_NOTICE_INTERVAL, now):
-            notify(ctx, s, "notice_not_your_alias", volunteer.address, conv.id, now,
-                   pseudonym=conv.pseudonym)
-        return Result("dropped:not-their-alias", conv.pseudonym, conv.id)
+        if refused is None and not _lately(snap.last_other_alias_notice, now):
+            return Decision(InboxState.DONE, "dropped:not-their-alias", conv,
+                            mails=(tell("notice_not_your_alias"),),
+                            memos=(OTHER_ALIAS_NOTICE + volunteer.address,))
+        return Decision(InboxState.DONE, "dropped:not-their-alias", conv)
     if refused is not None:
-        return _hold(ctx, s, conv, volunteer, refused, now)
-    if automatic in MACHINE_RULES:
+        # Kept where coordinators look, never relayed; the genuine volunteer is told once
+        # an hour that something in their name was held: if it was them, their provider
+        # needs an exception; if not, someone tried.
+        if not _lately(snap.last_held_notice, now):
+            return Decision(InboxState.QUARANTINED, f"auth-held:{refused}", conv,
+                            mails=(tell("notice_held"),),
+                            memos=(HELD_NOTICE + volunteer.address,))
+        return Decision(InboxState.QUARANTINED, f"auth-held:{refused}", conv)
+    if mail.automatic in MACHINE_RULES:
         # A volunteer's out-of-office must never reach the help-seeker.
-        return Result(f"dropped:automatic:{automatic}", conv.pseudonym, conv.id)
-    if not ctx.store.claim_ownership(s, conv, volunteer.id):
-        notify(ctx, s, "notice_taken", volunteer.address, conv.id, now,
-               pseudonym=conv.pseudonym)
-        return Result("held:not-owner", conv.pseudonym, conv.id)
+        return Decision(InboxState.DONE, f"dropped:automatic:{mail.automatic}", conv)
+    if conv.owner_id is not None and conv.owner_id != volunteer.id:
+        return Decision(InboxState.DONE, "held:not-owner", conv, mails=(tell("notice_taken"),))
 
-    alias = hl.aliases.address(token)
+    alias = hl.aliases.address(mail.alias_token or "")
     body, subject = answer_content(
-        message, envelope, volunteer.address, volunteer.nickname, alias, conv.pseudonym,
-        hl.name, hl.address, hl.domain, _note_openings(ctx, conv), ctx.texts)
-
-    in_reply_to, references = _thread_under_seeker(ctx, s, conv, message)
-    message_id = aliases.new_message_id(hl.domain)
-    ctx.store.enqueue(s, compose_answer(
-        body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
-        ctx.store.seeker_address(conv), message_id,
-        hl.aliases.bounce_address(message_id), ctx.local(now), hl.language,
-        in_reply_to, references,
-    ), conv.id)
-    ctx.store.link(s, conv, message_id, side="seeker")
-
-    if body.removed_lines:
+        mail.message, mail.envelope, volunteer.address, volunteer.nickname, alias,
+        conv.pseudonym, hl.name, hl.address, hl.domain, _note_openings(settings, conv),
+        settings.texts)
+    text, commands = take_commands(body.text)  # #teruggeven, #sluiten (core/duty)
+    body = replace(body, text=text) if commands else body
+    # An answer of nothing but commands (and theme tags) sends the help-seeker nothing.
+    relay = not (commands and not body.text.strip() and not body.attachments)
+    mails: list[Mail] = []
+    if relay:
+        in_reply_to, references = _thread_under_seeker(snap)
+        message_id = aliases.new_message_id(hl.domain)
+        mails.append(Mail(compose_answer(
+            body, subject, hl.name, hl.address if conv.kind == "help" else hl.privacy_address,
+            snap.seeker_address, message_id, hl.aliases.bounce_address(message_id),
+            settings.local(now), hl.language, in_reply_to, references,
+        ), Link("seeker")))
+    if body.removed_lines and relay:
         # More than names went (lines of a signature block): the volunteer sees exactly
         # what the help-seeker received, so a wrongly removed line can be sent again.
-        notify(ctx, s, "notice_answer_cleaned", volunteer.address, conv.id, now,
-               pseudonym=conv.pseudonym, removed_lines=body.removed_lines,
-               sent_text=body.text)
-    conv.last_activity_at = now
+        mails.append(tell("notice_answer_cleaned", removed_lines=body.removed_lines,
+                          sent_text=body.text))
     # Theme keys come lowercased; they are stored as the configuration spells them.
-    theme_keys = {t.lower(): t for t in ctx.cfg.themes}
+    theme_keys = {t.lower(): t for t in settings.cfg.themes}
     unknown = [t for t in body.themes if t not in theme_keys]
     if unknown:
         # Never dropped silently: the volunteer learns which keys did not count.
-        notify(ctx, s, "notice_unknown_theme", volunteer.address, conv.id, now,
-               pseudonym=conv.pseudonym, unknown_themes=unknown, themes=list(ctx.cfg.themes))
-    contact = s.get(Contact, conv.contact_id) if conv.contact_id else None
-    if contact is not None:
+        mails.append(tell("notice_unknown_theme", unknown_themes=unknown,
+                          themes=list(settings.cfg.themes)))
+    change = None
+    if snap.contact is not None:
         known = [theme_keys[t] for t in body.themes if t in theme_keys]
-        contact.themes = ",".join(dict.fromkeys([t for t in contact.themes.split(",") if t]
-                                                + known))
-        contact.messages_out += 1
-        if contact.first_answer is None:
-            contact.first_answer = answer_bucket(conv.created_at, now)
-    return Result("relayed", conv.pseudonym, conv.id)
+        change = ContactChange(
+            messages_out=1 if relay else 0,
+            themes=",".join(dict.fromkeys([t for t in snap.contact.themes.split(",") if t]
+                                          + known)),
+            first_answer=(answer_bucket(conv.created_at, now)
+                          if relay and snap.contact.first_answer is None else None))
+    outcome = "relayed" if relay else "duty:" + ",".join(sorted(commands))
+    return Decision(InboxState.DONE, outcome, conv, mails=tuple(mails), touch=True,
+                    contact=change,
+                    claim_owner=volunteer.id if conv.owner_id is None else None,
+                    answer=AnswerChange(volunteer.id, commands, relay))

@@ -1,4 +1,5 @@
-"""The scheduler inside `serve`: the daily purge and the year-end wipe, caught up after downtime.
+"""The scheduler inside `serve`: the daily purge and the year-end wipe, caught up after downtime,
+and the duty job (jobs/duty) at every tick.
 
 A tick every minute; what is due is decided by the pure `Schedule.due` against the
 recorded runs, so a purge or wipe missed while the daemon was down runs at the next
@@ -23,6 +24,8 @@ from sqlalchemy import func, select
 
 from mailhandler.config import Config
 from mailhandler.core.retention import JobState, Schedule, job_states, local_day
+from mailhandler.handlers import Context
+from mailhandler.jobs.duty import run_duty
 from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes
 from mailhandler.jobs.once import run_once
 from mailhandler.jobs.purge import purge
@@ -30,6 +33,7 @@ from mailhandler.jobs.wipe import destroy_unused_keys, wipe
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import JobRun
 from mailhandler.store.repository import Store
+from mailhandler.texts import Texts
 
 log = logging.getLogger("mailhandler.scheduler")
 
@@ -76,6 +80,7 @@ class Scheduler:
         self._known_runs: dict[str, datetime | None] = {}
         self._keys_pending = True  # at start, and after every purge, until it has worked
         self._warned: set[tuple[str, datetime]] = set()
+        self._ctx: Context | None = None
 
     def run_due(self) -> list[str]:
         """Run the jobs that are due; an error in one job does not keep the other from running.
@@ -104,6 +109,10 @@ class Scheduler:
             except Exception as exc:
                 log.error("cleaning volunteers' mailboxes failed (%s), will retry",
                           type(exc).__name__)
+        try:
+            run_duty(self._context(), now)  # nobody forgotten (jobs/duty), every tick
+        except Exception as exc:
+            log.error("duty failed (%s), will retry", type(exc).__name__)
         if self._keys_pending:
             try:
                 destroy_unused_keys(self.store)
@@ -124,6 +133,12 @@ class Scheduler:
         else:
             purge(self.store, self.cfg, local_day(now, self.cfg.helpline.tz))
             self._keys_pending = True
+
+    def _context(self) -> Context:
+        if self._ctx is None:
+            texts = Texts(self.cfg.helpline.language, self.cfg.helpline.templates_dir)
+            self._ctx = Context(cfg=self.cfg, store=self.store, texts=texts)
+        return self._ctx
 
     def tick(self) -> list[str]:
         """One look at the schedule; never raises, so the thread outlives any error."""

@@ -1,15 +1,21 @@
 """The incoming runner: turns stored mail into conversations and outbox items.
 
-Each step for a stored mail (the confirmation, then the forwards) is one
-transaction, so a crash halfway changes nothing and the step is simply taken again
-after a restart. A mail that cannot be read, or that makes a step fail
+Each step for a stored mail (the confirmation, then the forwards) reads, decides, then
+writes: it reads the mail and a snapshot of the state it concerns in a short read (no
+lock), parses the mail once and decides with no lock held (handlers/: pure decisions,
+however long a big mail takes to clean), and then applies the decision in one short
+write transaction, guarded: if the mail was taken meanwhile, nothing is written; if the
+state it was decided from changed (another worker opened or answered in the same
+conversation, a volunteer left), it is decided again. So no mail's processing holds
+intake or other mail back, and a crash halfway changes nothing: the step is simply
+taken again after a restart. A mail that cannot be read, or that makes a step fail
 MAX_ATTEMPTS times, is quarantined: kept, counted and visible to coordinators,
 never dropped and never retried forever.
 
 Each step also has a time budget (STEP_SECONDS). A mail whose step takes longer, such as
 a 1 MB mail carrying a document that unpacks to 200 MB of XML (25 s of cleaning), is
-quarantined at once, not retried: it would take as long again, holding the database
-while help-seekers behind it wait for their 250 and their confirmation.
+quarantined at once, not retried: it would take as long again, while help-seekers
+behind it wait for their confirmation.
 """
 
 from __future__ import annotations
@@ -19,26 +25,26 @@ import logging
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from email.message import EmailMessage
-
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from datetime import datetime
+from typing import TypeVar
 
 from mailhandler.config import Config
+from mailhandler.core import aliases
 from mailhandler.core.authentication import NOT_EVALUATED, AuthResults
-from mailhandler.core.classify import automatic_reason
+from mailhandler.core.decision import Decision, InboxState
 from mailhandler.core.loops import loop_reason
-from mailhandler.core.message import UnreadableMail, own_message_id, parse
-from mailhandler.handlers import Context, Result
+from mailhandler.core.message import UnreadableMail
+from mailhandler.handlers import Context, Result, duty
 from mailhandler.handlers.bounce import handle_bounce, notify_failures
-from mailhandler.handlers.seeker import forward_seeker_mail, handle_seeker_mail
-from mailhandler.handlers.volunteer import handle_volunteer_reply
+from mailhandler.handlers.parsed import ParsedMail, read_mail
+from mailhandler.handlers.seeker import decide_forwards, decide_seeker_mail
+from mailhandler.handlers.volunteer import decide_volunteer_reply
 from mailhandler.inbound.authenticate import Authenticator
 from mailhandler.memory import give_back_if_big_mail_seen, note_mail
+from mailhandler.store import conversations, inbox
+from mailhandler.store.conversations import SeekerSnapshot, Stale, VolunteerSnapshot
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import Conversation, InboundMail
-from mailhandler.store.repository import Envelope
-from mailhandler.store.vault import KeyMissing
+from mailhandler.store.inbox import KeyMissing, StoredMail, Transaction
 
 log = logging.getLogger("mailhandler.incoming")
 
@@ -51,6 +57,9 @@ FORWARDS_BETWEEN_LOOKS = 4
 # 25 MB mail of photos a few seconds; past this the mail waits in quarantine for a
 # coordinator instead of the team waiting for it.
 STEP_SECONDS = 60.0
+# How often a step decides again when the state it decided from keeps changing under it
+# before it could write; then it is tried again later, like a failed step.
+DECISIONS_PER_STEP = 3
 
 
 class StepTooSlow(BaseException):
@@ -84,51 +93,16 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def route(ctx: Context, s: Session, message: EmailMessage, envelope: Envelope,
-          auth: AuthResults = NOT_EVALUATED) -> Result:
-    """Send the mail to the handler its recipients call for.
-
-    An alias recipient means a volunteer's answer; the privacy address (and postmaster)
-    wins over the public one, so a privacy question copied to both reaches coordinators only.
-    A mail that is our own coming back (a loop) goes to quarantine instead. `auth` is
-    what authentication found (evaluated before, outside any transaction).
-    """
-    hl = ctx.cfg.helpline
-    now = utcnow()
-    automatic = automatic_reason(message, envelope.mail_from, ctx.cfg.own_addresses, hl.domain)
-    rcpts = {r.lower() for r in envelope.rcpts}
-    for rcpt in sorted(rcpts):
-        bounced = hl.aliases.message_id_of_bounce(rcpt)
-        if bounced is not None:
-            return handle_bounce(ctx, s, message, bounced)
-    loop = loop_reason(message, hl.address, ctx.store.outbox_item(s, own_message_id(message) or "")
-                       is not None)
-    if loop is not None:
-        return Result(f"quarantined:{loop}")
-    for rcpt in sorted(rcpts):
-        token = hl.aliases.token_of(rcpt)
-        if token is not None:
-            return handle_volunteer_reply(ctx, s, message, envelope, token, automatic, now,
-                                          auth)
-    kind = "privacy" if rcpts & ctx.cfg.coordinator_addresses else "help"
-    return handle_seeker_mail(ctx, s, message, envelope, kind, automatic, now, auth)
-
-
-def authenticate(ctx: Context, authenticator: Authenticator | None,
-                 inbound_id: int) -> AuthResults:
-    """SPF/DKIM/DMARC of a stored mail, before its transaction: DNS may be slow, and no
-    lock is held while it answers. A mail that cannot be read is judged unauthenticated."""
+def authenticate(authenticator: Authenticator | None, stored: StoredMail,
+                 mail: ParsedMail) -> AuthResults:
+    """SPF/DKIM/DMARC of a stored mail: DNS may be slow, and no lock is held while it
+    answers. A mail whose evaluation fails is judged unauthenticated."""
     if authenticator is None:
         return NOT_EVALUATED
     try:
-        with ctx.store.reading() as s:
-            item = s.get(InboundMail, inbound_id)
-            if item is None or item.status != "new":
-                return NOT_EVALUATED
-            raw, envelope = ctx.store.open_inbound(item)
-        return authenticator.evaluate(raw, parse(raw), envelope)
+        return authenticator.evaluate(stored.raw, mail.message, stored.envelope)
     except Exception as exc:
-        log.warning("mail #%d: authentication could not be evaluated (%s)", inbound_id,
+        log.warning("mail #%d: authentication could not be evaluated (%s)", stored.inbound_id,
                     type(exc).__name__)
         return NOT_EVALUATED
 
@@ -144,77 +118,128 @@ def default_authenticator(ctx: Context) -> Authenticator:
     return found
 
 
-def _count_attempt(ctx: Context, inbound_id: int, status: str) -> Result | bool:
-    """Count an attempt before making it: False if the mail is not (or no longer) `status`,
-    a quarantine Result once it has failed MAX_ATTEMPTS times, True to go ahead."""
-    with ctx.store.transaction(durable=False) as s:
-        # SKIP LOCKED (PostgreSQL): a mail another host is working on right now is left to
-        # it, at once, instead of waiting for its step to end and then finding it done.
-        free = (select(InboundMail.id).where(InboundMail.id == inbound_id,
-                                             InboundMail.status == status)
-                .with_for_update(skip_locked=True))
-        attempts = s.execute(
-            update(InboundMail).where(InboundMail.id.in_(free))
-            .values(attempts=InboundMail.attempts + 1).returning(InboundMail.attempts)
-        ).scalar()
-        if attempts is None:
-            return False
-        if attempts > MAX_ATTEMPTS:
-            s.execute(update(InboundMail).where(InboundMail.id == inbound_id).values(
-                status="quarantined", processed_at=utcnow(),
-                outcome="failed" if status == "new" else "forward failed"))
-            log.error("mail #%d quarantined after %d failed attempts", inbound_id, MAX_ATTEMPTS)
-            return Result("quarantined:failed")
-    return True
+Snapshot = TypeVar("Snapshot")
 
 
-def _quarantine_slow(ctx: Context, inbound_id: int, status: str) -> Result:
-    """Quarantine a mail whose step ran out of time (its transaction was rolled back)."""
-    with ctx.store.transaction(durable=False) as s:
-        s.execute(update(InboundMail).where(InboundMail.id == inbound_id,
-                                            InboundMail.status == status).values(
-            status="quarantined", processed_at=utcnow(),
-            outcome="too slow" if status == "new" else "forward too slow"))
-    return Result("quarantined:too slow")
+def _decide_and_apply(ctx: Context, stored: StoredMail, state: InboxState,
+                      read: Callable[[Transaction], Snapshot],
+                      decide: Callable[[Snapshot], Decision | None],
+                      write: Callable[[Transaction, Decision | None], Result],
+                      seconds: float | None) -> Result | None:
+    """Read (short, no lock) -> decide (no lock, within `seconds`) -> write (short),
+    guarded: None if the mail left `state` meanwhile; decided again if the snapshot
+    changed; Stale if it kept changing."""
+    for _ in range(DECISIONS_PER_STEP):
+        with ctx.store.reading() as s:
+            snapshot = read(s)
+        with _time_budget(seconds):
+            decision = decide(snapshot)
+        try:
+            with ctx.store.transaction(durable=False) as s:
+                if not inbox.is_in(s, stored.inbound_id, state):
+                    return None  # another worker took this step
+                if read(s) != snapshot:
+                    raise Stale
+                return write(s, decision)
+        except Stale:
+            continue
+    raise Stale
 
 
-def _uncount_attempt(ctx: Context, inbound_id: int, status: str) -> None:
-    with ctx.store.transaction(durable=False) as s:
-        s.execute(update(InboundMail)
-                  .where(InboundMail.id == inbound_id, InboundMail.status == status,
-                         InboundMail.attempts > 0)
-                  .values(attempts=InboundMail.attempts - 1))
+def _pseudonym(decision: Decision) -> str | None:
+    if decision.new_conversation is not None:
+        return decision.new_conversation.pseudonym
+    return decision.conversation.pseudonym if decision.conversation is not None else None
 
 
-def _step(ctx: Context, inbound_id: int, status: str, what: str,
-          work: Callable[[Session, InboundMail, bytes, Envelope], Result],
-          seconds: float | None = STEP_SECONDS) -> Result | None:
-    """One step for a stored mail in `status`, in its own transaction, attempts counted.
+def _first_snapshot(ctx: Context, s: Transaction, mail: ParsedMail, now: datetime,
+                    ) -> tuple[bool, SeekerSnapshot | VolunteerSnapshot]:
+    """Whether the mail is ours coming back, and the snapshot its handler decides from."""
+    store, hl = ctx.store, ctx.cfg.helpline
+    ours = conversations.is_ours(store, s, mail.message_id)
+    if mail.alias_token is not None:
+        lookup = (aliases.token_lookup(hl.secret, mail.alias_token)
+                  if aliases.token_is_authentic(hl.secret, mail.alias_token) else None)
+        return ours, conversations.volunteer_snapshot(
+            store, s, lookup, mail.envelope.mail_from, mail.references, now)
+    return ours, conversations.seeker_snapshot(
+        store, s, mail.references, mail.kind, mail.reply_address, mail.envelope.mail_from,
+        mail.envelope.client_ip, now)
+
+
+def _decide_first(ctx: Context, mail: ParsedMail,
+                  snapshot: tuple[bool, SeekerSnapshot | VolunteerSnapshot],
+                  now: datetime) -> Decision | None:
+    """Route the mail to its handler's decision; None for a delivery report (bounce.py).
+
+    A mail that is our own coming back (a loop) goes to quarantine; an alias recipient
+    means a volunteer's answer; anything else is a help-seeker's mail (the privacy
+    address chose its kind when the mail was parsed).
+    """
+    ours, snap = snapshot
+    loop = loop_reason(mail.message, ctx.cfg.helpline.address, ours)
+    if loop is not None:
+        return Decision(InboxState.QUARANTINED, f"quarantined:{loop}")
+    if isinstance(snap, VolunteerSnapshot):
+        return decide_volunteer_reply(ctx.settings, mail, snap, now)
+    if mail.is_report:
+        # Bounces and DSNs are about our own mail, never a help-seeker's words:
+        # they reach no volunteer, whatever they quote.
+        return None
+    return decide_seeker_mail(ctx.settings, mail, snap, now)
+
+
+def _bounce(ctx: Context, s: Transaction, mail: ParsedMail, inbound_id: int) -> Result:
+    result = handle_bounce(ctx, s, mail.message, mail.bounced)
+    inbox.advance(s, inbound_id, InboxState.DONE, result.outcome, result.conversation_id)
+    return result
+
+
+def _record_first(ctx: Context, s: Transaction, stored: StoredMail, decision: Decision | None,
+                  now: datetime) -> Result:
+    assert decision is not None
+    conversation_id = conversations.apply(ctx.store, s, decision, now)
+    duty.apply_answer(ctx, s, conversation_id, decision.answer, now)
+    inbox.advance(s, stored.inbound_id, decision.state, decision.outcome, conversation_id,
+                  new_conversation=decision.new_conversation is not None,
+                  sender_unverified=decision.sender_unverified)
+    return Result(decision.outcome, _pseudonym(decision), conversation_id,
+                  forward=decision.state == InboxState.FORWARDING)
+
+
+def _step(ctx: Context, inbound_id: int, state: InboxState, what: str,
+          work: Callable[[StoredMail], Result | None]) -> Result | None:
+    """One step for a stored mail in `state`, attempts counted.
 
     None if another worker took the step already, or if it failed (it is retried). A step
-    that takes more than `seconds` is undone and its mail quarantined.
+    that runs out of its time budget writes nothing and its mail is quarantined.
     """
-    go = _count_attempt(ctx, inbound_id, status)
-    if go is not True:
-        return go or None
+    attempts = inbox.count_attempt(ctx.store, inbound_id, state, MAX_ATTEMPTS)
+    if attempts is None:
+        return None
+    if attempts > MAX_ATTEMPTS:
+        log.error("mail #%d quarantined after %d failed attempts", inbound_id, MAX_ATTEMPTS)
+        return Result("quarantined:failed")
     size = 0
     try:
-        with ctx.store.transaction(durable=False) as s:
-            item = s.get(InboundMail, inbound_id, with_for_update={"skip_locked": True})
-            if item is None or item.status != status:
-                return None
-            raw, envelope = ctx.store.open_inbound(item)
-            size = len(raw)
-            with _time_budget(seconds):
-                result = work(s, item, raw, envelope)
-            item.processed_at = utcnow()
+        stored = inbox.read(ctx.store, inbound_id, state)
+        if stored is None:
+            return None
+        size = len(stored.raw)
+        result = work(stored)
     except StepTooSlow:
-        log.error("mail #%d: %s took over %.0f s, quarantined", inbound_id, what, seconds)
-        return _quarantine_slow(ctx, inbound_id, status)
+        log.error("mail #%d: %s took over its time budget, quarantined", inbound_id, what)
+        inbox.quarantine(ctx.store, inbound_id, state,
+                         "too slow" if state == InboxState.NEW else "forward too slow")
+        return Result("quarantined:too slow")
     except KeyMissing as exc:
         # Not the mail's fault: it waits, uncounted, until the key is restored.
-        _uncount_attempt(ctx, inbound_id, status)
+        inbox.uncount_attempt(ctx.store, inbound_id, state)
         log.error("mail #%d waits: %s", inbound_id, exc)
+        return None
+    except Stale:
+        log.warning("mail #%d: %s: its conversation kept changing meanwhile, will retry",
+                    inbound_id, what)
         return None
     except Exception as exc:
         # The type only: an exception's text may quote the mail.
@@ -222,13 +247,16 @@ def _step(ctx: Context, inbound_id: int, status: str, what: str,
         return None
     finally:
         note_mail(size)  # when done with it: process_pending gives its heap back
+    if result is None:
+        return None
     log.info("mail #%d %s%s", inbound_id, result.outcome,
              f" conv={result.pseudonym}" if result.pseudonym else "")
     return result
 
 
 def process_one(ctx: Context, inbound_id: int, authenticator: Authenticator | None = None,
-                seconds: float | None = STEP_SECONDS) -> Result | None:
+                seconds: float | None = STEP_SECONDS,
+                at: datetime | None = None) -> Result | None:
     """The first, quick step for a stored mail: classify, route, confirm; None if another
     worker already did.
 
@@ -239,49 +267,72 @@ def process_one(ctx: Context, inbound_id: int, authenticator: Authenticator | No
     Its transactions need not wait for the disk: the mail itself is durable (it was,
     before its 250), so whatever a power cut takes from here is simply done again.
     `authenticator` defaults to one made from the configuration; `seconds` is the step's
-    time budget.
+    time budget; `at` the time it is taken at (now; tests set the clock).
     """
-    auth = authenticate(ctx, authenticator or default_authenticator(ctx), inbound_id)
+    authenticator = authenticator or default_authenticator(ctx)
 
-    def first_step(s: Session, item: InboundMail, raw: bytes, envelope: Envelope) -> Result:
+    def first_step(stored: StoredMail) -> Result | None:
+        now = at or utcnow()
         try:
-            message = parse(raw)
+            with _time_budget(seconds):
+                mail = read_mail(stored.raw, stored.envelope, ctx.cfg)
         except UnreadableMail:
-            result = Result("quarantined:unreadable")
-            item.status = "quarantined"
-        else:
-            result = route(ctx, s, message, envelope, auth)
-            if result.forward:
-                item.status, item.attempts = "forwarding", 0
-            elif result.outcome.startswith(("quarantined", "auth-held")):
-                item.status = "quarantined"
-            else:
-                item.status = "done"
-        item.outcome = result.outcome[:40]
-        item.conversation_id = result.conversation_id
-        return result
+            return _decide_and_apply(
+                ctx, stored, InboxState.NEW, lambda s: None,
+                lambda _: Decision(InboxState.QUARANTINED, "quarantined:unreadable"),
+                lambda s, decision: _record_first(ctx, s, stored, decision, now), seconds)
+        mail = mail.authenticated(authenticate(authenticator, stored, mail))
+        if mail.bounced is not None:  # to a bounce address of ours: nothing to decide
+            return _decide_and_apply(ctx, stored, InboxState.NEW, lambda s: None,
+                                     lambda _: None, lambda s, _: _bounce(
+                                         ctx, s, mail, stored.inbound_id), seconds)
 
-    return _step(ctx, inbound_id, "new", "processing", first_step, seconds)
+        def write(s: Transaction, decision: Decision | None) -> Result:
+            if decision is None:
+                return _bounce(ctx, s, mail, stored.inbound_id)
+            return _record_first(ctx, s, stored, decision, now)
+
+        return _decide_and_apply(
+            ctx, stored, InboxState.NEW, lambda s: _first_snapshot(ctx, s, mail, now),
+            lambda snapshot: _decide_first(ctx, mail, snapshot, now), write, seconds)
+
+    return _step(ctx, inbound_id, InboxState.NEW, "processing", first_step)
 
 
-def forward_one(ctx: Context, inbound_id: int,
-                seconds: float | None = STEP_SECONDS) -> Result | None:
+def forward_one(ctx: Context, inbound_id: int, seconds: float | None = STEP_SECONDS,
+                at: datetime | None = None) -> Result | None:
     """The second step for a help-seeker's mail: its forwards to the volunteers, within
-    `seconds`."""
-    def second_step(s: Session, item: InboundMail, raw: bytes, envelope: Envelope) -> Result:
-        conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
-        forwarded = 0
-        if conv is not None:  # else purged meanwhile: nobody to forward it to any more
-            forwarded = forward_seeker_mail(ctx, s, parse(raw), envelope, conv,
-                                            is_new=(item.outcome or "").startswith("new"),
-                                            now=utcnow(),
-                                            unverified="unverified" in (item.outcome or ""))
-        item.status = "done"
-        item.outcome = f"{item.outcome or ''} forwarded:{forwarded}"[:40]
-        return Result(f"forwarded:{forwarded}", conv.pseudonym if conv else None,
-                      item.conversation_id)
+    `seconds`, at `at` (now)."""
+    duty_rules = duty.rules(ctx.cfg)
 
-    return _step(ctx, inbound_id, "forwarding", "forwarding", second_step, seconds)
+    def second_step(stored: StoredMail) -> Result | None:
+        now = at or utcnow()
+        with _time_budget(seconds):
+            mail = read_mail(stored.raw, stored.envelope, ctx.cfg)
+
+        def decide(snapshot: conversations.ForwardSnapshot) -> Decision:
+            return decide_forwards(ctx.settings, mail, snapshot, stored.new_conversation,
+                                   stored.sender_unverified, now)
+
+        def write(s: Transaction, decision: Decision | None) -> Result:
+            assert decision is not None
+            plan = decision.duty
+            conversations.apply_duty(s, stored.conversation_id, plan, now)
+            if plan is not None and plan.give_to is not None and stored.conversation_id:
+                # A new owner: the conversation's last mails first, then this one.
+                duty.send_history(ctx, s, stored.conversation_id, plan.give_to, now)
+            conversations.apply(ctx.store, s, decision, now)
+            inbox.advance(s, stored.inbound_id, InboxState.DONE,
+                          f"{stored.outcome} {decision.outcome}", None)
+            return Result(decision.outcome, _pseudonym(decision), stored.conversation_id)
+
+        return _decide_and_apply(
+            ctx, stored, InboxState.FORWARDING,
+            lambda s: conversations.forward_snapshot(ctx.store, s, stored.conversation_id, now,
+                                                     duty_rules),
+            decide, write, seconds)
+
+    return _step(ctx, inbound_id, InboxState.FORWARDING, "forwarding", second_step)
 
 
 def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
@@ -296,7 +347,7 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
     """
     done = 0
     while done < budget and not (stop is not None and stop()):
-        new = ctx.store.pending_inbound(limit=20)
+        new = inbox.pending(ctx.store, limit=20)
         confirmed = 0
         for inbound_id in new:
             if stop is not None and stop():
@@ -309,7 +360,8 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
             continue  # look again for new mail before the next forwards
         # No new mail, or none that could be taken now (its key missing, the database
         # failing): the forwards go on meanwhile.
-        waiting = ctx.store.pending_inbound(limit=FORWARDS_BETWEEN_LOOKS, status="forwarding")
+        waiting = inbox.pending(ctx.store, limit=FORWARDS_BETWEEN_LOOKS,
+                                state=InboxState.FORWARDING)
         forwarded = sum(forward_one(ctx, inbound_id, step_seconds) is not None
                         for inbound_id in waiting)
         done += forwarded

@@ -114,6 +114,19 @@ def is_blocked(store: Store, s: Session, conv: Conversation, now: datetime) -> b
     return bool(_holding(store, s, conv, now))
 
 
+def address_blocked(store: Store, s: Session, address: str, now: datetime) -> bool:
+    """Whether a block holds on this sender at `now`: before their mail has a
+    conversation (a new one from a blocked sender is caught too)."""
+    live = s.scalars(select(Block).where(Block.lifted_at.is_(None), Block.until > now))
+    for item in live:
+        try:
+            if item.seeker_hash == store.seeker_hash(item.key_id, address):
+                return True
+        except KeyDestroyed:
+            continue
+    return False
+
+
 def blocks(store: Store, now: datetime | None = None) -> list[Blocked]:
     """The blocks holding now, for coordinators: pseudonym and end, never a sender."""
     with store.reading() as s:

@@ -63,6 +63,9 @@ class Volunteer(Base):
     # A coordinator's logged exception: their provider passes SPF or DKIM, but not for a
     # domain aligned with their address; None (the default) demands alignment.
     unaligned_ok: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # `volunteer on|off`: True or False pins it; None (the default) follows the roster
+    # (core/duty explains the rule).
+    on_duty: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class InboundMail(Base):
@@ -76,12 +79,15 @@ class InboundMail(Base):
     envelope_enc: Mapped[bytes] = mapped_column(LargeBinary)
     raw_enc: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once purged
     size: Mapped[int] = mapped_column(Integer)
-    # new -> done | quarantined
+    # new -> (forwarding ->) done | quarantined: store/inbox.InboxState
     status: Mapped[str] = mapped_column(String(12), default="new", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str | None] = mapped_column(String(40))
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
     processed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What the first step found, for the forwards (None: recorded by an earlier version).
+    new_conversation: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    sender_unverified: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class FetchedMessage(Base):
@@ -124,6 +130,13 @@ class Conversation(Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     # A mail of it held an urgent phrase (core/urgent): flagged to volunteers, first in line.
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who is on it and since when (core/duty): owner_id is the one volunteer a help
+    # conversation waits with; these say how long, whether it was passed on, and whether
+    # it is over. Nullable so an existing database gains them (store/db); None is false/0.
+    assigned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    waiting_since: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    escalation: Mapped[int | None] = mapped_column(Integer, nullable=True, default=0)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Alias(Base):

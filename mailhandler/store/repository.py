@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -29,8 +29,6 @@ from mailhandler.core.message import is_one_address
 from mailhandler.store.db import session_factory, utcnow
 from mailhandler.store.models import (
     Alias,
-    ClientConfirmations,
-    ConfirmationMemo,
     Conversation,
     EncryptionKey,
     FetchedMessage,
@@ -392,15 +390,6 @@ class Store:
                 FetchedMessage.uid.in_(uids)))
             return set(rows)
 
-    def pending_inbound(self, limit: int = 100, status: str = "new") -> list[int]:
-        """Stored mail in `status`, oldest first; forwards of urgent conversations first."""
-        query = select(InboundMail.id).where(InboundMail.status == status)
-        if status == "forwarding":
-            query = query.outerjoin(Conversation, Conversation.id == InboundMail.conversation_id) \
-                .order_by(func.coalesce(Conversation.urgent, False).desc())
-        with self._sessions() as s:
-            return list(s.scalars(query.order_by(InboundMail.id).limit(limit)))
-
     def open_inbound(self, item: InboundMail) -> tuple[bytes, Envelope]:
         if item.raw_enc is None:
             raise KeyDestroyed("purged")
@@ -417,27 +406,6 @@ class Store:
                              env.get("client_ip"), env.get("helo"))
 
     # --- conversations --------------------------------------------------------------------
-
-    def alias_token(self, s: Session, conv: Conversation, volunteer_id: int,
-                    secret: bytes) -> str:
-        """The token of this volunteer's alias for this conversation, issued on first use.
-
-        The same one in every forward while it lives; after a revocation (the volunteer
-        was removed and came back) a new generation, so the ended one stays ended.
-        """
-        assert conv.token is not None and not aliases.is_legacy_token(conv.token)
-        issued = s.scalars(select(Alias).where(
-            Alias.conversation_id == conv.id, Alias.volunteer_id == volunteer_id,
-            Alias.revoked_at.is_(None)).order_by(Alias.id.desc())).first()
-        if issued is not None:
-            return aliases.volunteer_token(secret, conv.token, volunteer_id, issued.generation)
-        generation = int(s.scalar(select(func.count()).select_from(Alias).where(
-            Alias.conversation_id == conv.id, Alias.volunteer_id == volunteer_id)) or 0)
-        token = aliases.volunteer_token(secret, conv.token, volunteer_id, generation)
-        s.add(Alias(conversation_id=conv.id, volunteer_id=volunteer_id, generation=generation,
-                    lookup=aliases.token_lookup(secret, token), created_at=utcnow()))
-        s.flush()
-        return token
 
     def alias_by_lookup(self, s: Session, lookup: str) -> Alias | None:
         return s.scalars(select(Alias).where(Alias.lookup == lookup)).first()
@@ -521,18 +489,6 @@ class Store:
             query = query.where(MessageLink.volunteer_id == volunteer_id)
         return list(s.scalars(query.order_by(MessageLink.id)))
 
-    def claim_ownership(self, s: Session, conv: Conversation, volunteer_id: int) -> bool:
-        """Make `volunteer_id` the owner unless someone already is; True if they own it now.
-
-        A conditional UPDATE, so two volunteers answering at the same moment cannot
-        both win, whichever daemon or thread handles their mails.
-        """
-        s.execute(update(Conversation)
-                  .where(Conversation.id == conv.id, Conversation.owner_id.is_(None))
-                  .values(owner_id=volunteer_id))
-        s.refresh(conv)
-        return conv.owner_id == volunteer_id
-
     # --- volunteers -----------------------------------------------------------------------
 
     def volunteer_by_address(self, s: Session, address: str) -> Volunteer | None:
@@ -544,52 +500,6 @@ class Store:
         if coordinators_only:
             query = query.where(Volunteer.coordinator.is_(True))
         return [v for v in s.scalars(query.order_by(Volunteer.id)) if reachable(v)]
-
-    # --- confirmations --------------------------------------------------------------------
-
-    def may_confirm(self, s: Session, address: str, interval: timedelta, now: datetime) -> bool:
-        """Whether this sender had no confirmation within the interval; records this one if so.
-
-        The sender is looked up by a keyed hash under each key still present, so the
-        memory survives New Year but not the wipe.
-        """
-        address = address.lower()
-        current = self.write_key(s, now)
-        sender_hash = self.vault.keyed_hash(current, "confirm", address)
-        memo = None
-        for key in sorted(set(self.vault.recent_key_ids()) | {current}):
-            try:
-                found = s.get(ConfirmationMemo, self.vault.keyed_hash(key, "confirm", address))
-            except KeyDestroyed:
-                continue  # wiped a moment ago: nothing it protected can be looked up
-            if found is not None and now - found.last_sent_at < interval:
-                return False
-            if key == current:
-                memo = found
-        if memo is None:
-            s.add(ConfirmationMemo(sender_hash=sender_hash, key_id=current, last_sent_at=now))
-        else:
-            memo.last_sent_at = now
-        return True
-
-    def may_confirm_client(self, s: Session, client_ip: str, per_hour: int,
-                           now: datetime) -> bool:
-        """Whether mail from this connecting client may cause one more confirmation this
-        hour; counts it if so. Forged senders from one client reach few third parties."""
-        key = self.key_id(now)
-        client_hash = self.vault.keyed_hash(key, "client", client_ip)
-        row = s.get(ClientConfirmations, client_hash)
-        if row is None:
-            s.add(ClientConfirmations(client_hash=client_hash, key_id=key, window_start=now,
-                                      count=1))
-            return True
-        if now - row.window_start >= timedelta(hours=1):
-            row.window_start, row.count = now, 1
-            return True
-        if row.count >= per_hour:
-            return False
-        row.count += 1
-        return True
 
     # --- out: the outbox ------------------------------------------------------------------
 

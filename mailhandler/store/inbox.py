@@ -1,0 +1,137 @@
+"""The inbox: stored mail waiting to be processed, its states and its attempts.
+
+Every query of the incoming runner on the `inbound` table lives here. The states are
+a StrEnum: stored as the same short strings as before, so existing databases and the
+status/report queries that read them keep working.
+
+A mail moves NEW -> FORWARDING -> DONE (a help-seeker's mail: confirmed, then
+forwarded) or NEW -> DONE | QUARANTINED. Whether its first step opened a conversation
+is stored as a fact of its own (`new_conversation`), not read back from the outcome
+text, which is a log code cut to 40 characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from mailhandler.core.decision import InboxState
+from mailhandler.store.db import utcnow
+from mailhandler.store.models import Conversation, InboundMail
+from mailhandler.store.repository import Envelope, Store
+from mailhandler.store.vault import KeyDestroyed, KeyMissing
+
+__all__ = ["InboxState", "KeyDestroyed", "KeyMissing", "StoredMail", "Transaction"]
+
+# An open transaction of the store. Outside store/ it is only handed on, never used.
+Transaction = Session
+
+OUTCOME_LENGTH = 40  # the column's width
+
+
+@dataclass(frozen=True)
+class StoredMail:
+    """One stored mail as its step reads it: decrypted, with what its first step found."""
+
+    inbound_id: int
+    raw: bytes
+    envelope: Envelope
+    outcome: str
+    conversation_id: int | None
+    new_conversation: bool
+    sender_unverified: bool
+
+
+def pending(store: Store, limit: int = 100, state: InboxState = InboxState.NEW) -> list[int]:
+    """The oldest mails in `state`, by number; forwards of urgent conversations first."""
+    query = select(InboundMail.id).where(InboundMail.status == state)
+    if state == InboxState.FORWARDING:
+        query = query.outerjoin(Conversation, Conversation.id == InboundMail.conversation_id) \
+            .order_by(func.coalesce(Conversation.urgent, False).desc())
+    with store.reading() as s:
+        return list(s.scalars(query.order_by(InboundMail.id).limit(limit)))
+
+
+def read(store: Store, inbound_id: int, state: InboxState) -> StoredMail | None:
+    """The mail, decrypted, if it is (still) in `state`; a short read, no lock held."""
+    with store.reading() as s:
+        item = s.get(InboundMail, inbound_id)
+        if item is None or item.status != state:
+            return None
+        raw, envelope = store.open_inbound(item)
+        outcome = item.outcome or ""
+        new = item.new_conversation
+        if new is None:  # a mail confirmed by a version that did not record the fact
+            new = outcome.startswith("new")
+        unverified = item.sender_unverified
+        if unverified is None:
+            unverified = "unverified" in outcome
+        return StoredMail(inbound_id, raw, envelope, outcome, item.conversation_id, new,
+                          unverified)
+
+
+def is_in(s: Session, inbound_id: int, state: InboxState) -> bool:
+    """Whether the mail is still in `state`, its row locked till the transaction ends
+    (PostgreSQL; SQLite's one writer holds everything already)."""
+    item = s.get(InboundMail, inbound_id, with_for_update=True)
+    return item is not None and item.status == state
+
+
+def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
+            conversation_id: int | None, new_conversation: bool | None = None,
+            sender_unverified: bool | None = None) -> None:
+    """Record what a step decided: the mail's next state, its outcome, its conversation."""
+    item = s.get(InboundMail, inbound_id)
+    assert item is not None
+    item.status = state
+    item.outcome = outcome[:OUTCOME_LENGTH]
+    if conversation_id is not None:
+        item.conversation_id = conversation_id
+    item.processed_at = utcnow()
+    if state == InboxState.FORWARDING:
+        item.attempts = 0  # the forwards get their own tries
+    if new_conversation is not None:
+        item.new_conversation = new_conversation
+    if sender_unverified is not None:
+        item.sender_unverified = sender_unverified
+
+
+def count_attempt(store: Store, inbound_id: int, state: InboxState,
+                  max_attempts: int) -> int | None:
+    """Count an attempt before making it: its number, None if the mail is not (or no
+    longer) in `state`. Past `max_attempts` the mail is quarantined here and then."""
+    with store.transaction(durable=False) as s:
+        # SKIP LOCKED (PostgreSQL): a mail another host is applying right now is left to
+        # it, at once, instead of waiting for its write and then finding it done.
+        free = (select(InboundMail.id).where(InboundMail.id == inbound_id,
+                                             InboundMail.status == state)
+                .with_for_update(skip_locked=True))
+        attempts = s.execute(
+            update(InboundMail).where(InboundMail.id.in_(free))
+            .values(attempts=InboundMail.attempts + 1).returning(InboundMail.attempts)
+        ).scalar()
+        if attempts is not None and attempts > max_attempts:
+            s.execute(update(InboundMail).where(InboundMail.id == inbound_id).values(
+                status=InboxState.QUARANTINED, processed_at=utcnow(),
+                outcome="failed" if state == InboxState.NEW else "forward failed"))
+        return attempts
+
+
+def uncount_attempt(store: Store, inbound_id: int, state: InboxState) -> None:
+    """Give an attempt back: the step could not be taken for a reason not the mail's."""
+    with store.transaction(durable=False) as s:
+        s.execute(update(InboundMail)
+                  .where(InboundMail.id == inbound_id, InboundMail.status == state,
+                         InboundMail.attempts > 0)
+                  .values(attempts=InboundMail.attempts - 1))
+
+
+def quarantine(store: Store, inbound_id: int, state: InboxState, outcome: str) -> None:
+    """Quarantine a mail still in `state` (its step was given up, nothing of it written)."""
+    with store.transaction(durable=False) as s:
+        s.execute(update(InboundMail).where(InboundMail.id == inbound_id,
+                                            InboundMail.status == state).values(
+            status=InboxState.QUARANTINED, processed_at=utcnow(),
+            outcome=outcome[:OUTCOME_LENGTH]))
