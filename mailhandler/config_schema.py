@@ -59,9 +59,8 @@ TABLES: tuple[Table, ...] = (
     Table("metadata", ""),
     Table("wipe", ""),
     Table("duty", "Who gets a new conversation: one volunteer on duty at a time, never the "
-                  "whole team\n(README: \"A volunteer's day\"). Duty is in force once a "
-                  "roster is set here or anybody was\nput on duty with `mailhandler volunteer "
-                  "on`; until then every volunteer gets every new mail."),
+                  "whole team\n(README: \"A volunteer's day\"). Without a roster, everybody "
+                  "not put off duty\n(`mailhandler volunteer off`) is on duty."),
     Table("authentication", ""),
     Table("volunteer_mailboxes",
           "Optional: volunteers' mailboxes on a Dovecot server the helpline runs. The retention\n"

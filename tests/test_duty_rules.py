@@ -14,7 +14,6 @@ from mailhandler.core.duty import (
     Waiting,
     choose,
     deadline,
-    duty_in_force,
     parse_roster,
     parse_shift,
     plan,
@@ -69,11 +68,19 @@ def test_the_roster_names_volunteers_by_address_or_nickname_and_a_pin_wins() -> 
     assert not member(4, pinned=None).on_duty(roster, MONDAY_EVENING)
 
 
-def test_duty_is_in_force_only_once_set_up() -> None:
-    team = [member(1, pinned=None), member(2, pinned=None)]
-    assert not duty_in_force(team, ())
-    assert duty_in_force(team, parse_roster(["v1 daily 00:00-24:00"]))
-    assert duty_in_force([member(1, pinned=False), member(2, pinned=None)], ())
+def test_without_a_roster_everybody_not_put_off_duty_is_on_duty() -> None:
+    assert member(1, pinned=None).on_duty((), MONDAY_EVENING)
+    assert member(2, pinned=True).on_duty((), MONDAY_EVENING)
+    assert not member(3, pinned=False).on_duty((), MONDAY_EVENING)
+    # A roster, once configured, decides for those not pinned.
+    roster = parse_roster(["v9 mon 09:00-10:00"])
+    assert not member(1, pinned=None).on_duty(roster, MONDAY_EVENING)
+    assert member(2, pinned=True).on_duty(roster, MONDAY_EVENING)
+
+
+def test_a_fresh_install_gives_a_conversation_to_one_volunteer() -> None:
+    team = [member(1, pinned=None), member(2, pinned=None, last=T0)]
+    assert choose(team, (), MONDAY_EVENING, max_open=5) == 1
 
 
 def test_the_conversation_goes_to_the_one_with_fewest_then_the_longest_without() -> None:

@@ -106,7 +106,7 @@ class DutyPlan:
     """Who a help-seeker's forward goes to under duty (core/duty), and what that changes:
     read with the forward's snapshot (store/duty.forward_plan), applied with its decision."""
 
-    recipients: tuple[int, ...] | None  # None: duty not in force here, the usual rule
+    recipients: tuple[int, ...] | None  # None: a privacy question, the usual rule
     coordinators: tuple[int, ...] = ()  # on duty (all of them when none is): urgent copies
     owner: int | None = None  # the owner as read: the write is guarded by it
     reopen: bool = False  # it was closed: open again

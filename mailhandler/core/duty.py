@@ -6,10 +6,9 @@ mail nobody in particular answers. So a help conversation is with ONE volunteer 
 time (conversations.owner_id), chosen here from those on duty:
 
 - on duty: `volunteer on` / `volunteer off` pin it; otherwise the roster
-  (`[duty] roster`) decides, by the helpline's local time. Duty is in force as soon as
-  a roster is configured or anybody was put on or off duty; before that (a helpline
-  that has not set it up yet, or an older database) every new conversation still goes
-  to the whole team, as it did.
+  (`[duty] roster`) decides, by the helpline's local time. With no roster configured,
+  everyone not put off duty is on duty: a fresh install gives each conversation to one
+  volunteer from the start, never to the whole team.
 - among those on duty and with room (fewer than `max_open_per_volunteer` open
   conversations), the one with the fewest open conversations; on a tie, the one who got
   a conversation longest ago (then the lowest id, so the choice is repeatable).
@@ -122,12 +121,9 @@ class Member:
     def on_duty(self, roster: Sequence[Shift], local: datetime) -> bool:
         if self.pinned is not None:
             return self.pinned
+        if not roster:  # no roster: everybody not put off duty (the default)
+            return True
         return self.on_roster(roster, local)
-
-
-def duty_in_force(members: Sequence[Member], roster: Sequence[Shift]) -> bool:
-    """Whether conversations go one volunteer at a time (see the module docstring)."""
-    return bool(roster) or any(m.pinned is not None for m in members)
 
 
 def choose(members: Sequence[Member], roster: Sequence[Shift], local: datetime,

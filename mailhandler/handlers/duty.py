@@ -24,7 +24,6 @@ from mailhandler.core.duty import (
     HAND_BACK,
     HISTORY,
     choose,
-    duty_in_force,
     parse_roster,
 )
 from mailhandler.core.message import UnreadableMail
@@ -46,7 +45,6 @@ class Duty:
         self.roster = parse_roster(ctx.cfg.duty.roster)
         self.team = store_duty.members(s)
         self.local = now.replace(tzinfo=UTC).astimezone(ctx.cfg.helpline.tz)
-        self.in_force = duty_in_force(self.team, self.roster)
 
     def refresh(self) -> None:
         self.team = store_duty.members(self.s)
@@ -168,7 +166,7 @@ def after_answer(ctx: Context, s: Session, conv: Conversation, volunteer: Volunt
         log.info("conversation %s handed back", conv.pseudonym)
         duty = Duty(ctx, s, now)
         # A privacy question never goes to a volunteer: unowned, the coordinators get it.
-        on_duty = duty.in_force and conv.kind == store_duty.HELP
+        on_duty = conv.kind == store_duty.HELP
         chosen = duty.choose(exclude=(volunteer.id,)) if on_duty else None
         other = s.get(Volunteer, chosen) if chosen is not None else None
         if other is not None:

@@ -218,10 +218,10 @@ def decide_seeker_mail(settings: Settings, mail: ParsedMail, snap: SeekerSnapsho
 def forward_recipients(conv: ConversationView, team: tuple[VolunteerView, ...],
                        urgent: bool = False, blocked: bool = False,
                        duty: DutyPlan | None = None) -> list[VolunteerView]:
-    """Who gets a conversation's forwards. Under duty, the one volunteer it is with (or
-    nobody: it waits in the queue), as store/duty.forward_plan read it. Else its owner while
-    they are on the team (active, an address mail can be written to), else the whole team;
-    a privacy question goes to coordinators only. An urgent mail goes to the coordinators on
+    """Who gets a conversation's forwards. A help conversation: the one volunteer it is
+    with (or nobody: it waits in the queue), as store/duty.forward_plan read it. A privacy
+    question: its owner while on the team (active, an address mail can be written to), else
+    the coordinators. An urgent mail goes to the coordinators on
     duty first; a blocked sender's to nobody else (handlers/urgency). The one place this
     choice is made."""
     by_id = {v.id: v for v in team}

@@ -8,7 +8,8 @@ In this order, in one transaction:
    does not help either, or nobody is free, to the coordinators;
 3. conversations waiting in the queue are given out, urgent first, then the longest
    waiting, while volunteers on duty have room.
-Steps 2 and 3 only when duty is in force (core/duty).
+Steps 2 and 3 concern help conversations only; privacy questions stay with the
+coordinators.
 """
 
 from __future__ import annotations
@@ -34,19 +35,18 @@ def run_duty(ctx: Context, now: datetime) -> dict[str, int]:
             store_duty.close(s, conv, now)
             counts["closed"] += 1
         duty = Duty(ctx, s, now)
-        if duty.in_force:
-            _escalate(ctx, duty, now, counts)
-            duty.refresh()
-            queue = [store_duty.waiting(c) for c in store_duty.queued(s)]
-            for conv_id, volunteer_id in plan(queue, duty.team, duty.roster, duty.local, now,
-                                              settings.max_open_per_volunteer):
-                queued = s.get(Conversation, conv_id, with_for_update=True,
-                               populate_existing=True)
-                volunteer = s.get(Volunteer, volunteer_id)
-                if (queued is not None and volunteer is not None and queued.owner_id is None
-                        and queued.closed_at is None):  # as it was, after the lock
-                    give(ctx, s, queued, volunteer, now)
-                    counts["given_out"] += 1
+        _escalate(ctx, duty, now, counts)
+        duty.refresh()
+        queue = [store_duty.waiting(c) for c in store_duty.queued(s)]
+        for conv_id, volunteer_id in plan(queue, duty.team, duty.roster, duty.local, now,
+                                          settings.max_open_per_volunteer):
+            queued = s.get(Conversation, conv_id, with_for_update=True,
+                           populate_existing=True)
+            volunteer = s.get(Volunteer, volunteer_id)
+            if (queued is not None and volunteer is not None and queued.owner_id is None
+                    and queued.closed_at is None):  # as it was, after the lock
+                give(ctx, s, queued, volunteer, now)
+                counts["given_out"] += 1
     if any(counts.values()):
         log.info("duty: %s", ", ".join(f"{k} {v}" for k, v in counts.items() if v))
     return counts

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailhandler.core.decision import DutyPlan
-from mailhandler.core.duty import Member, Shift, Waiting, choose, duty_in_force
+from mailhandler.core.duty import Member, Shift, Waiting, choose
 from mailhandler.store.models import Contact, Conversation, InboundMail, Volunteer
 from mailhandler.store.repository import reachable
 
@@ -170,14 +170,14 @@ def forward_plan(s: Session, conv: Conversation, rules: DutyRules, now: datetime
     coords = [m for m in team if m.coordinator]
     on = [m for m in coords if m.on_duty(roster, local)] or coords
     coordinators = tuple(m.id for m in on)
-    help_on_duty = duty_in_force(team, roster) and conv.kind == HELP
+    help_on_duty = conv.kind == HELP  # privacy questions: coordinators, the usual rule
     if blocked:
         return DutyPlan(() if help_on_duty else None, coordinators, conv.owner_id)
     reopen = conv.closed_at is not None
     previous, owner, escalation = None, conv.owner_id, conv.escalation or 0
     if reopen:
         escalation = 0
-        if help_on_duty:  # before duty: the owner keeps it, as it always did
+        if help_on_duty:  # a privacy question: its owner (a coordinator) keeps it
             previous, owner = owner, None
     base = DutyPlan(None, coordinators, conv.owner_id, reopen=reopen,
                     clear_owner=reopen and help_on_duty, wait=conv.waiting_since is None)
