@@ -91,6 +91,30 @@ class Smarthost:
         return self.to(address)
 
 
+TEAM = ("vera@vrijwilligers.example", "kobe@vrijwilligers.example", "cora@coord.example")
+
+
+def team_forwards(host: Smarthost, team: tuple[str, ...] = TEAM) -> list[Delivered]:
+    """The forwards delivered to anyone of `team` (they carry a conversation's alias as
+    Reply-To; notices from the helpline carry none)."""
+    return [d for who in team for d in host.to(who) if d.message["Reply-To"] is not None]
+
+
+def wait_team_forwards(host: Smarthost, count: int, timeout: float = 15.0,
+                       team: tuple[str, ...] = TEAM) -> list[Delivered]:
+    """Wait until `count` forwards reached the team, in all (each conversation goes to one
+    volunteer on duty, so which one is the duty rules' business, not the caller's)."""
+    wait_for(lambda: len(team_forwards(host, team)) >= count, timeout,
+             f"{count} forward(s) to the team")
+    return team_forwards(host, team)
+
+
+def pseudonym_of(forward: Delivered) -> str:
+    """The conversation a forward belongs to: its subject starts with "[PSEUDONYM]"."""
+    subject = str(forward.message["Subject"]).removeprefix("[DRINGEND] ")
+    return subject.split("]")[0].strip("[")
+
+
 @pytest.fixture
 def smarthost() -> Iterator[Smarthost]:
     host = Smarthost(port=free_port())

@@ -162,8 +162,10 @@ def rostered(tmp_path: Path, smarthost: Smarthost) -> Iterator[Helpline]:
 
 
 def on_duty(helpline: Helpline, *nicks: str) -> None:
-    for nick in nicks:
-        assert helpline.cli("volunteer", "on", address(nick))[0] == 0
+    """These on duty, the rest of the team off (without a roster everybody would be on)."""
+    for nick in TEAM:
+        action = "on" if nick in nicks else "off"
+        assert helpline.cli("volunteer", action, address(nick))[0] == 0
     # Cora is a coordinator, not on the rota: off duty, she gets only what escalates.
     assert helpline.cli("volunteer", "off", CORA)[0] == 0
 
@@ -194,6 +196,26 @@ def test_fifty_conversations_each_reach_exactly_one_volunteer_on_duty(
     for forward in anna + bram:
         assert forward.rcpts in ([address("anna")], [address("bram")])
         assert forward.message["Reply-To"].addresses[0].domain == helpline.ctx.cfg.helpline.domain
+
+
+def test_a_fresh_install_gives_each_conversation_to_one_of_the_whole_team_in_turn(
+        helpline: Helpline) -> None:
+    # Nobody set up duty: no roster, nobody put on or off. Everybody is on duty, the
+    # coordinator too, and still each conversation reaches exactly one of them.
+    for n in range(12):
+        helpline.send(seeker(n), seeker_mail(n))
+    helpline.settle()
+    everyone = [address(nick) for nick in TEAM] + [CORA]
+    got = {who: helpline.forwards_to(who) for who in everyone}
+    reached = Counter(pseudonym(f) for forwards in got.values() for f in forwards)
+    assert len(reached) == 12 and set(reached.values()) == {1}
+    assert {who: len(forwards) for who, forwards in got.items()} == dict.fromkeys(everyone, 2)
+    # Put off duty, a volunteer gets no new conversation.
+    assert helpline.cli("volunteer", "off", address("anna"))[0] == 0
+    helpline.send(seeker(12), seeker_mail(12))
+    helpline.settle()
+    assert len(helpline.forwards_to(address("anna"))) == 2
+    assert sum(len(helpline.forwards_to(who)) for who in everyone) == 13
 
 
 def test_an_unanswered_conversation_goes_to_the_next_volunteer_then_the_coordinators(
