@@ -17,7 +17,15 @@ import sqlite3
 import pytest
 
 from mailhandler.config import load_config
-from tests.conftest import DOMAIN, HELPLINE, Daemon, Smarthost, fixture_bytes, wait_for
+from tests.conftest import (
+    DOMAIN,
+    HELPLINE,
+    Daemon,
+    Smarthost,
+    fixture_bytes,
+    pseudonym_of,
+    wait_for,
+)
 from tests.test_spine import (
     CORA,
     KOBE,
@@ -50,11 +58,12 @@ def outcomes(daemon: Daemon) -> list[str]:
 def test_each_volunteer_gets_their_own_alias_for_the_conversation(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)
-    # The conversation reaches one volunteer at a time: Vera hands it back to Kobe, Kobe to
-    # Cora (on duty, no conversation yet), and each gets it through an alias of their own.
+    # The conversation reaches one volunteer at a time: Vera hands it back to Kobe, then a
+    # coordinator gives it to Cora; each gets it through an alias of their own.
     kobe_forward = hand_back(daemon, smarthost, forward, to=KOBE)
-    cora_forward = hand_back(daemon, smarthost, kobe_forward, to=CORA, sender=KOBE,
-                             display="Kobe")
+    assert daemon.cli("queue", "assign", pseudonym_of(forward), CORA).returncode == 0
+    cora_forward = wait_for(lambda: [d for d in smarthost.to(CORA) if d.message["Reply-To"]],
+                            15, "Cora's forward")[0]
     vera_alias = alias_of(forward)
     assert len({vera_alias, alias_of(kobe_forward), alias_of(cora_forward)}) == 3
     # Each copy names its own alias where the help-seeker's address stood, not another's.
@@ -124,8 +133,7 @@ def test_a_volunteer_removed_and_added_again_gets_a_new_alias_not_the_ended_one(
     # gives the conversation back to Vera, who gets its last mails.
     wait_for(lambda: [d for d in smarthost.to(KOBE) if d.message["Reply-To"]], 15,
              "the follow-up's forward to Kobe")
-    pseudonym = str(forward.message["Subject"]).split("]")[0].strip("[")
-    assert daemon.cli("queue", "assign", pseudonym, VOLUNTEER).returncode == 0
+    assert daemon.cli("queue", "assign", pseudonym_of(forward), VOLUNTEER).returncode == 0
     # Vera's mail holds a notice too (what her cleaned answer looked like): the forwards
     # are the ones with a Reply-To.
     second = wait_for(lambda: [d for d in smarthost.to(VOLUNTEER) if d.message["Reply-To"]][1:],
