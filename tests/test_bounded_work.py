@@ -111,9 +111,9 @@ def test_an_ordinary_mail_is_confirmed_while_hostile_display_names_are_processed
     confirmation = smarthost.wait_to(ORDINARY, timeout=60)[0]
     for (_, status, outcome), (sender, what) in zip(rows, hostile, strict=False):
         if status == "done":
-            assert "forwarded:3" in (outcome or ""), (what, outcome)
+            assert "forwarded:1" in (outcome or ""), (what, outcome)  # to one volunteer
             assert smarthost.wait_to(sender, timeout=60), f"no confirmation for {what}"
-    expected_forwards = 3 * sum(status == "done" for _, status, _ in rows)
+    expected_forwards = sum(status == "done" for _, status, _ in rows)  # one each
     wait_for(lambda: sum(1 for d in smarthost.received if d.rcpts[0] in VOLUNTEERS)
              >= expected_forwards, timeout=60, what="every forward")
 

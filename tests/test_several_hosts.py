@@ -30,8 +30,9 @@ SPAWN = multiprocessing.get_context("spawn")  # a fresh interpreter: a host of i
 
 
 def _config(tmp_path: Path, pg_url: str) -> Path:
+    # Room for every conversation: none waits in the queue (the duty job is not run here).
     config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}",
-                          database=pg_url)
+                          extra="[duty]\nmax_open_per_volunteer = 40\n", database=pg_url)
     add_volunteers(config)
     return config
 
@@ -128,10 +129,14 @@ def test_two_hosts_processing_the_same_stored_mail_confirm_and_forward_each_once
         rcpts = sorted(store.vault.decrypt_text(item.key_id, item.rcpt_enc) for item in
                        s.scalars(select(OutboxItem).where(OutboxItem.kind == "confirmation")))
         statuses = set(s.scalars(text("SELECT DISTINCT status FROM inbound")))
+        forwarded = list(s.scalars(select(OutboxItem.conversation_id)
+                                   .where(OutboxItem.kind == "forward")))
     store.engine.dispose()
     assert statuses == {"done"}
     assert rcpts == sorted(senders)  # one confirmation each, none twice
-    assert kinds == {"confirmation": 40, "forward": 40 * 3}  # one forward to each of the team
+    # One forward per conversation, to the one volunteer it was given to; none twice.
+    assert kinds == {"confirmation": 40, "forward": 40}
+    assert len(set(forwarded)) == 40
 
 
 # --- scheduled jobs: once per due moment across hosts ----------------------------------------

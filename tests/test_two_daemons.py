@@ -61,7 +61,10 @@ def hosts(tmp_path: Path, smarthost: Smarthost, pg_url: str):  # -> list[Daemon]
         folder = tmp_path / name
         folder.mkdir()
         port = free_port()
+        # Room for every conversation of the burst: none waits in the queue (with the
+        # default of five open each, most would, by design).
         config = write_config(folder, port, f"smtp://127.0.0.1:{smarthost.port}",
+                              extra="[duty]\nmax_open_per_volunteer = 100\n",
                               database=pg_url)
         made.append(Daemon(config=config, port=port, log_path=folder / "daemon.log"))
     yield made
@@ -136,17 +139,17 @@ def test_two_daemons_one_killed_mid_burst_confirm_and_forward_every_mail_once(
         for sender in accepted.values():
             smarthost.wait_to(sender, timeout=300)
         wait_for(lambda: sum(len(members) for members in forwarded().values())
-                 >= len(accepted) * len(TEAM), 300, "a forward of every accepted mail")
+                 >= len(accepted), 300, "a forward of every accepted mail")
     except AssertionError:
         print(mx1.log()[-3000:], mx2.log()[-3000:])
         raise
     time.sleep(3)  # anything doubled would arrive now
     assert all(len(smarthost.to(sender)) == 1 for sender in accepted.values())
     by_token = forwarded()
-    for token in accepted:
-        assert sorted(by_token[token]) == sorted(TEAM), token  # once to each, no more
+    for token in accepted:  # a conversation each: to one volunteer, once, no more
+        assert len(by_token[token]) == 1, token
     for token in uncertain:  # either never stored or handled like the rest: never twice
-        assert sorted(by_token.get(token, [])) in ([], sorted(TEAM)), token
+        assert len(by_token.get(token, [])) in (0, 1), token
     logs = mx1.log() + mx2.log()
     assert "InvalidTag" not in logs and "KeyDestroyed" not in logs
     assert "@gezin.example" not in logs  # no address in any log
