@@ -32,6 +32,7 @@ from tests.conftest import (
     Smarthost,
     add_volunteers,
     fixture_bytes,
+    wait_for,
     write_config,
 )
 from tests.dovecot import Dovecot, make_dovecot
@@ -179,6 +180,21 @@ def _second_seeker_mail() -> bytes:
             "Ik durf het niet aan mijn ouders te zeggen.\n").encode()
 
 
+def _seeker_mail(n: int) -> tuple[str, bytes]:
+    """A new conversation from a sender of its own: (sender, mail)."""
+    sender = f"schrijver{n}@thuis.example"
+    return sender, (f"From: Schrijver {n} <{sender}>\nTo: {HELPLINE}\nSubject: Vraag {n}\n"
+                    f"Message-ID: <vraag-{n}@thuis.example>\n"
+                    "Content-Type: text/plain; charset=utf-8\n\n"
+                    f"Ik heb een vraag, nummer {n}.\n").encode()
+
+
+def _forward_of(smarthost: Smarthost, user: str, pseudonym: str) -> Delivered:
+    """The forward of conversation `pseudonym` that reached `user` (waiting for it)."""
+    return wait_for(lambda: [d for d in smarthost.to(user) if d.message["Reply-To"]
+                             and _pseudonym(d) == pseudonym], 15, "a forward")[0]
+
+
 def _message_id(raw: bytes) -> str:
     return str(message_from_bytes(raw)["Message-ID"]).strip()
 
@@ -256,23 +272,34 @@ def test_the_purge_and_the_wipe_empty_the_volunteers_mailboxes_of_the_helplines_
     database = (request.getfixturevalue("pg_url") if backend == "postgresql"
                 else f"sqlite:///{tmp_path / 'var' / 'mailhandler.db'}")
     daemon = _daemon(make_daemon, tmp_path, server, database)
+    # Conversation A goes to Vera, B to Kobe (one volunteer each); both answer.
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
-    a_vera, a_kobe = smarthost.wait_to(VERA)[0], smarthost.wait_to(KOBE)[0]
+    a_vera = smarthost.wait_to(VERA)[0]
     daemon.send(OTHER_SEEKER, [HELPLINE], _second_seeker_mail())
-    b_vera, b_kobe = smarthost.wait_to(VERA, 2)[1], smarthost.wait_to(KOBE, 2)[1]
+    b_kobe = smarthost.wait_to(KOBE)[0]
     a_vera_answer = _answer(daemon, server, a_vera, VERA)
-    b_vera_answer = _answer(daemon, server, b_vera, VERA)
+    b_kobe_answer = _answer(daemon, server, b_kobe, KOBE)
     smarthost.wait_to(SEEKER, 2)
     smarthost.wait_to(OTHER_SEEKER, 2)
-    a_kobe_answer = _answer(daemon, server, a_kobe, KOBE)  # too late: Vera owns it
-    taken = smarthost.wait_to(KOBE, 3)[2]
+    # A coordinator gives A to Kobe too: a notice and its mail through his own alias.
+    a = _pseudonym(a_vera)
+    assert daemon.cli("queue", "assign", a, KOBE).returncode == 0
+    a_kobe = _forward_of(smarthost, KOBE, a)
+    given = wait_for(lambda: [d for d in smarthost.to(KOBE) if not d.message["Reply-To"]
+                              and a in str(d.message["Subject"])], 15, "the notice")[0]
+    a_kobe_answer = _answer(daemon, server, a_kobe, KOBE)
+    smarthost.wait_to(SEEKER, 3)
+    a_vera_late = _answer(daemon, server, a_vera, VERA)  # too late: Kobe has it now
+    taken = wait_for(lambda: [d for d in smarthost.to(VERA) if not d.message["Reply-To"]
+                              and "andere vrijwilliger" in d.message.get_content()],
+                     15, "the notice that a colleague has it")[0]
     assert taken.message["Auto-Submitted"] == "auto-generated"
     delivered: set[int] = set()
     _deliver(server, smarthost, delivered)
     own = _own_mail(server)
-    a_mails = {_message_id(d.data) for d in (a_vera, a_kobe, taken)}
+    a_mails = {_message_id(d.data) for d in (a_vera, a_kobe, given, taken)}
     assert a_mails <= _ids(server, "INBOX", VERA) | _ids(server, "INBOX", KOBE)
-    assert a_vera_answer in _ids(server, "Sent", VERA)
+    assert {a_vera_answer, a_vera_late} <= _ids(server, "Sent", VERA)
     assert a_kobe_answer in _ids(server, "Sent", KOBE)
 
     # Conversation A is older than the retention period; B is not.
@@ -286,17 +313,17 @@ def test_the_purge_and_the_wipe_empty_the_volunteers_mailboxes_of_the_helplines_
     assert "volunteer mailboxes cleaned: 2" in purged.stdout, purged.stdout
 
     vera_inbox, kobe_inbox = _ids(server, "INBOX", VERA), _ids(server, "INBOX", KOBE)
-    assert not a_mails & (vera_inbox | kobe_inbox)  # forwards and the notice
-    assert _message_id(b_vera.data) in vera_inbox and _message_id(b_kobe.data) in kobe_inbox
-    assert a_vera_answer not in _ids(server, "Sent", VERA)
+    assert not a_mails & (vera_inbox | kobe_inbox)  # forwards and the notices
+    assert _message_id(b_kobe.data) in kobe_inbox
+    assert not {a_vera_answer, a_vera_late} & _ids(server, "Sent", VERA)
     assert a_kobe_answer not in _ids(server, "Sent", KOBE)
-    assert b_vera_answer in _ids(server, "Sent", VERA)
+    assert b_kobe_answer in _ids(server, "Sent", KOBE)
     assert own <= _ids(server, "INBOX", VERA) | _ids(server, "Sent", VERA)
     assert _status(daemon)["volunteer_mailboxes"]["to_clean"] == 0
 
     dry = daemon.cli("wipe", "--dry-run")
     assert "volunteer mailboxes: 2" in dry.stdout  # Vera and Kobe; not Cora's own mailbox
-    assert _ids(server, "INBOX", VERA) >= {_message_id(b_vera.data)}
+    assert _ids(server, "INBOX", KOBE) >= {_message_id(b_kobe.data)}
     wiped = daemon.cli("wipe", "--yes")
     assert "volunteer mailboxes cleaned: 2" in wiped.stdout, wiped.stdout
     for user in (VERA, KOBE):
@@ -314,7 +341,10 @@ def test_a_mailbox_server_that_is_down_is_reported_and_cleaned_later_sparing_new
         make_daemon, smarthost: Smarthost, mailboxes: Dovecot, tmp_path: Path) -> None:
     server = mailboxes
     daemon = _daemon(make_daemon, tmp_path, server)
+    # Two conversations: one to Vera, one to Kobe (each goes to one volunteer on duty).
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
+    sender, raw = _seeker_mail(1)
+    daemon.send(sender, [HELPLINE], raw)
     before = [smarthost.wait_to(VERA)[0], smarthost.wait_to(KOBE)[0]]
     delivered: set[int] = set()
     _deliver(server, smarthost, delivered)
@@ -330,7 +360,10 @@ def test_a_mailbox_server_that_is_down_is_reported_and_cleaned_later_sparing_new
 
     # Mail of a conversation that began after the wipe reaches the mailboxes meanwhile.
     server.start()
-    daemon.send(OTHER_SEEKER, [HELPLINE], _second_seeker_mail())
+    # Three new conversations (the wipe left none open): one each to Vera, Kobe and Cora.
+    for n in (2, 3, 4):
+        sender, raw = _seeker_mail(n)
+        daemon.send(sender, [HELPLINE], raw)
     after = [smarthost.wait_to(VERA, 2)[1], smarthost.wait_to(KOBE, 2)[1]]
     _deliver(server, smarthost, delivered)
 
