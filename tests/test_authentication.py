@@ -16,7 +16,16 @@ from pathlib import Path
 import dkim
 import pytest
 
-from tests.conftest import Daemon, Delivered, Smarthost, add_volunteers, run_cli, write_config
+from tests.conftest import (
+    Daemon,
+    Delivered,
+    Smarthost,
+    add_volunteers,
+    pseudonym_of,
+    run_cli,
+    wait_team_forwards,
+    write_config,
+)
 from tests.dnsserver import shared_dns
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, first_mail, volunteer_reply
 
@@ -77,9 +86,16 @@ def _wait_outcome(daemon: Daemon, count: int) -> list[str]:
     raise AssertionError(f"not processed: {_outcomes(daemon)}")
 
 
+def _given_to(daemon: Daemon, smarthost: Smarthost, who: str) -> Delivered:
+    """The first mail's conversation (Vera's) given to `who` by a coordinator: their
+    forward, after the notice saying why (so `who` holds two mails)."""
+    _, to_vera = first_mail(daemon, smarthost)
+    daemon.cli("queue", "assign", pseudonym_of(to_vera), who)
+    return [d for d in smarthost.wait_to(who, count=2) if d.message["Reply-To"]][0]
+
+
 def _lien_forward(daemon: Daemon, smarthost: Smarthost) -> Delivered:
-    first_mail(daemon, smarthost)
-    return smarthost.wait_to(LIEN)[0]
+    return _given_to(daemon, smarthost, LIEN)
 
 
 @pytest.mark.slow
@@ -106,7 +122,7 @@ def test_an_answer_that_cannot_prove_its_sender_is_held_and_the_volunteer_told(
     elif how == "misaligned":  # a valid signature, but of another domain than the From
         reply = _signed(reply, OTHER_KEY, domain="elders.example")
     team_daemon.send(LIEN, [alias_of(forward)], reply)
-    notice = smarthost.wait_to(LIEN, count=2)[-1]
+    notice = smarthost.wait_to(LIEN, count=3)[-1]
     assert "tegengehouden" in notice.message["Subject"]
     assert "phish" not in notice.data.decode(errors="replace")
     assert _wait_outcome(team_daemon, 2)[-1] == "quarantined auth-held:unauthenticated"
@@ -123,11 +139,10 @@ def test_an_answer_forged_from_here_for_a_domain_with_spf_elsewhere_is_held(
     add_volunteers(d.config)
     d.cli("volunteer", "add", "rik@bank.example", "--nickname", "Rik")
     d.start()
-    first_mail(d, smarthost)
-    forward = smarthost.wait_to("rik@bank.example")[0]
+    forward = _given_to(d, smarthost, "rik@bank.example")
     d.send("rik@bank.example", [alias_of(forward)],
            volunteer_reply(forward, sender="rik@bank.example", display="Rik"))
-    smarthost.wait_to("rik@bank.example", count=2)
+    smarthost.wait_to("rik@bank.example", count=3)
     assert _wait_outcome(d, 2)[-1] == "quarantined auth-held:unauthenticated"
 
 
@@ -179,7 +194,8 @@ def test_forged_senders_get_no_confirmation_and_volunteers_are_warned(
             client.sendmail(sender, ["hulp@lumi.example"],
                             (f"From: <{sender}>\r\nTo: hulp@lumi.example\r\nSubject: hallo {n}\r\n"
                              f"Message-ID: <f{n}@bank.example>\r\n\r\nIk heb hulp nodig.\r\n"))
-    forwards = smarthost.wait_to(VOLUNTEER, count=5)
+    forwards = wait_team_forwards(smarthost, 5)  # five conversations, one volunteer each
+    assert len({pseudonym_of(f) for f in forwards}) == 5
     assert all("afzender niet geverifieerd" in f.message.get_content() for f in forwards)
     assert not [d for d in smarthost.received if any("bank.example" in r for r in d.rcpts)]
     assert all("not-confirmed:unverified" in row for row in _wait_outcome(daemon, 5))
