@@ -74,9 +74,9 @@ def test_a_mail_past_its_time_budget_is_quarantined_whole_and_the_next_goes_on(
         assert slow is not None and following is not None
         # Confirmed (the quick first step), then its forward step ran out of time.
         assert (slow.status, slow.outcome) == ("quarantined", "forward too slow")
-        assert following.status == "done" and "forwarded:3" in (following.outcome or "")
+        assert following.status == "done" and "forwarded:1" in (following.outcome or "")
         forwards = s.scalars(select(OutboxItem).where(OutboxItem.kind == "forward")).all()
-        assert len(forwards) == 3, "only the mail behind it is forwarded"
+        assert len(forwards) == 1, "only the mail behind it is forwarded (to one volunteer)"
         assert slow.conversation_id not in {item.conversation_id for item in forwards}
         s.expunge(slow)
     # Never lost: kept as received, and listed for the coordinators.
