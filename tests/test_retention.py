@@ -136,11 +136,12 @@ def test_the_wipe_leaves_no_byte_of_any_mail_on_disk_and_the_daemon_runs_on(
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
     var = daemon.config.parent / "var"
     outbox = var / "outbox" / "new"
-    wait_for(lambda: len(list(outbox.glob("*"))) >= 4, what="confirmation and forwards")
+    wait_for(lambda: len(list(outbox.glob("*"))) >= 2,  # to the one volunteer on duty
+             what="confirmation and forward")
     # The outbound maildir holds mail in clear: the wipe must take it too.
     assert _files_holding(var, SECRETS)
     dry = daemon.cli("wipe", "--dry-run")
-    assert "mails received: 1" in dry.stdout and "outbox files: 4" in dry.stdout
+    assert "mails received: 1" in dry.stdout and "outbox files: 2" in dry.stdout
     done = daemon.cli("wipe", "--yes")
     assert "wiped:" in done.stdout and "keys: 1" in done.stdout
     assert _files_holding(var, SECRETS) == []
@@ -149,7 +150,7 @@ def test_the_wipe_leaves_no_byte_of_any_mail_on_disk_and_the_daemon_runs_on(
     assert _count(daemon, "contacts") == 1  # the anonymous record stays for the report
     # The daemon keeps working, under a new key.
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
-    wait_for(lambda: len(list(outbox.glob("*"))) >= 4, what="mail after the wipe")
+    wait_for(lambda: len(list(outbox.glob("*"))) >= 2, what="mail after the wipe")
     assert daemon.stop() == 0
 
 

@@ -24,6 +24,7 @@ from tests.conftest import (
     add_volunteers,
     fixture_bytes,
     free_port,
+    pseudonym_of,
     run_cli,
     wait_for,
     write_config,
@@ -118,8 +119,10 @@ def test_a_held_answer_in_quarantine_makes_the_status_ask_for_the_admin(
     add_volunteers(daemon.config)
     daemon.cli("volunteer", "add", LIEN, "--nickname", "Lien")
     daemon.start()
-    first_mail(daemon, smarthost)
-    forward = smarthost.wait_to(LIEN)[0]
+    _, to_vera = first_mail(daemon, smarthost)
+    # A coordinator gives the conversation to Lien: a notice, then her own forward.
+    daemon.cli("queue", "assign", pseudonym_of(to_vera), LIEN)
+    forward = [d for d in smarthost.wait_to(LIEN, count=2) if d.message["Reply-To"]][0]
     alias = forward.message["Reply-To"].addresses[0].addr_spec
     daemon.send(LIEN, [alias], volunteer_reply(forward, sender=LIEN, display="Lien"))
     with _database(daemon) as conn:
