@@ -70,6 +70,8 @@ from typing import Any
 from aiosmtpd.controller import Controller
 
 from tests.benchmarks.flood import (
+    DUTY_ROOM,
+    FORWARDS_PER_MAIL,
     VOLUNTEERS,
     database_counts,
     mailhandler,
@@ -503,7 +505,8 @@ class Daemon:
             raise SystemExit(f"write_config() no longer writes {limit_line!r}: update "
                              "this benchmark")
         self.config.write_text(text.replace(limit_line,
-                                            f"max_message_bytes = {max_message_bytes}"))
+                                            f"max_message_bytes = {max_message_bytes}")
+                               + DUTY_ROOM)
         self.database = f"sqlite:///{folder / 'var' / 'mailhandler.db'}"
         self.accept_only = accept_only
         self.log_path = folder / "daemon.log"
@@ -881,7 +884,7 @@ class Run:
         e2e_mails = self.small_mails(args.e2e_mails)
         paced_mails = self.small_mails(args.paced_mails)
         folder = self.tmp / "e2e"
-        per_mail = len(VOLUNTEERS)
+        per_mail = FORWARDS_PER_MAIL
         with Smarthost(self.ctx, self.max_message_bytes) as host, \
                 Daemon(folder, f"smtp://127.0.0.1:{host.port}", accept_only=False,
                        max_message_bytes=self.max_message_bytes) as daemon:
@@ -937,7 +940,7 @@ class Run:
             with PeakRss(daemon.pid, self.args.timeout + 60) as peak:
                 sent = self.drive(daemon.port, [(sender, data)])
                 self.figures.big_daemon_received_kib = peak.increase_so_far_kib()
-                done = wait_delivered(host, sent.accepted, len(VOLUNTEERS) * len(sent.accepted),
+                done = wait_delivered(host, sent.accepted, FORWARDS_PER_MAIL * len(sent.accepted),
                                       daemon, self.args.timeout)
                 time.sleep(0.5)  # whatever is freed or written after the last delivery
             self.figures.big_daemon_kib = peak.increase_kib
@@ -947,7 +950,7 @@ class Run:
             if not done:
                 self.failures.append("big mail: confirmation or forwards not delivered")
             self._check_deliveries("big mail", host, sent.accepted,
-                                   len(VOLUNTEERS) * len(sent.accepted))
+                                   FORWARDS_PER_MAIL * len(sent.accepted))
             self.check_daemon("big mail", daemon, len(sent.accepted), processed=True)
         with ChildServer(self.ctx, bare_server_main, (self.max_message_bytes,), "bare") as bare:
             progress(f"big mail: the same size to a fresh bare aiosmtpd (pid {bare.pid})")
@@ -1145,8 +1148,8 @@ def main(argv: list[str] | None = None) -> int:
     for failure in run.failures:
         print(f"FAIL: {failure}")
     if not run.failures:
-        print("OK: every accepted mail stored, processed, confirmed once and forwarded to "
-              "each volunteer")
+        print("OK: every accepted mail stored, processed, confirmed once and forwarded once, "
+              "to one volunteer on duty")
     return 1 if run.failures else 0
 
 
