@@ -28,7 +28,6 @@ from tests.conftest import (
     Daemon,
     Delivered,
     Smarthost,
-    add_volunteers,
     assert_absent,
     free_port,
     wait_for,
@@ -56,11 +55,13 @@ def relay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Daemon, Sm
     controller = Controller(host, hostname="127.0.0.1", port=host.port)
     controller.start()
     port = free_port()
-    daemon = Daemon(config=write_config(tmp, port, f"smtp://127.0.0.1:{host.port}"),
+    # One volunteer, the corpus's Vera, with room for every fixture's conversation: each
+    # new conversation goes to one volunteer on duty, and this module reads hers.
+    daemon = Daemon(config=write_config(tmp, port, f"smtp://127.0.0.1:{host.port}",
+                                        "\n[duty]\nmax_open_per_volunteer = 100000\n"),
                     port=port, log_path=tmp / "daemon.log")
     from mailhandler.cli import main
 
-    add_volunteers(daemon.config)
     assert main(["--config", str(daemon.config), "volunteer", "add", VOLUNTEER,
                  "--nickname", "Vera V"]) == 0
     daemon.start()
