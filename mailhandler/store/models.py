@@ -88,6 +88,10 @@ class InboundMail(Base):
     # What the first step found, for the forwards (None: recorded by an earlier version).
     new_conversation: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     sender_unverified: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # Quarantined as a volunteer's answer that failed authentication (held for the
+    # coordinators), as `status` counts them; None: recorded by an earlier version, and
+    # revision 0002 set it from the outcome text once.
+    held_answer: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class FetchedMessage(Base):
