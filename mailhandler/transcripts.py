@@ -32,6 +32,7 @@ class Entry:
     headline: str
     text: str
     headers: str  # the header block as stored: what volunteers never see
+    seeker_mail: bool = False  # in: the help-seeker's own mail (a fragment shows it)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def _entries(mails: list[stored.MailIn | stored.MailOut]) -> list[Entry]:
     entries: list[Entry] = []
     for mail in mails:
         if isinstance(mail, stored.MailIn):
-            entries.append(Entry(mail.at, "in", mail.outcome, *_describe(mail.raw)))
+            entries.append(Entry(mail.at, "in", mail.outcome, *_describe(mail.raw),
+                                 seeker_mail=mail.seeker_mail))
             continue
         headline, text, headers = _describe(mail.data)
         entries.append(Entry(mail.at, "out", f"{mail.kind} ({mail.status})",
@@ -93,13 +95,12 @@ def reveal(store: Store, pseudonym: str, read: Read) -> str | None:
     return stored.seeker_address(store, pseudonym, read.audit("reveal"))
 
 
-# The help-seeker's own mails, and the volunteers' answers as they were relayed: a
-# training fragment is the conversation, not the confirmations and copies around it.
-_NOT_THE_CONVERSATION = ("dropped", "held", "quarantined", "bounce", "relayed")
-
-
 def fragment(store: Store, pseudonym: str, read: Read) -> list[tuple[str, str]] | None:
-    """The conversation's messages as (who, text), redacted, in order; quotes left out."""
+    """The conversation's messages as (who, text), redacted, in order; quotes left out.
+
+    The help-seeker's own mails (a recorded fact, store/inbox) and the volunteers' answers
+    as they were relayed: a training fragment is the conversation, not the confirmations,
+    copies, reports and held mail around it."""
     from mailhandler.core.redact import redact
 
     entries = _read(store, pseudonym, read, "fragment")
@@ -107,7 +108,7 @@ def fragment(store: Store, pseudonym: str, read: Read) -> list[tuple[str, str]] 
         return None
     messages = []
     for entry in entries:
-        if entry.direction == "in" and not entry.kind.startswith(_NOT_THE_CONVERSATION):
+        if entry.direction == "in" and entry.seeker_mail:
             who = "help-seeker"
         elif entry.direction == "out" and entry.kind.startswith("reply"):
             who = "volunteer"

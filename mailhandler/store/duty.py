@@ -107,7 +107,7 @@ def seeker_mails(s: Session, conv: Conversation, limit: int) -> list[InboundMail
              .where(InboundMail.conversation_id == conv.id, InboundMail.raw_enc.is_not(None),
                     # done: a mail still "forwarding" gets its own forward to the owner
                     InboundMail.status == "done",
-                    InboundMail.outcome.like("new%") | InboundMail.outcome.like("follow-up%"))
+                    InboundMail.seeker_mail.is_(True))
              .order_by(InboundMail.id.desc()))
     return list(reversed(list(s.scalars(query.limit(limit)))))
 

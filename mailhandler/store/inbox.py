@@ -6,8 +6,10 @@ status/report queries that read them keep working.
 
 A mail moves NEW -> FORWARDING -> DONE (a help-seeker's mail: confirmed, then
 forwarded) or NEW -> DONE | QUARANTINED. Whether its first step opened a conversation
-is stored as a fact of its own (`new_conversation`), not read back from the outcome
-text, which is a log code cut to 40 characters.
+is stored as a fact of its own (`new_conversation`), as are whether its sender was
+unverified, whether it is a help-seeker's own mail of the conversation (`seeker_mail`)
+and whether it is an answer held for failed authentication (`held_answer`): nothing is
+read back from the outcome text, which is a log code cut to 40 characters.
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def is_in(s: Session, inbound_id: int, state: InboxState) -> bool:
 
 def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
             conversation_id: int | None, new_conversation: bool | None = None,
-            sender_unverified: bool | None = None, held_answer: bool | None = None) -> None:
+            sender_unverified: bool | None = None, held_answer: bool | None = None,
+            seeker_mail: bool | None = None) -> None:
     """Record what a step decided: the mail's next state, its outcome, its conversation."""
     item = s.get(InboundMail, inbound_id)
     assert item is not None
@@ -93,6 +96,8 @@ def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
         item.sender_unverified = sender_unverified
     if held_answer is not None:
         item.held_answer = held_answer
+    if seeker_mail is not None:
+        item.seeker_mail = seeker_mail
 
 
 def count_attempt(store: Store, inbound_id: int, state: InboxState,

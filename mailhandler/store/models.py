@@ -92,6 +92,9 @@ class InboundMail(Base):
     # coordinators), as `status` counts them; None: recorded by an earlier version, and
     # revision 0002 set it from the outcome text once.
     held_answer: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # A help-seeker's own mail of its conversation (a new one or a follow-up, blocked
+    # ones too): what a new owner gets again and what a fragment shows as theirs.
+    seeker_mail: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class FetchedMessage(Base):

@@ -53,6 +53,7 @@ class MailIn:
     at: datetime
     outcome: str
     raw: bytes
+    seeker_mail: bool  # the help-seeker's own words (inbound.seeker_mail)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,8 @@ def conversation_mails(store: Store, pseudonym: str,
                 raw, _ = store.open_inbound(item)
             except KeyDestroyed:
                 continue
-            mails.append(MailIn(item.received_at, item.outcome or "", raw))
+            mails.append(MailIn(item.received_at, item.outcome or "", raw,
+                                bool(item.seeker_mail)))
         for out in s.scalars(select(OutboxItem).where(OutboxItem.conversation_id == conv.id)):
             try:
                 data = store.vault.decrypt(out.key_id, out.message_enc or b"")

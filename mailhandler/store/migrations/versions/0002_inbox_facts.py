@@ -2,9 +2,10 @@
 
 Earlier versions decided from `inbound.outcome`, a log code cut to 40 characters: a
 mail's first step opened a conversation if it began with "new", its sender was
-unverified if it held "unverified", and a quarantined answer was held for failed
-authentication if it began with "auth-held". These facts are columns now
-(new_conversation, sender_unverified, held_answer: added by the additive upgrade,
+unverified if it held "unverified", a quarantined answer was held for failed
+authentication if it began with "auth-held", and it was the help-seeker's own mail of
+its conversation if it began with "new" or "follow-up". These facts are columns now
+(new_conversation, sender_unverified, held_answer, seeker_mail: added by the additive upgrade,
 which runs first); this revision fills them for the rows written before, so the code
 reads the columns only.
 """
@@ -25,6 +26,8 @@ def upgrade() -> None:
                "WHERE sender_unverified IS NULL AND outcome IS NOT NULL")
     op.execute("UPDATE inbound SET held_answer = (status = 'quarantined' "
                "AND outcome LIKE 'auth-held%') WHERE held_answer IS NULL AND outcome IS NOT NULL")
+    op.execute("UPDATE inbound SET seeker_mail = (outcome LIKE 'new%' "
+               "OR outcome LIKE 'follow-up%') WHERE seeker_mail IS NULL AND outcome IS NOT NULL")
 
 
 def downgrade() -> None:
