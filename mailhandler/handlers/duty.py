@@ -56,7 +56,7 @@ class Duty:
         """The coordinators on duty; all of them when none is."""
         coords = [m for m in self.team if m.coordinator]
         on = [m for m in coords if m.on_duty(self.roster, self.local)] or coords
-        return [v for v in (self.s.get(Volunteer, m.id) for m in on) if v is not None]
+        return [v for v in (store_duty.volunteer(self.s, m.id) for m in on) if v is not None]
 
 
 def rules(cfg: Config) -> store_duty.DutyRules:
@@ -75,9 +75,8 @@ def forward_history(ctx: Context, s: Transaction, conv: Conversation, to: list[V
     """
     from mailhandler.handlers.seeker import decide_forwards  # seeker's runner calls us
 
-    s.flush()
     sent = 0
-    for item in store_duty.seeker_mails(s, conv, HISTORY):
+    for item in store_duty.history(s, conv, HISTORY):
         raw, envelope = ctx.store.open_inbound(item)
         try:
             mail = read_mail(raw, envelope, ctx.cfg)
@@ -97,8 +96,8 @@ def send_history(ctx: Context, s: Transaction, conversation_id: int, volunteer_i
                  now: datetime) -> int:
     """A help-seeker's mail gave its conversation to a new owner (store/duty.forward_plan):
     they get its last mails first, then this one."""
-    conv = s.get(Conversation, conversation_id)
-    volunteer = s.get(Volunteer, volunteer_id)
+    conv = store_duty.conversation(s, conversation_id)
+    volunteer = store_duty.volunteer(s, volunteer_id)
     if conv is None or volunteer is None:
         return 0
     return forward_history(ctx, s, conv, [volunteer], now)
@@ -139,8 +138,8 @@ def apply_answer(ctx: Context, s: Transaction, conversation_id: int | None,
     """Apply what a volunteer's answer decided (handlers/volunteer) for duty."""
     if change is None or conversation_id is None:
         return
-    conv = s.get(Conversation, conversation_id)
-    volunteer = s.get(Volunteer, change.volunteer_id)
+    conv = store_duty.conversation(s, conversation_id)
+    volunteer = store_duty.volunteer(s, change.volunteer_id)
     if conv is not None and volunteer is not None:
         after_answer(ctx, s, conv, volunteer, change.commands, change.relayed, now)
 
@@ -166,7 +165,7 @@ def after_answer(ctx: Context, s: Transaction, conv: Conversation, volunteer: Vo
         # A privacy question never goes to a volunteer: unowned, the coordinators get it.
         on_duty = conv.kind == store_duty.HELP
         chosen = duty.choose(exclude=(volunteer.id,)) if on_duty else None
-        other = s.get(Volunteer, chosen) if chosen is not None else None
+        other = store_duty.volunteer(s, chosen)
         if other is not None:
             give(ctx, s, conv, other, now, why="handed_back")
 

@@ -138,8 +138,8 @@ class ImapFetcher:
         self._uidvalidity: int | None = None
         self._skipped: set[tuple[int, int]] = set()
         self._healthy = False
-        # imapclient logs commands and responses (mail content) at DEBUG.
-        logging.getLogger("imapclient").setLevel(logging.WARNING)
+        # imapclient logs commands and responses (mail content) at DEBUG: kept at WARNING
+        # by logs.setup_logging, and by imap_login.connect before every connection.
 
     # --- the thread body
 
