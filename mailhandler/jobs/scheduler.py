@@ -8,7 +8,7 @@ minutes or a damaged page must not stop the thread, or the purge and the wipe wo
 silently never run again. The error is logged (its type only) and the job is tried
 again at the next tick; a due job that has still not run an hour later is reported
 with a WARNING, and `job_status` tells where each job stands. Hosts sharing one
-PostgreSQL database run each job once between them (jobs.once).
+PostgreSQL database run each job once between them (store/schedule.run_once).
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class Scheduler:
             try:
                 if not run_once(self.store, job, self._due_moment(job, now),
                                 partial(self._run, job, now)):
-                    log.info("%s: done by another host", job)  # jobs.once
+                    log.info("%s: done by another host", job)  # store/schedule.run_once
                     continue
                 ran.append(job)
                 self._known_runs[job] = now

@@ -272,7 +272,7 @@ class JobRun(Base):
 
 
 class ScheduledRun(Base):
-    """A scheduled job done for one due moment, by whichever host ran it (jobs.once).
+    """A scheduled job done for one due moment, by whichever host ran it (store/schedule).
 
     Keyed by the due moment, not by when it ran: every host, whatever its clock, finds
     the same row for "the purge of 03:30 today" and leaves the job alone.
