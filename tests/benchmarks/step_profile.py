@@ -174,6 +174,13 @@ class Steps:
         self.ctx = open_context(self.cfg)
         self.transport = signing_transport(self.cfg, transport_for(
             self.cfg.outbound, local_hostname="bench.example"))
+        self.statements = 0  # SQL statements sent to the database, COMMITs not counted
+        from sqlalchemy import event
+
+        event.listen(self.ctx.store.engine, "before_cursor_execute", self._count)
+
+    def _count(self, *args: object) -> None:
+        self.statements += 1
 
     def store(self, mails: list[tuple[str, bytes]]) -> list[int]:
         from mailhandler.store.repository import Envelope
@@ -235,10 +242,13 @@ def main(argv: list[str] | None = None) -> int:
             ids = steps.store(text_mails(senders, args.mails, args.size_kb * 1024))
             cpu: dict[str, float] = {}
             split: dict[str, dict[str, float]] = {}
+            statements: dict[str, int] = {}
             for step in STEPS:
+                before = steps.statements
                 with Split() as parts:
                     done, cpu[step] = timed(lambda step=step: steps.run(step, ids))  # type: ignore[misc]
                 split[step] = dict(parts.seconds)
+                statements[step] = steps.statements - before
                 expected = len(ids) * (2 if step == "send" else 1)  # confirmation + forward
                 if done != expected:
                     failures.append(f"{step}: {done} of {expected}")
@@ -257,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n== CPU per mail by step: {n} mails of {args.size_kb} KB, SQLite, one volunteer "
           f"on duty, {'DKIM-signed' if args.dkim else 'unsigned'} ==")
     for step in STEPS:
-        print(f"{step:<8} {cpu[step] / n * 1000:7.2f} ms")
+        print(f"{step:<8} {cpu[step] / n * 1000:7.2f} ms  {statements[step] / n:5.1f} SQL "
+              "statements")
     print(f"{'total':<8} {sum(cpu.values()) / n * 1000:7.2f} ms  (this process only; the "
           "SMTP sink's CPU is not counted)")
     for step in STEPS:
