@@ -12,9 +12,10 @@ from collections.abc import Callable
 
 import pytest
 
+from tests import queries
 from tests.conftest import Daemon, Smarthost, add_volunteers, pseudonym_of, wait_for
 from tests.test_spine import first_mail, volunteer_reply
-from tests.test_status import LIEN, _database
+from tests.test_status import LIEN
 
 REASON = "supervision: second reading asked by the team"
 HELD_WORDS = "Dit antwoord kwam niet door de controle"
@@ -34,10 +35,8 @@ def test_a_held_answer_is_not_shown_as_the_help_seekers_words_in_a_fragment(
     alias = forward.message["Reply-To"].addresses[0].addr_spec
     daemon.send(LIEN, [alias], volunteer_reply(forward, sender=LIEN, display="Lien",
                                                 body=f"{HELD_WORDS}.\n"))
-    with _database(daemon) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM inbound WHERE status = 'quarantined'").fetchone()[0] == 1,
-            what="the unauthenticated answer to be held")
+    wait_for(lambda: queries.inbox_count(daemon, "quarantined") == 1,
+             what="the unauthenticated answer to be held")
 
     whole = daemon.cli("fragment", pseudonym, "--reason", REASON).stdout
     assert "--- 1 (help-seeker)" in whole  # the young person's own mail is there
