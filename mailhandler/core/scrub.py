@@ -841,6 +841,18 @@ _ABOUT_THIS_MAIL = re.compile(
     r"|confidentiality\s+notice|vertrouwelijkheidsclausule)\b"
 )
 _MAX_SHORT_DISCLAIMER_CHARS = 200
+# "Disclaimer: de inhoud van dit bericht bindt de organisatie niet.": a line that calls
+# itself a disclaimer and speaks of the mail it closes. A volunteer's own "Disclaimer: ik
+# ben geen arts" does not speak of the mail, and stays.
+_DISCLAIMER_LABEL = re.compile(
+    r"(?i)^\W{0,3}(?:disclaimer|confidentiality(?:\s+notice)?|legal\s+notice"
+    r"|vertrouwelijkheid(?:sclausule)?|avis\s+de\s+confidentialit[ée]|avertissement"
+    r"|clause\s+de\s+non-responsabilit[ée])\s*[:\-–—]"
+)
+_THIS_MAIL = re.compile(
+    r"(?i)\b(?:dit|deze|this|ce|cet|cette)\s+(?:e-?mail|mail|bericht|e-?mailbericht|message"
+    r"|courriel|communication|correspondentie)\b"
+)
 
 
 # A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
@@ -1111,7 +1123,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             continue
         if _CLOSING.match(content) and not _signature_line(content, name_words):
             break
-        if _FOOTER_LINE.fullmatch(content) or _is_client_line(content):
+        if _FOOTER_LINE.fullmatch(content) or _is_client_line(content) \
+                or _is_disclaimer_line(content):
             kinds[index] = "sure"
             start = index
             index -= 1
@@ -1219,6 +1232,13 @@ def _title_case(content: str) -> bool:
     capitalised = [word for word in words if word[0].isupper()]
     return len(capitalised) >= _MIN_TITLE_WORDS and all(
         word[0].isupper() or word.casefold().strip("'’") in _TITLE_PARTICLES for word in words)
+
+
+def _is_disclaimer_line(content: str) -> bool:
+    """ "Disclaimer: CAW vzw kan niet aansprakelijk gesteld worden voor de inhoud van dit
+    bericht.": labelled as one, and about the mail itself."""
+    return (len(content) <= _MAX_DISCLAIMER_CHARS and _DISCLAIMER_LABEL.match(content) is not None
+            and _THIS_MAIL.search(content) is not None)
 
 
 def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
@@ -1665,6 +1685,73 @@ def _is_short_form(word: str, known: list[str]) -> bool:
         letter.casefold() in initials for letter in word if letter.isalpha())
 
 
+# "ik ben Lars Van Impe en …", "my name is Aiden Murphy, I'm 16": after an introduction, the
+# capitalised words that follow a name the writer is known by are the rest of that name.
+_FULL_NAME_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|mijn\s+(?:volledige\s+)?naam\s+is|my\s+(?:full\s+)?name"
+    r"\s+is|my\s+name['’]?s|i\s+am|i['’]?m|je\s+m['’]appelle|je\s+suis|(?:moi\s+)?c['’]est"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:est|c['’]est)|hier\s+is|dit\s+is|this\s+is|it['’]?s|het\s+is)"
+    r"\s+(?P<first>[^\W\d_][\w'’-]*)"
+    r"(?P<rest>(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*|[ \t]+(?:van|de|der|den|ter|ten|le|la|du|des|di|da"
+    r"|del|von|vande|vanden|vander)(?=[ \t])|[ \t]+d['’](?=\w)){1,4})"
+)
+_SURNAME_PARTICLES = frozenset((
+    "van", "de", "der", "den", "ter", "ten", "le", "la", "du", "des", "di", "da", "del", "von",
+    "vande", "vanden", "vander", "d'", "d’",
+))
+
+
+def _introduced_full_names(own: list[str], known: set[str], local_words: set[str]) -> list[str]:
+    """ "Lars Van Impe" from "ik ben Lars Van Impe en ik woon …" when "Lars" is already known
+    as the writer's (display name, address, introduction): the surname is as identifying as
+    the first name. A capitalised word that is also an ordinary word ("I'm Sam Can you …")
+    counts only when the writer's address holds it."""
+    words = gazetteer.load()
+    names: list[str] = []
+    for content in own:
+        if content.isupper():
+            continue  # "IK BEN LIEN EN IK BEN 13": capitals say nothing in a shouted line
+        for match in _FULL_NAME_INTRODUCTION.finditer(content):
+            if match["first"].casefold() not in known:
+                continue
+            taken: list[str] = []
+            for word in match["rest"].split():
+                folded = word.casefold().strip("'’-")
+                if folded in _SURNAME_PARTICLES or word.casefold() in _SURNAME_PARTICLES:
+                    taken.append(word)
+                    continue
+                if (folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS
+                        or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE
+                        or folded in gazetteer.CHAT_WORDS or len(folded) < _MIN_NAME_CHARS
+                        or (folded in words.ordinary and not (
+                            len(folded) >= _MIN_PART_LETTERS
+                            and any(folded in local for local in local_words)))):
+                    break
+                taken.append(word)
+            while taken and taken[-1].casefold() in _SURNAME_PARTICLES:
+                taken.pop()
+            if taken:
+                names.append(" ".join([match["first"], *taken]))
+    return names
+
+
+_TWO_LETTER_SIGN_OFF = re.compile(r"[-–—~]?\s*(?P<name>[A-Z][a-z])\s*[.!]?\s*")
+
+
+def _is_two_letter_sign_off(content: str, known: list[str]) -> bool:
+    """ "Em" for Emma, "Jo" for Johanna, alone on the line that signs the text: a short form
+    too short for _is_short_form, so only where nothing but a signature stands (a capital,
+    then a small letter, as a name is written; "ok" or "xx" never)."""
+    match = _TWO_LETTER_SIGN_OFF.fullmatch(content)
+    if match is None:
+        return False
+    folded = match["name"].casefold()
+    if folded in _NOT_SIGNED_NAMES or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS \
+            or folded in gazetteer.CHAT_WORDS or folded in gazetteer.NOT_PEOPLE:
+        return False
+    return any(len(part) > len(folded) and part.startswith(folded) for part in known)
+
+
 def learn_names(text: str, who: Identity) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
@@ -1713,7 +1800,9 @@ def learn_names(text: str, who: Identity) -> Identity:
             or any(part.startswith(word.casefold()) for part in known)
             for place, word in enumerate(words)
         )
-        short_form = len(words) == 1 and _is_short_form(content, known)
+        short_form = len(words) == 1 and (
+            _is_short_form(content, known)
+            or ((last_line or after_closing) and _is_two_letter_sign_off(content, known)))
         # A short form ("Veer") only on a line of its own; a name after a closing line, or
         # the writer's own address words closing the text.
         if (after_closing and names_like) or short_form or (
@@ -1744,6 +1833,8 @@ def learn_names(text: str, who: Identity) -> Identity:
     above = [line.content.strip() for line in lines[first:block.start] if not line.blank] \
         if block else []
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
+    learned.extend(_introduced_full_names(
+        own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
     for closing_line in own[-_TRAILING_LINES:]:
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
         # closing a line near the end of the text.
