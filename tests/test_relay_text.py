@@ -278,6 +278,56 @@ def test_a_theme_tag_closing_a_sentence_is_counted_and_the_sentence_kept() -> No
     assert body.themes == ("pesten", "familie")
 
 
+def test_a_labelled_disclaimer_above_outlook_history_goes_with_the_card_above_it() -> None:
+    text = (f"Hallo {PSEUDONYM},\n\nHet is oké om nog niet te weten wie je bent. Neem je tijd."
+            "\n\nHartelijke groet,\nMaarten\n\nMaarten Claes\nJeugdconsulent\n"
+            "Stad Leuven – Dienst Jeugd\nDisclaimer: de stad is niet verantwoordelijk voor de "
+            "inhoud van deze e-mail.\n\nVan: Lumi hulplijn <" + ALIAS + ">\n"
+            "Verzonden: dinsdag 1 december 2026 09:12\n"
+            "Aan: Maarten Claes <maarten.claes@stad.example>\nOnderwerp: [QBQBUT]\n\n"
+            "ik weet niet of ik een jongen of een meisje ben\n")
+    message = _mail("Maarten Claes <maarten.claes@stad.example>", text)
+    body, data = _answer(message, "maarten.claes@stad.example", "Maarten")
+    assert "Het is oké om nog niet te weten wie je bent. Neem je tijd." in body.text
+    assert "Hartelijke groet,\n[handtekening weggelaten]" in body.text
+    assert "ik weet niet of ik een jongen of een meisje ben" in body.text
+    assert body.removed_lines > 0
+    assert_absent(data, ["Maarten", "Claes", "Jeugdconsulent", "Dienst Jeugd", "Stad Leuven",
+                         "verantwoordelijk"])
+
+
+def test_a_two_letter_short_form_signing_an_answer_does_not_reach_the_help_seeker() -> None:
+    text = ("Hi,\nThat sounds like a lot to carry on your own. Take all the time you need.\n"
+            "Jo\n\nOn Tue, 1 Dec 2026 at 09:12, Lumi <" + ALIAS + "> wrote:\n> can i ask smth\n")
+    message = _mail("Johanna Pauwels <johanna.pauwels@vrijwilligers.example>", text)
+    body, data = _answer(message, "johanna.pauwels@vrijwilligers.example", "Johanna")
+    assert "That sounds like a lot to carry on your own. Take all the time you need." in body.text
+    assert body.removed_lines == 0  # replaced where it stands, not removed
+    assert_absent(data, ["Jo", "Johanna", "Pauwels"])
+
+
+def test_the_surname_after_an_introduced_first_name_is_replaced_too() -> None:
+    body, data = _forward(_mail("Noor <noor2010@gmail.example>",
+                                "heyy ik ben Noor De Clercq en ik zit in het 3de middelbaar\n"
+                                "mag ik jullie iets vragen over mijn lief\n"))
+    assert f"heyy ik ben {PSEUDONYM} en ik zit in het 3de middelbaar" in body.text
+    assert "mag ik jullie iets vragen over mijn lief" in body.text
+    assert_absent(data, ["Noor", "De Clercq", "Clercq", "noor2010@gmail.example"])
+    body, data = _forward(_mail("Kai <kai.b@mail.example>",
+                                "hi my name is Kai Brennan, im 15 and i think im trans\n"))
+    assert f"hi my name is {PSEUDONYM}, im 15 and i think im trans" in body.text
+    assert_absent(data, ["Kai", "Brennan"])
+
+
+def test_words_after_an_introduced_name_that_are_no_surname_arrive() -> None:
+    body, _ = _forward(_mail("Sam <sam.peeters@gezin.example>",
+                             "hoi im Sam Can you help me with something\n"))
+    assert "Can you help me with something" in body.text
+    body, _ = _forward(_mail("Lien De Wit <liendewit@gezin.example>",
+                             "HALLO\nIK BEN LIEN EN IK BEN 13\n"))
+    assert "EN IK BEN 13" in body.text
+
+
 def test_a_900_word_display_name_gives_a_bounded_pattern() -> None:
     name = " ".join(f"Naam{index:03d}x" for index in range(900))
     who = Identity(addresses=("x@y.example",), names=(name,))

@@ -762,3 +762,33 @@ def test_names_after_dit_is_and_before_a_heart_are_learned() -> None:
     learned = learn_names("I came out to my friend.\nlove, Jessie <3", who)
     assert "Jessie" in learned.names
     assert "Gent" not in learn_names("dit is Gent waar ik woon\nhelp", who).names
+
+
+def test_a_disclaimer_label_that_does_not_speak_of_the_mail_is_the_writers_own_words() -> None:
+    text = ("Hoi K7Q2MX,\n\nJe kan daarvoor bij je huisarts terecht.\n\n"
+            "Disclaimer: ik ben geen arts, dus vraag het ook zeker aan je huisarts.\n")
+    assert strip_signature_block(text, VERA) == text
+
+
+def test_a_labelled_disclaimer_closes_a_signature_above_an_outlook_header_block() -> None:
+    text = ("Hoi,\n\nJe bent welkom in onze groep op woensdag.\n\nGroetjes,\n\n"
+            "Vera Verstraete\nJeugdhuis De Schakel\n"
+            "Disclaimer: de vzw kan niet aansprakelijk gesteld worden voor wat in dit bericht"
+            " staat.\n\n"
+            "Van: K7Q2MX via Lumi <c.x@lumi.example>\nVerzonden: maandag 30 november 2026\n"
+            "Aan: Vera Verstraete <vera.verstraete@vrijwilligers.example>\nOnderwerp: vraag\n\n"
+            "mag ik eens langskomen\n")
+    out = strip_signature_block(text, VERA)
+    assert "Schakel" not in out and "aansprakelijk" not in out
+    assert "Je bent welkom in onze groep op woensdag." in out and "Groetjes," in out
+    assert "Onderwerp: vraag" in out and "mag ik eens langskomen" in out
+
+
+def test_two_letters_signing_the_text_are_learned_only_as_a_short_form_of_the_name() -> None:
+    from mailhandler.core.scrub import learn_names
+    emma = Identity(addresses=("emma.vos@vrijwilligers.example",), names=("Emma Vos",))
+    assert "Em" in learn_names("Hi,\nYou are not alone in this.\nEm\n", emma).names
+    assert "Em" in learn_names("Hi,\nYou are not alone.\n\nLove,\nEm\n", emma).names
+    assert "Jo" not in learn_names("Hi,\nYou are not alone in this.\nJo\n", emma).names
+    okke = Identity(addresses=("okke@vrijwilligers.example",), names=("Okke Smit",))
+    assert "Ok" not in learn_names("Hoi,\nIk bel je morgen.\nOk\n", okke).names
