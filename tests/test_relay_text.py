@@ -319,6 +319,17 @@ def test_the_surname_after_an_introduced_first_name_is_replaced_too() -> None:
     assert_absent(data, ["Kai", "Brennan"])
 
 
+def test_a_surname_the_address_holds_or_a_known_surname_is_replaced_without_introduction() -> None:
+    body, data = _forward(_mail("pieter.lambrechts@thuis.example",
+                                "hoi ik ben pieter lambrechts, ik zit in het 5de\n"))
+    assert f"hoi ik ben {PSEUDONYM}, ik zit in het 5de" in body.text
+    assert_absent(data, ["pieter", "lambrechts"])
+    body, data = _forward(_mail("Wout <wout@thuis.example>",
+                                "Hoi! Wout Verhaegen hier. Mijn vrienden lachen me uit.\n"))
+    assert f"Hoi! {PSEUDONYM} hier. Mijn vrienden lachen me uit." in body.text
+    assert_absent(data, ["Wout", "Verhaegen"])
+
+
 def test_words_after_an_introduced_name_that_are_no_surname_arrive() -> None:
     body, _ = _forward(_mail("Sam <sam.peeters@gezin.example>",
                              "hoi im Sam Can you help me with something\n"))
@@ -326,6 +337,32 @@ def test_words_after_an_introduced_name_that_are_no_surname_arrive() -> None:
     body, _ = _forward(_mail("Lien De Wit <liendewit@gezin.example>",
                              "HALLO\nIK BEN LIEN EN IK BEN 13\n"))
     assert "EN IK BEN 13" in body.text
+
+
+def test_a_closing_greeting_inside_a_disclaimer_paragraph_stays() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nJe mag altijd langskomen op woensdag.\n\nHartelijke groet,\n"
+            "Ilse\nJeugdhuis Den Tap\nDISCLAIMER: Dit bericht en eventuele bijlagen zijn "
+            "vertrouwelijk.\n")
+    message = _mail("Ilse Martens <ilse.martens@vrijwilligers.example>", text)
+    body, data = _answer(message, "ilse.martens@vrijwilligers.example", "Ilse")
+    assert "Je mag altijd langskomen op woensdag.\n\nHartelijke groet,\n" in body.text
+    assert_absent(data, ["Ilse", "Den Tap", "vertrouwelijk"])
+
+
+def test_a_legal_sentence_about_the_mail_goes_but_an_ordinary_one_stays() -> None:
+    text = ("Beste,\n\nJe bent niet de enige die dat voelt.\n\nGroeten,\n\nHanne Wuyts\n"
+            "Onderzoeksgroep Jeugd – Hogeschool Noord\n\nDeze e-mail bindt de Hogeschool Noord "
+            "niet.\n")
+    message = _mail("Hanne Wuyts <hanne.wuyts@hsnoord.example>", text)
+    body, data = _answer(message, "hanne.wuyts@hsnoord.example", "Hanne")
+    assert "Je bent niet de enige die dat voelt.\n\nGroeten,\n" in body.text
+    assert_absent(data, ["Hanne", "Wuyts", "Onderzoeksgroep", "Hogeschool Noord"])
+    own = ("Hoi,\n\nIk heb je vraag goed gelezen.\n\nDeze mail is lang, maar jij bent niet "
+           "verantwoordelijk voor wat je mama doet.\n")
+    body, _ = _answer(_mail("Hanne Wuyts <hanne.wuyts@hsnoord.example>", own),
+                      "hanne.wuyts@hsnoord.example", "Hanne")
+    assert "jij bent niet verantwoordelijk voor wat je mama doet." in body.text
+    assert body.removed_lines == 0
 
 
 def test_a_900_word_display_name_gives_a_bounded_pattern() -> None:

@@ -789,6 +789,8 @@ def test_two_letters_signing_the_text_are_learned_only_as_a_short_form_of_the_na
     emma = Identity(addresses=("emma.vos@vrijwilligers.example",), names=("Emma Vos",))
     assert "Em" in learn_names("Hi,\nYou are not alone in this.\nEm\n", emma).names
     assert "Em" in learn_names("Hi,\nYou are not alone.\n\nLove,\nEm\n", emma).names
+    assert "Em" in learn_names("Hi,\nYou can always write again. Em\n", emma).names
+    assert "Em" in learn_names("Hi,\nYou are not alone.\n\nTake care,\nEm x\n", emma).names
     assert "Jo" not in learn_names("Hi,\nYou are not alone in this.\nJo\n", emma).names
     okke = Identity(addresses=("okke@vrijwilligers.example",), names=("Okke Smit",))
     assert "Ok" not in learn_names("Hoi,\nIk bel je morgen.\nOk\n", okke).names

@@ -849,6 +849,14 @@ _DISCLAIMER_LABEL = re.compile(
     r"|vertrouwelijkheid(?:sclausule)?|avis\s+de\s+confidentialit[ée]|avertissement"
     r"|clause\s+de\s+non-responsabilit[ée])\s*[:\-–—]"
 )
+# What a disclaimer says of the mail and nobody's own words to a young person do: "Deze e-mail
+# bindt de universiteit niet", "n'engage pas", "accepts no liability".
+_LEGAL = re.compile(
+    r"(?i)\b(?:aansprakelijk\w*|liab(?:le|ility)|rechten\s+(?:worden\s+|kunnen\s+)?ontleend"
+    r"|(?:legally|juridisch|juridiquement)\s+(?:binding|bindend|contraignant)"
+    r"|n['’]engage|bindt\b.{0,60}\bniet|tenue?s?\s+(?:pour\s+)?responsables?"
+    r"|views\s+(?:or|and)\s+opinions|opinions?\s+expressed)"
+)
 _THIS_MAIL = re.compile(
     r"(?i)\b(?:dit|deze|this|ce|cet|cette)\s+(?:e-?mail|mail|bericht|e-?mailbericht|message"
     r"|courriel|communication|correspondentie)\b"
@@ -1116,9 +1124,17 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if _is_disclaimer(lines, paragraph, index + 1):
             if paragraph <= first_paragraph_end:
                 break  # the writer's first paragraph: never a signature
-            for i in range(paragraph, index + 1):
+            # "Warme groet, / Sofie / CAW … / DISCLAIMER: …" in one paragraph: the closing
+            # greeting is the writer's, the block starts under it.
+            closing = next((i for i in range(index, paragraph - 1, -1)
+                            if _is_closing_line(lines[i].content)), None)
+            opening_at = paragraph if closing is None else closing + 1
+            for i in range(opening_at, index + 1):
                 kinds[i] = "sure"
-            start = paragraph
+            if opening_at <= index:
+                start = opening_at
+            if closing is not None:
+                break
             index = paragraph - 1
             continue
         if _CLOSING.match(content) and not _signature_line(content, name_words):
@@ -1237,8 +1253,10 @@ def _title_case(content: str) -> bool:
 def _is_disclaimer_line(content: str) -> bool:
     """ "Disclaimer: CAW vzw kan niet aansprakelijk gesteld worden voor de inhoud van dit
     bericht.": labelled as one, and about the mail itself."""
-    return (len(content) <= _MAX_DISCLAIMER_CHARS and _DISCLAIMER_LABEL.match(content) is not None
-            and _THIS_MAIL.search(content) is not None)
+    if len(content) > _MAX_DISCLAIMER_CHARS or _THIS_MAIL.search(content) is None:
+        return False
+    return _DISCLAIMER_LABEL.match(content) is not None or (
+        _ABOUT_THIS_MAIL.search(content) is not None and _LEGAL.search(content) is not None)
 
 
 def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
@@ -1254,7 +1272,8 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
     text = " ".join(line.content.strip() for line in lines[start:end])
-    if marks and _ABOUT_THIS_MAIL.search(text) and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
+    if (marks or _LEGAL.search(text)) and _ABOUT_THIS_MAIL.search(text) \
+            and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
         return True
     return len(marks) >= _DISCLAIMER_MARKS
 
@@ -1685,57 +1704,91 @@ def _is_short_form(word: str, known: list[str]) -> bool:
         letter.casefold() in initials for letter in word if letter.isalpha())
 
 
-# "ik ben Lars Van Impe en …", "my name is Aiden Murphy, I'm 16": after an introduction, the
+# "ik ben Noor De Clercq en …", "my name is Kai Brennan, I'm 16": after an introduction, the
 # capitalised words that follow a name the writer is known by are the rest of that name.
-_FULL_NAME_INTRODUCTION = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|mijn\s+(?:volledige\s+)?naam\s+is|my\s+(?:full\s+)?name"
-    r"\s+is|my\s+name['’]?s|i\s+am|i['’]?m|je\s+m['’]appelle|je\s+suis|(?:moi\s+)?c['’]est"
+_INTRODUCTION_CUE = re.compile(
+    r"(?i)(?:ik\s+ben|ik\s+heet|mijn\s+(?:volledige\s+)?naam\s+is|my\s+(?:full\s+)?name\s+is"
+    r"|my\s+name['’]?s|i\s+am|i['’]?m|je\s+m['’]appelle|je\s+suis|(?:moi\s+)?c['’]est"
     r"|mon\s+(?:pr[ée])?nom\s+(?:est|c['’]est)|hier\s+is|dit\s+is|this\s+is|it['’]?s|het\s+is)"
-    r"\s+(?P<first>[^\W\d_][\w'’-]*)"
-    r"(?P<rest>(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*|[ \t]+(?:van|de|der|den|ter|ten|le|la|du|des|di|da"
-    r"|del|von|vande|vanden|vander)(?=[ \t])|[ \t]+d['’](?=\w)){1,4})"
+    r"[ \t]+$"
 )
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SURNAME_PARTICLES = frozenset((
     "van", "de", "der", "den", "ter", "ten", "le", "la", "du", "des", "di", "da", "del", "von",
-    "vande", "vanden", "vander", "d'", "d’",
+    "vande", "vanden", "vander", "el", "al", "ben", "bin", "abu", "mc", "mac", "o'", "o’", "d'",
+    "d’", "dos", "das",
 ))
+_MAX_SURNAME_WORDS = 4
+_MIN_SUBSTRING_LETTERS = 4
 
 
 def _introduced_full_names(own: list[str], known: set[str], local_words: set[str]) -> list[str]:
-    """ "Lars Van Impe" from "ik ben Lars Van Impe en ik woon …" when "Lars" is already known
-    as the writer's (display name, address, introduction): the surname is as identifying as
-    the first name. A capitalised word that is also an ordinary word ("I'm Sam Can you …")
-    counts only when the writer's address holds it."""
+    """ "Noor De Clercq" from "ik ben Noor De Clercq en …", "Kai Brennan here", "ik ben sam
+    peeters" (sam.peeters@…) when the first word is a name the writer is already known by
+    (display name, address, introduction): the surname after it is as identifying.
+
+    A word after the name is taken as part of it when it is a particle ("Van", "de", "El")
+    before such a word, or when the writer's address holds it ("van impe", lars.vanimpe@…),
+    or, capitalised and no ordinary word, when it follows an introduction ("ik ben …") or
+    is a known surname. "I'm Sam Can you …", "ik ben Sam Wat moet ik doen" stay as written."""
     words = gazetteer.load()
+
+    def in_address(folded: str) -> bool:
+        return folded in local_words or (len(folded) >= _MIN_SUBSTRING_LETTERS and any(
+            folded in local for local in local_words))
+
+    def surname_like(word: str, introduced: bool, joined: str) -> bool:
+        folded = word.casefold().strip("'’-")
+        if len(folded) < _MIN_NAME_CHARS or folded in _NOT_INTRODUCED \
+                or folded in _FUNCTION_WORDS or folded in _NOT_SIGNED_NAMES \
+                or folded in gazetteer.NOT_PEOPLE or folded in gazetteer.CHAT_WORDS:
+            return False
+        if in_address(folded) or (joined and in_address(joined + folded)):
+            return True
+        if not word[0].isupper() or folded in words.ordinary:
+            return False
+        return introduced or folded in words.surnames
+
     names: list[str] = []
     for content in own:
         if content.isupper():
             continue  # "IK BEN LIEN EN IK BEN 13": capitals say nothing in a shouted line
-        for match in _FULL_NAME_INTRODUCTION.finditer(content):
-            if match["first"].casefold() not in known:
+        found = list(_NAME_WORD.finditer(content))
+        for position, match in enumerate(found):
+            first = match.group().casefold()
+            if first not in known or first in _SURNAME_PARTICLES or first in _NOT_NAME_PARTS \
+                    or first in _TITLE_PARTICLES:
                 continue
+            introduced = _INTRODUCTION_CUE.search(content[: match.start()]) is not None
             taken: list[str] = []
-            for word in match["rest"].split():
-                folded = word.casefold().strip("'’-")
-                if folded in _SURNAME_PARTICLES or word.casefold() in _SURNAME_PARTICLES:
+            particles = ""
+            end = match.end()
+            for following in found[position + 1 : position + 1 + _MAX_SURNAME_WORDS]:
+                if content[end : following.start()].strip(" \t"):
+                    break  # a comma, a bracket: the name ended
+                word = following.group()
+                if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
                     taken.append(word)
+                    particles += word.casefold().strip("'’")
+                    end = following.end()
                     continue
-                if (folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS
-                        or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE
-                        or folded in gazetteer.CHAT_WORDS or len(folded) < _MIN_NAME_CHARS
-                        or (folded in words.ordinary and not (
-                            len(folded) >= _MIN_PART_LETTERS
-                            and any(folded in local for local in local_words)))):
+                if not surname_like(word, introduced, particles):
                     break
                 taken.append(word)
+                particles = ""
+                end = following.end()
             while taken and taken[-1].casefold() in _SURNAME_PARTICLES:
                 taken.pop()
             if taken:
-                names.append(" ".join([match["first"], *taken]))
+                names.append(" ".join([match.group(), *taken]))
     return names
 
 
-_TWO_LETTER_SIGN_OFF = re.compile(r"[-–—~]?\s*(?P<name>[A-Z][a-z])\s*[.!]?\s*")
+# "Em", "- Jo", "Em x", "Lu 💛": two letters alone on the line, perhaps kisses or a heart.
+_TWO_LETTER_SIGN_OFF = re.compile(
+    r"[-–—~]?\s*(?P<name>[A-Z][a-z])\s*[.!]?(?:\s+(?:x+|xo+x*))?"
+    r"\s*(?:<3|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+)?\s*"
+)
 
 
 def _is_two_letter_sign_off(content: str, known: list[str]) -> bool:
@@ -1789,6 +1842,11 @@ def learn_names(text: str, who: Identity) -> Identity:
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
         last_line = position == len(own) - 1
+        two_letters = _TWO_LETTER_SIGN_OFF.fullmatch(content)
+        if two_letters and (last_line or after_closing) \
+                and _is_two_letter_sign_off(content, known):
+            learned.append(two_letters["name"])  # "Em", "Jo x"
+            continue
         # "Kris de Vries": a particle inside a name is part of it, not a reason to doubt it.
         if any(word.casefold() in _NOT_SIGNED_NAMES
                and (place == 0 or word.casefold() not in _TITLE_PARTICLES)
@@ -1800,9 +1858,7 @@ def learn_names(text: str, who: Identity) -> Identity:
             or any(part.startswith(word.casefold()) for part in known)
             for place, word in enumerate(words)
         )
-        short_form = len(words) == 1 and (
-            _is_short_form(content, known)
-            or ((last_line or after_closing) and _is_two_letter_sign_off(content, known)))
+        short_form = len(words) == 1 and _is_short_form(content, known)
         # A short form ("Veer") only on a line of its own; a name after a closing line, or
         # the writer's own address words closing the text.
         if (after_closing and names_like) or short_form or (
@@ -1841,7 +1897,8 @@ def learn_names(text: str, who: Identity) -> Identity:
         trailing = re.search(
             r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
             closing_line)
-        if trailing and _is_short_form(trailing["name"], known):
+        if trailing and (_is_short_form(trailing["name"], known) or (
+                closing_line is own[-1] and _is_two_letter_sign_off(trailing["name"], known))):
             learned.append(trailing["name"])
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
