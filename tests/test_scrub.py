@@ -794,3 +794,13 @@ def test_two_letters_signing_the_text_are_learned_only_as_a_short_form_of_the_na
     assert "Jo" not in learn_names("Hi,\nYou are not alone in this.\nJo\n", emma).names
     okke = Identity(addresses=("okke@vrijwilligers.example",), names=("Okke Smit",))
     assert "Ok" not in learn_names("Hoi,\nIk bel je morgen.\nOk\n", okke).names
+
+
+def test_a_views_expressed_line_under_a_card_goes_with_the_card() -> None:
+    text = ("Hi K7Q2MX,\n\nYou can always write back, even if it's just a few words.\n\n"
+            "Best wishes,\n\nVera Verstraete\nYouth Officer, Harbour City Council\n\n"
+            "Any views or opinions expressed in this email are those of the sender and not of "
+            "Harbour City Council.\n")
+    out = strip_signature_block(text, VERA)
+    assert "Harbour" not in out and "Youth Officer" not in out
+    assert "even if it's just a few words." in out and "Best wishes," in out

@@ -855,7 +855,7 @@ _LEGAL = re.compile(
     r"(?i)\b(?:aansprakelijk\w*|liab(?:le|ility)|rechten\s+(?:worden\s+|kunnen\s+)?ontleend"
     r"|(?:legally|juridisch|juridiquement)\s+(?:binding|bindend|contraignant)"
     r"|n['’]engage|bindt\b.{0,60}\bniet|tenue?s?\s+(?:pour\s+)?responsables?"
-    r"|views\s+(?:or|and)\s+opinions|opinions?\s+expressed)"
+    r"|(?:views|opinions?)(?:\s+(?:or|and)\s+opinions)?\s+expressed|views\s+(?:or|and)\s+opinions)"
 )
 _THIS_MAIL = re.compile(
     r"(?i)\b(?:dit|deze|this|ce|cet|cette)\s+(?:e-?mail|mail|bericht|e-?mailbericht|message"
@@ -1252,11 +1252,11 @@ def _title_case(content: str) -> bool:
 
 def _is_disclaimer_line(content: str) -> bool:
     """ "Disclaimer: CAW vzw kan niet aansprakelijk gesteld worden voor de inhoud van dit
-    bericht.": labelled as one, and about the mail itself."""
+    bericht.", "The views expressed in this email are not those of …": about the mail itself,
+    and labelled as a disclaimer or saying what only a disclaimer says."""
     if len(content) > _MAX_DISCLAIMER_CHARS or _THIS_MAIL.search(content) is None:
         return False
-    return _DISCLAIMER_LABEL.match(content) is not None or (
-        _ABOUT_THIS_MAIL.search(content) is not None and _LEGAL.search(content) is not None)
+    return _DISCLAIMER_LABEL.match(content) is not None or _LEGAL.search(content) is not None
 
 
 def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
