@@ -804,3 +804,13 @@ def test_a_views_expressed_line_under_a_card_goes_with_the_card() -> None:
     out = strip_signature_block(text, VERA)
     assert "Harbour" not in out and "Youth Officer" not in out
     assert "even if it's just a few words." in out and "Best wishes," in out
+
+
+def test_merci_d_avance_is_a_closing_not_a_name() -> None:
+    from mailhandler.core.scrub import learn_names
+    who = Identity(addresses=("noa.martin@famille.example",), names=("Noa Martin",))
+    text = "Bonjour,\nest-ce que je peux venir à un groupe de parole ?\n\nmerci d'avance\n"
+    learned = learn_names(text, who)
+    assert not any("avance" in name for name in learned.names)
+    assert "merci d'avance" in scrub_text(text, learned, HELPLINE, HELPLINE_NAME)
+    assert "Lou" in learn_names("Bonjour,\nune question.\n\nmerci Lou\n", who).names

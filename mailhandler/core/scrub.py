@@ -1675,9 +1675,14 @@ def _signed_off_name(line: str) -> list[str]:
         words = [word.casefold() for word in name.split()]
         if len(name) >= _MIN_NAME_CHARS and not any(
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
-                for word in words) and name.casefold() not in gazetteer.load().places:
+                for word in words) and name.casefold() not in gazetteer.load().places \
+                and not _ELIDED.match(name):
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+# "merci d'avance", "bisous j'y vais": a French elided word is no name ("D'Hondt" is one).
+_ELIDED = re.compile(r"(?:d|l|j|qu|m|t|s|n|c)['’]")
 
 
 def _only_a_first_name(word: str) -> bool:
