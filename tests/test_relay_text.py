@@ -330,6 +330,36 @@ def test_a_surname_the_address_holds_or_a_known_surname_is_replaced_without_intr
     assert_absent(data, ["Wout", "Verhaegen"])
 
 
+def test_a_lower_case_surname_after_an_introduction_is_replaced() -> None:
+    body, data = _forward(_mail("Mats <mats2010@thuis.example>",
+                                "hallo ik ben mats claes en ik ben 13\n"))
+    assert f"hallo ik ben {PSEUDONYM} en ik ben 13" in body.text
+    assert_absent(data, ["mats", "claes"])
+
+
+def test_a_name_with_an_initial_signed_after_a_greeting_is_learned() -> None:
+    body, data = _forward(_mail("<nore.v@thuis.example>",
+                                "hoi\nmag ik anoniem blijven?\n\ngroetjes\nNore V.\n"))
+    assert "mag ik anoniem blijven?" in body.text and "groetjes" in body.text
+    assert_absent(data, ["Nore"])
+
+
+def test_another_address_written_out_with_the_writers_own_name_in_it_goes_whole() -> None:
+    body, data = _forward(_mail("Sam <sam.janssens@school.example>",
+                                "stuur het antwoord naar sam punt janssens apenstaartje thuis "
+                                "punt be aub\n"))
+    assert body.text == f"stuur het antwoord naar {ALIAS} aub\n"
+    assert_absent(data, ["janssens", "thuis"])
+
+
+@pytest.mark.parametrize("street", ["Grote Markt 3", "Kerkstr. 12", "14 Mill Lane"])
+def test_a_street_written_in_the_text_is_replaced_and_the_sentence_stays(street: str) -> None:
+    body, data = _forward(_mail("Lou <lou@thuis.example>",
+                                f"ik woon op {street} en mijn mama mag dit niet weten\n"))
+    assert body.text == "ik woon op […] en mijn mama mag dit niet weten\n"
+    assert_absent(data, [street])
+
+
 def test_words_after_an_introduced_name_that_are_no_surname_arrive() -> None:
     body, _ = _forward(_mail("Sam <sam.peeters@gezin.example>",
                              "hoi im Sam Can you help me with something\n"))

@@ -799,8 +799,15 @@ _STREET = re.compile(
 # The same in running text, stricter: a street name of its own ("Kerkstraat 12", not "weg 2"
 # in "al weg 2 dagen"), or a French street with its number.
 _STREET_IN_TEXT = re.compile(
-    r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk)"
+    r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
+    r"|markt|baan|vest)"
     r"\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
+    r"|\b[A-ZÀ-Ý][\w'-]{1,40}\s(?:Markt|Plein|Straat|Laan|Weg|Dreef|Steenweg|Baan|Kaai|Vest"
+    r"|Dijk|Lei)\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
+    # "14 Mill Lane", "3 St John's Road": a British address, number first.
+    r"|\b\d{1,4}[a-zA-Z]?,?\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|Road|Lane|Avenue|Close|Drive"
+    r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk)\b"
     r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?"
     r"[A-ZÀ-Ý][\w'-]{1,40}"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
@@ -1750,8 +1757,12 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             return False
         if in_address(folded) or (joined and in_address(joined + folded)):
             return True
-        if not word[0].isupper() or folded in words.ordinary:
+        if folded in words.ordinary:
             return False
+        if not word[0].isupper():
+            # "ik ben sam janssens": in lower case only right after an introduction, and
+            # only a known surname that is no word of the language.
+            return introduced and folded in words.surnames
         return introduced or folded in words.surnames
 
     names: list[str] = []
@@ -1810,6 +1821,10 @@ def _is_two_letter_sign_off(content: str, known: list[str]) -> bool:
     return any(len(part) > len(folded) and part.startswith(folded) for part in known)
 
 
+# "Lotte D.": an initial's full stop ends a name, not a sentence.
+_INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
 def learn_names(text: str, who: Identity) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
@@ -1838,7 +1853,8 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned: list[str] = []
     for position, content in enumerate(own):
         words = _WORD.findall(content)
-        if not words or len(words) > _MAX_SIGNED_NAME_WORDS or re.search(r"[.!?:]$", content):
+        if not words or len(words) > _MAX_SIGNED_NAME_WORDS or (
+                re.search(r"[.!?:]$", content) and not _INITIAL_AT_END.search(content)):
             continue
         if _CLOSING.match(content):
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
