@@ -395,6 +395,24 @@ def test_a_legal_sentence_about_the_mail_goes_but_an_ordinary_one_stays() -> Non
     assert body.removed_lines == 0
 
 
+def test_a_volunteers_second_address_written_out_in_a_sentence_goes_whole() -> None:
+    text = ("Hoi,\n\nAls het hier niet lukt, mag je me ook schrijven op jonas punt d at "
+            "eigenmail punt be, dan lees ik het sneller.\n\nJonas\n")
+    message = _mail("Jonas Dierickx <jonas.dierickx@vrijwilligers.example>", text)
+    body, data = _answer(message, "jonas.dierickx@vrijwilligers.example", "Jonas")
+    assert "mag je me ook schrijven op hulp@lumi.example, dan lees ik het sneller." in body.text
+    assert_absent(data, ["Jonas", "eigenmail", "jonas punt d"])
+
+
+def test_a_role_line_under_a_name_with_pronouns_goes() -> None:
+    text = ("Hi,\n\nYou can take all the time you need.\n\nBest,\nRowan Clarke (they/them)\n"
+            "Youth worker at Brightside Trust\n")
+    message = _mail("Rowan Clarke <rowan.clarke@vrijwilligers.example>", text)
+    body, data = _answer(message, "rowan.clarke@vrijwilligers.example", "Rowan")
+    assert "You can take all the time you need.\n\nBest,\n" in body.text
+    assert_absent(data, ["Rowan", "Clarke", "Brightside"])
+
+
 def test_a_900_word_display_name_gives_a_bounded_pattern() -> None:
     name = " ".join(f"Naam{index:03d}x" for index in range(900))
     who = Identity(addresses=("x@y.example",), names=(name,))

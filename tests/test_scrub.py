@@ -814,3 +814,11 @@ def test_merci_d_avance_is_a_closing_not_a_name() -> None:
     assert not any("avance" in name for name in learned.names)
     assert "merci d'avance" in scrub_text(text, learned, HELPLINE, HELPLINE_NAME)
     assert "Lou" in learn_names("Bonjour,\nune question.\n\nmerci Lou\n", who).names
+
+
+def test_hyphenated_initials_and_a_short_form_with_a_kiss_are_learned() -> None:
+    from mailhandler.core.scrub import learn_names
+    jm = Identity(addresses=("jm.lefevre@benevoles.example",), names=("Jean-Marc Lefèvre",))
+    assert "J-M" in learn_names("Salut,\nTu peux m'écrire quand tu veux.\n\nJ-M\n", jm).names
+    han = Identity(addresses=("hannah.b@vrijwilligers.example",), names=("Hannah Boone",))
+    assert "Han" in learn_names("Hey,\nProud of you for asking.\n\nHan x\n", han).names

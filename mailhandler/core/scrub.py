@@ -1420,9 +1420,14 @@ def _has_phone(content: str) -> bool:
     )
 
 
+_PRONOUNS = re.compile(r"\s*[(\[]\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6}){1,2}\s*[)\]]\s*$")
+
+
 def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
     """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
-    capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens")."""
+    capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens").
+    Pronouns after it belong to the name line: "Hannah Smith (she/her)"."""
+    content = _PRONOUNS.sub("", content)
     words = _WORD.findall(content)
     if not words or len(words) > _MAX_NAME_WORDS:
         return False
@@ -1712,7 +1717,7 @@ def _is_short_form(word: str, known: list[str]) -> bool:
     initials = "".join(part[0] for part in known if part)
     if word.strip(".") in _NOT_INITIALS:
         return False
-    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?[A-Z]\.?", word)) and all(
+    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?-?[A-Z]\.?", word)) and all(
         letter.casefold() in initials for letter in word if letter.isalpha())
 
 
@@ -1821,6 +1826,8 @@ def _is_two_letter_sign_off(content: str, known: list[str]) -> bool:
     return any(len(part) > len(folded) and part.startswith(folded) for part in known)
 
 
+_KISSES_AT_END = re.compile(
+    r"(?:\s+(?:x+|xo+x*|<3+|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+))+\s*$", re.IGNORECASE)
 # "Lotte D.": an initial's full stop ends a name, not a sentence.
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
@@ -1898,6 +1905,15 @@ def learn_names(text: str, who: Identity) -> Identity:
         if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_",
                                                         match.group().partition("@")[0])}
     ]
+    # … also written out: "mail me op katrien punt w at telenet punt be".
+    for content in own:
+        for match in _WRITTEN_ADDRESS.finditer(_matching_view(content)[0]):
+            pieces = _AT_SPLIT.split(match.group(), maxsplit=1)
+            if len(pieces) != 2:  # a local part and a domain
+                continue
+            local, domain = (re.sub(r"\s+", "", _SPELLED_DOTS.sub(".", piece)) for piece in pieces)
+            if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_", local)}:
+                more_addresses.append(f"{local}@{domain}")
     written_locals = {
         word.casefold()
         for content in own
@@ -1913,13 +1929,15 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
     for closing_line in own[-_TRAILING_LINES:]:
-        # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
-        # closing a line near the end of the text.
+        # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.", "Han x": a short
+        # form closing a line near the end of the text, perhaps with kisses or a heart.
+        closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
         trailing = re.search(
             r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
             closing_line)
         if trailing and (_is_short_form(trailing["name"], known) or (
-                closing_line is own[-1] and _is_two_letter_sign_off(trailing["name"], known))):
+                closing_line == _KISSES_AT_END.sub("", own[-1])
+                and _is_two_letter_sign_off(trailing["name"], known))):
             learned.append(trailing["name"])
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
@@ -1946,6 +1964,7 @@ _SYMBOL_AT = (
 )
 _TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
 _LOOSE_DOT = rf"(?:\.|[ \t]\.[ \t]|{_SPELLED_DOT})"  # "x.be", "x . be"; not "x. Thank"
+_SPELLED_DOTS = re.compile(rf"{_SPELLED_DOT}|[ \t]\.[ \t]", re.IGNORECASE)
 _AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
 # An address in any form a writer uses: "sam.x@y.be", "sam @ y . be", "sam (at) y (dot) be",
 # "sam punt x apenstaartje y punt be", "lea arobase y point fr", "lowie.2009 at gmail dot com".
