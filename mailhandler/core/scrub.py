@@ -227,22 +227,36 @@ def _matching_view(text: str) -> tuple[str, list[int] | None]:
     """`text` as it reads, for matching: invisible characters dropped, fullwidth and other
     compatibility forms of ASCII folded ("＠", "．"), look-alike letters of other scripts
     folded to the Latin letter they imitate; with, for each character of the view, its
-    position in `text`. (text, None) when nothing needed folding: the common case."""
+    position in `text`. (text, None) when nothing needed folding: the common case.
+    Only the non-ASCII characters are looked at one by one; the ASCII runs between them are
+    copied whole, so a long mail with a few accents costs little more than one without."""
     if text.isascii():
         return text, None
     view: list[str] = []
     positions: list[int] = []
     changed = False
-    for index, char in enumerate(text):
-        folded = char if char.isascii() else _fold_char(char)
+    last = 0
+    for match in _NON_ASCII.finditer(text):
+        index = match.start()
+        if index > last:
+            view.append(text[last:index])
+            positions.extend(range(last, index))
+        char = text[index]
+        folded = _fold_char(char)
         if folded != char:
             changed = True
         if folded:
             view.append(folded)
             positions.append(index)
+        last = index + 1
     if not changed:
         return text, None
+    view.append(text[last:])
+    positions.extend(range(last, len(text)))
     return "".join(view), positions
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)
@@ -1736,6 +1750,8 @@ _SURNAME_PARTICLES = frozenset((
     "d’", "dos", "das",
 ))
 _MAX_SURNAME_WORDS = 4
+_MAX_CUE_CHARS = 48
+_MAX_SURNAME_CHARS = 160
 _MIN_SUBSTRING_LETTERS = 4
 
 
@@ -1770,24 +1786,33 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             return introduced and folded in words.surnames
         return introduced or folded in words.surnames
 
+    firsts = sorted((name for name in known if len(name) >= _MIN_NAME_CHARS and " " not in name
+                     and name not in _SURNAME_PARTICLES and name not in _NOT_NAME_PARTS
+                     and name not in _TITLE_PARTICLES), key=len, reverse=True)[:_MAX_NAME_PARTS]
+    if not firsts:
+        return []
+    # A known name with a word after it: one C-level scan per line, whatever its length.
+    named = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(name) for name in firsts)
+                       + r")(?=[ \t]+[^\W\d_])", re.IGNORECASE)
     names: list[str] = []
     for content in own:
         if content.isupper():
             continue  # "IK BEN LIEN EN IK BEN 13": capitals say nothing in a shouted line
-        found = list(_NAME_WORD.finditer(content))
-        for position, match in enumerate(found):
-            first = match.group().casefold()
-            if first not in known or first in _SURNAME_PARTICLES or first in _NOT_NAME_PARTS \
-                    or first in _TITLE_PARTICLES:
-                continue
-            introduced = _INTRODUCTION_CUE.search(content[: match.start()]) is not None
+        for match in named.finditer(content):
+            # The cue is short: only the few characters before the name are looked at.
+            before = content[max(0, match.start() - _MAX_CUE_CHARS) : match.start()]
+            introduced = _INTRODUCTION_CUE.search(before) is not None
             taken: list[str] = []
             particles = ""
             end = match.end()
-            for following in found[position + 1 : position + 1 + _MAX_SURNAME_WORDS]:
+            window = content[: match.end() + _MAX_SURNAME_CHARS]
+            following_words = list(_NAME_WORD.finditer(window, match.end()))
+            for following in following_words[:_MAX_SURNAME_WORDS]:
                 if content[end : following.start()].strip(" \t"):
                     break  # a comma, a bracket: the name ended
                 word = following.group()
+                if following.end() == len(window) and len(window) < len(content):
+                    break  # cut by the window: not a whole word
                 if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
                     taken.append(word)
                     particles += word.casefold().strip("'’")
@@ -1802,7 +1827,7 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
                 taken.pop()
             if taken:
                 names.append(" ".join([match.group(), *taken]))
-    return names
+    return list(dict.fromkeys(names))
 
 
 # "Em", "- Jo", "Em x", "Lu 💛": two letters alone on the line, perhaps kisses or a heart.
@@ -1906,8 +1931,12 @@ def learn_names(text: str, who: Identity) -> Identity:
                                                         match.group().partition("@")[0])}
     ]
     # … also written out: "mail me op katrien punt w at telenet punt be".
+    spelled_seen: set[str] = set()
     for content in own:
         for match in _WRITTEN_ADDRESS.finditer(_matching_view(content)[0]):
+            if match.group() in spelled_seen or not re.search(r"[\s(\[{<]", match.group()):
+                continue  # seen, or written plainly (found above already)
+            spelled_seen.add(match.group())
             pieces = _AT_SPLIT.split(match.group(), maxsplit=1)
             if len(pieces) != 2:  # a local part and a domain
                 continue
