@@ -367,6 +367,11 @@ def test_words_after_an_introduced_name_that_are_no_surname_arrive() -> None:
     body, _ = _forward(_mail("Lien De Wit <liendewit@gezin.example>",
                              "HALLO\nIK BEN LIEN EN IK BEN 13\n"))
     assert "EN IK BEN 13" in body.text
+    body, _ = _forward(_mail("Alex <alex@gezin.example>",
+                             "hi I'm Alex Non-Binary and 14, is that ok\n"))
+    assert "Non-Binary and 14, is that ok" in body.text
+    body, _ = _forward(_mail("Noor <noor@gezin.example>", "hoi ik ben Noor Marokkaans en 15\n"))
+    assert "Marokkaans en 15" in body.text
 
 
 def test_a_closing_greeting_inside_a_disclaimer_paragraph_stays() -> None:

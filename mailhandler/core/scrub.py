@@ -1749,6 +1749,15 @@ _SURNAME_PARTICLES = frozenset((
     "vande", "vanden", "vander", "el", "al", "ben", "bin", "abu", "mc", "mac", "o'", "o’", "d'",
     "d’", "dos", "das",
 ))
+# What a young person says they are, capitalised or not, right after their name ("I'm Sam
+# Bisexual and 15", "ik ben Noor Marokkaans"): never taken for a surname.
+_WHO_THEY_ARE = re.compile(
+    r"(?:[\w-]*(?:sexu(?:al|el|elle)|seksue(?:e)?l|binary|binai?re?|gender\w*|fluid|queer|trans\w*"
+    r"|homo\w*|hetero\w*|lesb\w*|autis\w*)|gay|bi|ace|aro|enby|nb|vegan\w*|veganist"
+    r"|moroccan|marokka\w*|marocaine?|turkish|turks?e?|turque?|afghan\w*|syri\w*|polish|pools[e]?"
+    r"|polonaise?|congole\w*|flemish|vlaam\w*|vlaming|flamande?|walloon|waals?e?|wallonn?e?"
+    r"|belg\w*|dutch|nederlands\w*|french|fran[çc]ais\w*|arab\w*|african|afrika\w*|african\w*)"
+)
 _MAX_SURNAME_WORDS = 4
 _MAX_CUE_CHARS = 48
 _MAX_SURNAME_CHARS = 160
@@ -1778,7 +1787,7 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             return False
         if in_address(folded) or (joined and in_address(joined + folded)):
             return True
-        if folded in words.ordinary:
+        if folded in words.ordinary or _WHO_THEY_ARE.fullmatch(folded):
             return False
         if not word[0].isupper():
             # "ik ben sam janssens": in lower case only right after an introduction, and
