@@ -418,6 +418,21 @@ def test_a_role_line_under_a_name_with_pronouns_goes() -> None:
     assert_absent(data, ["Rowan", "Clarke", "Brightside"])
 
 
+def test_a_volunteers_employer_in_brackets_after_their_name_goes_and_the_closing_stays() -> None:
+    text = ("Hoi,\n\nJe hoeft niet alles in een keer te vertellen.\n\n"
+            "Groetjes van Pieter (jeugdbegeleider bij Chiro Sint-Anna)\n")
+    message = _mail("Pieter Smets <pieter.smets@vrijwilligers.example>", text)
+    body, data = _answer(message, "pieter.smets@vrijwilligers.example", "Pieter")
+    assert "Groetjes van Lumi (jeugdbegeleider bij […])" in body.text
+    assert_absent(data, ["Pieter", "Chiro", "Sint-Anna"])
+
+
+def test_a_young_persons_school_after_their_name_arrives() -> None:
+    body, _ = _forward(_mail("Lotte <lotte@thuis.example>",
+                             "hoi ik ben Lotte (student aan het Atheneum Boom) en ik ben 17\n"))
+    assert "(student aan het Atheneum Boom) en ik ben 17" in body.text
+
+
 def test_a_900_word_display_name_gives_a_bounded_pattern() -> None:
     name = " ".join(f"Naam{index:03d}x" for index in range(900))
     who = Identity(addresses=("x@y.example",), names=(name,))

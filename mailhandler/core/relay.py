@@ -39,6 +39,7 @@ from mailhandler.core.scrub import (
     learn_names,
     remove_delimited_signature,
     remove_signature_blocks,
+    replace_employer_after_name,
     replace_identity,
     replace_written_addresses,
     scrub_text,
@@ -426,6 +427,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     who = learn_names(text, replacement.who)
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
+    text = replace_employer_after_name(text, who, replacement.placeholder)
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
     # Inline images of an answer are signature logos more often than not, and so are
     # pictures with a Content-ID or Outlook's image001.png sent as attachments: only

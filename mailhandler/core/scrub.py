@@ -33,6 +33,7 @@ __all__ = [
     "remove_delimited_signature",
     "remove_signature_blocks",
     "replace_contact_details",
+    "replace_employer_after_name",
     "extract_themes",
     "replace_identity",
     "rewrite_attributions",
@@ -1216,7 +1217,8 @@ _ROLE_WORD = re.compile(
     r"|\w*co[öo]rdinat(?:or|eur|rice)|teacher|leerkracht|leraar|lerares|docent|nurse"
     r"|verpleegkundige|infirmi[eè]re?|psycholo\w+|therapist|\w*therapeut|counsel+or|coach"
     r"|social\s+worker|\w*begeleider|opvoeder|[ée]ducat(?:eur|rice)|officer|advis[eo]r"
-    r"|adviseur|student|[ée]tudiant|stagiair|intern|manager|director|directeur|trainer)\b"
+    r"|adviseur|student|[ée]tudiant|stagiair|intern|manager|director|directeur|trainer"
+    r"|\w*werker|\w*worker|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|assistant[e]?)\b"
 )
 
 
@@ -2148,3 +2150,40 @@ def scrub_text(
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder)
     return replaced
+
+
+# "(vrijwilliger bij CAW Kempen)", "(youth worker at Brightside Trust)": where someone works,
+# in brackets after their name; the role stays, the organisation goes.
+_ROLE_AT_ORGANISATION = re.compile(
+    r"[ \t]{0,3}\((?P<role>[^()\n]{0,60}?)\s(?:bij|at|chez|au|à|aux|voor|for|with|van|de|in|op)\s"
+    r"(?P<organisation>(?-i:[A-ZÀ-Ý0-9])[^()\n]{1,80})\)", re.IGNORECASE
+)
+
+
+def replace_employer_after_name(text: str, who: Identity, placeholder: str) -> str:
+    """ "Groetjes van Veerle (vrijwilliger bij CAW Kempen)" becomes "Groetjes van Veerle
+    (vrijwilliger bij […])": a closing the writer wrote stays, but not their employer. Only
+    right after one of `who`'s names, and only when the bracket names a role. For volunteers'
+    answers: a young person's school after their name is theirs to tell."""
+    name_words = _signature_name_words(who)
+    if name_words is None or "(" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        if _ROLE_WORD.search(match["role"]) is None:
+            return match.group()
+        start, end = match.span("organisation")
+        return match.group()[: start - match.start()] + placeholder \
+            + match.group()[end - match.start() :]
+
+    out: list[str] = []
+    last = 0
+    for name in name_words.finditer(text):
+        bracket = _ROLE_AT_ORGANISATION.match(text, name.end())
+        if bracket is None or bracket.start() < last:
+            continue
+        out.append(text[last : bracket.start()])
+        out.append(replace(bracket))
+        last = bracket.end()
+    out.append(text[last:])
+    return "".join(out)
