@@ -278,6 +278,161 @@ def test_a_theme_tag_closing_a_sentence_is_counted_and_the_sentence_kept() -> No
     assert body.themes == ("pesten", "familie")
 
 
+def test_a_labelled_disclaimer_above_outlook_history_goes_with_the_card_above_it() -> None:
+    text = (f"Hallo {PSEUDONYM},\n\nHet is oké om nog niet te weten wie je bent. Neem je tijd."
+            "\n\nHartelijke groet,\nMaarten\n\nMaarten Claes\nJeugdconsulent\n"
+            "Stad Leuven – Dienst Jeugd\nDisclaimer: de stad is niet verantwoordelijk voor de "
+            "inhoud van deze e-mail.\n\nVan: Lumi hulplijn <" + ALIAS + ">\n"
+            "Verzonden: dinsdag 1 december 2026 09:12\n"
+            "Aan: Maarten Claes <maarten.claes@stad.example>\nOnderwerp: [QBQBUT]\n\n"
+            "ik weet niet of ik een jongen of een meisje ben\n")
+    message = _mail("Maarten Claes <maarten.claes@stad.example>", text)
+    body, data = _answer(message, "maarten.claes@stad.example", "Maarten")
+    assert "Het is oké om nog niet te weten wie je bent. Neem je tijd." in body.text
+    assert "Hartelijke groet,\n[handtekening weggelaten]" in body.text
+    assert "ik weet niet of ik een jongen of een meisje ben" in body.text
+    assert body.removed_lines > 0
+    assert_absent(data, ["Maarten", "Claes", "Jeugdconsulent", "Dienst Jeugd", "Stad Leuven",
+                         "verantwoordelijk"])
+
+
+def test_a_two_letter_short_form_signing_an_answer_does_not_reach_the_help_seeker() -> None:
+    text = ("Hi,\nThat sounds like a lot to carry on your own. Take all the time you need.\n"
+            "Jo\n\nOn Tue, 1 Dec 2026 at 09:12, Lumi <" + ALIAS + "> wrote:\n> can i ask smth\n")
+    message = _mail("Johanna Pauwels <johanna.pauwels@vrijwilligers.example>", text)
+    body, data = _answer(message, "johanna.pauwels@vrijwilligers.example", "Johanna")
+    assert "That sounds like a lot to carry on your own. Take all the time you need." in body.text
+    assert body.removed_lines == 0  # replaced where it stands, not removed
+    assert_absent(data, ["Jo", "Johanna", "Pauwels"])
+
+
+def test_the_surname_after_an_introduced_first_name_is_replaced_too() -> None:
+    body, data = _forward(_mail("Noor <noor2010@gmail.example>",
+                                "heyy ik ben Noor De Clercq en ik zit in het 3de middelbaar\n"
+                                "mag ik jullie iets vragen over mijn lief\n"))
+    assert f"heyy ik ben {PSEUDONYM} en ik zit in het 3de middelbaar" in body.text
+    assert "mag ik jullie iets vragen over mijn lief" in body.text
+    assert_absent(data, ["Noor", "De Clercq", "Clercq", "noor2010@gmail.example"])
+    body, data = _forward(_mail("Kai <kai.b@mail.example>",
+                                "hi my name is Kai Brennan, im 15 and i think im trans\n"))
+    assert f"hi my name is {PSEUDONYM}, im 15 and i think im trans" in body.text
+    assert_absent(data, ["Kai", "Brennan"])
+
+
+def test_a_surname_the_address_holds_or_a_known_surname_is_replaced_without_introduction() -> None:
+    body, data = _forward(_mail("pieter.lambrechts@thuis.example",
+                                "hoi ik ben pieter lambrechts, ik zit in het 5de\n"))
+    assert f"hoi ik ben {PSEUDONYM}, ik zit in het 5de" in body.text
+    assert_absent(data, ["pieter", "lambrechts"])
+    body, data = _forward(_mail("Wout <wout@thuis.example>",
+                                "Hoi! Wout Verhaegen hier. Mijn vrienden lachen me uit.\n"))
+    assert f"Hoi! {PSEUDONYM} hier. Mijn vrienden lachen me uit." in body.text
+    assert_absent(data, ["Wout", "Verhaegen"])
+
+
+def test_a_lower_case_surname_after_an_introduction_is_replaced() -> None:
+    body, data = _forward(_mail("Mats <mats2010@thuis.example>",
+                                "hallo ik ben mats claes en ik ben 13\n"))
+    assert f"hallo ik ben {PSEUDONYM} en ik ben 13" in body.text
+    assert_absent(data, ["mats", "claes"])
+
+
+def test_a_name_with_an_initial_signed_after_a_greeting_is_learned() -> None:
+    body, data = _forward(_mail("<nore.v@thuis.example>",
+                                "hoi\nmag ik anoniem blijven?\n\ngroetjes\nNore V.\n"))
+    assert "mag ik anoniem blijven?" in body.text and "groetjes" in body.text
+    assert_absent(data, ["Nore"])
+
+
+def test_another_address_written_out_with_the_writers_own_name_in_it_goes_whole() -> None:
+    body, data = _forward(_mail("Sam <sam.janssens@school.example>",
+                                "stuur het antwoord naar sam punt janssens apenstaartje thuis "
+                                "punt be aub\n"))
+    assert body.text == f"stuur het antwoord naar {ALIAS} aub\n"
+    assert_absent(data, ["janssens", "thuis"])
+
+
+@pytest.mark.parametrize("street", ["Grote Markt 3", "Kerkstr. 12", "14 Mill Lane"])
+def test_a_street_written_in_the_text_is_replaced_and_the_sentence_stays(street: str) -> None:
+    body, data = _forward(_mail("Lou <lou@thuis.example>",
+                                f"ik woon op {street} en mijn mama mag dit niet weten\n"))
+    assert body.text == "ik woon op […] en mijn mama mag dit niet weten\n"
+    assert_absent(data, [street])
+
+
+def test_words_after_an_introduced_name_that_are_no_surname_arrive() -> None:
+    body, _ = _forward(_mail("Sam <sam.peeters@gezin.example>",
+                             "hoi im Sam Can you help me with something\n"))
+    assert "Can you help me with something" in body.text
+    body, _ = _forward(_mail("Lien De Wit <liendewit@gezin.example>",
+                             "HALLO\nIK BEN LIEN EN IK BEN 13\n"))
+    assert "EN IK BEN 13" in body.text
+    body, _ = _forward(_mail("Alex <alex@gezin.example>",
+                             "hi I'm Alex Non-Binary and 14, is that ok\n"))
+    assert "Non-Binary and 14, is that ok" in body.text
+    body, _ = _forward(_mail("Noor <noor@gezin.example>", "hoi ik ben Noor Marokkaans en 15\n"))
+    assert "Marokkaans en 15" in body.text
+
+
+def test_a_closing_greeting_inside_a_disclaimer_paragraph_stays() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nJe mag altijd langskomen op woensdag.\n\nHartelijke groet,\n"
+            "Ilse\nJeugdhuis Den Tap\nDISCLAIMER: Dit bericht en eventuele bijlagen zijn "
+            "vertrouwelijk.\n")
+    message = _mail("Ilse Martens <ilse.martens@vrijwilligers.example>", text)
+    body, data = _answer(message, "ilse.martens@vrijwilligers.example", "Ilse")
+    assert "Je mag altijd langskomen op woensdag.\n\nHartelijke groet,\n" in body.text
+    assert_absent(data, ["Ilse", "Den Tap", "vertrouwelijk"])
+
+
+def test_a_legal_sentence_about_the_mail_goes_but_an_ordinary_one_stays() -> None:
+    text = ("Beste,\n\nJe bent niet de enige die dat voelt.\n\nGroeten,\n\nHanne Wuyts\n"
+            "Onderzoeksgroep Jeugd – Hogeschool Noord\n\nDeze e-mail bindt de Hogeschool Noord "
+            "niet.\n")
+    message = _mail("Hanne Wuyts <hanne.wuyts@hsnoord.example>", text)
+    body, data = _answer(message, "hanne.wuyts@hsnoord.example", "Hanne")
+    assert "Je bent niet de enige die dat voelt.\n\nGroeten,\n" in body.text
+    assert_absent(data, ["Hanne", "Wuyts", "Onderzoeksgroep", "Hogeschool Noord"])
+    own = ("Hoi,\n\nIk heb je vraag goed gelezen.\n\nDeze mail is lang, maar jij bent niet "
+           "verantwoordelijk voor wat je mama doet.\n")
+    body, _ = _answer(_mail("Hanne Wuyts <hanne.wuyts@hsnoord.example>", own),
+                      "hanne.wuyts@hsnoord.example", "Hanne")
+    assert "jij bent niet verantwoordelijk voor wat je mama doet." in body.text
+    assert body.removed_lines == 0
+
+
+def test_a_volunteers_second_address_written_out_in_a_sentence_goes_whole() -> None:
+    text = ("Hoi,\n\nAls het hier niet lukt, mag je me ook schrijven op jonas punt d at "
+            "eigenmail punt be, dan lees ik het sneller.\n\nJonas\n")
+    message = _mail("Jonas Dierickx <jonas.dierickx@vrijwilligers.example>", text)
+    body, data = _answer(message, "jonas.dierickx@vrijwilligers.example", "Jonas")
+    assert "mag je me ook schrijven op hulp@lumi.example, dan lees ik het sneller." in body.text
+    assert_absent(data, ["Jonas", "eigenmail", "jonas punt d"])
+
+
+def test_a_role_line_under_a_name_with_pronouns_goes() -> None:
+    text = ("Hi,\n\nYou can take all the time you need.\n\nBest,\nRowan Clarke (they/them)\n"
+            "Youth worker at Brightside Trust\n")
+    message = _mail("Rowan Clarke <rowan.clarke@vrijwilligers.example>", text)
+    body, data = _answer(message, "rowan.clarke@vrijwilligers.example", "Rowan")
+    assert "You can take all the time you need.\n\nBest,\n" in body.text
+    assert_absent(data, ["Rowan", "Clarke", "Brightside"])
+
+
+def test_a_volunteers_employer_in_brackets_after_their_name_goes_and_the_closing_stays() -> None:
+    text = ("Hoi,\n\nJe hoeft niet alles in een keer te vertellen.\n\n"
+            "Groetjes van Pieter (jeugdbegeleider bij Chiro Sint-Anna)\n")
+    message = _mail("Pieter Smets <pieter.smets@vrijwilligers.example>", text)
+    body, data = _answer(message, "pieter.smets@vrijwilligers.example", "Pieter")
+    assert "Groetjes van Lumi (jeugdbegeleider bij […])" in body.text
+    assert_absent(data, ["Pieter", "Chiro", "Sint-Anna"])
+
+
+def test_a_young_persons_school_after_their_name_arrives() -> None:
+    body, _ = _forward(_mail("Lotte <lotte@thuis.example>",
+                             "hoi ik ben Lotte (student aan het Atheneum Boom) en ik ben 17\n"))
+    assert "(student aan het Atheneum Boom) en ik ben 17" in body.text
+
+
 def test_a_900_word_display_name_gives_a_bounded_pattern() -> None:
     name = " ".join(f"Naam{index:03d}x" for index in range(900))
     who = Identity(addresses=("x@y.example",), names=(name,))

@@ -762,3 +762,63 @@ def test_names_after_dit_is_and_before_a_heart_are_learned() -> None:
     learned = learn_names("I came out to my friend.\nlove, Jessie <3", who)
     assert "Jessie" in learned.names
     assert "Gent" not in learn_names("dit is Gent waar ik woon\nhelp", who).names
+
+
+def test_a_disclaimer_label_that_does_not_speak_of_the_mail_is_the_writers_own_words() -> None:
+    text = ("Hoi K7Q2MX,\n\nJe kan daarvoor bij je huisarts terecht.\n\n"
+            "Disclaimer: ik ben geen arts, dus vraag het ook zeker aan je huisarts.\n")
+    assert strip_signature_block(text, VERA) == text
+
+
+def test_a_labelled_disclaimer_closes_a_signature_above_an_outlook_header_block() -> None:
+    text = ("Hoi,\n\nJe bent welkom in onze groep op woensdag.\n\nGroetjes,\n\n"
+            "Vera Verstraete\nJeugdhuis De Schakel\n"
+            "Disclaimer: de vzw kan niet aansprakelijk gesteld worden voor wat in dit bericht"
+            " staat.\n\n"
+            "Van: K7Q2MX via Lumi <c.x@lumi.example>\nVerzonden: maandag 30 november 2026\n"
+            "Aan: Vera Verstraete <vera.verstraete@vrijwilligers.example>\nOnderwerp: vraag\n\n"
+            "mag ik eens langskomen\n")
+    out = strip_signature_block(text, VERA)
+    assert "Schakel" not in out and "aansprakelijk" not in out
+    assert "Je bent welkom in onze groep op woensdag." in out and "Groetjes," in out
+    assert "Onderwerp: vraag" in out and "mag ik eens langskomen" in out
+
+
+def test_two_letters_signing_the_text_are_learned_only_as_a_short_form_of_the_name() -> None:
+    from mailhandler.core.scrub import learn_names
+    emma = Identity(addresses=("emma.vos@vrijwilligers.example",), names=("Emma Vos",))
+    assert "Em" in learn_names("Hi,\nYou are not alone in this.\nEm\n", emma).names
+    assert "Em" in learn_names("Hi,\nYou are not alone.\n\nLove,\nEm\n", emma).names
+    assert "Em" in learn_names("Hi,\nYou can always write again. Em\n", emma).names
+    assert "Em" in learn_names("Hi,\nYou are not alone.\n\nTake care,\nEm x\n", emma).names
+    assert "Jo" not in learn_names("Hi,\nYou are not alone in this.\nJo\n", emma).names
+    okke = Identity(addresses=("okke@vrijwilligers.example",), names=("Okke Smit",))
+    assert "Ok" not in learn_names("Hoi,\nIk bel je morgen.\nOk\n", okke).names
+
+
+def test_a_views_expressed_line_under_a_card_goes_with_the_card() -> None:
+    text = ("Hi K7Q2MX,\n\nYou can always write back, even if it's just a few words.\n\n"
+            "Best wishes,\n\nVera Verstraete\nYouth Officer, Harbour City Council\n\n"
+            "Any views or opinions expressed in this email are those of the sender and not of "
+            "Harbour City Council.\n")
+    out = strip_signature_block(text, VERA)
+    assert "Harbour" not in out and "Youth Officer" not in out
+    assert "even if it's just a few words." in out and "Best wishes," in out
+
+
+def test_merci_d_avance_is_a_closing_not_a_name() -> None:
+    from mailhandler.core.scrub import learn_names
+    who = Identity(addresses=("noa.martin@famille.example",), names=("Noa Martin",))
+    text = "Bonjour,\nest-ce que je peux venir à un groupe de parole ?\n\nmerci d'avance\n"
+    learned = learn_names(text, who)
+    assert not any("avance" in name for name in learned.names)
+    assert "merci d'avance" in scrub_text(text, learned, HELPLINE, HELPLINE_NAME)
+    assert "Lou" in learn_names("Bonjour,\nune question.\n\nmerci Lou\n", who).names
+
+
+def test_hyphenated_initials_and_a_short_form_with_a_kiss_are_learned() -> None:
+    from mailhandler.core.scrub import learn_names
+    jm = Identity(addresses=("jm.lefevre@benevoles.example",), names=("Jean-Marc Lefèvre",))
+    assert "J-M" in learn_names("Salut,\nTu peux m'écrire quand tu veux.\n\nJ-M\n", jm).names
+    han = Identity(addresses=("hannah.b@vrijwilligers.example",), names=("Hannah Boone",))
+    assert "Han" in learn_names("Hey,\nProud of you for asking.\n\nHan x\n", han).names

@@ -39,6 +39,8 @@ from mailhandler.core.scrub import (
     learn_names,
     remove_delimited_signature,
     remove_signature_blocks,
+    replace_employer_after_name,
+    replace_identity,
     replace_written_addresses,
     scrub_text,
 )
@@ -371,11 +373,14 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
                         if html_in.strip() else "")
     who = learn_names(original, replacement.who)
     cut = _without_signatures(original, who, removed_signature_note)
-    text = scrub_text(cut.text, who, replacement.address, replacement.name,
-                      replacement.placeholder)
-    # Any other address a help-seeker writes is one they can be reached at (a second one of
-    # their own, a friend's): it goes too, after their known ones were replaced precisely.
+    # Their known addresses first, in every written form; then any other address they write
+    # (a second one of their own, a friend's: one they can be reached at), before their names
+    # are replaced, or "sam punt janssens apenstaartje thuis punt be" would no longer read as
+    # an address once "sam" and "janssens" were, and half of it would cross.
+    text = replace_identity(cut.text, Identity(addresses=who.addresses), replacement.address,
+                            replacement.name)
     text = replace_written_addresses(text, replacement.address, (domain,))
+    text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
     # HTML too large or too deeply nested to clean (see html.too_complex) is rebuilt from
     # the text, like HTML that had a signature.
     keep_html = bool(html_in.strip()) and cut.text == original and not too_complex(html_in)
@@ -422,6 +427,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     who = learn_names(text, replacement.who)
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
+    text = replace_employer_after_name(text, who, replacement.placeholder)
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
     # Inline images of an answer are signature logos more often than not, and so are
     # pictures with a Content-ID or Outlook's image001.png sent as attachments: only

@@ -33,6 +33,7 @@ __all__ = [
     "remove_delimited_signature",
     "remove_signature_blocks",
     "replace_contact_details",
+    "replace_employer_after_name",
     "extract_themes",
     "replace_identity",
     "rewrite_attributions",
@@ -227,22 +228,36 @@ def _matching_view(text: str) -> tuple[str, list[int] | None]:
     """`text` as it reads, for matching: invisible characters dropped, fullwidth and other
     compatibility forms of ASCII folded ("＠", "．"), look-alike letters of other scripts
     folded to the Latin letter they imitate; with, for each character of the view, its
-    position in `text`. (text, None) when nothing needed folding: the common case."""
+    position in `text`. (text, None) when nothing needed folding: the common case.
+    Only the non-ASCII characters are looked at one by one; the ASCII runs between them are
+    copied whole, so a long mail with a few accents costs little more than one without."""
     if text.isascii():
         return text, None
     view: list[str] = []
     positions: list[int] = []
     changed = False
-    for index, char in enumerate(text):
-        folded = char if char.isascii() else _fold_char(char)
+    last = 0
+    for match in _NON_ASCII.finditer(text):
+        index = match.start()
+        if index > last:
+            view.append(text[last:index])
+            positions.extend(range(last, index))
+        char = text[index]
+        folded = _fold_char(char)
         if folded != char:
             changed = True
         if folded:
             view.append(folded)
             positions.append(index)
+        last = index + 1
     if not changed:
         return text, None
+    view.append(text[last:])
+    positions.extend(range(last, len(text)))
     return "".join(view), positions
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)
@@ -799,8 +814,15 @@ _STREET = re.compile(
 # The same in running text, stricter: a street name of its own ("Kerkstraat 12", not "weg 2"
 # in "al weg 2 dagen"), or a French street with its number.
 _STREET_IN_TEXT = re.compile(
-    r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk)"
+    r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
+    r"|markt|baan|vest)"
     r"\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
+    r"|\b[A-ZÀ-Ý][\w'-]{1,40}\s(?:Markt|Plein|Straat|Laan|Weg|Dreef|Steenweg|Baan|Kaai|Vest"
+    r"|Dijk|Lei)\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
+    # "14 Mill Lane", "3 St John's Road": a British address, number first.
+    r"|\b\d{1,4}[a-zA-Z]?,?\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|Road|Lane|Avenue|Close|Drive"
+    r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk)\b"
     r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?"
     r"[A-ZÀ-Ý][\w'-]{1,40}"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
@@ -841,6 +863,26 @@ _ABOUT_THIS_MAIL = re.compile(
     r"|confidentiality\s+notice|vertrouwelijkheidsclausule)\b"
 )
 _MAX_SHORT_DISCLAIMER_CHARS = 200
+# "Disclaimer: de inhoud van dit bericht bindt de organisatie niet.": a line that calls
+# itself a disclaimer and speaks of the mail it closes. A volunteer's own "Disclaimer: ik
+# ben geen arts" does not speak of the mail, and stays.
+_DISCLAIMER_LABEL = re.compile(
+    r"(?i)^\W{0,3}(?:disclaimer|confidentiality(?:\s+notice)?|legal\s+notice"
+    r"|vertrouwelijkheid(?:sclausule)?|avis\s+de\s+confidentialit[ée]|avertissement"
+    r"|clause\s+de\s+non-responsabilit[ée])\s*[:\-–—]"
+)
+# What a disclaimer says of the mail and nobody's own words to a young person do: "Deze e-mail
+# bindt de universiteit niet", "n'engage pas", "accepts no liability".
+_LEGAL = re.compile(
+    r"(?i)\b(?:aansprakelijk\w*|liab(?:le|ility)|rechten\s+(?:worden\s+|kunnen\s+)?ontleend"
+    r"|(?:legally|juridisch|juridiquement)\s+(?:binding|bindend|contraignant)"
+    r"|n['’]engage|bindt\b.{0,60}\bniet|tenue?s?\s+(?:pour\s+)?responsables?"
+    r"|(?:views|opinions?)(?:\s+(?:or|and)\s+opinions)?\s+expressed|views\s+(?:or|and)\s+opinions)"
+)
+_THIS_MAIL = re.compile(
+    r"(?i)\b(?:dit|deze|this|ce|cet|cette)\s+(?:e-?mail|mail|bericht|e-?mailbericht|message"
+    r"|courriel|communication|correspondentie)\b"
+)
 
 
 # A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
@@ -1104,14 +1146,23 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if _is_disclaimer(lines, paragraph, index + 1):
             if paragraph <= first_paragraph_end:
                 break  # the writer's first paragraph: never a signature
-            for i in range(paragraph, index + 1):
+            # "Warme groet, / Sofie / CAW … / DISCLAIMER: …" in one paragraph: the closing
+            # greeting is the writer's, the block starts under it.
+            closing = next((i for i in range(index, paragraph - 1, -1)
+                            if _is_closing_line(lines[i].content)), None)
+            opening_at = paragraph if closing is None else closing + 1
+            for i in range(opening_at, index + 1):
                 kinds[i] = "sure"
-            start = paragraph
+            if opening_at <= index:
+                start = opening_at
+            if closing is not None:
+                break
             index = paragraph - 1
             continue
         if _CLOSING.match(content) and not _signature_line(content, name_words):
             break
-        if _FOOTER_LINE.fullmatch(content) or _is_client_line(content):
+        if _FOOTER_LINE.fullmatch(content) or _is_client_line(content) \
+                or _is_disclaimer_line(content):
             kinds[index] = "sure"
             start = index
             index -= 1
@@ -1166,7 +1217,8 @@ _ROLE_WORD = re.compile(
     r"|\w*co[öo]rdinat(?:or|eur|rice)|teacher|leerkracht|leraar|lerares|docent|nurse"
     r"|verpleegkundige|infirmi[eè]re?|psycholo\w+|therapist|\w*therapeut|counsel+or|coach"
     r"|social\s+worker|\w*begeleider|opvoeder|[ée]ducat(?:eur|rice)|officer|advis[eo]r"
-    r"|adviseur|student|[ée]tudiant|stagiair|intern|manager|director|directeur|trainer)\b"
+    r"|adviseur|student|[ée]tudiant|stagiair|intern|manager|director|directeur|trainer"
+    r"|\w*werker|\w*worker|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|assistant[e]?)\b"
 )
 
 
@@ -1221,6 +1273,15 @@ def _title_case(content: str) -> bool:
         word[0].isupper() or word.casefold().strip("'’") in _TITLE_PARTICLES for word in words)
 
 
+def _is_disclaimer_line(content: str) -> bool:
+    """ "Disclaimer: CAW vzw kan niet aansprakelijk gesteld worden voor de inhoud van dit
+    bericht.", "The views expressed in this email are not those of …": about the mail itself,
+    and labelled as a disclaimer or saying what only a disclaimer says."""
+    if len(content) > _MAX_DISCLAIMER_CHARS or _THIS_MAIL.search(content) is None:
+        return False
+    return _DISCLAIMER_LABEL.match(content) is not None or _LEGAL.search(content) is not None
+
+
 def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
     """A paragraph with several disclaimer words, or an "think before you print" line."""
     if end - start > _MAX_DISCLAIMER_LINES \
@@ -1234,7 +1295,8 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
     text = " ".join(line.content.strip() for line in lines[start:end])
-    if marks and _ABOUT_THIS_MAIL.search(text) and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
+    if (marks or _LEGAL.search(text)) and _ABOUT_THIS_MAIL.search(text) \
+            and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
         return True
     return len(marks) >= _DISCLAIMER_MARKS
 
@@ -1374,9 +1436,14 @@ def _has_phone(content: str) -> bool:
     )
 
 
+_PRONOUNS = re.compile(r"\s*[(\[]\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6}){1,2}\s*[)\]]\s*$")
+
+
 def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
     """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
-    capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens")."""
+    capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens").
+    Pronouns after it belong to the name line: "Hannah Smith (she/her)"."""
+    content = _PRONOUNS.sub("", content)
     words = _WORD.findall(content)
     if not words or len(words) > _MAX_NAME_WORDS:
         return False
@@ -1636,9 +1703,14 @@ def _signed_off_name(line: str) -> list[str]:
         words = [word.casefold() for word in name.split()]
         if len(name) >= _MIN_NAME_CHARS and not any(
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
-                for word in words) and name.casefold() not in gazetteer.load().places:
+                for word in words) and name.casefold() not in gazetteer.load().places \
+                and not _ELIDED.match(name):
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+# "merci d'avance", "bisous j'y vais": a French elided word is no name ("D'Hondt" is one).
+_ELIDED = re.compile(r"(?:d|l|j|qu|m|t|s|n|c)['’]")
 
 
 def _only_a_first_name(word: str) -> bool:
@@ -1661,8 +1733,139 @@ def _is_short_form(word: str, known: list[str]) -> bool:
     initials = "".join(part[0] for part in known if part)
     if word.strip(".") in _NOT_INITIALS:
         return False
-    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?[A-Z]\.?", word)) and all(
+    return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?-?[A-Z]\.?", word)) and all(
         letter.casefold() in initials for letter in word if letter.isalpha())
+
+
+# "ik ben Noor De Clercq en …", "my name is Kai Brennan, I'm 16": after an introduction, the
+# capitalised words that follow a name the writer is known by are the rest of that name.
+_INTRODUCTION_CUE = re.compile(
+    r"(?i)(?:ik\s+ben|ik\s+heet|mijn\s+(?:volledige\s+)?naam\s+is|my\s+(?:full\s+)?name\s+is"
+    r"|my\s+name['’]?s|i\s+am|i['’]?m|je\s+m['’]appelle|je\s+suis|(?:moi\s+)?c['’]est"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:est|c['’]est)|hier\s+is|dit\s+is|this\s+is|it['’]?s|het\s+is)"
+    r"[ \t]+$"
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SURNAME_PARTICLES = frozenset((
+    "van", "de", "der", "den", "ter", "ten", "le", "la", "du", "des", "di", "da", "del", "von",
+    "vande", "vanden", "vander", "el", "al", "ben", "bin", "abu", "mc", "mac", "o'", "o’", "d'",
+    "d’", "dos", "das",
+))
+# What a young person says they are, capitalised or not, right after their name ("I'm Sam
+# Bisexual and 15", "ik ben Noor Marokkaans"): never taken for a surname.
+_WHO_THEY_ARE = re.compile(
+    r"(?:[\w-]*(?:sexu(?:al|el|elle)|seksue(?:e)?l|binary|binai?re?|gender\w*|fluid|queer|trans\w*"
+    r"|homo\w*|hetero\w*|lesb\w*|autis\w*)|gay|bi|ace|aro|enby|nb|vegan\w*|veganist"
+    r"|moroccan|marokka\w*|marocaine?|turkish|turks?e?|turque?|afghan\w*|syri\w*|polish|pools[e]?"
+    r"|polonaise?|congole\w*|flemish|vlaam\w*|vlaming|flamande?|walloon|waals?e?|wallonn?e?"
+    r"|belg\w*|dutch|nederlands\w*|french|fran[çc]ais\w*|arab\w*|african|afrika\w*|african\w*)"
+)
+_MAX_SURNAME_WORDS = 4
+_MAX_CUE_CHARS = 48
+_MAX_SURNAME_CHARS = 160
+_MIN_SUBSTRING_LETTERS = 4
+
+
+def _introduced_full_names(own: list[str], known: set[str], local_words: set[str]) -> list[str]:
+    """ "Noor De Clercq" from "ik ben Noor De Clercq en …", "Kai Brennan here", "ik ben sam
+    peeters" (sam.peeters@…) when the first word is a name the writer is already known by
+    (display name, address, introduction): the surname after it is as identifying.
+
+    A word after the name is taken as part of it when it is a particle ("Van", "de", "El")
+    before such a word, or when the writer's address holds it ("van impe", lars.vanimpe@…),
+    or, capitalised and no ordinary word, when it follows an introduction ("ik ben …") or
+    is a known surname. "I'm Sam Can you …", "ik ben Sam Wat moet ik doen" stay as written."""
+    words = gazetteer.load()
+
+    def in_address(folded: str) -> bool:
+        return folded in local_words or (len(folded) >= _MIN_SUBSTRING_LETTERS and any(
+            folded in local for local in local_words))
+
+    def surname_like(word: str, introduced: bool, joined: str) -> bool:
+        folded = word.casefold().strip("'’-")
+        if len(folded) < _MIN_NAME_CHARS or folded in _NOT_INTRODUCED \
+                or folded in _FUNCTION_WORDS or folded in _NOT_SIGNED_NAMES \
+                or folded in gazetteer.NOT_PEOPLE or folded in gazetteer.CHAT_WORDS:
+            return False
+        if in_address(folded) or (joined and in_address(joined + folded)):
+            return True
+        if folded in words.ordinary or _WHO_THEY_ARE.fullmatch(folded):
+            return False
+        if not word[0].isupper():
+            # "ik ben sam janssens": in lower case only right after an introduction, and
+            # only a known surname that is no word of the language.
+            return introduced and folded in words.surnames
+        return introduced or folded in words.surnames
+
+    firsts = sorted((name for name in known if len(name) >= _MIN_NAME_CHARS and " " not in name
+                     and name not in _SURNAME_PARTICLES and name not in _NOT_NAME_PARTS
+                     and name not in _TITLE_PARTICLES), key=len, reverse=True)[:_MAX_NAME_PARTS]
+    if not firsts:
+        return []
+    # A known name with a word after it: one C-level scan per line, whatever its length.
+    named = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(name) for name in firsts)
+                       + r")(?=[ \t]+[^\W\d_])", re.IGNORECASE)
+    names: list[str] = []
+    for content in own:
+        if content.isupper():
+            continue  # "IK BEN LIEN EN IK BEN 13": capitals say nothing in a shouted line
+        for match in named.finditer(content):
+            # The cue is short: only the few characters before the name are looked at.
+            before = content[max(0, match.start() - _MAX_CUE_CHARS) : match.start()]
+            introduced = _INTRODUCTION_CUE.search(before) is not None
+            taken: list[str] = []
+            particles = ""
+            end = match.end()
+            window = content[: match.end() + _MAX_SURNAME_CHARS]
+            following_words = list(_NAME_WORD.finditer(window, match.end()))
+            for following in following_words[:_MAX_SURNAME_WORDS]:
+                if content[end : following.start()].strip(" \t"):
+                    break  # a comma, a bracket: the name ended
+                word = following.group()
+                if following.end() == len(window) and len(window) < len(content):
+                    break  # cut by the window: not a whole word
+                if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
+                    taken.append(word)
+                    particles += word.casefold().strip("'’")
+                    end = following.end()
+                    continue
+                if not surname_like(word, introduced, particles):
+                    break
+                taken.append(word)
+                particles = ""
+                end = following.end()
+            while taken and taken[-1].casefold() in _SURNAME_PARTICLES:
+                taken.pop()
+            if taken:
+                names.append(" ".join([match.group(), *taken]))
+    return list(dict.fromkeys(names))
+
+
+# "Em", "- Jo", "Em x", "Lu 💛": two letters alone on the line, perhaps kisses or a heart.
+_TWO_LETTER_SIGN_OFF = re.compile(
+    r"[-–—~]?\s*(?P<name>[A-Z][a-z])\s*[.!]?(?:\s+(?:x+|xo+x*))?"
+    r"\s*(?:<3|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+)?\s*"
+)
+
+
+def _is_two_letter_sign_off(content: str, known: list[str]) -> bool:
+    """ "Em" for Emma, "Jo" for Johanna, alone on the line that signs the text: a short form
+    too short for _is_short_form, so only where nothing but a signature stands (a capital,
+    then a small letter, as a name is written; "ok" or "xx" never)."""
+    match = _TWO_LETTER_SIGN_OFF.fullmatch(content)
+    if match is None:
+        return False
+    folded = match["name"].casefold()
+    if folded in _NOT_SIGNED_NAMES or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS \
+            or folded in gazetteer.CHAT_WORDS or folded in gazetteer.NOT_PEOPLE:
+        return False
+    return any(len(part) > len(folded) and part.startswith(folded) for part in known)
+
+
+_KISSES_AT_END = re.compile(
+    r"(?:\s+(?:x+|xo+x*|<3+|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+))+\s*$", re.IGNORECASE)
+# "Lotte D.": an initial's full stop ends a name, not a sentence.
+_INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 def learn_names(text: str, who: Identity) -> Identity:
@@ -1693,7 +1896,8 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned: list[str] = []
     for position, content in enumerate(own):
         words = _WORD.findall(content)
-        if not words or len(words) > _MAX_SIGNED_NAME_WORDS or re.search(r"[.!?:]$", content):
+        if not words or len(words) > _MAX_SIGNED_NAME_WORDS or (
+                re.search(r"[.!?:]$", content) and not _INITIAL_AT_END.search(content)):
             continue
         if _CLOSING.match(content):
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
@@ -1702,6 +1906,11 @@ def learn_names(text: str, who: Identity) -> Identity:
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
         last_line = position == len(own) - 1
+        two_letters = _TWO_LETTER_SIGN_OFF.fullmatch(content)
+        if two_letters and (last_line or after_closing) \
+                and _is_two_letter_sign_off(content, known):
+            learned.append(two_letters["name"])  # "Em", "Jo x"
+            continue
         # "Kris de Vries": a particle inside a name is part of it, not a reason to doubt it.
         if any(word.casefold() in _NOT_SIGNED_NAMES
                and (place == 0 or word.casefold() not in _TITLE_PARTICLES)
@@ -1732,6 +1941,19 @@ def learn_names(text: str, who: Identity) -> Identity:
         if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_",
                                                         match.group().partition("@")[0])}
     ]
+    # … also written out: "mail me op katrien punt w at telenet punt be".
+    spelled_seen: set[str] = set()
+    for content in own:
+        for match in _WRITTEN_ADDRESS.finditer(_matching_view(content)[0]):
+            if match.group() in spelled_seen or not re.search(r"[\s(\[{<]", match.group()):
+                continue  # seen, or written plainly (found above already)
+            spelled_seen.add(match.group())
+            pieces = _AT_SPLIT.split(match.group(), maxsplit=1)
+            if len(pieces) != 2:  # a local part and a domain
+                continue
+            local, domain = (re.sub(r"\s+", "", _SPELLED_DOTS.sub(".", piece)) for piece in pieces)
+            if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_", local)}:
+                more_addresses.append(f"{local}@{domain}")
     written_locals = {
         word.casefold()
         for content in own
@@ -1744,13 +1966,18 @@ def learn_names(text: str, who: Identity) -> Identity:
     above = [line.content.strip() for line in lines[first:block.start] if not line.blank] \
         if block else []
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
+    learned.extend(_introduced_full_names(
+        own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
     for closing_line in own[-_TRAILING_LINES:]:
-        # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.": a short form
-        # closing a line near the end of the text.
+        # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.", "Han x": a short
+        # form closing a line near the end of the text, perhaps with kisses or a heart.
+        closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
         trailing = re.search(
             r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
             closing_line)
-        if trailing and _is_short_form(trailing["name"], known):
+        if trailing and (_is_short_form(trailing["name"], known) or (
+                closing_line == _KISSES_AT_END.sub("", own[-1])
+                and _is_two_letter_sign_off(trailing["name"], known))):
             learned.append(trailing["name"])
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
@@ -1777,6 +2004,7 @@ _SYMBOL_AT = (
 )
 _TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
 _LOOSE_DOT = rf"(?:\.|[ \t]\.[ \t]|{_SPELLED_DOT})"  # "x.be", "x . be"; not "x. Thank"
+_SPELLED_DOTS = re.compile(rf"{_SPELLED_DOT}|[ \t]\.[ \t]", re.IGNORECASE)
 _AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
 # An address in any form a writer uses: "sam.x@y.be", "sam @ y . be", "sam (at) y (dot) be",
 # "sam punt x apenstaartje y punt be", "lea arobase y point fr", "lowie.2009 at gmail dot com".
@@ -1922,3 +2150,40 @@ def scrub_text(
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder)
     return replaced
+
+
+# "(vrijwilliger bij CAW Kempen)", "(youth worker at Brightside Trust)": where someone works,
+# in brackets after their name; the role stays, the organisation goes.
+_ROLE_AT_ORGANISATION = re.compile(
+    r"[ \t]{0,3}\((?P<role>[^()\n]{0,60}?)\s(?:bij|at|chez|au|à|aux|voor|for|with|van|de|in|op)\s"
+    r"(?P<organisation>(?-i:[A-ZÀ-Ý0-9])[^()\n]{1,80})\)", re.IGNORECASE
+)
+
+
+def replace_employer_after_name(text: str, who: Identity, placeholder: str) -> str:
+    """ "Groetjes van Veerle (vrijwilliger bij CAW Kempen)" becomes "Groetjes van Veerle
+    (vrijwilliger bij […])": a closing the writer wrote stays, but not their employer. Only
+    right after one of `who`'s names, and only when the bracket names a role. For volunteers'
+    answers: a young person's school after their name is theirs to tell."""
+    name_words = _signature_name_words(who)
+    if name_words is None or "(" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        if _ROLE_WORD.search(match["role"]) is None:
+            return match.group()
+        start, end = match.span("organisation")
+        return match.group()[: start - match.start()] + placeholder \
+            + match.group()[end - match.start() :]
+
+    out: list[str] = []
+    last = 0
+    for name in name_words.finditer(text):
+        bracket = _ROLE_AT_ORGANISATION.match(text, name.end())
+        if bracket is None or bracket.start() < last:
+            continue
+        out.append(text[last : bracket.start()])
+        out.append(replace(bracket))
+        last = bracket.end()
+    out.append(text[last:])
+    return "".join(out)
