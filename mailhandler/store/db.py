@@ -62,10 +62,11 @@ def open_database(url: str) -> Engine:
         event.listen(engine, "checkout", _durable_again)
     else:
         engine = create_engine(url, pool_pre_ping=True)
+    fresh = not inspect(engine).has_table("inbound")
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
     _add_missing_indexes(engine)
-    migrate.upgrade(engine)  # what the additive upgrade cannot do (store.migrate)
+    migrate.upgrade(engine, fresh)  # what the additive upgrade cannot do (store.migrate)
     return engine
 
 

@@ -46,8 +46,9 @@ def head() -> str:
     return found
 
 
-def upgrade(engine: Engine) -> None:
-    """Stamp an earlier version's database with the baseline, then run newer revisions."""
+def upgrade(engine: Engine, fresh: bool = False) -> None:
+    """Stamp an earlier version's database with the baseline, then run newer revisions.
+    A `fresh` one (its tables made just now, as the models say) is at the head already."""
     config = _config()
     script = ScriptDirectory.from_config(config)
     with engine.begin() as connection:
@@ -55,8 +56,8 @@ def upgrade(engine: Engine) -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": _LOCK})
         current = current_revision(connection)
         if current is None:
-            MigrationContext.configure(connection).stamp(script, BASELINE)
-            current = BASELINE
+            current = head() if fresh else BASELINE
+            MigrationContext.configure(connection).stamp(script, current)
         if current == script.get_current_head():
             return  # the usual start: nothing to run
         log.info("schema: upgrading from revision %s", current)
