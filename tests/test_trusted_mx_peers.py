@@ -22,8 +22,10 @@ CONFIG = {"helpline": {"name": "Lumi", "address": "hulp@lumi.example",
                        "privacy_address": "privacy@lumi.example", "domain": "lumi.example",
                        "secret": "test-secret-0123456789abcdef"},
           "authentication": {"mode": "trusted-mx", "trusted_authserv_id": "mx.lumi.example"}}
-RAW = (b"Authentication-Results: mx.lumi.example; spf=pass smtp.mailfrom=vera@vrijwilligers.example;"
-       b" dkim=pass header.d=vrijwilligers.example; dmarc=pass header.from=vrijwilligers.example\r\n"
+RAW = (b"Authentication-Results: mx.lumi.example;"
+       b" spf=pass smtp.mailfrom=vera@vrijwilligers.example;"
+       b" dkim=pass header.d=vrijwilligers.example;"
+       b" dmarc=pass header.from=vrijwilligers.example\r\n"
        b"From: Vera <vera@vrijwilligers.example>\r\nTo: c.x@lumi.example\r\nSubject: Re: hoi\r\n"
        b"\r\nhou vol\r\n")
 
