@@ -7,7 +7,6 @@ and exit status 2: an admin fixing a typo needs the key, not a traceback.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import re
 import smtplib
@@ -26,24 +25,11 @@ from mailhandler.admin import coordinators
 from mailhandler.admin.privileges import WrongUser
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.core.message import is_one_address
+from mailhandler.logs import setup_logging
 from mailhandler.store.db import open_database, utcnow
 from mailhandler.store.models import AuditEntry, Volunteer
 
 EXIT_CONFIG = 2
-
-
-# Libraries that log what they handle at DEBUG: mail content, image metadata, SQL
-# parameters. Even with --verbose they stay above that: logs hold no personal data.
-_CHATTY_LIBRARIES = ("imapclient", "PIL", "sqlalchemy", "asyncio")
-
-
-def setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    for name in _CHATTY_LIBRARIES:
-        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:

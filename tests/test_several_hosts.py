@@ -17,11 +17,11 @@ from sqlalchemy import create_engine, func, select, text
 from mailhandler.config import load_config
 from mailhandler.core.compose import Outgoing
 from mailhandler.daemon import open_context, open_store
-from mailhandler.jobs.once import lock_number
 from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import JobRun, OutboxItem, ScheduledRun
 from mailhandler.store.repository import Envelope
+from mailhandler.store.schedule import lock_number
 from tests.conftest import HELPLINE, add_volunteers, fixture_bytes, free_port, write_config
 
 pytestmark = pytest.mark.postgres

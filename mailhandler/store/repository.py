@@ -1,8 +1,15 @@
-"""The store: every read and write the daemon makes, over SQLAlchemy sessions.
+"""The store's core: transactions, keys, accepting mail, conversations' threading, the outbox.
 
-It is the only place that knows which columns are encrypted: callers hand in and
-get back plain values. Every method is blocking (the SMTP edge runs them in a
-thread) and every write is one committed transaction.
+store/ is the only package that imports SQLAlchemy or uses the key vault (the layering
+test guards it; the command line's own writes are still being moved in). The queries
+of each part live in a module of their own beside this one: inbox (stored mail and its
+states), outbox (the delivery queue), conversations and duty, retention (the purge's
+and the wipe's deletes), schedule, counts (status), transcripts, mailbox_cleanups,
+contacts (the report), opening (putting a Store together). This module is what they
+share: it alone knows which columns are encrypted, so callers hand in and get back
+plain values. Every method is blocking (the SMTP edge runs them in a thread); a write
+is a committed transaction, or a step inside one a caller holds open (an ORM session,
+handed on outside store/ as inbox.Transaction, never used there).
 """
 
 from __future__ import annotations
