@@ -59,19 +59,11 @@ def test_the_inbound_path_leaves_the_database_and_the_vault_to_the_store(path: P
 # SQLAlchemy, the vault or the keyring.
 PACKAGE = CORE.parent
 STORE_ONLY = ("sqlalchemy", "mailhandler.store.vault", "mailhandler.store.keyring")
-# Not yet: the command-line side still writes its own rows. These are being moved into
-# store/ on the i15-admin branch, and the merge of both empties this set.
-NOT_YET = {"cli.py", "duty_cli.py", "admin/roster.py", "admin/notes.py",
-           "admin/checks.py", "config.py"}
-# Not yet, another branch's file: inbound/smtp.py takes KeyMissing from store.vault
-# (store.inbox exports the same class); its owner (i19-memory) changes the import.
-OTHER_BRANCH = {"inbound/smtp.py"}
 
 
 def _outside_the_store() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py")
-                  if "store" not in p.relative_to(PACKAGE).parts[:1]
-                  and str(p.relative_to(PACKAGE)) not in NOT_YET | OTHER_BRANCH)
+                  if "store" not in p.relative_to(PACKAGE).parts[:1])
 
 
 @pytest.mark.parametrize("path", _outside_the_store(),
@@ -81,14 +73,6 @@ def test_only_the_store_touches_the_database_and_the_vault(path: Path) -> None:
         for forbidden in STORE_ONLY:
             assert name != forbidden and not name.startswith(forbidden + "."), \
                 f"{path.relative_to(PACKAGE)} imports {name}"
-
-
-def test_the_not_yet_list_names_only_files_that_still_need_it() -> None:
-    """A file that no longer imports the database leaves the list (it must not hide one)."""
-    for relative in NOT_YET | OTHER_BRANCH:
-        names = _imports(ast.parse((PACKAGE / relative).read_text()))
-        assert any(n == f or n.startswith(f + ".") for n in names for f in STORE_ONLY), \
-            f"{relative} is clean: take it off the list"
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "runners").glob("*.py")), ids=lambda p: p.name)

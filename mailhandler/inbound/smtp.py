@@ -25,9 +25,9 @@ from mailhandler.config import Config
 from mailhandler.core import aliases
 from mailhandler.inbound.committer import Committer
 from mailhandler.inbound.limits import ClientLimits, connection_budget
+from mailhandler.store.errors import KeyMissing
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
-from mailhandler.store.vault import KeyMissing
 
 log = logging.getLogger("mailhandler.smtp")
 
@@ -294,10 +294,3 @@ def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> Hel
         ready_timeout=10,
         **kwargs,
     )
-
-
-def quiet_aiosmtpd_logs() -> None:
-    """aiosmtpd logs client IP addresses at INFO and in its warnings: never let them through."""
-    mail_log = logging.getLogger("mail.log")
-    mail_log.setLevel(logging.CRITICAL + 1)
-    mail_log.propagate = False
