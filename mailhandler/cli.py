@@ -145,6 +145,16 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
 
     results = [_check("database", database), _check("templates", templates),
                _check("outbound", outbound)]
+    if cfg.dkim is not None:
+        dkim = cfg.dkim
+
+        def signing_key() -> str:
+            from mailhandler.outbound.signing import read_key
+
+            read_key(cfg)  # the same check `serve` makes before it starts
+            return f"{dkim.key_file} (selector {dkim.selector})"
+
+        results.append(_check("dkim key", signing_key))
     if cfg.imap is not None:
         imap = cfg.imap
 
@@ -534,6 +544,11 @@ def cmd_dkim_key(cfg: Config, args: argparse.Namespace) -> int:
         print(f"mailhandler: {cfg.dkim.key_file} exists; not replaced (remove it to rotate, "
               "with a new selector)", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"mailhandler: dkim.key_file: cannot write {cfg.dkim.key_file} ({exc.strerror}; "
+              "`mailhandler init` makes it where the service user may read it)",
+              file=sys.stderr)
+        return EXIT_CONFIG
     name, value = dkim_record(cfg, public)
     print(f"key written to {cfg.dkim.key_file} (mode 0600); publish:")
     print(f'{name}. IN TXT "{value}"')

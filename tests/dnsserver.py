@@ -32,6 +32,8 @@ BASE_RECORDS = (
     # A bank whose mail never comes from here: its address forged from 127.0.0.1 fails SPF.
     'bank.example. 60 IN TXT "v=spf1 ip4:192.0.2.1 -all"',
     '_dmarc.bank.example. 60 IN TXT "v=DMARC1; p=reject"',
+    # A big provider's way: "~all", softfail for mail not from its servers.
+    'mailbox.example. 60 IN TXT "v=spf1 ip4:192.0.2.2 ~all"',
 )
 
 

@@ -198,6 +198,23 @@ def test_forged_senders_get_no_confirmation_and_volunteers_are_warned(
 
 
 @pytest.mark.slow
+def test_a_softfailing_sender_without_dkim_gets_no_confirmation_and_volunteers_are_warned(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    # Tried from outside: a classmate's address at a "~all" provider, forged from
+    # elsewhere, got the helpline's confirmation and, later, a volunteer's answer.
+    sender = "klasgenoot@mailbox.example"
+    daemon.send(sender, ["hulp@lumi.example"], (
+        f"From: <{sender}>\r\nTo: hulp@lumi.example\r\nSubject: hoi\r\n"
+        "Message-ID: <s1@mailbox.example>\r\n\r\nik ben lesbisch en mijn ouders weten het niet\r\n"
+    ).encode())
+    (forward,) = wait_team_forwards(smarthost, 1)
+    assert "afzender niet geverifieerd" in forward.message.get_content()
+    assert "not-confirmed:unverified" in _wait_outcome(daemon, 1)[-1]
+    daemon.stop()
+    assert smarthost.to(sender) == []
+
+
+@pytest.mark.slow
 def test_outgoing_mail_is_signed_and_verifies_against_the_published_key(
         make_daemon: Callable[..., Daemon], smarthost: Smarthost, tmp_path: Path) -> None:
     d = make_daemon(f'[dkim]\nselector = "mh2026"\nkey_file = "{tmp_path / "dkim.key"}"\n')

@@ -152,6 +152,26 @@ def test_init_creates_config_secret_and_data_dir_and_says_what_next(scratch: Pat
     assert (data_dir / "mailhandler.db").is_file()
 
 
+def test_init_makes_the_signing_key_the_configuration_names_so_serve_can_start(
+        scratch: Path) -> None:
+    # Tried as an admin: the example turns signing on, check-config was green, and serve
+    # refused for want of the key (which `dkim-key` as root could not write).
+    config = scratch / "mailhandler.toml"
+    result = run("init", "--config", str(config), cwd=scratch)
+    assert result.returncode == 0, result.stderr
+    key = scratch / "dkim.key"
+    assert 'key_file = "dkim.key"' in config.read_text()
+    assert _mode(key) == 0o600 and b"PRIVATE KEY" in key.read_bytes()
+    again = run("init", "--config", str(config), cwd=scratch)
+    assert f"kept {key}" in again.stdout
+    check = run("--config", str(config), "check-config", cwd=scratch)
+    assert f"ok    dkim key: {key}" in check.stdout
+    key.unlink()
+    check = run("--config", str(config), "check-config", cwd=scratch)
+    assert check.returncode == 1 and "FAIL  dkim key:" in check.stdout
+    assert "dkim.key_file" in check.stdout
+
+
 def test_init_twice_keeps_the_secret_and_the_configuration(scratch: Path) -> None:
     config = scratch / "mailhandler.toml"
     assert run("init", "--config", str(config), cwd=scratch).returncode == 0
@@ -222,6 +242,25 @@ def test_root_drops_to_the_owner_of_data_dir_and_leaves_nothing_of_its_own(
     # And the service, as itself, uses what root's commands made.
     listed = run("--config", str(config), "volunteer", "list", cwd=scratch, user=service_user)
     assert listed.returncode == 0 and "Vera" in listed.stdout, listed.stderr
+
+
+def test_a_python_the_service_user_cannot_read_is_one_line_not_a_traceback(
+        scratch: Path, service_user: str) -> None:
+    # Tried as an admin: with pyenv in /root (0700), every command run as root switched to
+    # the service user and died with "LookupError: unknown encoding: idna".
+    library = Path(os.__file__).parent
+    if subprocess.run(["test", "-r", str(library), "-a", "-x", str(library)],
+                      user=service_user).returncode == 0:
+        pytest.skip(f"{sys.executable}'s library is readable by every user here")
+    config = scratch / "mailhandler.toml"
+    assert run("init", "--config", str(config), "--user", service_user,
+               cwd=scratch).returncode == 0
+    python = subprocess.run([sys.executable, "-m", "mailhandler", "--config", str(config),
+                             "check-config"], capture_output=True, text=True, cwd=scratch,
+                            env=child_env(), timeout=60)
+    assert python.returncode == 2
+    assert "Traceback" not in python.stderr
+    assert python.stderr.count("\n") == 1 and "cannot read Python's library" in python.stderr
 
 
 @pytest.mark.usefixtures("needs_root")

@@ -91,3 +91,26 @@ def test_the_outbox_sends_confirmations_before_older_forwards(context) -> None:
     kinds = [kind for kind, _ in transport.sent]
     assert kinds[:3] == ["confirmation"] * 3  # all confirmations before any forward
     assert kinds.count("forward") == 2  # one per conversation
+
+
+def test_a_small_mail_is_confirmed_before_big_mails_that_came_earlier(context) -> None:
+    # Tried from outside: eight 24 MB HTML mails held a young person's confirmation back a
+    # minute. Mails over inbox.BIG_MAIL_BYTES wait for smaller ones, whenever they came.
+    from mailhandler.store.inbox import BIG_MAIL_BYTES
+
+    raw = fixture_bytes("spine/seeker_gmail.eml")
+    padding = b"\r\n" + b"x" * 76 + b"\r\n"
+    big = raw + padding * (BIG_MAIL_BYTES // len(padding) + 1)
+    bigs = [context.store.accept(big.replace(b"sam.peeters@", f"big{n}@".encode()),
+                                 Envelope(f"big{n}@gezin-peeters.example", (HELPLINE,)), "smtp")
+            for n in range(3)]
+    [small] = _store_mails(context, 1)
+    transport = RecordingTransport()
+    process_one(context, bigs[0])  # the worker was busy with the first big one meanwhile
+    process_pending(context, budget=1)
+    deliver_due(context.store, transport)
+    confirmed = [rcpt for kind, rcpt in transport.sent if kind == "confirmation"]
+    assert confirmed == ["big0@gezin-peeters.example", "sam0.peeters@gezin-peeters.example",
+                         "big1@gezin-peeters.example"]
+    # After a big one the runner looks again (for small mail) before the next big one.
+    assert _status(context, small)[0] != "new" and _status(context, bigs[2])[0] == "new"

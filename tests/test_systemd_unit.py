@@ -85,6 +85,7 @@ def test_shipped_unit_is_notify_with_a_watchdog_and_its_own_state_directory() ->
     assert service["StateDirectoryMode"] == "0700"
     assert service["WorkingDirectory"] == "%S/mailhandler"
     assert service["CapabilityBoundingSet"] == ""
+    assert int(service["LimitNOFILE"]) >= 65536  # idle connections must not exhaust it
 
 
 # --- sd_notify ------------------------------------------------------------------------------

@@ -100,14 +100,16 @@ def volunteer_verdict(results: AuthResults, from_domain: str,
 
 
 def sender_unverified(results: AuthResults, from_domain: str) -> bool:
-    """A help-seeker's envelope sender is forged as far as we can tell: SPF says fail and
-    no DKIM signature of the From domain vouches for the mail. Such a sender gets no
-    confirmation (it would go to whoever was impersonated)."""
+    """A help-seeker's envelope sender is forged as far as we can tell: SPF says fail or
+    softfail and no DKIM signature of the From domain vouches for the mail. Such a sender
+    gets no confirmation (it would go to whoever was impersonated), and the volunteer is
+    warned. Softfail counts: the big providers publish "~all" and sign all their mail, so
+    their real users pass DKIM; a forger of their addresses does not."""
     if results.source == "none":
         return False
     aligned_dkim = any(aligned(d, from_domain, results.strict_dkim)
                        for d in results.dkim_domains)
-    return results.spf == "fail" and not aligned_dkim
+    return results.spf in ("fail", "softfail") and not aligned_dkim
 
 
 def trusted_results(message: Message, authserv_id: str) -> AuthResults:

@@ -243,10 +243,14 @@ def _collect(message: Message, replacement: Replacement | None = None) -> _Parts
                 parts.texts.append(_embedded_as_text(inner_mail, replacement))
                 continue
         if disposition != "attachment" and ctype.startswith("text/"):
-            if ctype == "text/html" and kind.name in ("html", *TEXT_KINDS):
+            # A body part is read as its declared type: an inline <svg> icon in an HTML
+            # mail, or a text that starts with "<svg>", is the writer's message (the
+            # sanitiser drops the element), not an SVG file to withhold whole.
+            if ctype == "text/html" and kind.name in _READ_AS_MARKUP:
                 parts.htmls.append(decoded_payload(part))
                 continue
-            if kind.name in TEXT_KINDS:
+            if kind.name in TEXT_KINDS or (ctype == "text/plain"
+                                           and kind.name in _READ_AS_MARKUP):
                 text = decoded_payload(part) if ctype == "text/plain" else \
                     decode_text(data, part.get_content_charset()) or ""
                 if kind.name == "enriched":
@@ -259,6 +263,10 @@ def _collect(message: Message, replacement: Replacement | None = None) -> _Parts
             filename=filename, content_type=ctype, data=data, content_id=cid,
             inline=disposition != "attachment" and cid is not None))
     return parts
+
+
+# What a text body part may sniff as and still be read as the body it says it is.
+_READ_AS_MARKUP = frozenset({"html", "svg", "xml", *TEXT_KINDS})
 
 
 def _cleaned_attachments(attachments: list[Attachment] | tuple[Attachment, ...],

@@ -47,11 +47,16 @@ class ParsedMail:
 
 
 def reply_address(message: EmailMessage, envelope: Envelope) -> str:
-    """Where answers go: the author's Reply-To or From, else the envelope sender."""
-    for name in ("Reply-To", "From"):
-        pairs = addresses(message, name)
-        if pairs:
-            return pairs[0][1]
+    """Where answers go: the From address, else the envelope sender.
+
+    Never Reply-To: it is the one address nothing checks, so a bully writing from their
+    own mailbox with `Reply-To: <a classmate>` would have a volunteer's answer about
+    coming out delivered to the classmate's family (tried from outside, it was). From is
+    what SPF/DKIM/DMARC speak for, and the address the confirmation warned about.
+    """
+    pairs = addresses(message, "From")
+    if pairs:
+        return pairs[0][1]
     # An envelope sender that is not one plain address (garbage from IMAP headers,
     # say) can receive nothing: the mail is still stored and forwarded.
     return envelope.mail_from.lower() if is_one_address(envelope.mail_from) else ""

@@ -53,6 +53,12 @@ from mailhandler.store.conversations import HELD_NOTICE, OTHER_ALIAS_NOTICE, Vol
 from mailhandler.store.repository import Envelope
 from mailhandler.texts import Texts
 
+# A volunteer answers a help-seeker by hand: a mail that only asks not to be answered
+# automatically (Exchange's out-of-office says X-Auto-Response-Suppress and Precedence:
+# bulk, without Auto-Submitted) is no answer either, and must not reach the help-seeker.
+ANSWERED_BY_NO_ONE = MACHINE_RULES | {"list-header", "precedence", "auto-response-suppress",
+                                      "x-loop"}
+
 
 class HeldAnswer(Decision):
     """An answer held for the coordinators: it failed authentication (quarantined).
@@ -180,7 +186,7 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
                             mails=(tell("notice_held"),),
                             memos=(HELD_NOTICE + volunteer.address,))
         return HeldAnswer(InboxState.QUARANTINED, f"auth-held:{refused}", conv)
-    if mail.automatic in MACHINE_RULES:
+    if mail.automatic in ANSWERED_BY_NO_ONE:
         # A volunteer's out-of-office must never reach the help-seeker.
         return Decision(InboxState.DONE, f"dropped:automatic:{mail.automatic}", conv)
     if conv.owner_id is not None and conv.owner_id != volunteer.id:

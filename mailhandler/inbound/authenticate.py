@@ -13,6 +13,7 @@ Nothing here logs: the names looked up are the senders' domains.
 from __future__ import annotations
 
 import contextvars
+import ipaddress
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -115,6 +116,16 @@ def _using(resolver: dns.resolver.Resolver) -> Iterator[None]:
         _resolver.reset(token)
 
 
+def _from_this_host(client_ip: str | None) -> bool:
+    """Fetched by IMAP (no SMTP client) or handed over by an MTA on this host."""
+    if client_ip is None:
+        return True
+    try:
+        return ipaddress.ip_address(client_ip.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
 class Authenticator:
     """Evaluates one mail at a time; made once per worker from the configuration."""
 
@@ -125,6 +136,11 @@ class Authenticator:
 
     def evaluate(self, raw: bytes, message: EmailMessage, envelope: Envelope) -> AuthResults:
         if self.mode == "trusted-mx":
+            if not _from_this_host(envelope.client_ip):
+                # Only the MX in front of us (on this host) or the mailbox we fetch from
+                # writes a header we may believe; anyone reaching the listener directly
+                # could write one claiming our MX's id.
+                return NOT_EVALUATED
             return trusted_results(message, self.authserv_id)
         if envelope.client_ip is None and not _has_signature(raw):
             return NOT_EVALUATED  # fetched by IMAP, say, and unsigned: nothing to go on

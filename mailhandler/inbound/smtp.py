@@ -24,7 +24,7 @@ from aiosmtpd.smtp import MISSING, SMTP, Envelope, Session
 from mailhandler.config import Config
 from mailhandler.core import aliases
 from mailhandler.inbound.committer import Committer
-from mailhandler.inbound.limits import ClientLimits
+from mailhandler.inbound.limits import ClientLimits, connection_budget
 from mailhandler.store.errors import KeyMissing
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
@@ -71,7 +71,7 @@ class HelplineSMTP(SMTP):
     command_size_limit = 512
 
     _client: str | None = None
-    _refused = False
+    _refused: str | None = None  # the 421 greeting, when the connection is one too many
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if self.transport is None:  # not again after STARTTLS: that is the same client
@@ -79,7 +79,7 @@ class HelplineSMTP(SMTP):
             handler.sessions += 1
             peer = transport.get_extra_info("peername")
             self._client = str(peer[0]) if isinstance(peer, tuple) else "local"
-            self._refused = not handler.limits.connect(self._client)
+            self._refused = handler.limits.connect(self._client)
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -166,7 +166,7 @@ class HelplineSMTP(SMTP):
     async def _handle_client(self) -> None:
         if self._refused:
             # RFC 5321 §3.8: a server may refuse a connection with 421 in its greeting.
-            await self.push("421 4.7.0 Too many connections from your address, try later")
+            await self.push(self._refused)
             if self.transport is not None:
                 self.transport.close()
             return
@@ -180,7 +180,8 @@ class InboundHandler:
         self.on_accept = on_accept
         self.sessions = 0  # open client connections, so a stop can let them finish
         self.limits = ClientLimits(cfg.smtp.max_connections_per_client,
-                                   cfg.smtp.max_messages_per_sender)
+                                   cfg.smtp.max_messages_per_sender,
+                                   max_connections_in_all=connection_budget())
         self.committer = Committer(store)
         self.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lookup")
 

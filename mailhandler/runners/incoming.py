@@ -351,12 +351,14 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
     while done < budget and not (stop is not None and stop()):
         new = inbox.pending(ctx.store, limit=20)
         confirmed = 0
-        for inbound_id in new:
+        for item in new:
             if stop is not None and stop():
                 break
-            confirmed += process_one(ctx, inbound_id, seconds=step_seconds) is not None
+            confirmed += process_one(ctx, item.inbound_id, seconds=step_seconds) is not None
             if wake is not None:
                 wake()  # its confirmation can go now, not after the others
+            if item.big:
+                break  # a small mail that came in meanwhile goes before the next big one
         done += confirmed
         if confirmed:
             continue  # look again for new mail before the next forwards
@@ -364,8 +366,11 @@ def process_pending(ctx: Context, wake: Callable[[], None] | None = None,
         # failing): the forwards go on meanwhile.
         waiting = inbox.pending(ctx.store, limit=FORWARDS_BETWEEN_LOOKS,
                                 state=InboxState.FORWARDING)
-        forwarded = sum(forward_one(ctx, inbound_id, step_seconds) is not None
-                        for inbound_id in waiting)
+        forwarded = 0
+        for item in waiting:
+            forwarded += forward_one(ctx, item.inbound_id, step_seconds) is not None
+            if item.big:
+                break  # and new mail is looked for again before the next big forward
         done += forwarded
         if wake is not None and waiting:
             wake()

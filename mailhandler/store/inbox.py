@@ -15,6 +15,7 @@ read back from the outcome text, which is a log code cut to 40 characters.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -47,14 +48,30 @@ class StoredMail:
     sender_unverified: bool
 
 
-def pending(store: Store, limit: int = 100, state: InboxState = InboxState.NEW) -> list[int]:
-    """The oldest mails in `state`, by number; forwards of urgent conversations first."""
-    query = select(InboundMail.id).where(InboundMail.status == state)
+# A mail larger than this may take many seconds to clean (a 24 MB HTML mail: ~35 s).
+BIG_MAIL_BYTES = 1024 * 1024
+
+
+class Pending(NamedTuple):
+    inbound_id: int
+    big: bool  # over BIG_MAIL_BYTES: the runner looks for smaller mail again after it
+
+
+def pending(store: Store, limit: int = 100,
+            state: InboxState = InboxState.NEW) -> list[Pending]:
+    """The mails in `state` in the order they are to be taken: forwards of urgent
+    conversations first, then mails up to BIG_MAIL_BYTES before bigger ones, each
+    oldest first. Nobody's mail waits for someone else's: tried from outside, eight
+    24 MB HTML mails sent in 26 s held a young person's confirmation back a minute and
+    their forward five."""
+    big = InboundMail.size > BIG_MAIL_BYTES
+    query = select(InboundMail.id, big).where(InboundMail.status == state)
     if state == InboxState.FORWARDING:
         query = query.outerjoin(Conversation, Conversation.id == InboundMail.conversation_id) \
             .order_by(func.coalesce(Conversation.urgent, False).desc())
     with store.reading() as s:
-        return list(s.scalars(query.order_by(InboundMail.id).limit(limit)))
+        rows = s.execute(query.order_by(big, InboundMail.id).limit(limit))
+        return [Pending(inbound_id, bool(is_big)) for inbound_id, is_big in rows]
 
 
 def read(store: Store, inbound_id: int, state: InboxState) -> StoredMail | None:
