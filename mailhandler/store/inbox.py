@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from mailhandler.core.decision import InboxState
 from mailhandler.store.db import utcnow
@@ -57,10 +57,11 @@ def pending(store: Store, limit: int = 100, state: InboxState = InboxState.NEW) 
 def read(store: Store, inbound_id: int, state: InboxState) -> StoredMail | None:
     """The mail, decrypted, if it is (still) in `state`; a short read, no lock held."""
     with store.reading() as s:
-        item = s.get(InboundMail, inbound_id)
+        # The raw mail is read apart (Store.open_inbound): a big one a chunk at a time.
+        item = s.get(InboundMail, inbound_id, options=[defer(InboundMail.raw_enc)])
         if item is None or item.status != state:
             return None
-        raw, envelope = store.open_inbound(item)
+        raw, envelope = store.open_inbound(item, s)
         outcome = item.outcome or ""
         new = item.new_conversation
         if new is None:  # a mail confirmed by a version that did not record the fact

@@ -37,7 +37,7 @@ from mailhandler.store.models import (
     OutboxItem,
     Volunteer,
 )
-from mailhandler.store.vault import KeyDestroyed, SealedFile, Vault
+from mailhandler.store.vault import SEALED_MAGIC, KeyDestroyed, SealedFile, Vault, is_sealed
 
 log = logging.getLogger(__name__)
 
@@ -427,11 +427,16 @@ class Store:
                 FetchedMessage.uid.in_(uids)))
             return set(rows)
 
-    def open_inbound(self, item: InboundMail) -> tuple[bytes, Envelope]:
-        if item.raw_enc is None:
+    def open_inbound(self, item: InboundMail, s: Session | None = None) -> tuple[bytes, Envelope]:
+        """A stored mail, decrypted, and its envelope. With `s`, the session `item` was
+        read in with its raw_enc deferred (inbox.read): on SQLite a sealed mail is then
+        read from its row a chunk at a time and never whole in memory twice."""
+        raw = self._read_sealed_blob(s, item) if s is not None else None
+        if raw is None and item.raw_enc is None:
             raise KeyDestroyed("purged")
         try:
-            raw = self.vault.decrypt(item.key_id, item.raw_enc)
+            if raw is None:
+                raw = self.vault.decrypt(item.key_id, item.raw_enc or b"")
             env = json.loads(self.vault.decrypt_text(item.key_id, item.envelope_enc))
         except KeyDestroyed:
             if self._recorded_live(item.key_id):
@@ -441,6 +446,26 @@ class Store:
             raise
         return raw, Envelope(env["mail_from"], tuple(env["rcpts"]),
                              env.get("client_ip"), env.get("helo"))
+
+    def _read_sealed_blob(self, s: Session, item: InboundMail) -> bytes | None:
+        """The plaintext of a sealed mail read through SQLite's incremental blob I/O;
+        None when that is not how it can be read (another database, the one-piece format,
+        no raw mail), and the caller reads the column as usual."""
+        if not self._sqlite:
+            return None
+        dbapi = s.connection().connection.driver_connection
+        blobopen = getattr(dbapi, "blobopen", None)
+        if blobopen is None:
+            return None
+        try:
+            blob = blobopen(InboundMail.__tablename__, "raw_enc", item.id, readonly=True)
+        except Exception:  # NULL (purged) or not a blob: the usual way says what it is
+            return None
+        with blob:
+            if not is_sealed(blob.read(len(SEALED_MAGIC))):
+                return None
+            blob.seek(0)
+            return self.vault.unseal_from(item.key_id, blob.read, len(blob))
 
     # --- conversations --------------------------------------------------------------------
 

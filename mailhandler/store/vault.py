@@ -191,6 +191,27 @@ def _unseal_chunks(cipher: AESGCM, read: Callable[[int], bytes]) -> Iterator[byt
         piece, index = after, index + 1
 
 
+def _unseal_into(cipher: AESGCM, read: Callable[[int], bytes], length: int) -> bytes:
+    """All the plaintext of a sealed value, into one buffer of its size (returned as it
+    is: bytes-like, and nobody changes it)."""
+    header = bytes(read(SEALED_HEADER_BYTES))
+    chunk = int.from_bytes(header[len(SEALED_MAGIC):len(SEALED_MAGIC) + 4], "big")
+    if chunk <= 0:
+        raise InvalidTag
+    out = bytearray(sealed_size(length, chunk))
+    target = memoryview(out)
+    written = 0
+    for plain in _unseal_chunks(cipher, _header_then(header, read)):
+        if written + len(plain) > len(out):
+            raise InvalidTag
+        target[written:written + len(plain)] = plain
+        written += len(plain)
+    target.release()
+    if written != len(out):
+        raise InvalidTag
+    return out  # type: ignore[return-value]
+
+
 def _header_then(header: bytes, read: Callable[[int], bytes]) -> Callable[[int], bytes]:
     """read() for _unseal_chunks when the header was already taken from the source."""
     given = [header]
@@ -346,13 +367,7 @@ class Vault:
     @staticmethod
     def _unseal_whole(cipher: AESGCM, blob: bytes) -> bytes:
         view = memoryview(blob)
-        chunk = int.from_bytes(view[len(SEALED_MAGIC):len(SEALED_MAGIC) + 4], "big")
-        if chunk <= 0:
-            raise InvalidTag
-        out = bytearray(sealed_size(len(blob), chunk))
-        target = memoryview(out)
-        position = SEALED_HEADER_BYTES
-        written = 0
+        position = 0
 
         def read(n: int) -> bytes:
             nonlocal position
@@ -360,13 +375,15 @@ class Vault:
             position += len(piece)
             return piece  # type: ignore[return-value]  # a view: no copy of the chunk
 
-        for plain in _unseal_chunks(cipher, _header_then(bytes(view[:SEALED_HEADER_BYTES]),
-                                                         read)):
-            target[written:written + len(plain)] = plain
-            written += len(plain)
-        target.release()
+        out = _unseal_into(cipher, read, len(blob))
         view.release()
-        return out  # type: ignore[return-value]  # bytes-like; nobody changes it
+        return out
+
+    def unseal_from(self, key_id: int, read: Callable[[int], bytes], length: int) -> bytes:
+        """The plaintext of a sealed value of `length` bytes that read() hands out in
+        pieces (a blob read from the database a chunk at a time): only the plaintext is
+        ever whole in memory."""
+        return _unseal_into(AESGCM(self._key(key_id)), read, length)
 
     def sealer(self, key_id: int) -> Sealer:
         """A Sealer for one big value under this key (a mail spooled at intake)."""
