@@ -16,6 +16,7 @@ from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage, Message
 from email.policy import EmailPolicy
 from email.utils import getaddresses
+from typing import Any
 
 # Not html.parser on the raw markup: its handling of unclosed constructs ("<a " repeated)
 # is quadratic, 30 KB of them take 15 s. core.html bounds its work on hostile markup.
@@ -168,23 +169,45 @@ def _counting_factory() -> Callable[..., EmailMessage]:
 
 
 class _Message(EmailMessage):
-    """EmailMessage, decoding a big base64 payload in one step.
+    """EmailMessage that can hold a big base64 body as a view of the raw mail.
 
-    The stdlib encodes the payload to bytes, splits it into lines, joins them and then
-    decodes: about four bytes of memory per byte of the part at its peak. binascii
-    reads the text as it is and skips the line ends: only the decoded bytes are made.
-    What it refuses (bad padding, non-ASCII) goes the stdlib's lenient way; small
-    payloads always do, so what small mail gives is the stdlib's own result.
+    A body set aside before parsing (see _set_aside) stays a view of the raw bytes the
+    caller holds anyway: decoding it (get_payload(decode=True)) makes only the decoded
+    bytes, where the stdlib encodes the text to bytes, splits it into lines, joins them
+    and decodes, four bytes of memory per byte of the part at its peak. Whatever reads
+    the payload any other way gets the text, made once on that first read: the same
+    value as the stdlib's. What binascii refuses (bad padding, non-ASCII) goes the
+    stdlib's lenient way; payloads under BIG_BODY_BYTES always do.
     """
+
+    _aside: memoryview | None = None
+    _text: Any = None
+
+    @property  # type: ignore[override]
+    def _payload(self) -> Any:
+        if self._aside is not None:
+            self._text, self._aside = str(self._aside, "ascii"), None
+        return self._text
+
+    @_payload.setter
+    def _payload(self, value: Any) -> None:
+        self._aside, self._text = None, value
+
+    def set_aside(self, view: memoryview) -> None:
+        """The payload is the text of `view` (ASCII: base64 lines)."""
+        self._aside, self._text = view, None
+
+    def is_multipart(self) -> bool:
+        return self._aside is None and isinstance(self._text, list)
 
     def get_payload(self, i: int | None = None,  # type: ignore[override]
                     decode: bool = False) -> object:
-        payload = self._payload  # type: ignore[attr-defined]
-        if decode and i is None and isinstance(payload, str) \
-                and len(payload) >= BIG_BODY_BYTES and not self.is_multipart() \
+        source = self._aside if self._aside is not None else self._text
+        if decode and i is None and (isinstance(source, memoryview) or (
+                isinstance(source, str) and len(source) >= BIG_BODY_BYTES)) \
                 and str(self.get("content-transfer-encoding", "")).strip().lower() == "base64":
             try:
-                return binascii.a2b_base64(payload)
+                return binascii.a2b_base64(source)
             except (binascii.Error, ValueError):
                 pass
         return super().get_payload(i, decode)  # type: ignore[call-overload]
@@ -231,10 +254,6 @@ def _put_back(message: Message, raw: bytes, spans: list[tuple[int, int]]) -> boo
 
     def restore(text: str) -> str:
         nonlocal found
-        whole = _ASIDE_TOKEN.fullmatch(text)
-        if whole is not None:  # the usual case: the run was the whole body
-            found += 1
-            return run(int(whole.group(1)))
 
         def one(match: re.Match[str]) -> str:
             nonlocal found
@@ -245,12 +264,18 @@ def _put_back(message: Message, raw: bytes, spans: list[tuple[int, int]]) -> boo
     for part in message.walk():
         payload = part._payload  # type: ignore[attr-defined]
         if isinstance(payload, str) and _ASIDE in payload:
-            part._payload = restore(payload)  # type: ignore[attr-defined]
+            whole = _ASIDE_TOKEN.fullmatch(payload)
+            if whole is not None and isinstance(part, _Message):
+                # The usual case, the run is the whole body: it stays where it is.
+                start, end = spans[int(whole.group(1))]
+                part.set_aside(view[start:end])
+                found += 1
+            else:
+                part._payload = restore(payload)  # type: ignore[attr-defined]
         for name in ("preamble", "epilogue"):
             value = getattr(part, name, None)
             if isinstance(value, str) and _ASIDE in value:
                 setattr(part, name, restore(value))
-    view.release()
     return found == len(spans)
 
 

@@ -4,10 +4,12 @@
         [--timeout 900]
 
 A fresh daemon (`mailhandler serve`, processing on, two volunteers, an aiosmtpd
-smarthost in a process of its own) gets one --big-mb MB mail (a short text and a
-base64 attachment of random bytes, which the attachment cleaner passes on as it is),
-and, once that is confirmed and forwarded, --concurrent such mails at once, each
-from a sender of its own over a connection of its own.
+smarthost in a process of its own) gets one --big-mb MiB mail (a short text and a
+base64 attachment), and, once that is confirmed and forwarded, --concurrent such mails
+at once, each from a sender of its own over a connection of its own. The attachment is
+(--kind wav, the default) a WAV recording of noise, which the attachment cleaner
+forwards byte for byte, so each forward carries it; or (--kind bin) random bytes of
+no known kind, which it withholds (what tests/benchmarks/throughput.py sends).
 
 Both processes are measured on their own: the daemon (SMTP intake, committer, outbox
 delivery) and its processing worker (runners/worker.py). For each: the idle VmRSS
@@ -25,8 +27,11 @@ accepted or not delivered (confirmation and both forwards). Only 127.0.0.1, only
 from __future__ import annotations
 
 import argparse
+import base64
 import multiprocessing as mp
+import random
 import shutil
+import struct
 import sys
 import tempfile
 import threading
@@ -38,8 +43,10 @@ from tests.benchmarks.flood import FORWARDS_PER_MAIL
 from tests.benchmarks.throughput import (
     DEFAULT_MAX_MESSAGE_BYTES,
     Daemon,
+    Mail,
     Senders,
     Smarthost,
+    _headers,
     attachment_mails,
     check_drive,
     drive,
@@ -50,6 +57,31 @@ from tests.benchmarks.throughput import (
 )
 
 SAMPLE_SECONDS = 0.01
+
+
+def wav_mail(n: int, sender: str, size: int) -> bytes:
+    """A mail of about `size` bytes: a short text and a WAV of noise (no metadata)."""
+    boundary = f"=_bench_{n:012d}"
+    head = [*_headers(n, sender), f'Content-Type: multipart/mixed; boundary="{boundary}"', "",
+            f"--{boundary}", "Content-Type: text/plain; charset=utf-8", "",
+            "Hallo, hierbij de opname waar ik over schreef.", "", f"--{boundary}",
+            "Content-Type: audio/wav",
+            'Content-Disposition: attachment; filename="opname.wav"',
+            "Content-Transfer-Encoding: base64", ""]
+    prefix = ("\r\n".join(head) + "\r\n").encode()
+    samples = random.Random(n).randbytes(max(0, (size - len(prefix) - 100) * 3 // 4 - 44))
+    fmt = struct.pack("<HHIIHH", 1, 2, 44_100, 44_100 * 4, 4, 16)
+    body = (b"WAVE" + b"fmt " + struct.pack("<I", len(fmt)) + fmt
+            + b"data" + struct.pack("<I", len(samples)) + samples)
+    wav = b"RIFF" + struct.pack("<I", len(body)) + body
+    return (prefix + base64.encodebytes(wav).replace(b"\n", b"\r\n")
+            + f"--{boundary}--\r\n".encode())
+
+
+def big_mails(kind: str, senders: Senders, count: int, size: int) -> list[Mail]:
+    if kind == "bin":
+        return attachment_mails(senders, count, size)
+    return [(sender, wav_mail(n, sender, size)) for n, sender in senders.take(count)]
 
 
 def reset_peak(pid: int) -> None:
@@ -156,7 +188,7 @@ def run_once(args: argparse.Namespace, tmp: Path, number: int) -> list[Phase]:
         time.sleep(2.0)  # the worker started and made its first idle round
         delivered = 0
         for name, count in (("one mail", 1), (f"{args.concurrent} at once", args.concurrent)):
-            mails = attachment_mails(senders, count, size)
+            mails = big_mails(args.kind, senders, count, size)
             progress(f"run {number}: {name}, {count} x {len(mails[0][1]) / 2**20:.1f} MiB")
             with Peaks(daemon.pid, args.timeout + 60) as peaks:
                 sent = drive(daemon.port, mails, clients=count, per_session=1,
@@ -181,6 +213,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--big-mb", type=int, default=25, help="size of each mail, MiB")
     parser.add_argument("--concurrent", type=int, default=10)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--kind", choices=("wav", "bin"), default="wav",
+                        help="an attachment forwarded whole (wav) or withheld (bin)")
     parser.add_argument("--timeout", type=float, default=900.0)
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     return parser.parse_args(argv)
