@@ -11,6 +11,7 @@ import contextlib
 import io
 import os
 import random
+import re
 import socket
 import sqlite3
 import struct
@@ -21,6 +22,7 @@ import pytest
 from cryptography.exceptions import InvalidTag
 
 from mailhandler.core import message as message_module
+from mailhandler.core.big_parts import BIG_PART_BYTES, BigParts
 from mailhandler.core.message import parse
 from mailhandler.inbound.spool import SPOOL_THRESHOLD, remove_leftovers
 from mailhandler.store.vault import (
@@ -293,3 +295,46 @@ def test_a_25_mib_mail_acknowledged_then_killed_reaches_the_volunteers_whole(
     assert attachment_of(forwards[0].message) == payload
     daemon.stop()
     assert len(team_forwards(smarthost)) == 1
+
+
+# --- composing: a big attachment is put in after the rest is written -----------------------
+
+
+def _forward(attachment: bytes):  # -> Outgoing
+    from datetime import UTC, datetime
+
+    from mailhandler.core.attachments import Attachment
+    from mailhandler.core.compose import compose
+
+    return compose(kind="forward", envelope_from="b@lumi.example", from_name="Lumi",
+                   from_address=HELPLINE, to_address="vera@vrijwilligers.example",
+                   subject="Een vraag", text="Hallo Vera,\nzie de bijlage.",
+                   message_id="<f1@lumi.example>", date=datetime(2026, 12, 6, tzinfo=UTC),
+                   language="nl", attachments=(
+                       Attachment("opname.wav", "audio/wav", attachment),
+                       Attachment("klein.wav", "audio/wav", attachment[:1000])))
+
+
+@pytest.mark.parametrize("size", [BIG_PART_BYTES, BIG_PART_BYTES + 1, BIG_PART_BYTES + 57,
+                                  3 * BIG_PART_BYTES + 20])
+def test_a_big_attachment_is_composed_into_the_same_mail_the_email_package_writes(
+        monkeypatch, size: int) -> None:
+    from mailhandler.core import big_parts
+
+    data = random.Random(size).randbytes(size)
+    spliced = _forward(data).data
+    monkeypatch.setattr(big_parts, "BIG_PART_BYTES", 10 * size)  # the package's own way
+    plain = _forward(data).data
+    boundary = re.compile(rb"={5,}[0-9]+==")  # the package picks a random boundary per mail
+    assert boundary.sub(b"B", bytes(spliced)) == boundary.sub(b"B", bytes(plain))
+    assert b"mailhandler big part" not in bytes(spliced)
+
+
+def test_a_marker_found_twice_is_refused() -> None:
+    parts = BigParts()
+    marker = parts.stand_in(bytes(BIG_PART_BYTES))
+    line = base64.b64encode(marker) + b"\r\n"
+    with pytest.raises(ValueError):
+        parts.put_in(b"a\r\n" + line + b"b\r\n" + line)
+    with pytest.raises(ValueError):
+        parts.put_in(b"a\r\nb\r\n")
