@@ -37,7 +37,14 @@ from mailhandler.store.models import (
     OutboxItem,
     Volunteer,
 )
-from mailhandler.store.vault import SEALED_MAGIC, KeyDestroyed, SealedFile, Vault, is_sealed
+from mailhandler.store.vault import (
+    SEALED_MAGIC,
+    KeyDestroyed,
+    SealedFile,
+    Vault,
+    is_sealed,
+    sealed_length,
+)
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +105,10 @@ class _SqliteWriteLock:
         if self._depth.n == 0 and self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
         self._threads.release()
+
+
+# Outgoing mail of this size or more is sealed in chunks into its row (Store.enqueue).
+SEAL_IN_PLACE_BYTES = 1024 * 1024
 
 
 class Store:
@@ -372,13 +383,9 @@ class Store:
         return ids
 
     def _store_sealed(self, s: Session, inbound_id: int, sealed: SealedFile, key: int) -> None:
-        """Copy a sealed mail's file into its row, in the transaction that inserted it.
-
-        On SQLite the row gets a blob of the right size that is then written a megabyte
-        at a time (incremental blob I/O): the mail is never whole in memory here. Other
-        databases take the sealed bytes as one value. A file sealed under a key that no
-        longer holds (the wipe started a new generation meanwhile) is sealed again.
-        """
+        """Copy a sealed mail's file into its row, in the transaction that inserted it,
+        a megabyte at a time (_write_blob). A file sealed under a key that no longer
+        holds (the wipe started a new generation meanwhile) is sealed again."""
         table = cast(Table, InboundMail.__table__)
         row = table.c.id == inbound_id
         if sealed.key_id != key:
@@ -389,16 +396,26 @@ class Store:
                          sealer.close()]
             s.execute(update(table).where(row).values(raw_enc=b"".join(parts)))
             return
-        length = sealed.path.stat().st_size
+        with open(sealed.path, "rb") as source:
+            self._write_blob(s, table, "raw_enc", inbound_id, sealed.path.stat().st_size,
+                             iter(lambda: source.read(1024 * 1024), b""))
+
+    def _write_blob(self, s: Session, table: Table, column: str, row_id: int, length: int,
+                    pieces: Iterator[bytes]) -> None:
+        """Write a value of `length` bytes, handed out in pieces, into a row's column.
+
+        SQLite: a blob of the right size, then written piece by piece (incremental blob
+        I/O), so the value is never whole in memory. Other databases take it as one value.
+        """
+        row = table.c.id == row_id
         dbapi = s.connection().connection.driver_connection
-        blobopen = getattr(dbapi, "blobopen", None)
-        if not self._sqlite or blobopen is None:
-            s.execute(update(table).where(row).values(raw_enc=sealed.path.read_bytes()))
+        blobopen = getattr(dbapi, "blobopen", None) if self._sqlite else None
+        if blobopen is None:
+            s.execute(update(table).where(row).values({column: b"".join(pieces)}))
             return
-        s.execute(update(table).where(row).values(raw_enc=func.zeroblob(length)))
-        with open(sealed.path, "rb") as source, \
-                blobopen(InboundMail.__tablename__, "raw_enc", inbound_id) as blob:
-            while piece := source.read(1024 * 1024):
+        s.execute(update(table).where(row).values({column: func.zeroblob(length)}))
+        with blobopen(table.name, column, row_id) as blob:
+            for piece in pieces:
                 blob.write(piece)
 
     @staticmethod
@@ -568,13 +585,23 @@ class Store:
     def enqueue(self, s: Session, mail: Outgoing, conversation_id: int | None) -> None:
         now = utcnow()
         key = self.write_key(s, now)
-        s.add(OutboxItem(
+        # A big mail (a forward with a big attachment) is sealed into its row a chunk at
+        # a time: neither its ciphertext nor the driver's copy of it is whole in memory.
+        big = len(mail.data) >= SEAL_IN_PLACE_BYTES
+        item = OutboxItem(
             created_at=now, kind=mail.kind, conversation_id=conversation_id, key_id=key,
             message_id=mail.message_id,
             mail_from=mail.mail_from, rcpt_enc=self.vault.encrypt_text(key, mail.rcpt),
-            message_enc=self.vault.encrypt(key, mail.data), status="pending", attempts=0,
-            next_attempt_at=now,
-        ))
+            message_enc=b"" if big else self.vault.encrypt(key, mail.data), status="pending",
+            attempts=0, next_attempt_at=now,
+        )
+        s.add(item)
+        if big:
+            s.flush()  # the row, to write into
+            self._write_blob(s, cast(Table, OutboxItem.__table__), "message_enc", item.id,
+                             sealed_length(len(mail.data)),
+                             self.vault.seal_pieces(key, mail.data))
+            s.expire(item, ["message_enc"])
 
     def outbox_item(self, s: Session, message_id: str) -> OutboxItem | None:
         return s.scalars(select(OutboxItem).where(OutboxItem.message_id == message_id)).first()

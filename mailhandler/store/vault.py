@@ -127,6 +127,12 @@ def sealed_size(sealed_bytes: int, chunk: int = SEALED_CHUNK) -> int:
     return full * chunk + rest - _TAG_BYTES
 
 
+def sealed_length(size: int, chunk: int = SEALED_CHUNK) -> int:
+    """The length of `size` bytes of plaintext once sealed (Sealer's chunks, header)."""
+    chunks = max(1, -(-size // chunk))
+    return SEALED_HEADER_BYTES + size + chunks * _TAG_BYTES
+
+
 class Sealer:
     """Seals one value a chunk at a time; write() the bytes it hands back, in order.
 
@@ -388,6 +394,16 @@ class Vault:
     def sealer(self, key_id: int) -> Sealer:
         """A Sealer for one big value under this key (a mail spooled at intake)."""
         return Sealer(AESGCM(self._key(key_id)))
+
+    def seal_pieces(self, key_id: int, data: bytes, step: int = 1024 * 1024) -> Iterator[bytes]:
+        """`data` sealed, a piece at a time (sealed_length(len(data)) bytes in all)."""
+        sealer = self.sealer(key_id)
+        yield sealer.header
+        view = memoryview(data)
+        for start in range(0, len(data), step):
+            yield sealer.update(view[start:start + step])
+        view.release()
+        yield sealer.close()
 
     def unseal_stream(self, key_id: int, source: BinaryIO) -> Iterator[bytes]:
         """The plaintext of a sealed value read from a file, a chunk at a time."""
