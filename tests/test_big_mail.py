@@ -338,3 +338,56 @@ def test_a_marker_found_twice_is_refused() -> None:
         parts.put_in(b"a\r\n" + line + b"b\r\n" + line)
     with pytest.raises(ValueError):
         parts.put_in(b"a\r\nb\r\n")
+
+
+# --- the store: sealed values in rows, on SQLite and PostgreSQL ------------------------------
+
+
+def _store_round_trip(tmp_path: Path, database: str | None) -> None:
+    """A spooled mail accepted, read back whole; a big outgoing mail enqueued, read back."""
+    from sqlalchemy import select
+
+    from mailhandler.config import load_config
+    from mailhandler.core.compose import Outgoing
+    from mailhandler.core.decision import InboxState
+    from mailhandler.daemon import open_context
+    from mailhandler.inbound.spool import Spool
+    from mailhandler.store import inbox
+    from mailhandler.store.models import OutboxItem
+    from mailhandler.store.repository import Envelope
+    from tests.conftest import free_port, write_config
+
+    config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}",
+                          database=database)
+    ctx = open_context(load_config(config))
+    try:
+        store = ctx.store
+        raw = big_mail(SEEKER, wav(2 * SPOOL_THRESHOLD, 8))
+        key = store.key_id()
+        spool = Spool(tmp_path / "spool", key, store.vault.sealer(key))
+        spool.write(raw)
+        sealed = spool.finish()
+        [inbound_id] = store.accept_many([(sealed, Envelope(SEEKER, (HELPLINE,), None, None),
+                                           "smtp")])
+        stored = inbox.read(store, inbound_id, InboxState.NEW)
+        assert stored is not None and bytes(stored.raw) == raw
+        forward = bytes(random.Random(9).randbytes(3 * SPOOL_THRESHOLD))
+        with store.transaction() as s:
+            store.enqueue(s, Outgoing("forward", "b@lumi.example", "vera@vrijwilligers.example",
+                                      "<f9@lumi.example>", forward), None)
+        with store.reading() as s:
+            item = s.scalars(select(OutboxItem)).one()
+            assert is_sealed(item.message_enc)
+            assert bytes(store.vault.decrypt(item.key_id, item.message_enc)) == forward
+    finally:
+        ctx.store.engine.dispose()
+
+
+def test_a_spooled_mail_and_a_big_outgoing_mail_are_stored_and_read_back_on_sqlite(
+        tmp_path: Path) -> None:
+    _store_round_trip(tmp_path, None)
+
+
+def test_a_spooled_mail_and_a_big_outgoing_mail_are_stored_and_read_back_on_postgresql(
+        tmp_path: Path, pg_url: str) -> None:
+    _store_round_trip(tmp_path, pg_url)
