@@ -391,3 +391,26 @@ def test_a_spooled_mail_and_a_big_outgoing_mail_are_stored_and_read_back_on_sqli
 def test_a_spooled_mail_and_a_big_outgoing_mail_are_stored_and_read_back_on_postgresql(
         tmp_path: Path, pg_url: str) -> None:
     _store_round_trip(tmp_path, pg_url)
+
+
+@pytest.mark.slow
+def test_a_spool_that_cannot_be_written_answers_451_and_the_session_stays_in_step(
+        make_daemon, smarthost: Smarthost) -> None:
+    import smtplib
+
+    daemon = _big_daemon(make_daemon).start()
+    blocker = daemon.config.parent / "var" / "spool"
+    if blocker.is_dir():
+        blocker.rmdir()
+    blocker.write_bytes(b"not a folder")  # so no spool file can be made
+    raw = big_mail(SEEKER, wav(2 * SPOOL_THRESHOLD, 10))
+    with smtplib.SMTP("127.0.0.1", daemon.port, timeout=30) as client:
+        with pytest.raises(smtplib.SMTPDataError) as refused:
+            client.sendmail(SEEKER, [HELPLINE], raw)
+        assert refused.value.smtp_code == 451
+        assert client.noop()[0] == 250  # the mail's lines were never taken for commands
+    assert _inbound_count(daemon) == 0
+    blocker.unlink()
+    daemon.send(SEEKER, [HELPLINE], raw)  # the sender's retry
+    assert len(wait_team_forwards(smarthost, 1, 60)) == 1
+    daemon.stop()

@@ -183,24 +183,27 @@ class HelplineSMTP(SMTP):
                     data.clear()
                     continue
                 # RFC 5321 §4.5.2: a leading dot was doubled by the client.
-                kept = memoryview(line)[1:] if line.startswith(b".") else line
-                if spool is not None:
-                    spool.write(kept)
-                    continue
-                data += kept
-                if len(data) > SPOOL_THRESHOLD:
-                    try:
-                        spool = await handler.open_spool()
-                    except Exception as exc:
-                        # No key (451 as at the commit) or no room for the file: the sender
-                        # keeps the mail and tries again later.
-                        cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
-                        log.error("could not spool an incoming mail (%s); answered 451", cause)
-                        refusal = "451 4.3.0 Could not store the message, please try again later"
-                        data.clear()
+                kept: bytes | bytearray | memoryview = (
+                    memoryview(line)[1:] if line.startswith(b".") else line)
+                if spool is None:
+                    data += kept
+                    if len(data) <= SPOOL_THRESHOLD:
                         continue
-                    spool.write(data)
-                    data = bytearray()
+                try:
+                    if spool is None:
+                        spool = await handler.open_spool()
+                        kept, data = data, bytearray()
+                    spool.write(kept)
+                except Exception as exc:
+                    # No key (451 as at the commit) or no room for the file: the sender
+                    # keeps the mail and tries again later; the data is read to its end.
+                    cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
+                    log.error("could not spool an incoming mail (%s); answered 451", cause)
+                    refusal = "451 4.3.0 Could not store the message, please try again later"
+                    data.clear()
+                    if spool is not None:
+                        spool.discard()
+                        spool = None
         except BaseException:  # cut off mid-DATA: nothing of it is kept
             if spool is not None:
                 spool.discard()
