@@ -7,43 +7,25 @@ and exit status 2: an admin fixing a typo needs the key, not a traceback.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import re
 import smtplib
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-
-from sqlalchemy import Engine, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from mailhandler import __version__, duty_cli
 from mailhandler.admin import coordinators
 from mailhandler.admin.privileges import WrongUser
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
 from mailhandler.core.message import is_one_address
-from mailhandler.store.db import open_database, utcnow
-from mailhandler.store.models import AuditEntry, Volunteer
+from mailhandler.logs import setup_logging
+from mailhandler.store import volunteers
+from mailhandler.store.db import database_name, database_problem, open_database, utcnow
+from mailhandler.store.errors import DatabaseFailure
+from mailhandler.store.repository import Store, open_plain_store
 
 EXIT_CONFIG = 2
-
-
-# Libraries that log what they handle at DEBUG: mail content, image metadata, SQL
-# parameters. Even with --verbose they stay above that: logs hold no personal data.
-_CHATTY_LIBRARIES = ("imapclient", "PIL", "sqlalchemy", "asyncio")
-
-
-def setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    for name in _CHATTY_LIBRARIES:
-        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
@@ -55,80 +37,64 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_volunteer(cfg: Config, args: argparse.Namespace) -> int:
     if args.action in ("on", "off", "roster"):
         return duty_cli.cmd_volunteer_duty(cfg, args)
-    engine = open_database(cfg.storage.database)
+    store = open_plain_store(cfg.storage.database, cfg.helpline.secret, cfg.helpline.tz)
     try:
-        return _volunteer(cfg, args, engine)
+        return _volunteer(cfg, args, store)
     finally:
-        engine.dispose()
+        store.engine.dispose()
 
 
-def _volunteer(cfg: Config, args: argparse.Namespace, engine: Engine) -> int:
-    with Session(engine) as s, s.begin():
-        if args.action == "list":
-            rows = s.scalars(select(Volunteer).where(Volunteer.active.is_(True))
-                             .order_by(Volunteer.nickname)).all()
-            for v in rows:
-                role = "coordinator" if v.coordinator else "volunteer"
-                flag = "\tno-dmarc-alignment" if v.unaligned_ok else ""
-                if v.on_duty is not None:  # pinned by `volunteer on|off`; else the roster's
-                    flag += "\ton-duty" if v.on_duty else "\toff-duty"
-                print(f"{v.address}\t{v.nickname}\t{role}{flag}")
-            if not rows:
-                print("no volunteers registered: new conversations reach nobody", file=sys.stderr)
-            return 0
-        address = args.address.strip().lower()
-        existing = s.scalars(select(Volunteer).where(Volunteer.address == address)).first()
-        if args.action == "add":
-            # The rule compose writes addresses by: what it would refuse, every forward to
-            # this volunteer would fail on. (remove takes any stored address, bad ones too.)
-            if not is_one_address(address):
-                print("mailhandler: not one mail address (like vera@example.org); nothing added",
-                      file=sys.stderr)
-                return EXIT_CONFIG
-            if cfg.is_own(address):
-                print("mailhandler: a volunteer needs their own address, not the helpline's",
-                      file=sys.stderr)
-                return EXIT_CONFIG
-            from mailhandler.admin import roster
-
-            problem = roster.add_problem(s, existing, address, args.nickname, args.coordinator)
-            if problem:
-                print(f"mailhandler: {problem}", file=sys.stderr)
-                return EXIT_CONFIG
-            done = roster.changes(existing, args.nickname, args.coordinator)
-            unaligned_ok = True if args.no_dmarc_alignment else None
-            if existing is None:
-                existing = Volunteer(address=address, nickname=args.nickname,
-                                     coordinator=args.coordinator, active=True,
-                                     created_at=utcnow())
-                s.add(existing)
-                was_unaligned = None
-            else:
-                was_unaligned = existing.unaligned_ok
-                existing.nickname, existing.coordinator = args.nickname, args.coordinator
-                existing.active = True
-            existing.unaligned_ok = unaligned_ok
-            print(done)
-            if unaligned_ok != was_unaligned:
-                # Never silent: the exception weakens what proves an answer is theirs.
-                what = ("answers need SPF or DKIM of any domain, not aligned with the "
-                        "address" if unaligned_ok else "answers need DMARC alignment again")
-                s.add(AuditEntry(at=utcnow(), operator=_operator(), action="auth-exception",
-                                 conversation=None, reason=f"{args.nickname}: {what}"))
-                print(f"exception recorded in the audit log: {args.nickname}: {what}",
-                      file=sys.stderr)
-            return 0
-        if existing is None or not existing.active:
-            print(f"mailhandler: no volunteer {address}", file=sys.stderr)
-            return 1
-        # Their conversations go back to the team, their reply addresses end (550 from
-        # now on), and their address is deleted (store/forget.py).
-        from mailhandler.store.forget import remove_volunteer
-
-        nickname = existing.nickname
-        ended = remove_volunteer(s, existing)
-        print(f"volunteer {nickname} removed; {ended} reply addresses ended")
+def _volunteer(cfg: Config, args: argparse.Namespace, store: Store) -> int:
+    if args.action == "list":
+        rows = volunteers.active_list(store)
+        for v in rows:
+            role = "coordinator" if v.coordinator else "volunteer"
+            flag = "\tno-dmarc-alignment" if v.unaligned_ok else ""
+            if v.on_duty is not None:  # pinned by `volunteer on|off`; else the roster's
+                flag += "\ton-duty" if v.on_duty else "\toff-duty"
+            print(f"{v.address}\t{v.nickname}\t{role}{flag}")
+        if not rows:
+            print("no volunteers registered: new conversations reach nobody", file=sys.stderr)
         return 0
+    address = args.address.strip().lower()
+    if args.action == "add":
+        # The rule compose writes addresses by: what it would refuse, every forward to
+        # this volunteer would fail on. (remove takes any stored address, bad ones too.)
+        if not is_one_address(address):
+            print("mailhandler: not one mail address (like vera@example.org); nothing added",
+                  file=sys.stderr)
+            return EXIT_CONFIG
+        if cfg.is_own(address):
+            print("mailhandler: a volunteer needs their own address, not the helpline's",
+                  file=sys.stderr)
+            return EXIT_CONFIG
+        from mailhandler.admin import roster
+
+        unaligned_ok = True if args.no_dmarc_alignment else None
+        # Never silent: the exception weakens what proves an answer is theirs.
+        what = ("answers need SPF or DKIM of any domain, not aligned with the "
+                "address" if unaligned_ok else "answers need DMARC alignment again")
+        done = volunteers.register(
+            store, address, args.nickname, args.coordinator, unaligned_ok,
+            refuse=lambda before, taken: roster.add_problem(
+                before, taken, address, args.nickname, args.coordinator),
+            operator=_operator(), exception_reason=f"{args.nickname}: {what}")
+        if done.refused:
+            print(f"mailhandler: {done.refused}", file=sys.stderr)
+            return EXIT_CONFIG
+        print(roster.changes(done.before, args.nickname, args.coordinator))
+        if done.exception_changed:
+            print(f"exception recorded in the audit log: {args.nickname}: {what}",
+                  file=sys.stderr)
+        return 0
+    # Their conversations go back to the team, their reply addresses end (550 from
+    # now on), and their address is deleted (store/forget.py).
+    removed = volunteers.unregister(store, address)
+    if removed is None:
+        print(f"mailhandler: no volunteer {address}", file=sys.stderr)
+        return 1
+    print(f"volunteer {removed.nickname} removed; {removed.ended} reply addresses ended")
+    return 0
 
 
 def _check(label: str, probe: Callable[[], str]) -> bool:
@@ -143,6 +109,7 @@ def _check(label: str, probe: Callable[[], str]) -> bool:
 
 def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.admin import checks
+    from mailhandler.store.db import probe_database
     from mailhandler.texts import MAIL_TEMPLATES, Texts
 
     print(f"ok    configuration {checks.configuration(cfg)}")
@@ -150,10 +117,7 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
         return 1
 
     def database() -> str:
-        engine = open_database(cfg.storage.database)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        return f"{engine.url.get_backend_name()} {checks.database(cfg)}"
+        return f"{probe_database(cfg.storage.database)} {checks.database(cfg)}"
 
     def templates() -> str:
         Texts(cfg.helpline.language, cfg.helpline.templates_dir).check(MAIL_TEMPLATES)
@@ -272,12 +236,13 @@ def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.report import build_report
     from mailhandler.report.render import render
     from mailhandler.report.wording import load_wording
+    from mailhandler.store.contacts import year_facts
 
     year = args.year or local_day(utcnow(), cfg.helpline.tz).year
     engine = open_database(cfg.storage.database)
     try:
         report = build_report(engine, cfg, year)
-        note = empty_year(engine, year)
+        note = empty_year(year_facts(engine, year), year)
     finally:
         engine.dispose()
     if note:
@@ -302,7 +267,7 @@ def cmd_report(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_register(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.core.retention import local_day
-    from mailhandler.store.models import Contact
+    from mailhandler.store.contacts import register_contact
 
     known = {t.lower(): t for t in cfg.themes}
     keys = list(dict.fromkeys(k.strip().lower() for k in args.themes.split(",") if k.strip()))
@@ -328,15 +293,12 @@ def cmd_register(cfg: Config, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_CONFIG
     themes = [known[k] for k in keys]
-    engine = open_database(cfg.storage.database)
+    store = open_plain_store(cfg.storage.database, cfg.helpline.secret, cfg.helpline.tz)
     try:
-        with Session(engine) as s, s.begin():
-            # Nothing but what the report counts: no time of day, no caller, no volunteer.
-            s.add(Contact(channel=args.channel, day=day, language=language,
-                          themes=",".join(themes), messages_in=0, messages_out=0,
-                          first_answer=None, closed=True))
+        # Nothing but what the report counts: no time of day, no caller, no volunteer.
+        register_contact(store, args.channel, day, language, themes)
     finally:
-        engine.dispose()
+        store.engine.dispose()
     print(f"{args.channel} contact of {day} registered: {', '.join(themes)}")
     return 0
 
@@ -446,7 +408,7 @@ def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
     from mailhandler.daemon import open_store
-    from mailhandler.store.vault import KeyDestroyed, KeyMissing
+    from mailhandler.store.errors import KeyDestroyed, KeyMissing
 
     store = open_store(cfg)
     if args.action == "list":
@@ -495,17 +457,14 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
     import json
 
     from mailhandler.status import read_status
-    from mailhandler.store.repository import Store
-    from mailhandler.store.vault import Vault
 
     # Not open_store(): it may write (an upgrade's bookkeeping), and status must never
     # wait for the write lock of a busy daemon.
-    engine = open_database(cfg.storage.database)
+    store = open_plain_store(cfg.storage.database, cfg.helpline.secret, cfg.helpline.tz)
     try:
-        store = Store(engine, Vault(engine, cfg.helpline.secret), cfg.helpline.tz)
         st = read_status(store, cfg, _database_name(cfg))
     finally:
-        engine.dispose()
+        store.engine.dispose()
     problems = st.problems()
     jobs = {job.job: job for job in st.jobs}
     if args.format == "json":
@@ -783,35 +742,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"mailhandler: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    except DBAPIError as exc:
+    except DatabaseFailure as exc:
         # One line an admin can act on, and exit 1 (for `serve`, systemd restarts and
         # reports it). Never the statement or its parameters: they may hold an address.
         print(f"mailhandler: the database {_database_name(cfg)} cannot be used: "
-              f"{_database_problem(exc)}", file=sys.stderr)
+              f"{database_problem(exc)}", file=sys.stderr)
         return 1
     finally:
         os.umask(previous_umask)
 
 
 def _database_name(cfg: Config) -> str:
-    url = make_url(cfg.storage.database)
-    if url.get_backend_name() == "sqlite":
-        return url.database or ""
-    return f"({url.get_backend_name()} on {url.host or 'localhost'})"
-
-
-def _database_problem(exc: DBAPIError) -> str:
-    """SQLite's own message (fixed texts like "file is not a database") with a hint."""
-    if not isinstance(exc.orig, sqlite3.Error):
-        return type(exc.orig).__name__
-    message = str(exc.orig).splitlines()[0][:100]
-    hints = {"file is not a database": "damaged or not a database; restore the backup",
-             "database disk image is malformed": "damaged; restore the backup",
-             "readonly database": "read-only; check the file, its folder and the disk",
-             "unable to open database file": "cannot be opened; check the path and rights",
-             "database is locked": "locked by another process; try again"}
-    hint = next((h for needle, h in hints.items() if needle in message), None)
-    return f"{message} ({hint})" if hint else message
+    return database_name(cfg.storage.database)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,6 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from mailhandler.config_schema import (
     KEYS,
     REQUIRED,
@@ -38,6 +35,7 @@ from mailhandler.config_urgent import Urgent, parse_urgent
 from mailhandler.core.aliases import AliasForm
 from mailhandler.core.duty import parse_roster
 from mailhandler.core.message import is_one_address, is_own_address
+from mailhandler.store.db import check_database_url
 
 DEFAULT_CONFIG_PATH = Path("config/mailhandler.toml")
 EMBEDDED = "<embedded defaults>"
@@ -703,16 +701,9 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     data_dir = st.path("data_dir")
     database = st.opt_text("database") or f"sqlite:///{data_dir / 'mailhandler.db'}"
     try:
-        url = make_url(database)
-        backend = url.get_backend_name()
-    except ArgumentError:
-        backend = ""
-    if backend not in ("sqlite", "postgresql"):
-        raise st.fail("database", "must be sqlite:///PATH or postgresql+psycopg://...")
-    if backend == "sqlite" and url.database and url.database != ":memory:" \
-            and not url.database.startswith("file:"):
-        database = url.set(database=str(resolve_path(url.database, source))) \
-            .render_as_string(hide_password=False)
+        database = check_database_url(database, lambda path: resolve_path(path, source))
+    except ValueError as exc:
+        raise st.fail("database", str(exc)) from None
 
     outbound = _parse_outbound(table("outbound"), table_written="outbound" in data,
                                data_dir=data_dir, oauth2=oauth2)

@@ -16,15 +16,16 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType
 
 from mailhandler.config import Config
+from mailhandler.context import open_context, open_store
 from mailhandler.handlers import Context
 from mailhandler.inbound.imap import imap_thread
-from mailhandler.inbound.smtp import HelplineController, quiet_aiosmtpd_logs, smtp_server
+from mailhandler.inbound.smtp import HelplineController, smtp_server
 from mailhandler.jobs.scheduler import Scheduler
+from mailhandler.logs import quiet_aiosmtpd_logs
 from mailhandler.memory import give_back_if_big_mail_seen, return_big_buffers_at_once
 from mailhandler.notify import Notifier
 from mailhandler.outbound.signing import signing_transport
@@ -32,23 +33,20 @@ from mailhandler.outbound.transport import Transport, transport_for
 from mailhandler.runners.outgoing import (
     CONFIRMATIONS,
     OTHERS,
+    Lane,
     SentJournal,
-    deliver_due,
-    next_due,
     recover,
     replay,
 )
 from mailhandler.runners.wakeup import Wakeup
 from mailhandler.runners.worker import ProcessingWorker
-from mailhandler.store.db import open_database, utcnow
-from mailhandler.store.keyring import move_key_files
-from mailhandler.store.repository import Store
-from mailhandler.store.vault import Vault
-from mailhandler.texts import MAIL_TEMPLATES, Texts
+
+# The composition root (mailhandler/context.py) opens the store; these names stay here
+# for the commands that open it through the daemon module.
+__all__ = ["Daemon", "open_context", "open_store", "serve"]
 
 log = logging.getLogger("mailhandler.daemon")
 
-IDLE_SECONDS = 5.0
 DRAIN_SECONDS = 20.0
 # The SMTP listener must answer a ping from its event loop within this long; one that
 # does not is stuck for good, and a process that stays up stuck is never restarted.
@@ -75,24 +73,6 @@ def _answers(server: HelplineController, timeout: float) -> bool:
     return done.wait(timeout)
 
 
-def open_store(cfg: Config) -> Store:
-    engine = open_database(cfg.storage.database)
-    store = Store(engine, Vault(engine, cfg.helpline.secret, cfg.storage.data_dir / "keys"),
-                  cfg.helpline.tz)
-    move_key_files(store)  # an earlier version's key files (store.keyring)
-    # A database of the previous version holds usable aliases in clear: not after this.
-    moved = store.retire_clear_aliases(cfg.helpline.secret)
-    if moved:
-        log.info("%d shared aliases of the previous version now stored as keyed hashes", moved)
-    return store
-
-
-def open_context(cfg: Config) -> Context:
-    texts = Texts(cfg.helpline.language, cfg.helpline.templates_dir)
-    texts.check(MAIL_TEMPLATES)
-    return Context(cfg=cfg, store=open_store(cfg), texts=texts)
-
-
 @dataclass
 class Daemon:
     ctx: Context
@@ -112,40 +92,17 @@ class Daemon:
     # systemd's notify socket (Type=notify, WatchdogSec=); silent unless serve() passes one.
     notifier: Notifier = field(default_factory=lambda: Notifier({}))
 
-    def _loop(self, name: str, wake: Wakeup | threading.Event,
-              work: Callable[[], float]) -> None:
-        while not self.stopping.is_set():
-            try:
-                wait = work()
-            except Exception as exc:  # a runner must survive a broken database moment
-                log.error("%s runner: %s, retrying", name, type(exc).__name__)
-                wait = IDLE_SECONDS
-            wake.wait(timeout=wait)
-            wake.clear()
-
-    def _deliver(self, lane: str | None, transport: Transport,
-                 journal: SentJournal | None) -> float:
-        if deliver_due(self.ctx.store, transport, journal=journal, lane=lane,
-                       outage=self.outage):
-            # A failed delivery may need a notice, which the incoming runner writes.
-            self.incoming_wake.set()
-        give_back_if_big_mail_seen()  # the batch's messages are freed by now
-        due = next_due(self.ctx.store)
-        if due is None:
-            transport.close()  # nothing to send: no connection kept open for nothing
-            return IDLE_SECONDS
-        return min(IDLE_SECONDS, max(0.05, (due - utcnow()).total_seconds()))
-
-    def _outgoing(self) -> float:
+    def _lanes(self) -> list[Lane]:
+        """The outgoing runner's lanes: one for everything, or confirmations on their own."""
+        store, delivered = self.ctx.store, self.incoming_wake.set
         if self.confirmation_transport is None:
-            return self._deliver(None, self.transport, self.journal)
-        return self._deliver(OTHERS, self.transport, self.journal)
-
-    def _confirmations(self) -> float:
-        self.others_wake.set()
-        assert self.confirmation_transport is not None
-        return self._deliver(CONFIRMATIONS, self.confirmation_transport,
-                             self.confirmation_journal)
+            return [Lane("outgoing", store, self.transport, None, self.journal,
+                         self.outgoing_wake, self.outage, delivered)]
+        return [Lane("confirmations", store, self.confirmation_transport, CONFIRMATIONS,
+                     self.confirmation_journal, self.outgoing_wake, self.outage, delivered,
+                     before=self.others_wake.set),  # the forwards' lane wakes with it
+                Lane("outgoing", store, self.transport, OTHERS, self.journal,
+                     self.others_wake, self.outage, delivered)]
 
     def stop(self, *_: object) -> None:
         self.stopping.set()
@@ -182,16 +139,9 @@ class Daemon:
             worker = ProcessingWorker(cfg, stored=self.incoming_wake,
                                       outbox_filled=self.outgoing_wake)
             worker.start()
-            if self.confirmation_transport is None:
-                lanes = [threading.Thread(target=self._loop, name="outgoing", args=(
-                    "outgoing", self.outgoing_wake, self._outgoing))]
-            else:
-                lanes = [threading.Thread(target=self._loop, name="confirmations", args=(
-                             "confirmations", self.outgoing_wake, self._confirmations)),
-                         threading.Thread(target=self._loop, name="outgoing", args=(
-                             "outgoing", self.others_wake, self._outgoing))]
             threads = [
-                *lanes,
+                *(threading.Thread(target=lane.run, name=lane.name, args=(self.stopping,))
+                  for lane in self._lanes()),
                 threading.Thread(target=Scheduler(cfg, self.ctx.store).loop, name="scheduler",
                                  args=(self.stopping,)),
             ]

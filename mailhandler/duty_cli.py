@@ -8,25 +8,23 @@ a word of any mail, because it is what a coordinator looks at on a shared screen
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
-
-from sqlalchemy import select
 
 from mailhandler.config import Config
 from mailhandler.core.duty import Waiting, queue_order, waiting_for
+from mailhandler.store import audit, volunteers
 from mailhandler.store import duty as store_duty
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import AuditEntry, Volunteer
 
 EXIT_CONFIG = 2
 
 
 def _operator() -> str:
-    user = getpass.getuser()
-    sudo = os.environ.get("SUDO_USER")
-    return f"{sudo} (as {user})" if sudo and sudo != user else user
+    """Who is at the keyboard: the real uid, taken before privileges were dropped
+    (admin/operator.py), as every other audited command records it."""
+    from mailhandler.admin.operator import remember
+
+    return remember().audit_name
 
 
 def add_parsers(vsub: argparse._SubParsersAction,  # type: ignore[type-arg]
@@ -55,15 +53,12 @@ def cmd_volunteer_duty(cfg: Config, args: argparse.Namespace) -> int:
 
     ctx = open_context(cfg)
     try:
-        with ctx.store.transaction() as s:
-            address = args.address.strip().lower()
-            volunteer = s.scalars(select(Volunteer).where(Volunteer.address == address,
-                                                          Volunteer.active.is_(True))).first()
-            if volunteer is None:
-                print(f"mailhandler: no volunteer {address}", file=sys.stderr)
-                return 1
-            volunteer.on_duty = {"on": True, "off": False}.get(args.action)
-            nickname = volunteer.nickname
+        address = args.address.strip().lower()
+        nickname = volunteers.set_duty(ctx.store, address,
+                                       {"on": True, "off": False}.get(args.action))
+        if nickname is None:
+            print(f"mailhandler: no volunteer {address}", file=sys.stderr)
+            return 1
         state = {"on": "on duty", "off": "off duty"}.get(args.action, "following the roster")
         print(f"{nickname} is {state}")
         # Whoever comes on duty gets waiting conversations now, not at the next tick.
@@ -141,15 +136,13 @@ def _assign(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
                   file=sys.stderr)
             return EXIT_CONFIG
         address = args.address.strip().lower()
-        volunteer = s.scalars(select(Volunteer).where(Volunteer.address == address,
-                                                      Volunteer.active.is_(True))).first()
+        volunteer = volunteers.active_by_address(s, address)
         if volunteer is None:
             print(f"mailhandler: no volunteer {address}", file=sys.stderr)
             return 1
         sent = reassign(ctx, s, conv, volunteer, now)
         # The audit names the pseudonym and the nickname, never an address.
-        s.add(AuditEntry(at=now, operator=_operator(), action="assign",
-                         conversation=conv.pseudonym, reason=f"to {volunteer.nickname}"))
+        audit.record(s, now, _operator(), "assign", conv.pseudonym, f"to {volunteer.nickname}")
         print(f"{conv.pseudonym} is now with {volunteer.nickname}; "
               f"{sent} earlier mails forwarded to them")
     return 0

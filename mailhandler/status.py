@@ -1,6 +1,6 @@
 """`mailhandler status`: where the daemon stands, for an admin and for monitoring.
 
-Every read is here, in one place, and read-only (Store.reading()): status never waits
+Every read is in store/counts, in one place, and read-only (Store.reading()): status never waits
 for the write lock, so it answers while the daemon is busy or a purge runs. What it
 returns is counts, ages and pseudonyms only: never an address, subject, body or IP,
 because its output ends up in terminals, cron mails and monitoring systems.
@@ -11,18 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session
-
 from mailhandler.config import Config
 from mailhandler.core.retention import JobState
+from mailhandler.store.counts import status_counts
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import Conversation, EncryptionKey, InboundMail, OutboxItem
 from mailhandler.store.repository import Store
 
 # How far back failed and bounced outbox items count: a week covers a weekend unread.
 RECENT_FAILURES = timedelta(days=7)
-HELD_ANSWER = "auth-held"
 
 
 @dataclass(frozen=True)
@@ -68,14 +64,6 @@ class Status:
         return found
 
 
-def _count(s: Session, *where: ColumnElement[bool]) -> int:
-    return int(s.scalar(select(func.count()).select_from(InboundMail).where(*where)) or 0)
-
-
-def _outbox(s: Session, *where: ColumnElement[bool]) -> int:
-    return int(s.scalar(select(func.count()).select_from(OutboxItem).where(*where)) or 0)
-
-
 def _age(now: datetime, since: datetime | None) -> int | None:
     return None if since is None else max(0, int((now - since).total_seconds()))
 
@@ -83,58 +71,25 @@ def _age(now: datetime, since: datetime | None) -> int | None:
 def read_status(store: Store, cfg: Config, database: str,
                 now: datetime | None = None) -> Status:
     """Everything `status` shows, read without taking the write lock."""
-    from mailhandler.jobs.mailboxes import pending_cleanups
     from mailhandler.jobs.scheduler import job_status
 
     now = now or utcnow()
-    since = now - RECENT_FAILURES
-    with store.reading() as s:
-        quarantined = InboundMail.status == "quarantined"
-        pending = OutboxItem.status == "pending"
-        # Unanswered: nobody took it, or (under duty, where a conversation has its volunteer
-        # before the answer) the help-seeker waits for one (store/duty). Closed ones are not.
-        is_open = Conversation.closed_at.is_(None)
-        unanswered = (is_open, or_(Conversation.owner_id.is_(None),
-                                   Conversation.waiting_since.is_not(None)))
-        oldest = s.execute(
-            select(Conversation.pseudonym, Conversation.created_at)
-            .where(*unanswered)
-            .order_by(Conversation.created_at, Conversation.id).limit(1)).first()
-        oldest_pending = s.scalar(select(func.min(OutboxItem.created_at)).where(pending))
-        live = list(s.scalars(select(EncryptionKey.id)
-                              .where(EncryptionKey.destroyed_at.is_(None))))
-        mailboxes_pending, mailboxes_failing, mailboxes_since = pending_cleanups(s, now)
-        counts: dict[str, int] = dict(
-            inbound_new=_count(s, InboundMail.status == "new"),
-            inbound_forwarding=_count(s, InboundMail.status == "forwarding"),
-            quarantined=_count(s, quarantined),
-            held_answers=_count(s, quarantined, InboundMail.outcome.startswith(HELD_ANSWER)),
-            pending_confirmations=_outbox(s, pending, OutboxItem.kind == "confirmation"),
-            pending_other=_outbox(s, pending, OutboxItem.kind != "confirmation"),
-            # When it went wrong: a bounce arrives after sent_at, a failure is its last try.
-            failed_recently=_outbox(s, OutboxItem.status == "failed",
-                                    func.coalesce(OutboxItem.sent_at, OutboxItem.next_attempt_at,
-                                                  OutboxItem.created_at) >= since),
-            bounced_recently=_outbox(s, OutboxItem.status == "bounced",
-                                     func.coalesce(OutboxItem.sent_at,
-                                                   OutboxItem.created_at) >= since),
-            # Notices to the team that failed for good (runners.outgoing.lost_notices), counted
-            # without decrypting whom they were for: status names nobody.
-            lost_notices=_outbox(s, OutboxItem.kind == "notice",
-                                 OutboxItem.status.in_(("failed", "bounced"))),
-            conversations_open=int(s.scalar(
-                select(func.count()).select_from(Conversation).where(is_open)) or 0),
-            conversations_unanswered=int(s.scalar(
-                select(func.count()).select_from(Conversation).where(*unanswered)) or 0),
-        )
+    c = status_counts(store, now, now - RECENT_FAILURES)
     return Status(
-        at=now, database=database, **counts,
-        oldest_pending_seconds=_age(now, oldest_pending),
-        oldest_unanswered=oldest.pseudonym if oldest else None,
-        oldest_unanswered_seconds=_age(now, oldest.created_at) if oldest else None,
+        at=now, database=database,
+        inbound_new=c.inbound_new, inbound_forwarding=c.inbound_forwarding,
+        quarantined=c.quarantined, held_answers=c.held_answers,
+        pending_confirmations=c.pending_confirmations, pending_other=c.pending_other,
+        oldest_pending_seconds=_age(now, c.oldest_pending),
+        failed_recently=c.failed_recently, bounced_recently=c.bounced_recently,
+        lost_notices=c.lost_notices, conversations_open=c.conversations_open,
+        conversations_unanswered=c.conversations_unanswered,
+        oldest_unanswered=c.oldest_unanswered[0] if c.oldest_unanswered else None,
+        oldest_unanswered_seconds=(_age(now, c.oldest_unanswered[1])
+                                   if c.oldest_unanswered else None),
         jobs=tuple(job_status(store, cfg, now)),
-        live_keys=len(live),
-        missing_keys=sum(1 for key in live if not store.vault.has(key)),
-        mailboxes_pending=mailboxes_pending, mailboxes_failing=mailboxes_failing,
-        mailboxes_oldest_seconds=_age(now, mailboxes_since),
+        live_keys=len(c.live_keys),
+        missing_keys=c.missing_keys,
+        mailboxes_pending=c.mailboxes_pending, mailboxes_failing=c.mailboxes_failing,
+        mailboxes_oldest_seconds=_age(now, c.mailboxes_oldest),
     )

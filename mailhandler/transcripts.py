@@ -12,32 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from mailhandler.admin.reasons import reason_problem
 from mailhandler.core.message import addresses, body_text, header, parse
-from mailhandler.store.db import utcnow
-from mailhandler.store.models import (
-    AuditEntry,
-    Conversation,
-    InboundMail,
-    OutboxItem,
-    Volunteer,
-)
+from mailhandler.store import transcripts as stored
+from mailhandler.store.models import AuditEntry
 from mailhandler.store.repository import Store
-from mailhandler.store.vault import KeyDestroyed
+from mailhandler.store.transcripts import ConversationLine, ReasonRequired
 
-
-@dataclass(frozen=True)
-class ConversationLine:
-    pseudonym: str
-    kind: str
-    started: datetime
-    last_activity: datetime
-    received: int
-    sent: int
-    owner: str | None
+__all__ = ["ConversationLine", "Entry", "Read", "ReasonRequired", "audit_log", "conversations",
+           "fragment", "quarantined", "quarantined_raw", "retry_quarantined", "reveal",
+           "transcript"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +32,7 @@ class Entry:
     headline: str
     text: str
     headers: str  # the header block as stored: what volunteers never see
+    seeker_mail: bool = False  # in: the help-seeker's own mail (a fragment shows it)
 
 
 @dataclass(frozen=True)
@@ -57,48 +42,14 @@ class Read:
     operator: str
     reason: str | None = None
 
-
-class ReasonRequired(ValueError):
-    pass
+    def audit(self, action: str) -> stored.Audit:
+        """The audit entry of this read; refused without a real reason (admin/reasons.py):
+        the one rule for every read."""
+        return stored.Audit(self.operator, action, self.reason, reason_problem(self.reason))
 
 
 def conversations(store: Store) -> list[ConversationLine]:
-    with store.transaction() as s:
-        received = dict(s.execute(select(InboundMail.conversation_id, func.count())
-                                  .group_by(InboundMail.conversation_id)).all())
-        sent = dict(s.execute(select(OutboxItem.conversation_id, func.count())
-                              .group_by(OutboxItem.conversation_id)).all())
-        rows = s.execute(select(Conversation, Volunteer.nickname)
-                         .outerjoin(Volunteer, Volunteer.id == Conversation.owner_id)
-                         .order_by(Conversation.last_activity_at.desc())).all()
-        return [ConversationLine(c.pseudonym, c.kind, c.created_at, c.last_activity_at,
-                                 received.get(c.id, 0), sent.get(c.id, 0), nickname)
-                for c, nickname in rows]
-
-
-def _record(s: Session, read: Read, action: str, conversation: str) -> None:
-    """Put a read on the audit log, in the transaction that reads the content.
-
-    Refused without a real reason (admin/reasons.py): the one rule for every read."""
-    problem = reason_problem(read.reason)
-    if problem:
-        raise ReasonRequired(problem)
-    s.add(AuditEntry(at=utcnow(), operator=read.operator[:100], action=action,
-                     conversation=conversation, reason=read.reason))
-    s.flush()
-
-
-def _audited(s: Session, pseudonym: str, read: Read, action: str) -> Conversation | None:
-    """The conversation, once the read is on the audit log (same transaction).
-
-    If the audit row cannot be committed, the transaction fails and the caller
-    never gets the content: a read without a trail cannot happen.
-    """
-    conv = s.scalars(select(Conversation).where(
-        Conversation.pseudonym == pseudonym.strip().upper())).first()
-    if conv is not None:
-        _record(s, read, action, conv.pseudonym)
-    return conv
+    return stored.conversations(store)
 
 
 def _describe(raw: bytes) -> tuple[str, str, str]:
@@ -113,24 +64,22 @@ def _describe(raw: bytes) -> tuple[str, str, str]:
     return f"From {who}: {header(message, 'Subject')}", body_text(message), headers_text
 
 
-def _entries(store: Store, s: Session, conv: Conversation) -> list[Entry]:
+def _entries(mails: list[stored.MailIn | stored.MailOut]) -> list[Entry]:
     entries: list[Entry] = []
-    for item in s.scalars(select(InboundMail).where(InboundMail.conversation_id == conv.id)):
-        try:
-            raw, _ = store.open_inbound(item)
-        except KeyDestroyed:
+    for mail in mails:
+        if isinstance(mail, stored.MailIn):
+            entries.append(Entry(mail.at, "in", mail.outcome, *_describe(mail.raw),
+                                 seeker_mail=mail.seeker_mail))
             continue
-        entries.append(Entry(item.received_at, "in", item.outcome or "", *_describe(raw)))
-    for out in s.scalars(select(OutboxItem).where(OutboxItem.conversation_id == conv.id)):
-        try:
-            data = store.vault.decrypt(out.key_id, out.message_enc or b"")
-            rcpt = store.vault.decrypt_text(out.key_id, out.rcpt_enc)
-        except KeyDestroyed:
-            continue
-        headline, text, headers = _describe(data)
-        entries.append(Entry(out.created_at, "out", f"{out.kind} ({out.status})",
-                             f"To {rcpt}: {headline.split(': ', 1)[-1]}", text, headers))
+        headline, text, headers = _describe(mail.data)
+        entries.append(Entry(mail.at, "out", f"{mail.kind} ({mail.status})",
+                             f"To {mail.rcpt}: {headline.split(': ', 1)[-1]}", text, headers))
     return sorted(entries, key=lambda e: e.at)
+
+
+def _read(store: Store, pseudonym: str, read: Read, action: str) -> list[Entry] | None:
+    mails = stored.conversation_mails(store, pseudonym, read.audit(action))
+    return _entries(mails) if mails is not None else None
 
 
 def transcript(store: Store, pseudonym: str, read: Read) -> list[Entry] | None:
@@ -138,37 +87,28 @@ def transcript(store: Store, pseudonym: str, read: Read) -> list[Entry] | None:
 
     None if there is no such conversation (never, or no longer: purged or wiped).
     """
-    with store.transaction() as s:
-        conv = _audited(s, pseudonym, read, "transcript")
-        entries = _entries(store, s, conv) if conv is not None else None
-    return entries
+    return _read(store, pseudonym, read, "transcript")
 
 
 def reveal(store: Store, pseudonym: str, read: Read) -> str | None:
     """The help-seeker's real address, for the duty to report. Refused without a reason."""
-    with store.transaction() as s:
-        conv = _audited(s, pseudonym, read, "reveal")
-        address = store.seeker_address(conv) if conv is not None else None
-    return address
-
-
-# The help-seeker's own mails, and the volunteers' answers as they were relayed: a
-# training fragment is the conversation, not the confirmations and copies around it.
-_NOT_THE_CONVERSATION = ("dropped", "held", "quarantined", "bounce", "relayed")
+    return stored.seeker_address(store, pseudonym, read.audit("reveal"))
 
 
 def fragment(store: Store, pseudonym: str, read: Read) -> list[tuple[str, str]] | None:
-    """The conversation's messages as (who, text), redacted, in order; quotes left out."""
+    """The conversation's messages as (who, text), redacted, in order; quotes left out.
+
+    The help-seeker's own mails (a recorded fact, store/inbox) and the volunteers' answers
+    as they were relayed: a training fragment is the conversation, not the confirmations,
+    copies, reports and held mail around it."""
     from mailhandler.core.redact import redact
 
-    with store.transaction() as s:
-        conv = _audited(s, pseudonym, read, "fragment")
-        entries = _entries(store, s, conv) if conv is not None else None
+    entries = _read(store, pseudonym, read, "fragment")
     if entries is None:
         return None
     messages = []
     for entry in entries:
-        if entry.direction == "in" and not entry.kind.startswith(_NOT_THE_CONVERSATION):
+        if entry.direction == "in" and entry.seeker_mail:
             who = "help-seeker"
         elif entry.direction == "out" and entry.kind.startswith("reply"):
             who = "volunteer"
@@ -181,38 +121,18 @@ def fragment(store: Store, pseudonym: str, read: Read) -> list[tuple[str, str]] 
 
 
 def audit_log(store: Store) -> list[AuditEntry]:
-    with store.transaction() as s:
-        rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
-        s.expunge_all()
-        return rows
+    return stored.audit_log(store)
 
 
 def quarantined(store: Store) -> list[tuple[int, datetime, int, str]]:
-    with store.transaction() as s:
-        rows = s.execute(select(InboundMail.id, InboundMail.received_at, InboundMail.size,
-                                InboundMail.outcome)
-                         .where(InboundMail.status == "quarantined")
-                         .order_by(InboundMail.id)).all()
-        return [(i, at, size, outcome or "") for i, at, size, outcome in rows]
+    return stored.quarantined(store)
 
 
 def quarantined_raw(store: Store, inbound_id: int, read: Read) -> bytes | None:
     """A quarantined mail exactly as received: a read of content, so audited too."""
-    with store.transaction() as s:
-        item = s.get(InboundMail, inbound_id)
-        if item is None or item.status != "quarantined":
-            return None
-        conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
-        _record(s, read, "quarantine", conv.pseudonym if conv else f"mail {inbound_id}")
-        raw, _ = store.open_inbound(item)
-    return raw
+    return stored.quarantined_raw(store, inbound_id, read.audit("quarantine"))
 
 
 def retry_quarantined(store: Store, inbound_id: int) -> bool:
     """Put a quarantined mail back in line, after a fix, with a fresh count of attempts."""
-    with store.transaction() as s:
-        item = s.get(InboundMail, inbound_id)
-        if item is None or item.status != "quarantined":
-            return False
-        item.status, item.attempts, item.outcome = "new", 0, None
-        return True
+    return stored.retry_quarantined(store, inbound_id)

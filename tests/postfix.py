@@ -18,8 +18,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import free_port, require_server, wait_for
 
 POSTFIX = shutil.which("postfix", path="/usr/sbin:/usr/bin:" + os.environ.get("PATH", ""))
@@ -73,8 +71,8 @@ def start_postfix(relay_port: int) -> Postfix:
     """A Postfix as a fresh Debian install has it, listening on a free loopback port, and
     relaying everything it sends out to 127.0.0.1:`relay_port`. `stop()` removes it."""
     require_server("Postfix", POSTFIX is not None, INSTALL_HINT)
-    if os.geteuid() != 0:
-        pytest.skip("starting a real Postfix needs root (its master runs as root)")
+    require_server("root", os.geteuid() == 0,
+                   "starting a real Postfix needs root (its master runs as root)")
     # Not under pytest's 0700 temp folder: Postfix's daemons, as the postfix user, must
     # reach their data directory by its full path.
     root = Path(tempfile.mkdtemp(prefix="mailhandler-postfix-"))

@@ -16,6 +16,7 @@ from pathlib import Path
 import dkim
 import pytest
 
+from tests import queries
 from tests.conftest import (
     Daemon,
     Delivered,
@@ -68,12 +69,7 @@ def team_daemon(make_daemon: Callable[..., Daemon]) -> Daemon:
 
 
 def _outcomes(daemon: Daemon) -> list[str]:
-    import sqlite3
-
-    path = Path(daemon.config).parent / "var" / "mailhandler.db"
-    with sqlite3.connect(path) as conn:
-        return [f"{status} {outcome}" for status, outcome in
-                conn.execute("SELECT status, outcome FROM inbound ORDER BY id")]
+    return [f"{mail.status} {mail.outcome}" for mail in queries.inbox(daemon)]
 
 
 def _wait_outcome(daemon: Daemon, count: int) -> list[str]:

@@ -12,13 +12,13 @@ still being worked on, and the hostile mail itself is processed or quarantined, 
 from __future__ import annotations
 
 import base64
-import sqlite3
 import time
 from email.header import decode_header, make_header
 
 import pytest
 
 from mailhandler.runners.incoming import FORWARDS_BETWEEN_LOOKS
+from tests import queries
 from tests.conftest import HELPLINE, Daemon, Smarthost, wait_for
 from tests.test_step_budget import _docx_that_unpacks_to
 
@@ -90,18 +90,15 @@ def test_an_ordinary_mail_is_confirmed_while_hostile_display_names_are_processed
                       "ordinary@ordinary.example"))
 
     database = daemon.config.parent / "var" / "mailhandler.db"
-    with sqlite3.connect(database) as conn:
-        # The scenario holds only if the hostile mail was not all done when the ordinary
-        # mail was taken in: several seconds of work against one second of waiting.
-        unfinished = conn.execute(
-            "SELECT count(*) FROM inbound WHERE status IN ('new', 'forwarding') "
-            "AND id <= ?", (len(hostile),)).fetchone()[0]
-        assert unfinished > 0, "the hostile mail was done before the ordinary one came"
+    # The scenario holds only if the hostile mail was not all done when the ordinary
+    # mail was taken in: several seconds of work against one second of waiting.
+    unfinished = len([m for m in queries.inbox(database)
+                      if m.status in queries.UNFINISHED and m.id <= len(hostile)])
+    assert unfinished > 0, "the hostile mail was done before the ordinary one came"
 
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM inbound WHERE status NOT IN ('new', 'forwarding')"
-        ).fetchone()[0] == len(hostile) + 1, timeout=120, what="every mail to be handled")
-        rows = conn.execute("SELECT id, status, outcome FROM inbound ORDER BY id").fetchall()
+    wait_for(lambda: queries.finished(database) == len(hostile) + 1, timeout=120,
+             what="every mail to be handled")
+    rows = [(m.id, m.status, m.outcome) for m in queries.inbox(database)]
 
     # Nothing lost: every hostile mail is processed (confirmed and forwarded) or quarantined.
     assert len(rows) == len(hostile) + 1
@@ -160,24 +157,23 @@ def test_a_help_seekers_250_and_confirmation_do_not_wait_for_a_hostile_mail_bein
     smarthost.wait_to(first, timeout=60)
 
     database = daemon.config.parent / "var" / "mailhandler.db"
-    with sqlite3.connect(database) as conn:
-        def status(number: int) -> str:
-            return str(conn.execute("SELECT status FROM inbound WHERE id = ?",
-                                    (number,)).fetchone()[0])
 
-        daemon.send(second, [HELPLINE], _hostile_with_document(second, 2))
-        daemon.send(ORDINARY, [HELPLINE],
-                    _mail(f"From: Noor <{ORDINARY}>\n", "Ik heb een vraag", ORDINARY_WORDS,
-                          "ordinary@ordinary.example"))
-        # Both 250s came while the first hostile mail's forwards were still being composed:
-        # nothing holds the database while a mail is cleaned.
-        assert status(1) == "forwarding", "a 250 waited for the hostile mail's step"
+    def status(number: int) -> str:
+        return queries.inbox_state(database, number)
 
-        # The ordinary confirmation comes right after the step in hand: before the second
-        # hostile mail's forwards, which wait behind new mail.
-        smarthost.wait_to(ORDINARY, timeout=120)
-        assert status(2) == "forwarding", "the confirmation waited for both hostile mails"
+    daemon.send(second, [HELPLINE], _hostile_with_document(second, 2))
+    daemon.send(ORDINARY, [HELPLINE],
+                _mail(f"From: Noor <{ORDINARY}>\n", "Ik heb een vraag", ORDINARY_WORDS,
+                      "ordinary@ordinary.example"))
+    # Both 250s came while the first hostile mail's forwards were still being composed:
+    # nothing holds the database while a mail is cleaned.
+    assert status(1) == "forwarding", "a 250 waited for the hostile mail's step"
 
-        wait_for(lambda: status(3) == "done", timeout=300, what="every mail to be handled")
-        assert {status(1), status(2)} <= {"done", "quarantined"}
+    # The ordinary confirmation comes right after the step in hand: before the second
+    # hostile mail's forwards, which wait behind new mail.
+    smarthost.wait_to(ORDINARY, timeout=120)
+    assert status(2) == "forwarding", "the confirmation waited for both hostile mails"
+
+    wait_for(lambda: status(3) == "done", timeout=300, what="every mail to be handled")
+    assert {status(1), status(2)} <= {"done", "quarantined"}
     assert "Traceback" not in daemon.log()

@@ -32,7 +32,7 @@ from mailhandler.store.models import (
 )
 from mailhandler.store.repository import Envelope
 from tests.conftest import HELPLINE, fixture_bytes
-from tests.test_install import IS_ROOT, run, scratch  # noqa: F401 (a fixture)
+from tests.test_install import require_root, run, scratch  # noqa: F401 (a fixture)
 
 REASON = "supervision: second reading asked by the team"
 SEEKER = "sam.peeters@gezin-peeters.example"
@@ -185,8 +185,7 @@ def run_as(*args: str, cwd: Path, user: str | None = None,
 @pytest.fixture
 def reader() -> Iterator[tuple[str, str]]:
     """An unprivileged user and a group for coordinators (not containing them yet)."""
-    if not IS_ROOT:
-        pytest.skip("useradd and groupadd need root")
+    require_root("useradd and groupadd need root")
     tag = uuid.uuid4().hex[:8]
     user, group = f"mhrd{tag}", f"mhco{tag}"
     subprocess.run(["useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent",

@@ -19,9 +19,9 @@ import time
 import pytest
 from aiosmtpd.controller import Controller
 
+from tests import queries
 from tests.conftest import (
     HELPLINE,
-    Daemon,
     Delivered,
     Smarthost,
     add_volunteers,
@@ -35,15 +35,6 @@ from tests.conftest import (
 
 # Every test here starts a real daemon or server process.
 pytestmark = pytest.mark.slow
-
-
-def _db(daemon: Daemon) -> sqlite3.Connection:
-    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db", timeout=30)
-
-
-def _count(daemon: Daemon, sql: str) -> int:
-    with _db(daemon) as conn:
-        return conn.execute(sql).fetchone()[0]
 
 
 def _mail(n: int) -> bytes:
@@ -71,7 +62,7 @@ def test_kill_9_during_data_stores_nothing_and_the_senders_retry_gets_through(
         with contextlib.suppress(ConnectionResetError):  # no 250: the sender keeps its copy
             assert reader.read() == b""
     daemon.start()
-    assert _count(daemon, "SELECT count(*) FROM inbound") == 0
+    assert queries.inbox_count(daemon) == 0
     daemon.send("sam1.peeters@gezin-peeters.example", [HELPLINE], _mail(1))  # its retry
     smarthost.wait_to("sam1.peeters@gezin-peeters.example")
     assert len(wait_team_forwards(smarthost, 1)) == 1
@@ -88,7 +79,8 @@ def test_kill_9_during_processing_loses_nothing_and_duplicates_nothing(
     daemon.stop()
     # The next start finds the mail and starts processing it; our write lock holds it
     # there, in the middle, where the kill lands.
-    locker = _db(daemon)
+    # Raw SQLite on purpose: another process holding the write lock, not a query.
+    locker = sqlite3.connect(queries.database_file(daemon), timeout=30)
     locker.isolation_level = None
     locker.execute("BEGIN IMMEDIATE")
     try:
@@ -98,7 +90,7 @@ def test_kill_9_during_processing_loses_nothing_and_duplicates_nothing(
     finally:
         locker.execute("ROLLBACK")
         locker.close()
-    assert _count(daemon, "SELECT count(*) FROM outbox") == 0
+    assert queries.outbox_count(daemon) == 0
     daemon.start()
     smarthost.wait_to("sam0.peeters@gezin-peeters.example")
     wait_team_forwards(smarthost, 1)
@@ -134,8 +126,7 @@ def test_kill_9_during_an_outbound_delivery_delivers_after_the_restart(make_daem
         daemon.start()  # frees the dead process's claim at once
         slow.wait_to("sam0.peeters@gezin-peeters.example", timeout=40)
         wait_team_forwards(slow, 1, 40)
-        wait_for(lambda: _count(daemon, "SELECT count(*) FROM outbox WHERE status != 'sent'")
-                 == 0, 40, "every item marked sent")
+        wait_for(lambda: queries.unsent(daemon) == 0, 40, "every item marked sent")
         daemon.stop()
     finally:
         controller.stop()
@@ -163,10 +154,8 @@ def test_random_kills_under_a_stream_of_mail_lose_nothing(make_daemon, smarthost
             daemon.start()
     for n in accepted:
         smarthost.wait_to(f"sam{n}.peeters@gezin-peeters.example", timeout=40)
-    unfinished = "SELECT count(*) FROM inbound WHERE status IN ('new', 'forwarding')"
-    wait_for(lambda: _count(daemon, unfinished) == 0, 40, "every mail processed")
-    wait_for(lambda: _count(daemon, "SELECT count(*) FROM outbox WHERE status != 'sent'") == 0,
-             60, "every outbox item sent")
+    wait_for(lambda: queries.unfinished(daemon) == 0, 40, "every mail processed")
+    wait_for(lambda: queries.unsent(daemon) == 0, 60, "every outbox item sent")
     daemon.stop()
     forwards: list[Delivered] = team_forwards(smarthost)
     # Every accepted mail (a conversation of its own) reached one volunteer; a duplicate
@@ -174,4 +163,4 @@ def test_random_kills_under_a_stream_of_mail_lose_nothing(make_daemon, smarthost
     assert len({pseudonym_of(f) for f in forwards}) == len(accepted)
     assert len(forwards) >= len(accepted)
     assert len(forwards) - len(accepted) <= kills
-    assert _count(daemon, "SELECT count(*) FROM inbound WHERE status = 'quarantined'") == 0
+    assert queries.inbox_count(daemon, "quarantined") == 0

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_install import IS_ROOT, _interpreter, scratch  # noqa: F401 (a fixture)
+from tests.test_install import _interpreter, require_root, scratch  # noqa: F401 (a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_HERE = ("apt ", "python3 -m venv", "editor ", "cp config/mailhandler.service",
@@ -40,8 +40,7 @@ def _commands(blocks: list[str]) -> list[str]:
 
 @pytest.fixture
 def service_name() -> Iterator[str]:
-    if not IS_ROOT:
-        pytest.skip("the README's steps are root's: useradd, chown")
+    require_root("the README's steps are root's: useradd, chown")
     name = f"mhdep{uuid.uuid4().hex[:8]}"
     yield name
     subprocess.run(["userdel", name], check=False, capture_output=True)

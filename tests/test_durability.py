@@ -11,14 +11,11 @@ import time
 import pytest
 
 from mailhandler.runners.outgoing import retry_delay
-from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
+from tests import queries
+from tests.conftest import HELPLINE, Smarthost, add_volunteers, fixture_bytes, wait_for
 
 SEEKER = "sam.peeters@gezin-peeters.example"
 VOLUNTEER = "vera@vrijwilligers.example"
-
-
-def db_path(daemon: Daemon) -> str:
-    return str(daemon.config.parent / "var" / "mailhandler.db")
 
 
 @pytest.mark.slow
@@ -26,17 +23,18 @@ def test_a_mail_is_committed_before_the_250(make_daemon) -> None:
     daemon = make_daemon().start("--accept-only")
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
     # Read by another connection the moment the 250 arrived: the row is there.
-    with sqlite3.connect(db_path(daemon)) as conn:
-        status, size = conn.execute("SELECT status, size FROM inbound").fetchone()
-        assert status == "new" and size > 500
-        raw = conn.execute("SELECT raw_enc FROM inbound").fetchone()[0]
+    mail = queries.inbox(daemon)[0]
+    status, size = mail.status, mail.size
+    assert status == "new" and size > 500
+    raw = mail.raw_enc
     assert b"beste vriend" not in raw and SEEKER.encode() not in raw  # encrypted at rest
 
 
 @pytest.mark.slow
 def test_a_locked_database_answers_451_and_the_sender_keeps_the_mail(make_daemon) -> None:
     daemon = make_daemon().start("--accept-only")
-    locker = sqlite3.connect(db_path(daemon), isolation_level=None)
+    # Raw SQLite on purpose: another process holding the database, not a query.
+    locker = sqlite3.connect(queries.database_file(daemon), isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")
     try:
         with smtplib.SMTP("127.0.0.1", daemon.port, timeout=60) as client:
@@ -48,8 +46,7 @@ def test_a_locked_database_answers_451_and_the_sender_keeps_the_mail(make_daemon
     finally:
         locker.execute("ROLLBACK")
         locker.close()
-    with sqlite3.connect(db_path(daemon)) as conn:
-        assert conn.execute("SELECT count(*) FROM inbound").fetchone()[0] == 0
+    assert queries.inbox_count(daemon) == 0
     # Once the database is free again, the sender's retry is accepted.
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
     assert "could not store an incoming mail (OperationalError); answered 451" in daemon.log()
@@ -63,21 +60,15 @@ def test_mail_is_accepted_while_the_smarthost_is_down_and_sent_when_it_returns(
     add_volunteers(daemon.config)
     daemon.start()
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
-    with sqlite3.connect(db_path(daemon)) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM outbox WHERE attempts >= 1").fetchone()[0] >= 1,
-            what="a failed first attempt")
-        errors = {row[0] for row in conn.execute("SELECT last_error FROM outbox")}
+    wait_for(lambda: queries.tried(daemon) >= 1, what="a failed first attempt")
+    errors = {item.last_error for item in queries.outbox(daemon)}
     assert "smtp 451 temporary failure at rcpt" in errors
     smarthost.refuse_with = None
     # Completion, not a stopwatch: the scheduled retry (retry_delay, tested above) brings
     # both out once the smarthost takes mail again, and nothing is given up as failed.
     smarthost.wait_to(SEEKER, timeout=35)
     smarthost.wait_to(VOLUNTEER, timeout=35)
-    with sqlite3.connect(db_path(daemon)) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM outbox WHERE status != 'sent'").fetchone()[0] == 0,
-            what="every outbox item to be sent")
+    wait_for(lambda: queries.unsent(daemon) == 0, what="every outbox item to be sent")
 
 
 @pytest.mark.slow
@@ -87,19 +78,13 @@ def test_the_outbox_survives_kill_9_during_an_outage(make_daemon, smarthost: Sma
     add_volunteers(daemon.config)
     daemon.start()
     daemon.send(SEEKER, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml"))
-    with sqlite3.connect(db_path(daemon)) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM outbox WHERE attempts >= 1").fetchone()[0] >= 1,
-            what="a failed attempt")
+    wait_for(lambda: queries.tried(daemon) >= 1, what="a failed attempt")
     daemon.kill()
     smarthost.refuse_with = None
     daemon.start()
     smarthost.wait_to(SEEKER, timeout=35)
     smarthost.wait_to(VOLUNTEER, timeout=35)
-    with sqlite3.connect(db_path(daemon)) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM outbox WHERE status != 'sent'").fetchone()[0] == 0,
-            what="every outbox item to be marked sent")
+    wait_for(lambda: queries.unsent(daemon) == 0, what="every outbox item to be marked sent")
 
 
 def test_retries_back_off_from_20_seconds_to_an_hour() -> None:
@@ -149,13 +134,14 @@ def test_sigterm_lets_a_mail_in_flight_finish_with_its_250(make_daemon,
 
 
 def test_a_database_from_an_earlier_version_is_upgraded_in_place(tmp_path) -> None:
-    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy import create_engine, text
 
     from mailhandler.store.db import open_database
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
     old = create_engine(url)
-    with old.begin() as conn:  # the outbox as the first release made it, without claims
+    # Raw SQL on purpose: the outbox as the first release made it, without claims.
+    with old.begin() as conn:
         conn.execute(text(
             "CREATE TABLE outbox (id INTEGER PRIMARY KEY, created_at DATETIME, kind VARCHAR(20),"
             " conversation_id INTEGER, key_id INTEGER, mail_from VARCHAR(320),"
@@ -164,10 +150,8 @@ def test_a_database_from_an_earlier_version_is_upgraded_in_place(tmp_path) -> No
         conn.execute(text("INSERT INTO outbox (id, kind, status) VALUES (7, 'forward', 'pending')"))
     old.dispose()
     engine = open_database(url)
-    columns = {c["name"] for c in inspect(engine).get_columns("outbox")}
-    assert {"claimed_by", "claimed_until"} <= columns
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT kind FROM outbox WHERE id = 7")).scalar() == "forward"
+    assert {"claimed_by", "claimed_until"} <= queries.columns(engine, "outbox")
+    assert [item.kind for item in queries.outbox(engine) if item.id == 7] == ["forward"]
     engine.dispose()
 
 
@@ -194,17 +178,16 @@ def _commit_concurrently(store, count: int) -> list[object]:
 
 
 def test_mails_arriving_together_share_commits_and_each_gets_its_own_number(context) -> None:
-    from sqlalchemy import event, text
+    from sqlalchemy import event
 
     commits: list[int] = []
     event.listen(context.store.engine, "commit", lambda _conn: commits.append(1))
     numbers = _commit_concurrently(context.store, 50)
     assert sorted(numbers) == list(range(1, 51))  # type: ignore[type-var]
     assert len(commits) < 50  # grouped: fewer disk flushes than mails
-    with context.store.engine.connect() as conn:
-        stored = conn.execute(text("SELECT id, raw_enc FROM inbound ORDER BY id")).all()
-    assert [row[0] for row in stored] == list(range(1, 51))
-    for number, (_, raw_enc) in zip(numbers, stored, strict=True):
+    stored = queries.inbox(context.store)
+    assert [mail.id for mail in stored] == list(range(1, 51))
+    for number, raw_enc in zip(numbers, [mail.raw_enc for mail in stored], strict=True):
         assert context.store.vault.decrypt(context.store.key_id(), raw_enc).endswith(
             f"mail {int(number) - 1}\r\n".encode())  # type: ignore[call-overload]
 
@@ -212,10 +195,9 @@ def test_mails_arriving_together_share_commits_and_each_gets_its_own_number(cont
 def test_a_failed_group_commit_tells_every_mail_in_it_and_stores_none(context) -> None:
     from sqlalchemy import text
 
-    with context.store.engine.begin() as conn:
+    with context.store.engine.begin() as conn:  # raw SQL on purpose: the fault injected
         conn.execute(text("CREATE TRIGGER full_disk BEFORE INSERT ON inbound "
                           "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"))
     outcomes = _commit_concurrently(context.store, 20)
     assert all(isinstance(o, Exception) and "disk is full" in str(o) for o in outcomes)
-    with context.store.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM inbound")).scalar() == 0
+    assert queries.inbox_count(context.store) == 0

@@ -17,7 +17,6 @@ import base64
 import email.policy
 import logging
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.message import Message
@@ -52,6 +51,7 @@ from mailhandler.jobs.wipe import wipe
 from mailhandler.runners.incoming import MAX_ATTEMPTS, process_pending
 from mailhandler.store.models import Conversation, InboundMail, OutboxItem
 from mailhandler.store.repository import Envelope
+from tests import queries
 from tests.conftest import (
     DOMAIN,
     FIXTURES,
@@ -406,11 +406,9 @@ def test_hostile_mail_through_the_daemon(daemon: Daemon, smarthost: Smarthost) -
         daemon.send(SEEKER, [HELPLINE], raw)  # raises unless the server answers 250
 
     database = daemon.config.parent / "var" / "mailhandler.db"
-    with sqlite3.connect(database) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM inbound WHERE status NOT IN ('new', 'forwarding')").fetchone()[0]
-            == len(DAEMON_FIXTURES), timeout=60, what="every hostile mail to be handled")
-        statuses = conn.execute("SELECT status, outcome, attempts FROM inbound").fetchall()
+    wait_for(lambda: queries.finished(database) == len(DAEMON_FIXTURES), timeout=60,
+             what="every hostile mail to be handled")
+    statuses = [(m.status, m.outcome, m.attempts) for m in queries.inbox(database)]
     assert len(statuses) == len(DAEMON_FIXTURES)
     assert all(status in ("done", "quarantined") for status, _, _ in statuses), statuses
     assert all(attempts == 1 for _, _, attempts in statuses), statuses

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import smtplib
 import socket
-import sqlite3
 import ssl
 import time
 from pathlib import Path
 
 import pytest
 
+from tests import queries
 from tests.conftest import HELPLINE, Daemon, self_signed, wait_for
 
 # Every test here starts a real daemon or server process.
 pytestmark = pytest.mark.slow
 
 SENDER = "iemand@elders.example"
-
-
-def _db(daemon: Daemon) -> sqlite3.Connection:
-    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db")
 
 
 def _stored(daemon: Daemon) -> list[bytes]:
@@ -31,9 +27,8 @@ def _stored(daemon: Daemon) -> list[bytes]:
 
     cfg = load_config(daemon.config)
     vault = Vault(open_database(cfg.storage.database), cfg.helpline.secret)
-    with _db(daemon) as conn:
-        rows = conn.execute("SELECT key_id, raw_enc FROM inbound ORDER BY id").fetchall()
-    return [vault.decrypt(key, blob) for key, blob in rows]
+    return [vault.decrypt(mail.key_id, mail.raw_enc)  # type: ignore[arg-type]
+            for mail in queries.inbox(daemon)]
 
 
 class Session:
@@ -94,8 +89,7 @@ def test_smtp_smuggling_never_ends_data_or_injects_a_second_message(
     stored = _stored(daemon)
     assert len(stored) == 1  # one message, whatever it contains
     assert b"first message" in stored[0]
-    with _db(daemon) as conn:
-        (envelope_count,) = conn.execute("SELECT count(*) FROM inbound").fetchone()
+    envelope_count = queries.inbox_count(daemon)
     assert envelope_count == 1
 
 

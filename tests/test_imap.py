@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import sqlite3
 import threading
 import time
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -23,6 +23,8 @@ from mailhandler.config import load_config, parse_config
 from mailhandler.core.message import parse
 from mailhandler.daemon import open_store
 from mailhandler.inbound.imap import ImapFetcher, imap_envelope
+from mailhandler.store.models import InboundMail
+from tests import queries
 from tests.conftest import (
     DOMAIN,
     HELPLINE,
@@ -86,16 +88,9 @@ def start(make_daemon, server: Dovecot, *args: str, **imap: object) -> Daemon:
     return daemon
 
 
-def db(daemon: Daemon) -> sqlite3.Connection:
-    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db")
-
-
-def count(daemon: Daemon, sql: str) -> int:
-    with db(daemon) as conn:
-        try:
-            return conn.execute(sql).fetchone()[0]
-        except sqlite3.OperationalError:  # not created yet
-            return 0
+def count(daemon: Daemon, *where: Any) -> int:
+    """Stored mails (matching `where`); 0 while the database has no tables yet."""
+    return queries.count_if_there(daemon, InboundMail, *where)
 
 
 def assert_exactly_once(smarthost: Smarthost, senders: list[str]) -> None:
@@ -190,9 +185,8 @@ def test_mail_waiting_before_the_daemon_starts_is_processed_once_and_removed(
     wait_empty(dovecot)
     assert daemon.stop() == 0
     assert_exactly_once(smarthost, senders)
-    assert count(daemon, "SELECT count(*) FROM inbound WHERE source = 'imap'") == 3
-    with db(daemon) as conn:
-        mailboxes = {row[0] for row in conn.execute("SELECT mailbox FROM fetched")}
+    assert count(daemon, InboundMail.source == "imap") == 3
+    mailboxes = queries.fetched_mailboxes(daemon)
     assert mailboxes == {f"{dovecot.user}@127.0.0.1:{dovecot.port}/INBOX"}
     assert_log_clean(daemon, senders)
     assert "imap: stored mail #1 (uid 1" in daemon.log()
@@ -235,7 +229,7 @@ def test_nothing_is_lost_or_duplicated_across_a_restart(
     wait_empty(dovecot)
     assert daemon.stop() == 0
     assert_exactly_once(smarthost, senders)
-    assert count(daemon, "SELECT count(*) FROM inbound") == 4
+    assert count(daemon) == 4
 
 
 @pytest.mark.slow
@@ -243,7 +237,7 @@ def test_kill_9_right_after_a_fetch_in_accept_only_mode_loses_and_duplicates_not
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     daemon = start(make_daemon, dovecot, "--accept-only")
     dovecot.append("INBOX", seeker_mail(sender(1)))
-    wait_for(lambda: count(daemon, "SELECT count(*) FROM inbound") == 1, 15, "the fetch")
+    wait_for(lambda: count(daemon) == 1, 15, "the fetch")
     daemon.kill()
     assert smarthost.received == []  # accept-only: stored, not processed
     daemon.start()
@@ -252,7 +246,7 @@ def test_kill_9_right_after_a_fetch_in_accept_only_mode_loses_and_duplicates_not
     wait_empty(dovecot)
     assert daemon.stop() == 0
     assert_exactly_once(smarthost, [sender(1)])
-    assert count(daemon, "SELECT count(*) FROM inbound") == 1
+    assert count(daemon) == 1
 
 
 @pytest.mark.slow
@@ -278,14 +272,14 @@ def test_a_mail_stored_but_not_yet_removed_when_the_daemon_died_is_only_removed(
     ImapFetcher(cfg, DiesAfterTheCommit(), lambda: None, stopping).run()  # type: ignore[arg-type]
     store.engine.dispose()
     assert len(dovecot.messages()) == 1
-    assert count(daemon, "SELECT count(*) FROM inbound") == 1
+    assert count(daemon) == 1
 
     daemon.start()
     wait_forwarded(smarthost, 1)
     wait_empty(dovecot)
     assert daemon.stop() == 0
     assert_exactly_once(smarthost, [sender(1)])
-    assert count(daemon, "SELECT count(*) FROM inbound") == 1
+    assert count(daemon) == 1
     assert "imap: uid 1 was stored before, removing it from the server" in daemon.log()
 
 
@@ -367,14 +361,13 @@ def test_an_auto_reply_fetched_by_imap_gets_no_confirmation(
     dovecot.append("INBOX", seeker_mail(sender(1)))  # a person, as a marker
     daemon = start(make_daemon, dovecot)
     smarthost.wait_to(sender(1))
-    wait_for(lambda: count(daemon, "SELECT count(*) FROM inbound WHERE status = 'done'") == 3,
+    wait_for(lambda: count(daemon, InboundMail.status == "done") == 3,
              15, "all three to be processed")
     assert daemon.stop() == 0
     confirmations = [d for d in smarthost.received if d.mail_from == "<>"
                      and d.message["Auto-Submitted"] == "auto-replied"]
     assert [d.rcpts for d in confirmations] == [[sender(1)]]
-    with db(daemon) as conn:
-        outcomes = [row[0] for row in conn.execute("SELECT outcome FROM inbound ORDER BY id")]
+    outcomes = [mail.outcome for mail in queries.inbox(daemon)]
     assert all("confirmed" not in (outcome or "") for outcome in outcomes[:2])
 
 

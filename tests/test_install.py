@@ -21,12 +21,21 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import child_env
+from tests.conftest import child_env, require_server
 
 ROOT = Path(__file__).resolve().parent.parent
 IS_ROOT = os.geteuid() == 0
-needs_root = pytest.mark.skipif(not IS_ROOT, reason="creating a service user and switching "
-                                "to it needs root (the tests run as root in CI)")
+
+
+def require_root(why: str) -> None:
+    """Skip without root here; in CI (CI=true, run as root) that is a failure."""
+    require_server("root", IS_ROOT, why)
+
+
+@pytest.fixture
+def needs_root() -> None:
+    require_root("creating a service user and switching to it needs root (the tests run as "
+                 "root in CI)")
 
 
 @cache
@@ -49,13 +58,15 @@ def _interpreter() -> tuple[str, dict[str, str]]:
                           path="/usr/bin:/usr/local/bin")
     site = next((p for p in sys.path if p.endswith("site-packages") and sys.prefix in p), None)
     if system is None or site is None:
-        pytest.skip("no Python interpreter that an unprivileged user can run")
+        require_server("a Python interpreter an unprivileged user can run", False,
+                       "install python3 in /usr/bin")
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), site])
     try:
         subprocess.run([system, *probe[1:]], check=True, capture_output=True, env=env,
                        cwd="/", **nobody)  # type: ignore[call-overload]
     except (OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"no Python interpreter that an unprivileged user can run ({exc})")
+        require_server("a Python interpreter an unprivileged user can run", False,
+                       f"{system} failed: {exc}")
     return system, env
 
 
@@ -88,8 +99,7 @@ def _useradd(name: str) -> None:
 @pytest.fixture
 def service_user() -> Iterator[str]:
     """A real unprivileged system user, like the one the README has the admin create."""
-    if not IS_ROOT:
-        pytest.skip("useradd needs root")
+    require_root("useradd needs root")
     name = f"mhsvc{uuid.uuid4().hex[:8]}"
     _useradd(name)
     yield name
@@ -98,8 +108,7 @@ def service_user() -> Iterator[str]:
 
 @pytest.fixture
 def other_user() -> Iterator[str]:
-    if not IS_ROOT:
-        pytest.skip("useradd needs root")
+    require_root("useradd needs root")
     name = f"mhoth{uuid.uuid4().hex[:8]}"
     _useradd(name)
     yield name
@@ -163,7 +172,7 @@ def test_two_inits_give_two_different_secrets(scratch: Path) -> None:
     assert (scratch / "a" / "secret").read_text() != (scratch / "b" / "secret").read_text()
 
 
-@needs_root
+@pytest.mark.usefixtures("needs_root")
 def test_init_as_root_makes_everything_the_service_users(scratch: Path,
                                                          service_user: str) -> None:
     config = scratch / "etc" / "mailhandler" / "mailhandler.toml"
@@ -195,7 +204,7 @@ def test_init_for_an_unknown_user_is_one_line(scratch: Path) -> None:
 # --- which user a command runs as -----------------------------------------------------------
 
 
-@needs_root
+@pytest.mark.usefixtures("needs_root")
 def test_root_drops_to_the_owner_of_data_dir_and_leaves_nothing_of_its_own(
         scratch: Path, service_user: str) -> None:
     config = scratch / "mailhandler.toml"
@@ -215,7 +224,7 @@ def test_root_drops_to_the_owner_of_data_dir_and_leaves_nothing_of_its_own(
     assert listed.returncode == 0 and "Vera" in listed.stdout, listed.stderr
 
 
-@needs_root
+@pytest.mark.usefixtures("needs_root")
 def test_another_user_is_refused_in_one_line_and_creates_nothing(
         scratch: Path, service_user: str, other_user: str) -> None:
     config = scratch / "mailhandler.toml"
@@ -231,7 +240,7 @@ def test_another_user_is_refused_in_one_line_and_creates_nothing(
     assert sorted((scratch / "var").rglob("*")) == before
 
 
-@needs_root
+@pytest.mark.usefixtures("needs_root")
 def test_a_secret_file_the_user_cannot_read_is_not_a_missing_one(
         scratch: Path, service_user: str) -> None:
     config = scratch / "mailhandler.toml"
@@ -298,7 +307,8 @@ def test_check_config_fails_on_a_file_in_data_dir_the_owner_cannot_use(
     assert run("init", "--config", str(config), cwd=scratch).returncode == 0
     stray = scratch / "var" / "mailhandler.db-journal"
     stray.write_bytes(b"")
-    os.chown(stray, 65534, 65534) if IS_ROOT else pytest.skip("chown needs root")
+    require_root("chown needs root")
+    os.chown(stray, 65534, 65534)
 
     result = run("--config", str(config), "check-config", cwd=scratch)
     assert result.returncode == 1

@@ -14,10 +14,14 @@ import smtplib
 import sqlite3
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
+from mailhandler.store.models import OutboxItem
+from tests import queries
 from tests.conftest import (
     HELPLINE,
     TEAM,
@@ -92,7 +96,10 @@ def test_mail_arriving_during_the_wipe_is_kept_confirmed_and_forwarded_once(
 
 
 def _take_keys(daemon) -> list[tuple[bytes, int]]:  # type: ignore[no-untyped-def]
-    """The slip: every key's bytes lost from the database (a bad restore, a stray UPDATE)."""
+    """The slip: every key's bytes lost from the database (a bad restore, a stray UPDATE).
+
+    Raw SQL on purpose, here and in _restore_keys: the damage is done behind the store's
+    back, as the slip would be."""
     with sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db") as db:
         rows = db.execute("SELECT wrapped, id FROM encryption_keys "
                           "WHERE wrapped IS NOT NULL").fetchall()
@@ -122,9 +129,7 @@ def test_a_key_lost_from_the_database_stops_intake_and_no_key_is_made_anew(
     assert refused.value.smtp_code == 451
     wait_for(lambda: "is recorded but not in the database" in daemon.log(), 10,
              "the log to name the cause")
-    with sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db") as db:
-        assert db.execute("SELECT count(*) FROM encryption_keys "
-                          "WHERE wrapped IS NOT NULL").fetchone() == (0,)  # nothing made anew
+    assert queries.wrapped_keys(daemon) == 0  # nothing made anew
 
     _restore_keys(daemon, taken)  # restored from the backup: mail flows again
     daemon.send("daarna@gezin.example", [HELPLINE], _mail("daarna@gezin.example"))
@@ -178,21 +183,21 @@ def test_an_undecryptable_outbox_item_steps_aside_for_the_others(context, tmp_pa
                                       message_id=f"<m{n}@lumi.example>",
                                       data=b"Subject: x\r\n\r\nhallo\r\n"), None)
     database = str(store.engine.url.database)
-    with sqlite3.connect(database) as db:  # one row damaged on disk (a bad page, say)
+    # Raw SQL on purpose: one row damaged on disk (a bad page, say), behind the store's back.
+    with sqlite3.connect(database) as db:
         db.execute("UPDATE outbox SET message_enc = randomblob(64) WHERE message_id = ?",
                    ("<m0@lumi.example>",))
     maildir = tmp_path / "out"
     assert deliver_due(store, MaildirTransport(maildir)) == 2
     assert len(list((maildir / "new").iterdir())) == 2
 
-    with sqlite3.connect(database) as db:
-        for _ in range(UNREADABLE_ATTEMPTS):  # each retry, when it is due again
-            db.execute("UPDATE outbox SET next_attempt_at = '2000-01-01' WHERE status = 'pending'")
-            db.commit()
-            deliver_due(store, MaildirTransport(maildir))
-        status, error = db.execute("SELECT status, last_error FROM outbox "
-                                   "WHERE message_id = '<m0@lumi.example>'").fetchone()
-    assert status == "failed" and "cannot be decrypted" in error
+    for _ in range(UNREADABLE_ATTEMPTS):  # each retry, when it is due again
+        with store.transaction() as s:
+            s.execute(update(OutboxItem).where(OutboxItem.status == "pending")
+                      .values(next_attempt_at=datetime(2000, 1, 1)))
+        deliver_due(store, MaildirTransport(maildir))
+    [damaged] = [o for o in queries.outbox(database) if o.message_id == "<m0@lumi.example>"]
+    assert damaged.status == "failed" and "cannot be decrypted" in (damaged.last_error or "")
 
 
 def test_reading_never_makes_a_key(context) -> None:

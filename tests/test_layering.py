@@ -53,3 +53,31 @@ def test_the_inbound_path_leaves_the_database_and_the_vault_to_the_store(path: P
         for forbidden in ("sqlalchemy", "mailhandler.store.vault", "mailhandler.store.models"):
             assert name != forbidden and not name.startswith(forbidden + "."), \
                 f"{path.name} imports {name}"
+
+
+# Only store/ talks to the database and the key vault (issue 15): nothing else imports
+# SQLAlchemy, the vault or the keyring.
+PACKAGE = CORE.parent
+STORE_ONLY = ("sqlalchemy", "mailhandler.store.vault", "mailhandler.store.keyring")
+
+
+def _outside_the_store() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py")
+                  if "store" not in p.relative_to(PACKAGE).parts[:1])
+
+
+@pytest.mark.parametrize("path", _outside_the_store(),
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_the_store_touches_the_database_and_the_vault(path: Path) -> None:
+    for name in _imports(ast.parse(path.read_text())):
+        for forbidden in STORE_ONLY:
+            assert name != forbidden and not name.startswith(forbidden + "."), \
+                f"{path.relative_to(PACKAGE)} imports {name}"
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "runners").glob("*.py")), ids=lambda p: p.name)
+def test_runners_import_neither_the_command_line_nor_the_daemon(path: Path) -> None:
+    for name in _imports(ast.parse(path.read_text())):
+        for forbidden in ("mailhandler.cli", "mailhandler.daemon"):
+            assert name != forbidden and not name.startswith(forbidden + "."), \
+                f"runners/{path.name} imports {name}"

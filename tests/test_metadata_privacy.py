@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Date, create_engine, inspect, select
+from sqlalchemy import Date, inspect, select
 
 from mailhandler.cli import main
 from mailhandler.store.db import open_database
 from mailhandler.store.models import Base, Contact
+from tests import queries
 from tests.conftest import HELPLINE, PRIVACY, Daemon, Smarthost, fixture_bytes, run_cli, wait_for
 from tests.test_spine import (
     CORA,
@@ -56,14 +55,13 @@ PERSONAL = [
 
 def needles_of_the_database(database: Path) -> list[str]:
     """What only the stored mail knows: our Message-IDs, aliases' tokens, pseudonyms, hashes."""
-    with sqlite3.connect(database) as conn:
-        found = [row[0] for query in (
-            "SELECT pseudonym FROM conversations", "SELECT token FROM conversations",
-            "SELECT seeker_hash FROM conversations", "SELECT our_message_id FROM message_links",
-            "SELECT message_id FROM outbox WHERE message_id IS NOT NULL",
-            "SELECT sender_hash FROM confirmation_memo", "SELECT address FROM volunteers",
-            "SELECT nickname FROM volunteers",
-        ) for row in conn.execute(query)]
+    conversations = queries.conversations(database)
+    team = queries.team(database)
+    found = [*(c.pseudonym for c in conversations), *(c.token for c in conversations),
+             *(c.seeker_hash for c in conversations), *queries.our_message_ids(database),
+             *(o.message_id for o in queries.outbox(database) if o.message_id is not None),
+             *queries.sender_hashes(database), *(address for address, _ in team),
+             *(nickname for _, nickname in team)]
     return [n.strip("<>") for n in found if n]
 
 
@@ -73,17 +71,7 @@ def metadata_values(database_url: str) -> list[tuple[str, str, object]]:
     The columns are enumerated from the database itself, so a column added later is
     searched too.
     """
-    engine = create_engine(database_url)
-    found = []
-    with engine.connect() as conn:
-        for table in METADATA_TABLES:
-            columns = [c["name"] for c in inspect(conn).get_columns(table)]
-            for row in conn.exec_driver_sql(
-                    f"SELECT {', '.join(columns)} FROM {table}"):  # names from the schema
-                found.extend((table, column, value) for column, value in zip(columns, row,
-                                                                             strict=True))
-    engine.dispose()
-    return found
+    return queries.every_value(database_url, METADATA_TABLES)
 
 
 def assert_nothing_personal(where: str, text: str, needles: list[str]) -> None:
@@ -152,14 +140,13 @@ def test_metadata_and_every_report_hold_nothing_that_names_anyone(
     daemon.stop()
 
     needles = PERSONAL + needles_of_the_database(database)
-    with sqlite3.connect(database) as conn:
-        rows = conn.execute("SELECT channel, themes, messages_in, messages_out, first_answer,"
-                            " closed, day FROM contacts ORDER BY id").fetchall()
+    rows = queries.contacts(database)
     # Sam's conversation, Noor's, and the phone call; the privacy question is no contact.
-    assert [r[:6] for r in rows] == [("mail", "coming-out,familie,welzijn", 2, 2, "<1h", 0),
+    assert [(k.channel, k.themes, k.messages_in, k.messages_out, k.first_answer, k.closed)
+            for k in rows] == [("mail", "coming-out,familie,welzijn", 2, 2, "<1h", 0),
                                      ("mail", "", 1, 0, None, 0),
                                      ("phone", "pesten", 0, 0, None, 1)]
-    year = date.fromisoformat(rows[0][6]).year
+    year = rows[0].day.year
 
     for stage in ("before the wipe", "after the wipe"):
         for table, column, value in metadata_values(url):
@@ -181,16 +168,14 @@ def test_the_report_still_counts_the_year_after_the_wipe(daemon: Daemon,
     smarthost.wait_to(SEEKER, count=2)
     daemon.stop()
     database = daemon.config.parent / "var" / "mailhandler.db"
-    with sqlite3.connect(database) as conn:
-        year = date.fromisoformat(conn.execute("SELECT day FROM contacts").fetchone()[0]).year
+    year = queries.contacts(database)[0].day.year
     before = reports(daemon.config, year)
 
     run_cli(daemon.config, "wipe", "--yes")
 
-    with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT count(*) FROM conversations").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM inbound").fetchone()[0] == 0
-        assert conn.execute("SELECT closed FROM contacts").fetchall() == [(1,)]
+    assert queries.table_rows(database, "conversations") == 0
+    assert queries.inbox_count(database) == 0
+    assert [k.closed for k in queries.contacts(database)] == [1]
     after = json.loads(run_cli(daemon.config, "report", "--year", str(year)).stdout)
     assert after["conversations"] == 1 and after["channels"]["mail"] == 1
     assert after["themes"]["coming-out"] == 1 and after["themes"]["familie"] == 1
@@ -218,8 +203,7 @@ def test_an_unknown_theme_is_reported_back_to_the_volunteer_never_dropped(
     assert SEEKER not in notice.data.decode(errors="replace")
     daemon.stop()
     assert len(smarthost.to(SEEKER)) == 2  # the help-seeker got the answer, not the notice
-    with sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db") as conn:
-        assert conn.execute("SELECT themes FROM contacts").fetchone()[0] == "pesten"
+    assert queries.contacts(daemon)[0].themes == "pesten"
 
 
 def test_the_contact_record_has_exactly_the_allowed_columns_and_no_links(tmp_path: Path) -> None:

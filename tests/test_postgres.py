@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, text
 
+from tests import queries
 from tests.conftest import HELPLINE, Smarthost, add_volunteers, fixture_bytes
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, volunteer_reply
 
@@ -23,13 +23,9 @@ def test_a_whole_conversation_runs_on_postgresql(make_daemon, smarthost: Smartho
     daemon.send(VOLUNTEER, [alias_of(forward)], volunteer_reply(forward))
     answer = smarthost.wait_to(SEEKER, count=2)[1]
     assert answer.message["In-Reply-To"] == "<CAF3kq9-seeker-first@mail.gezin-peeters.example>"
-    engine = create_engine(pg_url)
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT themes FROM contacts")).scalar() == \
-            "coming-out,familie"
-        raw = conn.execute(text("SELECT raw_enc FROM inbound ORDER BY id LIMIT 1")).scalar()
-    engine.dispose()
-    assert SEEKER.encode() not in bytes(raw)
+    assert queries.contacts(pg_url)[0].themes == "coming-out,familie"
+    raw = queries.inbox(pg_url)[0].raw_enc
+    assert SEEKER.encode() not in bytes(raw)  # type: ignore[arg-type]
 
 
 def test_kill_9_after_the_250_loses_nothing_on_postgresql(make_daemon, smarthost: Smarthost,
@@ -59,9 +55,6 @@ def test_purge_and_wipe_on_postgresql_leave_only_the_anonymous_record(
     assert "conversations: 1" in daemon.cli("purge", "--as-of", later, "--dry-run").stdout
     assert "mails received: 2" in daemon.cli("wipe", "--dry-run").stdout
     assert "wiped:" in daemon.cli("wipe", "--yes").stdout
-    engine = create_engine(pg_url)
-    with engine.connect() as conn:
-        for table in ("conversations", "inbound", "outbox", "message_links", "confirmation_memo"):
-            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
-        assert conn.execute(text("SELECT count(*) FROM contacts")).scalar() == 1
-    engine.dispose()
+    for table in ("conversations", "inbound", "outbox", "message_links", "confirmation_memo"):
+        assert queries.table_rows(pg_url, table) == 0, table
+    assert queries.table_rows(pg_url, "contacts") == 1

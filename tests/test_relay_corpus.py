@@ -13,15 +13,14 @@ import email
 import email.policy
 import itertools
 import re
-import sqlite3
 import tomllib
 from collections.abc import Iterator
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 
+from tests import queries
 from tests.conftest import (
     FIXTURES,
     HELPLINE,
@@ -172,8 +171,5 @@ def test_a_volunteers_answer_reaches_the_help_seeker_without_identifying_the_vol
         assert any(kept in name for name in names), (kept, names)
     assert len(names) == len(spec.get("kept_attachments", [])), names
     assert_nothing_remote_or_located(answer.message)
-    with sqlite3.connect(Path(daemon.config.parent) / "var" / "mailhandler.db") as conn:
-        themes = conn.execute("SELECT k.themes FROM conversations c JOIN contacts k"
-                              " ON k.id = c.contact_id WHERE c.pseudonym = ?",
-                              (pseudonym,)).fetchone()[0]
+    themes = queries.conversation(daemon, pseudonym).themes
     assert set(spec.get("themes", [])) <= set(themes.split(",")), themes

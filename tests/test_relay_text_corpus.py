@@ -18,7 +18,10 @@ from tests.benchmarks.relay_text import run as run_set
 
 # Identity strings crossing in dev/heldout-v1/ when it was moved into dev (2026-12-06): the
 # target is 0, and these may only go down.
-CROSSING_NOW = {"dev": {"seeker": 2, "volunteer": 7}}
+CROSSING_NOW = {"dev": {"seeker": 2, "volunteer": 7},
+                # The new held-out set when it was merged and first measured (2026-12-06),
+                # before any rule change made after it was written.
+                "heldout": {"seeker": 6, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:

@@ -8,10 +8,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import update
 
 from mailhandler.config import load_config
 from mailhandler.core.retention import Schedule, answer_bucket, purge_cutoff
+from mailhandler.store.models import JobRun
 from mailhandler.store.vault import KeyDestroyed, Vault
+from tests import queries
 from tests.conftest import HELPLINE, Daemon, Smarthost, add_volunteers, fixture_bytes, wait_for
 from tests.dovecot import Dovecot, dovecot  # noqa: F401  (a fixture)
 from tests.test_spine import SEEKER, VOLUNTEER, alias_of, first_mail, volunteer_reply
@@ -81,13 +84,8 @@ def _converse(daemon: Daemon, smarthost: Smarthost) -> None:
     smarthost.wait_to(SEEKER, count=2)
 
 
-def _db(daemon: Daemon) -> sqlite3.Connection:
-    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db")
-
-
 def _count(daemon: Daemon, table: str) -> int:
-    with _db(daemon) as conn:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return queries.table_rows(daemon, table)
 
 
 @pytest.mark.slow
@@ -104,9 +102,9 @@ def test_purge_removes_conversations_older_than_the_retention_period_only(
     assert "purged" in done.stdout and "conversations: 1" in done.stdout
     for table in ("conversations", "inbound", "outbox", "message_links"):
         assert _count(daemon, table) == 0, table
-    with _db(daemon) as conn:
-        assert conn.execute("SELECT count(*), min(closed) FROM contacts").fetchone() == (1, 1)
-        assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'purge'").fetchone()[0] == 1
+    contacts = queries.contacts(daemon)
+    assert (len(contacts), min(k.closed for k in contacts)) == (1, 1)
+    assert queries.job_runs(daemon, "purge") == 1
 
 
 # --- the wipe ---------------------------------------------------------------------------------
@@ -170,11 +168,10 @@ def test_after_the_wipe_no_host_can_read_a_backup_taken_before_it(
     daemon.stop()
     backup = tmp_path / "backup.db"
     with sqlite3.connect(database) as source, sqlite3.connect(backup) as target:
-        source.backup(target)
-    with sqlite3.connect(backup) as conn:
-        key_id, blob = conn.execute("SELECT key_id, raw_enc FROM inbound LIMIT 1").fetchone()
-        (wrapped,) = conn.execute("SELECT wrapped FROM encryption_keys WHERE id = ?",
-                                  (key_id,)).fetchone()
+        source.backup(target)  # SQLite's online backup, as an admin's would be made
+    first = queries.inbox(backup)[0]
+    key_id, blob = first.key_id, first.raw_enc
+    wrapped = queries.wrapped_key(backup, key_id)
     secret = load_config(daemon.config).helpline.secret
     engine = create_engine(f"sqlite:///{database}")
     assert b"beste vriend" in Vault(engine, secret).decrypt(key_id, blob)  # before the wipe
@@ -201,20 +198,18 @@ def test_a_wipe_missed_while_the_daemon_was_down_runs_at_its_next_start(
     local = datetime.now(cfg.helpline.tz) - timedelta(hours=1)
     with open(daemon.config, "a") as fh:
         fh.write(f'\n[wipe]\nat = "{local:%m-%d %H:%M}"\n')
-    with _db(daemon) as conn:
-        conn.execute("UPDATE job_runs SET at = ? WHERE job = 'install'",
-                     ((datetime.now(UTC) - timedelta(days=2)).replace(tzinfo=None).isoformat(" "),))
+    with queries.writing(daemon) as s:
+        s.execute(update(JobRun).where(JobRun.job == "install")
+                  .values(at=(datetime.now(UTC) - timedelta(days=2)).replace(tzinfo=None)))
     daemon.start()
     wait_for(lambda: "wipe: mails_received 2" in daemon.log(), 30, "the catch-up wipe")
-    with _db(daemon) as conn:
-        assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'wipe'").fetchone()[0] == 1
+    assert queries.job_runs(daemon, "wipe") == 1
     assert _count(daemon, "inbound") == 0 and _count(daemon, "contacts") == 1
     daemon.stop()
     daemon.start()  # and only once
     # Three starts in all (the first, the catch-up, this one), each scheduler says so once.
     wait_for(lambda: daemon.log().count("scheduler: next wipe") >= 3, 30, "the third start")
-    with _db(daemon) as conn:
-        assert conn.execute("SELECT count(*) FROM job_runs WHERE job = 'wipe'").fetchone()[0] == 1
+    assert queries.job_runs(daemon, "wipe") == 1
 
 
 @pytest.mark.slow

@@ -142,8 +142,9 @@ def test_the_scheduler_survives_a_database_locked_past_its_tick_and_purges_after
     with context.store.transaction() as s:  # ...and now it has not: due two hours ago
         s.execute(delete(JobRun).where(JobRun.job == "purge"))
     db = context.cfg.storage.database.removeprefix("sqlite:///")
+    # Raw SQLite on purpose: another process holding the write lock, for minutes.
     other = sqlite3.connect(db, isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")  # another process holding the write lock, for minutes
+    other.execute("BEGIN EXCLUSIVE")
     try:
         thread = running(scheduler)
         wait_for(lambda: "OperationalError" in caplog.text, 40, "the failure")

@@ -17,11 +17,11 @@ from sqlalchemy import create_engine, func, select, text
 from mailhandler.config import load_config
 from mailhandler.core.compose import Outgoing
 from mailhandler.daemon import open_context, open_store
-from mailhandler.jobs.once import lock_number
 from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import JobRun, OutboxItem, ScheduledRun
+from mailhandler.store.models import InboundMail, JobRun, OutboxItem, ScheduledRun
 from mailhandler.store.repository import Envelope
+from mailhandler.store.schedule import lock_number
 from tests.conftest import HELPLINE, add_volunteers, fixture_bytes, free_port, write_config
 
 pytestmark = pytest.mark.postgres
@@ -128,7 +128,7 @@ def test_two_hosts_processing_the_same_stored_mail_confirm_and_forward_each_once
                                .group_by(OutboxItem.kind)).all())
         rcpts = sorted(store.vault.decrypt_text(item.key_id, item.rcpt_enc) for item in
                        s.scalars(select(OutboxItem).where(OutboxItem.kind == "confirmation")))
-        statuses = set(s.scalars(text("SELECT DISTINCT status FROM inbound")))
+        statuses = set(s.scalars(select(InboundMail.status).distinct()))
         forwarded = list(s.scalars(select(OutboxItem.conversation_id)
                                    .where(OutboxItem.kind == "forward")))
     store.engine.dispose()
@@ -157,7 +157,8 @@ def test_a_job_another_host_is_running_is_left_to_it_and_not_run_again_after(
     # real time, so the clock in our hands runs ahead of it, never behind).
     now = (utcnow() + timedelta(days=1)).replace(hour=12, minute=0)
     other = create_engine(pg_url)
-    with other.connect() as conn:  # another host, in the middle of its purge
+    # Raw SQL on purpose: another host in the middle of its purge, holding its lock.
+    with other.connect() as conn:
         conn.execute(text("SELECT pg_advisory_lock(:n)"), {"n": lock_number("purge")})
         store = open_store(cfg)
         assert "purge" not in Scheduler(cfg, store, clock=lambda: now).run_due()

@@ -37,6 +37,7 @@ def _earlier_version_install(tmp_path: Path) -> tuple[Path, dict[int, bytes]]:
     engine.dispose()
     database = str(cfg.storage.database).removeprefix("sqlite:///")
     keys = {202400: os.urandom(32), 202500: os.urandom(32), 202600: os.urandom(32)}
+    # Raw SQL on purpose: the earlier version's schema, which no query of ours makes.
     with sqlite3.connect(database) as db:
         db.execute("ALTER TABLE encryption_keys DROP COLUMN wrapped")
         db.execute("INSERT INTO encryption_keys (id, created_at, destroyed_at) "

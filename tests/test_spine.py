@@ -10,11 +10,11 @@ from __future__ import annotations
 import email
 import email.policy
 import smtplib
-import sqlite3
 from email.utils import make_msgid
 
 import pytest
 
+from tests import queries
 from tests.conftest import (
     DOMAIN,
     HELPLINE,
@@ -97,10 +97,6 @@ def alias_of(forward: Delivered) -> str:
     return forward.message["Reply-To"].addresses[0].addr_spec
 
 
-def db(daemon: Daemon) -> sqlite3.Connection:
-    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db")
-
-
 # --- confirmation -----------------------------------------------------------------------
 
 
@@ -136,9 +132,8 @@ def test_second_mail_within_the_interval_gets_no_second_confirmation_even_after_
     # The second mail (a conversation of its own) was processed and forwarded, to Kobe.
     wait_team_forwards(smarthost, 2)
     assert len(smarthost.to(SEEKER)) == 1
-    with db(daemon) as conn:
-        rows = conn.execute("SELECT sender_hash FROM confirmation_memo").fetchall()
-    assert len(rows) == 1 and SEEKER not in rows[0][0]
+    hashes = queries.sender_hashes(daemon)
+    assert len(hashes) == 1 and SEEKER not in hashes[0]
 
 
 def test_confirmation_goes_to_the_envelope_sender_only(daemon: Daemon,
@@ -164,11 +159,9 @@ def test_automatic_mail_is_stored_but_never_confirmed(fixture: str, daemon: Daem
     envelope_from = "" if "null-sender" in fixture or "dsn" in fixture or "report" in fixture \
         else "robot@elders.example"
     daemon.send(envelope_from, [HELPLINE], raw)
-    with db(daemon) as conn:
-        finished = "SELECT count(*) FROM inbound WHERE status NOT IN ('new', 'forwarding')"
-        wait_for(lambda: conn.execute(finished).fetchone()[0] == 1,
-                 what="the mail to be processed")
-        status, outcome = conn.execute("SELECT status, outcome FROM inbound").fetchone()
+    wait_for(lambda: queries.finished(daemon) == 1, what="the mail to be processed")
+    mail = queries.inbox(daemon)[0]
+    status, outcome = mail.status, mail.outcome
     assert status == "done"
     assert "confirmed " not in outcome + " "
     daemon.stop()  # lets the outgoing runner finish: nothing may have gone out as a confirmation
@@ -225,9 +218,8 @@ def test_volunteer_reply_reaches_the_help_seeker_from_the_helpline_threaded_and_
     assert_absent(answer.data, VOLUNTEER_IDENTITY + [alias_of(forward), "vera-laptop",
                                                     "Vrijwilliger\n"])
     assert "Nieuw gesprek" not in text  # our note to volunteers stays with the volunteers
-    with db(daemon) as conn:
-        themes, owner = conn.execute("SELECT k.themes, c.owner_id FROM conversations c"
-                                     " JOIN contacts k ON k.id = c.contact_id").fetchone()
+    conversation = queries.conversations(daemon)[0]
+    themes, owner = conversation.themes, conversation.owner_id
     assert themes == "coming-out,familie"
     assert owner is not None
 
@@ -297,10 +289,8 @@ def test_a_stranger_writing_to_an_alias_reaches_nobody_and_gets_no_bounce(
         forward, sender=stranger, display="Nieuwsgierig"))
     # A volunteer's address in From but a stranger's envelope is a forgery too.
     daemon.send(stranger, [alias_of(forward)], volunteer_reply(forward))
-    with db(daemon) as conn:
-        wait_for(lambda: conn.execute(
-            "SELECT count(*) FROM inbound WHERE outcome = 'dropped:stranger'").fetchone()[0] == 2,
-            what="both mails to be dropped")
+    wait_for(lambda: queries.inbox_outcomes(daemon).count("dropped:stranger") == 2,
+             what="both mails to be dropped")
     daemon.stop()
     assert len(smarthost.received) == before
     assert smarthost.to(stranger) == []
@@ -350,8 +340,7 @@ def test_an_oversized_mail_is_refused_with_552_and_not_stored(daemon: Daemon) ->
         client.mail("iemand@elders.example")
         client.rcpt(HELPLINE)
         assert client.data(big)[0] == 552
-    with db(daemon) as conn:
-        assert conn.execute("SELECT count(*) FROM inbound").fetchone()[0] == 0
+    assert queries.inbox_count(daemon) == 0
 
 
 def test_privacy_mail_reaches_coordinators_only(daemon: Daemon, smarthost: Smarthost) -> None:

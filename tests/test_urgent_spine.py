@@ -3,7 +3,6 @@ aiosmtpd smarthost, the CLI as a coordinator runs it."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from email.utils import make_msgid
@@ -11,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests import queries
 from tests.conftest import (
     HELPLINE,
     Daemon,
@@ -27,10 +27,6 @@ pytestmark = pytest.mark.slow
 
 SEEKER_IDENTITY = [SEEKER, "Sam Peeters", "gezin-peeters.example"]
 URGENT_WORDS = "ik wil nie meer leven echt 😞 niemand snapt het"
-
-
-def db(daemon: Daemon) -> sqlite3.Connection:
-    return sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db")
 
 
 def seeker_mail(text: str, subject: str = "Re: Vraag", answers: str | None = None) -> bytes:
@@ -54,14 +50,11 @@ def forwards_to(smarthost: Smarthost, address: str, count: int = 0) -> list[Deli
 
 def processed(daemon: Daemon, count: int) -> None:
     """Wait until `count` stored mails are fully processed (confirmed and forwarded)."""
-    query = "SELECT count(*) FROM inbound WHERE status NOT IN ('new', 'forwarding')"
-    with db(daemon) as conn:
-        wait_for(lambda: conn.execute(query).fetchone()[0] >= count, what="mail processed")
+    wait_for(lambda: queries.finished(daemon) >= count, what="mail processed")
 
 
 def outbox_count(daemon: Daemon) -> int:
-    with db(daemon) as conn:
-        return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+    return queries.outbox_count(daemon)
 
 
 def no_personal_data_in(log: str, *words: str) -> None:
@@ -93,8 +86,7 @@ def test_an_urgent_follow_up_reaches_the_coordinator_at_once_flagged_a_plain_one
         assert "nie meer leven" in delivered.message.get_content()
         assert_absent(delivered.data, SEEKER_IDENTITY)
     assert forwards_to(smarthost, KOBE) == []  # the rest of the team is not involved
-    with db(daemon) as conn:
-        assert conn.execute("SELECT urgent FROM conversations").fetchall() == [(1,)]
+    assert [c.urgent for c in queries.conversations(daemon)] == [True]
     assert daemon.stop() == 0
     no_personal_data_in(daemon.log(), "nie meer leven", "Vraag over mijn vriend", "DRINGEND")
 
@@ -125,8 +117,7 @@ def test_a_blocked_sender_reaches_nobody_gets_no_confirmation_and_is_kept_until_
     add_volunteers(daemon.config)
     daemon.start()
     first_mail(daemon, smarthost)
-    with db(daemon) as conn:
-        (pseudonym,) = conn.execute("SELECT pseudonym FROM conversations").fetchone()
+    pseudonym = queries.conversations(daemon)[0].pseudonym
     done = daemon.cli("block", pseudonym, "--for", "7d", "--reason",
                       f"scheldt Vera uit, adres {SEEKER}")
     assert f"{pseudonym}: sender blocked until" in done.stdout
@@ -136,10 +127,10 @@ def test_a_blocked_sender_reaches_nobody_gets_no_confirmation_and_is_kept_until_
     daemon.send(SEEKER, [HELPLINE], seeker_mail("jullie zijn waardeloos", "Nieuw"))
     processed(daemon, 2)
     assert outbox_count(daemon) == sent_before
-    with db(daemon) as conn:
-        outcome, new_pseudonym = conn.execute(
-            "SELECT outcome, pseudonym FROM inbound JOIN conversations "
-            "ON conversations.id = inbound.conversation_id ORDER BY inbound.id DESC").fetchone()
+    last = [m for m in queries.inbox(daemon) if m.conversation_id is not None][-1]
+    new_pseudonym = next(c.pseudonym for c in queries.conversations(daemon)
+                         if c.id == last.conversation_id)
+    outcome = last.outcome or ""
     assert "blocked" in outcome and new_pseudonym != pseudonym
     shown = daemon.cli("transcript", "show", new_pseudonym, "--reason",
                        "blokkering nagaan, overleg met Cora")

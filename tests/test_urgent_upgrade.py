@@ -9,11 +9,12 @@ import pytest
 from sqlalchemy import inspect, text
 
 from mailhandler.store.db import open_database
+from tests import queries
 
 
 def _without_the_flag(url: str) -> None:
     engine = open_database(url)
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # raw SQL on purpose: the schema before the urgent flag
         conn.execute(text("DROP TABLE blocks"))
         conn.execute(text("ALTER TABLE conversations DROP COLUMN urgent"))
         conn.execute(text(
@@ -29,9 +30,8 @@ def _upgraded(url: str) -> None:
     try:
         assert "urgent" in {c["name"] for c in inspect(engine).get_columns("conversations")}
         assert inspect(engine).has_table("blocks")
-        with engine.connect() as conn:
-            assert conn.execute(text("SELECT urgent FROM conversations WHERE id = 5")).scalar() \
-                in (False, 0)
+        urgent = next(c.urgent for c in queries.conversations(engine) if c.id == 5)
+        assert urgent in (False, 0)
     finally:
         engine.dispose()
 

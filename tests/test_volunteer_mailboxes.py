@@ -13,16 +13,19 @@ import json
 import re
 import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from email import message_from_bytes
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import update
 
 from mailhandler.config import ConfigError, load_config
 from mailhandler.core.mailbox_match import is_helpline_mail, names_any, traces
+from mailhandler.store.models import Conversation
+from tests import queries
 from tests.conftest import (
     DOMAIN,
     HELPLINE,
@@ -303,11 +306,9 @@ def test_the_purge_and_the_wipe_empty_the_volunteers_mailboxes_of_the_helplines_
     assert a_kobe_answer in _ids(server, "Sent", KOBE)
 
     # Conversation A is older than the retention period; B is not.
-    engine = create_engine(database)
-    with engine.begin() as conn:
-        conn.execute(text("UPDATE conversations SET last_activity_at = '2020-01-01 00:00:00' "
-                          "WHERE pseudonym = :p"), {"p": _pseudonym(a_vera)})
-    engine.dispose()
+    with queries.writing(database) as s:
+        s.execute(update(Conversation).where(Conversation.pseudonym == _pseudonym(a_vera))
+                  .values(last_activity_at=datetime(2020, 1, 1)))
     purged = daemon.cli("purge")
     assert "conversations: 1" in purged.stdout
     assert "volunteer mailboxes cleaned: 2" in purged.stdout, purged.stdout

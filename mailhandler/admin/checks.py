@@ -13,10 +13,9 @@ import os
 import stat
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from mailhandler.admin.privileges import user_name
 from mailhandler.config import EMBEDDED, Config
+from mailhandler.store.db import database_where
 
 
 def configuration(cfg: Config) -> str:
@@ -51,9 +50,9 @@ def _files(folder: Path) -> list[Path]:
 
 def database(cfg: Config) -> str:
     """Where the database is; for SQLite, that its file is writable by this user."""
-    url = make_url(cfg.storage.database)
-    if url.get_backend_name() != "sqlite" or not url.database:
-        return f"{url.get_backend_name()} on {url.host or 'localhost'}/{url.database or ''}"
+    url = database_where(cfg.storage.database)
+    if url.backend != "sqlite" or not url.database:
+        return f"{url.backend} on {url.host or 'localhost'}/{url.database or ''}"
     path = Path(url.database)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise PermissionError(f"{path} is not writable by {user_name(os.geteuid())}")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from sqlalchemy import Engine, func, select
-
-from mailhandler.store.models import Contact, JobRun
+from mailhandler.store.contacts import YearFacts
 
 
 def unknown_option(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
@@ -35,16 +33,11 @@ def unknown_option(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str 
     return None
 
 
-def empty_year(engine: Engine, year: int) -> str | None:
+def empty_year(facts: YearFacts, year: int) -> str | None:
     """Why a report of `year` is all zeros, when it is: None if it has contacts."""
-    with engine.connect() as conn:
-        contacts = conn.scalar(select(func.count()).select_from(Contact).where(
-            func.extract("year", Contact.day) == year)) or 0
-        if contacts:
-            return None
-        installed = conn.scalar(select(func.min(JobRun.at)).where(JobRun.job == "install"))
-        first_day = conn.scalar(select(func.min(Contact.day)))
-    years = [d.year for d in (installed, first_day) if d is not None]
+    if facts.contacts:
+        return None
+    years = [d.year for d in (facts.installed, facts.first_day) if d is not None]
     if not years:
         return f"no data for {year}: nothing has been recorded yet"
     if year < min(years):

@@ -6,19 +6,15 @@ Adding a coordinator again without --coordinator used to demote them and print
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from mailhandler.store.models import Volunteer
+from mailhandler.store.volunteers import Registered
 
 
-def add_problem(s: Session, existing: Volunteer | None, address: str, nickname: str,
-                coordinator: bool) -> str | None:
-    """Why this `volunteer add` must not happen, in one line; None when it may."""
-    same_name = s.scalars(select(Volunteer).where(
-        func.lower(Volunteer.nickname) == nickname.strip().lower(),
-        Volunteer.address != address, Volunteer.active.is_(True))).first()
-    if same_name is not None:
+def add_problem(existing: Registered | None, nickname_taken: bool, address: str,
+                nickname: str, coordinator: bool) -> str | None:
+    """Why this `volunteer add` must not happen, in one line; None when it may.
+
+    nickname_taken: another active volunteer has this nickname (in any case)."""
+    if nickname_taken:
         return (f"the nickname {nickname} is taken by another volunteer; choose another "
                 "(nicknames name owners and notices)")
     if existing is not None and existing.active and existing.coordinator and not coordinator:
@@ -27,7 +23,7 @@ def add_problem(s: Session, existing: Volunteer | None, address: str, nickname: 
     return None
 
 
-def changes(existing: Volunteer | None, nickname: str, coordinator: bool) -> str:
+def changes(existing: Registered | None, nickname: str, coordinator: bool) -> str:
     """What `volunteer add` did, for its one line of output."""
     role = "coordinator" if coordinator else "volunteer"
     if existing is None or not existing.active:

@@ -14,8 +14,10 @@ text never reaches a header with "=?" in it, and the finished header block is ch
 
 from __future__ import annotations
 
+import email.contentmanager
 import email.policy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
@@ -30,7 +32,18 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes of a raw 8-bit header that were no text
 # A header line as we write it: "Name: value" or a continuation starting with a blank.
 _HEADER_LINE = re.compile(rb"(?:[!-9;-~]+:|[ \t])[^\x00-\x08\x0a-\x1f\x7f]*")
-_SMTP = email.policy.SMTP.clone(max_line_length=78, header_factory=HeaderClasses())
+_MAX_LINE = 78
+_SMTP = email.policy.SMTP.clone(max_line_length=_MAX_LINE, header_factory=HeaderClasses())
+# What needs nothing from the email package: printable ASCII, words separated by single
+# spaces, a display name without specials (written unquoted), a dot-atom address.
+_PLAIN_VALUE = re.compile(r"[!-~]+(?: [!-~]+)*")
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?: [A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_DOT_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+# The email package's choice of 7bit, 8bit, quoted-printable or base64 for a text body;
+# private, so without it every mail goes through the object model.
+_encode_text: Callable[..., tuple[str, str]] | None = getattr(
+    email.contentmanager, "_encode_text", None)
 
 
 @dataclass(frozen=True)
@@ -95,32 +108,45 @@ def compose(
     loop_markers: tuple[str, ...] = (),
 ) -> Outgoing:
     """A UTF-8 mail, every header chosen here: text, optional HTML alternative, attachments."""
-    msg = EmailMessage(policy=_SMTP)
-    msg["From"] = _mailbox(from_name, from_address)
-    msg["To"] = _mailbox("", to_address)
+    headers: list[tuple[str, object]] = [
+        ("From", _mailbox(from_name, from_address)), ("To", _mailbox("", to_address))]
     if reply_to:
-        msg["Reply-To"] = _mailbox(reply_to_name, reply_to)
-    msg["Subject"] = one_line(subject)
-    msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = message_id
+        headers.append(("Reply-To", _mailbox(reply_to_name, reply_to)))
+    headers += [("Subject", one_line(subject)), ("Date", format_datetime(date)),
+                ("Message-ID", message_id)]
     # Ids we did not make come from other mails: one that is not plain printable ASCII, or
     # that holds "=?", is left out; threading headers are a courtesy.
     if in_reply_to and _safe_id(in_reply_to):
-        msg["In-Reply-To"] = in_reply_to
+        headers.append(("In-Reply-To", in_reply_to))
     references = tuple(r for r in references if _safe_id(r))
     if references:
-        msg["References"] = " ".join(references)
+        headers.append(("References", " ".join(references)))
     if automatic:
         # RFC 3834: machines must recognise us as a machine, so they never answer
         # us and we never start a loop; Exchange honours only its own header.
-        msg["Auto-Submitted"] = automatic
-        msg["X-Auto-Response-Suppress"] = "All"
+        headers += [("Auto-Submitted", automatic), ("X-Auto-Response-Suppress", "All")]
     # Other relays' loop markers, carried on (core/loops); our own is added as it leaves.
-    for marker in loop_markers:
-        if is_one_address(marker) and "=?" not in marker:
-            msg["X-Loop"] = marker
+    headers += [("X-Loop", marker) for marker in loop_markers
+                if is_one_address(marker) and "=?" not in marker]
+    text = text if text.endswith("\n") else text + "\n"
+    data = None
+    if not html and not attachments:
+        data = _plain_bytes(headers, text)
+    if data is None:
+        data = _with_object_model(headers, language, text, html, attachments)
+    return Outgoing(kind=kind, mail_from=envelope_from, rcpt=to_address,
+                    message_id=message_id, data=data)
+
+
+def _with_object_model(headers: list[tuple[str, object]], language: str, text: str,
+                       html: str | None, attachments: tuple[Attachment, ...]) -> bytes:
+    msg = EmailMessage(policy=_SMTP)
+    for name, value in headers:
+        msg[name] = value
+    # set_content() drops every Content-* header set before it, this one too: kept as it
+    # was, so that both ways of writing a mail give the same bytes.
     msg["Content-Language"] = language
-    msg.set_content(text if text.endswith("\n") else text + "\n", charset="utf-8")
+    msg.set_content(text, charset="utf-8")
     inline = [a for a in attachments if a.inline and a.content_id] if html else []
     if html:
         msg.add_alternative(html, subtype="html", charset="utf-8")
@@ -140,9 +166,50 @@ def compose(
                            filename=one_line(att.filename, 255) if att.filename else None)
     data = msg.as_bytes(policy=_SMTP)
     _check_headers(msg, data)
-    data = big.put_in(data)
-    return Outgoing(kind=kind, mail_from=envelope_from, rcpt=to_address,
-                    message_id=message_id, data=data)
+    return big.put_in(data)
+
+
+def _plain_bytes(headers: list[tuple[str, object]], text: str) -> bytes | None:
+    """A text/plain mail as the object model writes it (headers in the order set, then
+    the three set_content() adds), or None to leave it to the object model."""
+    if _encode_text is None:
+        return None
+    lines = []
+    for name, value in headers:
+        line = _plain_header(name, value)
+        if line is None:
+            header = _SMTP.header_store_parse(name, value)[1]
+            # What _check_headers() asks of every value, for those the package wrote.
+            if _CONTROL.search(str(header).replace("\t", " ")):
+                raise ValueError("a header value holds a line break or control")
+            line = _SMTP.fold_binary(name, header)
+        lines.append(line)
+    cte, payload = _encode_text(text, "utf-8", None, _SMTP)
+    lines += [b'Content-Type: text/plain; charset="utf-8"\r\n',
+              b"Content-Transfer-Encoding: " + cte.encode("ascii") + b"\r\n",
+              b"MIME-Version: 1.0\r\n", b"\r\n"]
+    head = b"".join(lines)
+    _check_header_lines(head)
+    return head + _NEWLINE.sub("\r\n", payload).encode("ascii", "surrogateescape")
+
+
+def _plain_header(name: str, value: object) -> bytes | None:
+    """ "Name: value" CRLF for a value the email package would write as it is, else None."""
+    if isinstance(value, Address):
+        if not (_DOT_ATOM.fullmatch(value.username) and _DOT_ATOM.fullmatch(value.domain)):
+            return None
+        if not value.display_name:
+            written = value.addr_spec
+        elif _PLAIN_NAME.fullmatch(value.display_name) and "=?" not in value.display_name:
+            written = f"{value.display_name} <{value.addr_spec}>"
+        else:
+            return None
+    elif isinstance(value, str) and _PLAIN_VALUE.fullmatch(value) and "=?" not in value:
+        written = value
+    else:
+        return None
+    line = f"{name}: {written}"
+    return (line + "\r\n").encode("ascii") if len(line) <= _MAX_LINE else None
 
 
 def _safe_id(message_id: str) -> bool:
@@ -153,10 +220,15 @@ def _check_headers(msg: EmailMessage, data: bytes) -> None:
     """Refuse a mail whose headers span lines or hold controls, whatever the reason (what
     newer Pythons do with policy.verify_generated_headers): a mail that cannot be sent is
     better than one with a header or recipient we did not write."""
-    head = data.split(b"\r\n\r\n", 1)[0]
-    if not all(_HEADER_LINE.fullmatch(line) for line in head.split(b"\r\n")):
-        raise ValueError("a header would span lines")
+    _check_header_lines(data.split(b"\r\n\r\n", 1)[0])
     for part in msg.walk():
         for _, value in part.items():
             if _CONTROL.search(str(value).replace("\t", " ")):
                 raise ValueError("a header value holds a line break or control")
+
+
+def _check_header_lines(head: bytes) -> None:
+    """Every line of the header block is a header or a continuation of one."""
+    lines = head.removesuffix(b"\r\n\r\n").split(b"\r\n")
+    if not all(_HEADER_LINE.fullmatch(line) for line in lines):
+        raise ValueError("a header would span lines")

@@ -15,8 +15,6 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from sqlalchemy.orm import Session
-
 from mailhandler.config import Config
 from mailhandler.core.decision import AnswerChange
 from mailhandler.core.duty import (
@@ -32,6 +30,7 @@ from mailhandler.handlers.notices import notify
 from mailhandler.handlers.parsed import read_mail
 from mailhandler.store import conversations
 from mailhandler.store import duty as store_duty
+from mailhandler.store.inbox import Transaction
 from mailhandler.store.models import Conversation, Volunteer
 
 log = logging.getLogger("mailhandler.duty")
@@ -40,7 +39,7 @@ log = logging.getLogger("mailhandler.duty")
 class Duty:
     """The duty settings and the team as they are now, read once per decision."""
 
-    def __init__(self, ctx: Context, s: Session, now: datetime) -> None:
+    def __init__(self, ctx: Context, s: Transaction, now: datetime) -> None:
         self.ctx, self.s, self.now = ctx, s, now
         self.roster = parse_roster(ctx.cfg.duty.roster)
         self.team = store_duty.members(s)
@@ -57,7 +56,7 @@ class Duty:
         """The coordinators on duty; all of them when none is."""
         coords = [m for m in self.team if m.coordinator]
         on = [m for m in coords if m.on_duty(self.roster, self.local)] or coords
-        return [v for v in (self.s.get(Volunteer, m.id) for m in on) if v is not None]
+        return [v for v in (store_duty.volunteer(self.s, m.id) for m in on) if v is not None]
 
 
 def rules(cfg: Config) -> store_duty.DutyRules:
@@ -66,7 +65,7 @@ def rules(cfg: Config) -> store_duty.DutyRules:
                                 cfg.duty.max_open_per_volunteer)
 
 
-def forward_history(ctx: Context, s: Session, conv: Conversation, to: list[Volunteer],
+def forward_history(ctx: Context, s: Transaction, conv: Conversation, to: list[Volunteer],
                     now: datetime) -> int:
     """The help-seeker's last stored mails again, to `to` only; how many forwards.
 
@@ -76,9 +75,8 @@ def forward_history(ctx: Context, s: Session, conv: Conversation, to: list[Volun
     """
     from mailhandler.handlers.seeker import decide_forwards  # seeker's runner calls us
 
-    s.flush()
     sent = 0
-    for item in store_duty.seeker_mails(s, conv, HISTORY):
+    for item in store_duty.history(s, conv, HISTORY):
         raw, envelope = ctx.store.open_inbound(item)
         try:
             mail = read_mail(raw, envelope, ctx.cfg)
@@ -87,26 +85,25 @@ def forward_history(ctx: Context, s: Session, conv: Conversation, to: list[Volun
         snap = conversations.forward_snapshot(ctx.store, s, conv.id, now)
         decision = decide_forwards(
             ctx.settings, mail, snap,
-            new_conversation=bool(item.new_conversation if item.new_conversation is not None
-                                  else (item.outcome or "").startswith("new")),
+            new_conversation=bool(item.new_conversation),
             unverified=bool(item.sender_unverified), now=now, to=tuple(v.id for v in to))
         conversations.apply(ctx.store, s, decision, now)
         sent += len(decision.mails)
     return sent
 
 
-def send_history(ctx: Context, s: Session, conversation_id: int, volunteer_id: int,
+def send_history(ctx: Context, s: Transaction, conversation_id: int, volunteer_id: int,
                  now: datetime) -> int:
     """A help-seeker's mail gave its conversation to a new owner (store/duty.forward_plan):
     they get its last mails first, then this one."""
-    conv = s.get(Conversation, conversation_id)
-    volunteer = s.get(Volunteer, volunteer_id)
+    conv = store_duty.conversation(s, conversation_id)
+    volunteer = store_duty.volunteer(s, volunteer_id)
     if conv is None or volunteer is None:
         return 0
     return forward_history(ctx, s, conv, [volunteer], now)
 
 
-def _tell(ctx: Context, s: Session, conv: Conversation, to: list[Volunteer], why: str,
+def _tell(ctx: Context, s: Transaction, conv: Conversation, to: list[Volunteer], why: str,
           now: datetime) -> None:
     """Why a conversation that was someone else's lands in their mailbox (pseudonym only)."""
     for volunteer in to:
@@ -114,7 +111,7 @@ def _tell(ctx: Context, s: Session, conv: Conversation, to: list[Volunteer], why
                pseudonym=conv.pseudonym, why=why, hours=ctx.cfg.duty.answer_within_hours)
 
 
-def give(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer, now: datetime,
+def give(ctx: Context, s: Transaction, conv: Conversation, volunteer: Volunteer, now: datetime,
          escalation: int | None = None, why: str | None = None) -> int:
     """Make `volunteer` the one this conversation is with, and send them its last mails;
     `why` (escalated, handed_back, assigned): it was someone else's, and they are told."""
@@ -124,7 +121,7 @@ def give(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer, now
     return forward_history(ctx, s, conv, [volunteer], now)
 
 
-def to_coordinators(ctx: Context, s: Session, conv: Conversation, duty: Duty,
+def to_coordinators(ctx: Context, s: Transaction, conv: Conversation, duty: Duty,
                     now: datetime) -> int:
     """Nobody answered in time: the coordinators get it; the first to answer owns it."""
     store_duty.set_owner(conv, None, now, escalation=2)
@@ -136,18 +133,18 @@ def to_coordinators(ctx: Context, s: Session, conv: Conversation, duty: Duty,
     return forward_history(ctx, s, conv, coordinators, now)
 
 
-def apply_answer(ctx: Context, s: Session, conversation_id: int | None,
+def apply_answer(ctx: Context, s: Transaction, conversation_id: int | None,
                  change: AnswerChange | None, now: datetime) -> None:
     """Apply what a volunteer's answer decided (handlers/volunteer) for duty."""
     if change is None or conversation_id is None:
         return
-    conv = s.get(Conversation, conversation_id)
-    volunteer = s.get(Volunteer, change.volunteer_id)
+    conv = store_duty.conversation(s, conversation_id)
+    volunteer = store_duty.volunteer(s, change.volunteer_id)
     if conv is not None and volunteer is not None:
         after_answer(ctx, s, conv, volunteer, change.commands, change.relayed, now)
 
 
-def after_answer(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
+def after_answer(ctx: Context, s: Transaction, conv: Conversation, volunteer: Volunteer,
                  commands: frozenset[str], relayed: bool, now: datetime) -> None:
     """An answer by the owner: the help-seeker no longer waits; then its commands."""
     if relayed:
@@ -168,12 +165,12 @@ def after_answer(ctx: Context, s: Session, conv: Conversation, volunteer: Volunt
         # A privacy question never goes to a volunteer: unowned, the coordinators get it.
         on_duty = conv.kind == store_duty.HELP
         chosen = duty.choose(exclude=(volunteer.id,)) if on_duty else None
-        other = s.get(Volunteer, chosen) if chosen is not None else None
+        other = store_duty.volunteer(s, chosen)
         if other is not None:
             give(ctx, s, conv, other, now, why="handed_back")
 
 
-def reassign(ctx: Context, s: Session, conv: Conversation, volunteer: Volunteer,
+def reassign(ctx: Context, s: Transaction, conv: Conversation, volunteer: Volunteer,
              now: datetime) -> int:
     """A coordinator gives the conversation to `volunteer` (the CLI audits it). A previous
     owner's later answer is held and they are told it was taken (handlers/volunteer)."""

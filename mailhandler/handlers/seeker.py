@@ -172,6 +172,12 @@ def _confirmation(settings: Settings, mail: ParsedMail, snap: SeekerSnapshot, ki
     return _Confirmation(Mail(confirmation, Link("seeker")), memos, client)
 
 
+class SeekerMail(Decision):
+    """A help-seeker's own mail of its conversation (new or follow-up, blocked too): the
+    store records the fact (inbound.seeker_mail), which is what a new owner gets again
+    (store/duty.seeker_mails) and what a fragment shows as the help-seeker's."""
+
+
 def decide_seeker_mail(settings: Settings, mail: ParsedMail, snap: SeekerSnapshot,
                        now: datetime) -> Decision:
     """A help-seeker's mail: which conversation (an explicit new one or theirs), and its
@@ -195,7 +201,7 @@ def decide_seeker_mail(settings: Settings, mail: ParsedMail, snap: SeekerSnapsho
             contact_day=local_day(now, hl.tz) if kind == "help" else None, urgent=urgent)
     if snap.blocked:
         # Stored, no confirmation; an urgent one still goes to the coordinators (urgency).
-        return Decision(
+        return SeekerMail(
             InboxState.FORWARDING if urgent else InboxState.DONE,
             f"{'new' if new is not None else 'follow-up'} {kind} blocked", conversation=conv,
             new_conversation=new, touch=True, contact=ContactChange(messages_in=1),
@@ -207,7 +213,7 @@ def decide_seeker_mail(settings: Settings, mail: ParsedMail, snap: SeekerSnapsho
     parts = ["new" if new is not None else "follow-up", kind]
     reason = mail.automatic or ("unverified" if unverified else "rate-limit")
     parts.append("confirmed" if confirmation.mail is not None else f"not-confirmed:{reason}")
-    return Decision(
+    return SeekerMail(
         InboxState.FORWARDING, " ".join(parts), conversation=conv, new_conversation=new,
         mails=(confirmation.mail,) if confirmation.mail is not None else (),
         touch=True, mark_urgent=urgent, contact=ContactChange(messages_in=1),

@@ -54,6 +54,13 @@ from mailhandler.store.repository import Envelope
 from mailhandler.texts import Texts
 
 
+class HeldAnswer(Decision):
+    """An answer held for the coordinators: it failed authentication (quarantined).
+
+    A decision of its own type, so the store records the fact (inbound.held_answer) that
+    `status` counts, instead of anything reading the outcome text back."""
+
+
 def _sender_volunteer(mail: ParsedMail, snap: VolunteerSnapshot) -> VolunteerView | None:
     """The registered volunteer who sent this, judged by envelope sender AND From."""
     volunteer = snap.sender
@@ -169,10 +176,10 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
         # an hour that something in their name was held: if it was them, their provider
         # needs an exception; if not, someone tried.
         if not _lately(snap.last_held_notice, now):
-            return Decision(InboxState.QUARANTINED, f"auth-held:{refused}", conv,
+            return HeldAnswer(InboxState.QUARANTINED, f"auth-held:{refused}", conv,
                             mails=(tell("notice_held"),),
                             memos=(HELD_NOTICE + volunteer.address,))
-        return Decision(InboxState.QUARANTINED, f"auth-held:{refused}", conv)
+        return HeldAnswer(InboxState.QUARANTINED, f"auth-held:{refused}", conv)
     if mail.automatic in MACHINE_RULES:
         # A volunteer's out-of-office must never reach the help-seeker.
         return Decision(InboxState.DONE, f"dropped:automatic:{mail.automatic}", conv)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from mailhandler.memory import note_mail
 from mailhandler.store.repository import Envelope, Store
-from mailhandler.store.vault import SealedFile
+from mailhandler.store.sealing import SealedFile
 
 MAX_BATCH = 64
 

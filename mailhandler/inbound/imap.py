@@ -33,11 +33,11 @@ from email.utils import getaddresses
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
-from sqlalchemy.exc import IntegrityError
 
 from mailhandler.config import Config, ImapInbound
 from mailhandler.imap_login import connect, log_in
 from mailhandler.oauth2 import OAuth2Error
+from mailhandler.store import inbox
 from mailhandler.store.repository import Envelope, Store
 
 log = logging.getLogger("mailhandler.imap")
@@ -138,8 +138,8 @@ class ImapFetcher:
         self._uidvalidity: int | None = None
         self._skipped: set[tuple[int, int]] = set()
         self._healthy = False
-        # imapclient logs commands and responses (mail content) at DEBUG.
-        logging.getLogger("imapclient").setLevel(logging.WARNING)
+        # imapclient logs commands and responses (mail content) at DEBUG: kept at WARNING
+        # by logs.setup_logging, and by imap_login.connect before every connection.
 
     # --- the thread body
 
@@ -238,14 +238,14 @@ class ImapFetcher:
         """Commit one mail with its UID; raises if it must stay on the server for now."""
         envelope = imap_envelope(_headers(raw), self.cfg)
         try:
-            inbound_id = self.store.accept(raw, envelope, "imap",
-                                           fetched=(self.mailbox, uidvalidity, uid))
-        except IntegrityError:
+            inbound_id = inbox.accept_fetched(self.store, raw, envelope,
+                                              (self.mailbox, uidvalidity, uid))
+        except Exception as exc:
+            raise _StoreFailed(type(exc).__name__) from exc
+        if inbound_id is None:
             # Another daemon on the same database committed this UID first.
             log.info("imap: uid %d was stored by another process", uid)
             return
-        except Exception as exc:
-            raise _StoreFailed(type(exc).__name__) from exc
         log.info("imap: stored mail #%d (uid %d, %d bytes)", inbound_id, uid, len(raw))
         self.on_accept()
 

@@ -27,9 +27,10 @@ from mailhandler.core import aliases
 from mailhandler.inbound.committer import Committer
 from mailhandler.inbound.limits import ClientLimits
 from mailhandler.inbound.spool import SPOOL_THRESHOLD, Spool, remove_leftovers, spool_dir
+from mailhandler.store.errors import KeyMissing
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
-from mailhandler.store.vault import KeyMissing, SealedFile
+from mailhandler.store.sealing import SealedFile
 
 log = logging.getLogger("mailhandler.smtp")
 
@@ -240,8 +241,8 @@ class InboundHandler:
         """A spool file for a big mail, sealed under the key the store writes with now
         (looked up in a thread: it may read the database)."""
         def make() -> Spool:
-            key = self.store.key_id()
-            return Spool(self.spool_dir, key, self.store.vault.sealer(key))
+            key, sealer = self.store.sealer()
+            return Spool(self.spool_dir, key, sealer)
         return await asyncio.get_running_loop().run_in_executor(self.executor, make)
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
@@ -356,10 +357,3 @@ def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> Hel
         ready_timeout=10,
         **kwargs,
     )
-
-
-def quiet_aiosmtpd_logs() -> None:
-    """aiosmtpd logs client IP addresses at INFO and in its warnings: never let them through."""
-    mail_log = logging.getLogger("mail.log")
-    mail_log.setLevel(logging.CRITICAL + 1)
-    mail_log.propagate = False

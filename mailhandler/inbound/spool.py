@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from mailhandler.store.vault import SealedFile, Sealer
+from mailhandler.store.sealing import SealedFile, Sealer
 
 SPOOL_THRESHOLD = 1024 * 1024
 _PREFIX = "data-"

@@ -21,7 +21,6 @@ from mailhandler.core.duty import deadline, plan
 from mailhandler.handlers import Context
 from mailhandler.handlers.duty import Duty, give, to_coordinators
 from mailhandler.store import duty as store_duty
-from mailhandler.store.models import Conversation, Volunteer
 
 log = logging.getLogger("mailhandler.duty")
 
@@ -40,11 +39,9 @@ def run_duty(ctx: Context, now: datetime) -> dict[str, int]:
         queue = [store_duty.waiting(c) for c in store_duty.queued(s)]
         for conv_id, volunteer_id in plan(queue, duty.team, duty.roster, duty.local, now,
                                           settings.max_open_per_volunteer):
-            queued = s.get(Conversation, conv_id, with_for_update=True,
-                           populate_existing=True)
-            volunteer = s.get(Volunteer, volunteer_id)
-            if (queued is not None and volunteer is not None and queued.owner_id is None
-                    and queued.closed_at is None):  # as it was, after the lock
+            queued = store_duty.still_queued(s, conv_id)  # as it was, after the lock
+            volunteer = store_duty.volunteer(s, volunteer_id)
+            if queued is not None and volunteer is not None:
                 give(ctx, s, queued, volunteer, now)
                 counts["given_out"] += 1
     if any(counts.values()):
@@ -63,7 +60,7 @@ def _escalate(ctx: Context, duty: Duty, now: datetime, counts: dict[str, int]) -
             continue
         if level == 0 and conv.owner_id is not None:
             chosen = duty.choose(exclude=(conv.owner_id,))
-            volunteer = s.get(Volunteer, chosen) if chosen is not None else None
+            volunteer = store_duty.volunteer(s, chosen)
             if volunteer is not None:
                 give(ctx, s, conv, volunteer, now, escalation=1, why="escalated")
                 duty.refresh()

@@ -8,31 +8,27 @@ minutes or a damaged page must not stop the thread, or the purge and the wipe wo
 silently never run again. The error is logged (its type only) and the job is tried
 again at the next tick; a due job that has still not run an hour later is reported
 with a WARNING, and `job_status` tells where each job stands. Hosts sharing one
-PostgreSQL database run each job once between them (jobs.once).
+PostgreSQL database run each job once between them (store/schedule.run_once).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 
-from sqlalchemy import func, select
-
 from mailhandler.config import Config
 from mailhandler.core.retention import JobState, Schedule, job_states, local_day
 from mailhandler.handlers import Context
 from mailhandler.jobs.duty import run_duty
 from mailhandler.jobs.mailboxes import clean_volunteer_mailboxes
-from mailhandler.jobs.once import run_once
 from mailhandler.jobs.purge import purge
 from mailhandler.jobs.wipe import destroy_unused_keys, wipe
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import JobRun
 from mailhandler.store.repository import Store
+from mailhandler.store.schedule import installed_at, last_runs, recorded_install, run_once
 from mailhandler.texts import Texts
 
 log = logging.getLogger("mailhandler.scheduler")
@@ -40,26 +36,9 @@ log = logging.getLogger("mailhandler.scheduler")
 TICK_SECONDS = 60.0
 
 
-def installed_at(store: Store) -> datetime:
-    """When this database first served; recorded on the first call."""
-    with store.transaction() as s:
-        at = s.scalar(select(func.min(JobRun.at)).where(JobRun.job == "install"))
-        if at is None:
-            at = utcnow()
-            s.add(JobRun(job="install", at=at, counts=json.dumps({})))
-        return at
-
-
-def last_runs(store: Store) -> dict[str, datetime | None]:
-    with store.reading() as s:
-        rows = s.execute(select(JobRun.job, func.max(JobRun.at)).group_by(JobRun.job)).all()
-    return {job: at for job, at in rows}
-
-
 def job_status(store: Store, cfg: Config, now: datetime | None = None) -> list[JobState]:
     """Each scheduled job's last run, next due moment and whether it is overdue (for `status`)."""
-    with store.reading() as s:
-        installed = s.scalar(select(func.min(JobRun.at)).where(JobRun.job == "install"))
+    installed = recorded_install(store)
     now = now or utcnow()
     schedule = Schedule.parse(cfg.helpline.tz, cfg.purge_at, cfg.wipe_at)
     return job_states(schedule, now, last_runs(store), installed or now)
@@ -97,7 +76,7 @@ class Scheduler:
             try:
                 if not run_once(self.store, job, self._due_moment(job, now),
                                 partial(self._run, job, now)):
-                    log.info("%s: done by another host", job)  # jobs.once
+                    log.info("%s: done by another host", job)  # store/schedule.run_once
                     continue
                 ran.append(job)
                 self._known_runs[job] = now

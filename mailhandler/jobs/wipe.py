@@ -19,10 +19,7 @@ In order, so that nothing arriving meanwhile is lost and nothing old survives:
 
 from __future__ import annotations
 
-import json
 import logging
-
-from sqlalchemy import delete, func, select
 
 from mailhandler.config import Config, ImapInbound
 from mailhandler.jobs import maildir
@@ -31,22 +28,12 @@ from mailhandler.jobs.mailboxes import (
     mailboxes_to_wipe,
     record_wipe,
 )
-from mailhandler.jobs.purge import remove_conversations
 from mailhandler.store.compact import compact
-from mailhandler.store.db import utcnow
-from mailhandler.store.forget import blank_audit_reasons, forget_removed_volunteers
-from mailhandler.store.models import (
-    Block,
-    ClientConfirmations,
-    ConfirmationMemo,
-    Conversation,
-    FetchedMessage,
-    InboundMail,
-    JobRun,
-    MessageLink,
-    OutboxItem,
-)
+from mailhandler.store.inbox import Transaction
 from mailhandler.store.repository import Store
+from mailhandler.store.retention import destroy_keys, destroy_unused_keys, wipe_older_keys
+
+__all__ = ["destroy_unused_keys", "wipe"]
 
 log = logging.getLogger("mailhandler.wipe")
 
@@ -84,49 +71,16 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
     records the old keys as destroyed; only after it commits are their files destroyed.
     """
     survivor = None if dry_run else store.new_generation()
-    with store.transaction() as s:
-        doomed_keys = [k for k in store.lock_live_keys(s) if k != survivor] if survivor \
-            else []
-        kept = store.rekey_in_flight(s, survivor) if survivor is not None else 0
 
-        def count(model: type) -> int:
-            query = select(func.count()).select_from(model)
-            if survivor is not None:
-                query = query.where(model.key_id != survivor)  # type: ignore[attr-defined]
-            return int(s.scalar(query) or 0)
+    def count_mailboxes(s: Transaction) -> int:
+        return mailboxes_to_wipe(s, cfg)
 
-        counts = {
-            "mails_received": count(InboundMail),
-            "mails_sent": count(OutboxItem),
-            "conversations": count(Conversation),
-            "quarantined": int(s.scalar(select(func.count()).select_from(InboundMail)
-                                        .where(InboundMail.status == "quarantined")) or 0),
-            "confirmation_memory": count(ConfirmationMemo),
-            "keys": len(doomed_keys) if survivor else len(store.vault.key_ids()),
-            "outbox_files": len(maildir.files(cfg)),
-        }
-        if dry_run and cfg.volunteer_mailboxes is not None:
-            counts["volunteer_mailboxes"] = mailboxes_to_wipe(s, cfg)
-        if not dry_run:
-            counts["kept_in_flight"] = kept
-            ids = list(s.scalars(select(Conversation.id).where(Conversation.key_id != survivor)))
-            remove_conversations(s, ids)
-            # Blocks name senders by a keyed hash: an address mapping, gone with the rest.
-            for model in (MessageLink, OutboxItem, ConfirmationMemo, ClientConfirmations, Block):
-                s.execute(delete(model).where(model.key_id != survivor))  # type: ignore[attr-defined]
-            s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.in_(
-                select(InboundMail.id).where(InboundMail.key_id != survivor))))
-            s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
-            s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
-            store.mark_destroyed(s, doomed_keys)
-            record_wipe(s, cfg)
-            # Nothing of a removed volunteer, and no reason typed into the audit log,
-            # outlives the wipe (store/forget.py).
-            counts["removed_volunteers"] = forget_removed_volunteers(s)
-            counts["audit_reasons"] = blank_audit_reasons(s)
-            # Recorded with the deletion: a crash after this point must not make the
-            # next start wipe again (and take mail that arrived since).
-            s.add(JobRun(job="wipe", at=utcnow(), counts=json.dumps(counts)))
+    def record_mailboxes(s: Transaction) -> None:
+        record_wipe(s, cfg)
+
+    counts, doomed_keys = wipe_older_keys(
+        store, survivor, len(maildir.files(cfg)),
+        count_mailboxes if cfg.volunteer_mailboxes is not None else None, record_mailboxes)
     if cfg.imap is not None:
         try:
             counts["mailbox_messages"] = _imap_wipe(cfg.imap, store, dry_run)
@@ -136,8 +90,7 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
             counts["mailbox_messages"] = -1
     if dry_run:
         return counts
-    for key_id in doomed_keys:
-        store.vault.destroy(key_id)
+    destroy_keys(store, doomed_keys)
     for path in maildir.files(cfg):
         maildir.shred(path)
     compact(store.engine, full=True)
@@ -145,26 +98,3 @@ def wipe(store: Store, cfg: Config, dry_run: bool = False) -> dict[str, int]:
     counts.update(clean_volunteer_mailboxes(store, cfg, due_only=False))
     log.info("wipe: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
     return counts
-
-
-def destroy_unused_keys(store: Store) -> int:
-    """Destroy every key that no stored row needs any more, except the current one.
-
-    After a purge an old year's key often protects nothing; after an interrupted
-    wipe the old generation may still be on disk. Either way it goes: a key that
-    protects nothing can only ever help someone read an old backup.
-    """
-    current = store.newest_key()
-    with store.transaction() as s:
-        # Taken FOR UPDATE: a writer holding one of these keys finishes first. Keys
-        # newer than the current one (a new year starting this very moment) stay.
-        live = [k for k in store.lock_live_keys(s) if k < current]
-        used: set[int] = set()
-        for model in (InboundMail, OutboxItem, Conversation, MessageLink, ConfirmationMemo,
-                      Block):
-            used.update(s.scalars(select(model.key_id).distinct()))  # type: ignore[attr-defined]
-        unused = [k for k in live if k not in used]
-        store.mark_destroyed(s, unused)  # overwritten in the database, for every host
-    for key_id in unused:
-        store.vault.destroy(key_id)  # this process's copy, and a key file of an earlier version
-    return len(unused)

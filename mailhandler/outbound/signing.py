@@ -1,20 +1,30 @@
 """What every mail gets as it leaves: our loop marker and, with a key, a DKIM signature.
 
 Done at the last moment, around the transport, so no mail the helpline sends can
-miss either, whichever part of the daemon composed it. The signature is made by
-dkimpy as `helpline.domain` (d=), which is also the domain of every From and of
-every envelope sender we use (VERP bounce addresses; the HELO name for the null
-sender), so DMARC aligns on both SPF and DKIM.
+miss either, whichever part of the daemon composed it. The signature is made as
+`helpline.domain` (d=), which is also the domain of every From and of every envelope
+sender we use (VERP bounce addresses; the HELO name for the null sender), so DMARC
+aligns on both SPF and DKIM.
+
+The signature is what dkimpy's `dkim.sign()` writes, byte for byte (tests/test_signing
+compares them), and made with dkimpy's own parsing, canonicalization, header selection
+and folding; only the key is read once and the RSA step done by OpenSSL (cryptography).
+dkimpy reads the PEM again for every mail and does the RSA arithmetic in pure Python:
+about 7 ms of CPU per signature with a 2048-bit key, more than composing the mail.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
+import time
 from pathlib import Path
 
-import dkim
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
+from dkim import RE_BTAG, fold, hash_headers, rfc822_parse
+from dkim.canonicalization import CanonicalizationPolicy
 
 from mailhandler.config import Config, ConfigError
 from mailhandler.outbound.transport import DeliveryError, Transport
@@ -24,6 +34,46 @@ from mailhandler.outbound.transport import DeliveryError, Transport
 SIGNED_HEADERS = (b"from", b"to", b"subject", b"date", b"message-id", b"in-reply-to",
                   b"references", b"reply-to", b"mime-version", b"content-type",
                   b"content-transfer-encoding", b"auto-submitted", b"x-loop", b"from")
+_RELAXED = CanonicalizationPolicy.from_c_value(b"relaxed/relaxed")
+_NAME = b"DKIM-Signature"
+
+
+class DkimSigner:
+    """rsa-sha256, relaxed/relaxed, i=@domain, the headers of SIGNED_HEADERS: what
+    `dkim.sign(data, selector, domain, key, canonicalize=(b"relaxed", b"relaxed"),
+    include_headers=SIGNED_HEADERS)` returns, with the key parsed once."""
+
+    def __init__(self, selector: bytes, domain: bytes, private_pem: bytes) -> None:
+        key = serialization.load_pem_private_key(private_pem, password=None)
+        if not isinstance(key, rsa.RSAPrivateKey):
+            raise ValueError("not an RSA private key")
+        self._key = key
+        self._domain = domain
+        self._selector = selector
+
+    def header(self, message: bytes) -> bytes:
+        """The DKIM-Signature header line (CRLF-terminated) for `message`."""
+        headers, body = rfc822_parse(message)
+        body_hash = base64.b64encode(hashlib.sha256(_RELAXED.canonicalize_body(body)).digest())
+        fields = [(b"v", b"1"), (b"a", b"rsa-sha256"), (b"c", _RELAXED.to_c_value()),
+                  (b"d", self._domain), (b"i", b"@" + self._domain), (b"q", b"dns/txt"),
+                  (b"s", self._selector), (b"t", str(int(time.time())).encode("ascii")),
+                  (b"h", b" : ".join(SIGNED_HEADERS)), (b"bh", body_hash),
+                  # As dkimpy: a long placeholder puts b= on a line of its own when folded.
+                  (b"b", b"0" * 60)]
+        # dkimpy's gen_header(): the header as signed has an empty b=.
+        unsigned = fold(b"; ".join(b"=".join(f) for f in fields), namelen=len(_NAME),
+                        linesep=b"\r\n")
+        unsigned = RE_BTAG.sub(b"\\1", unsigned)
+        digest = hashlib.sha256()
+        hash_headers(digest, _RELAXED, _RELAXED.canonicalize_headers(headers),
+                     SIGNED_HEADERS, (_NAME, b" " + unsigned), dict(fields))
+        signature = self._key.sign(digest.digest(), padding.PKCS1v15(),
+                                   utils.Prehashed(hashes.SHA256()))
+        fields[-1] = (b"b", base64.b64encode(signature))
+        value = fold(b"; ".join(b"=".join(f) for f in fields) + b"\r\n", namelen=len(_NAME),
+                     linesep=b"\r\n")
+        return _NAME + b": " + value
 
 
 class SigningTransport:
@@ -34,17 +84,15 @@ class SigningTransport:
         self.inner = inner
         self.marker = f"X-Loop: {loop_marker}\r\n".encode("ascii")
         self.domain = domain.encode("ascii")
-        self.selector = selector.encode("ascii") if selector else None
-        self.key = key
+        self.signer = (DkimSigner(selector.encode("ascii"), self.domain, key)
+                       if key is not None and selector else None)
 
     def prepare(self, message: bytes) -> bytes:
         data = self.marker + bytes(message)
-        if self.key is None or self.selector is None:
+        if self.signer is None:
             return data
         try:
-            signature = dkim.sign(data, self.selector, self.domain, self.key,
-                                  canonicalize=(b"relaxed", b"relaxed"),
-                                  include_headers=list(SIGNED_HEADERS))
+            signature = self.signer.header(data)
         except Exception as exc:  # a key that does not sign is an admin's problem
             raise DeliveryError(f"dkim signing failed ({type(exc).__name__})",
                                 permanent=False) from None
@@ -62,7 +110,9 @@ def read_key(cfg: Config) -> bytes:
     assert cfg.dkim is not None
     try:
         pem = cfg.dkim.key_file.read_bytes()
-        public_key_der(pem)
+        if not isinstance(serialization.load_pem_private_key(pem, password=None),
+                          rsa.RSAPrivateKey):
+            raise ConfigError(cfg.source, "dkim.key_file", "not an RSA private key")
     except OSError:
         raise ConfigError(cfg.source, "dkim.key_file",
                           "not readable (make one with `mailhandler dkim-key`)") from None

@@ -37,8 +37,8 @@ from mailhandler.core.message import UnreadableMail
 from mailhandler.handlers import Context, Result, duty
 from mailhandler.handlers.bounce import handle_bounce, notify_failures
 from mailhandler.handlers.parsed import ParsedMail, read_mail
-from mailhandler.handlers.seeker import decide_forwards, decide_seeker_mail
-from mailhandler.handlers.volunteer import decide_volunteer_reply
+from mailhandler.handlers.seeker import SeekerMail, decide_forwards, decide_seeker_mail
+from mailhandler.handlers.volunteer import HeldAnswer, decide_volunteer_reply
 from mailhandler.inbound.authenticate import Authenticator
 from mailhandler.memory import give_back_if_big_mail_seen, note_mail
 from mailhandler.store import conversations, inbox
@@ -202,7 +202,9 @@ def _record_first(ctx: Context, s: Transaction, stored: StoredMail, decision: De
     duty.apply_answer(ctx, s, conversation_id, decision.answer, now)
     inbox.advance(s, stored.inbound_id, decision.state, decision.outcome, conversation_id,
                   new_conversation=decision.new_conversation is not None,
-                  sender_unverified=decision.sender_unverified)
+                  sender_unverified=decision.sender_unverified,
+                  held_answer=isinstance(decision, HeldAnswer),
+                  seeker_mail=isinstance(decision, SeekerMail))
     return Result(decision.outcome, _pseudonym(decision), conversation_id,
                   forward=decision.state == InboxState.FORWARDING)
 

@@ -26,6 +26,7 @@ import sys
 from multiprocessing.context import SpawnProcess
 
 from mailhandler.config import Config
+from mailhandler.logs import root_level
 from mailhandler.runners.wakeup import Wakeup, wait_any
 
 log = logging.getLogger("mailhandler.worker")
@@ -49,14 +50,14 @@ def _main(cfg: Config, log_level: int, stored: Wakeup, outbox_filled: Wakeup,
     # The daemon decides when to stop (a signal to the process group reaches us too).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    from mailhandler.cli import setup_logging
-    from mailhandler.daemon import open_context
+    from mailhandler.context import open_context
+    from mailhandler.logs import setup_logging, verbose
     from mailhandler.memory import return_big_buffers_at_once
 
     return_big_buffers_at_once()
     from mailhandler.runners.incoming import process_pending
 
-    setup_logging(log_level <= logging.DEBUG)
+    setup_logging(verbose(log_level))
     ctx = open_context(cfg)
     # The parent-death signal covers a killed daemon; this covers everything else.
     while not stopping.is_set() and os.getppid() == parent:
@@ -83,7 +84,7 @@ class ProcessingWorker:
     def start(self) -> None:
         self._process = self._context.Process(
             target=_main, name="mailhandler-processing", daemon=True,
-            args=(self._cfg, logging.getLogger().getEffectiveLevel(), self.stored,
+            args=(self._cfg, root_level(), self.stored,
                   self.outbox_filled, self.stopping, os.getpid()))
         self._process.start()
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailhandler.store import migrate
@@ -108,3 +112,66 @@ def _plain_default(table: str, column: Column[Any]) -> str:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+# --- the database URL and its failures, for the configuration and the commands --------------
+
+def check_database_url(url: str, resolve: Callable[[str], Path]) -> str:
+    """The URL the store will open: SQLite or PostgreSQL only (ValueError otherwise), a
+    relative SQLite path made absolute by `resolve` (against the configuration file)."""
+    try:
+        parsed = make_url(url)
+        backend = parsed.get_backend_name()
+    except ArgumentError:
+        backend = ""
+    if backend not in ("sqlite", "postgresql"):
+        raise ValueError("must be sqlite:///PATH or postgresql+psycopg://...")
+    if backend == "sqlite" and parsed.database and parsed.database != ":memory:" \
+            and not parsed.database.startswith("file:"):
+        return parsed.set(database=str(resolve(parsed.database))) \
+            .render_as_string(hide_password=False)
+    return url
+
+
+@dataclass(frozen=True)
+class DatabaseWhere:
+    """Where a database URL points, without its password: for what an admin is shown."""
+
+    backend: str  # "sqlite" or "postgresql"
+    host: str | None
+    database: str | None  # SQLite: the file's path
+
+
+def database_where(url: str) -> DatabaseWhere:
+    parsed = make_url(url)
+    return DatabaseWhere(parsed.get_backend_name(), parsed.host, parsed.database)
+
+
+def database_name(url: str) -> str:
+    """The database as an admin's one-line message names it: the file, or backend and host."""
+    where = database_where(url)
+    if where.backend == "sqlite":
+        return where.database or ""
+    return f"({where.backend} on {where.host or 'localhost'})"
+
+
+def database_problem(exc: DBAPIError) -> str:
+    """SQLite's own message (fixed texts like "file is not a database") with a hint."""
+    if not isinstance(exc.orig, sqlite3.Error):
+        return type(exc.orig).__name__
+    message = str(exc.orig).splitlines()[0][:100]
+    hints = {"file is not a database": "damaged or not a database; restore the backup",
+             "database disk image is malformed": "damaged; restore the backup",
+             "readonly database": "read-only; check the file, its folder and the disk",
+             "unable to open database file": "cannot be opened; check the path and rights",
+             "database is locked": "locked by another process; try again"}
+    hint = next((h for needle, h in hints.items() if needle in message), None)
+    return f"{message} ({hint})" if hint else message
+
+
+def probe_database(url: str) -> str:
+    """Open the database (made or upgraded on first use) and ask it one thing; its backend."""
+    engine = open_database(url)
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return engine.url.get_backend_name()

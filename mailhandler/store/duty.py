@@ -107,7 +107,7 @@ def seeker_mails(s: Session, conv: Conversation, limit: int) -> list[InboundMail
              .where(InboundMail.conversation_id == conv.id, InboundMail.raw_enc.is_not(None),
                     # done: a mail still "forwarding" gets its own forward to the owner
                     InboundMail.status == "done",
-                    InboundMail.outcome.like("new%") | InboundMail.outcome.like("follow-up%"))
+                    InboundMail.seeker_mail.is_(True))
              .order_by(InboundMail.id.desc()))
     return list(reversed(list(s.scalars(query.limit(limit)))))
 
@@ -214,3 +214,30 @@ def apply_plan(s: Session, conversation_id: int, plan: DutyPlan, now: datetime) 
 
 class StaleOwner(Exception):
     """The conversation's owner changed since the plan was read: decide again."""
+
+
+# --- by number, for the duty job and handlers/duty (they hold the transaction) ------------
+
+def conversation(s: Session, conversation_id: int) -> Conversation | None:
+    return s.get(Conversation, conversation_id)
+
+
+def volunteer(s: Session, volunteer_id: int | None) -> Volunteer | None:
+    """The volunteer's row (whoever it is: the caller checks what it needs); None for None."""
+    return s.get(Volunteer, volunteer_id) if volunteer_id is not None else None
+
+
+def still_queued(s: Session, conversation_id: int) -> Conversation | None:
+    """The conversation, locked and read afresh, if it still waits in the queue (nobody
+    has it, not closed): given out as it was after the lock, or not at all."""
+    conv = s.get(Conversation, conversation_id, with_for_update=True, populate_existing=True)
+    if conv is None or conv.owner_id is not None or conv.closed_at is not None:
+        return None
+    return conv
+
+
+def history(s: Session, conv: Conversation, limit: int) -> list[InboundMail]:
+    """The help-seeker's last `limit` mails (seeker_mails), with what this transaction
+    changed so far written first, so the read sees it."""
+    s.flush()
+    return seeker_mails(s, conv, limit)

@@ -6,8 +6,10 @@ status/report queries that read them keep working.
 
 A mail moves NEW -> FORWARDING -> DONE (a help-seeker's mail: confirmed, then
 forwarded) or NEW -> DONE | QUARANTINED. Whether its first step opened a conversation
-is stored as a fact of its own (`new_conversation`), not read back from the outcome
-text, which is a log code cut to 40 characters.
+is stored as a fact of its own (`new_conversation`), as are whether its sender was
+unverified, whether it is a help-seeker's own mail of the conversation (`seeker_mail`)
+and whether it is an answer held for failed authentication (`held_answer`): nothing is
+read back from the outcome text, which is a log code cut to 40 characters.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
 from mailhandler.core.decision import InboxState
@@ -62,15 +65,9 @@ def read(store: Store, inbound_id: int, state: InboxState) -> StoredMail | None:
         if item is None or item.status != state:
             return None
         raw, envelope = store.open_inbound(item, s)
-        outcome = item.outcome or ""
-        new = item.new_conversation
-        if new is None:  # a mail confirmed by a version that did not record the fact
-            new = outcome.startswith("new")
-        unverified = item.sender_unverified
-        if unverified is None:
-            unverified = "unverified" in outcome
-        return StoredMail(inbound_id, raw, envelope, outcome, item.conversation_id, new,
-                          unverified)
+        # Facts, never the outcome text (a mail of an earlier version: revision 0002).
+        return StoredMail(inbound_id, raw, envelope, item.outcome or "", item.conversation_id,
+                          bool(item.new_conversation), bool(item.sender_unverified))
 
 
 def is_in(s: Session, inbound_id: int, state: InboxState) -> bool:
@@ -82,7 +79,8 @@ def is_in(s: Session, inbound_id: int, state: InboxState) -> bool:
 
 def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
             conversation_id: int | None, new_conversation: bool | None = None,
-            sender_unverified: bool | None = None) -> None:
+            sender_unverified: bool | None = None, held_answer: bool | None = None,
+            seeker_mail: bool | None = None) -> None:
     """Record what a step decided: the mail's next state, its outcome, its conversation."""
     item = s.get(InboundMail, inbound_id)
     assert item is not None
@@ -97,6 +95,10 @@ def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
         item.new_conversation = new_conversation
     if sender_unverified is not None:
         item.sender_unverified = sender_unverified
+    if held_answer is not None:
+        item.held_answer = held_answer
+    if seeker_mail is not None:
+        item.seeker_mail = seeker_mail
 
 
 def count_attempt(store: Store, inbound_id: int, state: InboxState,
@@ -136,3 +138,14 @@ def quarantine(store: Store, inbound_id: int, state: InboxState, outcome: str) -
                                             InboundMail.status == state).values(
             status=InboxState.QUARANTINED, processed_at=utcnow(),
             outcome=outcome[:OUTCOME_LENGTH]))
+
+
+def accept_fetched(store: Store, raw: bytes, envelope: Envelope,
+                   fetched: tuple[str, int, int]) -> int | None:
+    """Commit a mail fetched by IMAP with its (mailbox, uidvalidity, uid); its number, or
+    None when it is already stored: another daemon on the database committed that UID
+    first (the unique key on `fetched` says so)."""
+    try:
+        return store.accept(raw, envelope, "imap", fetched=fetched)
+    except IntegrityError:
+        return None

@@ -88,6 +88,13 @@ class InboundMail(Base):
     # What the first step found, for the forwards (None: recorded by an earlier version).
     new_conversation: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     sender_unverified: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # Quarantined as a volunteer's answer that failed authentication (held for the
+    # coordinators), as `status` counts them; None: recorded by an earlier version, and
+    # revision 0002 set it from the outcome text once.
+    held_answer: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # A help-seeker's own mail of its conversation (a new one or a follow-up, blocked
+    # ones too): what a new owner gets again and what a fragment shows as theirs.
+    seeker_mail: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class FetchedMessage(Base):
@@ -265,7 +272,7 @@ class JobRun(Base):
 
 
 class ScheduledRun(Base):
-    """A scheduled job done for one due moment, by whichever host ran it (jobs.once).
+    """A scheduled job done for one due moment, by whichever host ran it (store/schedule).
 
     Keyed by the due moment, not by when it ran: every host, whatever its clock, finds
     the same row for "the purge of 03:30 today" and leaves the job alone.

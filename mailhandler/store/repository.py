@@ -1,8 +1,15 @@
-"""The store: every read and write the daemon makes, over SQLAlchemy sessions.
+"""The store's core: transactions, keys, accepting mail, conversations' threading, the outbox.
 
-It is the only place that knows which columns are encrypted: callers hand in and
-get back plain values. Every method is blocking (the SMTP edge runs them in a
-thread) and every write is one committed transaction.
+store/ is the only package that imports SQLAlchemy or uses the key vault (the layering
+test guards it; the command line's own writes are still being moved in). The queries
+of each part live in a module of their own beside this one: inbox (stored mail and its
+states), outbox (the delivery queue), conversations and duty, retention (the purge's
+and the wipe's deletes), schedule, counts (status), transcripts, mailbox_cleanups,
+contacts (the report), opening (putting a Store together). This module is what they
+share: it alone knows which columns are encrypted, so callers hand in and get back
+plain values. Every method is blocking (the SMTP edge runs them in a thread); a write
+is a committed transaction, or a step inside one a caller holds open (an ORM session,
+handed on outside store/ as inbox.Transaction, never used there).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from sqlalchemy.orm import Session
 from mailhandler.core import aliases
 from mailhandler.core.compose import Outgoing
 from mailhandler.core.message import is_one_address
-from mailhandler.store.db import session_factory, utcnow
+from mailhandler.store.db import open_database, session_factory, utcnow
 from mailhandler.store.models import (
     Alias,
     Conversation,
@@ -41,6 +48,7 @@ from mailhandler.store.vault import (
     SEALED_MAGIC,
     KeyDestroyed,
     SealedFile,
+    Sealer,
     Vault,
     is_sealed,
     sealed_length,
@@ -351,6 +359,12 @@ class Store:
                                  inbound_id=item.id, fetched_at=item.received_at))
             return item.id
 
+    def sealer(self) -> tuple[int, Sealer]:
+        """A Sealer for a big mail arriving now (intake's spool) and the key it seals
+        under; accept_many() takes the SealedFile back."""
+        key = self.key_id()
+        return key, self.vault.sealer(key)
+
     def accept_many(self, mails: list[tuple[bytes | SealedFile, Envelope, str]]) -> list[int]:
         """Commit several received mails in one transaction: one disk flush for all.
 
@@ -609,3 +623,13 @@ class Store:
     def bounce_address_exists(self, message_id: str) -> bool:
         with self._sessions() as s:
             return self.outbox_item(s, message_id) is not None
+
+
+def open_plain_store(database: str, secret: bytes, tz: ZoneInfo) -> Store:
+    """A store over `database` without the daemon's start-up upkeep (daemon.open_store moves
+    an earlier version's key files and retires clear aliases, which writes): for the
+    commands that must not wait for a busy daemon's write lock before they are asked
+    anything (status), or never did that upkeep (volunteer, register). Dispose of
+    `.engine` when done."""
+    engine = open_database(database)
+    return Store(engine, Vault(engine, secret), tz)

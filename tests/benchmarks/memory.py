@@ -8,8 +8,9 @@ smarthost in a process of its own) gets one --big-mb MiB mail (a short text and 
 base64 attachment), and, once that is confirmed and forwarded, --concurrent such mails
 at once, each from a sender of its own over a connection of its own. The attachment is
 (--kind wav, the default) a WAV recording of noise, which the attachment cleaner
-forwards byte for byte, so each forward carries it; or (--kind bin) random bytes of
-no known kind, which it withholds (what tests/benchmarks/throughput.py sends).
+forwards byte for byte, so the forward (to the one volunteer on duty) carries it; or
+(--kind bin) random bytes of no known kind, which it withholds (what
+tests/benchmarks/throughput.py sends).
 
 Both processes are measured on their own: the daemon (SMTP intake, committer, outbox
 delivery) and its processing worker (runners/worker.py). For each: the idle VmRSS
@@ -21,7 +22,7 @@ figure is (peak - idle) / mail size, in bytes per byte; for the concurrent phase
 also the peak in MiB, both processes summed, which is what the README's bound is about.
 
 It measures and never fails on a figure; it exits non-zero only when a mail was not
-accepted or not delivered (confirmation and both forwards). Only 127.0.0.1, only
+accepted or not delivered (its confirmation and its forward). Only 127.0.0.1, only
 .example domains; the processes and the temporary directory are removed at the end.
 """
 

@@ -84,7 +84,9 @@ SENDER_DOMAIN = "senders.example"
 # What the daemon allows by default (config.py): 25 MiB. write_config() writes 1 MiB for
 # the tests, which a 1 MB mail with its headers would just exceed.
 DEFAULT_MAX_MESSAGE_BYTES = 26_214_400
-TARGETS = {"accept": 0.40, "end_to_end": 0.24, "bytes_per_byte": 2.0, "p99_seconds": 1.0}
+# End to end: the issue asks 0.10x on SQLite (0.24x, Postfix's own ratio, with two workers on
+# PostgreSQL, which this benchmark does not run).
+TARGETS = {"accept": 0.40, "end_to_end": 0.10, "bytes_per_byte": 2.0, "p99_seconds": 1.0}
 CHILD_MAX_SECONDS = 4 * 3600  # a server process left behind stops on its own
 SAMPLE_SECONDS = 0.01
 

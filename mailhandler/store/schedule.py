@@ -1,4 +1,4 @@
-"""Each scheduled job once per due moment across every host sharing the database.
+"""The scheduler's records: each job once per due moment across every host, and its runs.
 
 Every host runs a scheduler (the daily purge, the year-end wipe), and every one of them
 finds the purge due at 03:30. Before a host runs a job it takes the job's advisory lock
@@ -15,14 +15,16 @@ SQLite serves one host: there the lock is not needed; the record is kept all the
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
 
 from mailhandler.store.db import utcnow
-from mailhandler.store.models import ScheduledRun
+from mailhandler.store.models import JobRun, ScheduledRun
 from mailhandler.store.repository import Store
 
 
@@ -68,3 +70,34 @@ def run_once(store: Store, job: str, due_at: datetime, work: Callable[[], object
             if s.get(ScheduledRun, (job, due_at)) is None:
                 s.add(ScheduledRun(job=job, due_at=due_at, done_at=utcnow()))
         return True
+
+
+# --- the jobs' runs (job_runs): when each last ran, and since when the database serves ----
+
+def installed_at(store: Store) -> datetime:
+    """When this database first served; recorded on the first call."""
+    with store.transaction() as s:
+        at = s.scalar(select(func.min(JobRun.at)).where(JobRun.job == "install"))
+        if at is None:
+            at = utcnow()
+            s.add(JobRun(job="install", at=at, counts=json.dumps({})))
+        return at
+
+
+def recorded_install(store: Store) -> datetime | None:
+    """When this database first served, if recorded (read only: `status` records nothing)."""
+    with store.reading() as s:
+        return s.scalar(select(func.min(JobRun.at)).where(JobRun.job == "install"))
+
+
+def last_runs(store: Store) -> dict[str, datetime | None]:
+    """Each job's last recorded run."""
+    with store.reading() as s:
+        rows = s.execute(select(JobRun.job, func.max(JobRun.at)).group_by(JobRun.job)).all()
+    return {job: at for job, at in rows}
+
+
+def record_run(s: Session, job: str, counts: dict[str, int]) -> None:
+    """Record, in the job's own transaction, a run of the purge or the wipe and how many
+    of what went (never content)."""
+    s.add(JobRun(job=job, at=utcnow(), counts=json.dumps(counts)))
