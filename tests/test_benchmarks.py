@@ -22,3 +22,13 @@ def test_the_throughput_benchmark_runs_small_and_loses_nothing() -> None:
     assert "OK: every accepted mail stored, processed, confirmed once" in done.stdout
     for figure in ("accept", "end to end", "confirmation p50 / p99", "peak RSS increase"):
         assert figure in done.stdout
+
+
+@pytest.mark.slow
+def test_the_memory_benchmark_runs_small_and_every_mail_arrives() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.memory", "--big-mb", "2", "--concurrent", "3"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    for figure in ("one mail       daemon:", "one mail       worker:", "3 at once      both"):
+        assert figure in done.stdout

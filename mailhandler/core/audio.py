@@ -116,7 +116,8 @@ def _clean_wav(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     """A RIFF/WAVE file with only its format, fact and sound chunks."""
     if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
         raise Uncleanable
-    kept = [b"WAVE"]
+    view = memoryview(data)  # chunks kept as views: the file is copied once, not thrice
+    kept: list[bytes | memoryview] = [b"WAVE"]
     removed: set[str] = set()
     pos = 12
     seen_data = False
@@ -127,12 +128,25 @@ def _clean_wav(data: bytes) -> tuple[bytes, tuple[str, ...]]:
         if end > len(data):
             raise Uncleanable
         if chunk_id in _WAV_SOUND_CHUNKS:
-            kept.append(data[pos:end] + (b"\x00" if size % 2 else b""))
+            kept += [view[pos:end], b"\x00" if size % 2 else b""]
             seen_data = seen_data or chunk_id == b"data"
         else:
             removed.add(TAGS)
         pos = end + size % 2
     if not seen_data:
         raise Uncleanable
-    body = b"".join(kept)
-    return b"RIFF" + len(body).to_bytes(4, "little") + body, tuple(sorted(removed))
+    length = sum(len(piece) for piece in kept)
+    pieces = [b"RIFF", length.to_bytes(4, "little"), *kept]
+    if not removed and length + 8 == len(data) and _same_as(view, pieces):
+        return data, ()  # nothing taken out: the file as it is, not a copy of it
+    return b"".join(pieces), tuple(sorted(removed))
+
+
+def _same_as(view: memoryview, pieces: list[bytes | memoryview]) -> bool:
+    """Whether the pieces, one after the other, are exactly `view` (compared, not joined)."""
+    at = 0
+    for piece in pieces:
+        if view[at:at + len(piece)] != piece:
+            return False
+        at += len(piece)
+    return at == len(view)

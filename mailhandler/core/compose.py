@@ -25,6 +25,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from mailhandler.core.attachments import Attachment
+from mailhandler.core.big_parts import BigParts
 from mailhandler.core.message import HeaderClasses, is_message_id, is_one_address
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -155,16 +156,17 @@ def _with_object_model(headers: list[tuple[str, object]], language: str, text: s
             maintype, _, subtype = att.content_type.partition("/")
             html_part.add_related(att.data, maintype=maintype, subtype=subtype,
                                   cid=f"<{att.content_id}>", filename=att.filename)
+    big = BigParts()  # big attachments are put in after the rest is written (memory)
     for att in attachments:
         if att in inline:
             continue
         maintype, _, subtype = att.content_type.partition("/")
-        msg.add_attachment(att.data, maintype=maintype or "application",
+        msg.add_attachment(big.stand_in(att.data), maintype=maintype or "application",
                            subtype=subtype or "octet-stream",
                            filename=one_line(att.filename, 255) if att.filename else None)
     data = msg.as_bytes(policy=_SMTP)
     _check_headers(msg, data)
-    return data
+    return big.put_in(data)
 
 
 def _plain_bytes(headers: list[tuple[str, object]], text: str) -> bytes | None:

@@ -6,6 +6,9 @@ the lock and the disk. Here one thread commits: it takes every mail waiting,
 encrypts them and writes them in one transaction, and while that is on its way to
 disk the next batch gathers. Each session still gets its 250 only once the
 transaction holding its mail is committed, and a 451 if that commit failed.
+
+A big mail comes sealed in a spool file (inbound.spool); its file is removed once
+the transaction is over, committed or not (after a 451 the sender sends it again).
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from dataclasses import dataclass
 
 from mailhandler.memory import note_mail
 from mailhandler.store.repository import Envelope, Store
+from mailhandler.store.sealing import SealedFile
 
 MAX_BATCH = 64
 
 
 @dataclass(frozen=True)
 class _Pending:
-    raw: bytes
+    raw: bytes | SealedFile
     envelope: Envelope
     loop: asyncio.AbstractEventLoop
     future: asyncio.Future[int]
@@ -47,7 +51,7 @@ class Committer:
         self._thread = threading.Thread(target=self._run, name="committer", daemon=True)
         self._thread.start()
 
-    async def commit(self, raw: bytes, envelope: Envelope) -> int:
+    async def commit(self, raw: bytes | SealedFile, envelope: Envelope) -> int:
         """The mail's number, once it is on disk."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[int] = loop.create_future()
@@ -89,7 +93,11 @@ class Committer:
         except Exception as exc:
             ids, error = [None] * len(batch), exc
         for p in batch:
-            note_mail(len(p.raw))  # given back by the daemon's main loop, once answered
+            if isinstance(p.raw, SealedFile):
+                p.raw.discard()
+                note_mail(p.raw.size)
+            else:
+                note_mail(len(p.raw))  # given back by the daemon's main loop, once answered
         for p, inbound_id in zip(batch, ids, strict=True):
             # RuntimeError: the server stopped meanwhile, no session is left to answer. A
             # mail that was stored is processed; its sender, without a 250, sends it again.

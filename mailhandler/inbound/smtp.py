@@ -5,7 +5,8 @@ Following aiosmtpd's handler protocol, only the hooks we need are implemented.
 address, the privacy address and live conversation aliases, nothing else.
 `handle_DATA` commits the raw bytes in a worker thread, so the event loop never
 blocks on the disk, and answers 250 only after that commit; if the commit fails
-the client is told to try again later (451) and keeps its copy.
+the client is told to try again later (451) and keeps its copy. A mail past
+spool.SPOOL_THRESHOLD is sealed into a spool file as it arrives (see inbound.spool).
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ from mailhandler.config import Config
 from mailhandler.core import aliases
 from mailhandler.inbound.committer import Committer
 from mailhandler.inbound.limits import ClientLimits, connection_budget
+from mailhandler.inbound.spool import SPOOL_THRESHOLD, Spool, remove_leftovers, spool_dir
 from mailhandler.store.errors import KeyMissing
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
+from mailhandler.store.sealing import SealedFile
 
 log = logging.getLogger("mailhandler.smtp")
 
@@ -91,14 +94,16 @@ class HelplineSMTP(SMTP):
         super().connection_lost(error)
 
     async def smtp_DATA(self, arg: str) -> None:
-        """DATA, read into one growing buffer instead of a list of lines.
+        """DATA, read into one growing buffer instead of a list of lines, or a spool file.
 
         aiosmtpd 1.4.6 keeps every line as an object of its own and joins them at the
         end: about four bytes of memory per byte of mail before we see it. One bytearray
-        holds the mail in little more than its size. Everything else is aiosmtpd's own
-        DATA: the same replies and limits, and only CRLF.CRLF ends the data (its SMTP
-        smuggling fix). And, RFC 5321 §4.5.3.2, the idle clock restarts as data keeps
-        coming, rather than timing the whole transfer from the DATA command.
+        holds a small mail in little more than its size; a big one is sealed into a
+        spool file as it comes (inbound.spool), so it is never whole in memory.
+        Everything else is aiosmtpd's own DATA: the same replies and limits, and only
+        CRLF.CRLF ends the data (its SMTP smuggling fix). And, RFC 5321 §4.5.3.2, the
+        idle clock restarts as data keeps coming, rather than timing the whole transfer
+        from the DATA command.
         """
         if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
             return
@@ -110,8 +115,36 @@ class HelplineSMTP(SMTP):
             await self.push("501 Syntax: DATA")
             return
         await self.push("354 End data with <CR><LF>.<CR><LF>")
+        handler: InboundHandler = self.event_handler
+        spool, data, refusal = await self._read_data(handler)
+        sealed: SealedFile | None = None
+        if spool is not None:
+            try:
+                sealed = spool.finish()  # the committer removes the file from here on
+            except BaseException:
+                spool.discard()
+                raise
+        if refusal is not None:
+            await self.push(refusal)
+            self._set_post_data_state()
+            return
+        # Handed on as the bytearray it is (bytes-like; nobody changes it): a bytes copy
+        # would double the memory of a big mail for nothing. A big mail is sealed in a
+        # file: handle_DATA takes it from `spooled`.
+        self.envelope.original_content = data  # type: ignore[assignment]
+        self.envelope.content = data  # type: ignore[assignment]
+        self.envelope.spooled = sealed  # type: ignore[attr-defined]
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()
+        await self.push("250 OK" if status is MISSING else status)
+
+    async def _read_data(self, handler: InboundHandler) -> tuple[Spool | None, bytearray,
+                                                                  str | None]:
+        """The data up to CRLF.CRLF: in memory, or past the threshold in a spool; and
+        the refusal, if any (the data is read to its end all the same)."""
         reader = _ClockResettingReader(self._reader, self._reset_timeout)
         data = bytearray()
+        spool: Spool | None = None
         size = 0
         limit = self.data_size_limit
         # The reader's buffer holds one line of the allowed length; a longer line arrives
@@ -119,49 +152,67 @@ class HelplineSMTP(SMTP):
         # costs the buffer, not 300 MiB. Only a line end ends such a line.
         mid_line = False
         refusal: str | None = None  # the first problem wins; the data is read to its end
-        while self.transport is not None:
-            try:
-                line = await reader.readuntil(b"\r\n")
-            except asyncio.CancelledError:  # the connection went during DATA
-                self._writer.close()
-                raise
-            except asyncio.LimitOverrunError as exc:
-                refusal = refusal or _LINE_TOO_LONG
-                data.clear()
-                line = await reader.read(exc.consumed)
-            if not mid_line and line == b".\r\n":
-                break
-            size += len(line)
-            if refusal is None and limit and size > limit:
-                refusal = "552 Error: Too much mail data"
-                data.clear()
-            if not line.endswith(b"\r\n"):
-                mid_line = True
-                refusal = refusal or _LINE_TOO_LONG
-                data.clear()
-                continue
-            if mid_line:  # the end of an over-long line: refused above, nothing kept
-                mid_line = False
-                continue
-            if refusal is not None:
-                continue
-            if len(line) > self.line_length_limit:
-                refusal = _LINE_TOO_LONG
-                data.clear()
-                continue
-            # RFC 5321 §4.5.2: a leading dot was doubled by the client.
-            data += memoryview(line)[1:] if line.startswith(b".") else line
-        if refusal is not None:
-            await self.push(refusal)
-            self._set_post_data_state()
-            return
-        # Handed on as the bytearray it is (bytes-like; nobody changes it): a bytes copy
-        # would double the memory of a big mail for nothing.
-        self.envelope.original_content = data  # type: ignore[assignment]
-        self.envelope.content = data  # type: ignore[assignment]
-        status = await self._call_handler_hook("DATA")
-        self._set_post_data_state()
-        await self.push("250 OK" if status is MISSING else status)
+        try:
+            while self.transport is not None:
+                try:
+                    line = await reader.readuntil(b"\r\n")
+                except asyncio.CancelledError:  # the connection went during DATA
+                    self._writer.close()
+                    raise
+                except asyncio.LimitOverrunError as exc:
+                    refusal = refusal or _LINE_TOO_LONG
+                    data.clear()
+                    line = await reader.read(exc.consumed)
+                if not mid_line and line == b".\r\n":
+                    break
+                size += len(line)
+                if refusal is None and limit and size > limit:
+                    refusal = "552 Error: Too much mail data"
+                    data.clear()
+                if not line.endswith(b"\r\n"):
+                    mid_line = True
+                    refusal = refusal or _LINE_TOO_LONG
+                    data.clear()
+                    continue
+                if mid_line:  # the end of an over-long line: refused above, nothing kept
+                    mid_line = False
+                    continue
+                if refusal is not None:
+                    continue
+                if len(line) > self.line_length_limit:
+                    refusal = _LINE_TOO_LONG
+                    data.clear()
+                    continue
+                # RFC 5321 §4.5.2: a leading dot was doubled by the client.
+                kept: bytes | bytearray | memoryview = (
+                    memoryview(line)[1:] if line.startswith(b".") else line)
+                if spool is None:
+                    data += kept
+                    if len(data) <= SPOOL_THRESHOLD:
+                        continue
+                try:
+                    if spool is None:
+                        spool = await handler.open_spool()
+                        kept, data = data, bytearray()
+                    spool.write(kept)
+                except Exception as exc:
+                    # No key (451 as at the commit) or no room for the file: the sender
+                    # keeps the mail and tries again later; the data is read to its end.
+                    cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
+                    log.error("could not spool an incoming mail (%s); answered 451", cause)
+                    refusal = "451 4.3.0 Could not store the message, please try again later"
+                    data.clear()
+                    if spool is not None:
+                        spool.discard()
+                        spool = None
+        except BaseException:  # cut off mid-DATA: nothing of it is kept
+            if spool is not None:
+                spool.discard()
+            raise
+        if refusal is not None and spool is not None:
+            spool.discard()
+            spool = None
+        return spool, data, refusal
 
     async def _handle_client(self) -> None:
         if self._refused:
@@ -184,6 +235,16 @@ class InboundHandler:
                                    max_connections_in_all=connection_budget())
         self.committer = Committer(store)
         self.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lookup")
+        self.spool_dir = spool_dir(cfg.storage.data_dir)
+        remove_leftovers(self.spool_dir)
+
+    async def open_spool(self) -> Spool:
+        """A spool file for a big mail, sealed under the key the store writes with now
+        (looked up in a thread: it may read the database)."""
+        def make() -> Spool:
+            key, sealer = self.store.sealer()
+            return Spool(self.spool_dir, key, sealer)
+        return await asyncio.get_running_loop().run_in_executor(self.executor, make)
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
@@ -225,7 +286,8 @@ class InboundHandler:
             return False
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        raw = envelope.original_content or b""
+        spooled: SealedFile | None = getattr(envelope, "spooled", None)
+        raw: bytes | SealedFile = spooled or envelope.original_content or b""
         # aiosmtpd reports the null sender as "<>"; we store it as "".
         mail_from = (envelope.mail_from or "").strip()
         peer = session.peer
@@ -235,6 +297,7 @@ class InboundHandler:
                                 client_ip=str(peer[0]) if isinstance(peer, tuple) else None,
                                 helo=session.host_name or None)
         try:
+            # The committer removes a spooled mail's file when its transaction is over.
             inbound_id = await self.committer.commit(raw, stored)
         except Exception as exc:
             # Not a 5xx: the sender keeps the mail and tries again, so nothing is lost.
@@ -242,7 +305,8 @@ class InboundHandler:
             cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
             log.error("could not store an incoming mail (%s); answered 451", cause)
             return "451 4.3.0 Could not store the message, please try again later"
-        log.info("mail #%d accepted (%d bytes)", inbound_id, len(raw))
+        size = raw.size if isinstance(raw, SealedFile) else len(raw)
+        log.info("mail #%d accepted (%d bytes)", inbound_id, size)
         self.on_accept()
         return f"250 2.0.0 Ok: queued as {inbound_id}"
 

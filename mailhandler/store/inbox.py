@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from mailhandler.core.decision import InboxState
 from mailhandler.store.db import utcnow
@@ -77,10 +77,11 @@ def pending(store: Store, limit: int = 100,
 def read(store: Store, inbound_id: int, state: InboxState) -> StoredMail | None:
     """The mail, decrypted, if it is (still) in `state`; a short read, no lock held."""
     with store.reading() as s:
-        item = s.get(InboundMail, inbound_id)
+        # The raw mail is read apart (Store.open_inbound): a big one a chunk at a time.
+        item = s.get(InboundMail, inbound_id, options=[defer(InboundMail.raw_enc)])
         if item is None or item.status != state:
             return None
-        raw, envelope = store.open_inbound(item)
+        raw, envelope = store.open_inbound(item, s)
         # Facts, never the outcome text (a mail of an earlier version: revision 0002).
         return StoredMail(inbound_id, raw, envelope, item.outcome or "", item.conversation_id,
                           bool(item.new_conversation), bool(item.sender_unverified))

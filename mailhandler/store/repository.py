@@ -44,7 +44,15 @@ from mailhandler.store.models import (
     OutboxItem,
     Volunteer,
 )
-from mailhandler.store.vault import KeyDestroyed, Vault
+from mailhandler.store.vault import (
+    SEALED_MAGIC,
+    KeyDestroyed,
+    SealedFile,
+    Sealer,
+    Vault,
+    is_sealed,
+    sealed_length,
+)
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +113,10 @@ class _SqliteWriteLock:
         if self._depth.n == 0 and self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
         self._threads.release()
+
+
+# Outgoing mail of this size or more is sealed in chunks into its row (Store.enqueue).
+SEAL_IN_PLACE_BYTES = 1024 * 1024
 
 
 class Store:
@@ -347,11 +359,18 @@ class Store:
                                  inbound_id=item.id, fetched_at=item.received_at))
             return item.id
 
-    def accept_many(self, mails: list[tuple[bytes, Envelope, str]]) -> list[int]:
+    def sealer(self) -> tuple[int, Sealer]:
+        """A Sealer for a big mail arriving now (intake's spool) and the key it seals
+        under; accept_many() takes the SealedFile back."""
+        key = self.key_id()
+        return key, self.vault.sealer(key)
+
+    def accept_many(self, mails: list[tuple[bytes | SealedFile, Envelope, str]]) -> list[int]:
         """Commit several received mails in one transaction: one disk flush for all.
 
         Returns their numbers, in order, once they are on disk; if the commit fails,
-        none is stored and the exception says so (every client gets its 451).
+        none is stored and the exception says so (every client gets its 451). A big mail
+        comes sealed in a file (inbound.spool) and is copied into its row as it is.
         """
         now = utcnow()
         key = self.key_id(now)
@@ -372,19 +391,61 @@ class Store:
             result = s.connection().execute(
                 insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
             ids = [row[0] for row in result]
+            for (raw, _, _), inbound_id in zip(mails, ids, strict=True):
+                if isinstance(raw, SealedFile):
+                    self._store_sealed(s, inbound_id, raw, held)
         return ids
 
+    def _store_sealed(self, s: Session, inbound_id: int, sealed: SealedFile, key: int) -> None:
+        """Copy a sealed mail's file into its row, in the transaction that inserted it,
+        a megabyte at a time (_write_blob). A file sealed under a key that no longer
+        holds (the wipe started a new generation meanwhile) is sealed again."""
+        table = cast(Table, InboundMail.__table__)
+        row = table.c.id == inbound_id
+        if sealed.key_id != key:
+            sealer = self.vault.sealer(key)
+            with open(sealed.path, "rb") as source:
+                parts = [sealer.header, *(sealer.update(plain) for plain in
+                                          self.vault.unseal_stream(sealed.key_id, source)),
+                         sealer.close()]
+            s.execute(update(table).where(row).values(raw_enc=b"".join(parts)))
+            return
+        with open(sealed.path, "rb") as source:
+            self._write_blob(s, table, "raw_enc", inbound_id, sealed.path.stat().st_size,
+                             iter(lambda: source.read(1024 * 1024), b""))
+
+    def _write_blob(self, s: Session, table: Table, column: str, row_id: int, length: int,
+                    pieces: Iterator[bytes]) -> None:
+        """Write a value of `length` bytes, handed out in pieces, into a row's column.
+
+        SQLite: a blob of the right size, then written piece by piece (incremental blob
+        I/O), so the value is never whole in memory. Other databases take it as one value.
+        """
+        row = table.c.id == row_id
+        dbapi = s.connection().connection.driver_connection
+        blobopen = getattr(dbapi, "blobopen", None) if self._sqlite else None
+        if blobopen is None:
+            s.execute(update(table).where(row).values({column: b"".join(pieces)}))
+            return
+        s.execute(update(table).where(row).values({column: func.zeroblob(length)}))
+        with blobopen(table.name, column, row_id) as blob:
+            for piece in pieces:
+                blob.write(piece)
+
     @staticmethod
-    def _inbound_row(raw: bytes, envelope: Envelope, source: str, now: datetime, key: int,
-                     encrypt: Callable[[bytes], bytes]) -> dict[str, object]:
+    def _inbound_row(raw: bytes | SealedFile, envelope: Envelope, source: str, now: datetime,
+                     key: int, encrypt: Callable[[bytes], bytes]) -> dict[str, object]:
         fields: dict[str, object] = {"mail_from": envelope.mail_from,
                                      "rcpts": list(envelope.rcpts)}
         if envelope.client_ip is not None:
             fields["client_ip"], fields["helo"] = envelope.client_ip, envelope.helo
         env = json.dumps(fields)
+        # A sealed mail's bytes are copied in after the insert (_store_sealed).
+        raw_enc, size = (b"", raw.size) if isinstance(raw, SealedFile) else \
+            (encrypt(raw), len(raw))
         return {"received_at": now, "source": source, "key_id": key,
-                "envelope_enc": encrypt(env.encode("utf-8")), "raw_enc": encrypt(raw),
-                "size": len(raw), "status": "new", "attempts": 0, "outcome": None,
+                "envelope_enc": encrypt(env.encode("utf-8")), "raw_enc": raw_enc, "size": size,
+                "status": "new", "attempts": 0, "outcome": None,
                 "conversation_id": None, "processed_at": None}
 
     def already_fetched(self, mailbox: str, uidvalidity: int, uids: list[int]) -> set[int]:
@@ -397,11 +458,16 @@ class Store:
                 FetchedMessage.uid.in_(uids)))
             return set(rows)
 
-    def open_inbound(self, item: InboundMail) -> tuple[bytes, Envelope]:
-        if item.raw_enc is None:
+    def open_inbound(self, item: InboundMail, s: Session | None = None) -> tuple[bytes, Envelope]:
+        """A stored mail, decrypted, and its envelope. With `s`, the session `item` was
+        read in with its raw_enc deferred (inbox.read): on SQLite a sealed mail is then
+        read from its row a chunk at a time and never whole in memory twice."""
+        raw = self._read_sealed_blob(s, item) if s is not None else None
+        if raw is None and item.raw_enc is None:
             raise KeyDestroyed("purged")
         try:
-            raw = self.vault.decrypt(item.key_id, item.raw_enc)
+            if raw is None:
+                raw = self.vault.decrypt(item.key_id, item.raw_enc or b"")
             env = json.loads(self.vault.decrypt_text(item.key_id, item.envelope_enc))
         except KeyDestroyed:
             if self._recorded_live(item.key_id):
@@ -411,6 +477,26 @@ class Store:
             raise
         return raw, Envelope(env["mail_from"], tuple(env["rcpts"]),
                              env.get("client_ip"), env.get("helo"))
+
+    def _read_sealed_blob(self, s: Session, item: InboundMail) -> bytes | None:
+        """The plaintext of a sealed mail read through SQLite's incremental blob I/O;
+        None when that is not how it can be read (another database, the one-piece format,
+        no raw mail), and the caller reads the column as usual."""
+        if not self._sqlite:
+            return None
+        dbapi = s.connection().connection.driver_connection
+        blobopen = getattr(dbapi, "blobopen", None)
+        if blobopen is None:
+            return None
+        try:
+            blob = blobopen(InboundMail.__tablename__, "raw_enc", item.id, readonly=True)
+        except Exception:  # NULL (purged) or not a blob: the usual way says what it is
+            return None
+        with blob:
+            if not is_sealed(blob.read(len(SEALED_MAGIC))):
+                return None
+            blob.seek(0)
+            return self.vault.unseal_from(item.key_id, blob.read, len(blob))
 
     # --- conversations --------------------------------------------------------------------
 
@@ -513,13 +599,23 @@ class Store:
     def enqueue(self, s: Session, mail: Outgoing, conversation_id: int | None) -> None:
         now = utcnow()
         key = self.write_key(s, now)
-        s.add(OutboxItem(
+        # A big mail (a forward with a big attachment) is sealed into its row a chunk at
+        # a time: neither its ciphertext nor the driver's copy of it is whole in memory.
+        big = len(mail.data) >= SEAL_IN_PLACE_BYTES
+        item = OutboxItem(
             created_at=now, kind=mail.kind, conversation_id=conversation_id, key_id=key,
             message_id=mail.message_id,
             mail_from=mail.mail_from, rcpt_enc=self.vault.encrypt_text(key, mail.rcpt),
-            message_enc=self.vault.encrypt(key, mail.data), status="pending", attempts=0,
-            next_attempt_at=now,
-        ))
+            message_enc=b"" if big else self.vault.encrypt(key, mail.data), status="pending",
+            attempts=0, next_attempt_at=now,
+        )
+        s.add(item)
+        if big:
+            s.flush()  # the row, to write into
+            self._write_blob(s, cast(Table, OutboxItem.__table__), "message_enc", item.id,
+                             sealed_length(len(mail.data)),
+                             self.vault.seal_pieces(key, mail.data))
+            s.expire(item, ["message_enc"])
 
     def outbox_item(self, s: Session, message_id: str) -> OutboxItem | None:
         return s.scalars(select(OutboxItem).where(OutboxItem.message_id == message_id)).first()

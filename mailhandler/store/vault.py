@@ -22,6 +22,15 @@ The same key also seeds the keyed hashes used to recognise a sender again (the
 confirmation rate limit, matching a follow-up to its conversation): without the
 key, the hashes cannot be tested against a guessed address.
 
+Big values (a mail of several megabytes) are sealed in chunks instead, in one format
+whether they sit in a spool file or in a row: SEALED_MAGIC, the chunk size and a random
+nonce prefix, then each chunk of plaintext as AES-GCM ciphertext and tag. Chunk i has
+the nonce prefix + i, and the header, i and whether it is the last chunk as associated
+data: chunks cannot be reordered, dropped or cut off at the end unnoticed. So a big mail
+is encrypted and decrypted a chunk at a time, never needing its plaintext and its
+ciphertext whole side by side. decrypt() reads both formats: a value sealed the old way
+begins with its random nonce, which is not SEALED_MAGIC (odds 2^-128).
+
 Keys of earlier versions lived in files under `<data_dir>/keys/`; those are moved
 into the database at the first start (store.keyring) and then destroyed.
 """
@@ -33,8 +42,10 @@ import hmac
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -45,6 +56,11 @@ from sqlalchemy import Connection, Engine, select, update
 from mailhandler.store.models import EncryptionKey
 
 _NONCE_BYTES = 12
+_TAG_BYTES = 16
+SEALED_MAGIC = b"\x00mailhandler-seal"[:16]
+SEALED_CHUNK = 64 * 1024
+_PREFIX_BYTES = 8
+SEALED_HEADER_BYTES = len(SEALED_MAGIC) + 4 + _PREFIX_BYTES
 # A key read from the database is trusted this long before its row is looked at again:
 # a key another host destroyed stops being used within this time. Writing is not
 # affected (a writer holds the live key's row in its transaction, see Store.write_key).
@@ -68,6 +84,149 @@ def wrapping_key(secret: bytes) -> bytes:
     """The key that wraps the yearly keys: the same on every host with the same secret."""
     return HKDF(algorithm=SHA256(), length=32, salt=b"mailhandler yearly keys",
                 info=b"mailhandler:wrap").derive(secret)
+
+
+@dataclass(frozen=True)
+class SealedFile:
+    """A value sealed (chunked format) into a file under `key_id`: a big mail at intake.
+
+    `size` is its plaintext size. The file is its writer's to remove once stored.
+    """
+
+    path: Path
+    key_id: int
+    size: int
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def is_sealed(blob: bytes | memoryview) -> bool:
+    """Whether a value is in the chunked format (else the one-piece nonce + ciphertext)."""
+    return bytes(blob[:len(SEALED_MAGIC)]) == SEALED_MAGIC
+
+
+def _chunk_nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + index.to_bytes(4, "big")
+
+
+def _chunk_aad(header: bytes, index: int, final: bool) -> bytes:
+    return header + index.to_bytes(4, "big") + (b"\x01" if final else b"\x00")
+
+
+def sealed_size(sealed_bytes: int, chunk: int = SEALED_CHUNK) -> int:
+    """The plaintext size of a sealed value of `sealed_bytes` bytes (header included)."""
+    body = sealed_bytes - SEALED_HEADER_BYTES
+    if body < _TAG_BYTES:
+        raise InvalidTag
+    full, rest = divmod(body, chunk + _TAG_BYTES)
+    if rest == 0:  # the last chunk was a full one
+        return full * chunk
+    if rest < _TAG_BYTES:
+        raise InvalidTag
+    return full * chunk + rest - _TAG_BYTES
+
+
+def sealed_length(size: int, chunk: int = SEALED_CHUNK) -> int:
+    """The length of `size` bytes of plaintext once sealed (Sealer's chunks, header)."""
+    chunks = max(1, -(-size // chunk))
+    return SEALED_HEADER_BYTES + size + chunks * _TAG_BYTES
+
+
+class Sealer:
+    """Seals one value a chunk at a time; write() the bytes it hands back, in order.
+
+    Plaintext is held until more than a chunk is waiting, so that close() always has
+    a last chunk to mark as the last one (empty for an empty value).
+    """
+
+    def __init__(self, cipher: AESGCM, chunk: int = SEALED_CHUNK) -> None:
+        self._cipher = cipher
+        self._chunk = chunk
+        self._prefix = os.urandom(_PREFIX_BYTES)
+        self.header = SEALED_MAGIC + chunk.to_bytes(4, "big") + self._prefix
+        self._index = 0
+        self._pending = bytearray()
+        self.size = 0  # plaintext bytes taken so far
+
+    def _seal(self, plaintext: bytes | bytearray | memoryview, final: bool) -> bytes:
+        sealed = self._cipher.encrypt(_chunk_nonce(self._prefix, self._index), bytes(plaintext),
+                                      _chunk_aad(self.header, self._index, final))
+        self._index += 1
+        return sealed
+
+    def update(self, data: bytes | bytearray | memoryview) -> bytes:
+        """Take more plaintext; the sealed chunks now complete (often b"")."""
+        self.size += len(data)
+        self._pending += data
+        if len(self._pending) <= self._chunk:
+            return b""
+        out = []
+        view = memoryview(self._pending)
+        start = 0
+        while len(self._pending) - start > self._chunk:
+            out.append(self._seal(view[start:start + self._chunk], final=False))
+            start += self._chunk
+        view.release()
+        del self._pending[:start]
+        return b"".join(out)
+
+    def close(self) -> bytes:
+        """The last chunk, marked as the last."""
+        last = self._seal(self._pending, final=True)
+        self._pending = bytearray()
+        return last
+
+
+def _unseal_chunks(cipher: AESGCM, read: Callable[[int], bytes]) -> Iterator[bytes]:
+    header = read(SEALED_HEADER_BYTES)
+    if len(header) != SEALED_HEADER_BYTES or header[:len(SEALED_MAGIC)] != SEALED_MAGIC:
+        raise InvalidTag
+    chunk = int.from_bytes(header[len(SEALED_MAGIC):len(SEALED_MAGIC) + 4], "big")
+    prefix = header[len(SEALED_MAGIC) + 4:]
+    index = 0
+    piece = read(chunk + _TAG_BYTES)
+    while True:
+        # A full piece may be followed by more; only a short one (or none after) ends it.
+        after = read(chunk + _TAG_BYTES) if len(piece) == chunk + _TAG_BYTES else b""
+        final = not after
+        yield cipher.decrypt(_chunk_nonce(prefix, index), piece,
+                             _chunk_aad(header, index, final))
+        if final:
+            return
+        piece, index = after, index + 1
+
+
+def _unseal_into(cipher: AESGCM, read: Callable[[int], bytes], length: int) -> bytes:
+    """All the plaintext of a sealed value, into one buffer of its size (returned as it
+    is: bytes-like, and nobody changes it)."""
+    header = bytes(read(SEALED_HEADER_BYTES))
+    chunk = int.from_bytes(header[len(SEALED_MAGIC):len(SEALED_MAGIC) + 4], "big")
+    if chunk <= 0:
+        raise InvalidTag
+    out = bytearray(sealed_size(length, chunk))
+    target = memoryview(out)
+    written = 0
+    for plain in _unseal_chunks(cipher, _header_then(header, read)):
+        if written + len(plain) > len(out):
+            raise InvalidTag
+        target[written:written + len(plain)] = plain
+        written += len(plain)
+    target.release()
+    if written != len(out):
+        raise InvalidTag
+    return out  # type: ignore[return-value]
+
+
+def _header_then(header: bytes, read: Callable[[int], bytes]) -> Callable[[int], bytes]:
+    """read() for _unseal_chunks when the header was already taken from the source."""
+    given = [header]
+
+    def first_header(n: int) -> bytes:
+        if given:
+            return given.pop()
+        return read(n)
+    return first_header
 
 
 class Vault:
@@ -204,8 +363,51 @@ class Vault:
         return self.encryptor(key_id)(plaintext)
 
     def decrypt(self, key_id: int, blob: bytes) -> bytes:
+        """The plaintext of a value in either format (a big mail's comes as a bytearray,
+        filled a chunk at a time: no second whole copy)."""
         key = self._key(key_id)
+        if is_sealed(blob):
+            return self._unseal_whole(AESGCM(key), blob)
         return AESGCM(key).decrypt(blob[:_NONCE_BYTES], blob[_NONCE_BYTES:], None)
+
+    @staticmethod
+    def _unseal_whole(cipher: AESGCM, blob: bytes) -> bytes:
+        view = memoryview(blob)
+        position = 0
+
+        def read(n: int) -> bytes:
+            nonlocal position
+            piece = view[position:position + n]
+            position += len(piece)
+            return piece  # type: ignore[return-value]  # a view: no copy of the chunk
+
+        out = _unseal_into(cipher, read, len(blob))
+        view.release()
+        return out
+
+    def unseal_from(self, key_id: int, read: Callable[[int], bytes], length: int) -> bytes:
+        """The plaintext of a sealed value of `length` bytes that read() hands out in
+        pieces (a blob read from the database a chunk at a time): only the plaintext is
+        ever whole in memory."""
+        return _unseal_into(AESGCM(self._key(key_id)), read, length)
+
+    def sealer(self, key_id: int) -> Sealer:
+        """A Sealer for one big value under this key (a mail spooled at intake)."""
+        return Sealer(AESGCM(self._key(key_id)))
+
+    def seal_pieces(self, key_id: int, data: bytes, step: int = 1024 * 1024) -> Iterator[bytes]:
+        """`data` sealed, a piece at a time (sealed_length(len(data)) bytes in all)."""
+        sealer = self.sealer(key_id)
+        yield sealer.header
+        view = memoryview(data)
+        for start in range(0, len(data), step):
+            yield sealer.update(view[start:start + step])
+        view.release()
+        yield sealer.close()
+
+    def unseal_stream(self, key_id: int, source: BinaryIO) -> Iterator[bytes]:
+        """The plaintext of a sealed value read from a file, a chunk at a time."""
+        return _unseal_chunks(AESGCM(self._key(key_id)), source.read)
 
     def encrypt_text(self, key_id: int, text: str) -> bytes:
         return self.encrypt(key_id, text.encode("utf-8"))
