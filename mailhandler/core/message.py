@@ -377,25 +377,42 @@ def own_message_id(message: Message) -> str | None:
     return ids[0] if ids else None
 
 
+# Labels old clients put on text that is really Windows-1252 (Outlook's classic one
+# says iso-8859-1 and writes curly quotes and dashes at 0x80-0x9F). Browsers decode
+# these labels as Windows-1252 for the same reason (WHATWG Encoding Standard).
+_WESTERN_LABELS = frozenset({"us-ascii", "ascii", "iso-8859-1", "iso8859-1", "latin1",
+                             "latin-1", "l1", "iso_8859-1", "windows-1252", "cp1252"})
+
+
+def decode_body(data: bytes, charset: str | None) -> str:
+    """Text the way the writer's client meant it, replacing only what cannot be read.
+
+    Tried from outside: 8-bit text without a charset became "\ufffd\ufffdn keer",
+    Windows-1252 labelled iso-8859-1 brought C1 control characters instead of quotes, and
+    UTF-8 labelled Latin-1 became "Ã©". So: valid UTF-8 is UTF-8 (no Latin-1 text reads
+    as valid UTF-8 with accents in it), Western labels and no label are Windows-1252.
+    """
+    label = (charset or "").strip().lower()
+    if not label or label in _WESTERN_LABELS:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="replace")
+    try:
+        return data.decode(label, errors="replace")
+    except (LookupError, ValueError):  # unknown, or not a name at all: charset="\x00"
+        return decode_body(data, None)
+
+
 def decoded_payload(part: Message) -> str:
-    """A part's text from its transfer encoding and charset, replacing what cannot be read."""
+    """A part's text from its transfer encoding and charset (decode_body)."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return payload.decode(charset, errors="replace")
-    except (LookupError, ValueError):  # unknown, or not a name at all: charset="\x00"
-        return payload.decode("utf-8", errors="replace")
+    return decode_body(payload, part.get_content_charset())
 
 
 def _part_text(part: Message) -> str:
-    try:
-        content = part.get_content()  # type: ignore[attr-defined]
-        if isinstance(content, str):
-            return content
-    except Exception:
-        pass
     return decoded_payload(part)
 
 
