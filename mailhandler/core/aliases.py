@@ -152,6 +152,12 @@ class AliasForm:
         """
         return self._address(BOUNCE_PREFIX + message_id.strip("<>").partition("@")[0])
 
+    def names_us(self, address: str, own_addresses: frozenset[str]) -> bool:
+        """Whether mail to `address` is for us: one of our addresses, an alias or a bounce
+        address, as written (whether that alias or bounce address is live is the store's)."""
+        return (address in own_addresses or self.token_of(address) is not None
+                or self.message_id_of_bounce(address) is not None)
+
     def message_id_of_bounce(self, address: str) -> str | None:
         local = self._local_of(address)
         if local is None or not local.startswith(BOUNCE_PREFIX):

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage, Message
-from email.policy import EmailPolicy
+from email.parser import BytesHeaderParser
+from email.policy import EmailPolicy, compat32
 from email.utils import getaddresses
 from typing import Any
 
@@ -319,6 +320,13 @@ def _parse(raw: bytes) -> EmailMessage:
     if _nesting(message) > MAX_NESTING:
         raise UnreadableMail("nested too deep")
     return message
+
+
+def parse_headers(raw: bytes) -> Message:
+    """Only the header block of `raw` (all of it, or what a server sent of it), values
+    kept as written (compat32): the one reader for a mail's headers without its body,
+    as IMAP's fetcher, the maildir purge and the volunteers' mailbox cleaning need."""
+    return BytesHeaderParser(policy=compat32).parsebytes(raw)
 
 
 def header(message: Message, name: str) -> str:

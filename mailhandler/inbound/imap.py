@@ -27,14 +27,13 @@ import threading
 import time
 from collections.abc import Callable
 from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from email.utils import getaddresses
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from mailhandler.config import Config, ImapInbound
+from mailhandler.core.message import parse_headers
 from mailhandler.imap_login import connect, log_in
 from mailhandler.oauth2 import OAuth2Error
 from mailhandler.store import inbox
@@ -78,13 +77,6 @@ def _addresses(values: list[str]) -> list[str]:
     return found
 
 
-def _is_ours(address: str, cfg: Config) -> bool:
-    if address in cfg.own_addresses:
-        return True
-    form = cfg.helpline.aliases
-    return form.token_of(address) is not None or form.message_id_of_bounce(address) is not None
-
-
 def imap_envelope(message: Message, cfg: Config) -> Envelope:
     """The SMTP envelope a fetched mail most likely had, from its headers.
 
@@ -107,13 +99,10 @@ def imap_envelope(message: Message, cfg: Config) -> Envelope:
     rcpts: list[str] = []
     for name in ("Delivered-To", "X-Original-To", "To", "Cc"):
         for address in _addresses(_raw_values(message, name)):
-            if _is_ours(address, cfg) and address not in rcpts:
+            if cfg.helpline.aliases.names_us(address, cfg.own_addresses) \
+                    and address not in rcpts:
                 rcpts.append(address)
     return Envelope(mail_from=mail_from, rcpts=tuple(rcpts) or (cfg.helpline.address,))
-
-
-def _headers(raw: bytes) -> Message:
-    return BytesHeaderParser(policy=compat32).parsebytes(raw)
 
 
 # --- the fetcher -----------------------------------------------------------------------------
@@ -236,7 +225,7 @@ class ImapFetcher:
 
     def _store(self, raw: bytes, uidvalidity: int, uid: int) -> None:
         """Commit one mail with its UID; raises if it must stay on the server for now."""
-        envelope = imap_envelope(_headers(raw), self.cfg)
+        envelope = imap_envelope(parse_headers(raw), self.cfg)
         try:
             inbound_id = inbox.accept_fetched(self.store, raw, envelope,
                                               (self.mailbox, uidvalidity, uid))

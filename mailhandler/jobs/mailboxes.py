@@ -26,8 +26,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from typing import Any
 
 from imapclient import IMAPClient
@@ -43,6 +41,7 @@ from mailhandler.core.mailbox_match import (
     names_any,
     traces,
 )
+from mailhandler.core.message import parse_headers
 from mailhandler.imap_login import imap_session
 from mailhandler.store import mailbox_cleanups as cleanups
 from mailhandler.store.db import utcnow
@@ -130,12 +129,11 @@ def _clean_folder(client: IMAPClient, folder: str, doomed: Callable[[Traces], bo
                   criteria: list[object], uidplus: bool) -> int:
     client.select_folder(folder)
     uids = sorted(int(u) for u in client.search(criteria))
-    parser = BytesHeaderParser(policy=compat32)
     gone: list[int] = []
     for start in range(0, len(uids), FETCH_BATCH):
         batch = uids[start:start + FETCH_BATCH]
         for uid, data in client.fetch(batch, [_FETCH_ITEM]).items():
-            if doomed(traces(parser.parsebytes(_headers(data)))):
+            if doomed(traces(parse_headers(_headers(data)))):
                 gone.append(int(uid))
     if gone:
         client.delete_messages(gone, silent=True)

@@ -12,11 +12,10 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Collection
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 
 from mailhandler.config import Config
+from mailhandler.core.message import own_message_id, parse_headers
 
 _HEADER_BYTES = 65536  # a header block is never longer in what compose writes
 
@@ -45,8 +44,7 @@ def _message_id(path: Path) -> str | None:
             head = fh.read(_HEADER_BYTES)
     except OSError:
         return None
-    value = BytesHeaderParser(policy=compat32).parsebytes(head).get("Message-ID")
-    return str(value).strip() if value else None
+    return own_message_id(parse_headers(head))
 
 
 def remove_files_of(cfg: Config, message_ids: Collection[str], dry_run: bool = False) -> int:
