@@ -10,7 +10,6 @@ decided once.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Iterator
 
 from imapclient import IMAPClient, SocketTimeout
@@ -25,7 +24,6 @@ READ_TIMEOUT = 60.0
 
 def connect(host: str, port: int, tls: bool, read_timeout: float = READ_TIMEOUT) -> IMAPClient:
     """A connection, not yet logged in."""
-    logging.getLogger("imapclient").setLevel(logging.WARNING)
     return IMAPClient(host, port=port, ssl=tls,
                       timeout=SocketTimeout(connect=CONNECT_TIMEOUT, read=read_timeout))
 

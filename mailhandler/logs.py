@@ -13,7 +13,9 @@ import sys
 
 # Libraries that log what they handle at DEBUG: mail content, image metadata, SQL
 # parameters. Even with --verbose they stay above that: logs hold no personal data.
-_CHATTY_LIBRARIES = ("imapclient", "PIL", "sqlalchemy", "asyncio")
+# At WARNING: what they log at INFO is noise in every command's output (Alembic's
+# "Context impl SQLiteImpl."; a revision run is logged by store.migrate itself).
+_CHATTY_LIBRARIES = ("imapclient", "PIL", "sqlalchemy", "asyncio", "alembic")
 
 
 def setup_logging(verbose: bool) -> None:

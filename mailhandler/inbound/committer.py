@@ -48,11 +48,15 @@ class Committer:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="committer", daemon=True)
-        self._thread.start()
+        # Started with the first mail, from the event loop's thread: making a handler
+        # (a test, check-config) starts nothing.
+        self._thread: threading.Thread | None = None
 
     async def commit(self, raw: bytes | SealedFile, envelope: Envelope) -> int:
         """The mail's number, once it is on disk."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="committer", daemon=True)
+            self._thread.start()
         loop = asyncio.get_running_loop()
         future: asyncio.Future[int] = loop.create_future()
         self._queue.put(_Pending(raw, envelope, loop, future))
@@ -60,6 +64,8 @@ class Committer:
 
     def stop(self) -> None:
         """Commit what is queued, then end the thread."""
+        if self._thread is None:
+            return
         self._queue.put(None)
         self._thread.join(timeout=30)
 

@@ -22,9 +22,6 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 log = logging.getLogger("mailhandler.schema")
-# Alembic's own INFO lines ("Context impl SQLiteImpl.") would land in every command's
-# output; what matters (a revision run) is logged here.
-logging.getLogger("alembic").setLevel(logging.WARNING)
 
 BASELINE = "0001"
 _LOCK = 0x6D68_7363_6865_6D61  # "mhschema": one number every host uses for this
