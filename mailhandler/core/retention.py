@@ -147,11 +147,15 @@ def job_states(schedule: Schedule, now_utc: datetime, last_run: dict[str, dateti
     once that moment is more than OVERDUE_AFTER ago.
     """
     states = []
-    for job, last_moment, next_moment in (
-            ("wipe", schedule.last_wipe_moment(now_utc), schedule.next_wipe_moment(now_utc)),
-            ("purge", schedule.last_purge_moment(now_utc), schedule.next_purge_moment(now_utc))):
+    for job, next_after in (("wipe", schedule.next_wipe_moment),
+                            ("purge", schedule.next_purge_moment)):
         since = max(filter(None, (last_run.get(job), installed_at)))
-        waiting = last_moment > since
-        states.append(JobState(job, last_run.get(job), last_moment if waiting else next_moment,
-                               waiting and now_utc - last_moment > OVERDUE_AFTER))
+        # The first moment missed since the last run counts, not the latest: a purge
+        # that has not run for three days is overdue since three days, also in the hour
+        # after today's moment.
+        first_missed = next_after(since)
+        waiting = first_missed <= now_utc
+        states.append(JobState(job, last_run.get(job),
+                               first_missed if waiting else next_after(now_utc),
+                               waiting and now_utc - first_missed > OVERDUE_AFTER))
     return states

@@ -912,7 +912,7 @@ VOLUNTEERS += [
       "<<#thema: pesten>>\n\n"
       "Groetjes,\n[[Veerle]]",
       Q_NL_PEST, "Veerle",
-      sig="[[Veerle Peeters]]\nVrijwilliger [[Lumi]] · leerkracht [[GO! atheneum Mechelen]]\n[[0479 12 34 56]]",
+      sig="[[Veerle Peeters]]\nVrijwilliger Lumi · leerkracht [[GO! atheneum Mechelen]]\n[[0479 12 34 56]]",
       sig_in="html"),
     V("samsung-one-liner-emoji", "samsung", "nl", ["samsung", "one-liner", "emoji"], BART,
       "Jij bent helemaal oké zoals je bent 🌈", Q_NL_BI, "Bart"),
