@@ -1,7 +1,7 @@
 """`mailhandler serve`: the SMTP listener, the incoming and outgoing runners, and a clean stop.
 
 The SMTP server runs on its own event loop (aiosmtpd's controller thread), the
-incoming runner in a worker process (runners/worker.py), the outgoing runner and
+incoming runner in a worker process (throughput/worker.py), the outgoing runner and
 the scheduler in threads. They are woken by events: a stored mail wakes the
 incoming runner, a processed mail wakes the outgoing one, and both also look on
 their own every few seconds, so work left by a crash or a failed delivery is
@@ -38,8 +38,8 @@ from mailhandler.runners.outgoing import (
     recover,
     replay,
 )
-from mailhandler.runners.wakeup import Wakeup
-from mailhandler.runners.worker import ProcessingWorker
+from mailhandler.throughput.wakeup import Wakeup
+from mailhandler.throughput.worker import ProcessingWorker
 
 # The composition root (mailhandler/context.py) opens the store; these names stay here
 # for the commands that open it through the daemon module.

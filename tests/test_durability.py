@@ -161,8 +161,8 @@ def test_a_database_from_an_earlier_version_is_upgraded_in_place(tmp_path) -> No
 def _commit_concurrently(store, count: int) -> list[object]:
     import asyncio
 
-    from mailhandler.inbound.committer import Committer
     from mailhandler.store.repository import Envelope
+    from mailhandler.throughput.group_commit import Committer
 
     committer = Committer(store)
 

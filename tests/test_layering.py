@@ -75,7 +75,9 @@ def test_only_the_store_touches_the_database_and_the_vault(path: Path) -> None:
                 f"{path.relative_to(PACKAGE)} imports {name}"
 
 
-@pytest.mark.parametrize("path", sorted((PACKAGE / "runners").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted([*(PACKAGE / "runners").glob("*.py"),
+                                          *(PACKAGE / "throughput").glob("*.py")]),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_runners_import_neither_the_command_line_nor_the_daemon(path: Path) -> None:
     for name in _imports(ast.parse(path.read_text())):
         for forbidden in ("mailhandler.cli", "mailhandler.daemon"):

@@ -24,13 +24,13 @@ from aiosmtpd.smtp import MISSING, SMTP, Envelope, Session
 
 from mailhandler.config import Config
 from mailhandler.core import aliases
-from mailhandler.inbound.committer import Committer
 from mailhandler.inbound.limits import ClientLimits, connection_budget
 from mailhandler.inbound.spool import SPOOL_THRESHOLD, Spool, remove_leftovers, spool_dir
 from mailhandler.store.errors import KeyMissing
 from mailhandler.store.repository import Envelope as StoredEnvelope
 from mailhandler.store.repository import Store
 from mailhandler.store.sealing import SealedFile
+from mailhandler.throughput.group_commit import Committer
 
 log = logging.getLogger("mailhandler.smtp")
 

@@ -13,19 +13,15 @@ the daemon only starts and stops.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import logging
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from mailhandler.memory import give_back_if_big_mail_seen, note_mail
 from mailhandler.outbound.transport import DeliveryError, Transport, is_about_message
-from mailhandler.runners.wakeup import Wakeup
 from mailhandler.store import outbox
 from mailhandler.store.db import utcnow
 from mailhandler.store.outbox import (
@@ -37,6 +33,8 @@ from mailhandler.store.outbox import (
     retry_delay,
 )
 from mailhandler.store.repository import Store
+from mailhandler.throughput.sent_journal import SentJournal
+from mailhandler.throughput.wakeup import Wakeup
 
 log = logging.getLogger("mailhandler.outgoing")
 
@@ -45,38 +43,6 @@ log = logging.getLogger("mailhandler.outgoing")
 __all__ = ["CONFIRMATIONS", "OTHERS", "UNREADABLE_ATTEMPTS", "Lane", "SentJournal",
            "deliver_due", "lost_notices", "next_due", "recover", "replay",
            "report_lost_notice", "retry_delay", "run_loop"]
-
-
-class SentJournal:
-    """The outbox items the smarthost took, written down the moment its 250 arrives.
-
-    Marking each item sent in the database would take the database's write lock once
-    per mail, queueing behind intake and processing; a line appended to this file
-    costs nothing, and the marks go to the database a batch at a time. A process
-    killed in between leaves the lines here, and the next start marks those items
-    sent before anything is delivered again: no duplicate. Only numbers and times.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
-
-    def record(self, item_id: int, at: datetime) -> None:
-        os.write(self._fd, f"{item_id} {at.isoformat()}\n".encode())
-
-    def entries(self) -> list[tuple[int, datetime]]:
-        found = []
-        for line in self.path.read_text(encoding="ascii", errors="replace").splitlines():
-            number, _, at = line.partition(" ")
-            with contextlib.suppress(ValueError):  # a line cut short by a crash
-                found.append((int(number), datetime.fromisoformat(at)))
-        return found
-
-    def clear(self) -> None:
-        os.ftruncate(self._fd, 0)
-
-    def close(self) -> None:
-        os.close(self._fd)
 
 
 def replay(store: Store, journal: SentJournal) -> None:

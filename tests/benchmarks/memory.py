@@ -13,7 +13,7 @@ forwards byte for byte, so the forward (to the one volunteer on duty) carries it
 tests/benchmarks/throughput.py sends).
 
 Both processes are measured on their own: the daemon (SMTP intake, committer, outbox
-delivery) and its processing worker (runners/worker.py). For each: the idle VmRSS
+delivery) and its processing worker (throughput/worker.py). For each: the idle VmRSS
 before the mail (after a small warm-up mail went through), then the peak while the
 mail is received, processed and delivered: VmRSS sampled every 10 ms, and VmHWM
 (the kernel's high-water mark, reset before each phase through /proc/PID/clear_refs)

@@ -7,7 +7,7 @@ confirmations, deliveries. In a process of its own, processing gets a CPU core o
 its own, and the daemon's process keeps taking mail and sending the outbox.
 
 The worker shares nothing with the daemon but the database and three wake-up pipes
-(mail stored, outbox filled, stop: runners/wakeup.py, which a killed process cannot
+(mail stored, outbox filled, stop: throughput/wakeup.py, which a killed process cannot
 leave locked). It dies with the daemon: if the daemon is killed, the kernel kills
 the worker too (PR_SET_PDEATHSIG), and whatever it was doing is redone after the
 restart, as after any crash. If the worker is killed (the out-of-memory killer's
@@ -27,7 +27,7 @@ from multiprocessing.context import SpawnProcess
 
 from mailhandler.config import Config
 from mailhandler.logs import root_level
-from mailhandler.runners.wakeup import Wakeup, wait_any
+from mailhandler.throughput.wakeup import Wakeup, wait_any
 
 log = logging.getLogger("mailhandler.worker")
 
