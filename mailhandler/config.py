@@ -322,6 +322,8 @@ class _Reader:
                 raise self.fail(name, "must be a whole number")
             if spec.minimum is not None and value < spec.minimum:
                 raise self.fail(name, f"must be at least {spec.minimum}")
+            if spec.maximum is not None and value > spec.maximum:
+                raise self.fail(name, f"must be at most {spec.maximum}")
         elif spec.kind == "bool" and not isinstance(value, bool):
             raise self.fail(name, "must be true or false")
         elif spec.kind == "list" and (not isinstance(value, list)

@@ -28,6 +28,7 @@ class Key:
     default: Any
     help: str
     minimum: int | None = None
+    maximum: int | None = None  # a promise made to help-seekers, not a taste
     choices: tuple[str, ...] = ()
     example: Any = None  # the value the example file shows, when not the default
     commented: bool = False  # the example shows it commented out
@@ -203,7 +204,8 @@ SCHEMA: tuple[Key, ...] = (
         minimum=0),
     # [retention]
     Key("retention", "transcript_days", "int", 183,
-        "Transcripts are kept at most this many days (six months).", minimum=1),
+        "Transcripts are kept at most this many days (six months: the promise made to\n"
+        "help-seekers, so more is refused).", minimum=1, maximum=183),
     Key("retention", "purge_at", "text", "03:30",
         "The daily purge of older transcripts runs at this time (\"HH:MM\", helpline.timezone)."),
     # [metadata]

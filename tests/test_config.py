@@ -17,6 +17,7 @@ from mailhandler.config import (
     EMBEDDED,
     ConfigError,
     load_config,
+    parse_config,
     resolve_config_path,
 )
 
@@ -565,3 +566,15 @@ def test_a_short_smarthost_password_is_taken_as_it_is(tmp_path: Path) -> None:
     sections = with_key(sections, "outbound", "password", '"pw"')
     cfg = load_config(write(tmp_path, render(sections)))
     assert cfg.outbound.password == "pw"
+
+
+def test_a_transcript_period_over_six_months_is_refused_naming_the_key(tmp_path: Path) -> None:
+    # Tried as an admin: 100000 (273 years) was taken, while the promise is six months.
+    with pytest.raises(ConfigError) as caught:
+        parse_config({"helpline": {"name": "Lumi", "address": "hulp@lumi.example",
+                                   "privacy_address": "privacy@lumi.example",
+                                   "domain": "lumi.example",
+                                   "secret": "test-secret-0123456789abcdef"},
+                      "retention": {"transcript_days": 184}}, "test.toml")
+    assert "retention.transcript_days" in str(caught.value)
+    assert "at most 183" in str(caught.value)
