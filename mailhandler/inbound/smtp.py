@@ -248,10 +248,6 @@ class InboundHandler:
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
-        sender = address if address and address != "<>" else f"<>{session.peer}"
-        if not self.limits.allow_message(sender):
-            log.warning("a sender hit the rate limit; answered 451")
-            return "451 4.7.1 Too many messages from this sender, try again later"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 2.1.0 OK"
@@ -261,9 +257,28 @@ class InboundHandler:
         if len(envelope.rcpt_tos) >= self.cfg.smtp.max_recipients:
             return "452 4.5.3 Too many recipients"
         if await self._is_ours(address.lower()):
+            if address.lower() in self.cfg.own_addresses and not self._counted(envelope, session):
+                log.warning("a sender hit the rate limit; answered 451")
+                return "451 4.7.1 Too many messages from this sender, try again later"
             envelope.rcpt_tos.append(address.lower())
             return "250 2.1.5 OK"
         return "550 5.1.1 No such recipient here (this server is not a relay)"
+
+    def _counted(self, envelope: Envelope, session: Session) -> bool:
+        """Count this mail against its sender's hourly limit, once; False when over it.
+
+        Only mail to the public addresses counts: the envelope sender is anyone's to
+        write, and a limit on mail to aliases would let a stranger sending 30 mails "from"
+        a volunteer to hulp@ hold that volunteer's real answers back for an hour (tried).
+        An alias or bounce address is unguessable, so mail to it needs no such limit."""
+        if getattr(envelope, "sender_counted", False):
+            return True
+        address = envelope.mail_from or ""
+        sender = address if address and address != "<>" else f"<>{session.peer}"
+        if not self.limits.allow_message(sender):
+            return False
+        envelope.sender_counted = True  # type: ignore[attr-defined]
+        return True
 
     async def _is_ours(self, address: str) -> bool:
         if address in self.cfg.own_addresses:
