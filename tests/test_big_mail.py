@@ -30,6 +30,7 @@ from mailhandler.store.vault import (
     SEALED_HEADER_BYTES,
     is_sealed,
 )
+from tests import queries
 from tests.conftest import (
     HELPLINE,
     Daemon,
@@ -230,9 +231,7 @@ def _spool_files(daemon: Daemon) -> list[Path]:
 
 
 def _inbound_count(daemon: Daemon) -> int:
-    with contextlib.closing(sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db",
-                                            timeout=30)) as conn:
-        return conn.execute("SELECT count(*) FROM inbound").fetchone()[0]
+    return queries.inbox_count(daemon)
 
 
 @pytest.mark.slow
@@ -284,8 +283,8 @@ def test_a_25_mib_mail_acknowledged_then_killed_reaches_the_volunteers_whole(
     daemon.send(SEEKER, [HELPLINE], raw)  # returns once the 250 came
     daemon.kill()
     assert _spool_files(daemon) == []  # stored in the database, its spool file gone
-    with contextlib.closing(sqlite3.connect(daemon.config.parent / "var" / "mailhandler.db",
-                                            timeout=30)) as conn:
+    # Raw SQL on purpose: the stored bytes as anyone holding the database file sees them.
+    with contextlib.closing(sqlite3.connect(queries.database_file(daemon), timeout=30)) as conn:
         (stored,), = conn.execute("SELECT raw_enc FROM inbound").fetchall()
     assert is_sealed(stored) and b"kunnen jullie kijken" not in stored
     daemon.start()
