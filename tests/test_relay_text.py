@@ -500,6 +500,13 @@ def test_a_handle_made_of_the_writers_name_goes_whole_and_other_handles_stay() -
     assert_absent(data, ["jarne", "wuyts", "jarnew11", "jarnewuyts"])
 
 
+def test_a_handle_that_is_an_ordinary_word_holding_a_short_name_stays() -> None:
+    body, data = _forward(_mail("Sam Claes <sam.c@gezin.example>",
+                                "we oefenen samen_2 keer per week, mijn snap is sam_claes09\n"))
+    assert "we oefenen samen_2 keer per week, mijn snap is" in body.text
+    assert_absent(data, ["sam_claes09", "Claes"])
+
+
 def test_the_flemish_k_for_ik_introduces_a_name() -> None:
     body, data = _forward(_mail("kid7@klas.example", "k ben nora en k zit in t vierde\n"))
     assert "k ben" in body.text and "en k zit in t vierde" in body.text

@@ -264,6 +264,8 @@ def _handle_words(addresses: tuple[str, ...], names: tuple[str, ...],
 def _run_is_named(run: str, words: frozenset[str]) -> bool:
     if run in words:
         return True
+    if run in gazetteer.load().ordinary:
+        return False  # "samen_2" holds "sam", and is still a word of the language
     for word in words:
         if len(word) >= _MIN_HANDLE_INSIDE and word in run:
             return True
