@@ -142,7 +142,9 @@ _DOT = (
 )
 # A name is not replaced where it is the local part of an address ("jan@…"): that address is
 # either one of ours (replaced as a whole) or someone else's, and cutting it in half helps no one.
-_NAME_END = r"(?!\w)(?![\w.+-]*(?:@|%40|\uff20))"
+# A local part has at most 64 characters (RFC 5321): looking further would make a long run of
+# "jan.jan.jan…" cost the square of its length.
+_NAME_END = r"(?!\w)(?![\w.+-]{0,64}(?:@|%40|\uff20))"
 _NAME_GAP = r"[\s>]+"  # names wrap over lines, also inside quotes
 _NAME_COMMA = r"[\s>]*,[\s>]*"
 _NAME_PART_PUNCTUATION = ".,;:()[]{}\"'«»“”‘’"
@@ -202,26 +204,139 @@ def replace_identity(
     folded view of the text; replacements are made in the text as written.
     """
     replacement_domain = address_replacement.rpartition("@")[2]
-    pattern = _identity_pattern(
-        _clean_addresses(who.addresses),
-        _clean_names(who.names),
-        tuple(keep for keep in (address_replacement, name_replacement) if keep),
-        replacement_domain.casefold(),
-    )
+    addresses = _clean_addresses(who.addresses)
+    names = _clean_names(who.names)
+    keep = tuple(keep for keep in (address_replacement, name_replacement) if keep)
+    pattern = _identity_pattern(addresses, names, keep, replacement_domain.casefold())
     if pattern is None:
         return text
+    handle_words = _handle_words(addresses, names, replacement_domain.casefold())
+    if handle_words:
+        # Addresses first, so that a handle check never cuts one in half; then handles
+        # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are.
+        only_addresses = _identity_pattern(addresses, (), keep, replacement_domain.casefold())
+        if only_addresses is not None:
+            text = _sub_on_view(only_addresses, text, lambda match: _replacement(
+                match, address_replacement, name_replacement, replacement_domain))
+        text = _replace_handles(text, handle_words, name_replacement)
+    return _sub_on_view(pattern, text, lambda match: _replacement(
+        match, address_replacement, name_replacement, replacement_domain))
 
-    def replace(match: re.Match[str]) -> str:
-        kind = (match.lastgroup or "k")[0]
-        if kind == "a":
-            return address_replacement
-        if kind == "n":
-            return name_replacement
-        if kind == "d":
-            return replacement_domain or address_replacement
-        return match.group()
 
-    return _sub_on_view(pattern, text, replace)
+def _replacement(match: re.Match[str], address_replacement: str, name_replacement: str,
+                 replacement_domain: str) -> str:
+    kind = (match.lastgroup or "k")[0]
+    if kind == "a":
+        return address_replacement
+    if kind == "n":
+        return name_replacement
+    if kind == "d":
+        return replacement_domain or address_replacement
+    return match.group()
+
+
+# A handle on Instagram, Snapchat, TikTok or a game ("lottejanssens_2012", "@robbe.dhondt_07",
+# "robbedh07"): one token of letters with digits, an underscore, an inner dot or a leading "@".
+# Bounded, so that a megabyte without spaces costs linear time.
+_HANDLE = re.compile(r"(?<![\w.@%+-])@?[^\W_][\w-]{0,63}(?:\.[\w-]{1,63}){0,4}(?![\w@]|%40|\uff20)")
+_HANDLE_MARK = re.compile(r"\d|_|\.|^@")
+_HANDLE_RUN = re.compile(r"[^\W\d_]+")
+_MAX_HANDLE_AFFIX = 3  # "robbedh": a name and initials; "samsung" is no handle of Sam's
+_MIN_HANDLE_INSIDE = 5  # "lotte" or "janssens" anywhere in a run: distinctive enough
+
+
+def _handle_words(addresses: tuple[str, ...], names: tuple[str, ...],
+                  keep_domain: str) -> frozenset[str]:
+    """The words a handle of the writer's may be made of: their name words, and the words of
+    their own addresses' local parts (not the helpline's alias)."""
+    words = {part.casefold() for name in names for part in _name_parts(name.split())}
+    words |= {name.casefold() for name in names if " " not in name
+              and sum(char.isalpha() for char in name) >= _MIN_PART_LETTERS}
+    for address in addresses:
+        local, at, domain = address.rpartition("@")
+        if not at or domain.casefold() == keep_domain:
+            continue
+        words |= {word.casefold() for word in _HANDLE_RUN.findall(local)
+                  if len(word) > _MIN_PART_LETTERS and word.casefold() not in _NOT_NAME_PARTS}
+    return frozenset(word for word in words if word.isalpha())
+
+
+def _run_is_named(run: str, words: frozenset[str]) -> bool:
+    if run in words:
+        return True
+    if run in gazetteer.load().ordinary:
+        return False  # "samen_2" holds "sam", and is still a word of the language
+    for word in words:
+        if len(word) >= _MIN_HANDLE_INSIDE and word in run:
+            return True
+        if len(run) - len(word) <= _MAX_HANDLE_AFFIX and (run.startswith(word)
+                                                           or run.endswith(word)):
+            return True
+    return _split_into(run, words)
+
+
+def _split_into(run: str, words: frozenset[str]) -> bool:
+    """ "lottejanssens": the run is known words written together."""
+    ends = {0}
+    for end in range(1, len(run) + 1):
+        if any(run[start:end] in words for start in ends if end - start >= _MIN_PART_LETTERS):
+            ends.add(end)
+    return len(run) in ends
+
+
+def _replace_handles(text: str, words: frozenset[str], name_replacement: str) -> str:
+    """Each handle-like token with one of `words` in it, replaced whole by `name_replacement`.
+
+    The words are looked for first (one scan in C; they are rare in a text), and only the
+    tokens around them are looked at, so a megabyte of "ab1 ab1 …" costs one scan."""
+    view, positions = _matching_view(text)
+    out: list[str] = []
+    last = 0
+    examined = 0  # each token is looked at once, whatever number of names it holds
+    for found in _handle_words_pattern(words).finditer(view):
+        if found.start() < examined:
+            continue
+        examined = _TOKEN_CHARS.match(view, found.start()).end()  # type: ignore[union-attr]
+        left = found.start()
+        while left > 0 and found.start() - left < _MAX_HANDLE_CHARS \
+                and (view[left - 1].isalnum() or view[left - 1] in "_.@-"):
+            left -= 1
+        while left < found.start() and view[left] in ".-_":
+            left += 1
+        token = _HANDLE.match(view, left)
+        if token is None or token.end() < found.end() or left < last:
+            continue
+        value = token.group()
+        runs = [run.casefold() for run in _HANDLE_RUN.findall(value)]
+        if value == name_replacement:
+            continue
+        if _HANDLE_MARK.search(value):
+            if not any(_run_is_named(run, words) for run in runs):
+                continue
+        # "lottejanssens": no mark, but two of their name words written together.
+        elif not any(run not in words and _split_into(run, words) for run in runs):
+            continue
+        start, end = token.start(), token.end()
+        if positions is not None:
+            start, end = positions[start], positions[end - 1] + 1
+        out.append(text[last:start])
+        out.append(name_replacement)
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+_MAX_HANDLE_CHARS = 80
+_TOKEN_CHARS = re.compile(r"[\w.@-]*")
+
+
+@lru_cache(maxsize=128)
+def _handle_words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(_word_regex(word) for word in ordered), re.IGNORECASE)
+
 
 
 def _matching_view(text: str) -> tuple[str, list[int] | None]:
@@ -322,6 +437,10 @@ def _identity_pattern(
         domain = address.rpartition("@")[2]
         if "@" in address and "." in domain and domain.casefold() != keep_domain:
             domains.append(domain)
+            local = _local_alone_regex(address)
+            if local:
+                alternatives.append((len(address.partition("+")[0].rpartition("@")[0]), "a",
+                                     local))
     for domain in dict.fromkeys(domains):
         regex = "".join(_address_char(char) for char in domain)
         alternatives.append((len(domain), "d", rf"(?<![\w.@-]){regex}(?![\w-])"))
@@ -355,6 +474,29 @@ def _address_regex(address: str) -> str:
         + _AT
         + "".join(_address_char(char) for char in domain)
     )
+
+
+# "mijn gmail is lotte.janssens2012", "stuur naar lotte punt janssens2012 at gmail": the local
+# part of the writer's own address, written without its domain (or with only the provider),
+# is as identifying as the whole address. Only a local part no one writes as a word: one with
+# a dot, underscore, hyphen or digit in it ("sam" alone is a name, replaced as one).
+_MIN_LOCAL_ALONE_CHARS = 5
+
+
+def _local_alone_regex(address: str) -> str:
+    local, _, domain = address.rpartition("@")
+    local = local.partition("+")[0]
+    if len(local) < _MIN_LOCAL_ALONE_CHARS or not re.search(r"[\d._-]", local) \
+            or not re.search(r"[^\W\d_]", local):
+        return ""
+    provider = domain.split(".")[0]
+    written = "".join(_address_char(char) for char in local)
+    domain_word = r"[\w-]{1,63}"
+    # The provider written after it ("at gmail"), or any domain with a dot in it.
+    after = (rf"(?:{_AT}(?:{re.escape(provider)}(?:{_DOT}{domain_word}){{0,3}}"
+             rf"|{domain_word}(?:{_DOT}{domain_word}){{1,4}}))?")
+    return (rf"(?<![\w.+@-]){written}(?:\+[^\s@<>\"%]*)?{after}"
+            r"(?![\w-]|\.\w|[\w.+-]{0,64}(?:@|%40|\uff20))")
 
 
 def _address_char(char: str) -> str:
@@ -828,6 +970,31 @@ _STREET_IN_TEXT = re.compile(
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
     r"\s*,?\s*\d{1,4}\b"
 )
+# The same written in lower case, as young people write ("woon in de kerkstraat 12", "op de
+# grote markt 3"): a street word of its own (not "snelweg", "zijstraat") or two words, an
+# adjective before a street noun, and a house number that is no count of something ("de
+# ringweg 2 keer", "de markt 3 jaar").
+_STREET_SUFFIXES = r"(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk|markt|baan|vest)"
+_HOUSE_NUMBER = (
+    r"\s*,?\s*\d{1,4}(?:\s?[a-z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    r"(?!\s*(?:jaar|jaren|j|jr|ans?|years?|keer|x|uur|u|h|min|minuten|sec|dagen|dag|weken|week"
+    r"|maanden|maand|km|m|meter|cm|kg|kilo|euro|eur|€|%|procent|personen|mensen|kinderen"
+    r"|leerlingen|huizen|keer)\b|\s*[%€:/.,]\d)"
+)
+_LOWER_STREET_IN_TEXT = re.compile(
+    rf"\b(?P<street>[a-zà-ÿ][\w'-]{{1,40}}{_STREET_SUFFIXES}"
+    r"|(?!(?:deze|onze|welke|elke|iedere|andere|zelfde|volgende|vorige|eerste|tweede|derde"
+    r"|laatste|halve|hele)\b)[a-zà-ÿ]{3,20}e\s(?:markt|plein|straat|laan|weg"
+    rf"|dreef|steenweg|baan|kaai|vest|dijk|lei)){_HOUSE_NUMBER}"
+)
+# Compound nouns that end like a street and are not one ("loopbaan", "ijsbaan").
+_NOT_STREETS = frozenset((
+    "loopbaan", "ijsbaan", "rijbaan", "renbaan", "atletiekbaan", "startbaan", "kegelbaan",
+    "zwembaan", "wielerbaan", "bowlingbaan", "glijbaan", "tennisbaan", "speelweg", "omweg",
+    "terugweg", "heenweg", "thuisweg", "zijweg", "tussenweg", "middenweg", "uitweg",
+    "jaarmarkt", "kerstmarkt", "rommelmarkt", "vlooienmarkt", "boekenmarkt", "arbeidsmarkt",
+    "woningmarkt", "huurmarkt",
+))
 _POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+"
                             r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # and "OX2 6QR"
 _SIGNATURE_WORDS = re.compile(
@@ -1492,16 +1659,28 @@ _MIN_SUFFIX_LETTERS = 4
 _TRAILING_LINES = 3
 _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
+# "ik", and the Flemish "k" / "'k" for it ("k ben yara", "'k heet Wout").
+_IK = r"(?:ik|['’]?k)"
 _INTRODUCTION = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+heet|mijn\s+naam\s+is|ze\s+noemen\s+me|noem\s+me|je\s+m['’]appelle"
-    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called|call\s+me"
-    r"|on\s+m['’]appelle|(?:they|people|everyone)\s+calls?\s+me|iedereen\s+noemt\s+me"
+    rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
-    r"|m['’]appellent|(?:i\s+am|i['’]?m|ik\s+ben)\s+(?:an?|een)\s+(?:[\w-]{1,20}\s+){0,5}?"
+    r"|(?:i\s+am|i['’]?m|ik\s+ben)\s+(?:an?|een)\s+(?:[\w-]{1,20}\s+){0,5}?"
     r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
     r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
     r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "noem me maar Alex", "ze noemen me Sami", "call me Max", "on m'appelle Jo": what others call
+# the writer, or what they ask to be called. Bullies call them things too ("ze noemen me
+# flikker op school" is the substance of the mail), so the word is a name only when it is one
+# the writer is known by, or a first name (see _called_name).
+_CALLED = re.compile(
+    r"(?i)(?<!\w)(?:ze\s+noemen\s+(?:me|mij)|(?:ze|zij)\s+zeggen\s+(?:tegen\s+)?(?:me|mij)"
+    r"|noem\s+(?:me|mij)|iedereen\s+noemt\s+(?:me|mij)|call\s+me"
+    r"|on\s+m['’]appelle|(?:they|people|everyone|some|kids)\s+calls?\s+me|m['’]appellent)"
+    r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t)\s+){0,2}"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
 # weaker cues ("I go by bus"), so the word must have a capital.
@@ -1524,15 +1703,15 @@ _CALL_ME_BEFORE_VERB = re.compile(
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 _LOWER_INTRODUCTION = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m|it['’]?s"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m|it['’]?s"
     r"|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 _FIRST_NAME_INTRODUCTION = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
     r"|this\s+is|dit\s+is)\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
 # French pronouns before "ici" the Dutch/English word lists do not know ("nous ici").
@@ -1545,7 +1724,7 @@ _NAME_HERE = re.compile(
 # "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
 # introduction and an age is a name, in any case.
 _INTRODUCTION_WITH_AGE = re.compile(
-    r"(?i)(?<!\w)(?:ik\s+ben|ik\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am"
     r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
     r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
@@ -1641,7 +1820,14 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 alone = name[:1].isupper() and re.match(r"\s*(?:,|\(|$)",
                                                          content[match.end():]) is not None
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
-                        and (alone or name.casefold() not in _FUNCTION_WORDS):
+                        and (alone or name.casefold() not in _FUNCTION_WORDS) \
+                        and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
+                            name, content, match.end(), known, local_words)):
+                    names.append(name)
+        for pattern in (_CALLED, _RELATION_NAMED):
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                if _called_name(name, content, match.end(), known, local_words):
                     names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
@@ -1677,7 +1863,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     and word not in _FUNCTION_WORDS and _only_a_first_name(word):
                 names.append(match["name"])
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
-        names.extend(_signed_off_name(last))
+        names.extend(_signed_off_name(last, known))
         # "noor" alone on the last line: a first name that is no common word signs the text.
         alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
         if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
@@ -1694,16 +1880,87 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
 
 
-def _signed_off_name(line: str) -> list[str]:
-    """ "groetjes Floor", "bisous, Léa": the name closing the line, if it is one."""
+# "ik ben haar zoon wout", "this is her daughter Mia": a child writing from a parent's
+# account names themselves right after the relation.
+_RELATION_NAMED = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]m|je\s+suis|c['’]est)\s+"
+    r"(?:haar|zijn|hun|de|het|her|his|their|the|sa|son|leur|le|la)\s+"
+    r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
+    r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
+    r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# What may follow a name that stands alone: the end, a comma, "en", an age, where they live.
+_AFTER_A_NAME = re.compile(
+    r"\s*(?:$|[,.!?;:()\-–—]|(?:en|and|et|uit|from|van|de|hier|here|ici|x+)\b|\d)", re.IGNORECASE)
+
+
+def _is_known_word(word: str, known: Iterable[str], local_words: set[str]) -> bool:
+    folded = word.casefold()
+    return folded in local_words or any(
+        part == folded or (len(folded) >= _MIN_PART_LETTERS and part.startswith(folded))
+        or (len(part) >= _MIN_PART_LETTERS and folded.startswith(part)) for part in known)
+
+
+def _no_common_word(name: str, content: str, end: int, known: Iterable[str],
+                    local_words: set[str]) -> bool:
+    """ "ik ben Hoop kwijt": a capitalised word after "ik ben" that is a common word of the
+    language is a name only when the writer is known by it, or when it is a first name that
+    stands alone ("Ik ben Roos, 14 jaar")."""
+    words = gazetteer.load()
+    folded = name.casefold()
+    if _is_known_word(name, known, local_words):
+        return True
+    if folded in _SLURS:
+        return False
+    if folded not in words.ordinary:
+        return True
+    return folded in words.first_names and _AFTER_A_NAME.match(content, end) is not None
+
+
+# What bullies call young people, where the word is also in the first-name lists ("ze noemen
+# me mietje", "they call me sissy"): the substance of the mail, never the writer's name.
+# fmt: off
+_SLURS = frozenset((
+    "mietje", "janet", "sissy", "gay", "lul", "sale", "vache", "ezel", "flikker", "homo",
+    "lesbo", "pot", "nicht", "poef", "trut", "slet", "hoer", "dikke", "dikkerd", "vetzak",
+    "varken", "koe", "bitch", "slut", "fag", "faggot", "dyke", "pédé", "pd", "tapette", "gouine",
+    "salope", "pute", "loser", "sukkel", "mongool", "mongol", "debiel", "nerd", "freak", "kreng",
+    "teef", "manwijf", "tomboy", "transje", "zwartje", "stinker", "baleine", "cochon", "porc",
+    "grosse", "moche", "geit", "aap",
+))
+# fmt: on
+
+
+def _called_name(name: str, content: str, end: int, known: Iterable[str],
+                 local_words: set[str]) -> bool:
+    """What the writer is called is their name only when it is one: a name they are known by
+    (their headers, their address), or a first name in the lists, which, when it is also a
+    common word, must stand alone. A slur, a common noun or an adjective never is."""
+    folded = name.casefold()
+    if len(name) < _MIN_NAME_CHARS or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS \
+            or folded in _NOT_SIGNED_NAMES or folded in gazetteer.CHAT_WORDS \
+            or folded in gazetteer.NOT_PEOPLE:
+        return False
+    if _is_known_word(name, known, local_words) or _is_short_form(name, list(known)):
+        return True  # "on m'appelle AS" (Anne-Sophie)
+    words = gazetteer.load()
+    if folded not in words.first_names or folded in _SLURS:
+        return False
+    return folded not in words.ordinary or _AFTER_A_NAME.match(content, end) is not None
+
+
+def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
+    """ "groetjes Floor", "bisous, Léa": the name closing the line, if it is one. A place's
+    name signs too when it is a short form of the writer's name ("groetjes lot", Lotte)."""
     names: list[str] = []
-    closing = _SAME_LINE_SIGN_OFF.search(line)
+    closing = _SAME_LINE_SIGN_OFF.search(_KISSES_AT_END.sub("", line) or line)
     if closing:
         name = closing["name"].strip("'’-")
         words = [word.casefold() for word in name.split()]
         if len(name) >= _MIN_NAME_CHARS and not any(
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
-                for word in words) and name.casefold() not in gazetteer.load().places \
+                for word in words) and (name.casefold() not in gazetteer.load().places
+                                        or _is_short_form(name, list(known))) \
                 and not _ELIDED.match(name):
             names.append(name)
     return list(dict.fromkeys(names))
@@ -1721,15 +1978,28 @@ def _only_a_first_name(word: str) -> bool:
     return folded in words.first_names and folded not in words.ordinary
 
 
+# "Veer" for Vera, "Saar" for Sara, "Noor" for Nora, "Kaat" for Kato: Dutch spelling writes the
+# long vowel of an open first syllable double once the syllable is cut short.
+_OPEN_FIRST_SYLLABLE = re.compile(r"([^\Waeiouy\d_]*)([aeou])([^\Waeiouy\d_])[aeiouy]")
+
+
+def _long_vowel_short_form(part: str) -> str:
+    match = _OPEN_FIRST_SYLLABLE.match(part)
+    if match is None:
+        return ""
+    return match[1] + match[2] * 2 + match[3]
+
+
 def _is_short_form(word: str, known: list[str]) -> bool:
     """ "Veer" for Veerle, "Trien" for Katrien, "K." or "MC" for Marie Claes."""
     word = word.strip()
     folded = word.casefold().strip(".")
     if len(folded) >= _MIN_PART_LETTERS and folded.isalpha() and any(
             part != folded and (part.startswith(folded) or (
-                len(folded) >= _MIN_SUFFIX_LETTERS and part.endswith(folded)))
+                len(folded) >= _MIN_SUFFIX_LETTERS and part.endswith(folded))
+                or folded == _long_vowel_short_form(part))
             for part in known):
-        return True
+        return folded not in _FUNCTION_WORDS or any(part.startswith(folded) for part in known)
     initials = "".join(part[0] for part in known if part)
     if word.strip(".") in _NOT_INITIALS:
         return False
@@ -1968,7 +2238,14 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
-    for closing_line in own[-_TRAILING_LINES:]:
+    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
+    delimiter = next((index for index in range(first + 1, end)
+                      if _SIGNATURE_DELIMITER.fullmatch(lines[index].body)), None)
+    above_delimiter = [line.content.strip() for line in lines[first:delimiter]
+                       if not line.blank and not _is_client_line(line.content.strip())] \
+        if delimiter is not None else []
+    closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
+    for closing_line in closing_lines:
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.", "Han x": a short
         # form closing a line near the end of the text, perhaps with kisses or a heart.
         closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
@@ -2052,7 +2329,9 @@ def _sub_on_view(pattern: re.Pattern[str], text: str,
             continue
         start, end = positions[match.start()], positions[match.end() - 1] + 1
         out.append(text[last:start])
-        out.append(replace(match))
+        replaced = replace(match)
+        # Left as it is: the text as written, not its folded view.
+        out.append(text[start:end] if replaced == match.group() else replaced)
         last = end
     out.append(text[last:])
     return "".join(out)
@@ -2074,7 +2353,14 @@ def replace_contact_details(text: str, placeholder: str) -> str:
             return match.group()
         return placeholder
 
-    return _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, text))
+    def lower_street(match: re.Match[str]) -> str:
+        street = match["street"].casefold()
+        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS:
+            return match.group()
+        return placeholder
+
+    text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, text))
+    return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
 
 
 # --------------------------------------------------------------------------- pseudonym
