@@ -183,19 +183,6 @@ def run_cli(config: Path, *args: str, check: bool = True,
     return result
 
 
-# Whether the running test carries the `slow` marker: every test that starts the daemon
-# must, so that `pytest -m "not slow"` is the quick inner loop the README promises.
-_test_is_slow = True
-
-
-@pytest.fixture(autouse=True)
-def _note_whether_the_test_is_slow(request: pytest.FixtureRequest) -> Iterator[None]:
-    global _test_is_slow
-    _test_is_slow = request.node.get_closest_marker("slow") is not None
-    yield
-    _test_is_slow = True
-
-
 @dataclass
 class Daemon:
     config: Path
@@ -209,7 +196,6 @@ class Daemon:
     env: dict[str, str] = field(default_factory=dict)
 
     def start(self, *extra: str) -> Daemon:
-        assert _test_is_slow, "a test that starts the daemon is marked `slow` (pytest.mark.slow)"
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(
                 [*self.launcher, sys.executable, "-m", "mailhandler", "--config",
