@@ -137,8 +137,11 @@ def _inline_count(message: EmailMessage) -> int:
 
 
 def _open_conversation(daemon: Daemon, host: Smarthost) -> tuple[str, Delivered]:
-    seeker = f"zoeker{next(_counter)}@thuis.example"
-    phrase = f"Ik heb een vraag, nummer {seeker.partition('@')[0]}."
+    number = next(_counter)
+    seeker = f"zoeker{number}@thuis.example"
+    # Not the address's local part: the writer's own address, written in the text, is
+    # replaced in the forward (that is the point), so it could not find the forward.
+    phrase = f"Ik heb een vraag, nummer {number} van vandaag."
     daemon.send(seeker, [HELPLINE],
                 f"From: {seeker}\nTo: {HELPLINE}\nSubject: Een vraag\n"
                 f"Message-ID: <{seeker.partition('@')[0]}@thuis.example>\n\n{phrase}\n")
