@@ -18,12 +18,13 @@ from mailhandler import __version__, duty_cli
 from mailhandler.admin import coordinators
 from mailhandler.admin.privileges import WrongUser
 from mailhandler.config import Config, ConfigError, load_config, resolve_config_path
+from mailhandler.context import open_plain_store, open_store
 from mailhandler.core.message import is_one_address
 from mailhandler.logs import setup_logging
 from mailhandler.store import volunteers
 from mailhandler.store.db import database_name, database_problem, open_database, utcnow
 from mailhandler.store.errors import DatabaseFailure
-from mailhandler.store.repository import Store, open_plain_store
+from mailhandler.store.repository import Store
 
 EXIT_CONFIG = 2
 
@@ -37,7 +38,7 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 def cmd_volunteer(cfg: Config, args: argparse.Namespace) -> int:
     if args.action in ("on", "off", "roster"):
         return duty_cli.cmd_volunteer_duty(cfg, args)
-    store = open_plain_store(cfg.storage.database, cfg.helpline.secret, cfg.helpline.tz)
+    store = open_plain_store(cfg)
     try:
         return _volunteer(cfg, args, store)
     finally:
@@ -203,7 +204,6 @@ def _print_counts(title: str, counts: dict[str, int]) -> None:
 
 def cmd_purge(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.core.retention import local_day
-    from mailhandler.daemon import open_store
     from mailhandler.jobs.purge import purge
 
     try:
@@ -220,7 +220,6 @@ def cmd_purge(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_wipe(cfg: Config, args: argparse.Namespace) -> int:
-    from mailhandler.daemon import open_store
     from mailhandler.jobs.wipe import wipe
 
     if not args.yes and not args.dry_run:
@@ -303,7 +302,7 @@ def cmd_register(cfg: Config, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_CONFIG
     themes = [known[k] for k in keys]
-    store = open_plain_store(cfg.storage.database, cfg.helpline.secret, cfg.helpline.tz)
+    store = open_plain_store(cfg)
     try:
         # Nothing but what the report counts: no time of day, no caller, no volunteer.
         register_contact(store, args.channel, day, language, themes)
@@ -331,8 +330,6 @@ def _no_conversation(pseudonym: str) -> int:
 
 def cmd_transcript(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
-    from mailhandler.daemon import open_store
-
     store = open_store(cfg)
     if args.action == "list":
         for line in transcripts.conversations(store):
@@ -354,8 +351,6 @@ def cmd_transcript(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_reveal(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
-    from mailhandler.daemon import open_store
-
     try:
         address = transcripts.reveal(open_store(cfg), args.conversation,
                                      transcripts.Read(_operator(), args.reason))
@@ -370,8 +365,6 @@ def cmd_reveal(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_fragment(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
-    from mailhandler.daemon import open_store
-
     messages = transcripts.fragment(open_store(cfg), args.conversation,
                                     transcripts.Read(_operator(), args.reason))
     if messages is None:
@@ -404,8 +397,6 @@ def cmd_redact(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
-    from mailhandler.daemon import open_store
-
     entries = transcripts.audit_log(open_store(cfg))
     if not entries:
         print("none: nothing has been read, revealed or fragmented", file=sys.stderr)
@@ -417,7 +408,6 @@ def cmd_audit(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler import transcripts
-    from mailhandler.daemon import open_store
     from mailhandler.store.errors import KeyDestroyed, KeyMissing
 
     store = open_store(cfg)
@@ -470,7 +460,7 @@ def cmd_status(cfg: Config, args: argparse.Namespace) -> int:
 
     # Not open_store(): it may write (an upgrade's bookkeeping), and status must never
     # wait for the write lock of a busy daemon.
-    store = open_plain_store(cfg.storage.database, cfg.helpline.secret, cfg.helpline.tz)
+    store = open_plain_store(cfg)
     try:
         st = read_status(store, cfg, _database_name(cfg))
     finally:

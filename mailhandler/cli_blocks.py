@@ -14,7 +14,7 @@ from mailhandler.config import Config
 
 def cmd_block(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.cli import EXIT_CONFIG, _local, _no_conversation, _operator
-    from mailhandler.daemon import open_store
+    from mailhandler.context import open_store
     from mailhandler.store import blocks
 
     store = open_store(cfg)
@@ -41,7 +41,7 @@ def cmd_block(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_unblock(cfg: Config, args: argparse.Namespace) -> int:
     from mailhandler.cli import EXIT_CONFIG, _no_conversation, _operator
-    from mailhandler.daemon import open_store
+    from mailhandler.context import open_store
     from mailhandler.store import blocks
 
     try:

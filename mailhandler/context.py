@@ -7,11 +7,15 @@ vault and the mail templates are opened is decided once.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mailhandler.config import Config
-from mailhandler.handlers import Context
 from mailhandler.store import opening
 from mailhandler.store.repository import Store
-from mailhandler.texts import MAIL_TEMPLATES, Texts
+
+if TYPE_CHECKING:  # imported where used: a command that only needs the store starts faster
+    from mailhandler.handlers import Context
+    from mailhandler.texts import Texts
 
 
 def open_store(cfg: Config) -> Store:
@@ -20,8 +24,15 @@ def open_store(cfg: Config) -> Store:
                               cfg.storage.data_dir / "keys", cfg.helpline.tz)
 
 
+def open_plain_store(cfg: Config) -> Store:
+    """The configured database without the start-up upkeep (store/opening)."""
+    return opening.open_plain_store(cfg.storage.database, cfg.helpline.secret, cfg.helpline.tz)
+
+
 def open_texts(cfg: Config) -> Texts:
     """The mail templates in the helpline's language, checked complete."""
+    from mailhandler.texts import MAIL_TEMPLATES, Texts
+
     texts = Texts(cfg.helpline.language, cfg.helpline.templates_dir)
     texts.check(MAIL_TEMPLATES)
     return texts
@@ -29,4 +40,6 @@ def open_texts(cfg: Config) -> Texts:
 
 def open_context(cfg: Config) -> Context:
     """What handling mail needs: the configuration, the store and the texts."""
+    from mailhandler.handlers import Context
+
     return Context(cfg=cfg, store=open_store(cfg), texts=open_texts(cfg))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from types import FrameType
 
 from mailhandler.config import Config
-from mailhandler.context import open_context, open_store
+from mailhandler.context import open_context
 from mailhandler.handlers import Context
 from mailhandler.inbound.imap import imap_thread
 from mailhandler.inbound.smtp import HelplineController, smtp_server
@@ -43,7 +43,7 @@ from mailhandler.throughput.worker import ProcessingWorker
 
 # The composition root (mailhandler/context.py) opens the store; these names stay here
 # for the commands that open it through the daemon module.
-__all__ = ["Daemon", "open_context", "open_store", "serve"]
+__all__ = ["Daemon", "serve"]
 
 log = logging.getLogger("mailhandler.daemon")
 

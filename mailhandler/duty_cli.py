@@ -48,7 +48,7 @@ def add_parsers(vsub: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def cmd_volunteer_duty(cfg: Config, args: argparse.Namespace) -> int:
-    from mailhandler.daemon import open_context
+    from mailhandler.context import open_context
     from mailhandler.jobs.duty import run_duty
 
     ctx = open_context(cfg)
@@ -99,7 +99,7 @@ def _flags(row: store_duty.QueueRow) -> str:
 
 
 def cmd_queue(cfg: Config, args: argparse.Namespace) -> int:
-    from mailhandler.daemon import open_context
+    from mailhandler.context import open_context
 
     ctx = open_context(cfg)
     try:

@@ -278,7 +278,7 @@ def add_volunteers(config: Path) -> None:
 def context(tmp_path: Path):  # -> mailhandler.handlers.Context
     """The daemon's parts in-process (no sockets): a store on SQLite, texts, the team."""
     from mailhandler.config import load_config
-    from mailhandler.daemon import open_context
+    from mailhandler.context import open_context
 
     config = write_config(tmp_path, free_port(), f"maildir:{tmp_path / 'outbox'}")
     add_volunteers(config)

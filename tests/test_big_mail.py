@@ -347,9 +347,9 @@ def _store_round_trip(tmp_path: Path, database: str | None) -> None:
     from sqlalchemy import select
 
     from mailhandler.config import load_config
+    from mailhandler.context import open_context
     from mailhandler.core.compose import Outgoing
     from mailhandler.core.decision import InboxState
-    from mailhandler.daemon import open_context
     from mailhandler.inbound.spool import Spool
     from mailhandler.store import inbox
     from mailhandler.store.models import OutboxItem

@@ -134,7 +134,7 @@ def test_the_wipe_leaves_nothing_of_a_removed_volunteer_and_no_reason(context) -
 def _quarantined(config: Path) -> int:
     """A quarantined mail, as the daemon would leave one, made in-process."""
     from mailhandler.config import load_config
-    from mailhandler.daemon import open_store
+    from mailhandler.context import open_store
 
     store = open_store(load_config(config))
     number = store.accept(b"Subject: x\r\n\r\nunreadable\r\n", Envelope(SEEKER, (HELPLINE,)),
@@ -147,7 +147,7 @@ def _quarantined(config: Path) -> int:
 
 def _operators(config: Path) -> list[str]:
     from mailhandler.config import load_config
-    from mailhandler.daemon import open_store
+    from mailhandler.context import open_store
 
     store = open_store(load_config(config))
     try:

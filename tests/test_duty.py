@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from mailhandler.cli import main
 from mailhandler.config import load_config
-from mailhandler.daemon import open_context
+from mailhandler.context import open_context
 from mailhandler.handlers import Context
 from mailhandler.inbound.smtp import smtp_server
 from mailhandler.jobs.duty import run_duty

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from mailhandler import transcripts
 from mailhandler.config import load_config
+from mailhandler.context import open_context
 from mailhandler.core.classify import automatic_reason
 from mailhandler.core.compose import compose
 from mailhandler.core.html import html_to_text, sanitise_html, scrub_html
@@ -45,7 +46,6 @@ from mailhandler.core.message import (
 )
 from mailhandler.core.relay import Replacement, answer_body, forward_body
 from mailhandler.core.scrub import Identity
-from mailhandler.daemon import open_context
 from mailhandler.handlers import Context
 from mailhandler.jobs.wipe import wipe
 from mailhandler.runners.incoming import MAX_ATTEMPTS, process_pending

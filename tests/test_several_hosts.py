@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from mailhandler.config import load_config
+from mailhandler.context import open_context, open_store
 from mailhandler.core.compose import Outgoing
-from mailhandler.daemon import open_context, open_store
 from mailhandler.jobs.scheduler import Scheduler
 from mailhandler.store.db import utcnow
 from mailhandler.store.models import InboundMail, JobRun, OutboxItem, ScheduledRun

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from mailhandler.config import ConfigError, load_config
-from mailhandler.daemon import open_context
+from mailhandler.context import open_context
 from mailhandler.handlers import Context, Result
 from mailhandler.runners.incoming import forward_one, process_one
 from mailhandler.store import blocks

@@ -20,10 +20,19 @@ from mailhandler.store.vault import Vault
 log = logging.getLogger("mailhandler.daemon")
 
 
+def open_plain_store(database: str, secret: bytes, tz: ZoneInfo,
+                     keys_dir: Path | None = None) -> Store:
+    """A store over `database` without the start-up upkeep below (which writes): for the
+    commands that must not wait for a busy daemon's write lock before they are asked
+    anything (status), or never needed it (volunteer, register). Dispose of `.engine`
+    when done."""
+    engine = open_database(database)
+    return Store(engine, Vault(engine, secret, keys_dir), tz)
+
+
 def open_store(database: str, secret: bytes, keys_dir: Path, tz: ZoneInfo) -> Store:
     """The store of `database`, ready to use, keys read with `secret`."""
-    engine = open_database(database)
-    store = Store(engine, Vault(engine, secret, keys_dir), tz)
+    store = open_plain_store(database, secret, tz, keys_dir)
     move_key_files(store)  # an earlier version's key files (store.keyring)
     # A database of the previous version holds usable aliases in clear: not after this.
     moved = store.retire_clear_aliases(secret)

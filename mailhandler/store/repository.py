@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from mailhandler.core import aliases
 from mailhandler.core.compose import Outgoing
 from mailhandler.core.message import is_one_address
-from mailhandler.store.db import open_database, session_factory, utcnow
+from mailhandler.store.db import session_factory, utcnow
 from mailhandler.store.models import (
     Alias,
     Conversation,
@@ -623,13 +623,3 @@ class Store:
     def bounce_address_exists(self, message_id: str) -> bool:
         with self._sessions() as s:
             return self.outbox_item(s, message_id) is not None
-
-
-def open_plain_store(database: str, secret: bytes, tz: ZoneInfo) -> Store:
-    """A store over `database` without the daemon's start-up upkeep (daemon.open_store moves
-    an earlier version's key files and retires clear aliases, which writes): for the
-    commands that must not wait for a busy daemon's write lock before they are asked
-    anything (status), or never did that upkeep (volunteer, register). Dispose of
-    `.engine` when done."""
-    engine = open_database(database)
-    return Store(engine, Vault(engine, secret), tz)

@@ -163,7 +163,7 @@ class Steps:
 
     def __init__(self, config: Path) -> None:
         from mailhandler.config import load_config
-        from mailhandler.daemon import open_context
+        from mailhandler.context import open_context
         from mailhandler.outbound.signing import signing_transport
         from mailhandler.outbound.transport import transport_for
         from mailhandler.runners.outgoing import SentJournal
