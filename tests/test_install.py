@@ -248,10 +248,23 @@ def test_a_python_the_service_user_cannot_read_is_one_line_not_a_traceback(
         scratch: Path, service_user: str) -> None:
     # Tried as an admin: with pyenv in /root (0700), every command run as root switched to
     # the service user and died with "LookupError: unknown encoding: idna".
+    # The check itself, as the service user, on a library folder only root may enter.
+    hidden = scratch / "root-only" / "lib"
+    hidden.mkdir(parents=True)
+    (scratch / "root-only").chmod(0o700)
+    python, env = _interpreter()
+    probe = ("import sys; from pathlib import Path; "
+             "from mailhandler.admin.privileges import WrongUser, python_readable\n"
+             "try: python_readable('svc', Path(sys.argv[1]))\n"
+             "except WrongUser as exc: print(exc)")
+    refused = subprocess.run([python, "-c", probe, str(hidden)], capture_output=True,
+                             text=True, env=env, cwd="/", user=service_user, timeout=60)
+    assert refused.stdout.startswith(f"svc cannot read Python's library in {hidden}")
+    # And the whole command, where this machine's own Python is such a one (pyenv in /root).
     library = Path(os.__file__).parent
     if subprocess.run(["test", "-r", str(library), "-a", "-x", str(library)],
                       user=service_user).returncode == 0:
-        pytest.skip(f"{sys.executable}'s library is readable by every user here")
+        return
     config = scratch / "mailhandler.toml"
     assert run("init", "--config", str(config), "--user", service_user,
                cwd=scratch).returncode == 0

@@ -82,20 +82,20 @@ def become_owner(data_dir: Path) -> str | None:
         os.setgroups([])
     os.setgid(gid)
     os.setuid(owner)
-    _python_readable(name or f"uid {owner}")
+    python_readable(name or f"uid {owner}")
     if name is not None:
         # Programs started from here (none today) and libraries that look at $HOME.
         os.environ["HOME"] = pwd.getpwuid(owner).pw_dir
     return name or f"uid {owner}"
 
 
-def _python_readable(name: str) -> None:
+def python_readable(name: str, library: Path | None = None) -> None:
     """After the switch: the service user must be able to read Python's own library.
 
     A Python installed in root's home (pyenv in /root, 0700) runs as root and fails as
     the service user only when a module is first imported lazily, with a traceback such
     as "unknown encoding: idna" (tried: every command, check-config included)."""
-    library = Path(os.__file__).parent
+    library = library or Path(os.__file__).parent
     if not os.access(library, os.R_OK | os.X_OK):
         raise WrongUser(f"{name} cannot read Python's library in {library}: install mailhandler "
                         "with a Python every user can read (python3 -m venv from /usr/bin/python3)")
