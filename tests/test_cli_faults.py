@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from mailhandler.config import load_config
-from mailhandler.daemon import open_store
+from mailhandler.context import open_store
 from mailhandler.store.models import InboundMail
 from mailhandler.store.repository import Envelope
 from tests.conftest import HELPLINE, fixture_bytes, free_port, run_cli, write_config

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from mailhandler.config import load_config, parse_config
+from mailhandler.context import open_store
 from mailhandler.core.message import parse
-from mailhandler.daemon import open_store
 from mailhandler.inbound.imap import ImapFetcher, imap_envelope
 from mailhandler.store.models import InboundMail
 from tests import queries

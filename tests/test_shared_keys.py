@@ -15,7 +15,7 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from mailhandler.config import load_config
-from mailhandler.daemon import open_store
+from mailhandler.context import open_store
 from mailhandler.store.db import open_database
 from mailhandler.store.vault import KeyDestroyed, Vault
 from tests.conftest import free_port, write_config

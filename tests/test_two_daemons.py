@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from mailhandler.config import load_config
-from mailhandler.daemon import open_store
+from mailhandler.context import open_store
 from mailhandler.store.models import JobRun, ScheduledRun
 from tests.conftest import (
     HELPLINE,

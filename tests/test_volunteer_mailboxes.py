@@ -386,7 +386,7 @@ def test_check_config_tries_the_master_login_and_the_scheduler_retries_failed_ma
     from datetime import timedelta
 
     from mailhandler.cli import main
-    from mailhandler.daemon import open_store
+    from mailhandler.context import open_store
     from mailhandler.jobs.scheduler import Scheduler
     from mailhandler.jobs.wipe import wipe
     from mailhandler.status import read_status
