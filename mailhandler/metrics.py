@@ -10,12 +10,15 @@ Off unless configured.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from wsgiref.simple_server import WSGIServer
+from socketserver import ThreadingMixIn
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from prometheus_client import CollectorRegistry, start_http_server
+from prometheus_client import CollectorRegistry, make_wsgi_app
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
@@ -86,6 +89,36 @@ def _age(now: datetime, at: datetime | None) -> float:
     return float("nan") if at is None else max(0.0, (now - at).total_seconds())
 
 
+METRICS_PATH = "/metrics"
+
+WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def only_metrics_path(app: WsgiApp) -> WsgiApp:
+    """Answer /metrics and nothing else: 404 on every other path, so a mistyped scrape
+    target shows as down instead of scraping the same numbers under a wrong name, and
+    the port does not look like a general web server to whoever probes it."""
+    def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO", "") != METRICS_PATH:
+            start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"not found\n"]
+        return app(environ, start_response)
+    return guarded
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """wsgiref logs every request with the client's address to stderr: nothing here
+    may write an IP address anywhere, so it logs nothing."""
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+        pass
+
+
+class _ThreadingServer(ThreadingMixIn, WSGIServer):
+    # A slow scraper must not hold the daemon's shutdown.
+    daemon_threads = True
+
+
 class MetricsServer:
     """The HTTP endpoint, in a thread of its own; stop() closes it."""
 
@@ -107,6 +140,13 @@ def start_metrics(cfg: Config, store: Store) -> MetricsServer | None:
     host, port = cfg.metrics_listen
     registry = CollectorRegistry(auto_describe=False)
     registry.register(StatusCollector(store, cfg))
-    server, thread = start_http_server(port, addr=host, registry=registry)
+    server_class: type[WSGIServer] = _ThreadingServer
+    if ":" in host:
+        server_class = type("_ThreadingServer6", (_ThreadingServer,),
+                            {"address_family": socket.AF_INET6})
+    server = make_server(host, port, only_metrics_path(make_wsgi_app(registry)),
+                         server_class=server_class, handler_class=_QuietHandler)
+    thread = threading.Thread(target=server.serve_forever, name="metrics", daemon=True)
+    thread.start()
     log.info("metrics on http://%s:%d/metrics", host if ":" not in host else f"[{host}]", port)
     return MetricsServer(server, thread)

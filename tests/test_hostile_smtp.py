@@ -8,6 +8,7 @@ import ssl
 import time
 from pathlib import Path
 
+import aiosmtpd
 import pytest
 
 from tests import queries
@@ -146,6 +147,17 @@ def test_an_over_long_line_gets_500_and_nothing_is_stored(make_daemon) -> None:
         code, _ = client.data(b"Subject: lang\r\n\r\n" + b"x" * 5000 + b"\r\n")
     assert code == 500
     assert _stored(daemon) == []
+
+
+def test_the_greeting_names_no_software_or_version(make_daemon) -> None:
+    daemon = make_daemon().start("--accept-only")
+    session = Session(daemon.port)
+    helo = session.say(b"HELO client.example\r\n")
+    session.close()
+    assert session.greeting.startswith(b"220 ")
+    for said in (session.greeting, helo):
+        assert b"Python" not in said and b"aiosmtpd" not in said.lower()
+        assert aiosmtpd.__version__.encode() not in said
 
 
 def test_too_many_connections_from_one_client_get_421(make_daemon) -> None:

@@ -6,6 +6,8 @@ help-seeker's mail; parsed with the Prometheus client's own parser.
 
 from __future__ import annotations
 
+import threading
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 
@@ -13,6 +15,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from mailhandler.config import ConfigError, parse_config
+from mailhandler.metrics import _QuietHandler, _ThreadingServer, only_metrics_path
 from tests.conftest import Daemon, Smarthost, add_volunteers, free_port, wait_for
 from tests.test_spine import SEEKER, first_mail
 from tests.test_status import _assert_nothing_of_the_seeker
@@ -50,7 +53,39 @@ def test_the_daemon_serves_counts_and_ages_and_nothing_personal(
     assert pseudonym not in text and "@" not in text
     _assert_nothing_of_the_seeker(text)
     assert SEEKER not in text
+    for other in ("/", "/metricsx", "/metrics/", "/favicon.ico"):
+        assert _status(port, other) == 404
     assert daemon.stop() == 0
+
+
+def _status(port: int, path: str) -> int:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_only_the_metrics_path_answers_and_no_request_is_logged(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    def numbers(environ: object, start_response: Callable[..., object]) -> list[bytes]:
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"up 1\n"]
+
+    from wsgiref.simple_server import make_server
+    server = make_server("127.0.0.1", 0, only_metrics_path(numbers),
+                         server_class=_ThreadingServer, handler_class=_QuietHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        assert _status(port, "/metrics") == 200
+        assert [_status(port, path) for path in ("/", "/admin", "/metrics/../x")] == [404] * 3
+    finally:
+        server.shutdown()
+        server.server_close()
+    captured = capfd.readouterr()
+    assert "127.0.0.1" not in captured.err + captured.out
 
 
 @pytest.mark.parametrize("listen", ["0.0.0.0:9310", "192.0.2.1:9310", "[::]:9310",

@@ -334,6 +334,9 @@ def tls_context(cfg: Config) -> ssl.SSLContext | None:
     return context
 
 
+GREETING = "ESMTP ready"
+
+
 class HelplineController(Controller):
     def factory(self) -> SMTP:
         return HelplineSMTP(self.handler, **self.SMTP_kwargs)
@@ -361,6 +364,9 @@ def smtp_server(cfg: Config, store: Store, on_accept: Callable[[], None]) -> Hel
         "timeout": cfg.smtp.timeout_seconds,
         # Bounds a session that loops on cheap commands (NOOP, RSET, VRFY...).
         "command_call_limit": 100,
+        # aiosmtpd greets with "Python SMTP <version>": telling every scanner which
+        # library and release answers only helps who looks for a known flaw in it.
+        "ident": GREETING,
     }
     context = tls_context(cfg)
     if context is not None:
