@@ -144,8 +144,28 @@ def cmd_check_config(cfg: Config, args: argparse.Namespace) -> int:
             smtp.noop()
         return f"{out.host}:{out.port}"
 
+    def roster() -> str:
+        from mailhandler.core.duty import lines_naming_nobody, parse_roster
+
+        store = open_plain_store(cfg)
+        try:
+            team = volunteers.active_list(store)
+        finally:
+            store.engine.dispose()
+        shifts = parse_roster(cfg.duty.roster)
+        nobody = lines_naming_nobody(shifts, [name for v in team
+                                              for name in (v.address, v.nickname)])
+        if nobody:
+            raise LookupError(
+                f"duty.roster line {', '.join(map(str, nobody))} names no active volunteer "
+                "(volunteer add, or correct the address or nickname): those shifts "
+                "are empty")
+        return f"{len(shifts)} shifts"
+
     results = [_check("database", database), _check("templates", templates),
                _check("outbound", outbound)]
+    if cfg.duty.roster and results[0]:
+        results.append(_check("roster", roster))
     if cfg.dkim is not None:
         dkim = cfg.dkim
 

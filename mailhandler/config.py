@@ -43,6 +43,30 @@ EMBEDDED = "<embedded defaults>"
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
+def _one_slip_apart(a: str, b: str) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def looks_like_a_typo_of(domain: str, helpline_domain: str) -> bool:
+    """An address's domain one slip from the helpline's own (lumi.exmaple for
+    lumi.example): every confirmation would carry it, and every answer sent to it would
+    be lost without a bounce reaching the helpline. Two country codes one letter apart
+    (lumi.be, lumi.de) are two real domains, not a slip."""
+    if not _one_slip_apart(domain, helpline_domain):
+        return False
+    mine, theirs = domain.rsplit(".", 1), helpline_domain.rsplit(".", 1)
+    country_codes = len(mine[1]) == len(theirs[1]) == 2
+    return not (mine[0] == theirs[0] and country_codes)
+
+
 class ConfigError(Exception):
     """A setting is missing or wrong. str() is the one line shown to the admin."""
 
@@ -673,6 +697,11 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
     )
     if helpline.address == helpline.privacy_address:
         raise hl.fail("privacy_address", "must differ from helpline.address")
+    for key in ("address", "privacy_address"):
+        written = getattr(helpline, key).rpartition("@")[2]
+        if looks_like_a_typo_of(written, domain):
+            raise hl.fail(key, f"its domain {written} looks like a typo of helpline.domain "
+                               f"{domain}")
 
     smtp_table = table("inbound.smtp")
     host, port = _host_port(smtp_table, "listen")

@@ -271,6 +271,32 @@ def test_check_config_reaches_a_listening_smarthost_and_exits_0(tmp_path: Path,
     assert smarthost.received == [], "check-config must not send mail"
 
 
+def test_check_config_fails_on_a_roster_line_naming_no_volunteer(tmp_path: Path) -> None:
+    # A misspelt address in the roster used to pass: its shift was silently empty.
+    path = maildir_config(tmp_path, """
+        [duty]
+        roster = ["vera@vrijwilligers.example mon-fri 18:00-22:00",
+                  "vrea@vrijwilligers.example sat,sun 14:00-20:00",
+                  "Cora daily 09:00-17:00"]
+    """)
+    cfg = ("--config", str(path))
+    assert run(tmp_path, *cfg, "volunteer", "add", "vera@vrijwilligers.example",
+               "--nickname", "Vera").returncode == 0
+    assert run(tmp_path, *cfg, "volunteer", "add", "cora@coord.example", "--nickname", "Cora",
+               "--coordinator").returncode == 0
+    result = run(tmp_path, *cfg, "check-config")
+    assert result.returncode == 1, result.stdout + result.stderr
+    fail_lines = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert len(fail_lines) == 1 and "roster" in fail_lines[0], result.stdout
+    assert "line 2 " in fail_lines[0] and "vrea" not in fail_lines[0]
+
+    fixed = path.read_text().replace("vrea@", "vera@")
+    path.write_text(fixed)
+    result = run(tmp_path, *cfg, "check-config")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok    roster: 3 shifts" in result.stdout
+
+
 # --- the program itself ------------------------------------------------------------------------
 
 

@@ -253,6 +253,12 @@ BROKEN = [
     ("privacy-equals-address", lambda s, p: with_key(s, "helpline", "privacy_address",
                                                      '"HULP@lumi.example"'),
      "helpline.privacy_address"),
+    ("address-domain-letters-swapped", lambda s, p: with_key(s, "helpline", "address",
+                                                             '"hulp@lumi.exmaple"'),
+     "helpline.address"),
+    ("privacy-domain-letter-missing", lambda s, p: with_key(s, "helpline", "privacy_address",
+                                                            '"privacy@lum.example"'),
+     "helpline.privacy_address"),
     ("unknown-language", lambda s, p: with_key(s, "helpline", "language", '"de"'),
      "helpline.language"),
     ("unknown-timezone", lambda s, p: with_key(s, "helpline", "timezone", '"Mars/Olympus_Mons"'),
@@ -309,6 +315,17 @@ def test_broken_config_is_one_line_naming_the_file_and_key_without_the_secret(
     rest = _message_without_path(caught.value, path)
     assert re.search(rf"(?<![\w.]){re.escape(key)}(?![\w.])", rest), (
         f"{key} is not named: {caught.value}")
+
+
+@pytest.mark.parametrize("address", ["hulp@lumi.be", "hulp@hulplijn.example",
+                                     "hulp@mail.lumi.example", "hulp@example"])
+def test_an_address_on_another_real_domain_is_not_taken_for_a_typo(
+        tmp_path: Path, address: str) -> None:
+    """lumi.be next to lumi.de, a subdomain, a different name: all meant, all accepted."""
+    sections = with_key(with_key(SECTIONS, "helpline", "domain", '"lumi.de"'),
+                        "helpline", "address", f'"{address}"')
+    sections = with_key(sections, "helpline", "privacy_address", '"privacy@lumi.de"')
+    assert load_config(write(tmp_path, render(sections))).helpline.address == address
 
 
 def test_toml_syntax_error_names_the_file_and_line_without_the_secret(tmp_path: Path) -> None:

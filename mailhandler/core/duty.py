@@ -102,6 +102,15 @@ def parse_roster(lines: Iterable[str]) -> tuple[Shift, ...]:
     return tuple(parse_shift(line) for line in lines)
 
 
+def lines_naming_nobody(roster: Sequence[Shift], names: Iterable[str]) -> list[int]:
+    """The roster lines (counted from 1) whose WHO is no known address or nickname.
+
+    Such a shift is silently empty: with a roster, whoever is not on it is off duty,
+    so a misspelt address leaves its hours with nobody to give a conversation to."""
+    known = {name.lower() for name in names}
+    return [number for number, shift in enumerate(roster, 1) if shift.who not in known]
+
+
 @dataclass(frozen=True)
 class Member:
     """What the choice needs of one volunteer (or coordinator); never their mail."""
