@@ -289,6 +289,26 @@ def test_hostile_mail_is_processed_or_quarantined_never_dropped(
         assert "forward" in {kind for kind, _, _, _ in sent}
 
 
+def test_a_lone_cr_in_a_subject_loses_no_word_and_no_header_after_it(
+        pipeline: Context, caplog: pytest.LogCaptureFixture) -> None:
+    # The parser ended the Subject at the lone CR and took every line after it as body:
+    # the volunteers read "ik ben", and To and Message-ID were gone.
+    raw = (b"From: Sam <sam@gezin.example>\r\nSubject: ik ben\rgay en bang\r\n"
+           b"To: hulp@lumi.example\r\nMessage-ID: <lone-cr@gezin.example>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"ik durf het aan niemand te zeggen\r\n")
+    before = _last_outbox_id(pipeline)
+    item, runs = run_pipeline(pipeline, raw, SEEKER_ENVELOPE, caplog)
+    assert (item.status, runs) == ("done", 1)
+    assert_clean_log(caplog)
+    sent = {kind: data for kind, _, _, data in _outbox_after(pipeline, before)}
+    forward = BytesParser(policy=email.policy.default).parsebytes(sent["forward"])
+    assert "ik ben gay en bang" in str(forward["Subject"])
+    body = forward.get_body(("plain",))
+    assert body is not None and "ik durf het aan niemand te zeggen" in body.get_content()
+    assert "Subject" not in body.get_content() and "Message-ID" not in body.get_content()
+
+
 # --------------------------------------------------------------------------- answers
 
 

@@ -292,6 +292,26 @@ def _nesting(message: Message) -> int:
     return deepest
 
 
+_BARE_CR = re.compile(rb"\r(?!\n)")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def without_bare_cr_in_headers(raw: bytes) -> bytes:
+    """`raw` with each lone CR in its header block made a space.
+
+    The parser ends a line at a lone CR, so `Subject: ik ben\\rgay en bang` came out as
+    "ik ben", the rest was not a header, and every header after it (To, Message-ID...)
+    was read as body text. A sender's client does not mean a line break inside a header
+    (SMTP forbids a lone CR); a space keeps every word where mail clients show it. The
+    body is left as it is: there a lone CR is a line break and loses nothing."""
+    end = _HEADER_END.search(raw)
+    head_end = end.start() if end else len(raw)
+    if raw.find(b"\r", 0, head_end) < 0:
+        return raw
+    head = _BARE_CR.sub(b" ", bytes(raw[:head_end]))
+    return head + bytes(raw[head_end:])
+
+
 def parse(raw: bytes) -> EmailMessage:
     """The parsed mail (UnreadableMail if it cannot be); `raw` may be any bytes-like value.
 
@@ -300,6 +320,7 @@ def parse(raw: bytes) -> EmailMessage:
     """
     if not raw or raw.isspace():
         raise UnreadableMail("empty message")
+    raw = without_bare_cr_in_headers(raw)
     aside = _set_aside(raw)
     if aside is not None:
         message = _parse(aside[0])
@@ -326,7 +347,7 @@ def parse_headers(raw: bytes) -> Message:
     """Only the header block of `raw` (all of it, or what a server sent of it), values
     kept as written (compat32): the one reader for a mail's headers without its body,
     as IMAP's fetcher, the maildir purge and the volunteers' mailbox cleaning need."""
-    return BytesHeaderParser(policy=compat32).parsebytes(raw)
+    return BytesHeaderParser(policy=compat32).parsebytes(without_bare_cr_in_headers(raw))
 
 
 def header(message: Message, name: str) -> str:
