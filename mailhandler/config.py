@@ -257,6 +257,7 @@ class Config:
     coordinators_group: str | None = None  # None: no group check (admin/coordinators.py)
     metrics_listen: tuple[str, int] | None = None  # None: no metrics endpoint (metrics.py)
     duty: Duty = field(default_factory=Duty)
+    workers: int = default("processing.workers")  # processing worker processes (daemon.py)
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -780,6 +781,7 @@ def parse_config(data: Mapping[str, Any], source: str, create_secret: bool = Fal
         else None,
         metrics_listen=_parse_metrics(table("metrics")) if "metrics" in data else None,
         duty=duty,
+        workers=table("processing").number("workers"),
     )
 
 

@@ -55,6 +55,7 @@ TABLES: tuple[Table, ...] = (
           optional=True),
     Table("outbound", ""),
     Table("storage", ""),
+    Table("processing", ""),
     Table("confirmation", ""),
     Table("retention", ""),
     Table("metadata", ""),
@@ -198,6 +199,11 @@ SCHEMA: tuple[Key, ...] = (
     Key("storage", "database", "text", None,
         "SQLite (default: sqlite:///<data_dir>/mailhandler.db) or PostgreSQL:\n"
         "\"postgresql+psycopg://user@host/dbname\".", example="sqlite:///var/mailhandler.db"),
+    # [processing]
+    Key("processing", "workers", "int", 1,
+        "Processes that clean, confirm and forward stored mail, each on a CPU core of its own.\n"
+        "More than one helps on PostgreSQL with cores to spare; on SQLite they share one\n"
+        "writer, so one is usually enough.", minimum=1, maximum=16, commented=True),
     # [confirmation]
     Key("confirmation", "interval_days", "int", 7,
         "At most one automatic confirmation per sender per this many days (0: every mail).",

@@ -38,7 +38,7 @@ from mailhandler.runners.outgoing import (
     recover,
     replay,
 )
-from mailhandler.throughput.wakeup import Wakeup
+from mailhandler.throughput.wakeup import Wakeup, WakeupGroup
 from mailhandler.throughput.worker import ProcessingWorker
 
 # The composition root (mailhandler/context.py) opens the store; these names stay here
@@ -81,7 +81,8 @@ class Daemon:
     # Confirmations go out on a connection of their own (None: the one transport for all).
     confirmation_transport: Transport | None = None
     stopping: threading.Event = field(default_factory=threading.Event)
-    incoming_wake: Wakeup = field(default_factory=Wakeup)
+    # One pipe per processing worker (`[processing] workers`), all set at once.
+    incoming_wake: WakeupGroup = field(default_factory=WakeupGroup)
     outgoing_wake: Wakeup = field(default_factory=Wakeup)
     # The forwards' lane wakes with the confirmations' one (the worker sets one event).
     others_wake: threading.Event = field(default_factory=threading.Event)
@@ -109,6 +110,10 @@ class Daemon:
         self.incoming_wake.set()
         self.outgoing_wake.set()
         self.others_wake.set()
+
+    def __post_init__(self) -> None:
+        if len(self.incoming_wake.members) != self.ctx.cfg.workers:
+            self.incoming_wake = WakeupGroup(self.ctx.cfg.workers)
 
     def run(self) -> int:
         cfg = self.ctx.cfg

@@ -32,6 +32,17 @@ def _multiprocessing_children() -> Iterator[tuple[int, int, str]]:
             yield int(entry.name), int(ppid), state
 
 
+def _worker_pids(daemon: Daemon, count: int) -> list[int]:
+    assert daemon.proc is not None
+    parent = daemon.proc.pid
+
+    def find() -> list[int] | None:
+        pids = [pid for pid, ppid, _ in _multiprocessing_children() if ppid == parent]
+        return pids if len(pids) >= count else None
+
+    return wait_for(find, 20, f"{count} processing workers")  # type: ignore[return-value]
+
+
 def _worker_pid(daemon: Daemon) -> int:
     """The child running runners.worker (not multiprocessing's resource tracker)."""
     assert daemon.proc is not None
@@ -109,3 +120,32 @@ def test_a_worker_killed_while_idle_leaves_nothing_stuck(make_daemon, smarthost:
         assert smarthost.wait_to(seeker)  # the 250 came, and the mail was confirmed
     assert len(smarthost.to("vera@vrijwilligers.example")) >= 1
     assert daemon.stop() == 0
+
+
+def test_two_workers_on_postgresql_take_each_mail_once(
+        make_daemon, smarthost: Smarthost, pg_url: str) -> None:
+    """`[processing] workers = 2`: two processes take the stored mail side by side, and
+    no mail is confirmed or forwarded twice; one killed is replaced, nothing lost."""
+    daemon = make_daemon(database=pg_url, extra_config="[processing]\nworkers = 2\n"
+                         "[duty]\nmax_open_per_volunteer = 100\n")
+    add_volunteers(daemon.config)
+    daemon.start()
+    workers = _worker_pids(daemon, 2)
+    assert len(workers) == 2
+    seekers = [f"sam{n}.peeters@gezin-peeters.example" for n in range(30)]
+    for number, seeker in enumerate(seekers):
+        daemon.send(seeker, [HELPLINE], fixture_bytes("spine/seeker_gmail.eml")
+                    .replace(b"seeker-first", f"two-workers-{number}".encode()))
+        if number == 10:
+            os.kill(workers[0], signal.SIGKILL)
+    for seeker in seekers:
+        assert smarthost.wait_to(seeker, timeout=120)
+    team = ("vera@vrijwilligers.example", "kobe@vrijwilligers.example", "cora@coord.example")
+
+    def forwards() -> list[str]:
+        return [str(d.message["Subject"]) for address in team for d in smarthost.to(address)]
+
+    wait_for(lambda: len(forwards()) >= len(seekers), 120, "every forward")
+    assert daemon.stop() == 0
+    assert [len(smarthost.to(seeker)) for seeker in seekers] == [1] * len(seekers)
+    assert len(forwards()) == len(set(forwards())) == len(seekers)

@@ -59,6 +59,21 @@ class Wakeup:
         self._read, self._write = (fd.detach() for fd in state)
 
 
+class WakeupGroup:
+    """One wake-up per processing worker, set together.
+
+    Several readers of one pipe would race for its bytes: the worker that drains it
+    leaves the others asleep until their idle timeout, with mail waiting. So each
+    worker waits on a pipe of its own, and `set()` writes to all of them."""
+
+    def __init__(self, size: int = 1) -> None:
+        self.members = tuple(Wakeup() for _ in range(max(1, size)))
+
+    def set(self) -> None:
+        for member in self.members:
+            member.set()
+
+
 def wait_any(wakeups: tuple[Wakeup, ...], timeout: float | None) -> list[Wakeup]:
     """The wake-ups among `wakeups` that are set, waiting at most `timeout` for one."""
     try:

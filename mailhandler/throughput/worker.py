@@ -27,7 +27,7 @@ from multiprocessing.context import SpawnProcess
 
 from mailhandler.config import Config
 from mailhandler.logs import root_level
-from mailhandler.throughput.wakeup import Wakeup, wait_any
+from mailhandler.throughput.wakeup import Wakeup, WakeupGroup, wait_any
 
 log = logging.getLogger("mailhandler.worker")
 
@@ -71,38 +71,52 @@ def _main(cfg: Config, log_level: int, stored: Wakeup, outbox_filled: Wakeup,
 
 
 class ProcessingWorker:
-    """Starts, watches and stops the worker process."""
+    """Starts, watches and stops the worker processes (`[processing] workers`).
 
-    def __init__(self, cfg: Config, stored: Wakeup, outbox_filled: Wakeup) -> None:
+    Each is the same incoming runner; they share the database and nothing else. Two
+    never take the same mail: a mail's step is claimed in the database (SKIP LOCKED on
+    PostgreSQL, the store's one writer on SQLite), exactly as for two hosts."""
+
+    def __init__(self, cfg: Config, stored: WakeupGroup, outbox_filled: Wakeup) -> None:
         self._context = mp.get_context("spawn")
         self._cfg = cfg
         self.stored = stored
         self.outbox_filled = outbox_filled
         self.stopping = Wakeup()
-        self._process: SpawnProcess | None = None
+        self._processes: list[SpawnProcess | None] = [None] * len(stored.members)
+
+    def _start(self, number: int) -> None:
+        process = self._context.Process(
+            target=_main, name=f"mailhandler-processing-{number + 1}", daemon=True,
+            args=(self._cfg, root_level(), self.stored.members[number],
+                  self.outbox_filled, self.stopping, os.getpid()))
+        process.start()
+        self._processes[number] = process
 
     def start(self) -> None:
-        self._process = self._context.Process(
-            target=_main, name="mailhandler-processing", daemon=True,
-            args=(self._cfg, root_level(), self.stored,
-                  self.outbox_filled, self.stopping, os.getpid()))
-        self._process.start()
+        for number in range(len(self._processes)):
+            self._start(number)
 
     def keep_alive(self) -> None:
-        """Restart the worker if it died (it should not; the next mail must not wait)."""
-        if self._process is not None and not self._process.is_alive() \
-                and not self.stopping.is_set():
-            log.error("processing worker stopped (exit status %s), starting it again",
-                      self._process.exitcode)
-            self.start()
+        """Restart a worker that died (it should not; the next mail must not wait)."""
+        for number, process in enumerate(self._processes):
+            if process is not None and not process.is_alive() and not self.stopping.is_set():
+                log.error("processing worker stopped (exit status %s), starting it again",
+                          process.exitcode)
+                self._start(number)
 
     def stop(self, timeout: float = 60.0) -> None:
-        """Let it finish the step in hand, then end it."""
+        """Let each finish the step in hand, then end it."""
         self.stopping.set()
-        if self._process is None:
-            return
-        self._process.join(timeout)
-        if self._process.is_alive():
-            log.error("processing worker did not stop in %.0f s; ended", timeout)
-            self._process.kill()
-            self._process.join()
+        for process in self._processes:
+            if process is None:
+                continue
+            process.join(timeout)
+            if process.is_alive():
+                log.error("processing worker did not stop in %.0f s; ended", timeout)
+                process.kill()
+                process.join()
+
+    @property
+    def pids(self) -> list[int]:
+        return [p.pid for p in self._processes if p is not None and p.pid is not None]

@@ -466,6 +466,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="distinct senders, round robin (default: mails / 5)")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="[processing] workers: processing worker processes")
     parser.add_argument("--per-session", type=int, default=20,
                         help="mails per SMTP connection (the daemon allows 100 of each command)")
     parser.add_argument("--flood-timeout", type=float, default=1800,
@@ -491,7 +493,8 @@ def main(argv: list[str] | None = None) -> int:
     controller = Controller(host, hostname="127.0.0.1", port=host_port)
     controller.start()
     port = free_port()
-    config = write_config(tmp, port, f"smtp://127.0.0.1:{host_port}", DUTY_ROOM,
+    config = write_config(tmp, port, f"smtp://127.0.0.1:{host_port}",
+                          DUTY_ROOM + f"\n[processing]\nworkers = {args.workers}\n",
                           database=database)
     for address, nick in VOLUNTEERS:
         mailhandler(config, "volunteer", "add", address, "--nickname", nick)
@@ -585,7 +588,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(f"== flood: {args.mails} mails, {args.senders} senders, {args.clients} clients, "
-          f"{args.database} ==")
+          f"{args.database}, {args.workers} worker(s) ==")
     print(f"mails accepted:            {flood.accepted} of {args.mails} "
           f"({flood.gave_up} given up)")
     print(f"accepted/s:                {flood.accepted / flood_seconds:.1f} "

@@ -74,8 +74,10 @@ from tests.benchmarks.flood import (
     FORWARDS_PER_MAIL,
     VOLUNTEERS,
     database_counts,
+    drop_postgres_schema,
     mailhandler,
     percentile,
+    postgres_schema,
     wait_listening,
 )
 from tests.conftest import HELPLINE, child_env, free_port, write_config
@@ -496,11 +498,11 @@ class Daemon:
     """`python -m mailhandler serve` as a subprocess, on a config and database of its own."""
 
     def __init__(self, folder: Path, outbound: str, *, accept_only: bool,
-                 max_message_bytes: int) -> None:
+                 max_message_bytes: int, database: str | None = None, workers: int = 1) -> None:
         folder.mkdir(parents=True)
         self.folder = folder
         self.port = free_port()
-        self.config = write_config(folder, self.port, outbound)
+        self.config = write_config(folder, self.port, outbound, database=database)
         text = self.config.read_text()
         limit_line = "max_message_bytes = 1048576"
         if limit_line not in text:
@@ -508,8 +510,8 @@ class Daemon:
                              "this benchmark")
         self.config.write_text(text.replace(limit_line,
                                             f"max_message_bytes = {max_message_bytes}")
-                               + DUTY_ROOM)
-        self.database = f"sqlite:///{folder / 'var' / 'mailhandler.db'}"
+                               + DUTY_ROOM + f"\n[processing]\nworkers = {workers}\n")
+        self.database = database or f"sqlite:///{folder / 'var' / 'mailhandler.db'}"
         self.accept_only = accept_only
         self.log_path = folder / "daemon.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -887,11 +889,25 @@ class Run:
         paced_mails = self.small_mails(args.paced_mails)
         folder = self.tmp / "e2e"
         per_mail = FORWARDS_PER_MAIL
+        schema: str | None = None
+        database: str | None = None
+        if args.database == "postgresql":
+            schema, database = postgres_schema()
+        with contextlib.ExitStack() as cleanup:
+            if schema is not None:
+                cleanup.callback(drop_postgres_schema, schema)
+            self._end_to_end(folder, per_mail, e2e_mails, paced_mails, database)
+
+    def _end_to_end(self, folder: Path, per_mail: int, e2e_mails: list[Mail],
+                    paced_mails: list[Mail], database: str | None) -> None:
+        args = self.args
         with Smarthost(self.ctx, self.max_message_bytes) as host, \
                 Daemon(folder, f"smtp://127.0.0.1:{host.port}", accept_only=False,
-                       max_message_bytes=self.max_message_bytes) as daemon:
+                       max_message_bytes=self.max_message_bytes, database=database,
+                       workers=args.workers) as daemon:
             progress(f"end to end: {len(e2e_mails)} mails to mailhandler serve (pid "
-                     f"{daemon.pid}), smarthost pid {host.pid}")
+                     f"{daemon.pid}; {args.database}, {args.workers} worker(s)), smarthost "
+                     f"pid {host.pid}")
             cpu_before = daemon.cpu_seconds()
             with profiled(daemon.pid, args.profile):
                 e2e = self.drive(daemon.port, e2e_mails)
@@ -988,7 +1004,8 @@ def partial_report(run: Run) -> None:
     if f.e2e and f.e2e.accepted:
         rate = len(f.e2e.accepted) / f.e2e_seconds
         print(f"end to end     {rate:8.1f} mails/s  ({_ratio(rate, ceiling):.2f}x); CPU per mail "
-              f"{f.e2e_cpu_seconds / len(f.e2e.accepted) * 1000:.1f} ms")
+              f"{f.e2e_cpu_seconds / len(f.e2e.accepted) * 1000:.1f} ms ({run.args.database}, "
+              f"{run.args.workers} worker(s))")
     if f.paced_latencies:
         print(f"confirmation at {run.args.pace:g}/s: p50 {percentile(f.paced_latencies, 50):.3f}"
               f" s, p99 {percentile(f.paced_latencies, 99):.3f} s")
@@ -1098,6 +1115,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, help="seconds each sending or delivery wait "
                         f"may take at most (default {DEFAULTS['timeout']:g}, quick "
                         f"{QUICK['timeout']:g})")
+    parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="the end-to-end phase's database (PostgreSQL: a schema of its "
+                        "own on the tests' server, dropped after)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="the end-to-end phase's [processing] workers (default 1)")
     parser.add_argument("--profile", type=Path, metavar="FILE",
                         help="py-spy record the daemon during the end-to-end phase (raw stacks)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
