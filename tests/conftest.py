@@ -39,7 +39,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for(predicate: Callable[[], object], timeout: float = 15.0, what: str = "condition"):
+def wait_for(predicate: Callable[[], object], timeout: float = 30.0, what: str = "condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
@@ -86,7 +86,7 @@ class Smarthost:
         with self.lock:
             return [d for d in self.received if address in d.rcpts]
 
-    def wait_to(self, address: str, count: int = 1, timeout: float = 15.0) -> list[Delivered]:
+    def wait_to(self, address: str, count: int = 1, timeout: float = 30.0) -> list[Delivered]:
         wait_for(lambda: len(self.to(address)) >= count, timeout, f"{count} mail(s) to a recipient")
         return self.to(address)
 
@@ -100,7 +100,7 @@ def team_forwards(host: Smarthost, team: tuple[str, ...] = TEAM) -> list[Deliver
     return [d for who in team for d in host.to(who) if d.message["Reply-To"] is not None]
 
 
-def wait_team_forwards(host: Smarthost, count: int, timeout: float = 15.0,
+def wait_team_forwards(host: Smarthost, count: int, timeout: float = 30.0,
                        team: tuple[str, ...] = TEAM) -> list[Delivered]:
     """Wait until `count` forwards reached the team, in all (each conversation goes to one
     volunteer on duty, so which one is the duty rules' business, not the caller's)."""

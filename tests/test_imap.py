@@ -238,7 +238,7 @@ def test_kill_9_right_after_a_fetch_in_accept_only_mode_loses_and_duplicates_not
         make_daemon, smarthost: Smarthost, dovecot: Dovecot) -> None:  # noqa: F811
     daemon = start(make_daemon, dovecot, "--accept-only")
     dovecot.append("INBOX", seeker_mail(sender(1)))
-    wait_for(lambda: count(daemon) == 1, 15, "the fetch")
+    wait_for(lambda: count(daemon) == 1, 30, "the fetch")
     daemon.kill()
     assert smarthost.received == []  # accept-only: stored, not processed
     daemon.start()
