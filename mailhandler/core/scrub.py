@@ -937,14 +937,24 @@ def _history_start(lines: list[_Line], blocks: dict[int, list[_Role]], start: in
 # Personal phone numbers as people write them: +32 470 12 34 56, 0470/12.34.56, 09 123 45 67,
 # 06 12 34 56 78. Short service numbers (1712, 112) are not matched: volunteers refer to them;
 # nor are dates (03.11.2026 has eight digits, a phone number at least nine).
+# "(+32) 472 …": the country code is written in brackets too.
 _PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s./-]?(?:\(0\))?[\s./-]?\d{1,4}|0\d{1,3})"
+    r"(?<![\w+])(?:\(?(?:\+|00)\d{1,3}\)?[\s./-]?(?:\(0\))?[\s./-]?\d{1,4}|0\d{1,3})"
     r"(?:[\s./-]?\d{2,4}){2,4}(?!\w)"
 )
 _MIN_PHONE_DIGITS = 9
 # Free and shared-cost service numbers (0800 32 123, 070 245 245): a helpline a writer
 # points to, not a person.
 _SERVICE_PREFIXES = ("0800", "0900", "0902", "0903", "0905", "070", "077", "078", "0808")
+# Belgian 070/077/078 numbers have nine digits; a longer one is a British mobile ("07700 900123").
+_SHORT_SERVICE_PREFIXES = ("070", "077", "078")
+_SHORT_SERVICE_DIGITS = 9
+
+
+def _is_service_number(digits: str) -> bool:
+    if digits.startswith(_SHORT_SERVICE_PREFIXES):
+        return len(digits) <= _SHORT_SERVICE_DIGITS
+    return digits.startswith(_SERVICE_PREFIXES)
 _STREET = re.compile(
     r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel)"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
@@ -2349,7 +2359,7 @@ def replace_contact_details(text: str, placeholder: str) -> str:
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())
-        if len(digits) < _MIN_PHONE_DIGITS or digits.startswith(_SERVICE_PREFIXES):
+        if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits):
             return match.group()
         return placeholder
 
