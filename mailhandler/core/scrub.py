@@ -33,6 +33,7 @@ __all__ = [
     "remove_delimited_signature",
     "remove_signature_blocks",
     "replace_contact_details",
+    "replace_handles",
     "replace_employer_after_name",
     "extract_themes",
     "replace_identity",
@@ -2349,6 +2350,65 @@ def _sub_on_view(pattern: re.Pattern[str], text: str,
 
 # --------------------------------------------------------------------------- contact details
 
+# "mijn insta is @blauwe_vlinder.11", "snap warreeh", "discord maxou_lry", "tiktok: @x": the
+# account a writer names after its app reaches them as surely as their address, whether or
+# not it holds their name.
+_APPS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|discord|twitter|threads|bereal|twitch"
+         r"|telegram|steam|psn|xbox|roblox|fortnite|minecraft|gamertag|pseudo|username"
+         r"|gebruikersnaam")
+_APP_HANDLE = re.compile(
+    rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
+    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*|[ \t]+)"
+    r"(?P<handle>@?[^\W_](?:[\w.#-]*\w)?)"
+)
+# Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
+_TAGGED_HANDLE = re.compile(
+    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@[^\W_][\w.]*[\d_.][\w.]*)(?<![.])(?![\w@#-])")
+_HANDLE_MARKS = re.compile(r"[\d_.#]")
+_COUNT = re.compile(r"\d+[^\W\d_]{0,3}")  # "2", "3x", "10min": how often or how long
+_WHAT_FOLLOWS_AN_ACCOUNT = re.compile(r"[ \t]*(?:$|[,.!?;)\]]|(?:of|or|ou|en|and|et)\b)",
+                                      re.IGNORECASE | re.MULTILINE)
+# French words that follow an app's name ("sur insta aussi"); the word lists know no French.
+# fmt: off
+_FRENCH_AFTER_AN_APP = frozenset((
+    "aussi", "mieux", "plutôt", "plutot", "souvent", "encore", "surtout", "seulement",
+    "toujours", "jamais", "maintenant", "depuis", "avec", "sans", "mais", "donc", "alors",
+    "puis", "ensuite", "parce", "pour", "sur", "dans", "chez", "tous", "tout", "toute", "rien",
+    "quand", "comme", "très", "trop", "moins", "beaucoup", "ça", "cela", "là", "svp", "stp",
+    "non", "oui", "ouais", "merci", "hier", "demain", "ce", "cette", "ces", "mes", "tes", "ses",
+))
+# fmt: on
+
+
+def _is_app_handle(match: re.Match[str]) -> bool:
+    handle = match["handle"]
+    folded = handle.casefold()
+    if handle.startswith("@"):
+        return len(handle) > _MIN_NAME_CHARS
+    if _HANDLE_MARKS.search(handle):
+        return not _COUNT.fullmatch(handle) and sum(char.isalpha() for char in handle) >= 2
+    if len(folded) < _MIN_PART_LETTERS or folded in gazetteer.load().ordinary \
+            or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
+            or folded in _FRENCH_AFTER_AN_APP or folded in gazetteer.ACCOUNT_WORDS:
+        return False
+    # "snap: warreeh", "mijn snap is warreeh"; after a bare space only where the word ends
+    # the phrase ("snap warreeh", not "snap streaks met haar").
+    return bool(match["link"].strip()) or _WHAT_FOLLOWS_AN_ACCOUNT.match(
+        match.string, match.end()) is not None
+
+
+def replace_handles(text: str, placeholder: str) -> str:
+    """Accounts the writer names (after the app they belong to, or a Discord tag, or an "@"
+    account with a digit or "_" in it), replaced by `placeholder`; the app's name stays."""
+
+    def app(match: re.Match[str]) -> str:
+        if not _is_app_handle(match):
+            return match.group()
+        return match.group()[: match.start("handle") - match.start()] + placeholder
+
+    return _TAGGED_HANDLE.sub(placeholder, _APP_HANDLE.sub(app, text))
+
+
 
 def replace_contact_details(text: str, placeholder: str) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
@@ -2369,7 +2429,7 @@ def replace_contact_details(text: str, placeholder: str) -> str:
             return match.group()
         return placeholder
 
-    text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, text))
+    text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, replace_handles(text, placeholder)))
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
 
 
