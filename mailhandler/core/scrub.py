@@ -957,7 +957,8 @@ def _is_service_number(digits: str) -> bool:
         return len(digits) <= _SHORT_SERVICE_DIGITS
     return digits.startswith(_SERVICE_PREFIXES)
 _STREET = re.compile(
-    r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel)"
+    r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel"
+    r"|plaats|gracht|kade|steeg)"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
     r"|\b[\w'-]+\s(?:street|road|lane|avenue|square|drive))\s*,?\s*\d+\w?\b"
     r"|\b\d+\w?,?\s+(?:rue|avenue|boulevard)\b"
@@ -968,14 +969,15 @@ _STREET = re.compile(
 # in "al weg 2 dagen"), or a French street with its number.
 _STREET_IN_TEXT = re.compile(
     r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
-    r"|markt|baan|vest)"
+    r"|markt|baan|vest|plaats|gracht|kade|steeg)"
     r"\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
     r"|\b[A-ZÀ-Ý][\w'-]{1,40}\s(?:Markt|Plein|Straat|Laan|Weg|Dreef|Steenweg|Baan|Kaai|Vest"
     r"|Dijk|Lei)\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
     # "14 Mill Lane", "3 St John's Road": a British address, number first.
     r"|\b\d{1,4}[a-zA-Z]?,?\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|Road|Lane|Avenue|Close|Drive"
-    r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk)\b"
+    r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk|(?:Rd|St|Ave|Ln|Dr|Cres|Gdns|Sq)\b\.?)"
+    r"(?!\w)"
     r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?"
     r"[A-ZÀ-Ý][\w'-]{1,40}"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
@@ -985,12 +987,35 @@ _STREET_IN_TEXT = re.compile(
 # grote markt 3"): a street word of its own (not "snelweg", "zijstraat") or two words, an
 # adjective before a street noun, and a house number that is no count of something ("de
 # ringweg 2 keer", "de markt 3 jaar").
-_STREET_SUFFIXES = r"(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk|markt|baan|vest)"
+_STREET_SUFFIXES = (r"(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk|markt|baan|vest"
+                    r"|plaats|gracht|kade|steeg)")
 _HOUSE_NUMBER = (
     r"\s*,?\s*\d{1,4}(?:\s?[a-z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     r"(?!\s*(?:jaar|jaren|j|jr|ans?|years?|keer|x|uur|u|h|min|minuten|sec|dagen|dag|weken|week"
     r"|maanden|maand|km|m|meter|cm|kg|kilo|euro|eur|€|%|procent|personen|mensen|kinderen"
     r"|leerlingen|huizen|keer)\b|\s*[%€:/.,]\d)"
+)
+# French and English streets written in lower case ("j'habite 14 rue des lilas", "rue des
+# lilas 14", "22 kingsley rd"): the street word is the cue; a count after the number ("la
+# place des fêtes 3 fois") or a word of counting before the street ("2 times on the way") is
+# no address.
+_FRENCH_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|chemin|clos|all[ée]e"
+                        r"|impasse|dr[èe]ve|square|quai)")
+_FRENCH_OF = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
+_LOWER_WORD = r"[a-zà-ÿ][\w'’-]{1,40}"
+_NOT_A_HOUSE_NUMBER = (
+    r"(?!\s*(?:ans?|fois|minutes?|min|heures?|h|km|m|mètres?|euros?|€|%|jours?|semaines?|mois"
+    r"|personnes|élèves|years?|times|minutes?|hours?|miles?|days?|weeks?|months?|people)\b)")
+_ENGLISH_COUNT_WORDS = (r"(?:the|a|an|my|his|her|their|our|your|this|that|on|in|to|of|at|for|and"
+                        r"|more|times|days|minutes|hours|hour|weeks|months|years|miles|people|kids"
+                        r"|friends|other|or|best|few|little|big|whole)")
+_LOWER_FOREIGN_STREET = re.compile(
+    rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}"
+    rf"{_LOWER_WORD}(?:\s+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
+    rf"|\b{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}{_LOWER_WORD}(?:\s+{_LOWER_WORD})?\s*,?\s*"
+    rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
+    rf"|\b\d{{1,4}}[a-z]?,?\s(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+\s){{1,2}}"
+    r"(?:street|road|rd|lane|avenue|ave|crescent|gardens|terrace|grove)\b"
 )
 _LOWER_STREET_IN_TEXT = re.compile(
     rf"\b(?P<street>[a-zà-ÿ][\w'-]{{1,40}}{_STREET_SUFFIXES}"
@@ -1004,7 +1029,9 @@ _NOT_STREETS = frozenset((
     "zwembaan", "wielerbaan", "bowlingbaan", "glijbaan", "tennisbaan", "speelweg", "omweg",
     "terugweg", "heenweg", "thuisweg", "zijweg", "tussenweg", "middenweg", "uitweg",
     "jaarmarkt", "kerstmarkt", "rommelmarkt", "vlooienmarkt", "boekenmarkt", "arbeidsmarkt",
-    "woningmarkt", "huurmarkt",
+    "woningmarkt", "huurmarkt", "parkeerplaats", "zitplaats", "werkplaats", "slaapplaats",
+    "standplaats", "staanplaats", "woonplaats", "geboorteplaats", "speelplaats", "verblijfplaats",
+    "eerste plaats", "tweede plaats", "derde plaats", "laatste plaats", "slotgracht",
 ))
 _POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+"
                             r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # and "OX2 6QR"
@@ -2430,6 +2457,7 @@ def replace_contact_details(text: str, placeholder: str) -> str:
         return placeholder
 
     text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, replace_handles(text, placeholder)))
+    text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
 
 
