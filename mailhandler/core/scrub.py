@@ -1703,6 +1703,13 @@ _INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
+    # The name they were given and no longer use is theirs as much: "mijn geboortenaam is
+    # Elisa", "my old name was Elisa", "mon ancien prénom c'était Elisa".
+    r"|mijn\s+(?:geboortenaam|deadname|dead\s*name|oude\s+naam|vorige\s+naam|officiële\s+naam)"
+    r"\s+(?:is|was)"
+    r"|my\s+(?:birth\s+name|dead\s*name|old\s+name|legal\s+name|given\s+name)\s+(?:is|was)"
+    r"|mon\s+(?:ancien\s+(?:pr[ée])?nom|(?:pr[ée])?nom\s+de\s+naissance|deadname)"
+    r"\s+(?:est|c['’]est|c['’][ée]tait|[ée]tait)"
     r"|(?:i\s+am|i['’]?m|ik\s+ben)\s+(?:an?|een)\s+(?:[\w-]{1,20}\s+){0,5}?"
     r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
@@ -1862,6 +1869,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)):
                     names.append(name)
+        for match in _PARENT_FULL_NAME.finditer(content):
+            if full := _parent_full_name(match["name"]):
+                names.append(full)
         for pattern in (_CALLED, _RELATION_NAMED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
@@ -1918,15 +1928,48 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
 
 
-# "ik ben haar zoon wout", "this is her daughter Mia": a child writing from a parent's
-# account names themselves right after the relation.
+# "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan": a child writing from
+# a parent's account names themselves right after the relation.
 _RELATION_NAMED = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]m|je\s+suis|c['’]est)\s+"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]?m|je\s+suis|c['’]est)\s+"
     r"(?:haar|zijn|hun|de|het|her|his|their|the|sa|son|leur|le|la)\s+"
     r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
     r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
+# "de mail van mijn mama Karin Mertens", "my mum Karen Hill", "ma mère Sophie Dubois": a parent
+# named in full on the account the child writes from. The surname is the child's too; a
+# parent's first name alone ("mijn mama Karin") is the child's story and stays.
+_PARENT_FULL_NAME = re.compile(
+    r"(?i)(?<!\w)(?:mijn|m['’]n|my|ma|mon)\s+(?:mama|papa|moeder|vader|mams|paps|ma|pa|mum|mom"
+    r"|dad|mother|father|maman|m[èe]re|p[èe]re|stiefmoeder|stiefvader|stiefmama|stiefpapa|stepmum"
+    r"|stepmom|stepdad|beau-p[èe]re|belle-m[èe]re)(?:\s*,|\s+(?:heet|is|s['’]appelle|called))?"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:(?:van\s+de[nr]?|van|de|der|den|le|la|du|d['’]|el"
+    r"|ter|ten)\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2})"
+)
+
+
+def _parent_full_name(name: str) -> str:
+    """The words of `name` that read as a first name and a surname ("Karin Mertens" of "Karin
+    Mertens Zegt"), or "" when there is no surname after the first name."""
+    ordinary = gazetteer.load().ordinary
+    words = name.split()
+    if words[0].casefold() in ordinary and words[0].casefold() not in gazetteer.load().first_names:
+        return ""
+    kept = [words[0]]
+    for word in words[1:]:
+        folded = word.casefold().strip("'’")
+        if folded in _SURNAME_PARTICLES or word.endswith(("'", "’")):
+            kept.append(word)
+            continue
+        if folded in ordinary or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS:
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold().strip("'’") in _SURNAME_PARTICLES:
+        kept.pop()
+    return " ".join(kept) if len(kept) > 1 else ""
+
+
 # What may follow a name that stands alone: the end, a comma, "en", an age, where they live.
 _AFTER_A_NAME = re.compile(
     r"\s*(?:$|[,.!?;:()\-–—]|(?:en|and|et|uit|from|van|de|hier|here|ici|x+)\b|\d)", re.IGNORECASE)
@@ -2170,6 +2213,27 @@ def _is_two_letter_sign_off(content: str, known: list[str]) -> bool:
     return any(len(part) > len(folded) and part.startswith(folded) for part in known)
 
 
+_NAME_AGE_LINE = re.compile(
+    r"[-–—~]?\s*(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+\(?\d{1,2}\)?"
+    r"(?:\s*(?:jaar|jr|j|ans?|years?(?:\s+old)?|yrs?|yo|y/o)\b)?"
+    r"(?:\s*[,-]?\s*(?:(?:uit|from|de|d['’]|van|in|à|a)\s+)?[^\W\d_][\w'’-]*){0,2}\s*[.!]?\s*"
+)
+# "im 12", "ben 15", "j'ai 14 ans", "bijna 13": the words before an age that are not a name.
+_BEFORE_AN_AGE = frozenset((
+    "im", "i'm", "i’m", "ik", "kben", "k", "ben", "jai", "j'ai", "j’ai", "je", "am", "age",
+    "aged", "leeftijd", "âge", "agé", "agée", "nu", "now", "still", "bijna", "almost", "presque",
+    "turning", "word", "worden", "wordt", "net", "just", "sinds", "since", "depuis", "tot",
+    "until", "ans", "jaar", "years", "klas", "class", "classe", "groep", "jaar", "nog",
+))
+
+
+def _name_before_an_age(word: str) -> bool:
+    folded = word.casefold()
+    return len(folded) >= _MIN_PART_LETTERS and folded not in _BEFORE_AN_AGE \
+        and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+        and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.CHAT_WORDS
+
+
 _KISSES_AT_END = re.compile(
     r"(?:\s+(?:x+|xo+x*|<3+|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+))+\s*$", re.IGNORECASE)
 # "Lotte D.": an initial's full stop ends a name, not a sentence.
@@ -2284,6 +2348,13 @@ def learn_names(text: str, who: Identity) -> Identity:
         if delimiter is not None else []
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
     for closing_line in closing_lines:
+        # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
+        # that gives only their age and town.
+        name_age = _NAME_AGE_LINE.fullmatch(closing_line)
+        if name_age and _name_before_an_age(name_age["name"]) \
+                and (_is_short_form(name_age["name"], known)
+                     or _only_a_first_name(name_age["name"])):
+            learned.append(name_age["name"])
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.", "Han x": a short
         # form closing a line near the end of the text, perhaps with kisses or a heart.
         closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
@@ -2335,6 +2406,13 @@ _WRITTEN_ADDRESS = re.compile(
 )
 
 
+# "n e l e d w 0 9 @ g m a i l . c o m": an address typed letter by letter, so no filter
+# (and no other pattern here) sees it as one.
+_SPACED_ADDRESS = re.compile(
+    r"(?<!\S)(?:[\w+-][ \t]){2,64}@(?:[ \t][\w-]){1,63}(?:[ \t]\.(?:[ \t][\w-]){1,63}){1,5}(?!\S)"
+)
+
+
 def replace_written_addresses(text: str, replacement: str, keep_domains: Iterable[str] = ()) -> str:
     """Every mail address in `text`, in whatever form it is written, replaced.
 
@@ -2351,6 +2429,7 @@ def replace_written_addresses(text: str, replacement: str, keep_domains: Iterabl
             return found
         return replacement
 
+    text = _sub_on_view(_SPACED_ADDRESS, text, lambda match: replacement)
     return _sub_on_view(_WRITTEN_ADDRESS, text, replace)
 
 
