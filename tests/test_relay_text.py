@@ -633,6 +633,8 @@ def test_words_after_an_app_that_are_no_handle_arrive(words: str) -> None:
     ("j'habite rue des lilas 14 à Namur avec ma mère", "rue des lilas 14"),
     ("i live at 22 kingsley rd with my mum", "22 kingsley rd"),
     ("i live at 22 Kingsley Rd with my mum", "22 Kingsley Rd"),
+    ("ik woon in de Kerkstraat nr. 12 in Mol", "Kerkstraat nr. 12"),
+    ("ik woon in de kerkstraat nummer 12 in mol", "kerkstraat nummer 12"),
 ])
 def test_a_street_in_lower_case_french_or_abbreviated_is_replaced(words: str,
                                                                    street: str) -> None:
@@ -696,3 +698,40 @@ def test_an_address_written_letter_by_letter_goes_whole() -> None:
                                 "groetjes\n"))
     assert "mijn andere mail is" in body.text and "groetjes" in body.text
     assert "g m a i l" not in _plain(data) and "d w 0 9" not in _plain(data)
+
+
+def test_a_closing_greeting_with_the_name_and_an_initial_on_one_line_keeps_the_greeting() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nJe hoeft je niet te schamen voor wat je voelt.\n\n"
+            "Groetjes, Jef C.\n")
+    body, data = _answer(_mail("Jozef Claes <jozef.claes@vrijwilligers.example>", text),
+                         "jozef.claes@vrijwilligers.example", "Jef")
+    assert "Groetjes," in body.text
+    assert_absent(data, ["Jef C.", "Jef", "Claes"])
+
+
+def test_a_closing_greeting_with_the_name_and_the_employer_on_one_line_loses_the_employer() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nJe hoeft je niet te schamen voor wat je voelt.\n\n"
+            "Groetjes, Jef Claes, OCMW Leuven\n")
+    body, data = _answer(_mail("Jozef Claes <jozef.claes@ocmw-leuven.example>", text),
+                         "jozef.claes@ocmw-leuven.example", "Jef")
+    assert "Je hoeft je niet te schamen voor wat je voelt." in body.text
+    assert_absent(data, ["Jef", "Claes", "OCMW Leuven"])
+
+
+@pytest.mark.parametrize("subject", ["vraag van Lotte (13)", "ik ben Lotte en ik heb een vraag",
+                                     "Lotte, 13"])
+def test_a_name_the_writer_gives_only_in_the_subject_crosses_nowhere(subject: str) -> None:
+    body, data = _forward(_mail("kid.2011.x@gmail.example",
+                                "hallo\nik heb een vraag over verliefd zijn\ngroetjes\n",
+                                Subject=subject))
+    assert "ik heb een vraag over verliefd zijn" in body.text
+    assert_absent(data, ["Lotte"])
+
+
+@pytest.mark.parametrize("subject", ["vraag van school", "mail van mama", "vraag over mijn broer"])
+def test_a_subject_naming_no_one_arrives_whole(subject: str) -> None:
+    message = _mail("kid.2011.x@gmail.example", "hallo\nik heb een vraag\n", Subject=subject)
+    sender = email.utils.parseaddr(str(message["From"]))[1]
+    _, cleaned = forward_content(message, Envelope(sender, ("hulp@lumi.example",)), ALIAS,
+                                 PSEUDONYM, "lumi.example", NL)
+    assert cleaned == subject

@@ -30,6 +30,7 @@ __all__ = [
     "SignatureCut",
     "drop_pseudonym_from_greetings",
     "learn_names",
+    "learn_subject_names",
     "remove_delimited_signature",
     "remove_signature_blocks",
     "replace_contact_details",
@@ -965,12 +966,13 @@ _STREET = re.compile(
     r"|\b\d{1,4}\w?,?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Close|Drive|Way|Square"
     r"|Place|Crescent|Gardens|Terrace|Court|Row|Hill|Walk)\b"
 )
-# The same in running text, stricter: a street name of its own ("Kerkstraat 12", not "weg 2"
-# in "al weg 2 dagen"), or a French street with its number.
+# The same in running text, stricter: a street name of its own ("Kerkstraat 12", "Kerkstraat
+# nr. 12", not "weg 2" in "al weg 2 dagen"), or a French street with its number.
 _STREET_IN_TEXT = re.compile(
     r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
     r"|markt|baan|vest|plaats|gracht|kade|steeg)"
-    r"\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
+    r"(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
     r"|\b[A-ZÀ-Ý][\w'-]{1,40}\s(?:Markt|Plein|Straat|Laan|Weg|Dreef|Steenweg|Baan|Kaai|Vest"
     r"|Dijk|Lei)\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
@@ -990,7 +992,7 @@ _STREET_IN_TEXT = re.compile(
 _STREET_SUFFIXES = (r"(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk|markt|baan|vest"
                     r"|plaats|gracht|kade|steeg)")
 _HOUSE_NUMBER = (
-    r"\s*,?\s*\d{1,4}(?:\s?[a-z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     r"(?!\s*(?:jaar|jaren|j|jr|ans?|years?|keer|x|uur|u|h|min|minuten|sec|dagen|dag|weken|week"
     r"|maanden|maand|km|m|meter|cm|kg|kilo|euro|eur|€|%|procent|personen|mensen|kinderen"
     r"|leerlingen|huizen|keer)\b|\s*[%€:/.,]\d)"
@@ -1569,6 +1571,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and name_words.search(content) is not None
             and _ORGANISATION.fullmatch(content) is not None
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
+            and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
         )
         or _is_card_line(content, name_words)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
@@ -1642,6 +1645,22 @@ def _has_phone(content: str) -> bool:
 
 
 _PRONOUNS = re.compile(r"\s*[(\[]\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6}){1,2}\s*[)\]]\s*$")
+
+
+_INITIALS_AT_END = re.compile(r"(?:\s+[A-Z]\.?(?:-?[A-Z]\.?)?)+\s*$")
+
+
+def _closing_then_name(content: str, name_words: re.Pattern[str]) -> bool:
+    """ "Groetjes, Jef C.", "Cheers, Tom": a closing greeting and the writer's name on one
+    line, which stays (the name is replaced in place), unlike "Groetjes, Jef | OCMW Leuven"."""
+    match = _CLOSING_THEN_CARD.fullmatch(content.strip())
+    if match is None or not _CLOSING.match(match["closing"]):
+        return False
+    name = _INITIALS_AT_END.sub("", match["card"]) or match["card"]
+    words = _WORD.findall(name)
+    return not re.search(r"[,|/–—·•]", name) and 0 < len(words) <= _MAX_SIGNED_NAME_WORDS \
+        and all(name_words.fullmatch(word.strip(".'’-"))
+                or word.casefold() in _TITLE_PARTICLES for word in words)
 
 
 def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
@@ -2370,6 +2389,48 @@ def learn_names(text: str, who: Identity) -> Identity:
         return who
     return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
                     names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
+# says who writes.
+_SUBJECT_FROM = re.compile(
+    r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+)
+
+
+def learn_subject_names(subject: str, who: Identity) -> Identity:
+    """`who` with the names the writer gives themselves in the subject ("vraag van Lotte (13)",
+    "ik ben Lotte", "Cam, 16 ans"), which crosses as a header and is cleaned with the body's
+    identity: a first name, or a short form of a name they are known by."""
+    subject = subject.strip()
+    if not subject:
+        return who
+    known = [part.casefold() for name in _clean_names(who.names)
+             for part in [*_name_parts(name.split()), *name.split()]]
+    local_words = {
+        word.casefold()
+        for address in who.addresses
+        for word in re.split(r"[^\w]+|\d+|_", address.partition("@")[0])
+        if len(word) >= _MIN_PART_LETTERS
+    }
+    names = _introduced_names([subject], local_words, known)
+    candidates = [match["name"] for match in _SUBJECT_FROM.finditer(subject)]
+    if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
+        candidates.append(name_age["name"])
+    words = gazetteer.load()
+    for word in candidates:
+        folded = word.casefold()
+        if not _name_before_an_age(word):
+            continue
+        first_name = folded in words.first_names and (word[0].isupper()
+                                                      or folded not in words.ordinary)
+        if _is_known_word(word, known, local_words) or _is_short_form(word, known) or first_name:
+            names.append(word)
+    learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
 
 
 # --------------------------------------------------------------------------- any address
