@@ -735,3 +735,12 @@ def test_a_subject_naming_no_one_arrives_whole(subject: str) -> None:
     _, cleaned = forward_content(message, Envelope(sender, ("hulp@lumi.example",)), ALIAS,
                                  PSEUDONYM, "lumi.example", NL)
     assert cleaned == subject
+
+
+def test_a_website_named_after_the_volunteer_goes_and_a_brand_holding_a_short_name_stays() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nIk schrijf daar soms over op www.jefschrijft.example en "
+            "mijn gsm is van www.samsung.example.\n\nGroetjes\nJef\n")
+    body, data = _answer(_mail("Jef Vermeulen <jef.vermeulen@vrijwilligers.example>", text),
+                         "jef.vermeulen@vrijwilligers.example", "Jef")
+    assert "Ik schrijf daar soms over op" in body.text and "www.samsung.example" in body.text
+    assert_absent(data, ["jefschrijft", "Vermeulen"])

@@ -277,6 +277,18 @@ def _run_is_named(run: str, words: frozenset[str]) -> bool:
     return _split_into(run, words)
 
 
+_MIN_HOST_WORD_LETTERS = 5
+
+
+def _host_is_named(run: str, words: frozenset[str]) -> bool:
+    """ "jefschrijft" of www.jefschrijft.example: a website named after its owner, their name
+    and a word of the language (not "samsung": "sung" is too short to say so)."""
+    ordinary = gazetteer.load().ordinary
+    return run not in ordinary and any(
+        run.startswith(word) and len(run) - len(word) >= _MIN_HOST_WORD_LETTERS
+        and run[len(word):] in ordinary for word in words if len(word) >= _MIN_PART_LETTERS)
+
+
 def _split_into(run: str, words: frozenset[str]) -> bool:
     """ "lottejanssens": the run is known words written together."""
     ends = {0}
@@ -312,8 +324,10 @@ def _replace_handles(text: str, words: frozenset[str], name_replacement: str) ->
         runs = [run.casefold() for run in _HANDLE_RUN.findall(value)]
         if value == name_replacement:
             continue
+        web = value.casefold().startswith("www.") or view[max(0, left - 2):left] == "//"
         if _HANDLE_MARK.search(value):
-            if not any(_run_is_named(run, words) for run in runs):
+            if not any(_run_is_named(run, words) or (web and _host_is_named(run, words))
+                       for run in runs):
                 continue
         # "lottejanssens": no mark, but two of their name words written together.
         elif not any(run not in words and _split_into(run, words) for run in runs):
