@@ -599,6 +599,8 @@ def test_a_service_number_a_writer_points_to_stays(words: str) -> None:
 @pytest.mark.parametrize(("words", "handle"), [
     ("mijn insta is @blauwe_vlinder.11 als je daar wil praten", "@blauwe_vlinder.11"),
     ("snap warreeh", "warreeh"),
+    ("ok dus mijn snap warreeh", "warreeh"),
+    ("add me on snap warreeh", "warreeh"),
     ("tiktok @yarrrrra_ en ik word gepest", "@yarrrrra_"),
     ("mon insta c'est @jadou_rnrd", "@jadou_rnrd"),
     ("discord maxou_lry ou snap: max07 si tu veux", "maxou_lry"),
@@ -620,6 +622,13 @@ def test_a_handle_after_the_app_it_belongs_to_goes_even_without_a_name_in_it(
     "ik kijk tiktok 3x per dag",
     "snap is makkelijker voor mij",
     "ig its fine now",
+    # Slang after an app that another word leads to: the writer's words, not an account.
+    "ze zitten altijd op snap ofso",
+    "ils m'insultent sur snap wesh",
+    "je l'ai vu sur discord jcrois",
+    "ze zeggen da via insta khebbe",
+    "ze lachen me uit op tiktok enzo",
+    "elle m'a bloqué sur insta mdr",
 ])
 def test_words_after_an_app_that_are_no_handle_arrive(words: str) -> None:
     body, _ = _forward(_mail("kid15@klas.example", words + "\n"))

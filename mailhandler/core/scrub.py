@@ -2561,6 +2561,21 @@ _FRENCH_AFTER_AN_APP = frozenset((
 # fmt: on
 
 
+# What may stand before an app's name when a bare word after it is taken for an account:
+# nothing (a contact line, "snap warreeh"), "mijn"/"my"/"mon", or "volg me op"/"add me on".
+# After any other word ("sur snap wesh", "op snap ofso", "via insta khebbe") the word is
+# the writer's own slang far more often than an account, and a lost word is as bad as a
+# leaked one.
+_CONTACT_CUE = re.compile(
+    r"(?i)(?:^|(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma|add\s+me\s+on|follow\s+me\s+on"
+    r"|volg\s+me\s+op|voeg\s+me\s+toe\s+op|ajoute[- ]moi\s+sur|suis[- ]moi\s+sur)[ \t]+)$")
+
+
+def _after_a_contact_cue(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _CONTACT_CUE.search(match.string[line_start:match.start()]) is not None
+
+
 def _is_app_handle(match: re.Match[str]) -> bool:
     handle = match["handle"]
     folded = handle.casefold()
@@ -2573,8 +2588,11 @@ def _is_app_handle(match: re.Match[str]) -> bool:
             or folded in _FRENCH_AFTER_AN_APP or folded in gazetteer.ACCOUNT_WORDS:
         return False
     # "snap: warreeh", "mijn snap is warreeh"; after a bare space only where the word ends
-    # the phrase ("snap warreeh", not "snap streaks met haar").
-    return bool(match["link"].strip()) or _WHAT_FOLLOWS_AN_ACCOUNT.match(
+    # the phrase ("snap warreeh", not "snap streaks met haar") and the app opens a contact
+    # line or follows "mijn"/"add me on" (_CONTACT_CUE).
+    if match["link"].strip():
+        return True
+    return _after_a_contact_cue(match) and _WHAT_FOLLOWS_AN_ACCOUNT.match(
         match.string, match.end()) is not None
 
 
