@@ -576,3 +576,180 @@ def test_a_volunteers_short_form_with_kisses_and_written_out_address_do_not_cros
                          "nora@vrijwilligers.example", "Nora")
     assert "je mag ook schrijven naar" in body.text and "liefs," in body.text
     assert_absent(data, ["noor", "nora", "peeters"])
+
+
+# dev/round6: shapes an outside tryer wrote the way young people and volunteers write.
+
+
+@pytest.mark.parametrize("number", ["(+32) 472 98 76 54", "07700 900123", "+44 7700 900456"])
+def test_a_phone_number_with_its_country_code_in_brackets_or_a_british_mobile_goes(
+        number: str) -> None:
+    body, data = _forward(_mail("kid12@klas.example",
+                                f"jullie mogen mij altijd sms'en op {number}, na school\n"))
+    assert "jullie mogen mij altijd sms'en op" in body.text and ", na school" in body.text
+    assert_absent(data, [number, number[-6:]])
+
+
+@pytest.mark.parametrize("words", ["bel gerust 070 245 245 of 1712", "call 0800 1111 anytime"])
+def test_a_service_number_a_writer_points_to_stays(words: str) -> None:
+    body, _ = _forward(_mail("kid13@klas.example", words + "\n"))
+    assert words in body.text
+
+
+@pytest.mark.parametrize(("words", "handle"), [
+    ("mijn insta is @blauwe_vlinder.11 als je daar wil praten", "@blauwe_vlinder.11"),
+    ("snap warreeh", "warreeh"),
+    ("ok dus mijn snap warreeh", "warreeh"),
+    ("add me on snap warreeh", "warreeh"),
+    ("tiktok @yarrrrra_ en ik word gepest", "@yarrrrra_"),
+    ("mon insta c'est @jadou_rnrd", "@jadou_rnrd"),
+    ("discord maxou_lry ou snap: max07 si tu veux", "maxou_lry"),
+    ("i'm on discord a lot, my tag is olliegrant#0420 if you want", "olliegrant#0420"),
+    ("tiktok: @joshwalker.09", "@joshwalker.09"),
+])
+def test_a_handle_after_the_app_it_belongs_to_goes_even_without_a_name_in_it(
+        words: str, handle: str) -> None:
+    body, data = _forward(_mail("kid14@klas.example", words + "\n"))
+    assert_absent(data, [handle])
+    cue = words.split(handle)[0].strip()
+    assert cue in body.text
+
+
+@pytest.mark.parametrize("words", [
+    "ik praat liever via insta dan via mail",
+    "je préfère parler sur insta aussi",
+    "ik zit al 2 jaar op tiktok en snap",
+    "ik kijk tiktok 3x per dag",
+    "snap is makkelijker voor mij",
+    "ig its fine now",
+    # Slang after an app that another word leads to: the writer's words, not an account.
+    "ze zitten altijd op snap ofso",
+    "ils m'insultent sur snap wesh",
+    "je l'ai vu sur discord jcrois",
+    "ze zeggen da via insta khebbe",
+    "ze lachen me uit op tiktok enzo",
+    "elle m'a bloqué sur insta mdr",
+])
+def test_words_after_an_app_that_are_no_handle_arrive(words: str) -> None:
+    body, _ = _forward(_mail("kid15@klas.example", words + "\n"))
+    assert words in body.text
+
+
+@pytest.mark.parametrize(("words", "street"), [
+    ("ik woon groenplaats 5 in antwerpen boven de winkel", "groenplaats 5"),
+    ("ik woon aan de Oudegracht 112 in Utrecht", "Oudegracht 112"),
+    ("j'habite 14 rue des lilas à Namur avec ma mère", "14 rue des lilas"),
+    ("j'habite rue des lilas 14 à Namur avec ma mère", "rue des lilas 14"),
+    ("i live at 22 kingsley rd with my mum", "22 kingsley rd"),
+    ("i live at 22 Kingsley Rd with my mum", "22 Kingsley Rd"),
+    ("ik woon in de Kerkstraat nr. 12 in Mol", "Kerkstraat nr. 12"),
+    ("ik woon in de kerkstraat nummer 12 in mol", "kerkstraat nummer 12"),
+])
+def test_a_street_in_lower_case_french_or_abbreviated_is_replaced(words: str,
+                                                                   street: str) -> None:
+    body, data = _forward(_mail("kid16@klas.example", words + "\n"))
+    before, _, after = words.partition(street)
+    assert before.strip() in body.text and after.strip() in body.text
+    assert_absent(data, [street])
+
+
+@pytest.mark.parametrize("words", [
+    "i said it 2 times on the way home",
+    "we walked 3 more miles down the road",
+    "ik heb 2 plaatsen vrij op de bus",
+    "j'ai 2 rue à traverser pour aller à l'école",
+])
+def test_a_count_before_a_street_word_stays(words: str) -> None:
+    body, _ = _forward(_mail("kid17@klas.example", words + "\n"))
+    assert words in body.text
+
+
+def test_a_parents_full_name_on_their_account_written_by_the_child_goes() -> None:
+    body, data = _forward(_mail("k.mertens1979@telenet.example",
+                                "hallo\ndit is de mail van mijn mama Karin Mertens\n"
+                                "ik ben haar zoon Lucas en ik ben 13\n"))
+    assert "dit is de mail van mijn mama" in body.text and "en ik ben 13" in body.text
+    assert_absent(data, ["Karin Mertens", "Karin", "Mertens", "Lucas"])
+
+
+def test_a_sister_named_by_her_first_name_in_the_story_arrives() -> None:
+    body, _ = _forward(_mail("kid18@klas.example",
+                                "mijn zus Emma weet het al en ze is lief voor mij\n"))
+    assert "mijn zus Emma weet het al en ze is lief voor mij" in body.text
+
+
+def test_a_child_writing_im_without_apostrophe_names_themselves_after_the_relation() -> None:
+    body, data = _forward(_mail("Mark Thompson <mark.thompson58@yahoo.example>",
+                                "hi this is my dads email. im his son Ethan\nim 12\n"))
+    assert "hi this is my dads email. im his son" in body.text
+    assert_absent(data, ["Ethan", "Thompson"])
+
+
+@pytest.mark.parametrize("words", ["Mijn geboortenaam is Elisa maar ik heet nu Elias.",
+                                   "my old name was Elisa but now i'm Elias",
+                                   "mon ancien prénom c'était Elisa, maintenant c'est Elias"])
+def test_the_name_a_writer_was_given_at_birth_is_a_name_of_theirs(words: str) -> None:
+    body, data = _forward(_mail("Elias Hermans <elias.hermans@outlook.example>", words + "\n"))
+    assert_absent(data, ["Elisa", "Elias"])
+    assert words.split("Elisa")[0].strip() in body.text
+
+
+def test_a_short_form_opening_a_name_age_town_line_goes() -> None:
+    body, data = _forward(_mail("Camille <camille.g@icloud.example>",
+                                "je sais plus quoi faire\nCam, 16 ans, Liège\n"))
+    assert "je sais plus quoi faire" in body.text and ", 16 ans, Liège" in body.text
+    assert not re.search(r"\bCam\b", _plain(data))
+
+
+def test_an_address_written_letter_by_letter_goes_whole() -> None:
+    body, data = _forward(_mail("Nele Dewulf <nele.dewulf@gmx.example>",
+                                "mijn andere mail is n e l e d w 0 9 @ g m a i l . c o m\n"
+                                "groetjes\n"))
+    assert "mijn andere mail is" in body.text and "groetjes" in body.text
+    assert "g m a i l" not in _plain(data) and "d w 0 9" not in _plain(data)
+
+
+def test_a_closing_greeting_with_the_name_and_an_initial_on_one_line_keeps_the_greeting() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nJe hoeft je niet te schamen voor wat je voelt.\n\n"
+            "Groetjes, Jef C.\n")
+    body, data = _answer(_mail("Jozef Claes <jozef.claes@vrijwilligers.example>", text),
+                         "jozef.claes@vrijwilligers.example", "Jef")
+    assert "Groetjes," in body.text
+    assert_absent(data, ["Jef C.", "Jef", "Claes"])
+
+
+def test_a_closing_greeting_with_the_name_and_the_employer_on_one_line_loses_the_employer() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nJe hoeft je niet te schamen voor wat je voelt.\n\n"
+            "Groetjes, Jef Claes, OCMW Leuven\n")
+    body, data = _answer(_mail("Jozef Claes <jozef.claes@ocmw-leuven.example>", text),
+                         "jozef.claes@ocmw-leuven.example", "Jef")
+    assert "Je hoeft je niet te schamen voor wat je voelt." in body.text
+    assert_absent(data, ["Jef", "Claes", "OCMW Leuven"])
+
+
+@pytest.mark.parametrize("subject", ["vraag van Lotte (13)", "ik ben Lotte en ik heb een vraag",
+                                     "Lotte, 13"])
+def test_a_name_the_writer_gives_only_in_the_subject_crosses_nowhere(subject: str) -> None:
+    body, data = _forward(_mail("kid.2011.x@gmail.example",
+                                "hallo\nik heb een vraag over verliefd zijn\ngroetjes\n",
+                                Subject=subject))
+    assert "ik heb een vraag over verliefd zijn" in body.text
+    assert_absent(data, ["Lotte"])
+
+
+@pytest.mark.parametrize("subject", ["vraag van school", "mail van mama", "vraag over mijn broer"])
+def test_a_subject_naming_no_one_arrives_whole(subject: str) -> None:
+    message = _mail("kid.2011.x@gmail.example", "hallo\nik heb een vraag\n", Subject=subject)
+    sender = email.utils.parseaddr(str(message["From"]))[1]
+    _, cleaned = forward_content(message, Envelope(sender, ("hulp@lumi.example",)), ALIAS,
+                                 PSEUDONYM, "lumi.example", NL)
+    assert cleaned == subject
+
+
+def test_a_website_named_after_the_volunteer_goes_and_a_brand_holding_a_short_name_stays() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nIk schrijf daar soms over op www.jefschrijft.example en "
+            "mijn gsm is van www.samsung.example.\n\nGroetjes\nJef\n")
+    body, data = _answer(_mail("Jef Vermeulen <jef.vermeulen@vrijwilligers.example>", text),
+                         "jef.vermeulen@vrijwilligers.example", "Jef")
+    assert "Ik schrijf daar soms over op" in body.text and "www.samsung.example" in body.text
+    assert_absent(data, ["jefschrijft", "Vermeulen"])

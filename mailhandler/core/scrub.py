@@ -30,9 +30,11 @@ __all__ = [
     "SignatureCut",
     "drop_pseudonym_from_greetings",
     "learn_names",
+    "learn_subject_names",
     "remove_delimited_signature",
     "remove_signature_blocks",
     "replace_contact_details",
+    "replace_handles",
     "replace_employer_after_name",
     "extract_themes",
     "replace_identity",
@@ -275,6 +277,18 @@ def _run_is_named(run: str, words: frozenset[str]) -> bool:
     return _split_into(run, words)
 
 
+_MIN_HOST_WORD_LETTERS = 5
+
+
+def _host_is_named(run: str, words: frozenset[str]) -> bool:
+    """ "jefschrijft" of www.jefschrijft.example: a website named after its owner, their name
+    and a word of the language (not "samsung": "sung" is too short to say so)."""
+    ordinary = gazetteer.load().ordinary
+    return run not in ordinary and any(
+        run.startswith(word) and len(run) - len(word) >= _MIN_HOST_WORD_LETTERS
+        and run[len(word):] in ordinary for word in words if len(word) >= _MIN_PART_LETTERS)
+
+
 def _split_into(run: str, words: frozenset[str]) -> bool:
     """ "lottejanssens": the run is known words written together."""
     ends = {0}
@@ -310,8 +324,10 @@ def _replace_handles(text: str, words: frozenset[str], name_replacement: str) ->
         runs = [run.casefold() for run in _HANDLE_RUN.findall(value)]
         if value == name_replacement:
             continue
+        web = value.casefold().startswith("www.") or view[max(0, left - 2):left] == "//"
         if _HANDLE_MARK.search(value):
-            if not any(_run_is_named(run, words) for run in runs):
+            if not any(_run_is_named(run, words) or (web and _host_is_named(run, words))
+                       for run in runs):
                 continue
         # "lottejanssens": no mark, but two of their name words written together.
         elif not any(run not in words and _split_into(run, words) for run in runs):
@@ -937,34 +953,47 @@ def _history_start(lines: list[_Line], blocks: dict[int, list[_Role]], start: in
 # Personal phone numbers as people write them: +32 470 12 34 56, 0470/12.34.56, 09 123 45 67,
 # 06 12 34 56 78. Short service numbers (1712, 112) are not matched: volunteers refer to them;
 # nor are dates (03.11.2026 has eight digits, a phone number at least nine).
+# "(+32) 472 …": the country code is written in brackets too.
 _PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s./-]?(?:\(0\))?[\s./-]?\d{1,4}|0\d{1,3})"
+    r"(?<![\w+])(?:\(?(?:\+|00)\d{1,3}\)?[\s./-]?(?:\(0\))?[\s./-]?\d{1,4}|0\d{1,3})"
     r"(?:[\s./-]?\d{2,4}){2,4}(?!\w)"
 )
 _MIN_PHONE_DIGITS = 9
 # Free and shared-cost service numbers (0800 32 123, 070 245 245): a helpline a writer
 # points to, not a person.
 _SERVICE_PREFIXES = ("0800", "0900", "0902", "0903", "0905", "070", "077", "078", "0808")
+# Belgian 070/077/078 numbers have nine digits; a longer one is a British mobile ("07700 900123").
+_SHORT_SERVICE_PREFIXES = ("070", "077", "078")
+_SHORT_SERVICE_DIGITS = 9
+
+
+def _is_service_number(digits: str) -> bool:
+    if digits.startswith(_SHORT_SERVICE_PREFIXES):
+        return len(digits) <= _SHORT_SERVICE_DIGITS
+    return digits.startswith(_SERVICE_PREFIXES)
 _STREET = re.compile(
-    r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel)"
+    r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel"
+    r"|plaats|gracht|kade|steeg)"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
     r"|\b[\w'-]+\s(?:street|road|lane|avenue|square|drive))\s*,?\s*\d+\w?\b"
     r"|\b\d+\w?,?\s+(?:rue|avenue|boulevard)\b"
     r"|\b\d{1,4}\w?,?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Close|Drive|Way|Square"
     r"|Place|Crescent|Gardens|Terrace|Court|Row|Hill|Walk)\b"
 )
-# The same in running text, stricter: a street name of its own ("Kerkstraat 12", not "weg 2"
-# in "al weg 2 dagen"), or a French street with its number.
+# The same in running text, stricter: a street name of its own ("Kerkstraat 12", "Kerkstraat
+# nr. 12", not "weg 2" in "al weg 2 dagen"), or a French street with its number.
 _STREET_IN_TEXT = re.compile(
     r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
-    r"|markt|baan|vest)"
-    r"\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    r"|markt|baan|vest|plaats|gracht|kade|steeg)"
+    r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
+    r"(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
     r"|\b[A-ZÀ-Ý][\w'-]{1,40}\s(?:Markt|Plein|Straat|Laan|Weg|Dreef|Steenweg|Baan|Kaai|Vest"
     r"|Dijk|Lei)\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
     # "14 Mill Lane", "3 St John's Road": a British address, number first.
     r"|\b\d{1,4}[a-zA-Z]?,?\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|Road|Lane|Avenue|Close|Drive"
-    r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk)\b"
+    r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk|(?:Rd|St|Ave|Ln|Dr|Cres|Gdns|Sq)\b\.?)"
+    r"(?!\w)"
     r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?"
     r"[A-ZÀ-Ý][\w'-]{1,40}"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
@@ -974,12 +1003,35 @@ _STREET_IN_TEXT = re.compile(
 # grote markt 3"): a street word of its own (not "snelweg", "zijstraat") or two words, an
 # adjective before a street noun, and a house number that is no count of something ("de
 # ringweg 2 keer", "de markt 3 jaar").
-_STREET_SUFFIXES = r"(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk|markt|baan|vest)"
+_STREET_SUFFIXES = (r"(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk|markt|baan|vest"
+                    r"|plaats|gracht|kade|steeg)")
 _HOUSE_NUMBER = (
-    r"\s*,?\s*\d{1,4}(?:\s?[a-z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     r"(?!\s*(?:jaar|jaren|j|jr|ans?|years?|keer|x|uur|u|h|min|minuten|sec|dagen|dag|weken|week"
     r"|maanden|maand|km|m|meter|cm|kg|kilo|euro|eur|€|%|procent|personen|mensen|kinderen"
     r"|leerlingen|huizen|keer)\b|\s*[%€:/.,]\d)"
+)
+# French and English streets written in lower case ("j'habite 14 rue des lilas", "rue des
+# lilas 14", "22 kingsley rd"): the street word is the cue; a count after the number ("la
+# place des fêtes 3 fois") or a word of counting before the street ("2 times on the way") is
+# no address.
+_FRENCH_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|chemin|clos|all[ée]e"
+                        r"|impasse|dr[èe]ve|square|quai)")
+_FRENCH_OF = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
+_LOWER_WORD = r"[a-zà-ÿ][\w'’-]{1,40}"
+_NOT_A_HOUSE_NUMBER = (
+    r"(?!\s*(?:ans?|fois|minutes?|min|heures?|h|km|m|mètres?|euros?|€|%|jours?|semaines?|mois"
+    r"|personnes|élèves|years?|times|minutes?|hours?|miles?|days?|weeks?|months?|people)\b)")
+_ENGLISH_COUNT_WORDS = (r"(?:the|a|an|my|his|her|their|our|your|this|that|on|in|to|of|at|for|and"
+                        r"|more|times|days|minutes|hours|hour|weeks|months|years|miles|people|kids"
+                        r"|friends|other|or|best|few|little|big|whole)")
+_LOWER_FOREIGN_STREET = re.compile(
+    rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}"
+    rf"{_LOWER_WORD}(?:\s+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
+    rf"|\b{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}{_LOWER_WORD}(?:\s+{_LOWER_WORD})?\s*,?\s*"
+    rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
+    rf"|\b\d{{1,4}}[a-z]?,?\s(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+\s){{1,2}}"
+    r"(?:street|road|rd|lane|avenue|ave|crescent|gardens|terrace|grove)\b"
 )
 _LOWER_STREET_IN_TEXT = re.compile(
     rf"\b(?P<street>[a-zà-ÿ][\w'-]{{1,40}}{_STREET_SUFFIXES}"
@@ -993,7 +1045,9 @@ _NOT_STREETS = frozenset((
     "zwembaan", "wielerbaan", "bowlingbaan", "glijbaan", "tennisbaan", "speelweg", "omweg",
     "terugweg", "heenweg", "thuisweg", "zijweg", "tussenweg", "middenweg", "uitweg",
     "jaarmarkt", "kerstmarkt", "rommelmarkt", "vlooienmarkt", "boekenmarkt", "arbeidsmarkt",
-    "woningmarkt", "huurmarkt",
+    "woningmarkt", "huurmarkt", "parkeerplaats", "zitplaats", "werkplaats", "slaapplaats",
+    "standplaats", "staanplaats", "woonplaats", "geboorteplaats", "speelplaats", "verblijfplaats",
+    "eerste plaats", "tweede plaats", "derde plaats", "laatste plaats", "slotgracht",
 ))
 _POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+"
                             r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # and "OX2 6QR"
@@ -1531,6 +1585,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and name_words.search(content) is not None
             and _ORGANISATION.fullmatch(content) is not None
             and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
+            and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
         )
         or _is_card_line(content, name_words)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
@@ -1606,6 +1661,22 @@ def _has_phone(content: str) -> bool:
 _PRONOUNS = re.compile(r"\s*[(\[]\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6}){1,2}\s*[)\]]\s*$")
 
 
+_INITIALS_AT_END = re.compile(r"(?:\s+[A-Z]\.?(?:-?[A-Z]\.?)?)+\s*$")
+
+
+def _closing_then_name(content: str, name_words: re.Pattern[str]) -> bool:
+    """ "Groetjes, Jef C.", "Cheers, Tom": a closing greeting and the writer's name on one
+    line, which stays (the name is replaced in place), unlike "Groetjes, Jef | OCMW Leuven"."""
+    match = _CLOSING_THEN_CARD.fullmatch(content.strip())
+    if match is None or not _CLOSING.match(match["closing"]):
+        return False
+    name = _INITIALS_AT_END.sub("", match["card"]) or match["card"]
+    words = _WORD.findall(name)
+    return not re.search(r"[,|/–—·•]", name) and 0 < len(words) <= _MAX_SIGNED_NAME_WORDS \
+        and all(name_words.fullmatch(word.strip(".'’-"))
+                or word.casefold() in _TITLE_PARTICLES for word in words)
+
+
 def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
     """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
     capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens").
@@ -1665,6 +1736,13 @@ _INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
+    # The name they were given and no longer use is theirs as much: "mijn geboortenaam is
+    # Elisa", "my old name was Elisa", "mon ancien prénom c'était Elisa".
+    r"|mijn\s+(?:geboortenaam|deadname|dead\s*name|oude\s+naam|vorige\s+naam|officiële\s+naam)"
+    r"\s+(?:is|was)"
+    r"|my\s+(?:birth\s+name|dead\s*name|old\s+name|legal\s+name|given\s+name)\s+(?:is|was)"
+    r"|mon\s+(?:ancien\s+(?:pr[ée])?nom|(?:pr[ée])?nom\s+de\s+naissance|deadname)"
+    r"\s+(?:est|c['’]est|c['’][ée]tait|[ée]tait)"
     r"|(?:i\s+am|i['’]?m|ik\s+ben)\s+(?:an?|een)\s+(?:[\w-]{1,20}\s+){0,5}?"
     r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
@@ -1824,6 +1902,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)):
                     names.append(name)
+        for match in _PARENT_FULL_NAME.finditer(content):
+            if full := _parent_full_name(match["name"]):
+                names.append(full)
         for pattern in (_CALLED, _RELATION_NAMED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
@@ -1880,15 +1961,48 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
 
 
-# "ik ben haar zoon wout", "this is her daughter Mia": a child writing from a parent's
-# account names themselves right after the relation.
+# "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan": a child writing from
+# a parent's account names themselves right after the relation.
 _RELATION_NAMED = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]m|je\s+suis|c['’]est)\s+"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]?m|je\s+suis|c['’]est)\s+"
     r"(?:haar|zijn|hun|de|het|her|his|their|the|sa|son|leur|le|la)\s+"
     r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
     r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
+# "de mail van mijn mama Karin Mertens", "my mum Karen Hill", "ma mère Sophie Dubois": a parent
+# named in full on the account the child writes from. The surname is the child's too; a
+# parent's first name alone ("mijn mama Karin") is the child's story and stays.
+_PARENT_FULL_NAME = re.compile(
+    r"(?i)(?<!\w)(?:mijn|m['’]n|my|ma|mon)\s+(?:mama|papa|moeder|vader|mams|paps|ma|pa|mum|mom"
+    r"|dad|mother|father|maman|m[èe]re|p[èe]re|stiefmoeder|stiefvader|stiefmama|stiefpapa|stepmum"
+    r"|stepmom|stepdad|beau-p[èe]re|belle-m[èe]re)(?:\s*,|\s+(?:heet|is|s['’]appelle|called))?"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:(?:van\s+de[nr]?|van|de|der|den|le|la|du|d['’]|el"
+    r"|ter|ten)\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2})"
+)
+
+
+def _parent_full_name(name: str) -> str:
+    """The words of `name` that read as a first name and a surname ("Karin Mertens" of "Karin
+    Mertens Zegt"), or "" when there is no surname after the first name."""
+    ordinary = gazetteer.load().ordinary
+    words = name.split()
+    if words[0].casefold() in ordinary and words[0].casefold() not in gazetteer.load().first_names:
+        return ""
+    kept = [words[0]]
+    for word in words[1:]:
+        folded = word.casefold().strip("'’")
+        if folded in _SURNAME_PARTICLES or word.endswith(("'", "’")):
+            kept.append(word)
+            continue
+        if folded in ordinary or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS:
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold().strip("'’") in _SURNAME_PARTICLES:
+        kept.pop()
+    return " ".join(kept) if len(kept) > 1 else ""
+
+
 # What may follow a name that stands alone: the end, a comma, "en", an age, where they live.
 _AFTER_A_NAME = re.compile(
     r"\s*(?:$|[,.!?;:()\-–—]|(?:en|and|et|uit|from|van|de|hier|here|ici|x+)\b|\d)", re.IGNORECASE)
@@ -2132,6 +2246,27 @@ def _is_two_letter_sign_off(content: str, known: list[str]) -> bool:
     return any(len(part) > len(folded) and part.startswith(folded) for part in known)
 
 
+_NAME_AGE_LINE = re.compile(
+    r"[-–—~]?\s*(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+\(?\d{1,2}\)?"
+    r"(?:\s*(?:jaar|jr|j|ans?|years?(?:\s+old)?|yrs?|yo|y/o)\b)?"
+    r"(?:\s*[,-]?\s*(?:(?:uit|from|de|d['’]|van|in|à|a)\s+)?[^\W\d_][\w'’-]*){0,2}\s*[.!]?\s*"
+)
+# "im 12", "ben 15", "j'ai 14 ans", "bijna 13": the words before an age that are not a name.
+_BEFORE_AN_AGE = frozenset((
+    "im", "i'm", "i’m", "ik", "kben", "k", "ben", "jai", "j'ai", "j’ai", "je", "am", "age",
+    "aged", "leeftijd", "âge", "agé", "agée", "nu", "now", "still", "bijna", "almost", "presque",
+    "turning", "word", "worden", "wordt", "net", "just", "sinds", "since", "depuis", "tot",
+    "until", "ans", "jaar", "years", "klas", "class", "classe", "groep", "jaar", "nog",
+))
+
+
+def _name_before_an_age(word: str) -> bool:
+    folded = word.casefold()
+    return len(folded) >= _MIN_PART_LETTERS and folded not in _BEFORE_AN_AGE \
+        and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+        and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.CHAT_WORDS
+
+
 _KISSES_AT_END = re.compile(
     r"(?:\s+(?:x+|xo+x*|<3+|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+))+\s*$", re.IGNORECASE)
 # "Lotte D.": an initial's full stop ends a name, not a sentence.
@@ -2246,6 +2381,13 @@ def learn_names(text: str, who: Identity) -> Identity:
         if delimiter is not None else []
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
     for closing_line in closing_lines:
+        # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
+        # that gives only their age and town.
+        name_age = _NAME_AGE_LINE.fullmatch(closing_line)
+        if name_age and _name_before_an_age(name_age["name"]) \
+                and (_is_short_form(name_age["name"], known)
+                     or _only_a_first_name(name_age["name"])):
+            learned.append(name_age["name"])
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.", "Han x": a short
         # form closing a line near the end of the text, perhaps with kisses or a heart.
         closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
@@ -2261,6 +2403,48 @@ def learn_names(text: str, who: Identity) -> Identity:
         return who
     return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
                     names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
+# says who writes.
+_SUBJECT_FROM = re.compile(
+    r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+)
+
+
+def learn_subject_names(subject: str, who: Identity) -> Identity:
+    """`who` with the names the writer gives themselves in the subject ("vraag van Lotte (13)",
+    "ik ben Lotte", "Cam, 16 ans"), which crosses as a header and is cleaned with the body's
+    identity: a first name, or a short form of a name they are known by."""
+    subject = subject.strip()
+    if not subject:
+        return who
+    known = [part.casefold() for name in _clean_names(who.names)
+             for part in [*_name_parts(name.split()), *name.split()]]
+    local_words = {
+        word.casefold()
+        for address in who.addresses
+        for word in re.split(r"[^\w]+|\d+|_", address.partition("@")[0])
+        if len(word) >= _MIN_PART_LETTERS
+    }
+    names = _introduced_names([subject], local_words, known)
+    candidates = [match["name"] for match in _SUBJECT_FROM.finditer(subject)]
+    if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
+        candidates.append(name_age["name"])
+    words = gazetteer.load()
+    for word in candidates:
+        folded = word.casefold()
+        if not _name_before_an_age(word):
+            continue
+        first_name = folded in words.first_names and (word[0].isupper()
+                                                      or folded not in words.ordinary)
+        if _is_known_word(word, known, local_words) or _is_short_form(word, known) or first_name:
+            names.append(word)
+    learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
 
 
 # --------------------------------------------------------------------------- any address
@@ -2297,6 +2481,13 @@ _WRITTEN_ADDRESS = re.compile(
 )
 
 
+# "n e l e d w 0 9 @ g m a i l . c o m": an address typed letter by letter, so no filter
+# (and no other pattern here) sees it as one.
+_SPACED_ADDRESS = re.compile(
+    r"(?<!\S)(?:[\w+-][ \t]){2,64}@(?:[ \t][\w-]){1,63}(?:[ \t]\.(?:[ \t][\w-]){1,63}){1,5}(?!\S)"
+)
+
+
 def replace_written_addresses(text: str, replacement: str, keep_domains: Iterable[str] = ()) -> str:
     """Every mail address in `text`, in whatever form it is written, replaced.
 
@@ -2313,6 +2504,7 @@ def replace_written_addresses(text: str, replacement: str, keep_domains: Iterabl
             return found
         return replacement
 
+    text = _sub_on_view(_SPACED_ADDRESS, text, lambda match: replacement)
     return _sub_on_view(_WRITTEN_ADDRESS, text, replace)
 
 
@@ -2339,6 +2531,83 @@ def _sub_on_view(pattern: re.Pattern[str], text: str,
 
 # --------------------------------------------------------------------------- contact details
 
+# "mijn insta is @blauwe_vlinder.11", "snap warreeh", "discord maxou_lry", "tiktok: @x": the
+# account a writer names after its app reaches them as surely as their address, whether or
+# not it holds their name.
+_APPS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|discord|twitter|threads|bereal|twitch"
+         r"|telegram|steam|psn|xbox|roblox|fortnite|minecraft|gamertag|pseudo|username"
+         r"|gebruikersnaam")
+_APP_HANDLE = re.compile(
+    rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
+    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*|[ \t]+)"
+    r"(?P<handle>@?[^\W_](?:[\w.#-]*\w)?)"
+)
+# Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
+_TAGGED_HANDLE = re.compile(
+    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@[^\W_][\w.]*[\d_.][\w.]*)(?<![.])(?![\w@#-])")
+_HANDLE_MARKS = re.compile(r"[\d_.#]")
+_COUNT = re.compile(r"\d+[^\W\d_]{0,3}")  # "2", "3x", "10min": how often or how long
+_WHAT_FOLLOWS_AN_ACCOUNT = re.compile(r"[ \t]*(?:$|[,.!?;)\]]|(?:of|or|ou|en|and|et)\b)",
+                                      re.IGNORECASE | re.MULTILINE)
+# French words that follow an app's name ("sur insta aussi"); the word lists know no French.
+# fmt: off
+_FRENCH_AFTER_AN_APP = frozenset((
+    "aussi", "mieux", "plutôt", "plutot", "souvent", "encore", "surtout", "seulement",
+    "toujours", "jamais", "maintenant", "depuis", "avec", "sans", "mais", "donc", "alors",
+    "puis", "ensuite", "parce", "pour", "sur", "dans", "chez", "tous", "tout", "toute", "rien",
+    "quand", "comme", "très", "trop", "moins", "beaucoup", "ça", "cela", "là", "svp", "stp",
+    "non", "oui", "ouais", "merci", "hier", "demain", "ce", "cette", "ces", "mes", "tes", "ses",
+))
+# fmt: on
+
+
+# What may stand before an app's name when a bare word after it is taken for an account:
+# nothing (a contact line, "snap warreeh"), "mijn"/"my"/"mon", or "volg me op"/"add me on".
+# After any other word ("sur snap wesh", "op snap ofso", "via insta khebbe") the word is
+# the writer's own slang far more often than an account, and a lost word is as bad as a
+# leaked one.
+_CONTACT_CUE = re.compile(
+    r"(?i)(?:^|(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma|add\s+me\s+on|follow\s+me\s+on"
+    r"|volg\s+me\s+op|voeg\s+me\s+toe\s+op|ajoute[- ]moi\s+sur|suis[- ]moi\s+sur)[ \t]+)$")
+
+
+def _after_a_contact_cue(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _CONTACT_CUE.search(match.string[line_start:match.start()]) is not None
+
+
+def _is_app_handle(match: re.Match[str]) -> bool:
+    handle = match["handle"]
+    folded = handle.casefold()
+    if handle.startswith("@"):
+        return len(handle) > _MIN_NAME_CHARS
+    if _HANDLE_MARKS.search(handle):
+        return not _COUNT.fullmatch(handle) and sum(char.isalpha() for char in handle) >= 2
+    if len(folded) < _MIN_PART_LETTERS or folded in gazetteer.load().ordinary \
+            or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
+            or folded in _FRENCH_AFTER_AN_APP or folded in gazetteer.ACCOUNT_WORDS:
+        return False
+    # "snap: warreeh", "mijn snap is warreeh"; after a bare space only where the word ends
+    # the phrase ("snap warreeh", not "snap streaks met haar") and the app opens a contact
+    # line or follows "mijn"/"add me on" (_CONTACT_CUE).
+    if match["link"].strip():
+        return True
+    return _after_a_contact_cue(match) and _WHAT_FOLLOWS_AN_ACCOUNT.match(
+        match.string, match.end()) is not None
+
+
+def replace_handles(text: str, placeholder: str) -> str:
+    """Accounts the writer names (after the app they belong to, or a Discord tag, or an "@"
+    account with a digit or "_" in it), replaced by `placeholder`; the app's name stays."""
+
+    def app(match: re.Match[str]) -> str:
+        if not _is_app_handle(match):
+            return match.group()
+        return match.group()[: match.start("handle") - match.start()] + placeholder
+
+    return _TAGGED_HANDLE.sub(placeholder, _APP_HANDLE.sub(app, text))
+
+
 
 def replace_contact_details(text: str, placeholder: str) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
@@ -2349,7 +2618,7 @@ def replace_contact_details(text: str, placeholder: str) -> str:
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())
-        if len(digits) < _MIN_PHONE_DIGITS or digits.startswith(_SERVICE_PREFIXES):
+        if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits):
             return match.group()
         return placeholder
 
@@ -2359,7 +2628,8 @@ def replace_contact_details(text: str, placeholder: str) -> str:
             return match.group()
         return placeholder
 
-    text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, text))
+    text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, replace_handles(text, placeholder)))
+    text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
 
 
