@@ -16,10 +16,10 @@ from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
 # Identity strings crossing on the held-out set (heldout/): 6 and 2 when it was merged
-# (2026-12-06), 4 and 2 after the rules from the outside findings (dev/attack). Only these
-# totals were ever looked at. The target is 0 and these may only go down, by new dev
+# (2026-12-06), 4 and 2 after the rules from the outside findings (dev/attack), 3 and 2
+# after dev/round6 (a third outside tryout). Only these totals were ever looked at. The target is 0 and these may only go down, by new dev
 # cases and general rules, never by a look at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 4, "volunteer": 2}}
+CROSSING_NOW = {"heldout": {"seeker": 3, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
