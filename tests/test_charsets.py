@@ -48,3 +48,22 @@ def test_a_help_seekers_words_arrive_as_written_whatever_the_charset_says(
 
 def test_a_koi8_text_is_still_read_in_its_own_charset() -> None:
     assert decode_body("привет".encode("koi8-r"), "koi8-r") == "привет"
+
+
+@pytest.mark.parametrize("subtype", ["csv", "markdown", "enriched"])
+@pytest.mark.parametrize("charset_param,body,words", [
+    ('; charset="iso-8859-1"', "Ik voel me één keer blij, ça va".encode(),
+     "Ik voel me één keer blij, ça va"),
+    ('; charset="iso-8859-1"', "Hij zei \u2018niemand\u2019 \u2013 écoutez".encode("cp1252"),
+     "Hij zei \u2018niemand\u2019 \u2013 écoutez"),
+])
+def test_an_inline_text_part_of_another_kind_follows_the_same_charset_rule(
+        subtype: str, charset_param: str, body: bytes, words: str) -> None:
+    """A csv, markdown or enriched part is read by the attachment sniffer, which kept a
+    charset order of its own: UTF-8 labelled Latin-1 arrived as "Ã©Ã©n"."""
+    raw = _mail(charset_param, body).replace(b"Content-Type: text/plain",
+                                             b"Content-Type: text/" + subtype.encode())
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    out = forward_body(message, REPLACEMENT, "lumi.example", "[afbeelding verwijderd]")
+    assert words in out.text
+    assert "Ã" not in out.text and not any("\x80" <= ch <= "\x9f" for ch in out.text)

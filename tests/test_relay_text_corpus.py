@@ -17,8 +17,9 @@ from tests.benchmarks.relay_text import run as run_set
 
 # Identity strings crossing on the held-out set (heldout/): 6 and 2 when it was merged
 # (2026-12-06), 4 and 2 after the rules from the outside findings (dev/attack), 3 and 2
-# after dev/round6 (a third outside tryout). Only these totals were ever looked at. The target is 0 and these may only go down, by new dev
-# cases and general rules, never by a look at the held-out misses.
+# after dev/round6 (a third outside tryout). Only these totals were ever looked at. The
+# target is 0 and these may only go down, by new dev cases and general rules, never by a
+# look at the held-out misses.
 CROSSING_NOW = {"heldout": {"seeker": 3, "volunteer": 2}}
 
 

@@ -15,6 +15,8 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from mailhandler.core.message import decode_body
+
 __all__ = ["Kind", "sniff", "decode_text"]
 
 
@@ -117,22 +119,15 @@ def sniff(data: bytes, declared_type: str = "", filename: str | None = None) -> 
 
 
 def decode_text(data: bytes, charset: str | None = None) -> str | None:
-    """`data` as text if it reads as text (a BOM, the given charset, UTF-8, or Latin-1
-    without control characters), else None."""
+    """`data` as text if it reads as text (a BOM, else the one charset rule for body
+    text, core.message.decode_body), else None."""
     if data.startswith(b"\xef\xbb\xbf"):
         return _readable(data[3:].decode("utf-8", "replace"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _readable(data.decode("utf-16", "replace"))
     if b"\x00" in data[:_HEAD]:
         return None
-    for encoding in (charset, "utf-8"):
-        if not encoding:
-            continue
-        try:
-            return _readable(data.decode(encoding))
-        except (LookupError, UnicodeDecodeError, ValueError):  # ValueError: "\x00" as a name
-            continue
-    return _readable(data.decode("cp1252", "replace"))
+    return _readable(decode_body(data, charset))
 
 
 def _readable(text: str) -> str | None:
