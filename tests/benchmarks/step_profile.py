@@ -68,8 +68,8 @@ PARTS = (
     ("mailhandler.store.conversations", "apply", "ORM: write the decision, queue the mail"),
     ("mailhandler.store.conversations", "apply_duty", "ORM: write the duty plan"),
     ("mailhandler.store.inbox", "advance", "ORM: advance the mail's state"),
-    ("mailhandler.runners.outgoing", "_claim", "ORM: claim and decrypt outbox items"),
-    ("mailhandler.runners.outgoing", "_mark_sent", "ORM: mark sent (batched)"),
+    ("mailhandler.store.outbox", "claim", "ORM: claim and decrypt outbox items"),
+    ("mailhandler.store.outbox", "mark_sent", "ORM: mark sent (batched)"),
     ("mailhandler.outbound.signing.SigningTransport", "prepare", "X-Loop and DKIM signature"),
     ("mailhandler.outbound.transport.SmtpTransport", "_send", "SMTP to the sink (smtplib)"),
 )
