@@ -24,7 +24,9 @@ from typing import cast as cast_type
 from sqlalchemy import (
     ColumnElement,
     String,
+    Table,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -114,6 +116,18 @@ def last_sent(store: Store, s: Session, memo: str, now: datetime) -> datetime | 
                     .where(ConfirmationMemo.sender_hash.in_(hashes)))
 
 
+# Built once (Core, on the tables): building a statement costs more CPU than SQLite
+# takes to run it, and these run for every mail (issue 19).
+_MEMOS = cast_type(Table, ConfirmationMemo.__table__)
+_CONTACTS = cast_type(Table, Contact.__table__)
+_CONVERSATIONS = cast_type(Table, Conversation.__table__)
+_MEMO_UPDATE = update(_MEMOS).where(_MEMOS.c.sender_hash == bindparam("memo")).values(
+    last_sent_at=bindparam("at"))
+_MEMO_INSERT = insert(_MEMOS)
+_CONTACT_INSERT = insert(_CONTACTS).returning(_CONTACTS.c.id)
+_CONVERSATION_INSERT = insert(_CONVERSATIONS).returning(_CONVERSATIONS.c.id)
+
+
 def _record_sent(store: Store, s: Session, memo: str, now: datetime) -> None:
     """Update the memo, or insert it when there is none: a plain INSERT, so another host
     that recorded the same memo since the guard read fails this transaction on the unique
@@ -121,11 +135,10 @@ def _record_sent(store: Store, s: Session, memo: str, now: datetime) -> None:
     memo = memo.lower()
     current = store.write_key(s, now)
     sender_hash = store.vault.keyed_hash(current, "confirm", memo)
-    done = s.execute(update(ConfirmationMemo).where(ConfirmationMemo.sender_hash == sender_hash)
-                     .values(last_sent_at=now).execution_options(synchronize_session=False))
+    done = s.execute(_MEMO_UPDATE, {"memo": sender_hash, "at": now})
     if not done.rowcount:  # type: ignore[attr-defined]
-        s.execute(insert(ConfirmationMemo).values(sender_hash=sender_hash, key_id=current,
-                                                  last_sent_at=now))
+        s.execute(_MEMO_INSERT, {"sender_hash": sender_hash, "key_id": current,
+                                 "last_sent_at": now})
     expire_loaded(s, ConfirmationMemo, sender_hash)
 
 
@@ -544,18 +557,18 @@ def _open(store: Store, s: Session, new: NewConversation, now: datetime,
     contact_id = None
     if new.contact_day is not None:  # a privacy question is not a helpline contact
         change = change or ContactChange()
-        contact_id = s.scalar(insert(Contact).values(
+        contact_id = s.scalar(_CONTACT_INSERT, dict(
             channel="mail", day=new.contact_day, language=new.language,
             themes=change.themes if change.themes is not None else "",
             messages_in=change.messages_in, messages_out=change.messages_out,
-            first_answer=change.first_answer, closed=False).returning(Contact.id))
-    conv_id = s.scalar(insert(Conversation).values(
+            first_answer=change.first_answer, closed=False))
+    conv_id = s.scalar(_CONVERSATION_INSERT, dict(
         pseudonym=new.pseudonym, token=new.token, kind=new.kind, key_id=key,
         seeker_enc=store.vault.encrypt_text(key, new.sender),
         seeker_hash=store.seeker_hash(key, new.sender),
         language=new.language, created_at=now, last_activity_at=now,
         urgent=new.urgent or mark_urgent, contact_id=contact_id, escalation=0,
-    ).returning(Conversation.id))
+        owner_id=None, assigned_at=None, waiting_since=None, closed_at=None))
     assert conv_id is not None
     return conv_id, contact_id
 

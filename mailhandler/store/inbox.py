@@ -14,10 +14,11 @@ read back from the outcome text, which is a log code cut to 40 characters.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, Update, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 from sqlalchemy.orm.util import identity_key
@@ -97,6 +98,15 @@ def is_in(s: Session, inbound_id: int, state: InboxState) -> bool:
     return status == state
 
 
+@functools.cache
+def _advance_statement(names: tuple[str, ...]) -> Update:
+    """advance()'s UPDATE for this set of columns, built once: building a statement costs
+    more CPU than SQLite takes to run it (issue 19), and a few sets are all there are."""
+    table = cast(Table, InboundMail.__table__)
+    return update(table).where(table.c.id == bindparam("row_id")).values(
+        {name: bindparam(f"new_{name}") for name in names})
+
+
 def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
             conversation_id: int | None, new_conversation: bool | None = None,
             sender_unverified: bool | None = None, held_answer: bool | None = None,
@@ -114,8 +124,8 @@ def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
                         ("held_answer", held_answer), ("seeker_mail", seeker_mail)):
         if value is not None:
             values[name] = value
-    done = s.execute(update(InboundMail).where(InboundMail.id == inbound_id).values(values)
-                     .execution_options(synchronize_session=False))
+    done = s.execute(_advance_statement(tuple(values)),
+                     {"row_id": inbound_id, **{f"new_{k}": v for k, v in values.items()}})
     assert done.rowcount == 1  # type: ignore[attr-defined]
     loaded = s.identity_map.get(identity_key(InboundMail, inbound_id))
     if loaded is not None:
