@@ -95,7 +95,10 @@ def forward_history(ctx: Context, s: Transaction, conv: Conversation, to: list[V
 def send_history(ctx: Context, s: Transaction, conversation_id: int, volunteer_id: int,
                  now: datetime) -> int:
     """A help-seeker's mail gave its conversation to a new owner (store/duty.forward_plan):
-    they get its last mails first, then this one."""
+    they get its last mails first, then this one. Looked for first: a new conversation,
+    the usual case, has none, and then neither it nor the owner is read."""
+    if not store_duty.has_history(s, conversation_id):
+        return 0
     conv = store_duty.conversation(s, conversation_id)
     volunteer = store_duty.volunteer(s, volunteer_id)
     if conv is None or volunteer is None:

@@ -42,7 +42,7 @@ from mailhandler.handlers.volunteer import HeldAnswer, decide_volunteer_reply
 from mailhandler.inbound.authenticate import Authenticator
 from mailhandler.memory import give_back_if_big_mail_seen, note_mail
 from mailhandler.store import conversations, inbox
-from mailhandler.store.conversations import SeekerSnapshot, Stale, VolunteerSnapshot
+from mailhandler.store.conversations import Guard, SeekerSnapshot, Stale, VolunteerSnapshot
 from mailhandler.store.db import utcnow
 from mailhandler.store.inbox import KeyMissing, StoredMail, Transaction
 
@@ -122,28 +122,34 @@ Snapshot = TypeVar("Snapshot")
 
 
 def _decide_and_apply(ctx: Context, stored: StoredMail, state: InboxState,
-                      read: Callable[[Transaction], Snapshot],
+                      read: Callable[[Transaction], tuple[Snapshot, Guard]],
                       decide: Callable[[Snapshot], Decision | None],
                       write: Callable[[Transaction, Decision | None], Result],
                       seconds: float | None) -> Result | None:
     """Read (short, no lock) -> decide (no lock, within `seconds`) -> write (short),
-    guarded: None if the mail left `state` meanwhile; decided again if the snapshot
-    changed; Stale if it kept changing."""
+    guarded: None if the mail left `state` meanwhile; decided again if what the snapshot
+    was read from changed (its Guard, store/conversations: the facts read again in the
+    write transaction, not the whole snapshot); Stale if it kept changing."""
     for _ in range(DECISIONS_PER_STEP):
         with ctx.store.reading() as s:
-            snapshot = read(s)
+            snapshot, guard = read(s)
         with _time_budget(seconds):
             decision = decide(snapshot)
         try:
             with ctx.store.transaction(durable=False) as s:
                 if not inbox.is_in(s, stored.inbound_id, state):
                     return None  # another worker took this step
-                if read(s) != snapshot:
+                if not guard.holds(s):
                     raise Stale
                 return write(s, decision)
         except Stale:
             continue
     raise Stale
+
+
+def _nothing(s: Transaction) -> tuple[None, Guard]:
+    """The snapshot of a decision made from the mail alone."""
+    return None, conversations.ALWAYS
 
 
 def _pseudonym(decision: Decision) -> str | None:
@@ -153,18 +159,21 @@ def _pseudonym(decision: Decision) -> str | None:
 
 
 def _first_snapshot(ctx: Context, s: Transaction, mail: ParsedMail, now: datetime,
-                    ) -> tuple[bool, SeekerSnapshot | VolunteerSnapshot]:
-    """Whether the mail is ours coming back, and the snapshot its handler decides from."""
+                    ) -> tuple[tuple[bool, SeekerSnapshot | VolunteerSnapshot], Guard]:
+    """Whether the mail is ours coming back, and the snapshot its handler decides from;
+    with the guard its write checks them by."""
     store, hl = ctx.store, ctx.cfg.helpline
-    ours = conversations.is_ours(store, s, mail.message_id)
     if mail.alias_token is not None:
         lookup = (aliases.token_lookup(hl.secret, mail.alias_token)
                   if aliases.token_is_authentic(hl.secret, mail.alias_token) else None)
-        return ours, conversations.volunteer_snapshot(
-            store, s, lookup, mail.envelope.mail_from, mail.references, now)
-    return ours, conversations.seeker_snapshot(
-        store, s, mail.references, mail.kind, mail.reply_address, mail.envelope.mail_from,
-        mail.envelope.client_ip, now)
+        return conversations.guard_by_rereading(lambda s: (
+            conversations.is_ours(store, s, mail.message_id),
+            conversations.volunteer_snapshot(store, s, lookup, mail.envelope.mail_from,
+                                             mail.references, now)), s)
+    ours, snapshot, guard = conversations.seeker_read(
+        store, s, mail.message_id, mail.references, mail.kind, mail.reply_address,
+        mail.envelope.mail_from, mail.envelope.client_ip, now)
+    return (ours, snapshot), guard
 
 
 def _decide_first(ctx: Context, mail: ParsedMail,
@@ -280,12 +289,12 @@ def process_one(ctx: Context, inbound_id: int, authenticator: Authenticator | No
                 mail = read_mail(stored.raw, stored.envelope, ctx.cfg)
         except UnreadableMail:
             return _decide_and_apply(
-                ctx, stored, InboxState.NEW, lambda s: None,
+                ctx, stored, InboxState.NEW, _nothing,
                 lambda _: Decision(InboxState.QUARANTINED, "quarantined:unreadable"),
                 lambda s, decision: _record_first(ctx, s, stored, decision, now), seconds)
         mail = mail.authenticated(authenticate(authenticator, stored, mail))
         if mail.bounced is not None:  # to a bounce address of ours: nothing to decide
-            return _decide_and_apply(ctx, stored, InboxState.NEW, lambda s: None,
+            return _decide_and_apply(ctx, stored, InboxState.NEW, _nothing,
                                      lambda _: None, lambda s, _: _bounce(
                                          ctx, s, mail, stored.inbound_id), seconds)
 
@@ -314,7 +323,7 @@ def forward_one(ctx: Context, inbound_id: int, seconds: float | None = STEP_SECO
 
         def decide(snapshot: conversations.ForwardSnapshot) -> Decision:
             return decide_forwards(ctx.settings, mail, snapshot, stored.new_conversation,
-                                   stored.sender_unverified, now)
+                                   stored.sender_unverified, now, judged=True)
 
         def write(s: Transaction, decision: Decision | None) -> Result:
             assert decision is not None
@@ -330,8 +339,8 @@ def forward_one(ctx: Context, inbound_id: int, seconds: float | None = STEP_SECO
 
         return _decide_and_apply(
             ctx, stored, InboxState.FORWARDING,
-            lambda s: conversations.forward_snapshot(ctx.store, s, stored.conversation_id, now,
-                                                     duty_rules),
+            lambda s: conversations.forward_read(ctx.store, s, stored.conversation_id, now,
+                                                 duty_rules),
             decide, write, seconds)
 
     return _step(ctx, inbound_id, InboxState.FORWARDING, "forwarding", second_step)

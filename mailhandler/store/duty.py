@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
+from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from mailhandler.core.decision import DutyPlan
 from mailhandler.core.duty import Member, Shift, Waiting, choose
@@ -100,14 +102,24 @@ def reopen(s: Session, conv: Conversation) -> None:
         contact.closed = False
 
 
+def _seeker_mail_of(conversation_id: int) -> tuple:  # type: ignore[type-arg]
+    return (InboundMail.conversation_id == conversation_id, InboundMail.raw_enc.is_not(None),
+            # done: a mail still "forwarding" gets its own forward to the owner
+            InboundMail.status == "done",
+            InboundMail.seeker_mail.is_(True))
+
+
+def has_history(s: Session, conversation_id: int) -> bool:
+    """Whether the conversation has any mail a new owner would get again (seeker_mails),
+    its rows not read: a new conversation, the usual case, has none."""
+    return s.scalar(select(InboundMail.id).where(*_seeker_mail_of(conversation_id))
+                    .limit(1)) is not None
+
+
 def seeker_mails(s: Session, conv: Conversation, limit: int) -> list[InboundMail]:
     """The help-seeker's last `limit` stored mails of this conversation, oldest first
     (what a new owner gets again)."""
-    query = (select(InboundMail)
-             .where(InboundMail.conversation_id == conv.id, InboundMail.raw_enc.is_not(None),
-                    # done: a mail still "forwarding" gets its own forward to the owner
-                    InboundMail.status == "done",
-                    InboundMail.seeker_mail.is_(True))
+    query = (select(InboundMail).where(*_seeker_mail_of(conv.id))
              .order_by(InboundMail.id.desc()))
     return list(reversed(list(s.scalars(query.limit(limit)))))
 
@@ -154,11 +166,30 @@ class DutyRules:
     max_open: int
 
 
+class PlanFacts(Protocol):
+    """What forward_plan reads of a conversation: an ORM row or a Core row alike."""
+
+    kind: str
+    owner_id: int | None
+    closed_at: datetime | None
+    escalation: int | None
+    waiting_since: datetime | None
+
+
 def forward_plan(s: Session, conv: Conversation, rules: DutyRules, now: datetime,
                  blocked: bool) -> DutyPlan:
     """Whom a help-seeker's mail in `conv` goes to under duty, read only (the decision's
-    snapshot): its owner while usable; the coordinators once escalated that far; else the
-    volunteer chosen now (who first gets its last mails), or nobody: it waits in the queue.
+    snapshot): plan_for over the team as it is now (members)."""
+    return plan_for(conv, members(s), rules, now, blocked)
+
+
+def plan_for(conv: PlanFacts, team: list[Member], rules: DutyRules, now: datetime,
+             blocked: bool) -> DutyPlan:
+    """Whom a help-seeker's mail in `conv` goes to under duty, given `team` (members: every
+    active, reachable volunteer with what they hold): its owner while usable (on the
+    team); the coordinators once escalated that far; else the volunteer chosen now (who
+    first gets its last mails), or nobody: it waits in the queue. No database: the
+    forward's snapshot reads the team once (store/conversations.forward_read).
 
     A closed conversation whose writer writes again is reopened and given out like a new
     one, to its previous volunteer when they are on duty and have room. A blocked sender's
@@ -166,7 +197,6 @@ def forward_plan(s: Session, conv: Conversation, rules: DutyRules, now: datetime
     """
     roster = rules.roster
     local = now.replace(tzinfo=UTC).astimezone(rules.tz)
-    team = members(s)
     coords = [m for m in team if m.coordinator]
     on = [m for m in coords if m.on_duty(roster, local)] or coords
     coordinators = tuple(m.id for m in on)
@@ -183,8 +213,8 @@ def forward_plan(s: Session, conv: Conversation, rules: DutyRules, now: datetime
                     clear_owner=reopen and help_on_duty, wait=conv.waiting_since is None)
     if not help_on_duty:
         return base
-    if usable(s, owner) is not None:
-        assert owner is not None
+    # usable(owner): active and reachable, which is what `team` holds.
+    if owner is not None and any(m.id == owner for m in team):
         return replace(base, recipients=(owner,))
     if escalation >= 2:
         return replace(base, recipients=coordinators)
@@ -196,20 +226,43 @@ def forward_plan(s: Session, conv: Conversation, rules: DutyRules, now: datetime
 
 def apply_plan(s: Session, conversation_id: int, plan: DutyPlan, now: datetime) -> None:
     """Write what a forward's duty plan changes, guarded: if the owner is no longer the one
-    it was planned from (the duty job gave the conversation out meanwhile), StaleOwner."""
-    conv = s.get(Conversation, conversation_id, with_for_update=True, populate_existing=True)
-    if conv is None:
-        return
-    if conv.owner_id != plan.owner:
-        raise StaleOwner
+    it was planned from (the duty job gave the conversation out meanwhile), StaleOwner.
+
+    One conditional UPDATE (the owner it was planned from in its WHERE), which also locks
+    the row on PostgreSQL till the transaction ends, as the SELECT ... FOR UPDATE that
+    read the row before did; a conversation it finds nothing of is then looked up to
+    tell "gone" (nothing to do) from "given out meanwhile" (StaleOwner)."""
+    values: dict[str, object] = {"owner_id": Conversation.owner_id}  # at least a lock
     if plan.reopen:
-        reopen(s, conv)
+        values.update(closed_at=None, escalation=0)
     if plan.clear_owner:
-        conv.owner_id = None
-    if plan.wait and conv.waiting_since is None:
-        conv.waiting_since = now
+        values["owner_id"] = None
+    if plan.wait:
+        values["waiting_since"] = func.coalesce(Conversation.waiting_since, now)
     if plan.give_to is not None:
-        set_owner(conv, plan.give_to, now)
+        values.update(owner_id=plan.give_to, assigned_at=now)
+    owner = (Conversation.owner_id.is_(None) if plan.owner is None
+             else Conversation.owner_id == plan.owner)
+    row = s.execute(update(Conversation).where(Conversation.id == conversation_id, owner)
+                    .values(values).returning(Conversation.contact_id)
+                    .execution_options(synchronize_session=False)).first()
+    expire_loaded(s, Conversation, conversation_id)
+    if row is None:
+        if s.scalar(select(Conversation.id).where(Conversation.id == conversation_id)):
+            raise StaleOwner
+        return
+    if plan.reopen and row.contact_id is not None:
+        s.execute(update(Contact).where(Contact.id == row.contact_id).values(closed=False)
+                  .execution_options(synchronize_session=False))
+        expire_loaded(s, Contact, row.contact_id)
+
+
+def expire_loaded(s: Session, model: type, row_id: object) -> None:
+    """A row changed by a Core UPDATE: its ORM copy in this session, if one is loaded, is
+    read again when next used (the update did not go through it)."""
+    loaded = s.identity_map.get(identity_key(model, row_id))
+    if loaded is not None:
+        s.expire(loaded)
 
 
 class StaleOwner(Exception):

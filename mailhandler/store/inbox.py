@@ -14,12 +14,14 @@ read back from the outcome text, which is a log code cut to 40 characters.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, Update, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm.util import identity_key
 
 from mailhandler.core.decision import InboxState
 from mailhandler.store.db import utcnow
@@ -89,33 +91,45 @@ def read(store: Store, inbound_id: int, state: InboxState) -> StoredMail | None:
 
 def is_in(s: Session, inbound_id: int, state: InboxState) -> bool:
     """Whether the mail is still in `state`, its row locked till the transaction ends
-    (PostgreSQL; SQLite's one writer holds everything already)."""
-    item = s.get(InboundMail, inbound_id, with_for_update=True)
-    return item is not None and item.status == state
+    (PostgreSQL; SQLite's one writer holds everything already). Its state alone is read:
+    the row's other columns, the mail among them, are not needed to say so."""
+    status = s.scalar(select(InboundMail.status).where(InboundMail.id == inbound_id)
+                      .with_for_update())
+    return status == state
+
+
+@functools.cache
+def _advance_statement(names: tuple[str, ...]) -> Update:
+    """advance()'s UPDATE for this set of columns, built once: building a statement costs
+    more CPU than SQLite takes to run it (issue 19), and a few sets are all there are."""
+    table = cast(Table, InboundMail.__table__)
+    return update(table).where(table.c.id == bindparam("row_id")).values(
+        {name: bindparam(f"new_{name}") for name in names})
 
 
 def advance(s: Session, inbound_id: int, state: InboxState, outcome: str,
             conversation_id: int | None, new_conversation: bool | None = None,
             sender_unverified: bool | None = None, held_answer: bool | None = None,
             seeker_mail: bool | None = None) -> None:
-    """Record what a step decided: the mail's next state, its outcome, its conversation."""
-    item = s.get(InboundMail, inbound_id)
-    assert item is not None
-    item.status = state
-    item.outcome = outcome[:OUTCOME_LENGTH]
+    """Record what a step decided: the mail's next state, its outcome, its conversation.
+    One UPDATE, the row not read first (is_in has checked and locked it)."""
+    values: dict[str, object] = {"status": state, "outcome": outcome[:OUTCOME_LENGTH],
+                                 "processed_at": utcnow()}
     if conversation_id is not None:
-        item.conversation_id = conversation_id
-    item.processed_at = utcnow()
+        values["conversation_id"] = conversation_id
     if state == InboxState.FORWARDING:
-        item.attempts = 0  # the forwards get their own tries
-    if new_conversation is not None:
-        item.new_conversation = new_conversation
-    if sender_unverified is not None:
-        item.sender_unverified = sender_unverified
-    if held_answer is not None:
-        item.held_answer = held_answer
-    if seeker_mail is not None:
-        item.seeker_mail = seeker_mail
+        values["attempts"] = 0  # the forwards get their own tries
+    for name, value in (("new_conversation", new_conversation),
+                        ("sender_unverified", sender_unverified),
+                        ("held_answer", held_answer), ("seeker_mail", seeker_mail)):
+        if value is not None:
+            values[name] = value
+    done = s.execute(_advance_statement(tuple(values)),
+                     {"row_id": inbound_id, **{f"new_{k}": v for k, v in values.items()}})
+    assert done.rowcount == 1  # type: ignore[attr-defined]
+    loaded = s.identity_map.get(identity_key(InboundMail, inbound_id))
+    if loaded is not None:
+        s.expire(loaded)
 
 
 def count_attempt(store: Store, inbound_id: int, state: InboxState,

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 
 from mailhandler.store.db import utcnow
 from mailhandler.store.inbox import Transaction
@@ -90,14 +90,17 @@ def _pid_alive(pid: int) -> bool:
 
 
 def mark_sent(store: Store, sent: list[tuple[int, datetime]], durable: bool = False) -> None:
-    """Record these items as taken by the smarthost, at these moments."""
+    """Record these items as taken by the smarthost, at these moments: one statement for
+    the batch (executemany), not one per item."""
     if not sent:
         return
+    table = cast(Table, OutboxItem.__table__)
+    statement = update(table).where(table.c.id == bindparam("item_id")).values(
+        status=OutboxState.SENT, sent_at=bindparam("at"), last_error=None,
+        attempts=table.c.attempts + 1, claimed_by=None, claimed_until=None)
     with store.transaction(durable=durable) as s:
-        for item_id, at in sent:
-            s.execute(update(OutboxItem).where(OutboxItem.id == item_id).values(
-                status=OutboxState.SENT, sent_at=at, last_error=None,
-                attempts=OutboxItem.attempts + 1, claimed_by=None, claimed_until=None))
+        s.connection().execute(statement, [{"item_id": item_id, "at": at}
+                                           for item_id, at in sent])
 
 
 def release_dead_claims(store: Store) -> int:

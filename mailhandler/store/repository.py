@@ -190,13 +190,17 @@ class Store:
         with self.transaction() as s:  # a new period starts, or the key is missing (raises)
             return self.write_key(s, at)
 
-    def newest_key(self, at: datetime | None = None) -> int:
+    def newest_key(self, at: datetime | None = None, s: Session | None = None) -> int:
         """The key this year's data goes under, as recorded, without making one: a clean-up
         must not start a period. With none recorded, the number the period's first key
-        will have (nothing newer can exist)."""
+        will have (nothing newer can exist). Read in `s` when given (a snapshot's own
+        session: no second connection for it)."""
         year = self.year(at)
-        with self.reading() as s:
+        if s is not None:
             key = self._live_key(s, year, hold=False)
+        else:
+            with self.reading() as own:
+                key = self._live_key(own, year, hold=False)
         return key if key is not None else year * 100
 
     def write_key(self, s: Session, at: datetime | None = None) -> int:

@@ -53,23 +53,24 @@ STEPS = ("confirm", "forward", "send")
 # The parts of the split, timed (process_time) by a wrapper where they are looked up:
 # (module, attribute, label). None of them calls another of them.
 PARTS = (
-    ("mailhandler.store.inbox", "count_attempt", "ORM: count the attempt"),
+    ("mailhandler.store.inbox", "count_attempt", "DB: count the attempt"),
     ("mailhandler.store.inbox", "read", "ORM: read and decrypt the stored mail"),
     ("mailhandler.runners.incoming", "read_mail", "parse the mail (email package), its facts"),
     ("mailhandler.runners.incoming", "authenticate", "SPF/DKIM/DMARC of the incoming mail"),
-    ("mailhandler.store.conversations", "seeker_snapshot", "ORM: snapshot, read + guard"),
-    ("mailhandler.store.conversations", "forward_snapshot", "ORM: snapshot, read + guard"),
-    ("mailhandler.store.conversations", "is_ours", "ORM: is it our own mail back"),
-    ("mailhandler.store.inbox", "is_in", "ORM: guard, mail still in its state"),
+    # The snapshot is read once (Core); its guard reads its facts again in the write.
+    ("mailhandler.store.conversations", "seeker_read", "DB: snapshot (and is it ours)"),
+    ("mailhandler.store.conversations", "forward_read", "DB: snapshot"),
+    ("mailhandler.store.conversations.Guard", "holds", "DB: guard, the snapshot's facts again"),
+    ("mailhandler.store.inbox", "is_in", "DB: guard, mail still in its state"),
     ("mailhandler.handlers.seeker", "mail_is_urgent", "urgent phrases"),
     ("mailhandler.handlers.seeker", "forward_content", "clean body and subject (relay, scrub)"),
     # compose_forward calls this same global: both mails' composing, counted once.
     ("mailhandler.handlers.seeker", "compose", "compose (email package)"),
-    ("mailhandler.store.conversations", "apply", "ORM: write the decision, queue the mail"),
-    ("mailhandler.store.conversations", "apply_duty", "ORM: write the duty plan"),
-    ("mailhandler.store.inbox", "advance", "ORM: advance the mail's state"),
-    ("mailhandler.runners.outgoing", "_claim", "ORM: claim and decrypt outbox items"),
-    ("mailhandler.runners.outgoing", "_mark_sent", "ORM: mark sent (batched)"),
+    ("mailhandler.store.conversations", "apply", "DB: write the decision, queue the mail"),
+    ("mailhandler.store.conversations", "apply_duty", "DB: write the duty plan"),
+    ("mailhandler.store.inbox", "advance", "DB: advance the mail's state"),
+    ("mailhandler.store.outbox", "claim", "ORM: claim and decrypt outbox items"),
+    ("mailhandler.store.outbox", "mark_sent", "DB: mark sent (batched)"),
     ("mailhandler.outbound.signing.SigningTransport", "prepare", "X-Loop and DKIM signature"),
     ("mailhandler.outbound.transport.SmtpTransport", "_send", "SMTP to the sink (smtplib)"),
 )
