@@ -285,7 +285,7 @@ def test_a_25_mib_mail_acknowledged_then_killed_reaches_the_volunteers_whole(
     assert _spool_files(daemon) == []  # stored in the database, its spool file gone
     # Raw SQL on purpose: the stored bytes as anyone holding the database file sees them.
     with contextlib.closing(sqlite3.connect(queries.database_file(daemon), timeout=30)) as conn:
-        (stored,), = conn.execute("SELECT raw_enc FROM inbound").fetchall()
+        (stored,), = conn.execute("SELECT raw_enc FROM inbound_raw").fetchall()
     assert is_sealed(stored) and b"kunnen jullie kijken" not in stored
     daemon.start()
     smarthost.wait_to(SEEKER, timeout=120)
@@ -352,7 +352,7 @@ def _store_round_trip(tmp_path: Path, database: str | None) -> None:
     from mailhandler.core.decision import InboxState
     from mailhandler.inbound.spool import Spool
     from mailhandler.store import inbox
-    from mailhandler.store.models import OutboxItem
+    from mailhandler.store.models import OutboxItem, OutboxMessage
     from mailhandler.store.repository import Envelope
     from tests.conftest import free_port, write_config
 
@@ -376,8 +376,10 @@ def _store_round_trip(tmp_path: Path, database: str | None) -> None:
                                       "<f9@lumi.example>", forward), None)
         with store.reading() as s:
             item = s.scalars(select(OutboxItem)).one()
-            assert is_sealed(item.message_enc)
-            assert bytes(store.vault.decrypt(item.key_id, item.message_enc)) == forward
+            sealed = s.scalars(select(OutboxMessage.message_enc)).one()
+            assert is_sealed(sealed)
+            assert bytes(store.vault.decrypt(item.key_id, sealed)) == forward
+            assert bytes(store.outgoing_message(s, item)) == forward
     finally:
         ctx.store.engine.dispose()
 

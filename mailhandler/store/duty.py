@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from mailhandler.core.decision import DutyPlan
 from mailhandler.core.duty import Member, Shift, Waiting, choose
-from mailhandler.store.models import Contact, Conversation, InboundMail, Volunteer
+from mailhandler.store.models import Contact, Conversation, InboundMail, InboundRaw, Volunteer
 from mailhandler.store.repository import reachable
 
 HELP = "help"
@@ -104,7 +104,8 @@ def seeker_mails(s: Session, conv: Conversation, limit: int) -> list[InboundMail
     """The help-seeker's last `limit` stored mails of this conversation, oldest first
     (what a new owner gets again)."""
     query = (select(InboundMail)
-             .where(InboundMail.conversation_id == conv.id, InboundMail.raw_enc.is_not(None),
+             .where(InboundMail.conversation_id == conv.id,
+                    exists().where(InboundRaw.inbound_id == InboundMail.id),
                     # done: a mail still "forwarding" gets its own forward to the owner
                     InboundMail.status == "done",
                     InboundMail.seeker_mail.is_(True))

@@ -145,8 +145,8 @@ def claim(store: Store, now: datetime, limit: int, lane: str | None = None) -> l
         for item in items:
             try:
                 rcpt = store.vault.decrypt_text(item.key_id, item.rcpt_enc)
-                data = store.vault.decrypt(item.key_id, item.message_enc or b"")
-            except Exception as exc:  # a missing or destroyed key, a damaged row
+                data = store.outgoing_message(s, item)
+            except Exception as exc:  # a missing or destroyed key, a damaged or lost row
                 _set_aside(item, now, type(exc).__name__)
                 continue
             item.claimed_by, item.claimed_until = WORKER, now + LEASE
