@@ -553,11 +553,13 @@ class Store:
 
     def open_inbound(self, item: InboundMail, s: Session | None = None) -> tuple[bytes, Envelope]:
         """A stored mail, decrypted, and its envelope, read in `s` (by default the
-        session `item` was read in): on SQLite a sealed mail is read from its row of
-        inbound_raw a chunk at a time and never whole in memory twice."""
+        session `item` was read in, or a short read of its own): on SQLite a sealed mail
+        is read from its row of inbound_raw a chunk at a time and never whole in memory
+        twice."""
         session = s if s is not None else object_session(item)
         if session is None:
-            raise ValueError("open_inbound needs the session the mail was read in")
+            with self.reading() as own:
+                return self.open_inbound(item, own)
         try:
             raw = self._read_value(session, INBOUND_RAW, item.id, item.key_id)
             env = json.loads(self.vault.decrypt_text(item.key_id, item.envelope_enc))
