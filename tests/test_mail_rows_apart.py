@@ -109,3 +109,48 @@ def test_a_postgresql_database_of_today_gets_its_mails_in_rows_of_their_own(
         pg_url: str) -> None:
     _as_today(pg_url)
     _check(pg_url)
+
+
+# --- the wipe: mail in flight moves under the new key, in rows of its own --------------------
+
+
+def _in_flight_survives_the_wipe(url: str) -> None:
+    """A big mail not yet processed and a big forward not yet sent are sealed again under
+    the wipe's new key (still in chunks, still readable); what was done goes, with its
+    rows, and no row of mail is left without its own."""
+    from mailhandler.core.compose import Outgoing
+    from mailhandler.store import retention
+    from mailhandler.store.models import InboundMail, OutboxItem
+    from mailhandler.store.repository import Envelope
+
+    engine = open_database(url)
+    store = Store(engine, Vault(engine, SECRET), ZoneInfo("Europe/Amsterdam"))
+    envelope = Envelope("sam@gezin.example", ("hulp@lumi.example",))
+    waiting, done = store.accept_many([(BIG, envelope, "smtp"), (SMALL, envelope, "smtp")])
+    with store.transaction() as s:
+        store.enqueue(s, Outgoing("forward", "b@lumi.example", "vera@vrijwilligers.example",
+                                  "<f1@lumi.example>", BIG), None)
+        s.get(InboundMail, done).status = "done"  # type: ignore[union-attr]
+    old = store.key_id()
+    survivor = store.new_generation()
+    counts, doomed = retention.wipe_older_keys(store, survivor, 0, None, lambda s: None)
+    assert doomed == [old] and counts["kept_in_flight"] == 2
+    assert queries.stored_mails(engine) == 1 and queries.outgoing_mails(engine) == 1
+    [kept] = queries.inbox(engine)
+    assert kept.id == waiting and kept.key_id == survivor
+    assert is_sealed(kept.raw_enc)  # type: ignore[arg-type]
+    stored = inbox.read(store, waiting, InboxState.NEW)
+    assert stored is not None and bytes(stored.raw) == BIG
+    with store.reading() as s:
+        item = s.query(OutboxItem).one()
+        assert item.key_id == survivor and bytes(store.outgoing_message(s, item)) == BIG
+    engine.dispose()
+
+
+def test_the_wipe_keeps_mail_in_flight_in_rows_of_its_own_on_sqlite(tmp_path: Path) -> None:
+    _in_flight_survives_the_wipe(f"sqlite:///{tmp_path / 'mailhandler.db'}")
+
+
+@pytest.mark.postgres
+def test_the_wipe_keeps_mail_in_flight_in_rows_of_its_own_on_postgresql(pg_url: str) -> None:
+    _in_flight_survives_the_wipe(pg_url)

@@ -388,12 +388,13 @@ class Store:
         with self.transaction() as s:
             now = utcnow()
             key = self.write_key(s, now)
-            row, raw_enc = self._inbound_row(raw, envelope, source, now, key,
-                                             self.vault.encryptor(key))
+            # The mail is sealed into its row below: a big one in chunks, as a spooled one.
+            row, _ = self._inbound_row(raw, envelope, source, now, key,
+                                       self.vault.encryptor(key), seal=False)
             item = InboundMail(**row)
             s.add(item)
             s.flush()
-            s.execute(insert(INBOUND_RAW).values(inbound_id=item.id, raw_enc=raw_enc))
+            self._insert_value(s, INBOUND_RAW, item.id, key, raw)
             mailbox, uidvalidity, uid = fetched
             s.add(FetchedMessage(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid,
                                  inbound_id=item.id, fetched_at=item.received_at))
@@ -525,17 +526,17 @@ class Store:
 
     @staticmethod
     def _inbound_row(raw: bytes | SealedFile, envelope: Envelope, source: str, now: datetime,
-                     key: int, encrypt: Callable[[bytes], bytes],
+                     key: int, encrypt: Callable[[bytes], bytes], seal: bool = True,
                      ) -> tuple[dict[str, object], bytes | None]:
         """The mail's row, and its sealed bytes for inbound_raw (None for a sealed file,
-        copied in after the insert: _store_sealed)."""
+        copied in after the insert: _store_sealed; None when not `seal`)."""
         fields: dict[str, object] = {"mail_from": envelope.mail_from,
                                      "rcpts": list(envelope.rcpts)}
         if envelope.client_ip is not None:
             fields["client_ip"], fields["helo"] = envelope.client_ip, envelope.helo
         env = json.dumps(fields)
         raw_enc, size = (None, raw.size) if isinstance(raw, SealedFile) else \
-            (encrypt(raw), len(raw))
+            (encrypt(raw) if seal else None, len(raw))
         return {"received_at": now, "source": source, "key_id": key,
                 "envelope_enc": encrypt(env.encode("utf-8")), "size": size,
                 "status": "new", "attempts": 0, "outcome": None,
