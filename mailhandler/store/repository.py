@@ -32,6 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session
 
 from mailhandler.core import aliases
+from mailhandler.core.big_parts import Spliced
 from mailhandler.core.compose import Outgoing
 from mailhandler.core.message import is_one_address
 from mailhandler.store.db import session_factory, utcnow
@@ -464,9 +465,15 @@ class Store:
     # --- the big sealed values, in rows of their own (inbound_raw, outbox_messages) -------
 
     def _insert_value(self, s: Session, table: Table, row_id: int, key: int,
-                      plain: bytes) -> None:
+                      plain: bytes | Spliced) -> None:
         """Seal `plain` under `key` as the row `row_id` of `table`: a big value in chunks,
-        straight into its row (never whole as ciphertext), a small one in one piece."""
+        straight into its row (never whole as ciphertext), a small one in one piece. A
+        Spliced mail (a forward of a big attachment) is sealed as its pieces come: its
+        plaintext is never whole either."""
+        if isinstance(plain, Spliced):
+            self._insert_blob(s, table, row_id, sealed_length(len(plain)),
+                              self.vault.seal_stream(key, plain.pieces()))
+            return
         if len(plain) >= SEAL_IN_PLACE_BYTES:
             self._insert_blob(s, table, row_id, sealed_length(len(plain)),
                               self.vault.seal_pieces(key, plain, BLOB_PIECE))
