@@ -33,9 +33,11 @@ from mailhandler.store.models import (
     EncryptionKey,
     FetchedMessage,
     InboundMail,
+    InboundRaw,
     JobRun,
     MessageLink,
     OutboxItem,
+    OutboxMessage,
     Volunteer,
 )
 
@@ -120,16 +122,29 @@ class Inbound:
     source: str
     size: int
     key_id: int
-    raw_enc: bytes | None
+    raw_enc: bytes | None  # the mail as stored (its row of inbound_raw), None if none
     conversation_id: int | None
 
 
 def inbox(db: Any) -> list[Inbound]:
     """Every stored mail, by number."""
     with reading(db) as s:
+        rows = s.execute(select(InboundMail, InboundRaw.raw_enc)
+                         .outerjoin(InboundRaw, InboundRaw.inbound_id == InboundMail.id)
+                         .order_by(InboundMail.id))
         return [Inbound(m.id, m.status, m.outcome, m.attempts, m.source, m.size, m.key_id,
-                        m.raw_enc, m.conversation_id)
-                for m in s.scalars(select(InboundMail).order_by(InboundMail.id))]
+                        raw_enc, m.conversation_id)
+                for m, raw_enc in rows]
+
+
+def stored_mails(db: Any) -> int:
+    """How many mails' bytes are stored (rows of inbound_raw)."""
+    return count(db, InboundRaw)
+
+
+def outgoing_mails(db: Any) -> int:
+    """How many outgoing mails' bytes are stored (rows of outbox_messages)."""
+    return count(db, OutboxMessage)
 
 
 def inbox_state(db: Any, number: int) -> str:

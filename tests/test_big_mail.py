@@ -285,7 +285,7 @@ def test_a_25_mib_mail_acknowledged_then_killed_reaches_the_volunteers_whole(
     assert _spool_files(daemon) == []  # stored in the database, its spool file gone
     # Raw SQL on purpose: the stored bytes as anyone holding the database file sees them.
     with contextlib.closing(sqlite3.connect(queries.database_file(daemon), timeout=30)) as conn:
-        (stored,), = conn.execute("SELECT raw_enc FROM inbound").fetchall()
+        (stored,), = conn.execute("SELECT raw_enc FROM inbound_raw").fetchall()
     assert is_sealed(stored) and b"kunnen jullie kijken" not in stored
     daemon.start()
     smarthost.wait_to(SEEKER, timeout=120)
@@ -327,6 +327,9 @@ def test_a_big_attachment_is_composed_into_the_same_mail_the_email_package_write
     boundary = re.compile(rb"={5,}[0-9]+==")  # the package picks a random boundary per mail
     assert boundary.sub(b"B", bytes(spliced)) == boundary.sub(b"B", bytes(plain))
     assert b"mailhandler big part" not in bytes(spliced)
+    # Handed out a piece at a time (as the store seals it), it is the same mail.
+    assert b"".join(spliced.pieces()) == bytes(spliced)  # type: ignore[union-attr]
+    assert len(spliced) == len(bytes(spliced))
 
 
 def test_a_marker_found_twice_is_refused() -> None:
@@ -352,7 +355,7 @@ def _store_round_trip(tmp_path: Path, database: str | None) -> None:
     from mailhandler.core.decision import InboxState
     from mailhandler.inbound.spool import Spool
     from mailhandler.store import inbox
-    from mailhandler.store.models import OutboxItem
+    from mailhandler.store.models import OutboxItem, OutboxMessage
     from mailhandler.store.repository import Envelope
     from tests.conftest import free_port, write_config
 
@@ -371,13 +374,19 @@ def _store_round_trip(tmp_path: Path, database: str | None) -> None:
         stored = inbox.read(store, inbound_id, InboxState.NEW)
         assert stored is not None and bytes(stored.raw) == raw
         forward = bytes(random.Random(9).randbytes(3 * SPOOL_THRESHOLD))
+        composed = _forward(random.Random(10).randbytes(2 * SPOOL_THRESHOLD))
         with store.transaction() as s:
             store.enqueue(s, Outgoing("forward", "b@lumi.example", "vera@vrijwilligers.example",
                                       "<f9@lumi.example>", forward), None)
+            store.enqueue(s, composed, None)  # sealed as its pieces come
         with store.reading() as s:
-            item = s.scalars(select(OutboxItem)).one()
-            assert is_sealed(item.message_enc)
-            assert bytes(store.vault.decrypt(item.key_id, item.message_enc)) == forward
+            item, spliced = s.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
+            sealed = s.scalars(select(OutboxMessage.message_enc)
+                               .order_by(OutboxMessage.outbox_id)).first()
+            assert sealed is not None and is_sealed(sealed)
+            assert bytes(store.vault.decrypt(item.key_id, sealed)) == forward
+            assert bytes(store.outgoing_message(s, item)) == forward
+            assert bytes(store.outgoing_message(s, spliced)) == bytes(composed.data)
     finally:
         ctx.store.engine.dispose()
 

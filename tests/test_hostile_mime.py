@@ -225,7 +225,7 @@ def _outbox_after(ctx: Context, last_id: int) -> list[tuple[str, str, str, bytes
     with store.transaction() as s:
         items = s.scalars(select(OutboxItem).where(OutboxItem.id > last_id)).all()
         return [(item.kind, item.mail_from, store.vault.decrypt_text(item.key_id, item.rcpt_enc),
-                 store.vault.decrypt(item.key_id, item.message_enc or b""))
+                 store.outgoing_message(s, item))
                 for item in items]
 
 

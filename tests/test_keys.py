@@ -185,8 +185,8 @@ def test_an_undecryptable_outbox_item_steps_aside_for_the_others(context, tmp_pa
     database = str(store.engine.url.database)
     # Raw SQL on purpose: one row damaged on disk (a bad page, say), behind the store's back.
     with sqlite3.connect(database) as db:
-        db.execute("UPDATE outbox SET message_enc = randomblob(64) WHERE message_id = ?",
-                   ("<m0@lumi.example>",))
+        db.execute("UPDATE outbox_messages SET message_enc = randomblob(64) WHERE outbox_id = "
+                   "(SELECT id FROM outbox WHERE message_id = ?)", ("<m0@lumi.example>",))
     maildir = tmp_path / "out"
     assert deliver_due(store, MaildirTransport(maildir)) == 2
     assert len(list((maildir / "new").iterdir())) == 2

@@ -20,7 +20,7 @@ def _notices_to(ctx, address: str) -> list[bytes]:
         found = []
         for item in items:
             if ctx.store.vault.decrypt_text(item.key_id, item.rcpt_enc) == address:
-                found.append(ctx.store.vault.decrypt(item.key_id, item.message_enc))
+                found.append(ctx.store.outgoing_message(s, item))
         return found
 
 

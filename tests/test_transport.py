@@ -178,6 +178,42 @@ def test_bare_newlines_go_out_as_crlf_and_dots_survive(smtp_server: ServerFactor
     assert recorder.received[0][2] == b"Subject: x\r\n\r\nline\r\n.dot\r\n"
 
 
+def _as_smtplib_sent_it(message: bytes) -> bytes:
+    """What went on the wire before DATA was streamed: our re.sub, then smtplib's data()."""
+    import re
+    import smtplib
+
+    quoted = smtplib._quote_periods(re.sub(rb"\r\n|\r|\n", b"\r\n", message))  # type: ignore[attr-defined]
+    return quoted if quoted.endswith(b"\r\n") else quoted + b"\r\n"
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 7, 64])
+def test_data_sent_a_piece_at_a_time_is_what_smtplib_sent_whole(
+        monkeypatch: pytest.MonkeyPatch, piece: int) -> None:
+    import random
+
+    monkeypatch.setattr(tr, "WIRE_PIECE", piece)
+    rng = random.Random(piece)
+    alphabet = [b"\r", b"\n", b".", b"a", b"\r\n", b" "]
+    for _ in range(300):
+        head = b"".join(rng.choice(alphabet) for _ in range(rng.randrange(4)))
+        body = b"".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
+        wire = b"".join(tr._on_the_wire(tr.Parts(head, bytearray(body))))
+        assert wire == _as_smtplib_sent_it(head + body), (head, body)
+
+
+def test_a_big_mail_goes_out_after_its_head_whole(smtp_server: ServerFactory) -> None:
+    import random
+
+    recorder, port = smtp_server()
+    body = b"Subject: groot\r\n\r\n" + b"".join(
+        random.Random(5).choice([b".punt\r\n", b"regel\n", b"x" * 70 + b"\r\n"])
+        for _ in range(3 * tr.WIRE_PIECE // 20))
+    SmtpTransport(outbound(port)).deliver(HELPLINE, WRITER, body, head=b"X-Loop: a\r\n")
+    assert recorder.received[0][2] == b"X-Loop: a\r\n" + body.replace(b"regel\n",
+                                                                        b"regel\r\n")
+
+
 @pytest.mark.parametrize(("reply", "permanent", "code"), [
     ("450 4.2.1 <{address}> mailbox busy", False, 450),
     ("550 5.1.1 <{address}> user unknown", True, 550),

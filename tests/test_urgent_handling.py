@@ -74,7 +74,7 @@ def outbox(ctx: Context, after: int = 0) -> list[tuple[str, str, EmailMessage]]:
     with ctx.store.reading() as s:
         for item in s.scalars(select(OutboxItem).where(OutboxItem.id > after)
                               .order_by(OutboxItem.id)):
-            data = ctx.store.vault.decrypt(item.key_id, item.message_enc or b"")
+            data = ctx.store.outgoing_message(s, item)
             rcpt = ctx.store.vault.decrypt_text(item.key_id, item.rcpt_enc)
             found.append((item.kind, rcpt,
                           message_from_bytes(data, policy=email.policy.default)))

@@ -8,12 +8,18 @@ package gets a short stand-in (a random marker) for each big attachment, writes 
 mail, and the marker's base64 line is then replaced by the attachment's base64, which
 is written straight into one buffer of the mail's final size. The bytes are what the
 package writes (76-character lines, CRLF), so the result is the same mail.
+
+Or never whole at all: splice() gives the mail as a Spliced value, which hands out its
+bytes a piece at a time (the store seals them into their row as they come), so that a
+forward of a 25 MiB attachment is not held as 34 MB of base64 beside the mail it came
+from and the attachment itself.
 """
 
 from __future__ import annotations
 
 import binascii
 import secrets
+from collections.abc import Iterator
 
 # Smaller attachments go the email package's way: nothing to gain.
 BIG_PART_BYTES = 256 * 1024
@@ -52,6 +58,16 @@ class BigParts:
         """
         if not self._parts:
             return data
+        return Spliced(data, self._places(data)).whole()
+
+    def splice(self, data: bytes) -> bytes | Spliced:
+        """As put_in(), but a mail with big attachments comes as a Spliced value: its
+        bytes a piece at a time, never whole (ValueError as put_in)."""
+        if not self._parts:
+            return data
+        return Spliced(data, self._places(data))
+
+    def _places(self, data: bytes) -> list[tuple[int, bytes, bytes]]:
         places = []
         for line, part in self._parts:
             at = data.find(b"\n" + line)
@@ -59,9 +75,55 @@ class BigParts:
                 raise ValueError("a big attachment's place in the mail is not clear")
             places.append((at + 1, line, part))
         places.sort(key=lambda place: place[0])
-        total = len(data) + sum(encoded_size(len(part)) - len(line)
-                                for _, line, part in places)
-        out = bytearray(total)
+        return places
+
+
+class Spliced:
+    """A composed mail with its big attachments put in as it is read: len() is its size,
+    pieces() its bytes in order, bytes() or whole() the mail in one buffer."""
+
+    def __init__(self, data: bytes, places: list[tuple[int, bytes, bytes]]) -> None:
+        self._data = data  # the mail as the package wrote it, markers in it
+        self._places = places  # (where a marker line starts, the line, the attachment)
+        self._size = len(data) + sum(encoded_size(len(part)) - len(line)
+                                     for _, line, part in places)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __bytes__(self) -> bytes:
+        return bytes(self.whole())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Spliced):
+            return self.whole() == other.whole()
+        if isinstance(other, bytes | bytearray | memoryview):
+            return self.whole() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(bytes(self.whole()))  # by content, as __eq__
+
+    def pieces(self) -> Iterator[bytes]:
+        """The mail's bytes, in pieces of at most some 80 KB (an attachment's base64)."""
+        source = memoryview(self._data)
+        read = 0
+        for at, line, part in self._places:
+            yield bytes(source[read:at])
+            view = memoryview(part)
+            for start in range(0, len(part), _BLOCK):
+                encoded = binascii.b2a_base64(view[start:start + _BLOCK], newline=False)
+                yield b"".join(encoded[i:i + 76] + b"\r\n" for i in range(0, len(encoded), 76))
+            view.release()
+            read = at + len(line)
+        yield bytes(source[read:])
+        source.release()
+
+    def whole(self) -> bytes:
+        """The mail in one buffer of its size (bytes-like; nobody changes it)."""
+        places = self._places
+        data = self._data
+        out = bytearray(self._size)
         target = memoryview(out)
         source = memoryview(data)
         written = read = 0

@@ -25,7 +25,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from mailhandler.core.attachments import Attachment
-from mailhandler.core.big_parts import BigParts
+from mailhandler.core.big_parts import BigParts, Spliced
 from mailhandler.core.message import HeaderClasses, is_message_id, is_one_address
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -54,7 +54,9 @@ class Outgoing:
     mail_from: str
     rcpt: str
     message_id: str
-    data: bytes
+    # A mail with big attachments is a Spliced value (core/big_parts): its bytes come a
+    # piece at a time, as the store seals them; bytes() of it is the whole mail.
+    data: bytes | Spliced
 
 
 def one_line(value: str, limit: int = 200) -> str:
@@ -129,7 +131,7 @@ def compose(
     headers += [("X-Loop", marker) for marker in loop_markers
                 if is_one_address(marker) and "=?" not in marker]
     text = text if text.endswith("\n") else text + "\n"
-    data = None
+    data: bytes | Spliced | None = None
     if not html and not attachments:
         data = _plain_bytes(headers, text)
     if data is None:
@@ -139,7 +141,8 @@ def compose(
 
 
 def _with_object_model(headers: list[tuple[str, object]], language: str, text: str,
-                       html: str | None, attachments: tuple[Attachment, ...]) -> bytes:
+                       html: str | None, attachments: tuple[Attachment, ...],
+                       ) -> bytes | Spliced:
     msg = EmailMessage(policy=_SMTP)
     for name, value in headers:
         msg[name] = value
@@ -166,7 +169,7 @@ def _with_object_model(headers: list[tuple[str, object]], language: str, text: s
                            filename=one_line(att.filename, 255) if att.filename else None)
     data = msg.as_bytes(policy=_SMTP)
     _check_headers(msg, data)
-    return big.put_in(data)
+    return big.splice(data)
 
 
 def _plain_bytes(headers: list[tuple[str, object]], text: str) -> bytes | None:

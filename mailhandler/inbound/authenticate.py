@@ -176,6 +176,10 @@ class Authenticator:
         def dnsfunc(name: bytes | str, timeout: float = QUERY_SECONDS) -> bytes | None:
             return _txt(self.resolver, name)
 
+        if not _has_signature(raw):
+            # dkimpy splits the whole mail into lines and joins its body again before
+            # it looks for a signature: some 5 bytes per byte of a 25 MiB mail, for none.
+            return ()
         data = bytes(raw)
         try:
             verifier = dkim.DKIM(data, logger=_SILENT, minkey=1024,
@@ -211,5 +215,8 @@ class Authenticator:
 
 
 def _has_signature(raw: bytes) -> bool:
-    head = bytes(raw[:65536]).split(b"\r\n\r\n", 1)[0].lower()
-    return b"\ndkim-signature:" in b"\n" + head
+    """Whether the header holds a DKIM-Signature field (its name as dkimpy matches it:
+    any case, at a line start; the header ends at the first empty line, CRLF or LF)."""
+    ends = [at for at in (raw.find(b"\n\r\n"), raw.find(b"\n\n")) if at >= 0]
+    head = bytes(memoryview(raw)[:min(ends) + 1 if ends else len(raw)]).lower()
+    return head.startswith(b"dkim-signature") or b"\ndkim-signature" in head

@@ -27,7 +27,7 @@ from dkim import RE_BTAG, fold, hash_headers, rfc822_parse
 from dkim.canonicalization import CanonicalizationPolicy
 
 from mailhandler.config import Config, ConfigError
-from mailhandler.outbound.transport import DeliveryError, Transport
+from mailhandler.outbound.transport import DeliveryError, SmtpTransport, Transport
 
 # The headers the signature covers; h= may list a header that is absent (then it is
 # signed as empty), and listing From twice would forbid adding a second one later.
@@ -87,19 +87,26 @@ class SigningTransport:
         self.signer = (DkimSigner(selector.encode("ascii"), self.domain, key)
                        if key is not None and selector else None)
 
-    def prepare(self, message: bytes) -> bytes:
-        data = self.marker + bytes(message)
+    def head(self, message: bytes) -> bytes:
+        """What goes before `message`: the DKIM signature (with a key), the loop marker."""
         if self.signer is None:
-            return data
+            return self.marker
         try:
-            signature = self.signer.header(data)
+            signature = self.signer.header(self.marker + bytes(message))
         except Exception as exc:  # a key that does not sign is an admin's problem
             raise DeliveryError(f"dkim signing failed ({type(exc).__name__})",
                                 permanent=False) from None
-        return signature + data
+        return signature + self.marker
+
+    def prepare(self, message: bytes) -> bytes:
+        return self.head(message) + bytes(message)
 
     def deliver(self, mail_from: str, rcpt: str, message: bytes) -> None:
-        self.inner.deliver(mail_from, rcpt, self.prepare(message))
+        if isinstance(self.inner, SmtpTransport):
+            # Sent after the head as it is: no whole copy of a 25 MiB mail to join them.
+            self.inner.deliver(mail_from, rcpt, message, head=self.head(message))
+        else:
+            self.inner.deliver(mail_from, rcpt, self.prepare(message))
 
     def close(self) -> None:
         self.inner.close()

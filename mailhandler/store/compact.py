@@ -23,8 +23,9 @@ LOCK_TIMEOUT = "5s"
 TRIES = 5
 
 # Tables that ever held mail, addresses or ids of mail.
-CONTENT_TABLES = ("inbound", "outbox", "conversations", "message_links", "confirmation_memo",
-                  "fetched", "encryption_keys")  # the last: the keys themselves, wrapped
+CONTENT_TABLES = ("inbound", "inbound_raw", "outbox", "outbox_messages", "conversations",
+                  "message_links", "confirmation_memo", "fetched",
+                  "encryption_keys")  # the last: the keys themselves, wrapped
 
 
 def compact(engine: Engine, full: bool) -> None:

@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from mailhandler.core.decision import DutyPlan
 from mailhandler.core.duty import Member, Shift, Waiting, choose
-from mailhandler.store.models import Contact, Conversation, InboundMail, Volunteer
+from mailhandler.store.models import Contact, Conversation, InboundMail, InboundRaw, Volunteer
 from mailhandler.store.repository import reachable
 
 HELP = "help"
@@ -103,7 +103,8 @@ def reopen(s: Session, conv: Conversation) -> None:
 
 
 def _seeker_mail_of(conversation_id: int) -> tuple:  # type: ignore[type-arg]
-    return (InboundMail.conversation_id == conversation_id, InboundMail.raw_enc.is_not(None),
+    return (InboundMail.conversation_id == conversation_id,
+            exists().where(InboundRaw.inbound_id == InboundMail.id),
             # done: a mail still "forwarding" gets its own forward to the owner
             InboundMail.status == "done",
             InboundMail.seeker_mail.is_(True))

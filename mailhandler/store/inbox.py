@@ -20,7 +20,7 @@ from typing import NamedTuple, cast
 
 from sqlalchemy import Table, Update, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from mailhandler.core.decision import InboxState
@@ -79,8 +79,9 @@ def pending(store: Store, limit: int = 100,
 def read(store: Store, inbound_id: int, state: InboxState) -> StoredMail | None:
     """The mail, decrypted, if it is (still) in `state`; a short read, no lock held."""
     with store.reading() as s:
-        # The raw mail is read apart (Store.open_inbound): a big one a chunk at a time.
-        item = s.get(InboundMail, inbound_id, options=[defer(InboundMail.raw_enc)])
+        # The row is small: the mail itself is in a row of its own (inbound_raw), read
+        # by Store.open_inbound, a big one a chunk at a time.
+        item = s.get(InboundMail, inbound_id)
         if item is None or item.status != state:
             return None
         raw, envelope = store.open_inbound(item, s)

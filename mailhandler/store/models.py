@@ -1,4 +1,5 @@
-"""The tables. Columns ending in `_enc` hold ciphertext made with the key of `key_id`.
+"""The tables. Columns ending in `_enc` hold ciphertext made with the key of `key_id`
+(in `inbound_raw` and `outbox_messages`: the key of the row they belong to).
 
 Nothing here is SQLite-specific: the same schema runs on PostgreSQL, so several
 daemons can later share one queue.
@@ -77,7 +78,7 @@ class InboundMail(Base):
     source: Mapped[str] = mapped_column(String(10))  # smtp | imap
     key_id: Mapped[int] = mapped_column(Integer)
     envelope_enc: Mapped[bytes] = mapped_column(LargeBinary)
-    raw_enc: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once purged
+    # The mail itself is in `inbound_raw` (InboundRaw), a row of its own.
     size: Mapped[int] = mapped_column(Integer)
     # new -> (forwarding ->) done | quarantined: store/inbox.InboxState
     status: Mapped[str] = mapped_column(String(12), default="new", index=True)
@@ -95,6 +96,25 @@ class InboundMail(Base):
     # A help-seeker's own mail of its conversation (a new one or a follow-up, blocked
     # ones too): what a new owner gets again and what a fragment shows as theirs.
     seeker_mail: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
+class InboundRaw(Base):
+    """A stored mail's bytes, sealed under its `inbound` row's key: written once, at intake.
+
+    Apart from the mail's small, often-updated row (state, attempts, facts): an UPDATE
+    rewrites the whole row, in SQLite and in PostgreSQL alike, and with the mail in it
+    every state change of a 25 MiB mail copied 25 MiB (in memory and on disk). Here it is
+    read only when the mail is (store.repository: a chunk at a time on SQLite, whose
+    rowid is `inbound_id`), and deleted with its mail (ON DELETE CASCADE, and the purge
+    and the wipe remove any row left without one): never set to NULL, which would leave
+    the ciphertext in a dead row version.
+    """
+
+    __tablename__ = "inbound_raw"
+    inbound_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("inbound.id", ondelete="CASCADE"), primary_key=True,
+        autoincrement=False)
+    raw_enc: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class FetchedMessage(Base):
@@ -198,7 +218,7 @@ class OutboxItem(Base):
     key_id: Mapped[int] = mapped_column(Integer)
     mail_from: Mapped[str] = mapped_column(String(320))  # always one of our own, or "" (null)
     rcpt_enc: Mapped[bytes] = mapped_column(LargeBinary)
-    message_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The mail itself is in `outbox_messages` (OutboxMessage), a row of its own.
     # pending -> sent | failed; sent -> bounced when a delivery report comes back
     status: Mapped[str] = mapped_column(String(10), default="pending")
     # When the people concerned were told that it failed or bounced.
@@ -215,6 +235,22 @@ class OutboxItem(Base):
 
     __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),
                       Index("ix_outbox_kind_due", "status", "kind", "next_attempt_at"))
+
+
+class OutboxMessage(Base):
+    """An outgoing mail's bytes, sealed under its `outbox` row's key: written once.
+
+    Apart from the item's row for the same reason as InboundRaw: claims, leases, attempts
+    and "sent" update that row, and must not rewrite a forward's 25 MiB each time.
+    Deleted with its item (ON DELETE CASCADE; the purge and the wipe remove any row left
+    without one).
+    """
+
+    __tablename__ = "outbox_messages"
+    outbox_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True,
+        autoincrement=False)
+    message_enc: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ConfirmationMemo(Base):

@@ -42,6 +42,9 @@ FIRST_RETRY_SECONDS = 20
 MAX_RETRY_SECONDS = 3600
 # Forwards are claimed a few at a time, so a confirmation queued meanwhile goes next.
 FORWARDS_PER_CLAIM = 4
+# ... and no more once this much mail is held decrypted: a claim of four 25 MiB forwards
+# would hold 100 MiB for as long as the first takes to send. The rest wait for the next.
+CLAIM_BYTES = 4 * 1024 * 1024
 # An item that cannot be decrypted is tried again this often (its key may be restored
 # from a backup) before it is given up, with a notice (handlers/bounce.notify_failures).
 UNREADABLE_ATTEMPTS = 8
@@ -145,15 +148,19 @@ def claim(store: Store, now: datetime, limit: int, lane: str | None = None) -> l
                 select(OutboxItem).where(*due, OutboxItem.kind != "confirmation")
                 .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
                 .limit(min(limit, FORWARDS_PER_CLAIM)).with_for_update(skip_locked=True)))
+        held = 0
         for item in items:
+            if held >= CLAIM_BYTES:
+                break  # left unclaimed: due still, for the next claim
             try:
                 rcpt = store.vault.decrypt_text(item.key_id, item.rcpt_enc)
-                data = store.vault.decrypt(item.key_id, item.message_enc or b"")
-            except Exception as exc:  # a missing or destroyed key, a damaged row
+                data = store.outgoing_message(s, item)
+            except Exception as exc:  # a missing or destroyed key, a damaged or lost row
                 _set_aside(item, now, type(exc).__name__)
                 continue
             item.claimed_by, item.claimed_until = WORKER, now + LEASE
             claimed.append(Claimed(item.id, item.kind, item.mail_from, data, rcpt))
+            held += len(data)
     return claimed
 
 

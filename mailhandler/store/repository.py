@@ -18,19 +18,21 @@ import fcntl
 import json
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Table, func, insert, select, update
+from sqlalchemy import Column, Engine, Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mailhandler.core import aliases
+from mailhandler.core.big_parts import Spliced
 from mailhandler.core.compose import Outgoing
 from mailhandler.core.message import is_one_address
 from mailhandler.store.db import session_factory, utcnow
@@ -40,8 +42,10 @@ from mailhandler.store.models import (
     EncryptionKey,
     FetchedMessage,
     InboundMail,
+    InboundRaw,
     MessageLink,
     OutboxItem,
+    OutboxMessage,
     Volunteer,
 )
 from mailhandler.store.vault import (
@@ -117,6 +121,29 @@ class _SqliteWriteLock:
 
 # Outgoing mail of this size or more is sealed in chunks into its row (Store.enqueue).
 SEAL_IN_PLACE_BYTES = 1024 * 1024
+# What a sealed value is written and read in (SQLite's incremental blob I/O).
+BLOB_PIECE = 1024 * 1024
+
+# The tables that hold the big sealed values, each a row per mail keyed by its owner's
+# id (models.InboundRaw, models.OutboxMessage): their key column and their value column.
+INBOUND_RAW = cast(Table, InboundRaw.__table__)
+OUTBOX_MESSAGES = cast(Table, OutboxMessage.__table__)
+
+
+def _columns(table: Table) -> tuple[Column[int], Column[bytes]]:
+    key, value = table.c  # the owner's id, then the sealed value
+    return key, value
+
+
+def _then(first: bytes, middle: Iterator[bytes], last: Callable[[], bytes]) -> Iterator[bytes]:
+    """`first`, the pieces of `middle`, then what `last()` gives once they are done."""
+    yield first
+    yield from middle
+    yield last()
+
+
+class NotStored(LookupError):
+    """A row's sealed value is not there (its row of inbound_raw or outbox_messages)."""
 
 
 class Store:
@@ -300,19 +327,21 @@ class Store:
         for item in s.scalars(select(InboundMail).where(
                 InboundMail.key_id != survivor, in_flight_inbound)):
             try:
-                item.raw_enc = reencrypt(item.key_id, item.raw_enc or b"")
-                item.envelope_enc = reencrypt(item.key_id, item.envelope_enc)
+                envelope_enc = reencrypt(item.key_id, item.envelope_enc)
+                self._reseal(s, INBOUND_RAW, item.id, item.key_id, survivor)
             except KeyDestroyed:
                 continue
+            item.envelope_enc = envelope_enc
             item.key_id = survivor
             moved += 1
         for out in s.scalars(select(OutboxItem).where(
                 OutboxItem.key_id != survivor, in_flight_outbox)):
             try:
-                out.rcpt_enc = reencrypt(out.key_id, out.rcpt_enc)
-                out.message_enc = reencrypt(out.key_id, out.message_enc or b"")
+                rcpt_enc = reencrypt(out.key_id, out.rcpt_enc)
+                self._reseal(s, OUTBOX_MESSAGES, out.id, out.key_id, survivor)
             except KeyDestroyed:
                 continue
+            out.rcpt_enc = rcpt_enc
             out.key_id = survivor
             moved += 1
         for conv in s.scalars(select(Conversation).where(
@@ -340,6 +369,16 @@ class Store:
         encrypt = self.vault.encryptor(survivor)
         return lambda key_id, blob: encrypt(self.vault.decrypt(key_id, blob))
 
+    def _reseal(self, s: Session, table: Table, row_id: int, key_id: int, survivor: int) -> None:
+        """A sealed value of `table` sealed again under `survivor` (KeyDestroyed when its
+        key is gone, nothing written then); a row without one stays without."""
+        plain = self._read_value(s, table, row_id, key_id)
+        if plain is None:
+            return
+        key_column, _ = _columns(table)
+        s.execute(delete(table).where(key_column == row_id))
+        self._insert_value(s, table, row_id, survivor, plain)
+
     # --- in: accepting mail --------------------------------------------------------------
 
     def accept(self, raw: bytes, envelope: Envelope, source: str,
@@ -354,10 +393,13 @@ class Store:
         with self.transaction() as s:
             now = utcnow()
             key = self.write_key(s, now)
-            item = InboundMail(**self._inbound_row(raw, envelope, source, now, key,
-                                                   self.vault.encryptor(key)))
+            # The mail is sealed into its row below: a big one in chunks, as a spooled one.
+            row, _ = self._inbound_row(raw, envelope, source, now, key,
+                                       self.vault.encryptor(key), seal=False)
+            item = InboundMail(**row)
             s.add(item)
             s.flush()
+            self._insert_value(s, INBOUND_RAW, item.id, key, raw)
             mailbox, uidvalidity, uid = fetched
             s.add(FetchedMessage(mailbox=mailbox, uidvalidity=uidvalidity, uid=uid,
                                  inbound_id=item.id, fetched_at=item.received_at))
@@ -391,66 +433,125 @@ class Store:
                 encrypt = self.vault.encryptor(held)
                 rows = [self._inbound_row(raw, envelope, source, now, held, encrypt)
                         for raw, envelope, source in mails]
-            # One INSERT for the batch (executemany with RETURNING), not one per object.
-            result = s.connection().execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+            connection = s.connection()
+            # One INSERT for the batch (executemany with RETURNING), not one per object;
+            # then the mails' own rows, one INSERT for those that came in memory.
+            result = connection.execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                [row for row, _ in rows])
             ids = [row[0] for row in result]
+            small = [{"inbound_id": inbound_id, "raw_enc": raw_enc}
+                     for (_, raw_enc), inbound_id in zip(rows, ids, strict=True)
+                     if raw_enc is not None]
+            if small:
+                connection.execute(insert(INBOUND_RAW), small)
             for (raw, _, _), inbound_id in zip(mails, ids, strict=True):
                 if isinstance(raw, SealedFile):
                     self._store_sealed(s, inbound_id, raw, held)
         return ids
 
     def _store_sealed(self, s: Session, inbound_id: int, sealed: SealedFile, key: int) -> None:
-        """Copy a sealed mail's file into its row, in the transaction that inserted it,
-        a megabyte at a time (_write_blob). A file sealed under a key that no longer
-        holds (the wipe started a new generation meanwhile) is sealed again."""
-        table = cast(Table, InboundMail.__table__)
-        row = table.c.id == inbound_id
-        if sealed.key_id != key:
-            sealer = self.vault.sealer(key)
-            with open(sealed.path, "rb") as source:
-                parts = [sealer.header, *(sealer.update(plain) for plain in
-                                          self.vault.unseal_stream(sealed.key_id, source)),
-                         sealer.close()]
-            s.execute(update(table).where(row).values(raw_enc=b"".join(parts)))
-            return
+        """Copy a sealed mail's file into its row of inbound_raw, in the transaction that
+        inserted its mail, a megabyte at a time (_insert_blob). A file sealed under a key
+        that no longer holds (the wipe started a new generation meanwhile) is sealed again
+        on the way, a chunk at a time too."""
         with open(sealed.path, "rb") as source:
-            self._write_blob(s, table, "raw_enc", inbound_id, sealed.path.stat().st_size,
-                             iter(lambda: source.read(1024 * 1024), b""))
+            if sealed.key_id == key:
+                self._insert_blob(s, INBOUND_RAW, inbound_id, sealed.path.stat().st_size,
+                                  iter(lambda: source.read(BLOB_PIECE), b""))
+                return
+            sealer = self.vault.sealer(key)
+            pieces = (sealer.update(plain) for plain in
+                      self.vault.unseal_stream(sealed.key_id, source))
+            self._insert_blob(s, INBOUND_RAW, inbound_id, sealed_length(sealed.size),
+                              _then(sealer.header, pieces, sealer.close))
 
-    def _write_blob(self, s: Session, table: Table, column: str, row_id: int, length: int,
-                    pieces: Iterator[bytes]) -> None:
-        """Write a value of `length` bytes, handed out in pieces, into a row's column.
+    # --- the big sealed values, in rows of their own (inbound_raw, outbox_messages) -------
+
+    def _insert_value(self, s: Session, table: Table, row_id: int, key: int,
+                      plain: bytes | Spliced) -> None:
+        """Seal `plain` under `key` as the row `row_id` of `table`: a big value in chunks,
+        straight into its row (never whole as ciphertext), a small one in one piece. A
+        Spliced mail (a forward of a big attachment) is sealed as its pieces come: its
+        plaintext is never whole either."""
+        if isinstance(plain, Spliced):
+            self._insert_blob(s, table, row_id, sealed_length(len(plain)),
+                              self.vault.seal_stream(key, plain.pieces()))
+            return
+        if len(plain) >= SEAL_IN_PLACE_BYTES:
+            self._insert_blob(s, table, row_id, sealed_length(len(plain)),
+                              self.vault.seal_pieces(key, plain, BLOB_PIECE))
+            return
+        key_column, value_column = _columns(table)
+        s.execute(insert(table).values({key_column.name: row_id,
+                                        value_column.name: self.vault.encrypt(key, plain)}))
+
+    def _insert_blob(self, s: Session, table: Table, row_id: int, length: int,
+                     pieces: Iterator[bytes]) -> None:
+        """Insert a sealed value of `length` bytes, handed out in pieces, as row `row_id`.
 
         SQLite: a blob of the right size, then written piece by piece (incremental blob
-        I/O), so the value is never whole in memory. Other databases take it as one value.
+        I/O; the row's key is its rowid), so the value is never whole in memory. Other
+        databases take it as one value.
         """
-        row = table.c.id == row_id
-        dbapi = s.connection().connection.driver_connection
-        blobopen = getattr(dbapi, "blobopen", None) if self._sqlite else None
+        key_column, value_column = _columns(table)
+        blobopen = self._blobopen(s)
         if blobopen is None:
-            s.execute(update(table).where(row).values({column: b"".join(pieces)}))
+            s.execute(insert(table).values({key_column.name: row_id,
+                                            value_column.name: b"".join(pieces)}))
             return
-        s.execute(update(table).where(row).values({column: func.zeroblob(length)}))
-        with blobopen(table.name, column, row_id) as blob:
+        s.execute(insert(table).values({key_column.name: row_id,
+                                        value_column.name: func.zeroblob(length)}))
+        with blobopen(table.name, value_column.name, row_id) as blob:
             for piece in pieces:
                 blob.write(piece)
 
+    def _blobopen(self, s: Session) -> Callable[..., Any] | None:
+        """SQLite's incremental blob I/O on the session's connection; None elsewhere."""
+        if not self._sqlite:
+            return None
+        return getattr(s.connection().connection.driver_connection, "blobopen", None)
+
+    def _read_value(self, s: Session, table: Table, row_id: int, key_id: int) -> bytes | None:
+        """The plaintext of row `row_id`'s sealed value; None when there is no such row.
+
+        SQLite: read through incremental blob I/O, a chunk at a time, so only the
+        plaintext is ever whole in memory (a bytearray; nobody changes it). PostgreSQL:
+        the value in one piece (bytea), then decrypted a chunk at a time into its buffer.
+        """
+        key_column, value_column = _columns(table)
+        blobopen = self._blobopen(s)
+        if blobopen is None:
+            sealed = s.scalar(select(value_column).where(key_column == row_id))
+            return None if sealed is None else self.vault.decrypt(key_id, sealed)
+        try:
+            blob = blobopen(table.name, value_column.name, row_id, readonly=True)
+        except sqlite3.OperationalError:  # no such row
+            return None
+        with blob:
+            if not is_sealed(blob.read(len(SEALED_MAGIC))):
+                blob.seek(0)
+                return self.vault.decrypt(key_id, blob.read())  # one piece: a small one
+            blob.seek(0)
+            return self.vault.unseal_from(key_id, blob.read, len(blob))
+
     @staticmethod
     def _inbound_row(raw: bytes | SealedFile, envelope: Envelope, source: str, now: datetime,
-                     key: int, encrypt: Callable[[bytes], bytes]) -> dict[str, object]:
+                     key: int, encrypt: Callable[[bytes], bytes], seal: bool = True,
+                     ) -> tuple[dict[str, object], bytes | None]:
+        """The mail's row, and its sealed bytes for inbound_raw (None for a sealed file,
+        copied in after the insert: _store_sealed; None when not `seal`)."""
         fields: dict[str, object] = {"mail_from": envelope.mail_from,
                                      "rcpts": list(envelope.rcpts)}
         if envelope.client_ip is not None:
             fields["client_ip"], fields["helo"] = envelope.client_ip, envelope.helo
         env = json.dumps(fields)
-        # A sealed mail's bytes are copied in after the insert (_store_sealed).
-        raw_enc, size = (b"", raw.size) if isinstance(raw, SealedFile) else \
-            (encrypt(raw), len(raw))
+        raw_enc, size = (None, raw.size) if isinstance(raw, SealedFile) else \
+            (encrypt(raw) if seal else None, len(raw))
         return {"received_at": now, "source": source, "key_id": key,
-                "envelope_enc": encrypt(env.encode("utf-8")), "raw_enc": raw_enc, "size": size,
+                "envelope_enc": encrypt(env.encode("utf-8")), "size": size,
                 "status": "new", "attempts": 0, "outcome": None,
-                "conversation_id": None, "processed_at": None}
+                "conversation_id": None, "processed_at": None}, raw_enc
 
     def already_fetched(self, mailbox: str, uidvalidity: int, uids: list[int]) -> set[int]:
         """Which of these UIDs are already stored (so they only need expunging)."""
@@ -463,15 +564,16 @@ class Store:
             return set(rows)
 
     def open_inbound(self, item: InboundMail, s: Session | None = None) -> tuple[bytes, Envelope]:
-        """A stored mail, decrypted, and its envelope. With `s`, the session `item` was
-        read in with its raw_enc deferred (inbox.read): on SQLite a sealed mail is then
-        read from its row a chunk at a time and never whole in memory twice."""
-        raw = self._read_sealed_blob(s, item) if s is not None else None
-        if raw is None and item.raw_enc is None:
-            raise KeyDestroyed("purged")
+        """A stored mail, decrypted, and its envelope, read in `s` (by default the
+        session `item` was read in, or a short read of its own): on SQLite a sealed mail
+        is read from its row of inbound_raw a chunk at a time and never whole in memory
+        twice."""
+        session = s if s is not None else object_session(item)
+        if session is None:
+            with self.reading() as own:
+                return self.open_inbound(item, own)
         try:
-            if raw is None:
-                raw = self.vault.decrypt(item.key_id, item.raw_enc or b"")
+            raw = self._read_value(session, INBOUND_RAW, item.id, item.key_id)
             env = json.loads(self.vault.decrypt_text(item.key_id, item.envelope_enc))
         except KeyDestroyed:
             if self._recorded_live(item.key_id):
@@ -479,28 +581,10 @@ class Store:
                 # the mail waits for its key instead of being given up.
                 raise self.vault.missing(item.key_id) from None
             raise
+        if raw is None:
+            raise KeyDestroyed("purged")  # its row of inbound_raw is gone
         return raw, Envelope(env["mail_from"], tuple(env["rcpts"]),
                              env.get("client_ip"), env.get("helo"))
-
-    def _read_sealed_blob(self, s: Session, item: InboundMail) -> bytes | None:
-        """The plaintext of a sealed mail read through SQLite's incremental blob I/O;
-        None when that is not how it can be read (another database, the one-piece format,
-        no raw mail), and the caller reads the column as usual."""
-        if not self._sqlite:
-            return None
-        dbapi = s.connection().connection.driver_connection
-        blobopen = getattr(dbapi, "blobopen", None)
-        if blobopen is None:
-            return None
-        try:
-            blob = blobopen(InboundMail.__tablename__, "raw_enc", item.id, readonly=True)
-        except Exception:  # NULL (purged) or not a blob: the usual way says what it is
-            return None
-        with blob:
-            if not is_sealed(blob.read(len(SEALED_MAGIC))):
-                return None
-            blob.seek(0)
-            return self.vault.unseal_from(item.key_id, blob.read, len(blob))
 
     # --- conversations --------------------------------------------------------------------
 
@@ -601,25 +685,25 @@ class Store:
     # --- out: the outbox ------------------------------------------------------------------
 
     def enqueue(self, s: Session, mail: Outgoing, conversation_id: int | None) -> None:
+        """Queue a mail to send, in the caller's transaction: the item's row, and the mail
+        in its row of outbox_messages (a big one sealed into it a chunk at a time:
+        neither its ciphertext nor the driver's copy of it is whole in memory)."""
         now = utcnow()
         key = self.write_key(s, now)
-        # A big mail (a forward with a big attachment) is sealed into its row a chunk at
-        # a time: neither its ciphertext nor the driver's copy of it is whole in memory.
-        big = len(mail.data) >= SEAL_IN_PLACE_BYTES
-        item = OutboxItem(
-            created_at=now, kind=mail.kind, conversation_id=conversation_id, key_id=key,
-            message_id=mail.message_id,
-            mail_from=mail.mail_from, rcpt_enc=self.vault.encrypt_text(key, mail.rcpt),
-            message_enc=b"" if big else self.vault.encrypt(key, mail.data), status="pending",
-            attempts=0, next_attempt_at=now,
-        )
-        s.add(item)
-        if big:
-            s.flush()  # the row, to write into
-            self._write_blob(s, cast(Table, OutboxItem.__table__), "message_enc", item.id,
-                             sealed_length(len(mail.data)),
-                             self.vault.seal_pieces(key, mail.data))
-            s.expire(item, ["message_enc"])
+        item_id = s.execute(insert(OutboxItem).returning(OutboxItem.id), {
+            "created_at": now, "kind": mail.kind, "conversation_id": conversation_id,
+            "key_id": key, "message_id": mail.message_id, "mail_from": mail.mail_from,
+            "rcpt_enc": self.vault.encrypt_text(key, mail.rcpt), "status": "pending",
+            "attempts": 0, "next_attempt_at": now}).scalar_one()
+        self._insert_value(s, OUTBOX_MESSAGES, item_id, key, mail.data)
+
+    def outgoing_message(self, s: Session, item: OutboxItem) -> bytes:
+        """An outbox item's mail, decrypted (KeyDestroyed/KeyMissing if its key is gone,
+        NotStored if its mail is), read in `s` as open_inbound reads a stored mail."""
+        data = self._read_value(s, OUTBOX_MESSAGES, item.id, item.key_id)
+        if data is None:
+            raise NotStored(f"outbox #{item.id}")
+        return data
 
     def outbox_item(self, s: Session, message_id: str) -> OutboxItem | None:
         return s.scalars(select(OutboxItem).where(OutboxItem.message_id == message_id)).first()

@@ -28,8 +28,10 @@ from mailhandler.store.models import (
     Conversation,
     FetchedMessage,
     InboundMail,
+    InboundRaw,
     MessageLink,
     OutboxItem,
+    OutboxMessage,
 )
 from mailhandler.store.repository import Store
 from mailhandler.store.schedule import record_run
@@ -42,6 +44,16 @@ RecordWipe = Callable[[Transaction], object]
 
 def _count(s: Transaction, query: Select[Any]) -> int:
     return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def drop_orphaned_mail(s: Transaction) -> None:
+    """Delete the stored and outgoing mails whose row is gone. Their foreign keys cascade
+    (ON DELETE CASCADE) already; this is for a row deleted where they did not (a SQLite
+    connection without foreign_keys=ON): no mail outlives its row. Deleted, never set to
+    NULL: with secure_delete and the compaction after the purge and the wipe, its bytes
+    are then gone from the files too."""
+    s.execute(delete(InboundRaw).where(InboundRaw.inbound_id.not_in(select(InboundMail.id))))
+    s.execute(delete(OutboxMessage).where(OutboxMessage.outbox_id.not_in(select(OutboxItem.id))))
 
 
 def remove_conversations(s: Transaction, ids: Sequence[int]) -> None:
@@ -93,6 +105,7 @@ def purge_older_than(store: Store, cutoff: datetime, dry_run: bool,
         s.execute(delete(InboundMail).where(InboundMail.id.in_(loose)))
         s.execute(delete(OutboxItem).where(OutboxItem.id.in_(list(s.scalars(loose_outbox)))))
         s.execute(delete(FetchedMessage).where(FetchedMessage.fetched_at < cutoff))
+        drop_orphaned_mail(s)
         forget_removed_volunteers(s)  # stubs kept only for the conversations just purged
         record_run(s, "purge", counts)
     return counts, sent_ids
@@ -139,6 +152,7 @@ def wipe_older_keys(store: Store, survivor: int | None, outbox_files: int,
                 select(InboundMail.id).where(InboundMail.key_id != survivor))))
             s.execute(delete(FetchedMessage).where(FetchedMessage.inbound_id.is_(None)))
             s.execute(delete(InboundMail).where(InboundMail.key_id != survivor))
+            drop_orphaned_mail(s)
             store.mark_destroyed(s, doomed_keys)
             record_mailboxes(s)
             # Nothing of a removed volunteer, and no reason typed into the audit log,

@@ -16,7 +16,7 @@ from mailhandler.core.decision import InboxState
 from mailhandler.store.db import utcnow
 from mailhandler.store.inbox import Transaction
 from mailhandler.store.models import AuditEntry, Conversation, InboundMail, OutboxItem, Volunteer
-from mailhandler.store.repository import Store
+from mailhandler.store.repository import NotStored, Store
 from mailhandler.store.vault import KeyDestroyed
 
 
@@ -112,16 +112,16 @@ def conversation_mails(store: Store, pseudonym: str,
         mails: list[MailIn | MailOut] = []
         for item in s.scalars(select(InboundMail).where(InboundMail.conversation_id == conv.id)):
             try:
-                raw, _ = store.open_inbound(item)
+                raw, _ = store.open_inbound(item, s)
             except KeyDestroyed:
                 continue
             mails.append(MailIn(item.received_at, item.outcome or "", raw,
                                 bool(item.seeker_mail)))
         for out in s.scalars(select(OutboxItem).where(OutboxItem.conversation_id == conv.id)):
             try:
-                data = store.vault.decrypt(out.key_id, out.message_enc or b"")
+                data = store.outgoing_message(s, out)
                 rcpt = store.vault.decrypt_text(out.key_id, out.rcpt_enc)
-            except KeyDestroyed:
+            except (KeyDestroyed, NotStored):
                 continue
             mails.append(MailOut(out.created_at, out.kind, out.status, rcpt, data))
     return mails
@@ -160,7 +160,7 @@ def quarantined_raw(store: Store, inbound_id: int, audit: Audit) -> bytes | None
             return None
         conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
         _record(s, audit, conv.pseudonym if conv else f"mail {inbound_id}")
-        raw, _ = store.open_inbound(item)
+        raw, _ = store.open_inbound(item, s)
     return raw
 
 
