@@ -1408,10 +1408,20 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     # "Cliniques Universitaires Saint-Luc"): a short line of capitalised words, no sentence.
     # Likewise the writer's name with their role after a comma ("Yente Busschaert,
     # verpleegkundige").
-    while start - 1 > first_paragraph_end and kinds.get(start - 1) == "short" \
-            and (_title_case(lines[start - 1].content)
-                 or _name_then_role(lines[start - 1].content, name_words)):
-        start -= 1
+    # A card laid out one paragraph a line (HTML-only Outlook mail: every <p> a paragraph,
+    # a logo's alt text in a table cell beside them) reaches over one blank line to such a
+    # line; a card written line under line does not: a blank line there ends the writer's text.
+    spaced = _spaced_card(lines, start, end)
+    while True:
+        above = start - 1
+        if spaced and above > first_paragraph_end and lines[above].blank:
+            above -= 1
+        if above > first_paragraph_end and kinds.get(above) == "short" \
+                and (_title_case(lines[above].content)
+                     or _name_then_role(lines[above].content, name_words)):
+            start = above
+        else:
+            break
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
@@ -1420,6 +1430,15 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
 
 _MAX_CARD_LINES = 6
 _MAX_LONG_CARD_CHARS = 240
+_MIN_SPACED_CARD_LINES = 2
+
+
+def _spaced_card(lines: list[_Line], start: int, end: int) -> bool:
+    """Whether the block's lines (two or more) each stand a single blank line apart."""
+    kept = [i for i in range(start, end) if not lines[i].blank]
+    if len(kept) < _MIN_SPACED_CARD_LINES:
+        return False
+    return all(b - a == 2 for a, b in zip(kept, kept[1:], strict=False))
 
 
 def _is_long_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
