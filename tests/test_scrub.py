@@ -852,3 +852,43 @@ def test_a_title_case_line_of_the_writer_above_a_spaced_card_after_a_sentence_st
             "Hilde Peeters\n\nVerpleegkundige | AZ Sint-Jan\n")
     out = strip_signature_block(text, HILDE)
     assert "Wat Moet Ik Doen?" in out and "ik zit op het Sint-Jozefcollege." in out
+
+
+def test_a_surname_with_vietnamese_diacritics_after_a_known_first_name_is_learned() -> None:
+    from mailhandler.core.scrub import learn_names
+    minh = Identity(addresses=("minh.n@outlook.example",), names=("Minh",))
+    text = "Dag,\nIk ben 16 en ik heb een vriendje.\nMinh Nguyễn\n"
+    assert "Minh Nguyễn" in learn_names(text, minh).names
+    out = scrub_text(text, learn_names(text, minh), HELPLINE, HELPLINE_NAME)
+    assert "Nguyễn" not in out and "Ik ben 16 en ik heb een vriendje." in out
+
+
+def test_an_accented_word_of_the_language_after_a_name_is_not_a_surname() -> None:
+    from mailhandler.core.scrub import learn_names
+    minh = Identity(addresses=("minh.n@outlook.example",), names=("Minh",))
+    assert learn_names("Dag,\nik heb een vraag.\nMinh één keer\n", minh).names == ("Minh",)
+
+
+def test_a_first_name_with_a_surname_initial_opens_a_card_under_a_closing() -> None:
+    maelle = Identity(addresses=("maelle.dubois@amo.example",), names=("Maëlle Dubois",))
+    text = ("Bonjour,\n\nTu n'es pas seul, et tu peux revenir quand tu veux.\n\n"
+            "Cordialement,\nMaëlle D.\nAMO La Débrouille\n")
+    out = strip_signature_block(text, maelle)
+    assert "Débrouille" not in out
+    assert "tu peux revenir quand tu veux." in out and "Cordialement," in out
+
+
+def test_a_name_with_an_initial_alone_is_replaced_not_removed() -> None:
+    maelle = Identity(addresses=("maelle.dubois@amo.example",), names=("Maëlle Dubois",))
+    text = "Bonjour,\n\nTu n'es pas seul.\n\nCordialement,\nMaëlle D.\n"
+    assert strip_signature_block(text, maelle) == text
+
+
+def test_a_surname_written_with_a_typographic_apostrophe_is_still_the_name() -> None:
+    karel = Identity(addresses=("karel.dhondt@icloud.example",), names=("Karel D'Hondt",))
+    out = scrub_text("Dag,\nIk lees je mail zeker.\nKarel D’Hondt\n", karel, HELPLINE,
+                     HELPLINE_NAME)
+    assert "Hondt" not in out and "Ik lees je mail zeker." in out
+    other = Identity(addresses=("x@y.example",), names=("Sam D’Hondt",))
+    assert "Hondt" not in scrub_text("groetjes van sam d'hondt\n", other, HELPLINE,
+                                     HELPLINE_NAME)

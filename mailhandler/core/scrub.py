@@ -558,8 +558,19 @@ def _word_regex(word: str) -> str:
     return "".join(_name_char(char) for char in word)
 
 
+def _without_accents(word: str) -> str:
+    """ "nguyen" of "nguyễn": the word with its combining marks taken off."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_APOSTROPHES = "'’‘`´ʼ"
+
+
 def _name_char(char: str) -> str:
-    """A letter as typed: precomposed, decomposed, or without its accent ("Zoë", "Zoe")."""
+    """A letter as typed: precomposed, decomposed, or without its accent ("Zoë", "Zoe"); an
+    apostrophe as any keyboard or autocorrect writes it ("D'Hondt", "D’Hondt")."""
+    if char in _APOSTROPHES:
+        return "[" + re.escape(_APOSTROPHES) + "]"
     decomposed = unicodedata.normalize("NFD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     forms = [form for form in dict.fromkeys((char, decomposed, bare)) if form]
@@ -1709,10 +1720,13 @@ def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
                     or word.casefold() in _TITLE_PARTICLES for word in words) \
             and name_words.search(content):
         return True
+    # "Maëlle D.", "Thomas C.": a surname's initial after the name is part of the name line.
     return all(
         name_words.fullmatch(word.strip(".'’-")) or word.casefold() in _NOT_NAME_PARTS
-        for word in words
+        or (index > 0 and len(word.rstrip(".")) == 1 and word[0].isupper())
+        for index, word in enumerate(words)
     ) and any(name_words.fullmatch(word.strip(".'’-")) for word in words)
+
 
 
 def _signature_name_words(who: Identity) -> re.Pattern[str] | None:
@@ -2192,13 +2206,16 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             return False
         if in_address(folded) or (joined and in_address(joined + folded)):
             return True
-        if folded in words.ordinary or _WHO_THEY_ARE.fullmatch(folded):
+        # "Nguyễn", "Özdemir": the surname lists are written without accents.
+        bare = _without_accents(folded)
+        if folded in words.ordinary or bare in words.ordinary or _WHO_THEY_ARE.fullmatch(folded):
             return False
+        known_surname = folded in words.surnames or bare in words.surnames
         if not word[0].isupper():
             # "ik ben sam janssens": in lower case only right after an introduction, and
             # only a known surname that is no word of the language.
-            return introduced and folded in words.surnames
-        return introduced or folded in words.surnames
+            return introduced and known_surname
+        return introduced or known_surname
 
     firsts = sorted((name for name in known if len(name) >= _MIN_NAME_CHARS and " " not in name
                      and name not in _SURNAME_PARTICLES and name not in _NOT_NAME_PARTS
