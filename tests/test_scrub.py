@@ -822,3 +822,73 @@ def test_hyphenated_initials_and_a_short_form_with_a_kiss_are_learned() -> None:
     assert "J-M" in learn_names("Salut,\nTu peux m'écrire quand tu veux.\n\nJ-M\n", jm).names
     han = Identity(addresses=("hannah.b@vrijwilligers.example",), names=("Hannah Boone",))
     assert "Han" in learn_names("Hey,\nProud of you for asking.\n\nHan x\n", han).names
+
+
+HILDE = Identity(addresses=("hilde.peeters@ziekenhuis.example",), names=("Peeters Hilde",))
+
+
+def test_an_organisation_line_above_a_card_laid_out_one_paragraph_a_line_goes_with_it() -> None:
+    # An HTML-only Outlook signature (a table: the logo's alt text beside <p> lines) renders
+    # with a blank line between every line; the logo's "AZ Sint-Jan" above the name is the
+    # card's, as it is when the lines touch.
+    text = ("Goedendag,\n\nik gebruik de mail van mijn mama. ik wil nie meer naar school.\n\n"
+            "AZ Sint-Jan\n\nHilde Peeters\n\nVerpleegkundige | AZ Sint-Jan\n")
+    out = strip_signature_block(text, HILDE)
+    assert "Sint-Jan" not in out
+    assert "ik wil nie meer naar school." in out and "Goedendag," in out
+
+
+def test_a_title_case_paragraph_above_a_compact_card_stays() -> None:
+    # Only a card whose own lines stand a blank line apart reaches over a blank line: above a
+    # card written line under line, a paragraph of the writer's stays.
+    text = ("Goedendag,\n\nik gebruik de mail van mijn mama. ik wil nie meer naar school.\n\n"
+            "Mijn Lieve Mama\n\nHilde Peeters\nVerpleegkundige | AZ Sint-Jan\n")
+    out = strip_signature_block(text, HILDE)
+    assert "Mijn Lieve Mama" in out and "Verpleegkundige" not in out
+
+
+def test_a_title_case_line_of_the_writer_above_a_spaced_card_after_a_sentence_stays() -> None:
+    text = ("Hallo,\n\nik zit op het Sint-Jozefcollege.\n\nWat Moet Ik Doen?\n\n"
+            "Hilde Peeters\n\nVerpleegkundige | AZ Sint-Jan\n")
+    out = strip_signature_block(text, HILDE)
+    assert "Wat Moet Ik Doen?" in out and "ik zit op het Sint-Jozefcollege." in out
+
+
+def test_a_surname_with_vietnamese_diacritics_after_a_known_first_name_is_learned() -> None:
+    from mailhandler.core.scrub import learn_names
+    minh = Identity(addresses=("minh.n@outlook.example",), names=("Minh",))
+    text = "Dag,\nIk ben 16 en ik heb een vriendje.\nMinh Nguyễn\n"
+    assert "Minh Nguyễn" in learn_names(text, minh).names
+    out = scrub_text(text, learn_names(text, minh), HELPLINE, HELPLINE_NAME)
+    assert "Nguyễn" not in out and "Ik ben 16 en ik heb een vriendje." in out
+
+
+def test_an_accented_word_of_the_language_after_a_name_is_not_a_surname() -> None:
+    from mailhandler.core.scrub import learn_names
+    minh = Identity(addresses=("minh.n@outlook.example",), names=("Minh",))
+    assert learn_names("Dag,\nik heb een vraag.\nMinh één keer\n", minh).names == ("Minh",)
+
+
+def test_a_first_name_with_a_surname_initial_opens_a_card_under_a_closing() -> None:
+    maelle = Identity(addresses=("maelle.dubois@amo.example",), names=("Maëlle Dubois",))
+    text = ("Bonjour,\n\nTu n'es pas seul, et tu peux revenir quand tu veux.\n\n"
+            "Cordialement,\nMaëlle D.\nAMO La Débrouille\n")
+    out = strip_signature_block(text, maelle)
+    assert "Débrouille" not in out
+    assert "tu peux revenir quand tu veux." in out and "Cordialement," in out
+
+
+def test_a_name_with_an_initial_alone_is_replaced_not_removed() -> None:
+    maelle = Identity(addresses=("maelle.dubois@amo.example",), names=("Maëlle Dubois",))
+    text = "Bonjour,\n\nTu n'es pas seul.\n\nCordialement,\nMaëlle D.\n"
+    assert strip_signature_block(text, maelle) == text
+
+
+def test_a_surname_written_with_a_typographic_apostrophe_is_still_the_name() -> None:
+    karel = Identity(addresses=("karel.dhondt@icloud.example",), names=("Karel D'Hondt",))
+    out = scrub_text("Dag,\nIk lees je mail zeker.\nKarel D’Hondt\n", karel, HELPLINE,
+                     HELPLINE_NAME)
+    assert "Hondt" not in out and "Ik lees je mail zeker." in out
+    other = Identity(addresses=("x@y.example",), names=("Sam D’Hondt",))
+    assert "Hondt" not in scrub_text("groetjes van sam d'hondt\n", other, HELPLINE,
+                                     HELPLINE_NAME)

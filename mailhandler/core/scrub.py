@@ -558,8 +558,19 @@ def _word_regex(word: str) -> str:
     return "".join(_name_char(char) for char in word)
 
 
+def _without_accents(word: str) -> str:
+    """ "nguyen" of "nguyễn": the word with its combining marks taken off."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_APOSTROPHES = "'’‘`´ʼ"
+
+
 def _name_char(char: str) -> str:
-    """A letter as typed: precomposed, decomposed, or without its accent ("Zoë", "Zoe")."""
+    """A letter as typed: precomposed, decomposed, or without its accent ("Zoë", "Zoe"); an
+    apostrophe as any keyboard or autocorrect writes it ("D'Hondt", "D’Hondt")."""
+    if char in _APOSTROPHES:
+        return "[" + re.escape(_APOSTROPHES) + "]"
     decomposed = unicodedata.normalize("NFD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     forms = [form for form in dict.fromkeys((char, decomposed, bare)) if form]
@@ -1408,10 +1419,20 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     # "Cliniques Universitaires Saint-Luc"): a short line of capitalised words, no sentence.
     # Likewise the writer's name with their role after a comma ("Yente Busschaert,
     # verpleegkundige").
-    while start - 1 > first_paragraph_end and kinds.get(start - 1) == "short" \
-            and (_title_case(lines[start - 1].content)
-                 or _name_then_role(lines[start - 1].content, name_words)):
-        start -= 1
+    # A card laid out one paragraph a line (HTML-only Outlook mail: every <p> a paragraph,
+    # a logo's alt text in a table cell beside them) reaches over one blank line to such a
+    # line; a card written line under line does not: a blank line there ends the writer's text.
+    spaced = _spaced_card(lines, start, end)
+    while True:
+        above = start - 1
+        if spaced and above > first_paragraph_end and lines[above].blank:
+            above -= 1
+        if above > first_paragraph_end and kinds.get(above) == "short" \
+                and (_title_case(lines[above].content)
+                     or _name_then_role(lines[above].content, name_words)):
+            start = above
+        else:
+            break
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
@@ -1420,6 +1441,15 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
 
 _MAX_CARD_LINES = 6
 _MAX_LONG_CARD_CHARS = 240
+_MIN_SPACED_CARD_LINES = 2
+
+
+def _spaced_card(lines: list[_Line], start: int, end: int) -> bool:
+    """Whether the block's lines (two or more) each stand a single blank line apart."""
+    kept = [i for i in range(start, end) if not lines[i].blank]
+    if len(kept) < _MIN_SPACED_CARD_LINES:
+        return False
+    return all(b - a == 2 for a, b in zip(kept, kept[1:], strict=False))
 
 
 def _is_long_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
@@ -1690,10 +1720,13 @@ def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
                     or word.casefold() in _TITLE_PARTICLES for word in words) \
             and name_words.search(content):
         return True
+    # "Maëlle D.", "Thomas C.": a surname's initial after the name is part of the name line.
     return all(
         name_words.fullmatch(word.strip(".'’-")) or word.casefold() in _NOT_NAME_PARTS
-        for word in words
+        or (index > 0 and len(word.rstrip(".")) == 1 and word[0].isupper())
+        for index, word in enumerate(words)
     ) and any(name_words.fullmatch(word.strip(".'’-")) for word in words)
+
 
 
 def _signature_name_words(who: Identity) -> re.Pattern[str] | None:
@@ -2173,13 +2206,16 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             return False
         if in_address(folded) or (joined and in_address(joined + folded)):
             return True
-        if folded in words.ordinary or _WHO_THEY_ARE.fullmatch(folded):
+        # "Nguyễn", "Özdemir": the surname lists are written without accents.
+        bare = _without_accents(folded)
+        if folded in words.ordinary or bare in words.ordinary or _WHO_THEY_ARE.fullmatch(folded):
             return False
+        known_surname = folded in words.surnames or bare in words.surnames
         if not word[0].isupper():
             # "ik ben sam janssens": in lower case only right after an introduction, and
             # only a known surname that is no word of the language.
-            return introduced and folded in words.surnames
-        return introduced or folded in words.surnames
+            return introduced and known_surname
+        return introduced or known_surname
 
     firsts = sorted((name for name in known if len(name) >= _MIN_NAME_CHARS and " " not in name
                      and name not in _SURNAME_PARTICLES and name not in _NOT_NAME_PARTS

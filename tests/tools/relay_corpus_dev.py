@@ -35,7 +35,14 @@ optionally "sig:"; every line after "body:" up to "sig:" or the next "===" is th
     id: extra identity string || another       (strings the markup cannot point at)
     hdr: Resent-From: Sam <sam@x.example>      (extra header, repeatable)
     vol: veerle.peeters@vrijwilligers.example | Veerle   (volunteers: registered address, nickname)
-    html_replace: from => to                   (raw HTML tweak, e.g. a "." written as &#46;)
+    html_replace: from => to                   (raw HTML tweak, e.g. a "." written as &#46;;
+                                               repeatable)
+    html_sig: <table>...</table>               (raw HTML signature in place of the rendered one,
+                                               e.g. an Outlook table with a photo's alt text;
+                                               its identity strings go in id:)
+    attach: text/vcard | filename*=utf-8''Zo%C3%AB.vcf | BEGIN:VCARD\nFN:Zoë\nEND:VCARD
+                                               (an attachment: type | raw filename parameter |
+                                               body with \n for line ends; repeatable)
     body:
     ...
     sig:
@@ -127,6 +134,8 @@ def parse_cases(text: str) -> list[Case]:
                 key, value = key.strip(), value.strip()
                 if key == "hdr":
                     current.headers.append(value)
+                elif key in ("html_replace", "attach") and key in current.meta:
+                    current.meta[key] += " ;; " + value  # repeatable
                 else:
                     current.meta[key] = value
         elif line.startswith("id: "):
@@ -572,7 +581,9 @@ def html_body(case: Case, client: Client, index: int) -> str:
     fam = client.family
     body = html_lines(case.body, fam)
     sig = ""
-    if case.sig:
+    if "html_sig" in case.meta:
+        sig = case.meta["html_sig"]
+    elif case.sig:
         if fam == "gmail":
             sig = ('<div><br></div><span class="gmail_signature_prefix">-- </span><br>'
                    '<div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">'
@@ -727,8 +738,10 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
         payload = body
     else:
         hbody = html_body(case, client, index)
-        if "html_replace" in case.meta:
-            old, new = (x.strip() for x in case.meta["html_replace"].split("=>"))
+        for tweak in case.meta.get("html_replace", "").split(" ;; "):
+            if not tweak.strip():
+                continue
+            old, new = (x.strip() for x in tweak.split("=>"))
             assert old in hbody, case.name
             hbody = hbody.replace(old, new)
         hpart = encode_part(hbody, "text/html", client.encoding, vol)
@@ -753,6 +766,20 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
                    "Content-ID: <image001.png@01DB7A2E.5C3F1B90>\n"
                    "Content-Transfer-Encoding: base64\n\n"
                    f"{img}\n--{rel}--\n")
+    attachments = [a for a in case.meta.get("attach", "").split(" ;; ") if a.strip()]
+    if attachments:
+        mixed = "mix_" + boundary[-12:]
+        leaves = []
+        for spec in attachments:
+            ctype, fname, content = (x.strip() for x in spec.split("|", 2))
+            data = base64.encodebytes(PNG if content == "PNG" else
+                                      content.replace("\\n", "\r\n").encode()).decode()
+            charset = "" if content == "PNG" else '; charset="UTF-8"'
+            leaves.append(f"Content-Type: {ctype}{charset}\n"
+                          f"Content-Disposition: attachment; {fname}\n"
+                          f"Content-Transfer-Encoding: base64\n\n{data}")
+        payload = (f"Content-Type: multipart/mixed; boundary=\"{mixed}\"\n\n--{mixed}\n{payload}\n"
+                   + "".join(f"--{mixed}\n{leaf}\n" for leaf in leaves) + f"--{mixed}--\n")
     to = case.meta.get("to", "{alias}" if vol else HELPLINE)
     if vol and "to" not in case.meta:
         to = '"{pseudonym} via Lumi" <{alias}>'

@@ -30,6 +30,12 @@
   written with (at)/[at]/arobase, reply chains quoting the writer's old signature, a forward of
   the writer's own mail, parents' work signatures, and volunteers' cards with mobile numbers,
   LinkedIn and website lines, reversed display names and client lines.
+- "round7" (dev/round7/): a fourth outside try after round6, knowing nothing of the held-out mails:
+  HTML-only help-seekers (names in spans, emoji images, table signatures with logo alt text),
+  identity only in Sender/Reply-To/"Last, First"/encoded-word/NFD headers, attachments named
+  after the writer, mixed-language and tussentaal mails; volunteers' signatures in Outlook tables,
+  only in HTML, with pronouns, initials, LinkedIn/Calendly/Teams links, vCards, their own quoted
+  earlier mails, nl/fr/en closings, device lines and names with diacritics and particles.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -45,7 +51,7 @@ from pathlib import Path
 
 from tests.tools import relay_corpus_dev as dev
 
-ROUNDS = ("more", "round3", "round4", "round5", "round6")
+ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7")
 HERE = Path(__file__).resolve().parent
 
 
