@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests import queries
 from tests.conftest import HELPLINE, Daemon, Delivered, Smarthost, assert_absent, wait_for
 from tests.test_spine import (
     CORA,
@@ -125,3 +126,37 @@ def test_made_up_bounce_addresses_are_refused(daemon: Daemon) -> None:
         client.mail("")
         assert client.rcpt("b.aaaaaaaaaaaaaaaaaaaaaaaa@lumi.example")[0] == 550
         assert client.rcpt("b.x@lumi.example")[0] == 550
+
+
+@pytest.mark.parametrize("marked_first", [False, True])
+def test_a_bounce_that_comes_back_before_the_sent_mark_is_still_counted(
+        tmp_path, marked_first: bool) -> None:
+    """Marks are written in batches: a quick delivery report can be read while its mail is
+    still pending and claimed. It was ignored, and its volunteer never heard of it."""
+    from zoneinfo import ZoneInfo
+
+    from mailhandler.core.compose import Outgoing
+    from mailhandler.store import outbox
+    from mailhandler.store.db import open_database, utcnow
+    from mailhandler.store.repository import Store
+    from mailhandler.store.vault import Vault
+
+    engine = open_database(f"sqlite:///{tmp_path / 'mailhandler.db'}")
+    store = Store(engine, Vault(engine, b"test-secret-0123456789abcdef"),
+                  ZoneInfo("Europe/Brussels"))
+    with store.transaction() as s:
+        store.enqueue(s, Outgoing("reply", "b.x@lumi.example", "sam@gezin.example",
+                                  "<quick@lumi.example>", b"Subject: x\r\n\r\nx\r\n"), None)
+        store.enqueue(s, Outgoing("reply", "b.y@lumi.example", "noor@gezin.example",
+                                  "<waiting@lumi.example>", b"Subject: y\r\n\r\ny\r\n"), None)
+    [claimed] = outbox.claim(store, utcnow(), 1)  # handed to the smarthost, mark not written
+    if marked_first:
+        outbox.mark_sent(store, [(claimed.id, utcnow())])
+    with store.transaction() as s:
+        assert outbox.record_report(store, s, ["<quick@lumi.example>"], True) is not None
+        # A report naming a mail never handed over changes nothing: it was not sent.
+        outbox.record_report(store, s, ["<waiting@lumi.example>"], True)
+    outbox.mark_sent(store, [(claimed.id, utcnow())])  # the batch arrives after the report
+    statuses = {row.message_id: row.status for row in queries.outbox(engine)}
+    assert statuses == {"<quick@lumi.example>": "bounced", "<waiting@lumi.example>": "pending"}
+    engine.dispose()

@@ -98,7 +98,10 @@ def mark_sent(store: Store, sent: list[tuple[int, datetime]], durable: bool = Fa
     if not sent:
         return
     table = cast(Table, OutboxItem.__table__)
-    statement = update(table).where(table.c.id == bindparam("item_id")).values(
+    # Not over "bounced": a delivery report can come back before the batch that marks its
+    # mail sent is written (record_report).
+    statement = update(table).where(table.c.id == bindparam("item_id"),
+                                    table.c.status != OutboxState.BOUNCED).values(
         status=OutboxState.SENT, sent_at=bindparam("at"), last_error=None,
         attempts=table.c.attempts + 1, claimed_by=None, claimed_until=None)
     with store.transaction(durable=durable) as s:
@@ -265,7 +268,7 @@ class Reported:
 def record_report(store: Store, s: Transaction, message_ids: list[str],
                   failure: bool) -> Reported | None:
     """The first of `message_ids` that is in the outbox; a failure marks it bounced when
-    it was sent. None when none of them is ours."""
+    it was sent (or is being marked so). None when none of them is ours."""
     for message_id in message_ids:
         item = store.outbox_item(s, message_id)
         if item is None:
@@ -273,7 +276,12 @@ def record_report(store: Store, s: Transaction, message_ids: list[str],
         conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
         pseudonym = conv.pseudonym if conv else None
         lost = None
-        if failure and item.status == OutboxState.SENT:
+        # Pending and claimed means being delivered, or taken by the smarthost with its
+        # "sent" mark still on its way (marks are written in batches): a report about the
+        # mail proves it left. Ignoring it, as before, left a quick bounce unnoticed and
+        # its volunteer never told. An unclaimed pending mail was never handed over.
+        in_delivery = item.status == OutboxState.PENDING and item.claimed_by is not None
+        if failure and (item.status == OutboxState.SENT or in_delivery):
             item.status = OutboxState.BOUNCED
             if item.kind == "notice":
                 lost = recipient(store, item)
