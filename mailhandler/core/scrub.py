@@ -2326,14 +2326,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     first, end = stretches[0]
     own = [line.content.strip() for line in lines[first:end]
            if not line.blank and not _is_client_line(line.content.strip())][-40:]
-    known = [part.casefold() for name in _clean_names(who.names)
-             for part in [*_name_parts(name.split()), *name.split()]]
-    local_words = {
-        word.casefold()
-        for address in who.addresses
-        for word in re.split(r"[^\w]+|\d+|_", address.partition("@")[0])
-        if len(word) >= _MIN_PART_LETTERS
-    }
+    known, local_words = _known_name_words(who)
     learned: list[str] = []
     for position, content in enumerate(own):
         words = _WORD.findall(content)
@@ -2449,13 +2442,10 @@ _SUBJECT_FROM = re.compile(
 )
 
 
-def learn_subject_names(subject: str, who: Identity) -> Identity:
-    """`who` with the names the writer gives themselves in the subject ("vraag van Lotte (13)",
-    "ik ben Lotte", "Cam, 16 ans"), which crosses as a header and is cleaned with the body's
-    identity: a first name, or a short form of a name they are known by."""
-    subject = subject.strip()
-    if not subject:
-        return who
+def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
+    """The writer's name words (whole names and their parts) and the words of their
+    addresses' local parts, casefolded: what a name they give themselves is checked
+    against."""
     known = [part.casefold() for name in _clean_names(who.names)
              for part in [*_name_parts(name.split()), *name.split()]]
     local_words = {
@@ -2464,6 +2454,17 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
         for word in re.split(r"[^\w]+|\d+|_", address.partition("@")[0])
         if len(word) >= _MIN_PART_LETTERS
     }
+    return known, local_words
+
+
+def learn_subject_names(subject: str, who: Identity) -> Identity:
+    """`who` with the names the writer gives themselves in the subject ("vraag van Lotte (13)",
+    "ik ben Lotte", "Cam, 16 ans"), which crosses as a header and is cleaned with the body's
+    identity: a first name, or a short form of a name they are known by."""
+    subject = subject.strip()
+    if not subject:
+        return who
+    known, local_words = _known_name_words(who)
     names = _introduced_names([subject], local_words, known)
     candidates = [match["name"] for match in _SUBJECT_FROM.finditer(subject)]
     if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
