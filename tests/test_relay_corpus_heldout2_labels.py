@@ -1,5 +1,5 @@
-"""The second held-out relay-text corpus, dev since 2026-12-06 (tests/fixtures/relay_text/dev/heldout-v2/),
-is consistent with its labels and with its generator.
+"""The second held-out relay-text corpus, dev since 2026-12-06 (dev/heldout-v2/), is consistent
+with its labels and with its generator.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
 hand-written cases); how well the relay does on it is the benchmark's business, and whoever tunes

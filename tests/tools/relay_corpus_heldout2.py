@@ -1,4 +1,4 @@
-"""Render the second held-out relay-text corpus, now dev (tests/fixtures/relay_text/dev/heldout-v2/).
+"""Render the second held-out relay-text corpus, now dev (relay_text/dev/heldout-v2/).
 
 It was written apart and kept apart (only its totals were looked at) until 2026-12-06, when a third
 set was written apart to take its place in heldout/ and this one became dev data.
