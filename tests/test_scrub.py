@@ -892,3 +892,41 @@ def test_a_surname_written_with_a_typographic_apostrophe_is_still_the_name() -> 
     other = Identity(addresses=("x@y.example",), names=("Sam D’Hondt",))
     assert "Hondt" not in scrub_text("groetjes van sam d'hondt\n", other, HELPLINE,
                                      HELPLINE_NAME)
+
+
+def test_a_card_line_opened_by_the_name_with_a_motto_under_it_goes_whole() -> None:
+    # "Name | role | employer" on one line, a quoted motto under it, then the history.
+    text = ("Hoi K7Q2MX,\n\nWat je schrijft over je broer is echt niet oké.\n\nGroetjes,\nVera\n\n"
+            "Vera Verstraete | Jeugdconsulent | Stad Harelbeke\n"
+            "\"Wie niet durft te vragen, blijft altijd met zijn vragen zitten.\"\n\n"
+            "Op ma 2 mrt 2026 om 10:00 schreef Lumi <hulp@lumi.example>:\n> hoi\n")
+    out = strip_signature_block(text, VERA)
+    assert "Harelbeke" not in out and "Jeugdconsulent" not in out
+    assert "echt niet oké." in out and "Groetjes," in out and "> hoi" in out
+
+
+def test_a_quoted_line_of_the_writer_under_their_name_is_kept() -> None:
+    # Without a card line above it, a sentence in quotes is the writer's own words.
+    text = ("Hoi K7Q2MX,\n\nJe schreef iets moois.\n\nGroetjes,\nVera\n\n"
+            "\"Ik ben wie ik ben\", schreef je. Dat mag je blijven zeggen.\n")
+    assert strip_signature_block(text, VERA) == text
+
+
+def test_a_sole_responsibility_disclaimer_does_not_shield_the_card_above_it() -> None:
+    # A parent's work account: the young person's words, then the parent's card and the
+    # employer's disclaimer, which names the mail only in the middle of its sentence.
+    dad = Identity(addresses=("tom.wouters@agency.example",), names=("Tom Wouters",))
+    for disclaimer in (
+            "The content of this email is the sole responsibility of the sender and does not "
+            "necessarily reflect the position of the Agency.",
+            "Le contenu de ce courriel ne reflète pas nécessairement la position de l'Agence.",
+            "De inhoud van deze e-mail weerspiegelt niet noodzakelijk het standpunt van het "
+            "Agentschap."):
+        text = ("Hello,\n\nIt's Mia, I'm on my dad's laptop. I'm 13.\n"
+                "People at school keep calling me names and I don't want to go anymore.\n\n"
+                "Thanks\n\nTom Wouters\nProject Officer\nHarbour Agency – Unit B3\n"
+                "Quay Street 12, 1000 Brussels\n+32 2 555 01 23\n\n" + disclaimer + "\n")
+        out = strip_signature_block(text, dad)
+        assert "Project Officer" not in out and "Unit B3" not in out, disclaimer
+        assert "Quay Street" not in out and "555" not in out, disclaimer
+        assert "I don't want to go anymore." in out and "Thanks" in out, disclaimer

@@ -1109,7 +1109,11 @@ _LEGAL = re.compile(
     r"(?i)\b(?:aansprakelijk\w*|liab(?:le|ility)|rechten\s+(?:worden\s+|kunnen\s+)?ontleend"
     r"|(?:legally|juridisch|juridiquement)\s+(?:binding|bindend|contraignant)"
     r"|n['’]engage|bindt\b.{0,60}\bniet|tenue?s?\s+(?:pour\s+)?responsables?"
-    r"|(?:views|opinions?)(?:\s+(?:or|and)\s+opinions)?\s+expressed|views\s+(?:or|and)\s+opinions)"
+    r"|(?:views|opinions?)(?:\s+(?:or|and)\s+opinions)?\s+expressed|views\s+(?:or|and)\s+opinions"
+    r"|sole\s+responsibility\s+of\s+the\s+(?:sender|author)|not\s+necessarily\s+reflect"
+    r"|ne\s+refl[eè]te\s+pas\s+n[ée]cessairement|(?:seule|sous\s+la)\s+responsabilit[ée]"
+    r"\s+de\s+(?:son|l['’])\s*(?:auteur|exp[ée]diteur)|weerspiegel\w*\s+niet\s+noodzakelijk"
+    r"|niet\s+noodzakelijk\w*\s+(?:het\s+standpunt|de\s+mening))"
 )
 _THIS_MAIL = re.compile(
     r"(?i)\b(?:dit|deze|this|ce|cet|cette)\s+(?:e-?mail|mail|bericht|e-?mailbericht|message"
@@ -1497,13 +1501,32 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
     if name_words is None or len(contents) < 2 or len(contents) > _MAX_CARD_LINES:
         return False
     head = contents[0]
-    if not _only_names(head, name_words) or _CLOSING.match(head):
+    if _CLOSING.match(head):
+        return False
+    if _is_name_led_card_line(head, name_words):
+        return True
+    if not _only_names(head, name_words):
         return False
     if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
            for c in contents[1:]):
         return False
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     return full_name or any(_signature_line(c, name_words) for c in contents[1:])
+
+
+_CARD_SEPARATOR = re.compile(r"\s+[|–—·•]\s+")
+_MIN_CARD_SEGMENTS = 3
+
+
+def _is_name_led_card_line(content: str, name_words: re.Pattern[str]) -> bool:
+    """ "Sofie Verlinden-Dewit | Leerkracht godsdienst | Sint-Lodewijkscollege Brugge": the
+    writer's full name, then a role and an employer, set apart by bars or dashes. No young
+    person's or volunteer's own words are laid out so; a motto under it goes with it."""
+    segments = _CARD_SEPARATOR.split(content.strip())
+    return (len(segments) >= _MIN_CARD_SEGMENTS and _only_names(segments[0], name_words)
+            and len(name_words.findall(segments[0])) >= _MIN_CARD_NAME_WORDS
+            and all(0 < len(segment.split()) <= _MAX_ROLE_WORDS
+                    and not re.search(r"[.!?]$", segment) for segment in segments[1:]))
 
 
 _TITLE_PARTICLES = frozenset((
