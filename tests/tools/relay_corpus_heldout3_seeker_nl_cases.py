@@ -279,4 +279,215 @@ ge moogt mij ook sms'en op [[0478 12 34 90]] ma ni na 18u want dan is mijn pa th
 thx
 """,
       subject="mijn pa"),
+    s("thunderbird-febe-formal", "thunderbird", "nl",
+      ["formal", "own-name-in-text", "family-domain", "coming-out", "parents", "long"],
+      ("Febe Lauwers", "febe@lauwers-thuis.example"),
+      """Goeiedag,
+
+Mijn naam is [[Febe Lauwers]], ik ben 17 jaar en ik zit in het laatste jaar humane wetenschappen.
+Ik schrijf jullie omdat ik niet goed weet bij wie ik anders terecht kan.
+
+Ik weet al sinds mijn veertiende dat ik lesbisch ben. Mijn vrienden weten het en die reageerden heel goed. Thuis ligt het moeilijker: mijn ouders zijn heel gelovig en mijn grootmoeder woont bij ons in. Ik heb het gevoel dat ik een dubbel leven leid.
+Volgend jaar ga ik op kot in Leuven en ik twijfel of ik het hen voor of na die tijd moet vertellen. Als ze slecht reageren, ben ik bang dat ze mijn studies niet meer willen betalen.
+
+Hebben jullie tips, of kennen jullie ouders die in dezelfde situatie zaten en met wie ik zou kunnen praten?
+
+Met vriendelijke groeten,
+[[Febe]]
+""",
+      subject="Vraag over coming out bij gelovige ouders",
+      identity=["lauwers-thuis.example"]),
+
+    s("outlook-ios-jarne-anoniem", "outlook_mobile", "nl",
+      ["one-liner", "no-identity-in-body", "question-about-service"],
+      ("Jarne Dewitte", "jarne.dewitte@outlook.example"),
+      "kan ik hier ook anoniem iets vragen? want mijn naam staat er nu bij",
+      subject="anoniem?"),
+
+    s("gmail-ios-mo-vrienden", "gmail_ios", "nl",
+      ["own-name-in-text", "nickname-in-text", "friends", "coming-out", "tussentaal"],
+      ("Mohamed Aarab", "mohamed.aarab.2008@gmail.example"),
+      """salut lumi
+
+iedereen noemt mij [[Mo]], ik ben 16
+vorige maand heb ik aan mijn vrienden gezegd da ik bi ben
+eerst was het ok ma nu word ik ni meer uitgenodigd als ze gaan voetballen of naar de stad
+in de groepschat sturen ze memes over gays en dan zeggen ze "grapje [[Mo]]"
+ik heb het gevoel da ik al mijn vrienden kwijt ben door een zin
+
+is da normaal da ze zo reageren? moet ik gewoon nieuwe vrienden zoeken
+""",
+      subject="vrienden"),
+
+    s("apple-mail-reply-oke", "apple_mail", "nl",
+      ["reply-with-quote", "short", "no-identity-in-body", "school"],
+      ("Elias Wauters", "elias.wauters@icloud.example"),
+      """oke dankjewel
+
+ik zal morgen eens naar het CLB gaan denk ik""",
+      subject="Re: stress",
+      quote=CONF_NL),
+
+    s("proximus-family-tibo-insta", "proximus_webmail", "nl",
+      ["parent-account", "family-account", "html-only", "own-name-in-text", "handle-in-text", "bullying"],
+      ("Fam. Vandamme-Coppens", "vandamme.coppens@skynet.example"),
+      """Hallo,
+
+ik ben [[Tibo]], de zoon. Ik gebruik de mail van mijn ouders omdat ik geen eigen heb.
+Op Instagram heeft iemand een nep account gemaakt met mijn foto's en daarop zetten ze dingen alsof ik gay ben en jongens wil versieren. Mensen van school sturen mij nu berichten en lachen mij uit.
+Mijn echte account is [[@tibo.vdc]] en ik heb al gemeld maar er gebeurt niks.
+Ik ben 13. Ik weet zelf nog niet of ik op jongens of meisjes val en nu denkt iedereen al iets.
+
+Wat moet ik doen?
+""",
+      subject="nep account",
+      html="only",
+      identity=["Vandamme", "Coppens"]),
+
+    s("iphone-arne-westvlaams-pesten", "iphone", "nl",
+      ["west-flemish", "no-punctuation", "no-identity-in-body", "bullying", "school"],
+      ("Arne Vanneste", "arnevanneste@icloud.example"),
+      """ey
+'k zyn 14 en 'k zitten in 't 3de jaar
+ze pesten mie olle dagen omda 'k e bitje anders zyn
+ze pakken myn boekentas en smyten ze in de vuilbak en iedereen lacht
+de leraars zeggen da 'k ma nie zo gevoelig moeten zyn
+'k en ook mo een vriend en die is nu ook bang van hunder
+'k weten nie wuk da 'k moeten doen
+'k goan liever nie meer noar school""",
+      subject="pesten"),
+
+    s("samsung-marthe-chiro", "samsung", "nl",
+      ["antwerp", "tussentaal", "own-name-in-text", "love", "friends"],
+      ("Marthe Smits", "marthe.smits@telenet.example"),
+      """hoi
+
+amai ik weet ni goe hoe da ik dit moet schrijven haha
+ik ben [[Marthe]], 15, van bij Mechelen
+ik zit al heel lang in de chiro en sinds het kamp deze zomer denk ik de hele tijd aan een leidster
+ze is 19 dus ik weet dat dat nooit iets wordt maar ik word er echt zot van
+als ze tegen mij lacht ben ik heel de week blij en als ze ni komt ben ik heel de week triest
+ik heb nog nooit zoiets gevoeld voor een jongen
+betekent dat dat ik lesbisch ben? of is dat gewoon een crush op iemand die ouder is
+
+sorry als dit een domme vraag is""",
+      subject="crush"),
+
+    s("gmail-android-limburg-nick-school", "gmail_android", "nl",
+      ["limburg", "tussentaal", "no-identity-in-body", "self-harm", "school"],
+      ("Nick Jorissen", "nickjorissen2009@gmail.example"),
+      """hoi
+
+ich weet neet of ich hier goe zit want ich bin neet gay ofzo, ma ich had gelezen da ge oek ma gewoon iets moogt vertellen
+ich bin 15 en het geit echt neet goe op school, ich ben twee keer blijven zitten en mien pap zegt da ich ne nietsnut ben
+sinds ene paar weken snij ich soms in mien arm als het te veel wordt. niemand weet da
+ich wil eigenlijk neet dood ofzo ma ich weet neet hoe ich anders moet stoppen met denken
+
+wa moet ich doen""",
+      subject=""),
+
+    s("outlook-mac-mama-huisarts", "outlook_mac", "nl",
+      ["parent-account", "signature-disclaimer", "no-identity-in-body", "coming-out", "parents"],
+      ("An Wouters", "an.wouters@dokters-delinde.example"),
+      """Hallo,
+
+Ik zit op de laptop van mijn mama en haar handtekening staat er automatisch onder, sorry, die kan ik niet weghalen.
+Ik ben 14 en ik weet sinds een tijdje dat ik op meisjes val. Ik wil het mijn mama eigenlijk wel zeggen, ze is heel open over alles, maar ik ben bang dat ze het dan aan iedereen gaat vertellen of er een heel 'gesprek' van maakt.
+Hoe kan ik het zeggen zonder dat het zo'n groot ding wordt?
+
+Groetjes""",
+      subject="vraag",
+      sig="""[[Dr. An Wouters]]
+Huisarts
+[[Huisartsenpraktijk De Linde]]
+[[Stationsstraat 88]], [[3500 Hasselt]]
+Tel. [[011 22 33 44]]
+
+De informatie in dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Medische informatie wordt nooit via e-mail gegeven. Dringend? Bel 1733 of 112."""),
+
+    s("gmail-web-reply-ilias-history", "gmail_web", "nl",
+      ["reply-with-quote", "name-in-quoted-history", "no-identity-in-body", "gender-identity"],
+      ("Ilias El Khatib", "ilias.elkhatib@gmail.example"),
+      """en nog iets
+
+ik heb gisteren voor de eerste keer een binder gekocht met mijn zakgeld en ik voel me zo veel beter
+maar ik ben bang dat mijn zus hem gaat vinden in mijn kast
+waar verstoppen anderen dat?""",
+      subject="Re: ik ben een jongen",
+      quote=CONF_NL + """
+
+Je bericht:
+Op zo 2 mrt 2025 om 21:47 schreef Ilias El Khatib <ilias.elkhatib@gmail.example>:
+> hallo ik ben Ilias, ik ben 15 en ik ben geboren als meisje maar ik ben een jongen
+> niemand weet het behalve mijn beste vriendin
+> ik wil weten hoe ik aan hormonen kan geraken zonder mijn ouders"""),
+
+    s("huawei-salma-religie", "huawei", "nl",
+      ["mixed-language", "own-name-in-text", "coming-out", "parents", "love"],
+      ("Salma B.", "salma.bk2008@hotmail.example"),
+      """Salam
+
+ik ben [[Salma]] ik ben 16 jaar en ik woon in Antwerpen
+ik draag een hoofddoek en mijn familie is heel gelovig hamdoulilah daar heb ik geen probleem mee
+maar ik ben al een jaar verliefd op een meisje van mijn school en zij op mij
+wallah ik weet niet hoe ik dat moet combineren, ik bid elke dag dat het weggaat maar het gaat niet weg
+als mijn vader dit weet dan stuurt hij mij naar Marokko dat weet ik zeker
+
+is er iemand bij jullie die moslim is en die dit snapt?""",
+      subject="vraag"),
+
+    s("gmail-android-emre-genk", "gmail_android", "nl",
+      ["limburg", "own-name-in-text", "coming-out", "parents", "friends"],
+      ("Emre Yilmaz", "emreyilmaz.genk@gmail.example"),
+      """Hallo
+
+Ik ben [[Emre]], 17 jaar, uit Genk (Waterschei).
+Mijn vrienden weten dat ik gay ben en dat is ok, maar mijn ouders niet. In onze gemeenschap wordt daar echt niet over gepraat, mijn moeder zegt altijd "dat bestaat bij ons niet".
+Volgend jaar ben ik 18 en ik wil eigenlijk op mezelf gaan wonen voor ik het zeg. Is dat laf?
+Mijn neef zegt dat ik het gewoon nooit moet zeggen en later met een meisje trouwen zoals zijn vriend gedaan heeft. Dat wil ik echt niet.
+
+Bedankt om te lezen""",
+      subject="ouders"),
+
+    s("windows-mail-kacper-pesten", "windows_mail", "nl",
+      ["non-native", "typos", "no-identity-in-body", "bullying", "school"],
+      ("Kacper Nowak", "kacper.nowak@outlook.example"),
+      """Goedendag
+
+Ik ben 13 jaar en ik woon in Belgie sinds 3 jaar, ik kom uit Polen. Mijn nederlands is niet perfect sorry.
+In school de jongens zeggen dat ik gay ben omdat ik praat zacht en ik hou van tekenen. Ze zeggen ook "ga terug naar Polen". In de turnles ze duwen mij en in de kleedkamer ze nemen mijn kleren.
+Ik heb gezegt aan de juf maar zij zegt dat jongens zijn zo.
+Mijn ouders werken veel en ik wil ze niet zorgen geven.
+
+Wat kan ik doen?
+Dank je wel""",
+      subject="Help pesten"),
+
+    s("gmx-femke-nederland", "gmx", "nl",
+      ["dutch-from-nl", "own-name-in-text", "gender-identity", "school"],
+      ("Femke de Vries", "femke.devries@gmx.example"),
+      """Hoi!
+
+Ik ben [[Femke]] (16) en ik woon sinds de zomer in België, ik kom uit Utrecht. Dus sorry als ik dingen anders zeg dan jullie haha.
+In Nederland ging ik naar een genderpoli (ik ben trans, mtf) maar die wachtlijst ben ik nu kwijt en hier weet ik echt niet waar ik moet beginnen. Op mijn nieuwe school weet niemand het en ik wil eigenlijk dat dat zo blijft, maar ik moet wel naar de jongenskleedkamer bij gym en dat is echt vreselijk.
+
+Weten jullie hoe dat in België werkt? En kan ik op school vragen om apart om te kleden zonder dat iedereen het weet?
+
+Alvast bedankt!!
+Groetjes""",
+      subject="trans en verhuisd naar België"),
+
+    s("spark-lore-aseksueel", "spark_ios", "nl",
+      ["long", "no-identity-in-body", "love", "friends"],
+      ("Lore Van Acker", "lore.vanacker@icloud.example"),
+      """Dag Lumi
+
+Ik ben 17 en al mijn vriendinnen hebben een lief of zijn er constant mee bezig. Ik heb dat gewoon nooit gehad. Ik vind mensen wel mooi, en ik heb een paar keer gedacht dat ik verliefd was, maar als iemand mij wil kussen of er meer van wil dan word ik bijna misselijk.
+Mijn vriendinnen zeggen dat ik 'de ware' nog niet heb ontmoet. Ik heb online gelezen over aseksualiteit en aromantisch en ik herken er heel veel in, maar ik ben bang dat ik mezelf iets aanpraat.
+Op de laatste fuif heb ik met een jongen gekust omdat iedereen stond te kijken en ik voelde me daarna echt vies van mezelf.
+
+Is het mogelijk dat ik gewoon zo ben? En hoe zeg je dat aan vrienden zonder dat ze denken dat je raar bent?
+
+Dank je""",
+      subject="ben ik raar"),
 ]
