@@ -490,4 +490,214 @@ Is het mogelijk dat ik gewoon zo ben? En hoe zeg je dat aan vrienden zonder dat 
 
 Dank je""",
       subject="ben ik raar"),
+    s("samsung-reply-senne", "samsung", "nl",
+      ["reply-with-quote", "quote-header-with-address", "no-identity-in-body", "friends", "self-harm"],
+      ("Senne Claeys", "senne.claeys@gmail.example"),
+      """Dank u voor jullie antwoord.
+Ik heb met mijn vriend gepraat zoals jullie zeiden en hij gaat nu naar een psycholoog. Ik ben blij maar ik voel me ook schuldig omdat ik het aan zijn mama heb verteld terwijl hij dat niet wilde.
+Hij praat nu niet meer tegen mij.
+Heb ik het fout gedaan?""",
+      subject="Re: mijn vriend",
+      quote="""Dag,
+
+Wat goed dat je ons schrijft over je vriend. Je draagt een zware zorg, en dat hoef je niet alleen te doen.
+Het is niet verraad om een volwassene in te lichten als iemand zichzelf pijn doet: je doet het omdat je om hem geeft.
+Je kan ook zelf bellen met de Zelfmoordlijn (1813) om te vragen hoe je hem het best steunt.
+
+Groetjes,
+Lumi""",
+      quote_to="senne.claeys@gmail.example"),
+
+    s("outlook-web-kobe-oneliner", "outlook_web", "nl",
+      ["one-liner", "no-punctuation", "no-identity-in-body", "self-harm"],
+      ("Kobe Lemmens", "kobe_lemmens@hotmail.example"),
+      "is het normaal dat ik soms denk dat iedereen beter af is zonder mij",
+      subject="vraag"),
+
+    s("ipad-papa-johan-klein", "ipad", "nl",
+      ["parent-account", "young", "no-identity-in-body", "gender-identity", "parents"],
+      ("Johan Cools", "johan.cools@telenet.example"),
+      """Hallo ik ben 11 jaar en ik gebruik de ipad van mijn papa.
+Ik wil eigenlijk een meisje zijn. Ik speel altijd met de meisjes en ik wil lang haar maar mijn papa zegt dat jongens geen lang haar hebben.
+Op carnaval was ik een prinses en dat was de beste dag van mijn leven.
+Mag dat? Kan een jongen een meisje worden?""",
+      subject="vraag van een kind"),
+
+    s("school-o365-lander-html", "school_o365", "nl",
+      ["school-account", "html-heavy", "own-name-in-text", "school", "bullying"],
+      ("Wyns Lander", "lander.wyns@leerling.sgr-leuven.example"),
+      """Hallo Lumi,
+
+Ik heb een vraag over een leerkracht. Onze leraar LO maakt bijna elke les grapjes over 'mietjes' en 'homo's die niet kunnen gooien'. De hele klas lacht en kijkt dan naar mij.
+Ik ben niet uit de kast, maar ik ben wel gay, en ik voel me elke dinsdag en donderdag echt slecht.
+Kan ik daar iets tegen doen zonder dat ik moet zeggen dat ik het zelf ben? Ik wil niet dat mijn ouders gebeld worden.
+
+Alvast bedankt
+[[Lander]]
+(4de jaar)""",
+      subject="leerkracht LO",
+      html_own="""<div class="elementToProof" style="font-family: 'Comic Sans MS', cursive; font-size: 14pt; color: rgb(112, 48, 160);">Hallo Lumi,</div>
+<div class="elementToProof"><br></div>
+<div class="elementToProof" style="font-family: 'Comic Sans MS', cursive; font-size: 14pt; color: rgb(112, 48, 160);">Ik heb een vraag over een leerkracht. Onze leraar LO maakt bijna elke les grapjes over <i>'mietjes'</i> en <i>'homo's die niet kunnen gooien'</i>. De hele klas lacht en kijkt dan naar mij.</div>
+<div class="elementToProof" style="font-family: 'Comic Sans MS', cursive; font-size: 14pt; color: rgb(112, 48, 160);">Ik ben <b>niet</b> uit de kast, maar ik ben wel gay, en ik voel me elke dinsdag en donderdag <span style="background-color: rgb(255, 255, 0);">echt slecht</span>.</div>
+<div class="elementToProof" style="font-family: 'Comic Sans MS', cursive; font-size: 14pt; color: rgb(112, 48, 160);">Kan ik daar iets tegen doen zonder dat ik moet zeggen dat ik het zelf ben? Ik wil niet dat mijn ouders gebeld worden.</div>
+<div class="elementToProof"><br></div>
+<div class="elementToProof" style="font-family: 'Comic Sans MS', cursive; font-size: 14pt; color: rgb(112, 48, 160);">Alvast bedankt</div>
+<div class="elementToProof" style="font-family: 'Comic Sans MS', cursive; font-size: 14pt; color: rgb(112, 48, 160);">Lander</div>
+<div class="elementToProof" style="font-family: 'Comic Sans MS', cursive; font-size: 12pt; color: rgb(128, 128, 128);">(4de jaar)</div>"""),
+
+    s("gmail-android-scouts-antwerps", "gmail_android", "nl",
+      ["antwerp", "tussentaal", "no-punctuation", "no-identity-in-body", "love", "coming-out"],
+      ("Warre Van Looy", "warrevanlooy@gmail.example"),
+      """seg
+
+ik heb een vraagske
+kzen 15 en kzit bij de scouts en er is daar ne gast van de givers waar da ik echt zot van ben
+allez ik denk da toch
+we sturen heel de tijd en hij stuurt altijd hartjes terug ma hij heeft vroeger een lief gehad (een meiske)
+hoe weet ge of iemand ook op jongens valt zonder het te vragen
+want als ik het vraag en hij is ni zo dan weet heel de scouts het tegen zaterdag
+en ik wil ni stoppen met scouts want da is het enige wa ik echt graag doe""",
+      subject="vraagske"),
+
+    s("outlook-ios-reply-rune-ja", "outlook_mobile", "nl",
+      ["reply-with-quote", "very-short", "quote-header-with-name", "no-identity-in-body", "gender-identity"],
+      ("Rune Segers", "rune.segers@outlook.example"),
+      "ja graag, woensdag na school kan ik",
+      subject="RE: praten met iemand",
+      quote="""Dag,
+
+Dank je om ons zo open te schrijven over hoe je je voelt in je lichaam.
+Als je wil, kunnen we je in contact brengen met een jongerengroep waar andere trans en non-binaire jongeren samenkomen. Zou je dat zien zitten?
+
+Warme groet,
+Lumi""",
+      quote_to="Rune Segers <rune.segers@outlook.example>"),
+
+    s("iphone-typos-gsm-afgepakt", "iphone", "nl",
+      ["typos", "no-punctuation", "tussentaal", "no-identity-in-body", "parents", "love"],
+      ("Ayoub", "ayoub.lk@icloud.example"),
+      """ik wet ni wa ik mot doen mijn ma heft mijn gsm afgepakt en al mijn chats glezen me mijn lief
+hij is een jongen en nu wet ze het
+ze zegt da mijn pa het ni mag weten want dan is het oorlog thuis
+ik mag nu ni meer naar buiten behalve naar school
+ik schrijf da nu op de gsm van een vriend
+kunne jullie terug schrijven naar dit adres da is van mijn icloud da kan ik op school lezen""",
+      subject="dringend"),
+
+    s("smartschool-vriendin-amber-snijdt", "smartschool", "nl",
+      ["school-account", "html-only", "friends", "self-harm", "no-identity-in-body"],
+      ("Mathis Lenaerts (2B)", "mathis.lenaerts@leerling.sint-jan-berchmans.example"),
+      """Hallo
+
+Ik maak mij zorgen over mijn beste vriendin Amber. Ze heeft littekens op haar armen en ze zegt dat het van haar kat is maar ik geloof dat niet. Ze draagt altijd lange mouwen ook als het warm is.
+Ze heeft mij gisteren een bericht gestuurd dat ze 'er klaar mee is' en daarna niks meer.
+Ik durf het niet tegen een leerkracht zeggen want dan is ze boos op mij.
+
+Wat moet ik doen?? Ik ben 13.""",
+      subject="Mijn vriendin",
+      html="only"),
+
+    s("outlook-mama-katrien-stad", "outlook_desktop", "nl",
+      ["parent-account", "signature-no-disclaimer", "own-name-in-text", "parent-name-in-text", "young", "bullying"],
+      ("Katrien Baert", "katrien.baert@stad.gent.example"),
+      """Hallo
+
+Ik ben [[Jasper]] en ik ben 12. Ik zit op de computer van mijn mama [[Katrien]] maar ze mag dit niet weten.
+Op school noemen ze mij een meisje omdat ik graag dans en omdat ik mijn nagels soms lak. In de speeltijd mag ik nooit meedoen met voetbal.
+Ik wil gewoon normaal zijn.
+
+Groetjes [[Jasper]]""",
+      subject="",
+      sig="""[[Katrien Baert]]
+Dossierbeheerder
+[[Stad Gent – Dienst Burgerzaken]]
+[[Woodrow Wilsonplein 1]], [[9000 Gent]]
+[[09 210 10 10]] | [[katrien.baert@stad.gent.example]]"""),
+
+    s("gmail-web-zoe-pronouns", "gmail_web", "nl",
+      ["own-name-in-text", "pronouns", "gender-identity", "friends", "emoji"],
+      ("Zoë Van den Bossche", "zoe.vdbossche@gmail.example"),
+      """Hey Lumi 🌸
+
+Ik ben trans (meisje) en sinds januari ben ik bij mijn vrienden uit de kast. Ze gebruiken allemaal mijn nieuwe naam en zij/haar, echt super lief.
+Mijn probleem: volgende maand is het klasfoto en op de lijst van school staat nog mijn oude naam. Ik wil niet dat iemand die ziet en ik wil ook niet dat mijn ouders weten dat ik op school al met een andere naam leef.
+Kan een school zoiets aanpassen zonder de ouders te verwittigen? Ik ben 16.
+
+Liefs,
+[[Zoë]]
+(zij/haar)""",
+      subject="naam op school"),
+
+    s("apple-mail-maxime-scheiding", "apple_mail", "nl",
+      ["long", "no-identity-in-body", "parents", "coming-out"],
+      ("Maxime Delvaux", "maxime.delvaux@icloud.example"),
+      """Hallo,
+
+Mijn ouders gaan scheiden. Ze hebben het ons vorige week verteld aan tafel, mijn zus en ik moesten allebei wenen.
+Ik ging het binnenkort aan hen vertellen dat ik bi ben, ik had het allemaal voorbereid, ik had zelfs een brief geschreven. Maar nu voelt het alsof ik dat niet meer kan doen, want ze hebben al genoeg aan hun hoofd.
+Tegelijk heb ik het gevoel dat ik het nu nog langer moet wegsteken en ik word er echt moe van om elke dag te doen alsof.
+Mijn mama gaat verhuizen naar Aalst en ik weet niet eens bij wie ik ga wonen.
+
+Is het egoïstisch om het nu toch te zeggen?""",
+      subject="Scheiding en coming out"),
+
+    s("telenet-ouders-lou-transjongen", "telenet_webmail", "nl",
+      ["parent-account", "family-account", "own-name-in-text", "gender-identity", "parents"],
+      ("Dirk & Ann Pauwels", "dirk.ann.pauwels@telenet.example"),
+      """hallo,
+
+dit is het mailadres van mijn ouders, ik ben hun dochter maar eigenlijk niet, ik ben een jongen.
+ik wil [[Lou]] genoemd worden. mijn broer Thibault weet het al en die noemt mij ook zo als we alleen zijn.
+mijn ouders lezen deze mail niet (ze gebruiken hem alleen voor facturen) dus jullie mogen hier terugschrijven.
+
+ik ben 15. ik wil weten of ik al iets kan doen aan mijn lichaam voor ik 18 ben, want elke maand als ik ongesteld word wil ik gewoon verdwijnen.
+
+[[Lou]]""",
+      subject="vraag over transitie"),
+
+    s("gmail-web-reply-lina-naam", "gmail_web", "nl",
+      ["reply-with-quote", "own-name-in-text", "love", "school"],
+      ("Lina Haddou", "lina.haddou@gmail.example"),
+      """hey
+
+ik heb het gedaan!! ik heb haar een briefje gegeven na de les wiskunde en ze heeft ja gezegd om samen naar de fuif te gaan 😍
+ik had het zonder jullie niet gedurfd denk ik
+
+ps ik ben trouwens [[Lina]], dat had ik vorige keer niet gezegd""",
+      subject="Re: crush op een meisje uit mijn klas",
+      quote="""Dag,
+
+Wat een mooie mail. Verliefd zijn is spannend, of het nu om een jongen of een meisje gaat.
+Je hoeft haar niet meteen alles te zeggen: een klein stapje, zoals vragen of ze samen iets wil doen, is ook al dapper.
+Laat je ons weten hoe het gaat?
+
+Groetjes,
+Lumi"""),
+
+    s("iphone-reply-dankjewel-pesten", "iphone", "nl",
+      ["reply-with-quote", "emoji", "no-identity-in-body", "bullying", "school"],
+      ("Hamza Ouali", "hamza.ouali@icloud.example"),
+      """Oké dankjewel 🙏
+
+Ik heb het aan mijn mentor gezegd. Ze heeft met de jongens gepraat en nu is het een beetje beter maar in de bus doen ze nog steeds hetzelfde.
+Moet ik dat ook nog zeggen of ga ik dan de verklikker zijn""",
+      subject="Re: gepest",
+      quote=CONF_NL),
+
+    s("gmail-ios-fauve-westvlaams", "gmail_ios", "nl",
+      ["west-flemish", "tussentaal", "own-name-in-text", "love", "coming-out"],
+      ("Fauve Vandenberghe", "fauve.vdberghe@gmail.example"),
+      """goeiendag
+
+'k zyn e meisje van 16 uut de streke van Tielt en 'k zyn verliefd op e meisje uut myn klasse
+'k en da nog nooit tegen iemand gezeid, ook nie tegen myn beste vriendinne
+ze is echt schone en lief en 'k kunnen der nie stoppen mee van an eur te peinzen
+ma 'k weten nie of zie ook zo is en 'k zyn bang da 't heel de school 't weet as 'k er iets van zeggen
+hier in 't dorp kent iedereen iedereen gow
+
+wuk zoudt gulder doen?
+
+[[Fauve]]""",
+      subject="verliefd"),
 ]
