@@ -616,7 +616,7 @@ Dossierbeheerder
 [[09 210 10 10]] | [[katrien.baert@stad.gent.example]]"""),
 
     s("gmail-web-zoe-pronouns", "gmail_web", "nl",
-      ["own-name-in-text", "pronouns", "gender-identity", "friends", "emoji"],
+      ["own-name-in-text", "pronouns", "gender-identity", "friends", "emoji", "html-heavy"],
       ("Zoë Van den Bossche", "zoe.vdbossche@gmail.example"),
       """Hey Lumi 🌸
 
@@ -627,7 +627,12 @@ Kan een school zoiets aanpassen zonder de ouders te verwittigen? Ik ben 16.
 Liefs,
 [[Zoë]]
 (zij/haar)""",
-      subject="naam op school"),
+      subject="naam op school",
+      html_own="""<div><font face="comic sans ms, sans-serif" color="#ff00ff" size="4">Hey Lumi 🌸</font></div><div><font face="comic sans ms, sans-serif"><br></font></div>
+<div><font face="comic sans ms, sans-serif">Ik ben <b>trans</b> (meisje) en sinds januari ben ik bij mijn vrienden uit de kast. Ze gebruiken allemaal mijn nieuwe naam en zij/haar, <span style="background-color:rgb(255,229,153)">echt super lief</span>.</font></div>
+<div><font face="comic sans ms, sans-serif">Mijn probleem: volgende maand is het klasfoto en op de lijst van school staat nog mijn <u>oude naam</u>. Ik wil niet dat iemand die ziet en ik wil ook niet dat mijn ouders weten dat ik op school al met een andere naam leef.</font></div>
+<div><font face="comic sans ms, sans-serif">Kan een school zoiets aanpassen zonder de ouders te verwittigen? Ik ben 16.</font></div><div><font face="comic sans ms, sans-serif"><br></font></div>
+<div><font face="comic sans ms, sans-serif">Liefs,</font></div><div><font face="comic sans ms, sans-serif" color="#ff00ff">Zoë</font></div><div><font face="comic sans ms, sans-serif" color="#999999">(zij/haar)</font></div>"""),
 
     s("apple-mail-maxime-scheiding", "apple_mail", "nl",
       ["long", "no-identity-in-body", "parents", "coming-out"],
@@ -700,4 +705,246 @@ wuk zoudt gulder doen?
 
 [[Fauve]]""",
       subject="verliefd"),
+    s("outlook-web-seppe-adres-folder", "outlook_web", "nl",
+      ["own-name-in-text", "street-in-text", "coming-out", "school"],
+      ("Seppe Bogaert", "seppe.bogaert@hotmail.example"),
+      """Hallo,
+
+Ik moet voor school een spreekbeurt geven en ik wil die over coming out doen (ik ben zelf gay maar dat zeg ik er niet bij haha).
+Kunnen jullie mij folders of affiches opsturen? Mijn adres is [[Kapelstraat 7]], [[9940 Evergem]], op naam van [[Seppe Bogaert]].
+De spreekbeurt is op 20 maart.
+
+Dank je wel!""",
+      subject="folders voor spreekbeurt"),
+
+    s("gmail-school-vince-prive-adres", "gmail_web", "nl",
+      ["school-account", "second-address-in-text", "no-punctuation", "tussentaal", "parents", "coming-out"],
+      ("Vince Van Wesemael", "vince.vanwesemael@leerling.kta-aalst.example"),
+      """hallo
+ik stuur dit van mijn schoolmail want thuis kijkt mijn ma op mijn gsm
+aub ni hier op antwoorden want de school kan da lezen denk ik
+stuur liever naar mijn prive mail [[vince.vw.2009@gmail.example]]
+ik heb een vraag over hoe ge het aan uw ouders zegt als ge denkt da ze boos gaan zijn
+ik ben 14 en ik val op jongens""",
+      subject="vraag (ni op schoolmail antwoorden)",
+      label_client="Gmail web (school Google Workspace)"),
+
+    s("outlook-html-only-jolan-cyber", "outlook_desktop", "nl",
+      ["html-only", "no-identity-in-body", "bullying", "friends"],
+      ("Jolan Desmet", "jolan.desmet@telenet.example"),
+      """Hallo,
+
+Iemand heeft screenshots van mijn gesprekken met een jongen in de klasgroep op WhatsApp gezet. Het waren privéberichten, ik had alleen aan mijn beste vriend verteld dat ik met die jongen praatte en ik denk dat hij het doorgestuurd heeft.
+Nu krijg ik elke avond berichten van nummers die ik niet ken, met dingen die ik hier niet ga herhalen.
+Ik heb mijn gsm al twee dagen uitgezet maar ik kan toch niet altijd offline blijven.
+Kan de politie daar iets aan doen? Ik ben 16.
+
+(ik zet mijn naam er liever niet onder)""",
+      subject="screenshots",
+      html="only"),
+
+    s("proximus-html-only-jitse-eerste-lief", "proximus_webmail", "nl",
+      ["html-only", "own-name-in-text", "love", "parents"],
+      ("Jitse Verbruggen", "jitse.verbruggen@proximus.example"),
+      """Dag Lumi
+
+Ik ben [[Jitse]], 16 jaar. Ik heb sinds drie weken mijn eerste lief, een jongen van de jeugdbeweging in het dorp hiernaast.
+Het is echt leuk maar hij wil dat we het geheim houden, ook voor onze vrienden, omdat zijn ouders heel streng zijn.
+Ik vind dat moeilijk want ik wil het eigenlijk aan iedereen vertellen, ik ben zo blij. Mijn ouders weten al dat ik gay ben en vinden het oké.
+Is het normaal dat ik me daar soms triest door voel? En hoe lang kan zoiets geheim blijven?
+
+Groetjes
+[[Jitse]]""",
+      subject="geheim lief",
+      html="only"),
+
+    # ------------------------------------------------------------------ French (Brussels, bilingual)
+    s("gmail-android-ines-anderlecht", "gmail_android", "fr",
+      ["own-name-in-text", "brussels", "coming-out", "friends"],
+      ("Inès Haddad", "ines.haddad09@gmail.example"),
+      """Bonjour,
+
+Je m'appelle [[Inès]], j'ai 15 ans et j'habite à Anderlecht.
+Je pense que je suis bi. J'ai eu un copain l'année passée mais maintenant je ressens des trucs pour une fille de ma classe et je sais pas quoi en faire.
+Ma meilleure amie Chaïma dit que c'est juste une phase et que ça va passer. Moi je crois pas.
+Comment on sait vraiment ?
+
+Merci d'avance""",
+      subject="question"),
+
+    s("orange-html-only-lea-harcelement", "orange_fr", "fr",
+      ["html-only", "no-identity-in-body", "bullying", "school"],
+      ("Léa Fontaine", "lea.fontaine@orange.example"),
+      """Bonsoir,
+
+Je suis en 2e secondaire dans une école à Ixelles. Depuis la rentrée, un groupe de filles me traite de "gouine" et de "camionneuse" parce que j'ai les cheveux courts et que je joue au foot avec les garçons.
+Hier elles ont écrit ça sur mon banc avec un marqueur. Le prof a vu mais il a juste dit de nettoyer.
+Je n'ose pas en parler à mes parents, ils vont aller à l'école et ça va être pire.
+
+Est-ce que vous pouvez m'aider ?""",
+      subject="harcèlement à l'école",
+      html="only"),
+
+    s("iphone-fr-genre-argot", "iphone", "fr",
+      ["no-punctuation", "slang", "one-phrase-per-line", "no-identity-in-body", "gender-identity"],
+      ("", "xyz.lune@icloud.example"),
+      """wsh
+jsuis perdu
+jsp si jsuis une fille ou un gars ou rien du tout
+quand on m appelle mademoiselle j ai envie de vomir
+mais jsuis pas sûr d être trans non plus
+jai 14 ans
+vous parlez français ou que néerlandais""",
+      subject=""),
+
+    s("outlook-web-fr-reply-yanis", "outlook_web", "fr",
+      ["reply-with-quote", "own-name-in-text", "parents", "coming-out"],
+      ("Yanis Belkacem", "yanis.belkacem@hotmail.example"),
+      """Bonjour,
+
+Merci pour le message. Je voulais ajouter que je ne peux pas recevoir d'appels, mes parents regardent mon téléphone. Seulement par mail svp.
+Et c'est [[Yanis]], j'avais oublié de me présenter. J'ai 16 ans.
+Mon père a trouvé des vidéos sur mon ordi et depuis il ne me parle plus. Ma mère pleure tout le temps. Je me sens coupable.
+
+[[Yanis]]""",
+      subject="RE: mon père",
+      quote=CONF_FR,
+      quote_to="Yanis Belkacem <yanis.belkacem@hotmail.example>"),
+
+    s("samsung-fr-tel-maman", "samsung", "fr",
+      ["parent-account", "no-identity-in-body", "parents", "self-harm"],
+      ("Françoise Lambert", "francoise.lambert@skynet.example"),
+      """Bonjour
+c'est le téléphone de ma mère mais c'est moi qui écris, j'ai 13 ans
+je me fais du mal parfois, je me griffe les bras jusqu'à ce que ça saigne
+ma mère pense que c'est de l'eczéma
+je veux pas qu'elle sache
+svp répondez-moi vite et effacez après""",
+      subject=""),
+
+    s("gmail-web-fr-bilingue-ecole", "gmail_web", "fr",
+      ["mixed-language", "bilingual", "no-identity-in-body", "school", "friends"],
+      ("Nathan Dubois", "nathan.dubois.bxl@gmail.example"),
+      """Salut,
+
+sorry mijn Nederlands is niet super, ik ben franstalig maar ik zit op een Nederlandstalige school in Brussel. Donc je vais écrire en français si c'est ok.
+
+Dans ma classe tout le monde parle néerlandais entre eux et je suis un peu seul. Le seul ami que j'avais, Jules, a changé d'école. En plus je pense que je suis gay et j'ai personne à qui le dire, mes parents sont très catho.
+Est-ce qu'il existe des groupes pour des jeunes comme moi à Bruxelles ? Idéalement en français, maar Nederlands is ook oké.
+
+Merci / bedankt""",
+      subject="groupe de jeunes à Bruxelles ?"),
+
+    s("gmail-web-fr-kev-scarification", "gmail_web", "fr",
+      ["own-name-in-text", "nickname-in-text", "self-harm", "love"],
+      ("Kevin Mukendi", "kevin.mukendi@gmail.example"),
+      """Salut Lumi,
+
+Moi c'est [[Kev]], 17 ans, de Molenbeek.
+Je me scarifie depuis deux mois. Ça a commencé quand mon copain m'a quitté. Personne sait que j'étais avec un garçon, alors personne comprend pourquoi je vais mal, et je peux rien expliquer.
+Ma famille est congolaise et chez nous on parle pas de ces choses-là. Ma tante dit toujours que les homosexuels c'est une maladie de Blancs.
+Je veux arrêter mais c'est la seule chose qui me calme.
+
+[[Kev]]""",
+      subject="je sais plus"),
+
+    s("school-o365-fr-aminata", "school_o365", "fr",
+      ["school-account", "love", "friends", "no-identity-in-body"],
+      ("Diallo Aminata", "aminata.diallo@eleve.athenee-bxl.example"),
+      """Bonjour,
+
+J'écris depuis mon adresse de l'école parce que c'est la seule que j'ai.
+Je suis amoureuse de ma meilleure amie. On se connaît depuis la maternelle. Hier elle m'a dit qu'elle sortait avec un garçon et j'ai pleuré toute la nuit.
+Je ne sais pas si je dois lui dire ce que je ressens. J'ai peur de perdre notre amitié.
+
+Merci de me répondre""",
+      subject="ma meilleure amie"),
+
+    # ------------------------------------------------------------------ English
+    s("gmail-web-oliver-intl-school", "gmail_web", "en",
+      ["own-name-in-text", "brussels", "coming-out", "parents"],
+      ("Oliver Hughes", "oliver.hughes.2010@gmail.example"),
+      """Hi,
+
+I'm [[Oliver]], I'm 15 and I go to an international school in Brussels. My dad works for the EU and we move every few years, so I don't really have anyone here I trust yet.
+I'm pretty sure I'm gay. My mum would probably be fine but my dad is quite traditional and we're moving to another country again next year.
+Is it better to come out before or after the move? I feel like I keep waiting for the "right moment" and it never comes.
+
+Thanks for reading this.
+[[Oliver]]""",
+      subject="coming out"),
+
+    s("iphone-en-lines-trans", "iphone", "en",
+      ["one-phrase-per-line", "no-punctuation", "no-identity-in-body", "gender-identity"],
+      ("", "mxrbles@icloud.example"),
+      """hi
+im 16
+i think im trans
+like ftm
+i cut my hair short last week and for the first time i liked the mirror
+but my parents freaked out
+is there a place in belgium where i can talk to someone in english""",
+      subject="hi"),
+
+    s("outlook-en-dad-policy-officer", "outlook_desktop", "en",
+      ["parent-account", "signature-disclaimer", "no-identity-in-body", "bullying", "school"],
+      ("Mark Thompson", "mark.thompson@policy-institute.example"),
+      """Hello,
+
+I'm writing from my dad's laptop, sorry about his signature at the bottom.
+I'm 14. At my school some boys have started a group chat about me called "the girl in boy's clothes" and they post photos they take of me in the changing rooms. I'm a girl, I just don't like dresses.
+I told one teacher but she said it's just banter.
+What can I do? I don't want my dad to call the school, he'll make it a huge thing.
+
+Thank you""",
+      subject="help with school",
+      sig="""Kind regards,
+
+[[Mark Thompson]]
+Senior Policy Officer
+[[European Policy Institute for Sustainable Mobility]]
+[[Rue de la Loi 42]], [[1040 Brussels]]
+Tel. [[+32 2 555 01 23]]
+
+This e-mail and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please notify the sender immediately and delete it. Any views expressed are those of the sender and not necessarily of the Institute."""),
+
+    s("gmail-android-en-reply-grace", "gmail_android", "en",
+      ["reply-with-quote", "no-identity-in-body", "friends", "love"],
+      ("Grace Mbuyi", "grace.mbuyi@gmail.example"),
+      """thank u for replying so fast
+
+i told my friend like u said, that i like her as more than a friend
+she said she needs time to think and now she sits with other people at lunch 😞
+did i ruin everything""",
+      subject="Re: my best friend",
+      quote=CONF_EN),
+
+    s("samsung-en-nl-mix", "samsung", "en",
+      ["mixed-language", "no-identity-in-body", "parents", "coming-out"],
+      ("Daniel Kabongo", "daniel.kabongo@hotmail.example"),
+      """Hello
+
+sorry for english, my dutch is not good yet, we came from London 2 years ago
+my mum found out i have a boyfriend. she said i am not her son anymore and that she will send me back to Kinshasa to my grandmother
+ik weet niet wat doen
+i am 17. can she do that? i am scared to go home after school today""",
+      subject="please help"),
+
+    s("yahoo-ios-en-html-only", "yahoo_ios", "en",
+      ["html-only", "no-identity-in-body", "school", "gender-identity"],
+      ("Robin Carter", "robin.carter@yahoo.example"),
+      """Hey,
+
+Quick question. I'm nonbinary and my school in Brussels only has boys' and girls' toilets. I've been holding it all day so I don't have to choose and I get really bad headaches.
+Do schools in Belgium have to give a gender neutral option? Who would I even ask?
+
+Thanks""",
+      subject="toilets at school",
+      html="only"),
+
+    s("outlook-ios-en-short", "outlook_mobile", "en",
+      ["one-liner", "no-punctuation", "no-identity-in-body", "self-harm"],
+      ("Ethan Walsh", "ethan.walsh@outlook.example"),
+      "i dont want to be here anymore and i dont know who else to tell",
+      subject="."),
 ]
