@@ -24,7 +24,11 @@ def _labels() -> dict[str, dict[str, object]]:
 
 
 def _tagged(tag: str) -> int:
-    return sum(1 for v in _labels().values() if tag in v["tags"])  # type: ignore[operator]
+    return sum(1 for v in _labels().values() if tag in _strings(v["tags"]))
+
+
+def _strings(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
 
 
 def test_heldout_labels_agree_with_the_mails() -> None:
@@ -69,14 +73,14 @@ def test_heldout_has_the_promised_size_and_spread() -> None:
 
 def test_replies_quote_the_helpline_and_html_only_mails_have_no_text_part() -> None:
     for name, label in _labels().items():
-        tags = label["tags"]
+        tags = _strings(label["tags"])
         msg = email.message_from_bytes((OUT / name).read_bytes(), policy=email.policy.default)
         types = [p.get_content_type() for p in msg.walk() if not p.is_multipart()]
-        if "reply-with-quote" in tags:  # type: ignore[operator]
+        if "reply-with-quote" in tags:
             texts = "\n".join(p.get_content() for p in msg.walk()
                               if p.get_content_maintype() == "text")
             assert msg["In-Reply-To"] and "hulp@lumi.example" in texts, name
-        if "html-only" in tags:  # type: ignore[operator]
+        if "html-only" in tags:
             assert "text/html" in types and "text/plain" not in types, name
 
 
