@@ -82,6 +82,9 @@ class Case:
     nickname: str = ""
     note_lang: str = "nl"
     label_client: str = ""
+    # seeker follow-ups: who the quoted answer was addressed to, as the client writes it in the
+    # quote's header block ("Aan: ..."); "" keeps the helpline's address there
+    quote_to: str = ""
 
 
 # ---------------------------------------------------------------- markup -> text and labels
@@ -473,6 +476,8 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
         client_line = case.client_line
     recipient = (f"{display} <{addr}>" if display and case.from_style != "bare" else addr) \
         if case.direction == "volunteer" else HELPLINE
+    if case.direction == "seeker" and case.quote_to:
+        recipient = case.quote_to
     quote_style = case.quote_style or shape.quote
     has_quote = case.direction == "volunteer" or bool(case.quote)
     quote_plain, quote_html = quote_block(case, quote_style, recipient) if has_quote else ("", "")
