@@ -321,4 +321,276 @@ ma mere dit que c'est pas grave a 14 ans
 mais pour moi c'est grave 😭😭
 voila dsl c long
 bisous [[kenza]]"""),
+
+    Case("nl-re-foto-douche", "seeker", "outlook_mobile", "nl",
+         ["reply-quoted", "tussentaal", "no-punctuation", "no-identity-in-body", "bullying"],
+         ("Lotte Van Damme", "lotte_vd@outlook.example"), subject="Re: pesten",
+         quote=ACK_NL,
+         body="""ja sorry ik had nog iets vergeten
+het is ni alleen op school
+ook in de chat van de klas
+ze hebben een foto van mij in de douche na de turnles gedeeld
+ik wil da die weg is"""),
+
+    Case("fr-huawei-pote-daron", "seeker", "huawei", "fr",
+         ["friend-account", "not-own-account", "sms-style", "verlan", "no-punctuation",
+          "own-name-in-text", "identity-in-text", "parents", "violence"],
+         ("Rayane Haddou", "rayane.hdd@gmail.example"), subject="aide",
+         body="""slt cest pas [[rayane]] qui ecrit cest son pote
+jai pas de mail
+moi cest [[Bilal]]
+wallah jsuis a bout
+mon daron me frappe quand il a bu
+hier il ma eclate la levre
+[[rayane]] dit que vous pouvez aider
+repondez ici il me montrera"""),
+
+    Case("en-ib-non-binary-long", "seeker", "apple_mail", "en",
+         ["long", "no-identity-in-body", "gender-identity", "parents", "expat"],
+         ("Charlotte Beaumont-Reid", "charlotte.br@me.example"), from_style="plain",
+         subject="Not sure how to say this",
+         body="""Hello,
+
+I'm writing because I honestly don't know who else to ask. I'm 17 and in my final year (IB) at an international school near Tervuren.
+
+For about a year I've been questioning my gender. I don't feel like a girl, but I don't really feel like a boy either. I've read about being non-binary and it fits, mostly.
+
+My parents are lovely but very "traditional British", and my mum already cried when I cut my hair short. I'm applying to universities in the UK and I keep thinking: I could just wait and be myself there. But then I feel like a coward.
+
+Is it normal to feel this split? And how did other people tell their parents?
+
+Thank you for reading this."""),
+
+    Case("fr-ordi-bureau-papa-toitures", "seeker", "outlook_desktop", "fr",
+         ["parent-account", "not-own-account", "signature", "signature-with-disclaimer", "logo",
+          "sms-style", "own-name-in-text", "identity-in-text", "coming-out", "love"],
+         ("Christophe Marchal", "c.marchal@marchal-toitures.example"), subject="",
+         logo=("Marchal Toitures", "attachment"),
+         body="""bonjour
+cest le fils de [[christophe]]
+jutilise l'ordi du bureau de mon pere pcq chez nous ya pas de pc
+jai 16 ans jsuis en 5eme technique a Charleroi
+jpense que jsuis bi et jai un copain depuis 3 mois
+mon pere il dit tout le temps des trucs degueu sur les pd
+si il lit ca jsuis mort
+mon mail a moi cest [[tom.marchal.16@hotmail.example]] svp ecrivez la
+[[Tom]]""",
+         sig="""[[Christophe Marchal]]
+Gérant
+[[Marchal Toitures SRL]]
+[[Rue de la Station 42]]
+[[6040 Jumet]]
+Tél. [[071 35 22 18]] – GSM [[0476 81 22 03]]
+TVA [[BE 0456.789.123]]
+
+Ce message et ses pièces jointes sont confidentiels et destinés exclusivement au destinataire.
+Si vous avez reçu ce message par erreur, merci d'en avertir l'expéditeur et de le supprimer."""),
+
+    Case("nl-mail-zus-bus-stotter", "seeker", "windows_mail", "nl",
+         ["sibling-account", "not-own-account", "own-name-in-text", "identity-in-text",
+          "bullying"],
+         ("Sarah Dewulf", "sarah.dewulf@outlook.example"), subject="Pesten",
+         body="""Hallo
+Ik ben de jongere broer van [[Sarah]], zij zei dat ik jullie kon mailen
+Ik ben 14 en ik word al heel het jaar gepest op de bus
+Ze nemen mijn pet af en gooien die uit het raam en lachen mij uit omdat ik stotter
+Mijn ouders zeggen dat ik mij moet verdedigen
+Maar ik durf dat niet
+Groetjes [[Wout]]"""),
+
+    Case("fr-html-yahoo-medocs", "seeker", "yahoo_ios", "fr",
+         ["html-only", "sms-style", "no-punctuation", "no-identity-in-body", "self-harm"],
+         ("", "princesse_mons7000@yahoo.example"), from_style="bare", html="only", subject="",
+         body="""jai pris des medocs
+pas beaucoup
+jsais pas pk jvous ecris"""),
+
+    Case("en-re-kiss-best-mate", "seeker", "outlook_android", "en",
+         ["reply-quoted", "own-name-in-text", "identity-in-text", "love", "coming-out",
+          "friends"],
+         ("Daniel Okafor", "d.okafor09@outlook.example"), subject="RE: about my friend",
+         quote=ANSWER_EN,
+         body="""Hey, sorry for the late reply, exams.
+So the thing with Marco. We kissed at the party on Saturday and now he acts like nothing happened.
+I'm not even sure I'm gay, maybe it was just that one time?
+He's my best mate, I don't want to lose him.
+[[Dan]]"""),
+
+    Case("fr-en-nl-ecole-europeenne-divorce", "seeker", "gmail_web", "fr",
+         ["mixed-language", "sms-style", "own-name-in-text", "phone-in-text",
+          "identity-in-text", "parents", "expat"],
+         ("Maxime Verstraete", "maxime.verstraete@gmail.example"), subject="divorce",
+         body="""yo
+sorry pour le mix de langues jsuis dans une ecole europeenne
+long story short: my parents are divorcing et ils se battent pour savoir chez qui je vais habiter
+je veux pas choisir
+je veux juste que ca s'arrete
+mijn zus zegt dat ik overdrijf
+anyway
+[[Maxime]] [[0468 90 33 12]]"""),
+
+    Case("nl-re-mentor-eten", "seeker", "iphone", "nl",
+         ["reply-quoted", "tussentaal", "no-punctuation", "no-identity-in-body", "school",
+          "eating"],
+         ("Amber", "amber.xx@icloud.example"), subject="Re: hoi",
+         quote=ANSWER_NL,
+         body="""ja
+mijn mentor misschien
+maar die is zo druk
+en ik wil ni dat ze mij raar vindt
+kheb deze week weer bijna ni gegeten"""),
+
+    Case("fr-html-rheto-conservatoire", "seeker", "samsung", "fr",
+         ["html-only", "rambling", "sms-style", "no-identity-in-body", "school", "parents",
+          "self-harm-thoughts"],
+         ("Théo Gillet", "theo.gillet@proximus.example"), from_style="ew", html="only",
+         subject="",
+         body="""Bonjour ou bonsoir
+jsuis en rheto a Liege
+ca fait 3 semaines que jdors plus
+mes parents veulent que je fasse medecine comme mon frere
+moi jveux faire le conservatoire (piano)
+ils disent que c'est pas un metier
+jai rate 4 examens en decembre et jai rien dit
+ils vont voir le bulletin vendredi
+jai pensé à fuguer sérieux
+ou pire
+
+voila
+si quelqu'un peut maider"""),
+
+    Case("en-spark-crush-insta", "seeker", "spark_ios", "en",
+         ["emoji", "own-name-in-text", "handle-in-text", "identity-in-text", "love",
+          "coming-out", "expat"],
+         ("Mia Kowalczyk", "mia.kowalczyk@icloud.example"), subject="hi",
+         body="""hi!!
+my name is [[Mia]], I'm 13 and I live in Brussels but I'm from Poland
+I think I have a crush on my best friend (she's a girl) 🙈
+I don't know if I should tell her
+my insta is [[mia.k_dance]] if you want to dm me
+bye"""),
+
+    Case("nl-gmail-vriendin-psycholoog", "seeker", "gmail_android", "nl",
+         ["friend-account", "not-own-account", "tussentaal", "own-name-in-text",
+          "phone-in-text", "identity-in-text", "coming-out", "parents"],
+         ("Jana Mertens", "jana.mertens2008@gmail.example"), subject="",
+         body="""hey
+ik ben ni [[jana]], ik ben haar vriendin
+ik heb geen gsm meer want mijn ouders hebben die afgepakt
+omdat ze gezien hebben dat ik met een meisje sms
+ze zeggen dat ik naar een psycholoog moet om da te genezen
+kan da?? is da ni verboden
+ik ben [[Ella]] en ik ben 15
+[[jana]] haar nummer is [[0497 22 61 48]] maar stuur liever een mail"""),
+
+    Case("fr-ipad-dit-a-maman", "seeker", "ipad", "fr",
+         ["sms-style", "emoji", "no-identity-in-body", "coming-out", "parents"],
+         ("Manon Piette", "manon.piette@icloud.example"), subject="",
+         body="""coucou
+jvoulais juste dire que jlai dit a ma mere hier que jsuis lesbienne
+et elle ma prise dans ses bras
+jai pleuré pendant 1h
+jsais pas pk je vous ecris ca mais fallait que je le dise a quelqu'un ❤️"""),
+
+    Case("en-html-gmail-secret", "seeker", "gmail_web", "en",
+         ["html-only", "no-punctuation", "no-identity-in-body"],
+         ("", "ghost.writer.2011@gmail.example"), from_style="bare", html="only",
+         subject="question",
+         body="""is it true you don't tell anyone what we write
+like not the school and not the police
+because I need to tell someone something but only if it stays secret"""),
+
+    Case("nl-owa-laptop-papa-lief-19", "seeker", "outlook_web", "nl",
+         ["parent-account", "not-own-account", "signature", "signature-with-disclaimer",
+          "tussentaal", "own-name-in-text", "identity-in-text", "love"],
+         ("Dirk Vandevelde", "dirk.vandevelde@vandevelde-bouw.example"), from_style="plain",
+         subject="vraag",
+         body="""hallo lumi
+kben de dochter van [[Dirk]]
+mijn pa weet ni dat ik zijn laptop gebruik
+ik ben 15 en ik heb een lief van 19
+hij wil dat ik foto's stuur en hij wordt kwaad als ik nee zeg
+mijn vriendinnen zeggen da da ni normaal is
+is da normaal?
+mail mij aub op [[anouk.vdv@gmail.example]]
+[[Anouk]]""",
+         sig="""Met vriendelijke groet
+
+[[Dirk Vandevelde]]
+Projectleider
+[[Vandevelde Bouw NV]] | [[Industrielaan 17, 9320 Erembodegem]]
+T [[053 21 44 90]] | M [[0495 60 71 12]]
+
+Disclaimer: dit bericht en eventuele bijlagen kunnen vertrouwelijke informatie bevatten en zijn
+uitsluitend bestemd voor de geadresseerde. Hebt u dit bericht per vergissing ontvangen, verwijder
+het dan en verwittig de afzender."""),
+
+    Case("fr-thunderbird-victor-adresse", "seeker", "thunderbird", "fr",
+         ["own-name-in-text", "address-in-text", "identity-in-text", "coming-out", "friends",
+          "letter-style"],
+         ("Hugo Lemaire", "hugo.lemaire@skynet.example"), from_style="plain",
+         subject="Mon meilleur ami",
+         body="""Bonsoir,
+
+Je ne sais pas trop si c'est le bon endroit pour ça. Je m'appelle [[Hugo]], j'ai 17 ans, je suis en rhéto à Wavre.
+
+Mon meilleur ami depuis la maternelle, Victor, ne me parle plus depuis que je lui ai dit que j'étais gay. Il a dit « pas de souci » sur le moment, puis plus rien. Il m'a retiré de tous les groupes.
+
+Le pire c'est que toute la classe a l'air au courant maintenant.
+
+Je ne vais pas mal mal, mais je n'ai plus envie de grand-chose.
+
+Merci de m'avoir lu,
+[[Hugo Lemaire]]
+[[Rue du Moulin 9]]
+[[1300 Wavre]]"""),
+
+    Case("en-yahoo-stepmom-accra", "seeker", "yahoo", "en",
+         ["no-punctuation", "no-identity-in-body", "parents", "expat"],
+         ("Kofi Asante", "kofi.asante2010@yahoo.example"), subject="family",
+         body="""hi so i dont know if you help boys too
+my stepmom hates me and my dad always takes her side
+she says im lazy and ungrateful and she calls me stupid in front of my little brothers
+last week she locked my room so i had to sleep on the couch
+i just want to go back to live with my mom in Accra but nobody listens
+sorry for my english i speak mostly french at school"""),
+
+    Case("fr-re-snap-reufs", "seeker", "gmail_android", "fr",
+         ["reply-quoted", "verlan", "sms-style", "no-punctuation", "handle-in-text",
+          "identity-in-text"],
+         ("Nassim Amrani", "nassim.amr@gmail.example"), subject="Re: slt",
+         quote=ANSWER_FR,
+         body="""wsh merci de mavoir rep
+nan jai personne a qui parler de ca
+mes reufs se moqueraient de ouam
+vous pouvez mecrire sur snap cest plus simple jregarde jamais mes mails
+[[nass.amr]]"""),
+
+    Case("nl-apple-trans-gekozen-naam", "seeker", "apple_mail", "nl",
+         ["own-name-in-text", "identity-in-text", "gender-identity", "parents"],
+         ("Lars De Wilde", "lars.dewilde@icloud.example"), subject="Vraag over groepen in Gent",
+         body="""Hallo,
+
+Ik ben trans (mtf) en ik heb het vorige week aan mijn ouders verteld. Mijn vader zei niks en zit sindsdien de hele tijd in de garage. Mijn moeder probeert het wel, maar ze blijft "hij" zeggen.
+
+Ik wil graag [[Lara]] genoemd worden. Dat is de naam die ik gekozen heb.
+
+Weten jullie of er in de buurt van Gent een groep is voor trans jongeren?
+
+Groetjes,
+[[Lara]] (op mijn mail staat nog mijn oude naam, sorry)"""),
+
+    Case("fr-html-webmail-soeur-pasteure", "seeker", "webmail", "fr",
+         ["html-only", "own-name-in-text", "identity-in-text", "self-harm-thoughts", "parents"],
+         ("Océane Mbuyi", "oceane.mbuyi@webmail.example"), from_style="ew", html="only",
+         subject="pour ma soeur",
+         body="""Bonjour
+je vous écris pour ma petite soeur elle a 13 ans
+non en fait cest pour moi
+jsuis desolee jsais pas pk jai dit ca
+cest moi qui ai des pensees bizarres la nuit
+comme si tout le monde serait mieux sans moi
+ma mere est pasteure et elle dit que c'est le diable
+jsuis [[Océane]] jai 15 ans
+merci de pas lui dire"""),
 ]
