@@ -593,4 +593,279 @@ comme si tout le monde serait mieux sans moi
 ma mere est pasteure et elle dit que c'est le diable
 jsuis [[Océane]] jai 15 ans
 merci de pas lui dire"""),
+
+    Case("nl-html-leerkracht-lesbisch", "seeker", "smartschool", "nl",
+         ["school-account", "not-own-account", "html-only", "signature", "own-name-in-text",
+          "identity-in-text", "coming-out", "parents"],
+         ("Ilse Goossens", "ilse.goossens@kta-mechelen.example"), from_style="plain",
+         html="only", subject="vraag van een leerling",
+         body="""Beste
+Ik ben een leerling van mevrouw [[Goossens]], ze laat mij haar mail gebruiken
+Ik ben 16 en ik ben lesbisch maar thuis mag dat niet
+Mijn vader zegt dat hij mij buiten smijt als het waar is
+Ik heb een vriendin, ze heet Hanne, en ik zie haar alleen op school
+Kunnen jullie mij zeggen wat mijn rechten zijn als hij mij buiten zet?
+Mijn eigen mail is [[fien.bogaert@hotmail.example]]
+[[Fien]]""",
+         sig="""[[Ilse Goossens]]
+Leerkracht Nederlands – tweede graad
+[[KTA Mechelen]]"""),
+
+    Case("fr-nl-re-lerares-ouders", "seeker", "gmail_ios", "fr",
+         ["reply-quoted", "mixed-language", "sms-style", "own-name-in-text", "identity-in-text",
+          "self-harm", "school"],
+         ("Salma Ait Ouali", "salma.aitouali@gmail.example"), subject="Re: besoin d'aide",
+         quote=ACK_FR,
+         body="""merci
+jsuis bilingue donc jsais pas si jecris en fr of nl
+bref
+mijn lerares heeft gezegd dat ze het aan mijn ouders gaat zeggen dat ik me snij
+et moi jveux pas
+est ce quelle a le droit??
+[[Salma]]"""),
+
+    Case("en-counsellor-computer-sleepover", "seeker", "outlook_desktop", "en",
+         ["school-account", "not-own-account", "signature", "own-name-in-text",
+          "identity-in-text", "sexual-abuse", "expat"],
+         ("Grace Whitfield", "g.whitfield@stgeorges-intl.example"), subject="from a student",
+         body="""Hi,
+Ms [[Whitfield]] (the counsellor) said I could use her computer to write to you, she's not reading it.
+I'm in Year 10. Something happened at a sleepover two weeks ago with an older boy, and I keep thinking about it. I didn't want it. I haven't told anyone except her and she only knows a little.
+I don't want my parents to find out, my dad would go crazy.
+Please write back to my own email: [[hana.sato.y10@gmail.example]]
+[[Hana]]""",
+         sig="""Kind regards,
+
+[[Grace Whitfield]]
+Student Wellbeing Coordinator
+[[St George's International School]]
+[[Drève de Lorraine 19, 1180 Uccle]]
+Tel. [[+32 2 555 78 40]]
+
+This email and any files transmitted with it are confidential and intended solely for the use of
+the individual to whom they are addressed."""),
+
+    Case("fr-voo-copine-jalouse", "seeker", "voo_webmail", "fr",
+         ["own-name-in-text", "phone-in-text", "identity-in-text", "love"],
+         ("Kevin Dethier", "kevin.dethier@voo.example"), from_style="plain",
+         subject="ma copine",
+         body="""Bonjour,
+j'ai 17 ans et je sors avec une fille depuis un an. Elle est super jalouse, elle regarde mon téléphone, elle m'interdit de voir mes potes.
+Hier elle a menacé de se faire du mal si je la quitte.
+Je sais plus quoi faire, je l'aime mais j'étouffe.
+[[Kevin]] - [[0479 31 05 66]]"""),
+
+    Case("nl-vriendin-vervangen-lang", "seeker", "gmail_android", "nl",
+         ["rambling", "tussentaal", "no-punctuation", "emoji", "no-identity-in-body", "friends",
+          "parents"],
+         ("", "xx.emmaaa.xx@gmail.example"), from_style="bare", subject="",
+         body="""hey
+ik weet ni goed hoe ik moet beginnen
+mijn beste vriendin praat ni meer met mij
+sinds ze in een andere klas zit
+ze heeft nu nieuwe vriendinnen
+en op insta zie ik ze altijd samen
+ik voel mij zo vervangen 😔
+en thuis is het ook ni leuk
+mijn ouders maken de hele tijd ruzie
+kzit de hele dag op mijn kamer
+sorry voor de lange mail
+en bedankt"""),
+
+    Case("en-re-school-nurse-lie", "seeker", "gmail_web", "en",
+         ["reply-quoted", "no-punctuation", "no-identity-in-body", "self-harm", "school",
+          "expat"],
+         ("Mateo Fernández", "mateo.fdz@gmail.example"), from_style="ew",
+         subject="Re: Re: hey", quote=ANSWER_EN,
+         body="""Hi
+ok so I did talk to the school nurse like you said
+she was nice but she said she has to tell my parents if it's about hurting myself
+so I said it wasn't
+which was a lie
+now I don't know what to do
+sorry"""),
+
+    Case("fr-html-orange-boxe-keum", "seeker", "orange_webmail", "fr",
+         ["html-only", "verlan", "sms-style", "no-punctuation", "no-identity-in-body",
+          "coming-out", "love"],
+         ("Mehdi Ouazzani", "mehdi.ouazzani@orange.example"), html="only", subject="",
+         body="""wesh
+cest ouf mais jsuis tombe amoureux dun keum
+jsuis pas pd hein enfin jsais plus
+cest un pote de la salle de boxe
+si les gars de mon quartier apprennent ca jsuis fini
+jpeux pas en parler a personne
+vous etes des vrais gens ou cest un robot qui repond"""),
+
+    Case("nl-re-mama-weende-bellen", "seeker", "iphone", "nl",
+         ["reply-quoted", "tussentaal", "no-punctuation", "own-name-in-text", "phone-in-text",
+          "identity-in-text", "coming-out", "parents"],
+         ("Seppe Wuyts", "seppewuyts@icloud.example"), subject="Re: ik weet het ni",
+         quote=ANSWER_NL,
+         body="""hoi
+dank u voor uw antwoord
+ik heb het gisteren toch aan mijn mama gezegd dat ik op jongens val
+ze was ni boos maar ze weende
+mijn papa weet het nog ni
+mag ik jullie eens bellen? of kunnen jullie mij bellen op [[0473 14 82 09]]
+maar ni na 8 uur want dan is mijn papa thuis
+[[Seppe]]"""),
+
+    Case("en-nl-polish-leuven-accent", "seeker", "samsung", "en",
+         ["mixed-language", "own-name-in-text", "identity-in-text", "bullying", "expat"],
+         ("Kacper Nowak", "kacper.nowak07@gmail.example"), subject="hello",
+         body="""hi
+I'm Polish and I go to a Dutch school in Leuven
+de andere jongens noemen mij altijd 'de Pool' en ze doen mijn accent na
+I try to laugh but it's every day
+my dad says just work hard and ignore
+I don't have anyone to talk to here
+[[Kacper]]"""),
+
+    Case("fr-tel-cousine-trans-adresse", "seeker", "gmail_android", "fr",
+         ["cousin-account", "not-own-account", "sms-style", "own-name-in-text",
+          "address-in-text", "identity-in-text", "gender-identity", "parents"],
+         ("Aurélie Bastin", "aurelie.bastin98@gmail.example"), from_style="ew",
+         subject="question",
+         body="""Bonjour
+jsuis sur le tel de ma cousine [[Aurélie]]
+moi jai 14 ans et jsuis trans (jsuis un garcon mais on me voit comme une fille)
+mon prenom cest [[Noah]] mais personne a part elle m'appelle comme ca
+ma mere veut pas en entendre parler
+jhabite [[rue des Tanneurs 27]] a Namur si vous avez des trucs a envoyer genre des brochures mais mettez pas Lumi sur l'enveloppe svp"""),
+
+    Case("nl-huawei-anoniem-oneliner", "seeker", "huawei", "nl",
+         ["one-liner", "no-punctuation", "tussentaal", "no-identity-in-body"],
+         ("Jef Van Looy", "jef.vanlooy@gmail.example"), subject="",
+         body="is da hier anoniem"),
+
+    Case("en-ipad-mum-sick-young-carer", "seeker", "ipad", "en",
+         ["parent-account", "not-own-account", "own-name-in-text", "address-in-text",
+          "identity-in-text", "bullying", "young-carer", "expat"],
+         ("Elena Marchetti", "elena.marchetti@gmail.example"), subject="Hello",
+         body="""Hello
+my name is [[Sophie]] and I am 12. I live at [[Rue Belliard 88, 1040 Etterbeek]] with my mum.
+My mum is sick a lot and I do everything at home, cooking and my little sister and the washing
+at school they say I smell and nobody sits next to me
+I am not sad all the time I am just tired
+I'm not sure what you can do but my teacher gave us this address"""),
+
+    Case("fr-re-prof-gym-vomir", "seeker", "apple_mail", "fr",
+         ["reply-quoted", "own-name-in-text", "identity-in-text", "eating", "school"],
+         ("Léa Wauters", "lea.wauters@icloud.example"), from_style="ew",
+         subject="Re: Ton message à Lumi", quote=ANSWER_FR,
+         body="""Bonjour,
+oui il y a ma prof de gym, Mme Delvaux, elle est gentille
+mais j'ose pas lui parler en vrai
+est-ce que vous pouvez m'aider à écrire ce que je vais lui dire ?
+je voudrais lui dire que je me fais vomir après manger depuis l'été
+merci
+[[Léa]]"""),
+
+    Case("nl-en-html-mental-kapot", "seeker", "gmail_web", "nl",
+         ["mixed-language", "html-only", "no-punctuation", "no-identity-in-body",
+          "self-harm-thoughts", "parents"],
+         ("Ayoub Bouzid", "ayoub.bzd@gmail.example"), html="only", subject="yo",
+         body="""yo
+bro ik ga eerlijk zijn
+my mental is echt kapot deze weken
+kslaap ni, keet ni, school interesseert mij ni meer
+mijn moeder denkt dat ik gewoon lui ben
+ik wil gwn met iemand praten die mij ni judged
+fr"""),
+
+    Case("fr-mail-bonne-maman-racket", "seeker", "yahoo", "fr",
+         ["grandparent-account", "not-own-account", "sms-style", "own-name-in-text",
+          "identity-in-text", "bullying"],
+         ("Josiane Lecocq", "josiane.lecocq@skynet.example"), subject="racket",
+         body="""Bonjour madame monsieur
+jecris avec le mail de ma bonne-maman [[Josiane]] parce que jhabite chez elle
+jsuis en 1ere secondaire a Mons
+les grands de 3eme me prennent mon argent tous les jours a la recre
+si je dis rien ils disent qu'ils vont me tabasser
+bonne-maman sait pas
+[[Enzo]]"""),
+
+    Case("en-mac-ace-late-bloomer", "seeker", "outlook_mac", "en",
+         ["long", "no-identity-in-body", "coming-out", "friends"],
+         ("Ethan Brooks", "ethan.brooks@brooks-family.example"), from_style="plain",
+         subject="dumb question maybe",
+         body="""Hey,
+
+This is going to sound dumb. I'm 15 and I've never had a girlfriend and honestly I've never wanted one. Or a boyfriend. Everyone at school is always talking about who they fancy and I just... don't.
+
+My older brother keeps joking that I'm a "late bloomer". My friends think I'm hiding something.
+
+Is something wrong with me? I read about asexuality online but I don't know if that's a real thing or just an internet thing.
+
+Thanks"""),
+
+    Case("nl-re-ouders-mail-stiefmoeder", "seeker", "telenet_webmail", "nl",
+         ["parent-account", "not-own-account", "reply-quoted", "own-name-in-text",
+          "identity-in-text", "parents"],
+         ("Fam. Goris", "goris.gezin@telenet.example"), subject="Re: je bericht aan Lumi",
+         quote=ACK_NL,
+         body="""hallo
+ik ben het nog eens, [[Wannes]]
+ik had vorige week gemaild over mijn stiefmoeder
+ik heb nog niks terug gekregen
+is mijn mail wel aangekomen?
+het is nu erger, ze heeft mijn laptop afgepakt dus ik zit op die van mijn ouders"""),
+
+    Case("fr-salam-voile-compte-secret", "seeker", "gmail_android", "fr",
+         ["sms-style", "no-punctuation", "darija-words", "handle-in-text", "identity-in-text",
+          "parents"],
+         ("Sofia", "sofia.z2008@gmail.example"), subject="svp",
+         body="""salam
+jsuis une fille jai 16 ans
+ma famille veut que jporte le voile et que jarrete de voir mes copines belges
+ils disent c hchouma ce que je fais
+mais moi jfais rien de mal jsuis juste moi
+mon frere me surveille sur insta
+jai fait un autre compte [[@sofia.secret.16]] personne le connait
+svp aidez moi"""),
+
+    Case("en-outed-screenshots-snap", "seeker", "gmail_android", "en",
+         ["no-punctuation", "handle-in-text", "identity-in-text", "coming-out", "bullying",
+          "self-harm-thoughts"],
+         ("Jayden Mukendi", "jayden.mkd@gmail.example"), subject="",
+         body="""yo
+I got outed at school today
+someone screenshot my messages with a guy and sent it to everyone
+everyone is laughing
+I can't go back tomorrow
+snap me [[jay.mkd10]] pls I'm not ok"""),
+
+    Case("fr-re-merci-tante", "seeker", "iphone", "fr",
+         ["reply-quoted", "short", "emoji", "no-identity-in-body", "parents"],
+         ("Camille Dardenne", "camille.dardenne@icloud.example"), subject="Re: Re: mes parents",
+         quote=ANSWER_FR,
+         body="""merci vraiment
+ca va un peu mieux
+jai parlé a ma tante ❤️"""),
+
+    Case("nl-html-schoolmail-nonbinair", "seeker", "school_o365", "nl",
+         ["school-address", "html-only", "tussentaal", "own-name-in-text", "identity-in-text",
+          "gender-identity", "school"],
+         ("Vanhoutte Emma", "emma.vanhoutte@leerling.sintjozef-tielt.example"),
+         from_style="plain", html="only", subject="naam op school",
+         body="""hey
+ik stuur vanaf mijn schoolmail want ik heb geen andere
+ik ben non-binair en op school willen ze mijn naam ni aanpassen in smartschool
+de directeur zegt da da pas kan als ik 18 ben
+klopt da?
+ik heet nu [[Jules]], ni meer zoals in mijn mailadres"""),
+
+    Case("nl-verliefd-beste-vriend-fuif", "seeker", "samsung", "nl",
+         ["tussentaal", "no-punctuation", "own-name-in-text", "handle-in-text",
+          "identity-in-text", "love", "coming-out"],
+         ("Kobe Maes", "kobemaes.2009@gmail.example"), subject="",
+         body="""jow
+ik zit met iets
+ik ben verliefd op mijn beste vriend
+en ik denk da hij het ook is maar ik weet het ni zeker
+vrijdag is er een fuif en kwil het hem daar zeggen
+is da dom?
+mijn snap is [[kobe.m09]] als ge wilt
+[[Kobe]]"""),
 ]
