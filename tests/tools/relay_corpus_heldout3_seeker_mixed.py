@@ -7,8 +7,8 @@ not read the relay's rules; this module only reuses the dressing of relay_corpus
 markup the labels are derived from), pointed at this part's folder and cases, plus a few client
 shapes the earlier sets did not have (webmails and apps Walloon, Brussels and expat families use).
 
-Run:  python -m tests.tools.relay_corpus_heldout3_seeker_mixed            (writes the files)
-      python -m tests.tools.relay_corpus_heldout3_seeker_mixed --check    (only checks the written set)
+Run:  python -m tests.tools.relay_corpus_heldout3_seeker_mixed          (writes the files)
+      python -m tests.tools.relay_corpus_heldout3_seeker_mixed --check  (only checks the set)
 """
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (mail bodies keep the long lines their writers typed)
 """Hand-written help-seeker mails for the third held-out relay-text corpus, part seeker-mixed.
 
 French (Walloon and Brussels teenagers, SMS style), English (expats, international schools) and
@@ -10,7 +11,8 @@ sibling or school's account is used), <<...>> around what is neither. Friends' a
 first names in the running text are the story, not the writer's identity, and stay content;
 a family member's surname (which the writer shares) is identity.
 
-Rendered by relay_corpus_heldout3_seeker_mixed.py into tests/fixtures/relay_text/heldout/seeker-mixed/.
+Rendered by relay_corpus_heldout3_seeker_mixed.py into
+tests/fixtures/relay_text/heldout/seeker-mixed/.
 """
 
 from __future__ import annotations
@@ -219,7 +221,7 @@ si vous voulez me parler mon num cest le [[0492 18 40 77]] (whatsapp)
 ou insta [[@yas.mn_07]]"""),
 
     Case("en-html-proton-binding", "seeker", "proton", "en",
-         ["html-only", "initial-only", "gender-identity", "parents"],
+         ["html-only", "no-identity-in-body", "gender-identity", "parents"],
          ("", "anon_2010@proton.example"), from_style="bare", html="only",
          subject="binding",
          body="""I'm 16, trans (ftm), living in Brussels with my mum and her boyfriend.
@@ -227,7 +229,7 @@ They use my deadname all the time. I'm not going to write it here.
 I've started binding but I'm scared it's hurting my ribs.
 I just want someone who gets it.
 
-- [[J]]"""),
+thanks for reading"""),
 
     Case("nl-help-oneliner", "seeker", "iphone", "nl",
          ["one-liner", "no-punctuation", "no-identity-in-body", "self-harm-thoughts"],
@@ -249,6 +251,7 @@ ik ben echt bang wallah
          ["sibling-account", "not-own-account", "own-name-in-text", "handle-in-text",
           "identity-in-text", "bullying"],
          ("Mathis Lejeune", "mathis.lejeune@orange.example"), subject="Harcèlement sur insta",
+         charset="iso-8859-1",
          body="""Bonjour,
 J'écris avec le mail de mon grand frère il est d'accord.
 Je m'appelle [[Zoé]], j'ai 12 ans (bientôt 13) et j'habite à Namur.
@@ -365,7 +368,7 @@ Thank you for reading this."""),
          ["parent-account", "not-own-account", "signature", "signature-with-disclaimer", "logo",
           "sms-style", "own-name-in-text", "identity-in-text", "coming-out", "love"],
          ("Christophe Marchal", "c.marchal@marchal-toitures.example"), subject="",
-         logo=("Marchal Toitures", "attachment"),
+         logo=("Marchal Toitures", "attachment"), crlf=True,
          body="""bonjour
 cest le fils de [[christophe]]
 jutilise l'ordi du bureau de mon pere pcq chez nous ya pas de pc
@@ -628,6 +631,7 @@ est ce quelle a le droit??
          ["school-account", "not-own-account", "signature", "own-name-in-text",
           "identity-in-text", "sexual-abuse", "expat"],
          ("Grace Whitfield", "g.whitfield@stgeorges-intl.example"), subject="from a student",
+         crlf=True,
          body="""Hi,
 Ms [[Whitfield]] (the counsellor) said I could use her computer to write to you, she's not reading it.
 I'm in Year 10. Something happened at a sleepover two weeks ago with an older boy, and I keep thinking about it. I didn't want it. I haven't told anyone except her and she only knows a little.
