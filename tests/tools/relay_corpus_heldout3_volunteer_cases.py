@@ -1,0 +1,460 @@
+"""Hand-written volunteer answers for part `volunteer` of the third held-out relay-text corpus.
+
+Dressed by relay_corpus_heldout3_volunteer.py. Markup: [[...]] around every identity span (the
+volunteer's names and short forms, addresses, phone numbers, streets, employer and team in a
+signature), <<...>> around what is neither content nor identity (a #thema: line). {pseudonym}
+is the conversation's pseudonym, as the volunteer types it.
+
+Whoever changes the relay's rules does not open this file. Do not tune on it.
+"""
+
+from __future__ import annotations
+
+from tests.tools.relay_corpus_heldout import Case
+
+# A person's name in a signature or in the text whose first name is not a sender's first name.
+EXTRA_FIRST_NAMES = frozenset({"Trien", "Jef", "Rik", "Lies", "Kaat", "Nico", "Dave", "Jim",
+                               "Chris", "Ewka", "Mathi", "Fran", "Dries"})
+
+# ---------------------------------------------------------------- what the volunteers answer
+# The help-seeker's words as the forward relayed them (the volunteer's client quotes them).
+
+FWD_NL = [
+    "hoi\nik ben 15 en ik denk dat ik op meisjes val\nmijn mama zou het nooit aanvaarden\n"
+    "wat moet ik doen",
+    "Hallo, ik zit in het 4de middelbaar en ze lachen elke dag met mij in de klas omdat ik "
+    "anders ben. Ik wil niet meer naar school gaan.",
+    "ik weet ni goe of ik een jongen of een meisje ben\nis da normaal\nik ben 13",
+    "Dag Lumi,\n\nMijn vriend heeft het uitgemaakt en ik kan niet meer slapen. Ik heb niemand "
+    "om mee te praten want niemand weet dat ik met een jongen was.\n\nGroetjes",
+    "help",
+    "Ik heb het aan mijn papa verteld dat ik bi ben en nu praat hij niet meer tegen mij. "
+    "Mijn stiefmoeder zegt dat het wel zal overgaan. Ik ben 16.",
+    "Is het raar dat ik me niet thuis voel in mijn lichaam? Ik wil mijn haar kort en een "
+    "binder maar ik durf het niet te vragen",
+    "hey ik heb een vraag\nhoe weet je of je aseksueel bent\nal mijn vriendinnen hebben "
+    "al iets gedaan en ik heb daar gewoon geen zin in",
+    "Bedankt voor jullie antwoord van vorige week. Het gaat iets beter maar op zaterdag "
+    "moet ik naar mijn oma en die zegt altijd rare dingen over homo's.",
+    "ik snij soms in mijn arm als het te veel wordt. niemand weet het.",
+    "Mijn beste vriendin is verliefd op mij en ik weet niet wat ik moet zeggen, ik wil haar "
+    "niet kwijt",
+    "hallo\nmijn ouders gaan scheiden en ze maken de hele tijd ruzie over mij\nen nu heb ik "
+    "ook nog gezegd dat ik lesbisch ben\nalles is mijn schuld",
+]
+FWD_FR = [
+    "Bonjour, j'ai 14 ans et je crois que je suis gay. Je n'ose pas le dire à mes parents "
+    "parce que mon père fait toujours des blagues dessus.",
+    "slt\njsp si je suis une fille ou un garçon\nc grave ?",
+    "Bonjour,\n\nÀ l'école on m'insulte tous les jours dans le bus. J'ai 15 ans. Je ne veux "
+    "plus y aller.\n\nMerci",
+    "Je suis amoureuse de ma meilleure amie et elle ne le sait pas. J'ai peur de tout gâcher.",
+]
+FWD_EN = [
+    "hi, I'm 16 and I just moved to Belgium. I think I'm bi but I don't know anyone here to "
+    "talk to. my parents are pretty religious",
+    "Hello. Can I ask something about changing my name at school? I'm trans and my teachers "
+    "still use my old name.",
+    "i feel really alone lately. my friends stopped talking to me after i came out",
+]
+
+DISCLAIMER_CAW = (
+    "Dit e-mailbericht en eventuele bijlagen zijn uitsluitend bestemd voor de geadresseerde(n) "
+    "en kunnen vertrouwelijke informatie bevatten. Bent u niet de bedoelde ontvanger, verwittig "
+    "dan de afzender en verwijder dit bericht. [[CAW Oost-Vlaanderen]] kan niet aansprakelijk "
+    "gesteld worden voor schade door het gebruik van deze e-mail."
+)
+
+
+def V(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str], body: str,
+      nickname: str, **kw: object) -> Case:
+    """A volunteer's answer: the forward it answers is quote=..., else the first Dutch one."""
+    kw.setdefault("quote", FWD_NL[0])
+    return Case(slug=slug, direction="volunteer", shape=shape, lang=lang, tags=tags,
+                sender=sender, body=body, nickname=nickname, **kw)  # type: ignore[arg-type]
+
+
+CASES: list[Case] = [
+    # ------------------------------------------------------------ Dutch
+    V("caw-outlook-logo-disclaimer", "outlook_desktop", "nl",
+      ["work-signature", "disclaimer", "logo", "greets-pseudonym", "quoted-history",
+       "short-form-name", "long"],
+      ("Katrien De Smet", "katrien.desmet@cawoostvlaanderen.example"),
+      "Dag {pseudonym},\n\n"
+      "Wat fijn dat je ons gemaild hebt. Dat vraagt moed, zeker als je thuis het gevoel hebt "
+      "dat je er niet over kan praten.\n\n"
+      "Op meisjes vallen is niets om je voor te schamen. Heel veel jongeren van jouw leeftijd "
+      "ontdekken dat, en het is helemaal oké om nog niet te weten hoe je het thuis gaat "
+      "vertellen. Je hoeft het ook nog niet te vertellen. Jij bepaalt wanneer en aan wie.\n\n"
+      "Is er iemand in je buurt bij wie je je veilig voelt? Een tante, een leerkracht, een "
+      "vriendin? Soms helpt het om het eerst aan één iemand te zeggen.\n\n"
+      "Schrijf gerust terug, ook als het maar een paar zinnetjes zijn.\n\n"
+      "Warme groet,\n[[Trien]]",
+      "Trien",
+      sig="[[Katrien De Smet]]\nMaatschappelijk werker – [[Team Jongerenwerk Gent]]\n"
+          "[[CAW Oost-Vlaanderen]]\n[[Visserij 153, 9000 Gent]]\nT [[09 265 04 30]] | "
+          "GSM [[0478 21 43 65]]\n[[www.cawoostvlaanderen.example]]\n\n" + DISCLAIMER_CAW,
+      logo=("Logo CAW Oost-Vlaanderen", "inline"),
+      identity=["cawoostvlaanderen.example"]),
+
+    V("gmail-android-very-short", "gmail_android", "nl",
+      ["very-short", "no-signature", "quoted-history", "no-punctuation"],
+      ("Bram Vanhoutte", "bram.vanhoutte@gmail.example"),
+      "ik lees dit vanavond rustig en antwoord morgen uitgebreid, hou vol",
+      "Bram", quote=FWD_NL[4]),
+
+    V("ocmw-blackberry-disclaimer", "blackberry", "nl",
+      ["work-signature", "disclaimer", "client-line", "phone-in-sig", "quoted-history"],
+      ("Verstraeten Griet", "griet.verstraeten@ocmwbrugge.example"),
+      "Hallo {pseudonym}\n\n"
+      "Bedankt voor je bericht. Wat je vertelt over de klas is pesten, en dat is nooit oké. "
+      "Het is niet jouw schuld dat ze lachen.\n"
+      "Weet je dat je op school naar het CLB kan stappen? Dat is gratis en ze mogen niets "
+      "doorvertellen zonder jouw toestemming.\n"
+      "Wil je me vertellen wat er precies gebeurt in de klas? Dan denken we samen na.\n\n"
+      "Groeten\n[[Griet]]",
+      "Griet",
+      quote=FWD_NL[1],
+      sig="[[Griet Verstraeten]]\nConsulent jeugdhulp\n[[OCMW Brugge]] – [[Sociaal Huis]]\n"
+          "[[Kartuizerinnenstraat 4, 8000 Brugge]]\nTel. [[050 32 44 10]]\n\n"
+          "Disclaimer: dit bericht is vertrouwelijk en uitsluitend bestemd voor de "
+          "geadresseerde. Het [[OCMW Brugge]] verwerkt persoonsgegevens volgens de AVG, zie "
+          "[[www.ocmwbrugge.example/privacy]].",
+      identity=["ocmwbrugge.example"]),
+
+    V("iphone-quoted-warm", "iphone", "nl",
+      ["client-line", "quoted-history", "greets-pseudonym", "no-signature"],
+      ("Wouter Claeys", "wouter.claeys@icloud.example"),
+      "Hoi {pseudonym}\n\n"
+      "Niet weten of je een jongen of een meisje bent is heel normaal, ook op je 13e. Er zijn "
+      "veel jongeren die daar over twijfelen en dat mag gewoon even duren.\n\n"
+      "Je hoeft nu niks te beslissen. Wat voelt er voor jou het meest juist als je aan jezelf "
+      "denkt?\n\n"
+      "Groetjes\n[[Wouter]]",
+      "Wouter",
+      quote=FWD_NL[2],
+      identity=[]),
+
+    V("school-o365-sig-disclaimer", "v3vol_o365_school", "nl",
+      ["work-signature", "disclaimer", "school-account", "quoted-history", "greets-pseudonym"],
+      ("Ilse Van den Broeck", "ilse.vandenbroeck@sintjozefscollege.example"),
+      "Dag {pseudonym},\n\n"
+      "Ik vind het heel erg dat je vriend het heeft uitgemaakt, en dat je daar met niemand "
+      "over kan praten maakt het nog zwaarder. Liefdesverdriet na een relatie met een jongen "
+      "is net zo echt als elk ander liefdesverdriet.\n\n"
+      "Slecht slapen hoort er soms een tijdje bij. Probeer overdag iets te doen waar je je "
+      "hoofd even mee leeg maakt, sporten of muziek of wandelen met de hond.\n\n"
+      "Je mag hier altijd schrijven als het 's nachts te veel wordt.\n\n"
+      "Liefs,\n[[Ilse]]",
+      "Ilse",
+      quote=FWD_NL[3],
+      sig="[[Ilse Van den Broeck]]\nLeerkracht Nederlands en Engels – leerlingenbegeleiding\n"
+          "[[Sint-Jozefscollege Aalst]]\n[[Kerkstraat 58, 9300 Aalst]]\n\n"
+          "De inhoud van dit bericht is vertrouwelijk. Gelieve het niet door te sturen zonder "
+          "toestemming van de afzender.",
+      identity=["sintjozefscollege.example"]),
+
+    V("samsung-warm-long", "samsung", "nl",
+      ["client-line", "quoted-history", "long", "own-name-in-text", "greets-pseudonym"],
+      ("Mehmet Yilmaz", "mehmet.yilmaz85@hotmail.example"),
+      "Dag {pseudonym},\n\n"
+      "Ik ben [[Mehmet]], een van de vrijwilligers van Lumi. Ik heb je mail een paar keer "
+      "gelezen.\n"
+      "Wat een moeilijke situatie met je papa. Het doet pijn als iemand van wie je houdt "
+      "opeens zwijgt. Soms hebben ouders tijd nodig om iets te laten bezinken, en dat zwijgen "
+      "zegt dan meer over hun schrik dan over jou.\n"
+      "Dat je stiefmoeder zegt dat het overgaat, klopt niet. Bi zijn is geen fase die je moet "
+      "uitzitten, het is wie je bent.\n"
+      "Misschien kan je je papa een brief schrijven? Dan kan hij het lezen wanneer hij er "
+      "klaar voor is.\n"
+      "Laat je weten hoe het gaat?\n\n"
+      "Groeten\n[[Mehmet]]",
+      "Mehmet",
+      quote=FWD_NL[5]),
+
+    V("gmail-web-sig-dash-phone", "gmail_web", "nl",
+      ["sig-dash", "phone-in-sig", "quoted-history", "greets-pseudonym"],
+      ("Fatima El Amrani", "fatima.elamrani@gmail.example"),
+      "Hoi {pseudonym},\n\n"
+      "Je haar kort willen en een binder, dat is helemaal niet raar. Veel jongeren voelen zich "
+      "niet thuis in hun lichaam, en het is goed dat je daar woorden voor zoekt.\n\n"
+      "Een binder is iets om voorzichtig mee te zijn: niet te lang dragen, niet slapen ermee, "
+      "en neem een maat die past. Als je wil, kan ik je uitleggen waar je daar betrouwbare "
+      "info over vindt.\n\n"
+      "Met wie zou je het het liefst eerst bespreken?\n\n"
+      "Groetjes,\n[[Fatima]]",
+      "Fatima",
+      quote=FWD_NL[6],
+      sig="[[Fatima El Amrani]]\n[[+32 486 55 21 09]]",
+      sig_dash=True),
+
+    V("outlook-ios-short-form", "outlook_mobile", "nl",
+      ["client-line", "short-form-name", "quoted-history", "no-punctuation"],
+      ("Jozef Vermeulen", "jozef.vermeulen@telenet.example"),
+      "Hey {pseudonym}\n\n"
+      "Geen zin hebben in seks of in iets doen is echt oké, je hoeft niet mee te doen omdat je "
+      "vriendinnen het al gedaan hebben\n"
+      "Aseksueel is een woord dat sommige mensen gebruiken en anderen niet, je mag er rustig "
+      "over nadenken of het bij jou past\n\n"
+      "Groetjes\n[[Jef]]",
+      "Jef",
+      quote=FWD_NL[7]),
+
+    V("apple-mail-vcard", "apple_mail", "nl",
+      ["vcard", "quoted-history", "greets-pseudonym", "short-form-name"],
+      ("Annelies Goossens", "annelies.goossens@skynet.example"),
+      "Dag {pseudonym},\n\n"
+      "Fijn om te lezen dat het iets beter gaat!\n\n"
+      "Naar je oma gaan als je weet dat ze zulke dingen zegt, dat is lastig. Je mag daar best "
+      "iets op bedenken: een koptelefoon meenemen, even naar buiten gaan, of afspreken met je "
+      "mama of papa dat je mag vertrekken als het te veel wordt.\n\n"
+      "Wat denk je zelf dat zou helpen?\n\n"
+      "Liefs,\n[[Anne]]",
+      "Anne",
+      quote=FWD_NL[8],
+      vcard="BEGIN:VCARD\nVERSION:3.0\nN:[[Goossens]];[[Annelies]];;;\nFN:[[Annelies Goossens]]\n"
+            "EMAIL;type=INTERNET;type=HOME;type=pref:[[annelies.goossens@skynet.example]]\n"
+            "TEL;type=CELL;type=VOICE;type=pref:[[+32 472 90 18 36]]\n"
+            "ADR;type=HOME;type=pref:;;[[Boomsesteenweg 212]];[[Wilrijk]];;[[2610]];België\n"
+            "END:VCARD"),
+
+    V("thunderbird-bottom-post", "thunderbird", "nl",
+      ["bottom-posted", "quoted-history", "short-form-name", "sig-dash"],
+      ("Pieter-Jan Maes", "pj.maes@posteo.example"),
+      "Hallo {pseudonym},\n\n"
+      "Dank je dat je dit durft te schrijven. Ik ben blij dat je het ons vertelt.\n\n"
+      "Als het te veel wordt, kan je ook altijd bellen naar de Zelfmoordlijn op 1813, dag en "
+      "nacht, of chatten via hun website. Dat is anoniem.\n\n"
+      "Zijn er dingen die je al geprobeerd hebt in plaats van snijden, als het te veel wordt? "
+      "Ijsblokjes vasthouden of heel hard lopen helpt sommige mensen.\n\n"
+      "Ik denk aan je.\n[[PJ]]",
+      "PJ",
+      quote=FWD_NL[9], quote_pos="above",
+      sig="[[Pieter-Jan Maes]]", sig_dash=True,
+      identity=["posteo.example"]),
+
+    V("hospital-owa-logo-attachment", "outlook_web", "nl",
+      ["work-signature", "disclaimer", "logo", "logo-attachment", "quoted-history",
+       "greets-pseudonym"],
+      ("Hilde Wouters", "hilde.wouters@azgroeninge.example"),
+      "Dag {pseudonym},\n\n"
+      "Wat een lief en eerlijk bericht. Je wil je vriendin niet kwijt, en tegelijk wil je "
+      "eerlijk zijn. Dat is niet makkelijk.\n\n"
+      "Je mag haar gewoon zeggen wat je voelt: dat je heel blij bent met haar als vriendin, en "
+      "dat je niet verliefd bent op haar. Een echte vriendschap kan zo'n gesprek aan, ook al "
+      "is het even onwennig.\n\n"
+      "Hoe denk je dat ze zou reageren?\n\n"
+      "Groetjes,\n[[Hilde]]",
+      "Hilde",
+      quote=FWD_NL[10],
+      sig="[[Hilde Wouters]]\nVerpleegkundige kinder- en jeugdpsychiatrie\n"
+          "[[AZ Groeninge]] | [[Campus Kennedylaan]]\n[[Loofstraat 43, 8500 Kortrijk]]\n"
+          "Tel. [[+32 (0)56 63 63 00]]\n\n"
+          "Deze e-mail kan vertrouwelijke informatie bevatten en is uitsluitend bedoeld voor "
+          "de geadresseerde. Indien u dit bericht verkeerdelijk ontving, gelieve de afzender "
+          "te verwittigen en het bericht te verwijderen. Denk aan het milieu voor u dit "
+          "bericht afdrukt.",
+      logo=("AZ Groeninge logo", "attachment"),
+      identity=["azgroeninge.example"]),
+
+    V("gmail-ios-one-liner", "gmail_ios", "nl",
+      ["very-short", "one-liner", "no-signature", "quoted-history"],
+      ("Tom Dierckx", "tom.dierckx@gmail.example"),
+      "Ik neem deze over, ik antwoord haar vanavond nog. [[Tom]]",
+      "Tom",
+      quote=FWD_NL[11],
+      identity=[]),
+
+    V("outlook-mac-sig-html-only", "v3vol_outlook_mac", "nl",
+      ["sig-html-only", "work-signature", "quoted-history", "greets-pseudonym"],
+      ("Sofie Lambrechts", "sofie.lambrechts@brabo-verzekeringen.example"),
+      "Dag {pseudonym},\n\n"
+      "Dat je ouders gaan scheiden is al zwaar genoeg. Als ze dan ook nog ruzie maken over "
+      "jou, voelt het alsof je ertussen zit. Maar de scheiding is niet jouw schuld, en dat je "
+      "gezegd hebt dat je lesbisch bent ook niet. Dat zijn twee aparte dingen.\n\n"
+      "Heb je een plek waar je even rust hebt? Een vriendin, je kamer, de jeugdbeweging?\n\n"
+      "Groetjes\n[[Sofie]]",
+      "Sofie",
+      quote=FWD_NL[11],
+      sig="[[Sofie Lambrechts]]\nHR Business Partner\n[[Brabo Verzekeringen]]\n"
+          "[[Diestsevest 112, 3000 Leuven]]\nM [[+32 475 11 82 64]]",
+      sig_in="html",
+      identity=["brabo-verzekeringen.example"]),
+
+    V("proximus-bare-from-sig", "v3vol_proximus", "nl",
+      ["no-display-name", "quoted-history", "signature-no-dash"],
+      ("", "dries.vanacker@proximus.example"),
+      "Beste {pseudonym}\n\n"
+      "Bedankt voor je vraag. Over je naam op school: veel scholen gebruiken de naam die je "
+      "zelf kiest als je dat met de directie of de zorgcoördinator bespreekt. In "
+      "Smartschool kan je roepnaam vaak aangepast worden zonder dat je officiële papieren al "
+      "veranderd zijn.\n\n"
+      "Zou je het aandurven om dat aan één leerkracht te vragen die je vertrouwt?\n\n"
+      "Vriendelijke groeten",
+      "Dries",
+      quote=FWD_NL[6],
+      sig="[[Dries Van Acker]]\n[[Molenstraat 17]]\n[[2870 Puurs-Sint-Amands]]\n"
+          "[[0495 30 71 42]]",
+      identity=["Van Acker"]),
+
+    V("telenet-webmail-long-warm", "telenet_webmail", "nl",
+      ["long", "quoted-history", "greets-pseudonym", "thema"],
+      ("Marijke Hermans", "marijke.hermans@telenet.example"),
+      "Lieve {pseudonym},\n\n"
+      "Je schrijft maar één woord, en toch hoor ik veel. Ik ben blij dat je het getypt hebt en "
+      "op verzenden hebt gedrukt.\n\n"
+      "Ik weet nog niet wat er aan de hand is, en dat hoeft ook niet meteen. Je mag schrijven "
+      "in één zin, of in tien, of met alleen maar emoji. Wij lezen alles.\n\n"
+      "Als je nu in gevaar bent of je jezelf iets wil aandoen, bel dan 112 of de "
+      "Zelfmoordlijn op 1813. Als het niet dringend is maar wel zwaar, kan je ook altijd "
+      "bij Awel terecht op 102.\n\n"
+      "Ik wacht op je volgende mailtje. Neem je tijd.\n\n"
+      "Een hele dikke knuffel\n[[Marijke]]\n\n"
+      "<<#thema: welzijn>>",
+      "Marijke",
+      quote=FWD_NL[4]),
+
+    V("outlook-android-company-disclaimer", "outlook_android", "nl",
+      ["work-signature", "disclaimer", "client-line", "quoted-history"],
+      ("Youssef Benali", "youssef.benali@vandewiele-logistics.example"),
+      "Hoi {pseudonym}, sorry voor het late antwoord, ik zat op de baan.\n\n"
+      "Dat je vrienden niet meer met je praten sinds je uit de kast kwam, dat is echt "
+      "kl*te. Het zegt iets over hen, niet over jou.\n\n"
+      "Zijn er plekken in je buurt waar je andere jongeren zoals jij kan leren kennen? Er "
+      "bestaan holebi-jongerengroepen in bijna elke stad, ik kan er je een paar noemen als "
+      "je zegt in welke regio je woont.\n\n"
+      "Gr\n[[Youssef]]",
+      "Youssef",
+      quote=FWD_EN[2],
+      sig="[[Youssef Benali]] | Transport Planner\n[[Vandewiele Logistics NV]]\n"
+          "[[Industrieweg 24, 8800 Roeselare]] | T [[051 26 80 00]]\n\n"
+          "This e-mail and any attachments are confidential and intended solely for the "
+          "addressee. [[Vandewiele Logistics]] accepts no liability for the content of this "
+          "e-mail.",
+      identity=["vandewiele-logistics.example"]),
+
+    V("yahoo-ios-short", "v3vol_yahoo_ios", "nl",
+      ["client-line", "quoted-history", "short"],
+      ("Elke De Clercq", "elke_declercq@yahoo.example"),
+      "Dag {pseudonym}\n"
+      "Wat spijtig van je oma. Zou je het aan iemand van je familie kunnen vragen om mee te "
+      "gaan, zodat je niet alleen bent?\n"
+      "Groetjes [[Elke]]",
+      "Elke",
+      quote=FWD_NL[8]),
+
+    V("zimbra-school-athenee", "v3vol_zimbra", "nl",
+      ["work-signature", "disclaimer", "school-account", "quoted-history", "greets-pseudonym"],
+      ("Bart Willems", "bart.willems@atheneumlier.example"),
+      "Dag {pseudonym},\n\n"
+      "Dank je voor je mail. Pesten op de bus is even erg als pesten in de klas, en het is "
+      "goed dat je het niet voor jezelf houdt.\n"
+      "Zijn er volwassenen op de bus, of leerlingen uit een hogere klas, die je kunnen "
+      "helpen? En weet je ouders of de school ervan?\n\n"
+      "Met vriendelijke groeten,\n[[Bart]]",
+      "Bart",
+      quote=FWD_NL[1],
+      sig="--\n[[Bart Willems]]\nleraar L.O. | [[GO! Atheneum Lier]]\n"
+          "[[Frederik Peltzerstraat 24]] - [[2500 Lier]]\n[[03 480 08 52]]\n\n"
+          "[[GO! onderwijs van de Vlaamse Gemeenschap]] - Dit bericht en eventuele bijlagen "
+          "zijn vertrouwelijk.",
+      identity=["atheneumlier.example"]),
+
+    V("notes-hospital-long-disclaimer", "v3vol_notes", "nl",
+      ["work-signature", "disclaimer", "quoted-history", "greets-pseudonym",
+       "display-name-surname-first"],
+      ("COPPENS Nathalie", "nathalie.coppens@uzleuven.example"),
+      "Dag {pseudonym},\n\n"
+      "Ik las dat je soms in je arm snijdt. Ik ben blij dat je het aan ons vertelt, want je "
+      "zegt dat niemand het weet, en dat is een zware last om alleen te dragen.\n\n"
+      "Zorg je goed voor de wondjes? Als een wonde diep is of niet stopt met bloeden, ga dan "
+      "naar een dokter of de spoed. Dat is niet om je te straffen, maar om je te helpen.\n\n"
+      "Je mag me vertellen wanneer het meestal te veel wordt. Dan kunnen we samen kijken wat "
+      "helpt.\n\n"
+      "Hartelijke groet,\n[[Nathalie]]",
+      "Nathalie",
+      quote=FWD_NL[9],
+      sig="[[Nathalie Coppens]]\nPsychologe | [[Dienst Kinder- en Jeugdpsychiatrie]]\n"
+          "[[UZ Leuven]] – [[Campus Gasthuisberg]]\n[[Herestraat 121, 3000 Leuven]]\n"
+          "tel. [[016 34 38 20]]\n\n"
+          "UZ Leuven disclaimer: Dit bericht en alle bijlagen zijn uitsluitend bestemd voor "
+          "de geadresseerde(n) en kunnen vertrouwelijke of medische informatie bevatten. "
+          "Elke verspreiding of kopie is verboden.",
+      identity=["uzleuven.example"]),
+
+    V("fastmail-dutch-sig-dash", "v3vol_fastmail", "nl",
+      ["sig-dash", "quoted-history", "own-name-in-text", "phone-in-sig"],
+      ("Jan-Willem de Vries", "janwillem@devries.example"),
+      "Hoi {pseudonym},\n\n"
+      "Ik ben [[Jan-Willem]], ik woon al een paar jaar in België maar kom uit Utrecht, dus "
+      "sorry als mijn Vlaams af en toe raar klinkt.\n\n"
+      "Wat je schrijft over je twijfels, dat herken ik. Ik wist het zelf pas op mijn "
+      "twintigste. Er is geen deadline om jezelf te begrijpen.\n\n"
+      "Groet,\n[[JW]]",
+      "Jan-Willem",
+      quote=FWD_NL[2],
+      sig="[[Jan-Willem de Vries]]\n[[+32 468 20 77 13]]",
+      sig_dash=True,
+      identity=["devries.example"]),
+
+    V("gmail-android-polish-short-form", "gmail_android", "nl",
+      ["short-form-name", "quoted-history", "emoji", "greets-pseudonym"],
+      ("Ewa Kowalska", "ewa.kowalska@gmail.example"),
+      "Hoi {pseudonym} 🙂\n\n"
+      "Dat is echt een moeilijke keuze met je vriendin. Weet dat je niemand iets verschuldigd "
+      "bent, ook niet als je haar graag ziet.\n\n"
+      "Laat je iets weten? 💛\n[[Ewka]]",
+      "Ewka",
+      quote=FWD_NL[10]),
+
+    V("spark-very-short", "v3vol_spark", "nl",
+      ["very-short", "client-line", "quoted-history"],
+      ("Kevin Mertens", "kevin@mertens-fotografie.example"),
+      "Dag {pseudonym}, ben je er nog? We zijn hier als je wil praten. [[Kevin]]",
+      "Kevin",
+      quote=FWD_NL[4],
+      identity=["mertens-fotografie.example"]),
+
+    V("ipad-custom-client-line", "ipad", "nl",
+      ["client-line", "quoted-history", "greets-pseudonym"],
+      ("Ann-Sofie Vandamme", "annsofie.vandamme@icloud.example"),
+      "Hoi {pseudonym},\n\n"
+      "Veel jongeren die trans zijn of twijfelen beginnen met kleine stapjes: kort haar, "
+      "andere kleren, een andere naam bij vrienden. Je mag zelf kiezen in welk tempo.\n\n"
+      "Wil je eens vertellen wat jij als eerste stap zou willen?\n\n"
+      "Groetjes,\n[[Ann-Sofie]]",
+      "Ann-Sofie",
+      quote=FWD_NL[6],
+      client_line="Verstuurd vanaf mijn iPad (excuses voor de typfouten)"),
+
+    V("huawei-tussentaal", "huawei", "nl",
+      ["client-line", "tussentaal", "quoted-history", "no-punctuation"],
+      ("Lotte Smeets", "lottesmeets@hotmail.example"),
+      "Hey {pseudonym}\n\n"
+      "Amai da klinkt echt zwaar met die ruzies thuis\n"
+      "Ge moet weten da het ni aan u ligt, echt ni\n"
+      "Kunde ergens efkes naartoe als het te veel wordt? Ne vriend of uw grootouders?\n\n"
+      "[[Lotte]] x",
+      "Lotte",
+      quote=FWD_NL[11]),
+
+    V("emclient-company-vcard", "v3vol_emclient", "nl",
+      ["work-signature", "vcard", "quoted-history", "phone-in-sig"],
+      ("Ruben Jacobs", "ruben.jacobs@stabilo-ingenieurs.example"),
+      "Dag {pseudonym},\n\n"
+      "Bedankt om ons te schrijven. Dat je je alleen voelt sinds je vrienden niet meer "
+      "reageren, dat begrijp ik heel goed.\n"
+      "Je bent niet alleen: er zijn veel jongeren die hetzelfde meegemaakt hebben en nu "
+      "nieuwe vrienden gevonden hebben die hen nemen zoals ze zijn.\n\n"
+      "Groeten,\n[[Ruben]]",
+      "Ruben",
+      quote=FWD_EN[2],
+      sig="[[Ruben Jacobs]] ir.\nProjectingenieur stabiliteit\n[[Stabilo Ingenieurs bv]]\n"
+          "[[Gouverneur Roppesingel 131, 3500 Hasselt]]\n"
+          "T [[011 24 33 90]] - M [[0497 62 15 80]]\n[[www.stabilo-ingenieurs.example]]",
+      vcard="BEGIN:VCARD\nVERSION:2.1\nN:[[Jacobs]];[[Ruben]]\nFN:[[Ruben Jacobs]]\n"
+            "ORG:[[Stabilo Ingenieurs bv]]\nTITLE:Projectingenieur stabiliteit\n"
+            "TEL;WORK;VOICE:[[011 24 33 90]]\nTEL;CELL;VOICE:[[0497 62 15 80]]\n"
+            "EMAIL;PREF;INTERNET:[[ruben.jacobs@stabilo-ingenieurs.example]]\nEND:VCARD",
+      identity=["stabilo-ingenieurs.example"]),
+]
