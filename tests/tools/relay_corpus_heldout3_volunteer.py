@@ -58,7 +58,8 @@ EXTRA_SHAPES: dict[str, Shape] = {
                              "Excuseer mijn beknoptheid.",
                        "fr": "Envoyé de mon appareil Android avec K-9 Mail. "
                              "Veuillez excuser ma brièveté.",
-                       "en": "Sent from my Android device with K-9 Mail. Please excuse my brevity."},
+                       "en": "Sent from my Android device with K-9 Mail. "
+                             "Please excuse my brevity."},
                       msgid="<{slug8}{n}-k9@{domain}>"),
     "v3vol_emclient": Shape("eM Client", "generic", "quoted-printable", "outlook",
                             (("User-Agent", "eM_Client/10.1.4588.0"),),

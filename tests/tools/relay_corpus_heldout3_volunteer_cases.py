@@ -457,4 +457,286 @@ CASES: list[Case] = [
             "TEL;WORK;VOICE:[[011 24 33 90]]\nTEL;CELL;VOICE:[[0497 62 15 80]]\n"
             "EMAIL;PREF;INTERNET:[[ruben.jacobs@stabilo-ingenieurs.example]]\nEND:VCARD",
       identity=["stabilo-ingenieurs.example"]),
+
+    V("k9-short-no-punctuation", "v3vol_k9", "nl",
+      ["client-line", "quoted-history", "no-punctuation", "short"],
+      ("Kobe Aerts", "kobe.aerts@kobeaerts.example"),
+      "hey {pseudonym}\n"
+      "da ge geen zin hebt in seks is helemaal ok\n"
+      "laat u niks opdringen door uw vriendinnen\n"
+      "groetjes [[Kobe]]",
+      "Kobe",
+      quote=FWD_NL[7],
+      identity=["kobeaerts.example"]),
+
+    V("windows-mail-warm", "windows_mail", "nl",
+      ["client-line", "quoted-history", "greets-pseudonym", "own-name-in-text"],
+      ("Emine Demir", "emine.demir@outlook.example"),
+      "Hoi {pseudonym},\n\n"
+      "Mijn naam is [[Emine]] en ik ben vrijwilliger bij Lumi. Ik las je mail en wou je eerst "
+      "en vooral zeggen: wat knap dat je het aan je papa verteld hebt.\n\n"
+      "Ik kom zelf uit een familie waar over zulke dingen niet gepraat werd, en bij mij heeft "
+      "het ook een hele tijd geduurd voor mijn vader weer normaal deed. Het is niet makkelijk, "
+      "maar het kan wel beteren.\n\n"
+      "Heb je iemand bij wie je terecht kan zolang het thuis zo stil is?\n\n"
+      "Veel liefs,\n[[Emine]]",
+      "Emine",
+      quote=FWD_NL[5]),
+
+    V("accountancy-outlook-logo-attachment", "outlook_desktop", "nl",
+      ["work-signature", "disclaimer", "logo", "logo-attachment", "quoted-history",
+       "display-name-with-company"],
+      ("Stijn Michiels | Fiduciaire Dewitte", "stijn.michiels@fiduciairedewitte.example"),
+      "Beste {pseudonym},\n\n"
+      "Bedankt voor je mail. Ik vind het heel goed dat je het opschrijft, ook al is het "
+      "moeilijk om erover te praten.\n\n"
+      "Als je wil, kan je ook eens langsgaan bij een JAC (Jongeren Advies Centrum) in je "
+      "buurt. Daar kan je gratis en anoniem met iemand praten.\n\n"
+      "Met vriendelijke groeten,\n[[Stijn]]",
+      "Stijn",
+      quote=FWD_NL[3],
+      sig="[[Stijn Michiels]]\nAccountant – Belastingconsulent\n\n[[Fiduciaire Dewitte BV]]\n"
+          "[[Brugsesteenweg 255]] | [[8500 Kortrijk]]\nT [[+32 56 21 44 90]]\n"
+          "[[www.fiduciairedewitte.example]]\n\n"
+          "Dit bericht is vertrouwelijk en kan informatie bevatten die onder het beroepsgeheim "
+          "valt. Indien u niet de bestemmeling bent, verzoeken wij u de afzender te verwittigen "
+          "en het bericht te vernietigen. [[Fiduciaire Dewitte BV]] – BTW BE 0456.789.123 – "
+          "RPR Gent, afdeling Kortrijk.",
+      logo=("Fiduciaire Dewitte", "attachment"),
+      identity=["fiduciairedewitte.example", "BE 0456.789.123"]),
+
+    V("gmail-web-no-quote-student", "gmail_web", "nl",
+      ["no-quote", "signature-no-dash", "greets-pseudonym"],
+      ("Hanne Bogaert", "hanne.bogaert@gmail.example"),
+      "Hoi {pseudonym}\n\n"
+      "Ik wou je nog even laten weten dat ik je vorige mail goed gelezen heb en dat ik er "
+      "morgen uitgebreid op antwoord. Ik zit in de examens dus het is wat drukker, sorry!\n\n"
+      "Tot snel",
+      "Hanne",
+      quote_style="none",
+      sig="[[Hanne Bogaert]]\nStudente toegepaste psychologie"),
+
+    V("apple-mail-short-form-rik", "apple_mail", "nl",
+      ["short-form-name", "quoted-history", "signature-no-dash", "phone-in-sig"],
+      ("Hendrik Pauwels", "hendrik.pauwels@me.example"),
+      "Dag {pseudonym},\n\n"
+      "Ik ben [[Rik]], ik ben vijftig en zelf homo. Toen ik zestien was had niemand het daar "
+      "over, dus ik ben blij dat jij wel iemand zoekt om mee te praten.\n\n"
+      "Dat je op meisjes valt is goed zoals het is. Je mama heeft misschien tijd nodig, maar "
+      "dat wil niet zeggen dat ze het nooit zal begrijpen.\n\n"
+      "Groeten,\n[[Rik]]",
+      "Rik",
+      sig="[[Rik Pauwels]]\n[[0474 08 19 55]]"),
+
+    V("iphone-vanop-short-form", "iphone", "nl",
+      ["client-line", "short-form-name", "quoted-history", "tussentaal"],
+      ("Liesbeth Cools", "liesbethcools@icloud.example"),
+      "Dag {pseudonym}\n\n"
+      "Da is echt ni fijn van die klas. Ge verdient da ni.\n"
+      "Kan ge er met iemand van thuis over praten?\n\n"
+      "Groetjes\n[[Lies]]",
+      "Lies",
+      quote=FWD_NL[1],
+      client_line="Verstuurd vanop mijn iPhone"),
+
+    V("ocmw-owa-second-address", "outlook_web", "nl",
+      ["work-signature", "disclaimer", "second-address", "quoted-history", "greets-pseudonym",
+       "display-name-surname-first"],
+      ("Dewulf Saskia", "saskia.dewulf@ocmwkortrijk.example"),
+      "Dag {pseudonym},\n\n"
+      "Dank je om terug te schrijven. Het is fijn dat de ergste nachten wat voorbij zijn.\n\n"
+      "Over je oma: je mag grenzen stellen, ook bij familie. Je kan zeggen \"oma, dat doet "
+      "me pijn\" en dan van onderwerp veranderen.\n\n"
+      "(Voor de coördinatie: ik antwoord nu vanaf mijn werk, mijn gewone adres is "
+      "[[saskia.dewulf@telenet.example]], stuur de volgende mails van dit gesprek liever "
+      "daarnaar.)\n\n"
+      "Groetjes,\n[[Saskia]]",
+      "Saskia",
+      quote=FWD_NL[8],
+      sig="[[Saskia Dewulf]]\nMaatschappelijk assistent – [[Dienst Schuldbemiddeling]]\n"
+          "[[OCMW Kortrijk]]\n[[Budastraat 27, 8500 Kortrijk]]\n[[056 24 08 71]]\n\n"
+          "Disclaimer: de informatie in deze e-mail is vertrouwelijk en uitsluitend bestemd "
+          "voor de geadresseerde.",
+      identity=["ocmwkortrijk.example"]),
+
+    V("samsung-custom-client-line", "samsung", "nl",
+      ["very-short", "client-line", "quoted-history", "emoji"],
+      ("Gert Huysmans", "gert.huysmans@skynet.example"),
+      "Hou je taai {pseudonym}!! We zijn er voor jou 💪",
+      "Gert",
+      quote=FWD_NL[4],
+      client_line="Verzonden vanaf mijn Samsung Galaxy smartphone."),
+
+    V("gmail-android-tussentaal-no-quote", "gmail_android", "nl",
+      ["no-quote", "tussentaal", "emoji", "no-punctuation"],
+      ("Nadia Bouzid", "nadia.bouzid93@gmail.example"),
+      "heyy {pseudonym}\n\n"
+      "kheb uw bericht gelezen en amai ge zijt echt sterk om da allemaal te schrijven 🥺\n"
+      "kzou zeggen probeer efkes met uw mentor te praten op school, die mag da ni zomaar "
+      "doorvertellen\n"
+      "en anders schrijfde gewoon terug hier\n\n"
+      "dikke knuffel 🤗\n"
+      "[[Nadia]]",
+      "Nadia",
+      quote_style="none"),
+
+    V("primary-school-outlook-logo-inline", "outlook_desktop", "nl",
+      ["work-signature", "disclaimer", "logo", "school-account", "quoted-history",
+       "greets-pseudonym"],
+      ("Mieke Stevens", "mieke.stevens@vbsdeklimop.example"),
+      "Dag {pseudonym},\n\n"
+      "Wat verdrietig dat je vrienden niet meer met je praten. Uit de kast komen is dapper, "
+      "en het is oneerlijk dat je daar nu alleen voor staat.\n\n"
+      "Er bestaan jongerengroepen waar je andere jongeren kan ontmoeten die hetzelfde "
+      "meemaken. Wil je dat ik er een paar opzoek in jouw buurt?\n\n"
+      "Vriendelijke groet,\n[[juf Mieke]]",
+      "Mieke",
+      quote=FWD_EN[2],
+      sig="[[Mieke Stevens]]\nZorgcoördinator\n[[Vrije Basisschool De Klimop]]\n"
+          "[[Dorpsstraat 12, 3590 Diepenbeek]]\n[[011 32 18 40]]\n\n"
+          "Deze e-mail is enkel bestemd voor de geadresseerde. Gelieve geen leerlingen- of "
+          "oudergegevens door te sturen naar dit adres.",
+      logo=("Logo VBS De Klimop", "inline"),
+      identity=["vbsdeklimop.example"]),
+
+    V("gmail-ios-thema-end-of-sentence", "gmail_ios", "nl",
+      ["quoted-history", "thema", "greets-pseudonym"],
+      ("Lukas Wuyts", "lukas.wuyts@gmail.example"),
+      "Hoi {pseudonym},\n\n"
+      "Bedankt voor je eerlijke mail. Je hoeft niet meteen een label te kiezen: aseksueel, "
+      "of gewoon nog geen zin, het is allebei oké. Neem de tijd om te voelen wat bij jou "
+      "past. <<#thema: relaties>>\n\n"
+      "Groetjes,\n[[Lukas]]",
+      "Lukas",
+      quote=FWD_NL[7]),
+
+    V("roundcube-university-sig-dash", "webmail", "nl",
+      ["sig-dash", "work-signature", "quoted-history", "phone-in-sig"],
+      ("Sarah Vlaeminck", "sarah.vlaeminck@hogeschoolscheldeland.example"),
+      "Dag {pseudonym},\n\n"
+      "Het is goed dat je schrijft, ook al is het maar één woord. Je hoeft niet meteen alles "
+      "uit te leggen.\n\n"
+      "Als je wil, kan je ook chatten met Awel (102), elke dag vanaf 17 uur.\n\n"
+      "Groetjes,\n[[Sarah]]",
+      "Sarah",
+      quote=FWD_NL[4],
+      sig="[[Sarah Vlaeminck]]\nPraktijklector sociaal werk\n[[Hogeschool Scheldeland]] – "
+          "[[campus Dendermonde]]\n[[Kapelstraat 8, 9200 Dendermonde]]\n[[052 21 70 09]]",
+      sig_dash=True,
+      identity=["hogeschoolscheldeland.example"]),
+
+    V("blackberry-police-custom-line", "blackberry", "nl",
+      ["work-signature", "disclaimer", "client-line", "quoted-history"],
+      ("Dirk Van Hecke", "dirk.vanhecke@pzrupel.example"),
+      "Dag {pseudonym},\n\n"
+      "Bedankt voor je bericht. Wat op de bus gebeurt is niet oké. Als ze je ook fysiek "
+      "lastigvallen of bedreigen, mag je dat altijd melden, ook als je minderjarig bent.\n\n"
+      "Praat er ook over met iemand op school, zij kunnen met de busmaatschappij contact "
+      "opnemen.\n\n"
+      "Groeten,\n[[Dirk]]",
+      "Dirk",
+      quote=FWD_NL[1],
+      client_line="Verzonden vanaf mijn BlackBerry 10-smartphone.",
+      sig="[[Inspecteur D. Van Hecke]]\n[[Politiezone Rupel]] – [[Wijkdienst Boom]]\n"
+          "[[Hoek 76, 2850 Boom]]\n[[03 880 98 00]]\n\n"
+          "Dit bericht kan vertrouwelijke informatie bevatten. Indien u niet de bestemmeling "
+          "bent, gelieve het onmiddellijk te verwijderen.",
+      identity=["pzrupel.example"]),
+
+    V("outlook-ios-private-short", "outlook_mobile", "nl",
+      ["client-line", "quoted-history", "short"],
+      ("Inge Segers", "inge.segers@outlook.example"),
+      "Dag {pseudonym}, ik ben blij dat het iets beter gaat! Laat je weten hoe het bij je oma "
+      "was? Groetjes, [[Inge]]",
+      "Inge",
+      quote=FWD_NL[8]),
+
+    V("thunderbird-sig-dash-address", "thunderbird", "nl",
+      ["sig-dash", "quoted-history", "phone-in-sig", "street-in-sig"],
+      ("Arne De Backer", "arne@debacker.example"),
+      "Hallo {pseudonym},\n\n"
+      "Bedankt voor je mail. Voor je naam op school: vraag eens aan je leerlingenbegeleider "
+      "of ze je roepnaam in de klaslijsten en in Smartschool kunnen aanpassen. Bij veel "
+      "scholen kan dat al zonder papieren.\n\n"
+      "Succes, en laat maar weten hoe het ging.\n"
+      "[[Arne]]",
+      "Arne",
+      quote=FWD_EN[1],
+      sig="[[Arne De Backer]]\n[[Kouter 14 bus 2]]\n[[9000 Gent]]\ngsm: [[0489 77 21 36]]\n"
+          "pgp: [[4F2A 9C31 0B7E 55D0]]",
+      sig_dash=True,
+      identity=["debacker.example"]),
+
+    V("telenet-html-only-short-form", "telenet_webmail", "nl",
+      ["html-only", "short-form-name", "quoted-history", "greets-pseudonym"],
+      ("Katrijn Vercammen", "katrijn.vercammen@telenet.example"),
+      "Dag {pseudonym},\n\n"
+      "Wat goed dat je je vriendin niet kwijt wil. Je mag eerlijk zijn én lief tegelijk.\n\n"
+      "Misschien kan je het zo zeggen: \"Ik zie jou echt graag, maar niet op die manier.\"\n\n"
+      "Liefs,\n[[Kaat]]",
+      "Kaat",
+      quote=FWD_NL[10],
+      html="only"),
+
+    V("owa-it-company-banner", "outlook_web", "nl",
+      ["work-signature", "disclaimer", "logo", "quoted-history"],
+      ("Thomas Lenaerts", "thomas.lenaerts@cloudwijs.example"),
+      "Hoi {pseudonym},\n\n"
+      "Slecht slapen na een breuk, dat kennen veel mensen. Je bent niet raar en je bent niet "
+      "alleen.\n\n"
+      "Wat mij hielp toen ik het zelf meemaakte: alles opschrijven voor ik ging slapen, en "
+      "mijn gsm 's nachts buiten mijn kamer leggen.\n\n"
+      "Groeten\n[[Thomas]]",
+      "Thomas",
+      quote=FWD_NL[3],
+      sig="[[Thomas Lenaerts]]\nCloud Engineer\n[[Cloudwijs NV]] | [[Ter Waarde 50, 8900 Ieper]]\n"
+          "[[+32 57 20 11 86]] | [[www.cloudwijs.example]]\n\n"
+          "The information in this e-mail is confidential and may be legally privileged. "
+          "It is intended solely for the addressee.",
+      logo=("Cloudwijs - Your cloud, our care", "inline"),
+      identity=["cloudwijs.example"]),
+
+    V("yahoo-android-long-rambling", "yahoo", "nl",
+      ["client-line", "quoted-history", "long", "own-name-in-text", "greets-pseudonym"],
+      ("Joke Van Laere", "jokevanlaere@yahoo.example"),
+      "Dag {pseudonym}\n\n"
+      "Ik ben [[Joke]] en ik ben al een paar jaar vrijwilliger bij Lumi. Ik heb je mail gelezen "
+      "en ik moest er de hele dag aan denken, want ik weet nog goed hoe het was toen mijn eigen "
+      "ouders gingen scheiden, ik was toen ongeveer zo oud als jij denk ik.\n"
+      "Wat ik toen niet wist en wat ik je nu wil zeggen: als ouders ruzie maken over hun "
+      "kinderen, gaat het eigenlijk bijna altijd over hun eigen verdriet en boosheid. Niet over "
+      "wat jij gedaan hebt. En zeker niet over het feit dat je lesbisch bent.\n"
+      "Je schrijft \"alles is mijn schuld\". Dat is het niet. Echt niet.\n"
+      "Ik weet niet of je een broer of zus hebt, of een tante of een grootouder bij wie je "
+      "terecht kan? Soms helpt het om gewoon een weekend ergens anders te zijn.\n"
+      "En als het thuis echt niet meer gaat, kan je ook bellen naar Awel op 102, dat is gratis "
+      "en je hoeft je naam niet te zeggen.\n"
+      "Schrijf je nog eens terug? Ik ben benieuwd hoe het met je gaat.\n\n"
+      "Een warme groet\n[[Joke]]",
+      "Joke",
+      quote=FWD_NL[11]),
+
+    V("gmail-web-initial-only", "gmail_web", "nl",
+      ["very-short", "quoted-history", "initial-signature"],
+      ("Hamza Ouali", "hamza.ouali@gmail.example"),
+      "Dag {pseudonym}, dank je voor je vertrouwen. Je bent welkom zoals je bent.\n[[H.]]",
+      "Hamza",
+      quote=FWD_NL[0]),
+
+    V("outlook-desktop-dash-and-disclaimer", "outlook_desktop", "nl",
+      ["work-signature", "disclaimer", "quoted-history", "sig-dash", "greets-pseudonym"],
+      ("Wim Verhaegen", "wim.verhaegen@verhaegenbouw.example"),
+      "Dag {pseudonym},\n\n"
+      "Het is helemaal niet raar om je niet thuis te voelen in je lichaam. Praat erover met "
+      "wie je vertrouwt, en weet dat er ook gespecialiseerde hulp bestaat voor jongeren die "
+      "twijfelen over hun gender.\n\n"
+      "Groet,\n[[Wim]]",
+      "Wim",
+      quote=FWD_NL[6],
+      sig="[[Wim Verhaegen]]\nZaakvoerder\n[[Verhaegen Bouw & Renovatie bv]]\n"
+          "[[Steenweg op Aalst 301, 9400 Ninove]]\nGSM [[0476 44 19 82]]\n\n"
+          "Deze e-mail en eventuele bijlagen zijn vertrouwelijk. Heeft u dit bericht per "
+          "vergissing ontvangen, gelieve de afzender te verwittigen.",
+      sig_dash=True,
+      identity=["verhaegenbouw.example"]),
 ]
