@@ -739,4 +739,344 @@ CASES: list[Case] = [
           "vergissing ontvangen, gelieve de afzender te verwittigen.",
       sig_dash=True,
       identity=["verhaegenbouw.example"]),
+
+    # ------------------------------------------------------------ French
+    V("cpas-outlook-logo-disclaimer-fr", "outlook_desktop", "fr",
+      ["work-signature", "disclaimer", "logo", "quoted-history", "greets-pseudonym", "long"],
+      ("Amandine Lefèbvre", "amandine.lefebvre@cpasnamur.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Merci beaucoup pour ton message. Ce n'est pas facile d'écrire tout ça, et tu l'as fait.\n\n"
+      "Être gay, ce n'est ni une maladie ni une faute. Tu n'as pas à le dire à tes parents "
+      "tant que tu ne te sens pas prêt. Les blagues de ton père font mal, je comprends, mais "
+      "elles ne disent rien sur ta valeur.\n\n"
+      "Est-ce qu'il y a un adulte autour de toi à qui tu fais confiance ? Un prof, un "
+      "éducateur, quelqu'un de ta famille ?\n\n"
+      "N'hésite pas à nous réécrire.\n\n"
+      "Bien à toi,\n[[Amandine]]",
+      "Amandine",
+      quote=FWD_FR[0], note_lang="fr",
+      sig="[[Amandine Lefèbvre]]\nAssistante sociale – [[Service Jeunesse]]\n"
+          "[[CPAS de Namur]]\n[[Rue de Dave 165, 5100 Jambes]]\n"
+          "Tél. : [[081 33 70 42]] – GSM : [[0472 18 59 03]]\n\n"
+          "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement au(x) "
+          "destinataire(s). Si vous avez reçu ce message par erreur, merci d'en avertir "
+          "l'expéditeur et de le supprimer.",
+      logo=("CPAS de Namur", "inline"),
+      identity=["cpasnamur.example", "Lefebvre"]),
+
+    V("gmail-web-fr-short", "gmail_web", "fr",
+      ["short", "quoted-history", "no-signature"],
+      ("Julien Dubois", "julien.dubois.75@gmail.example"),
+      "Salut {pseudonym},\n\n"
+      "Non, ce n'est pas grave du tout. Beaucoup de jeunes se posent cette question. Tu as le "
+      "temps de trouver ce qui te correspond.\n\n"
+      "Tu veux m'en dire un peu plus ?\n\n"
+      "[[Julien]]",
+      "Julien",
+      quote=FWD_FR[1]),
+
+    V("iphone-fr-quoted", "iphone", "fr",
+      ["client-line", "quoted-history", "greets-pseudonym"],
+      ("Céline Marchal", "celine.marchal@icloud.example"),
+      "Coucou {pseudonym},\n\n"
+      "Ce que tu vis dans le bus, c'est du harcèlement, et tu n'as pas à le supporter. Parles-"
+      "en à quelqu'un à l'école, ou à tes parents si tu peux.\n\n"
+      "Tu peux aussi appeler Écoute-Enfants au 103, c'est gratuit et anonyme.\n\n"
+      "Bisous\n[[Céline]]",
+      "Céline",
+      quote=FWD_FR[2], note_lang="fr",
+      identity=["Celine"]),
+
+    V("samsung-fr-emoji", "samsung", "fr",
+      ["client-line", "quoted-history", "emoji", "short"],
+      ("Aurélie Dumont", "aurelie.dumont@skynet.example"),
+      "Coucou {pseudonym} 😊\n"
+      "Être amoureuse de sa meilleure amie, ça arrive tellement souvent ! Tu n'es pas "
+      "obligée de lui dire tout de suite.\n"
+      "Prends soin de toi 💜\n"
+      "[[Aurélie]]",
+      "Aurélie",
+      quote=FWD_FR[3]),
+
+    V("outlook-ios-fr-company", "outlook_mobile", "fr",
+      ["client-line", "work-signature", "disclaimer", "quoted-history"],
+      ("Karim Haddad", "karim.haddad@meuse-logistique.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Je lis ton message entre deux réunions, mais je voulais te répondre tout de suite : "
+      "ce n'est pas à toi d'avoir honte. Tes parents ont peut-être besoin de temps, mais toi "
+      "tu as le droit d'être qui tu es.\n\n"
+      "Je te réécris ce soir plus longuement.\n"
+      "[[Karim]]",
+      "Karim",
+      quote=FWD_FR[0],
+      sig="[[Karim Haddad]]\nResponsable d'exploitation\n[[Meuse Logistique SA]]\n"
+          "[[Quai de Sclessin 12, 4000 Liège]]\n[[+32 4 252 60 18]]\n\n"
+          "Ce courriel et toute pièce jointe sont confidentiels. Toute diffusion non autorisée "
+          "est interdite.",
+      identity=["meuse-logistique.example"]),
+
+    V("apple-mail-fr-vcard", "apple_mail", "fr",
+      ["vcard", "quoted-history", "greets-pseudonym"],
+      ("Sophie Gérard", "sophie.gerard@me.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Merci pour ta confiance. Ne pas savoir si on est une fille ou un garçon, ce n'est pas "
+      "grave, et ce n'est pas une maladie. Certaines personnes ne se sentent ni l'un ni "
+      "l'autre, et c'est OK aussi.\n\n"
+      "Tu as quel âge, si tu veux bien me le dire ?\n\n"
+      "Belle journée,\n[[Sophie]]",
+      "Sophie",
+      quote=FWD_FR[1], note_lang="fr",
+      vcard="BEGIN:VCARD\nVERSION:3.0\nN:[[Gérard]];[[Sophie]];;;\nFN:[[Sophie Gérard]]\n"
+            "EMAIL;type=INTERNET;type=HOME;type=pref:[[sophie.gerard@me.example]]\n"
+            "TEL;type=CELL;type=VOICE;type=pref:[[+32 498 12 77 40]]\nEND:VCARD",
+      identity=["Gerard"]),
+
+    V("proton-fr-short-form", "proton", "fr",
+      ["client-line", "short-form-name", "quoted-history"],
+      ("Nicolas Lejeune", "nicolas.lejeune@proton.example"),
+      "Salut {pseudonym},\n\n"
+      "Tomber amoureuse de sa meilleure amie, c'est fréquent et c'est beau, même si ça fait "
+      "peur. Tu n'as rien gâché en ressentant ça.\n\n"
+      "À bientôt,\n[[Nico]]",
+      "Nico",
+      quote=FWD_FR[3]),
+
+    V("orange-webmail-fr-long-warm", "v3vol_orange", "fr",
+      ["long", "quoted-history", "greets-pseudonym", "own-name-in-text", "short-form-name"],
+      ("Marie-Claire Delvaux", "mc.delvaux@orange.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Je m'appelle [[Marie-Claire]], je suis bénévole chez Lumi depuis longtemps et j'ai "
+      "moi-même trois petits-enfants à peu près de ton âge.\n\n"
+      "Ce que tu racontes sur le bus m'a beaucoup touchée. Personne ne mérite d'être insulté "
+      "tous les jours. Ce n'est pas de ta faute, et ce n'est pas à toi de changer.\n\n"
+      "Il existe des choses à faire : en parler à l'éducateur ou au directeur de ton école, "
+      "qui ont le devoir d'agir ; noter ce qui se passe, les jours et les mots ; et si tu "
+      "peux, t'asseoir près du chauffeur.\n\n"
+      "Et si un jour c'est trop lourd, Écoute-Enfants répond au 103, jour et nuit.\n\n"
+      "Je pense bien à toi et j'attends de tes nouvelles.\n\n"
+      "Affectueusement,\n[[MC]]",
+      "Marie-Claire",
+      quote=FWD_FR[2], note_lang="fr",
+      identity=["orange.example"]),
+
+    V("gmail-android-fr-no-quote", "gmail_android", "fr",
+      ["no-quote", "short", "greets-pseudonym"],
+      ("Patience Mbuyi", "patience.mbuyi@gmail.example"),
+      "Bonsoir {pseudonym},\n\n"
+      "Je voulais juste te dire que ton message a bien été lu et que je te réponds demain "
+      "matin. Tu n'es pas seul.\n\n"
+      "[[Patience M.]]",
+      "Patience",
+      quote_style="none"),
+
+    V("zimbra-athenee-fr", "v3vol_zimbra", "fr",
+      ["work-signature", "disclaimer", "school-account", "quoted-history", "greets-pseudonym"],
+      ("Laetitia Collignon", "laetitia.collignon@arhuy.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Je suis désolée pour ce que tu vis dans le bus. Ton école a le devoir de te protéger, "
+      "même en dehors des cours. N'hésite pas à en parler à ton titulaire ou au CPMS.\n\n"
+      "Courage,\n[[Laetitia]]",
+      "Laetitia",
+      quote=FWD_FR[2], note_lang="fr",
+      sig="[[Laetitia Collignon]]\nProfesseure de français – [[Athénée Royal de Huy]]\n"
+          "[[Avenue Delchambre 14, 4500 Huy]]\n[[085 21 47 90]]\n\n"
+          "Ce courriel peut contenir des informations confidentielles. Si vous n'en êtes pas "
+          "le destinataire, veuillez le détruire.",
+      identity=["arhuy.example"]),
+
+    V("huawei-fr-sms-style", "huawei", "fr",
+      ["client-line", "quoted-history", "no-punctuation", "short"],
+      ("Chloé Martin", "chloe.martin@hotmail.example"),
+      "coucou {pseudonym}\n"
+      "c pas grave du tout de pas savoir\n"
+      "prends ton temps et écris nous quand tu veux\n"
+      "[[Chloé]]",
+      "Chloé",
+      quote=FWD_FR[1],
+      identity=["Chloe"]),
+
+    V("outlook-android-chu-fr", "outlook_android", "fr",
+      ["client-line", "work-signature", "disclaimer", "quoted-history", "phone-in-sig"],
+      ("LUKUSA Yannick", "yannick.lukusa@chu-charleroi.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Merci pour ton courage. Tu n'as pas à dire à tes parents que tu es gay avant d'être "
+      "prêt, et surtout pas si tu ne te sens pas en sécurité à la maison.\n\n"
+      "Prends soin de toi,\n[[Yannick]]",
+      "Yannick",
+      quote=FWD_FR[0],
+      sig="[[Dr Yannick Lukusa]]\nMédecin assistant – [[Service de pédiatrie]]\n"
+          "[[CHU de Charleroi]] – [[Site Marie Curie]]\n[[Chaussée de Bruxelles 140, 6042 "
+          "Lodelinsart]]\nBip [[4417]] – Tél. [[071 92 33 10]]\n\n"
+          "Les informations contenues dans ce courriel sont strictement confidentielles et "
+          "soumises au secret médical.",
+      identity=["chu-charleroi.example"]),
+
+    V("roundcube-fr-sig-dash", "webmail", "fr",
+      ["sig-dash", "quoted-history", "phone-in-sig"],
+      ("Olivier Piette", "olivier@piette-avocat.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Dire à quelqu'un qu'on l'aime, c'est prendre un risque, c'est vrai. Mais une vraie "
+      "amitié survit souvent à ce genre de conversation.\n\n"
+      "Tu as envie de lui dire, ou plutôt de garder ça pour toi pour l'instant ?\n\n"
+      "Cordialement,\n[[Olivier]]",
+      "Olivier",
+      quote=FWD_FR[3], note_lang="fr",
+      sig="Me [[Olivier Piette]]\nAvocat au barreau de Mons\n[[Rue des Marcottes 9, 7000 Mons]]\n"
+          "[[065 84 12 30]]",
+      sig_dash=True,
+      identity=["piette-avocat.example"]),
+
+    V("ipad-fr-second-address", "ipad", "fr",
+      ["client-line", "second-address", "quoted-history"],
+      ("Inès Benhaddou", "ines.benhaddou@icloud.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Merci pour ton message. Je comprends que ce soit difficile avec ton père. Tu n'as pas à "
+      "tout lui dire maintenant.\n\n"
+      "(Petite note pour l'équipe : je n'ai pas accès à cette adresse au travail, vous "
+      "pouvez aussi m'écrire sur [[ines.b@outlook.example]].)\n\n"
+      "Douce soirée,\n[[Inès]]",
+      "Inès",
+      quote=FWD_FR[0],
+      identity=["Ines"]),
+
+    V("emclient-fr-brussels", "v3vol_emclient", "fr",
+      ["work-signature", "quoted-history", "greets-pseudonym", "mixed-language"],
+      ("François Hubert", "f.hubert@hubert-architectes.example"),
+      "Bonjour {pseudonym},\n\n"
+      "Ton message m'a touché. Ce n'est pas toi le problème, ce sont ceux qui t'insultent.\n\n"
+      "Si tu habites à Bruxelles, il y a aussi des groupes de jeunes LGBTQIA+ où tu peux "
+      "rencontrer d'autres jeunes, en français ou en néerlandais.\n\n"
+      "Bien à toi,\n[[François]]",
+      "François",
+      quote=FWD_FR[2],
+      sig="[[François Hubert]] | Architecte associé\n[[Hubert & Vanderstraeten Architectes]]\n"
+          "[[Rue Van Artevelde 33, 1000 Bruxelles]]\n[[+32 2 511 38 72]]",
+      identity=["hubert-architectes.example"]),
+
+    # ------------------------------------------------------------ English
+    V("gmail-web-en-warm", "gmail_web", "en",
+      ["quoted-history", "greets-pseudonym", "long", "own-name-in-text"],
+      ("Rachel Thompson", "rachel.thompson@gmail.example"),
+      "Hi {pseudonym},\n\n"
+      "I'm [[Rachel]], one of the volunteers at Lumi. I moved to Belgium myself when I was a "
+      "teenager, so I know how lonely it can feel when you don't know anyone yet.\n\n"
+      "Being bi is completely okay, and you don't have to have it all figured out. It's also "
+      "okay not to tell your parents until you feel safe doing so.\n\n"
+      "There are youth groups in most Belgian cities where people speak English too. If you "
+      "tell me roughly where you live, I can look some up for you.\n\n"
+      "Take care,\n[[Rachel]]",
+      "Rachel",
+      quote=FWD_EN[0], note_lang="en"),
+
+    V("iphone-en-short-form", "iphone", "en",
+      ["client-line", "short-form-name", "quoted-history", "short"],
+      ("David O'Connor", "david.oconnor@icloud.example"),
+      "Hey {pseudonym}, really sorry to hear about your friends. You didn't do anything wrong "
+      "by coming out. Write back whenever you like.\n\n[[Dave]]",
+      "Dave",
+      quote=FWD_EN[2],
+      identity=["OConnor"]),
+
+    V("outlook-en-company-disclaimer-logo", "outlook_desktop", "en",
+      ["work-signature", "disclaimer", "logo", "quoted-history", "greets-pseudonym",
+       "phone-in-sig"],
+      ("Priya Natarajan", "priya.natarajan@northgate-consulting.example"),
+      "Dear {pseudonym},\n\n"
+      "Thank you for writing to us. Having teachers use your old name must be exhausting and "
+      "hurtful, and you're right to ask about it.\n\n"
+      "Many Belgian schools will use your chosen name in class lists and on Smartschool if "
+      "you or a parent ask the pupil support team (leerlingenbegeleiding). Your legal name "
+      "doesn't need to change first.\n\n"
+      "Would it help if I wrote down what you could say to them?\n\n"
+      "Kind regards,\n[[Priya]]",
+      "Priya",
+      quote=FWD_EN[1], note_lang="en",
+      sig="[[Priya Natarajan]]\nSenior Consultant, People & Change\n"
+          "[[Northgate Consulting Belgium]]\n[[Avenue Louise 326, 1050 Brussels]]\n"
+          "Direct: [[+32 2 640 18 77]] | Mobile: [[+32 470 55 93 21]]\n\n"
+          "This message (including any attachments) is confidential and may be privileged. "
+          "If you have received it by mistake please notify the sender by return e-mail and "
+          "delete this message from your system. [[Northgate Consulting]] accepts no "
+          "liability for any damage caused by viruses transmitted by this e-mail.",
+      logo=("Northgate Consulting", "inline"),
+      identity=["northgate-consulting.example"]),
+
+    V("apple-mail-en-short-form", "apple_mail", "en",
+      ["short-form-name", "quoted-history", "signature-no-dash"],
+      ("James Whitfield", "james.whitfield@me.example"),
+      "Hi {pseudonym},\n\n"
+      "Moving country and figuring out you're bi at the same time is a lot. Be kind to "
+      "yourself.\n\n"
+      "Is there anything you enjoy doing, sport or music or gaming? Clubs can be a good way "
+      "to meet people here, even if your Dutch or French isn't great yet.\n\n"
+      "Cheers,\n[[Jim]]",
+      "Jim",
+      quote=FWD_EN[0],
+      sig="[[James \"Jim\" Whitfield]]\n[[+44 7700 900418]]"),
+
+    V("spark-en-very-short", "v3vol_spark", "en",
+      ["very-short", "client-line", "quoted-history"],
+      ("Emma Clarke", "emma.clarke@clarkeandco.example"),
+      "I'm here if you want to talk more {pseudonym}. You're not alone. x",
+      "Emma",
+      quote=FWD_EN[2],
+      identity=["clarkeandco.example"]),
+
+    V("fastmail-en-sig-dash", "v3vol_fastmail", "en",
+      ["sig-dash", "quoted-history", "greets-pseudonym", "phone-in-sig"],
+      ("Hannah Becker", "hannah@becker.example"),
+      "Hello {pseudonym},\n\n"
+      "It's really good that you're asking about this. Your teachers should use the name you "
+      "go by, and you're allowed to remind them.\n\n"
+      "Is there one teacher you trust who could help tell the others?\n\n"
+      "Best,\n[[Hannah]]",
+      "Hannah",
+      quote=FWD_EN[1], note_lang="en",
+      sig="[[Hannah Becker]]\n[[+32 485 60 27 14]]\nshe/her",
+      sig_dash=True,
+      identity=["becker.example"]),
+
+    V("outlook-ios-en-european-school", "outlook_mobile", "en",
+      ["client-line", "work-signature", "disclaimer", "school-account", "quoted-history"],
+      ("OKAFOR Michael", "michael.okafor@eursc-woluwe.example"),
+      "Hi {pseudonym},\n\n"
+      "Thanks for reaching out. I work at a school myself, and I can tell you that most "
+      "teachers want to get it right, they just need to be told. You could ask your "
+      "counsellor to send a short note to all your teachers.\n\n"
+      "Best wishes,\n[[Michael]]",
+      "Michael",
+      quote=FWD_EN[1],
+      sig="[[Michael Okafor]]\nSecondary Counsellor\n[[International School Woluwe]]\n"
+          "[[Avenue Ariane 21, 1200 Woluwe-Saint-Lambert]]\n[[+32 2 774 22 65]]\n\n"
+          "This email and any files transmitted with it are confidential and intended solely "
+          "for the use of the individual to whom they are addressed.",
+      identity=["eursc-woluwe.example"]),
+
+    V("gmail-android-en-one-liner", "gmail_android", "en",
+      ["very-short", "one-liner", "quoted-history", "no-punctuation"],
+      ("Laura Bennett", "laura.bennett88@gmail.example"),
+      "you did nothing wrong {pseudonym} and you deserve friends who accept you",
+      "Laura",
+      quote=FWD_EN[2]),
+
+    V("samsung-en-short-form", "samsung", "en",
+      ["client-line", "short-form-name", "quoted-history"],
+      ("Christopher Morgan", "chris.morgan@telenet.example"),
+      "Hi {pseudonym},\n"
+      "Being bi is nothing to be ashamed of, religious parents or not. Lots of people from "
+      "religious families find their way, and some parents come round in time.\n"
+      "Take it one step at a time.\n"
+      "[[Chris]]",
+      "Chris",
+      quote=FWD_EN[0]),
+
+    V("proton-en-no-quote", "proton", "en",
+      ["client-line", "no-quote", "greets-pseudonym", "own-name-in-text"],
+      ("Grace Mensah", "grace.mensah@proton.example"),
+      "Hi {pseudonym},\n\n"
+      "This is [[Grace]] again, following up on my message from Monday. I just wanted to check "
+      "in and see how things are at school this week. No pressure to answer.\n\n"
+      "Warmly,\n[[Grace]]",
+      "Grace",
+      quote_style="none"),
 ]
