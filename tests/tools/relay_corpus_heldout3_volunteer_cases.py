@@ -66,10 +66,22 @@ DISCLAIMER_CAW = (
 )
 
 
+MICROSOFT = {"outlook_desktop", "outlook_web", "outlook_mobile", "outlook_android",
+             "windows_mail", "v3vol_outlook_mac", "v3vol_o365_school"}
+
+
 def V(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str], body: str,
       nickname: str, **kw: object) -> Case:
-    """A volunteer's answer: the forward it answers is quote=..., else the first Dutch one."""
+    """A volunteer's answer: the forward it answers is quote=..., else the first Dutch one.
+
+    Microsoft's clients hand their mail over with CRLF line ends; an answer above the quoted
+    forward is tagged top-posted.
+    """
     kw.setdefault("quote", FWD_NL[0])
+    if shape in MICROSOFT:
+        kw.setdefault("crlf", True)
+    if kw.get("quote_style") != "none" and kw.get("quote_pos", "below") == "below":
+        tags = [*tags, "top-posted"]
     return Case(slug=slug, direction="volunteer", shape=shape, lang=lang, tags=tags,
                 sender=sender, body=body, nickname=nickname, **kw)  # type: ignore[arg-type]
 
@@ -459,14 +471,14 @@ CASES: list[Case] = [
       identity=["stabilo-ingenieurs.example"]),
 
     V("k9-short-no-punctuation", "v3vol_k9", "nl",
-      ["client-line", "quoted-history", "no-punctuation", "short"],
+      ["client-line", "quoted-history", "no-punctuation", "short", "bottom-posted"],
       ("Kobe Aerts", "kobe.aerts@kobeaerts.example"),
       "hey {pseudonym}\n"
       "da ge geen zin hebt in seks is helemaal ok\n"
       "laat u niks opdringen door uw vriendinnen\n"
       "groetjes [[Kobe]]",
       "Kobe",
-      quote=FWD_NL[7],
+      quote=FWD_NL[7], quote_pos="above",
       identity=["kobeaerts.example"]),
 
     V("windows-mail-warm", "windows_mail", "nl",
@@ -912,7 +924,7 @@ CASES: list[Case] = [
       identity=["chu-charleroi.example"]),
 
     V("roundcube-fr-sig-dash", "webmail", "fr",
-      ["sig-dash", "quoted-history", "phone-in-sig"],
+      ["sig-dash", "quoted-history", "phone-in-sig", "bottom-posted"],
       ("Olivier Piette", "olivier@piette-avocat.example"),
       "Bonjour {pseudonym},\n\n"
       "Dire à quelqu'un qu'on l'aime, c'est prendre un risque, c'est vrai. Mais une vraie "
@@ -920,7 +932,7 @@ CASES: list[Case] = [
       "Tu as envie de lui dire, ou plutôt de garder ça pour toi pour l'instant ?\n\n"
       "Cordialement,\n[[Olivier]]",
       "Olivier",
-      quote=FWD_FR[3], note_lang="fr",
+      quote=FWD_FR[3], note_lang="fr", quote_pos="above",
       sig="Me [[Olivier Piette]]\nAvocat au barreau de Mons\n[[Rue des Marcottes 9, 7000 Mons]]\n"
           "[[065 84 12 30]]",
       sig_dash=True,
@@ -940,17 +952,20 @@ CASES: list[Case] = [
       identity=["Ines"]),
 
     V("emclient-fr-brussels", "v3vol_emclient", "fr",
-      ["work-signature", "quoted-history", "greets-pseudonym", "mixed-language"],
+      ["work-signature", "quoted-history", "greets-pseudonym", "mixed-language",
+       "sig-html-only"],
       ("François Hubert", "f.hubert@hubert-architectes.example"),
       "Bonjour {pseudonym},\n\n"
       "Ton message m'a touché. Ce n'est pas toi le problème, ce sont ceux qui t'insultent.\n\n"
       "Si tu habites à Bruxelles, il y a aussi des groupes de jeunes LGBTQIA+ où tu peux "
-      "rencontrer d'autres jeunes, en français ou en néerlandais.\n\n"
+      "rencontrer d'autres jeunes, en français ou en néerlandais. Et si tu préfères : ik "
+      "spreek ook Nederlands, schrijf gerust in de taal die je wil.\n\n"
       "Bien à toi,\n[[François]]",
       "François",
       quote=FWD_FR[2],
       sig="[[François Hubert]] | Architecte associé\n[[Hubert & Vanderstraeten Architectes]]\n"
           "[[Rue Van Artevelde 33, 1000 Bruxelles]]\n[[+32 2 511 38 72]]",
+      sig_in="html",
       identity=["hubert-architectes.example"]),
 
     # ------------------------------------------------------------ English
