@@ -41,6 +41,10 @@ FWD_NL = [
     "niet kwijt",
     "hallo\nmijn ouders gaan scheiden en ze maken de hele tijd ruzie over mij\nen nu heb ik "
     "ook nog gezegd dat ik lesbisch ben\nalles is mijn schuld",
+    "kan ik op school vragen dat ze mij met een andere naam noemen? ik ben trans maar niemand "
+    "weet het behalve mijn beste vriend",
+    "sinds ik uit de kast ben gekomen praten mijn vrienden niet meer met mij. ik voel me zo "
+    "alleen",
 ]
 FWD_FR = [
     "Bonjour, j'ai 14 ans et je crois que je suis gay. Je n'ose pas le dire à mes parents "
@@ -304,7 +308,7 @@ CASES: list[Case] = [
       "Zou je het aandurven om dat aan één leerkracht te vragen die je vertrouwt?\n\n"
       "Vriendelijke groeten",
       "Dries",
-      quote=FWD_NL[6],
+      quote=FWD_NL[12],
       sig="[[Dries Van Acker]]\n[[Molenstraat 17]]\n[[2870 Puurs-Sint-Amands]]\n"
           "[[0495 30 71 42]]",
       identity=["Van Acker"]),
@@ -337,7 +341,7 @@ CASES: list[Case] = [
       "je zegt in welke regio je woont.\n\n"
       "Gr\n[[Youssef]]",
       "Youssef",
-      quote=FWD_EN[2],
+      quote=FWD_NL[13],
       sig="[[Youssef Benali]] | Transport Planner\n[[Vandewiele Logistics NV]]\n"
           "[[Industrieweg 24, 8800 Roeselare]] | T [[051 26 80 00]]\n\n"
           "This e-mail and any attachments are confidential and intended solely for the "
@@ -460,7 +464,7 @@ CASES: list[Case] = [
       "nieuwe vrienden gevonden hebben die hen nemen zoals ze zijn.\n\n"
       "Groeten,\n[[Ruben]]",
       "Ruben",
-      quote=FWD_EN[2],
+      quote=FWD_NL[13],
       sig="[[Ruben Jacobs]] ir.\nProjectingenieur stabiliteit\n[[Stabilo Ingenieurs bv]]\n"
           "[[Gouverneur Roppesingel 131, 3500 Hasselt]]\n"
           "T [[011 24 33 90]] - M [[0497 62 15 80]]\n[[www.stabilo-ingenieurs.example]]",
@@ -603,7 +607,7 @@ CASES: list[Case] = [
       "meemaken. Wil je dat ik er een paar opzoek in jouw buurt?\n\n"
       "Vriendelijke groet,\n[[juf Mieke]]",
       "Mieke",
-      quote=FWD_EN[2],
+      quote=FWD_NL[13],
       sig="[[Mieke Stevens]]\nZorgcoördinator\n[[Vrije Basisschool De Klimop]]\n"
           "[[Dorpsstraat 12, 3590 Diepenbeek]]\n[[011 32 18 40]]\n\n"
           "Deze e-mail is enkel bestemd voor de geadresseerde. Gelieve geen leerlingen- of "
@@ -673,7 +677,7 @@ CASES: list[Case] = [
       "Succes, en laat maar weten hoe het ging.\n"
       "[[Arne]]",
       "Arne",
-      quote=FWD_EN[1],
+      quote=FWD_NL[12],
       sig="[[Arne De Backer]]\n[[Kouter 14 bus 2]]\n[[9000 Gent]]\ngsm: [[0489 77 21 36]]\n"
           "pgp: [[4F2A 9C31 0B7E 55D0]]",
       sig_dash=True,
