@@ -389,7 +389,7 @@ CASES: list[Case] = [
       "helpt.\n\n"
       "Hartelijke groet,\n[[Nathalie]]",
       "Nathalie",
-      quote=FWD_NL[9],
+      quote=FWD_NL[9], subject="Antw: [{pseudonym}]",
       sig="[[Nathalie Coppens]]\nPsychologe | [[Dienst Kinder- en Jeugdpsychiatrie]]\n"
           "[[UZ Leuven]] – [[Campus Gasthuisberg]]\n[[Herestraat 121, 3000 Leuven]]\n"
           "tel. [[016 34 38 20]]\n\n"
@@ -770,7 +770,7 @@ CASES: list[Case] = [
       "N'hésite pas à nous réécrire.\n\n"
       "Bien à toi,\n[[Amandine]]",
       "Amandine",
-      quote=FWD_FR[0], note_lang="fr",
+      quote=FWD_FR[0], note_lang="fr", subject="RE : [{pseudonym}]",
       sig="[[Amandine Lefèbvre]]\nAssistante sociale – [[Service Jeunesse]]\n"
           "[[CPAS de Namur]]\n[[Rue de Dave 165, 5100 Jambes]]\n"
           "Tél. : [[081 33 70 42]] – GSM : [[0472 18 59 03]]\n\n"
@@ -858,7 +858,8 @@ CASES: list[Case] = [
       quote=FWD_FR[3]),
 
     V("orange-webmail-fr-long-warm", "v3vol_orange", "fr",
-      ["long", "quoted-history", "greets-pseudonym", "own-name-in-text", "short-form-name"],
+      ["long", "quoted-history", "greets-pseudonym", "own-name-in-text", "short-form-name",
+       "phone-in-text"],
       ("Marie-Claire Delvaux", "mc.delvaux@orange.example"),
       "Bonjour {pseudonym},\n\n"
       "Je m'appelle [[Marie-Claire]], je suis bénévole chez Lumi depuis longtemps et j'ai "
@@ -868,7 +869,8 @@ CASES: list[Case] = [
       "Il existe des choses à faire : en parler à l'éducateur ou au directeur de ton école, "
       "qui ont le devoir d'agir ; noter ce qui se passe, les jours et les mots ; et si tu "
       "peux, t'asseoir près du chauffeur.\n\n"
-      "Et si un jour c'est trop lourd, Écoute-Enfants répond au 103, jour et nuit.\n\n"
+      "Et si un jour c'est trop lourd, Écoute-Enfants répond au 103, jour et nuit. Et si tu "
+      "préfères parler plutôt qu'écrire, tu peux m'appeler au [[0477 31 62 08]] en journée.\n\n"
       "Je pense bien à toi et j'attends de tes nouvelles.\n\n"
       "Affectueusement,\n[[MC]]",
       "Marie-Claire",
