@@ -28,35 +28,38 @@ HEADER = ("# HELD-OUT relay-text corpus (third set, part seeker-mixed): generate
           "# Whoever changes the relay's rules does not open this folder. Do not tune on it.")
 
 # Clients the earlier sets did not dress mails as; the shared table is only extended, never changed.
+# The keys carry a `v3smx_` prefix: the shared table is filled with setdefault, and part seeker-nl
+# added shapes under the same plain keys (outlook_mac, yahoo_ios, school_o365, spark_ios) with
+# other headers, so whichever part was imported first dressed the other's mails.
 NEW_SHAPES: dict[str, Shape] = {
-    "outlook_mac": Shape("Outlook for Mac", "owa", "quoted-printable", "outlook",
+    "v3smx_outlook_mac": Shape("Outlook for Mac", "owa", "quoted-printable", "outlook",
                          (("User-Agent", "Microsoft-MacOutlook/16.92.24121620"),
                           ("Content-Language", "en-GB")),
                          msgid="<{slug8}-{n}B7C-4E21-A9D0-5F6E7D8C9B0A@{domain}>"),
-    "yahoo_ios": Shape("Yahoo Mail iOS", "yahoo", "quoted-printable", "gt",
+    "v3smx_yahoo_ios": Shape("Yahoo Mail iOS", "yahoo", "quoted-printable", "gt",
                        (("X-Mailer", "WebService/1.1.23187 YahooMailIosMobile"),),
                        {"nl": "Verzonden vanaf Yahoo Mail voor iPhone",
                         "fr": "Envoyé de Yahoo Mail pour iPhone",
                         "en": "Sent from Yahoo Mail for iPhone"},
                        msgid="<{n}{slug8}.7654321.1736498765432@mail.yahoo.example>"),
-    "voo_webmail": Shape("VOO webmail (Zimbra)", "generic", "quoted-printable", "gt",
+    "v3smx_voo_webmail": Shape("VOO webmail (Zimbra)", "generic", "quoted-printable", "gt",
                          (("X-Mailer", "Zimbra 9.0.0_GA_4546 (ZimbraWebClient - FF121 (Win)/9.0.0_GA_4546)"),  # noqa: E501
                           ("Thread-Index", "Zm9vYmFyYmF6cXV4")),
                          msgid="<{n}{slug8}.JavaMail.zimbra@{domain}>"),
-    "orange_webmail": Shape("Mail Orange (webmail)", "generic", "quoted-printable", "gt",
+    "v3smx_orange_webmail": Shape("Mail Orange (webmail)", "generic", "quoted-printable", "gt",
                             (("X-Mailer", "Webmail Orange"), ("X-ME-Helo", "opmta1mto{n}nd1")),
                             msgid="<{n}{slug8}.ORANGEWEB@{domain}>"),
-    "school_o365": Shape("school Office 365 (OWA)", "owa", "quoted-printable", "outlook",
+    "v3smx_school_o365": Shape("school Office 365 (OWA)", "owa", "quoted-printable", "outlook",
                          (("X-MS-Exchange-Organization-SCL", "-1"),
                           ("X-MS-Exchange-Organization-AuthAs", "Internal"),
                           ("X-Originating-IP", "[203.0.113.{n}]")),
                          msgid="<VI1PR0{n}MB{slug8}9E@VI1PR02MB6034.eurprd02.prod.outlook.example>"),
-    "spark_ios": Shape("Spark iOS", "apple", "quoted-printable", "apple",
+    "v3smx_spark_ios": Shape("Spark iOS", "apple", "quoted-printable", "apple",
                        (("X-Readdle-Message-ID", "{n}-spark-a1b2c3"),),
                        {"nl": "Verzonden met Spark", "fr": "Envoyé avec Spark",
                         "en": "Sent with Spark"},
                        msgid="<{slug8}-{n}@Spark>"),
-    "fastmail": Shape("Fastmail web", "generic", "quoted-printable", "gt",
+    "v3smx_fastmail": Shape("Fastmail web", "generic", "quoted-printable", "gt",
                       (("User-Agent", "Cyrus-JMAP/3.11.0-alpha0-1109-g5d7e9e8b1-fm-20250101.001"),),
                       msgid="<{slug8}-{n}-4c2e@app.fastmail.example>"),
 }

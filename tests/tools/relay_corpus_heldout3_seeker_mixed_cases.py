@@ -119,7 +119,7 @@ mijn ma zegt da da een fase is
 maar amai het voelt ni als een fase
 kga nu stoppen want mijn zus komt binnen"""),
 
-    Case("en-dads-laptop-outlook-sig", "seeker", "outlook_mac", "en",
+    Case("en-dads-laptop-outlook-sig", "seeker", "v3smx_outlook_mac", "en",
          ["parent-account", "not-own-account", "signature", "signature-with-disclaimer",
           "own-name-in-text", "address-in-text", "identity-in-text", "bullying", "expat"],
          ("Richard Hawthorne", "r.hawthorne@hawthorne-consulting.example"), from_style="plain",
@@ -176,7 +176,7 @@ my parents are super religious (we're from Ghana originally) and I can't even im
 at school everyone is so open about it and I kind of feel like a fake because I'm not out
 is that weird"""),
 
-    Case("fr-adresse-ecole-amoureux", "seeker", "school_o365", "fr",
+    Case("fr-adresse-ecole-amoureux", "seeker", "v3smx_school_o365", "fr",
          ["school-address", "no-identity-in-body", "love", "coming-out"],
          ("DUPONT Lucas (5B)", "lucas.dupont@eleve.athenee-jodoigne.example"), from_style="plain",
          subject="est ce que les profs peuvent lire",
@@ -188,7 +188,7 @@ sinon ben... jsuis amoureux d'un gars de ma classe et jsais pas quoi faire de ca
 il sait pas
 merci"""),
 
-    Case("nl-clb-computer-stiefvader", "seeker", "school_o365", "nl",
+    Case("nl-clb-computer-stiefvader", "seeker", "v3smx_school_o365", "nl",
          ["school-account", "not-own-account", "html-only", "signature", "own-name-in-text",
           "phone-in-text", "identity-in-text", "parents"],
          ("Katrien Vermeulen", "katrien.vermeulen@clb-kempen.example"), html="only",
@@ -247,7 +247,7 @@ en mijn broer heeft het gezien op mijn gsm en nu dreigt hij het te zeggen
 ik ben echt bang wallah
 [[Yassine]]"""),
 
-    Case("fr-mail-grand-frere-insta", "seeker", "orange_webmail", "fr",
+    Case("fr-mail-grand-frere-insta", "seeker", "v3smx_orange_webmail", "fr",
          ["sibling-account", "not-own-account", "own-name-in-text", "handle-in-text",
           "identity-in-text", "bullying"],
          ("Mathis Lejeune", "mathis.lejeune@orange.example"), subject="Harcèlement sur insta",
@@ -285,7 +285,7 @@ maar ik ben bang da ik het weer ga doen
 kunnen jullie iets doen zonder dat mijn mama het weet
 sorry"""),
 
-    Case("fr-voo-famille-prof-blagues", "seeker", "voo_webmail", "fr",
+    Case("fr-voo-famille-prof-blagues", "seeker", "v3smx_voo_webmail", "fr",
          ["parent-account", "not-own-account", "own-name-in-text", "identity-in-text",
           "school", "coming-out", "sms-style"],
          ("famille Collignon", "famille.collignon@voo.example"), subject="question",
@@ -297,7 +297,7 @@ moi jrigole aussi pour pas qu'on capte
 mais apres jme sens trop mal
 cest normal?"""),
 
-    Case("en-fastmail-sweden-lunch", "seeker", "fastmail", "en",
+    Case("en-fastmail-sweden-lunch", "seeker", "v3smx_fastmail", "en",
          ["no-identity-in-body", "expat", "friends", "self-harm-thoughts"],
          ("Elias Lindqvist", "elias@lindqvist.example"), from_style="plain",
          subject="no idea if this is the right place",
@@ -401,7 +401,7 @@ Mijn ouders zeggen dat ik mij moet verdedigen
 Maar ik durf dat niet
 Groetjes [[Wout]]"""),
 
-    Case("fr-html-yahoo-medocs", "seeker", "yahoo_ios", "fr",
+    Case("fr-html-yahoo-medocs", "seeker", "v3smx_yahoo_ios", "fr",
          ["html-only", "sms-style", "no-punctuation", "no-identity-in-body", "self-harm"],
          ("", "princesse_mons7000@yahoo.example"), from_style="bare", html="only", subject="",
          body="""jai pris des medocs
@@ -462,7 +462,7 @@ ou pire
 voila
 si quelqu'un peut maider"""),
 
-    Case("en-spark-crush-insta", "seeker", "spark_ios", "en",
+    Case("en-spark-crush-insta", "seeker", "v3smx_spark_ios", "en",
          ["emoji", "own-name-in-text", "handle-in-text", "identity-in-text", "love",
           "coming-out", "expat"],
          ("Mia Kowalczyk", "mia.kowalczyk@icloud.example"), subject="hi",
@@ -649,7 +649,7 @@ Tel. [[+32 2 555 78 40]]
 This email and any files transmitted with it are confidential and intended solely for the use of
 the individual to whom they are addressed."""),
 
-    Case("fr-voo-copine-jalouse", "seeker", "voo_webmail", "fr",
+    Case("fr-voo-copine-jalouse", "seeker", "v3smx_voo_webmail", "fr",
          ["own-name-in-text", "phone-in-text", "identity-in-text", "love"],
          ("Kevin Dethier", "kevin.dethier@voo.example"), from_style="plain",
          subject="ma copine",
@@ -689,7 +689,7 @@ which was a lie
 now I don't know what to do
 sorry"""),
 
-    Case("fr-html-orange-boxe-keum", "seeker", "orange_webmail", "fr",
+    Case("fr-html-orange-boxe-keum", "seeker", "v3smx_orange_webmail", "fr",
          ["html-only", "verlan", "sms-style", "no-punctuation", "no-identity-in-body",
           "coming-out", "love"],
          ("Mehdi Ouazzani", "mehdi.ouazzani@orange.example"), html="only", subject="",
@@ -790,7 +790,7 @@ si je dis rien ils disent qu'ils vont me tabasser
 bonne-maman sait pas
 [[Enzo]]"""),
 
-    Case("en-mac-ace-late-bloomer", "seeker", "outlook_mac", "en",
+    Case("en-mac-ace-late-bloomer", "seeker", "v3smx_outlook_mac", "en",
          ["long", "no-identity-in-body", "coming-out", "friends"],
          ("Ethan Brooks", "ethan.brooks@brooks-family.example"), from_style="plain",
          subject="dumb question maybe",
@@ -848,7 +848,7 @@ snap me [[jay.mkd10]] pls I'm not ok"""),
 ca va un peu mieux
 jai parlé a ma tante ❤️"""),
 
-    Case("nl-html-schoolmail-nonbinair", "seeker", "school_o365", "nl",
+    Case("nl-html-schoolmail-nonbinair", "seeker", "v3smx_school_o365", "nl",
          ["school-address", "html-only", "tussentaal", "own-name-in-text", "identity-in-text",
           "gender-identity", "school"],
          ("Vanhoutte Emma", "emma.vanhoutte@leerling.sintjozef-tielt.example"),

@@ -168,7 +168,7 @@ Dank u
       subject="Pesten",
       html="only"),
 
-    s("school-o365-mila-bestevriendin", "school_o365", "nl",
+    s("school-o365-mila-bestevriendin", "v3snl_school_o365", "nl",
       ["school-account", "school-signature", "love", "friends", "no-identity-in-body"],
       ("Mila Verhaegen", "mila.verhaegen@student.atheneum-brugge.example"),
       """Hoi,
@@ -328,7 +328,7 @@ ik zal morgen eens naar het CLB gaan denk ik""",
       subject="Re: stress",
       quote=CONF_NL),
 
-    s("proximus-family-tibo-insta", "proximus_webmail", "nl",
+    s("proximus-family-tibo-insta", "v3snl_proximus_webmail", "nl",
       ["parent-account", "family-account", "html-only", "own-name-in-text", "handle-in-text", "bullying"],
       ("Fam. Vandamme-Coppens", "vandamme.coppens@skynet.example"),
       """Hallo,
@@ -386,7 +386,7 @@ ich wil eigenlijk neet dood ofzo ma ich weet neet hoe ich anders moet stoppen me
 wa moet ich doen""",
       subject=""),
 
-    s("outlook-mac-mama-huisarts", "outlook_mac", "nl",
+    s("outlook-mac-mama-huisarts", "v3snl_outlook_mac", "nl",
       ["parent-account", "signature-disclaimer", "no-identity-in-body", "coming-out", "parents"],
       ("An Wouters", "an.wouters@dokters-delinde.example"),
       """Hallo,
@@ -463,7 +463,7 @@ Wat kan ik doen?
 Dank je wel""",
       subject="Help pesten"),
 
-    s("gmx-femke-nederland", "gmx", "nl",
+    s("gmx-femke-nederland", "v3snl_gmx", "nl",
       ["dutch-from-nl", "own-name-in-text", "gender-identity", "school"],
       ("Femke de Vries", "femke.devries@gmx.example"),
       """Hoi!
@@ -477,7 +477,7 @@ Alvast bedankt!!
 Groetjes""",
       subject="trans en verhuisd naar België"),
 
-    s("spark-lore-aseksueel", "spark_ios", "nl",
+    s("spark-lore-aseksueel", "v3snl_spark_ios", "nl",
       ["long", "no-identity-in-body", "love", "friends"],
       ("Lore Van Acker", "lore.vanacker@icloud.example"),
       """Dag Lumi
@@ -523,7 +523,7 @@ Op carnaval was ik een prinses en dat was de beste dag van mijn leven.
 Mag dat? Kan een jongen een meisje worden?""",
       subject="vraag van een kind"),
 
-    s("school-o365-lander-html", "school_o365", "nl",
+    s("school-o365-lander-html", "v3snl_school_o365", "nl",
       ["school-account", "html-heavy", "own-name-in-text", "school", "bullying"],
       ("Wyns Lander", "lander.wyns@leerling.sgr-leuven.example"),
       """Hallo Lumi,
@@ -743,7 +743,7 @@ Kan de politie daar iets aan doen? Ik ben 16.
       subject="screenshots",
       html="only"),
 
-    s("proximus-html-only-jitse-eerste-lief", "proximus_webmail", "nl",
+    s("proximus-html-only-jitse-eerste-lief", "v3snl_proximus_webmail", "nl",
       ["html-only", "own-name-in-text", "love", "parents"],
       ("Jitse Verbruggen", "jitse.verbruggen@proximus.example"),
       """Dag Lumi
@@ -772,7 +772,7 @@ Comment on sait vraiment ?
 Merci d'avance""",
       subject="question"),
 
-    s("orange-html-only-lea-harcelement", "orange_fr", "fr",
+    s("orange-html-only-lea-harcelement", "v3snl_orange_fr", "fr",
       ["html-only", "no-identity-in-body", "bullying", "school"],
       ("Léa Fontaine", "lea.fontaine@orange.example"),
       """Bonsoir,
@@ -848,7 +848,7 @@ Je veux arrêter mais c'est la seule chose qui me calme.
 [[Kev]]""",
       subject="je sais plus"),
 
-    s("school-o365-fr-aminata", "school_o365", "fr",
+    s("school-o365-fr-aminata", "v3snl_school_o365", "fr",
       ["school-account", "love", "friends", "no-identity-in-body"],
       ("Diallo Aminata", "aminata.diallo@eleve.athenee-bxl.example"),
       """Bonjour,
@@ -930,7 +930,7 @@ ik weet niet wat doen
 i am 17. can she do that? i am scared to go home after school today""",
       subject="please help"),
 
-    s("yahoo-ios-en-html-only", "yahoo_ios", "en",
+    s("yahoo-ios-en-html-only", "v3snl_yahoo_ios", "en",
       ["html-only", "no-identity-in-body", "school", "gender-identity"],
       ("Robin Carter", "robin.carter@yahoo.example"),
       """Hey,
