@@ -76,12 +76,18 @@ class Case:
     to: str = ""
     # seeker follow-ups quote the helpline's answer; volunteers quote the forward
     quote: str = ""
-    quote_style: str = ""  # override of the shape's quote style
+    quote_style: str = ""  # override of the shape's quote style; "none": no quoted history
+    quote_pos: str = "below"  # below: own words above the quote (default) | above: under it
+    # A vCard the client attaches (text/x-vcard, attachment), written with the same markup as sig
+    vcard: str = ""
     # volunteer cases
     volunteer: str = ""
     nickname: str = ""
     note_lang: str = "nl"
     label_client: str = ""
+    # seeker follow-ups: who the quoted answer was addressed to, as the client writes it in the
+    # quote's header block ("Aan: ..."); "" keeps the helpline's address there
+    quote_to: str = ""
 
 
 # ---------------------------------------------------------------- markup -> text and labels
@@ -473,8 +479,10 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
         client_line = case.client_line
     recipient = (f"{display} <{addr}>" if display and case.from_style != "bare" else addr) \
         if case.direction == "volunteer" else HELPLINE
+    if case.direction == "seeker" and case.quote_to:
+        recipient = case.quote_to
     quote_style = case.quote_style or shape.quote
-    has_quote = case.direction == "volunteer" or bool(case.quote)
+    has_quote = (case.direction == "volunteer" or bool(case.quote)) and quote_style != "none"
     quote_plain, quote_html = quote_block(case, quote_style, recipient) if has_quote else ("", "")
 
     plain_parts = [own]
@@ -485,7 +493,10 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
     if client_line:
         plain_parts.append(client_line)
     if quote_plain:
-        plain_parts.append(quote_plain)
+        if case.quote_pos == "above":
+            plain_parts.insert(0, quote_plain)
+        else:
+            plain_parts.append(quote_plain)
     plain = "\n\n".join(plain_parts) + "\n"
 
     style = shape.html_style if shape.html_style != "none" else "generic"
@@ -503,7 +514,10 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
         if client_line:
             parts.append(own_html(style, client_line))
         if quote_html:
-            parts.append(quote_html)
+            if case.quote_pos == "above":
+                parts.insert(0, quote_html)
+            else:
+                parts.append(quote_html)
         html = html_document(style, parts) + "\n"
 
     cte = case.cte or shape.cte
@@ -532,6 +546,15 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
             kind, f"----=_NextPart_001_{n:04d}_01DB7A3C.5E2F1B40", [body_lines, img],
             preamble="This is a multipart message in MIME format." if kind == "mixed" else "",
             params='; type="multipart/alternative"' if related_alt else "")
+    if case.vcard:
+        card = strip_markup(case.vcard).strip("\n")
+        fn = next((ln[3:] for ln in card.split("\n") if ln.startswith("FN:")), "contact")
+        card_leaf = _mime_leaf("text/x-vcard", card + "\n", "quoted-printable", case.charset,
+                               f'; name="{fn}.vcf"',
+                               [f'Content-Disposition: attachment; filename="{fn}.vcf"'])
+        body_lines = _multipart(
+            "mixed", f"----=_NextPart_002_{n:04d}_01DB7A3C.5E2F1B40", [body_lines, card_leaf],
+            preamble="This is a multipart message in MIME format.")
 
     if case.direction == "volunteer":
         subject = case.subject or {"nl": "Re: [{pseudonym}]", "fr": "RE: [{pseudonym}]",
@@ -571,7 +594,8 @@ def render(case: Case, n: int, first_names: frozenset[str] = frozenset()) -> Ren
     identity: list[str] = []
     identity += name_parts(display)
     identity.append(addr)
-    for span in marked_identity(case.body) + marked_identity(case.sig):
+    marked = marked_identity(case.body) + marked_identity(case.sig) + marked_identity(case.vcard)
+    for span in marked:
         identity.append(span)
         # A person's full name in running text or a signature: each part identifies too.
         if _PERSON.fullmatch(span) and span.split()[0] in first_names:
