@@ -17,9 +17,11 @@ from tests.benchmarks.relay_text import run as run_set
 
 # Identity strings crossing on the held-out set (heldout/). The second set (now dev/heldout-v2)
 # went 6 -> 4 -> 3 for help-seekers and stayed at 2 for volunteers, looking only at its totals,
-# until it became dev data on 2026-12-06. The target is 0; an entry here may only go down, by
-# new dev cases and general rules, never by a look at the held-out misses.
-CROSSING_NOW: dict[str, dict[str, int]] = {}
+# until it became dev data on 2026-12-06. The third set, written apart by three writers who
+# never read the relay's rules, let 16 of 576 and 2 of 500 through when it was first measured
+# (2026-12-06, after dev/heldout-v2's crossings were closed). The target is 0; these may only
+# go down, by new dev cases and general rules, never by a look at the held-out misses.
+CROSSING_NOW = {"heldout": {"seeker": 16, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
