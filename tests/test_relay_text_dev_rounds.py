@@ -1,4 +1,4 @@
-"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round6/) are sound
+"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round8/) are sound
 and are exactly what tests/tools/relay_corpus_rounds.py writes from their hand-written bodies.
 
 Wrong labels in a round would tune the relay towards leaking or dropping words, and a hand edit
@@ -35,3 +35,7 @@ def test_a_dev_round_is_what_its_generator_writes(name: str, tmp_path: Path,
 def test_round6_meets_the_shared_corpus_format_too() -> None:
     # The format checker the held-out sets are held to (To is the bare alias, …).
     assert check_set(relay_corpus_dev.OUT / "round6") == []
+
+
+def test_round8_meets_the_shared_corpus_format_too() -> None:
+    assert check_set(relay_corpus_dev.OUT / "round8") == []

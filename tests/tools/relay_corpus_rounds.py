@@ -36,6 +36,17 @@
   after the writer, mixed-language and tussentaal mails; volunteers' signatures in Outlook tables,
   only in HTML, with pronouns, initials, LinkedIn/Calendly/Teams links, vCards, their own quoted
   earlier mails, nl/fr/en closings, device lines and names with diacritics and particles.
+- "round8" (dev/round8/): a fifth outside try after round7, knowing nothing of the held-out mails:
+  voice-to-text run-on mails (dictated "punt"/"vraagteken"), full names with a class ("emma claes
+  2B", "Ethan Murphy, Year 9", "Chloé MARTIN 5ème B"), names in emoji-decorated lines, lower-case
+  surnames with particles, Turkish/Polish/Arabic names (diacritics, ASCII forms, Arabic script),
+  notes-app pastes, replies quoting Lumi's confirmation in fr/en/nl, WhatsApp numbers as
+  +32/04xx/0032/slashes-and-dots/wa.me, parents' accounts with the kid signing, "Galaxy"/"Get
+  Outlook for iOS"/"Mail voor Windows"/Huawei/German iPad client lines, delimiters with extra
+  spaces or underscores, pronoun lines; volunteers' answers under an external-sender banner at
+  the top, Teams/LinkedIn-style cards, helpdesk/Google-Groups/Zimbra footers, German/Spanish
+  disclaimers, their own earlier reply pasted back (with its signature or Outlook header), table
+  and image-only signatures, office-hours and out-of-office lines, initials and mottos.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -51,7 +62,7 @@ from pathlib import Path
 
 from tests.tools import relay_corpus_dev as dev
 
-ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7")
+ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8")
 HERE = Path(__file__).resolve().parent
 
 
