@@ -427,6 +427,22 @@ def test_a_volunteers_employer_in_brackets_after_their_name_goes_and_the_closing
     assert_absent(data, ["Pieter", "Chiro", "Sint-Anna"])
 
 
+def test_a_volunteers_team_in_brackets_after_their_signing_name_goes() -> None:
+    text = ("Hoi,\n\nIk vind het super dat je die stap zet.\n\nGroetjes\n\n"
+            "Bieke (Jeugdwerk Gentbrugge)\n")
+    for line_end in ("\n", "\r\n"):
+        message = _mail("Bieke Vanhove <bieke.vanhove@vrijwilligers.example>",
+                        text.replace("\n", line_end))
+        body, data = _answer(message, "bieke.vanhove@vrijwilligers.example", "Bieke")
+        assert "Lumi ([…])" in body.text and "die stap zet." in body.text
+        assert_absent(data, ["Bieke", "Gentbrugge", "Jeugdwerk"])
+    # Words of their own in brackets stay: "(echt waar)", "(ik ook)".
+    message = _mail("Bieke Vanhove <bieke.vanhove@vrijwilligers.example>",
+                    "Hoi,\n\nDat ken ik, Bieke (ik ook) twijfelde lang.\n")
+    body, _ = _answer(message, "bieke.vanhove@vrijwilligers.example", "Bieke")
+    assert "(ik ook) twijfelde lang." in body.text
+
+
 def test_a_young_persons_school_after_their_name_arrives() -> None:
     body, _ = _forward(_mail("Lotte <lotte@thuis.example>",
                              "hoi ik ben Lotte (student aan het Atheneum Boom) en ik ben 17\n"))
@@ -753,3 +769,39 @@ def test_a_website_named_after_the_volunteer_goes_and_a_brand_holding_a_short_na
                          "jef.vermeulen@vrijwilligers.example", "Jef")
     assert "Ik schrijf daar soms over op" in body.text and "www.samsung.example" in body.text
     assert_absent(data, ["jefschrijft", "Vermeulen"])
+
+
+# --------------------------------------------------------------------------- round 8 shapes
+
+
+def test_a_name_with_a_class_signing_a_kids_mail_keeps_the_class() -> None:
+    # The class, like an age or a school, tells the volunteer who they answer; only the name
+    # is replaced where it stands.
+    for body in ("Goeiedag,\nMag ik op school mijn naam veranderen?\nMet vriendelijke groeten,\n"
+                 "Wout De Backer 5B\n",
+                 "Hallo\n\nIk zit elke middag alleen.\n\nHoe moet ik dit oplossen?\n\n"
+                 "Wout De Backer 5B\n"):
+        relayed, data = _forward(_mail("Wout De Backer <wout.db@leerling.school.example>", body))
+        assert f"{PSEUDONYM} 5B" in relayed.text, relayed.text
+        assert_absent(data, ["Wout", "Backer", "wout.db"])
+
+
+def test_words_after_a_comma_on_a_sign_off_line_are_no_part_of_the_name() -> None:
+    relayed, data = _forward(_mail(
+        "Ethan Murphy <ethan.murphy@student.school.example>",
+        "Hello,\nI'm in Year 9 at the international school and the boys keep asking.\n"
+        "Thanks,\nEthan Murphy, Year 9\n"))
+    assert "I'm in Year 9 at the international school" in relayed.text
+    assert f"{PSEUDONYM}, Year 9" in relayed.text
+    assert_absent(data, ["Ethan", "Murphy"])
+
+
+def test_the_writers_own_line_above_a_dash_rule_stays_and_the_block_under_it_goes() -> None:
+    for rule in ("---", "-----", "___", "———"):
+        relayed, data = _forward(_mail(
+            "Marie Claes <marie.claes@mail.example>",
+            "Dag,\n\nIk wil graag weten of jullie ook met ouders praten.\n\nMarie (16)\n\n"
+            f"{rule}\nMarie Claes\nInstagram: @marie_vlinder\n"))
+        assert f"{PSEUDONYM} (16)" in relayed.text, (rule, relayed.text)
+        assert "met ouders praten." in relayed.text
+        assert_absent(data, ["marie_vlinder", "Marie", "Claes"])

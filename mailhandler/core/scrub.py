@@ -848,6 +848,16 @@ def _rewrite_header_line(
 # --------------------------------------------------------------------------- signatures
 
 _SIGNATURE_DELIMITER = re.compile(r"--[ \t\u00a0]*")
+# "---", "———", "___" on a line of their own: a rule people draw above the signature they
+# typed themselves. Taken as a delimiter only when what follows it looks like a signature
+# (the same check as for "-- "); Outlook's long rule of underscores over "Van: …" is history.
+_RULE_DELIMITER = re.compile(r"(?:-{3,}|[—–]{2,}|_{3,9})[ \t\u00a0]*")
+
+
+def _is_delimiter(line: _Line, who: Identity | None) -> bool:
+    """A "-- " line; or a rule, when the writer is known (see _looks_like_signature_block)."""
+    return bool(_SIGNATURE_DELIMITER.fullmatch(line.body)
+                or (who is not None and _RULE_DELIMITER.fullmatch(line.body)))
 _MOBILE_SIGNATURE = re.compile(
     r"""
     (?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+
@@ -866,10 +876,12 @@ def strip_signature(text: str, marker: str = "", who: Identity | None = None) ->
     return remove_delimited_signature(text, marker, who).text
 
 
-def _looks_like_signature_block(lines: list[_Line], who: Identity | None) -> bool:
+def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
+                                strict: bool = False) -> bool:
     """What follows a "-- " line is a signature when it has a name, a role or contact
     details, and no sentence of the writer's ("--\nps mijn ouders mogen dit nie weten" is
-    the writer's text). Disclaimer paragraphs do not count as sentences."""
+    the writer's text). Disclaimer paragraphs do not count as sentences. Below a rule
+    (`strict`), a few short words are not enough: "---\nEn nog iets." is the writer's."""
     name_words = _signature_name_words(who) if who is not None else None
     content = [line for line in lines if not line.blank]
     if not content:
@@ -878,7 +890,8 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None) -> boo
     for line in content:
         text = line.content.strip()
         kind = _line_kind(text, name_words)
-        if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
+        if kind in ("sure", "name") or (name_words is None and not strict
+                                         and len(text.split()) <= 3):
             signed = True
         elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text):
             return False
@@ -905,10 +918,10 @@ def remove_delimited_signature(text: str, marker: str = "",
     index = 0
     while index < len(lines):
         line = lines[index]
-        end = _signature_end(lines, blocks, index) \
-            if _SIGNATURE_DELIMITER.fullmatch(line.body) else index
+        end = _signature_end(lines, blocks, index) if _is_delimiter(line, who) else index
+        below_a_rule = not _SIGNATURE_DELIMITER.fullmatch(line.body)
         if end > index and any(not k.blank for k in kept) \
-                and _looks_like_signature_block(lines[index + 1 : end], who):
+                and _looks_like_signature_block(lines[index + 1 : end], who, strict=below_a_rule):
             lost = sum(1 for gone in lines[index + 1 : end] if not gone.blank)
             removed += lost
             if marker and lost:
@@ -1199,7 +1212,8 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
     removed: dict[int, int] = {}  # first line of a block -> its end
     for first, last in _stretches(lines, blocks):
         block = _trailing_signature(lines, first, last, name_words,
-                                    history=_is_history_stretch(lines, blocks, first, last))
+                                    history=_is_history_stretch(lines, blocks, first, last),
+                                    marker=marker)
         if block:
             removed[block.start] = block.stop
     if not removed:
@@ -1337,9 +1351,16 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
 
 
 def _trailing_signature(lines: list[_Line], first: int, end: int,
-                        name_words: re.Pattern[str] | None, history: bool = False) -> range:
+                        name_words: re.Pattern[str] | None, history: bool = False,
+                        marker: str = "") -> range:
     while end > first and lines[end - 1].blank:
         end -= 1
+    if marker and end > first and lines[end - 1].content.strip() == marker:
+        # A "-- " signature already taken out: what stands above its marker is the
+        # writer's ("Marie (16)"), looked at as if the text ended there.
+        end -= 1
+        while end > first and lines[end - 1].blank:
+            end -= 1
     if end > first and lines[end - 1].content.rstrip().endswith(":"):
         # An attribution line we could not parse ("Op maandag schreef X:") introduces
         # the quote below it: it is history, not signature.
@@ -1503,8 +1524,8 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
     head = contents[0]
     if _CLOSING.match(head):
         return False
-    if _is_name_led_card_line(head, name_words):
-        return True
+    if _is_card_line(head, name_words):
+        return True  # "Sofie Verlinden | Leerkracht | College" and a motto under it
     if not _only_names(head, name_words):
         return False
     if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
@@ -1512,21 +1533,6 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
         return False
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     return full_name or any(_signature_line(c, name_words) for c in contents[1:])
-
-
-_CARD_SEPARATOR = re.compile(r"\s+[|–—·•]\s+")
-_MIN_CARD_SEGMENTS = 3
-
-
-def _is_name_led_card_line(content: str, name_words: re.Pattern[str]) -> bool:
-    """ "Sofie Verlinden-Dewit | Leerkracht godsdienst | Sint-Lodewijkscollege Brugge": the
-    writer's full name, then a role and an employer, set apart by bars or dashes. No young
-    person's or volunteer's own words are laid out so; a motto under it goes with it."""
-    segments = _CARD_SEPARATOR.split(content.strip())
-    return (len(segments) >= _MIN_CARD_SEGMENTS and _only_names(segments[0], name_words)
-            and len(name_words.findall(segments[0])) >= _MIN_CARD_NAME_WORDS
-            and all(0 < len(segment.split()) <= _MAX_ROLE_WORDS
-                    and not re.search(r"[.!?]$", segment) for segment in segments[1:]))
 
 
 _TITLE_PARTICLES = frozenset((
@@ -1608,6 +1614,11 @@ def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
         return "sure"
     if name_words is not None and _only_names(content, name_words):
         return "name"
+    if name_words is not None and (code := _CLASS_AFTER_NAME.fullmatch(content.strip())) \
+            and _only_names(code["name"], name_words):
+        # "Wout De Backer 5B": the writer's name and their class, which is theirs to tell
+        # like an age: the name is replaced where it stands, the line stays.
+        return "name"
     words = content.split()
     if _AGE.search(content):
         return "text"  # "15 jaar, Mechelen" under a kid's name: their words, not a role
@@ -1643,12 +1654,6 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _is_card_line(content, name_words)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
             and _ROLE_WORD.search(content.partition(",")[2]) is not None)
-        or (
-            # "Wout De Backer 5B", "Lina Peeters 3A": the writer's name and their class.
-            name_words is not None
-            and (code := _CLASS_AFTER_NAME.fullmatch(content.strip())) is not None
-            and _only_names(code["name"], name_words)
-        )
         or (
             # "Ward Peeters · Vrijwilliger Holebihuis", "Adam Martin – 5e B": the writer's
             # name and a role or class, set apart by a separator no sentence uses this way.
@@ -2332,6 +2337,9 @@ _KISSES_AT_END = re.compile(
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
+_NAME_LINE_TAIL = re.compile(r"\s*[,(]|\s+\d")
+
+
 def learn_names(text: str, who: Identity) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
@@ -2352,7 +2360,9 @@ def learn_names(text: str, who: Identity) -> Identity:
     known, local_words = _known_name_words(who)
     learned: list[str] = []
     for position, content in enumerate(own):
-        words = _WORD.findall(content)
+        # "Ethan Murphy, Year 9", "Lotte (13)", "Wout De Backer 5B": the name ends where a
+        # comma, a bracket or a number starts what the writer says of themselves.
+        words = _WORD.findall(_NAME_LINE_TAIL.split(content, maxsplit=1)[0] or content)
         if not words or len(words) > _MAX_SIGNED_NAME_WORDS or (
                 re.search(r"[.!?:]$", content) and not _INITIAL_AT_END.search(content)):
             continue
@@ -2427,7 +2437,7 @@ def learn_names(text: str, who: Identity) -> Identity:
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
     delimiter = next((index for index in range(first + 1, end)
-                      if _SIGNATURE_DELIMITER.fullmatch(lines[index].body)), None)
+                      if _is_delimiter(lines[index], who)), None)
     above_delimiter = [line.content.strip() for line in lines[first:delimiter]
                        if not line.blank and not _is_client_line(line.content.strip())] \
         if delimiter is not None else []
@@ -2776,6 +2786,10 @@ _ROLE_AT_ORGANISATION = re.compile(
 )
 
 
+_TEAM_IN_BRACKETS = re.compile(r"[ \t]{0,3}\((?P<organisation>[^()\r\n\d]{2,60})\)[ \t]*\r?$",
+                               re.MULTILINE)
+
+
 def replace_employer_after_name(text: str, who: Identity, placeholder: str) -> str:
     """ "Groetjes van Veerle (vrijwilliger bij CAW Kempen)" becomes "Groetjes van Veerle
     (vrijwilliger bij […])": a closing the writer wrote stays, but not their employer. Only
@@ -2796,10 +2810,17 @@ def replace_employer_after_name(text: str, who: Identity, placeholder: str) -> s
     last = 0
     for name in name_words.finditer(text):
         bracket = _ROLE_AT_ORGANISATION.match(text, name.end())
-        if bracket is None or bracket.start() < last:
+        if bracket is not None and bracket.start() >= last:
+            out.append(text[last : bracket.start()])
+            out.append(replace(bracket))
+            last = bracket.end()
             continue
-        out.append(text[last : bracket.start()])
-        out.append(replace(bracket))
-        last = bracket.end()
+        team = _TEAM_IN_BRACKETS.match(text, name.end())
+        if team is not None and team.start() >= last and _title_case(team["organisation"]):
+            # "Bieke (Jeugdwerk Gentbrugge)": a team or employer, named as organisations are.
+            start, end = team.span("organisation")
+            out.append(text[last:start])
+            out.append(placeholder)
+            last = end
     out.append(text[last:])
     return "".join(out)
