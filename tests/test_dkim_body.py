@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mailhandler.core.dkim_body import body_hash, split_message
-from mailhandler.inbound.authenticate import _txt, make_resolver, verify_dkim
+from mailhandler.inbound.authenticate import MAX_HEADER_BYTES, _txt, make_resolver, verify_dkim
 
 # Bodies made of what canonicalization cares about: line ends of both kinds, bare CRs,
 # runs of spaces and tabs, empty lines, and a little text.
@@ -255,3 +255,13 @@ def test_verifying_a_big_signed_mail_allocates_a_fraction_of_it() -> None:
     finally:
         tracemalloc.stop()
     assert peak < size // 10, f"{peak / size:.2f} bytes per byte"
+
+
+def test_a_header_of_more_than_a_megabyte_is_not_checked() -> None:
+    """dkimpy appends each line of a folded field to the field: a field folded over
+    25 MiB takes quadratic time. A signature under such a header counts for nothing."""
+    signed = _sign(HEADERS + b"\r\nHallo\r\n", DOMAINS[0], (b"relaxed", b"relaxed"), False)
+    assert verify_dkim(signed, _dnsfunc()) == (DOMAINS[0],)
+    padded = signed.replace(b"\r\n\r\n", b"\r\nX-Padding: x\r\n"
+                            + b" x\r\n" * (MAX_HEADER_BYTES // 4) + b"\r\n", 1)
+    assert verify_dkim(padded, _dnsfunc()) == ()

@@ -215,8 +215,6 @@ def verify_dkim(raw: bytes, dnsfunc: Callable[..., bytes | None]) -> tuple[str, 
         # Nothing to verify: not even the header is handed to dkimpy.
         return ()
     header_end, body_start = split_message(raw)
-    if header_end > MAX_HEADER_BYTES:
-        return ()  # a megabyte of header is no mail anyone signs: not worth parsing
     try:
         verifier = dkim.DKIM(bytes(memoryview(raw)[:header_end]), logger=_SILENT,
                              minkey=1024, timeout=int(QUERY_SECONDS))
@@ -253,5 +251,10 @@ def verify_dkim(raw: bytes, dnsfunc: Callable[..., bytes | None]) -> tuple[str, 
 def _has_signature(raw: bytes) -> bool:
     """Whether the header holds a DKIM-Signature field (its name as dkimpy matches it:
     any case, at a line start; the header ends at the first empty line, CRLF or LF)."""
-    head = bytes(memoryview(raw)[:split_message(raw)[0]]).lower()
+    header_end = split_message(raw)[0]
+    if header_end > MAX_HEADER_BYTES:
+        # No mail anyone signs has a megabyte of header, and dkimpy's header parse grows
+        # with the square of a folded field's length: such a header is not looked at.
+        return False
+    head = bytes(memoryview(raw)[:header_end]).lower()
     return head.startswith(b"dkim-signature") or b"\ndkim-signature" in head
