@@ -25,9 +25,11 @@ def test_the_throughput_benchmark_runs_small_and_loses_nothing() -> None:
 
 
 @pytest.mark.slow
-def test_the_memory_benchmark_runs_small_and_every_mail_arrives() -> None:
+@pytest.mark.parametrize("signed", [[], ["--signed"]], ids=["unsigned", "signed"])
+def test_the_memory_benchmark_runs_small_and_every_mail_arrives(signed: list[str]) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks.memory", "--big-mb", "2", "--concurrent", "3"],
+        [sys.executable, "-m", "tests.benchmarks.memory", "--big-mb", "2", "--concurrent", "3",
+         *signed],
         cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     for figure in ("one mail       daemon:", "one mail       worker:", "3 at once      both"):

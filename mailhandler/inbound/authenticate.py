@@ -12,10 +12,12 @@ Nothing here logs: the names looked up are the senders' domains.
 
 from __future__ import annotations
 
+import base64
 import contextvars
 import ipaddress
 import logging
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
 from typing import Any
@@ -26,6 +28,7 @@ import dns.name
 import dns.nameserver
 import dns.resolver
 import spf
+from dkim.canonicalization import CanonicalizationPolicy
 
 from mailhandler.config import Config
 from mailhandler.core.authentication import (
@@ -36,10 +39,12 @@ from mailhandler.core.authentication import (
     parse_dmarc_record,
     trusted_results,
 )
+from mailhandler.core.dkim_body import body_hash, split_message
 from mailhandler.core.message import addresses
 from mailhandler.store.repository import Envelope
 
 QUERY_SECONDS = 3.0  # one DNS question
+MAX_HEADER_BYTES = 1024 * 1024  # a header past this is not checked for a DKIM signature
 SPF_SECONDS = 10.0  # a whole SPF evaluation (RFC 7208 §4.6.4 allows at most 10 lookups)
 
 # pyspf looks names up through a module-level function; ours takes the resolver of
@@ -176,28 +181,7 @@ class Authenticator:
         def dnsfunc(name: bytes | str, timeout: float = QUERY_SECONDS) -> bytes | None:
             return _txt(self.resolver, name)
 
-        if not _has_signature(raw):
-            # dkimpy splits the whole mail into lines and joins its body again before
-            # it looks for a signature: some 5 bytes per byte of a 25 MiB mail, for none.
-            return ()
-        data = bytes(raw)
-        try:
-            verifier = dkim.DKIM(data, logger=_SILENT, minkey=1024,
-                                 timeout=int(QUERY_SECONDS))
-            count = len(verifier.headers and [h for h in verifier.headers
-                                              if h[0].lower() == b"dkim-signature"])
-        except Exception:
-            return ()
-        signers: list[str] = []
-        for index in range(min(count, 5)):
-            try:
-                if verifier.verify(idx=index, dnsfunc=dnsfunc):
-                    domain = verifier.domain
-                    if domain:
-                        signers.append(domain.decode("ascii", errors="replace").lower())
-            except Exception:  # a broken or unverifiable signature counts for nothing
-                continue
-        return tuple(dict.fromkeys(signers))
+        return verify_dkim(raw, dnsfunc)
 
     def _strictness(self, from_domain: str) -> tuple[bool, bool]:
         """aspf=s / adkim=s from the From domain's DMARC record, else its organisation's."""
@@ -214,9 +198,63 @@ class Authenticator:
         return False, False
 
 
+def verify_dkim(raw: bytes, dnsfunc: Callable[..., bytes | None]) -> tuple[str, ...]:
+    """The d= of every DKIM signature of `raw` that verifies (up to five are tried),
+    as dkimpy's `DKIM(raw).verify(idx)` finds them, in bounded memory.
+
+    dkimpy reads the header and does all of a signature but its body hash: the tags,
+    the key from DNS, the header hash and the RSA (or Ed25519) check. The body hash is
+    computed here in chunks (core/dkim_body) and compared first; dkimpy itself splits
+    the whole mail into lines, joins its body again and canonicalizes a copy, some 5
+    bytes per byte of a big mail, which anyone can make us verify by adding a
+    DKIM-Signature header. dkimpy checks bh= only when the tag is there
+    (`verify_sig_process`), so it is given the signature's tags without bh= once ours
+    matched; its header hash is over the DKIM-Signature field as written, bh= included.
+    """
+    if not _has_signature(raw):
+        # Nothing to verify: not even the header is handed to dkimpy.
+        return ()
+    header_end, body_start = split_message(raw)
+    try:
+        verifier = dkim.DKIM(bytes(memoryview(raw)[:header_end]), logger=_SILENT,
+                             minkey=1024, timeout=int(QUERY_SECONDS))
+        count = len([h for h in verifier.headers if h[0].lower() == b"dkim-signature"])
+    except Exception:
+        return ()
+    body = memoryview(raw)[body_start:]
+    hashes: dict[tuple[bytes, str, int | None], bytes] = {}
+    signers: list[str] = []
+    for index in range(min(count, 5)):
+        try:
+            prepared = verifier.verify_headerprep(idx=index)
+            if not prepared:
+                continue
+            tags, include_headers, fields = prepared
+            canon = CanonicalizationPolicy.from_c_value(tags.get(b"c", b"simple/simple"))
+            algorithm = dkim.HASH_ALGORITHMS[tags[b"a"]]().name
+            length = int(tags[b"l"]) if b"l" in tags else None
+            key = (canon.body_algorithm.name, algorithm, length)
+            if key not in hashes:
+                hashes[key] = body_hash(body, *key)
+            if hashes[key] != base64.b64decode(re.sub(rb"\s+", b"", tags[b"bh"])):
+                continue  # the body is not what was signed
+            without_bh = {tag: value for tag, value in tags.items() if tag != b"bh"}
+            if verifier.verify_sig(without_bh, include_headers, fields[index], dnsfunc):
+                domain = verifier.domain
+                if domain:
+                    signers.append(domain.decode("ascii", errors="replace").lower())
+        except Exception:  # a broken or unverifiable signature counts for nothing
+            continue
+    return tuple(dict.fromkeys(signers))
+
+
 def _has_signature(raw: bytes) -> bool:
     """Whether the header holds a DKIM-Signature field (its name as dkimpy matches it:
     any case, at a line start; the header ends at the first empty line, CRLF or LF)."""
-    ends = [at for at in (raw.find(b"\n\r\n"), raw.find(b"\n\n")) if at >= 0]
-    head = bytes(memoryview(raw)[:min(ends) + 1 if ends else len(raw)]).lower()
+    header_end = split_message(raw)[0]
+    if header_end > MAX_HEADER_BYTES:
+        # No mail anyone signs has a megabyte of header, and dkimpy's header parse grows
+        # with the square of a folded field's length: such a header is not looked at.
+        return False
+    head = bytes(memoryview(raw)[:header_end]).lower()
     return head.startswith(b"dkim-signature") or b"\ndkim-signature" in head

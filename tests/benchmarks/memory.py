@@ -1,7 +1,7 @@
 """Benchmark: peak memory of the daemon and of its processing worker for big mails.
 
     .venv/bin/python -m tests.benchmarks.memory [--big-mb 25] [--concurrent 10] [--runs 1]
-        [--timeout 900]
+        [--kind wav|bin] [--signed] [--timeout 900]
 
 A fresh daemon (`mailhandler serve`, processing on, two volunteers, an aiosmtpd
 smarthost in a process of its own) gets one --big-mb MiB mail (a short text and a
@@ -10,7 +10,10 @@ at once, each from a sender of its own over a connection of its own. The attachm
 (--kind wav, the default) a WAV recording of noise, which the attachment cleaner
 forwards byte for byte, so the forward (to the one volunteer on duty) carries it; or
 (--kind bin) random bytes of no known kind, which it withholds (what
-tests/benchmarks/throughput.py sends).
+tests/benchmarks/throughput.py sends). With --signed every big mail carries a DKIM
+signature (rsa-sha256, relaxed/relaxed, as the big providers sign) by its sender's
+domain, whose key the tests' DNS server publishes: the worker verifies it (anyone can
+put a DKIM-Signature header on a big mail). --concurrent 0 leaves the second phase out.
 
 Both processes are measured on their own: the daemon (SMTP intake, committer, outbox
 delivery) and its processing worker (throughput/worker.py). For each: the idle VmRSS
@@ -44,6 +47,7 @@ from pathlib import Path
 from tests.benchmarks.flood import FORWARDS_PER_MAIL
 from tests.benchmarks.throughput import (
     DEFAULT_MAX_MESSAGE_BYTES,
+    SENDER_DOMAIN,
     Daemon,
     Mail,
     Senders,
@@ -81,10 +85,41 @@ def wav_mail(n: int, sender: str, size: int) -> bytes:
             + f"--{boundary}--\r\n".encode())
 
 
-def big_mails(kind: str, senders: Senders, count: int, size: int) -> list[Mail]:
+def big_mails(kind: str, senders: Senders, count: int, size: int,
+              signer: Signer | None = None) -> list[Mail]:
     if kind == "bin":
-        return attachment_mails(senders, count, size)
-    return [(sender, wav_mail(n, sender, size)) for n, sender in senders.take(count)]
+        mails = attachment_mails(senders, count, size)
+    else:
+        mails = [(sender, wav_mail(n, sender, size)) for n, sender in senders.take(count)]
+    return mails if signer is None else [(s, signer.sign(m)) for s, m in mails]
+
+
+class Signer:
+    """Signs as the senders' domain with a key published in the tests' DNS server."""
+
+    SELECTOR = b"bench"
+
+    def __init__(self) -> None:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        from mailhandler.outbound.signing import public_key_der
+        from tests.dnsserver import shared_dns
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.pem = key.private_bytes(serialization.Encoding.PEM,
+                                     serialization.PrivateFormat.TraditionalOpenSSL,
+                                     serialization.NoEncryption())
+        shared_dns().publish_dkim_key(self.SELECTOR.decode(), SENDER_DOMAIN,
+                                      public_key_der(self.pem))
+
+    def sign(self, mail: bytes) -> bytes:
+        import dkim
+
+        return dkim.sign(mail, self.SELECTOR, SENDER_DOMAIN.encode(), self.pem,
+                         canonicalize=(b"relaxed", b"relaxed"),
+                         include_headers=[b"from", b"to", b"subject", b"date",
+                                          b"message-id"]) + mail
 
 
 def reset_peak(pid: int) -> None:
@@ -199,8 +234,11 @@ def run_once(args: argparse.Namespace, tmp: Path, number: int) -> list[Phase]:
         if not wait_delivered(host, sent.accepted, delivered, daemon, args.timeout):
             raise SystemExit("FAIL: the warm-up mail was not delivered")
         time.sleep(6.0)  # memory.LINGER_SECONDS: the trims after it are done
+        signer = Signer() if args.signed else None
         for name, count in (("one mail", 1), (f"{args.concurrent} at once", args.concurrent)):
-            mails = big_mails(args.kind, senders, count, size)
+            if not count:
+                continue
+            mails = big_mails(args.kind, senders, count, size, signer)
             progress(f"run {number}: {name}, {count} x {len(mails[0][1]) / 2**20:.1f} MiB")
             with Peaks(daemon.pid, args.timeout + 60) as peaks:
                 sent = drive(daemon.port, mails, clients=count, per_session=1,
@@ -230,6 +268,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--kind", choices=("wav", "bin"), default="wav",
                         help="an attachment forwarded whole (wav) or withheld (bin)")
+    parser.add_argument("--signed", action="store_true",
+                        help="every big mail carries a DKIM signature the worker verifies")
     parser.add_argument("--timeout", type=float, default=900.0)
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     return parser.parse_args(argv)
