@@ -305,10 +305,12 @@ def without_bare_cr_in_headers(raw: bytes) -> bytes:
     (SMTP forbids a lone CR); a space keeps every word where mail clients show it. The
     body is left as it is: there a lone CR is a line break and loses nothing."""
     end = _HEADER_END.search(raw)
-    head_end = end.start() if end else len(raw)
-    if raw.find(b"\r", 0, head_end) < 0:
+    head_end, blank_line_end = (end.start(), end.end()) if end else (len(raw), len(raw))
+    # A mail with none (every CRLF mail) is handed back as it is, not copied.
+    if _BARE_CR.search(raw, 0, blank_line_end) is None:
         return raw
     head = _BARE_CR.sub(b" ", bytes(raw[:head_end]))
+    # A copy, but only of a mail a client did not write this way: SMTP forbids a lone CR.
     return head + bytes(raw[head_end:])
 
 
