@@ -805,3 +805,39 @@ def test_the_writers_own_line_above_a_dash_rule_stays_and_the_block_under_it_goe
         assert f"{PSEUDONYM} (16)" in relayed.text, (rule, relayed.text)
         assert "met ouders praten." in relayed.text
         assert_absent(data, ["marie_vlinder", "Marie", "Claes"])
+
+
+@pytest.mark.parametrize(("closing", "disclaimer"), [
+    ("Mit freundlichen Grüßen", "Diese E-Mail kann vertrauliche Informationen enthalten. Wenn Sie "
+     "nicht der richtige Empfänger sind, informieren Sie bitte den Absender und löschen Sie sie."),
+    ("Viele Grüße", "Der Inhalt dieser Nachricht ist vertraulich und ausschließlich für den "
+     "Adressaten bestimmt."),
+    ("Saludos", "AVISO LEGAL: Este mensaje es confidencial y está dirigido exclusivamente a su "
+     "destinatario. Si lo ha recibido por error, comuníquelo al remitente y elimínelo."),
+    ("Cordiali saluti", "Questo messaggio è riservato ed è destinato esclusivamente al "
+     "destinatario. Se lo avete ricevuto per errore, avvisate il mittente e cancellatelo."),
+])
+def test_a_parents_signature_above_a_german_spanish_or_italian_disclaimer_goes(
+        closing: str, disclaimer: str) -> None:
+    relayed, data = _forward(_mail(
+        "Jonas Becker <jonas.becker@spedition-raeren.example>",
+        "hallo\n\nik ben de zoon van Jonas. ik ben 15 en ik denk dat ik bi ben.\n"
+        "mijn papa mag dit niet lezen.\n\n"
+        f"{closing}\nJonas Becker\nDisponent\n"
+        "Spedition Raeren GmbH | Hauptstraße 12 | 4730 Raeren\n"
+        f"{disclaimer}\n"))
+    assert "ik ben 15 en ik denk dat ik bi ben." in relayed.text
+    assert_absent(data, ["Becker", "Spedition", "Hauptstraße", "4730", "Disponent"])
+
+
+def test_a_volunteers_card_above_a_german_disclaimer_goes() -> None:
+    message = _mail(
+        "Katrin Schmitz <katrin.schmitz@jugendtreff.example>",
+        "Hallo,\n\nDu bestimmst selbst das Tempo.\n\nLiebe Grüße / Lieve groeten\n\nKatrin\n"
+        "Jugendtreff Kelmis\nKirchstraße 4, 4720 Kelmis\n"
+        "Diese Nachricht ist vertraulich und ausschließlich für den Adressaten bestimmt. Sollten "
+        "Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte den Absender.\n")
+    body, data = _answer(message, "katrin.schmitz@jugendtreff.example", "Katrin")
+    assert "Du bestimmst selbst das Tempo." in body.text
+    assert "Liebe Grüße / Lieve groeten" in body.text
+    assert_absent(data, ["Katrin", "Jugendtreff", "Kirchstraße", "Kelmis"])

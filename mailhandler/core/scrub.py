@@ -1092,6 +1092,10 @@ _DISCLAIMER = re.compile(
     r"|addressee|in\s+error|notify\s+the\s+sender|delete\s+(?:it|this)|confidentiel"
     r"|destinataire|par\s+erreur|supprimer|strictement|exp[ée]diteur|bijlagen|attachments"
     r"|annexes|e-?mail\s+(?:en|and)|courriel"
+    # German, Spanish, Italian: an employer's footer in a neighbour's language.
+    r"|vertraulich|empf[äa]nger|adressat|irrt[üu]mlich|absender|l[öo]schen|vernichten"
+    r"|ausschlie(?:ß|ss)lich|confidencial|destinatari[oa]|remitente|por\s+error|elim[ií]n"
+    r"|riservat|mittente|per\s+errore|cancellat|esclusivamente"
 )
 _ENVIRONMENT_LINE = re.compile(
     r"(?i).{0,40}(?:denk\s+aan\s+het\s+milieu|think\s+before\s+(?:you\s+)?print"
@@ -1105,6 +1109,8 @@ _DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer h
 _ABOUT_THIS_MAIL = re.compile(
     r"(?i)(?:^|[.!?]\s)\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
     r"|ce\s+(?:message|courriel|mail|e-?mail)|avis\s+de\s+confidentialit[ée]"
+    r"|diese(?:r|s)?\s+(?:e-?mail|nachricht)|(?:este|esta)\s+(?:mensaje|correo)"
+    r"|quest[oa]\s+(?:messaggio|e-?mail)"
     r"|confidentiality\s+notice|vertrouwelijkheidsclausule)\b"
 )
 _MAX_SHORT_DISCLAIMER_CHARS = 200
@@ -1114,7 +1120,8 @@ _MAX_SHORT_DISCLAIMER_CHARS = 200
 _DISCLAIMER_LABEL = re.compile(
     r"(?i)^\W{0,3}(?:disclaimer|confidentiality(?:\s+notice)?|legal\s+notice"
     r"|vertrouwelijkheid(?:sclausule)?|avis\s+de\s+confidentialit[ée]|avertissement"
-    r"|clause\s+de\s+non-responsabilit[ée])\s*[:\-–—]"
+    r"|clause\s+de\s+non-responsabilit[ée]|aviso\s+legal|haftungsausschluss"
+    r"|rechtlicher\s+hinweis|vertraulichkeitshinweis|avviso\s+di\s+riservatezza)\s*[:\-–—]"
 )
 # What a disclaimer says of the mail and nobody's own words to a young person do: "Deze e-mail
 # bindt de universiteit niet", "n'engage pas", "accepts no liability".
@@ -1129,8 +1136,9 @@ _LEGAL = re.compile(
     r"|niet\s+noodzakelijk\w*\s+(?:het\s+standpunt|de\s+mening))"
 )
 _THIS_MAIL = re.compile(
-    r"(?i)\b(?:dit|deze|this|ce|cet|cette)\s+(?:e-?mail|mail|bericht|e-?mailbericht|message"
-    r"|courriel|communication|correspondentie)\b"
+    r"(?i)\b(?:dit|deze|this|ce|cet|cette|diese[rs]?|dieser|este|esta|quest[oa])\s+"
+    r"(?:e-?mail|mail|bericht|e-?mailbericht|message|courriel|communication|correspondentie"
+    r"|nachricht|mensaje|correo|messaggio)\b"
 )
 
 
@@ -1161,7 +1169,10 @@ _CLOSING = re.compile(
     r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+safe|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
     r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
     r"|belle\s+(?:journ[ée]e|soir[ée]e)|bonne\s+(?:continuation|nuit)|prends\s+soin\s+de\s+toi"
-    r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement|bien\s+amicalement)"
+    r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement|bien\s+amicalement"
+    r"|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|(?:viele|liebe|beste|herzliche|sch[öo]ne)\s+gr[üu](?:ß|ss)e"
+    r"|mfg\b|lg\b|gru(?:ß|ss)\b|bis\s+bald|tsch[üu]ss|(?:un\s+)?saludos?|atentamente"
+    r"|un\s+abrazo|cordiali\s+saluti|distinti\s+saluti|un\s+saluto)"
 )
 _MAX_CLIENT_LINE_WORDS = 8
 _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
