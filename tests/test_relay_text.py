@@ -841,3 +841,144 @@ def test_a_volunteers_card_above_a_german_disclaimer_goes() -> None:
     assert "Du bestimmst selbst das Tempo." in body.text
     assert "Liebe Grüße / Lieve groeten" in body.text
     assert_absent(data, ["Katrin", "Jugendtreff", "Kirchstraße", "Kelmis"])
+
+
+def test_a_phone_number_in_a_whatsapp_or_telegram_link_is_replaced() -> None:
+    for link in ("wa.me/32478123456", "https://wa.me/+32478123456", "t.me/+32478123456",
+                 "tel:+32478123456", "api.whatsapp.example/send?phone=32478123456"):
+        relayed, data = _forward(_mail("Daan <daan.s@mail.example>",
+                                       f"hey kunt ge mij sms'en\n{link}\nik ben 17\n"))
+        assert "hey kunt ge mij sms'en" in relayed.text and "ik ben 17" in relayed.text
+        assert_absent(data, ["478123456", "478 12 34 56"])
+
+
+def test_a_street_with_its_bus_number_goes_and_the_postcode_and_town_stay() -> None:
+    # Like a town a young person names, the postcode says where, not who.
+    relayed, data = _forward(_mail(
+        "Eline <eline.p@mail.example>",
+        "ik moet weg van thuis. mijn adres is Leopoldlaan 45 bus 3, 2000 Antwerpen. "
+        "maar liever mailen\n"))
+    assert ", 2000 Antwerpen. maar liever mailen" in relayed.text
+    assert_absent(data, ["Leopoldlaan", "bus 3"])
+
+
+def test_an_external_sender_banner_opening_an_answer_goes() -> None:
+    for banner in (
+            "[EXTERN] Deze e-mail is afkomstig van buiten AZ Zeebrugge. Klik niet op links en "
+            "open geen bijlagen tenzij je de afzender herkent.",
+            "CAUTION: This email originated from outside of Harbour Council. Do not click links "
+            "unless you recognise the sender.",
+            "ATTENTION : ce courriel provient de l'extérieur du CHU Sud. Ne cliquez pas sur les "
+            "liens."):
+        message = _mail("Koen Maes <koen.maes@hospital.example>",
+                        f"{banner}\n\nHallo,\n\nWat je beschrijft klinkt als pesten.\n\n"
+                        "Groeten,\nKoen\n")
+        body, data = _answer(message, "koen.maes@hospital.example", "Koen")
+        assert "Wat je beschrijft klinkt als pesten." in body.text
+        assert_absent(data, ["Zeebrugge", "Harbour Council", "CHU Sud", "Koen"])
+
+
+def test_a_young_persons_first_lines_about_links_from_outside_stay() -> None:
+    text = ("ik krijg berichten van buiten de school met links naar foto's van mij\n"
+            "wat moet ik doen\n")
+    relayed, _ = _forward(_mail("Lotte <lotte.v@mail.example>", text))
+    assert "van buiten de school met links naar foto's van mij" in relayed.text
+
+
+def test_a_warning_of_the_volunteers_own_in_the_first_line_stays() -> None:
+    message = _mail("Koen Maes <koen.maes@hospital.example>",
+                    "Let op: klik niet zomaar op links van mensen die je niet kent.\n\n"
+                    "Groeten,\nKoen\n")
+    body, _ = _answer(message, "koen.maes@hospital.example", "Koen")
+    assert "Let op: klik niet zomaar op links van mensen die je niet kent." in body.text
+
+
+def test_initials_of_the_volunteers_full_name_signing_the_answer_are_replaced() -> None:
+    message = _mail("Johan Van de Velde <johan.vdv@vrijwilligers.example>",
+                    "Beste,\n\nJe mag je gevoelens serieus nemen.\n\nJVdV\n")
+    body, data = _answer(message, "johan.vdv@vrijwilligers.example", "Johan")
+    assert "Je mag je gevoelens serieus nemen." in body.text
+    assert_absent(data, ["JVdV", "Johan", "Velde"])
+
+
+def test_a_headline_of_roles_and_a_profile_link_under_the_delimiter_go() -> None:
+    message = _mail("Sarah Okafor <sarah.okafor@mail.example>",
+                    "Hi,\n\nYou are not sick, and you don't need fixing.\n\nTake care,\n\n-- \n"
+                    "Sarah Okafor\nYouth Counsellor | MSc Clinical Psychology | Mental Health "
+                    "Advocate\n\U0001f517 linkedin.example/in/sarahokafor\n")
+    body, data = _answer(message, "sarah.okafor@mail.example", "Sarah")
+    assert "you don't need fixing." in body.text and "Take care," in body.text
+    assert_absent(data, ["Counsellor", "Psychology", "sarahokafor", "Okafor"])
+
+
+def test_a_mailing_list_footer_under_the_delimiter_goes() -> None:
+    message = _mail("Pieter Wouters <pieter.w@mail.example>",
+                    "Dag,\n\nIs er iemand buiten je gezin bij wie je jezelf kan zijn?\n\n"
+                    "Groetjes,\nPieter\n\n-- \nYou received this message because you are "
+                    "subscribed to the Google Groups \"vrijwilligers-kempen\" group.\n"
+                    "To unsubscribe from this group and stop receiving emails from it, send an "
+                    "email to vrijwilligers-kempen+unsubscribe@googlegroups.example.\n")
+    body, data = _answer(message, "pieter.w@mail.example", "Pieter")
+    assert "bij wie je jezelf kan zijn?" in body.text
+    assert_absent(data, ["vrijwilligers-kempen", "googlegroups"])
+
+
+def test_an_absence_notice_with_a_contact_address_closing_a_card_goes() -> None:
+    message = _mail("Peter Goris <peter.goris@hogeschool.example>",
+                    "Dag,\n\nVeel hogescholen hebben een vertrouwenspersoon.\n\nGroeten,\n\n"
+                    "Peter Goris\nLector sociaal werk | Hogeschool Brugge\n"
+                    "Van 23/12 tot 5/1 ben ik afwezig. Voor dringende vragen: "
+                    "studentenbalie@hogeschool.example\n")
+    body, data = _answer(message, "peter.goris@hogeschool.example", "Peter")
+    assert "Veel hogescholen hebben een vertrouwenspersoon." in body.text
+    assert_absent(data, ["Lector", "Hogeschool Brugge", "studentenbalie", "Goris"])
+    # Their own word that they will be away, without an address, is theirs.
+    message = _mail("Peter Goris <peter.goris@hogeschool.example>",
+                    "Dag,\n\nVeel hogescholen hebben een vertrouwenspersoon.\n\n"
+                    "Volgende week ben ik afwezig, een collega leest dan mee.\n")
+    body, _ = _answer(message, "peter.goris@hogeschool.example", "Peter")
+    assert "Volgende week ben ik afwezig, een collega leest dan mee." in body.text
+
+
+def test_the_name_a_young_person_wants_to_be_called_is_replaced() -> None:
+    relayed, data = _forward(_mail(
+        "Elisabeth Claes <elisabeth.claes@mail.example>",
+        "hoi\nik ben 15 en ik wil eigenlijk Robin genoemd worden\nthuis zeggen ze Elisabeth\n"))
+    assert f"ik wil eigenlijk {PSEUDONYM} genoemd worden" in relayed.text
+    assert_absent(data, ["Robin", "Elisabeth", "Claes"])
+    relayed, data = _forward(_mail("Kim Ng <kim.ng@mail.example>",
+                                   "hi\nI'd rather be called Alex from now on\n"))
+    assert_absent(data, ["Alex"])
+
+
+def test_a_parent_signing_as_the_childs_mother_does_not_name_the_child() -> None:
+    relayed, data = _forward(_mail(
+        "Ann Peeters <ann.peeters@mail.example>",
+        "Goedemiddag,\n\nMijn dochter is 13 en wordt gepest omdat ze met een meisje gaat.\n"
+        "Kunnen jullie haar helpen?\n\nAnn (mama van Febe)\n"))
+    assert "Mijn dochter is 13 en wordt gepest" in relayed.text
+    assert_absent(data, ["Febe", "Ann", "Peeters"])
+    # A friend's mother named by a young person is their story.
+    relayed, _ = _forward(_mail("Lotte <lotte.v@mail.example>",
+                                "de mama van Lisa zei dat ik altijd mag langskomen\n"))
+    assert "de mama van Lisa zei" in relayed.text
+
+
+@pytest.mark.parametrize(("display", "signed"), [
+    ("Youssef Haddad", "يوسف"), ("Karim El Amrani", "كريم"), ("Fatima Bouzid", "فاطمة"),
+    ("Mohammed Aydin", "محمد"),
+])
+def test_a_name_signed_in_arabic_script_is_replaced(display: str, signed: str) -> None:
+    local = display.split()[0].casefold()
+    relayed, data = _forward(_mail(
+        f"{display} <{local}.x@mail.example>",
+        f"Hallo,\nIk ben 17 en ik ben verliefd op een jongen.\nIs er iemand die mij begrijpt?\n"
+        f"{signed}\n"))
+    assert "Is er iemand die mij begrijpt?" in relayed.text
+    assert_absent(data, [signed, display.split()[0]])
+
+
+def test_an_arabic_word_that_is_not_the_writers_name_stays() -> None:
+    relayed, _ = _forward(_mail("Youssef Haddad <youssef.x@mail.example>",
+                                "Hallo,\nIk ben 17 en ik kan niet slapen.\nشكرا\n"))
+    assert "شكرا" in relayed.text

@@ -34,6 +34,7 @@ from mailhandler.core.message import addresses, all_headers, decoded_payload, he
 from mailhandler.core.scrub import (
     Identity,
     SignatureCut,
+    drop_external_banner,
     drop_pseudonym_from_greetings,
     extract_themes,
     learn_names,
@@ -378,8 +379,9 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     parts = _collect(message, replacement)
     cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
-    original = _bounded("\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
-                        if html_in.strip() else "")
+    original = drop_external_banner(_bounded(
+        "\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
+        if html_in.strip() else ""))
     who = learn_subject_names(header(message, "Subject"), learn_names(original, replacement.who))
     cut = _without_signatures(original, who, removed_signature_note)
     # Their known addresses first, in every written form; then any other address they write
@@ -431,7 +433,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     """
     parts = _collect(message, replacement)
     text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
-    text = cut_forward_note(_bounded(text), note_openings)
+    text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
     text, themes = extract_themes(text)
     who = learn_names(text, replacement.who)
     cut = _without_signatures(text, who, removed_signature_note)

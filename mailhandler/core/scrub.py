@@ -28,6 +28,7 @@ from mailhandler.core.redact import gazetteer
 __all__ = [
     "Identity",
     "SignatureCut",
+    "drop_external_banner",
     "drop_pseudonym_from_greetings",
     "learn_names",
     "learn_subject_names",
@@ -1155,6 +1156,31 @@ _FOOTER_LINE = re.compile(
     r"(?:verstuurd|verzonden|gescand|gecontroleerd|sent|scanned|checked|envoy[ée]|analys[ée]|"
     r"v[ée]rifi[ée])\b.{0,160}"
 )
+# A mailing list's footer: "You received this message because you are subscribed to the Google
+# Groups …", "To unsubscribe from this group …": the list's name leads back to the writer's group.
+_LIST_FOOTER = re.compile(
+    r"(?i)\W{0,3}(?:you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed"
+    r"|to\s+unsubscribe\s+from\s+this\s+group|to\s+view\s+this\s+discussion"
+    r"|je\s+hebt\s+dit\s+bericht\s+ontvangen\s+omdat\s+je\s+(?:bent\s+)?(?:geabonneerd|lid)"
+    r"|(?:om\s+je\s+af\s+te\s+melden|als\s+je\s+je\s+wilt\s+afmelden)\s+(?:voor|van)\s+deze\s+groep"
+    r"|vous\s+recevez\s+ce\s+message\s+car\s+vous\s+[êe]tes\s+abonn[ée]"
+    r"|pour\s+vous\s+d[ée]sabonner\s+de\s+ce\s+groupe)\b.{0,240}"
+)
+# "Van 23/12 tot 5/1 ben ik afwezig. Voor dringende vragen: balie@…": an absence notice the
+# mail client adds under the signature; with a contact detail in it, nobody's own words.
+_ABSENCE = re.compile(
+    r"(?i)\b(?:ben\s+ik\s+(?:afwezig|niet\s+bereikbaar|met\s+verlof)|afwezig\s+(?:van|tot|tussen)"
+    r"|out\s+of\s+(?:the\s+)?office|i\s+am\s+away|je\s+suis\s+absente?|absente?\s+du"
+    r"|bin\s+ich\s+abwesend)"
+)
+
+
+def _is_footer(content: str) -> bool:
+    """An organisation's, a mailing list's or an absence footer: a line of no one's own."""
+    return bool(_FOOTER_LINE.fullmatch(content) or _LIST_FOOTER.fullmatch(content)
+                or (_ABSENCE.search(content) and _contact_details(content) > 0))
+
+
 _MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlook\b.{0,60}", re.I)
 # Closing greetings: the writer's own words; the walk up stops at them.
 _CLOSING = re.compile(
@@ -1429,8 +1455,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             continue
         if _CLOSING.match(content) and not _signature_line(content, name_words):
             break
-        if _FOOTER_LINE.fullmatch(content) or _is_client_line(content) \
-                or _is_disclaimer_line(content):
+        if _is_footer(content) or _is_client_line(content) or _is_disclaimer_line(content):
             kinds[index] = "sure"
             start = index
             index -= 1
@@ -1654,7 +1679,9 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _ANY_ADDRESS.search(content)
         or _SIGNATURE_WORDS.match(content)
         or _is_client_line(content)
-        or _FOOTER_LINE.fullmatch(content)
+        or _is_footer(content)
+        or _is_field_line(content)
+        or _PROFILE_LINK.fullmatch(content) is not None
         or (
             name_words is not None
             and name_words.search(content) is not None
@@ -1681,6 +1708,22 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
 _CARD_SEPARATOR = re.compile(r"\s[|–—·•]\s|\s?\|\s?|\t+")
 _MIN_CARD_FIELDS = 3
 _MAX_CARD_FIELD_WORDS = 6
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _is_field_line(content: str) -> bool:
+    """ "Youth Counsellor | MSc Clinical Psychology | Mental Health Advocate": three or more
+    short fields set apart by bars or dots, none a sentence; a headline, not running text."""
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(content.strip())]
+    return len(fields) >= _MIN_CARD_FIELDS and all(
+        0 < len(field.split()) <= _MAX_CARD_FIELD_WORDS and not re.search(r"[.!?]$", field)
+        for field in fields)
+
+
+# "🔗 linkedin.example/in/sarahokafor", "www.caw.example/gent": a link alone on its line.
+_PROFILE_LINK = re.compile(r"[^\w\s]{0,3}\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*\s*")
 
 
 def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
@@ -1840,6 +1883,23 @@ _NAMED_AS = re.compile(
     r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by)"
     r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "ik wil eigenlijk Robin genoemd worden", "I'd rather be called Alex", "je veux qu'on
+# m'appelle Noa": the name a young person chooses is theirs as much as the one in their headers.
+_WANTS_TO_BE_CALLED = (
+    re.compile(r"(?i)(?<!\w)(?:wil|wou|zou|willen)\s+(?:(?:eigenlijk|graag|liever|gewoon|echt|ook)\s+){0,3}"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd\s+(?:worden|word)"),
+    re.compile(r"(?i)(?<!\w)(?:want|wanna|like|prefer|rather|love)\s+(?:to\s+)?be\s+called\s+"
+               r"(?P<name>(?-i:[A-Z])[\w'’-]+)"),
+    re.compile(r"(?i)(?<!\w)(?:qu['’]on\s+m['’]appelle|[êe]tre\s+appel[ée]e?)\s+"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
+)
+# "Ann (mama van Febe)", "ik ben de papa van Febe": a parent writing for their child names
+# the help-seeker. ("de mama van Lisa zei …" in a young person's words is their friend's.)
+_PARENT_OF = re.compile(
+    r"(?i)(?:(?:ik\s+ben|i\s+am|i['’]m|je\s+suis|this\s+is|hier\s+is)\s+(?:de|the|la|le)\s+|\(\s*)"
+    r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re)\s+"
+    r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
 _NAME_THEN_MY_NAME = re.compile(
     r"(?i)(?<![\w'’])(?P<name>[^\W\d_][\w'’-]{1,40})\s*,?\s+(?:is\s+(?:mijn|my)\s+(?:voor)?naam"
@@ -1962,7 +2022,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     names: list[str] = []
     for content in own:
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
-                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME,
+                        *_WANTS_TO_BE_CALLED, _PARENT_OF):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
@@ -2454,6 +2515,10 @@ def learn_names(text: str, who: Identity) -> Identity:
         if delimiter is not None else []
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
     for closing_line in closing_lines:
+        if _arabic_spelling_of(closing_line, known):
+            learned.append(closing_line.strip())  # "يوسف" signed by Youssef
+        if _signs_with_initials(closing_line, who):
+            learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
         # that gives only their age and town.
         name_age = _NAME_AGE_LINE.fullmatch(closing_line)
@@ -2499,6 +2564,69 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
         if len(word) >= _MIN_PART_LETTERS
     }
     return known, local_words
+
+
+# A first name written in Arabic script ("يوسف" by Youssef Haddad) is matched by its consonants:
+# the Latin spelling's without vowels, h, w and y (which Arabic writes as letters or not at
+# all), against the Arabic word's, each letter by its usual Belgian and French transcription.
+_ARABIC_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "و": "", "ي": "",
+    "ا": "", "أ": "", "إ": "", "آ": "", "ة": "", "ى": "", "ء": "", "ئ": "", "ؤ": "",
+}
+_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
+                   ("dj", "j"), ("ph", "f"), ("q", "k"), ("c", "k"), ("x", "ks"), ("g", "j"))
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u066f]{2,12}")
+_MIN_SKELETON = 2
+
+
+def _collapse(letters: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def _latin_skeleton(word: str) -> str:
+    word = _without_accents(word.casefold())
+    for digraph, letter in _LATIN_DIGRAPHS:
+        word = word.replace(digraph, letter)
+    return _collapse(re.sub(r"[^a-z]|[aeiouyhw]", "", word))
+
+
+def _arabic_spelling_of(line: str, known: Iterable[str]) -> bool:
+    """Whether `line` is one Arabic word whose consonants are those of a known name word."""
+    line = line.strip()
+    if _ARABIC_WORD.fullmatch(line) is None:
+        return False
+    skeleton = _collapse("".join(_ARABIC_CONSONANTS.get(char, "") for char in line))
+    # "g" is also how a French spelling writes the Arabic "j" (Najib / Nagib): one letter.
+    skeleton = skeleton.replace("g", "j")
+    return len(skeleton) >= _MIN_SKELETON and any(
+        len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) == skeleton for word in known)
+
+
+_INITIALS_LINE = re.compile(r"[^\W\d_](?:[.\s-]?[^\W\d_]){1,4}\.?")
+
+
+def _signs_with_initials(line: str, who: Identity) -> bool:
+    """ "JVdV", "J.V.V." alone on a line: the initials of one of the writer's full
+    names, every word's or only the capitalised ones' (particles left out)."""
+    line = line.strip()
+    if _INITIALS_LINE.fullmatch(line) is None or sum(c.isupper() for c in line) < 2 \
+            or _CLOSING.match(line):
+        return False
+    letters = re.sub(r"[.\s-]", "", line).casefold()
+    if len(letters) < 3 or letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary:
+        return False  # two letters are left to _is_two_letter_sign_off; "Dag" is a word
+    for name in _clean_names(who.names):
+        words = [word for word in re.split(r"[\s-]+", name) if word[:1].isalpha()]
+        if len(words) < 2:
+            continue
+        forms = {"".join(word[0] for word in words).casefold(),
+                 "".join(word[0] for word in words if word.casefold() not in _TITLE_PARTICLES
+                         ).casefold()}
+        if letters in forms:
+            return True
+    return False
 
 
 def learn_subject_names(subject: str, who: Identity) -> Identity:
@@ -2690,6 +2818,11 @@ def replace_handles(text: str, placeholder: str) -> str:
 
 
 
+# "wa.me/32478123456", "tel:+32…", "t.me/+32…": a phone number inside a link.
+_PHONE_LINK = re.compile(
+    r"(?i)(?P<lead>\b(?:wa\.me/|t\.me/|tel:|sms:|signal\.me/#p/)|[?&]phone=)\+?\d[\d\s.-]{6,16}\d")
+
+
 def replace_contact_details(text: str, placeholder: str) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
 
@@ -2709,9 +2842,59 @@ def replace_contact_details(text: str, placeholder: str) -> str:
             return match.group()
         return placeholder
 
+    text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
+
+
+# --------------------------------------------------------------------------- banners
+
+# "[EXTERN] Deze e-mail is afkomstig van buiten AZ Groeninge. Klik niet op links …", "CAUTION:
+# This email originated from outside of …": the writer's mail server puts it above their words,
+# and it names their employer. Two signals: it speaks of the mail coming from outside, and it
+# warns of links, attachments or the sender.
+_FROM_OUTSIDE = re.compile(
+    r"(?i)(?:e-?mail|message)\s+(?:has\s+)?originated\s+(?:from\s+)?outside"
+    r"|from\s+an?\s+external\s+sender"
+    r"|(?:e-?mail|bericht)\s+(?:is|werd|komt)\s+(?:afkomstig\s+)?van\s+(?:buiten|een\s+externe)"
+    r"|externe\s+afzender|(?:courriel|message|e-?mail)\s+provient\s+de\s+l['’]ext[ée]rieur"
+    r"|exp[ée]diteur\s+externe|(?:e-?mail|nachricht)\s+(?:stammt|kommt)\s+von\s+au(?:ß|ss)erhalb"
+    r"|externe[nr]?\s+absender"
+)
+_BANNER_WARNING = re.compile(
+    r"(?i)\b(?:click|klik|cliquez|klicken|links?|liens?|attachments?|bijlagen?|pi[èe]ces?\s+jointes?"
+    r"|anh[äa]nge?|sender|afzender|exp[ée]diteur|absender)\b"
+)
+_EXTERNAL_TAG = re.compile(r"(?i)[ \t]*\[(?:extern(?:al|e)?|ext|buiten|outside)\][ \t]*")
+_MAX_BANNER_LINES = 5
+_MAX_BANNER_CHARS = 600
+
+
+def drop_external_banner(text: str) -> str:
+    """The text without the "external sender" banner a mail server put above the writer's
+    words (both signals must be there, in its first paragraph), or a bare "[EXTERNAL]" tag
+    opening it. Nothing else of the first paragraph is touched."""
+    lines = _split_lines(text)
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None:
+        return text
+    end = first
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    paragraph = " ".join(line.content.strip() for line in lines[first:end])
+    if end - first <= _MAX_BANNER_LINES and len(paragraph) <= _MAX_BANNER_CHARS \
+            and _FROM_OUTSIDE.search(paragraph) and _BANNER_WARNING.search(paragraph):
+        while end < len(lines) and lines[end].blank:
+            end += 1
+        return _join(lines[:first] + lines[end:])
+    tag = _EXTERNAL_TAG.match(lines[first].content)
+    if tag is None:
+        return text
+    rest = lines[first].content[tag.end():]
+    if rest.strip():
+        return _join([*lines[:first], lines[first]._replace(content=rest), *lines[first + 1:]])
+    return _join(lines[:first] + lines[first + 1:])
 
 
 # --------------------------------------------------------------------------- pseudonym
