@@ -19,9 +19,10 @@ from tests.benchmarks.relay_text import run as run_set
 # went 6 -> 4 -> 3 for help-seekers and stayed at 2 for volunteers, looking only at its totals,
 # until it became dev data on 2026-12-06. The third set, written apart by three writers who
 # never read the relay's rules, let 16 of 576 and 2 of 500 through when it was first measured
-# (2026-12-06, after dev/heldout-v2's crossings were closed). The target is 0; these may only
+# (2026-12-06, after dev/heldout-v2's crossings were closed), 14 and 2 after dev/round8's rules
+# (a fifth outside tryout). The target is 0; these may only
 # go down, by new dev cases and general rules, never by a look at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 16, "volunteer": 2},
+CROSSING_NOW = {"heldout": {"seeker": 14, "volunteer": 2},
                 # dev/round8's helpdesk footer ("ICT Helpdesk … – ticket #…" above "Mail naar
                 # helpdesk@… of bel …") under a volunteer's sign-off: taking a paragraph with
                 # contact details below a sign-off would also take a young person's own "mijn
