@@ -47,6 +47,18 @@
   the top, Teams/LinkedIn-style cards, helpdesk/Google-Groups/Zimbra footers, German/Spanish
   disclaimers, their own earlier reply pasted back (with its signature or Outlook header), table
   and image-only signatures, office-hours and out-of-office lines, initials and mottos.
+- "round9" (dev/round9/): a sixth outside try after round8, on help-seekers, knowing nothing of the
+  held-out mails: names spelled out or decorated ("N.O.O.R", "n o o r", "noor_xx", caps, an emoji
+  inside, stretched letters), nicknames made from the surname ("Vdb", "Peetie", "Lefeb"), names
+  after "x"/"xoxo"/"-"/"greetz"/"grtjs", lower-case full names in running text, apostrophes
+  (D'Hondt, t'Kindt, O'Brien), double first names and their initials, Moroccan/Turkish/Congolese/
+  Polish/Ukrainian names (a diminutive, Cyrillic), family accounts ("Gezin Peeters-Claes", "Fam.
+  Janssens", "Marc & Ann"), a sibling's account, school accounts with student numbers, names only
+  in Subject, Reply-To or Sender, the writer's own earlier mail quoted or forwarded back, a
+  signature image's alt text, gaming/Discord/TikTok/Instagram/Snapchat names without the app,
+  phone numbers split over lines, spelled digit by digit or written in words (nl/fr/en), "O" for 0,
+  streets in French/English/Dutch running text, mail addresses offered in the text, friends' names
+  in messages the writer quotes (content); volunteers signing with caps, initials, a dash or xoxo.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -62,7 +74,7 @@ from pathlib import Path
 
 from tests.tools import relay_corpus_dev as dev
 
-ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8")
+ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
 HERE = Path(__file__).resolve().parent
 
 
