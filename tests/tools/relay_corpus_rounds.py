@@ -59,6 +59,14 @@
   phone numbers split over lines, spelled digit by digit or written in words (nl/fr/en), "O" for 0,
   streets in French/English/Dutch running text, mail addresses offered in the text, friends' names
   in messages the writer quotes (content); volunteers signing with caps, initials, a dash or xoxo.
+- "round10" (dev/round10/): an adversary of content loss after round8's rules: the writer's own
+  words shaped like what those rules remove: "---"/"———"/"___" between parts of a story, "a | b |
+  c" and "a · b · c" lines of feelings or apps, a song/petition/video/resource link alone on a
+  line, an external-sender banner a kid quotes, German/Spanish/Italian closings used as words,
+  "SOS"/"IDK"/"OMG"/"LOL" lines that are the writer's initials, Arabic words that are not the
+  name (شكرا, سلام), "wil Hij genoemd worden", "(mama van Febe)" about a friend's mother, words
+  after a comma or bracket on a sign-off line, absence sentences, quoted list footers, mottos,
+  "sole responsibility"/"does not necessarily reflect" in running text; volunteers likewise.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -74,7 +82,8 @@ from pathlib import Path
 
 from tests.tools import relay_corpus_dev as dev
 
-ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
+ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
+          "round10")
 HERE = Path(__file__).resolve().parent
 
 
