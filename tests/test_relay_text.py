@@ -982,3 +982,75 @@ def test_an_arabic_word_that_is_not_the_writers_name_stays() -> None:
     relayed, _ = _forward(_mail("Youssef Haddad <youssef.x@mail.example>",
                                 "Hallo,\nIk ben 17 en ik kan niet slapen.\nشكرا\n"))
     assert "شكرا" in relayed.text
+
+
+# --------------------------------------------------------------------------- round 10: words kept
+
+
+def test_rules_between_parts_of_a_young_persons_story_keep_every_part() -> None:
+    for body in ("hoi\ndeel 1: ik word gepest\n---\ndeel 2: thuis is het ook niet fijn\n---\n"
+                 "deel 3: ik slaap bijna niet meer\nLotte\n",
+                 "ik ben verliefd op mijn beste vriendin\n———\nsorry voor de lange mail\n"
+                 "ik had gewoon iemand nodig\n",
+                 "ik weet niet wat ik moet doen\n___\nps ik heb het nog aan niemand gezegd\n"):
+        relayed, _ = _forward(_mail("Lotte Vermeulen <lotte.v@mail.example>", body))
+        for line in body.splitlines():
+            if line.strip("-—_ ") and line != "Lotte":
+                assert line in relayed.text, (line, relayed.text)
+
+
+def test_a_pasted_banner_a_young_person_quotes_stays_with_their_words() -> None:
+    body = ("CAUTION: This email originated from outside of the organization. Do not click links "
+            "or open attachments unless you recognize the sender.\n"
+            "^^ dat stond boven de mail van die man die mij geld vraagt voor die foto's\n"
+            "ik ben 14 en ik ben zo bang\n")
+    relayed, _ = _forward(_mail("Noah <noah.d@mail.example>", body))
+    assert "ik ben 14 en ik ben zo bang" in relayed.text
+    assert "^^ dat stond boven de mail van die man" in relayed.text
+    relayed, _ = _forward(_mail("Noah <noah.d@mail.example>",
+                                "[EXTERNAL] thats what it said above the email\nhelp\n"))
+    assert "[EXTERNAL] thats what it said above the email" in relayed.text
+
+
+def test_words_that_happen_to_be_initials_or_to_sound_like_the_name_stay() -> None:
+    relayed, _ = _forward(_mail("Sara Ortega Serrano <sara.os@mail.example>",
+                                "ik weet het echt niet meer\nSOS\n"))
+    assert "SOS" in relayed.text
+    for name, word in (("Shakir Benali", "شكرا"), ("Salim Aydin", "سلام")):
+        relayed, _ = _forward(_mail(f"{name} <{name.split()[0].casefold()}@mail.example>",
+                                    f"Ik kan niet slapen.\n{word}\n"))
+        assert word in relayed.text, name
+
+
+def test_what_a_young_person_does_not_want_to_be_called_is_their_word() -> None:
+    for body, word in (("ik wil gewoon Hij genoemd worden\n", "Hij"),
+                       ("ik wil ook Jongen genoemd worden\n", "Jongen"),
+                       ("i dont want to be called Emo anymore\n", "Emo"),
+                       ("je veux plus qu'on m'appelle Bouboule\n", "Bouboule")):
+        relayed, _ = _forward(_mail("Kim Ng <kim.ng@mail.example>", body))
+        assert word in relayed.text, body
+
+
+def test_a_young_person_naming_a_friends_mother_or_their_pet_keeps_the_name() -> None:
+    for body, word in (("An (mama van Febe) zei dat ik mag blijven slapen\n", "Febe"),
+                       ("ik ben de mama van Pluisje, mijn konijn\nen verder heb ik niemand\n",
+                        "Pluisje"),
+                       ("her mom (mom of Jess) is so nice to me\n", "Jess")):
+        relayed, _ = _forward(_mail("Lotte Vermeulen <lotte.v@mail.example>", body))
+        assert word in relayed.text, body
+
+
+def test_a_link_a_volunteer_gives_on_the_last_line_arrives() -> None:
+    message = _mail("Sarah Okafor <sarah.okafor@mail.example>",
+                    "Hi,\n\nHere is the page about binders I mentioned:\n"
+                    "https://www.transyouth.example/safe-binding\n")
+    body, _ = _answer(message, "sarah.okafor@mail.example", "Sarah")
+    assert "https://www.transyouth.example/safe-binding" in body.text
+
+
+def test_a_postscript_under_a_rule_below_the_volunteers_name_arrives() -> None:
+    message = _mail("Julie Marchal <julie.m@mail.example>",
+                    "Bonjour,\n\nCe que tu ressens a le droit d'exister.\n\nJe t'embrasse,\nJulie\n"
+                    "———\nPS : tu peux aussi appeler le 0800 20 120, c'est gratuit et anonyme.\n")
+    body, _ = _answer(message, "julie.m@mail.example", "Julie")
+    assert "PS : tu peux aussi appeler le 0800 20 120, c'est gratuit et anonyme." in body.text

@@ -379,9 +379,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     parts = _collect(message, replacement)
     cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
-    original = drop_external_banner(_bounded(
-        "\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
-        if html_in.strip() else ""))
+    original = _bounded("\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
+                        if html_in.strip() else "")
     who = learn_subject_names(header(message, "Subject"), learn_names(original, replacement.who))
     cut = _without_signatures(original, who, removed_signature_note)
     # Their known addresses first, in every written form; then any other address they write

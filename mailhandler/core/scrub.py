@@ -877,16 +877,26 @@ def strip_signature(text: str, marker: str = "", who: Identity | None = None) ->
     return remove_delimited_signature(text, marker, who).text
 
 
+_POSTSCRIPT = re.compile(r"(?i)p\.?\s?p?\.?\s?s\b")  # "PS", "P.S.", "pps": the writer's own
+
+
 def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
                                 strict: bool = False) -> bool:
     """What follows a "-- " line is a signature when it has a name, a role or contact
     details, and no sentence of the writer's ("--\nps mijn ouders mogen dit nie weten" is
     the writer's text). Disclaimer paragraphs do not count as sentences. Below a rule
-    (`strict`), a few short words are not enough: "---\nEn nog iets." is the writer's."""
+    (`strict`), only name and contact lines: "---\nEn nog iets." is the writer's."""
     name_words = _signature_name_words(who) if who is not None else None
     content = [line for line in lines if not line.blank]
     if not content:
         return True
+    if strict:
+        # Under a rule only a card: name and contact lines, one at least unmistakable. A
+        # young person's "---" between parts of their story is followed by more story.
+        texts = [line.content.strip() for line in content]
+        kinds = [_line_kind(text, name_words) for text in texts]
+        return "sure" in kinds and all(kind in ("sure", "name") for kind in kinds) and not any(
+            _SENTENCE.fullmatch(text) or _POSTSCRIPT.match(text) for text in texts)
     signed = False
     for line in content:
         text = line.content.strip()
@@ -1387,6 +1397,9 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
     return index
 
 
+_MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
+
+
 def _trailing_signature(lines: list[_Line], first: int, end: int,
                         name_words: re.Pattern[str] | None, history: bool = False,
                         marker: str = "") -> range:
@@ -1467,6 +1480,9 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
+        if index > first and lines[index - 1].content.rstrip().endswith(":") \
+                and len(lines[index - 1].content.split()) >= _MIN_INTRODUCING_WORDS:
+            break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
         kind = _line_kind(content, name_words)
         if kind == "text":
             break
@@ -1681,7 +1697,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _is_client_line(content)
         or _is_footer(content)
         or _is_field_line(content)
-        or _PROFILE_LINK.fullmatch(content) is not None
+        or _APP_CONTACT_LINE.fullmatch(content) is not None
         or (
             name_words is not None
             and name_words.search(content) is not None
@@ -1713,6 +1729,13 @@ _MAX_CARD_FIELD_WORDS = 6
 _FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
+# "Instagram: @marie_vlinder", "snap - lotte.vdb": an account given on a line of its own.
+_APP_CONTACT_LINE = re.compile(
+    r"(?i)\W{0,3}(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|discord|twitter|x|threads|bereal"
+    r"|telegram|signal|whatsapp|facebook|fb|linkedin)\s*[:\-–]\s*@?[\w.-]{2,40}\s*"
+)
+
+
 def _is_field_line(content: str) -> bool:
     """ "Youth Counsellor | MSc Clinical Psychology | Mental Health Advocate": three or more
     short fields set apart by bars or dots, none a sentence; a headline, not running text."""
@@ -1720,10 +1743,6 @@ def _is_field_line(content: str) -> bool:
     return len(fields) >= _MIN_CARD_FIELDS and all(
         0 < len(field.split()) <= _MAX_CARD_FIELD_WORDS and not re.search(r"[.!?]$", field)
         for field in fields)
-
-
-# "🔗 linkedin.example/in/sarahokafor", "www.caw.example/gent": a link alone on its line.
-_PROFILE_LINK = re.compile(r"[^\w\s]{0,3}\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/[^\s]*\s*")
 
 
 def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
@@ -1900,6 +1919,9 @@ _PARENT_OF = re.compile(
     r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re)\s+"
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "i dont want to be called Emo", "je veux plus qu'on m'appelle …": what they refuse.
+_NEGATED = re.compile(
+    r"(?i)\b(?:not|don['’]?t|dont|never|niet|nie|ni|nooit|pas|plus|jamais|no\s+longer)\b")
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
 _NAME_THEN_MY_NAME = re.compile(
     r"(?i)(?<![\w'’])(?P<name>[^\W\d_][\w'’-]{1,40})\s*,?\s+(?:is\s+(?:mijn|my)\s+(?:voor)?naam"
@@ -2022,8 +2044,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     names: list[str] = []
     for content in own:
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
-                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME,
-                        *_WANTS_TO_BE_CALLED, _PARENT_OF):
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
@@ -2038,11 +2059,22 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _PARENT_FULL_NAME.finditer(content):
             if full := _parent_full_name(match["name"]):
                 names.append(full)
-        for pattern in (_CALLED, _RELATION_NAMED):
+        for pattern in (_CALLED, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
-                if _called_name(name, content, match.end(), known, local_words):
+                if _called_name(name, content, match.end(), known, local_words) \
+                        and not _NEGATED.search(content[max(0, match.start() - 24):match.start()
+                                                        + len(match.group()) - len(name)]):
                     names.append(name)
+        for match in _PARENT_OF.finditer(content):
+            # "ik ben de mama van Febe" names a child; "(mama van Febe)" only when the one
+            # signing so is the writer ("Ann (mama van Febe)" on Ann's account).
+            name = match["name"].strip("'’-")
+            signer = content[:match.start()].strip()
+            if _called_name(name, content, match.end(), known, local_words) and (
+                    not match.group().startswith("(")
+                    or (signer and _is_known_word(signer.split()[-1], known, local_words))):
+                names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
             if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
@@ -2578,6 +2610,12 @@ _ARABIC_CONSONANTS = {
 _LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
                    ("dj", "j"), ("ph", "f"), ("q", "k"), ("c", "k"), ("x", "ks"), ("g", "j"))
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u066f]{2,12}")
+# Words young people close with, whatever their consonants: "thanks", "peace", "my love"...
+_ARABIC_CLOSING_WORDS = frozenset((
+    "شكرا", "شكراً", "سلام", "السلام", "مرحبا", "وداعا", "حبيبي", "حبيبتي", "يلا", "الله",
+    "يارب", "ربي", "نعم", "لا", "اخي", "أخي", "اختي", "أختي", "امي", "أمي", "ابي", "أبي", "بابا",
+    "ماما", "بسلامة", "تحياتي", "مساعدة", "ساعدوني",
+))
 _MIN_SKELETON = 2
 
 
@@ -2595,7 +2633,7 @@ def _latin_skeleton(word: str) -> str:
 def _arabic_spelling_of(line: str, known: Iterable[str]) -> bool:
     """Whether `line` is one Arabic word whose consonants are those of a known name word."""
     line = line.strip()
-    if _ARABIC_WORD.fullmatch(line) is None:
+    if _ARABIC_WORD.fullmatch(line) is None or line in _ARABIC_CLOSING_WORDS:
         return False
     skeleton = _collapse("".join(_ARABIC_CONSONANTS.get(char, "") for char in line))
     # "g" is also how a French spelling writes the Arabic "j" (Najib / Nagib): one letter.
@@ -2616,7 +2654,7 @@ def _signs_with_initials(line: str, who: Identity) -> bool:
         return False
     letters = re.sub(r"[.\s-]", "", line).casefold()
     if len(letters) < 3 or letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary:
-        return False  # two letters are left to _is_two_letter_sign_off; "Dag" is a word
+        return False  # two letters are left to _is_two_letter_sign_off; "Dag", "SOS" are words
     for name in _clean_names(who.names):
         words = [word for word in re.split(r"[\s-]+", name) if word[:1].isalpha()]
         if len(words) < 2:
@@ -2873,8 +2911,9 @@ _MAX_BANNER_CHARS = 600
 
 def drop_external_banner(text: str) -> str:
     """The text without the "external sender" banner a mail server put above the writer's
-    words (both signals must be there, in its first paragraph), or a bare "[EXTERNAL]" tag
-    opening it. Nothing else of the first paragraph is touched."""
+    words (both signals in its first paragraph, and every line of it part of the banner), or
+    a bare "[EXTERNAL]" tag opening it. For volunteers' answers: their employer's server adds
+    it; a young person who pastes one quotes it, and keeps it."""
     lines = _split_lines(text)
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
     if first is None:
@@ -2883,8 +2922,11 @@ def drop_external_banner(text: str) -> str:
     while end < len(lines) and not lines[end].blank:
         end += 1
     paragraph = " ".join(line.content.strip() for line in lines[first:end])
+    every_line_warns = all(_FROM_OUTSIDE.search(line.content)
+                           or _BANNER_WARNING.search(line.content) for line in lines[first:end])
     if end - first <= _MAX_BANNER_LINES and len(paragraph) <= _MAX_BANNER_CHARS \
-            and _FROM_OUTSIDE.search(paragraph) and _BANNER_WARNING.search(paragraph):
+            and every_line_warns and _FROM_OUTSIDE.search(paragraph) \
+            and _BANNER_WARNING.search(paragraph):
         while end < len(lines) and lines[end].blank:
             end += 1
         return _join(lines[:first] + lines[end:])
