@@ -1054,3 +1054,79 @@ def test_a_postscript_under_a_rule_below_the_volunteers_name_arrives() -> None:
                     "———\nPS : tu peux aussi appeler le 0800 20 120, c'est gratuit et anonyme.\n")
     body, _ = _answer(message, "julie.m@mail.example", "Julie")
     assert "PS : tu peux aussi appeler le 0800 20 120, c'est gratuit et anonyme." in body.text
+
+
+# --------------------------------------------------------------------------- round 9 shapes
+
+
+def test_a_name_spelled_letter_by_letter_or_stretched_is_replaced() -> None:
+    for body, spelled in (("hoi\nik ben 14\ngroetjes N.O.O.R\n", "N.O.O.R"),
+                          ("hoi\nik ben 14\nn o o r\n", "n o o r"),
+                          ("met Noor dat is N O O R\nik ben 14\n", "N O O R"),
+                          ("hoiii\nik ben 14 en ik ben verliefd\nNooor\n", "Nooor")):
+        relayed, data = _forward(_mail("Noor Ait Ali <noor.aa@mail.example>", body))
+        assert "ik ben 14" in relayed.text
+        assert_absent(data, [spelled, "Noor"])
+
+
+def test_a_name_signed_in_cyrillic_is_replaced() -> None:
+    relayed, data = _forward(_mail("Daryna Kovalenko <daryna.k@mail.example>",
+                                   "Hallo,\nik ben 15 en ik woon hier sinds twee jaar.\nДарина\n"))
+    assert "ik woon hier sinds twee jaar." in relayed.text
+    assert_absent(data, ["Дарина", "Daryna"])
+
+
+def test_a_full_name_given_only_in_the_subject_is_replaced() -> None:
+    relayed, data = _forward(_mail("leerling <l2023@leerling.school.example>",
+                                   "hallo\nik word gepest door Kato en haar vrienden\n",
+                                   Subject="Mail van Kato Verlinden"))
+    assert_absent(data, ["Verlinden"])
+
+
+def test_a_student_number_goes_and_the_word_leerling_stays() -> None:
+    relayed, data = _forward(_mail(
+        "Leerling 20231187 <l20231187@leerling.campus.example>",
+        "hallo\nik ben 14 en dit is mijn schoolmail, mijn leerling-ID is 20231187 als jullie "
+        "dat nodig hebben\n"))
+    assert "mijn leerling-ID is" in relayed.text and "ik ben 14" in relayed.text
+    assert_absent(data, ["20231187"])
+
+
+@pytest.mark.parametrize("phone", [
+    "nul vier negen zeven twaalf vierendertig zesenvijftig",
+    "zéro quatre septante-deux, onze, vingt-deux, trente-trois",
+    "plus three two four seven five one two three four five six",
+    "0 4 9 1 2 3 4 5 6 7",
+    "O486/7O.11.22",
+])
+def test_a_phone_number_written_in_words_spaced_digits_or_with_letter_os_is_replaced(
+        phone: str) -> None:
+    relayed, data = _forward(_mail("Daan <daan.s@mail.example>",
+                                   f"kunt ge mij bellen op {phone} aub\nik ben 16\n"))
+    assert "kunt ge mij bellen op" in relayed.text and "ik ben 16" in relayed.text
+    assert_absent(data, [phone])
+
+
+def test_counting_in_words_is_no_phone_number() -> None:
+    relayed, _ = _forward(_mail("Daan <daan.s@mail.example>",
+                                "ik tel tot tien: een twee drie vier vijf zes zeven\n"))
+    assert "een twee drie vier vijf zes zeven" in relayed.text
+
+
+def test_a_display_name_in_cyrillic_is_replaced_in_the_text() -> None:
+    relayed, data = _forward(_mail("Дарина Коваленко <daryna.k@mail.example>",
+                                   "Привіт, це Дарина. мені 15\n"))
+    assert "мені 15" in relayed.text
+    assert_absent(data, ["Дарина", "Коваленко"])
+
+
+def test_a_name_decorated_with_an_emoji_or_initials_after_xoxo_is_replaced() -> None:
+    relayed, data = _forward(_mail(
+        "Yasmina Bouzid <yasmina.b@mail.example>",
+        "hey\nik ben 15 en ze trekken aan mijn hoofddoek\nYas\U0001f319mina\n"))
+    assert "ik ben 15 en ze trekken aan mijn hoofddoek" in relayed.text
+    assert_absent(data, ["Yas\U0001f319mina", "Yasmina"])
+    relayed, data = _forward(_mail("Marie Jacobs <marie.j@mail.example>",
+                                   "heyy\nkan je verliefd worden op iemand online?\nxoxo MJ\n"))
+    assert "kan je verliefd worden op iemand online?" in relayed.text
+    assert_absent(data, ["MJ"])

@@ -175,6 +175,8 @@ _NOT_NAME_PARTS = frozenset((
     "bompa", "meme", "pepe", "nonkel", "tante", "tata", "mamie", "papy", "papi", "grand-mère",
     "grand-père", "grandma", "grandpa", "granny", "nana", "broer", "zus", "zuster", "frère",
     "soeur", "sœur", "brother", "sister", "ouders", "parents", "thuis", "home", "maison",
+    "leerling", "leerlinge", "student", "studente", "scholier", "élève", "eleve", "étudiant",
+    "etudiant", "étudiante", "pupil", "leerkracht", "teacher", "prof",
 ))
 # fmt: on
 # Display names that are no one's name: replacing them would mangle the text ("anoniem").
@@ -394,7 +396,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    if char in _INVISIBLE:
+    # An emoji or other symbol is dropped too: "Yas🌙mina" reads as the name it decorates.
+    if char in _INVISIBLE or char in "\ufe0e\ufe0f" or unicodedata.category(char) in ("So", "Sk"):
         return ""
     compatible = unicodedata.normalize("NFKC", char)
     if len(compatible) == 1 and compatible.isascii():
@@ -428,6 +431,10 @@ def _clean_names(names: Iterable[str]) -> tuple[str, ...]:
         if len(value) < _MIN_NAME_CHARS or value.casefold() in _NOT_A_NAME:
             continue
         cleaned.append(value)
+        # Matching happens on the folded view (see _matching_view): a name in a script with
+        # Latin look-alikes ("Дарина" reads "Дapинa" there) is looked for as it reads too.
+        if not value.isascii() and (folded := _matching_view(value)[0]) != value:
+            cleaned.append(folded)
         last, comma, first = value.partition(",")
         if comma and "," not in first and last.strip() and first.strip():
             cleaned.append(f"{first.strip()} {last.strip()}")
@@ -468,8 +475,13 @@ def _identity_pattern(
             alternatives.append((len(variant), "n", regex))
         if len(words) >= 2:
             parts.extend(_name_parts(words))
+    spelled = list(dict.fromkeys(
+        [*parts, *(name for name in names if len(name.split()) == 1)]))[:_MAX_NAME_PARTS]
     for part in list(dict.fromkeys(parts))[:_MAX_NAME_PARTS]:
         alternatives.append((len(part), "n", rf"(?<!\w){_word_regex(part)}{_NAME_END}"))
+    for word in spelled:
+        if _MIN_PART_LETTERS <= len(word) <= _MAX_SPELLED_LETTERS and word.isalpha():
+            alternatives.append((2 * len(word) - 1, "n", _spelled_regex(word)))
     if not alternatives:
         return None
     for literal in keep:
@@ -556,7 +568,20 @@ def _name_parts(words: list[str]) -> list[str]:
 
 
 def _word_regex(word: str) -> str:
-    return "".join(_name_char(char) for char in word)
+    """A name as written, or with its letters stretched ("Nooor", "Janaaa")."""
+    if len(word) < _MIN_PART_LETTERS:
+        return "".join(_name_char(char) for char in word)
+    return "".join(f"(?:{_name_char(char)})+" if char.isalpha() else _name_char(char)
+                   for char in word)
+
+
+_MAX_SPELLED_LETTERS = 12
+
+
+def _spelled_regex(word: str) -> str:
+    """ "N.O.O.R", "n o o r", "L O R E": a name spelled out letter by letter."""
+    return (r"(?<![\w.])" + r"[.\s]{1,2}".join(_name_char(char) for char in word)
+            + r"\.?(?![\w])")
 
 
 def _without_accents(word: str) -> str:
@@ -2547,8 +2572,8 @@ def learn_names(text: str, who: Identity) -> Identity:
         if delimiter is not None else []
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
     for closing_line in closing_lines:
-        if _arabic_spelling_of(closing_line, known):
-            learned.append(closing_line.strip())  # "يوسف" signed by Youssef
+        if _other_script_spelling_of(closing_line, known):
+            learned.append(closing_line.strip())  # "يوسف" signed by Youssef, "Дарина" by Daryna
         if _signs_with_initials(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
@@ -2562,7 +2587,8 @@ def learn_names(text: str, who: Identity) -> Identity:
         # form closing a line near the end of the text, perhaps with kisses or a heart.
         closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
         trailing = re.search(
-            r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\bx+\s+)(?P<name>[^\W\d_][\w.'’-]*)\s*$",
+            r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\b(?:x+|xoxo|xo)\s+)"
+            r"(?P<name>[^\W\d_][\w.'’-]*)\s*$",
             closing_line)
         if trailing and (_is_short_form(trailing["name"], known) or (
                 closing_line == _KISSES_AT_END.sub("", own[-1])
@@ -2578,7 +2604,8 @@ def learn_names(text: str, who: Identity) -> Identity:
 # "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
 # says who writes.
 _SUBJECT_FROM = re.compile(
-    r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
     r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
 )
 
@@ -2630,16 +2657,37 @@ def _latin_skeleton(word: str) -> str:
     return _collapse(re.sub(r"[^a-z]|[aeiouyhw]", "", word))
 
 
-def _arabic_spelling_of(line: str, known: Iterable[str]) -> bool:
-    """Whether `line` is one Arabic word whose consonants are those of a known name word."""
-    line = line.strip()
-    if _ARABIC_WORD.fullmatch(line) is None or line in _ARABIC_CLOSING_WORDS:
-        return False
-    skeleton = _collapse("".join(_ARABIC_CONSONANTS.get(char, "") for char in line))
-    # "g" is also how a French spelling writes the Arabic "j" (Najib / Nagib): one letter.
-    skeleton = skeleton.replace("g", "j")
+# Cyrillic as Ukrainian, Russian and Bulgarian names are written in Latin letters ("Дарина"
+# Daryna): spelled out, then reduced to consonants the same way as the Latin name.
+_CYRILLIC_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya",
+}
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,16}")
+
+
+def _script_skeleton(line: str) -> str:
+    """The consonants of one word in Arabic or Cyrillic script, "" for anything else."""
+    if _ARABIC_WORD.fullmatch(line) and line not in _ARABIC_CLOSING_WORDS:
+        # "g" is also how a French spelling writes the Arabic "j" (Najib / Nagib): one letter.
+        return _collapse("".join(_ARABIC_CONSONANTS.get(char, "") for char in line)
+                         ).replace("g", "j")
+    if _CYRILLIC_WORD.fullmatch(line):
+        return _latin_skeleton("".join(_CYRILLIC_LETTERS.get(char, "")
+                                       for char in line.casefold())).replace("g", "j")
+    return ""
+
+
+def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
+    """Whether `line` is one Arabic or Cyrillic word whose consonants are those of a known
+    name word ("يوسف" by Youssef, "Дарина" by Daryna)."""
+    skeleton = _script_skeleton(line.strip())
     return len(skeleton) >= _MIN_SKELETON and any(
-        len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) == skeleton for word in known)
+        len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word).replace("g", "j") == skeleton
+        for word in known)
 
 
 _INITIALS_LINE = re.compile(r"[^\W\d_](?:[.\s-]?[^\W\d_]){1,4}\.?")
@@ -2680,14 +2728,16 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
         candidates.append(name_age["name"])
     words = gazetteer.load()
-    for word in candidates:
+    for candidate in candidates:
+        # "Mail van Kato Verlinden": the first name decides; the surname comes with it.
+        word = candidate.split()[0]
         folded = word.casefold()
         if not _name_before_an_age(word):
             continue
         first_name = folded in words.first_names and (word[0].isupper()
                                                       or folded not in words.ordinary)
         if _is_known_word(word, known, local_words) or _is_short_form(word, known) or first_name:
-            names.append(word)
+            names.append(candidate)
     learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned:
         return who
@@ -2861,6 +2911,45 @@ _PHONE_LINK = re.compile(
     r"(?i)(?P<lead>\b(?:wa\.me/|t\.me/|tel:|sms:|signal\.me/#p/)|[?&]phone=)\+?\d[\d\s.-]{6,16}\d")
 
 
+# "mijn leerling-ID is 20231187", "studentennummer: r0123456", "matricule 2023-118": the number a
+# school or university knows them by.
+_NUMBER_AFTER_ID = re.compile(
+    r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
+    r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
+    r"|pupil\s+number)\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)[a-z]?\d[\d\s./-]{3,14}\d")
+# "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
+_SPACED_PHONE = re.compile(r"(?<![\w+])(?:\+\s?\d|0)(?:[\s.-]\d){8,11}(?![\w])")
+# "O486/7O.11.22": the letter O typed for a zero in a phone number.
+_PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
+_MIN_REAL_DIGITS = 6
+# "nul vier negen zeven twaalf vierendertig …", "zéro quatre septante-deux, onze …", "plus
+# three two four …": a number said the way one reads it out, starting as a phone number starts.
+_UNITS = (r"nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+          r"|vijftien|zestien|zeventien|achttien|negentien"
+          r"|z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+          r"|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf"
+          r"|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+          r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+_TENS = (r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+         r"|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante"
+         r"|quatre-vingts?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:{_TENS})"
+                rf"|(?:{_TENS})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITS}))?|{_UNITS})")
+_SPOKEN_PHONE = re.compile(
+    rf"(?i)(?<!\w)(?:nul|z[ée]ro|zero|oh|plus|\+)(?:[\s,.-]+{_NUMBER_WORD}){{5,14}}(?!\w)")
+
+
+def _phone_with_letter_os(match: re.Match[str], placeholder: str) -> str:
+    """The placeholder when the match is a phone number once its letter Os are read as 0s."""
+    value = match.group()
+    digits = "".join("0" if char == "O" else char for char in value
+                     if char.isdigit() or char == "O")
+    if "O" not in value or sum(c.isdigit() for c in value) < _MIN_REAL_DIGITS \
+            or len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits):
+        return value
+    return placeholder
+
+
 def replace_contact_details(text: str, placeholder: str) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
 
@@ -2881,6 +2970,9 @@ def replace_contact_details(text: str, placeholder: str) -> str:
         return placeholder
 
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
+    text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
+    text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
+    text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
     text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
