@@ -1130,3 +1130,12 @@ def test_a_name_decorated_with_an_emoji_or_initials_after_xoxo_is_replaced() -> 
                                    "heyy\nkan je verliefd worden op iemand online?\nxoxo MJ\n"))
     assert "kan je verliefd worden op iemand online?" in relayed.text
     assert_absent(data, ["MJ"])
+
+
+def test_a_name_with_an_acute_accent_for_an_apostrophe_is_replaced() -> None:
+    # Symbols are dropped from the text a name is looked for in ("Yas🌙mina"); "´" typed
+    # as an apostrophe is not one of them.
+    relayed, data = _forward(_mail("Lotte D'Hondt <lotte.dh@mail.example>",
+                                   "hoi ik ben Lotte D´Hondt en ik ben 15\n"))
+    assert "en ik ben 15" in relayed.text
+    assert_absent(data, ["D´Hondt", "Hondt"])

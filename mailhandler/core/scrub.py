@@ -14,6 +14,7 @@ the same shape it would have seen without us.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -397,8 +398,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     # An emoji or other symbol is dropped too: "Yas🌙mina" reads as the name it decorates.
-    if char in _INVISIBLE or char in "\ufe0e\ufe0f" or unicodedata.category(char) in ("So", "Sk"):
-        return ""
+    if char in _INVISIBLE or char in "\ufe0e\ufe0f" or (
+            unicodedata.category(char) in ("So", "Sk") and char not in _APOSTROPHES):
+        return ""  # ("D´Hondt": an acute accent typed as an apostrophe stays one)
     compatible = unicodedata.normalize("NFKC", char)
     if len(compatible) == 1 and compatible.isascii():
         return compatible
@@ -568,11 +570,19 @@ def _name_parts(words: list[str]) -> list[str]:
 
 
 def _word_regex(word: str) -> str:
-    """A name as written, or with its letters stretched ("Nooor", "Janaaa")."""
+    """A name as written, or with its letters stretched ("Nooor", "Janaaa"). A run of one
+    letter is one repeat ("oo" of Noor: two or more), never two side by side, which would
+    let a megabyte of "o" be split every way before the match fails."""
     if len(word) < _MIN_PART_LETTERS:
         return "".join(_name_char(char) for char in word)
-    return "".join(f"(?:{_name_char(char)})+" if char.isalpha() else _name_char(char)
-                   for char in word)
+    out: list[str] = []
+    for char, run in itertools.groupby(word, key=str.casefold):
+        count = len(list(run))
+        if not char.isalpha():
+            out.append(_name_char(char) * count)
+        else:
+            out.append(f"(?:{_name_char(char)})" + ("+" if count == 1 else f"{{{count},}}"))
+    return "".join(out)
 
 
 _MAX_SPELLED_LETTERS = 12
@@ -2933,8 +2943,10 @@ _UNITS = (r"nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaa
 _TENS = (r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
          r"|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante"
          r"|quatre-vingts?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+# Tens and units joined only by a hyphen ("vingt-deux"): with a space too, "vingt deux" could
+# be read as one word or two, and a long hostile run of them every way before failing.
 _NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:{_TENS})"
-                rf"|(?:{_TENS})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITS}))?|{_UNITS})")
+                rf"|(?:{_TENS})(?:-(?:et-)?(?:{_UNITS}))?|{_UNITS})")
 _SPOKEN_PHONE = re.compile(
     rf"(?i)(?<!\w)(?:nul|z[ée]ro|zero|oh|plus|\+)(?:[\s,.-]+{_NUMBER_WORD}){{5,14}}(?!\w)")
 
