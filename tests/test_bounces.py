@@ -102,6 +102,8 @@ def test_a_delay_report_changes_nothing(daemon: Daemon, smarthost: Smarthost) ->
     answer = smarthost.wait_to(SEEKER, count=2)[1]
     daemon.send("", [answer.mail_from],
                 dsn(answer.mail_from, _headers(answer.data), action="delayed", status="4.4.1"))
+    # Stopping before the report was read would pass without testing anything.
+    wait_for(lambda: "bounce:delayed:reply" in daemon.log(), what="the delay report read")
     daemon.stop()
     # The forward and the notice showing Vera what her answer became; no delivery notice.
     assert len(smarthost.to(VOLUNTEER)) == 2
@@ -160,3 +162,15 @@ def test_a_bounce_that_comes_back_before_the_sent_mark_is_still_counted(
     statuses = {row.message_id: row.status for row in queries.outbox(engine)}
     assert statuses == {"<quick@lumi.example>": "bounced", "<waiting@lumi.example>": "pending"}
     engine.dispose()
+
+
+def test_a_delay_report_is_read_as_a_delay_and_a_failure_as_a_failure() -> None:
+    # The email package reads a message/delivery-status body as header blocks; the Action
+    # field is found there, not in the part's (empty) text.
+    from mailhandler.core.message import parse, report_is_failure
+
+    for action, failure in (("delayed", False), ("failed", True), ("delivered", False),
+                            ("relayed", False)):
+        raw = dsn("b.x@lumi.example", "Message-ID: <a@lumi.example>\nSubject: x",
+                  action=action, status="4.4.1" if action == "delayed" else "5.1.1")
+        assert report_is_failure(parse(raw.replace("\n", "\r\n").encode())) is failure, action

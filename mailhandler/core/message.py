@@ -513,7 +513,17 @@ def report_is_failure(message: Message) -> bool:
     """False only for a report that says the delivery is merely delayed (RFC 3464 Action)."""
     actions: list[str] = []
     for part in _report_parts(message):
-        if part.get_content_type().endswith("delivery-status"):
-            text = _part_text(part) or str(part.get_payload())
+        if not part.get_content_type().endswith("delivery-status"):
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            # The email package reads a delivery-status body as its header blocks (one for
+            # the report, one per recipient): the text of the part is empty then, and its
+            # "Action:" fields are only to be found in the blocks.
+            actions += [str(block.get("Action", "")).strip().split(" ")[0].lower()
+                        for block in payload
+                        if isinstance(block, Message) and block.get("Action")]
+        else:
+            text = _part_text(part) or str(payload)
             actions += [a.lower() for a in re.findall(r"(?im)^action:\s*(\w+)", text)]
     return not actions or "failed" in actions
