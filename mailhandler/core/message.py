@@ -516,14 +516,10 @@ def report_is_failure(message: Message) -> bool:
         if not part.get_content_type().endswith("delivery-status"):
             continue
         payload = part.get_payload()
-        if isinstance(payload, list):
-            # The email package reads a delivery-status body as its header blocks (one for
-            # the report, one per recipient): the text of the part is empty then, and its
-            # "Action:" fields are only to be found in the blocks.
-            actions += [str(block.get("Action", "")).strip().split(" ")[0].lower()
-                        for block in payload
-                        if isinstance(block, Message) and block.get("Action")]
-        else:
-            text = _part_text(part) or str(payload)
-            actions += [a.lower() for a in re.findall(r"(?im)^action:\s*(\w+)", text)]
+        # The email package reads a delivery-status body as its header blocks (one for the
+        # report, one per recipient): the part's own text is empty then, and the "Action:"
+        # fields are in the blocks' text.
+        text = "\n".join(str(block) for block in payload) if isinstance(payload, list) \
+            else _part_text(part) or str(payload)
+        actions += [a.lower() for a in re.findall(r"(?im)^action:\s*(\w+)", text)]
     return not actions or "failed" in actions

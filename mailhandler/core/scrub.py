@@ -477,9 +477,10 @@ def _identity_pattern(
             alternatives.append((len(variant), "n", regex))
         if len(words) >= 2:
             parts.extend(_name_parts(words))
+    parts = list(dict.fromkeys(parts))
     spelled = list(dict.fromkeys(
         [*parts, *(name for name in names if len(name.split()) == 1)]))[:_MAX_NAME_PARTS]
-    for part in list(dict.fromkeys(parts))[:_MAX_NAME_PARTS]:
+    for part in parts[:_MAX_NAME_PARTS]:
         alternatives.append((len(part), "n", rf"(?<!\w){_word_regex(part)}{_NAME_END}"))
     for word in spelled:
         if _MIN_PART_LETTERS <= len(word) <= _MAX_SPELLED_LETTERS and word.isalpha():
@@ -936,8 +937,7 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
     for line in content:
         text = line.content.strip()
         kind = _line_kind(text, name_words)
-        if kind in ("sure", "name") or (name_words is None and not strict
-                                         and len(text.split()) <= 3):
+        if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
             signed = True
         elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text):
             return False
@@ -965,9 +965,10 @@ def remove_delimited_signature(text: str, marker: str = "",
     while index < len(lines):
         line = lines[index]
         end = _signature_end(lines, blocks, index) if _is_delimiter(line, who) else index
-        below_a_rule = not _SIGNATURE_DELIMITER.fullmatch(line.body)
         if end > index and any(not k.blank for k in kept) \
-                and _looks_like_signature_block(lines[index + 1 : end], who, strict=below_a_rule):
+                and _looks_like_signature_block(  # below a rule, not "-- ": strictly
+                    lines[index + 1 : end], who,
+                    strict=_SIGNATURE_DELIMITER.fullmatch(line.body) is None):
             lost = sum(1 for gone in lines[index + 1 : end] if not gone.blank)
             removed += lost
             if marker and lost:
@@ -1771,13 +1772,21 @@ _APP_CONTACT_LINE = re.compile(
 )
 
 
+def _short_fields(content: str, separator: re.Pattern[str]) -> list[str]:
+    """The fields of a line cut by `separator` (empty ones too), or [] when one of them is
+    longer than a card's field or ends a sentence."""
+    fields = [field.strip() for field in separator.split(content.strip())]
+    if any(len(field.split()) > _MAX_CARD_FIELD_WORDS or re.search(r"[.!?]$", field)
+           for field in fields):
+        return []
+    return fields
+
+
 def _is_field_line(content: str) -> bool:
     """ "Youth Counsellor | MSc Clinical Psychology | Mental Health Advocate": three or more
     short fields set apart by bars or dots, none a sentence; a headline, not running text."""
-    fields = [field.strip() for field in _FIELD_SEPARATOR.split(content.strip())]
-    return len(fields) >= _MIN_CARD_FIELDS and all(
-        0 < len(field.split()) <= _MAX_CARD_FIELD_WORDS and not re.search(r"[.!?]$", field)
-        for field in fields)
+    fields = _short_fields(content, _FIELD_SEPARATOR)
+    return len(fields) >= _MIN_CARD_FIELDS and all(fields)
 
 
 def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
@@ -1787,12 +1796,8 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     or tabs, however many words the fields hold together. No sentence is written so."""
     if name_words is None or len(content) > _MAX_LONG_CARD_CHARS or _CLOSING.match(content.strip()):
         return False
-    fields = [field.strip() for field in _CARD_SEPARATOR.split(content.strip())]
-    fields = [field for field in fields if field]
+    fields = [field for field in _short_fields(content, _CARD_SEPARATOR) if field]
     if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
-        return False
-    if any(len(field.split()) > _MAX_CARD_FIELD_WORDS or re.search(r"[.!?]$", field)
-           for field in fields):
         return False
     return any(_only_names(field, name_words) for field in fields)
 
@@ -1954,7 +1959,9 @@ _PARENT_OF = re.compile(
     r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re)\s+"
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
-# "i dont want to be called Emo", "je veux plus qu'on m'appelle …": what they refuse.
+# "i dont want to be called Emo", "je veux plus qu'on m'appelle …": what they refuse, said
+# in the cue or just before it.
+_NEGATION_REACH = 24
 _NEGATED = re.compile(
     r"(?i)\b(?:not|don['’]?t|dont|never|niet|nie|ni|nooit|pas|plus|jamais|no\s+longer)\b")
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
@@ -2097,9 +2104,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for pattern in (_CALLED, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
+                before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
                 if _called_name(name, content, match.end(), known, local_words) \
-                        and not _NEGATED.search(content[max(0, match.start() - 24):match.start()
-                                                        + len(match.group()) - len(name)]):
+                        and not _NEGATED.search(before):
                     names.append(name)
         for match in _PARENT_OF.finditer(content):
             # "ik ben de mama van Febe" names a child; "(mama van Febe)" only when the one
@@ -2640,10 +2647,12 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # all), against the Arabic word's, each letter by its usual Belgian and French transcription.
 _ARABIC_CONSONANTS = {
     "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
-    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "j",
     "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "و": "", "ي": "",
     "ا": "", "أ": "", "إ": "", "آ": "", "ة": "", "ى": "", "ء": "", "ئ": "", "ؤ": "",
 }
+# "g" is also how a French spelling writes the Arabic "j" (Najib / Nagib), and "gh" the Arabic
+# "غ": all of them one letter, "j", in both skeletons.
 _LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
                    ("dj", "j"), ("ph", "f"), ("q", "k"), ("c", "k"), ("x", "ks"), ("g", "j"))
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u066f]{2,12}")
@@ -2682,12 +2691,10 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,16}")
 def _script_skeleton(line: str) -> str:
     """The consonants of one word in Arabic or Cyrillic script, "" for anything else."""
     if _ARABIC_WORD.fullmatch(line) and line not in _ARABIC_CLOSING_WORDS:
-        # "g" is also how a French spelling writes the Arabic "j" (Najib / Nagib): one letter.
-        return _collapse("".join(_ARABIC_CONSONANTS.get(char, "") for char in line)
-                         ).replace("g", "j")
+        return _collapse("".join(_ARABIC_CONSONANTS.get(char, "") for char in line))
     if _CYRILLIC_WORD.fullmatch(line):
         return _latin_skeleton("".join(_CYRILLIC_LETTERS.get(char, "")
-                                       for char in line.casefold())).replace("g", "j")
+                                       for char in line.casefold()))
     return ""
 
 
@@ -2696,7 +2703,7 @@ def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
     name word ("يوسف" by Youssef, "Дарина" by Daryna)."""
     skeleton = _script_skeleton(line.strip())
     return len(skeleton) >= _MIN_SKELETON and any(
-        len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word).replace("g", "j") == skeleton
+        len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) == skeleton
         for word in known)
 
 
