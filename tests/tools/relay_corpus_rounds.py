@@ -67,6 +67,17 @@
   name (شكرا, سلام), "wil Hij genoemd worden", "(mama van Febe)" about a friend's mother, words
   after a comma or bracket on a sign-off line, absence sentences, quoted list footers, mottos,
   "sole responsibility"/"does not necessarily reflect" in running text; volunteers likewise.
+- "round11" (dev/round11/): help-seekers written as a seventh outside try, knowing nothing of the
+  held-out mails nor of the relay's rules: Dutch and Flemish kids of 11-19 (tussentaal, Antwerp,
+  West-Flemish, Limburg "ich/neet", Brussels Dutch mixed with French, Netherlands Dutch) on phones
+  and laptops: one-liners without punctuation, one phrase a line, long rambling and voice-to-text
+  mails (a misheard name), "ik ben X" introductions, sign-offs by name, nickname, initials, handle,
+  name with age or class; replies to Lumi's confirmation above and under the quote; friends,
+  siblings, parents and teachers named in the story; phones, a street, a second address, a Signal
+  number and an Instagram handle offered in the text; kids on a parent's account under the parent's
+  work signature, a family iPad, school accounts (Microsoft 365 "Surname First", a student number,
+  Smartschool), a gamer handle as display name; parents, an older sister and brother, a teacher and
+  a CLB worker writing on a kid's behalf with their work signatures.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
