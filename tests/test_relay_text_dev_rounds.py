@@ -1,4 +1,4 @@
-"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round10/) are sound
+"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round11/) are sound
 and are exactly what tests/tools/relay_corpus_rounds.py writes from their hand-written bodies.
 
 Wrong labels in a round would tune the relay towards leaking or dropping words, and a hand edit
@@ -47,3 +47,7 @@ def test_round9_meets_the_shared_corpus_format_too() -> None:
 
 def test_round10_meets_the_shared_corpus_format_too() -> None:
     assert check_set(relay_corpus_dev.OUT / "round10") == []
+
+
+def test_round11_meets_the_shared_corpus_format_too() -> None:
+    assert check_set(relay_corpus_dev.OUT / "round11") == []
