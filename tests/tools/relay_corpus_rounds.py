@@ -67,6 +67,17 @@
   name (شكرا, سلام), "wil Hij genoemd worden", "(mama van Febe)" about a friend's mother, words
   after a comma or bracket on a sign-off line, absence sentences, quoted list footers, mottos,
   "sole responsibility"/"does not necessarily reflect" in running text; volunteers likewise.
+- "round12" (dev/round12/): help-seekers written from what young people, and those who write for
+  them, really send, knowing nothing of the relay's rules: French from Brussels, Wallonia and
+  France (SMS style, "moi c'est", "jsuis"), English from expats, international schools and UK/
+  Irish/US kids ("it's Liv here", "hiya"), and nl/fr/en code-switching with Arabic, Darija,
+  Turkish, Kabyle, Polish and Lingala words and names (one in Arabic script); a friend, a mother,
+  an older brother, a youth worker, an animatrice and a school counsellor writing for a young
+  person; mails from a parent's, sibling's, family or school account (a parent's work signature
+  under the kid's words); HTML-only mails; phones, Snap/Insta/TikTok/Discord handles and a second
+  address (plain or "at ... dot") offered in the text; sign-offs (bisous, bsx, xx, cimer, thx,
+  cheers, "-Pri", "— A.", initials, emoji); replies to Lumi's confirmation above and below the
+  quote; friends, siblings, teachers and pastors named in the story (content).
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
