@@ -78,6 +78,17 @@
   work signature, a family iPad, school accounts (Microsoft 365 "Surname First", a student number,
   Smartschool), a gamer handle as display name; parents, an older sister and brother, a teacher and
   a CLB worker writing on a kid's behalf with their work signatures.
+- "round12" (dev/round12/): help-seekers written from what young people, and those who write for
+  them, really send, knowing nothing of the relay's rules: French from Brussels, Wallonia and
+  France (SMS style, "moi c'est", "jsuis"), English from expats, international schools and UK/
+  Irish/US kids ("it's Liv here", "hiya"), and nl/fr/en code-switching with Arabic, Darija,
+  Turkish, Kabyle, Polish and Lingala words and names (one in Arabic script); a friend, a mother,
+  an older brother, a youth worker, an animatrice and a school counsellor writing for a young
+  person; mails from a parent's, sibling's, family or school account (a parent's work signature
+  under the kid's words); HTML-only mails; phones, Snap/Insta/TikTok/Discord handles and a second
+  address (plain or "at ... dot") offered in the text; sign-offs (bisous, bsx, xx, cimer, thx,
+  cheers, "-Pri", "— A.", initials, emoji); replies to Lumi's confirmation above and below the
+  quote; friends, siblings, teachers and pastors named in the story (content).
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -94,7 +105,7 @@ from pathlib import Path
 from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11")
+          "round10", "round11", "round12")
 HERE = Path(__file__).resolve().parent
 
 
