@@ -47,3 +47,7 @@ def test_round9_meets_the_shared_corpus_format_too() -> None:
 
 def test_round10_meets_the_shared_corpus_format_too() -> None:
     assert check_set(relay_corpus_dev.OUT / "round10") == []
+
+
+def test_round13_meets_the_shared_corpus_format_too() -> None:
+    assert check_set(relay_corpus_dev.OUT / "round13") == []
