@@ -67,18 +67,19 @@
   name (شكرا, سلام), "wil Hij genoemd worden", "(mama van Febe)" about a friend's mother, words
   after a comma or bracket on a sign-off line, absence sentences, quoted list footers, mottos,
   "sole responsibility"/"does not necessarily reflect" in running text; volunteers likewise.
-- "round13" (dev/round13/): 40 volunteers' answers in Dutch/Flemish, French and English, written
+- "round13" (dev/round13/): 43 volunteers' answers in Dutch/Flemish, French and English, written
   from work or private accounts by social workers (CAW, AMO, CPAS, OCMW), teachers, school
   counsellors, nurses, psychologists, students, a corporate HR/compliance employee and retired
   people, in Outlook desktop/web/mobile, Gmail, Apple Mail, iPhone, Samsung, BlackBerry, Yahoo,
   Proton and Thunderbird: work signatures in many layouts (lines, pipes, tabs, only in the HTML,
-  bilingual), nl/fr/en disclaimers, pronouns, mottos, office hours, LinkedIn and website lines,
-  logos inline or attached, reversed and encoded display names, short forms of the first name
-  (Jo, Kris, Nath, Tine, Lotte, Steph, Fred, Isa, Ann-So, Shiv, Bob, Jay, Liz), initials (KDW, JP,
-  NJ, "K. Benali"), top- and bottom-posting, a deleted quote, a second address or phone offered in
-  a sentence; and 8 help-seekers answering the answer they got (the answer quoted above or
-  below, a parent's or school account, a chosen name that is not the one in From, a phone, a
-  second address or a Snapchat handle offered for the reply).
+  bilingual, an Outlook table with a photo's alt text, a vCard), nl/fr/en disclaimers, pronouns,
+  mottos, office hours, LinkedIn and website lines, logos inline or attached, reversed and encoded
+  display names, short forms of the first name (Jo, Kris, Nath, Tine, Lotte, Steph, Fred, Isa,
+  Ann-So, Shiv, Bob, Jay, Liz), initials (KDW, JP, NJ, "K. Benali"), a P.S. under the name, top-
+  and bottom-posting, a deleted quote, a second address or phone offered in a sentence; and 8
+  help-seekers answering the answer they got (the answer quoted above or below, a parent's or
+  school account, a chosen name that is not the one in From, a phone, a second address or a
+  Snapchat handle offered for the reply).
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
