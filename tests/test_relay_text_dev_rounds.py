@@ -1,4 +1,4 @@
-"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round11/) are sound
+"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round13/) are sound
 and are exactly what tests/tools/relay_corpus_rounds.py writes from their hand-written bodies.
 
 Wrong labels in a round would tune the relay towards leaking or dropping words, and a hand edit
@@ -51,3 +51,11 @@ def test_round10_meets_the_shared_corpus_format_too() -> None:
 
 def test_round11_meets_the_shared_corpus_format_too() -> None:
     assert check_set(relay_corpus_dev.OUT / "round11") == []
+
+
+def test_round12_meets_the_shared_corpus_format_too() -> None:
+    assert check_set(relay_corpus_dev.OUT / "round12") == []
+
+
+def test_round13_meets_the_shared_corpus_format_too() -> None:
+    assert check_set(relay_corpus_dev.OUT / "round13") == []

@@ -89,6 +89,19 @@
   address (plain or "at ... dot") offered in the text; sign-offs (bisous, bsx, xx, cimer, thx,
   cheers, "-Pri", "— A.", initials, emoji); replies to Lumi's confirmation above and below the
   quote; friends, siblings, teachers and pastors named in the story (content).
+- "round13" (dev/round13/): 43 volunteers' answers in Dutch/Flemish, French and English, written
+  from work or private accounts by social workers (CAW, AMO, CPAS, OCMW), teachers, school
+  counsellors, nurses, psychologists, students, a corporate HR/compliance employee and retired
+  people, in Outlook desktop/web/mobile, Gmail, Apple Mail, iPhone, Samsung, BlackBerry, Yahoo,
+  Proton and Thunderbird: work signatures in many layouts (lines, pipes, tabs, only in the HTML,
+  bilingual, an Outlook table with a photo's alt text, a vCard), nl/fr/en disclaimers, pronouns,
+  mottos, office hours, LinkedIn and website lines, logos inline or attached, reversed and encoded
+  display names, short forms of the first name (Jo, Kris, Nath, Tine, Lotte, Steph, Fred, Isa,
+  Ann-So, Shiv, Bob, Jay, Liz), initials (KDW, JP, NJ, "K. Benali"), a P.S. under the name, top-
+  and bottom-posting, a deleted quote, a second address or phone offered in a sentence; and 8
+  help-seekers answering the answer they got (the answer quoted above or below, a parent's or
+  school account, a chosen name that is not the one in From, a phone, a second address or a
+  Snapchat handle offered for the reply).
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -105,7 +118,7 @@ from pathlib import Path
 from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12")
+          "round10", "round11", "round12", "round13")
 HERE = Path(__file__).resolve().parent
 
 
