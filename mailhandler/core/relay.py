@@ -183,6 +183,7 @@ def clean_attachment_text(text: str, replacement: Replacement) -> str:
     """The one function for words that arrive other than as the body: text and HTML files,
     attached mails, bodies sent as odd parts. Same rules as a body: signatures, then
     identities, and the names the text itself signs with."""
+    text = _blank_runs_capped(text)
     who = learn_names(text, replacement.who)
     cut = _without_signatures(text, who, "")
     return scrub_text(cut.text, who, replacement.address, replacement.name,
@@ -290,9 +291,26 @@ def _clean_html_file(markup: str, replacement: Replacement) -> str:
                       replacement.address, replacement.name)
 
 
+# A run of blanks inside a line, or of blank lines, longer than anyone types (or than a client
+# aligns columns with) is cut to this many: many rules look for blanks between words, and ten
+# thousand of them between two words cost such a rule ten thousand steps per blank: minutes
+# for one mail, while the next ones wait.
+_MAX_BLANK_RUN = 16
+_LONG_BLANK_RUN = re.compile(rf"([^\S\r\n]{{{_MAX_BLANK_RUN}}})[^\S\r\n]+")
+_MANY_BLANK_LINES = re.compile(rf"((?:[^\S\n]*\n){{{_MAX_BLANK_RUN}}})(?:[^\S\n]*\n)+")
+
+
+def _blank_runs_capped(text: str) -> str:
+    """`text` with no run of blanks or of blank lines longer than _MAX_BLANK_RUN: blanks
+    are nobody's words, and a bounded run keeps every rule's work linear in the text."""
+    return _MANY_BLANK_LINES.sub(r"\1", _LONG_BLANK_RUN.sub(r"\1", text))
+
+
 def _bounded(text: str) -> str:
     """At most MAX_TEXT_CHARS of `text`, cut at a line end or space where there is one, so
-    that no address or name is cut in two (half of one would not be recognised)."""
+    that no address or name is cut in two (half of one would not be recognised); blank runs
+    capped (_blank_runs_capped)."""
+    text = _blank_runs_capped(text)
     if len(text) <= MAX_TEXT_CHARS:
         return text
     cut = text[:MAX_TEXT_CHARS]

@@ -1921,7 +1921,10 @@ _INTRODUCTION = re.compile(
     r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
     r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
-    r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+    # "ik heet vanaf nu Lena", "my name is now Jay": the new name after when it starts.
+    r"\s+(?:(?:vanaf\s+nu|voortaan|nu|sinds\s+kort|officieel|from\s+now\s+on|now|officially"
+    r"|d[ée]sormais|maintenant|officiellement)\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "noem me maar Alex", "ze noemen me Sami", "call me Max", "on m'appelle Jo": what others call
 # the writer, or what they ask to be called. Bullies call them things too ("ze noemen me
@@ -1945,7 +1948,7 @@ _NAMED_AS = re.compile(
 # "ik wil eigenlijk Robin genoemd worden", "I'd rather be called Alex", "je veux qu'on
 # m'appelle Noa": the name a young person chooses is theirs as much as the one in their headers.
 _WANTS_TO_BE_CALLED = (
-    re.compile(r"(?i)(?<!\w)(?:wil|wou|zou|willen)\s+(?:(?:eigenlijk|graag|liever|gewoon|echt|ook)\s+){0,3}"
+    re.compile(r"(?i)(?<!\w)(?:wil|wou|zou|willen)\s+(?:(?:ik|eigenlijk|graag|liever|gewoon|echt|ook)\s+){0,3}"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd\s+(?:worden|word)"),
     re.compile(r"(?i)(?<!\w)(?:want|wanna|like|prefer|rather|love)\s+(?:to\s+)?be\s+called\s+"
                r"(?P<name>(?-i:[A-Z])[\w'’-]+)"),
@@ -1962,6 +1965,7 @@ _PARENT_OF = re.compile(
 # "i dont want to be called Emo", "je veux plus qu'on m'appelle …": what they refuse, said
 # in the cue or just before it.
 _NEGATION_REACH = 24
+_BUT = re.compile(r"(?i)\b(?:maar|but|mais)\b")
 _NEGATED = re.compile(
     r"(?i)\b(?:not|don['’]?t|dont|never|niet|nie|ni|nooit|pas|plus|jamais|no\s+longer)\b")
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
@@ -1981,7 +1985,12 @@ _WEAK_INTRODUCTION = re.compile(
 )
 _LOWER_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m|it['’]?s"
-    r"|this\s+is)\s+"
+    r"|this\s+is"
+    # "online ben ik darkwolf", "op discord heet ik …", "my username is …": the name they game
+    # or chat under, which their address often holds too.
+    r"|(?:online|ingame|in\s+game|op\s+\w{2,20}|on\s+\w{2,20})\s+(?:ben|heet)\s+ik"
+    r"|online\s+i['’]?m|(?:mijn|my|mon)\s+(?:username|user\s+name|gebruikersnaam|gamertag"
+    r"|gamer\s+tag|pseudo|ign|tag)\s+(?:is|c['’]est|est))\s+"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 _FIRST_NAME_INTRODUCTION = re.compile(
@@ -2000,6 +2009,9 @@ _NAME_HERE = re.compile(
 _INTRODUCTION_WITH_AGE = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am"
     r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
+    # "I'm the youngest, Lotte (12)", "ik ben de oudste, Jana, 15": their place among siblings.
+    r"(?:(?:the|de|het|la|le|l['’])\s*(?:youngest|oldest|eldest|middle\s+one|jongste|oudste"
+    r"|middelste|cadet|cadette|a[îi]n[ée]e?|benjamine?)\s*,\s*)?"
     r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
     r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
     # "ik ben mila ik zit in het 1ste middelbaar", "ik ben amira van het 2de": a school year.
@@ -2105,6 +2117,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
+                # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
+                before = _BUT.split(before)[-1]
                 if _called_name(name, content, match.end(), known, local_words) \
                         and not _NEGATED.search(before):
                     names.append(name)
@@ -2168,10 +2182,12 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
 
 
-# "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan": a child writing from
-# a parent's account names themselves right after the relation.
+# "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan", "dit is niet kristof
+# maar zijn dochter Lotte": a child writing from a parent's account names themselves right
+# after the relation.
 _RELATION_NAMED = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]?m|je\s+suis|c['’]est)\s+"
+    r"(?:(?:niet|not|pas)\s+[^\W\d_][\w'’-]{0,40}\s*,?\s+(?:maar|but|mais)\s+)?"
     r"(?:haar|zijn|hun|de|het|her|his|their|the|sa|son|leur|le|la)\s+"
     r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
@@ -2497,10 +2513,13 @@ def learn_names(text: str, who: Identity) -> Identity:
     """
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
-    stretches = _stretches(lines, blocks)
-    if not stretches:
+    # The writer's own words: the first stretch of unquoted text, which follows the quote
+    # when they answer under it ("Le jeu. … a écrit :" / "> …" / their words).
+    own_stretches = [(first, end) for first, end in _stretches(lines, blocks)
+                     if any(not line.blank and line.depth == 0 for line in lines[first:end])]
+    if not own_stretches:
         return who
-    first, end = stretches[0]
+    first, end = own_stretches[0]
     own = [line.content.strip() for line in lines[first:end]
            if not line.blank and not _is_client_line(line.content.strip())][-40:]
     known, local_words = _known_name_words(who)
@@ -2589,8 +2608,12 @@ def learn_names(text: str, who: Identity) -> Identity:
         if delimiter is not None else []
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
     for closing_line in closing_lines:
-        if _other_script_spelling_of(closing_line, known):
-            learned.append(closing_line.strip())  # "يوسف" signed by Youssef, "Дарина" by Daryna
+        # "يوسف" signed by Youssef, "Дарина" by Daryna, "Nour / نور": the name in the other
+        # script, alone or beside the Latin one on a short closing line.
+        words = closing_line.split()
+        if len(words) <= _MAX_SIGNED_NAME_WORDS + 1:
+            learned.extend(word for word in _script_words(closing_line)
+                           if _other_script_spelling_of(word, known))
         if _signs_with_initials(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
@@ -2696,6 +2719,11 @@ def _script_skeleton(line: str) -> str:
         return _latin_skeleton("".join(_CYRILLIC_LETTERS.get(char, "")
                                        for char in line.casefold()))
     return ""
+
+
+def _script_words(line: str) -> list[str]:
+    """The Arabic and Cyrillic words of a line."""
+    return [*_ARABIC_WORD.findall(line), *_CYRILLIC_WORD.findall(line)]
 
 
 def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
@@ -2853,7 +2881,8 @@ _APPS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|discord|twitter|threads|
          r"|gebruikersnaam")
 _APP_HANDLE = re.compile(
     rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
-    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*|[ \t]+)"
+    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*"
+    r"|[ \t]*[?!][ \t]+|[ \t]+)"
     r"(?P<handle>@?[^\W_](?:[\w.#-]*\w)?)"
 )
 # Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
@@ -2904,7 +2933,10 @@ def _is_app_handle(match: re.Match[str]) -> bool:
     # "snap: warreeh", "mijn snap is warreeh"; after a bare space only where the word ends
     # the phrase ("snap warreeh", not "snap streaks met haar") and the app opens a contact
     # line or follows "mijn"/"add me on" (_CONTACT_CUE).
-    if match["link"].strip():
+    link = match["link"].strip()
+    if link in ("?", "!"):
+        return False  # "on parle sur snap ? adm.chrk" only with an account's marks (above)
+    if link:
         return True
     return _after_a_contact_cue(match) and _WHAT_FOLLOWS_AN_ACCOUNT.match(
         match.string, match.end()) is not None
@@ -3108,6 +3140,39 @@ def extract_themes(text: str) -> tuple[str, list[str]]:
     return _join(kept), keys
 
 
+# --------------------------------------------------------------------------- one initial
+
+# "B.", "— A.", "-j", "xx M" closing the writer's text: one letter, the initial of the name
+# they are known by. Too short to look for everywhere ("plan B", "5B"), so it is replaced
+# only where it signs.
+_ONE_INITIAL_LINE = re.compile(r"(?P<lead>(?:[-–—~]+|x{1,3}|xo+)?\s*)(?P<initial>[^\W\d_])\.?\s*")
+
+
+def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
+    """The writer's own text with a one-letter sign-off that is their initial replaced."""
+    initials = {_without_accents(word)[:1].casefold()
+                for name in _clean_names(who.names) for word in name.split()[:1]
+                if word[:1].isalpha()}
+    if not initials:
+        return text
+    lines = _split_lines(text)
+    own = [(first, end) for first, end in _stretches(lines, _header_blocks(lines))
+           if any(not line.blank and line.depth == 0 for line in lines[first:end])]
+    if not own:
+        return text
+    first, end = own[0]
+    last = next((index for index in range(end - 1, first - 1, -1)
+                 if not lines[index].blank and not _is_client_line(lines[index].content.strip())),
+                None)
+    if last is None or last == first:
+        return text  # a text of one letter is what they wrote, not a signature
+    match = _ONE_INITIAL_LINE.fullmatch(lines[last].content)
+    if match is None or _without_accents(match["initial"]).casefold() not in initials:
+        return text
+    lines[last] = lines[last]._replace(content=match["lead"] + replacement)
+    return _join(lines)
+
+
 # --------------------------------------------------------------------------- all of it
 
 
@@ -3119,6 +3184,7 @@ def scrub_text(
     name people `who` does not list), then `who`'s addresses and names everywhere else,
     and, with a `placeholder`, phone numbers and street addresses."""
     rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
+    rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder)
