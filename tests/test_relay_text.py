@@ -1139,3 +1139,36 @@ def test_a_name_with_an_acute_accent_for_an_apostrophe_is_replaced() -> None:
                                    "hoi ik ben Lotte D´Hondt en ik ben 15\n"))
     assert "en ik ben 15" in relayed.text
     assert_absent(data, ["D´Hondt", "Hondt"])
+
+
+@pytest.mark.parametrize("greeting", ["hiya", "salam"])
+def test_a_greeting_that_is_also_a_first_name_is_no_signature(greeting: str) -> None:
+    relayed, data = _forward(_mail("Jade Morel <jade.morel@mail.example>",
+                                   f"{greeting.capitalize()}, Jade hier\n"
+                                   "mijn broer lacht met mij omdat ik een meisje leuk vind\n",
+                                   Subject=greeting))
+    assert f"{greeting.capitalize()}, {PSEUDONYM} hier" in relayed.text
+    assert_absent(data, ["Jade", "Morel"])
+
+
+def test_a_name_taken_from_now_on_is_replaced_and_the_words_before_it_stay() -> None:
+    relayed, data = _forward(_mail("Kobe Wuyts <kobe.wuyts@school.example>",
+                                   "Ik heet vanaf nu Robin en mijn klas weet het al\n"))
+    assert f"Ik heet vanaf nu {PSEUDONYM} en mijn klas weet het al" in relayed.text
+    assert_absent(data, ["Robin", "Kobe", "Wuyts"])
+
+
+def test_an_age_in_words_or_a_sentence_going_on_after_i_am_is_no_name() -> None:
+    relayed, _ = _forward(_mail("Mo Haddou <mo.h@mail.example>",
+                                "nobody at school gets it, I'm FOURTEEN\n"
+                                "I can't say what I am yet, I'm 14 and scared\n"))
+    assert "nobody at school gets it, I'm FOURTEEN" in relayed.text
+    assert "I can't say what I am yet, I'm 14 and scared" in relayed.text
+
+
+def test_a_role_after_ik_ben_is_no_name() -> None:
+    relayed, data = _forward(_mail("An Claes <an.claes@ocmw.example>",
+                                   "Beste,\n\nIk ben OCMW-assistent en volg een meisje van 15 op "
+                                   "dat zich lesbisch noemt. Mag zij zelf mailen?\n\nGroeten,\nAn\n"))
+    assert "Ik ben OCMW-assistent en volg een meisje van 15 op" in relayed.text
+    assert_absent(data, ["Claes"])

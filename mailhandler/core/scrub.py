@@ -1895,6 +1895,10 @@ _NOT_SIGNED_NAMES = frozenset((
     # "groetjes van mama": a family member signs, and "mama" stays a word in the text.
     "mama", "papa", "mam", "pap", "ma", "pa", "mom", "mum", "dad", "maman", "oma", "opa",
     "mamie", "papy", "mamy", "grandma", "grandpa", "nana", "zus", "broer", "sis", "bro",
+    # "hiya" or "salam" as the whole subject or the first line: a greeting that is also a
+    # first name somewhere greets, it does not sign.
+    "hiya", "heya", "hai", "hej", "hoi", "hey", "hi", "hallo", "hello", "salut", "coucou",
+    "salam", "salaam", "selam", "slm", "wesh", "hola", "ciao",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
@@ -1921,7 +1925,11 @@ _INTRODUCTION = re.compile(
     r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
     r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
-    r"\s+(?P<name>[^\W\d_][\w'’-]*)"
+    # "ik heet vanaf nu Lena", "my name is now Alex": a new name after when it holds, only
+    # before a capital (the adverb is no name, and "ik heet nu eenmaal zo" names no one).
+    r"\s+(?:(?:vanaf\s+nu|voortaan|nu|sinds\s+kort|from\s+now\s+on|now|d[ée]sormais"
+    r"|maintenant)\s+(?=(?-i:[A-ZÀ-Ý])))?"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "noem me maar Alex", "ze noemen me Sami", "call me Max", "on m'appelle Jo": what others call
 # the writer, or what they ask to be called. Bullies call them things too ("ze noemen me
@@ -2058,6 +2066,12 @@ _NOT_INTRODUCED = frozenset((
     "blij", "content", "contente", "heureux", "heureuse", "jong", "young", "jeune", "oud", "old",
     "pas", "bientôt", "soon", "nu", "now", "maintenant", "een", "a", "an", "une", "un", "de",
     "het", "le", "la", "the", "boos", "angry", "fâché", "fâchée", "klein", "petit", "petite",
+    # "I'm THIRTEEN", "ik ben Twaalf": an age written out, shouted or not.
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "tien", "elf", "twaalf", "dertien", "veertien",
+    "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+    "vingt",
 ))
 # Words that follow "call me", "c'est", "i'm" without being anyone's name ("call me after
 # school", "c'est pas ma mère", "I'm sorry"): a bounded vocabulary per language, so that an
@@ -2075,8 +2089,20 @@ _FUNCTION_WORDS = frozenset((
     "maar", "omdat", "dat", "dit", "wat", "wie", "hoe", "waarom", "er", "daar", "hier",
     "nog", "weer", "opnieuw", "moeilijk", "raar", "normaal", "bezig", "klaar", "zeker",
     "benieuwd", "blij", "bang", "het", "een", "de", "da", "nie", "ni", "wel", "toch",
+    # "I don't know what I am yet, I'm 12": where a sentence goes on, not a name.
+    "yet", "anymore", "either", "too",
 ))
 # fmt: on
+
+
+# "CLB-medewerker", "OCMW-assistent": an organisation's acronym joined to a common word is a
+# role the writer has, not their name.
+_ACRONYM_ROLE = re.compile(r"[A-Z]{2,6}-(?P<role>[a-zà-ÿ]{3,30})")
+
+
+def _is_acronym_role(word: str) -> bool:
+    match = _ACRONYM_ROLE.fullmatch(word)
+    return match is not None and match["role"] in gazetteer.load().ordinary
 
 
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
@@ -2095,6 +2121,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                                                          content[match.end():]) is not None
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
                         and (alone or name.casefold() not in _FUNCTION_WORDS) \
+                        and not _is_acronym_role(name) \
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)):
                     names.append(name)
