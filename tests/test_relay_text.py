@@ -1167,8 +1167,9 @@ def test_an_age_in_words_or_a_sentence_going_on_after_i_am_is_no_name() -> None:
 
 
 def test_a_role_after_ik_ben_is_no_name() -> None:
-    relayed, data = _forward(_mail("An Claes <an.claes@ocmw.example>",
-                                   "Beste,\n\nIk ben OCMW-assistent en volg een meisje van 15 op "
-                                   "dat zich lesbisch noemt. Mag zij zelf mailen?\n\nGroeten,\nAn\n"))
+    relayed, data = _forward(_mail(
+        "An Claes <an.claes@ocmw.example>",
+        "Beste,\n\nIk ben OCMW-assistent en volg een meisje van 15 op "
+        "dat zich lesbisch noemt. Mag zij zelf mailen?\n\nGroeten,\nAn\n"))
     assert "Ik ben OCMW-assistent en volg een meisje van 15 op" in relayed.text
     assert_absent(data, ["Claes"])
