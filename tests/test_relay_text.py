@@ -1173,3 +1173,21 @@ def test_a_role_after_ik_ben_is_no_name() -> None:
         "dat zich lesbisch noemt. Mag zij zelf mailen?\n\nGroeten,\nAn\n"))
     assert "Ik ben OCMW-assistent en volg een meisje van 15 op" in relayed.text
     assert_absent(data, ["Claes"])
+
+
+def test_a_sentence_offering_a_phone_number_stays_with_the_number_replaced() -> None:
+    relayed, data = _forward(_mail(
+        "Lars Mertens <lars.mertens@mail.example>",
+        "hoi\n\nik weet niet of ik het aan mijn ouders moet zeggen\n\n"
+        "Je mag me ook gewoon bellen na school als je wil: 0478 21 43 65\n\nThx\n"))
+    assert "Je mag me ook gewoon bellen na school als je wil:" in relayed.text
+    assert "Thx" in relayed.text
+    assert_absent(data, ["0478 21 43 65", "Lars", "Mertens"])
+
+
+def test_a_handle_after_an_apps_name_is_no_spaced_address() -> None:
+    relayed, data = _forward(_mail("Ella V <ellav.2010@mail.example>",
+                                   "ik durf het niemand te zeggen\n"
+                                   "stuur me anders iets op snap @ella_vdb.art\n"))
+    assert "stuur me anders iets op snap" in relayed.text
+    assert_absent(data, ["@ella_vdb.art", "ella_vdb", "ellav.2010@mail.example"])

@@ -1434,6 +1434,20 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
 
 
 _MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
+# "Als het makkelijker is mag je me ook een bericht sturen op Signal: +32 …", "you can text me
+# if that's easier: 0470 …": the writer offers a way to reach them, in a sentence of their own
+# addressed to the reader. A card's line labels its detail in a word or two.
+_MIN_OFFERING_WORDS = 6
+_OFFER_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:me|mij|m['’]|you|u|je|jij|jullie|ge|tu|vous|moi)(?![\w'’])")
+_DETAIL_START = re.compile(r"[:+@\d]")
+
+
+def _offers_contact(content: str) -> bool:
+    """A sentence of at least a few words before the detail, speaking to the reader about
+    the writer: the detail is replaced in place, the sentence stays."""
+    head = _DETAIL_START.split(content, maxsplit=1)[0]
+    return len(head.split()) >= _MIN_OFFERING_WORDS and _OFFER_PERSON.search(head) is not None
 
 
 def _trailing_signature(lines: list[_Line], first: int, end: int,
@@ -1519,6 +1533,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if index > first and lines[index - 1].content.rstrip().endswith(":") \
                 and len(lines[index - 1].content.split()) >= _MIN_INTRODUCING_WORDS:
             break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
+        if _offers_contact(content):
+            break
         kind = _line_kind(content, name_words)
         if kind == "text":
             break
@@ -2793,7 +2809,7 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
 # Bounded pieces: every start of a match looks at most a few hundred characters ahead, so
 # a hostile "a punt a punt a punt …" of a megabyte costs linear time, not quadratic.
 _LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]{1,64}"
-_DOMAIN_WORD = r"[\w-]{1,63}"
+_DOMAIN_WORD = r"(?:[^\W_]|-){1,63}"  # no "_": "insta @maya_rose.xo" is a handle
 _MAX_ADDRESS_PIECES = "{0,5}"
 _SPELLED_DOT = (
     r"(?:[ \t]{1,3}(?:punt|point|dot)[ \t]{1,3}"
