@@ -1191,3 +1191,35 @@ def test_a_handle_after_an_apps_name_is_no_spaced_address() -> None:
                                    "stuur me anders iets op snap @ella_vdb.art\n"))
     assert "stuur me anders iets op snap" in relayed.text
     assert_absent(data, ["@ella_vdb.art", "ella_vdb", "ellav.2010@mail.example"])
+
+
+def test_a_class_under_a_young_persons_name_stays() -> None:
+    relayed, data = _forward(_mail(
+        "Nina Wouters <nina.wouters@school.example>",
+        "Dag,\n\nMag ik vragen hoe ik aan mijn mentor vertel dat ik bi ben?\n\n"
+        "Groetjes,\n\nNina Wouters\nKlas 2B\n"))
+    assert "Klas 2B" in relayed.text
+    assert_absent(data, ["Nina", "Wouters"])
+
+
+def test_a_childs_first_name_in_a_parents_running_text_is_their_story() -> None:
+    relayed, data = _forward(_mail(
+        "Greet Wouters <greet.wouters@mail.example>",
+        "Goedenavond,\n\nIk ben de mama van Jules, hij is 14 en zegt dat hij bi is. "
+        "Hoe kan ik hem steunen zonder te veel te vragen?\n\nGroeten,\nGreet Wouters\n"))
+    assert "Ik ben de mama van Jules, hij is 14 en zegt dat hij bi is." in relayed.text
+    assert_absent(data, ["Greet", "Wouters"])
+
+
+@pytest.mark.parametrize("after_name", ["(hij/hem)", "\U0001f49c"])
+def test_pronouns_or_an_emoji_beside_a_volunteers_signed_name_arrive(after_name: str) -> None:
+    client = "Verzonden met beveiligde e-mail van Proton Mail."
+    message = _mail("Bram Claessens <bram.claessens@vrijwilligers.example>",
+                    f"Dag {PSEUDONYM},\n\nGoed dat je schrijft, je bent niet de enige.\n\n"
+                    f"Warme groet,\nBram {after_name}\n\n\n{client}\n\n"
+                    "------- Original Message -------\n"
+                    f"On Monday, 2 November 2026 at 10:00, {PSEUDONYM} via Lumi <{ALIAS}>"
+                    " wrote:\n\n> ik weet niet wie ik ben\n")
+    body, data = _answer(message, "bram.claessens@vrijwilligers.example", "Bram")
+    assert f"Warme groet,\nLumi {after_name}" in body.text
+    assert_absent(data, ["Bram", "Claessens", client])

@@ -1562,10 +1562,28 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = above
         else:
             break
+    start = _below_signed_name(lines, first, start, end, kinds)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
+                       kinds: dict[int, str]) -> int:
+    """ "Liefs, / Lotte (zij/haar) / Verzonden met Proton Mail": a name signed right under a
+    closing greeting, with only a client line below it, is the writer's sign-off: the client
+    line goes, the name line stays (the name is replaced where it stands, the pronouns or the
+    emoji beside it are the writer's)."""
+    if start <= first or not _is_closing_line(lines[start - 1].content):
+        return start
+    below = start
+    while below < end and (lines[below].blank or kinds.get(below) == "name"):
+        below += 1
+    if below in (start, end) or not all(
+            lines[i].blank or _is_client_line(lines[i].content.strip()) for i in range(below, end)):
+        return start
+    return below
 
 
 _MAX_CARD_LINES = 6
@@ -1633,8 +1651,8 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
     if not _only_names(head, name_words):
         return False
     if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
-           for c in contents[1:]):
-        return False
+           or _CLASS_LINE.fullmatch(c) for c in contents[1:]):
+        return False  # "Nina Wouters / Klas 2B": a young person's name and class, no card
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     return full_name or any(_signature_line(c, name_words) for c in contents[1:])
 
@@ -1726,6 +1744,8 @@ def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
     words = content.split()
     if _AGE.search(content):
         return "text"  # "15 jaar, Mechelen" under a kid's name: their words, not a role
+    if _CLASS_LINE.fullmatch(content.strip()):
+        return "text"  # "Klas 2B" under a kid's name: their class, theirs to tell like an age
     if len(words) <= _SHORT_LINE_WORDS and not re.search(r"[.!?]\s*$", content):
         return "short"
     return "text"
@@ -1818,6 +1838,9 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     return any(_only_names(field, name_words) for field in fields)
 
 
+# "Klas 3H2", "class 9B", "classe 4A", "Year 10": a school class on a line of its own.
+_CLASS_LINE = re.compile(
+    r"(?i)(?:klas|class|classe|groep|year|form)\s?[:.]?\s?\d{1,2}\s?[^\W\d_]{0,4}\d{0,2}")
 _CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
 
 
@@ -2152,12 +2175,15 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _NEGATED.search(before):
                     names.append(name)
         for match in _PARENT_OF.finditer(content):
-            # "ik ben de mama van Febe" names a child; "(mama van Febe)" only when the one
-            # signing so is the writer ("Ann (mama van Febe)" on Ann's account).
+            # "ik ben de mama van Febe" closing a line names a child as a signature does;
+            # "(mama van Febe)" only when the one signing so is the writer ("Ann (mama van
+            # Febe)" on Ann's account). "Je suis la maman de Nathan, 15 ans. Hier soir il …":
+            # in a parent's running text the child's first name is their story, like an age.
             name = match["name"].strip("'’-")
             signer = content[:match.start()].strip()
+            closes_line = re.fullmatch(r"[\W_]*", content[match.end():]) is not None
             if _called_name(name, content, match.end(), known, local_words) and (
-                    not match.group().startswith("(")
+                    (not match.group().startswith("(") and closes_line)
                     or (signer and _is_known_word(signer.split()[-1], known, local_words))):
                 names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
