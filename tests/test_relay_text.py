@@ -1223,3 +1223,12 @@ def test_pronouns_or_an_emoji_beside_a_volunteers_signed_name_arrive(after_name:
     body, data = _answer(message, "bram.claessens@vrijwilligers.example", "Bram")
     assert f"Warme groet,\nLumi {after_name}" in body.text
     assert_absent(data, ["Bram", "Claessens", client])
+
+
+def test_a_sentence_offering_a_phone_inside_a_volunteers_card_goes_with_the_card() -> None:
+    message = _mail("Wim Goossens <wim.goossens@jeugdhuis.example>",
+                    f"Dag {PSEUDONYM},\n\nJe mag altijd terug schrijven.\n\nGroeten,\nWim\n"
+                    "Jeugdhuis De Branding\nJe kan mij ook bellen tijdens de week: 03 555 12 34\n")
+    body, data = _answer(message, "wim.goossens@jeugdhuis.example", "Wim")
+    assert "Je mag altijd terug schrijven." in body.text
+    assert_absent(data, ["Wim", "Goossens", "Jeugdhuis De Branding", "03 555 12 34"])

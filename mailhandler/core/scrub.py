@@ -1443,6 +1443,17 @@ _OFFER_PERSON = re.compile(
 _DETAIL_START = re.compile(r"[:+@\d]")
 
 
+def _follows_text(lines: list[_Line], first: int, index: int,
+                  name_words: re.Pattern[str] | None) -> bool:
+    """Whether the line above `index` (over blank lines) is running text: under "Veerle /
+    CAW Antwerpen" the same sentence is a card's line, and the card goes with it."""
+    above = index - 1
+    while above > first and lines[above].blank:
+        above -= 1
+    return above >= first and not lines[above].blank \
+        and _line_kind(lines[above].content.strip(), name_words) == "text"
+
+
 def _offers_contact(content: str) -> bool:
     """A sentence of at least a few words before the detail, speaking to the reader about
     the writer: the detail is replaced in place, the sentence stays."""
@@ -1533,7 +1544,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if index > first and lines[index - 1].content.rstrip().endswith(":") \
                 and len(lines[index - 1].content.split()) >= _MIN_INTRODUCING_WORDS:
             break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
-        if _offers_contact(content):
+        if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
         kind = _line_kind(content, name_words)
         if kind == "text":
