@@ -1232,3 +1232,12 @@ def test_a_sentence_offering_a_phone_inside_a_volunteers_card_goes_with_the_card
     body, data = _answer(message, "wim.goossens@jeugdhuis.example", "Wim")
     assert "Je mag altijd terug schrijven." in body.text
     assert_absent(data, ["Wim", "Goossens", "Jeugdhuis De Branding", "03 555 12 34"])
+
+
+def test_a_teachers_class_inside_a_volunteers_card_goes_with_the_card() -> None:
+    message = _mail("Sofie Lambrecht <sofie.lambrecht@school.example>",
+                    f"Dag {PSEUDONYM},\n\nDat je dit durft te vragen is al heel wat.\n\n"
+                    "Sofie Lambrecht\nKlas 5B\nAtheneum Zonnebloem\n")
+    body, data = _answer(message, "sofie.lambrecht@school.example", "Sofie")
+    assert "Dat je dit durft te vragen is al heel wat." in body.text
+    assert_absent(data, ["Sofie", "Lambrecht", "Atheneum Zonnebloem"])

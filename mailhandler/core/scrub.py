@@ -1546,6 +1546,10 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
+        if _CLASS_LINE.fullmatch(content) and all(
+                lines[i].blank or _is_client_line(lines[i].content.strip())
+                for i in range(index + 1, end)):
+            break  # "Sem de Jong / Klas 3H2" closing the text: their class, like an age
         kind = _line_kind(content, name_words)
         if kind == "text":
             break
@@ -1662,8 +1666,8 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
     if not _only_names(head, name_words):
         return False
     if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
-           or _CLASS_LINE.fullmatch(c) for c in contents[1:]):
-        return False  # "Nina Wouters / Klas 2B": a young person's name and class, no card
+           for c in contents[1:]) or _CLASS_LINE.fullmatch(contents[-1]):
+        return False  # "Nina Wouters / Klas 2B" closing the text: a young person's class
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     return full_name or any(_signature_line(c, name_words) for c in contents[1:])
 
@@ -1755,8 +1759,6 @@ def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
     words = content.split()
     if _AGE.search(content):
         return "text"  # "15 jaar, Mechelen" under a kid's name: their words, not a role
-    if _CLASS_LINE.fullmatch(content.strip()):
-        return "text"  # "Klas 2B" under a kid's name: their class, theirs to tell like an age
     if len(words) <= _SHORT_LINE_WORDS and not re.search(r"[.!?]\s*$", content):
         return "short"
     return "text"
