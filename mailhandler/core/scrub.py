@@ -1435,11 +1435,12 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
 
 _MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
 # "Als het makkelijker is mag je me ook een bericht sturen op Signal: +32 …", "you can text me
-# if that's easier: 0470 …": the writer offers a way to reach them, in a sentence of their own
-# addressed to the reader. A card's line labels its detail in a word or two.
-_MIN_OFFERING_WORDS = 6
+# if that's easier: 0470 …", "mijn nummer is 0470 …": the writer offers a way to reach them, in a
+# sentence of their own. A card's line labels its detail in a word or two ("Tel:", "Gsm werk:").
+_MIN_OFFERING_WORDS = 3
 _OFFER_PERSON = re.compile(
-    r"(?i)(?<![\w'’])(?:me|mij|m['’]|you|u|je|jij|jullie|ge|tu|vous|moi)(?![\w'’])")
+    r"(?i)(?<![\w'’])(?:me|mij|m['’]|you|u|je|jij|jullie|ge|tu|vous|moi|ik|i|j['’]|mijn|m['’]n"
+    r"|my|mon|ma|mes)(?![\w'’])")
 _DETAIL_START = re.compile(r"[:+@\d]")
 
 
