@@ -1151,10 +1151,12 @@ def test_a_greeting_that_is_also_a_first_name_is_no_signature(greeting: str) -> 
     assert_absent(data, ["Jade", "Morel"])
 
 
-def test_a_name_taken_from_now_on_is_replaced_and_the_words_before_it_stay() -> None:
+@pytest.mark.parametrize("cue", ["Ik heet vanaf nu", "mijn naam is eigenlijk",
+                                 "my name is actually"])
+def test_a_name_after_an_adverb_is_replaced_and_the_words_before_it_stay(cue: str) -> None:
     relayed, data = _forward(_mail("Kobe Wuyts <kobe.wuyts@school.example>",
-                                   "Ik heet vanaf nu Robin en mijn klas weet het al\n"))
-    assert f"Ik heet vanaf nu {PSEUDONYM} en mijn klas weet het al" in relayed.text
+                                   f"{cue} Robin en mijn klas weet het eigenlijk al\n"))
+    assert f"{cue} {PSEUDONYM} en mijn klas weet het eigenlijk al" in relayed.text
     assert_absent(data, ["Robin", "Kobe", "Wuyts"])
 
 

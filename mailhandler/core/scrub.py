@@ -1963,6 +1963,9 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 # "ik", and the Flemish "k" / "'k" for it ("k ben yara", "'k heet Wout").
 _IK = r"(?:ik|['’]?k)"
+_NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
+                r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
+                r"|en\s+fait|officiellement|vraiment|juste|donc")
 _INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
@@ -1978,10 +1981,9 @@ _INTRODUCTION = re.compile(
     r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
     r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
-    # "ik heet vanaf nu Lena", "my name is now Alex": a new name after when it holds, only
-    # before a capital (the adverb is no name, and "ik heet nu eenmaal zo" names no one).
-    r"\s+(?:(?:vanaf\s+nu|voortaan|nu|sinds\s+kort|from\s+now\s+on|now|d[ée]sormais"
-    r"|maintenant)\s+(?=(?-i:[A-ZÀ-Ý])))?"
+    # "ik heet vanaf nu Lena", "my name is actually Alex": a name after an adverb or two,
+    # only before a capital (the adverb is no name, and "ik heet nu eenmaal zo" names no one).
+    rf"\s+(?:(?:(?:{_NAME_ADVERB})\s+){{1,2}}(?=(?-i:[A-ZÀ-Ý])))?"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "noem me maar Alex", "ze noemen me Sami", "call me Max", "on m'appelle Jo": what others call
@@ -2125,6 +2127,8 @@ _NOT_INTRODUCED = frozenset((
     "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dix", "onze",
     "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
     "vingt",
+    # "ik heet eigenlijk robin": an adverb after the cue, never the name.
+    "eigenlijk", "officieel", "dus", "actually", "officially", "donc", "officiellement",
 ))
 # Words that follow "call me", "c'est", "i'm" without being anyone's name ("call me after
 # school", "c'est pas ma mère", "I'm sorry"): a bounded vocabulary per language, so that an
