@@ -1242,3 +1242,109 @@ def test_long_runs_of_blanks_are_cut_short_and_every_word_around_them_arrives() 
     assert "mijn straat" in relayed.text and "is rustig" in relayed.text
     assert max(len(run) for run in re.findall(r"[^\S\n]+", relayed.text)) <= 16
     assert max(len(run) for run in re.findall(r"(?:[^\S\n]*\n)+", relayed.text)) <= 16 * 2
+
+
+@pytest.mark.parametrize("greeting", ["hiya", "salam"])
+def test_a_greeting_that_is_also_a_first_name_is_no_signature(greeting: str) -> None:
+    relayed, data = _forward(_mail("Jade Morel <jade.morel@mail.example>",
+                                   f"{greeting.capitalize()}, Jade hier\n"
+                                   "mijn broer lacht met mij omdat ik een meisje leuk vind\n",
+                                   Subject=greeting))
+    assert f"{greeting.capitalize()}, {PSEUDONYM} hier" in relayed.text
+    assert_absent(data, ["Jade", "Morel"])
+
+
+@pytest.mark.parametrize("cue", ["Ik heet vanaf nu", "mijn naam is eigenlijk",
+                                 "my name is actually"])
+def test_a_name_after_an_adverb_is_replaced_and_the_words_before_it_stay(cue: str) -> None:
+    relayed, data = _forward(_mail("Kobe Wuyts <kobe.wuyts@school.example>",
+                                   f"{cue} Robin en mijn klas weet het eigenlijk al\n"))
+    assert f"{cue} {PSEUDONYM} en mijn klas weet het eigenlijk al" in relayed.text
+    assert_absent(data, ["Robin", "Kobe", "Wuyts"])
+
+
+def test_an_age_in_words_or_a_sentence_going_on_after_i_am_is_no_name() -> None:
+    relayed, _ = _forward(_mail("Mo Haddou <mo.h@mail.example>",
+                                "nobody at school gets it, I'm FOURTEEN\n"
+                                "I can't say what I am yet, I'm 14 and scared\n"))
+    assert "nobody at school gets it, I'm FOURTEEN" in relayed.text
+    assert "I can't say what I am yet, I'm 14 and scared" in relayed.text
+
+
+def test_a_role_after_ik_ben_is_no_name() -> None:
+    relayed, data = _forward(_mail(
+        "An Claes <an.claes@ocmw.example>",
+        "Beste,\n\nIk ben OCMW-assistent en volg een meisje van 15 op "
+        "dat zich lesbisch noemt. Mag zij zelf mailen?\n\nGroeten,\nAn\n"))
+    assert "Ik ben OCMW-assistent en volg een meisje van 15 op" in relayed.text
+    assert_absent(data, ["Claes"])
+
+
+@pytest.mark.parametrize("offer", ["Je mag me ook gewoon bellen na school als je wil:",
+                                   "mijn nummer is", "Bel me gerust:"])
+def test_a_sentence_offering_a_phone_number_stays_with_the_number_replaced(offer: str) -> None:
+    relayed, data = _forward(_mail(
+        "Lars Mertens <lars.mertens@mail.example>",
+        "hoi\n\nik weet niet of ik het aan mijn ouders moet zeggen\n\n"
+        f"{offer} 0478 21 43 65\n\nThx\n"))
+    assert offer in relayed.text
+    assert "Thx" in relayed.text
+    assert_absent(data, ["0478 21 43 65", "Lars", "Mertens"])
+
+
+def test_a_handle_after_an_apps_name_is_no_spaced_address() -> None:
+    relayed, data = _forward(_mail("Ella V <ellav.2010@mail.example>",
+                                   "ik durf het niemand te zeggen\n"
+                                   "stuur me anders iets op snap @ella_vdb.art\n"))
+    assert "stuur me anders iets op snap" in relayed.text
+    assert_absent(data, ["@ella_vdb.art", "ella_vdb", "ellav.2010@mail.example"])
+
+
+def test_a_class_under_a_young_persons_name_stays() -> None:
+    relayed, data = _forward(_mail(
+        "Nina Wouters <nina.wouters@school.example>",
+        "Dag,\n\nMag ik vragen hoe ik aan mijn mentor vertel dat ik bi ben?\n\n"
+        "Groetjes,\n\nNina Wouters\nKlas 2B\n"))
+    assert "Klas 2B" in relayed.text
+    assert_absent(data, ["Nina", "Wouters"])
+
+
+def test_a_childs_first_name_in_a_parents_running_text_is_their_story() -> None:
+    relayed, data = _forward(_mail(
+        "Greet Wouters <greet.wouters@mail.example>",
+        "Goedenavond,\n\nIk ben de mama van Jules, hij is 14 en zegt dat hij bi is. "
+        "Hoe kan ik hem steunen zonder te veel te vragen?\n\nGroeten,\nGreet Wouters\n"))
+    assert "Ik ben de mama van Jules, hij is 14 en zegt dat hij bi is." in relayed.text
+    assert_absent(data, ["Greet", "Wouters"])
+
+
+@pytest.mark.parametrize("after_name", ["(hij/hem)", "\U0001f49c"])
+def test_pronouns_or_an_emoji_beside_a_volunteers_signed_name_arrive(after_name: str) -> None:
+    client = "Verzonden met beveiligde e-mail van Proton Mail."
+    message = _mail("Bram Claessens <bram.claessens@vrijwilligers.example>",
+                    f"Dag {PSEUDONYM},\n\nGoed dat je schrijft, je bent niet de enige.\n\n"
+                    f"Warme groet,\nBram {after_name}\n\n\n{client}\n\n"
+                    "------- Original Message -------\n"
+                    f"On Monday, 2 November 2026 at 10:00, {PSEUDONYM} via Lumi <{ALIAS}>"
+                    " wrote:\n\n> ik weet niet wie ik ben\n")
+    body, data = _answer(message, "bram.claessens@vrijwilligers.example", "Bram")
+    assert f"Warme groet,\nLumi {after_name}" in body.text
+    assert_absent(data, ["Bram", "Claessens", client])
+
+
+def test_a_sentence_offering_a_phone_inside_a_volunteers_card_goes_with_the_card() -> None:
+    message = _mail("Wim Goossens <wim.goossens@jeugdhuis.example>",
+                    f"Dag {PSEUDONYM},\n\nJe mag altijd terug schrijven.\n\nGroeten,\nWim\n"
+                    "Jeugdhuis De Branding\nJe kan mij ook bellen tijdens de week: 03 555 12 34\n")
+    body, data = _answer(message, "wim.goossens@jeugdhuis.example", "Wim")
+    assert "Je mag altijd terug schrijven." in body.text
+    assert_absent(data, ["Wim", "Goossens", "Jeugdhuis De Branding", "03 555 12 34"])
+
+
+def test_a_teachers_class_inside_a_volunteers_card_goes_with_the_card() -> None:
+    message = _mail("Sofie Lambrecht <sofie.lambrecht@school.example>",
+                    f"Dag {PSEUDONYM},\n\nDat je dit durft te vragen is al heel wat.\n\n"
+                    "Sofie Lambrecht\nKlas 5B\nAtheneum Zonnebloem\n")
+    body, data = _answer(message, "sofie.lambrecht@school.example", "Sofie")
+    assert "Dat je dit durft te vragen is al heel wat." in body.text
+    assert_absent(data, ["Sofie", "Lambrecht", "Atheneum Zonnebloem"])

@@ -1434,6 +1434,32 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
 
 
 _MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
+# "Als het makkelijker is mag je me ook een bericht sturen op Signal: +32 …", "you can text me
+# if that's easier: 0470 …", "mijn nummer is 0470 …": the writer offers a way to reach them, in a
+# sentence of their own. A card's line labels its detail in a word or two ("Tel:", "Gsm werk:").
+_MIN_OFFERING_WORDS = 3
+_OFFER_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:me|mij|m['’]|you|u|je|jij|jullie|ge|tu|vous|moi|ik|i|j['’]|mijn|m['’]n"
+    r"|my|mon|ma|mes)(?![\w'’])")
+_DETAIL_START = re.compile(r"[:+@\d]")
+
+
+def _follows_text(lines: list[_Line], first: int, index: int,
+                  name_words: re.Pattern[str] | None) -> bool:
+    """Whether the line above `index` (over blank lines) is running text: under "Veerle /
+    CAW Antwerpen" the same sentence is a card's line, and the card goes with it."""
+    above = index - 1
+    while above > first and lines[above].blank:
+        above -= 1
+    return above >= first and not lines[above].blank \
+        and _line_kind(lines[above].content.strip(), name_words) == "text"
+
+
+def _offers_contact(content: str) -> bool:
+    """A sentence of at least a few words before the detail, speaking to the reader about
+    the writer: the detail is replaced in place, the sentence stays."""
+    head = _DETAIL_START.split(content, maxsplit=1)[0]
+    return len(head.split()) >= _MIN_OFFERING_WORDS and _OFFER_PERSON.search(head) is not None
 
 
 def _trailing_signature(lines: list[_Line], first: int, end: int,
@@ -1519,6 +1545,12 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if index > first and lines[index - 1].content.rstrip().endswith(":") \
                 and len(lines[index - 1].content.split()) >= _MIN_INTRODUCING_WORDS:
             break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
+        if _offers_contact(content) and _follows_text(lines, first, index, name_words):
+            break
+        if _CLASS_LINE.fullmatch(content) and all(
+                lines[i].blank or _is_client_line(lines[i].content.strip())
+                for i in range(index + 1, end)):
+            break  # "Sem de Jong / Klas 3H2" closing the text: their class, like an age
         kind = _line_kind(content, name_words)
         if kind == "text":
             break
@@ -1546,10 +1578,28 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = above
         else:
             break
+    start = _below_signed_name(lines, first, start, end, kinds)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
+                       kinds: dict[int, str]) -> int:
+    """ "Liefs, / Lotte (zij/haar) / Verzonden met Proton Mail": a name signed right under a
+    closing greeting, with only a client line below it, is the writer's sign-off: the client
+    line goes, the name line stays (the name is replaced where it stands, the pronouns or the
+    emoji beside it are the writer's)."""
+    if start <= first or not _is_closing_line(lines[start - 1].content):
+        return start
+    below = start
+    while below < end and (lines[below].blank or kinds.get(below) == "name"):
+        below += 1
+    if below in (start, end) or not all(
+            lines[i].blank or _is_client_line(lines[i].content.strip()) for i in range(below, end)):
+        return start
+    return below
 
 
 _MAX_CARD_LINES = 6
@@ -1617,8 +1667,8 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
     if not _only_names(head, name_words):
         return False
     if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
-           for c in contents[1:]):
-        return False
+           for c in contents[1:]) or _CLASS_LINE.fullmatch(contents[-1]):
+        return False  # "Nina Wouters / Klas 2B" closing the text: a young person's class
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     return full_name or any(_signature_line(c, name_words) for c in contents[1:])
 
@@ -1802,6 +1852,9 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     return any(_only_names(field, name_words) for field in fields)
 
 
+# "Klas 3H2", "class 9B", "classe 4A", "Year 10": a school class on a line of its own.
+_CLASS_LINE = re.compile(
+    r"(?i)(?:klas|class|classe|groep|year|form)\s?[:.]?\s?\d{1,2}\s?[^\W\d_]{0,4}\d{0,2}")
 _CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
 
 
@@ -1895,6 +1948,10 @@ _NOT_SIGNED_NAMES = frozenset((
     # "groetjes van mama": a family member signs, and "mama" stays a word in the text.
     "mama", "papa", "mam", "pap", "ma", "pa", "mom", "mum", "dad", "maman", "oma", "opa",
     "mamie", "papy", "mamy", "grandma", "grandpa", "nana", "zus", "broer", "sis", "bro",
+    # "hiya" or "salam" as the whole subject or the first line: a greeting that is also a
+    # first name somewhere greets, it does not sign.
+    "hiya", "heya", "hai", "hej", "hoi", "hey", "hi", "hallo", "hello", "salut", "coucou",
+    "salam", "salaam", "selam", "slm", "wesh", "hola", "ciao",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
@@ -1906,6 +1963,9 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 # "ik", and the Flemish "k" / "'k" for it ("k ben yara", "'k heet Wout").
 _IK = r"(?:ik|['’]?k)"
+_NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
+                r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
+                r"|en\s+fait|officiellement|vraiment|juste|donc")
 _INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
@@ -1921,9 +1981,9 @@ _INTRODUCTION = re.compile(
     r"(?:called|named|genaamd)"
     # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
     r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
-    # "ik heet vanaf nu Lena", "my name is now Jay": the new name after when it starts.
-    r"\s+(?:(?:vanaf\s+nu|voortaan|nu|sinds\s+kort|officieel|from\s+now\s+on|now|officially"
-    r"|d[ée]sormais|maintenant|officiellement)\s+)?"
+    # "ik heet vanaf nu Lena", "my name is actually Alex": a name after an adverb or two,
+    # only before a capital (the adverb is no name, and "ik heet nu eenmaal zo" names no one).
+    rf"\s+(?:(?:(?:{_NAME_ADVERB})\s+){{1,2}}(?=(?-i:[A-ZÀ-Ý])))?"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "noem me maar Alex", "ze noemen me Sami", "call me Max", "on m'appelle Jo": what others call
@@ -2070,6 +2130,14 @@ _NOT_INTRODUCED = frozenset((
     "blij", "content", "contente", "heureux", "heureuse", "jong", "young", "jeune", "oud", "old",
     "pas", "bientôt", "soon", "nu", "now", "maintenant", "een", "a", "an", "une", "un", "de",
     "het", "le", "la", "the", "boos", "angry", "fâché", "fâchée", "klein", "petit", "petite",
+    # "I'm THIRTEEN", "ik ben Twaalf": an age written out, shouted or not.
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "tien", "elf", "twaalf", "dertien", "veertien",
+    "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+    "vingt",
+    # "ik heet eigenlijk robin": an adverb after the cue, never the name.
+    "eigenlijk", "officieel", "dus", "actually", "officially", "donc", "officiellement",
 ))
 # Words that follow "call me", "c'est", "i'm" without being anyone's name ("call me after
 # school", "c'est pas ma mère", "I'm sorry"): a bounded vocabulary per language, so that an
@@ -2087,8 +2155,20 @@ _FUNCTION_WORDS = frozenset((
     "maar", "omdat", "dat", "dit", "wat", "wie", "hoe", "waarom", "er", "daar", "hier",
     "nog", "weer", "opnieuw", "moeilijk", "raar", "normaal", "bezig", "klaar", "zeker",
     "benieuwd", "blij", "bang", "het", "een", "de", "da", "nie", "ni", "wel", "toch",
+    # "I don't know what I am yet, I'm 12": where a sentence goes on, not a name.
+    "yet", "anymore", "either", "too",
 ))
 # fmt: on
+
+
+# "CLB-medewerker", "OCMW-assistent": an organisation's acronym joined to a common word is a
+# role the writer has, not their name.
+_ACRONYM_ROLE = re.compile(r"[A-Z]{2,6}-(?P<role>[a-zà-ÿ]{3,30})")
+
+
+def _is_acronym_role(word: str) -> bool:
+    match = _ACRONYM_ROLE.fullmatch(word)
+    return match is not None and match["role"] in gazetteer.load().ordinary
 
 
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
@@ -2107,6 +2187,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                                                          content[match.end():]) is not None
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
                         and (alone or name.casefold() not in _FUNCTION_WORDS) \
+                        and not _is_acronym_role(name) \
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)):
                     names.append(name)
@@ -2123,12 +2204,15 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _NEGATED.search(before):
                     names.append(name)
         for match in _PARENT_OF.finditer(content):
-            # "ik ben de mama van Febe" names a child; "(mama van Febe)" only when the one
-            # signing so is the writer ("Ann (mama van Febe)" on Ann's account).
+            # "ik ben de mama van Febe" closing a line names a child as a signature does;
+            # "(mama van Febe)" only when the one signing so is the writer ("Ann (mama van
+            # Febe)" on Ann's account). "Je suis la maman de Nathan, 15 ans. Hier soir il …":
+            # in a parent's running text the child's first name is their story, like an age.
             name = match["name"].strip("'’-")
             signer = content[:match.start()].strip()
+            closes_line = re.fullmatch(r"[\W_]*", content[match.end():]) is not None
             if _called_name(name, content, match.end(), known, local_words) and (
-                    not match.group().startswith("(")
+                    (not match.group().startswith("(") and closes_line)
                     or (signer and _is_known_word(signer.split()[-1], known, local_words))):
                 names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
@@ -2794,7 +2878,7 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
 # Bounded pieces: every start of a match looks at most a few hundred characters ahead, so
 # a hostile "a punt a punt a punt …" of a megabyte costs linear time, not quadratic.
 _LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]{1,64}"
-_DOMAIN_WORD = r"[\w-]{1,63}"
+_DOMAIN_WORD = r"(?:[^\W_]|-){1,63}"  # no "_": "insta @maya_rose.xo" is a handle
 _MAX_ADDRESS_PIECES = "{0,5}"
 _SPELLED_DOT = (
     r"(?:[ \t]{1,3}(?:punt|point|dot)[ \t]{1,3}"
