@@ -1139,3 +1139,47 @@ def test_a_name_with_an_acute_accent_for_an_apostrophe_is_replaced() -> None:
                                    "hoi ik ben Lotte D´Hondt en ik ben 15\n"))
     assert "en ik ben 15" in relayed.text
     assert_absent(data, ["D´Hondt", "Hondt"])
+
+
+def test_a_volunteers_card_with_a_long_phone_line_and_office_hours_goes() -> None:
+    # A card opening with the full name, one of its lines many pieces long (two phone
+    # numbers with labels), another one office hours: the whole card goes, not only the
+    # disclaimer under it.
+    message = _mail("Mireille Vandamme <m.vandamme@maison-ados.example>",
+                    "Bonjour QBQBUT,\n\nTu peux venir nous voir quand tu veux, sans rendez-vous.\n"
+                    "\nBon courage,\nMireille\n\nMireille Vandamme\nAssistante sociale\n"
+                    "Maison des Ados Horizon\nAvenue des Tilleuls 8, 5000 Namur\n"
+                    "Tél. : 081 22 33 44 – GSM : 0478 11 22 33\n"
+                    "Accueil : mardi, jeudi et samedi de 10h à 16h\n\n"
+                    "Ce courriel est confidentiel et destiné exclusivement à son destinataire. "
+                    "Si vous l'avez reçu par erreur, merci de le supprimer.\n")
+    body, data = _answer(message, "m.vandamme@maison-ados.example", "Mireille")
+    assert "Tu peux venir nous voir quand tu veux, sans rendez-vous." in body.text
+    assert "Bon courage," in body.text
+    assert_absent(data, ["Mireille", "Vandamme", "Maison des Ados Horizon", "5000 Namur",
+                         "081 22 33 44", "0478 11 22 33"])
+
+
+def test_a_volunteers_delimited_signature_with_a_motto_in_quotes_goes() -> None:
+    # Name, role and employer, then a motto in quotation marks: a card under "-- ", not the
+    # volunteer's own sentence, so the employer does not reach the help-seeker.
+    for motto in ('"Samen maken we het verschil, voor elke jongere in elke klas."',
+                  "« Chaque voix compte, et chaque jeune mérite d'être entendu. »",
+                  "“Be kind, always, for everyone you meet is fighting a battle.” – Anonymous"):
+        message = _mail("Pieter Goossens <pieter.goossens@athenee-voorbeeld.example>",
+                        "Dag QBQBUT,\n\nJe mag altijd opnieuw schrijven, ook als het klein lijkt."
+                        f"\n\nGroetjes,\nPieter\n\n-- \nPieter Goossens (hij/hem)\n"
+                        f"leraar wiskunde – Atheneum Boomgaardveld Hasselt\n{motto}\n")
+        body, data = _answer(message, "pieter.goossens@athenee-voorbeeld.example", "Pieter")
+        assert "Je mag altijd opnieuw schrijven, ook als het klein lijkt." in body.text
+        assert "Groetjes," in body.text
+        assert_absent(data, ["Pieter", "Goossens", "Atheneum Boomgaardveld Hasselt"])
+
+
+def test_a_quote_below_a_delimiter_without_a_name_stays() -> None:
+    # Nothing names the writer under the "-- ": what follows is their own text.
+    message = _mail("Pieter Goossens <pieter.goossens@athenee-voorbeeld.example>",
+                    "Dag QBQBUT,\n\nJe mag altijd opnieuw schrijven.\n\n-- \n"
+                    '"Wie durft te vragen, wint."\n')
+    body, _ = _answer(message, "pieter.goossens@athenee-voorbeeld.example", "Pieter")
+    assert '"Wie durft te vragen, wint."' in body.text

@@ -914,6 +914,12 @@ def strip_signature(text: str, marker: str = "", who: Identity | None = None) ->
 
 
 _POSTSCRIPT = re.compile(r"(?i)p\.?\s?p?\.?\s?s\b")  # "PS", "P.S.", "pps": the writer's own
+# A motto under the name: a whole line in quotation marks, perhaps with who said it
+# ('"Elke stem telt." – Gandhi'). Below "-- " it is part of the card, not the writer's sentence.
+_MOTTO_LINE = re.compile(
+    r"(?:\"[^\"\n]{2,200}\"|“[^”\n]{2,200}”|„[^“”\n]{2,200}[“”]|«[^»\n]{2,200}»"
+    r"|‘[^’\n]{2,200}’)(?:\s{0,3}[-–—]\s{0,3}[^\W\d_][\w .'’-]{0,40})?"
+)
 
 
 def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
@@ -939,7 +945,8 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
         kind = _line_kind(text, name_words)
         if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
             signed = True
-        elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text):
+        elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text) \
+                and not _MOTTO_LINE.fullmatch(text):
             return False
     return signed
 
@@ -1616,7 +1623,10 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
         return True  # "Sofie Verlinden | Leerkracht | College" and a motto under it
     if not _only_names(head, name_words):
         return False
-    if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
+    # Words are counted on lines that could be a sentence; a contact line ("Tél. : 02 …
+    # – GSM : 0486 …") has many pieces and is a card line however long it is.
+    if any(len(c) > _SIGNATURE_LINE_CHARS or (len(c.split()) > _MAX_CARD_LINE_WORDS
+                                              and not _signature_line(c, name_words))
            for c in contents[1:]):
         return False
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
