@@ -1183,3 +1183,36 @@ def test_a_quote_below_a_delimiter_without_a_name_stays() -> None:
                     '"Wie durft te vragen, wint."\n')
     body, _ = _answer(message, "pieter.goossens@athenee-voorbeeld.example", "Pieter")
     assert '"Wie durft te vragen, wint."' in body.text
+
+
+def test_a_volunteers_nickname_or_short_form_signing_the_last_line_is_replaced_there_only() -> None:
+    # "Bill" for William (a word too: "the bill"), "maggie" for Margaret under the quoted
+    # question (answered at the bottom): first names that are no part of the registered
+    # one; "To" for Tobias: the start of it, and a word too, which stays in the sentences.
+    for sender, nickname, text, sign in [
+        ("William Dierckx <william.dierckx@school.example>", "William",
+         "Hi QBQBUT,\nPlease talk to someone you trust at school.\nYou are not alone.\n", "Bill"),
+        ("Margaret Oyelaran <m.oyelaran@mail.example>", "Margaret",
+         "hi QBQBUT\n\n> hoi\n> ik ben 14\n\nyou can write to us whenever you want\n", "maggie"),
+        ("Tobias Peeters <tobias.peeters@mail.example>", "Tobias",
+         "Hi QBQBUT,\nTalk to a friend first, to see how it feels.\n\nTake care,\n", "To"),
+    ]:
+        address = email.utils.parseaddr(sender)[1]
+        body, data = _answer(_mail(sender, text + sign + "\n"), address, nickname)
+        kept = text.replace("QBQBUT", "").replace("Hi ,", "Hi,").strip()
+        for line in kept.splitlines():
+            assert line.strip() in body.text, line
+        assert not re.search(rf"\b{sign}\b", _plain(data)), sign
+    assert "Talk to a friend first, to see how it feels." in body.text
+
+
+def test_a_wish_or_a_word_on_the_last_line_of_an_answer_stays() -> None:
+    for last in ("Hope", "Patience", "So!"):
+        body, _ = _answer(_mail("Sophie Martens <sophie.martens@mail.example>",
+                                f"Hi QBQBUT,\nYou are not alone in this.\n{last}\n"),
+                          "sophie.martens@mail.example", "Sophie")
+        assert last in body.text, last
+    # The writer's only line is their text, whatever it is.
+    body, _ = _answer(_mail("Sophie Martens <sophie.martens@mail.example>", "So\n"),
+                      "sophie.martens@mail.example", "Sophie")
+    assert "So" in body.text
