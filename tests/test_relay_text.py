@@ -1188,18 +1188,21 @@ def test_a_quote_below_a_delimiter_without_a_name_stays() -> None:
 def test_a_volunteers_nickname_or_short_form_signing_the_last_line_is_replaced_there_only() -> None:
     # "Bill" for William (a word too: "the bill"), "maggie" for Margaret under the quoted
     # question (answered at the bottom): first names that are no part of the registered
-    # one; "To" for Tobias: the start of it, and a word too, which stays in the sentences.
+    # one, also after kisses ("xoxo Els" for Elisabeth); "To" for Tobias: the start of it,
+    # and a word too, which stays in the sentences.
     for sender, nickname, text, sign in [
         ("William Dierckx <william.dierckx@school.example>", "William",
          "Hi QBQBUT,\nPlease talk to someone you trust at school.\nYou are not alone.\n", "Bill"),
         ("Margaret Oyelaran <m.oyelaran@mail.example>", "Margaret",
          "hi QBQBUT\n\n> hoi\n> ik ben 14\n\nyou can write to us whenever you want\n", "maggie"),
+        ("Elisabeth Maes <elisabeth.maes@mail.example>", "Elisabeth",
+         "Hoi QBQBUT,\nJe mag ons altijd opnieuw mailen.\n\nxoxo ", "Els"),
         ("Tobias Peeters <tobias.peeters@mail.example>", "Tobias",
          "Hi QBQBUT,\nTalk to a friend first, to see how it feels.\n\nTake care,\n", "To"),
     ]:
         address = email.utils.parseaddr(sender)[1]
         body, data = _answer(_mail(sender, text + sign + "\n"), address, nickname)
-        kept = text.replace("QBQBUT", "").replace("Hi ,", "Hi,").strip()
+        kept = text.replace(" QBQBUT", "").replace("xoxo ", "").strip()
         for line in kept.splitlines():
             assert line.strip() in body.text, line
         assert not re.search(rf"\b{sign}\b", _plain(data)), sign

@@ -3184,9 +3184,12 @@ def replace_employer_after_name(text: str, who: Identity, placeholder: str) -> s
 
 
 # "… you deserve to feel safe. / Bob", "Je reste là, / So", "write back anytime / liz": one
-# word alone on the last line of the writer's own text, perhaps after a dash or before kisses.
+# word alone on the last line of the writer's own text, perhaps after a dash or kisses
+# ("xoxo Eef") or before kisses.
 _LAST_LINE_SIGN_OFF = re.compile(
-    r"[-–—~]?[ \t]{0,3}(?P<name>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}(?P<stop>[.!]?)")
+    r"(?:[-–—~]|(?i:x{1,4}|(?:xo){1,3}x?)[ \t])?[ \t]{0,3}"
+    r"(?P<name>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}(?P<stop>[.!]?)")
+_MAX_SIGN_OFF_LINE_CHARS = 60
 # Wishes that are first names too: a last line "Hope" or "Amour" is a word of the writer's.
 # fmt: off
 _WISHES = frozenset((
@@ -3230,8 +3233,12 @@ def replace_sign_off_name(text: str, who: Identity, name_replacement: str,
 
 def _sign_off_span(content: str, known: list[str]) -> tuple[int, int] | None:
     """Where the signing name stands in `content`, when the line is only that name."""
-    bare = _KISSES_AT_END.sub("", content).rstrip() or content
-    match = _LAST_LINE_SIGN_OFF.fullmatch(bare.strip())
+    line = content.strip()
+    if not line or len(line) > _MAX_SIGN_OFF_LINE_CHARS:
+        return None  # a signing line is short (and a long one is not searched for kisses)
+    lead = len(content) - len(content.lstrip())
+    bare = _KISSES_AT_END.sub("", line).rstrip() or line
+    match = _LAST_LINE_SIGN_OFF.fullmatch(bare)
     if match is None or match["stop"] == "!" or _CLOSING.match(match["name"]):
         return None  # "So!", "Ted!": an exclamation, not a signature
     word = match["name"]
@@ -3252,7 +3259,7 @@ def _sign_off_span(content: str, known: list[str]) -> tuple[int, int] | None:
         and (word[:1].isupper() and word[1:].islower() or folded not in names.ordinary)
     if not (short_form or first_name):
         return None
-    start = content.find(word, len(content) - len(content.lstrip()))
+    start = lead + bare.rfind(word)  # the last word before any kisses
     return start, start + len(word)
 
 
