@@ -3197,6 +3197,7 @@ _WISHES = frozenset((
     "serenity", "destiny", "liberty", "justice", "bless", "espoir", "amour", "paix", "confiance",
     "fierté", "liberté", "lumière", "soleil", "ciel", "bonne", "hoop", "liefde", "vrede", "moed",
     "kracht", "geluk", "trots", "zen", "respect", "salam", "salaam", "shalom", "namaste", "salut",
+    "amen", "welcome", "buddy", "ons",
 ))
 # fmt: on
 
