@@ -1348,3 +1348,83 @@ def test_a_teachers_class_inside_a_volunteers_card_goes_with_the_card() -> None:
     body, data = _answer(message, "sofie.lambrecht@school.example", "Sofie")
     assert "Dat je dit durft te vragen is al heel wat." in body.text
     assert_absent(data, ["Sofie", "Lambrecht", "Atheneum Zonnebloem"])
+
+
+def test_a_volunteers_card_with_a_long_phone_line_and_office_hours_goes() -> None:
+    # A card opening with the full name, one of its lines many pieces long (two phone
+    # numbers with labels), another one office hours: the whole card goes, not only the
+    # disclaimer under it.
+    message = _mail("Mireille Vandamme <m.vandamme@maison-ados.example>",
+                    "Bonjour QBQBUT,\n\nTu peux venir nous voir quand tu veux, sans rendez-vous.\n"
+                    "\nBon courage,\nMireille\n\nMireille Vandamme\nAssistante sociale\n"
+                    "Maison des Ados Horizon\nAvenue des Tilleuls 8, 5000 Namur\n"
+                    "Tél. : 081 22 33 44 – GSM : 0478 11 22 33\n"
+                    "Accueil : mardi, jeudi et samedi de 10h à 16h\n\n"
+                    "Ce courriel est confidentiel et destiné exclusivement à son destinataire. "
+                    "Si vous l'avez reçu par erreur, merci de le supprimer.\n")
+    body, data = _answer(message, "m.vandamme@maison-ados.example", "Mireille")
+    assert "Tu peux venir nous voir quand tu veux, sans rendez-vous." in body.text
+    assert "Bon courage," in body.text
+    assert_absent(data, ["Mireille", "Vandamme", "Maison des Ados Horizon", "5000 Namur",
+                         "081 22 33 44", "0478 11 22 33"])
+
+
+def test_a_volunteers_delimited_signature_with_a_motto_in_quotes_goes() -> None:
+    # Name, role and employer, then a motto in quotation marks: a card under "-- ", not the
+    # volunteer's own sentence, so the employer does not reach the help-seeker.
+    for motto in ('"Samen maken we het verschil, voor elke jongere in elke klas."',
+                  "« Chaque voix compte, et chaque jeune mérite d'être entendu. »",
+                  "“Be kind, always, for everyone you meet is fighting a battle.” – Anonymous"):
+        message = _mail("Pieter Goossens <pieter.goossens@athenee-voorbeeld.example>",
+                        "Dag QBQBUT,\n\nJe mag altijd opnieuw schrijven, ook als het klein lijkt."
+                        f"\n\nGroetjes,\nPieter\n\n-- \nPieter Goossens (hij/hem)\n"
+                        f"leraar wiskunde – Atheneum Boomgaardveld Hasselt\n{motto}\n")
+        body, data = _answer(message, "pieter.goossens@athenee-voorbeeld.example", "Pieter")
+        assert "Je mag altijd opnieuw schrijven, ook als het klein lijkt." in body.text
+        assert "Groetjes," in body.text
+        assert_absent(data, ["Pieter", "Goossens", "Atheneum Boomgaardveld Hasselt"])
+
+
+def test_a_quote_below_a_delimiter_without_a_name_stays() -> None:
+    # Nothing names the writer under the "-- ": what follows is their own text.
+    message = _mail("Pieter Goossens <pieter.goossens@athenee-voorbeeld.example>",
+                    "Dag QBQBUT,\n\nJe mag altijd opnieuw schrijven.\n\n-- \n"
+                    '"Wie durft te vragen, wint."\n')
+    body, _ = _answer(message, "pieter.goossens@athenee-voorbeeld.example", "Pieter")
+    assert '"Wie durft te vragen, wint."' in body.text
+
+
+def test_a_volunteers_nickname_or_short_form_signing_the_last_line_is_replaced_there_only() -> None:
+    # "Bill" for William (a word too: "the bill"), "maggie" for Margaret under the quoted
+    # question (answered at the bottom): first names that are no part of the registered
+    # one, also after kisses ("xoxo Els" for Elisabeth); "To" for Tobias: the start of it,
+    # and a word too, which stays in the sentences.
+    for sender, nickname, text, sign in [
+        ("William Dierckx <william.dierckx@school.example>", "William",
+         "Hi QBQBUT,\nPlease talk to someone you trust at school.\nYou are not alone.\n", "Bill"),
+        ("Margaret Oyelaran <m.oyelaran@mail.example>", "Margaret",
+         "hi QBQBUT\n\n> hoi\n> ik ben 14\n\nyou can write to us whenever you want\n", "maggie"),
+        ("Elisabeth Maes <elisabeth.maes@mail.example>", "Elisabeth",
+         "Hoi QBQBUT,\nJe mag ons altijd opnieuw mailen.\n\nxoxo ", "Els"),
+        ("Tobias Peeters <tobias.peeters@mail.example>", "Tobias",
+         "Hi QBQBUT,\nTalk to a friend first, to see how it feels.\n\nTake care,\n", "To"),
+    ]:
+        address = email.utils.parseaddr(sender)[1]
+        body, data = _answer(_mail(sender, text + sign + "\n"), address, nickname)
+        kept = text.replace(" QBQBUT", "").replace("xoxo ", "").strip()
+        for line in kept.splitlines():
+            assert line.strip() in body.text, line
+        assert not re.search(rf"\b{sign}\b", _plain(data)), sign
+    assert "Talk to a friend first, to see how it feels." in body.text
+
+
+def test_a_wish_or_a_word_on_the_last_line_of_an_answer_stays() -> None:
+    for last in ("Hope", "Patience", "So!"):
+        body, _ = _answer(_mail("Sophie Martens <sophie.martens@mail.example>",
+                                f"Hi QBQBUT,\nYou are not alone in this.\n{last}\n"),
+                          "sophie.martens@mail.example", "Sophie")
+        assert last in body.text, last
+    # The writer's only line is their text, whatever it is.
+    body, _ = _answer(_mail("Sophie Martens <sophie.martens@mail.example>", "So\n"),
+                      "sophie.martens@mail.example", "Sophie")
+    assert "So" in body.text

@@ -43,8 +43,10 @@ from mailhandler.core.scrub import (
     remove_signature_blocks,
     replace_employer_after_name,
     replace_identity,
+    replace_sign_off_name,
     replace_written_addresses,
     scrub_text,
+    without_learned_words,
 )
 from mailhandler.core.sniff import TEXT_KINDS, decode_text, sniff
 
@@ -452,10 +454,12 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
     text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
     text, themes = extract_themes(text)
-    who = learn_names(text, replacement.who)
+    # Names learned from the text that are ordinary words are replaced only where they sign.
+    who = without_learned_words(learn_names(text, replacement.who), replacement.who)
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
     text = replace_employer_after_name(text, who, replacement.placeholder)
+    text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
     # Inline images of an answer are signature logos more often than not, and so are
     # pictures with a Content-ID or Outlook's image001.png sent as attachments: only

@@ -914,6 +914,12 @@ def strip_signature(text: str, marker: str = "", who: Identity | None = None) ->
 
 
 _POSTSCRIPT = re.compile(r"(?i)p\.?\s?p?\.?\s?s\b")  # "PS", "P.S.", "pps": the writer's own
+# A motto under the name: a whole line in quotation marks, perhaps with who said it
+# ('"Elke stem telt." – Gandhi'). Below "-- " it is part of the card, not the writer's sentence.
+_MOTTO_LINE = re.compile(
+    r"(?:\"[^\"\n]{2,200}\"|“[^”\n]{2,200}”|„[^“”\n]{2,200}[“”]|«[^»\n]{2,200}»"
+    r"|‘[^’\n]{2,200}’)(?:\s{0,3}[-–—]\s{0,3}[^\W\d_][\w .'’-]{0,40})?"
+)
 
 
 def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
@@ -939,7 +945,8 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
         kind = _line_kind(text, name_words)
         if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
             signed = True
-        elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text):
+        elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text) \
+                and not _MOTTO_LINE.fullmatch(text):
             return False
     return signed
 
@@ -1666,7 +1673,10 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
         return True  # "Sofie Verlinden | Leerkracht | College" and a motto under it
     if not _only_names(head, name_words):
         return False
-    if any(len(c) > _SIGNATURE_LINE_CHARS or len(c.split()) > _MAX_CARD_LINE_WORDS
+    # Words are counted on lines that could be a sentence; a contact line ("Tél. : 02 …
+    # – GSM : 0486 …") has many pieces and is a card line however long it is.
+    if any(len(c) > _SIGNATURE_LINE_CHARS or (len(c.split()) > _MAX_CARD_LINE_WORDS
+                                              and not _signature_line(c, name_words))
            for c in contents[1:]) or _CLASS_LINE.fullmatch(contents[-1]):
         return False  # "Nina Wouters / Klas 2B" closing the text: a young person's class
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
@@ -3321,3 +3331,105 @@ def replace_employer_after_name(text: str, who: Identity, placeholder: str) -> s
             last = end
     out.append(text[last:])
     return "".join(out)
+
+
+# "… you deserve to feel safe. / Bob", "Je reste là, / So", "write back anytime / liz": one
+# word alone on the last line of the writer's own text, perhaps after a dash or kisses
+# ("xoxo Eef") or before kisses.
+_LAST_LINE_SIGN_OFF = re.compile(
+    r"(?:[-–—~]|(?i:x{1,4}|(?:xo){1,3}x?)[ \t])?[ \t]{0,3}"
+    r"(?P<name>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}(?P<stop>[.!]?)")
+_MAX_SIGN_OFF_LINE_CHARS = 60
+# Wishes that are first names too: a last line "Hope" or "Amour" is a word of the writer's.
+# fmt: off
+_WISHES = frozenset((
+    "hope", "joy", "grace", "faith", "peace", "chance", "patience", "mercy", "charity", "harmony",
+    "serenity", "destiny", "liberty", "justice", "bless", "espoir", "amour", "paix", "confiance",
+    "fierté", "liberté", "lumière", "soleil", "ciel", "bonne", "hoop", "liefde", "vrede", "moed",
+    "kracht", "geluk", "trots", "zen", "respect", "salam", "salaam", "shalom", "namaste", "salut",
+    "amen", "welcome", "buddy", "ons",
+))
+# fmt: on
+
+
+def replace_sign_off_name(text: str, who: Identity, name_replacement: str,
+                          marker: str = "") -> str:
+    """A name the writer signs with on the last line of their own text, replaced on that
+    line only: a nickname of theirs ("Bob" for Robert, "liz" for Elizabeth) or a short form
+    too short or too common to be learned as a name ("So" for Sophie). Replacing such a word
+    everywhere would take "so" and "bob" out of the writer's sentences; on the line that
+    signs the text it names only them. Each stretch of the writer's own text (above quoted
+    history, or below it when they answer at the bottom) is looked at; history is not."""
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    known, _ = _known_name_words(who)
+    replaced = False
+    for first, end in _stretches(lines, blocks):
+        if _is_history_stretch(lines, blocks, first, end):
+            continue
+        own = [index for index in range(first, end)
+               if not lines[index].blank and lines[index].depth == 0
+               and lines[index].content.strip() != marker
+               and not _is_client_line(lines[index].content.strip())]
+        if len(own) < 2:
+            continue  # the writer's only line is their text, whatever it is
+        last = lines[own[-1]]
+        span = _sign_off_span(last.content, known)
+        if span is not None:
+            content = last.content[: span[0]] + name_replacement + last.content[span[1] :]
+            lines[own[-1]] = last._replace(content=content)
+            replaced = True
+    return _join(lines) if replaced else text
+
+
+def _sign_off_span(content: str, known: list[str]) -> tuple[int, int] | None:
+    """Where the signing name stands in `content`, when the line is only that name."""
+    line = content.strip()
+    if not line or len(line) > _MAX_SIGN_OFF_LINE_CHARS:
+        return None  # a signing line is short (and a long one is not searched for kisses)
+    lead = len(content) - len(content.lstrip())
+    bare = _KISSES_AT_END.sub("", line).rstrip() or line
+    match = _LAST_LINE_SIGN_OFF.fullmatch(bare)
+    if match is None or match["stop"] == "!" or _CLOSING.match(match["name"]):
+        return None  # "So!", "Ted!": an exclamation, not a signature
+    word = match["name"]
+    folded = word.casefold()
+    if folded in _NOT_SIGNED_NAMES or folded in gazetteer.CHAT_WORDS \
+            or folded in gazetteer.NOT_PEOPLE:
+        return None
+    # The start of their own first name, written as a name: "So" signs for Sophie, even
+    # though "so" is a word (alone on the last line it says nothing else).
+    short_form = _is_short_form(word, known) or (
+        _TWO_LETTER_SIGN_OFF.fullmatch(word) is not None
+        and any(len(part) > len(folded) and part.startswith(folded) for part in known))
+    names = gazetteer.load()
+    # Another first name, written as a name ("Bob"), or one that is no ordinary word ("liz").
+    first_name = folded in names.first_names and not match["stop"] \
+        and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+        and folded not in _WISHES \
+        and (word[:1].isupper() and word[1:].islower() or folded not in names.ordinary)
+    if not (short_form or first_name):
+        return None
+    start = lead + bare.rfind(word)  # the last word before any kisses
+    return start, start + len(word)
+
+
+_MAX_WORD_LIKE_NAME_CHARS = 2
+
+
+def without_learned_words(who: Identity, known: Identity) -> Identity:
+    """`who` without the two-letter names learned from the text (not in `known`) that are
+    also ordinary words ("So" signed by Sophie, "To" by Tobias, "Bo"): replaced everywhere,
+    they would take "so" and "to" out of the writer's sentences. replace_sign_off_name
+    replaces them where they sign instead. Longer short forms ("Veer", "Kat") are rarer as
+    words and stay learned."""
+    own = {name.casefold() for name in known.names}
+    names = gazetteer.load()
+    kept = tuple(name for name in who.names
+                 if name.casefold() in own or len(name.strip()) > _MAX_WORD_LIKE_NAME_CHARS
+                 or not _is_ordinary_word(name.strip().casefold(), names.ordinary))
+    return who if kept == who.names else Identity(addresses=who.addresses, names=kept)
+
+
+def _is_ordinary_word(folded: str, ordinary: frozenset[str]) -> bool:
+    return folded in ordinary or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED
