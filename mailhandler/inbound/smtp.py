@@ -228,12 +228,11 @@ class InboundHandler:
     def __init__(self, cfg: Config, store: Store, on_accept: Callable[[], None]) -> None:
         self.cfg = cfg
         self.store = store
-        self.on_accept = on_accept
         self.sessions = 0  # open client connections, so a stop can let them finish
         self.limits = ClientLimits(cfg.smtp.max_connections_per_client,
                                    cfg.smtp.max_messages_per_sender,
                                    max_connections_in_all=connection_budget())
-        self.committer = Committer(store)
+        self.committer = Committer(store, on_accept)
         self.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lookup")
         self.spool_dir = spool_dir(cfg.storage.data_dir)
         remove_leftovers(self.spool_dir)
@@ -320,9 +319,6 @@ class InboundHandler:
             cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
             log.error("could not store an incoming mail (%s); answered 451", cause)
             return "451 4.3.0 Could not store the message, please try again later"
-        size = raw.size if isinstance(raw, SealedFile) else len(raw)
-        log.info("mail #%d accepted (%d bytes)", inbound_id, size)
-        self.on_accept()
         return f"250 2.0.0 Ok: queued as {inbound_id}"
 
 
