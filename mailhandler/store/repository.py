@@ -139,6 +139,10 @@ _LIVE_KEY = (select(_KEYS.c.id)
                     _KEYS.c.id.between(bindparam("first"), bindparam("last")))
              .order_by(_KEYS.c.id.desc()).limit(1))
 _LIVE_KEY_HELD = _LIVE_KEY.with_for_update(read=True)
+# Intake's two inserts, built once for the same reason (one group commit each).
+_INBOUND = cast(Table, InboundMail.__table__)
+_INSERT_INBOUND = insert(_INBOUND).returning(_INBOUND.c.id, sort_by_parameter_order=True)
+_INSERT_INBOUND_RAW = insert(INBOUND_RAW)
 
 
 def _columns(table: Table) -> tuple[Column[int], Column[bytes]]:
@@ -435,7 +439,6 @@ class Store:
         version = self.vault.version(key)
         rows = [self._inbound_row(raw, envelope, source, now, key, encrypt)
                 for raw, envelope, source in mails]
-        table = cast(Table, InboundMail.__table__)
         with self.transaction() as s:
             held = self.write_key(s, now)
             # The wipe started a new generation since, or (rarer) the key read before was
@@ -447,15 +450,13 @@ class Store:
             connection = s.connection()
             # One INSERT for the batch (executemany with RETURNING), not one per object;
             # then the mails' own rows, one INSERT for those that came in memory.
-            result = connection.execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                [row for row, _ in rows])
+            result = connection.execute(_INSERT_INBOUND, [row for row, _ in rows])
             ids = [row[0] for row in result]
             small = [{"inbound_id": inbound_id, "raw_enc": raw_enc}
                      for (_, raw_enc), inbound_id in zip(rows, ids, strict=True)
                      if raw_enc is not None]
             if small:
-                connection.execute(insert(INBOUND_RAW), small)
+                connection.execute(_INSERT_INBOUND_RAW, small)
             for (raw, _, _), inbound_id in zip(mails, ids, strict=True):
                 if isinstance(raw, SealedFile):
                     self._store_sealed(s, inbound_id, raw, held)
