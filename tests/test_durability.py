@@ -6,6 +6,7 @@ import signal
 import smtplib
 import socket
 import sqlite3
+import threading
 import time
 
 import pytest
@@ -190,6 +191,54 @@ def test_mails_arriving_together_share_commits_and_each_gets_its_own_number(cont
     for number, raw_enc in zip(numbers, [mail.raw_enc for mail in stored], strict=True):
         assert context.store.vault.decrypt(context.store.key_id(), raw_enc).endswith(
             f"mail {int(number) - 1}\r\n".encode())  # type: ignore[call-overload]
+
+
+class _HeldStore:
+    """The store, its group commits held until `release` is set, each batch's numbers noted
+    once its transaction is committed."""
+
+    def __init__(self, store, release: threading.Event) -> None:  # type: ignore[no-untyped-def]
+        self.store, self.release = store, release
+        self.batches: list[list[int]] = []
+        self.committed: set[int] = set()
+
+    def accept_many(self, mails):  # type: ignore[no-untyped-def]
+        assert self.release.wait(30)
+        numbers = self.store.accept_many(mails)
+        self.committed.update(numbers)
+        self.batches.append(numbers)
+        return numbers
+
+
+def test_a_batch_is_answered_after_its_commit_and_wakes_the_processing_once(context) -> None:
+    import asyncio
+
+    from mailhandler.store.repository import Envelope
+    from mailhandler.throughput.group_commit import Committer
+
+    release = threading.Event()
+    store = _HeldStore(context.store, release)
+    wakes: list[int] = []  # how many batches were committed at each wake-up
+    committer = Committer(store, lambda: wakes.append(len(store.batches)))  # type: ignore[arg-type]
+
+    async def one(n: int) -> tuple[int, bool]:
+        number = await committer.commit(f"Subject: {n}\r\n\r\nmail {n}\r\n".encode(),
+                                        Envelope(f"young{n}@senders.example", (HELPLINE,)))
+        return number, number in store.committed  # committed when its session heard of it
+
+    async def all_at_once() -> list[tuple[int, bool]]:
+        sessions = [asyncio.create_task(one(n)) for n in range(10)]
+        await asyncio.sleep(0.2)  # every mail queued; the committer holds at most one
+        release.set()
+        return await asyncio.gather(*sessions)
+    try:
+        outcomes = asyncio.run(all_at_once())
+    finally:
+        committer.stop()
+    assert sorted(number for number, _ in outcomes) == list(range(1, 11))
+    assert all(committed for _, committed in outcomes)
+    assert 1 <= len(store.batches) <= 2  # the nine that waited went in one transaction
+    assert wakes == list(range(1, len(store.batches) + 1))  # once per batch, after its commit
 
 
 def test_a_failed_group_commit_tells_every_mail_in_it_and_stores_none(context) -> None:

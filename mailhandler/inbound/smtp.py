@@ -53,6 +53,10 @@ class _ClockResettingReader:
             self._last = now
             self._reset()
 
+    def arrived(self) -> None:
+        """Bytes came from the client: a read may wait for more lines than one piece holds."""
+        self._maybe_reset()
+
     async def readuntil(self, separator: bytes = b"\n") -> bytes:
         self._maybe_reset()
         return await self._reader.readuntil(separator)
@@ -61,11 +65,108 @@ class _ClockResettingReader:
         self._maybe_reset()
         return await self._reader.read(n)
 
+    async def readexactly(self, n: int) -> bytes:
+        self._maybe_reset()
+        return await self._reader.readexactly(n)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._reader, name)
 
 
 _LINE_TOO_LONG = "500 Line too long (see RFC5321 4.5.3.1.6)"
+_TOO_MUCH_DATA = "552 Error: Too much mail data"
+# RFC 5321 §4.1.1.4: the data ends with a line holding a single dot; only CRLF.CRLF
+# (a bare CR or LF around the dot ends nothing: no second mail smuggled behind it).
+_END = b"\r\n.\r\n"
+
+
+class _DataStream:
+    """DATA's bytes as they come, up to the end marker, CRLF.CRLF (RFC 5321 §4.1.1.4).
+
+    Whatever has come is taken at once, not a line at a time (a 4 KB mail was sixty
+    awaits of the event loop, most of intake's own CPU). The reader finds the marker in
+    what it holds. Only the marker's start may already have been taken: a CRLF ending
+    the last piece (the data's start counts as one), or a dot after it; then the rest
+    of the marker is looked for, and the dot is held back until it is known to be data.
+    Only CRLF.CRLF ends the data: a bare CR or LF around the dot is data.
+    """
+
+    def __init__(self, reader: _ClockResettingReader) -> None:
+        self._reader = reader
+        self._tail = b"\r\n"  # the last bytes taken: the data starts where a line does
+        self._held = b""  # of them, the dot (and CR) that may be the marker's
+
+    def _marker_begun(self) -> int:
+        """How much of the marker the bytes taken last may be the start of."""
+        return next((n for n in (4, 3, 2, 1) if self._tail.endswith(_END[:n])), 0)
+
+    async def next(self) -> tuple[bytes, bool]:
+        """The next bytes of the data, and whether they were its last (the marker left out)."""
+        begun = self._marker_begun()
+        try:
+            if begun == 2:
+                # At the start of a line: its first byte tells whether it may be the dot
+                # line (looking for ".\r\n" would stop at every line ending in a stop).
+                chunk = await self._reader.readexactly(1)
+            else:
+                chunk = await self._reader.readuntil(_END[begun:])
+        except asyncio.LimitOverrunError as exc:
+            # More than the reader's limit before the marker, or no marker yet: what
+            # surely is not part of it (the reader keeps what may be its start).
+            chunk = await self._reader.read(exc.consumed)
+        else:
+            if (self._tail + chunk).endswith(_END):
+                return (self._held + chunk)[:-3], True  # the last line keeps its CRLF
+        self._tail = (self._tail + chunk)[-4:]
+        begun = self._marker_begun()
+        taken = self._held + chunk
+        self._held = _END[2:begun] if begun > 2 else b""
+        return taken[:len(taken) - len(self._held)], False
+
+
+class _DataLines:
+    """DATA's lines from pieces of any length: the dot a client doubled at the start of a
+    line taken off again (RFC 5321 §4.5.2), and the first limit crossed kept as the
+    refusal: a line longer than `line_limit` with its CRLF (§4.5.3.1.6), or more than
+    `size_limit` bytes in all. A refused mail is read to its end, and nothing of it kept;
+    an over-long line is never gathered, whatever its length."""
+
+    def __init__(self, line_limit: int, size_limit: int | None) -> None:
+        self.line_limit = line_limit
+        self.size_limit = size_limit
+        self.size = 0
+        self.refusal: str | None = None
+        self._partial = b""  # a line begun whose end has not come yet
+        self._in_long_line = False  # the rest of an over-long line: thrown away
+
+    def refuse(self, reply: str) -> None:
+        self.refusal = self.refusal or reply  # the first problem wins
+
+    def feed(self, piece: bytes) -> bytes:
+        """The lines completed by `piece`, their dots taken off; nothing once refused."""
+        self.size += len(piece)
+        if self.size_limit and self.size > self.size_limit:
+            self.refuse(_TOO_MUCH_DATA)
+        text = self._partial + piece
+        end = text.rfind(b"\r\n") + 2
+        if end == 1:  # no line ends in it
+            whole, self._partial = b"", text
+        else:
+            whole, self._partial = text[:end], text[end:]
+        if self._in_long_line and whole:  # the end of the over-long line: dropped
+            whole = whole[whole.index(b"\r\n") + 2:]
+            self._in_long_line = False
+        if len(self._partial) > self.line_limit:  # too long whatever comes
+            self.refuse(_LINE_TOO_LONG)
+            self._in_long_line = True
+            self._partial = b"\r" if self._partial.endswith(b"\r") else b""
+        if whole and max(map(len, whole.split(b"\r\n"))) + 2 > self.line_limit:
+            self.refuse(_LINE_TOO_LONG)
+        if self.refusal is not None:
+            return b""
+        if whole.startswith(b"."):
+            whole = whole[1:]
+        return whole.replace(b"\r\n.", b"\r\n")
 
 
 class HelplineSMTP(SMTP):
@@ -75,6 +176,14 @@ class HelplineSMTP(SMTP):
 
     _client: str | None = None
     _refused: str | None = None  # the 421 greeting, when the connection is one too many
+    _data_reader: _ClockResettingReader | None = None  # while the bytes of DATA come
+
+    def data_received(self, data: bytes) -> None:
+        # RFC 5321 §4.5.3.2: during DATA the idle clock restarts as bytes keep coming,
+        # whether or not they complete what the reader waits for.
+        if self._data_reader is not None:
+            self._data_reader.arrived()
+        super().data_received(data)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if self.transport is None:  # not again after STARTTLS: that is the same client
@@ -99,7 +208,8 @@ class HelplineSMTP(SMTP):
         aiosmtpd 1.4.6 keeps every line as an object of its own and joins them at the
         end: about four bytes of memory per byte of mail before we see it. One bytearray
         holds a small mail in little more than its size; a big one is sealed into a
-        spool file as it comes (inbound.spool), so it is never whole in memory.
+        spool file as it comes (inbound.spool), so it is never whole in memory. And it
+        is taken as it comes, not a line at a time (_DataStream, _DataLines).
         Everything else is aiosmtpd's own DATA: the same replies and limits, and only
         CRLF.CRLF ends the data (its SMTP smuggling fix). And, RFC 5321 §4.5.3.2, the
         idle clock restarts as data keeps coming, rather than timing the whole transfer
@@ -142,77 +252,52 @@ class HelplineSMTP(SMTP):
                                                                   str | None]:
         """The data up to CRLF.CRLF: in memory, or past the threshold in a spool; and
         the refusal, if any (the data is read to its end all the same)."""
-        reader = _ClockResettingReader(self._reader, self._reset_timeout)
+        reader = self._data_reader = _ClockResettingReader(self._reader, self._reset_timeout)
+        stream = _DataStream(reader)
+        lines = _DataLines(self.line_length_limit, self.data_size_limit)
         data = bytearray()
         spool: Spool | None = None
-        size = 0
-        limit = self.data_size_limit
-        # The reader's buffer holds one line of the allowed length; a longer line arrives
-        # in pieces, which are counted and thrown away, never kept: a "line" of 300 MiB
-        # costs the buffer, not 300 MiB. Only a line end ends such a line.
-        mid_line = False
-        refusal: str | None = None  # the first problem wins; the data is read to its end
         try:
             while self.transport is not None:
                 try:
-                    line = await reader.readuntil(b"\r\n")
+                    piece, last = await stream.next()
                 except asyncio.CancelledError:  # the connection went during DATA
                     self._writer.close()
                     raise
-                except asyncio.LimitOverrunError as exc:
-                    refusal = refusal or _LINE_TOO_LONG
+                kept = lines.feed(piece)
+                if lines.refusal is not None:
                     data.clear()
-                    line = await reader.read(exc.consumed)
-                if not mid_line and line == b".\r\n":
-                    break
-                size += len(line)
-                if refusal is None and limit and size > limit:
-                    refusal = "552 Error: Too much mail data"
-                    data.clear()
-                if not line.endswith(b"\r\n"):
-                    mid_line = True
-                    refusal = refusal or _LINE_TOO_LONG
-                    data.clear()
-                    continue
-                if mid_line:  # the end of an over-long line: refused above, nothing kept
-                    mid_line = False
-                    continue
-                if refusal is not None:
-                    continue
-                if len(line) > self.line_length_limit:
-                    refusal = _LINE_TOO_LONG
-                    data.clear()
-                    continue
-                # RFC 5321 §4.5.2: a leading dot was doubled by the client.
-                kept: bytes | bytearray | memoryview = (
-                    memoryview(line)[1:] if line.startswith(b".") else line)
-                if spool is None:
+                elif spool is None and len(data) + len(kept) <= SPOOL_THRESHOLD:
                     data += kept
-                    if len(data) <= SPOOL_THRESHOLD:
-                        continue
-                try:
-                    if spool is None:
-                        spool = await handler.open_spool()
-                        kept, data = data, bytearray()
-                    spool.write(kept)
-                except Exception as exc:
-                    # No key (451 as at the commit) or no room for the file: the sender
-                    # keeps the mail and tries again later; the data is read to its end.
-                    cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
-                    log.error("could not spool an incoming mail (%s); answered 451", cause)
-                    refusal = "451 4.3.0 Could not store the message, please try again later"
-                    data.clear()
-                    if spool is not None:
-                        spool.discard()
-                        spool = None
+                else:
+                    try:
+                        if spool is None:
+                            spool = await handler.open_spool()
+                            spool.write(data)
+                            data = bytearray()
+                        spool.write(kept)
+                    except Exception as exc:
+                        # No key (451 as at the commit) or no room for the file: the sender
+                        # keeps the mail and tries again later; the data is read to its end.
+                        cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
+                        log.error("could not spool an incoming mail (%s); answered 451", cause)
+                        lines.refuse("451 4.3.0 Could not store the message, please try "
+                                     "again later")
+                        if spool is not None:
+                            spool.discard()
+                            spool = None
+                if last:
+                    break
         except BaseException:  # cut off mid-DATA: nothing of it is kept
             if spool is not None:
                 spool.discard()
             raise
-        if refusal is not None and spool is not None:
+        finally:
+            self._data_reader = None
+        if lines.refusal is not None and spool is not None:
             spool.discard()
             spool = None
-        return spool, data, refusal
+        return spool, data, lines.refusal
 
     async def _handle_client(self) -> None:
         if self._refused:
@@ -228,12 +313,11 @@ class InboundHandler:
     def __init__(self, cfg: Config, store: Store, on_accept: Callable[[], None]) -> None:
         self.cfg = cfg
         self.store = store
-        self.on_accept = on_accept
         self.sessions = 0  # open client connections, so a stop can let them finish
         self.limits = ClientLimits(cfg.smtp.max_connections_per_client,
                                    cfg.smtp.max_messages_per_sender,
                                    max_connections_in_all=connection_budget())
-        self.committer = Committer(store)
+        self.committer = Committer(store, on_accept)
         self.executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lookup")
         self.spool_dir = spool_dir(cfg.storage.data_dir)
         remove_leftovers(self.spool_dir)
@@ -320,9 +404,6 @@ class InboundHandler:
             cause = str(exc) if isinstance(exc, KeyMissing) else type(exc).__name__
             log.error("could not store an incoming mail (%s); answered 451", cause)
             return "451 4.3.0 Could not store the message, please try again later"
-        size = raw.size if isinstance(raw, SealedFile) else len(raw)
-        log.info("mail #%d accepted (%d bytes)", inbound_id, size)
-        self.on_accept()
         return f"250 2.0.0 Ok: queued as {inbound_id}"
 
 

@@ -51,7 +51,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, select, update
 
 from mailhandler.store.models import EncryptionKey
 
@@ -65,6 +65,10 @@ SEALED_HEADER_BYTES = len(SEALED_MAGIC) + 4 + _PREFIX_BYTES
 # a key another host destroyed stops being used within this time. Writing is not
 # affected (a writer holds the live key's row in its transaction, see Store.write_key).
 RECHECK_SECONDS = 5.0
+# A key's row, built once: every writing transaction reads it (Store.write_key), and
+# building the statement anew cost more CPU than running it.
+_KEYS: Table = EncryptionKey.__table__  # type: ignore[assignment]
+_KEY_ROW = select(_KEYS.c.wrapped, _KEYS.c.destroyed_at).where(_KEYS.c.id == bindparam("key_id"))
 
 
 class KeyDestroyed(Exception):
@@ -277,13 +281,11 @@ class Vault:
             cached = self._cache.get(key_id)
         if conn is None and cached is not None and time.monotonic() - cached[0] < RECHECK_SECONDS:
             return cached[2]
-        query = (select(EncryptionKey.wrapped, EncryptionKey.destroyed_at)
-                 .where(EncryptionKey.id == key_id))
         if conn is not None:
-            row = conn.execute(query).first()
+            row = conn.execute(_KEY_ROW, {"key_id": key_id}).first()
         else:
             with self.engine.connect() as own:
-                row = own.execute(query).first()
+                row = own.execute(_KEY_ROW, {"key_id": key_id}).first()
         if row is None or row.destroyed_at is not None:
             self._forget(key_id)
             raise KeyDestroyed(f"no key {key_id}")

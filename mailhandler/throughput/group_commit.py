@@ -7,6 +7,10 @@ encrypts them and writes them in one transaction, and while that is on its way t
 disk the next batch gathers. Each session still gets its 250 only once the
 transaction holding its mail is committed, and a 451 if that commit failed.
 
+What is done per mail is kept to the least, since the committer and the sessions share
+one interpreter: a batch's sessions are told in one call into their event loop, and
+the log line and the worker's wake-up ("mail stored") come once per batch.
+
 A big mail comes sealed in a spool file (inbound.spool); its file is removed once
 the transaction is over, committed or not (after a 451 the sender sends it again).
 """
@@ -15,13 +19,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mailhandler.memory import note_mail
 from mailhandler.store.repository import Envelope, Store
 from mailhandler.store.sealing import SealedFile
+
+log = logging.getLogger("mailhandler.smtp")
 
 MAX_BATCH = 64
 
@@ -34,19 +42,23 @@ class _Pending:
     future: asyncio.Future[int]
 
 
-def _settle(future: asyncio.Future[int], result: int | None, error: BaseException | None) -> None:
-    if future.done():  # the session is gone (timeout, disconnect): nobody to tell
-        return
-    if error is not None:
-        future.set_exception(error)
-    else:
-        assert result is not None
-        future.set_result(result)
+def _settle(outcomes: list[tuple[asyncio.Future[int], int | None]],
+            error: BaseException | None) -> None:
+    """In the event loop: tell each session of a batch its mail's number, or the error."""
+    for future, result in outcomes:
+        if future.done():  # the session is gone (timeout, disconnect): nobody to tell
+            continue
+        if error is not None:
+            future.set_exception(error)
+        else:
+            assert result is not None
+            future.set_result(result)
 
 
 class Committer:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, on_stored: Callable[[], None] = lambda: None) -> None:
         self._store = store
+        self._on_stored = on_stored  # once per committed batch: wakes the processing
         self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
         # Started with the first mail, from the event loop's thread: making a handler
         # (a test, check-config) starts nothing.
@@ -104,8 +116,20 @@ class Committer:
                 note_mail(p.raw.size)
             else:
                 note_mail(len(p.raw))  # given back by the daemon's main loop, once answered
+        if error is None:
+            log.info("accepted %s", ", ".join(f"mail #{inbound_id} ({_size(p.raw)} bytes)"
+                                              for p, inbound_id in zip(batch, ids, strict=True)))
+            self._on_stored()
+        by_loop: dict[asyncio.AbstractEventLoop,
+                      list[tuple[asyncio.Future[int], int | None]]] = {}
         for p, inbound_id in zip(batch, ids, strict=True):
+            by_loop.setdefault(p.loop, []).append((p.future, inbound_id))
+        for loop, outcomes in by_loop.items():
             # RuntimeError: the server stopped meanwhile, no session is left to answer. A
             # mail that was stored is processed; its sender, without a 250, sends it again.
             with contextlib.suppress(RuntimeError):
-                p.loop.call_soon_threadsafe(_settle, p.future, inbound_id, error)
+                loop.call_soon_threadsafe(_settle, outcomes, error)
+
+
+def _size(raw: bytes | SealedFile) -> int:
+    return raw.size if isinstance(raw, SealedFile) else len(raw)

@@ -584,6 +584,11 @@ class Drive:
     sessions: int = 0
     started_at: float = 0.0
     client_cpu: float = 0.0  # this process, all threads
+    server_cpu: float = float("nan")  # the server's process (the daemon: and its worker)
+
+    @property
+    def server_cpu_ms_per_mail(self) -> float:
+        return self.server_cpu / len(self.accepted) * 1000 if self.accepted else float("nan")
 
     @property
     def seconds(self) -> float:
@@ -825,12 +830,17 @@ class Run:
             progress(f"ceiling: {len(small)} mails of {self.args.size_kb} KB to bare aiosmtpd "
                      f"(pid {bare.pid})")
             self.figures.ceiling, self.figures.ceiling_1mb = self._small_then_big(
-                "ceiling", bare.port, small, big)
+                "ceiling", bare.port, small, big, lambda: cpu_seconds(bare.pid) or 0.0)
 
     def _small_then_big(self, what: str, port: int, small: Sequence[Mail],
-                        big: Sequence[Mail]) -> tuple[Drive, Drive]:
-        """The small mails, then the 1 MB ones, to one server; both checked."""
-        small_drive = self.drive(port, small)
+                        big: Sequence[Mail], server_cpu: Callable[[], float],
+                        pid: int | None = None) -> tuple[Drive, Drive]:
+        """The small mails, then the 1 MB ones, to one server; both checked. The
+        server's CPU time over the small mails is kept (and, with `pid`, profiled)."""
+        cpu_before = server_cpu()
+        with profiled(pid, self.args.profile) if pid else contextlib.nullcontext():
+            small_drive = self.drive(port, small)
+        small_drive.server_cpu = server_cpu() - cpu_before
         check_drive(what, small_drive, self.failures)
         progress(f"{what}: {len(big)} mails of 1 MB")
         big_drive = self.drive(port, big)
@@ -853,8 +863,10 @@ class Run:
             pairs.append((f.accept.rate / f.ceiling.rate, f.ceiling, f.accept, f.ceiling_1mb,
                           f.accept_1mb))
         pairs.sort(key=lambda pair: pair[0])
-        print("accept/ceiling ratios, back to back: "
-              + ", ".join(f"{pair[0]:.2f}" for pair in pairs), flush=True)
+        print("accept/ceiling ratios, back to back (server CPU per mail, accept / bare): "
+              + ", ".join(f"{ratio:.2f} ({accept.server_cpu_ms_per_mail:.2f} / "
+                          f"{ceiling.server_cpu_ms_per_mail:.2f} ms)"
+                          for ratio, ceiling, accept, *_ in pairs), flush=True)
         _, f.ceiling, f.accept, f.ceiling_1mb, f.accept_1mb = pairs[len(pairs) // 2]
 
     def phase_accept(self) -> None:
@@ -866,7 +878,8 @@ class Run:
             progress(f"accept: {len(small)} mails to mailhandler serve --accept-only "
                      f"(pid {daemon.pid})")
             self.figures.accept, self.figures.accept_1mb = self._small_then_big(
-                "accept", daemon.port, small, big)
+                "accept", daemon.port, small, big, daemon.cpu_seconds,
+                pid=daemon.pid if "e2e" not in self.args.phases else None)
             accepted = len(self.figures.accept.accepted) + len(self.figures.accept_1mb.accepted)
             self.check_daemon("accept", daemon, accepted, processed=False)
 
@@ -999,8 +1012,10 @@ def partial_report(run: Run) -> None:
     for name, drive_ in (("ceiling", f.ceiling), ("accept", f.accept),
                          ("ceiling 1 MB", f.ceiling_1mb), ("accept 1 MB", f.accept_1mb)):
         if drive_:
+            cpu = (f"; server CPU per mail {drive_.server_cpu_ms_per_mail:.2f} ms"
+                   if drive_.server_cpu == drive_.server_cpu else "")
             print(f"{name:<14} {drive_.rate:8.1f} mails/s  ({_ratio(drive_.rate, ceiling):.2f}x "
-                  "the 4 KB ceiling)")
+                  f"the 4 KB ceiling){cpu}")
     if f.e2e and f.e2e.accepted:
         rate = len(f.e2e.accepted) / f.e2e_seconds
         print(f"end to end     {rate:8.1f} mails/s  ({_ratio(rate, ceiling):.2f}x); CPU per mail "
@@ -1065,6 +1080,10 @@ def report(run: Run) -> None:
          f">= {TARGETS['end_to_end']:.2f}x  {_met(e2e_ratio >= TARGETS['end_to_end'])}"),
         (f"confirmation p50 / p99 at {args.pace:g}/s", f"{p50:.3f} s / {p99:.3f} s", "-", "-",
          f"p99 < {TARGETS['p99_seconds']:g} s  {_met(p99 < TARGETS['p99_seconds'])}"),
+        ("server CPU per mail, accept", f"{f.accept.server_cpu_ms_per_mail:.2f} ms",
+         f"{f.ceiling.server_cpu_ms_per_mail:.2f} ms",
+         f"{_ratio(f.accept.server_cpu_ms_per_mail, f.ceiling.server_cpu_ms_per_mail):.2f}x",
+         "-"),
         ("daemon CPU per mail, end to end", f"{cpu_ms:.1f} ms", "-", "-", "-"),
         (f"peak RSS increase, one {big_mb:.0f} MB mail",
          f"{(f.big_daemon_kib or 0) / 1024:.1f} MiB ({daemon_bpb:.2f} B/B)",
@@ -1121,7 +1140,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=1,
                         help="the end-to-end phase's [processing] workers (default 1)")
     parser.add_argument("--profile", type=Path, metavar="FILE",
-                        help="py-spy record the daemon during the end-to-end phase (raw stacks)")
+                        help="py-spy record the daemon during the end-to-end phase, or "
+                        "during accept when e2e is not among the phases (raw stacks)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--repeat", type=int, default=3,
                         help="run ceiling and accept this many times, back to back, and report "
