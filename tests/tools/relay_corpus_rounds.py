@@ -102,6 +102,19 @@
   help-seekers answering the answer they got (the answer quoted above or below, a parent's or
   school account, a chosen name that is not the one in From, a phone, a second address or a
   Snapchat handle offered for the reply).
+- "round14" (dev/round14/): 44 Dutch and Flemish help-seekers in shapes real people use and that
+  are easy to overlook: kids of 9-13 with spelling mistakes and dyslexic spelling (one in capitals),
+  a kid asking "for a friend" who turns out to be them or is a short form of their own name, pet
+  names the family uses as sign-offs (Muisje, Bolleke, Prinsesje, Poekie, Lientje), names only in
+  the Subject, "Emma hier." as first line, "ja dus ik ben dus jens" in lower case mid-sentence,
+  initials with dots (L.V., K. V. D., J.), nicknames made from the surname (Vdv, Veldeke, Pitte);
+  parents, a stepmother and a grandmother in Outlook/Word style with a formal signature block
+  (name, street, postcode, phones, a company with VAT number) pasting or quoting the kid's words
+  (in quotes, between dashes, as "> " lines, as a WhatsApp chat), a kid typing on a father's
+  BlackBerry or a family iPad; kids replying several times in one thread, quoting their own earlier
+  mail and Lumi's answer (Gmail, Apple, Outlook and Samsung header blocks, inline answers, a school
+  account); Instagram, Snapchat, TikTok, Discord, Roblox and Fortnite names and a WhatsApp number
+  offered in the text; a home address and a school given to be picked up or written to.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -118,7 +131,7 @@ from pathlib import Path
 from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12", "round13")
+          "round10", "round11", "round12", "round13", "round14")
 HERE = Path(__file__).resolve().parent
 
 
