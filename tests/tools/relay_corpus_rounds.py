@@ -118,7 +118,7 @@ from pathlib import Path
 from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12", "round13")
+          "round10", "round11", "round12", "round13", "round15")
 HERE = Path(__file__).resolve().parent
 
 
