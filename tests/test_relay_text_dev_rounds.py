@@ -1,4 +1,4 @@
-"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round13/) are sound
+"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round15/) are sound
 and are exactly what tests/tools/relay_corpus_rounds.py writes from their hand-written bodies.
 
 Wrong labels in a round would tune the relay towards leaking or dropping words, and a hand edit
@@ -59,3 +59,11 @@ def test_round12_meets_the_shared_corpus_format_too() -> None:
 
 def test_round13_meets_the_shared_corpus_format_too() -> None:
     assert check_set(relay_corpus_dev.OUT / "round13") == []
+
+
+def test_round14_meets_the_shared_corpus_format_too() -> None:
+    assert check_set(relay_corpus_dev.OUT / "round14") == []
+
+
+def test_round15_meets_the_shared_corpus_format_too() -> None:
+    assert check_set(relay_corpus_dev.OUT / "round15") == []

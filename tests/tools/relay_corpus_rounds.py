@@ -115,6 +115,21 @@
   mail and Lumi's answer (Gmail, Apple, Outlook and Samsung header blocks, inline answers, a school
   account); Instagram, Snapchat, TikTok, Discord, Roblox and Fortnite names and a WhatsApp number
   offered in the text; a home address and a school given to be picked up or written to.
+- "round15" (dev/round15/): 40 help-seekers in French, English and both mixed with Dutch, written
+  from the shapes real young people use and that are easy to overlook: long mails in paragraphs
+  signed in the middle ("bon voilà c'est moi …", "anyway that's me, …", "bref moi c'est …"), formal
+  surname-first introductions ("Je m'appelle Mukendi Ornella", "Nowak Zofia (Zosia)"), first name
+  with a surname initial, hyphenated first names and their parts or initials (Marie-Lou/ML/Lou,
+  Jean-Baptiste/JB/Jean-Ba), a nickname in quotes or a chosen short form (Jojo, Sonya, Chris), a
+  scouts totem; school, university, sport-club and scouts-section accounts with their signature
+  blocks or a school disclaimer, a Microsoft 365 "Surname, First" name, a family iPad; pasted
+  WhatsApp/Messenger/SMS chats with the writer's own name as a chat author; a parent's address
+  given with "don't use it"; Snapchat/Instagram/Discord handles with and without "@" and a
+  WhatsApp number offered; Lumi's answer forwarded to a friend who then writes (Gmail and Apple
+  forward blocks); HTML-only mails with the name in a coloured span or bold, a signature only in
+  the HTML; Apple "Hide My Email" addresses signed with the real name; Congolese, Moroccan,
+  Turkish, Polish, Romanian, Syrian, Afghan, Eritrean and Ukrainian names with and without their
+  diacritics; replies to Lumi's confirmation above and below the quote.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -131,7 +146,7 @@ from pathlib import Path
 from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12", "round13", "round14")
+          "round10", "round11", "round12", "round13", "round14", "round15")
 HERE = Path(__file__).resolve().parent
 
 
