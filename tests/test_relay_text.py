@@ -1428,3 +1428,64 @@ def test_a_wish_or_a_word_on_the_last_line_of_an_answer_stays() -> None:
     body, _ = _answer(_mail("Sophie Martens <sophie.martens@mail.example>", "So\n"),
                       "sophie.martens@mail.example", "Sophie")
     assert "So" in body.text
+
+
+def test_a_first_name_and_an_initial_closing_the_text_are_replaced_without_a_greeting() -> None:
+    body, data = _forward(_mail("bright_lamp_7k@privaterelay.example",
+                                "Mijn beste vriendin praat niet meer met mij sinds vorige week.\n"
+                                "Ik weet niet wat ik fout deed.\n\nIlinca P.\n"))
+    assert "Ik weet niet wat ik fout deed." in body.text
+    assert "Ilinca" not in body.text
+    assert_absent(data, ["Ilinca"])
+
+
+def test_a_short_form_signing_with_a_remark_in_brackets_is_replaced() -> None:
+    body, data = _forward(_mail("Maximilienne Dupont <maximilienne.dupont@thuis.example>",
+                                "je dors plus depuis deux semaines\n\n"
+                                "Maxi (oui tout le monde dit Maxi)\n"))
+    assert "je dors plus depuis deux semaines" in body.text
+    assert "oui tout le monde dit" in body.text
+    assert_absent(data, ["Maxi", "Maximilienne", "Dupont"])
+
+
+def test_a_surname_written_with_a_hyphen_that_the_address_writes_joined_is_replaced() -> None:
+    body, data = _forward(_mail("Omar <omar.elamrani09@mail.example>",
+                                "they posted this in the team chat:\n\n"
+                                "[03/11/2026, 18:02] Omar El-Amrani: stop it please\n"
+                                "[03/11/2026, 18:03] Jake: lol no\n"))
+    assert "stop it please" in body.text
+    assert_absent(data, ["El-Amrani", "Omar"])
+
+
+def test_a_name_said_again_with_the_surname_after_it_is_replaced_whole() -> None:
+    body, data = _forward(_mail("Yara <yara.m2011@mail.example>",
+                                "ok donc moi c'est Yara, Yara Oulad Mansour si vous voulez tout, "
+                                "j'ai 15 ans et je vis à Namur.\n"))
+    assert "j'ai 15 ans et je vis à Namur." in body.text
+    assert_absent(data, ["Yara", "Oulad", "Mansour"])
+
+
+def test_the_name_after_thats_me_and_its_surname_are_replaced() -> None:
+    body, data = _forward(_mail("quiet_fern_2q@privaterelay.example",
+                                "My parents read my phone every night.\n\n"
+                                "anyway that's me, Leilani. Leilani Okafor if it matters, "
+                                "I'm 14.\n\nIs that allowed?\n"))
+    assert "My parents read my phone every night." in body.text
+    assert "Is that allowed?" in body.text
+    assert_absent(data, ["Leilani", "Okafor"])
+
+
+def test_the_form_of_their_name_in_brackets_after_the_known_name_is_replaced() -> None:
+    body, data = _forward(_mail("Katarzyna Mazur <katarzyna.mazur@mail.example>",
+                                "Good afternoon,\n\nMy name is Katarzyna (Kasia) and I am 13.\n"
+                                "A boy in my class sends me messages at night.\n"))
+    assert "A boy in my class sends me messages at night." in body.text
+    assert_absent(data, ["Kasia", "Katarzyna", "Mazur"])
+
+
+def test_the_initial_of_their_name_they_ask_to_be_addressed_by_is_replaced() -> None:
+    body, data = _forward(_mail("Famille Haddad <famille.haddad@mail.example>",
+                                "bonjour c'est Lina qui écrit, pas mes parents\n"
+                                "répondez en mettant juste pour L. en haut svp\n"))
+    assert "répondez en mettant juste pour" in body.text
+    assert_absent(data, ["Lina", "L."])

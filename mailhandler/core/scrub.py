@@ -2116,6 +2116,13 @@ _SAME_LINE_SIGN_OFF = re.compile(
 # "dit is Jonas, de zoon van …", "this is Grace and …", "ici Léa": a capitalised word after
 # "dit is" is a name only where a name stands alone (before a comma, "and", a bracket or the
 # end of the line), not in "dit is Gent waar ik woon".
+# "so yeah that's me, Nadia", "c'est moi, Léa", "dat ben ik: Jana": the name after the words
+# that point at the writer.
+_THATS_ME = re.compile(
+    r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+me|this\s+is\s+me|c['’]est\s+moi"
+    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)[ \t]*[,:–—-][ \t]*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
 _THIS_IS_INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:dit\s+is|this\s+is|ici)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
     r"(?=\s*(?:,|$|\(|\ben\b|\band\b|\bet\b|\bhier\b|\bhere\b))"
@@ -2188,7 +2195,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     names: list[str] = []
     for content in own:
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
-                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME, _THATS_ME):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
@@ -2479,6 +2486,9 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
     words = gazetteer.load()
 
     def in_address(folded: str) -> bool:
+        # "Al-Khatib", "Aït" of hamza.alkhatib05@, mehdi.aitouaziz@: an address writes a
+        # surname without its hyphens, apostrophes and accents.
+        folded = _without_accents(re.sub(r"[-'’]", "", folded))
         return folded in local_words or (len(folded) >= _MIN_SUBSTRING_LETTERS and any(
             folded in local for local in local_words))
 
@@ -2516,7 +2526,11 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
         for match in named.finditer(content):
             # The cue is short: only the few characters before the name are looked at.
             before = content[max(0, match.start() - _MAX_CUE_CHARS) : match.start()]
-            introduced = _INTRODUCTION_CUE.search(before) is not None
+            # "moi c'est Mehdi, Mehdi Aït Ouaziz", "that's me, Nadia. Nadia Rahimi": the name
+            # said again at once is said again to give it whole.
+            repeated = re.search(r"(?<![\w'’-])" + re.escape(match.group())
+                                 + r"[ \t]*[.,:;!][ \t]*$", before, re.IGNORECASE)
+            introduced = _INTRODUCTION_CUE.search(before) is not None or repeated is not None
             taken: list[str] = []
             particles = ""
             end = match.end()
@@ -2542,6 +2556,41 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
                 taken.pop()
             if taken:
                 names.append(" ".join([match.group(), *taken]))
+    return list(dict.fromkeys(names))
+
+
+# "Zofia (Zosia)", "Christophe [Chris]": the form of their name the writer goes by, in
+# brackets right after a name they are known by.
+_NAME_IN_BRACKETS = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*[\"“«]?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?[ \t]*[)\]]"
+)
+# "écrivez « pour R. » au début", "just put for J. at the top": the initial they want to be
+# addressed by, when it is the initial of a name they are known by.
+_ADDRESSED_BY_INITIAL = re.compile(
+    r"(?i)(?<!\w)(?:pour|for|voor|aan|to|à|sign[ée]|signed|getekend)[ \t]+[\"“«'‘]?[ \t]*"
+    r"(?P<name>(?-i:[A-Z])\.)(?!\w)"
+)
+
+
+def _names_beside_known(own: list[str], known: list[str]) -> list[str]:
+    """Names the writer gives beside a name they are known by: a bracketed form after it, an
+    initial of it they ask to be addressed by."""
+    names: list[str] = []
+    ordinary = gazetteer.load().ordinary
+    for content in own:
+        for match in _NAME_IN_BRACKETS.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            if match["known"].casefold() in known and folded not in known \
+                    and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+                    and folded not in _NOT_SIGNED_NAMES and folded not in ordinary \
+                    and folded not in gazetteer.NOT_PEOPLE \
+                    and folded not in gazetteer.load().places:  # "Lotte (Gent)": where, not who
+                names.append(name)
+        for match in _ADDRESSED_BY_INITIAL.finditer(content):
+            if _is_short_form(match["name"], known):
+                names.append(match["name"])
     return list(dict.fromkeys(names))
 
 
@@ -2594,6 +2643,7 @@ _INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 _NAME_LINE_TAIL = re.compile(r"\s*[,(]|\s+\d")
+_NAME_AND_INITIAL = re.compile(r"[-–—~]?[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30}[ \t]+[A-Z]\.[ \t]*")
 
 
 def learn_names(text: str, who: Identity) -> Identity:
@@ -2648,10 +2698,16 @@ def learn_names(text: str, who: Identity) -> Identity:
             or any(part.startswith(word.casefold()) for part in known)
             for place, word in enumerate(words)
         )
-        short_form = len(words) == 1 and _is_short_form(content, known)
+        # "Chris (personne m'appelle Christelle)": what follows the bracket is said of the
+        # name, so the name still stands alone on its line.
+        bracketed = content.startswith(words[0]) and re.match(r"\s*\(", content[len(words[0]):])
+        short_form = len(words) == 1 and _is_short_form(words[0] if bracketed else content, known)
+        # "Andreea S." closing the text: a first name and an initial sign it, greeting or not.
+        initial_signed = last_line and _NAME_AND_INITIAL.fullmatch(content) is not None \
+            and words[0].casefold() not in gazetteer.load().ordinary
         # A short form ("Veer") only on a line of its own; a name after a closing line, or
         # the writer's own address words closing the text.
-        if (after_closing and names_like) or short_form or (
+        if (after_closing and names_like) or short_form or initial_signed or (
             last_line and all(word.casefold() in local_words for word in words)
         ):
             learned.append(" ".join(words))
@@ -2694,6 +2750,8 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
+    learned.extend(_names_beside_known(own, [*known, *(part.casefold() for name in learned
+                                                       for part in name.split())]))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
     delimiter = next((index for index in range(first + 1, end)
                       if _is_delimiter(lines[index], who)), None)
