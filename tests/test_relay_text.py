@@ -1489,3 +1489,13 @@ def test_the_initial_of_their_name_they_ask_to_be_addressed_by_is_replaced() -> 
                                 "répondez en mettant juste pour L. en haut svp\n"))
     assert "répondez en mettant juste pour" in body.text
     assert_absent(data, ["Lina", "L."])
+
+
+def test_a_town_in_brackets_a_parent_after_thats_me_and_a_title_initial_stay() -> None:
+    body, _ = _forward(_mail("Famille Mertens <famille.mertens@mail.example>",
+                             "Bonjour, je suis Lou (Namur) et j'ai 13 ans.\n"
+                             "Elle a lu mon journal, c'est moi, Maman le sait maintenant.\n"
+                             "Il faut écrire à M. Dupont, le directeur ?\n"))
+    assert "(Namur) et j'ai 13 ans." in body.text
+    assert "c'est moi, Maman le sait maintenant." in body.text
+    assert "Il faut écrire à M. Dupont, le directeur ?" in body.text

@@ -2195,7 +2195,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     names: list[str] = []
     for content in own:
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
-                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME, _THATS_ME):
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
@@ -2208,6 +2208,14 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)):
                     names.append(name)
+        for match in _THATS_ME.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            # "c'est moi, Maman", "that's me, Mom said": who speaks, or the next sentence.
+            if len(name) >= _MIN_NAME_CHARS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in gazetteer.load().ordinary:
+                names.append(name)
         for match in _PARENT_FULL_NAME.finditer(content):
             if full := _parent_full_name(match["name"]):
                 names.append(full)
@@ -2569,7 +2577,8 @@ _NAME_IN_BRACKETS = re.compile(
 # addressed by, when it is the initial of a name they are known by.
 _ADDRESSED_BY_INITIAL = re.compile(
     r"(?i)(?<!\w)(?:pour|for|voor|aan|to|à|sign[ée]|signed|getekend)[ \t]+[\"“«'‘]?[ \t]*"
-    r"(?P<name>(?-i:[A-Z])\.)(?!\w)"
+    # "écrivez à M. Dupont": an initial before a capitalised word is a title or a name's.
+    r"(?P<name>(?-i:[A-Z])\.)(?!\w)(?![ \t]+(?-i:[A-ZÀ-Ý]))"
 )
 
 
