@@ -1428,3 +1428,73 @@ def test_a_wish_or_a_word_on_the_last_line_of_an_answer_stays() -> None:
     body, _ = _answer(_mail("Sophie Martens <sophie.martens@mail.example>", "So\n"),
                       "sophie.martens@mail.example", "Sophie")
     assert "So" in body.text
+
+
+def test_a_pet_name_the_family_uses_for_the_writer_is_replaced() -> None:
+    """ "Dikke kus van Knuffel (zo noemt oma mij)": a bracket that says others call the
+    writer so makes the word before it their name, on the same line or the line above."""
+    body, data = _forward(_mail("Nora <nora.pieters@thuis.example>",
+                                "Mijn hamster is weg en ik mis hem.\nDikke kus van Knuffel 🐹\n"
+                                "(zo noemt oma mij)\n"))
+    assert "Mijn hamster is weg en ik mis hem." in body.text
+    assert "(zo noemt oma mij)" in body.text
+    assert_absent(data, ["Knuffel", "Nora"])
+    body, data = _forward(_mail("Nora <nora.pieters@thuis.example>",
+                                "Ik durf niet alleen te slapen.\n"
+                                "Groetjes Snoepje (dat is hoe opa mij noemt)\n"))
+    assert "(dat is hoe opa mij noemt)" in body.text
+    assert_absent(data, ["Snoepje"])
+    body, data = _forward(_mail("Nora <nora.pieters@thuis.example>",
+                                "Ik ben bang in het donker.\nkusjes Pluisje\n"
+                                "(ik heet Nora maar thuis ben ik Pluisje)\n"))
+    assert_absent(data, ["Pluisje", "Nora"])
+
+
+def test_a_friend_called_by_the_writers_own_short_form_is_replaced_but_a_friend_is_not() -> None:
+    body, data = _forward(_mail("Tamara Wouters <tamara.wouters@mail.example>",
+                                "Mijn vriendin Taam (zo noemt iedereen haar) eet niet meer.\n"
+                                "Mijn broer Bolleke (zo noemen we hem) weet het ook.\n"))
+    assert "(zo noemt iedereen haar) eet niet meer." in body.text
+    assert "Mijn broer Bolleke (zo noemen we hem) weet het ook." in body.text
+    assert_absent(data, ["Taam", "Tamara"])
+
+
+def test_initials_signed_close_together_are_replaced_also_when_written_spaced() -> None:
+    body, data = _forward(_mail("Lore Van Dessel <lore.vd@mail.example>",
+                                "ik schrijf gewoon L. V. D. onder mijn mail\nmijn mama is ziek\n\n"
+                                "L.V.D.\n"))
+    assert "mijn mama is ziek" in body.text
+    assert_absent(data, ["L.V.D.", "L. V. D."])
+
+
+def test_an_initial_the_writer_asks_to_be_called_is_replaced() -> None:
+    body, data = _forward(_mail("moonchild <moonchild_16@mail.example>",
+                                "Ik zeg liever niet wie ik ben, noem me maar R. als het moet.\n"
+                                "Ik slaap slecht.\n\nR.\n"))
+    assert "Ik slaap slecht." in body.text
+    assert_absent(data, ["R."])
+
+
+def test_a_child_introducing_themselves_with_ik_ben_het_on_a_parents_account_is_replaced() -> None:
+    body, data = _forward(_mail("Els Peeters <els.peeters@thuis.example>",
+                                "Mijn dochter typt zelf.\n\nhoi ik ben het Fien dus. "
+                                "Ik wil niet meer naar school.\nFien\n\nGroeten,\n\nEls Peeters\n"
+                                "Kerkstraat 3\n2000 Antwerpen\n0470 12 34 56\n"))
+    assert "Ik wil niet meer naar school." in body.text
+    assert_absent(data, ["Fien"])
+
+
+def test_a_diminutive_of_a_name_the_writer_gave_is_replaced_too() -> None:
+    body, data = _forward(_mail("Els Peeters <els.peeters@thuis.example>",
+                                "Ik ben Jorn. Mijn zus schrijft Jornske op haar kaartjes.\n"
+                                "Ik heb geen vrienden.\n"))
+    assert "Ik heb geen vrienden." in body.text
+    assert_absent(data, ["Jorn", "Jornske"])
+
+
+def test_a_first_name_that_starts_an_address_the_writer_gives_is_their_name() -> None:
+    body, data = _forward(_mail("Els Peeters <els.peeters@thuis.example>",
+                                "Mijn zoon vroeg dit te sturen.\n\n[18:02] Bram: ik voel me rot\n"
+                                "[18:03] Bram: mail mij op brammie.p@mail.example\n"))
+    assert "ik voel me rot" in body.text
+    assert_absent(data, ["Bram", "brammie.p@mail.example"])
