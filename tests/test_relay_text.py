@@ -1498,3 +1498,70 @@ def test_a_first_name_that_starts_an_address_the_writer_gives_is_their_name() ->
                                 "[18:03] Bram: mail mij op brammie.p@mail.example\n"))
     assert "ik voel me rot" in body.text
     assert_absent(data, ["Bram", "brammie.p@mail.example"])
+
+
+def test_a_street_named_after_a_canal_given_for_a_pickup_does_not_cross() -> None:
+    body, data = _forward(_mail("Noah <noah.k@mail.example>",
+                                "haal mij op aan Brugsevaart 41 bus 2 9000 Gent want ik wil weg\n"))
+    assert "9000 Gent want ik wil weg" in body.text
+    assert_absent(data, ["Brugsevaart 41"])
+
+
+def test_a_game_handle_holding_the_writers_name_in_running_text_is_replaced() -> None:
+    body, data = _forward(_mail("Jasper Wuyts <jasper.wuyts@mail.example>",
+                                "Ik game veel (mijn naam daar is JasperDeKoning) en ik slaap "
+                                "slecht.\n"
+                                "op insta ben ik jasperwuytsss en daar lachen ze met mij\n"))
+    assert "en ik slaap slecht." in body.text and "en daar lachen ze met mij" in body.text
+    assert_absent(data, ["JasperDeKoning", "jasperwuytsss"])
+
+
+def test_a_camel_case_word_without_the_writers_name_stays() -> None:
+    body, _ = _forward(_mail("Jasper Wuyts <jasper.wuyts@mail.example>",
+                             "Ik kijk naar YouTube en speel op mijn PlayStation.\n"))
+    assert "Ik kijk naar YouTube en speel op mijn PlayStation." in body.text
+
+
+def test_a_surname_nickname_made_of_its_initials_is_replaced() -> None:
+    body, data = _forward(_mail("Lars Van den Broeck <lars.vandenbroeck@mail.example>",
+                                "Iedereen in de klas noemt mij Vdb en dat vind ik oké.\n"
+                                "Mijn ouders maken altijd ruzie.\n\nVdb\n"))
+    assert "Mijn ouders maken altijd ruzie." in body.text
+    assert_absent(data, ["Vdb"])
+
+
+def test_a_full_name_in_lower_case_whose_surname_is_the_address_is_replaced() -> None:
+    body, data = _forward(_mail("k.vanhove <k.vanhove@mail.example>",
+                                "hallo, mijn naam is eigenlijk kobe van hove maar ze zeggen kobeke "
+                                "en ik ben 14\nik word gepest op de bus\n"))
+    assert "ik word gepest op de bus" in body.text and "en ik ben 14" in body.text
+    assert_absent(data, ["kobe van hove", "kobeke", "kobe"])
+    body, data = _forward(_mail("s.deridder <s.deridder@mail.example>",
+                                "mijn naam is sien de ridder en ik ben bang\n"))
+    assert "en ik ben bang" in body.text
+    assert_absent(data, ["sien de ridder", "sien"])
+
+
+def test_a_child_named_in_brackets_by_a_parent_sending_the_childs_own_text_is_replaced() -> None:
+    body, data = _forward(_mail("Karel Goossens <karel.goossens@thuis.example>",
+                                "Goedemiddag,\n\nOnze dochter (Mira, 10 jaar) schreef dit zelf en "
+                                "vroeg het door te sturen.\n\nIk ben bang van de hond van de "
+                                "buren.\nIk durf niet meer buiten.\n\nMet vriendelijke groet,\n"
+                                "Karel Goossens\n"))
+    assert "Ik durf niet meer buiten." in body.text
+    assert_absent(data, ["Mira"])
+
+
+def test_a_child_named_by_a_parent_writing_about_them_stays() -> None:
+    body, _ = _forward(_mail("Karel Goossens <karel.goossens@thuis.example>",
+                             "Goedemiddag,\n\nOnze dochter (Mira, 10 jaar) is bang van honden. "
+                             "Hoe help ik haar?\n\nKarel\n"))
+    assert "Onze dochter (Mira, 10 jaar) is bang van honden." in body.text
+
+
+def test_an_adverb_before_a_chosen_name_is_kept() -> None:
+    body, data = _forward(_mail("Arne Smets <arne.smets@mail.example>",
+                                "Mijn geboortenaam is Anna maar ik heet nu Arne. Hoe zeg ik het "
+                                "op school?\n"))
+    assert "maar ik heet nu" in body.text
+    assert_absent(data, ["Arne", "Anna"])

@@ -245,7 +245,7 @@ def _replacement(match: re.Match[str], address_replacement: str, name_replacemen
 # "robbedh07"): one token of letters with digits, an underscore, an inner dot or a leading "@".
 # Bounded, so that a megabyte without spaces costs linear time.
 _HANDLE = re.compile(r"(?<![\w.@%+-])@?[^\W_][\w-]{0,63}(?:\.[\w-]{1,63}){0,4}(?![\w@]|%40|\uff20)")
-_HANDLE_MARK = re.compile(r"\d|_|\.|^@")
+_HANDLE_MARK = re.compile(r"\d|_|\.|^@|[a-z][A-Z]")  # "ThiboTheBeast": capitals inside mark one
 _HANDLE_RUN = re.compile(r"[^\W\d_]+")
 _MAX_HANDLE_AFFIX = 3  # "robbedh": a name and initials; "samsung" is no handle of Sam's
 _MIN_HANDLE_INSIDE = 5  # "lotte" or "janssens" anywhere in a run: distinctive enough
@@ -294,12 +294,16 @@ def _host_is_named(run: str, words: frozenset[str]) -> bool:
 
 
 def _split_into(run: str, words: frozenset[str]) -> bool:
-    """ "lottejanssens": the run is known words written together."""
+    """ "lottejanssens": the run is known words written together, perhaps with its last
+    letter stretched ("lottejanssensss")."""
     ends = {0}
     for end in range(1, len(run) + 1):
         if any(run[start:end] in words for start in ends if end - start >= _MIN_PART_LETTERS):
             ends.add(end)
-    return len(run) in ends
+    stretched = len(run)
+    while stretched > 1 and run[stretched - 2] == run[-1]:
+        stretched -= 1
+    return any(end in ends for end in range(stretched, len(run) + 1))
 
 
 def _replace_handles(text: str, words: frozenset[str], name_replacement: str) -> str:
@@ -1075,7 +1079,7 @@ _STREET = re.compile(
 # nr. 12", not "weg 2" in "al weg 2 dagen"), or a French street with its number.
 _STREET_IN_TEXT = re.compile(
     r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
-    r"|markt|baan|vest|plaats|gracht|kade|steeg)"
+    r"|markt|baan|vest|plaats|gracht|kade|steeg|vaart)"
     r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
     r"(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
@@ -2015,7 +2019,7 @@ _INTRODUCTION = re.compile(
 # the writer is known by, or a first name (see _called_name).
 _CALLED = re.compile(
     r"(?i)(?<!\w)(?:ze\s+noemen\s+(?:me|mij)|(?:ze|zij)\s+zeggen\s+(?:tegen\s+)?(?:me|mij)"
-    r"|noem\s+(?:me|mij)|iedereen\s+noemt\s+(?:me|mij)|call\s+me"
+    r"|noem(?:t|en)?\s+(?:me|mij)|call\s+me"
     r"|on\s+m['’]appelle|(?:they|people|everyone|some|kids)\s+calls?\s+me|m['’]appellent)"
     r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t)\s+){0,2}"
     r"(?P<name>[^\W\d_][\w'’-]*)"
@@ -2036,6 +2040,52 @@ _NAMED_AS = re.compile(
     r"|thuis\s+(?:ben|heet)\s+ik|(?:at\s+home|home)\s+i['’]?m|[àa]\s+la\s+maison\s+je\s+suis)"
     r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "Onze zoon (Arne, 12 jaar) heeft het volgende geschreven": a parent sending the child's own
+# words names the help-seeker. ("Je suis la maman de Nathan, 15 ans" writing about him: the
+# parent is the one asking, and Nathan is their story.)
+_CHILD_NAMED_IN_BRACKETS = re.compile(
+    r"(?i)(?<!\w)(?:zoon|dochter|zoontje|dochtertje|kind|son|daughter|kid|child|fils|fille)"
+    r"\s*\(\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})\s*,\s*\d{1,2}\b"
+)
+_CHILD_WROTE = re.compile(
+    r"(?i)(?<!\w)(?:geschreven|schreef|schrijft|getypt|overgetypt|typt|typen|dicteert|gedicteerd"
+    r"|wrote|written|typed|dictated|a\s+[ée]crit|[ée]crit|tap[ée])(?!\w)"
+)
+
+
+# "mijn naam is eigenlijk wout d'hondt", "my name is sien de ridder": a full name in lower case
+# after an introduction; a name when its last words spell their address (w.dhondt@…).
+_LOWER_FULL_NAME_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:mijn\s+(?:volledige\s+)?naam\s+is|ik\s+heet|my\s+(?:full\s+)?name\s+is"
+    r"|je\s+m['’]appelle|mon\s+nom\s+(?:est|c['’]est))"
+    rf"\s+(?:(?:{_NAME_ADVERB})\s+)?"
+    r"(?P<first>[^\W\d_][\w-]{1,30})\s+(?P<rest>[\w'’-]{1,40}(?:\s+[\w'’-]{1,40}){0,2})"
+)
+_MAX_SURNAME_WORDS_IN_ADDRESS = 3
+
+
+def _could_be_first_name(word: str) -> bool:
+    """Not "nu" of "ik heet nu Elias": a word that is no adverb, no function word, and a
+    first name in the lists or no common word."""
+    folded = word.casefold()
+    words = gazetteer.load()
+    return folded not in _FUNCTION_WORDS and re.fullmatch(_NAME_ADVERB, folded) is None \
+        and (folded in words.first_names or folded not in words.ordinary)
+
+
+def _lower_full_names(content: str, local_words: set[str]) -> list[str]:
+    names: list[str] = []
+    for match in _LOWER_FULL_NAME_INTRODUCTION.finditer(content):
+        words = match["rest"].split()
+        for count in range(min(len(words), _MAX_SURNAME_WORDS_IN_ADDRESS), 0, -1):
+            joined = re.sub(r"[\W_]+", "", "".join(words[:count])).casefold()
+            if len(joined) >= _MIN_PART_LETTERS and joined in local_words \
+                    and _could_be_first_name(match["first"]):
+                names.append(" ".join([match["first"], *words[:count]]))
+                break
+    return names
+
+
 # "Groetjes Muisje (zo noemt mama mij)", "Saar (zo noemt iedereen haar)", "love, Bean (that's
 # what dad calls me)": a bracket saying that someone calls a person so. The word before it is a
 # name; the writer's own when the bracket says "me", anyone's when it says "her" or "him".
@@ -2292,6 +2342,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     and word not in _FUNCTION_WORDS and _only_a_first_name(word):
                 names.append(match["name"])
     names.extend(_called_so_names(own, known, local_words))
+    for content in own:
+        for match in _CHILD_NAMED_IN_BRACKETS.finditer(content):
+            if _CHILD_WROTE.search(content) and match["name"].casefold() not in _FUNCTION_WORDS:
+                names.append(match["name"])
+    names.extend(name for content in own for name in _lower_full_names(content, local_words))
     names.extend(match["name"] for content in own for match in _CALLED_INITIAL.finditer(content))
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
         names.extend(_signed_off_name(last, known))
@@ -2449,12 +2504,30 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
             or folded in _NOT_SIGNED_NAMES or folded in gazetteer.CHAT_WORDS \
             or folded in gazetteer.NOT_PEOPLE:
         return False
-    if _is_known_word(name, known, local_words) or _is_short_form(name, list(known)):
-        return True  # "on m'appelle AS" (Anne-Sophie)
+    if _is_known_word(name, known, local_words) or _is_short_form(name, list(known)) \
+            or _initials_of_known_words(name, list(known)):
+        return True  # "on m'appelle AS" (Anne-Sophie), "ze noemen mij Vdv" (Van de Velde)
     words = gazetteer.load()
     if folded not in words.first_names or folded in _SLURS:
         return False
     return folded not in words.ordinary or _AFTER_A_NAME.match(content, end) is not None
+
+
+_MIN_INITIALS_WORD = 3
+
+
+def _initials_of_known_words(word: str, known: list[str]) -> bool:
+    """ "Vdv", "VDB": the first letters of three or four of the writer's name words in a row
+    (`known` lists each name's words in order), written as a word that is no word."""
+    folded = word.casefold()
+    if not (_MIN_INITIALS_WORD <= len(word) <= _MAX_NAME_WORDS - 1) or not word.isalpha() \
+            or not word[0].isupper() or folded in gazetteer.load().ordinary:
+        return False
+    initials = "".join(part[:1] for part in known)
+    return folded in initials and any(
+        "".join(part[:1] for part in known[start:start + len(folded)]) == folded
+        and all(part.isalpha() for part in known[start:start + len(folded)])
+        for start in range(len(known) - len(folded) + 1))
 
 
 def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
