@@ -1499,3 +1499,140 @@ def test_a_town_in_brackets_a_parent_after_thats_me_and_a_title_initial_stay() -
     assert "(Namur) et j'ai 13 ans." in body.text
     assert "c'est moi, Maman le sait maintenant." in body.text
     assert "Il faut écrire à M. Dupont, le directeur ?" in body.text
+
+
+def test_a_pet_name_the_family_uses_for_the_writer_is_replaced() -> None:
+    """ "Dikke kus van Knuffel (zo noemt oma mij)": a bracket that says others call the
+    writer so makes the word before it their name, on the same line or the line above."""
+    body, data = _forward(_mail("Nora <nora.pieters@thuis.example>",
+                                "Mijn hamster is weg en ik mis hem.\nDikke kus van Knuffel 🐹\n"
+                                "(zo noemt oma mij)\n"))
+    assert "Mijn hamster is weg en ik mis hem." in body.text
+    assert "(zo noemt oma mij)" in body.text
+    assert_absent(data, ["Knuffel", "Nora"])
+    body, data = _forward(_mail("Nora <nora.pieters@thuis.example>",
+                                "Ik durf niet alleen te slapen.\n"
+                                "Groetjes Snoepje (dat is hoe opa mij noemt)\n"))
+    assert "(dat is hoe opa mij noemt)" in body.text
+    assert_absent(data, ["Snoepje"])
+    body, data = _forward(_mail("Nora <nora.pieters@thuis.example>",
+                                "Ik ben bang in het donker.\nkusjes Pluisje\n"
+                                "(ik heet Nora maar thuis ben ik Pluisje)\n"))
+    assert_absent(data, ["Pluisje", "Nora"])
+
+
+def test_a_friend_called_by_the_writers_own_short_form_is_replaced_but_a_friend_is_not() -> None:
+    body, data = _forward(_mail("Tamara Wouters <tamara.wouters@mail.example>",
+                                "Mijn vriendin Taam (zo noemt iedereen haar) eet niet meer.\n"
+                                "Mijn broer Bolleke (zo noemen we hem) weet het ook.\n"))
+    assert "(zo noemt iedereen haar) eet niet meer." in body.text
+    assert "Mijn broer Bolleke (zo noemen we hem) weet het ook." in body.text
+    assert_absent(data, ["Taam", "Tamara"])
+
+
+def test_initials_signed_close_together_are_replaced_also_when_written_spaced() -> None:
+    body, data = _forward(_mail("Lore Van Dessel <lore.vd@mail.example>",
+                                "ik schrijf gewoon L. V. D. onder mijn mail\nmijn mama is ziek\n\n"
+                                "L.V.D.\n"))
+    assert "mijn mama is ziek" in body.text
+    assert_absent(data, ["L.V.D.", "L. V. D."])
+
+
+def test_an_initial_the_writer_asks_to_be_called_is_replaced() -> None:
+    body, data = _forward(_mail("moonchild <moonchild_16@mail.example>",
+                                "Ik zeg liever niet wie ik ben, noem me maar R. als het moet.\n"
+                                "Ik slaap slecht.\n\nR.\n"))
+    assert "Ik slaap slecht." in body.text
+    assert_absent(data, ["R."])
+
+
+def test_a_child_introducing_themselves_with_ik_ben_het_on_a_parents_account_is_replaced() -> None:
+    body, data = _forward(_mail("Els Peeters <els.peeters@thuis.example>",
+                                "Mijn dochter typt zelf.\n\nhoi ik ben het Fien dus. "
+                                "Ik wil niet meer naar school.\nFien\n\nGroeten,\n\nEls Peeters\n"
+                                "Kerkstraat 3\n2000 Antwerpen\n0470 12 34 56\n"))
+    assert "Ik wil niet meer naar school." in body.text
+    assert_absent(data, ["Fien"])
+
+
+def test_a_diminutive_of_a_name_the_writer_gave_is_replaced_too() -> None:
+    body, data = _forward(_mail("Els Peeters <els.peeters@thuis.example>",
+                                "Ik ben Jorn. Mijn zus schrijft Jornske op haar kaartjes.\n"
+                                "Ik heb geen vrienden.\n"))
+    assert "Ik heb geen vrienden." in body.text
+    assert_absent(data, ["Jorn", "Jornske"])
+
+
+def test_a_first_name_that_starts_an_address_the_writer_gives_is_their_name() -> None:
+    body, data = _forward(_mail("Els Peeters <els.peeters@thuis.example>",
+                                "Mijn zoon vroeg dit te sturen.\n\n[18:02] Bram: ik voel me rot\n"
+                                "[18:03] Bram: mail mij op brammie.p@mail.example\n"))
+    assert "ik voel me rot" in body.text
+    assert_absent(data, ["Bram", "brammie.p@mail.example"])
+
+
+def test_a_street_named_after_a_canal_given_for_a_pickup_does_not_cross() -> None:
+    body, data = _forward(_mail("Noah <noah.k@mail.example>",
+                                "haal mij op aan Brugsevaart 41 bus 2 9000 Gent want ik wil weg\n"))
+    assert "9000 Gent want ik wil weg" in body.text
+    assert_absent(data, ["Brugsevaart 41"])
+
+
+def test_a_game_handle_holding_the_writers_name_in_running_text_is_replaced() -> None:
+    body, data = _forward(_mail("Jasper Wuyts <jasper.wuyts@mail.example>",
+                                "Ik game veel (mijn naam daar is JasperDeKoning) en ik slaap "
+                                "slecht.\n"
+                                "op insta ben ik jasperwuytsss en daar lachen ze met mij\n"))
+    assert "en ik slaap slecht." in body.text and "en daar lachen ze met mij" in body.text
+    assert_absent(data, ["JasperDeKoning", "jasperwuytsss"])
+
+
+def test_a_camel_case_word_without_the_writers_name_stays() -> None:
+    body, _ = _forward(_mail("Jasper Wuyts <jasper.wuyts@mail.example>",
+                             "Ik kijk naar YouTube en speel op mijn PlayStation.\n"))
+    assert "Ik kijk naar YouTube en speel op mijn PlayStation." in body.text
+
+
+def test_a_surname_nickname_made_of_its_initials_is_replaced() -> None:
+    body, data = _forward(_mail("Lars Van den Broeck <lars.vandenbroeck@mail.example>",
+                                "Iedereen in de klas noemt mij Vdb en dat vind ik oké.\n"
+                                "Mijn ouders maken altijd ruzie.\n\nVdb\n"))
+    assert "Mijn ouders maken altijd ruzie." in body.text
+    assert_absent(data, ["Vdb"])
+
+
+def test_a_full_name_in_lower_case_whose_surname_is_the_address_is_replaced() -> None:
+    body, data = _forward(_mail("k.vanhove <k.vanhove@mail.example>",
+                                "hallo, mijn naam is eigenlijk kobe van hove maar ze zeggen kobeke "
+                                "en ik ben 14\nik word gepest op de bus\n"))
+    assert "ik word gepest op de bus" in body.text and "en ik ben 14" in body.text
+    assert_absent(data, ["kobe van hove", "kobeke", "kobe"])
+    body, data = _forward(_mail("s.deridder <s.deridder@mail.example>",
+                                "mijn naam is sien de ridder en ik ben bang\n"))
+    assert "en ik ben bang" in body.text
+    assert_absent(data, ["sien de ridder", "sien"])
+
+
+def test_a_child_named_in_brackets_by_a_parent_sending_the_childs_own_text_is_replaced() -> None:
+    body, data = _forward(_mail("Karel Goossens <karel.goossens@thuis.example>",
+                                "Goedemiddag,\n\nOnze dochter (Mira, 10 jaar) schreef dit zelf en "
+                                "vroeg het door te sturen.\n\nIk ben bang van de hond van de "
+                                "buren.\nIk durf niet meer buiten.\n\nMet vriendelijke groet,\n"
+                                "Karel Goossens\n"))
+    assert "Ik durf niet meer buiten." in body.text
+    assert_absent(data, ["Mira"])
+
+
+def test_a_child_named_by_a_parent_writing_about_them_stays() -> None:
+    body, _ = _forward(_mail("Karel Goossens <karel.goossens@thuis.example>",
+                             "Goedemiddag,\n\nOnze dochter (Mira, 10 jaar) is bang van honden. "
+                             "Hoe help ik haar?\n\nKarel\n"))
+    assert "Onze dochter (Mira, 10 jaar) is bang van honden." in body.text
+
+
+def test_an_adverb_before_a_chosen_name_is_kept() -> None:
+    body, data = _forward(_mail("Arne Smets <arne.smets@mail.example>",
+                                "Mijn geboortenaam is Anna maar ik heet nu Arne. Hoe zeg ik het "
+                                "op school?\n"))
+    assert "maar ik heet nu" in body.text
+    assert_absent(data, ["Arne", "Anna"])

@@ -245,7 +245,7 @@ def _replacement(match: re.Match[str], address_replacement: str, name_replacemen
 # "robbedh07"): one token of letters with digits, an underscore, an inner dot or a leading "@".
 # Bounded, so that a megabyte without spaces costs linear time.
 _HANDLE = re.compile(r"(?<![\w.@%+-])@?[^\W_][\w-]{0,63}(?:\.[\w-]{1,63}){0,4}(?![\w@]|%40|\uff20)")
-_HANDLE_MARK = re.compile(r"\d|_|\.|^@")
+_HANDLE_MARK = re.compile(r"\d|_|\.|^@|[a-z][A-Z]")  # "ThiboTheBeast": capitals inside mark one
 _HANDLE_RUN = re.compile(r"[^\W\d_]+")
 _MAX_HANDLE_AFFIX = 3  # "robbedh": a name and initials; "samsung" is no handle of Sam's
 _MIN_HANDLE_INSIDE = 5  # "lotte" or "janssens" anywhere in a run: distinctive enough
@@ -294,12 +294,16 @@ def _host_is_named(run: str, words: frozenset[str]) -> bool:
 
 
 def _split_into(run: str, words: frozenset[str]) -> bool:
-    """ "lottejanssens": the run is known words written together."""
+    """ "lottejanssens": the run is known words written together, perhaps with its last
+    letter stretched ("lottejanssensss")."""
     ends = {0}
     for end in range(1, len(run) + 1):
         if any(run[start:end] in words for start in ends if end - start >= _MIN_PART_LETTERS):
             ends.add(end)
-    return len(run) in ends
+    stretched = len(run)
+    while stretched > 1 and run[stretched - 2] == run[-1]:
+        stretched -= 1
+    return any(end in ends for end in range(stretched, len(run) + 1))
 
 
 def _replace_handles(text: str, words: frozenset[str], name_replacement: str) -> str:
@@ -485,6 +489,11 @@ def _identity_pattern(
     for word in spelled:
         if _MIN_PART_LETTERS <= len(word) <= _MAX_SPELLED_LETTERS and word.isalpha():
             alternatives.append((2 * len(word) - 1, "n", _spelled_regex(word)))
+            # "Woutje", "Veldeke" of Wout, Van de Velde: a Flemish diminutive is the name too,
+            # unless it is a word ("bosje" of Bos).
+            if suffixes := _diminutive_suffixes(word):
+                alternatives.append((len(word) + 2, "n", rf"(?<!\w){_word_regex(word)}"
+                                     rf"(?:{'|'.join(suffixes)}){_NAME_END}"))
     if not alternatives:
         return None
     for literal in keep:
@@ -577,9 +586,11 @@ def _word_regex(word: str) -> str:
     if len(word) < _MIN_PART_LETTERS:
         return "".join(_name_char(char) for char in word)
     out: list[str] = []
-    for char, run in itertools.groupby(word, key=str.casefold):
-        count = len(list(run))
-        if not char.isalpha():
+    runs = [(char, len(list(run))) for char, run in itertools.groupby(word, key=str.casefold)]
+    for place, (char, count) in enumerate(runs):
+        if char == "." and count == 1 and place < len(runs) - 1:
+            out.append(r"\.[ \t]?")  # "K.V.D." signed, "K. V. D." in the text
+        elif not char.isalpha():
             out.append(_name_char(char) * count)
         else:
             out.append(f"(?:{_name_char(char)})" + ("+" if count == 1 else f"{{{count},}}"))
@@ -587,6 +598,12 @@ def _word_regex(word: str) -> str:
 
 
 _MAX_SPELLED_LETTERS = 12
+_DIMINUTIVES = ("tje", "je", "ske", "ke", "ken")
+
+
+def _diminutive_suffixes(word: str) -> list[str]:
+    ordinary = gazetteer.load().ordinary
+    return [suffix for suffix in _DIMINUTIVES if (word + suffix).casefold() not in ordinary]
 
 
 def _spelled_regex(word: str) -> str:
@@ -1062,7 +1079,7 @@ _STREET = re.compile(
 # nr. 12", not "weg 2" in "al weg 2 dagen"), or a French street with its number.
 _STREET_IN_TEXT = re.compile(
     r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
-    r"|markt|baan|vest|plaats|gracht|kade|steeg)"
+    r"|markt|baan|vest|plaats|gracht|kade|steeg|vaart)"
     r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
     r"(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
@@ -2002,19 +2019,84 @@ _INTRODUCTION = re.compile(
 # the writer is known by, or a first name (see _called_name).
 _CALLED = re.compile(
     r"(?i)(?<!\w)(?:ze\s+noemen\s+(?:me|mij)|(?:ze|zij)\s+zeggen\s+(?:tegen\s+)?(?:me|mij)"
-    r"|noem\s+(?:me|mij)|iedereen\s+noemt\s+(?:me|mij)|call\s+me"
+    r"|noem(?:t|en)?\s+(?:me|mij)|call\s+me"
     r"|on\s+m['’]appelle|(?:they|people|everyone|some|kids)\s+calls?\s+me|m['’]appellent)"
     r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t)\s+){0,2}"
     r"(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "noem me maar J.", "call me R.": one initial the writer asks to go by.
+_CALLED_INITIAL = re.compile(
+    r"(?i)(?<!\w)(?:noem\s+(?:me|mij)|call\s+me|appelle[sz]?[\s-]moi|on\s+m['’]appelle"
+    r"|(?:je|jullie|u)\s+(?:kan|kunt|mag|mogen)\s+(?:me|mij)|you\s+can\s+call\s+me)"
+    r"\s+(?:(?:maar|gewoon|just|juste|simply)\s+)?(?P<name>(?-i:[A-Z])\.)(?!\w)"
 )
 # "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
 # weaker cues ("I go by bus"), so the word must have a capital.
 _NAMED_AS = re.compile(
     r"(?i)(?<!\w)(?:heet\s+ik|noem\s+(?:mij|mezelf|mijzelf)|ik\s+noem\s+me"
     r"|(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)(?:\s+(?:mij|me|tegen\s+mij))?"
-    r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by)"
+    r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by"
+    # "(ik ben Marie maar thuis ben ik Poekie)": the name the family uses at home.
+    r"|thuis\s+(?:ben|heet)\s+ik|(?:at\s+home|home)\s+i['’]?m|[àa]\s+la\s+maison\s+je\s+suis)"
     r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "Onze zoon (Arne, 12 jaar) heeft het volgende geschreven": a parent sending the child's own
+# words names the help-seeker. ("Je suis la maman de Nathan, 15 ans" writing about him: the
+# parent is the one asking, and Nathan is their story.)
+_CHILD_NAMED_IN_BRACKETS = re.compile(
+    r"(?i)(?<!\w)(?:zoon|dochter|zoontje|dochtertje|kind|son|daughter|kid|child|fils|fille)"
+    r"\s*\(\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})\s*,\s*\d{1,2}\b"
+)
+_CHILD_WROTE = re.compile(
+    r"(?i)(?<!\w)(?:geschreven|schreef|schrijft|getypt|overgetypt|typt|typen|dicteert|gedicteerd"
+    r"|wrote|written|typed|dictated|a\s+[ée]crit|[ée]crit|tap[ée])(?!\w)"
+)
+
+
+# "mijn naam is eigenlijk wout d'hondt", "my name is sien de ridder": a full name in lower case
+# after an introduction; a name when its last words spell their address (w.dhondt@…).
+_LOWER_FULL_NAME_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:mijn\s+(?:volledige\s+)?naam\s+is|ik\s+heet|my\s+(?:full\s+)?name\s+is"
+    r"|je\s+m['’]appelle|mon\s+nom\s+(?:est|c['’]est))"
+    rf"\s+(?:(?:{_NAME_ADVERB})\s+)?"
+    r"(?P<first>[^\W\d_][\w-]{1,30})\s+(?P<rest>[\w'’-]{1,40}(?:\s+[\w'’-]{1,40}){0,2})"
+)
+_MAX_SURNAME_WORDS_IN_ADDRESS = 3
+
+
+def _could_be_first_name(word: str) -> bool:
+    """Not "nu" of "ik heet nu Elias": a word that is no adverb, no function word, and a
+    first name in the lists or no common word."""
+    folded = word.casefold()
+    words = gazetteer.load()
+    return folded not in _FUNCTION_WORDS and re.fullmatch(_NAME_ADVERB, folded) is None \
+        and (folded in words.first_names or folded not in words.ordinary)
+
+
+def _lower_full_names(content: str, local_words: set[str]) -> list[str]:
+    names: list[str] = []
+    for match in _LOWER_FULL_NAME_INTRODUCTION.finditer(content):
+        words = match["rest"].split()
+        for count in range(min(len(words), _MAX_SURNAME_WORDS_IN_ADDRESS), 0, -1):
+            joined = re.sub(r"[\W_]+", "", "".join(words[:count])).casefold()
+            if len(joined) >= _MIN_PART_LETTERS and joined in local_words \
+                    and _could_be_first_name(match["first"]):
+                names.append(" ".join([match["first"], *words[:count]]))
+                break
+    return names
+
+
+# "Groetjes Muisje (zo noemt mama mij)", "Saar (zo noemt iedereen haar)", "love, Bean (that's
+# what dad calls me)": a bracket saying that someone calls a person so. The word before it is a
+# name; the writer's own when the bracket says "me", anyone's when it says "her" or "him".
+_CALLED_SO = re.compile(
+    r"(?i)\(\s*(?:zo|dat\s+is\s+hoe|zoals|that['’]?s\s+what|that\s+is\s+what|what|c['’]est"
+    r"|comme)\b[^()\n]{0,40}?\b(?:noem\w{0,3}|call\w{0,3}|appel\w{0,4}|m['’]appel\w{0,4})\b"
+    r"[^()\n]{0,40}\)"
+)
+_CALLED_SO_ME = re.compile(r"(?i)(?<!\w)(?:mij|me|moi|m['’])(?!\w)")
+_MAX_NAME_BEFORE_BRACKET = 60  # a name of up to 41 letters and a few emoji: only the tail
+_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[^\W\d_][\w'’-]{1,40})[^\w()]{0,12}$")
 # "ik wil eigenlijk Robin genoemd worden", "I'd rather be called Alex", "je veux qu'on
 # m'appelle Noa": the name a young person chooses is theirs as much as the one in their headers.
 _WANTS_TO_BE_CALLED = (
@@ -2051,7 +2133,8 @@ _CALL_ME_BEFORE_VERB = re.compile(
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 _LOWER_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m|it['’]?s"
@@ -2273,6 +2356,13 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if len(word) >= _MIN_PART_LETTERS and word not in _NOT_INTRODUCED \
                     and word not in _FUNCTION_WORDS and _only_a_first_name(word):
                 names.append(match["name"])
+    names.extend(_called_so_names(own, known, local_words))
+    for content in own:
+        for match in _CHILD_NAMED_IN_BRACKETS.finditer(content):
+            if _CHILD_WROTE.search(content) and match["name"].casefold() not in _FUNCTION_WORDS:
+                names.append(match["name"])
+    names.extend(name for content in own for name in _lower_full_names(content, local_words))
+    names.extend(match["name"] for content in own for match in _CALLED_INITIAL.finditer(content))
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
         names.extend(_signed_off_name(last, known))
         # "noor" alone on the last line: a first name that is no common word signs the text.
@@ -2289,6 +2379,48 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             names.append(alone[0])
     # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
+
+
+def _names_of_written_addresses(lines: list[_Line], own: list[str]) -> list[str]:
+    """ "Bram: mail mij op brammie.p@…": a first name (in the lists, capitalised) that starts
+    an address written in the writer's own text is the name of whoever that address is;
+    the address is replaced, and so is what it spells."""
+    starts = {re.split(r"[\W\d_]+", match.group().partition("@")[0].casefold())[0]
+              for line in lines for match in _ANY_ADDRESS.finditer(line.content)}
+    starts.discard("")
+    if not starts:
+        return []
+    first_names = gazetteer.load().first_names
+    return list(dict.fromkeys(
+        word for content in own for word in _NAME_WORD.findall(content)
+        if word[:1].isupper() and len(word) >= _MIN_SUFFIX_LETTERS
+        and word.casefold() in first_names and word.casefold() not in _FUNCTION_WORDS
+        and any(start.startswith(word.casefold()) for start in starts)))
+
+
+def _called_so_names(own: list[str], known: list[str], local_words: set[str]) -> list[str]:
+    """The word before a "(zo noemt mama mij)" bracket, on its line or, when the bracket opens
+    a line, the line above: a pet name when "me"; the writer's only when it is a form of a name
+    they are known by ("Saar (zo noemt iedereen haar)" from Sarah's account)."""
+    names: list[str] = []
+    for position, content in enumerate(own):
+        for match in _CALLED_SO.finditer(content):
+            before = content[:match.start()]
+            if not before.strip() and position > 0:
+                before = own[position - 1]
+            found = _NAME_BEFORE_BRACKET.search(before[-_MAX_NAME_BEFORE_BRACKET:])
+            if found is None:
+                continue
+            name = found["name"].strip("'’-")
+            folded = name.casefold()
+            if not name[:1].isupper() or len(name) < _MIN_NAME_CHARS \
+                    or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS \
+                    or folded in _NOT_SIGNED_NAMES or folded in _SLURS:
+                continue
+            if _CALLED_SO_ME.search(match.group()) or _is_known_word(name, known, local_words) \
+                    or _is_short_form(name, known):
+                names.append(name)
+    return names
 
 
 # "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan", "dit is niet kristof
@@ -2387,12 +2519,30 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
             or folded in _NOT_SIGNED_NAMES or folded in gazetteer.CHAT_WORDS \
             or folded in gazetteer.NOT_PEOPLE:
         return False
-    if _is_known_word(name, known, local_words) or _is_short_form(name, list(known)):
-        return True  # "on m'appelle AS" (Anne-Sophie)
+    if _is_known_word(name, known, local_words) or _is_short_form(name, list(known)) \
+            or _initials_of_known_words(name, list(known)):
+        return True  # "on m'appelle AS" (Anne-Sophie), "ze noemen mij Vdv" (Van de Velde)
     words = gazetteer.load()
     if folded not in words.first_names or folded in _SLURS:
         return False
     return folded not in words.ordinary or _AFTER_A_NAME.match(content, end) is not None
+
+
+_MIN_INITIALS_WORD = 3
+
+
+def _initials_of_known_words(word: str, known: list[str]) -> bool:
+    """ "Vdv", "VDB": the first letters of three or four of the writer's name words in a row
+    (`known` lists each name's words in order), written as a word that is no word."""
+    folded = word.casefold()
+    if not (_MIN_INITIALS_WORD <= len(word) <= _MAX_NAME_WORDS - 1) or not word.isalpha() \
+            or not word[0].isupper() or folded in gazetteer.load().ordinary:
+        return False
+    initials = "".join(part[:1] for part in known)
+    return folded in initials and any(
+        "".join(part[:1] for part in known[start:start + len(folded)]) == folded
+        and all(part.isalpha() for part in known[start:start + len(folded)])
+        for start in range(len(known) - len(folded) + 1))
 
 
 def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
@@ -2732,6 +2882,7 @@ def learn_names(text: str, who: Identity) -> Identity:
         if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_",
                                                         match.group().partition("@")[0])}
     ]
+    learned.extend(_names_of_written_addresses(lines[first:end], own))
     # … also written out: "mail me op katrien punt w at telenet punt be".
     spelled_seen: set[str] = set()
     for content in own:
