@@ -1392,6 +1392,13 @@ def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple
     return [(a, b) for a, b in stretches if b > a]
 
 
+def _own_stretch(lines: list[_Line], blocks: dict[int, list[_Role]]) -> tuple[int, int] | None:
+    """(first, end) of the writer's own words: the first stretch of unquoted text, which
+    follows the quote when they answer under it ("Le jeu. … a écrit :" / "> …" / theirs)."""
+    return next(((first, end) for first, end in _stretches(lines, blocks)
+                 if any(not line.blank and line.depth == 0 for line in lines[first:end])), None)
+
+
 _MAX_CLOSING_LINE_WORDS = 4
 
 
@@ -2816,13 +2823,10 @@ def learn_names(text: str, who: Identity) -> Identity:
     """
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
-    # The writer's own words: the first stretch of unquoted text, which follows the quote
-    # when they answer under it ("Le jeu. … a écrit :" / "> …" / their words).
-    own_stretches = [(first, end) for first, end in _stretches(lines, blocks)
-                     if any(not line.blank and line.depth == 0 for line in lines[first:end])]
-    if not own_stretches:
+    stretch = _own_stretch(lines, blocks)
+    if stretch is None:
         return who
-    first, end = own_stretches[0]
+    first, end = stretch
     own = [line.content.strip() for line in lines[first:end]
            if not line.blank and not _is_client_line(line.content.strip())][-40:]
     known, local_words = _known_name_words(who)
@@ -3468,11 +3472,10 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
     if not initials:
         return text
     lines = _split_lines(text)
-    own = [(first, end) for first, end in _stretches(lines, _header_blocks(lines))
-           if any(not line.blank and line.depth == 0 for line in lines[first:end])]
-    if not own:
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
         return text
-    first, end = own[0]
+    first, end = stretch
     last = next((index for index in range(end - 1, first - 1, -1)
                  if not lines[index].blank and not _is_client_line(lines[index].content.strip())),
                 None)
