@@ -1636,3 +1636,50 @@ def test_an_adverb_before_a_chosen_name_is_kept() -> None:
                                 "op school?\n"))
     assert "maar ik heet nu" in body.text
     assert_absent(data, ["Arne", "Anna"])
+
+
+def test_a_game_handle_of_capitalised_words_holding_a_short_first_name_is_replaced() -> None:
+    body, data = _forward(_mail("Ties Maes <ties.maes@mail.example>",
+                                "op fortnite heet ik TiesTheTiger_07 en daar pesten ze mij\n"
+                                "ik speel ook op mijn PlayStation met TheBigWolf\n"))
+    assert "op fortnite heet ik" in body.text and "en daar pesten ze mij" in body.text
+    assert "ik speel ook op mijn PlayStation met TheBigWolf" in body.text
+    assert_absent(data, ["TiesTheTiger_07", "Ties"])
+
+
+def test_initials_of_a_surname_written_with_its_particles_together_are_replaced() -> None:
+    body, data = _forward(_mail("Jana Vanderlinden <jana.vanderlinden@mail.example>",
+                                "in de chiro noemen ze mij Vdl want er zijn drie jana's\n"
+                                "ik durf niet te zeggen dat ik een lief heb\n"))
+    assert "in de chiro noemen ze mij" in body.text and "want er zijn drie" in body.text
+    assert "ik durf niet te zeggen dat ik een lief heb" in body.text
+    assert_absent(data, ["Vdl"])
+
+
+def test_a_pet_form_of_the_surname_the_writer_is_called_is_replaced() -> None:
+    body, data = _forward(_mail("Wout Maertens <wout.maertens@mail.example>",
+                                "op school noemen ze mij allemaal Maertie en dat vind ik oké\n"
+                                "maar thuis is het moeilijk\n"))
+    assert "op school noemen ze mij allemaal" in body.text and "en dat vind ik oké" in body.text
+    assert "maar thuis is het moeilijk" in body.text
+    assert_absent(data, ["Maertie"])
+
+
+def test_a_pet_word_that_is_no_form_of_the_name_stays() -> None:
+    body, _ = _forward(_mail("Wout Maertens <wout.maertens@mail.example>",
+                             "ze noemen mij altijd snoepie omdat ik veel snoep eet\n"))
+    assert "ze noemen mij altijd snoepie omdat ik veel snoep eet" in body.text
+
+
+def test_a_chosen_name_in_brackets_in_the_writers_own_forwarded_mail_is_replaced() -> None:
+    body, data = _forward(_mail(
+        "Lander Peeters <lander.peeters@mail.example>",
+        "Dit had ik naar mijn leerkracht gestuurd.\n\n"
+        "---------- Forwarded message ---------\n"
+        "Van: Lander Peeters <lander.peeters@mail.example>\n"
+        "Subject: vraag\n\n"
+        "Ik ben 16 en ik wil dat iedereen mij anders noemt.\n"
+        "Lander (Lou)\n"))
+    assert "Dit had ik naar mijn leerkracht gestuurd." in body.text
+    assert "Ik ben 16 en ik wil dat iedereen mij anders noemt." in body.text
+    assert_absent(data, ["Lander", "Lou"])

@@ -281,6 +281,17 @@ def _run_is_named(run: str, words: frozenset[str]) -> bool:
     return _split_into(run, words)
 
 
+# "FinnTheFox_11", "NoaPlaysMC": the words a handle is made of, each opening with a capital.
+_CAMEL_PART = re.compile(r"[A-ZÀ-Ý][a-zß-ÿ]+")
+
+
+def _camel_part_is_named(value: str, words: frozenset[str]) -> bool:
+    """A name too short to be looked for inside a run ("finn" in "finnthefox") still names
+    a handle when the handle is written as capitalised words and one of them is the name."""
+    return any(len(part) >= _MIN_PART_LETTERS and part.casefold() in words
+               for part in _CAMEL_PART.findall(value))
+
+
 _MIN_HOST_WORD_LETTERS = 5
 
 
@@ -335,7 +346,7 @@ def _replace_handles(text: str, words: frozenset[str], name_replacement: str) ->
         web = value.casefold().startswith("www.") or view[max(0, left - 2):left] == "//"
         if _HANDLE_MARK.search(value):
             if not any(_run_is_named(run, words) or (web and _host_is_named(run, words))
-                       for run in runs):
+                       for run in runs) and not _camel_part_is_named(value, words):
                 continue
         # "lottejanssens": no mark, but two of their name words written together.
         elif not any(run not in words and _split_into(run, words) for run in runs):
@@ -2027,8 +2038,14 @@ _INTRODUCTION = re.compile(
 _CALLED = re.compile(
     r"(?i)(?<!\w)(?:ze\s+noemen\s+(?:me|mij)|(?:ze|zij)\s+zeggen\s+(?:tegen\s+)?(?:me|mij)"
     r"|noem(?:t|en)?\s+(?:me|mij)|call\s+me"
+    # "op school noemen ze mij X", "thuis noemt iedereen me X": the verb first after a place.
+    r"|noem(?:t|en)\s+(?:ze|zij|iedereen|mijn\s+vrienden)\s+(?:allemaal\s+)?(?:me|mij)"
     r"|on\s+m['’]appelle|(?:they|people|everyone|some|kids)\s+calls?\s+me|m['’]appellent)"
-    r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t)\s+){0,2}"
+    # "ze noemen mij hier allemaal Peetie", "they all call me Bee at school": where and how
+    # often sit between the verb and the name.
+    r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t|hier|allemaal"
+    r"|altijd|vaak|soms|nog|thuis|daar|all|always|still|here|tous|toujours|ici|souvent"
+    r"|(?:op|in|at|à|en)\s+(?:school|de\s+klas|class|l['’][ée]cole|classe))\s+){0,3}"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 # "noem me maar J.", "call me R.": one initial the writer asks to go by.
@@ -2527,7 +2544,7 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
             or folded in gazetteer.NOT_PEOPLE:
         return False
     if _is_known_word(name, known, local_words) or _is_short_form(name, list(known)) \
-            or _initials_of_known_words(name, list(known)):
+            or _initials_of_known_words(name, list(known)) or _pet_form_of_known(name, known):
         return True  # "on m'appelle AS" (Anne-Sophie), "ze noemen mij Vdv" (Van de Velde)
     words = gazetteer.load()
     if folded not in words.first_names or folded in _SLURS:
@@ -2538,6 +2555,34 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
 _MIN_INITIALS_WORD = 3
 
 
+# "Peetie" for Peeters, "Wouty" for Wouters, "Claesje" for Claessens: what friends make of a
+# name, its first letters and a pet ending.
+_PET_ENDINGS = ("ie", "y", "ey", "tje", "je", "ke", "ske", "ou", "o")
+_MIN_PET_STEM = 4
+
+
+def _pet_form_of_known(name: str, known: Iterable[str]) -> bool:
+    """Only where the writer says they are called so: as a sign-off, "Peetie" could be
+    anyone's, but "ze noemen mij Peetie" from Thomas Peeters is his nickname."""
+    folded = name.casefold()
+    return any(
+        folded.endswith(ending) and len(stem := folded[:-len(ending)]) >= _MIN_PET_STEM
+        and part != folded and part.startswith(stem)
+        for ending in _PET_ENDINGS for part in known)
+
+
+# "Vandenberghe", "Vanderlinden", "Vandevelde": a Flemish surname with its particles written
+# together, whose initials are still those of "Van den Berghe" ("Vdb").
+_GLUED_PARTICLES = re.compile(r"(?i)(van)(de[nr]?)?(?=[^\W\d_]{3})")
+
+
+def _glued_particle_parts(word: str) -> list[str]:
+    match = _GLUED_PARTICLES.match(word)
+    if match is None:
+        return [word]
+    return [piece for piece in (*match.groups(), word[match.end():]) if piece]
+
+
 def _initials_of_known_words(word: str, known: list[str]) -> bool:
     """ "Vdv", "VDB": the first letters of three or four of the writer's name words in a row
     (`known` lists each name's words in order), written as a word that is no word."""
@@ -2545,6 +2590,7 @@ def _initials_of_known_words(word: str, known: list[str]) -> bool:
     if not (_MIN_INITIALS_WORD <= len(word) <= _MAX_NAME_WORDS - 1) or not word.isalpha() \
             or not word[0].isupper() or folded in gazetteer.load().ordinary:
         return False
+    known = [piece for part in known for piece in _glued_particle_parts(part)]
     initials = "".join(part[:1] for part in known)
     return folded in initials and any(
         "".join(part[:1] for part in known[start:start + len(folded)]) == folded
@@ -2739,20 +2785,23 @@ _ADDRESSED_BY_INITIAL = re.compile(
 )
 
 
-def _names_beside_known(own: list[str], known: list[str]) -> list[str]:
+def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
     """Names the writer gives beside a name they are known by: a bracketed form after it, an
     initial of it they ask to be addressed by."""
     names: list[str] = []
-    ordinary = gazetteer.load().ordinary
-    for content in own:
+    words = gazetteer.load()
+    for content in contents:
         for match in _NAME_IN_BRACKETS.finditer(content):
             name = match["name"].strip("'’-")
             folded = name.casefold()
+            # "Bram (Bo)": a first name that is also a word ("bo", school) still is one here.
+            a_name = folded not in words.ordinary \
+                or (folded in words.first_names and folded not in _SLURS)
             if match["known"].casefold() in known and folded not in known \
                     and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
-                    and folded not in _NOT_SIGNED_NAMES and folded not in ordinary \
+                    and folded not in _NOT_SIGNED_NAMES and a_name \
                     and folded not in gazetteer.NOT_PEOPLE \
-                    and folded not in gazetteer.load().places:  # "Lotte (Gent)": where, not who
+                    and folded not in words.places:  # "Lotte (Gent)": where, not who
                 names.append(name)
         for match in _ADDRESSED_BY_INITIAL.finditer(content):
             if _is_short_form(match["name"], known):
@@ -2914,8 +2963,11 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
-    learned.extend(_names_beside_known(own, [*known, *(part.casefold() for name in learned
-                                                       for part in name.split())]))
+    # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
+    # name they are known by says who they are wherever it stands.
+    everywhere = [line.content.strip() for line in lines if not line.blank]
+    learned.extend(_names_beside_known(everywhere, [*known, *(part.casefold() for name in learned
+                                                              for part in name.split())]))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
     delimiter = next((index for index in range(first + 1, end)
                       if _is_delimiter(lines[index], who)), None)
