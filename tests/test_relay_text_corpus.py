@@ -22,17 +22,14 @@ from tests.benchmarks.relay_text import run as run_set
 # (2026-12-06, after dev/heldout-v2's crossings were closed), 14 and 2 after dev/round8's rules
 # (a fifth outside tryout), 13 and 2 after the rules from dev/round11-13 (written by three new
 # writers who never saw the relay, on 2026-12-06), 10 and 2 after those from dev/round14-15 (two
-# more such writers). The target is 0; these may only
-# go down, by new dev cases and general rules, never by a look at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 10, "volunteer": 2},
+# more such writers), 9 and 2 after round9's last dev misses were closed. The target is 0; these
+# may only go down, by new dev cases and general rules, never by a look at the held-out misses.
+CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 2},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
-                # would also take a young person's own "mijn gsm is …" there); round9's
-                # nicknames made from a surname ("Vdb", "Peetie"), a chosen short name in
-                # brackets in the writer's own forwarded chain ("Bo") and a game name given two
-                # lines after the game's.
-                "dev": {"seeker": 4, "volunteer": 2}}
+                # would also take a young person's own "mijn gsm is …" there).
+                "dev": {"seeker": 0, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
