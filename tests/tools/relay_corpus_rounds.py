@@ -131,6 +131,25 @@
   Turkish, Polish, Romanian, Syrian, Afghan, Eritrean and Ukrainian names with and without their
   diacritics; replies to Lumi's confirmation above and below the quote.
 
+- "round17" (dev/round17/): 57 help-seekers in French (Brussels, Wallonia, France: SMS style,
+  verlan, "jsuis", "slt"), English (expats, international schools, UK/Irish/US teens) and both
+  mixed with Dutch, in shapes that are easy to overlook: the name only in a P.S. or mid-story ("ps
+  au fait c Inès", "btw it's Liv", "P.P.S. je préfère Cam"), what others call them ("en classe on
+  m'appelle Medz", "my mates call me Sully"), trans kids with a deadname in From and a chosen name
+  in the text (both identity), compound first names and particles (Marie-Claire de la Vallée,
+  Jean-Pierre/JP Van den Berghe, Lotte Van Acker), a name in the Subject and as first line or only
+  in the Subject, initials (A.B., TJ), names in emoji lines and hashtags ("#TeamLou",
+  "#RowanTheyThem"), name, age and town run together ("léo13charleroi", "alfie 13 leuven"); an
+  athénée, a French lycée (Thunderbird), a university, an international school (Microsoft 365
+  "Surname, First (Student)") and a football club account with their signatures; a mother's
+  notary-office signature, an AMO street worker, a PMS psychologist, an older brother and an older
+  sister writing for a young person (whose name is identity too); replies in a thread quoting
+  their own earlier mail and Lumi's answer (Gmail, Outlook.com header block, iPhone nested
+  quotes), replies to the confirmation; pasted WhatsApp and Instagram chats with their own name or
+  handle as author; a second address (plain and "dot ... at"), phones in odd forms ("zero quatre
+  sept six / 12 34 56", "04.76-12.34.56", "+32 (0)487 …", French 06), Snap/Insta/TikTok/Discord
+  handles; Outlook.com, Yahoo, Orange webmail, Gmail app, iPhone, Samsung, Proton, Thunderbird.
+
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
 
@@ -146,7 +165,7 @@ from pathlib import Path
 from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12", "round13", "round14", "round15")
+          "round10", "round11", "round12", "round13", "round14", "round15", "round17")
 HERE = Path(__file__).resolve().parent
 
 
