@@ -130,7 +130,19 @@
   the HTML; Apple "Hide My Email" addresses signed with the real name; Congolese, Moroccan,
   Turkish, Polish, Romanian, Syrian, Afghan, Eritrean and Ukrainian names with and without their
   diacritics; replies to Lumi's confirmation above and below the quote.
-
+- "round16" (dev/round16/): 56 Dutch and Flemish help-seekers of 11-19 (tussentaal, Antwerp,
+  West-Flemish, Limburg, Brussels Dutch, Netherlands Dutch) in shapes that are easy to overlook,
+  written knowing nothing of the relay's rules: the name only in a P.S. or mid-story ("btw ik ben
+  X", "(ik ben X trouwens, 15)"), "met X hier", what others call them ("op school noemen ze mij",
+  "mijn klas zegt"), trans kids with a deadname and a chosen name, names as hashtags, in emoji or
+  regional-indicator lines, in the Subject and first line, nicknames made from both names or the
+  initials, name + age + town run together ("kato 14 uit mechelen": town and age content), one
+  word a line, voice-to-text with a misheard name; Chiro, KSA, scouts (a totem), hockey-club and
+  school accounts with their signatures, a mother's work Outlook with a disclaimer, a father's
+  Telenet webmail (HTML only), a brother's Gmail, a family iPad, a mother's Yahoo pasting the
+  child's words; replies quoting their own earlier mails (Gmail, Apple, Outlook blocks, nested
+  with Lumi's answer); a second address, phones in words, spaced digits and "+32 (0)" form,
+  Snapchat/Instagram/TikTok/Discord handles offered in the text.
 - "round17" (dev/round17/): 57 help-seekers in French (Brussels, Wallonia, France: SMS style,
   verlan, "jsuis", "slt"), English (expats, international schools, UK/Irish/US teens) and both
   mixed with Dutch, in shapes that are easy to overlook: the name only in a P.S. or mid-story ("ps
@@ -165,7 +177,8 @@ from pathlib import Path
 from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11", "round12", "round13", "round14", "round15", "round17")
+          "round10", "round11", "round12", "round13", "round14", "round15", "round16",
+          "round17")
 HERE = Path(__file__).resolve().parent
 
 
