@@ -606,6 +606,46 @@ def test_scrubbed_text_never_contains_the_address_and_keeps_other_words(
         assert word in out
 
 
+# Letters that case-insensitive matching takes for ASCII ones (dotted I, Kelvin K, long s),
+# accents, invisible and fullwidth characters: the forms a quick "is it there at all?" check
+# could miss.
+_TRICKY_CHARS = st.sampled_from(["\u0130", "\u212a", "\u017f", "\u0301", "\u200b", "\uff0e",
+                                 "\uff20", "%40", "%2e", "&#46;", " ", "\n", "\u00e9"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LOCAL, _DOMAIN, _CASE, st.lists(st.one_of(_TRICKY_CHARS, _WORD), max_size=6),
+       st.data())
+def test_the_quick_check_never_skips_an_address_that_is_written_in_the_text(
+        local: str, domain: str, case: Callable[[str], str], noise: list[str],
+        data: st.DataObject) -> None:
+    """The addresses' pattern is built only when the quick check says the address may be in
+    the text: wherever the pattern finds a form of the address, the check must say so."""
+    from mailhandler.core.scrub import (
+        _identity_pattern,
+        _letters_folded,
+        _matching_view,
+        _may_be_written_in,
+    )
+    address = f"{local}@{domain}"
+    # The whole address in every form, and its local part alone ("mijn gmail is lisa.kos"),
+    # where only the local part's letters can say it is there.
+    forms = [*_address_forms(address, "Jan Peeters"), local, f"{local} at gmail",
+             f"{local}@ander.test"]
+    form = case(data.draw(st.sampled_from(forms)))
+    # Tricky characters dropped anywhere into the form and around it.
+    for piece in noise:
+        at = data.draw(st.integers(0, len(form)))
+        form = form[:at] + piece + form[at:]
+    for letter in ("i", "k", "s"):
+        if data.draw(st.booleans()):
+            form = form.replace(letter, {"i": "\u0130", "k": "\u212a", "s": "\u017f"}[letter])
+    pattern = _identity_pattern((address,), (), ())
+    view = _matching_view(form)[0]
+    if pattern is not None and pattern.search(view):
+        assert _may_be_written_in(address, _letters_folded(view))
+
+
 _ANY_IDENTITY = st.builds(
     Identity,
     st.lists(st.text(max_size=30), max_size=3).map(tuple),

@@ -204,7 +204,7 @@ def replace_identity(
     than a mangled word. The domain of an address is replaced by the replacement's domain
     where it stands alone ("www.peeters-bouw.example"). Names are matched as whole words:
     the full name, "Lastname, Firstname", and each part of at least three letters that is
-    not a particle or a family word. One left-to-right pass, longest match first, and
+    not a particle or a family word. Each pass goes left to right, longest match first, and
     existing occurrences of the replacements are left alone, so the result never nests a
     replacement inside another and a second call changes nothing. Matching happens on a
     folded view of the text; replacements are made in the text as written.
@@ -213,20 +213,46 @@ def replace_identity(
     addresses = _clean_addresses(who.addresses)
     names = _clean_names(who.names)
     keep = tuple(keep for keep in (address_replacement, name_replacement) if keep)
-    pattern = _identity_pattern(addresses, names, keep, replacement_domain.casefold())
-    if pattern is None:
-        return text
-    handle_words = _handle_words(addresses, names, replacement_domain.casefold())
-    if handle_words:
-        # Addresses first, so that a handle check never cuts one in half; then handles
-        # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are.
-        only_addresses = _identity_pattern(addresses, (), keep, replacement_domain.casefold())
-        if only_addresses is not None:
-            text = _sub_on_view(only_addresses, text, lambda match: _replacement(
-                match, address_replacement, name_replacement, replacement_domain))
+    # Addresses first, so that a handle or a name never cuts one in half; then handles
+    # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are; then
+    # names. Two patterns rather than one over everything: the addresses' pattern is most of
+    # the cost of compiling, and it stays cached while learned names change the other.
+    folded = _letters_folded(_matching_view(text)[0]) if addresses else ""
+    present = tuple(address for address in addresses if _may_be_written_in(address, folded))
+    only_addresses = _identity_pattern(present, (), keep, replacement_domain.casefold())
+    only_names = _identity_pattern((), names, keep, replacement_domain.casefold())
+
+    def replace(match: re.Match[str]) -> str:
+        return _replacement(match, address_replacement, name_replacement, replacement_domain)
+
+    if only_addresses is not None:
+        text = _sub_on_view(only_addresses, text, replace)
+    if handle_words := _handle_words(addresses, names, replacement_domain.casefold()):
         text = _replace_handles(text, handle_words, name_replacement)
-    return _sub_on_view(pattern, text, lambda match: _replacement(
-        match, address_replacement, name_replacement, replacement_domain))
+    if only_names is not None:
+        text = _sub_on_view(only_names, text, replace)
+    return text
+
+
+def _letters_folded(view: str) -> str:
+    """`view` with accents dropped and case folded: each letter the address patterns match
+    case-insensitively ("İ", "K" for K, "ſ") becomes the one ASCII letter it matches."""
+    decomposed = unicodedata.normalize("NFKD", view)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _may_be_written_in(address: str, folded: str) -> bool:
+    """False only when no form of `address` can be in the text `folded` was made of: every
+    form keeps the ASCII letters and digits of its local part, or, for the domain alone, of
+    its domain, as they are. Most texts hold none, and then the address's pattern, the most
+    costly one to compile, is not built at all."""
+    local, _, domain = address.casefold().rpartition("@")
+    local = local.partition("+")[0]
+    return any(all(run in folded for run in _ASCII_RUN.findall(piece))
+               for piece in (local, domain) if piece)
 
 
 def _replacement(match: re.Match[str], address_replacement: str, name_replacement: str,
@@ -556,6 +582,11 @@ def _address_char(char: str) -> str:
         return _DOT
     if char == "@":
         return _AT
+    if char.isascii() and char.isalnum():
+        # An ASCII letter or digit is never percent-encoded by a URI producer (RFC 3986,
+        # 2.3: unreserved), so "%6c" for "l" is no form a writer's address takes; leaving it
+        # out keeps the addresses' pattern, compiled once per writer, a third shorter.
+        return re.escape(char)
     encoded = "".join(f"%{byte:02x}" for byte in char.encode("utf-8", "surrogatepass"))
     return f"(?:{re.escape(char)}|{encoded})"
 
