@@ -161,6 +161,23 @@
   handle as author; a second address (plain and "dot ... at"), phones in odd forms ("zero quatre
   sept six / 12 34 56", "04.76-12.34.56", "+32 (0)487 …", French 06), Snap/Insta/TikTok/Discord
   handles; Outlook.com, Yahoo, Orange webmail, Gmail app, iPhone, Samsung, Proton, Thunderbird.
+- "round18" (dev/round18/): 50 volunteers' answers in Dutch/Flemish, French and English, written
+  as an outside writer in the shapes real volunteers use and that are easy to overlook: naming
+  themselves in the body ("ik ben Jef, een van de vrijwilligers", "Moi c'est Nath de l'équipe",
+  "it's Becca here"), short forms of their own first name (Trien, Staf, Fien, Miel, Lowie, Cécé,
+  Zaza, Ced, Kat, Mags, Dee...), lower case, on the last sentence's line, initials (KVdB, D.H.,
+  D.O.), first name + pronouns, a motto, a role only; work signatures of a CAW, CLB, OCMW, CPAS,
+  AMO, hospitals, schools, universities, municipalities and companies in Outlook desktop/web/
+  mobile, Gmail, Apple Mail, iPhone, Samsung, Thunderbird, Proton, BlackBerry and HTML-only
+  webmail, with and without "-- ", nl/fr/en and bilingual disclaimers below, above the name and
+  prepended, logos inline and attached, a signature only in the HTML, a vCard, LinkedIn/website/
+  Teams/Calendly lines, office hours, an Organization header, an employer in the display name;
+  "sent from" lines of many apps (Fairphone, Mail voor Windows, Outlook voor iOS, Mail Orange,
+  Workspace ONE Boxer, K-9 Mail, Yahoo for iPhone); a phone, a Signal number and a work address
+  offered in a sentence; a colleague named in the text (content) and in an absence line of the
+  signature (identity); the help-seeker quoted with ">" between the answer and in running text,
+  bottom-posting, hand-written Outlook headers with an external-sender banner naming the employer;
+  theme tags, one at the end of a sentence; the pseudonym in greetings.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -178,7 +195,7 @@ from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
-          "round17")
+          "round17", "round18")
 HERE = Path(__file__).resolve().parent
 
 
