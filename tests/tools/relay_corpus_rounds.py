@@ -178,6 +178,22 @@
   signature (identity); the help-seeker quoted with ">" between the answer and in running text,
   bottom-posting, hand-written Outlook headers with an external-sender banner naming the employer;
   theme tags, one at the end of a sentence; the pseudonym in greetings.
+- "round19" (dev/round19/): 48 help-seekers in Dutch, French and English in the technical and
+  family shapes that are easy to overlook: HTML-only mails (the name in bold, in a coloured span or
+  a Word-style font, a pros/cons table, a table signature or a Gmail signature only in the HTML),
+  inline answers between the quoted lines of Lumi's answer (Thunderbird, Gmail "-->", iPhone caps),
+  long Outlook/Samsung/Gmail threads quoting the writer's own earlier mails and Lumi's answers, a
+  pasted WhatsApp export and Instagram DMs with the writer as author, an SMS thread with a parent,
+  Lumi's confirmation forwarded by a friend who then writes (the friend's address in the forward
+  headers labelled as identity) and by the writer from their school address; Word pastes with tabs,
+  bullets, numbered lists and form fields, Notes checklists, Docs headings, iPhone/Android dictation
+  with spoken punctuation and misheard names; "Familie"/"Famille" and parents' accounts with the
+  kid signing, a mother's work signature only in the HTML, a grandmother, a foster mother, a youth
+  worker and a counsellor writing for a young person with formal signatures (street, phone,
+  organisation, logo, disclaimer); Microsoft 365 "Surname First (number)" and Smartschool accounts;
+  Polish, Congolese, Ukrainian (Cyrillic), Syrian (Arabic script), Afghan (Dari script), Turkish and
+  Moroccan names with and without diacritics; Snapchat/Discord handles, phones and a second address
+  offered in the text; iCloud Hide-My-Email and alias addresses signed with the real name.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -195,7 +211,7 @@ from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
-          "round17", "round18")
+          "round17", "round18", "round19")
 HERE = Path(__file__).resolve().parent
 
 
