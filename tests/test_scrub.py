@@ -606,14 +606,15 @@ def test_scrubbed_text_never_contains_the_address_and_keeps_other_words(
         assert word in out
 
 
-# Letters that case-insensitive matching takes for ASCII ones (dotted I, Kelvin K, long s),
+# Letters that case-insensitive matching takes for ASCII ones (dotted and dotless I, Kelvin K,
+# long s),
 # accents, invisible and fullwidth characters: the forms a quick "is it there at all?" check
 # could miss.
-_TRICKY_CHARS = st.sampled_from(["\u0130", "\u212a", "\u017f", "\u0301", "\u200b", "\uff0e",
-                                 "\uff20", "%40", "%2e", "&#46;", " ", "\n", "\u00e9"])
+_TRICKY_CHARS = st.sampled_from(["\u0130", "\u0131", "\u212a", "\u017f", "\u0301", "\u200b",
+                                 "\uff0e", "\uff20", "%40", "%2e", "&#46;", " ", "\n", "\u00e9"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_LOCAL, _DOMAIN, _CASE, st.lists(st.one_of(_TRICKY_CHARS, _WORD), max_size=6),
        st.data())
 def test_the_quick_check_never_skips_an_address_that_is_written_in_the_text(
@@ -630,16 +631,16 @@ def test_the_quick_check_never_skips_an_address_that_is_written_in_the_text(
     address = f"{local}@{domain}"
     # The whole address in every form, and its local part alone ("mijn gmail is lisa.kos"),
     # where only the local part's letters can say it is there.
-    forms = [*_address_forms(address, "Jan Peeters"), local, f"{local} at gmail",
-             f"{local}@ander.test"]
+    forms = [local, f"{local} at gmail", f"{local}@ander.test"] if data.draw(st.booleans()) \
+        else _address_forms(address, "Jan Peeters")
     form = case(data.draw(st.sampled_from(forms)))
     # Tricky characters dropped anywhere into the form and around it.
     for piece in noise:
         at = data.draw(st.integers(0, len(form)))
         form = form[:at] + piece + form[at:]
-    for letter in ("i", "k", "s"):
-        if data.draw(st.booleans()):
-            form = form.replace(letter, {"i": "\u0130", "k": "\u212a", "s": "\u017f"}[letter])
+    lookalikes = {"i": ["i", "\u0130", "\u0131"], "k": ["k", "\u212a"], "s": ["s", "\u017f"]}
+    for letter, forms in lookalikes.items():
+        form = form.replace(letter, data.draw(st.sampled_from(forms)))
     pattern = _identity_pattern((address,), (), ())
     view = _matching_view(form)[0]
     if pattern is not None and pattern.search(view):

@@ -235,10 +235,12 @@ def replace_identity(
 
 
 def _letters_folded(view: str) -> str:
-    """`view` with accents dropped and case folded: each letter the address patterns match
-    case-insensitively ("İ", "K" for K, "ſ") becomes the one ASCII letter it matches."""
-    decomposed = unicodedata.normalize("NFKD", view)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    """`view` case-folded so that each character a case-insensitive pattern takes for an
+    ASCII letter is that letter: "K" (Kelvin) and "ſ" fold to "k" and "s" by themselves,
+    "İ" folds to "i" and a combining dot, and "ı" stays; those two are made "i"."""
+    if view.isascii():
+        return view.lower()
+    return view.casefold().replace("i\u0307", "i").replace("\u0131", "i")
 
 
 _ASCII_RUN = re.compile(r"[a-z0-9]+")
