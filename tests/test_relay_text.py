@@ -1683,3 +1683,148 @@ def test_a_chosen_name_in_brackets_in_the_writers_own_forwarded_mail_is_replaced
     assert "Dit had ik naar mijn leerkracht gestuurd." in body.text
     assert "Ik ben 16 en ik wil dat iedereen mij anders noemt." in body.text
     assert_absent(data, ["Lander", "Lou"])
+
+
+# Round17's shapes, written anew: French SMS cues, what others call the writer, an aside in
+# brackets inside an introduced name, initials as a display name, a hashtag, a chat paste's
+# dates, school-account signatures, a phone half in words.
+
+def test_a_word_said_after_the_thanks_is_no_name() -> None:
+    body, _ = _forward(_mail("Amira Haddou <amira.haddou@mail.example>",
+                             "je sais pas quoi faire avec ma copine\nmerci hé\n"))
+    assert "merci hé" in body.text
+
+
+def test_cest_moi_then_a_capitalised_name_is_the_writers() -> None:
+    body, data = _forward(_mail("Fam Dewitte <fam.dewitte@mail.example>",
+                                "ce mail est à mon père c'est moi Gaspard qui écris\n"
+                                "je crois que je suis gay\n"))
+    assert "ce mail est à mon père c'est moi" in body.text and "qui écris" in body.text
+    assert_absent(data, ["Gaspard"])
+
+
+def test_cest_moi_before_an_ordinary_capitalised_word_keeps_it() -> None:
+    body, _ = _forward(_mail("Fam Dewitte <fam.dewitte@mail.example>",
+                             "hier soir c'est moi Aussi qui ai pleuré\n"))
+    assert "c'est moi Aussi qui ai pleuré" in body.text
+
+
+def test_a_nickname_everyone_calls_the_writer_is_replaced() -> None:
+    body, data = _forward(_mail("Rachid Amrani <r.amrani.09@mail.example>",
+                                "en vrai c'est Rachid mais au collège\n"
+                                "tout le monde m'appelle Rachou\n"
+                                "et ils se moquent de moi\n"))
+    assert "mais au collège" in body.text and "tout le monde m'appelle" in body.text
+    assert "et ils se moquent de moi" in body.text
+    assert_absent(data, ["Rachid", "Rachou"])
+
+
+def test_a_name_others_call_the_writer_that_is_no_form_of_theirs_stays() -> None:
+    body, _ = _forward(_mail("Rachid Amrani <r.amrani.09@mail.example>",
+                             "tout le monde m'appelle Bouboule depuis la sixième\n"))
+    assert "tout le monde m'appelle Bouboule depuis la sixième" in body.text
+
+
+def test_a_chat_pastes_dates_and_hours_are_no_phone_numbers() -> None:
+    body, data = _forward(_mail("Nora Benali <nora.bnl@mail.example>",
+                                "voici ce qu'on s'est écrit\n"
+                                "[03/04/2026 18:05] Nora: je dois te dire un truc\n"
+                                "[03/04/2026 18:09] Sacha: vas-y\n"
+                                "appelle moi au 0476 55 44 33\n"))
+    assert "[03/04/2026 18:05]" in body.text and "[03/04/2026 18:09] Sacha: vas-y" in body.text
+    assert ": je dois te dire un truc" in body.text
+    assert_absent(data, ["Nora", "0476 55 44 33"])
+
+
+def test_initials_of_a_dotted_display_name_signing_are_replaced() -> None:
+    body, _ = _forward(_mail('"R.K." <rk.w.2007@mail.example>',
+                                "is it normal to feel nothing after telling my mum\nRK x\n"))
+    assert "is it normal to feel nothing after telling my mum" in body.text
+    assert re.search(r"\bRK\b", body.text) is None
+
+
+def test_jsuis_introduces_a_name_and_its_glued_age() -> None:
+    body, data = _forward(_mail("famille.dubois@mail.example",
+                                "c'est la boite de mes parents\njsuis Timéo 12ans Namur\n"
+                                "timéo12namur sur snap\n"))
+    assert "c'est la boite de mes parents" in body.text and "12ans Namur" in body.text
+    assert_absent(data, ["Timéo", "timéo12namur"])
+
+
+def test_jsuis_before_an_ordinary_word_keeps_it() -> None:
+    body, _ = _forward(_mail("famille.dubois@mail.example", "jsuis Perdu et jsuis Belge\n"))
+    assert "jsuis Perdu et jsuis Belge" in body.text
+
+
+def test_a_surname_after_an_aside_in_brackets_is_replaced() -> None:
+    body, data = _forward(_mail("pl.vdb@mail.example",
+                                "salut je suis Pierre-Louis (PL pour les potes) Van den Broucke\n"
+                                "j'ai 15 ans et jsais pas a qui parler\n"))
+    assert "salut je suis" in body.text and "pour les potes" in body.text
+    assert "j'ai 15 ans et jsais pas a qui parler" in body.text
+    assert re.search(r"\bPL\b", body.text) is None
+    assert_absent(data, ["Pierre-Louis", "Broucke"])
+
+
+def test_an_age_in_brackets_after_a_name_does_not_reach_the_next_word() -> None:
+    body, _ = _forward(_mail("Lina Peeters <lina.peeters@mail.example>",
+                             "je suis Lina (15) Bruxelles me fait peur\n"))
+    assert "Bruxelles me fait peur" in body.text
+
+
+def test_sms_c_for_cest_names_the_writer_when_their_address_says_so() -> None:
+    body, data = _forward(_mail("zoe.m2011@mail.example",
+                                "jsuis en 2e et jsp trop\nps c Zoé mdr\n"))
+    assert "jsuis en 2e et jsp trop" in body.text and "mdr" in body.text
+    assert_absent(data, ["Zoé"])
+
+
+def test_sms_c_before_a_name_the_address_does_not_hold_stays() -> None:
+    body, _ = _forward(_mail("zoe.m2011@mail.example", "c Lucie qui m'a donné l'adresse\n"))
+    assert "c Lucie qui m'a donné l'adresse" in body.text
+
+
+def test_a_hashtag_holding_the_short_first_name_of_the_address_is_replaced() -> None:
+    body, data = _forward(_mail("max.vervoort@mail.example",
+                                "j'ai tout dit à ma soeur\n#TeamMax #fierté\n"))
+    assert "j'ai tout dit à ma soeur" in body.text and "#fierté" in body.text
+    assert_absent(data, ["TeamMax"])
+
+
+def test_a_hashtag_of_ordinary_words_stays() -> None:
+    body, _ = _forward(_mail("max.vervoort@mail.example", "#TeamPride #fierté\n"))
+    assert "#TeamPride #fierté" in body.text
+
+
+def test_a_school_account_signature_with_class_and_school_is_removed() -> None:
+    body, data = _forward(_mail(
+        "Hugo Lemaire <hugo.lemaire@eleves.crlouvain.test>",
+        "Bonjour,\nJe vous écris depuis le compte de l'école.\nJe crois que je suis bi.\n"
+        "Merci\nHugo\n\nHugo LEMAIRE\nÉlève 5C - Collège Royal de Louvain\nMatricule 2010-1234\n"
+        "Ce message est destiné uniquement à son destinataire. Collège Royal de Louvain.\n"))
+    assert "Je crois que je suis bi." in body.text
+    assert_absent(data, ["Collège Royal de Louvain", "Hugo", "2010-1234"])
+
+
+def test_a_delimited_school_signature_with_an_account_notice_is_removed() -> None:
+    body, data = _forward(_mail(
+        "Inès Carpentier <ines.carpentier@lycee-hugo-douai.test>",
+        "Bonjour,\nJe suis en première et je crois que je suis lesbienne.\nMerci\n\n-- \n"
+        "Inès CARPENTIER\nPremière B2 - Lycée Victor Hugo, Douai\n"
+        "Messagerie académique - ne pas utiliser pour des échanges personnels ou privés\n"))
+    assert "Je suis en première et je crois que je suis lesbienne." in body.text
+    assert_absent(data, ["Lycée Victor Hugo", "Messagerie académique"])
+
+
+def test_a_sentence_about_a_class_and_school_stays() -> None:
+    body, _ = _forward(_mail("Hugo Lemaire <hugo.lemaire@mail.example>",
+                             "Bonjour,\nJe crois que je suis bi.\n\n"
+                             "En classe de 5e au collège on se moque de moi.\nMerci\n"))
+    assert "En classe de 5e au collège on se moque de moi." in body.text
+
+
+def test_a_phone_with_its_prefix_in_words_is_replaced() -> None:
+    body, data = _forward(_mail("Kilian <kil.dv@mail.example>",
+                                "mon num c zero quatre huit sept / 21 43 65\nappelez apres 17h\n"))
+    assert "mon num c" in body.text and "appelez apres 17h" in body.text
+    assert_absent(data, ["zero quatre huit sept", "21 43 65"])

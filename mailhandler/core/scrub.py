@@ -290,8 +290,13 @@ def _handle_words(addresses: tuple[str, ...], names: tuple[str, ...],
         local, at, domain = address.rpartition("@")
         if not at or domain.casefold() == keep_domain:
             continue
+        # "lou" of lou.lilas@… ("#TeamLou"): a run as short as three letters only when it is a
+        # first name.
         words |= {word.casefold() for word in _HANDLE_RUN.findall(local)
-                  if len(word) > _MIN_PART_LETTERS and word.casefold() not in _NOT_NAME_PARTS}
+                  if (len(word) > _MIN_PART_LETTERS or (
+                      len(word) == _MIN_PART_LETTERS
+                      and word.casefold() in gazetteer.load().first_names))
+                  and word.casefold() not in _NOT_NAME_PARTS}
     return frozenset(word for word in words if word.isalpha())
 
 
@@ -1098,6 +1103,11 @@ _PHONE = re.compile(
     r"(?:[\s./-]?\d{2,4}){2,4}(?!\w)"
 )
 _MIN_PHONE_DIGITS = 9
+# "02/12/2026 21:14", "03.11.2026 9u": a full date (day, month, year of this or the last
+# century, one separator) with an hour after it is no phone number; a date followed by four
+# digits or more could be one written oddly, and is replaced.
+_DATE_FIRST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
+_MIN_TAIL_DIGITS = 4
 # Free and shared-cost service numbers (0800 32 123, 070 245 245): a helpline a writer
 # points to, not a person.
 _SERVICE_PREFIXES = ("0800", "0900", "0902", "0903", "0905", "070", "077", "078", "0808")
@@ -1292,7 +1302,29 @@ _ABSENCE = re.compile(
 def _is_footer(content: str) -> bool:
     """An organisation's, a mailing list's or an absence footer: a line of no one's own."""
     return bool(_FOOTER_LINE.fullmatch(content) or _LIST_FOOTER.fullmatch(content)
+                or _ACCOUNT_NOTICE.fullmatch(content)
                 or (_ABSENCE.search(content) and _contact_details(content) > 0))
+
+
+# "Messagerie académique - ne pas utiliser à des fins personnelles", "Leerlingenaccount –
+# enkel voor schoolgebruik": a school's or employer's label for the account, then what it is
+# for. The label and the dash together: a young person's sentence about their school mail
+# does not start so.
+_ACCOUNT_NOTICE = re.compile(
+    r"(?i)\W{0,3}(?:(?:messagerie|adresse|compte|bo[îi]te)\s+(?:acad[ée]mique|scolaire"
+    r"|professionnelle|institutionnelle|[ée]l[èe]ves?)"
+    r"|(?:leerlingen|school|personeels|studenten)[\s-]?(?:account|mail|e-?mail|adres)"
+    r"|(?:student|school|staff|pupil)\s+(?:account|e-?mail|mailbox))\s+[-–—:]\s+[^\n]{3,120}"
+)
+# "Élève 4B - Athénée Royal de Jambes", "Terminale G3 - Lycée Jean Moulin, Lille", "Leerling
+# 5A – Sint-Jozefcollege": a pupil's class, a dash and the school's name, as a school account
+# signs. A sentence never has a class code, a dash and then a school word.
+_SCHOOL_LINE = re.compile(
+    r"(?i)\W{0,3}(?:[ée]l[èe]ve|leerling|student|pupil|terminale|premi[èe]re|seconde|rh[ée]to"
+    r"|year|grade|klas|classe)\s+(?:de\s+)?[\w-]{1,4}\s*[-–—|·,]\s*"
+    r"(?:[^\n]{0,40}?)(?<!\w)(?:ath[ée]n[ée]e|atheneum|lyc[ée]e|coll[èe]ge|[ée]cole|institut"
+    r"|college|school|academy|gymnasium|lyceum|instituut|campus|sint|saint|ecole)(?!\w)[^\n]{0,60}"
+)
 
 
 _MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlook\b.{0,60}", re.I)
@@ -1791,7 +1823,10 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
     text = " ".join(line.content.strip() for line in lines[start:end])
-    if (marks or _LEGAL.search(text)) and _ABOUT_THIS_MAIL.search(text) \
+    # "Matricule 2011-0457 / Ce message est destiné …": the sentence about the mail may open
+    # any line of the paragraph, under the card lines it closes.
+    if (marks or _LEGAL.search(text)) and (_ABOUT_THIS_MAIL.search(text) or any(
+            _ABOUT_THIS_MAIL.match(line.content.strip()) for line in lines[start:end])) \
             and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
         return True
     return len(marks) >= _DISCLAIMER_MARKS
@@ -1860,6 +1895,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _SIGNATURE_WORDS.match(content)
         or _is_client_line(content)
         or _is_footer(content)
+        or _SCHOOL_LINE.fullmatch(content) is not None
         or _is_field_line(content)
         or _APP_CONTACT_LINE.fullmatch(content) is not None
         or (
@@ -2030,6 +2066,8 @@ _NOT_SIGNED_NAMES = frozenset((
     # first name somewhere greets, it does not sign.
     "hiya", "heya", "hai", "hej", "hoi", "hey", "hi", "hallo", "hello", "salut", "coucou",
     "salam", "salaam", "selam", "slm", "wesh", "hola", "ciao",
+    # "merci hé", "bedankt hoor", "merci encore": a word said after the thanks, not a name.
+    "hé", "hè", "he", "hein", "eh", "hoor", "quoi", "encore", "beaucoup", "bcp", "ouais",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
@@ -2041,6 +2079,8 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 # "ik", and the Flemish "k" / "'k" for it ("k ben yara", "'k heet Wout").
 _IK = r"(?:ik|['’]?k)"
+# "je suis", and the text-message forms of it ("jsuis", "j'suis", "chui").
+_JE_SUIS = r"(?:je\s+suis|j['’]?[ \t]?suis|chui)"
 _NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
                 r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
                 r"|en\s+fait|officiellement|vraiment|juste|donc")
@@ -2073,7 +2113,10 @@ _CALLED = re.compile(
     r"|noem(?:t|en)?\s+(?:me|mij)|call\s+me"
     # "op school noemen ze mij X", "thuis noemt iedereen me X": the verb first after a place.
     r"|noem(?:t|en)\s+(?:ze|zij|iedereen|mijn\s+vrienden)\s+(?:allemaal\s+)?(?:me|mij)"
-    r"|on\s+m['’]appelle|(?:they|people|everyone|some|kids)\s+calls?\s+me|m['’]appellent)"
+    r"|on\s+m['’]appelle|(?:they|people|everyone|some|kids)\s+calls?\s+me|m['’]appellent"
+    # "en classe tout le monde m'appelle X": who calls them so, then the verb.
+    r"|(?:tout\s+le\s+monde|chacun|ma\s+famille|ma\s+m[èe]re|mon\s+p[èe]re|maman|papa)"
+    r"\s+m['’]appelle)"
     # "ze noemen mij hier allemaal Peetie", "they all call me Bee at school": where and how
     # often sit between the verb and the name.
     r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t|hier|allemaal"
@@ -2190,11 +2233,13 @@ _CALL_ME_BEFORE_VERB = re.compile(
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|je\s+suis|i\s+am|i['’]m)"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am|i['’]m)"
     r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+_SMS_INTRODUCTION = re.compile(
+    r"(?i)(?<![\w'’])(?:c|cé|sé|cest)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
 _LOWER_INTRODUCTION = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|hier\s+is|c['’]est|je\s+suis|i\s+am|i['’]m|it['’]?s"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|hier\s+is|c['’]est|{_JE_SUIS}|i\s+am|i['’]m|it['’]?s"
     r"|this\s+is"
     # "online ben ik darkwolf", "op discord heet ik …", "my username is …": the name they game
     # or chat under, which their address often holds too.
@@ -2217,13 +2262,14 @@ _NAME_HERE = re.compile(
 # "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
 # introduction and an age is a name, in any case.
 _INTRODUCTION_WITH_AGE = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|je\s+suis|je\s+m['’]appelle|i['’]?m|i\s+am"
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|{_JE_SUIS}|je\s+m['’]appelle|i['’]?m|i\s+am"
     r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
     # "I'm the youngest, Lotte (12)", "ik ben de oudste, Jana, 15": their place among siblings.
     r"(?:(?:the|de|het|la|le|l['’])\s*(?:youngest|oldest|eldest|middle\s+one|jongste|oudste"
     r"|middelste|cadet|cadette|a[îi]n[ée]e?|benjamine?)\s*,\s*)?"
     r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
-    r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}\b"
+    # "jsuis Léo 13ans": the age glued to its unit.
+    r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}(?:\b|(?=ans|jaar|jr|yo|yrs))"
     # "ik ben mila ik zit in het 1ste middelbaar", "ik ben amira van het 2de": a school year.
     r"|(?:ik\s+zit\s+|kzit\s+)?(?:in|van|uit)\s+(?:het\s+|de\s+)?\d{1,2}(?:de|ste|e)\b"
     # "this is deji, sams little brother", "ik ben jana, de dochter van …": a relation.
@@ -2256,11 +2302,11 @@ _SAME_LINE_SIGN_OFF = re.compile(
 # "dit is Jonas, de zoon van …", "this is Grace and …", "ici Léa": a capitalised word after
 # "dit is" is a name only where a name stands alone (before a comma, "and", a bracket or the
 # end of the line), not in "dit is Gent waar ik woon".
-# "so yeah that's me, Nadia", "c'est moi, Léa", "dat ben ik: Jana": the name after the words
-# that point at the writer.
+# "so yeah that's me, Nadia", "c'est moi, Léa", "dat ben ik: Jana", "c'est moi Hugo qui
+# écris": the capitalised name after the words that point at the writer.
 _THATS_ME = re.compile(
     r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+me|this\s+is\s+me|c['’]est\s+moi"
-    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)[ \t]*[,:–—-][ \t]*"
+    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)[ \t]*(?:[,:–—-][ \t]*)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 _THIS_IS_INTRODUCTION = re.compile(
@@ -2348,6 +2394,12 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)):
                     names.append(name)
+        # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
+        # cue names the writer only with a name their address holds.
+        for match in _SMS_INTRODUCTION.finditer(content):
+            name = match["name"].strip("'’-")
+            if len(name) >= _MIN_PART_LETTERS and _without_accents(name.casefold()) in local_words:
+                names.append(name)
         for match in _THATS_ME.finditer(content):
             name = match["name"].strip("'’-")
             folded = name.casefold()
@@ -2580,12 +2632,32 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
             or _initials_of_known_words(name, list(known)) or _pet_form_of_known(name, known):
         return True  # "on m'appelle AS" (Anne-Sophie), "ze noemen mij Vdv" (Van de Velde)
     words = gazetteer.load()
+    if name[:1].isupper() and folded not in _SLURS and folded not in words.ordinary \
+            and _nickname_of_known(folded, known):
+        return True  # "tout le monde m'appelle Medz" (Mehdi), "ze noemen mij Bokke" (Bo…)
     if folded not in words.first_names or folded in _SLURS:
         return False
     return folded not in words.ordinary or _AFTER_A_NAME.match(content, end) is not None
 
 
 _MIN_INITIALS_WORD = 3
+_MIN_NICKNAME_LETTERS = 3
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a word, "h" left out (Mehdi, Medz: "md")."""
+    return re.sub(r"[aeiouyhàâäéèêëïîôöùûü\W\d_]", "", word)
+
+
+def _nickname_of_known(folded: str, known: Iterable[str]) -> bool:
+    """ "Medz" for Mehdi, "Tibo" for Thibault: what others make of a first name, its first
+    letter and its first two consonants kept. Only where the writer says they are called so."""
+    if len(folded) < _MIN_NICKNAME_LETTERS or not folded.isalpha():
+        return False
+    head = _consonants(folded)[:2]
+    return len(head) == 2 and any(
+        part != folded and len(part) >= _MIN_PART_LETTERS and part[0] == folded[0]
+        and _consonants(part)[:2] == head for part in known)
 
 
 # "Peetie" for Peeters, "Wouty" for Wouters, "Claesje" for Claessens: what friends make of a
@@ -2693,7 +2765,7 @@ def _is_short_form(word: str, known: list[str]) -> bool:
 # capitalised words that follow a name the writer is known by are the rest of that name.
 _INTRODUCTION_CUE = re.compile(
     r"(?i)(?:ik\s+ben|ik\s+heet|mijn\s+(?:volledige\s+)?naam\s+is|my\s+(?:full\s+)?name\s+is"
-    r"|my\s+name['’]?s|i\s+am|i['’]?m|je\s+m['’]appelle|je\s+suis|(?:moi\s+)?c['’]est"
+    rf"|my\s+name['’]?s|i\s+am|i['’]?m|je\s+m['’]appelle|{_JE_SUIS}|(?:moi\s+)?c['’]est"
     r"|mon\s+(?:pr[ée])?nom\s+(?:est|c['’]est)|hier\s+is|dit\s+is|this\s+is|it['’]?s|het\s+is)"
     r"[ \t]+$"
 )
@@ -2713,6 +2785,7 @@ _WHO_THEY_ARE = re.compile(
     r"|belg\w*|dutch|nederlands\w*|french|fran[çc]ais\w*|arab\w*|african|afrika\w*|african\w*)"
 )
 _MAX_SURNAME_WORDS = 4
+_ASIDE = re.compile(r"[ \t]*\((?![ \t]*\d)[^()\n]{1,40}\)(?=[ \t]+[^\W\d_])")
 _MAX_CUE_CHARS = 48
 _MAX_SURNAME_CHARS = 160
 _MIN_SUBSTRING_LETTERS = 4
@@ -2762,7 +2835,7 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
         return []
     # A known name with a word after it: one C-level scan per line, whatever its length.
     named = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(name) for name in firsts)
-                       + r")(?=[ \t]+[^\W\d_])", re.IGNORECASE)
+                       + r")(?=[ \t]+[^\W\d_]|[ \t]*\()", re.IGNORECASE)
     names: list[str] = []
     for content in own:
         if content.isupper():
@@ -2778,8 +2851,13 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             taken: list[str] = []
             particles = ""
             end = match.end()
-            window = content[: match.end() + _MAX_SURNAME_CHARS]
-            following_words = list(_NAME_WORD.finditer(window, match.end()))
+            # "jsuis Jean-Pierre (JP pour les potes) Van den Berghe": after an introduction,
+            # what they say of the first name in brackets does not end the name.
+            aside = _ASIDE.match(content, end) if introduced else None
+            if aside:
+                end = aside.end()
+            window = content[: end + _MAX_SURNAME_CHARS]
+            following_words = list(_NAME_WORD.finditer(window, end))
             for following in following_words[:_MAX_SURNAME_WORDS]:
                 if content[end : following.start()].strip(" \t"):
                     break  # a comma, a bracket: the name ended
@@ -2803,11 +2881,13 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
     return list(dict.fromkeys(names))
 
 
-# "Zofia (Zosia)", "Christophe [Chris]": the form of their name the writer goes by, in
-# brackets right after a name they are known by.
+# "Zofia (Zosia)", "Christophe [Chris]", "Jean-Pierre (JP pour les potes)": the form of their
+# name the writer goes by, in brackets right after a name they are known by, perhaps with
+# whom they go by it.
 _NAME_IN_BRACKETS = re.compile(
     r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*[\"“«]?"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?[ \t]*[)\]]"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?"
+    r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?)?[ \t]*[)\]]"
 )
 # "écrivez « pour R. » au début", "just put for J. at the top": the initial they want to be
 # addressed by, when it is the initial of a name they are known by.
@@ -3051,12 +3131,18 @@ _SUBJECT_FROM = re.compile(
 )
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.[ \t]?){2,4}")
+
+
 def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
     """The writer's name words (whole names and their parts) and the words of their
     addresses' local parts, casefolded: what a name they give themselves is checked
     against."""
     known = [part.casefold() for name in _clean_names(who.names)
              for part in [*_name_parts(name.split()), *name.split()]]
+    # "T.J.", "A. S.": a display name of initials only; its letters are the name's words.
+    known += [letter.casefold() for name in _clean_names(who.names)
+              if _DOTTED_INITIALS.fullmatch(name) for letter in name if letter.isalpha()]
     local_words = {
         word.casefold()
         for address in who.addresses
@@ -3388,7 +3474,10 @@ _TENS = (r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:{_TENS})"
                 rf"|(?:{_TENS})(?:-(?:et-)?(?:{_UNITS}))?|{_UNITS})")
 _SPOKEN_PHONE = re.compile(
-    rf"(?i)(?<!\w)(?:nul|z[ée]ro|zero|oh|plus|\+)(?:[\s,.-]+{_NUMBER_WORD}){{5,14}}(?!\w)")
+    rf"(?i)(?<!\w)(?:nul|z[ée]ro|zero|oh|plus|\+)(?:[\s,.-]+{_NUMBER_WORD}){{5,14}}(?!\w)"
+    # "zero quatre sept six / 12 34 56": the prefix said in words, the rest in digits.
+    rf"|(?<!\w)(?:nul|z[ée]ro|zero)(?:[\s,.-]+{_NUMBER_WORD}){{2,5}}(?:[\s,./-]+\d{{2,4}}){{2,4}}"
+    r"(?![\w/.-]?\d)")
 
 
 def _phone_with_letter_os(match: re.Match[str], placeholder: str) -> str:
@@ -3413,6 +3502,9 @@ def replace_contact_details(text: str, placeholder: str) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())
         if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits):
             return match.group()
+        date = _DATE_FIRST.match(match.group())
+        if date and sum(char.isdigit() for char in match.group()[date.end():]) < _MIN_TAIL_DIGITS:
+            return match.group()  # "[02/12/2026 21:14]": a chat's date and hour
         return placeholder
 
     def lower_street(match: re.Match[str]) -> str:
