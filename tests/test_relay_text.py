@@ -1828,3 +1828,131 @@ def test_a_phone_with_its_prefix_in_words_is_replaced() -> None:
                                 "mon num c zero quatre huit sept / 21 43 65\nappelez apres 17h\n"))
     assert "mon num c" in body.text and "appelez apres 17h" in body.text
     assert_absent(data, ["zero quatre huit sept", "21 43 65"])
+
+
+# --------------------------------------------------------------------------- round16 shapes
+
+
+def test_a_role_in_lower_case_between_ik_ben_and_an_age_stays() -> None:
+    body, data = _forward(_mail("Welpenleiding Zuid <welpen@scoutszuid.example>",
+                                "Ik ben hoofdleider (18) en ik schrijf voor mezelf.\n"
+                                "Mijn vriendin is student, 19, en ik ben student (19) ook.\n"))
+    assert "Ik ben hoofdleider (18) en ik schrijf voor mezelf." in body.text
+    assert "ik ben student (19) ook." in body.text
+    assert_absent(data, ["Welpenleiding", "welpen@scoutszuid.example"])
+
+
+def test_a_lower_case_first_name_before_an_age_is_still_replaced() -> None:
+    body, data = _forward(_mail("<x.y@mail.example>", "hoi ik ben warre (14) en ik ben verliefd\n"))
+    assert "en ik ben verliefd" in body.text
+    assert_absent(data, ["warre"])
+
+
+def test_a_totem_after_a_youth_movement_closing_and_the_name_beside_it_are_replaced() -> None:
+    body, data = _forward(_mail("Kabouterleiding <kabouters@chiro-oost.example>",
+                                "Hallo,\n\nIk ben leidster en ik twijfel over mezelf. Kan ik "
+                                "eens bellen?\n\nStevige linker,\nBoomklever (= Ilse)\n"))
+    assert "Ik ben leidster en ik twijfel over mezelf." in body.text
+    assert "Stevige linker," in body.text
+    assert_absent(data, ["Boomklever", "Ilse"])
+
+
+def test_an_interjection_after_thanks_on_the_last_line_stays() -> None:
+    body, data = _forward(_mail("Senne Wuyts <senne.wuyts@mail.example>",
+                                "ik weet niet of ik het mag vragen\n\ndankjewel hoor\n"))
+    assert "dankjewel hoor" in body.text
+    assert_absent(data, ["Senne", "Wuyts"])
+
+
+def test_a_nickname_said_to_the_writer_from_their_address_surname_is_replaced() -> None:
+    body, data = _forward(_mail("Joris <joris.claessens@mail.example>",
+                                "mijn ploeg zegt Claeske tegen mij omdat ik klein ben\n"
+                                "mijn broer zegt sorry tegen mij als hij lacht\n"))
+    assert "mijn ploeg zegt" in body.text and "tegen mij omdat ik klein ben" in body.text
+    assert "mijn broer zegt sorry tegen mij als hij lacht" in body.text
+    assert_absent(data, ["Claeske"])
+
+
+def test_more_names_after_a_called_name_each_after_where_it_is_used_are_replaced() -> None:
+    body, data = _forward(_mail("Joris Verbiest <joris.verbiest@mail.example>",
+                                "Thuis noemen ze mij Joske, op de hockey Verbie, op school Mister "
+                                "en ik vind het allemaal goed.\n"))
+    assert "Thuis noemen ze mij" in body.text and "op de hockey" in body.text
+    assert "op school Mister en ik vind het allemaal goed." in body.text
+    assert_absent(data, ["Joske", "Verbie"])
+
+
+def test_a_handle_of_the_name_without_its_vowels_is_replaced() -> None:
+    body, data = _forward(_mail("Joris Verbiest <joris.verbiest@mail.example>",
+                                "online heet ik gewoon jrsvrbst en daar ben ik mezelf\n"
+                                "online heet ik gewoon niemand\n"))
+    assert "online heet ik gewoon" in body.text and "en daar ben ik mezelf" in body.text
+    assert "online heet ik gewoon niemand" in body.text
+    assert_absent(data, ["jrsvrbst"])
+
+
+def test_a_nickname_made_of_the_starts_of_both_names_is_replaced() -> None:
+    body, data = _forward(_mail("Joris Verbiest <joris.verbiest@mail.example>",
+                                "iedereen noemt mij Jorver, ook thuis.\nik ben 16.\n\nJorver\n"))
+    assert "iedereen noemt mij" in body.text and ", ook thuis." in body.text
+    assert_absent(data, ["Jorver"])
+
+
+def test_initials_of_the_name_after_het_is_are_replaced_and_ok_stays() -> None:
+    body, data = _forward(_mail("Jana Vos <jana.vos@mail.example>",
+                                "hey het is JV\nzo noemen ze mij\nik ben 12\n"))
+    assert "hey het is" in body.text and "zo noemen ze mij" in body.text
+    assert_absent(data, ["JV"])
+    body, _ = _forward(_mail("Olivia Kools <olivia.kools@mail.example>",
+                             "het is OK als ik het later vertel?\n"))
+    assert "het is OK als ik het later vertel?" in body.text
+
+
+def test_a_name_with_an_emoji_for_a_letter_is_replaced_and_other_words_stay() -> None:
+    body, data = _forward(_mail("Lotte Wauters <lotte.wauters@mail.example>",
+                                "ik ben super💜blij met mijn lief\nxx L🌸tte\n"))
+    assert "ik ben super💜blij met mijn lief" in body.text
+    assert_absent(data, ["L🌸tte"])
+
+
+def test_a_name_in_regional_indicator_letters_is_replaced_and_a_flag_stays() -> None:
+    body, data = _forward(_mail("Jo <jo.maes2010@mail.example>",
+                                "🇯 🇴 hier\nik woon in 🇧🇪 en ik ben 12\n"))
+    assert "hier" in body.text and "ik woon in 🇧🇪 en ik ben 12" in body.text
+    assert_absent(data, ["🇯 🇴"])
+
+
+def test_a_hashtag_of_the_address_that_is_the_name_written_together_is_replaced() -> None:
+    body, data = _forward(_mail("Lien Maes <lienmaes@mail.example>",
+                                "ik ben #lienmaes op tiktok en ik post over #liefde\n"))
+    assert "op tiktok en ik post over #liefde" in body.text
+    assert_absent(data, ["lienmaes"])
+
+
+def test_a_name_after_who_they_are_in_a_sign_off_above_a_siblings_signature_is_replaced() -> None:
+    body, data = _forward(_mail("Ward Jacobs <ward.jacobs@mail.example>",
+                                "dit is de laptop van mijn broer\nik ben 14 en ik heb een vraag\n"
+                                "groetjes van de oudste, Mila\n\n-- \nWard Jacobs\n"
+                                "Student Geschiedenis\n"))
+    assert "groetjes van de oudste," in body.text
+    assert_absent(data, ["Mila", "Ward", "Jacobs"])
+
+
+def test_phone_numbers_partly_in_words_or_in_small_groups_are_replaced() -> None:
+    body, data = _forward(_mail("Noor Aerts <noor.aerts@mail.example>",
+                                "mijn nummer is nul vier acht zes / 12 . 34 . 57\n"
+                                "of 0 4 7 1 22 33 44 na school\n"
+                                "de score was 0 - 3 - 1 - 2 en bel gerust 1712\n"
+                                "onze matchen: 0-2, 3-1, 2-2, 1-0, 4-1\n"))
+    assert "mijn nummer is" in body.text and "na school" in body.text
+    assert "de score was 0 - 3 - 1 - 2 en bel gerust 1712" in body.text
+    assert "onze matchen: 0-2, 3-1, 2-2, 1-0, 4-1" in body.text
+    assert_absent(data, ["12 . 34 . 57", "nul vier acht zes", "0 4 7 1 22 33 44"])
+
+
+def test_another_form_of_the_name_for_friends_after_it_is_replaced() -> None:
+    body, data = _forward(_mail("Wilhelmina Goossens <w.goossens@mail.example>",
+                                "Ik ben 17 en ik wil weg van thuis.\n\nMet dank,\n"
+                                "Wilhelmina, of Mientje voor vrienden\n"))
+    assert "Ik ben 17 en ik wil weg van thuis." in body.text and "voor vrienden" in body.text
+    assert_absent(data, ["Mientje", "Wilhelmina"])

@@ -225,6 +225,7 @@ def replace_identity(
     def replace(match: re.Match[str]) -> str:
         return _replacement(match, address_replacement, name_replacement, replacement_domain)
 
+    text = _replace_emoji_spelled(text, names, name_replacement)
     if only_addresses is not None:
         text = _sub_on_view(only_addresses, text, replace)
     if handle_words := _handle_words(addresses, names, replacement_domain.casefold()):
@@ -255,6 +256,34 @@ def _may_be_written_in(address: str, folded: str) -> bool:
     local = local.partition("+")[0]
     return any(all(run in folded for run in _ASCII_RUN.findall(piece))
                for piece in (local, domain) if piece)
+
+
+# "Z💜Ë" for Zoë, "L🌸tte" for Lotte: a name with an emoji standing for a letter or two. Letter
+# and emoji runs alternate, so the scan is linear.
+_EMOJI_INSIDE = re.compile(
+    r"[^\W\d_]+(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+[^\W\d_]+)+")
+_EMOJI_RUN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+")
+_MAX_EMOJI_LETTERS = 2
+
+
+def _replace_emoji_spelled(text: str, names: tuple[str, ...], name_replacement: str) -> str:
+    if text.isascii():
+        return text
+    parts = {_without_accents(part).casefold() for name in names
+             for part in [*_name_parts(name.split()), name] if " " not in part}
+    parts = {part for part in parts if len(part) >= _MIN_PART_LETTERS and part.isalpha()}
+    if not parts:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        pieces = [re.escape(_without_accents(piece).casefold())
+                  for piece in _EMOJI_RUN.split(match.group())]
+        spelled = re.compile(f".{{0,{_MAX_EMOJI_LETTERS}}}".join(pieces))
+        if any(spelled.fullmatch(part) for part in parts):
+            return name_replacement
+        return match.group()
+
+    return _EMOJI_INSIDE.sub(replace, text)
 
 
 def _replacement(match: re.Match[str], address_replacement: str, name_replacement: str,
@@ -381,8 +410,9 @@ def _replace_handles(text: str, words: frozenset[str], name_replacement: str) ->
             if not any(_run_is_named(run, words) or (web and _host_is_named(run, words))
                        for run in runs) and not _camel_part_is_named(value, words):
                 continue
-        # "lottejanssens": no mark, but two of their name words written together.
-        elif not any(run not in words and _split_into(run, words) for run in runs):
+        # "lottejanssens": no mark, but two of their name words written together (also when
+        # their address is that run: "#arnesmets" of arnesmets@… and Arne Smets).
+        elif not any(_split_into(run, words - {run}) for run in runs):
             continue
         start, end = token.start(), token.end()
         if positions is not None:
@@ -420,13 +450,21 @@ def _matching_view(text: str) -> tuple[str, list[int] | None]:
     positions: list[int] = []
     changed = False
     last = 0
+    lone_letter_at = -1  # where the last regional-indicator letter standing alone was
     for match in _NON_ASCII.finditer(text):
         index = match.start()
+        char = text[index]
+        letter = _regional_letter(text, index)
+        if letter and lone_letter_at == last - 1 and 0 < index - last <= _MAX_LETTER_GAP \
+                and text[last:index].isspace():
+            last = index  # "🇧 🇴": letters spaced so that they do not make a flag
+            changed = True
         if index > last:
             view.append(text[last:index])
             positions.extend(range(last, index))
-        char = text[index]
-        folded = _fold_char(char)
+        folded = letter or _fold_char(char)
+        if letter:
+            lone_letter_at = index
         if folded != char:
             changed = True
         if folded:
@@ -441,6 +479,23 @@ def _matching_view(text: str) -> tuple[str, list[int] | None]:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_REGIONAL_A = 0x1F1E6
+_REGIONAL_Z = 0x1F1FF
+_MAX_LETTER_GAP = 2
+
+
+def _is_regional(char: str) -> bool:
+    return _REGIONAL_A <= ord(char) <= _REGIONAL_Z
+
+
+def _regional_letter(text: str, index: int) -> str:
+    """ "🇧 🇴" spells "bo": a regional-indicator symbol standing alone (two side by side make
+    a flag, 🇧🇪) is the letter it shows."""
+    char = text[index]
+    if not _is_regional(char) or (index > 0 and _is_regional(text[index - 1])) \
+            or (index + 1 < len(text) and _is_regional(text[index + 1])):
+        return ""
+    return chr(ord("a") + ord(char) - _REGIONAL_A)
 
 
 @lru_cache(maxsize=4096)
@@ -1337,6 +1392,8 @@ _CLOSING = re.compile(
     r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
     r"|courage|hou\s+vol|sterkte"
+    # "Stevige linker," (scouts), "Chirogroeten,", "KSA-groetjes": a youth movement's own.
+    r"|(?:een\s+)?stevige\s+linker|[^\W\d_]{3,}-?groet(?:en|jes)?\b"
     r"|all\s+the\s+best|warm(?:ly|est)?\b|with\s+love|(?:much|lots\s+of)\s+love|speak\s+soon"
     r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+safe|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
     r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
@@ -2066,8 +2123,10 @@ _NOT_SIGNED_NAMES = frozenset((
     # first name somewhere greets, it does not sign.
     "hiya", "heya", "hai", "hej", "hoi", "hey", "hi", "hallo", "hello", "salut", "coucou",
     "salam", "salaam", "selam", "slm", "wesh", "hola", "ciao",
-    # "merci hé", "bedankt hoor", "merci encore": a word said after the thanks, not a name.
+    # "merci hé", "bedankt hoor", "merci encore", "dank u ze": a word said after the thanks,
+    # an interjection closing it, not a name.
     "hé", "hè", "he", "hein", "eh", "hoor", "quoi", "encore", "beaucoup", "bcp", "ouais",
+    "ze", "zè", "zenne", "joh", "se", "ne", "nè", "wi", "wè", "hen", "euh", "ah", "oh", "ahja",
 ))
 # fmt: on
 _MAX_SIGNED_NAME_WORDS = 3
@@ -2124,6 +2183,19 @@ _CALLED = re.compile(
     r"|(?:op|in|at|à|en)\s+(?:school|de\s+klas|class|l['’][ée]cole|classe))\s+){0,3}"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
+# "mijn klas zegt Vanakske tegen mij", "iedereen zegt altijd Lotje tegen me": the name first,
+# then to whom it is said.
+_SAYS_TO_ME = re.compile(
+    r"(?i)(?<!\w)(?:zegt|zeggen|zegge|zeggn|zei|zeiden)\s+(?:(?:altijd|soms|vaak|ook|nog|gewoon"
+    r"|allemaal|al)\s+){0,2}(?P<name>[^\W\d_][\w'’-]*)\s+(?:tegen|tegn|teggen)\s+(?:mij|me)(?!\w)"
+)
+# "Thuis noemen ze mij Daantje, op voetbal Schoutje, …": more names after a called one, each
+# after where it is used.
+_CALLED_MORE = re.compile(
+    r"\s*,\s*(?:en\s+|and\s+|et\s+)?(?:op|in|bij|at|on|à|au|en|sur|dans)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?=\s*(?:$|[,.;!?)]|(?:en|and|et)\b))"
+)
+_MAX_CALLED_MORE = 4
 # "noem me maar J.", "call me R.": one initial the writer asks to go by.
 _CALLED_INITIAL = re.compile(
     r"(?i)(?<!\w)(?:noem\s+(?:me|mij)|call\s+me|appelle[sz]?[\s-]moi|on\s+m['’]appelle"
@@ -2246,6 +2318,8 @@ _LOWER_INTRODUCTION = re.compile(
     r"|(?:online|ingame|in\s+game|op\s+\w{2,20}|on\s+\w{2,20})\s+(?:ben|heet)\s+ik"
     r"|online\s+i['’]?m|(?:mijn|my|mon)\s+(?:username|user\s+name|gebruikersnaam|gamertag"
     r"|gamer\s+tag|pseudo|ign|tag)\s+(?:is|c['’]est|est))\s+"
+    # "online heet ik gewoon dnschtn": an adverb is not the name, the word after it may be.
+    r"(?:(?:gewoon|eigenlijk|dus|meestal|altijd|just|simply|juste|simplement)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 _FIRST_NAME_INTRODUCTION = re.compile(
@@ -2291,6 +2365,10 @@ _SAME_LINE_SIGN_OFF = re.compile(
     r"|(?<!\d,\s)(?<=,\s)from|(?<![^\W_])(?<=^)from|de\s+la\s+part\s+de)[\s,!.-]+"
     # "Groetjes van Elise", "love from Ty": the particle is the writer's word, not the name.
     r"(?:(?:van|from|de\s+la\s+part\s+de|de)\s+)?"
+    # "groetjes van de jongste, Tibo", "love from your little sister, Mia": who they are to
+    # someone, then their name.
+    r"(?:(?:de|het|je|jullie|the|your|la|le|ta|ton|votre)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?"
+    r"[^\W\d_][\w'’-]*\s*,\s*)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})[\s!.,]*"
     # "groetjes van Lou uit Aalst", "love from Mia, 14": where they live and their age are
     # their own words after the name.
@@ -2374,6 +2452,25 @@ def _is_acronym_role(word: str) -> bool:
     return match is not None and match["role"] in gazetteer.load().ordinary
 
 
+_MIN_COMPOUND_HEAD = 3
+_MIN_COMPOUND_TAIL = 6
+
+
+def _lower_common_noun(word: str) -> bool:
+    """ "ik ben gidsenleidster (19)", "ik ben student, 20": a word written in lower case that
+    is no first name and is a word of the language, or a compound ending in one ("gidsen" +
+    "leidster"), says what the writer is, not who."""
+    if not word.islower() or not word.isalpha():
+        return False
+    words = gazetteer.load()
+    folded = word.casefold()
+    if folded in words.first_names:
+        return False
+    return folded in words.ordinary or any(
+        folded[start:] in words.ordinary
+        for start in range(_MIN_COMPOUND_HEAD, len(folded) - _MIN_COMPOUND_TAIL + 1))
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -2411,7 +2508,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _PARENT_FULL_NAME.finditer(content):
             if full := _parent_full_name(match["name"]):
                 names.append(full)
-        for pattern in (_CALLED, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
+        for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
@@ -2420,6 +2517,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 if _called_name(name, content, match.end(), known, local_words) \
                         and not _NEGATED.search(before):
                     names.append(name)
+                if pattern is _CALLED:
+                    names.extend(_more_called_names(content, match.end("name"), known,
+                                                    local_words))
         for match in _PARENT_OF.finditer(content):
             # "ik ben de mama van Febe" closing a line names a child as a signature does;
             # "(mama van Febe)" only when the one signing so is the writer ("Ann (mama van
@@ -2437,7 +2537,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
                     and word.casefold() not in _FUNCTION_WORDS \
                     and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
-                    and not _PARTICIPLE.fullmatch(word):
+                    and not _PARTICIPLE.fullmatch(word) and not _lower_common_noun(word):
                 names.append(word)
         for match in _NAME_HERE.finditer(content):
             word = match["name"].strip("'’-")
@@ -2454,8 +2554,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             word = match["name"].casefold()
             if word in _NOT_INTRODUCED or word in _FUNCTION_WORDS:
                 continue
-            if len(word) >= _MIN_PART_LETTERS and any(
-                    local.startswith(word) for local in local_words):
+            if len(word) >= _MIN_PART_LETTERS and (any(
+                    local.startswith(word) for local in local_words)
+                    or _consonants_of_known(word, known)):
                 names.append(match["name"])
         # "ik ben jana", "hi im lucas" on a parent's account, where the address does not say
         # it: a first name that is no common Dutch or English word. (Not after French cues:
@@ -2465,6 +2566,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if len(word) >= _MIN_PART_LETTERS and word not in _NOT_INTRODUCED \
                     and word not in _FUNCTION_WORDS and _only_a_first_name(word):
                 names.append(match["name"])
+            elif _initials_in_order(match["name"], known):
+                names.append(match["name"])  # "hey het is EL" from Emma Lambrechts
     names.extend(_called_so_names(own, known, local_words))
     for content in own:
         for match in _CHILD_NAMED_IN_BRACKETS.finditer(content):
@@ -2629,7 +2732,8 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
             or folded in gazetteer.NOT_PEOPLE:
         return False
     if _is_known_word(name, known, local_words) or _is_short_form(name, list(known)) \
-            or _initials_of_known_words(name, list(known)) or _pet_form_of_known(name, known):
+            or _initials_of_known_words(name, list(known)) \
+            or _pet_form_of_known(name, [*known, *local_words]) or _blend_of_known(name, known):
         return True  # "on m'appelle AS" (Anne-Sophie), "ze noemen mij Vdv" (Van de Velde)
     words = gazetteer.load()
     if name[:1].isupper() and folded not in _SLURS and folded not in words.ordinary \
@@ -2674,6 +2778,69 @@ def _pet_form_of_known(name: str, known: Iterable[str]) -> bool:
         folded.endswith(ending) and len(stem := folded[:-len(ending)]) >= _MIN_PET_STEM
         and part != folded and part.startswith(stem)
         for ending in _PET_ENDINGS for part in known)
+
+
+def _more_called_names(content: str, end: int, known: list[str],
+                       local_words: set[str]) -> list[str]:
+    names: list[str] = []
+    for _ in range(_MAX_CALLED_MORE):
+        more = _CALLED_MORE.match(content, end)
+        if more is None:
+            break
+        if _called_name(more["name"], content, more.end(), known, local_words):
+            names.append(more["name"])
+        end = more.end()
+    return names
+
+
+_VOWELS = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+_MIN_CONSONANT_HANDLE = 4
+
+
+def _consonants_of_known(word: str, known: list[str]) -> bool:
+    """ "dnschtn" for Daan Schouten, "jlvrmn" for Jul Vermeulen: a handle of the writer's name
+    words, one or two in a row, with their vowels left out."""
+    folded = word.casefold()
+    if len(folded) < _MIN_CONSONANT_HANDLE or not folded.isalpha() or _VOWELS.search(folded):
+        return False
+    skeletons = {_VOWELS.sub("", part) for part in known}
+    skeletons |= {_VOWELS.sub("", first + second)
+                  for first, second in zip(known, known[1:], strict=False) if first != second}
+    return folded in skeletons
+
+
+_INITIALS_WORD = re.compile(r"[A-Z]\.?-?[A-Z]\.?(?:-?[A-Z]\.?)?")
+
+
+def _initials_in_order(word: str, known: list[str]) -> bool:
+    """ "EL" for Emma Lambrechts, "J.V." for Jonas Verbeke: the first letters of the writer's
+    name words, in their order, written as capitals (not "OK", which is a word)."""
+    if not _INITIALS_WORD.fullmatch(word):
+        return False
+    letters = "".join(char for char in word if char.isalpha()).casefold()
+    if letters in _NOT_INTRODUCED or letters in _FUNCTION_WORDS or letters in gazetteer.CHAT_WORDS \
+            or letters in gazetteer.NOT_PEOPLE or letters in _NOT_SIGNED_NAMES:
+        return False
+    return any("".join(part[:1] for part in known[start:start + len(letters)]) == letters
+               for start in range(len(known) - len(letters) + 1))
+
+
+_MIN_BLEND_PIECE = 2
+_MIN_BLEND_LETTERS = 5
+
+
+def _blend_of_known(name: str, known: Iterable[str]) -> bool:
+    """ "Jasvan" for Jasper Van Hoof, "Lowvan" for Lowie Vandenberghe: the start of one of the
+    writer's name words and the start of the next, written as one word that is no word."""
+    folded = name.casefold()
+    if len(folded) < _MIN_BLEND_LETTERS or not folded.isalpha() \
+            or folded in gazetteer.load().ordinary:
+        return False
+    parts = list(known)
+    return any(
+        first.startswith(folded[:cut]) and second.startswith(folded[cut:])
+        for first, second in zip(parts, parts[1:], strict=False) if first != second
+        for cut in range(_MIN_BLEND_PIECE, len(folded) - _MIN_BLEND_PIECE + 1))
 
 
 # "Vandenberghe", "Vanderlinden", "Vandevelde": a Flemish surname with its particles written
@@ -2885,9 +3052,19 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
 # name the writer goes by, in brackets right after a name they are known by, perhaps with
 # whom they go by it.
 _NAME_IN_BRACKETS = re.compile(
-    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*[\"“«]?"
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*(?:=[ \t]*)?[\"“«]?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?"
     r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?)?[ \t]*[)\]]"
+)
+# "Maximiliaan, of Maxie voor vrienden", "Jasper aka Jazz", "Charlotte, ou Lotte pour les
+# amis": another form of a name they are known by, right after it.
+_NAME_OR_ALSO = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*(?:,[ \t]*)?"
+    r"(?:(?:of|or|ou|ofwel|oftewel)[ \t]+(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})(?=[ \t]*[,(]?[ \t]*"
+    r"(?:voor|for|pour|bij|to|among|onder)[ \t]+(?:(?:mijn|my|mes|les|de|m['’]n|me)[ \t]+)?"
+    r"(?:vrienden|vriendinnen|friends|amis|potes|copains|copines|maten|familie|family|famille"
+    r"|intimes|iedereen|everyone)\b)"
+    r"|(?:aka|a\.k\.a\.?|alias)[ \t]+(?P<alias>[A-ZÀ-Ý][\w'’-]{1,30}))"
 )
 # "écrivez « pour R. » au début", "just put for J. at the top": the initial they want to be
 # addressed by, when it is the initial of a name they are known by.
@@ -2919,6 +3096,13 @@ def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
         for match in _ADDRESSED_BY_INITIAL.finditer(content):
             if _is_short_form(match["name"], known):
                 names.append(match["name"])
+        for match in _NAME_OR_ALSO.finditer(content):
+            name = match["name"] or match["alias"]
+            folded = name.casefold()
+            if match["known"].casefold() in known and folded not in known \
+                    and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+                    and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.NOT_PEOPLE:
+                names.append(name)
     return list(dict.fromkeys(names))
 
 
@@ -3088,6 +3272,8 @@ def learn_names(text: str, who: Identity) -> Identity:
                        if not line.blank and not _is_client_line(line.content.strip())] \
         if delimiter is not None else []
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
+    # "groetjes van de jongste, Tibo" above the "-- " signature of the brother's account.
+    learned.extend(name for line in above_delimiter[-1:] for name in _signed_off_name(line, known))
     for closing_line in closing_lines:
         # "يوسف" signed by Youssef, "Дарина" by Daryna, "Nour / نور": the name in the other
         # script, alone or beside the Latin one on a short closing line.
@@ -3480,6 +3666,40 @@ _SPOKEN_PHONE = re.compile(
     r"(?![\w/.-]?\d)")
 
 
+# "nul vier zeven negen / 23 . 81 . 06", "0 4 9 2 14 55 83": a number partly said and partly
+# typed, or typed in groups of one to four digits, starting as a phone number starts.
+# Separators and elements never share a character, so a long run is read once.
+_MIXED_PHONE = re.compile(
+    rf"(?i)(?<![\w+])(?:nul|z[ée]ro|zero|0(?=[\s,./-]))"
+    rf"(?:[\s./-]+(?:{_NUMBER_WORD}|\d{{1,4}})(?!\w)){{4,14}}")
+_ONE_DIGIT_WORDS = frozenset((
+    "nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "zéro",
+    "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "oh",
+    "one", "two", "three", "four", "five", "seven", "eight", "nine",
+))
+_MAX_PHONE_DIGITS = 11
+_MIN_SINGLE_DIGIT_GROUPS = 3
+
+
+def _mixed_phone(match: re.Match[str], placeholder: str) -> str:
+    """The placeholder when the match holds as many digits as a phone number and is one
+    written in an odd way: words and digits mixed, or digits typed in small groups."""
+    elements = [element for element in re.split(r"[\s./-]+", match.group()) if element]
+    digit_groups = [element for element in elements if element.isdigit()]
+    words = len(elements) - len(digit_groups)
+    digits = sum(len(group) for group in digit_groups) + sum(
+        1 if element.casefold() in _ONE_DIGIT_WORDS else 2
+        for element in elements if not element.isdigit())
+    # Typed in small groups: spaces only ("0-2 3-1 2-2 1-0 4-1" is a list of scores).
+    odd = (words and digit_groups) or (
+        not words and re.fullmatch(r"[\d\s]+", match.group()) is not None
+        and sum(len(group) == 1 for group in digit_groups) >= _MIN_SINGLE_DIGIT_GROUPS)
+    if odd and _MIN_PHONE_DIGITS <= digits <= _MAX_PHONE_DIGITS \
+            and not _is_service_number("".join(digit_groups) if not words else ""):
+        return placeholder
+    return match.group()
+
+
 def _phone_with_letter_os(match: re.Match[str], placeholder: str) -> str:
     """The placeholder when the match is a phone number once its letter Os are read as 0s."""
     value = match.group()
@@ -3515,6 +3735,7 @@ def replace_contact_details(text: str, placeholder: str) -> str:
 
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
+    text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)
     text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
     text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
     text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, replace_handles(text, placeholder)))
