@@ -1956,3 +1956,148 @@ def test_another_form_of_the_name_for_friends_after_it_is_replaced() -> None:
                                 "Wilhelmina, of Mientje voor vrienden\n"))
     assert "Ik ben 17 en ik wil weg van thuis." in body.text and "voor vrienden" in body.text
     assert_absent(data, ["Mientje", "Wilhelmina"])
+
+
+# --------------------------------------------------------------------------- round18 shapes
+# Volunteers' answers: short forms made otherwise than by cutting the name, a first name under
+# "-- ", a word of their own address signing, client lines with an apology, long links in the
+# signature, an employer named by a banner or a disclaimer.
+
+@pytest.mark.parametrize(("display", "signed"), [
+    ("Désirée Mortier", "Desi"),        # the name without its accents
+    ("Nicolaas Desmet", "Colas"),       # the last syllable's long vowel written short
+    ("Elisabeth Goossens", "Lisa"),     # without its opening vowel
+    ("Louise Marchand", "Loulou"),      # its first syllable said twice
+])
+def test_a_volunteers_clipped_short_form_signing_a_one_liner_does_not_cross(
+        display: str, signed: str) -> None:
+    address = display.split()[0].casefold().replace("é", "e") + "@vrijwilligers.example"
+    text = (f"Hoi {PSEUDONYM}, ik lees je bericht vanavond rustig en schrijf je morgen "
+            f"terug. {signed}\n")
+    body, data = _answer(_mail(f"{display} <{address}>", text), address, display.split()[0])
+    assert "ik lees je bericht vanavond rustig en schrijf je morgen terug." in body.text
+    assert_absent(data, [signed, *display.split()])
+
+
+def test_a_short_form_after_an_emoji_signs_too() -> None:
+    text = f"Coucou {PSEUDONYM}, je te réponds demain, courage 🌻 Loulou\n"
+    body, data = _answer(_mail("Louise Marchand <louise@benevoles.example>", text),
+                         "louise@benevoles.example", "Louise")
+    assert "je te réponds demain, courage 🌻" in body.text
+    assert_absent(data, ["Loulou", "Louise", "Marchand"])
+
+
+@pytest.mark.parametrize("last", ["Haha", "Mama", "Lisa"])
+def test_a_word_or_someone_elses_name_closing_the_text_stays(last: str) -> None:
+    text = f"Hoi {PSEUDONYM},\n\nik vond je verhaal over de hond echt grappig. {last}\n"
+    body, _ = _answer(_mail("Hanne Maes <hanne.maes@vrijwilligers.example>", text),
+                      "hanne.maes@vrijwilligers.example", "Hanne")
+    assert f"ik vond je verhaal over de hond echt grappig. {last}" in body.text
+
+
+def test_a_first_name_under_the_signature_delimiter_with_pronouns_does_not_cross() -> None:
+    text = (f"Hey {PSEUDONYM},\n\nYou can write as often as you like, really.\n\n"
+            "Take care,\n\n-- \nSasha (they/them)\nLumi volunteer\n")
+    body, data = _answer(_mail("Alexandra Smets <a.smets@vrijwilligers.example>", text),
+                         "a.smets@vrijwilligers.example", "Alexandra")
+    assert "You can write as often as you like, really." in body.text
+    assert "Take care," in body.text
+    assert_absent(data, ["Sasha", "Alexandra", "Smets"])
+
+
+def test_a_word_under_the_signature_delimiter_is_not_taken_for_a_name() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nEr is altijd hoop, ook als het nu zwaar is.\n\n"
+            "-- \nHoop\n")
+    body, _ = _answer(_mail("Greet Aerts <greet@vrijwilligers.example>", text),
+                      "greet@vrijwilligers.example", "Greet")
+    assert "Er is altijd hoop, ook als het nu zwaar is." in body.text
+
+
+def test_a_word_of_the_volunteers_address_signing_the_last_line_does_not_cross() -> None:
+    text = f"Hoi {PSEUDONYM}, snel berichtje: je bent niet raar. Morgen meer. Wiebe\n"
+    body, data = _answer(_mail("Wilbert Jacobs <wiebe@thuis.example>", text),
+                         "wiebe@thuis.example", "Wilbert")
+    assert "snel berichtje: je bent niet raar. Morgen meer." in body.text
+    assert_absent(data, ["Wiebe", "Wilbert", "Jacobs"])
+
+
+def test_a_client_line_with_its_apology_for_brevity_goes() -> None:
+    text = (f"Hi {PSEUDONYM}, you did nothing wrong. More tonight.\n\n"
+            "Sent from my Fairphone with FairEmail. Please excuse my brevity.\n")
+    body, data = _answer(_mail("Kim Vos <kim.vos@vrijwilligers.example>", text),
+                         "kim.vos@vrijwilligers.example", "Kim")
+    assert "you did nothing wrong. More tonight." in body.text
+    assert_absent(data, ["FairEmail", "Please excuse my brevity"])
+
+
+def test_the_writers_own_apology_for_brevity_stays() -> None:
+    text = (f"Hi {PSEUDONYM},\n\nyou did nothing wrong.\n\n"
+            "I typed this on the bus. Please excuse my brevity.\n")
+    body, _ = _answer(_mail("Kim Vos <kim.vos@vrijwilligers.example>", text),
+                      "kim.vos@vrijwilligers.example", "Kim")
+    assert "I typed this on the bus. Please excuse my brevity." in body.text
+
+
+def test_a_long_link_holding_the_volunteers_address_in_their_signature_goes() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nJe mag altijd terugschrijven.\n\nHartelijke groeten,\n\n"
+            "Wouter Claeys\nLeraar wiskunde\nAtheneum Zuiderkempen\n"
+            "Chat: https://chat.example/l/chat/0/0?users=wouter.claeys@atheneum-zk.example"
+            "&context=%7B%7D\n")
+    body, data = _answer(_mail("Wouter Claeys <wouter.claeys@atheneum-zk.example>", text),
+                         "wouter.claeys@atheneum-zk.example", "Wouter")
+    assert "Je mag altijd terugschrijven." in body.text and "Hartelijke groeten," in body.text
+    assert_absent(data, ["Leraar wiskunde", "Atheneum Zuiderkempen", "atheneum-zk"])
+
+
+def test_a_long_link_the_volunteer_recommends_stays() -> None:
+    link = ("https://www.lumi.example/info/je-naam-laten-gebruiken-op-school-en-in-de-klas"
+            "-hoe-begin-je-eraan")
+    text = f"Dag {PSEUDONYM},\n\nLees zeker eens:\n\nMeer uitleg: {link}\n\nGroetjes,\nGreet\n"
+    body, _ = _answer(_mail("Greet Aerts <greet@vrijwilligers.example>", text),
+                      "greet@vrijwilligers.example", "Greet")
+    assert link in body.text
+
+
+@pytest.mark.parametrize(("banner", "employer"), [
+    ("LET OP: deze e-mail komt van buiten Bakkerij Het Gulden Brood. Klik niet op links.",
+     "Bakkerij Het Gulden Brood"),
+    ("ATTENTION : ce courriel provient de l'extérieur de Transports Lemaire. "
+     "Ne cliquez pas sur les liens.", "Transports Lemaire"),
+])
+def test_the_employer_an_external_banner_names_in_the_quoted_history_does_not_cross(
+        banner: str, employer: str) -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nGoed dat je terugschrijft.\n\nGroetjes,\nMila\n\n"
+            f"Van: {PSEUDONYM} via Lumi <{ALIAS}>\nVerzonden: maandag 2 maart 2026 10:00\n"
+            f"Aan: Mila Stevens <mila@werk.example>\nOnderwerp: [EXTERN] vraag\n\n"
+            f"{banner}\n\nik weet niet wat ik moet doen\n")
+    body, data = _answer(_mail("Mila Stevens <mila@werk.example>", text),
+                         "mila@werk.example", "Mila")
+    assert "Goed dat je terugschrijft." in body.text
+    assert_absent(data, [employer])
+
+
+def test_a_banner_naming_no_organisation_stays_as_it_was() -> None:
+    banner = "LET OP: deze e-mail komt van buiten de organisatie. Klik niet op links."
+    text = (f"Hoi {PSEUDONYM},\n\nGoed dat je terugschrijft.\n\nGroetjes,\nMila\n\n"
+            f"Van: {PSEUDONYM} via Lumi <{ALIAS}>\nOnderwerp: vraag\n\n{banner}\n\nhelp\n")
+    body, _ = _answer(_mail("Mila Stevens <mila@werk.example>", text), "mila@werk.example", "Mila")
+    assert banner in body.text
+
+
+def test_a_disclaimer_put_above_the_volunteers_words_goes() -> None:
+    text = ("VERTROUWELIJK - Deze e-mail werd verstuurd door een medewerker van OCMW Heistdorp. "
+            "De inhoud is uitsluitend bestemd voor de geadresseerde.\n\n"
+            f"Dag {PSEUDONYM},\n\nJe bent welkom, altijd.\n\nGroetjes,\nLinde\n")
+    body, data = _answer(_mail("Linde Bosmans <linde@ocmw-heistdorp.example>", text),
+                         "linde@ocmw-heistdorp.example", "Linde")
+    assert "Je bent welkom, altijd." in body.text and "Groetjes," in body.text
+    assert_absent(data, ["OCMW Heistdorp", "Linde", "Bosmans"])
+
+
+def test_a_volunteers_first_paragraph_about_confidentiality_stays() -> None:
+    text = ("Alles wat je hier schrijft blijft vertrouwelijk, en je mag anoniem blijven.\n\n"
+            "Vertel gerust meer als je wil.\n\nGroetjes,\nLinde\n")
+    body, _ = _answer(_mail("Linde Bosmans <linde@vrijwilligers.example>", text),
+                      "linde@vrijwilligers.example", "Linde")
+    assert "Alles wat je hier schrijft blijft vertrouwelijk, en je mag anoniem blijven." \
+        in body.text

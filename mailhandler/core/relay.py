@@ -35,12 +35,14 @@ from mailhandler.core.scrub import (
     Identity,
     SignatureCut,
     drop_external_banner,
+    drop_prepended_disclaimer,
     drop_pseudonym_from_greetings,
     extract_themes,
     learn_names,
     learn_subject_names,
     remove_delimited_signature,
     remove_signature_blocks,
+    replace_banner_organisation,
     replace_employer_after_name,
     replace_identity,
     replace_sign_off_name,
@@ -453,6 +455,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     parts = _collect(message, replacement)
     text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
     text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
+    text = drop_prepended_disclaimer(replace_banner_organisation(text, replacement.placeholder))
     text, themes = extract_themes(text)
     # Names learned from the text that are ordinary words are replaced only where they sign.
     who = without_learned_words(learn_names(text, replacement.who), replacement.who)

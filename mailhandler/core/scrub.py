@@ -1704,6 +1704,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
             index -= 1
             continue
+        if _is_long_own_link(content, name_words):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
         if index > first and lines[index - 1].content.rstrip().endswith(":") \
@@ -1747,6 +1752,17 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+_LABELLED_LINK = re.compile(r"(?:[^\W\d_][\w .-]{0,30}:[ \t]*)?(?:https?://|www\.)\S+")
+
+
+def _is_long_own_link(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Teams: https://teams.…/chat/0/0?users=liesbeth.vanacker@…": one link with the writer's
+    name or address in it, a label perhaps before it; long for a signature line only because
+    links are."""
+    return len(content) > _SIGNATURE_LINE_CHARS and _LABELLED_LINK.fullmatch(content) is not None \
+        and _signature_line(content, name_words)
 
 
 def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
@@ -2037,9 +2053,19 @@ def _role_in_brackets(content: str) -> bool:
         _SIGNATURE_WORDS.match(inner[1].strip()) is not None or "," in inner[1])
 
 
+# "Sent from my phone. Please excuse my brevity." (K-9 Mail, BlackBerry): the apology a client
+# adds to its own line is part of that line.
+_BREVITY_APOLOGY = re.compile(
+    r"(?i)(?<=[.!])\s+(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:my|the)\s+"
+    r"(?:brevity|typos?|spelling)(?:\s+and\s+(?:typos?|brevity|spelling))?\s*[.!]?\s*$"
+    r"|(?<=[.!])\s+(?:excusez|pardonnez)\s+(?:la|ma)\s+bri[èe]vet[ée]\s*[.!]?\s*$"
+    r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$")
+
+
 def _is_client_line(content: str) -> bool:
     """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
     sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
+    content = _BREVITY_APOLOGY.sub("", content) or content
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
         return False
     return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
@@ -2921,11 +2947,51 @@ def _is_short_form(word: str, known: list[str]) -> bool:
                 or folded == _long_vowel_short_form(part))
             for part in known):
         return folded not in _FUNCTION_WORDS or any(part.startswith(folded) for part in known)
+    if _is_clipped_form(word.strip("."), known):
+        return True
     initials = "".join(part[0] for part in known if part)
     if word.strip(".") in _NOT_INITIALS:
         return False
     return bool(re.fullmatch(r"[A-Z]\.?|[A-Z]\.?-?[A-Z]\.?", word)) and all(
         letter.casefold() in initials for letter in word if letter.isalpha())
+
+
+_DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
+_MIN_CLIPPED_LETTERS = 4
+
+
+def _is_clipped_form(word: str, known: list[str]) -> bool:
+    """Short forms _is_short_form's plain prefix and suffix miss: written without the
+    name's accents ("Ced" for Cédric), the last syllable with its long vowel written short
+    ("Staf" for Gustaaf), the name without its opening vowel syllable ("Manu" for
+    Emmanuel, "Lisa" for Elisabeth), or its first syllable said twice ("Cécé" for Cécile,
+    "Juju" for Julie; written with a capital, and no word: "haha", "mama" are none)."""
+    folded = word.casefold()
+    if not folded.isalpha() or folded in _FUNCTION_WORDS:
+        return False
+    plain = _without_accents(folded)
+    half = len(folded) // 2
+    said_twice = len(folded) in (4, 6) and folded[:half] == folded[half:] \
+        and word[0].isupper() and re.fullmatch(r"[^aeiouy][aeiouy]+[^aeiouy]?", plain[:half]) \
+        and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.CHAT_WORDS \
+        and folded not in gazetteer.load().ordinary
+    for part in known:
+        if not part.isalpha() or part == folded:
+            continue
+        bare = _without_accents(part)
+        if len(plain) >= _MIN_PART_LETTERS and bare != plain and bare.startswith(plain):
+            return True
+        if len(plain) >= _MIN_CLIPPED_LETTERS:
+            short = _DOUBLE_VOWEL.sub(r"\1", bare)
+            if short != bare and short.endswith(plain) and short != plain:
+                return True
+            # "E-manuel", "Em-manuel", "E-lisabeth": one vowel, perhaps a consonant, dropped.
+            if bare[0] in "aeiou" and (bare[1:].startswith(plain) or (
+                    bare[1] not in "aeiou" and bare[2:].startswith(plain))):
+                return True
+        if said_twice and bare.startswith(plain[:half]) and len(part) > half:
+            return True
+    return False
 
 
 # "ik ben Noor De Clercq en …", "my name is Kai Brennan, I'm 16": after an introduction, the
@@ -3158,6 +3224,24 @@ _NAME_LINE_TAIL = re.compile(r"\s*[,(]|\s+\d")
 _NAME_AND_INITIAL = re.compile(r"[-–—~]?[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30}[ \t]+[A-Z]\.[ \t]*")
 
 
+def _first_name_under_delimiter(own: list[str], position: int, words: list[str],
+                                local_words: set[str]) -> bool:
+    """ "-- / Jules (she/her)": one first name right under a "-- " line signs the text (a
+    word of the language there, "Team", is no name)."""
+    if position == 0 or not _SIGNATURE_DELIMITER.fullmatch(own[position - 1]) or len(words) != 1:
+        return False
+    folded = words[0].casefold()
+    return words[0][0].isupper() and (_only_a_first_name(words[0]) or folded in local_words) \
+        and folded not in _NOT_SIGNED_NAMES
+
+
+def _signs_with_address_word(word: str, local_words: set[str]) -> bool:
+    """ "… Longer reply tonight. Ollie" from ollie@…: a word of their own address signing."""
+    folded = word.casefold()
+    return word[:1].isupper() and folded in local_words and folded not in _NOT_SIGNED_NAMES \
+        and folded not in gazetteer.load().ordinary and folded not in gazetteer.CHAT_WORDS
+
+
 def learn_names(text: str, who: Identity) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
@@ -3216,7 +3300,8 @@ def learn_names(text: str, who: Identity) -> Identity:
             and words[0].casefold() not in gazetteer.load().ordinary
         # A short form ("Veer") only on a line of its own; a name after a closing line, or
         # the writer's own address words closing the text.
-        if (after_closing and names_like) or short_form or initial_signed or (
+        if (after_closing and names_like) or short_form or initial_signed \
+                or _first_name_under_delimiter(own, position, words, local_words) or (
             last_line and all(word.casefold() in local_words for word in words)
         ):
             learned.append(" ".join(words))
@@ -3294,10 +3379,12 @@ def learn_names(text: str, who: Identity) -> Identity:
         # form closing a line near the end of the text, perhaps with kisses or a heart.
         closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
         trailing = re.search(
-            r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\b(?:x+|xoxo|xo)\s+)"
+            r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\b(?:x+|xoxo|xo)\s+"
+            r"|\s[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s+)"
             r"(?P<name>[^\W\d_][\w.'’-]*)\s*$",
             closing_line)
-        if trailing and (_is_short_form(trailing["name"], known) or (
+        if trailing and (_is_short_form(trailing["name"], known)
+                         or _signs_with_address_word(trailing["name"], local_words) or (
                 closing_line == _KISSES_AT_END.sub("", own[-1])
                 and _is_two_letter_sign_off(trailing["name"], known))):
             learned.append(trailing["name"])
@@ -3794,6 +3881,50 @@ def drop_external_banner(text: str) -> str:
     if rest.strip():
         return _join([*lines[:first], lines[first]._replace(content=rest), *lines[first + 1:]])
     return _join(lines[:first] + lines[first + 1:])
+
+
+def drop_prepended_disclaimer(text: str) -> str:
+    """The text without a disclaimer the employer's server put above the writer's words
+    ("VERTROUWELIJK - Deze e-mail werd verzonden door een medewerker van …"): a first
+    paragraph with several disclaimer words (see _is_disclaimer), with the writer's text
+    below it. For volunteers' answers, like drop_external_banner."""
+    lines = _split_lines(text)
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None:
+        return text
+    end = first
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    rest = end
+    while rest < len(lines) and lines[rest].blank:
+        rest += 1
+    if rest == len(lines) or _is_contact_paragraph(lines[first:end]) \
+            or not _is_disclaimer(lines, first, end):
+        return text
+    return _join(lines[:first] + lines[rest:])
+
+
+# "… afkomstig van buiten Brouwerij De Molen.", "… originated from outside of Northwind
+# Logistics.": the organisation an external-sender banner names is the reader's employer.
+_BANNER_ORGANISATION = re.compile(
+    r"[ \t]+(?:(?i:of|de|d['’]|du|von|der|des|the)[ \t]+)?"
+    r"(?P<organisation>(?-i:[A-Z0-9])[\w&'’-]+(?:[ \t]+(?:(?:de|van|der|den|du|des|of|&)[ \t]+)?"
+    r"(?-i:[A-Z0-9])[\w&'’-]*){0,6})")
+
+
+def replace_banner_organisation(text: str, placeholder: str) -> str:
+    """In an external-sender banner line, wherever it stands (also quoted under an Outlook
+    header the writer left in their answer), the organisation it names is replaced."""
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        outside = _FROM_OUTSIDE.search(line[:_MAX_BANNER_CHARS])
+        named = _BANNER_ORGANISATION.match(line, outside.end()) if outside else None
+        if named is None or not _BANNER_WARNING.search(line):
+            out.append(line)
+            continue
+        out.append(line[:named.start("organisation")] + placeholder
+                   + line[named.end("organisation"):])
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- pseudonym
