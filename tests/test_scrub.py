@@ -665,6 +665,31 @@ def test_scrubbing_never_raises_on_any_text(
     assert isinstance(kept, str) and all(isinstance(key, str) for key in keys)
 
 
+# Lines made of the pieces the name rules look at (closings, short names, initials, ages,
+# brackets, emoji) and a writer whose names are short and odd: the rules index into names and
+# words, and a one-letter name part must not make them fail.
+_NAME_RULE_PIECES = st.one_of(
+    st.sampled_from(["Hoi", "groetjes", "Love,", "bisous", "-- ", "ik", "ben", "noem", "me",
+                     "mij", "c'est", "moi", "(", ")", "[", "]", "14", ",", ".", "x", "💛", "E.",
+                     "Manu", "Lisa", "Cécé", "Ced", "Staf", "Vdb", "#", "@", "Peetie"]),
+    st.text(alphabet="aeiouyAEIOUbcdklmnrstéëï", min_size=1, max_size=7),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_NAME_RULE_PIECES, max_size=8).map(" ".join), max_size=8),
+       st.lists(st.text(alphabet="aeiouAEIOUbcdklmnrsté '-.,", max_size=14), max_size=3),
+       st.lists(st.from_regex(r"[a-e]{1,3}(\.[a-e]{1,3})?@[a-e]{1,3}\.example", fullmatch=True),
+                max_size=2))
+def test_learning_names_never_raises_on_short_and_odd_names(
+        lines: list[str], names: list[str], addresses: list[str]) -> None:
+    from mailhandler.core.scrub import learn_names
+    who = Identity(tuple(addresses), tuple(names))
+    learned = learn_names("\n".join(lines), who)
+    assert set(who.names) <= set(learned.names)
+    assert isinstance(scrub_text("\n".join(lines), learned, HELPLINE, HELPLINE_NAME), str)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_characters="#>-")))
 def test_text_with_nothing_to_scrub_comes_back_byte_for_byte(text: str) -> None:

@@ -2986,7 +2986,7 @@ def _is_clipped_form(word: str, known: list[str]) -> bool:
             if short != bare and short.endswith(plain) and short != plain:
                 return True
             # "E-manuel", "Em-manuel", "E-lisabeth": one vowel, perhaps a consonant, dropped.
-            if bare[0] in "aeiou" and (bare[1:].startswith(plain) or (
+            if len(bare) > len(plain) and bare[0] in "aeiou" and (bare[1:].startswith(plain) or (
                     bare[1] not in "aeiou" and bare[2:].startswith(plain))):
                 return True
         if said_twice and bare.startswith(plain[:half]) and len(part) > half:
