@@ -1687,6 +1687,15 @@ def test_an_ordinary_closing_word_ending_the_writers_own_quoted_mail_stays() -> 
         "Aan: hulp@lumi.example\nOnderwerp: vraag\n\n"
         "ik weet het niet meer\nHelp\n\nHelp is wat ik nodig heb.\n"))
     assert "Help" in body.text and "ik weet het niet meer" in body.text
+    body, _ = _forward(_mail(
+        "Wannes Claes <wannes.claes@mail.example>",
+        "OK, en in Gent is er een praatgroep?\n\n"
+        "Van: Wannes Claes <wannes.claes@mail.example>\nVerzonden: zondag 1 november 2026 21:40\n"
+        "Aan: hulp@lumi.example\nOnderwerp: vraag\n\n"
+        "ik zoek een groep in de buurt van\nGent\n\n"
+        "Van: Wannes Claes <wannes.claes@mail.example>\nVerzonden: zaterdag 31 oktober 2026\n"
+        "Aan: hulp@lumi.example\nOnderwerp: vraag\n\nis dat goed\nOK\n"))
+    assert "OK, en in Gent is er een praatgroep?" in body.text
 
 
 def test_a_name_given_after_aka_in_the_sign_off_is_replaced() -> None:
