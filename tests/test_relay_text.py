@@ -1630,6 +1630,152 @@ def test_a_child_named_by_a_parent_writing_about_them_stays() -> None:
     assert "Onze dochter (Mira, 10 jaar) is bang van honden." in body.text
 
 
+# A writer's own earlier mail quoted back, signed with a nickname or initials; "aka"; a name
+# dictation misheard; a name in Dari script; a school platform's footer with the class.
+
+def test_the_sign_off_of_the_writers_own_earlier_mail_under_a_header_block_is_replaced() -> None:
+    body, data = _forward(_mail(
+        "Wannes Claes <wannes.claes@mail.example>",
+        "Dag,\n\nIk heb het aan mijn zus verteld en dat ging goed.\n\nWannes\n\n"
+        "Van: Lumi <hulp@lumi.example>\nVerzonden: maandag 2 november 2026 09:10\n"
+        "Aan: Wannes Claes <wannes.claes@mail.example>\nOnderwerp: RE: vraag\n\n"
+        "Hoi,\nMisschien eerst aan iemand die je vertrouwt?\nLumi\n\n"
+        "Van: Wannes Claes <wannes.claes@mail.example>\nVerzonden: zondag 1 november 2026 21:40\n"
+        "Aan: hulp@lumi.example\nOnderwerp: vraag\n\n"
+        "ik durf het aan niemand te zeggen\n\nWanzie\n"))
+    assert "Ik heb het aan mijn zus verteld en dat ging goed." in body.text
+    assert "Misschien eerst aan iemand die je vertrouwt?" in body.text
+    assert "ik durf het aan niemand te zeggen" in body.text
+    assert_absent(data, ["Wanzie", "Wannes"])
+
+
+def test_initials_and_an_accented_name_closing_the_writers_own_quoted_mails_are_replaced() -> None:
+    body, data = _forward(_mail(
+        "Rafael Dumont <rafael.dumont@mail.example>",
+        "ok merci, je vais essayer\n\n"
+        "Le mar. 3 nov. 2026 à 10:02, Lumi <hulp@lumi.example> a écrit :\n"
+        "> Bonjour,\n> As-tu quelqu'un à qui parler ?\n>\n"
+        "> Le lun. 2 nov. 2026 à 20:15, Rafael Dumont <rafael.dumont@mail.example> a écrit :\n"
+        ">> je me sens seul au lycée\n>> R.D.\n"))
+    assert "ok merci, je vais essayer" in body.text
+    assert_absent(data, ["R.D.", "Rafael"])
+    body, data = _forward(_mail(
+        "Noemie Lacroix <noemie.lacroix@mail.example>",
+        "re-bonjour, j'ai parlé à ma tante\n\n"
+        "-------- Message d'origine --------\nDe : Noemie Lacroix <noemie.lacroix@mail.example>\n"
+        "Date : 01/11/2026 22:10 (GMT+01:00)\nÀ : hulp@lumi.example\nObjet : aide\n\n"
+        "j'ai 15 ans et je ne sais pas à qui parler\nNoémie\n"))
+    assert "re-bonjour, j'ai parlé à ma tante" in body.text
+    assert_absent(data, ["Noémie", "Noemie"])
+
+
+def test_the_last_line_of_someone_elses_quoted_mail_stays() -> None:
+    body, _ = _forward(_mail(
+        "Wannes Claes <wannes.claes@mail.example>",
+        "Dag,\n\nDit stuurde mijn mentor mij.\n\n"
+        "Van: Greet Hermans <greet.hermans@school.example>\nVerzonden: maandag 2 november 2026\n"
+        "Aan: Wannes Claes <wannes.claes@mail.example>\nOnderwerp: gesprek\n\n"
+        "Kom je morgen even langs?\nBrugge\n"))
+    assert "Kom je morgen even langs?" in body.text and "Brugge" in body.text
+
+
+def test_an_ordinary_closing_word_ending_the_writers_own_quoted_mail_stays() -> None:
+    body, _ = _forward(_mail(
+        "Wannes Claes <wannes.claes@mail.example>",
+        "nog een vraag\n\n"
+        "Van: Wannes Claes <wannes.claes@mail.example>\nVerzonden: zondag 1 november 2026 21:40\n"
+        "Aan: hulp@lumi.example\nOnderwerp: vraag\n\n"
+        "ik weet het niet meer\nHelp\n\nHelp is wat ik nodig heb.\n"))
+    assert "Help" in body.text and "ik weet het niet meer" in body.text
+    body, _ = _forward(_mail(
+        "Wannes Claes <wannes.claes@mail.example>",
+        "OK, en in Gent is er een praatgroep?\n\n"
+        "Van: Wannes Claes <wannes.claes@mail.example>\nVerzonden: zondag 1 november 2026 21:40\n"
+        "Aan: hulp@lumi.example\nOnderwerp: vraag\n\n"
+        "ik zoek een groep in de buurt van\nGent\n\n"
+        "Van: Wannes Claes <wannes.claes@mail.example>\nVerzonden: zaterdag 31 oktober 2026\n"
+        "Aan: hulp@lumi.example\nOnderwerp: vraag\n\nis dat goed\nOK\n"))
+    assert "OK, en in Gent is er een praatgroep?" in body.text
+
+
+def test_a_name_given_after_aka_in_the_sign_off_is_replaced() -> None:
+    body, data = _forward(_mail(
+        "blauwe.vlinder <blauwe.vlinder@alias.example>",
+        "Hallo,\nIk ben 17 en ik wil het aan mijn oma zeggen.\nGroeten,\nMatthias aka Moby\n"))
+    assert "Ik ben 17 en ik wil het aan mijn oma zeggen." in body.text
+    assert_absent(data, ["Moby", "Matthias"])
+
+
+def test_a_friend_called_aka_in_the_running_text_stays() -> None:
+    body, _ = _forward(_mail(
+        "Matthias Wouters <matthias.wouters@mail.example>",
+        "Mijn beste vriend aka Pieter weet het al sinds de zomer en steunt mij echt.\n"
+        "Hoe zeg ik het aan de rest?\nEn aan mijn zus aka Fien\n"))
+    assert "Mijn beste vriend aka Pieter weet het al sinds de zomer en steunt mij echt." \
+        in body.text
+    assert "En aan mijn zus aka Fien" in body.text
+
+
+def test_a_first_name_misheard_by_dictation_after_a_closing_word_is_replaced() -> None:
+    body, data = _forward(_mail(
+        "Brandon Hale <brandon.hale@mail.example>",
+        "hello my name is Brandon period i'm 15 and my mum found my messages period\n"
+        "what do I do question mark\nthanks bran done\n"))
+    assert "i'm 15 and my mum found my messages period" in body.text
+    assert_absent(data, ["bran done", "Brandon"])
+    body, data = _forward(_mail(
+        "Yasmina Idrissi <yasmina.idrissi@mail.example>",
+        "hallo punt ik ben 14 en ik voel me alleen punt\n"
+        "Bedankt punt Yasmine nieuwe regel\n"))
+    assert "ik ben 14 en ik voel me alleen punt" in body.text
+    assert_absent(data, ["Yasmine", "Yasmina"])
+
+
+def test_words_after_a_closing_word_that_only_look_like_the_name_stay() -> None:
+    body, _ = _forward(_mail(
+        "Brandon Hale <brandon.hale@mail.example>",
+        "my friend Bram helped me a lot\nthanks so much\n"))
+    assert "thanks so much" in body.text
+    body, _ = _forward(_mail(
+        "Brandon Hale <brandon.hale@mail.example>",
+        "my brother says it gets better\nthanks big man\n"))
+    assert "thanks big man" in body.text  # B-255: it does not sound like Brandon (B-653)
+
+
+def test_a_first_name_in_dari_script_beside_the_latin_one_is_replaced() -> None:
+    body, data = _forward(_mail(
+        "Ahmad Nazir Karimi <a.n.karimi@mail.example>",
+        "hello\ni am 16 and i live in a centre in Gent\nyou can call me Nazir\nنذیر\n"))
+    assert "i am 16 and i live in a centre in Gent" in body.text
+    assert_absent(data, ["نذیر", "Nazir"])
+
+
+def test_a_persian_word_that_spells_no_name_of_the_writer_stays() -> None:
+    body, _ = _forward(_mail(
+        "Ahmad Nazir Karimi <a.n.karimi@mail.example>",
+        "hello\ni am 16 and i miss my family\nمرسی\n"))
+    assert "مرسی" in body.text
+
+
+def test_a_school_platforms_footer_under_a_rule_naming_the_class_goes() -> None:
+    body, data = _forward(_mail(
+        "Verbeke Lotte <noreply@college.platform.example>",
+        "Hallo,\nIk schrijf via het schoolplatform want ik heb geen ander adres.\n"
+        "Ik ben 14 en ik word gepest.\nLotte V.\n\n---\n"
+        "Dit bericht werd verzonden via het schoolplatform door Verbeke Lotte (2C).\n"
+        "Antwoorden op dit bericht is niet mogelijk.\n"))
+    assert "Ik ben 14 en ik word gepest." in body.text
+    assert_absent(data, ["2C", "Verbeke", "Lotte"])
+
+
+def test_a_no_reply_sentence_of_the_writers_own_under_a_rule_stays() -> None:
+    body, _ = _forward(_mail(
+        "Lotte Verbeke <lotte.verbeke@mail.example>",
+        "Hallo,\nIk ben 14 en ik word gepest.\n\n---\n"
+        "Antwoorden op dit bericht is niet mogelijk.\n"))
+    assert "Antwoorden op dit bericht is niet mogelijk." in body.text
+
+
 def test_an_adverb_before_a_chosen_name_is_kept() -> None:
     body, data = _forward(_mail("Arne Smets <arne.smets@mail.example>",
                                 "Mijn geboortenaam is Anna maar ik heet nu Arne. Hoe zeg ik het "

@@ -31,6 +31,7 @@ __all__ = [
     "SignatureCut",
     "drop_external_banner",
     "drop_pseudonym_from_greetings",
+    "learn_more_names",
     "learn_names",
     "learn_subject_names",
     "remove_delimited_signature",
@@ -1057,9 +1058,12 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
         # Under a rule only a card: name and contact lines, one at least unmistakable. A
         # young person's "---" between parts of their story is followed by more story.
         texts = [line.content.strip() for line in content]
+        # "---" / "Dit bericht werd verzonden via Smartschool door … (4B)." / "Antwoorden op
+        # dit bericht is niet mogelijk.": a platform's footer, sentences of no one's.
+        texts = _without_platform_footer(texts)
         kinds = [_line_kind(text, name_words) for text in texts]
-        return "sure" in kinds and all(kind in ("sure", "name") for kind in kinds) and not any(
-            _SENTENCE.fullmatch(text) or _POSTSCRIPT.match(text) for text in texts)
+        return (not texts or "sure" in kinds) and all(kind in ("sure", "name") for kind in kinds) \
+            and not any(_SENTENCE.fullmatch(text) or _POSTSCRIPT.match(text) for text in texts)
     signed = False
     for line in content:
         text = line.content.strip()
@@ -1070,6 +1074,31 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
                 and not _MOTTO_LINE.fullmatch(text):
             return False
     return signed
+
+
+# What a platform writes under its footer: that its mail cannot be answered.
+_NO_REPLY_NOTE = re.compile(
+    r"(?i)(?:antwoorden\s+op\s+dit\s+bericht\s+is\s+niet\s+mogelijk"
+    r"|(?:je|u)\s+kan\s+niet\s+(?:antwoorden\s+op|reageren\s+op)\s+dit\s+bericht"
+    r"|(?:replies|replying)\s+to\s+this\s+(?:message|e-?mail)\s+(?:is|are)\s+not\s+possible"
+    r"|(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:message|e-?mail)"
+    r"|(?:il\s+n['’]est\s+pas\s+possible\s+de\s+|(?:merci\s+de\s+)?ne\s+(?:pas\s+)?)"
+    r"r[ée]pond(?:re|ez)\s+(?:pas\s+)?[àa]\s+ce\s+message)\W{0,3}"
+)
+
+
+def _without_platform_footer(texts: list[str]) -> list[str]:
+    """`texts` (the lines under a rule) without a footer line of a platform's ("Dit bericht
+    werd verzonden via …") and the no-reply notes right under it."""
+    kept: list[str] = []
+    in_footer = False
+    for text in texts:
+        if _FOOTER_LINE.fullmatch(text):
+            in_footer = True
+        elif not (in_footer and _NO_REPLY_NOTE.fullmatch(text)):
+            in_footer = False
+            kept.append(text)
+    return kept
 
 
 def remove_delimited_signature(text: str, marker: str = "",
@@ -3438,7 +3467,13 @@ _ARABIC_CONSONANTS = {
 # "غ": all of them one letter, "j", in both skeletons.
 _LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
                    ("dj", "j"), ("ph", "f"), ("q", "k"), ("c", "k"), ("x", "ks"), ("g", "j"))
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u066f]{2,12}")
+# Persian (Dari, Farsi) and Urdu write a few letters Arabic has not ("ذکی" Zaki in Dari): "ک",
+# "ی", "گ", "پ", "چ", "ژ"; and read some Arabic ones otherwise ("ذ", "ض", "ظ" as z, "ث" as s).
+_ARABIC_CONSONANTS.update({"پ": "p", "چ": "s", "ژ": "z", "ک": "k", "گ": "j", "ی": "", "ۀ": "",
+                           "ە": ""})
+_PERSIAN_READING = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z"}
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u066f\u067e\u0686\u0698\u06a9\u06af\u06c0"
+                          r"\u06cc\u06d5]{2,12}")
 # Words young people close with, whatever their consonants: "thanks", "peace", "my love"...
 _ARABIC_CLOSING_WORDS = frozenset((
     "شكرا", "شكراً", "سلام", "السلام", "مرحبا", "وداعا", "حبيبي", "حبيبتي", "يلا", "الله",
@@ -3471,10 +3506,13 @@ _CYRILLIC_LETTERS = {
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,16}")
 
 
-def _script_skeleton(line: str) -> str:
-    """The consonants of one word in Arabic or Cyrillic script, "" for anything else."""
+def _script_skeleton(line: str, reading: dict[str, str] | None = None) -> str:
+    """The consonants of one word in Arabic or Cyrillic script, "" for anything else; Arabic
+    letters read as `reading` says where it names them (the Persian reading)."""
     if _ARABIC_WORD.fullmatch(line) and line not in _ARABIC_CLOSING_WORDS:
-        return _collapse("".join(_ARABIC_CONSONANTS.get(char, "") for char in line))
+        reading = reading or {}
+        return _collapse("".join(reading.get(char, _ARABIC_CONSONANTS.get(char, ""))
+                                 for char in line))
     if _CYRILLIC_WORD.fullmatch(line):
         return _latin_skeleton("".join(_CYRILLIC_LETTERS.get(char, "")
                                        for char in line.casefold()))
@@ -3489,10 +3527,11 @@ def _script_words(line: str) -> list[str]:
 def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
     """Whether `line` is one Arabic or Cyrillic word whose consonants are those of a known
     name word ("يوسف" by Youssef, "Дарина" by Daryna)."""
-    skeleton = _script_skeleton(line.strip())
-    return len(skeleton) >= _MIN_SKELETON and any(
-        len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) == skeleton
-        for word in known)
+    skeletons = {skeleton for skeleton in (_script_skeleton(line.strip()),
+                                           _script_skeleton(line.strip(), _PERSIAN_READING))
+                 if len(skeleton) >= _MIN_SKELETON}
+    return any(len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) in skeletons
+               for word in known)
 
 
 _INITIALS_LINE = re.compile(r"[^\W\d_](?:[.\s-]?[^\W\d_]){1,4}\.?")
@@ -3547,6 +3586,205 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     if not learned:
         return who
     return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# --------------------------------------------------------------------------- more sign-offs
+
+def learn_more_names(text: str, who: Identity) -> Identity:
+    """`who` with three more kinds of names the writer signs with (see learn_names for the
+    usual ones):
+
+    - the sign-off of their own earlier mail, quoted back under its header block or its
+      attribution ("Van: Kobe Maes <…>" / … / "Koob", "On …, Ethan Vos <…> wrote:" / "> E.V."):
+      whatever a mail sent from their name or address is signed with is their name;
+    - a name given after "aka" or "alias" on a closing line ("Nathan / aka Nath");
+    - their name as dictation misheard or they mistyped it, after a closing word or spoken
+      punctuation on the last line ("thanks jade in" by Jayden, "dank u wel punt Ilyes" by
+      Ilyas): a word, or two words run together, that sound like a first name they are known
+      by (same first letter, same Soundex code, one or two letters apart).
+    """
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    known, local_words = _known_name_words(who)
+    learned = [*_own_history_sign_offs(lines, blocks, who, known, local_words)]
+    stretch = _own_stretch(lines, blocks)
+    if stretch is not None:
+        own = [line.content.strip() for line in lines[stretch[0]:stretch[1]]
+               if not line.blank and not _is_client_line(line.content.strip())]
+        for content in own[-_TRAILING_LINES:]:
+            if also := _ALSO_KNOWN_AS.fullmatch(content):
+                learned.extend(name for name in (also["first"], also["name"]) if name)
+        if own:
+            learned.extend(_misheard_sign_off(own[-1], known))
+    learned = [name for name in dict.fromkeys(learned)
+               if len(name) <= _MAX_LEARNED_NAME_CHARS and name.casefold() not in known]
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# "aka Nath", "Nathan Leclercq a.k.a. Nath", "alias Mo": a name the writer also goes by, and
+# the name it follows on a line of their own.
+_ALSO_NAME = r"[A-ZÀ-Ý][\w'’-]{1,30}(?:[ \t]+[A-ZÀ-Ý][\w'’-]{1,30})?"
+_ALSO_KNOWN_AS = re.compile(
+    rf"[-–—~]?[ \t]*(?:(?P<first>{_ALSO_NAME})[ \t]+)?(?i:aka|a\.k\.a\.?|alias)[ \t]*:?[ \t]+"
+    rf"(?P<name>{_ALSO_NAME})[ \t]*[)!.]?"
+)
+_SIGN_OFF_NAME = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:[ \t]+[^\W\d_][\w'’.-]{0,30}){0,2}")
+_SIGN_OFF_LEAD = re.compile(r"^(?:[-–—~]+|x{1,3}|xo+)[ \t]*", re.IGNORECASE)
+
+
+def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], who: Identity,
+                           known: list[str], local_words: set[str]) -> list[str]:
+    """The last line of each earlier mail of the writer's in the history, when it is a name:
+    one to three capitalised words or initials that are no ordinary word."""
+    gazette = gazetteer.load()
+
+    def a_word(word: str) -> bool:  # "Help", "Gent": words, not a sign-off
+        folded = word.casefold()
+        return folded in gazette.ordinary or (
+            folded in gazette.places and folded not in gazette.first_names)
+
+    names: list[str] = []
+    index = 0
+    while index < len(lines):
+        sender: str | None = None
+        if index in blocks:
+            roles = blocks[index]
+            sender = " ".join(role.match["value"] for role in roles
+                              if role.match is not None and _header_key(role.match) in _FROM_KEYS)
+            body = index + len(roles)
+        elif attribution := _attribution(lines, index):
+            sender, used = attribution[0]["who"], attribution[1]
+            body = index + used
+        if sender is None:
+            index += 1
+            continue
+        end = _history_body_end(lines, blocks, body)
+        index = max(end, index + 1)
+        if not _is_own_sender(sender, who):
+            continue
+        contents = [line.content.strip() for line in lines[body:end]
+                    if not line.blank and not _is_client_line(line.content.strip())]
+        if len(contents) < 2:
+            continue  # a mail of one line is words, not a sign-off
+        last = _SIGN_OFF_LEAD.sub("", _KISSES_AT_END.sub("", contents[-1]) or contents[-1])
+        if not _SIGN_OFF_NAME.fullmatch(last) or _CLOSING.match(last):
+            continue
+        words = last.split()
+        # "E.V." of Ethan Vos; "OK" or "SOS" are words, not initials.
+        initials = re.fullmatch(r"(?:[A-Z]\.){2,4}", last) is not None and all(
+            any(part.startswith(letter.casefold()) for part in known) for letter in last[::2]
+        ) or _signs_with_initials(last, who)
+        if initials or all(
+                (word[0].isupper() or word.casefold() in local_words or word.casefold() in known)
+                and not a_word(word)
+                and word.casefold() not in _NOT_SIGNED_NAMES
+                and not word.endswith(".")
+                for word in words):
+            names.append(last)
+    return names
+
+
+def _history_body_end(lines: list[_Line], blocks: dict[int, list[_Role]], body: int) -> int:
+    """Where the earlier mail starting at `body` (below its header block or attribution)
+    ends: at the next header block, attribution or separator, or where the quote level of
+    its first line ends."""
+    depth: int | None = None
+    end = body
+    while end < len(lines):
+        line = lines[end]
+        if end in blocks or _separates_history(lines, blocks, end) or _attribution(lines, end):
+            break
+        if not line.blank:
+            if depth is None:
+                depth = line.depth
+            elif line.depth != depth:
+                break
+        end += 1
+    return end
+
+
+def _is_own_sender(sender: str, who: Identity) -> bool:
+    """Whether a quoted From value or attribution names the writer: one of their addresses,
+    or one of their names of two words or more."""
+    folded = sender.casefold()
+    if any(address.casefold() in folded for address in _clean_addresses(who.addresses)):
+        return True
+    return any(len(name.split()) >= 2 and re.search(
+        rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded) for name in _clean_names(who.names))
+
+
+# Dictation's spoken commands closing a line ("… Ilyes nieuwe regel", "… period").
+_SPOKEN_END = re.compile(
+    r"(?i)(?:[ \t]+(?:nieuwe[ \t]+(?:regel|lijn|alinea)|new[ \t]+(?:line|paragraph)"
+    r"|nouvelle[ \t]+ligne|[àa][ \t]+la[ \t]+ligne|punt|period|full[ \t]+stop|point"
+    r"|uitroepteken|exclamation[ \t]+(?:mark|point)))+[ \t]*[.!]?$"
+)
+# A closing word or spoken punctuation, right before a sign-off name.
+_BEFORE_SIGN_OFF = re.compile(
+    r"(?i)(?:^|\s)(?:thanks|thank[ \t]+you|thx|cheers|bye|love|bedankt|dank[ \t]+(?:u|je|jullie)"
+    r"(?:[ \t]+wel)?|dankjewel|merci(?:[ \t]+beaucoup)?|groetjes|groeten|doei|bisous|punt"
+    r"|period|point|komma|comma|virgule)[ \t,.!-]*$"
+)
+_MIN_SOUNDING_LETTERS = 4
+
+
+def _misheard_sign_off(line: str, known: list[str]) -> list[str]:
+    """The last one or two words of the writer's last line, after a closing word, when they
+    sound like a first name of theirs: "thanks jade in" (Jayden), "punt Ilyes" (Ilyas)."""
+    line = _SPOKEN_END.sub("", line).rstrip(" \t.!,")
+    words = line.split()
+    ordinary = gazetteer.load().ordinary
+    for count in (1, 2):
+        if len(words) <= count:
+            break
+        tail = words[-count:]
+        if not all(word.isalpha() for word in tail) \
+                or not _BEFORE_SIGN_OFF.search(" ".join(words[:-count])):
+            continue
+        if count == 1 and tail[0].casefold() in ordinary:
+            continue  # "thanks again", "merci beaucoup"
+        glued = _without_accents("".join(tail).casefold())
+        if any(_sounds_like(glued, part, count) for part in known):
+            return [" ".join(tail)]
+    return []
+
+
+def _sounds_like(glued: str, part: str, words: int) -> bool:
+    part = _without_accents(part)
+    if len(part) < _MIN_SOUNDING_LETTERS or not part.isalpha() or glued == part \
+            or len(glued) < _MIN_SOUNDING_LETTERS or glued[0] != part[0]:
+        return False
+    return _soundex(glued) == _soundex(part) and _edit_distance(glued, part) <= words
+
+
+_SOUNDEX_CODES = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"),
+                  **dict.fromkeys("dt", "3"), "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+
+
+def _soundex(word: str) -> str:
+    """American Soundex of a lower-case ASCII word: "jayden" and "jadein" are both J350."""
+    codes = [word[0].upper()]
+    previous = _SOUNDEX_CODES.get(word[0], "")
+    for char in word[1:]:
+        code = _SOUNDEX_CODES.get(char, "")
+        if code and code != previous:
+            codes.append(code)
+        if char not in "hw":
+            previous = code
+    return "".join(codes)[:4].ljust(4, "0")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words (a sign-off word and a name part)."""
+    row = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, char_b in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1,
+                                           diagonal + (char_a != char_b))
+    return row[-1]
 
 
 # --------------------------------------------------------------------------- any address
