@@ -22,9 +22,10 @@ from tests.benchmarks.relay_text import run as run_set
 # (2026-12-06, after dev/heldout-v2's crossings were closed), 14 and 2 after dev/round8's rules
 # (a fifth outside tryout), 13 and 2 after the rules from dev/round11-13 (written by three new
 # writers who never saw the relay, on 2026-12-06), 10 and 2 after those from dev/round14-15 (two
-# more such writers), 9 and 2 after round9's last dev misses were closed. The target is 0; these
+# more such writers), 9 and 2 after round9's last dev misses were closed, 8 and 2 after the rules
+# from dev/round16-19 (four more such writers). The target is 0; these
 # may only go down, by new dev cases and general rules, never by a look at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 2},
+CROSSING_NOW = {"heldout": {"seeker": 8, "volunteer": 2},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
