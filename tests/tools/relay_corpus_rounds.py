@@ -194,6 +194,20 @@
   Polish, Congolese, Ukrainian (Cyrillic), Syrian (Arabic script), Afghan (Dari script), Turkish and
   Moroccan names with and without diacritics; Snapchat/Discord handles, phones and a second address
   offered in the text; iCloud Hide-My-Email and alias addresses signed with the real name.
+- "round20" (dev/round20/): 55 help-seekers, mostly Dutch and Flemish with some Brussels
+  French/Dutch mixing, by young people of 10-19 and those who write for them, in shapes that are
+  easy to overlook, written knowing nothing of the relay's rules: borrowed accounts (a cousin's,
+  friend's, aunt's, sister's, grandmother's, stepfather's with his work signature, a library PC, a
+  school PC with a classmate still logged in, a youth-house PC) where the writer says whose account
+  it is and who they are; letter-style mails ("Beste Lumi, … Hoogachtend," with name, class and
+  school below); a pasted school reflection and a talk's title page with the name in form fields;
+  names quoted from an Instagram or TikTok bio; song lyrics and a quote under the name; the name as
+  the first word ("Noor. 13. Gent."); names that are also words (Roos, Storm, Lente, Zee, Jade, Bo)
+  beside related words that must arrive (rozen, stormweer, lentekriebels, zeeziek); a grandparent's
+  nickname; a kid writing in the third person; twins and sisters sharing an account;
+  self-corrections ("ik bedoel Lotte niet Lot", a typo); surnames with particles written many
+  ways; nested forwards with the name only in an attribution or a subject; two or three contact
+  details offered; a street address for folders; a teacher writing with a student.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -211,7 +225,7 @@ from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
-          "round17", "round18", "round19")
+          "round17", "round18", "round19", "round20")
 HERE = Path(__file__).resolve().parent
 
 
