@@ -208,6 +208,20 @@
   self-corrections ("ik bedoel Lotte niet Lot", a typo); surnames with particles written many
   ways; nested forwards with the name only in an attribution or a subject; two or three contact
   details offered; a street address for folders; a teacher writing with a student.
+- "round22" (dev/round22/): help-seekers of 10-19 in French (Brussels, Wallonia, France, Québec,
+  West/Central African diaspora), English (UK, Irish, US, international schools) and both mixed
+  with Dutch, Arabic, Darija and Lingala, and people writing for them, in shapes that are easy to
+  overlook: borrowed accounts (a friend's, a cousin's, a library or school computer) where the
+  writer says whose account it is and who they are; letter-style mails ("Madame, Monsieur, …
+  Cordialement", "Dear Sir or Madam") signed with name, class and school; surnames in capitals
+  before or after the first name; the name as first word ("Yanis. 14 ans. Liège."); Instagram and
+  TikTok bios quoted; kids writing about themselves in the third person; names that are also words
+  (Chance, Victoire, Prince, Storm, Jade, Merveille: the word use marked <<…>>, neither content nor
+  identity, since the scoring cannot tell it from the name; Hope/hoping, Rose/roses, Océane/océan
+  as content); chosen names beside deadnames; corrected names ("c'est Maëlle pas Maëlys", an
+  autocorrect); Arabic, Tigrinya, Lingala and Wolof names in several spellings and scripts; two or
+  more contact details offered; replies in threads where the name is only in an old quoted part; an
+  éducatrice, a mother and a big sister writing for a young person; SMS French and Québec French.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -225,7 +239,7 @@ from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
-          "round17", "round18", "round19", "round20")
+          "round17", "round18", "round19", "round20", "round22")
 HERE = Path(__file__).resolve().parent
 
 
