@@ -194,6 +194,19 @@
   Polish, Congolese, Ukrainian (Cyrillic), Syrian (Arabic script), Afghan (Dari script), Turkish and
   Moroccan names with and without diacritics; Snapchat/Discord handles, phones and a second address
   offered in the text; iCloud Hide-My-Email and alias addresses signed with the real name.
+- "round21" (dev/round21/): 44 volunteers' answers in Dutch/Flemish, French and English in the
+  shapes that are easy to overlook: very short answers typed on a phone (typos, no punctuation, a
+  lower-case name), an answer cut off under time pressure that ends mid-thought with the name and
+  the second answer that follows it quoting the first with its signature, the name inside the text
+  ("groetjes van mij, Sofie", "bises de la part de Karim", "x from Meg", "ik ben joris en ..."), an
+  answer written in a colleague's mailbox ("ik ben niet Els maar haar collega Bart", under Els's
+  work signature), autocorrected names and their correction ("xx Lotto / *Lotte"), initials and
+  emoji or a heart as sign-offs, pronouns and languages lines, a podcast, Instagram and website for
+  work, the volunteer's own phone offered for emergencies (identity) beside helpline numbers (1712,
+  1813, 107, 116 111: content), a signature as an image with alt text, a vCard, a signature table
+  only in the HTML, nl/fr/en confidentiality footers naming the employer; Outlook
+  desktop/web/iOS/Android, Gmail web/Android/iOS, Apple Mail, iPhone, Samsung, Proton, Tutanota,
+  Yahoo, GMX, Thunderbird, Spark, Edison and BlueMail.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -211,7 +224,7 @@ from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
-          "round17", "round18", "round19")
+          "round17", "round18", "round19", "round21")
 HERE = Path(__file__).resolve().parent
 
 
