@@ -311,6 +311,8 @@ CLIENT_LINES = {
                        "fr": "Télécharger Outlook pour iOS",
                        "en": "Get Outlook for Android"},
     "gmail_android": {"nl": "", "fr": "", "en": ""},
+    "outlook_ios": {"nl": "Outlook voor iOS downloaden", "fr": "Télécharger Outlook pour iOS",
+                    "en": "Get Outlook for iOS"},
 }
 
 
@@ -352,6 +354,13 @@ CLIENTS: dict[str, Client] = {
     "iphone_html_only": Client("iPhone Mail (HTML only)", "apple", "html", "apple", line="iphone",
                                crlf=False),
     "outlook_html_only": Client("Outlook web (HTML only)", "outlook", "html", "outlook_web"),
+    "outlook_ios": Client("Outlook iOS", "outlook", "alternative", "outlook_web",
+                          line="outlook_ios"),
+    "tutanota": Client("Tutanota", "webmail", "html", "gmail"),
+    "gmx": Client("GMX webmail", "webmail", "alternative", "outlook_web"),
+    "spark": Client("Spark (iOS)", "webmail", "alternative", "gmail"),
+    "edison": Client("Edison Mail (Android)", "webmail", "alternative", "gmail"),
+    "bluemail": Client("BlueMail (Android)", "webmail", "alternative", "gmail"),
 }
 
 

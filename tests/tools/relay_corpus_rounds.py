@@ -208,6 +208,19 @@
   self-corrections ("ik bedoel Lotte niet Lot", a typo); surnames with particles written many
   ways; nested forwards with the name only in an attribution or a subject; two or three contact
   details offered; a street address for folders; a teacher writing with a student.
+- "round21" (dev/round21/): 44 volunteers' answers in Dutch/Flemish, French and English in the
+  shapes that are easy to overlook: very short answers typed on a phone (typos, no punctuation, a
+  lower-case name), an answer cut off under time pressure that ends mid-thought with the name and
+  the second answer that follows it quoting the first with its signature, the name inside the text
+  ("groetjes van mij, Sofie", "bises de la part de Karim", "x from Meg", "ik ben joris en ..."), an
+  answer written in a colleague's mailbox ("ik ben niet Els maar haar collega Bart", under Els's
+  work signature), autocorrected names and their correction ("xx Lotto / *Lotte"), initials and
+  emoji or a heart as sign-offs, pronouns and languages lines, a podcast, Instagram and website for
+  work, the volunteer's own phone offered for emergencies (identity) beside helpline numbers (1712,
+  1813, 107, 116 111: content), a signature as an image with alt text, a vCard, a signature table
+  only in the HTML, nl/fr/en confidentiality footers naming the employer; Outlook
+  desktop/web/iOS/Android, Gmail web/Android/iOS, Apple Mail, iPhone, Samsung, Proton, Tutanota,
+  Yahoo, GMX, Thunderbird, Spark, Edison and BlueMail.
 - "round22" (dev/round22/): help-seekers of 10-19 in French (Brussels, Wallonia, France, Québec,
   West/Central African diaspora), English (UK, Irish, US, international schools) and both mixed
   with Dutch, Arabic, Darija and Lingala, and people writing for them, in shapes that are easy to
@@ -239,7 +252,7 @@ from tests.tools import relay_corpus_dev as dev
 
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
-          "round17", "round18", "round19", "round20", "round22")
+          "round17", "round18", "round19", "round20", "round21", "round22")
 HERE = Path(__file__).resolve().parent
 
 
