@@ -2247,3 +2247,42 @@ def test_a_volunteers_first_paragraph_about_confidentiality_stays() -> None:
                       "linde@vrijwilligers.example", "Linde")
     assert "Alles wat je hier schrijft blijft vertrouwelijk, en je mag anoniem blijven." \
         in body.text
+
+
+# --------------------------------------------------------------------------- round21 shapes
+
+
+@pytest.mark.parametrize(("signed", "correction"), [
+    ("xx Rozijn", "*Roos 🙈 autocorrect"),
+    ("x Mars", "*Mats lol my phone"),
+])
+def test_a_name_autocorrect_changed_and_the_writer_corrected_is_replaced(
+        signed: str, correction: str) -> None:
+    first = correction[1:].split()[0]
+    message = _mail(f"{first} Claeys <{first.lower()}.claeys@vrijwilligers.example>",
+                    f"Hoi,\nJe mag altijd terug schrijven\n{signed}\n{correction}\n")
+    body, data = _answer(message, f"{first.lower()}.claeys@vrijwilligers.example", first)
+    assert "Je mag altijd terug schrijven" in body.text
+    assert_absent(data, [signed.split()[-1], first])
+
+
+def test_a_word_above_a_correction_of_someone_elses_name_stays() -> None:
+    message = _mail("Roos Claeys <roos.claeys@vrijwilligers.example>",
+                    "Hoi,\nlees zeker het boek Fabric\n*Fabrice is de schrijver\n\nRoos\n")
+    body, _ = _answer(message, "roos.claeys@vrijwilligers.example", "Roos")
+    assert "lees zeker het boek Fabric" in body.text
+
+
+def test_a_role_at_a_named_organisation_under_the_delimiter_goes_with_the_signature() -> None:
+    message = _mail("Noor Vercauteren <noor.v@vrijwilligers.example>",
+                    "Hoi,\n\nJe bent welkom zoals je bent.\n\nNoor\n\n-- \nNoor Vercauteren\n"
+                    "oprichter van Regenboogkring Lier – een praatgroep voor jongeren\n")
+    body, data = _answer(message, "noor.v@vrijwilligers.example", "Noor")
+    assert "Je bent welkom zoals je bent." in body.text
+    assert_absent(data, ["Regenboogkring Lier", "Vercauteren"])
+
+
+def test_a_role_without_a_named_organisation_below_a_young_persons_rule_stays() -> None:
+    body, _ = _forward(_mail("Jonas Wuyts <jonas.wuyts@mail.example>",
+                             "ik speel voetbal\n-- \ncoach van mijn team is gemeen tegen mij\n"))
+    assert "coach van mijn team is gemeen tegen mij" in body.text

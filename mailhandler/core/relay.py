@@ -460,7 +460,8 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = drop_prepended_disclaimer(replace_banner_organisation(text, replacement.placeholder))
     text, themes = extract_themes(text)
     # Names learned from the text that are ordinary words are replaced only where they sign.
-    who = without_learned_words(learn_names(text, replacement.who), replacement.who)
+    who = without_learned_words(learn_more_names(text, learn_names(text, replacement.who)),
+                                replacement.who)
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
     text = replace_employer_after_name(text, who, replacement.placeholder)

@@ -1845,6 +1845,19 @@ _ROLE_WORD = re.compile(
 )
 
 
+# "host of Out Loud in Leuven – a podcast …", "oprichter van Kleurrijk Kempen", "coordinatrice
+# chez Arc-en-Ciel": a role at a named organisation opening a line, as cards put it; "coach van
+# mijn team is gemeen" names none (the organisation is written with a capital).
+_ROLE_LINE_AT_ORGANISATION = re.compile(
+    r"(?i:(?:co-?)?(?:host|presenter|presentator|presentatrice|founder|oprichter|oprichtster"
+    r"|fondat(?:eur|rice)|podcaster|creator|maker|author|auteur|editor|redacteur|voorzitter"
+    r"|president|pr[ée]sident(?:e)?|chair|secretaris|secr[ée]taire|board\s+member|bestuurslid"
+    r"|co[öo]rdinat(?:or|eur|rice)|coordinator))"
+    r"[ \t]+(?i:of|at|bij|van|voor|for|de|du|des|chez|@)[ \t]+"
+    r"(?:(?i:the|de|het|la|le|les|l['’])[ \t]*)?[A-ZÀ-Ý0-9]"
+)
+
+
 def _name_then_role(content: str, name_words: re.Pattern[str] | None,
                     max_words: int = _MAX_ROLE_WORDS) -> bool:
     """ "Yente Busschaert, verpleegkundige": a name, a comma, a few words, no digits (which
@@ -2008,6 +2021,8 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
         )
         or _is_card_line(content, name_words)
+        or (_ROLE_LINE_AT_ORGANISATION.match(content) is not None
+            and re.search(r"[.!?]\s*$", content) is None)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
             and _ROLE_WORD.search(content.partition(",")[2]) is not None)
         or (
@@ -3598,10 +3613,12 @@ def learn_more_names(text: str, who: Identity) -> Identity:
       attribution ("Van: Kobe Maes <…>" / … / "Koob", "On …, Ethan Vos <…> wrote:" / "> E.V."):
       whatever a mail sent from their name or address is signed with is their name;
     - a name given after "aka" or "alias" on a closing line ("Nathan / aka Nath");
-    - their name as dictation misheard or they mistyped it, after a closing word or spoken
-      punctuation on the last line ("thanks jade in" by Jayden, "dank u wel punt Ilyes" by
-      Ilyas): a word, or two words run together, that sound like a first name they are known
-      by (same first letter, same Soundex code, one or two letters apart).
+    - their name as dictation misheard or they mistyped it, after a closing word, kisses or
+      spoken punctuation on one of the last lines ("thanks jade in" by Jayden, "dank u wel
+      punt Ilyes" by Ilyas): a word, or two words run together, that sound like a first name
+      they are known by (same first letter, same Soundex code, one or two letters apart);
+    - the word autocorrect made of their name, when the next line corrects it with an
+      asterisk ("xx Lotto" / "*Lotte 🙈", "x Fiction" / "*Ffion lol").
     """
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
@@ -3614,8 +3631,10 @@ def learn_more_names(text: str, who: Identity) -> Identity:
         for content in own[-_TRAILING_LINES:]:
             if also := _ALSO_KNOWN_AS.fullmatch(content):
                 learned.extend(name for name in (also["first"], also["name"]) if name)
-        if own:
-            learned.extend(_misheard_sign_off(own[-1], known))
+        trailing = own[-_TRAILING_LINES:]
+        for content, below in zip(trailing, [*trailing[1:], ""], strict=True):
+            learned.extend(_misheard_sign_off(content, known))
+            learned.extend(_corrected_sign_off(content, below, known))
     learned = [name for name in dict.fromkeys(learned)
                if len(name) <= _MAX_LEARNED_NAME_CHARS and name.casefold() not in known]
     if not learned:
@@ -3725,7 +3744,8 @@ _SPOKEN_END = re.compile(
 _BEFORE_SIGN_OFF = re.compile(
     r"(?i)(?:^|\s)(?:thanks|thank[ \t]+you|thx|cheers|bye|love|bedankt|dank[ \t]+(?:u|je|jullie)"
     r"(?:[ \t]+wel)?|dankjewel|merci(?:[ \t]+beaucoup)?|groetjes|groeten|doei|bisous|punt"
-    r"|period|point|komma|comma|virgule)[ \t,.!-]*$"
+    # "xx Lotto" (Lotte, autocorrected): kisses close a line as a greeting does.
+    r"|period|point|komma|comma|virgule|x{1,4}|xoxo)[ \t,.!-]*$"
 )
 _MIN_SOUNDING_LETTERS = 4
 
@@ -3749,6 +3769,24 @@ def _misheard_sign_off(line: str, known: list[str]) -> list[str]:
         if any(_sounds_like(glued, part, count) for part in known):
             return [" ".join(tail)]
     return []
+
+
+# "x Fiction" / "*Ffion lol my phone hates my name": a name of theirs with an asterisk opening
+# the next line corrects the word that signed the line above, whatever word it became.
+_CORRECTION = re.compile(r"\*[ \t]*(?P<name>[^\W\d_][\w'’-]*)")
+_SIGNING_WORD = re.compile(r"(?P<before>.*?)(?P<word>[^\W\d_][\w'’-]*)[ \t.!]*")
+
+
+def _corrected_sign_off(line: str, below: str, known: list[str]) -> list[str]:
+    correction = _CORRECTION.match(below)
+    if correction is None or _without_accents(correction["name"].casefold()) not in {
+            _without_accents(part) for part in known}:
+        return []
+    signing = _SIGNING_WORD.fullmatch(line.strip())
+    if signing is None or signing["word"].casefold() in known or (
+            signing["before"].strip() and not _BEFORE_SIGN_OFF.search(signing["before"])):
+        return []
+    return [signing["word"]]
 
 
 def _sounds_like(glued: str, part: str, words: int) -> bool:
