@@ -2286,3 +2286,11 @@ def test_a_role_without_a_named_organisation_below_a_young_persons_rule_stays() 
     body, _ = _forward(_mail("Jonas Wuyts <jonas.wuyts@mail.example>",
                              "ik speel voetbal\n-- \ncoach van mijn team is gemeen tegen mij\n"))
     assert "coach van mijn team is gemeen tegen mij" in body.text
+
+
+def test_a_list_of_scores_is_no_phone_number() -> None:
+    body, _ = _forward(_mail("Jonas Wuyts <jonas.wuyts@mail.example>",
+                             "onze uitslagen dit seizoen 0-2 3-1 2-2 1-0 4-1 en de trainer roept\n"
+                             "bel me op 0 4 7 9 1 2 3 4 5 6\n"))
+    assert "onze uitslagen dit seizoen 0-2 3-1 2-2 1-0 4-1 en de trainer roept" in body.text
+    assert "0 4 7 9 1 2 3 4 5 6" not in body.text

@@ -4003,7 +4003,9 @@ _NUMBER_AFTER_ID = re.compile(
     r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
     r"|pupil\s+number)\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)[a-z]?\d[\d\s./-]{3,14}\d")
 # "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
-_SPACED_PHONE = re.compile(r"(?<![\w+])(?:\+\s?\d|0)(?:[\s.-]\d){8,11}(?![\w])")
+# One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
+_SPACED_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\s?\d|0)(?:(?:\s\d){8,11}|(?:\.\d){8,11}|(?:-\d){8,11})(?![\w])")
 # "O486/7O.11.22": the letter O typed for a zero in a phone number.
 _PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
 _MIN_REAL_DIGITS = 6
