@@ -235,6 +235,18 @@
   autocorrect); Arabic, Tigrinya, Lingala and Wolof names in several spellings and scripts; two or
   more contact details offered; replies in threads where the name is only in an old quoted part; an
   éducatrice, a mother and a big sister writing for a young person; SMS French and Québec French.
+- "round23" (dev/round23/): 44 volunteers' answers in Dutch/Flemish, French and English by
+  volunteers from students to retirees, in shapes that are easy to overlook: signatures joined
+  on one line with " · ", " • " or tabs, name lines in capitals or Unicode small caps, titles
+  (dr., mr., prof. dr. ir., Lic., Dr.), middle names and initials, a maiden name (Peeters-Wouters),
+  pronouns ("(zij/haar)", "(iel/hen)", she/her), a first name with the employer's logo alt text,
+  "Met vriendelijke groet" over long legal footers with KBO/BCE and BTW/TVA numbers, the
+  volunteer's own landline, GSM, Signal number and second address in running text, "sent from"
+  lines in the volunteer's language (Galaxy, iPad, Outlook for Android), the help-seeker quoted
+  inline with answers between the quoted lines, a P.S. under the name, shared team mailboxes
+  signed "team Lumi" and a first name, the signature below the quoted history; Flemish, Walloon,
+  Congolese, Vietnamese, Moroccan, Indian, Irish, Greek, Brazilian, Ghanaian, Turkish and
+  Lebanese and Ukrainian names.
 - "round24" (dev/round24/): 48 help-seekers of 10-19 in Dutch/Flemish, French and English, in
   shapes earlier rounds may not have tried, written knowing nothing of the relay's rules: the name
   inside a greeting to Lumi ("Hallo Lumi, Jana hier", "coucou c'est Inès de Namur"); the name after
@@ -265,7 +277,7 @@ from tests.tools import relay_corpus_dev as dev
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
-          "round24")
+          "round23", "round24")
 HERE = Path(__file__).resolve().parent
 
 
