@@ -4131,18 +4131,28 @@ _MAX_BANNER_LINES = 5
 _MAX_BANNER_CHARS = 600
 
 
+def _first_paragraph(lines: list[_Line]) -> tuple[int, int] | None:
+    """(first, end) of the first run of non-blank lines, where a mail server puts what it
+    adds above the writer's words."""
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None:
+        return None
+    end = first
+    while end < len(lines) and not lines[end].blank:
+        end += 1
+    return first, end
+
+
 def drop_external_banner(text: str) -> str:
     """The text without the "external sender" banner a mail server put above the writer's
     words (both signals in its first paragraph, and every line of it part of the banner), or
     a bare "[EXTERNAL]" tag opening it. For volunteers' answers: their employer's server adds
     it; a young person who pastes one quotes it, and keeps it."""
     lines = _split_lines(text)
-    first = next((i for i, line in enumerate(lines) if not line.blank), None)
-    if first is None:
+    found = _first_paragraph(lines)
+    if found is None:
         return text
-    end = first
-    while end < len(lines) and not lines[end].blank:
-        end += 1
+    first, end = found
     paragraph = " ".join(line.content.strip() for line in lines[first:end])
     every_line_warns = all(_FROM_OUTSIDE.search(line.content)
                            or _BANNER_WARNING.search(line.content) for line in lines[first:end])
@@ -4167,12 +4177,10 @@ def drop_prepended_disclaimer(text: str) -> str:
     paragraph with several disclaimer words (see _is_disclaimer), with the writer's text
     below it. For volunteers' answers, like drop_external_banner."""
     lines = _split_lines(text)
-    first = next((i for i, line in enumerate(lines) if not line.blank), None)
-    if first is None:
+    paragraph = _first_paragraph(lines)
+    if paragraph is None:
         return text
-    end = first
-    while end < len(lines) and not lines[end].blank:
-        end += 1
+    first, end = paragraph
     rest = end
     while rest < len(lines) and lines[rest].blank:
         rest += 1
