@@ -2664,8 +2664,115 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     alone[0][0].isupper() and last.rstrip() != alone[0]
                     and alone[0].casefold() not in gazetteer.load().ordinary)):
             names.append(alone[0])
+    names.extend(_other_named_names(own, known, local_words, names,
+                                    [*own[-1:], *last_lines]))
     # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
+
+
+# Other shapes of the names a young person goes by, each checked like a called name:
+# "(vroeger Sander genoemd)", "vroeger heette ik Sander": the name they were given.
+# "terwijl ik Jules wil heten", "ik wil Jules heten": the name they choose.
+# "ik wil dat jullie Fenne zeggen", "om Jules genoemd te worden": how they ask to be called.
+_OTHER_NAME_CUES = (
+    re.compile(r"(?i)(?<!\w)(?:vroeger|eerst|vroeger\s+nog|als\s+kind)\s+"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd"),
+    re.compile(rf"(?i)(?<!\w)(?:(?:vroeger|eerst)\s+heette\s+{_IK}|{_IK}\s+heette\s+(?:vroeger|eerst))"
+               r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
+    re.compile(rf"(?i)(?<!\w){_IK}\s+(?:(?:nu|liever|graag|eigenlijk|echt|later)\s+){{0,2}}"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+(?:wil|wou|zou\s+willen)\s+heten"),
+    re.compile(rf"(?i)(?<!\w){_IK}\s+(?:wil|wou|zou\s+willen)\s+"
+               r"(?:(?:nu|liever|graag|eigenlijk|echt|later)\s+){0,2}"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+heten"),
+    re.compile(r"(?i)(?<!\w)(?:dat|om)\s+(?:jullie|je|jij|u|ge|gij|iedereen)\s+(?:mij\s+|me\s+)?"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+(?:zeggen|zegt|noemen|noemt)"),
+    re.compile(r"(?i)(?<!\w)om\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd\s+te\s+worden"),
+)
+# "oke Charlie ben ik", "Jules, dat ben ik.": a first name said to be the writer, closing a line.
+_NAME_IS_ME = re.compile(
+    r"(?i)(?<![\w'’])(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?:dat\s+|da\s+)?ben\s+ik"
+    r"(?=[\s.!?,)]*$)")
+# "wij zijn Bente en Jasper (tweeling)", "we're Ada and Kit": two who write together.
+_WE_ARE = re.compile(
+    r"(?i)(?<!\w)(?:wij\s+zijn|we\s+zijn|we\s+are|we['’]re|nous\s+sommes|on\s+est)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]*,[ \t]*|[ \t]+)(?:en|and|et|&)\s+"
+    r"(?P<other>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
+# "Ines (of Nini zoals iedereen zegt)", "Vandewalle of gewoon Vdw", "Camille de le Court, of
+# Delecourt op mijn abonnement": another name offered right after one the writer goes by.
+_OR_NAME = re.compile(
+    r"(?i)(?<![\w'’])(?P<known>[^\W\d_][\w'’-]+)(?:[ \t]*[,(][ \t]*|[ \t]+)"
+    r"(?:of|or|ou)[ \t]+"
+    r"(?:(?:gewoon|ook|just|simply|juste|soms|sometimes)[ \t]+)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
+# "noor 🌈 14 | she/her | gent", "Jules | 15 | 🏳️‍⚧️": a profile bio quoted in the mail, the name
+# first, an age after it, fields parted by bars.
+_MAX_SIGN_OFF_WORDS = 6
+_BIO_LINE = re.compile(
+    r"(?m)(?:^|[\"“«])[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})[^\w|\n]{0,16}(?:\|[ \t]*)?"
+    r"\d{1,2}[ \t]*(?:jaar|jr|yo|ans|y)?[^\w|\n]{0,16}\|[^\n]*\|")
+
+
+def _other_named_names(own: list[str], known: list[str], local_words: set[str],
+                       names: list[str], last_lines: list[str]) -> list[str]:
+    """More names the writer goes by, in the shapes above; and a word they say they are
+    called which is no first name or is also a common word ("Oma noemt mij Muske", "noemen ze
+    mij Storm") when they sign with it too."""
+    found: list[str] = []
+    words = gazetteer.load()
+    # The closing lines, each with its words: a sign-off under the line that says so.
+    signed = [(line, set(_NAME_WORD.findall(line))) for line in last_lines
+              if len(_WORD.findall(line)) <= _MAX_SIGN_OFF_WORDS]
+    for content in own:
+        for pattern in _OTHER_NAME_CUES:
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                # "niet Fen, ik wil dat jullie Fenne zeggen": a "niet" ends at the comma.
+                before = re.split(r"[,.;:!?]", _BUT.split(
+                    content[max(0, match.start() - _NEGATION_REACH):match.start("name")])[-1])[-1]
+                if _called_name(name, content, match.end(), known, local_words) \
+                        and not _NEGATED.search(before):
+                    found.append(name)
+        for match in _CALLED.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            if any(name in line_words for line, line_words in signed if line != content) \
+                    and name[:1].isupper() and len(name) >= _MIN_PART_LETTERS \
+                    and folded not in _SLURS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES:
+                found.append(name)
+        for match in _NAME_IS_ME.finditer(content):
+            name = match["name"]
+            if _only_a_first_name(name) or _is_known_word(name, known, local_words):
+                found.append(name)
+        for match in _WE_ARE.finditer(content):
+            pair = [match["name"], match["other"]]
+            if all(_called_name(name, content, match.end(), known, local_words)
+                   or _only_a_first_name(name) for name in pair):
+                found.extend(pair)
+        for match in _BIO_LINE.finditer(content):
+            name = match["name"]
+            folded = name.casefold()
+            if len(name) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in words.places \
+                    and (folded in words.first_names
+                         or any(local.startswith(folded) for local in local_words)):
+                found.append(name)
+    goes_by = {name.casefold() for name in [*names, *found]}
+    for content in own:
+        for match in _OR_NAME.finditer(content):
+            name = match["name"]
+            folded = name.casefold()
+            if (match["known"].casefold() in goes_by or (
+                    match["known"][:1].isupper()
+                    and _is_known_word(match["known"], known, local_words))) \
+                    and len(name) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in words.places and folded not in _SLURS \
+                    and (folded not in words.ordinary
+                         or _is_known_word(name, known, local_words)):
+                found.append(name)
+    return found
 
 
 def _names_of_written_addresses(lines: list[_Line], own: list[str]) -> list[str]:
