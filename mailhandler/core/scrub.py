@@ -1416,6 +1416,14 @@ _SCHOOL_LINE = re.compile(
 )
 
 
+# "5ème D – Athénée Royal de Waterloo", "3B | Sint-Jozefscollege", "Year 10 - Ashfield School":
+# a class code, a separator and a school's name make a signature line (_SCHOOL_LINE wants a word
+# for the class before it).
+_CLASS_CODE_SCHOOL_LINE = re.compile(
+    r"(?i)\W{0,3}\d{1,2}\s?(?:e|è|ème|eme|de|ste|th|nd|rd|st|h)?\s?[a-z]{0,2}\d?\s*[-–—|·,]\s*"
+    r"(?:[^\n]{0,40}?)(?<!\w)(?:ath[ée]n[ée]e|atheneum|lyc[ée]e|coll[èe]ge|[ée]cole|institut"
+    r"|college|school|academy|gymnasium|lyceum|instituut|campus|ecole)(?!\w)[^\n]{0,60}"
+)
 _MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlook\b.{0,60}", re.I)
 # Closing greetings: the writer's own words; the walk up stops at them.
 _CLOSING = re.compile(
@@ -2016,6 +2024,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _is_client_line(content)
         or _is_footer(content)
         or _SCHOOL_LINE.fullmatch(content) is not None
+        or _CLASS_CODE_SCHOOL_LINE.fullmatch(content) is not None
         or _is_field_line(content)
         or _APP_CONTACT_LINE.fullmatch(content) is not None
         or (
@@ -2546,6 +2555,14 @@ def _lower_common_noun(word: str) -> bool:
         for start in range(_MIN_COMPOUND_HEAD, len(folded) - _MIN_COMPOUND_TAIL + 1))
 
 
+_PRONOUN_WORDS = (r"(?:il|elle|iel|ielle|ael|he|she|they|hij|zij|ze|hen|die|him|her|them|lui"
+                  r"|hem|haar|xe|xem|ze|zir|any|all)")
+_NAME_WITH_PRONOUNS = re.compile(
+    rf"(?i:[-–—~]?[ \t]*)(?P<name>[A-ZÀ-Ý][\w'’-]{{1,30}})[ \t]*[(\[][ \t]*(?i:{_PRONOUN_WORDS}"
+    rf"(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{0,2}})[ \t]*[)\]][ \t]*"
+)
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -2664,6 +2681,13 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     alone[0][0].isupper() and last.rstrip() != alone[0]
                     and alone[0].casefold() not in gazetteer.load().ordinary)):
             names.append(alone[0])
+        # "Max (il)", "Rose (she/her)": a capitalised word with the writer's pronouns in a
+        # bracket closing the text signs it, even when it is also a word.
+        pronoun_signed = _NAME_WITH_PRONOUNS.fullmatch(last)
+        if pronoun_signed and pronoun_signed["name"].casefold() not in _NOT_SIGNED_NAMES \
+                and pronoun_signed["name"].casefold() not in _NOT_INTRODUCED \
+                and not _CLOSING.match(pronoun_signed["name"]):
+            names.append(pronoun_signed["name"])
     names.extend(_other_named_names(own, known, local_words, names,
                                     [*own[-1:], *last_lines]))
     # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
@@ -3064,9 +3088,24 @@ def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
                 for word in words) and (name.casefold() not in gazetteer.load().places
                                         or _is_short_form(name, list(known))) \
-                and not _ELIDED.match(name):
+                and not _ELIDED.match(name) and not _thanks_intensifier(line, name, known):
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+# "Merci mingi", "thanks heaps", "merci bcp": after a word of thanks, a lower-case word that is
+# no first name in the lists and none the writer is known by says how much (in any language).
+_THANKS_FIRST = re.compile(
+    r"(?i)\W*(?:merci|thanks|thank\s+you|thx|thnx|ty|bedankt|dankjewel|dank\s+je|cheers)[\s,!.-]+")
+
+
+def _thanks_intensifier(line: str, name: str, known: Iterable[str]) -> bool:
+    if not _THANKS_FIRST.match(line) or not name.islower() or " " in name.strip():
+        return False
+    known = list(known)
+    folded = name.casefold()
+    return folded not in gazetteer.load().first_names and folded not in known \
+        and not _is_short_form(name, known)
 
 
 # "merci d'avance", "bisous j'y vais": a French elided word is no name ("D'Hondt" is one).
@@ -3178,6 +3217,129 @@ _ASIDE = re.compile(r"[ \t]*\((?![ \t]*\d)[^()\n]{1,40}\)(?=[ \t]+[^\W\d_])")
 _MAX_CUE_CHARS = 48
 _MAX_SURNAME_CHARS = 160
 _MIN_SUBSTRING_LETTERS = 4
+
+
+# "Je suis Habtom (Habtum sur certains papiers)", "I'm Youssef (Yusuf on my passport, يوسف in
+# Arabic, my friends say Youss)", "c zak (zakaria en vrai)": a bracket right after a name the
+# writer is known by, giving other spellings of it, each followed by where it is written or
+# said, or after who says or writes it so.
+_SPELLING_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*\((?P<inside>[^()\n]{3,160})\)")
+_SPELLING_WHERE = re.compile(
+    r"(?i)(?:en\s+vrai|irl|in\s+real\s+life|for\s+short|in\s+full|voluit|en\s+entier"
+    r"|(?:sur|on|op|in|en|dans|at|à|au|aux|pour|for|volgens|selon|bij|chez)\s+"
+    r"(?:(?:mon|ma|mes|les|le|la|l['’]|certains|certaines|son|sa|ses|my|the|his|her|some"
+    r"|official|mijn|m['’]n|de|het|sommige)\s*)?"
+    r"(?:adresse|address|adres|mail|e-?mail|passport|passeport|paspoort|papiers|papers|papieren"
+    r"|pi[eè]ces?|documents?|listes?|lists?|school|[ée]cole|ID|identity\s+card|carte\s+d['’]identit[ée]"
+    r"|identiteitskaart|birth\s+certificate|arab\w*|arabe|arabisch|tigrinya|amharic|french|fran[çc]ais"
+    r"|frans|english|anglais|engels|dutch|n[ée]erlandais|nederlands|lingala|darija|turkish|turc|turks"
+    r"|russ\w*|ukrain\w*|cyrill\w*|script|[ée]criture|alphabet|schrift))(?:\s*[.!]?)$"
+)
+_SPELLING_SAID_BY = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’-]*\s+){1,3}?"  # who: "my friends", "les profs", "mes cousines", "on"
+    r"(?:say|says|call\s+me|écrivent|[ée]crit|disent|dit|m['’]appellent|m['’]appelle|zeggen|zegt"
+    r"|noemen\s+(?:me|mij)|noemt\s+(?:me|mij)|schrijven|schrijft|write|writes)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[.!]?$"
+)
+
+
+def _bracketed_spellings(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = {word.casefold() for word in known}
+    gazette = gazetteer.load()
+    names: list[str] = []
+    for content in own:
+        if "(" not in content:
+            continue
+        for match in _SPELLING_BRACKET.finditer(content):
+            if match["known"].casefold() not in known_words:
+                continue
+            for segment in re.split(r"[,;]", match["inside"]):
+                segment = segment.strip()
+                said = _SPELLING_SAID_BY.search(segment)
+                if said and all(not word[0].islower() for word in said["name"].split()):
+                    names.append(said["name"])
+                    continue
+                first, _, rest = segment.partition(" ")
+                folded = first.casefold()
+                if rest and _SPELLING_WHERE.fullmatch(rest.strip()) \
+                        and re.fullmatch(r"[^\W\d_][\w'’-]*", first) \
+                        and len(first) >= _MIN_PART_LETTERS and folded not in _FUNCTION_WORDS \
+                        and folded not in _NOT_SIGNED_NAMES and folded not in _NOT_INTRODUCED \
+                        and folded not in gazette.ordinary \
+                        and (folded in gazette.first_names or folded not in gazette.places):
+                    names.append(first)
+    return names
+
+
+# "BENHADDOU Aya 15 ans Seraing", "DUBOIS Manon, 4ème": a line opening with a surname in
+# capitals, then a first name the writer is known by (the order of school lists and forms).
+_CAPITAL_SURNAME_FIRST = re.compile(
+    r"[\W_]{0,3}(?P<surname>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,40}(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,40})?)"
+    r"[ \t]+(?P<first>[A-ZÀ-Ý][a-zß-ÿ'’-]+)(?![\w'’-])"
+)
+
+
+def _capital_surname_first(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = {word.casefold() for word in known}
+    gazette = gazetteer.load()
+    names: list[str] = []
+    for content in own:
+        match = _CAPITAL_SURNAME_FIRST.match(content)
+        if match is None or match["first"].casefold() not in known_words:
+            continue
+        words = [word.casefold() for word in match["surname"].split()]
+        if any(word in gazette.ordinary or word in _FUNCTION_WORDS or word in _NOT_SIGNED_NAMES
+               or word in _NOT_INTRODUCED or word in gazetteer.CHAT_WORDS for word in words) \
+                or _CLOSING.match(match["surname"]):
+            continue
+        names.append(f"{match['surname']} {match['first']}")
+    return names
+
+
+# "Hi it's Eva / *Aoife sorry autocorrect": a line opening with "*" and a name the writer is
+# known by corrects the word closing the line above, which they wrote for their name.
+_STAR_CORRECTION = re.compile(r"\*[ \t]*(?P<fix>[^\W\d_][\w'’-]*)")
+_CORRECTED_WORD = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Ý][\w'’-]{1,40})[\W_]{0,20}$")
+
+
+def _star_corrected_names(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = [word.casefold() for word in known]
+    names: list[str] = []
+    for above, content in itertools.pairwise(own):
+        fix = _STAR_CORRECTION.match(content)
+        if fix is None or fix["fix"].casefold() not in known_words:
+            continue
+        wrong = _CORRECTED_WORD.search(above)
+        if wrong is None or wrong["word"].casefold() == fix["fix"].casefold():
+            continue
+        folded = wrong["word"].casefold()
+        if folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                and folded not in _NOT_INTRODUCED:
+            names.append(wrong["word"])
+    return names
+
+
+# "my @ is ellie.rnbw", "mon pseudo c'est lea_2011": an account the writer gives as theirs, and
+# the first name it holds.
+_MY_ACCOUNT_IS = re.compile(
+    r"(?i)(?<!\w)(?:my|mon|mijn|m['’]n)[ \t]+(?:@|handle|username|user[ \t]+name|pseudo|insta|ig"
+    r"|snap|tiktok|gebruikersnaam)[ \t]+(?:is|c['’]est|est|=|:)[ \t]+@?"
+    r"(?P<handle>[^\W_][\w.-]{1,38}[^\W_])(?![\w@])"
+)
+
+
+def _own_account_names(own: list[str]) -> list[str]:
+    names: list[str] = []
+    for content in own:
+        for match in _MY_ACCOUNT_IS.finditer(content):
+            handle = match["handle"]
+            if not _HANDLE_MARK.search(handle):
+                continue  # a bare word: _introduced_names' lower-case cues decide
+            names.append(handle)
+            names.extend(run for run in _HANDLE_RUN.findall(handle)
+                         if len(run) >= _MIN_PART_LETTERS and _only_a_first_name(run))
+    return names
 
 
 def _introduced_full_names(own: list[str], known: set[str], local_words: set[str]) -> list[str]:
@@ -3501,6 +3663,13 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
+    learned.extend(_bracketed_spellings(
+        own, [*known, *(part for name in learned for part in name.split())]))
+    learned.extend(_capital_surname_first(
+        own, [*known, *(part for name in learned for part in name.split())]))
+    learned.extend(_star_corrected_names(
+        own, [*known, *(part for name in learned for part in name.split())]))
+    learned.extend(_own_account_names(own))
     # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
     # name they are known by says who they are wherever it stands.
     everywhere = [line.content.strip() for line in lines if not line.blank]
@@ -3871,14 +4040,15 @@ def learn_more_names(text: str, who: Identity) -> Identity:
     - their name as dictation misheard or they mistyped it, after a closing word, kisses or
       spoken punctuation on one of the last lines ("thanks jade in" by Jayden, "dank u wel
       punt Ilyes" by Ilyas): a word, or two words run together, that sound like a first name
-      they are known by (same first letter, same Soundex code, one or two letters apart);
-    - the word autocorrect made of their name, when the next line corrects it with an
-      asterisk ("xx Lotto" / "*Lotte 🙈", "x Fiction" / "*Ffion lol").
+      they are known by (same first letter, same Soundex code, one or two letters apart).
+    (The word autocorrect made of their name, corrected on the next line with an asterisk,
+    is learned by learn_names: see _star_corrected_names.)
     """
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
     known, local_words = _known_name_words(who)
-    learned = [*_own_history_sign_offs(lines, blocks, who, known, local_words)]
+    learned = [*_own_history_sign_offs(lines, blocks, who, known, local_words),
+               *_own_history_signature_names(lines, blocks, who, known)]
     stretch = _own_stretch(lines, blocks)
     if stretch is not None:
         own = [line.content.strip() for line in lines[stretch[0]:stretch[1]]
@@ -3886,10 +4056,8 @@ def learn_more_names(text: str, who: Identity) -> Identity:
         for content in own[-_TRAILING_LINES:]:
             if also := _ALSO_KNOWN_AS.fullmatch(content):
                 learned.extend(name for name in (also["first"], also["name"]) if name)
-        trailing = own[-_TRAILING_LINES:]
-        for content, below in zip(trailing, [*trailing[1:], ""], strict=True):
+        for content in own[-_TRAILING_LINES:]:
             learned.extend(_misheard_sign_off(content, known))
-            learned.extend(_corrected_sign_off(content, below, known))
     learned = [name for name in dict.fromkeys(learned)
                if len(name) <= _MAX_LEARNED_NAME_CHARS and name.casefold() not in known]
     if not learned:
@@ -3960,6 +4128,67 @@ def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], w
     return names
 
 
+def _own_history_signature_names(lines: list[_Line], blocks: dict[int, list[_Role]],
+                                 who: Identity, known: list[str]) -> list[str]:
+    """What _own_history_sign_offs leaves: in the writer's own earlier mail quoted back, a
+    sign-off followed by what they say of themselves ("Jasmine Sandhu, Year 10", "— Jas (15)"
+    on the line above it), and a first name in lower case closing it ("lina")."""
+    names: list[str] = []
+    index = 0
+    while index < len(lines):
+        sender: str | None = None
+        if index in blocks:
+            roles = blocks[index]
+            sender = " ".join(role.match["value"] for role in roles
+                              if role.match is not None and _header_key(role.match) in _FROM_KEYS)
+            body = index + len(roles)
+        elif attribution := _attribution(lines, index):
+            sender, used = attribution[0]["who"], attribution[1]
+            body = index + used
+        if sender is None:
+            index += 1
+            continue
+        end = _history_body_end(lines, blocks, body)
+        index = max(end, index + 1)
+        if not _is_own_sender(sender, who):
+            continue
+        contents = [line.content.strip() for line in lines[body:end]
+                    if not line.blank and not _is_client_line(line.content.strip())]
+        if len(contents) < 2:
+            continue
+        signed = list(known)
+        for content in reversed(contents[-_OWN_HISTORY_SIGNATURE_LINES:]):
+            bare = _SIGN_OFF_LEAD.sub("", _KISSES_AT_END.sub("", content) or content)
+            head = _NAME_LINE_TAIL.split(bare, maxsplit=1)[0].strip()
+            words = head.split()
+            if not words or len(words) > _MAX_SIGNED_NAME_WORDS \
+                    or not _SIGN_OFF_NAME.fullmatch(head) or _CLOSING.match(head):
+                break
+            if not all(_history_signed_word(word, signed) for word in words):
+                break
+            names.append(head)
+            signed.extend(word.casefold() for word in words)
+    return names
+
+
+_OWN_HISTORY_SIGNATURE_LINES = 2
+
+
+def _history_signed_word(word: str, signed: list[str]) -> bool:
+    """A word of a sign-off in the writer's quoted mail: one they are known by or a short form
+    of it ("Jas" under "Jasmine Sandhu"), a capitalised word that is no common word or place,
+    or a first name in lower case that is no common word ("lina")."""
+    folded = word.casefold()
+    if folded in _NOT_SIGNED_NAMES or folded in _FUNCTION_WORDS or word.endswith("."):
+        return False
+    if folded in signed or _is_short_form(word, signed):
+        return True
+    gazette = gazetteer.load()
+    if word[0].isupper():
+        return folded not in gazette.ordinary and folded not in gazette.places
+    return _only_a_first_name(word)
+
+
 def _history_body_end(lines: list[_Line], blocks: dict[int, list[_Role]], body: int) -> int:
     """Where the earlier mail starting at `body` (below its header block or attribution)
     ends: at the next header block, attribution or separator, or where the quote level of
@@ -4024,24 +4253,6 @@ def _misheard_sign_off(line: str, known: list[str]) -> list[str]:
         if any(_sounds_like(glued, part, count) for part in known):
             return [" ".join(tail)]
     return []
-
-
-# "x Fiction" / "*Ffion lol my phone hates my name": a name of theirs with an asterisk opening
-# the next line corrects the word that signed the line above, whatever word it became.
-_CORRECTION = re.compile(r"\*[ \t]*(?P<name>[^\W\d_][\w'’-]*)")
-_SIGNING_WORD = re.compile(r"(?P<before>.*?)(?P<word>[^\W\d_][\w'’-]*)[ \t.!]*")
-
-
-def _corrected_sign_off(line: str, below: str, known: list[str]) -> list[str]:
-    correction = _CORRECTION.match(below)
-    if correction is None or _without_accents(correction["name"].casefold()) not in {
-            _without_accents(part) for part in known}:
-        return []
-    signing = _SIGNING_WORD.fullmatch(line.strip())
-    if signing is None or signing["word"].casefold() in known or (
-            signing["before"].strip() and not _BEFORE_SIGN_OFF.search(signing["before"])):
-        return []
-    return [signing["word"]]
 
 
 def _sounds_like(glued: str, part: str, words: int) -> bool:
