@@ -40,7 +40,8 @@ def test_an_inner_piece_is_a_short_form_only_after_a_vowel_and_capitalised() -> 
 
 def test_a_doubled_nickname_that_is_also_a_word_signing_the_mail_goes() -> None:
     body, data = _forward(_mail("Corentin Lejeune <corentin.lejeune@maison.example>",
-                                "bonjour\nj'ai 13 ans et je crois que je suis gay\nmerci\nCoco x\n"))
+                                "bonjour\nj'ai 13 ans et je crois que je suis gay\n"
+                                "merci\nCoco x\n"))
     assert "j'ai 13 ans et je crois que je suis gay" in body.text
     assert_absent(data, ["Coco", "Corentin", "Lejeune"])
 
