@@ -108,3 +108,24 @@ def test_an_age_in_brackets_after_the_name_in_the_subject_stays() -> None:
     _, data = _forward(_mail("Nora Claes <nora.claes@school.example>", "ik heb een vraag\n",
                              Subject="vraag van Nora (13)"))
     assert "(13)" in _plain(data) or b"(13)" in data
+
+
+def test_a_short_form_with_its_first_name_really_in_brackets_goes_on_any_account() -> None:
+    body, data = _forward(_mail("Gerard Smits <gerard.smits@bedrijf.example>",
+                                "dit is niet mijn vader, het is Fien (Josefien eigenlijk)\n"
+                                "ik ben 16 en ik durf het niet te zeggen\n"))
+    assert "ik ben 16 en ik durf het niet te zeggen" in body.text
+    assert_absent(data, ["Fien", "Josefien"])
+
+
+def test_a_friends_short_form_and_first_name_in_brackets_stay() -> None:
+    body, _ = _forward(_mail("Gerard Smits <gerard.smits@bedrijf.example>",
+                             "mijn vriend Ben (Benjamin) weet het al\n"))
+    assert "mijn vriend Ben (Benjamin) weet het al" in body.text
+
+
+def test_a_town_that_their_address_holds_after_a_capital_particle_still_goes() -> None:
+    body, data = _forward(_mail('"Wout" <wout.vanlede@thuis.example>',
+                                "hallo ik ben Wout Van Lede en ik ben 14\n"))
+    assert "en ik ben 14" in body.text
+    assert_absent(data, ["Wout", "Lede"])

@@ -3196,7 +3196,7 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
                 if following.end() == len(window) and len(window) < len(content):
                     break  # cut by the window: not a whole word
                 if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
-                    if _place_after_particle(following, following_words, known):
+                    if _place_after_particle(following, following_words, known, in_address):
                         break  # "c'est Inès de Namur": where they are from is content
                     taken.append(word)
                     particles += word.casefold().strip("'’")
@@ -3220,15 +3220,18 @@ _ORIGIN_PARTICLES = frozenset(("de", "van", "from", "uit"))
 
 
 def _place_after_particle(particle: re.Match[str], following: list[re.Match[str]],
-                          known: Container[str]) -> bool:
-    if particle.group().casefold() not in _ORIGIN_PARTICLES:
+                          known: Container[str], in_address: Callable[[str], bool]) -> bool:
+    """A lower-case particle ("de", not the surname's "De") before a town that neither their
+    name nor their address holds ("Lars Van Impe", lars.vanimpe@…)."""
+    if particle.group() not in _ORIGIN_PARTICLES:
         return False
     after = [match for match in following if match.start() > particle.start()]
     if not after:
         return False
     place = after[0].group()
     folded = place.casefold()
-    return place[0].isupper() and folded in gazetteer.load().places and folded not in known
+    return place[0].isupper() and folded in gazetteer.load().places and folded not in known \
+        and not in_address(folded) and not in_address(particle.group() + folded)
 
 
 # "Zofia (Zosia)", "Christophe [Chris]", "Jean-Pierre (JP pour les potes)": the form of their
@@ -3256,6 +3259,32 @@ _ADDRESSED_BY_INITIAL = re.compile(
     # "écrivez à M. Dupont": an initial before a capitalised word is a title or a name's.
     r"(?P<name>(?-i:[A-Z])\.)(?!\w)(?![ \t]+(?-i:[A-ZÀ-Ý]))"
 )
+
+
+# "its Lex (Alexa really)", "Mats (eigenlijk Matthias)", "Lou (Louise en vrai)": a short form
+# with the first name it is short for, in brackets with "really"/"eigenlijk"/"en vrai": the
+# writer saying what they are called, on any account.
+_REALLY = (r"(?i:really|actually|eigenlijk|officieel|officially|en[ \t]+vrai|en[ \t]+fait"
+           r"|en[ \t]+r[ée]alit[ée])")
+_SHORT_AND_FULL = re.compile(
+    r"(?<![\w'’-])(?P<short>[A-ZÀ-Ý][\w'’-]{1,20})[ \t]*\([ \t]*"
+    rf"(?:{_REALLY}[ \t]+(?P<full>[A-ZÀ-Ý][\w'’-]{{2,30}})"
+    rf"|(?P<full_first>[A-ZÀ-Ý][\w'’-]{{2,30}})[ \t]+{_REALLY})[ \t]*\)"
+)
+
+
+def _short_and_full_names(contents: list[str]) -> list[str]:
+    """Both names of "Lex (Alexa really)": the bracket's first name, and the short form of it
+    before the bracket. Without "really" ("my friend Ben (Benjamin)") it may be anyone's."""
+    names: list[str] = []
+    first_names = gazetteer.load().first_names
+    for content in contents:
+        for match in _SHORT_AND_FULL.finditer(content):
+            short, full = match["short"], match["full"] or match["full_first"]
+            if full.casefold() in first_names and full.casefold() not in _NOT_SIGNED_NAMES \
+                    and _is_short_form(short, [full.casefold()]):
+                names.extend((short, full))
+    return names
 
 
 def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
@@ -3483,6 +3512,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     everywhere = [line.content.strip() for line in lines if not line.blank]
     learned.extend(_names_beside_known(everywhere, [*known, *(part.casefold() for name in learned
                                                               for part in name.split())]))
+    learned.extend(_short_and_full_names(own))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
     delimiter = next((index for index in range(first + 1, end)
                       if _is_delimiter(lines[index], who)), None)
