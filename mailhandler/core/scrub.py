@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -1087,13 +1087,22 @@ _NO_REPLY_NOTE = re.compile(
 )
 
 
+# "Message envoyé depuis la plateforme pédagogique. Ne pas utiliser …", "Bericht verstuurd
+# via het schoolplatform": a platform's line under a rule, in no one's words.
+_PLATFORM_SENT_LINE = re.compile(
+    r"(?i)(?:message|bericht|e-?mail|mail|courriel)\s+(?:envoy[ée]|verstuurd|verzonden|sent)\s+"
+    r"(?:depuis|via|par|from|through|vanuit|vanaf|met)\s+(?:la\s+|le\s+|l['’]|het\s+|de\s+|the\s+)?"
+    r"(?:plate-?forme|platform|schoolplatform|portal|portail|app|application|applicatie)\b.{0,160}"
+)
+
+
 def _without_platform_footer(texts: list[str]) -> list[str]:
     """`texts` (the lines under a rule) without a footer line of a platform's ("Dit bericht
     werd verzonden via …") and the no-reply notes right under it."""
     kept: list[str] = []
     in_footer = False
     for text in texts:
-        if _FOOTER_LINE.fullmatch(text):
+        if _FOOTER_LINE.fullmatch(text) or _PLATFORM_SENT_LINE.fullmatch(text):
             in_footer = True
         elif not (in_footer and _NO_REPLY_NOTE.fullmatch(text)):
             in_footer = False
@@ -1121,7 +1130,9 @@ def remove_delimited_signature(text: str, marker: str = "",
     index = 0
     while index < len(lines):
         line = lines[index]
-        end = _signature_end(lines, blocks, index) if _is_delimiter(line, who) else index
+        end = _signature_end(lines, blocks, index) \
+            if _is_delimiter(line, who) or _long_rule_over_name(lines, blocks, index, who) \
+            else index
         if end > index and any(not k.blank for k in kept) \
                 and _looks_like_signature_block(  # below a rule, not "-- ": strictly
                     lines[index + 1 : end], who,
@@ -1140,6 +1151,23 @@ def remove_delimited_signature(text: str, marker: str = "",
         kept.append(line)
         index += 1
     return SignatureCut(_join(kept), removed)
+
+
+_LONG_RULE = re.compile(r"_{10,80}[ \t\u00a0]*")
+
+
+def _long_rule_over_name(lines: list[_Line], blocks: dict[int, list[_Role]], index: int,
+                         who: Identity | None) -> bool:
+    """Outlook's long rule of underscores, when no header block but a line opening with the
+    writer's own name follows it: a platform's signature ("____ / Nathan Leroy – Élève …")."""
+    if who is None or not _LONG_RULE.fullmatch(lines[index].body):
+        return False
+    name_words = _signature_name_words(who)
+    below = next((i for i in range(index + 1, len(lines)) if not lines[i].blank), None)
+    if below is None or below in blocks or name_words is None or lines[below].quoted:
+        return False
+    match = name_words.search(lines[below].content)
+    return match is not None and not lines[below].content[: match.start()].strip()
 
 
 def _is_last_text(lines: list[_Line], index: int) -> bool:
@@ -3152,6 +3180,9 @@ def _is_short_form(word: str, known: list[str]) -> bool:
 
 
 _DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
+# "Jojo" for Joanna, "Coco" for Corentin: a doubled first name that is also a word still is
+# a name; "tata" (aunt), "baba" (dad) are kin words, never taken for the writer's name.
+_KIN_SAID_TWICE = frozenset(("tata", "baba", "mama", "papa", "nana", "dada", "mimi", "dodo"))
 _MIN_CLIPPED_LETTERS = 4
 
 
@@ -3169,7 +3200,8 @@ def _is_clipped_form(word: str, known: list[str]) -> bool:
     said_twice = len(folded) in (4, 6) and folded[:half] == folded[half:] \
         and word[0].isupper() and re.fullmatch(r"[^aeiouy][aeiouy]+[^aeiouy]?", plain[:half]) \
         and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.CHAT_WORDS \
-        and folded not in gazetteer.load().ordinary
+        and (folded not in gazetteer.load().ordinary or (
+            folded in gazetteer.load().first_names and folded not in _KIN_SAID_TWICE))
     for part in known:
         if not part.isalpha() or part == folded:
             continue
@@ -3186,6 +3218,28 @@ def _is_clipped_form(word: str, known: list[str]) -> bool:
                 return True
         if said_twice and bare.startswith(plain[:half]) and len(part) > half:
             return True
+        if _inner_syllable_form(word, plain, bare):
+            return True
+    return False
+
+
+_MIN_INNER_LETTERS = 3
+
+
+def _inner_syllable_form(word: str, plain: str, bare: str) -> bool:
+    """ "Lex" or "Xan" for Alexander, "Lex" for Alexa: a capitalised short form taken from
+    inside the name, starting with the consonant that opens a syllable there (after a
+    vowel), with a vowel of its own."""
+    if not word[:1].isupper() or len(plain) < _MIN_INNER_LETTERS or len(bare) < len(plain) + 2:
+        return False
+    if plain[0] in "aeiouy" or not re.search(r"[aeiouy]", plain) or plain in _NOT_SIGNED_NAMES \
+            or plain in gazetteer.CHAT_WORDS:
+        return False
+    at = bare.find(plain, 1)
+    while at > 0:
+        if bare[at - 1] in "aeiouy":
+            return True
+        at = bare.find(plain, at + 1)
     return False
 
 
@@ -3416,6 +3470,8 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
                 if following.end() == len(window) and len(window) < len(content):
                     break  # cut by the window: not a whole word
                 if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
+                    if _place_after_particle(following, following_words, known, in_address):
+                        break  # "c'est Inès de Namur": where they are from is content
                     taken.append(word)
                     particles += word.casefold().strip("'’")
                     end = following.end()
@@ -3430,6 +3486,26 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             if taken:
                 names.append(" ".join([match.group(), *taken]))
     return list(dict.fromkeys(names))
+
+
+# "c'est Inès de Namur", "Lien uit Gent": after a name, "de"/"van"/"uit" and a town is where
+# they live (content), unless the town is part of a name they are known by ("Van Brussel").
+_ORIGIN_PARTICLES = frozenset(("de", "van", "from", "uit"))
+
+
+def _place_after_particle(particle: re.Match[str], following: list[re.Match[str]],
+                          known: Container[str], in_address: Callable[[str], bool]) -> bool:
+    """A lower-case particle ("de", not the surname's "De") before a town that neither their
+    name nor their address holds ("Lars Van Impe", lars.vanimpe@…)."""
+    if particle.group() not in _ORIGIN_PARTICLES:
+        return False
+    after = [match for match in following if match.start() > particle.start()]
+    if not after:
+        return False
+    place = after[0].group()
+    folded = place.casefold()
+    return place[0].isupper() and folded in gazetteer.load().places and folded not in known \
+        and not in_address(folded) and not in_address(particle.group() + folded)
 
 
 # "Zofia (Zosia)", "Christophe [Chris]", "Jean-Pierre (JP pour les potes)": the form of their
@@ -3457,6 +3533,32 @@ _ADDRESSED_BY_INITIAL = re.compile(
     # "écrivez à M. Dupont": an initial before a capitalised word is a title or a name's.
     r"(?P<name>(?-i:[A-Z])\.)(?!\w)(?![ \t]+(?-i:[A-ZÀ-Ý]))"
 )
+
+
+# "its Lex (Alexa really)", "Mats (eigenlijk Matthias)", "Lou (Louise en vrai)": a short form
+# with the first name it is short for, in brackets with "really"/"eigenlijk"/"en vrai": the
+# writer saying what they are called, on any account.
+_REALLY = (r"(?i:really|actually|eigenlijk|officieel|officially|en[ \t]+vrai|en[ \t]+fait"
+           r"|en[ \t]+r[ée]alit[ée])")
+_SHORT_AND_FULL = re.compile(
+    r"(?<![\w'’-])(?P<short>[A-ZÀ-Ý][\w'’-]{1,20})[ \t]*\([ \t]*"
+    rf"(?:{_REALLY}[ \t]+(?P<full>[A-ZÀ-Ý][\w'’-]{{2,30}})"
+    rf"|(?P<full_first>[A-ZÀ-Ý][\w'’-]{{2,30}})[ \t]+{_REALLY})[ \t]*\)"
+)
+
+
+def _short_and_full_names(contents: list[str]) -> list[str]:
+    """Both names of "Lex (Alexa really)": the bracket's first name, and the short form of it
+    before the bracket. Without "really" ("my friend Ben (Benjamin)") it may be anyone's."""
+    names: list[str] = []
+    first_names = gazetteer.load().first_names
+    for content in contents:
+        for match in _SHORT_AND_FULL.finditer(content):
+            short, full = match["short"], match["full"] or match["full_first"]
+            if full.casefold() in first_names and full.casefold() not in _NOT_SIGNED_NAMES \
+                    and _is_short_form(short, [full.casefold()]):
+                names.extend((short, full))
+    return names
 
 
 def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
@@ -3551,6 +3653,22 @@ def _first_name_under_delimiter(own: list[str], position: int, words: list[str],
     folded = words[0].casefold()
     return words[0][0].isupper() and (_only_a_first_name(words[0]) or folded in local_words) \
         and folded not in _NOT_SIGNED_NAMES
+
+
+# "(ﾉ◕ヮ◕)ﾉ*:･ﾟ✧ Lulu ✧ﾟ･", "ʕ•ᴥ•ʔ Lulu ʕ•ᴥ•ʔ": one Latin word between kaomoji or symbols
+# on a closing line; the kaomoji's own letters (ﾉ, ヮ, ʕ, ᴥ) are no Latin words.
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+
+
+def _decorated_name(line: str, known: list[str]) -> list[str]:
+    """The short form of their name standing alone between decorations on a closing line."""
+    found = _LATIN_WORD.findall(line)
+    if len(found) != 1 or len(line) > _MAX_SIGN_OFF_LINE_CHARS:
+        return []
+    rest = line.replace(found[0], "", 1)
+    if not rest.strip() or re.search(r"[\d]", rest):
+        return []  # nothing around it (checked elsewhere), or a number, not a decoration
+    return [found[0]] if _is_short_form(found[0], known) else []
 
 
 def _signs_with_address_word(word: str, local_words: set[str]) -> bool:
@@ -3677,6 +3795,7 @@ def learn_names(text: str, who: Identity) -> Identity:
                                                               for part in name.split())]))
     learned.extend(_names_given_aside(own, [*known, *(part.casefold() for name in learned
                                                       for part in name.split())], local_words))
+    learned.extend(_short_and_full_names(own))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
     delimiter = next((index for index in range(first + 1, end)
                       if _is_delimiter(lines[index], who)), None)
@@ -3695,6 +3814,7 @@ def learn_names(text: str, who: Identity) -> Identity:
                            if _other_script_spelling_of(word, known))
         if _signs_with_initials(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
+        learned.extend(_decorated_name(closing_line, known))
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
         # that gives only their age and town.
         name_age = _NAME_AGE_LINE.fullmatch(closing_line)
@@ -3855,6 +3975,21 @@ def _signs_with_initials(line: str, who: Identity) -> bool:
         if letters in forms:
             return True
     return False
+
+
+# "Bericht van Elias Jacobs (4B)", "Message de Zoé Martin (5TQ2)": a platform's subject
+# gives the writer's class in brackets right after their name; with the name replaced, the
+# class would still point at them. A class starts with a year digit and a capital ("4B",
+# "5TQ2", "3 HW"); an age ("(13)", "(13j)", "(15 ans)") has none and stays.
+_CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*[1-7][ \t]?[A-Z][A-Za-z]{0,3}\d?[ \t]*\)")
+
+
+def without_class_beside_name(subject: str, name: str) -> str:
+    """`subject` without a bracketed class right after `name` (the pseudonym put in place of
+    the writer's name)."""
+    if not name:
+        return subject
+    return re.sub("(" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern, r"\1", subject)
 
 
 def learn_subject_names(subject: str, who: Identity) -> Identity:
@@ -4385,11 +4520,11 @@ _APP_HANDLE = re.compile(
     rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
     r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*"
     r"|[ \t]*[?!][ \t]+|[ \t]+)"
-    r"(?P<handle>@?[^\W_](?:[\w.#-]*\w)?)"
+    r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
 )
 # Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
 _TAGGED_HANDLE = re.compile(
-    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@[^\W_][\w.]*[\d_.][\w.]*)(?<![.])(?![\w@#-])")
+    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*)(?<![.])(?![\w@#-])")
 _HANDLE_MARKS = re.compile(r"[\d_.#]")
 _COUNT = re.compile(r"\d+[^\W\d_]{0,3}")  # "2", "3x", "10min": how often or how long
 _WHAT_FOLLOWS_AN_ACCOUNT = re.compile(r"[ \t]*(?:$|[,.!?;)\]]|(?:of|or|ou|en|and|et)\b)",

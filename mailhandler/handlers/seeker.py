@@ -44,7 +44,12 @@ from mailhandler.core.relay import (
     header_identity,
 )
 from mailhandler.core.retention import local_day
-from mailhandler.core.scrub import Identity, replace_written_addresses, scrub_text
+from mailhandler.core.scrub import (
+    Identity,
+    replace_written_addresses,
+    scrub_text,
+    without_class_beside_name,
+)
 from mailhandler.handlers import Settings
 from mailhandler.handlers.parsed import ParsedMail
 from mailhandler.handlers.urgency import (
@@ -86,6 +91,7 @@ def forward_content(message: EmailMessage, envelope: Envelope, alias: str, pseud
     subject = scrub_text(header(message, "Subject"), body.who or who, alias, pseudonym,
                          DETAIL_PLACEHOLDER)
     subject = replace_written_addresses(subject, alias, (domain,))
+    subject = without_class_beside_name(subject, pseudonym)
     return body, subject
 
 
