@@ -2148,9 +2148,14 @@ _BREVITY_APOLOGY = re.compile(
     r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$")
 
 
+_MAX_APOLOGY_WORDS = 6
+
+
 def _is_client_line(content: str) -> bool:
     """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
     sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
+    if len(content.split()) > _MAX_CLIENT_LINE_WORDS + _MAX_APOLOGY_WORDS:
+        return False  # too long even with "Please excuse my brevity and typos." after it
     content = _BREVITY_APOLOGY.sub("", content) or content
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
         return False
