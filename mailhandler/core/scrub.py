@@ -515,7 +515,21 @@ def _fold_char(char: str) -> str:
                 latin = glyph.get("c", "")
                 if len(latin) == 1 and latin.isascii() and latin.isalpha():
                     return latin
+    if small := _small_capital(name):
+        return small
     return char
+
+
+_SMALL_CAPITAL_PREFIX = "LATIN LETTER SMALL CAPITAL "
+
+
+def _small_capital(name: str) -> str:
+    """ "ᴊᴏʀɪꜱ": a Latin small capital letter (by its Unicode name) reads as the capital it
+    shows; "" for any other character, and for ligatures and forms such as "small capital OE"."""
+    if not name.startswith(_SMALL_CAPITAL_PREFIX):
+        return ""
+    letter = name[len(_SMALL_CAPITAL_PREFIX):]
+    return letter if len(letter) == 1 and "A" <= letter <= "Z" else ""
 
 
 def _clean_addresses(addresses: Iterable[str]) -> tuple[str, ...]:
@@ -1779,6 +1793,13 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
             index -= 1
             continue
+        if len(content) > _SIGNATURE_LINE_CHARS and _is_card_line(content, name_words):
+            # "Siobhan Reilly (she/her) · Youth Worker · Northside Youth Centre · +32 …": a card
+            # cut into fields, longer than a signature line usually is.
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
         if index > first and lines[index - 1].content.rstrip().endswith(":") \
@@ -1927,6 +1948,7 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
         return False
     if _is_card_line(head, name_words):
         return True  # "Sofie Verlinden | Leerkracht | College" and a motto under it
+    head = _name_line_view(head, name_words)
     if not _only_names(head, name_words):
         return False
     # Words are counted on lines that could be a sentence; a contact line ("Tél. : 02 …
@@ -1937,6 +1959,22 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
         return False  # "Nina Wouters / Klas 2B" closing the text: a young person's class
     full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     return full_name or any(_signature_line(c, name_words) for c in contents[1:])
+
+
+# "dr.", "Prof. dr. ir.", "Me", "Mevr.": a title before a name on a card's name line.
+_PERSON_TITLE = re.compile(
+    r"(?i)(?:(?:dr|drs|prof|ir|ing|mr|me|mevr|dhr|mme|mlle|mrs|ms|mx|lic|pr)\.?[ \t]+)+(?=\S)")
+
+
+def _name_line_view(content: str, name_words: re.Pattern[str]) -> str:
+    """ "dr. Hilde Claes", "Dr Aurélie ᴍʙᴜʏɪ": a card's name line as it reads, without the
+    title before the name and with look-alike letters folded, when that is a name line; the
+    line unchanged otherwise."""
+    if _only_names(content, name_words):
+        return content
+    view = _matching_view(content)[0]
+    view = view[title.end():] if (title := _PERSON_TITLE.match(view)) else view
+    return view if _only_names(view, name_words) else content
 
 
 _TITLE_PARTICLES = frozenset((
@@ -2149,6 +2187,12 @@ _BREVITY_APOLOGY = re.compile(
 
 
 _MAX_APOLOGY_WORDS = 6
+# "Envoyé à partir d'Outlook pour Android", "Envoyé d'un iPhone", "Expédié d'iPad":
+# the French article or preposition elided before the app's or device's name.
+_FRENCH_ELIDED_CLIENT_LINE = re.compile(
+    r"(?i:envoy[ée]|exp[ée]di[ée])\s+(?:(?i:[àa]\s+partir|depuis)\s+)?(?i:d|l)['’]\s?"
+    r"(?:(?i:un|une)\s+)?i?[A-Z]\S*(?:\s+\S+){0,6}\s*"
+)
 
 
 def _is_client_line(content: str) -> bool:
@@ -2159,6 +2203,8 @@ def _is_client_line(content: str) -> bool:
     content = _BREVITY_APOLOGY.sub("", content) or content
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
         return False
+    if _FRENCH_ELIDED_CLIENT_LINE.fullmatch(content):
+        return True
     return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
                 or _MOBILE_SIGNATURE.fullmatch(content))
 
