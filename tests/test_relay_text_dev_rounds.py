@@ -1,4 +1,4 @@
-"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round24/) are sound
+"""The later DEV rounds of the relay-text corpus (dev/more/, dev/round3/ … dev/round28/) are sound
 and are exactly what tests/tools/relay_corpus_rounds.py writes from their hand-written bodies.
 
 Wrong labels in a round would tune the relay towards leaking or dropping words, and a hand edit
