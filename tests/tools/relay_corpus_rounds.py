@@ -271,6 +271,20 @@
   bands in capitals, small-capital and emoji-decorated words, dates with hours, times and scores,
   long links and role words opening a line ("coach van ons team"). Only the writer's own name is
   identity. (round25-27 are written apart, at the same time.)
+- "round26" (dev/round26/): 41 help-seekers of 10-19 in French, English and both mixed (with
+  Dutch and Wolof words), and those who write for them, as people write when upset, in a hurry or
+  on a phone, written knowing nothing of the relay's rules: everything in one long line, only a
+  subject and one word in the body, all capitals, emoji between words, a transcribed voice message
+  (the transcription app's line is neither), chat style with a line break after each word, three
+  short messages sent again in one mail, pasted Snapchat/WhatsApp/Discord/Instagram conversations
+  with timestamps where the writer's name or handle is the chat author (identity; the other
+  people in the chat are content), school Google Workspace and M365 accounts ("LUKUSA Thierry",
+  "Bianchi, Nicolò (Student)", "El Amrani, Youssef (Élève)") signed with a nickname, a parent's
+  phone with the parent's name in From and the kid writing "c'est pas maman", older siblings
+  forwarding the kid's message with their own signature (both the sibling's and the kid's names
+  are identity); Belgian, French, Moroccan, Algerian, Congolese, Cameroonian, Senegalese,
+  Portuguese, Italian, Romanian, Syrian, Afghan and Ukrainian names (one in Cyrillic), with and
+  without diacritics. (round25, 27 and 28 are written apart, at the same time.)
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -289,7 +303,7 @@ from tests.tools import relay_corpus_dev as dev
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
-          "round23", "round24", "round28")
+          "round23", "round24", "round28", "round26")
 HERE = Path(__file__).resolve().parent
 
 
