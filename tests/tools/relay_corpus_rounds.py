@@ -285,6 +285,14 @@
   are identity); Belgian, French, Moroccan, Algerian, Congolese, Cameroonian, Senegalese,
   Portuguese, Italian, Romanian, Syrian, Afghan and Ukrainian names (one in Cyrillic), with and
   without diacritics. (round25, 27 and 28 are written apart, at the same time.)
+- "round27" (dev/round27/): volunteers' answers in Dutch/Flemish, French and English written the
+  way volunteers answer after a long day, knowing nothing of the relay's rules: warm answers of
+  several paragraphs with the volunteer's first name in the middle of a sentence; their own
+  experience with the school, village and club they grew up in (content, not identity); a
+  colleague named in the text (content); employer accounts whose Outlook adds a forgotten
+  signature and an nl/fr/en disclaimer; the help-seeker's words quoted in the middle; a resource
+  link and a public helpline number (content) beside the volunteer's own mobile (identity);
+  sign-offs with nicknames, initials and a heart. (round25, 26 and 28 are written apart.)
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -303,7 +311,7 @@ from tests.tools import relay_corpus_dev as dev
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
-          "round23", "round24", "round28", "round26")
+          "round23", "round24", "round28", "round26", "round27")
 HERE = Path(__file__).resolve().parent
 
 
