@@ -259,6 +259,16 @@
   lv"); "Peeters, Lien"; a reply address in words ("lien2011 at telenet punt be", "arobase");
   the birth year and age (content); Instagram handles with dots and underscores; WhatsApp numbers
   in international form with spaces. (round23 is written apart, at the same time.)
+- "round25" (dev/round25/): 40 Dutch and Flemish help-seekers of 10-19 and those who write for
+  them, as they write when upset, in a hurry or on a phone, written knowing nothing of the relay's
+  rules: everything in one long line with commas; a subject and one word; capitals; emoji between
+  words; voice-to-text; one word a line; three short messages quoted in one reply (the earlier
+  ones neither content nor identity, their names identity); pasted Snapchat/WhatsApp chats with
+  timestamps and the writer as author; school M365 accounts ("Wouters Jonas (leerling)") signed
+  with a nickname; a parent's phone or work signature with "dit is niet mama"; an older sibling
+  forwarding the kid's message with their own signature; Flemish, Moroccan, Turkish, Polish,
+  Congolese, Syrian, Afghan, Ukrainian (also in Cyrillic) and Roma names with and without
+  diacritics. (round26-28 are written apart, at the same time.)
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -277,7 +287,7 @@ from tests.tools import relay_corpus_dev as dev
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
-          "round23", "round24")
+          "round23", "round24", "round25")
 HERE = Path(__file__).resolve().parent
 
 
