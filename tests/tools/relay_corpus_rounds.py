@@ -259,18 +259,16 @@
   lv"); "Peeters, Lien"; a reply address in words ("lien2011 at telenet punt be", "arobase");
   the birth year and age (content); Instagram handles with dots and underscores; WhatsApp numbers
   in international form with spaces. (round23 is written apart, at the same time.)
-- "round28" (dev/round28/): help-seekers in Dutch/Flemish, French and English written as an
-  adversary of content loss: the writer's OWN WORDS in the shapes name-finding rules look for
-  ("ze noemen mij flikker", "on m'appelle gouine", "they call her Jojo" about a friend), pet
-  forms and doubled syllables of friends, pets and family ("Lulu", "Jojo", "tata", "baba"),
-  "X aka Y", "(of gewoon FN)", "(MC really)" about games and friends, "*" correction lines,
-  words after "merci"/"bedankt"/"thanks" ("merci encore", "thanks anyway", "thanks jade" about a
-  stone), "wij zijn Marokkanen en moslims", "Bang ben ik", quoted Instagram bios of a friend or a
-  celebrity, "vroeger heette het …" about a school or street, initials of schools and clubs
-  ("KTA", "KVM", "OK", "EL"), class and team codes ("4B", "U15"), towns after "van"/"uit"/"de",
-  bands in capitals, small-capital and emoji-decorated words, dates with hours, times and scores,
-  long links and role words opening a line ("coach van ons team"). Only the writer's own name is
-  identity. (round25-27 are written apart, at the same time.)
+- "round25" (dev/round25/): 40 Dutch and Flemish help-seekers of 10-19 and those who write for
+  them, as they write when upset, in a hurry or on a phone, written knowing nothing of the relay's
+  rules: everything in one long line with commas; a subject and one word; capitals; emoji between
+  words; voice-to-text; one word a line; three short messages quoted in one reply (the earlier
+  ones neither content nor identity, their names identity); pasted Snapchat/WhatsApp chats with
+  timestamps and the writer as author; school M365 accounts ("Wouters Jonas (leerling)") signed
+  with a nickname; a parent's phone or work signature with "dit is niet mama"; an older sibling
+  forwarding the kid's message with their own signature; Flemish, Moroccan, Turkish, Polish,
+  Congolese, Syrian, Afghan, Ukrainian (also in Cyrillic) and Roma names with and without
+  diacritics. (round26-28 are written apart, at the same time.)
 - "round26" (dev/round26/): 41 help-seekers of 10-19 in French, English and both mixed (with
   Dutch and Wolof words), and those who write for them, as people write when upset, in a hurry or
   on a phone, written knowing nothing of the relay's rules: everything in one long line, only a
@@ -293,6 +291,18 @@
   signature and an nl/fr/en disclaimer; the help-seeker's words quoted in the middle; a resource
   link and a public helpline number (content) beside the volunteer's own mobile (identity);
   sign-offs with nicknames, initials and a heart. (round25, 26 and 28 are written apart.)
+- "round28" (dev/round28/): help-seekers in Dutch/Flemish, French and English written as an
+  adversary of content loss: the writer's OWN WORDS in the shapes name-finding rules look for
+  ("ze noemen mij flikker", "on m'appelle gouine", "they call her Jojo" about a friend), pet
+  forms and doubled syllables of friends, pets and family ("Lulu", "Jojo", "tata", "baba"),
+  "X aka Y", "(of gewoon FN)", "(MC really)" about games and friends, "*" correction lines,
+  words after "merci"/"bedankt"/"thanks" ("merci encore", "thanks anyway", "thanks jade" about a
+  stone), "wij zijn Marokkanen en moslims", "Bang ben ik", quoted Instagram bios of a friend or a
+  celebrity, "vroeger heette het …" about a school or street, initials of schools and clubs
+  ("KTA", "KVM", "OK", "EL"), class and team codes ("4B", "U15"), towns after "van"/"uit"/"de",
+  bands in capitals, small-capital and emoji-decorated words, dates with hours, times and scores,
+  long links and role words opening a line ("coach van ons team"). Only the writer's own name is
+  identity. (round25-27 are written apart, at the same time.)
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -311,7 +321,7 @@ from tests.tools import relay_corpus_dev as dev
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
-          "round23", "round24", "round28", "round26", "round27")
+          "round23", "round24", "round25", "round26", "round27", "round28")
 HERE = Path(__file__).resolve().parent
 
 
