@@ -230,6 +230,7 @@ def replace_identity(
     if only_addresses is not None:
         text = _sub_on_view(only_addresses, text, replace)
     if handle_words := _handle_words(addresses, names, replacement_domain.casefold()):
+        handle_words |= _doubled_short_forms(handle_words)
         text = _replace_handles(text, handle_words, name_replacement)
     if only_names is not None:
         text = _sub_on_view(only_names, text, replace)
@@ -342,6 +343,16 @@ def _run_is_named(run: str, words: frozenset[str]) -> bool:
                                                            or run.endswith(word)):
             return True
     return _split_into(run, words)
+
+
+# "KevKev_Mk" of Kevin, "JulJul_08" of Julie: a handle of a short form of a name word said
+# twice (the piece opens the name word and is shorter than it).
+_MIN_DOUBLED_PIECE = 3
+
+
+def _doubled_short_forms(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[:cut] * 2 for word in words
+                     for cut in range(_MIN_DOUBLED_PIECE, len(word)))
 
 
 # "FinnTheFox_11", "NoaPlaysMC": the words a handle is made of, each opening with a capital.
@@ -2642,6 +2653,104 @@ _NAME_WITH_PRONOUNS = re.compile(
 )
 
 
+# "hi / its / jo / 13 / my / mom": a mail typed one word a line says "its jo 13" across lines;
+# read as one line too when nearly all its lines are one word.
+_MIN_ONE_WORD_LINES = 5
+_ONE_WORD_SHARE = 0.8
+
+
+def _one_word_lines_joined(own: list[str]) -> list[str]:
+    words = [content.strip() for content in own if content.strip()]
+    single = sum(1 for word in words if len(word.split()) == 1)
+    if single < _MIN_ONE_WORD_LINES or single < _ONE_WORD_SHARE * len(words):
+        return []
+    return [" ".join(words)]
+
+
+# "(im skyfall btw)" above a pasted chat by "skyfall_m8": "I'm X by the way" names the writer
+# when X opens a handle written in the mail (a word with "_", "." or digits after it); "im
+# enby btw" names no one.
+_MAX_HANDLE_STEMS = 4
+_INTRODUCED_HANDLE = re.compile(
+    rf"(?i)(?<!\w)(?:i['’]?m|i\s+am|{_JE_SUIS}|c['’]est|{_IK}\s+ben)\s+(?P<name>[^\W\d_]{{3,30}})"
+    r"\s*,?\s+(?:btw|by\s+the\s+way|au\s+fait|d'ailleurs|trouwens)(?!\w)")
+
+
+def _introduced_handle_stems(own: list[str]) -> list[str]:
+    text = "\n".join(own)
+    names: list[str] = []
+    stems = list(dict.fromkeys(match["name"] for match in _INTRODUCED_HANDLE.finditer(text)))
+    for name in stems[:_MAX_HANDLE_STEMS]:  # each is looked for in the whole text
+        if re.search(rf"(?i)(?<![\w@.]){re.escape(name)}[_.\d]+\w", text):
+            names.append(name)
+    return names
+
+
+# "ok i'll call u Sky then" in a pasted chat, "je vais t'appeler Max": a friend gives the
+# writer a name, here a short form of a name they are known by (skyfall_m8, Maxime).
+_CALL_YOU = re.compile(
+    r"(?i)(?<!\w)(?:call\s+(?:you|u|ya)|t['’]appeler|je\s+t['’]appelle|noem\s+(?:jou|je)"
+    r"|(?:ik|we)\s+noemen\s+(?:jou|je))\s+(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]{2,30})(?!\w)")
+
+
+def _called_you_short_forms(own: list[str], known: list[str]) -> list[str]:
+    return [match["name"] for content in own for match in _CALL_YOU.finditer(content)
+            if _is_short_form(match["name"], known)]
+
+
+# "jm'appelle Rayane", "jmapelle inès": "je m'appelle" as typed in a hurry; "(PE for friends)",
+# "(Juju pour les potes)", "(Bram voor de vrienden)": the name their friends use, in brackets.
+_SMS_APPELLE = re.compile(
+    r"(?i)(?<!\w)(?:jm['’]?app?ell?e|j['’]m['’]?app?ell?e)\s+(?P<name>[^\W\d_][\w'’-]{1,30})")
+_FOR_FRIENDS = re.compile(
+    r"(?i)\(\s*(?P<name>[^\W\d_][\w'’-]{1,30})\s+(?:for\s+(?:my\s+)?(?:friends|mates|short)"
+    r"|pour\s+(?:les|mes)\s+(?:amis|amies|potes|intimes|proches)|voor\s+(?:de\s+|mijn\s+)?vrienden"
+    r")\s*\)")
+
+
+def _texted_and_friends_names(own: list[str]) -> list[str]:
+    names = []
+    for content in own:
+        for pattern in (_SMS_APPELLE, _FOR_FRIENDS):
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                folded = name.casefold()
+                if folded not in _FUNCTION_WORDS and folded not in _NOT_INTRODUCED \
+                        and folded not in _NOT_SIGNED_NAMES \
+                        and (name[0].isupper() or _only_a_first_name(name)):
+                    names.append(name)
+    return names
+
+
+# "ma petite soeur veut vous écrire … voici ce qu'elle m'a envoyé" over a WhatsApp chat of
+# "[04/12 20:03] Lina:" and "[04/12 20:05] <the writer>:": the one they write for is the
+# chat's other author, signing their own words.
+_SIBLING_CHAT_CUE = re.compile(
+    r"(?i)(?<!\w)(?:ma|mon|my|mijn)\s+(?:petite?\s+|little\s+|younger\s+|kleine\s+|jongste\s+)?"
+    r"(?:s[oœ]e?ur|fr[èe]re|sister|brother|zus(?:je)?|broer(?:tje)?)(?!\w)")
+_SIBLING_CHAT_SENT = re.compile(
+    r"(?i)voici\s+ce\s+qu|here['’]?s\s+what|here\s+is\s+what|dit\s+is\s+wat|hier\s+is\s+wat"
+    r"|m['’]?a\s+envoy|(?:has|just)\s+sent\s+me|(?:heeft|stuurde)\s+(?:me|mij)")
+_SIBLING_CHAT_AUTHOR = re.compile(
+    r"\s*\[[\d/.,: -]{4,25}\]\s*(?P<name>[^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30})?)"
+    r"[ \t]*:")
+_CHAT_PARTIES = 2
+
+
+def _sibling_chat_author(own: list[str], known: list[str]) -> list[str]:
+    text = "\n".join(own)
+    if not _SIBLING_CHAT_CUE.search(text) or not _SIBLING_CHAT_SENT.search(text):
+        return []
+    authors = list(dict.fromkeys(match["name"] for content in own
+                                 if (match := _SIBLING_CHAT_AUTHOR.match(content))))
+    folded = {part.casefold() for part in known}
+    writer = [author for author in authors
+              if all(word.casefold() in folded for word in author.split())]
+    if len(authors) != _CHAT_PARTIES or len(writer) != 1:
+        return []
+    return [author for author in authors if author not in writer]
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -3167,13 +3276,16 @@ def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
                 for word in words) and (name.casefold() not in gazetteer.load().places
                                         or _is_short_form(name, list(known))) \
-                and not _ELIDED.match(name) and not _thanks_intensifier(line, name, known):
+                and not _ELIDED.match(name) and not _thanks_intensifier(line, name, known) \
+                and not _thanks_intensifier(line[closing.start():], name, known):
             names.append(name)
     return list(dict.fromkeys(names))
 
 
 # "Merci mingi", "thanks heaps", "merci bcp": after a word of thanks, a lower-case word that is
 # no first name in the lists and none the writer is known by says how much (in any language).
+# At the end of a long line too: "… dites moi svp merci davance" ("d'avance" typed without its
+# apostrophe).
 _THANKS_FIRST = re.compile(
     r"(?i)\W*(?:merci|thanks|thank\s+you|thx|thnx|ty|bedankt|dankjewel|dank\s+je|cheers)[\s,!.-]+")
 
@@ -3830,6 +3942,13 @@ def learn_names(text: str, who: Identity) -> Identity:
     above = [line.content.strip() for line in lines[first:block.start] if not line.blank] \
         if block else []
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
+    learned.extend(_introduced_names(_one_word_lines_joined(own), local_words | written_locals,
+                                     known))
+    learned.extend(_introduced_handle_stems(own))
+    learned.extend(_texted_and_friends_names(own))
+    learned.extend(_sibling_chat_author(own, known))
+    learned.extend(_called_you_short_forms(
+        own, [*known, *(part.casefold() for name in learned for part in name.split())]))
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
     learned.extend(_bracketed_spellings(
