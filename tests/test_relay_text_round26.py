@@ -107,3 +107,12 @@ def test_a_friend_in_a_pasted_chat_without_a_sibling_stays() -> None:
         "hier is wat mijn vriend me stuurde\n"
         "[02/12/2026 19:10] Elif: iedereen weet het\n[02/12/2026 19:12] Yusuf: nee\n"))
     assert "[02/12/2026 19:10] Elif: iedereen weet het" in body.text
+
+
+def test_a_chat_with_a_friend_pasted_under_a_word_about_a_brother_keeps_the_friends_name() -> None:
+    body, _ = _forward(_mail(
+        "Farah Haddad <farah.haddad@mail.example>",
+        "mijn broer weet het niet. hier is wat ze me stuurde\n"
+        "[03/12/2026 21:10] Noor: ik vind je echt leuk\n"
+        "[03/12/2026 21:12] Farah: ik jou ook maar ik ben bang\n"))
+    assert "[03/12/2026 21:10] Noor: ik vind je echt leuk" in body.text

@@ -2727,7 +2727,12 @@ def _texted_and_friends_names(own: list[str]) -> list[str]:
 # chat's other author, signing their own words.
 _SIBLING_CHAT_CUE = re.compile(
     r"(?i)(?<!\w)(?:ma|mon|my|mijn)\s+(?:petite?\s+|little\s+|younger\s+|kleine\s+|jongste\s+)?"
-    r"(?:s[oœ]e?ur|fr[èe]re|sister|brother|zus(?:je)?|broer(?:tje)?)(?!\w)")
+    r"(?:s[oœ]e?ur|fr[èe]re|sister|brother|zus(?:je)?|broer(?:tje)?)(?!\w)"
+    # … who wants to write to the helpline: "mijn broer weet het niet" over a chat with a
+    # friend is no sibling writing through the writer, and the friend's name is content.
+    r"[^.!?\n]{0,30}?\b(?:veut|voudrait|wants?|would\s+like|wil|wou|zou\s+graag)\s+"
+    r"(?:[\w'’]+\s+){0,3}?"
+    r"(?:[ée]crire|write|schrijven|mailen|demander|ask|vragen|parler|talk|praten)")
 _SIBLING_CHAT_SENT = re.compile(
     r"(?i)voici\s+ce\s+qu|here['’]?s\s+what|here\s+is\s+what|dit\s+is\s+wat|hier\s+is\s+wat"
     r"|m['’]?a\s+envoy|(?:has|just)\s+sent\s+me|(?:heeft|stuurde)\s+(?:me|mij)")
