@@ -38,14 +38,17 @@ from mailhandler.core.scrub import (
     drop_prepended_disclaimer,
     drop_pseudonym_from_greetings,
     extract_themes,
+    forwarded_family_names,
     learn_more_names,
     learn_names,
     learn_subject_names,
     remove_delimited_signature,
     remove_signature_blocks,
     replace_banner_organisation,
+    replace_chat_word_sign_off,
     replace_employer_after_name,
     replace_identity,
+    replace_in_forwarded_part,
     replace_sign_off_name,
     replace_written_addresses,
     scrub_text,
@@ -415,6 +418,9 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
                             replacement.name)
     text = replace_written_addresses(text, replacement.address, (domain,))
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
+    # "Van: Omid Ahmadzai" forwarded by his sister Sara Ahmadzai: "ik ben omid" below it.
+    text = replace_in_forwarded_part(text, forwarded_family_names(cut.text, who),
+                                     replacement.name)
     # HTML too large or too deeply nested to clean (see html.too_complex) is rebuilt from
     # the text, like HTML that had a signature.
     keep_html = bool(html_in.strip()) and cut.text == original and not too_complex(html_in)
@@ -466,6 +472,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
     text = replace_employer_after_name(text, who, replacement.placeholder)
     text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
+    text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
     # Inline images of an answer are signature logos more often than not, and so are
     # pictures with a Content-ID or Outlook's image001.png sent as attachments: only

@@ -2533,7 +2533,7 @@ _PARTICIPLE = re.compile(r"ge[a-zà-ÿ]{3,}[td]|[a-zà-ÿ]{3,}(?:ed|ing)")
 _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful", "ous", "ive")
 # "groetjes sam", "x Han", "bisous, Léa" closing the last line.
 _SAME_LINE_SIGN_OFF = re.compile(
-    r"(?i)(?:^|\s)(?:groetjes|groeten|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
+    r"(?i)(?:^|\s)(?:groetjes|groeten|(?<=^)groet|grtjs|grtz|gr|liefs|kusjes|doei|daag|bye|x+|xo+|love|"
     r"bisous|bises|merci|cheers|thanks|thx|thnx|ty|bedankt|dankjewel|dank\s+je|hugs|kisses|"
     r"best|regards|take\s+care|bizous|biz|gros\s+bisous|mvg|tot\s+snel"
     r"|(?<!\d,\s)(?<=,\s)from|(?<![^\W_])(?<=^)from|de\s+la\s+part\s+de)[\s,!.-]+"
@@ -2904,6 +2904,10 @@ _OTHER_NAME_CUES = (
     re.compile(r"(?i)(?<!\w)(?:dat|om)\s+(?:jullie|je|jij|u|ge|gij|iedereen)\s+(?:mij\s+|me\s+)?"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+(?:zeggen|zegt|noemen|noemt)"),
     re.compile(r"(?i)(?<!\w)om\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd\s+te\s+worden"),
+    # "ik wil Mervin noemen" (spoken for "ik wil Mervin heten"): the name they choose.
+    re.compile(rf"(?i)(?<!\w){_IK}\s+(?:wil|wou|zou\s+willen)\s+"
+               r"(?:(?:nu|liever|graag|eigenlijk|echt|later)\s+){0,2}"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+noemen(?=[\s.!?,]|$)"),
 )
 # "oke Charlie ben ik", "Jules, dat ben ik.": a first name said to be the writer, closing a line.
 _NAME_IS_ME = re.compile(
@@ -3987,6 +3991,9 @@ def learn_names(text: str, who: Identity) -> Identity:
         if len(words) <= _MAX_SIGNED_NAME_WORDS + 1:
             learned.extend(word for word in _script_words(closing_line)
                            if _other_script_spelling_of(word, known))
+            # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
+            learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
+                word, [*known, *local_words, *(part for name in learned for part in name.split())]))
         if _signs_with_initials(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
         learned.extend(_decorated_name(closing_line, known))
@@ -4125,6 +4132,16 @@ def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
                  if len(skeleton) >= _MIN_SKELETON}
     return any(len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) in skeletons
                for word in known)
+
+
+def _spelled_in_latin(word: str, known: Iterable[str]) -> bool:
+    """Whether a Cyrillic word, spelled out letter by letter, is a known name word: "Саша" by
+    Sasha, whose consonants alone ("s") are too few to tell a name by."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    spelled = "".join(_CYRILLIC_LETTERS.get(char, "") for char in word.casefold())
+    return len(spelled) >= _MIN_PART_LETTERS and any(
+        _without_accents(name.casefold()) == spelled for name in known)
 
 
 _INITIALS_LINE = re.compile(r"[^\W\d_](?:[.\s-]?[^\W\d_]){1,4}\.?")
@@ -5246,3 +5263,90 @@ def without_learned_words(who: Identity, known: Identity) -> Identity:
 
 def _is_ordinary_word(folded: str, ordinary: frozenset[str]) -> bool:
     return folded in ordinary or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED
+
+
+# --------------------------------------------------------------------------- family forwards
+
+_DISPLAY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def forwarded_family_names(text: str, who: Identity) -> list[str]:
+    """The first names of the senders of mails forwarded by a member of their family: a
+    sister passing on "Van: Omid Ahmadzai <…>" as Sara Ahmadzai, a brother "Van: Rania
+    <rania.haddad…>" as Bilal Haddad. The forwarded mail is the young person's own, so the
+    name its sender gives is theirs; a family name shared with the writer (in the name or
+    the address) tells a sibling or child from a friend or a bully."""
+    lines = _split_lines(text)
+    known, local_words = _known_name_words(who)
+    family = {word for word in [*known, *local_words] if len(word) >= _MIN_PART_LETTERS}
+    names: list[str] = []
+    for roles in _header_blocks(lines).values():
+        for role in roles:
+            if role.match is None or _header_key(role.match) not in _FROM_KEYS:
+                continue
+            value = role.match["value"]
+            if _is_own_sender(value, who):
+                continue
+            address = _ANY_ADDRESS.search(value)
+            display = (value[:address.start()] if address else value).strip(" \t<>\"'")
+            words = _DISPLAY_WORD.findall(display)
+            locals_ = [word.casefold() for word in re.split(
+                r"[^\w]+|\d+|_", address.group().partition("@")[0] if address else "")
+                if len(word) >= _MIN_PART_LETTERS]
+            if not words or len(words[0]) < _MIN_PART_LETTERS:
+                continue
+            first = words[0].casefold()
+            shared = ({word.casefold() for word in words[1:]} | set(locals_)) - {first}
+            if first not in family and shared & family:
+                names.append(words[0])
+    return list(dict.fromkeys(names))
+
+
+def replace_in_forwarded_part(text: str, names: Iterable[str], replacement: str) -> str:
+    """`names` replaced as whole words, in any case, below the first quoted header block
+    only: what the sibling wrote above it is theirs, and a kid they name is their word."""
+    names = [name for name in names if name]
+    if not names:
+        return text
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    if not blocks:
+        return text
+    start = min(blocks)
+    end = start + len(blocks[start])
+    pattern = re.compile(r"(?i)(?<![\w'’])(?:" + "|".join(
+        re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?![\w'’])")
+    rest = [line._replace(content=pattern.sub(replacement, line.content)) for line in lines[end:]]
+    return _join([*lines[:end], *rest])
+
+
+# ------------------------------------------------------------ volunteers' chat-word sign-offs
+
+def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) -> str:
+    """The two letters a volunteer signs with when they are also a chat word, replaced on
+    that line: "Ty" by Tyler, alone under a blank line as the last line of the answer. A young
+    person's "ty" is thanks (see _is_two_letter_sign_off); a volunteer closing an answer with
+    the start of the name they go by signs it. Elsewhere in the text "ty" stays a word."""
+    lines = _split_lines(text)
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
+        return text
+    own = [index for index in range(*stretch)
+           if not _is_client_line(lines[index].content.strip())]
+    while own and lines[own[-1]].blank:
+        own.pop()
+    if len(own) < 2 or not lines[own[-2]].blank:
+        return text
+    last = lines[own[-1]]
+    match = _TWO_LETTER_SIGN_OFF.fullmatch(last.content.strip())
+    if match is None or match["name"].casefold() not in gazetteer.CHAT_WORDS:
+        return text
+    known, _ = _known_name_words(who)
+    folded = match["name"].casefold()
+    if not any(len(part) > len(folded) and part.startswith(folded) for part in known):
+        return text
+    lead = len(last.content) - len(last.content.lstrip())
+    start, end = lead + match.start("name"), lead + match.end("name")
+    lines[own[-1]] = last._replace(
+        content=last.content[:start] + name_replacement + last.content[end:])
+    return _join(lines)
