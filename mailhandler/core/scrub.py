@@ -2756,6 +2756,34 @@ def _sibling_chat_author(own: list[str], known: list[str]) -> list[str]:
     return [author for author in authors if author not in writer]
 
 
+# "mijn beste vriendin heet Louise maar iedereen zegt Lulu", "ze noemen haar …": before a bare
+# "iedereen zegt X" (no "mij"), a friend or relative named, or "haar"/"hem", says whose name it is.
+_ANOTHER_PERSON_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:mijn|m['’]n|haar|zijn|z['’]n|my|her|his|ma|mon|sa|son)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vriend(?:in|innetje|je)?|broer(?:tje)?|zus(?:je)?|neef|nicht|friend|bestie|bff|brother"
+    r"|sister|cousin|cousine|copine|copain|amie?|pote|s[œo]eur|fr[èe]re)|haar|hem|her|him|elle|lui)"
+    r"(?!\w)")
+_EVERYONE_SAYS_BARE = re.compile(
+    r"(?i)(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)\s+(?!mij\b|me\b|tegen\b)")
+
+
+def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: str,
+                     own: list[str], known: list[str], local_words: set[str]) -> bool:
+    """An introduction's name that the line says is someone else's: "mijn vriendin heet Louise
+    maar iedereen zegt Lulu" (a friend named before a bare "iedereen zegt"); "Nana c'est
+    Nathalie" (a name the text gives someone else, not the writer, before "c'est")."""
+    if pattern is _NAMED_AS and _EVERYONE_SAYS_BARE.match(match.group()):
+        sentence = re.split(r"[.!?]", content[:match.start()])[-1]
+        return _ANOTHER_PERSON_BEFORE.search(sentence) is not None
+    if pattern is _WEAK_INTRODUCTION and re.match(r"(?i)c['’]est", match.group()):
+        words = content[:match.start()].split()
+        other = words[-1] if words else ""
+        return _NAME_WORD.fullmatch(other) is not None and other[:1].isupper() \
+            and not _is_known_word(other, known, local_words) \
+            and any(other in _NAME_WORD.findall(line) for line in own if line != content)
+    return False
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -2774,7 +2802,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (alone or name.casefold() not in _FUNCTION_WORDS) \
                         and not _is_acronym_role(name) \
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
-                            name, content, match.end(), known, local_words)):
+                            name, content, match.end(), known, local_words)) \
+                        and not _said_of_another(pattern, match, content, own, known,
+                                                 local_words):
                     names.append(name)
         # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
         # cue names the writer only with a name their address holds.
@@ -2934,6 +2964,21 @@ _BIO_LINE = re.compile(
     r"\d{1,2}[ \t]*(?:jaar|jr|yo|ans|y)?[^\w|\n]{0,16}\|[^\n]*\|")
 
 
+# "zijn insta bio is letterlijk" / "Milan 🌈 | 17 | …": a bio said to be someone else's.
+_SOMEONE_ELSES_BIO = re.compile(
+    r"(?i)(?<!\w)(?:zijn|haar|z['’]n|d['’]r|hun|his|her|their|sa|son|ses|leur)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bio|profiel|profile|profil|status)(?!\w)")
+
+
+def _bio_of_someone_else(own: list[str], position: int, start: int) -> bool:
+    """Whether the text before a quoted bio (on its line, or on the line above when the bio
+    opens its line) says whose it is: "zijn insta bio", "her bio says", "sa bio"."""
+    before = own[position][:start]
+    if not before.strip() and position > 0:
+        before = own[position - 1]
+    return _SOMEONE_ELSES_BIO.search(before) is not None
+
+
 def _other_named_names(own: list[str], known: list[str], local_words: set[str],
                        names: list[str], last_lines: list[str]) -> list[str]:
     """More names the writer goes by, in the shapes above; and a word they say they are
@@ -2944,7 +2989,7 @@ def _other_named_names(own: list[str], known: list[str], local_words: set[str],
     # The closing lines, each with its words: a sign-off under the line that says so.
     signed = [(line, set(_NAME_WORD.findall(line))) for line in last_lines
               if len(_WORD.findall(line)) <= _MAX_SIGN_OFF_WORDS]
-    for content in own:
+    for position, content in enumerate(own):
         for pattern in _OTHER_NAME_CUES:
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
@@ -2974,6 +3019,8 @@ def _other_named_names(own: list[str], known: list[str], local_words: set[str],
         for match in _BIO_LINE.finditer(content):
             name = match["name"]
             folded = name.casefold()
+            if _bio_of_someone_else(own, position, match.start()):
+                continue
             if len(name) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
                     and folded not in _FUNCTION_WORDS and folded not in words.places \
                     and (folded in words.first_names
@@ -4192,7 +4239,11 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     if not subject:
         return who
     known, local_words = _known_name_words(who)
-    names = _introduced_names([subject], local_words, known)
+    # "lien", "vraag" as the whole subject: a lower-case word alone is a name only when it is
+    # one they are known by (their address holds it), not because a first name is spelt so.
+    names = [name for name in _introduced_names([subject], local_words, known)
+             if name != subject or not name.islower()
+             or _is_known_word(name, known, local_words)]
     candidates = [match["name"] for match in _SUBJECT_FROM.finditer(subject)]
     if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
         candidates.append(name_age["name"])
@@ -4326,7 +4377,7 @@ def _names_given_aside(own: list[str], known: list[str], local_words: set[str]) 
     her friend X" on a friend's account, 'put "for X" at the top', a quoted bio, and the
     other spellings of a known name in a bracket after it (also in another script)."""
     names = _names_said_of_them(own, known, local_words)
-    for content in own:
+    for position, content in enumerate(own):
         for match in _SMS_MOI_C.finditer(content):
             name = match["name"].strip("'’-")
             if (name[:1].isupper() or match["age"]) and _a_given_name(name):
@@ -4337,6 +4388,7 @@ def _names_given_aside(own: list[str], known: list[str], local_words: set[str]) 
             fields = [field for field in _BIO_SEPARATOR.split(match["bio"].strip()) if field]
             first = fields[0].split() if fields else []
             if len(fields) >= _MIN_BIO_FIELDS and len(first) == 1 \
+                    and not _bio_of_someone_else(own, position, match.start()) \
                     and any(re.fullmatch(r"\d{1,2}", field.strip())
                             for field in fields[1:_BIO_AGE_FIELDS]) \
                     and (first[0][:1].isupper() or _only_a_first_name(first[0])
