@@ -24,18 +24,19 @@ from tests.benchmarks.relay_text import run as run_set
 # writers who never saw the relay, on 2026-12-06), 10 and 2 after those from dev/round14-15 (two
 # more such writers), 9 and 2 after round9's last dev misses were closed, 8 and 2 after the rules
 # from dev/round16-19 (four more such writers), 7 and 2 after those from dev/round20-24 (five
-# more). The target is 0; these may only go down, by new dev cases and general rules, never by
-# a look at the held-out misses.
+# more), unchanged after dev/round25-28 (four more, one of them an adversary of content loss).
+# The target is 0; these may only go down, by new dev cases and general rules, never by a look
+# at the held-out misses.
 CROSSING_NOW = {"heldout": {"seeker": 7, "volunteer": 2},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
-                # would also take a young person's own "mijn gsm is …" there); round20's two
-                # forwards whose writer is named only as the forwarded mail's sender and in its
-                # subject ("brief van Amber voor Lumi", "notitie van Fien"): only a sentence
-                # ("die ik naar mezelf had gemaild") says the sender is the writer and not a
-                # friend whose message is forwarded.
-                "dev": {"seeker": 2, "volunteer": 2}}
+                # would also take a young person's own "mijn gsm is …" there); round20's forward
+                # whose writer is named only as the forwarded mail's sender and in its subject
+                # ("brief van Amber voor Lumi"): only a sentence ("die ik naar mezelf had
+                # gemaild") says the sender is the writer and not a friend whose message is
+                # forwarded.
+                "dev": {"seeker": 1, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
