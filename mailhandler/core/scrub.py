@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -4455,18 +4455,10 @@ _SIGN_OFF_NAME = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:[ \t]+[^\W\d_][\w'’.-
 _SIGN_OFF_LEAD = re.compile(r"^(?:[-–—~]+|x{1,3}|xo+)[ \t]*", re.IGNORECASE)
 
 
-def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], who: Identity,
-                           known: list[str], local_words: set[str]) -> list[str]:
-    """The last line of each earlier mail of the writer's in the history, when it is a name:
-    one to three capitalised words or initials that are no ordinary word."""
-    gazette = gazetteer.load()
-
-    def a_word(word: str) -> bool:  # "Help", "Gent": words, not a sign-off
-        folded = word.casefold()
-        return folded in gazette.ordinary or (
-            folded in gazette.places and folded not in gazette.first_names)
-
-    names: list[str] = []
+def _own_history_mails(lines: list[_Line], blocks: dict[int, list[_Role]],
+                       who: Identity) -> Iterator[list[str]]:
+    """The lines (blank and client lines left out) of each earlier mail in the history that
+    the writer sent: below a header block or an attribution naming them."""
     index = 0
     while index < len(lines):
         sender: str | None = None
@@ -4487,6 +4479,22 @@ def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], w
             continue
         contents = [line.content.strip() for line in lines[body:end]
                     if not line.blank and not _is_client_line(line.content.strip())]
+        yield contents
+
+
+def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], who: Identity,
+                           known: list[str], local_words: set[str]) -> list[str]:
+    """The last line of each earlier mail of the writer's in the history, when it is a name:
+    one to three capitalised words or initials that are no ordinary word."""
+    gazette = gazetteer.load()
+
+    def a_word(word: str) -> bool:  # "Help", "Gent": words, not a sign-off
+        folded = word.casefold()
+        return folded in gazette.ordinary or (
+            folded in gazette.places and folded not in gazette.first_names)
+
+    names: list[str] = []
+    for contents in _own_history_mails(lines, blocks, who):
         if len(contents) < 2:
             continue  # a mail of one line is words, not a sign-off
         last = _SIGN_OFF_LEAD.sub("", _KISSES_AT_END.sub("", contents[-1]) or contents[-1])
@@ -4513,26 +4521,7 @@ def _own_history_signature_names(lines: list[_Line], blocks: dict[int, list[_Rol
     sign-off followed by what they say of themselves ("Jasmine Sandhu, Year 10", "— Jas (15)"
     on the line above it), and a first name in lower case closing it ("lina")."""
     names: list[str] = []
-    index = 0
-    while index < len(lines):
-        sender: str | None = None
-        if index in blocks:
-            roles = blocks[index]
-            sender = " ".join(role.match["value"] for role in roles
-                              if role.match is not None and _header_key(role.match) in _FROM_KEYS)
-            body = index + len(roles)
-        elif attribution := _attribution(lines, index):
-            sender, used = attribution[0]["who"], attribution[1]
-            body = index + used
-        if sender is None:
-            index += 1
-            continue
-        end = _history_body_end(lines, blocks, body)
-        index = max(end, index + 1)
-        if not _is_own_sender(sender, who):
-            continue
-        contents = [line.content.strip() for line in lines[body:end]
-                    if not line.blank and not _is_client_line(line.content.strip())]
+    for contents in _own_history_mails(lines, blocks, who):
         if len(contents) < 2:
             continue
         signed = list(known)
