@@ -303,6 +303,16 @@
   bands in capitals, small-capital and emoji-decorated words, dates with hours, times and scores,
   long links and role words opening a line ("coach van ons team"). Only the writer's own name is
   identity. (round25-27 are written apart, at the same time.)
+- "round30" (dev/round30/): volunteers' answers in Dutch/Flemish, French and English written as
+  an adversary of content loss: the volunteer's OWN WORDS for the young person in the shapes
+  signature rules look for: advice as short unpunctuated lines, ideas joined with " | " or " · ",
+  resources as "organisation – what they do – website", helpline numbers, a role word opening a
+  sentence ("Coördinator van je school kan helpen"), "host of a podcast you might like: …",
+  "Sent from …"/"Verzonden vanaf …" inside the story, a confidentiality paragraph that reads like
+  a disclaimer, "Warm regards from all of us" followed by more advice, a "--" line before a P.S.,
+  capitals and small capitals for emphasis, a poem with its poet, book titles with authors. Only
+  the volunteer's own name, employer and contact details are identity. (round29 is written apart,
+  at the same time.)
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -321,7 +331,7 @@ from tests.tools import relay_corpus_dev as dev
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
-          "round23", "round24", "round25", "round26", "round27", "round28")
+          "round23", "round24", "round25", "round26", "round27", "round28", "round30")
 HERE = Path(__file__).resolve().parent
 
 
