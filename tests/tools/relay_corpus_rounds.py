@@ -303,6 +303,18 @@
   bands in capitals, small-capital and emoji-decorated words, dates with hours, times and scores,
   long links and role words opening a line ("coach van ons team"). Only the writer's own name is
   identity. (round25-27 are written apart, at the same time.)
+- "round29" (dev/round29/): help-seekers in Dutch/Flemish, French and English written as an
+  adversary of content loss: the writer's OWN WORDS in the shapes identity rules look for
+  ("ik ben moe", "je suis Perdue", "I'm Will-ing", "ik ben Marokkaans"), one capitalised word on
+  the last line ("Help", "Hoop", "Merci", "Sorry", "Cheers", an emoji word), a word in brackets
+  after a friend's name ("Sara (mijn lief)"), "c'est Netflix"/"c'est Bruxelles", "Gent
+  hier"/"London here", game, Discord and YouTube handles in a story, numbers that are not phones
+  (order numbers, a locker code, a bus line, scores, school years "2025-2026"), streets in a song
+  title or a story ("Kerkstraat 12", "rue Neuve", "de Meir"), postcodes in a story about moving,
+  client-like lines ("Verzonden vanuit de les", "sent from my bed at 3am"), "--" lines inside the
+  writer's text, a P.S. with a friend's name, "groetjes uit Gent"/"bisous à tous", text in
+  capitals and initials of schools and clubs. Only the writer's own name is identity. (round30
+  is written apart, at the same time.)
 - "round30" (dev/round30/): volunteers' answers in Dutch/Flemish, French and English written as
   an adversary of content loss: the volunteer's OWN WORDS for the young person in the shapes
   signature rules look for: advice as short unpunctuated lines, ideas joined with " | " or " · ",
@@ -331,7 +343,8 @@ from tests.tools import relay_corpus_dev as dev
 ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
-          "round23", "round24", "round25", "round26", "round27", "round28", "round30")
+          "round23", "round24", "round25", "round26", "round27", "round28", "round29",
+          "round30")
 HERE = Path(__file__).resolve().parent
 
 
