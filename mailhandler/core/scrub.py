@@ -1256,9 +1256,16 @@ _SERVICE_PREFIXES = ("0800", "0900", "0902", "0903", "0905", "070", "077", "078"
 # Belgian 070/077/078 numbers have nine digits; a longer one is a British mobile ("07700 900123").
 _SHORT_SERVICE_PREFIXES = ("070", "077", "078")
 _SHORT_SERVICE_DIGITS = 9
+# British 03 numbers ("0300 330 0630", "0345 …") are given only to organisations (0300 to
+# charities and public bodies): eleven digits. A Belgian 03 number (Antwerp) has nine, a
+# French or Dutch one ten: those stay personal.
+_ORGANISATION_PREFIXES = ("030", "033", "034", "037")
+_ORGANISATION_DIGITS = 11
 
 
 def _is_service_number(digits: str) -> bool:
+    if digits.startswith(_ORGANISATION_PREFIXES):
+        return len(digits) == _ORGANISATION_DIGITS
     if digits.startswith(_SHORT_SERVICE_PREFIXES):
         return len(digits) <= _SHORT_SERVICE_DIGITS
     return digits.startswith(_SERVICE_PREFIXES)
@@ -3897,6 +3904,14 @@ def _signs_with_address_word(word: str, local_words: set[str]) -> bool:
         and folded not in gazetteer.load().ordinary and folded not in gazetteer.CHAT_WORDS
 
 
+# '— Ada Ferris, "Low Tide"', "~ R. Amsel, *Songs*": under a poem or a quote, its author and
+# the work's title in quotes or italics. Nobody signs their own mail with a title after it.
+_ATTRIBUTION_OF_WORK = re.compile(
+    r"(?:[-–—~]+[ \t]*)?[^\W\d_][^,\n]{1,60},[ \t]*"
+    r"(?:[\"“„«][^\"“”„«»\n]{1,100}[\"”“»]|\*[^*\n]{1,100}\*|_[^_\n]{1,100}_)[ \t]*[.,]?"
+)
+
+
 def learn_names(text: str, who: Identity) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
@@ -3927,6 +3942,8 @@ def learn_names(text: str, who: Identity) -> Identity:
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
         if _CARD_SEPARATOR.search(content):
             continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
+        if _ATTRIBUTION_OF_WORK.fullmatch(content):
+            continue  # '— Ada Ferris, "Low Tide"': who wrote the lines quoted above
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
         last_line = position == len(own) - 1
