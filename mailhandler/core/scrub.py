@@ -1420,7 +1420,12 @@ _THIS_MAIL = re.compile(
 # for Windows", "Envoyé depuis Yahoo Mail sur Android".
 _CLIENT_LINE = re.compile(
     r"(?i)(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+"
-    r"(?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|avec|von|mit|par)\s+\S.{0,60}"
+    r"(?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|avec|von|mit|par)\s+"
+    # It names a device or an app ("my iPhone", "avec la messagerie sécurisée Proton Mail");
+    # "Verzonden vanuit de les (wiskunde, saai)", a place in lower case after an article with
+    # no brand's capital anywhere after it, is the writer's joke.
+    r"(?!(?:de|het|een|the|a|an|la|le|les|l['’]|un|une|der|die|das)\s+(?-i:[a-zà-ÿ][^A-ZÀ-Ý\n]*$))"
+    r"\S.{0,60}"
 )
 # An organisation's footer: "Dit bericht werd verstuurd via het leerlingenaccount van …".
 _FOOTER_LINE = re.compile(
@@ -2487,7 +2492,10 @@ _CALL_ME_BEFORE_VERB = re.compile(
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am|i['’]m)"
-    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-])"
+    # "c'est Netflix qui m'a fait comprendre …": a cleft sentence, not an introduction ("c'est
+    # Léa qui t'écrit" still is one).
+    r"(?!\s+(?:qui|que|qu['’])(?!\s*(?:t['’]|te\s|vous\s|v['’])?\s*(?:[ée]cri|parl)))"
 )
 _SMS_INTRODUCTION = re.compile(
     r"(?i)(?<![\w'’])(?:c|cé|sé|cest)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
@@ -2867,6 +2875,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if len(word) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
                     and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
                     and folded not in _NOT_HERE and folded not in gazetteer.load().ordinary \
+                    and folded not in gazetteer.load().places \
                     and (word[0].isupper() or _only_a_first_name(word)
                          or any(local.startswith(folded) for local in local_words)):
                 names.append(word)
@@ -3327,6 +3336,10 @@ def _initials_of_known_words(word: str, known: list[str]) -> bool:
         for start in range(len(known) - len(folded) + 1))
 
 
+# "groetjes uit Gent", "bisous depuis Namur": where the greeting comes from, not who sends it.
+_WHERE_FROM = frozenset(("uit", "vanuit", "in", "out", "depuis", "aus"))
+
+
 def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
     """ "groetjes Floor", "bisous, Léa": the name closing the line, if it is one. A place's
     name signs too when it is a short form of the writer's name ("groetjes lot", Lotte)."""
@@ -3335,7 +3348,7 @@ def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
     if closing:
         name = closing["name"].strip("'’-")
         words = [word.casefold() for word in name.split()]
-        if len(name) >= _MIN_NAME_CHARS and not any(
+        if len(name) >= _MIN_NAME_CHARS and words[0] not in _WHERE_FROM and not any(
                 word in _NOT_INTRODUCED or word in _NOT_SIGNED_NAMES or word in _FUNCTION_WORDS
                 for word in words) and (name.casefold() not in gazetteer.load().places
                                         or _is_short_form(name, list(known))) \
@@ -3912,6 +3925,16 @@ _ATTRIBUTION_OF_WORK = re.compile(
 )
 
 
+def _word_under_signed_name(closing: str, words: list[str], known: Iterable[str],
+                            local_words: set[str]) -> bool:
+    """ "groetjes Yasmine" / "Hoop": under a closing that already carries the name, a line of
+    ordinary words of the language is the writer's last word, not more of their name."""
+    ordinary = gazetteer.load().ordinary
+    return bool(_signed_off_name(closing, known)) and all(
+        word.casefold() in ordinary and not _is_known_word(word, known, local_words)
+        for word in words)
+
+
 def learn_names(text: str, who: Identity) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
@@ -3945,7 +3968,8 @@ def learn_names(text: str, who: Identity) -> Identity:
         if _ATTRIBUTION_OF_WORK.fullmatch(content):
             continue  # '— Ada Ferris, "Low Tide"': who wrote the lines quoted above
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
-            and len(own[position - 1].split()) <= _SHORT_LINE_WORDS
+            and len(own[position - 1].split()) <= _SHORT_LINE_WORDS \
+            and not _word_under_signed_name(own[position - 1], words, known, local_words)
         last_line = position == len(own) - 1
         two_letters = _TWO_LETTER_SIGN_OFF.fullmatch(content)
         if two_letters and (last_line or after_closing) \
@@ -4927,6 +4951,36 @@ def _phone_with_letter_os(match: re.Match[str], placeholder: str) -> str:
     return placeholder
 
 
+# "bestelnummer 0478 2231 90", "(code 4471 9921)", "order #0499 123 456": a number named as an
+# order, a parcel or a code is no phone number, whatever its digits.
+_NUMBER_NAMED = re.compile(
+    r"(?i)(?:\b(?:bestel|order|tracking|track|verzend|zending|pakket|colis|suivi|commande|referentie"
+    r"|r[ée]f[ée]rence)[\s-]?(?:nummer|nr|number|no|num[ée]ro|n°|code|id)?"
+    r"|\b(?:n°|num[ée]ro)\s+de\s+(?:commande|suivi|colis)|\b(?:locker|pin|pak|kluis)?code)"
+    r"\s*[:#.]?\s*$")
+_NUMBER_NAMED_REACH = 40
+
+
+def _named_number(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - _NUMBER_NAMED_REACH):match.start()]
+    return _NUMBER_NAMED.search(before) is not None
+
+
+# "een liedje dat Kerkstraat 12 heet", "my song called Mill Road 4": a title, not an address.
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:liedje|lied|song|nummer|titel|title|titre|chanson|album|film|boek|book|gedicht|poem"
+    r"|po[èe]me)\b[^.!?\n]{0,30}$")
+_TITLE_AFTER = re.compile(
+    r"(?i)\s*[\"'”»]?\s*(?:heet|heette|hete|noemt|called|s['’]appelle|is\s+called)\b")
+_TITLE_REACH = 40
+
+
+def _a_title(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - _TITLE_REACH):match.start()]
+    return _TITLE_BEFORE.search(before) is not None and _TITLE_AFTER.match(
+        match.string, match.end()) is not None
+
+
 def replace_contact_details(text: str, placeholder: str) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
 
@@ -4936,7 +4990,7 @@ def replace_contact_details(text: str, placeholder: str) -> str:
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())
-        if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits):
+        if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits) or _named_number(match):
             return match.group()
         date = _DATE_FIRST.match(match.group())
         if date and sum(char.isdigit() for char in match.group()[date.end():]) < _MIN_TAIL_DIGITS:
@@ -4955,7 +5009,8 @@ def replace_contact_details(text: str, placeholder: str) -> str:
     text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
     text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
     text = _BRACKETED_AREA_PHONE.sub(phone, text)
-    text = _STREET_IN_TEXT.sub(placeholder, _PHONE.sub(phone, replace_handles(text, placeholder)))
+    text = _STREET_IN_TEXT.sub(lambda match: match.group() if _a_title(match) else placeholder,
+                               _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
 
