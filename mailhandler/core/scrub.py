@@ -2218,11 +2218,21 @@ _FRENCH_ELIDED_CLIENT_LINE = re.compile(
 )
 
 
+# "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
+# an app; the writer's own line in that shape says where they lie or what time it is.
+_NOT_A_CLIENT = re.compile(
+    r"(?i)(?<!\w)(?:\d{1,2}\s?(?:h|u|uur|am|pm|a\.m\.|p\.m\.)(?!\w)|\d{1,2}[:h]\d{2}(?!\w)"
+    r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
+    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w))")
+
+
 def _is_client_line(content: str) -> bool:
     """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
     sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS + _MAX_APOLOGY_WORDS:
         return False  # too long even with "Please excuse my brevity and typos." after it
+    if _NOT_A_CLIENT.search(content):
+        return False
     content = _BREVITY_APOLOGY.sub("", content) or content
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
         return False
@@ -2517,6 +2527,20 @@ _FIRST_NAME_INTRODUCTION = re.compile(
 )
 # French pronouns before "ici" the Dutch/English word lists do not know ("nous ici").
 _NOT_HERE = frozenset(("nous", "vous", "ils", "elles", "tous", "tout", "personne", "on"))
+# "London here, well Brussels now": a place before "here" says where the writer is, not who.
+# Places abroad and the English and French names of Belgian cities; not the gazetteer's
+# Belgian places, many of which are first names too ("Brecht", "Jette", "Veerle here").
+# fmt: off
+_PLACES_ABROAD = frozenset((
+    "london", "paris", "berlin", "amsterdam", "rotterdam", "madrid", "rome", "lisbon",
+    "dublin", "vienna", "warsaw", "istanbul", "lyon", "marseille", "cologne",
+    "maastricht", "luxembourg", "brussels", "antwerp", "ghent", "bruges", "louvain", "anvers",
+    "gand", "malines", "mechelen", "england", "france", "germany", "spain", "italy",
+    "belgium", "netherlands", "holland", "scotland", "ireland", "morocco", "turkey", "poland",
+    "canada", "usa", "allemagne", "espagne", "italie", "belgique", "angleterre", "maroc",
+    "duitsland", "spanje", "italië", "engeland", "nederland", "frankrijk", "marokko", "turkije",
+))
+# fmt: on
 # "Charlie here (13)", "hoi, warre hier", "Léa ici": a name, then "here".
 _NAME_HERE = re.compile(
     r"(?i)(?:^|[.!?,]\s*|\b(?:hi|hey|hoi|hallo|hello|salut|coucou|yo|dag)[\s,!]+)"
@@ -2580,9 +2604,28 @@ _THIS_IS_INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:dit\s+is|this\s+is|ici)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
     r"(?=\s*(?:,|$|\(|\ben\b|\band\b|\bet\b|\bhier\b|\bhere\b))"
 )
-# Capitalised words after "ik ben" that are not names.
+# "I'm German", "je suis Guinéen", "ik ben Duits": a nationality, not a name.
 # fmt: off
-_NOT_INTRODUCED = frozenset((
+_NATIONALITIES = frozenset((
+    "belg", "belgisch", "belge", "nederlander", "nederlands", "vlaming", "vlaams", "waal",
+    "marokkaans", "turks", "français", "française", "belgian", "dutch", "french", "english",
+    "british",
+    "german", "spanish", "italian", "polish", "turkish", "moroccan", "congolese", "american",
+    "canadian", "irish", "scottish", "welsh", "european", "african", "swiss", "austrian",
+    "portuguese", "greek", "romanian", "russian", "ukrainian", "syrian", "afghan", "chinese",
+    "japanese", "korean", "pakistani", "nigerian", "guinean", "senegalese", "algerian",
+    "tunisian", "allemand", "allemande", "espagnol", "espagnole", "polonais", "polonaise",
+    "turc", "turque", "marocain", "marocaine", "congolais", "congolaise", "américain",
+    "américaine", "européen", "européenne", "africain", "africaine", "suisse", "portugais",
+    "portugaise", "roumain", "roumaine", "russe", "ukrainien", "ukrainienne", "syrien",
+    "syrienne", "algérien", "algérienne", "tunisien", "tunisienne", "guinéen", "guinéenne",
+    "sénégalais", "sénégalaise", "camerounais", "camerounaise", "duits", "duitse", "spaans",
+    "spaanse", "italiaans", "italiaanse", "pools", "poolse", "turkse", "marokkaanse",
+    "congolees", "congolese", "amerikaans", "amerikaanse", "europees", "europese", "afrikaans",
+    "afrikaanse", "zwitsers", "belgische", "nederlandse", "vlaamse", "waalse",
+))
+# Capitalised words after "ik ben" that are not names.
+_NOT_INTRODUCED = _NATIONALITIES | frozenset((
     "belg", "belgisch", "belge", "nederlander", "nederlands", "vlaming", "vlaams", "waal",
     "marokkaans", "turks", "moslim", "moslima", "christen", "christelijk", "joods", "katholiek",
     "musulman", "musulmane", "chrétien", "chrétienne", "juif", "juive", "catholique",
@@ -2782,6 +2825,31 @@ _EVERYONE_SAYS_BARE = re.compile(
     r"(?i)(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)\s+(?!mij\b|me\b|tegen\b)")
 
 
+_CLEFT_ABOUT_ANOTHER = re.compile(r"(?i)\s+qui\s+(?:m['’]|me\b|nous\b|moi\b)")
+
+
+# "Belgo-Guinéen", "Franco-Marocaine", "Afro-American": a nationality's combining form before
+# a hyphen; "Will-ing", "Dutch-speaking", "Self-taught": a word ending in a lower-case common
+# word or suffix. Adjectives, not names ("Jean-Pierre", "Anne-sophie" stay names).
+_COMBINING_FORM = re.compile(
+    r"(?i)(?:belgo|franco|italo|anglo|afro|sino|hispano|gr[ée]co|germano|luso|indo|jud[ée]o"
+    r"|arabo|turco|russo|nippo|austro|euro|latino|n[ée]erlando|hollando|maroco|alg[ée]ro"
+    r"|congolo|polono|helv[ée]to)")
+
+
+def _hyphenated_adjective(word: str) -> bool:
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    if _COMBINING_FORM.fullmatch(parts[0]) or parts[0].casefold() in _NATIONALITIES:
+        return True
+    words = gazetteer.load()
+    return any(part.islower() and part not in words.first_names
+               and (_PARTICIPLE.fullmatch(part) is not None or part in ("ing", "ed", "ish")
+                    or part in words.ordinary)
+               for part in parts[1:])
+
+
 def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: str,
                      own: list[str], known: list[str], local_words: set[str]) -> bool:
     """An introduction's name that the line says is someone else's: "mijn vriendin heet Louise
@@ -2791,6 +2859,10 @@ def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: st
         sentence = re.split(r"[.!?]", content[:match.start()])[-1]
         return _ANOTHER_PERSON_BEFORE.search(sentence) is not None
     if pattern is _WEAK_INTRODUCTION and re.match(r"(?i)c['’]est", match.group()):
+        # "c'est Yanis qui m'a donné votre adresse": a cleft sentence about someone who did
+        # something to the writer ("qui m'a", "qui me", "qui nous"), not the writer.
+        if _CLEFT_ABOUT_ANOTHER.match(content, match.end()):
+            return True
         words = content[:match.start()].split()
         other = words[-1] if words else ""
         return _NAME_WORD.fullmatch(other) is not None and other[:1].isupper() \
@@ -2815,7 +2887,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                                                          content[match.end():]) is not None
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
                         and (alone or name.casefold() not in _FUNCTION_WORDS) \
-                        and not _is_acronym_role(name) \
+                        and not _is_acronym_role(name) and not _hyphenated_adjective(name) \
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
@@ -2875,7 +2947,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if len(word) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
                     and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
                     and folded not in _NOT_HERE and folded not in gazetteer.load().ordinary \
-                    and folded not in gazetteer.load().places \
+                    and folded not in _PLACES_ABROAD and folded not in gazetteer.load().places \
                     and (word[0].isupper() or _only_a_first_name(word)
                          or any(local.startswith(folded) for local in local_words)):
                 names.append(word)
@@ -4862,7 +4934,24 @@ def replace_handles(text: str, placeholder: str) -> str:
             return match.group()
         return match.group()[: match.start("handle") - match.start()] + placeholder
 
-    return _TAGGED_HANDLE.sub(placeholder, _APP_HANDLE.sub(app, text))
+    def tagged(match: re.Match[str]) -> str:
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        if match.group().startswith("@") and _ANOTHER_ACCOUNT_CUE.search(
+                match.string[line_start:match.start()]):
+            return match.group()
+        return placeholder
+
+    return _TAGGED_HANDLE.sub(tagged, _APP_HANDLE.sub(app, text))
+
+
+# "a mod called @nova_exe", "a message from @tomshater2010", "een account genaamd @x_y": an
+# account the text gives someone else is the writer's story (an account holding the writer's
+# name is replaced with their name wherever it stands).
+_ANOTHER_ACCOUNT_CUE = re.compile(
+    r"(?i)(?<![\w'’])(?:called|named|genaamd|genoemd|nomm[ée]e?|appel[ée]e?|s['’]appelle"
+    # "a message on insta from @x", "een dm van @x": not "love from @x" under the text.
+    r"|(?:message|dm|text|comment|request|reply|threat|bericht|reactie|commentaire)s?"
+    r"(?![\w'’])[^\n]{0,30}?(?<![\w'’])(?:from|van|de))[ \t]+$")
 
 
 
