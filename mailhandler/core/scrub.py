@@ -4110,30 +4110,30 @@ def learn_names(text: str, who: Identity) -> Identity:
     block = _trailing_signature(lines, first, end, _signature_name_words(who))
     above = [line.content.strip() for line in lines[first:block.start] if not line.blank] \
         if block else []
+
+    def known_with_learned() -> list[str]:
+        """The writer's name words and those of the names learned so far, casefolded: what
+        the later rules check a name against, growing as the earlier ones learn."""
+        return [*known, *(part.casefold() for name in learned for part in name.split())]
+
     learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
     learned.extend(_introduced_names(_one_word_lines_joined(own), local_words | written_locals,
                                      known))
     learned.extend(_introduced_handle_stems(own))
     learned.extend(_texted_and_friends_names(own))
     learned.extend(_sibling_chat_author(own, known))
-    learned.extend(_called_you_short_forms(
-        own, [*known, *(part.casefold() for name in learned for part in name.split())]))
+    learned.extend(_called_you_short_forms(own, known_with_learned()))
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
-    learned.extend(_bracketed_spellings(
-        own, [*known, *(part for name in learned for part in name.split())]))
-    learned.extend(_capital_surname_first(
-        own, [*known, *(part for name in learned for part in name.split())]))
-    learned.extend(_star_corrected_names(
-        own, [*known, *(part for name in learned for part in name.split())]))
+    learned.extend(_bracketed_spellings(own, known_with_learned()))
+    learned.extend(_capital_surname_first(own, known_with_learned()))
+    learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
     # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
     # name they are known by says who they are wherever it stands.
     everywhere = [line.content.strip() for line in lines if not line.blank]
-    learned.extend(_names_beside_known(everywhere, [*known, *(part.casefold() for name in learned
-                                                              for part in name.split())]))
-    learned.extend(_names_given_aside(own, [*known, *(part.casefold() for name in learned
-                                                      for part in name.split())], local_words))
+    learned.extend(_names_beside_known(everywhere, known_with_learned()))
+    learned.extend(_names_given_aside(own, known_with_learned(), local_words))
     learned.extend(_short_and_full_names(own))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
     delimiter = next((index for index in range(first + 1, end)
@@ -4153,7 +4153,7 @@ def learn_names(text: str, who: Identity) -> Identity:
                            if _other_script_spelling_of(word, known))
             # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
             learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
-                word, [*known, *local_words, *(part for name in learned for part in name.split())]))
+                word, [*known_with_learned(), *local_words]))
         if _signs_with_initials(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
         learned.extend(_decorated_name(closing_line, known))
