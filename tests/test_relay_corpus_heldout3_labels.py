@@ -21,7 +21,7 @@ import tests.tools.relay_corpus_heldout3_seeker_nl as seeker_nl
 import tests.tools.relay_corpus_heldout3_volunteer as volunteer
 from tests.tools.relay_corpus_heldout import ROOT, SHAPES, Shape
 
-HELDOUT = ROOT / "tests" / "fixtures" / "relay_text" / "heldout"
+HELDOUT = ROOT / "tests" / "fixtures" / "relay_text" / "dev" / "heldout-v3"
 PARTS: dict[str, tuple[ModuleType, dict[str, Shape]]] = {
     "seeker-nl": (seeker_nl, seeker_nl.EXTRA_SHAPES),
     "seeker-mixed": (seeker_mixed, seeker_mixed.NEW_SHAPES),

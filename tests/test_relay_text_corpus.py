@@ -3,9 +3,9 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first and second held-out sets (dev/heldout-v1/, dev/heldout-v2/) became dev data once
-their misses had been looked at, and are held to the same targets as the rest of dev. The
-held-out set in heldout/ was written afterwards by people who do not tune the relay.
+The first, second and third held-out sets (dev/heldout-v1/, -v2/, -v3/) became dev data once
+their figures had stopped saying anything new, and are held to the same targets as the rest of
+dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
 
 from __future__ import annotations
@@ -15,7 +15,11 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The second set (now dev/heldout-v2)
+# Identity strings crossing on the held-out set (heldout/). The fourth set has no allowance yet:
+# it is written apart, and its first figures are what they are (recorded here when measured).
+# The third set (now dev/heldout-v3) went 16 -> 7 for help-seekers and stayed at 2 for
+# volunteers, looking only at its totals, until it became dev data on 2026-12-06 (sixth session);
+# the history below is its. The second set (now dev/heldout-v2)
 # went 6 -> 4 -> 3 for help-seekers and stayed at 2 for volunteers, looking only at its totals,
 # until it became dev data on 2026-12-06. The third set, written apart by three writers who
 # never read the relay's rules, let 16 of 576 and 2 of 500 through when it was first measured
@@ -27,7 +31,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 7, "volunteer": 2},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -36,7 +40,8 @@ CROSSING_NOW = {"heldout": {"seeker": 7, "volunteer": 2},
                 # ("brief van Amber voor Lumi"): only a sentence ("die ik naar mezelf had
                 # gemaild") says the sender is the writer and not a friend whose message is
                 # forwarded.
-                "dev": {"seeker": 1, "volunteer": 2}}
+                # dev/heldout-v3's seven and two, not yet looked into when it became dev.
+                "dev": {"seeker": 8, "volunteer": 4}}
 
 
 def _targets_hold(set_name: str) -> None:
