@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from mailhandler.core.relay import RelayedBody, cut_forward_note
-from mailhandler.core.scrub import Identity, _identity_pattern, replace_identity
+from mailhandler.core.scrub import Identity, replace_identity
+from mailhandler.core.scrub.identity import _identity_pattern
 from mailhandler.handlers.seeker import compose_forward, forward_content
 from mailhandler.handlers.volunteer import answer_content, compose_answer
 from mailhandler.store.repository import Envelope

@@ -622,7 +622,7 @@ def test_the_quick_check_never_skips_an_address_that_is_written_in_the_text(
         data: st.DataObject) -> None:
     """The addresses' pattern is built only when the quick check says the address may be in
     the text: wherever the pattern finds a form of the address, the check must say so."""
-    from mailhandler.core.scrub import (
+    from mailhandler.core.scrub.identity import (
         _identity_pattern,
         _letters_folded,
         _matching_view,

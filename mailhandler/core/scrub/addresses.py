@@ -1,0 +1,74 @@
+"""Addresses written out in any form ("katrien punt w at telenet punt be").
+
+Patterns for any address, spelled or spaced, and their replacement. Separate from identity
+because these are anyone's addresses, found by their shape rather than by whose they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mailhandler.core.scrub.identity import (
+    _sub_on_view,
+)
+
+# --------------------------------------------------------------------------- any address
+
+# Bounded pieces: every start of a match looks at most a few hundred characters ahead, so
+# a hostile "a punt a punt a punt …" of a megabyte costs linear time, not quadratic.
+_LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]{1,64}"
+_DOMAIN_WORD = r"(?:[^\W_]|-){1,63}"  # no "_": "insta @maya_rose.xo" is a handle
+_MAX_ADDRESS_PIECES = "{0,5}"
+_SPELLED_DOT = (
+    r"(?:[ \t]{1,3}(?:punt|point|dot)[ \t]{1,3}"
+    r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:dot|punt|point|\.)[ \t]{0,3}[)\]}>][ \t]{0,3})"
+)
+_SPELLED_AT = r"(?:[ \t]{1,3}(?:at|apenstaartje|aapje|arobase|arrobase)[ \t]{1,3})"
+_SYMBOL_AT = (
+    r"(?:[ \t]?(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)[ \t]?"
+    r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:at|@|apenstaartje|arobase)[ \t]{0,3}[)\]}>][ \t]{0,3})"
+)
+_TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
+_LOOSE_DOT = rf"(?:\.|[ \t]\.[ \t]|{_SPELLED_DOT})"  # "x.be", "x . be"; not "x. Thank"
+_SPELLED_DOTS = re.compile(rf"{_SPELLED_DOT}|[ \t]\.[ \t]", re.IGNORECASE)
+_AT_SPLIT = re.compile(rf"{_SYMBOL_AT}|{_SPELLED_AT}", re.IGNORECASE)
+# An address in any form a writer uses: "sam.x@y.be", "sam @ y . be", "sam (at) y (dot) be",
+# "sam punt x apenstaartje y punt be", "lea arobase y point fr", "lowie.2009 at gmail dot com".
+# With a spelled "at" the dots must be written tight or spelled too, so that "meet me at
+# school. Then" is not an address.
+_WRITTEN_ADDRESS = re.compile(
+    rf"(?<![\w.+-]){_LOCAL_WORD}(?:(?:\.|{_SPELLED_DOT}){_LOCAL_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"(?:{_SYMBOL_AT}{_DOMAIN_WORD}(?:{_LOOSE_DOT}{_DOMAIN_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"{_LOOSE_DOT}{_TOP_LEVEL}"
+    rf"|{_SPELLED_AT}{_DOMAIN_WORD}(?:(?:\.|{_SPELLED_DOT}){_DOMAIN_WORD}){_MAX_ADDRESS_PIECES}"
+    rf"(?:\.|{_SPELLED_DOT}){_TOP_LEVEL})",
+    re.IGNORECASE,
+)
+
+
+# "n e l e d w 0 9 @ g m a i l . c o m": an address typed letter by letter, so no filter
+# (and no other pattern here) sees it as one.
+_SPACED_ADDRESS = re.compile(
+    r"(?<!\S)(?:[\w+-][ \t]){2,64}@(?:[ \t][\w-]){1,63}(?:[ \t]\.(?:[ \t][\w-]){1,63}){1,5}(?!\S)"
+)
+
+
+def replace_written_addresses(text: str, replacement: str, keep_domains: Iterable[str] = ()) -> str:
+    """Every mail address in `text`, in whatever form it is written, replaced.
+
+    For a help-seeker's text: any address they write is one they can be reached at (their
+    own, a second one, a friend's), and volunteers answer through the helpline only.
+    Addresses at `keep_domains` (the helpline's own) stay. Matched on the folded view of
+    the text, so invisible characters and fullwidth "＠" hide nothing.
+    """
+    kept = {domain.casefold() for domain in keep_domains if domain}
+
+    def replace(match: re.Match[str]) -> str:
+        found = match.group()
+        if "@" in found and any(found.casefold().endswith("@" + keep) for keep in kept):
+            return found
+        return replacement
+
+    text = _sub_on_view(_SPACED_ADDRESS, text, lambda match: replacement)
+    return _sub_on_view(_WRITTEN_ADDRESS, text, replace)
