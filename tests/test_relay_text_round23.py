@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from mailhandler.core.scrub import Identity, _is_client_line, replace_identity
+from mailhandler.core.scrub import Identity, replace_identity
+from mailhandler.core.scrub.signature_lines import _is_client_line
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _answer, _mail, _plain
 

@@ -1,0 +1,610 @@
+"""What kind of line a line is: a phone number, a street, a disclaimer, a mail client's line,
+a closing, a card's line, a name.
+
+The patterns and line tests shared by the delimited and the undelimited signature rules, and
+by the rules that learn names from sign-offs. Separate so that those modules can share them
+without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.scrub.attributions import (
+    _ANY_ADDRESS,
+)
+from mailhandler.core.scrub.identity import (
+    _MAX_NAME_PARTS,
+    _MAX_NAME_WORDS,
+    _MIN_PART_LETTERS,
+    _NOT_NAME_PARTS,
+    Identity,
+    _clean_names,
+    _name_parts,
+    _word_regex,
+)
+
+_MOBILE_SIGNATURE = re.compile(
+    r"""
+    (?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+
+    (?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|à\s+partir\s+de|avec|von|mit)\s+
+    (?:my|mijn|mon|ma|mein|meinem|outlook|yahoo|gmail|mail|proton\s*mail|samsung)\b.{0,60}
+    | (?:get|download)\s+outlook\s+for\s+(?:ios|android)\b.{0,60}
+    | outlook\s+voor\s+(?:ios|android)\s+(?:downloaden|ophalen)\b.{0,60}
+    | (?:obtenir|t[ée]l[ée]charger)\s+outlook\s+pour\s+(?:ios|android)\b.{0,60}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# --------------------------------------------------------------------------- undelimited signatures
+
+# Personal phone numbers as people write them: +32 470 12 34 56, 0470/12.34.56, 09 123 45 67,
+# 06 12 34 56 78. Short service numbers (1712, 112) are not matched: volunteers refer to them;
+# nor are dates (03.11.2026 has eight digits, a phone number at least nine).
+# "(+32) 472 …": the country code is written in brackets too.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\(?(?:\+|00)\d{1,3}\)?[\s./-]?(?:\(0\))?[\s./-]?\d{1,4}|0\d{1,3})"
+    r"(?:[\s./-]?\d{2,4}){2,4}(?!\w)"
+)
+_MIN_PHONE_DIGITS = 9
+# "+1 (512) 555-0147", "+44 (20) 7946 0018", "(512) 555-0147": an area code in brackets.
+_BRACKETED_AREA_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[ \t.-]?)?\(\d{2,4}\)[ \t.-]?\d{2,4}"
+    r"(?:[ \t.-]?\d{2,4}){1,3}(?!\w)"
+)
+# "02/12/2026 21:14", "03.11.2026 9u": a full date (day, month, year of this or the last
+# century, one separator) with an hour after it is no phone number; a date followed by four
+# digits or more could be one written oddly, and is replaced.
+_DATE_FIRST = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
+_MIN_TAIL_DIGITS = 4
+# Free and shared-cost service numbers (0800 32 123, 070 245 245): a helpline a writer
+# points to, not a person.
+_SERVICE_PREFIXES = ("0800", "0900", "0902", "0903", "0905", "070", "077", "078", "0808")
+# Belgian 070/077/078 numbers have nine digits; a longer one is a British mobile ("07700 900123").
+_SHORT_SERVICE_PREFIXES = ("070", "077", "078")
+_SHORT_SERVICE_DIGITS = 9
+# British 03 numbers ("0300 330 0630", "0345 …") are given only to organisations (0300 to
+# charities and public bodies): eleven digits. A Belgian 03 number (Antwerp) has nine, a
+# French or Dutch one ten: those stay personal.
+_ORGANISATION_PREFIXES = ("030", "033", "034", "037")
+_ORGANISATION_DIGITS = 11
+
+
+def _is_service_number(digits: str) -> bool:
+    if digits.startswith(_ORGANISATION_PREFIXES):
+        return len(digits) == _ORGANISATION_DIGITS
+    if digits.startswith(_SHORT_SERVICE_PREFIXES):
+        return len(digits) <= _SHORT_SERVICE_DIGITS
+    return digits.startswith(_SERVICE_PREFIXES)
+_STREET = re.compile(
+    r"(?i)(?:\b[\w'-]*(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|markt|baan|hof|singel"
+    r"|plaats|gracht|kade|steeg)"
+    r"|\b(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|impasse)\s[\w' -]+?"
+    r"|\b[\w'-]+\s(?:street|road|lane|avenue|square|drive))\s*,?\s*\d+\w?\b"
+    r"|\b\d+\w?,?\s+(?:rue|avenue|boulevard)\b"
+    r"|\b\d{1,4}\w?,?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Close|Drive|Way|Square"
+    r"|Place|Crescent|Gardens|Terrace|Court|Row|Hill|Walk)\b"
+)
+# The same in running text, stricter: a street name of its own ("Kerkstraat 12", "Kerkstraat
+# nr. 12", not "weg 2" in "al weg 2 dagen"), or a French street with its number.
+_STREET_IN_TEXT = re.compile(
+    r"\b[A-ZÀ-Ý][\w'-]{1,40}(?:straat|str\.|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk"
+    r"|markt|baan|vest|plaats|gracht|kade|steeg|vaart)"
+    r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
+    r"(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
+    r"|\b[A-ZÀ-Ý][\w'-]{1,40}\s(?:Markt|Plein|Straat|Laan|Weg|Dreef|Steenweg|Baan|Kaai|Vest"
+    r"|Dijk|Lei)\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
+    # "14 Mill Lane", "3 St John's Road": a British address, number first.
+    r"|\b\d{1,4}[a-zA-Z]?,?\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|Road|Lane|Avenue|Close|Drive"
+    r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk|(?:Rd|St|Ave|Ln|Dr|Cres|Gdns|Sq)\b\.?)"
+    r"(?!\w)"
+    r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?"
+    r"[A-ZÀ-Ý][\w'-]{1,40}"
+    r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
+    r"\s*,?\s*\d{1,4}\b"
+)
+# The same written in lower case, as young people write ("woon in de kerkstraat 12", "op de
+# grote markt 3"): a street word of its own (not "snelweg", "zijstraat") or two words, an
+# adjective before a street noun, and a house number that is no count of something ("de
+# ringweg 2 keer", "de markt 3 jaar").
+_STREET_SUFFIXES = (r"(?:straat|laan|weg|plein|dreef|lei|steenweg|kaai|singel|dijk|markt|baan|vest"
+                    r"|plaats|gracht|kade|steeg)")
+_HOUSE_NUMBER = (
+    r"\s*,?\s*(?:(?:nr|no|n°|nummer)\.?\s*)?\d{1,4}(?:\s?[a-z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
+    r"(?!\s*(?:jaar|jaren|j|jr|ans?|years?|keer|x|uur|u|h|min|minuten|sec|dagen|dag|weken|week"
+    r"|maanden|maand|km|m|meter|cm|kg|kilo|euro|eur|€|%|procent|personen|mensen|kinderen"
+    r"|leerlingen|huizen|keer)\b|\s*[%€:/.,]\d)"
+)
+# French and English streets written in lower case ("j'habite 14 rue des lilas", "rue des
+# lilas 14", "22 kingsley rd"): the street word is the cue; a count after the number ("la
+# place des fêtes 3 fois") or a word of counting before the street ("2 times on the way") is
+# no address.
+_FRENCH_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|chemin|clos|all[ée]e"
+                        r"|impasse|dr[èe]ve|square|quai)")
+_FRENCH_OF = r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?"
+_LOWER_WORD = r"[a-zà-ÿ][\w'’-]{1,40}"
+_NOT_A_HOUSE_NUMBER = (
+    r"(?!\s*(?:ans?|fois|minutes?|min|heures?|h|km|m|mètres?|euros?|€|%|jours?|semaines?|mois"
+    r"|personnes|élèves|years?|times|minutes?|hours?|miles?|days?|weeks?|months?|people)\b)")
+_ENGLISH_COUNT_WORDS = (r"(?:the|a|an|my|his|her|their|our|your|this|that|on|in|to|of|at|for|and"
+                        r"|more|times|days|minutes|hours|hour|weeks|months|years|miles|people|kids"
+                        r"|friends|other|or|best|few|little|big|whole)")
+_LOWER_FOREIGN_STREET = re.compile(
+    rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}"
+    rf"{_LOWER_WORD}(?:\s+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
+    rf"|\b{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}{_LOWER_WORD}(?:\s+{_LOWER_WORD})?\s*,?\s*"
+    rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
+    rf"|\b\d{{1,4}}[a-z]?,?\s(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+\s){{1,2}}"
+    r"(?:street|road|rd|lane|avenue|ave|crescent|gardens|terrace|grove)\b"
+)
+_LOWER_STREET_IN_TEXT = re.compile(
+    rf"\b(?P<street>[a-zà-ÿ][\w'-]{{1,40}}{_STREET_SUFFIXES}"
+    r"|(?!(?:deze|onze|welke|elke|iedere|andere|zelfde|volgende|vorige|eerste|tweede|derde"
+    r"|laatste|halve|hele)\b)[a-zà-ÿ]{3,20}e\s(?:markt|plein|straat|laan|weg"
+    rf"|dreef|steenweg|baan|kaai|vest|dijk|lei)){_HOUSE_NUMBER}"
+)
+# Compound nouns that end like a street and are not one ("loopbaan", "ijsbaan").
+_NOT_STREETS = frozenset((
+    "loopbaan", "ijsbaan", "rijbaan", "renbaan", "atletiekbaan", "startbaan", "kegelbaan",
+    "zwembaan", "wielerbaan", "bowlingbaan", "glijbaan", "tennisbaan", "speelweg", "omweg",
+    "terugweg", "heenweg", "thuisweg", "zijweg", "tussenweg", "middenweg", "uitweg",
+    "jaarmarkt", "kerstmarkt", "rommelmarkt", "vlooienmarkt", "boekenmarkt", "arbeidsmarkt",
+    "woningmarkt", "huurmarkt", "parkeerplaats", "zitplaats", "werkplaats", "slaapplaats",
+    "standplaats", "staanplaats", "woonplaats", "geboorteplaats", "speelplaats", "verblijfplaats",
+    "eerste plaats", "tweede plaats", "derde plaats", "laatste plaats", "slotgracht",
+))
+_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+"
+                            r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # and "OX2 6QR"
+_SIGNATURE_WORDS = re.compile(
+    r"(?i)^(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|co[öo]rdinat(?:or|eur|rice)|"
+    r"medewerker|consulent|hulpverlener|teamleider|directeur|director|manager|psycholo|"
+    r"assistant[e]?\s+social|maatschappelijk\s+werk|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|"
+    r"begeleider|jeugdwerker|social\s+worker|counsel+or|therapeut|th[ée]rapeute|stagiair|"
+    r"(?:tel|t[ée]l|gsm|mobiel|mobile?|phone|fax|[tmfe])\b\.?\s*[:.]?\s*[+\d(]|"
+    r"(?:tel|t[ée]l|gsm|mobiel|fax|e-?mail|web|site)\s*[:.]|www\.|https?://|"
+    r"\[(?:cid:|logo|image|afbeelding|signature|handtekening)[^\]]*\]$)"
+)
+# Disclaimers under a signature: the walk up from the end does not stop at them, they are
+# part of the signature block. One such word anywhere in a paragraph makes it a disclaimer.
+_DISCLAIMER = re.compile(
+    r"(?i)vertrouwelijk|uitsluitend|bestemd\s+voor|geadresseerde|per\s+vergissing|afzender"
+    r"|verwijder|disclaimer|confidential|intended\s+(?:solely|only|exclusively|for)|recipient"
+    r"|addressee|in\s+error|notify\s+the\s+sender|delete\s+(?:it|this)|confidentiel"
+    r"|destinataire|par\s+erreur|supprimer|strictement|exp[ée]diteur|bijlagen|attachments"
+    r"|annexes|e-?mail\s+(?:en|and)|courriel"
+    # German, Spanish, Italian: an employer's footer in a neighbour's language.
+    r"|vertraulich|empf[äa]nger|adressat|irrt[üu]mlich|absender|l[öo]schen|vernichten"
+    r"|ausschlie(?:ß|ss)lich|confidencial|destinatari[oa]|remitente|por\s+error|elim[ií]n"
+    r"|riservat|mittente|per\s+errore|cancellat|esclusivamente"
+)
+_ENVIRONMENT_LINE = re.compile(
+    r"(?i).{0,40}(?:denk\s+aan\s+het\s+milieu|think\s+before\s+(?:you\s+)?print"
+    r"|pensez\s+[àa]\s+l.environnement|niet\s+afdrukken|please\s+consider\s+the\s+environment)"
+    r".{0,80}"
+)
+_DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer has several
+# "Dit bericht is vertrouwelijk.", "Ce courriel est confidentiel.": one disclaimer word is
+# enough when the paragraph speaks of the mail itself, which a writer's own words to the
+# reader never do this way.
+_ABOUT_THIS_MAIL = re.compile(
+    r"(?i)(?:^|[.!?]\s)\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
+    r"|ce\s+(?:message|courriel|mail|e-?mail)|avis\s+de\s+confidentialit[ée]"
+    r"|diese(?:r|s)?\s+(?:e-?mail|nachricht)|(?:este|esta)\s+(?:mensaje|correo)"
+    r"|quest[oa]\s+(?:messaggio|e-?mail)"
+    r"|confidentiality\s+notice|vertrouwelijkheidsclausule)\b"
+)
+_MAX_SHORT_DISCLAIMER_CHARS = 200
+# "Disclaimer: de inhoud van dit bericht bindt de organisatie niet.": a line that calls
+# itself a disclaimer and speaks of the mail it closes. A volunteer's own "Disclaimer: ik
+# ben geen arts" does not speak of the mail, and stays.
+_DISCLAIMER_LABEL = re.compile(
+    r"(?i)^\W{0,3}(?:disclaimer|confidentiality(?:\s+notice)?|legal\s+notice"
+    r"|vertrouwelijkheid(?:sclausule)?|avis\s+de\s+confidentialit[ée]|avertissement"
+    r"|clause\s+de\s+non-responsabilit[ée]|aviso\s+legal|haftungsausschluss"
+    r"|rechtlicher\s+hinweis|vertraulichkeitshinweis|avviso\s+di\s+riservatezza)\s*[:\-–—]"
+)
+# What a disclaimer says of the mail and nobody's own words to a young person do: "Deze e-mail
+# bindt de universiteit niet", "n'engage pas", "accepts no liability".
+_LEGAL = re.compile(
+    r"(?i)\b(?:aansprakelijk\w*|liab(?:le|ility)|rechten\s+(?:worden\s+|kunnen\s+)?ontleend"
+    r"|(?:legally|juridisch|juridiquement)\s+(?:binding|bindend|contraignant)"
+    r"|n['’]engage|bindt\b.{0,60}\bniet|tenue?s?\s+(?:pour\s+)?responsables?"
+    r"|(?:views|opinions?)(?:\s+(?:or|and)\s+opinions)?\s+expressed|views\s+(?:or|and)\s+opinions"
+    r"|sole\s+responsibility\s+of\s+the\s+(?:sender|author)|not\s+necessarily\s+reflect"
+    r"|ne\s+refl[eè]te\s+pas\s+n[ée]cessairement|(?:seule|sous\s+la)\s+responsabilit[ée]"
+    r"\s+de\s+(?:son|l['’])\s*(?:auteur|exp[ée]diteur)|weerspiegel\w*\s+niet\s+noodzakelijk"
+    r"|niet\s+noodzakelijk\w*\s+(?:het\s+standpunt|de\s+mening))"
+)
+_THIS_MAIL = re.compile(
+    r"(?i)\b(?:dit|deze|this|ce|cet|cette|diese[rs]?|dieser|este|esta|quest[oa])\s+"
+    r"(?:e-?mail|mail|bericht|e-?mailbericht|message|courriel|communication|correspondentie"
+    r"|nachricht|mensaje|correo|messaggio)\b"
+)
+
+
+# A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
+# for Windows", "Envoyé depuis Yahoo Mail sur Android".
+_CLIENT_LINE = re.compile(
+    r"(?i)(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+"
+    r"(?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|avec|von|mit|par)\s+"
+    # It names a device or an app ("my iPhone", "avec la messagerie sécurisée Proton Mail");
+    # "Verzonden vanuit de les (wiskunde, saai)", a place in lower case after an article with
+    # no brand's capital anywhere after it, is the writer's joke.
+    r"(?!(?:de|het|een|the|a|an|la|le|les|l['’]|un|une|der|die|das)\s+(?-i:[a-zà-ÿ][^A-ZÀ-Ý\n]*$))"
+    r"\S.{0,60}"
+)
+# An organisation's footer: "Dit bericht werd verstuurd via het leerlingenaccount van …".
+_FOOTER_LINE = re.compile(
+    r"(?i)(?:dit\s+bericht|deze\s+e-?mail|deze\s+mail|this\s+(?:message|e-?mail)"
+    r"|ce\s+(?:message|courriel|mail|e-?mail))\s+(?:werd|is|was|a\s+[ée]t[ée]|has\s+been)\s+"
+    r"(?:verstuurd|verzonden|gescand|gecontroleerd|sent|scanned|checked|envoy[ée]|analys[ée]|"
+    r"v[ée]rifi[ée])\b.{0,160}"
+)
+# A mailing list's footer: "You received this message because you are subscribed to the Google
+# Groups …", "To unsubscribe from this group …": the list's name leads back to the writer's group.
+_LIST_FOOTER = re.compile(
+    r"(?i)\W{0,3}(?:you\s+received\s+this\s+message\s+because\s+you\s+are\s+subscribed"
+    r"|to\s+unsubscribe\s+from\s+this\s+group|to\s+view\s+this\s+discussion"
+    r"|je\s+hebt\s+dit\s+bericht\s+ontvangen\s+omdat\s+je\s+(?:bent\s+)?(?:geabonneerd|lid)"
+    r"|(?:om\s+je\s+af\s+te\s+melden|als\s+je\s+je\s+wilt\s+afmelden)\s+(?:voor|van)\s+deze\s+groep"
+    r"|vous\s+recevez\s+ce\s+message\s+car\s+vous\s+[êe]tes\s+abonn[ée]"
+    r"|pour\s+vous\s+d[ée]sabonner\s+de\s+ce\s+groupe)\b.{0,240}"
+)
+# "Van 23/12 tot 5/1 ben ik afwezig. Voor dringende vragen: balie@…": an absence notice the
+# mail client adds under the signature; with a contact detail in it, nobody's own words.
+_ABSENCE = re.compile(
+    r"(?i)\b(?:ben\s+ik\s+(?:afwezig|niet\s+bereikbaar|met\s+verlof)|afwezig\s+(?:van|tot|tussen)"
+    r"|out\s+of\s+(?:the\s+)?office|i\s+am\s+away|je\s+suis\s+absente?|absente?\s+du"
+    r"|bin\s+ich\s+abwesend)"
+)
+
+
+def _is_footer(content: str) -> bool:
+    """An organisation's, a mailing list's or an absence footer: a line of no one's own."""
+    return bool(_FOOTER_LINE.fullmatch(content) or _LIST_FOOTER.fullmatch(content)
+                or _ACCOUNT_NOTICE.fullmatch(content)
+                or (_ABSENCE.search(content) and _contact_details(content) > 0))
+
+
+# "Messagerie académique - ne pas utiliser à des fins personnelles", "Leerlingenaccount –
+# enkel voor schoolgebruik": a school's or employer's label for the account, then what it is
+# for. The label and the dash together: a young person's sentence about their school mail
+# does not start so.
+_ACCOUNT_NOTICE = re.compile(
+    r"(?i)\W{0,3}(?:(?:messagerie|adresse|compte|bo[îi]te)\s+(?:acad[ée]mique|scolaire"
+    r"|professionnelle|institutionnelle|[ée]l[èe]ves?)"
+    r"|(?:leerlingen|school|personeels|studenten)[\s-]?(?:account|mail|e-?mail|adres)"
+    r"|(?:student|school|staff|pupil)\s+(?:account|e-?mail|mailbox))\s+[-–—:]\s+[^\n]{3,120}"
+)
+# "Élève 4B - Athénée Royal de Jambes", "Terminale G3 - Lycée Jean Moulin, Lille", "Leerling
+# 5A – Sint-Jozefcollege": a pupil's class, a dash and the school's name, as a school account
+# signs. A sentence never has a class code, a dash and then a school word.
+_SCHOOL_LINE = re.compile(
+    r"(?i)\W{0,3}(?:[ée]l[èe]ve|leerling|student|pupil|terminale|premi[èe]re|seconde|rh[ée]to"
+    r"|year|grade|klas|classe)\s+(?:de\s+)?[\w-]{1,4}\s*[-–—|·,]\s*"
+    r"(?:[^\n]{0,40}?)(?<!\w)(?:ath[ée]n[ée]e|atheneum|lyc[ée]e|coll[èe]ge|[ée]cole|institut"
+    r"|college|school|academy|gymnasium|lyceum|instituut|campus|sint|saint|ecole)(?!\w)[^\n]{0,60}"
+)
+
+
+# "5ème D – Athénée Royal de Waterloo", "3B | Sint-Jozefscollege", "Year 10 - Ashfield School":
+# a class code, a separator and a school's name make a signature line (_SCHOOL_LINE wants a word
+# for the class before it).
+_CLASS_CODE_SCHOOL_LINE = re.compile(
+    r"(?i)\W{0,3}\d{1,2}\s?(?:e|è|ème|eme|de|ste|th|nd|rd|st|h)?\s?[a-z]{0,2}\d?\s*[-–—|·,]\s*"
+    r"(?:[^\n]{0,40}?)(?<!\w)(?:ath[ée]n[ée]e|atheneum|lyc[ée]e|coll[èe]ge|[ée]cole|institut"
+    r"|college|school|academy|gymnasium|lyceum|instituut|campus|ecole)(?!\w)[^\n]{0,60}"
+)
+_MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlook\b.{0,60}", re.I)
+# Closing greetings: the writer's own words; the walk up stops at them.
+_CLOSING = re.compile(
+    r"(?i)^(?:groet|groeten|groetjes|gr(?:tz|oetn?)?\b|mvg\b|met\s+(?:vriendelijke\s+)?groet|"
+    r"vriendelijke\s+groet|hartelijke\s+groet|liefs|lieve\s+groet|kusjes|knuffel|dikke\s+knuffel|"
+    r"tot\s+(?:snel|later|ziens|morgen|gauw|binnenkort)|doei|dag\b|daag|bedankt|dank\s+je|"
+    r"alvast\s+bedankt|veel\s+groet|warme\s+groet|regards|kind\s+regards|best\b|cheers|"
+    r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
+    r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
+    r"|courage|hou\s+vol|sterkte"
+    # "Stevige linker," (scouts), "Chirogroeten,", "KSA-groetjes": a youth movement's own.
+    r"|(?:een\s+)?stevige\s+linker|[^\W\d_]{3,}-?groet(?:en|jes)?\b"
+    r"|all\s+the\s+best|warm(?:ly|est)?\b|with\s+love|(?:much|lots\s+of)\s+love|speak\s+soon"
+    r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+safe|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
+    r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
+    r"|belle\s+(?:journ[ée]e|soir[ée]e)|bonne\s+(?:continuation|nuit)|prends\s+soin\s+de\s+toi"
+    r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement|bien\s+amicalement"
+    r"|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|(?:viele|liebe|beste|herzliche|sch[öo]ne)\s+gr[üu](?:ß|ss)e"
+    r"|mfg\b|lg\b|gru(?:ß|ss)\b|bis\s+bald|tsch[üu]ss|(?:un\s+)?saludos?|atentamente"
+    r"|un\s+abrazo|cordiali\s+saluti|distinti\s+saluti|un\s+saluto)"
+)
+_MAX_CLIENT_LINE_WORDS = 8
+_SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
+# Four words or more ending like a sentence: the sender's own words, whatever it mentions.
+_SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
+_SIGNATURE_LINE_CHARS = 90  # and its lines are short (an address line can be long)
+_MAX_DISCLAIMER_LINES = 20  # a legal text hard-wrapped at 70 characters (BlackBerry, Lotus)
+_MAX_DISCLAIMER_CHARS = 1600
+_SHORT_LINE_WORDS = 8  # "Assistante sociale – Service Jeunesse de Schaerbeek"
+_NAME_ONLY_BLOCK_LINES = 2  # "Groetjes, / Veer": the name is replaced, not the line removed
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ORGANISATION = re.compile(r"(?:[A-Z0-9][\w&'’.-]*[\s,|/-]*){1,6}")
+
+_CLOSING_THEN_CARD = re.compile(r"(?P<closing>[^,!]{2,40}[,!])\s+(?P<card>\S.*)")
+
+_MAX_LONG_CARD_CHARS = 240
+
+_MAX_ROLE_WORDS = 4
+_MAX_SHORT_ROLE_WORDS = 7
+# A role or trade named anywhere in a short line: "Lumi volunteer and retired teacher".
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|\w*medewerker|\w*consulent"
+    r"|\w*co[öo]rdinat(?:or|eur|rice)|teacher|leerkracht|leraar|lerares|docent|nurse"
+    r"|verpleegkundige|infirmi[eè]re?|psycholo\w+|therapist|\w*therapeut|counsel+or|coach"
+    r"|social\s+worker|\w*begeleider|opvoeder|[ée]ducat(?:eur|rice)|officer|advis[eo]r"
+    r"|adviseur|student|[ée]tudiant|stagiair|intern|manager|director|directeur|trainer"
+    r"|\w*werker|\w*worker|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|assistant[e]?)\b"
+)
+
+
+# "host of Out Loud in Leuven – a podcast …", "oprichter van Kleurrijk Kempen", "coordinatrice
+# chez Arc-en-Ciel": a role at a named organisation opening a line, as cards put it; "coach van
+# mijn team is gemeen" names none (the organisation is written with a capital).
+_ROLE_LINE_AT_ORGANISATION = re.compile(
+    r"(?i:(?:co-?)?(?:host|presenter|presentator|presentatrice|founder|oprichter|oprichtster"
+    r"|fondat(?:eur|rice)|podcaster|creator|maker|author|auteur|editor|redacteur|voorzitter"
+    r"|president|pr[ée]sident(?:e)?|chair|secretaris|secr[ée]taire|board\s+member|bestuurslid"
+    r"|co[öo]rdinat(?:or|eur|rice)|coordinator))"
+    r"[ \t]+(?i:of|at|bij|van|voor|for|de|du|des|chez|@)[ \t]+"
+    r"(?:(?i:the|de|het|la|le|les|l['’])[ \t]*)?[A-ZÀ-Ý0-9]"
+)
+
+
+def _name_then_role(content: str, name_words: re.Pattern[str] | None,
+                    max_words: int = _MAX_ROLE_WORDS) -> bool:
+    """ "Yente Busschaert, verpleegkundige": a name, a comma, a few words, no digits (which
+    would make it a kid's "Lotte, 13, Geel"), no sentence."""
+    if name_words is None or len(content) > _SIGNATURE_LINE_CHARS:
+        return False
+    name, comma, role = content.strip().partition(",")
+    return (bool(comma) and _only_names(name, name_words) and 0 < len(role.split())
+            <= max_words and not re.search(r"\d|[.!?]\s*$", role))
+
+
+_TITLE_PARTICLES = frozenset((
+    "de", "du", "des", "la", "le", "les", "l", "d", "van", "der", "den", "het", "voor", "en",
+    "et", "and", "of", "the", "for", "à", "a", "au", "aux", "in", "op", "te", "für",
+))
+
+
+def _contact_details(content: str) -> int:
+    """How many kinds of contact detail a line holds: phone, street, postcode + town, address."""
+    return (int(_has_phone(content)) + int(_STREET.search(content) is not None)
+            + int(_POSTCODE_CITY.search(content) is not None)
+            + int(_ANY_ADDRESS.search(content) is not None))
+
+
+def _line_kind(content: str, name_words: re.Pattern[str] | None) -> str:
+    """"sure" (unmistakably signature), "name" (only a name), "short" (a short line that is
+    not a sentence: signature only between sure lines) or "text"."""
+    if _signature_line(content, name_words):
+        return "sure"
+    if name_words is not None and _only_names(content, name_words):
+        return "name"
+    if name_words is not None and (code := _CLASS_AFTER_NAME.fullmatch(content.strip())) \
+            and _only_names(code["name"], name_words):
+        # "Wout De Backer 5B": the writer's name and their class, which is theirs to tell
+        # like an age: the name is replaced where it stands, the line stays.
+        return "name"
+    words = content.split()
+    if _AGE.search(content):
+        return "text"  # "15 jaar, Mechelen" under a kid's name: their words, not a role
+    if len(words) <= _SHORT_LINE_WORDS and not re.search(r"[.!?]\s*$", content):
+        return "short"
+    return "text"
+
+
+# An age as young people give it: "15 jaar", "14 ans", "16 years old", "15yo", "(15)".
+_AGE = re.compile(
+    r"(?i)(?<![\w+])\d{1,2}\s*(?:jaar|jr|j|ans?|years?(?:\s+old)?|yrs?|yo|y/o)(?!\w)"
+    r"|\(\s*\d{1,2}\s*\)"
+)
+
+
+def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """A line no one writes in their running text: contact details, a role, a client line."""
+    return bool(
+        _has_phone(content)
+        or _STREET.search(content)
+        or _POSTCODE_CITY.search(content)
+        or _ANY_ADDRESS.search(content)
+        or _SIGNATURE_WORDS.match(content)
+        or _is_client_line(content)
+        or _is_footer(content)
+        or _SCHOOL_LINE.fullmatch(content) is not None
+        or _CLASS_CODE_SCHOOL_LINE.fullmatch(content) is not None
+        or _is_field_line(content)
+        or _APP_CONTACT_LINE.fullmatch(content) is not None
+        or (
+            name_words is not None
+            and name_words.search(content) is not None
+            and _ORGANISATION.fullmatch(content) is not None
+            and any(sep in content for sep in "|,/")  # "Veerle Peeters | CAW Antwerpen"
+            and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
+        )
+        or _is_card_line(content, name_words)
+        or (_ROLE_LINE_AT_ORGANISATION.match(content) is not None
+            and re.search(r"[.!?]\s*$", content) is None)
+        or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
+            and _ROLE_WORD.search(content.partition(",")[2]) is not None)
+        or (
+            # "Ward Peeters · Vrijwilliger Holebihuis", "Adam Martin – 5e B": the writer's
+            # name and a role or class, set apart by a separator no sentence uses this way.
+            name_words is not None
+            and name_words.search(content) is not None
+            and (re.search(r"\s[–—·•|]\s", content) is not None or _role_in_brackets(content))
+            and not _CLOSING.match(content)  # "Groetjes van Lotte (vrijwilliger)": their words
+            and len(content.split()) <= _SHORT_LINE_WORDS
+            and not re.search(r"[.!?]\s*$", content)
+        )
+    )
+
+
+_CARD_SEPARATOR = re.compile(r"\s[|–—·•]\s|\s?\|\s?|\t+")
+_MIN_CARD_FIELDS = 3
+_MAX_CARD_FIELD_WORDS = 6
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+# "Instagram: @marie_vlinder", "snap - lotte.vdb": an account given on a line of its own.
+_APP_CONTACT_LINE = re.compile(
+    r"(?i)\W{0,3}(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|discord|twitter|x|threads|bereal"
+    r"|telegram|signal|whatsapp|facebook|fb|linkedin)\s*[:\-–]\s*@?[\w.-]{2,40}\s*"
+)
+
+
+def _short_fields(content: str, separator: re.Pattern[str]) -> list[str]:
+    """The fields of a line cut by `separator` (empty ones too), or [] when one of them is
+    longer than a card's field or ends a sentence."""
+    fields = [field.strip() for field in separator.split(content.strip())]
+    if any(len(field.split()) > _MAX_CARD_FIELD_WORDS or re.search(r"[.!?]$", field)
+           for field in fields):
+        return []
+    return fields
+
+
+def _is_field_line(content: str) -> bool:
+    """ "Youth Counsellor | MSc Clinical Psychology | Mental Health Advocate": three or more
+    short fields set apart by bars or dots, none a sentence; a headline, not running text."""
+    fields = _short_fields(content, _FIELD_SEPARATOR)
+    return len(fields) >= _MIN_CARD_FIELDS and all(fields)
+
+
+def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Nathalie Huybrechts | Notarieel medewerker | Notariaat Huybrechts & Partners",
+    "Fiona McAllister | Head of Year 9 | Brightwater School", "Kurt Maes<TAB>Zaakvoerder":
+    the writer's name as one field of a line cut into short fields by pipes, dashes, dots
+    or tabs, however many words the fields hold together. No sentence is written so."""
+    if name_words is None or len(content) > _MAX_LONG_CARD_CHARS or _CLOSING.match(content.strip()):
+        return False
+    fields = [field for field in _short_fields(content, _CARD_SEPARATOR) if field]
+    if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
+        return False
+    return any(_only_names(field, name_words) for field in fields)
+
+
+# "Klas 3H2", "class 9B", "classe 4A", "Year 10": a school class on a line of its own.
+_CLASS_LINE = re.compile(
+    r"(?i)(?:klas|class|classe|groep|year|form)\s?[:.]?\s?\d{1,2}\s?[^\W\d_]{0,4}\d{0,2}")
+_CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
+
+
+def _role_in_brackets(content: str) -> bool:
+    """ "Peter (volunteer, Leuven team)", "Lien (vrijwilliger)": a role or team in brackets
+    after a name; "(they/them)" or "(15)" is not one."""
+    inner = re.search(r"\(([^()]{3,80})\)\s*$", content)
+    return inner is not None and (
+        _SIGNATURE_WORDS.match(inner[1].strip()) is not None or "," in inner[1])
+
+
+# "Sent from my phone. Please excuse my brevity." (K-9 Mail, BlackBerry): the apology a client
+# adds to its own line is part of that line.
+_BREVITY_APOLOGY = re.compile(
+    r"(?i)(?<=[.!])\s+(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:my|the)\s+"
+    r"(?:brevity|typos?|spelling)(?:\s+and\s+(?:typos?|brevity|spelling))?\s*[.!]?\s*$"
+    r"|(?<=[.!])\s+(?:excusez|pardonnez)\s+(?:la|ma)\s+bri[èe]vet[ée]\s*[.!]?\s*$"
+    r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$")
+
+
+_MAX_APOLOGY_WORDS = 6
+# "Envoyé à partir d'Outlook pour Android", "Envoyé d'un iPhone", "Expédié d'iPad":
+# the French article or preposition elided before the app's or device's name.
+_FRENCH_ELIDED_CLIENT_LINE = re.compile(
+    r"(?i:envoy[ée]|exp[ée]di[ée])\s+(?:(?i:[àa]\s+partir|depuis)\s+)?(?i:d|l)['’]\s?"
+    r"(?:(?i:un|une)\s+)?i?[A-Z]\S*(?:\s+\S+){0,6}\s*"
+)
+
+
+# "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
+# an app; the writer's own line in that shape says where they lie or what time it is.
+_NOT_A_CLIENT = re.compile(
+    r"(?i)(?<!\w)(?:\d{1,2}\s?(?:h|u|uur|am|pm|a\.m\.|p\.m\.)(?!\w)|\d{1,2}[:h]\d{2}(?!\w)"
+    r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
+    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w))")
+
+
+def _is_client_line(content: str) -> bool:
+    """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
+    sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
+    if len(content.split()) > _MAX_CLIENT_LINE_WORDS + _MAX_APOLOGY_WORDS:
+        return False  # too long even with "Please excuse my brevity and typos." after it
+    if _NOT_A_CLIENT.search(content):
+        return False
+    content = _BREVITY_APOLOGY.sub("", content) or content
+    if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
+        return False
+    if _FRENCH_ELIDED_CLIENT_LINE.fullmatch(content):
+        return True
+    return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
+                or _MOBILE_SIGNATURE.fullmatch(content))
+
+
+def _has_phone(content: str) -> bool:
+    return any(
+        sum(char.isdigit() for char in match.group()) >= _MIN_PHONE_DIGITS
+        for match in _PHONE.finditer(content)
+    )
+
+
+_PRONOUNS = re.compile(r"\s*[(\[]\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6}){1,2}\s*[)\]]\s*$")
+
+
+_INITIALS_AT_END = re.compile(r"(?:\s+[A-Z]\.?(?:-?[A-Z]\.?)?)+\s*$")
+
+
+def _closing_then_name(content: str, name_words: re.Pattern[str]) -> bool:
+    """ "Groetjes, Jef C.", "Cheers, Tom": a closing greeting and the writer's name on one
+    line, which stays (the name is replaced in place), unlike "Groetjes, Jef | OCMW Leuven"."""
+    match = _CLOSING_THEN_CARD.fullmatch(content.strip())
+    if match is None or not _CLOSING.match(match["closing"]):
+        return False
+    name = _INITIALS_AT_END.sub("", match["card"]) or match["card"]
+    words = _WORD.findall(name)
+    return not re.search(r"[,|/–—·•]", name) and 0 < len(words) <= _MAX_SIGNED_NAME_WORDS \
+        and all(name_words.fullmatch(word.strip(".'’-"))
+                or word.casefold() in _TITLE_PARTICLES for word in words)
+
+
+def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
+    """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
+    capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens").
+    Pronouns after it belong to the name line: "Hannah Smith (she/her)"."""
+    content = _PRONOUNS.sub("", content)
+    words = _WORD.findall(content)
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return False
+    if len(words) <= _MAX_NAME_WORDS - 1 and not re.search(r"[.!?,:;]\s*$", content) \
+            and all(word[0].isupper() or word.casefold() in _NOT_NAME_PARTS
+                    or word.casefold() in _TITLE_PARTICLES for word in words) \
+            and name_words.search(content):
+        return True
+    # "Maëlle D.", "Thomas C.": a surname's initial after the name is part of the name line.
+    return all(
+        name_words.fullmatch(word.strip(".'’-")) or word.casefold() in _NOT_NAME_PARTS
+        or (index > 0 and len(word.rstrip(".")) == 1 and word[0].isupper())
+        for index, word in enumerate(words)
+    ) and any(name_words.fullmatch(word.strip(".'’-")) for word in words)
+
+
+
+def _signature_name_words(who: Identity) -> re.Pattern[str] | None:
+    words = [part for name in _clean_names(who.names) for part in _name_parts(name.split())]
+    words += [name for name in _clean_names(who.names) if " " not in name.strip()]
+    words = [w for w in dict.fromkeys(words) if len(w) >= _MIN_PART_LETTERS][:_MAX_NAME_PARTS]
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w){_word_regex(w)}(?!\w)" for w in words), re.IGNORECASE)
+
+
+_MAX_SIGNED_NAME_WORDS = 3

@@ -1,0 +1,229 @@
+"""Signatures under a delimiter ("-- ", a rule) and the mobile clients' "Sent from" lines.
+
+Separate from the undelimited signatures: a delimiter the writer typed is a cue of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from mailhandler.core.scrub.attributions import (
+    _HISTORY_SEPARATOR,
+    _MAX_MARKER_CHARS,
+    _attribution,
+    _header_blocks,
+    _Role,
+)
+from mailhandler.core.scrub.identity import (
+    Identity,
+)
+from mailhandler.core.scrub.lines import (
+    _join,
+    _Line,
+    _split_lines,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _DISCLAIMER,
+    _FOOTER_LINE,
+    _MOBILE_SIGNATURE,
+    _SENTENCE,
+    _is_client_line,
+    _line_kind,
+    _signature_name_words,
+)
+
+# --------------------------------------------------------------------------- signatures
+
+_SIGNATURE_DELIMITER = re.compile(r"--[ \t\u00a0]*")
+# "---", "———", "___" on a line of their own: a rule people draw above the signature they
+# typed themselves. Taken as a delimiter only when what follows it looks like a signature
+# (the same check as for "-- "); Outlook's long rule of underscores over "Van: …" is history.
+_RULE_DELIMITER = re.compile(r"(?:-{3,}|[—–]{2,}|_{3,9})[ \t\u00a0]*")
+
+
+def _is_delimiter(line: _Line, who: Identity | None) -> bool:
+    """A "-- " line; or a rule, when the writer is known (see _looks_like_signature_block)."""
+    return bool(_SIGNATURE_DELIMITER.fullmatch(line.body)
+                or (who is not None and _RULE_DELIMITER.fullmatch(line.body)))
+
+
+def strip_signature(text: str, marker: str = "", who: Identity | None = None) -> str:
+    """remove_delimited_signature, the text only (see there)."""
+    return remove_delimited_signature(text, marker, who).text
+
+
+_POSTSCRIPT = re.compile(r"(?i)p\.?\s?p?\.?\s?s\b")  # "PS", "P.S.", "pps": the writer's own
+# A motto under the name: a whole line in quotation marks, perhaps with who said it
+# ('"Elke stem telt." – Gandhi'). Below "-- " it is part of the card, not the writer's sentence.
+_MOTTO_LINE = re.compile(
+    r"(?:\"[^\"\n]{2,200}\"|“[^”\n]{2,200}”|„[^“”\n]{2,200}[“”]|«[^»\n]{2,200}»"
+    r"|‘[^’\n]{2,200}’)(?:\s{0,3}[-–—]\s{0,3}[^\W\d_][\w .'’-]{0,40})?"
+)
+
+
+def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
+                                strict: bool = False) -> bool:
+    """What follows a "-- " line is a signature when it has a name, a role or contact
+    details, and no sentence of the writer's ("--\nps mijn ouders mogen dit nie weten" is
+    the writer's text). Disclaimer paragraphs do not count as sentences. Below a rule
+    (`strict`), only name and contact lines: "---\nEn nog iets." is the writer's."""
+    name_words = _signature_name_words(who) if who is not None else None
+    content = [line for line in lines if not line.blank]
+    if not content:
+        return True
+    if strict:
+        # Under a rule only a card: name and contact lines, one at least unmistakable. A
+        # young person's "---" between parts of their story is followed by more story.
+        texts = [line.content.strip() for line in content]
+        # "---" / "Dit bericht werd verzonden via Smartschool door … (4B)." / "Antwoorden op
+        # dit bericht is niet mogelijk.": a platform's footer, sentences of no one's.
+        texts = _without_platform_footer(texts)
+        kinds = [_line_kind(text, name_words) for text in texts]
+        return (not texts or "sure" in kinds) and all(kind in ("sure", "name") for kind in kinds) \
+            and not any(_SENTENCE.fullmatch(text) or _POSTSCRIPT.match(text) for text in texts)
+    signed = False
+    for line in content:
+        text = line.content.strip()
+        kind = _line_kind(text, name_words)
+        if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
+            signed = True
+        elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text) \
+                and not _MOTTO_LINE.fullmatch(text):
+            return False
+    return signed
+
+
+# What a platform writes under its footer: that its mail cannot be answered.
+_NO_REPLY_NOTE = re.compile(
+    r"(?i)(?:antwoorden\s+op\s+dit\s+bericht\s+is\s+niet\s+mogelijk"
+    r"|(?:je|u)\s+kan\s+niet\s+(?:antwoorden\s+op|reageren\s+op)\s+dit\s+bericht"
+    r"|(?:replies|replying)\s+to\s+this\s+(?:message|e-?mail)\s+(?:is|are)\s+not\s+possible"
+    r"|(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:message|e-?mail)"
+    r"|(?:il\s+n['’]est\s+pas\s+possible\s+de\s+|(?:merci\s+de\s+)?ne\s+(?:pas\s+)?)"
+    r"r[ée]pond(?:re|ez)\s+(?:pas\s+)?[àa]\s+ce\s+message)\W{0,3}"
+)
+
+
+# "Message envoyé depuis la plateforme pédagogique. Ne pas utiliser …", "Bericht verstuurd
+# via het schoolplatform": a platform's line under a rule, in no one's words.
+_PLATFORM_SENT_LINE = re.compile(
+    r"(?i)(?:message|bericht|e-?mail|mail|courriel)\s+(?:envoy[ée]|verstuurd|verzonden|sent)\s+"
+    r"(?:depuis|via|par|from|through|vanuit|vanaf|met)\s+(?:la\s+|le\s+|l['’]|het\s+|de\s+|the\s+)?"
+    r"(?:plate-?forme|platform|schoolplatform|portal|portail|app|application|applicatie)\b.{0,160}"
+)
+
+
+def _without_platform_footer(texts: list[str]) -> list[str]:
+    """`texts` (the lines under a rule) without a footer line of a platform's ("Dit bericht
+    werd verzonden via …") and the no-reply notes right under it."""
+    kept: list[str] = []
+    in_footer = False
+    for text in texts:
+        if _FOOTER_LINE.fullmatch(text) or _PLATFORM_SENT_LINE.fullmatch(text):
+            in_footer = True
+        elif not (in_footer and _NO_REPLY_NOTE.fullmatch(text)):
+            in_footer = False
+            kept.append(text)
+    return kept
+
+
+def remove_delimited_signature(text: str, marker: str = "",
+                               who: Identity | None = None) -> SignatureCut:
+    """Remove the sender's "-- " signature and "Sent from my iPhone" lines.
+
+    A volunteer's signature carries their name, phone number, sometimes an employer: from
+    a "-- " line (or "--", as clients that trim trailing blanks leave it) up to where quoted
+    history starts, or to the end. The history itself stays, and the blank lines that
+    separated it from the reply. Every such block goes, also one in Outlook-style history
+    that is not quoted with ">": it can only be an earlier signature of the same thread.
+    A delimiter that opens the text is not one: what follows is the writer's only text.
+    Each removed block leaves `marker` in its place when one is given. Mobile footers
+    reveal the device rather than the person; they go without a marker.
+    """
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    kept: list[_Line] = []
+    removed = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        end = _signature_end(lines, blocks, index) \
+            if _is_delimiter(line, who) or _long_rule_over_name(lines, blocks, index, who) \
+            else index
+        if end > index and any(not k.blank for k in kept) \
+                and _looks_like_signature_block(  # below a rule, not "-- ": strictly
+                    lines[index + 1 : end], who,
+                    strict=_SIGNATURE_DELIMITER.fullmatch(line.body) is None):
+            lost = sum(1 for gone in lines[index + 1 : end] if not gone.blank)
+            removed += lost
+            if marker and lost:
+                kept.append(line._replace(content=marker, eol=lines[end - 1].eol))
+            index = end
+            continue
+        if not line.quoted and _is_client_line(line.content.strip()) and (
+            _MOBILE_SIGNATURE.fullmatch(line.content.strip()) or _is_last_text(lines, index)
+        ):
+            index += 1
+            continue
+        kept.append(line)
+        index += 1
+    return SignatureCut(_join(kept), removed)
+
+
+_LONG_RULE = re.compile(r"_{10,80}[ \t\u00a0]*")
+
+
+def _long_rule_over_name(lines: list[_Line], blocks: dict[int, list[_Role]], index: int,
+                         who: Identity | None) -> bool:
+    """Outlook's long rule of underscores, when no header block but a line opening with the
+    writer's own name follows it: a platform's signature ("____ / Nathan Leroy – Élève …")."""
+    if who is None or not _LONG_RULE.fullmatch(lines[index].body):
+        return False
+    name_words = _signature_name_words(who)
+    below = next((i for i in range(index + 1, len(lines)) if not lines[i].blank), None)
+    if below is None or below in blocks or name_words is None or lines[below].quoted:
+        return False
+    match = name_words.search(lines[below].content)
+    return match is not None and not lines[below].content[: match.start()].strip()
+
+
+def _is_last_text(lines: list[_Line], index: int) -> bool:
+    """No own text below this line (only blank lines or quoted history)."""
+    return all(line.blank or line.quoted for line in lines[index + 1 :])
+
+
+def _signature_end(lines: list[_Line], blocks: dict[int, list[_Role]], delimiter: int) -> int:
+    """Where the signature that starts at `delimiter` ends, keeping blank lines before history."""
+    history = _history_start(lines, blocks, delimiter + 1)
+    if history == len(lines):
+        return history
+    end = history
+    while end > delimiter + 1 and lines[end - 1].blank:
+        end -= 1
+    return end
+
+
+def _is_history_separator(content: str) -> bool:
+    stripped = content.strip()
+    return len(stripped) <= _MAX_MARKER_CHARS and bool(_HISTORY_SEPARATOR.fullmatch(stripped))
+
+
+def _history_start(lines: list[_Line], blocks: dict[int, list[_Role]], start: int) -> int:
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if (
+            line.quoted
+            or _is_history_separator(line.content)
+            or _attribution(lines, index)
+            or index in blocks
+        ):
+            return index
+    return len(lines)
+
+
+class SignatureCut(NamedTuple):
+    """A text without its signature blocks, and how many lines of them went."""
+
+    text: str
+    removed_lines: int

@@ -1,0 +1,560 @@
+"""Signature blocks without a delimiter: a closing, then a name, a card, a disclaimer.
+
+`remove_signature_blocks` and the stretches of text it looks at. Separate because it is the
+largest set of rules about signatures, and the only one that must guess where a signature
+starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.scrub.attributions import (
+    _attribution,
+    _header_blocks,
+    _Role,
+)
+from mailhandler.core.scrub.identity import (
+    Identity,
+    _matching_view,
+)
+from mailhandler.core.scrub.lines import (
+    _join,
+    _Line,
+    _split_lines,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _ABOUT_THIS_MAIL,
+    _CLASS_LINE,
+    _CLOSING,
+    _CLOSING_THEN_CARD,
+    _DISCLAIMER,
+    _DISCLAIMER_LABEL,
+    _DISCLAIMER_MARKS,
+    _ENVIRONMENT_LINE,
+    _LEGAL,
+    _MAX_DISCLAIMER_CHARS,
+    _MAX_DISCLAIMER_LINES,
+    _MAX_LONG_CARD_CHARS,
+    _MAX_SHORT_DISCLAIMER_CHARS,
+    _NAME_ONLY_BLOCK_LINES,
+    _SENTENCE,
+    _SIGNATURE_LINE_CHARS,
+    _SIGNATURE_WINDOW,
+    _THIS_MAIL,
+    _TITLE_PARTICLES,
+    _WORD,
+    _contact_details,
+    _is_card_line,
+    _is_client_line,
+    _is_footer,
+    _line_kind,
+    _name_then_role,
+    _only_names,
+    _signature_line,
+    _signature_name_words,
+)
+from mailhandler.core.scrub.signatures import (
+    SignatureCut,
+    _is_history_separator,
+)
+
+
+def strip_signature_block(text: str, who: Identity, marker: str = "") -> str:
+    """remove_signature_blocks, the text only (see there)."""
+    return remove_signature_blocks(text, who, marker).text
+
+
+def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> SignatureCut:
+    """Remove signatures written without a "-- " delimiter (Outlook, Apple Mail, phones).
+
+    Such a signature is the short lines closing a text: a name, a role, an organisation,
+    a phone number, a street address, a disclaimer, a "sent from" line. Outlook repeats it
+    at the end of every earlier message it keeps in the history, so each stretch of text is
+    looked at: the sender's own part, and each quoted or Outlook-style earlier message.
+
+    Walking up from the end of a stretch, the block runs over lines that are unmistakably
+    signature (`_signature_line`), disclaimer paragraphs of any length, and short lines
+    that are not sentences between them (an employer's name); it stops at the first
+    sentence and at a closing greeting ("Groetjes,"), which stays. The block starts at its
+    first unmistakable line: short lines above it stay. Never removed: the first line of a
+    stretch (a writer's only paragraph is never a signature), a line that is a sentence,
+    or a block that is only a name or two ("Groetjes, / Veer"): names are replaced where
+    they stand instead. Each removed block leaves `marker` in its place when one is given,
+    so the reader sees that something was taken out.
+    """
+    name_words = _signature_name_words(who)
+    lines = _split_closing_from_card(_split_lines(text), name_words)
+    blocks = _header_blocks(lines)
+    removed: dict[int, int] = {}  # first line of a block -> its end
+    for first, last in _stretches(lines, blocks):
+        block = _trailing_signature(lines, first, last, name_words,
+                                    history=_is_history_stretch(lines, blocks, first, last),
+                                    marker=marker)
+        if block:
+            removed[block.start] = block.stop
+    if not removed:
+        return SignatureCut(text, 0)
+    output: list[_Line] = []
+    count = 0
+    index = 0
+    while index < len(lines):
+        if index in removed:
+            end = removed[index]
+            count += sum(1 for line in lines[index:end] if not line.blank)
+            if marker:
+                output.append(lines[index]._replace(content=marker, eol=lines[end - 1].eol))
+            index = end
+            continue
+        output.append(lines[index])
+        index += 1
+    return SignatureCut(_join(output), count)
+
+
+_CARD_CONTACT_DETAILS = 2  # "…, Stadsplein 1, 3600 Genk, tel. 089 …": a card, not words
+
+
+def _split_closing_from_card(lines: list[_Line], name_words: re.Pattern[str] | None
+                             ) -> list[_Line]:
+    """ "Kind regards, Daniel Reed | Student counsellor | Brussels University" on one line
+    (phones, narrow windows): the greeting is the writer's words, the rest a signature line;
+    put them on lines of their own so that the signature goes and the greeting stays."""
+    if name_words is None:
+        return lines
+    out: list[_Line] = []
+    for line in lines:
+        match = _CLOSING_THEN_CARD.fullmatch(line.content.strip())
+        if match and _CLOSING.match(match["closing"]) and name_words.search(match["card"]) \
+                and (re.search(r"\s[–—·•|]\s", match["card"])
+                     or _contact_details(match["card"]) >= _CARD_CONTACT_DETAILS) \
+                and not re.search(r"[.!?]\s*$", match["card"]):
+            out.append(line._replace(content=match["closing"], header=None,
+                                     eol=line.eol.replace("\r", "") or "\n"))
+            out.append(line._replace(content=match["card"], header=None))
+        else:
+            out.append(line)
+    return out
+
+
+def _stretches(lines: list[_Line], blocks: dict[int, list[_Role]]) -> list[tuple[int, int]]:
+    """(first, end) of each run of message text: split at history markers and quote levels,
+    with attribution lines and header blocks themselves left out."""
+    stretches: list[tuple[int, int]] = []
+    first = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        skip = 0
+        if index in blocks:
+            skip = len(blocks[index])
+        elif _separates_history(lines, blocks, index) or _attribution(lines, index):
+            skip = 1
+        elif index > first and not line.blank and line.depth != _depth_before(lines, index):
+            skip = 0
+        else:
+            index += 1
+            continue
+        stretches.append((first, index))
+        first = index + skip
+        index = max(first, index + 1) if skip == 0 else first
+    stretches.append((first, len(lines)))
+    return [(a, b) for a, b in stretches if b > a]
+
+
+def _own_stretch(lines: list[_Line], blocks: dict[int, list[_Role]]) -> tuple[int, int] | None:
+    """(first, end) of the writer's own words: the first stretch of unquoted text, which
+    follows the quote when they answer under it ("Le jeu. … a écrit :" / "> …" / theirs)."""
+    return next(((first, end) for first, end in _stretches(lines, blocks)
+                 if any(not line.blank and line.depth == 0 for line in lines[first:end])), None)
+
+
+_MAX_CLOSING_LINE_WORDS = 4
+
+
+def _is_closing_line(content: str) -> bool:
+    """A closing greeting on a line of its own ("Met vriendelijke groeten,", "Bien à toi"),
+    not a sentence that starts like one ("Bedankt voor je bericht, …", "Merci de …")."""
+    content = content.strip()
+    return (_CLOSING.match(content) is not None
+            and len(content.split()) <= _MAX_CLOSING_LINE_WORDS
+            and not re.search(r"[.!?:]\s*$", content)
+            and not re.match(r"(?i)(?:dag|bedankt|dank\s+je|merci|thanks|thank\s+you)\b", content))
+
+
+_BARE_RULE = re.compile(r"_{10,}")
+
+
+def _separates_history(lines: list[_Line], blocks: dict[int, list[_Role]], index: int) -> bool:
+    """A history separator. A bare rule of underscores is one only above a header block
+    (Outlook's rule over "From: …"); above a name, role and disclaimer it is the writer's own
+    signature separator, and what follows it is still their signature."""
+    content = lines[index].content.strip()
+    if not _is_history_separator(content):
+        return False
+    if not _BARE_RULE.fullmatch(content):
+        return True
+    following = index + 1
+    while following < len(lines) and lines[following].blank:
+        following += 1
+    return following >= len(lines) or following in blocks or bool(_attribution(lines, following))
+
+
+def _is_history_stretch(lines: list[_Line], blocks: dict[int, list[_Role]], first: int,
+                        end: int) -> bool:
+    """An earlier message kept in the history: quoted with ">", or under a header block
+    ("Van: … / Verzonden: …") or a separator. Its first paragraph is not the writer's own
+    words, so an old signature glued to it without a blank line ("Met vriendelijke groeten,
+    / Marleen De Smet / Coördinator | …") is still looked for."""
+    opening = first
+    while opening < end and lines[opening].blank:
+        opening += 1
+    if opening < end and lines[opening].depth > 0:
+        return True
+    before = first - 1
+    while before >= 0 and lines[before].blank:
+        before -= 1
+    if before < 0:
+        return False
+    if _separates_history(lines, blocks, before):
+        return True
+    return any(start <= before < start + len(roles) for start, roles in blocks.items())
+
+
+def _depth_before(lines: list[_Line], index: int) -> int:
+    for earlier in range(index - 1, -1, -1):
+        if not lines[earlier].blank:
+            return lines[earlier].depth
+    return lines[index].depth
+
+
+def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
+    while index > first and not lines[index - 1].blank:
+        index -= 1
+    return index
+
+
+_MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
+# "Als het makkelijker is mag je me ook een bericht sturen op Signal: +32 …", "you can text me
+# if that's easier: 0470 …", "mijn nummer is 0470 …": the writer offers a way to reach them, in a
+# sentence of their own. A card's line labels its detail in a word or two ("Tel:", "Gsm werk:").
+_MIN_OFFERING_WORDS = 3
+_OFFER_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:me|mij|m['’]|you|u|je|jij|jullie|ge|tu|vous|moi|ik|i|j['’]|mijn|m['’]n"
+    r"|my|mon|ma|mes)(?![\w'’])")
+_DETAIL_START = re.compile(r"[:+@\d]")
+
+
+def _follows_text(lines: list[_Line], first: int, index: int,
+                  name_words: re.Pattern[str] | None) -> bool:
+    """Whether the line above `index` (over blank lines) is running text: under "Veerle /
+    CAW Antwerpen" the same sentence is a card's line, and the card goes with it."""
+    above = index - 1
+    while above > first and lines[above].blank:
+        above -= 1
+    return above >= first and not lines[above].blank \
+        and _line_kind(lines[above].content.strip(), name_words) == "text"
+
+
+def _offers_contact(content: str) -> bool:
+    """A sentence of at least a few words before the detail, speaking to the reader about
+    the writer: the detail is replaced in place, the sentence stays."""
+    head = _DETAIL_START.split(content, maxsplit=1)[0]
+    return len(head.split()) >= _MIN_OFFERING_WORDS and _OFFER_PERSON.search(head) is not None
+
+
+def _trailing_signature(lines: list[_Line], first: int, end: int,
+                        name_words: re.Pattern[str] | None, history: bool = False,
+                        marker: str = "") -> range:
+    while end > first and lines[end - 1].blank:
+        end -= 1
+    if marker and end > first and lines[end - 1].content.strip() == marker:
+        # A "-- " signature already taken out: what stands above its marker is the
+        # writer's ("Marie (16)"), looked at as if the text ended there.
+        end -= 1
+        while end > first and lines[end - 1].blank:
+            end -= 1
+    if end > first and lines[end - 1].content.rstrip().endswith(":"):
+        # An attribution line we could not parse ("Op maandag schreef X:") introduces
+        # the quote below it: it is history, not signature.
+        end -= 1
+        while end > first and lines[end - 1].blank:
+            end -= 1
+    opening = first
+    while opening < end and lines[opening].blank:
+        opening += 1
+    # The first paragraph of a stretch is the writer's, whatever it holds ("mag ik u iets
+    # vragen via whatsapp / 0468/22.33.44 / ik ben 14"): its details are replaced in
+    # place, its lines never removed.
+    first_paragraph_end = opening
+    while not history and first_paragraph_end + 1 < end \
+            and not lines[first_paragraph_end + 1].blank:
+        first_paragraph_end += 1
+        if first_paragraph_end + 1 < end and _is_closing_line(lines[first_paragraph_end].content):
+            # "… mijn naam veranderen. / Met vriendelijke groeten, / Wout De Backer 5B":
+            # what follows a closing greeting is signed, even without a blank line above it.
+            break
+    start: int | None = None
+    kinds: dict[int, str] = {}
+    seen = 0
+    index = end - 1
+    while index > first_paragraph_end and seen < _SIGNATURE_WINDOW:
+        line = lines[index]
+        if line.blank:
+            index -= 1
+            continue
+        seen += 1
+        content = line.content.strip()
+        paragraph = _paragraph_start(lines, index, opening)
+        if paragraph > first_paragraph_end and _is_named_card(lines, paragraph, index + 1,
+                                                               name_words):
+            for i in range(paragraph, index + 1):
+                kinds[i] = "sure"
+            start = paragraph
+            index = paragraph - 1
+            continue
+        if _is_disclaimer(lines, paragraph, index + 1):
+            if paragraph <= first_paragraph_end:
+                break  # the writer's first paragraph: never a signature
+            # "Warme groet, / Sofie / CAW … / DISCLAIMER: …" in one paragraph: the closing
+            # greeting is the writer's, the block starts under it.
+            closing = next((i for i in range(index, paragraph - 1, -1)
+                            if _is_closing_line(lines[i].content)), None)
+            opening_at = paragraph if closing is None else closing + 1
+            for i in range(opening_at, index + 1):
+                kinds[i] = "sure"
+            if opening_at <= index:
+                start = opening_at
+            if closing is not None:
+                break
+            index = paragraph - 1
+            continue
+        if _CLOSING.match(content) and not _signature_line(content, name_words):
+            break
+        if _is_footer(content) or _is_client_line(content) or _is_disclaimer_line(content):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
+        if _is_long_card_line(content, name_words):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
+        if _is_long_own_link(content, name_words):
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
+        if len(content) > _SIGNATURE_LINE_CHARS and _is_card_line(content, name_words):
+            # "Siobhan Reilly (she/her) · Youth Worker · Northside Youth Centre · +32 …": a card
+            # cut into fields, longer than a signature line usually is.
+            kinds[index] = "sure"
+            start = index
+            index -= 1
+            continue
+        if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
+            break
+        if index > first and lines[index - 1].content.rstrip().endswith(":") \
+                and len(lines[index - 1].content.split()) >= _MIN_INTRODUCING_WORDS:
+            break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
+        if _offers_contact(content) and _follows_text(lines, first, index, name_words):
+            break
+        if _CLASS_LINE.fullmatch(content) and all(
+                lines[i].blank or _is_client_line(lines[i].content.strip())
+                for i in range(index + 1, end)):
+            break  # "Sem de Jong / Klas 3H2" closing the text: their class, like an age
+        kind = _line_kind(content, name_words)
+        if kind == "text":
+            break
+        kinds[index] = kind
+        if kind in ("sure", "name"):
+            start = index
+        index -= 1
+    if start is None:
+        return range(0)
+    # An organisation's name right above the contact lines ("Athénée Royal de Namur",
+    # "Cliniques Universitaires Saint-Luc"): a short line of capitalised words, no sentence.
+    # Likewise the writer's name with their role after a comma ("Yente Busschaert,
+    # verpleegkundige").
+    # A card laid out one paragraph a line (HTML-only Outlook mail: every <p> a paragraph,
+    # a logo's alt text in a table cell beside them) reaches over one blank line to such a
+    # line; a card written line under line does not: a blank line there ends the writer's text.
+    spaced = _spaced_card(lines, start, end)
+    while True:
+        above = start - 1
+        if spaced and above > first_paragraph_end and lines[above].blank:
+            above -= 1
+        if above > first_paragraph_end and kinds.get(above) == "short" \
+                and (_title_case(lines[above].content)
+                     or _name_then_role(lines[above].content, name_words)):
+            start = above
+        else:
+            break
+    start = _below_signed_name(lines, first, start, end, kinds)
+    block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
+    if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
+        return range(0)
+    return range(start, end)
+
+
+_LABELLED_LINK = re.compile(r"(?:[^\W\d_][\w .-]{0,30}:[ \t]*)?(?:https?://|www\.)\S+")
+
+
+def _is_long_own_link(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Teams: https://teams.…/chat/0/0?users=liesbeth.vanacker@…": one link with the writer's
+    name or address in it, a label perhaps before it; long for a signature line only because
+    links are."""
+    return len(content) > _SIGNATURE_LINE_CHARS and _LABELLED_LINK.fullmatch(content) is not None \
+        and _signature_line(content, name_words)
+
+
+def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
+                       kinds: dict[int, str]) -> int:
+    """ "Liefs, / Lotte (zij/haar) / Verzonden met Proton Mail": a name signed right under a
+    closing greeting, with only a client line below it, is the writer's sign-off: the client
+    line goes, the name line stays (the name is replaced where it stands, the pronouns or the
+    emoji beside it are the writer's)."""
+    if start <= first or not _is_closing_line(lines[start - 1].content):
+        return start
+    below = start
+    while below < end and (lines[below].blank or kinds.get(below) == "name"):
+        below += 1
+    if below in (start, end) or not all(
+            lines[i].blank or _is_client_line(lines[i].content.strip()) for i in range(below, end)):
+        return start
+    return below
+
+
+_MAX_CARD_LINES = 6
+
+_MIN_SPACED_CARD_LINES = 2
+
+
+def _spaced_card(lines: list[_Line], start: int, end: int) -> bool:
+    """Whether the block's lines (two or more) each stand a single blank line apart."""
+    kept = [i for i in range(start, end) if not lines[i].blank]
+    if len(kept) < _MIN_SPACED_CARD_LINES:
+        return False
+    return all(b - a == 2 for a, b in zip(kept, kept[1:], strict=False))
+
+
+def _is_long_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Liesbeth Ramaekers, Sociaal assistent, OCMW Genk, Stadsplein 1, 3600 Genk, tel. 089 …":
+    a whole card on one line, longer than a signature line usually is. The writer's name and
+    two kinds of contact detail in it, and no sentence end: nobody's running text."""
+    return (name_words is not None and len(content) <= _MAX_LONG_CARD_CHARS
+            and name_words.search(content) is not None
+            and _contact_details(content) >= _CARD_CONTACT_DETAILS
+            and not re.search(r"[.!?]\s*$", content) and not _CLOSING.match(content))
+
+
+_MAX_CARD_LINE_WORDS = 10
+_MIN_CARD_NAME_WORDS = 2
+
+
+def _is_named_card(lines: list[_Line], start: int, end: int,
+                   name_words: re.Pattern[str] | None) -> bool:
+    """A paragraph that opens with the writer's name on a line of its own and goes on with a
+    few short lines ("Griet Mertens / Hulpverlener CAW Limburg / Ik werk op maandag en
+    dinsdag. / Volg ons op Facebook!", "Jan Wouters / Jeugdhuis De Schakel / Samen sterk
+    voor elke jongere."): a signature card, even when a motto or working hours read like a
+    sentence. The name must be their full name, or a contact line must follow."""
+    contents = [line.content.strip() for line in lines[start:end] if not line.blank]
+    if name_words is None or len(contents) < 2 or len(contents) > _MAX_CARD_LINES:
+        return False
+    head = contents[0]
+    if _CLOSING.match(head):
+        return False
+    if _is_card_line(head, name_words):
+        return True  # "Sofie Verlinden | Leerkracht | College" and a motto under it
+    head = _name_line_view(head, name_words)
+    if not _only_names(head, name_words):
+        return False
+    # Words are counted on lines that could be a sentence; a contact line ("Tél. : 02 …
+    # – GSM : 0486 …") has many pieces and is a card line however long it is.
+    if any(len(c) > _SIGNATURE_LINE_CHARS or (len(c.split()) > _MAX_CARD_LINE_WORDS
+                                              and not _signature_line(c, name_words))
+           for c in contents[1:]) or _CLASS_LINE.fullmatch(contents[-1]):
+        return False  # "Nina Wouters / Klas 2B" closing the text: a young person's class
+    full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
+    return full_name or any(_signature_line(c, name_words) for c in contents[1:])
+
+
+# "dr.", "Prof. dr. ir.", "Me", "Mevr.": a title before a name on a card's name line.
+_PERSON_TITLE = re.compile(
+    r"(?i)(?:(?:dr|drs|prof|ir|ing|mr|me|mevr|dhr|mme|mlle|mrs|ms|mx|lic|pr)\.?[ \t]+)+(?=\S)")
+
+
+def _name_line_view(content: str, name_words: re.Pattern[str]) -> str:
+    """ "dr. Hilde Claes", "Dr Aurélie ᴍʙᴜʏɪ": a card's name line as it reads, without the
+    title before the name and with look-alike letters folded, when that is a name line; the
+    line unchanged otherwise."""
+    if _only_names(content, name_words):
+        return content
+    view = _matching_view(content)[0]
+    view = view[title.end():] if (title := _PERSON_TITLE.match(view)) else view
+    return view if _only_names(view, name_words) else content
+
+
+_MIN_TITLE_WORDS = 2
+
+
+def _title_case(content: str) -> bool:
+    """ "Athénée Royal de Namur", "Sint-Jozefscollege Kortrijk": every word a capitalised one
+    or a particle, at least two capitalised words, no closing punctuation."""
+    words = _WORD.findall(content)
+    if re.search(r"[.!?:,;]\s*$", content) or _CLOSING.match(content.strip()):
+        return False
+    capitalised = [word for word in words if word[0].isupper()]
+    return len(capitalised) >= _MIN_TITLE_WORDS and all(
+        word[0].isupper() or word.casefold().strip("'’") in _TITLE_PARTICLES for word in words)
+
+
+def _is_disclaimer_line(content: str) -> bool:
+    """ "Disclaimer: CAW vzw kan niet aansprakelijk gesteld worden voor de inhoud van dit
+    bericht.", "The views expressed in this email are not those of …": about the mail itself,
+    and labelled as a disclaimer or saying what only a disclaimer says."""
+    if len(content) > _MAX_DISCLAIMER_CHARS or _THIS_MAIL.search(content) is None:
+        return False
+    return _DISCLAIMER_LABEL.match(content) is not None or _LEGAL.search(content) is not None
+
+
+def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
+    """A paragraph with several disclaimer words, or an "think before you print" line."""
+    if end - start > _MAX_DISCLAIMER_LINES \
+            or sum(len(line.content) for line in lines[start:end]) > _MAX_DISCLAIMER_CHARS:
+        return False
+    if _is_contact_paragraph(lines[start:end]):
+        return True
+    marks: set[str] = set()
+    for line in lines[start:end]:
+        if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
+            return True
+        marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
+    text = " ".join(line.content.strip() for line in lines[start:end])
+    # "Matricule 2011-0457 / Ce message est destiné …": the sentence about the mail may open
+    # any line of the paragraph, under the card lines it closes.
+    if (marks or _LEGAL.search(text)) and (_ABOUT_THIS_MAIL.search(text) or any(
+            _ABOUT_THIS_MAIL.match(line.content.strip()) for line in lines[start:end])) \
+            and len(text) <= _MAX_SHORT_DISCLAIMER_CHARS:
+        return True
+    return len(marks) >= _DISCLAIMER_MARKS
+
+
+# "Ce courriel émane du CPAS de Liège, Place Saint-Jacques 13, 4000 Liège. Appelez le +32 …":
+# an employer's footer written as sentences; several contact details in one paragraph below
+# the writer's first one are a signature, however it is phrased.
+_CONTACT_PARAGRAPH_DETAILS = 3
+
+
+def _is_contact_paragraph(paragraph: list[_Line]) -> bool:
+    """Contact details written as sentences: the line-by-line walk stops at sentences, so
+    such a paragraph is taken whole; a paragraph with a closing greeting is the writer's
+    own, and a block of short contact lines is left to that walk."""
+    contents = [line.content.strip() for line in paragraph if not line.blank]
+    return (
+        sum(_contact_details(content) for content in contents) >= _CONTACT_PARAGRAPH_DETAILS
+        and any(len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content)
+                for content in contents)
+        and not any(_CLOSING.match(content) for content in contents)
+    )
