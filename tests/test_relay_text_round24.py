@@ -5,7 +5,7 @@ class it puts in the subject."""
 
 from __future__ import annotations
 
-from mailhandler.core.scrub import _is_short_form
+from mailhandler.core.scrub.names_short_forms import _is_short_form
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _forward, _mail, _plain
 

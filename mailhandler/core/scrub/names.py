@@ -1,0 +1,357 @@
+"""Learning the names the writer goes by from their text and from the subject.
+
+`learn_names` and `learn_subject_names`: they gather what the names_* modules find. Separate
+as the top of the name rules: nothing below imports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.addresses import (
+    _AT_SPLIT,
+    _SPELLED_DOTS,
+    _WRITTEN_ADDRESS,
+)
+from mailhandler.core.scrub.attributions import (
+    _ANY_ADDRESS,
+    _header_blocks,
+)
+from mailhandler.core.scrub.identity import (
+    _MIN_PART_LETTERS,
+    Identity,
+    _clean_names,
+    _matching_view,
+    _name_parts,
+)
+from mailhandler.core.scrub.lines import (
+    _split_lines,
+)
+from mailhandler.core.scrub.names_called import (
+    _names_of_written_addresses,
+)
+from mailhandler.core.scrub.names_full import (
+    _bracketed_spellings,
+    _capital_surname_first,
+    _introduced_full_names,
+    _names_beside_known,
+    _own_account_names,
+    _short_and_full_names,
+    _star_corrected_names,
+)
+from mailhandler.core.scrub.names_introduced import (
+    _called_you_short_forms,
+    _introduced_handle_stems,
+    _introduced_names,
+    _one_word_lines_joined,
+    _sibling_chat_author,
+    _texted_and_friends_names,
+)
+from mailhandler.core.scrub.names_others import (
+    _names_given_aside,
+)
+from mailhandler.core.scrub.names_scripts import (
+    _other_script_spelling_of,
+    _script_words,
+    _spelled_in_latin,
+)
+from mailhandler.core.scrub.names_short_forms import (
+    _is_short_form,
+)
+from mailhandler.core.scrub.names_signed import (
+    _ATTRIBUTION_OF_WORK,
+    _INITIAL_AT_END,
+    _KISSES_AT_END,
+    _NAME_AGE_LINE,
+    _NAME_AND_INITIAL,
+    _NAME_LINE_TAIL,
+    _TWO_LETTER_SIGN_OFF,
+    _decorated_name,
+    _first_name_under_delimiter,
+    _is_two_letter_sign_off,
+    _name_before_an_age,
+    _only_a_first_name,
+    _signed_off_name,
+    _signs_with_address_word,
+    _signs_with_initials,
+    _word_under_signed_name,
+)
+from mailhandler.core.scrub.names_words import (
+    _MAX_LEARNED_NAME_CHARS,
+    _NOT_SIGNED_NAMES,
+    _TRAILING_LINES,
+    _is_known_word,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _CARD_SEPARATOR,
+    _CLOSING,
+    _MAX_SIGNED_NAME_WORDS,
+    _SHORT_LINE_WORDS,
+    _TITLE_PARTICLES,
+    _WORD,
+    _is_client_line,
+    _signature_name_words,
+)
+from mailhandler.core.scrub.signatures import (
+    _is_delimiter,
+)
+from mailhandler.core.scrub.undelimited import (
+    _own_stretch,
+    _trailing_signature,
+)
+
+
+def learn_names(text: str, who: Identity) -> Identity:
+    """`who` with the names the writer signs with in `text`.
+
+    Looked at: the last lines of the writer's own text (above any quoted history). After a
+    closing greeting ("Groetjes," / "Sam Janssens"), a line of one to three words that
+    start with a capital, or that are parts of the writer's own address ("sam" of
+    sam.janssens@…), is a name: it is replaced wherever it appears, like a display name.
+    A short form of a known first name used to sign ("Veer" for Veerle) counts too.
+    """
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    stretch = _own_stretch(lines, blocks)
+    if stretch is None:
+        return who
+    first, end = stretch
+    own = [line.content.strip() for line in lines[first:end]
+           if not line.blank and not _is_client_line(line.content.strip())][-40:]
+    known, local_words = _known_name_words(who)
+    learned: list[str] = []
+    for position, content in enumerate(own):
+        # "Ethan Murphy, Year 9", "Lotte (13)", "Wout De Backer 5B": the name ends where a
+        # comma, a bracket or a number starts what the writer says of themselves.
+        words = _WORD.findall(_NAME_LINE_TAIL.split(content, maxsplit=1)[0] or content)
+        if not words or len(words) > _MAX_SIGNED_NAME_WORDS or (
+                re.search(r"[.!?:]$", content) and not _INITIAL_AT_END.search(content)):
+            continue
+        if _CLOSING.match(content):
+            continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
+        if _CARD_SEPARATOR.search(content):
+            continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
+        if _ATTRIBUTION_OF_WORK.fullmatch(content):
+            continue  # '— Ada Ferris, "Low Tide"': who wrote the lines quoted above
+        after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
+            and len(own[position - 1].split()) <= _SHORT_LINE_WORDS \
+            and not _word_under_signed_name(own[position - 1], words, known, local_words)
+        last_line = position == len(own) - 1
+        two_letters = _TWO_LETTER_SIGN_OFF.fullmatch(content)
+        if two_letters and (last_line or after_closing) \
+                and _is_two_letter_sign_off(content, known):
+            learned.append(two_letters["name"])  # "Em", "Jo x"
+            continue
+        # "Kris de Vries": a particle inside a name is part of it, not a reason to doubt it.
+        if any(word.casefold() in _NOT_SIGNED_NAMES
+               and (place == 0 or word.casefold() not in _TITLE_PARTICLES)
+               for place, word in enumerate(words)):
+            continue
+        names_like = all(
+            word[0].isupper() or word.casefold() in local_words
+            or (place > 0 and word.casefold() in _TITLE_PARTICLES)
+            or any(part.startswith(word.casefold()) for part in known)
+            for place, word in enumerate(words)
+        )
+        # "Chris (personne m'appelle Christelle)": what follows the bracket is said of the
+        # name, so the name still stands alone on its line.
+        bracketed = content.startswith(words[0]) and re.match(r"\s*\(", content[len(words[0]):])
+        short_form = len(words) == 1 and _is_short_form(words[0] if bracketed else content, known)
+        # "Andreea S." closing the text: a first name and an initial sign it, greeting or not.
+        initial_signed = last_line and _NAME_AND_INITIAL.fullmatch(content) is not None \
+            and words[0].casefold() not in gazetteer.load().ordinary
+        # A short form ("Veer") only on a line of its own; a name after a closing line, or
+        # the writer's own address words closing the text.
+        if (after_closing and names_like) or short_form or initial_signed \
+                or _first_name_under_delimiter(own, position, words, local_words) or (
+            last_line and all(word.casefold() in local_words for word in words)
+        ):
+            learned.append(" ".join(words))
+    # Another address of the writer's, written in their text ("mail me ook op
+    # veerle.p@thuis.example"): its local part shares a name or address word with them.
+    own_words = local_words | {part for part in known if len(part) >= _MIN_PART_LETTERS}
+    own_words |= {word.casefold() for name in learned for word in name.split()
+                  if len(word) >= _MIN_PART_LETTERS}
+    more_addresses = [
+        match.group()
+        for line in lines[first:end]
+        for match in _ANY_ADDRESS.finditer(line.content)
+        if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_",
+                                                        match.group().partition("@")[0])}
+    ]
+    learned.extend(_names_of_written_addresses(lines[first:end], own))
+    # … also written out: "mail me op katrien punt w at telenet punt be".
+    spelled_seen: set[str] = set()
+    for content in own:
+        for match in _WRITTEN_ADDRESS.finditer(_matching_view(content)[0]):
+            if match.group() in spelled_seen or not re.search(r"[\s(\[{<]", match.group()):
+                continue  # seen, or written plainly (found above already)
+            spelled_seen.add(match.group())
+            pieces = _AT_SPLIT.split(match.group(), maxsplit=1)
+            if len(pieces) != 2:  # a local part and a domain
+                continue
+            local, domain = (re.sub(r"\s+", "", _SPELLED_DOTS.sub(".", piece)) for piece in pieces)
+            if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_", local)}:
+                more_addresses.append(f"{local}@{domain}")
+    written_locals = {
+        word.casefold()
+        for content in own
+        for match in _WRITTEN_ADDRESS.finditer(_matching_view(content)[0])
+        for word in re.split(r"[^\w]+|\d+|_", _AT_SPLIT.split(match.group())[0])
+        if len(word) >= _MIN_PART_LETTERS
+    }
+    # "groetjes Floor" above a parent's signature block: the last line of the writer's words.
+    block = _trailing_signature(lines, first, end, _signature_name_words(who))
+    above = [line.content.strip() for line in lines[first:block.start] if not line.blank] \
+        if block else []
+
+    def known_with_learned() -> list[str]:
+        """The writer's name words and those of the names learned so far, casefolded: what
+        the later rules check a name against, growing as the earlier ones learn."""
+        return [*known, *(part.casefold() for name in learned for part in name.split())]
+
+    learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
+    learned.extend(_introduced_names(_one_word_lines_joined(own), local_words | written_locals,
+                                     known))
+    learned.extend(_introduced_handle_stems(own))
+    learned.extend(_texted_and_friends_names(own))
+    learned.extend(_sibling_chat_author(own, known))
+    learned.extend(_called_you_short_forms(own, known_with_learned()))
+    learned.extend(_introduced_full_names(
+        own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
+    learned.extend(_bracketed_spellings(own, known_with_learned()))
+    learned.extend(_capital_surname_first(own, known_with_learned()))
+    learned.extend(_star_corrected_names(own, known_with_learned()))
+    learned.extend(_own_account_names(own))
+    # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
+    # name they are known by says who they are wherever it stands.
+    everywhere = [line.content.strip() for line in lines if not line.blank]
+    learned.extend(_names_beside_known(everywhere, known_with_learned()))
+    learned.extend(_names_given_aside(own, known_with_learned(), local_words))
+    learned.extend(_short_and_full_names(own))
+    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
+    delimiter = next((index for index in range(first + 1, end)
+                      if _is_delimiter(lines[index], who)), None)
+    above_delimiter = [line.content.strip() for line in lines[first:delimiter]
+                       if not line.blank and not _is_client_line(line.content.strip())] \
+        if delimiter is not None else []
+    closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
+    # "groetjes van de jongste, Tibo" above the "-- " signature of the brother's account.
+    learned.extend(name for line in above_delimiter[-1:] for name in _signed_off_name(line, known))
+    for closing_line in closing_lines:
+        # "يوسف" signed by Youssef, "Дарина" by Daryna, "Nour / نور": the name in the other
+        # script, alone or beside the Latin one on a short closing line.
+        words = closing_line.split()
+        if len(words) <= _MAX_SIGNED_NAME_WORDS + 1:
+            learned.extend(word for word in _script_words(closing_line)
+                           if _other_script_spelling_of(word, known))
+            # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
+            learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
+                word, [*known_with_learned(), *local_words]))
+        if _signs_with_initials(closing_line, who):
+            learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
+        learned.extend(_decorated_name(closing_line, known))
+        # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
+        # that gives only their age and town.
+        name_age = _NAME_AGE_LINE.fullmatch(closing_line)
+        if name_age and _name_before_an_age(name_age["name"]) \
+                and (_is_short_form(name_age["name"], known)
+                     or _only_a_first_name(name_age["name"])):
+            learned.append(name_age["name"])
+        # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.", "Han x": a short
+        # form closing a line near the end of the text, perhaps with kisses or a heart.
+        closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
+        trailing = re.search(
+            r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\b(?:x+|xoxo|xo)\s+"
+            r"|\s[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s+)"
+            r"(?P<name>[^\W\d_][\w.'’-]*)\s*$",
+            closing_line)
+        if trailing and (_is_short_form(trailing["name"], known)
+                         or _signs_with_address_word(trailing["name"], local_words) or (
+                closing_line == _KISSES_AT_END.sub("", own[-1])
+                and _is_two_letter_sign_off(trailing["name"], known))):
+            learned.append(trailing["name"])
+    learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
+    if not learned and not more_addresses:
+        return who
+    return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
+                    names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
+# says who writes.
+_SUBJECT_FROM = re.compile(
+    r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
+    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.[ \t]?){2,4}")
+
+
+def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
+    """The writer's name words (whole names and their parts) and the words of their
+    addresses' local parts, casefolded: what a name they give themselves is checked
+    against."""
+    known = [part.casefold() for name in _clean_names(who.names)
+             for part in [*_name_parts(name.split()), *name.split()]]
+    # "T.J.", "A. S.": a display name of initials only; its letters are the name's words.
+    known += [letter.casefold() for name in _clean_names(who.names)
+              if _DOTTED_INITIALS.fullmatch(name) for letter in name if letter.isalpha()]
+    local_words = {
+        word.casefold()
+        for address in who.addresses
+        for word in re.split(r"[^\w]+|\d+|_", address.partition("@")[0])
+        if len(word) >= _MIN_PART_LETTERS
+    }
+    return known, local_words
+
+
+# "Bericht van Elias Jacobs (4B)", "Message de Zoé Martin (5TQ2)": a platform's subject
+# gives the writer's class in brackets right after their name; with the name replaced, the
+# class would still point at them. A class starts with a year digit and a capital ("4B",
+# "5TQ2", "3 HW"); an age ("(13)", "(13j)", "(15 ans)") has none and stays.
+_CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*[1-7][ \t]?[A-Z][A-Za-z]{0,3}\d?[ \t]*\)")
+
+
+def without_class_beside_name(subject: str, name: str) -> str:
+    """`subject` without a bracketed class right after `name` (the pseudonym put in place of
+    the writer's name)."""
+    if not name:
+        return subject
+    return re.sub("(" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern, r"\1", subject)
+
+
+def learn_subject_names(subject: str, who: Identity) -> Identity:
+    """`who` with the names the writer gives themselves in the subject ("vraag van Lotte (13)",
+    "ik ben Lotte", "Cam, 16 ans"), which crosses as a header and is cleaned with the body's
+    identity: a first name, or a short form of a name they are known by."""
+    subject = subject.strip()
+    if not subject:
+        return who
+    known, local_words = _known_name_words(who)
+    # "lien", "vraag" as the whole subject: a lower-case word alone is a name only when it is
+    # one they are known by (their address holds it), not because a first name is spelt so.
+    names = [name for name in _introduced_names([subject], local_words, known)
+             if name != subject or not name.islower()
+             or _is_known_word(name, known, local_words)]
+    candidates = [match["name"] for match in _SUBJECT_FROM.finditer(subject)]
+    if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
+        candidates.append(name_age["name"])
+    words = gazetteer.load()
+    for candidate in candidates:
+        # "Mail van Kato Verlinden": the first name decides; the surname comes with it.
+        word = candidate.split()[0]
+        folded = word.casefold()
+        if not _name_before_an_age(word):
+            continue
+        first_name = folded in words.first_names and (word[0].isupper()
+                                                      or folded not in words.ordinary)
+        if _is_known_word(word, known, local_words) or _is_short_form(word, known) or first_name:
+            names.append(candidate)
+    learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))

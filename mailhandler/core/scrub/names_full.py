@@ -1,0 +1,386 @@
+"""Full names the writer gives: spelled in brackets, surname first, corrected with a star,
+an account in their name, short and full forms side by side.
+
+Separate from the introductions of a first name: these learn surnames too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Container, Iterable
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.identity import (
+    _HANDLE_MARK,
+    _HANDLE_RUN,
+    _MAX_NAME_PARTS,
+    _MIN_NAME_CHARS,
+    _MIN_PART_LETTERS,
+    _NOT_NAME_PARTS,
+    _without_accents,
+)
+from mailhandler.core.scrub.names_introduced import (
+    _JE_SUIS,
+)
+from mailhandler.core.scrub.names_short_forms import (
+    _is_short_form,
+)
+from mailhandler.core.scrub.names_signed import (
+    _only_a_first_name,
+)
+from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
+    _NAME_WORD,
+    _NOT_INTRODUCED,
+    _NOT_SIGNED_NAMES,
+    _SLURS,
+    _SURNAME_PARTICLES,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _CLOSING,
+    _TITLE_PARTICLES,
+)
+
+# "ik ben Noor De Clercq en …", "my name is Kai Brennan, I'm 16": after an introduction, the
+# capitalised words that follow a name the writer is known by are the rest of that name.
+_INTRODUCTION_CUE = re.compile(
+    r"(?i)(?:ik\s+ben|ik\s+heet|mijn\s+(?:volledige\s+)?naam\s+is|my\s+(?:full\s+)?name\s+is"
+    rf"|my\s+name['’]?s|i\s+am|i['’]?m|je\s+m['’]appelle|{_JE_SUIS}|(?:moi\s+)?c['’]est"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:est|c['’]est)|hier\s+is|dit\s+is|this\s+is|it['’]?s|het\s+is)"
+    r"[ \t]+$"
+)
+
+# What a young person says they are, capitalised or not, right after their name ("I'm Sam
+# Bisexual and 15", "ik ben Noor Marokkaans"): never taken for a surname.
+_WHO_THEY_ARE = re.compile(
+    r"(?:[\w-]*(?:sexu(?:al|el|elle)|seksue(?:e)?l|binary|binai?re?|gender\w*|fluid|queer|trans\w*"
+    r"|homo\w*|hetero\w*|lesb\w*|autis\w*)|gay|bi|ace|aro|enby|nb|vegan\w*|veganist"
+    r"|moroccan|marokka\w*|marocaine?|turkish|turks?e?|turque?|afghan\w*|syri\w*|polish|pools[e]?"
+    r"|polonaise?|congole\w*|flemish|vlaam\w*|vlaming|flamande?|walloon|waals?e?|wallonn?e?"
+    r"|belg\w*|dutch|nederlands\w*|french|fran[çc]ais\w*|arab\w*|african|afrika\w*|african\w*)"
+)
+_MAX_SURNAME_WORDS = 4
+_ASIDE = re.compile(r"[ \t]*\((?![ \t]*\d)[^()\n]{1,40}\)(?=[ \t]+[^\W\d_])")
+_MAX_CUE_CHARS = 48
+_MAX_SURNAME_CHARS = 160
+_MIN_SUBSTRING_LETTERS = 4
+
+
+# "Je suis Habtom (Habtum sur certains papiers)", "I'm Youssef (Yusuf on my passport, يوسف in
+# Arabic, my friends say Youss)", "c zak (zakaria en vrai)": a bracket right after a name the
+# writer is known by, giving other spellings of it, each followed by where it is written or
+# said, or after who says or writes it so.
+_SPELLING_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*\((?P<inside>[^()\n]{3,160})\)")
+_SPELLING_WHERE = re.compile(
+    r"(?i)(?:en\s+vrai|irl|in\s+real\s+life|for\s+short|in\s+full|voluit|en\s+entier"
+    r"|(?:sur|on|op|in|en|dans|at|à|au|aux|pour|for|volgens|selon|bij|chez)\s+"
+    r"(?:(?:mon|ma|mes|les|le|la|l['’]|certains|certaines|son|sa|ses|my|the|his|her|some"
+    r"|official|mijn|m['’]n|de|het|sommige)\s*)?"
+    r"(?:adresse|address|adres|mail|e-?mail|passport|passeport|paspoort|papiers|papers|papieren"
+    r"|pi[eè]ces?|documents?|listes?|lists?|school|[ée]cole|ID|identity\s+card|carte\s+d['’]identit[ée]"
+    r"|identiteitskaart|birth\s+certificate|arab\w*|arabe|arabisch|tigrinya|amharic|french|fran[çc]ais"
+    r"|frans|english|anglais|engels|dutch|n[ée]erlandais|nederlands|lingala|darija|turkish|turc|turks"
+    r"|russ\w*|ukrain\w*|cyrill\w*|script|[ée]criture|alphabet|schrift))(?:\s*[.!]?)$"
+)
+_SPELLING_SAID_BY = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’-]*\s+){1,3}?"  # who: "my friends", "les profs", "mes cousines", "on"
+    r"(?:say|says|call\s+me|écrivent|[ée]crit|disent|dit|m['’]appellent|m['’]appelle|zeggen|zegt"
+    r"|noemen\s+(?:me|mij)|noemt\s+(?:me|mij)|schrijven|schrijft|write|writes)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[.!]?$"
+)
+
+
+def _bracketed_spellings(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = {word.casefold() for word in known}
+    gazette = gazetteer.load()
+    names: list[str] = []
+    for content in own:
+        if "(" not in content:
+            continue
+        for match in _SPELLING_BRACKET.finditer(content):
+            if match["known"].casefold() not in known_words:
+                continue
+            for segment in re.split(r"[,;]", match["inside"]):
+                segment = segment.strip()
+                said = _SPELLING_SAID_BY.search(segment)
+                if said and all(not word[0].islower() for word in said["name"].split()):
+                    names.append(said["name"])
+                    continue
+                first, _, rest = segment.partition(" ")
+                folded = first.casefold()
+                if rest and _SPELLING_WHERE.fullmatch(rest.strip()) \
+                        and re.fullmatch(r"[^\W\d_][\w'’-]*", first) \
+                        and len(first) >= _MIN_PART_LETTERS and folded not in _FUNCTION_WORDS \
+                        and folded not in _NOT_SIGNED_NAMES and folded not in _NOT_INTRODUCED \
+                        and folded not in gazette.ordinary \
+                        and (folded in gazette.first_names or folded not in gazette.places):
+                    names.append(first)
+    return names
+
+
+# "BENHADDOU Aya 15 ans Seraing", "DUBOIS Manon, 4ème": a line opening with a surname in
+# capitals, then a first name the writer is known by (the order of school lists and forms).
+_CAPITAL_SURNAME_FIRST = re.compile(
+    r"[\W_]{0,3}(?P<surname>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,40}(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,40})?)"
+    r"[ \t]+(?P<first>[A-ZÀ-Ý][a-zß-ÿ'’-]+)(?![\w'’-])"
+)
+
+
+def _capital_surname_first(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = {word.casefold() for word in known}
+    gazette = gazetteer.load()
+    names: list[str] = []
+    for content in own:
+        match = _CAPITAL_SURNAME_FIRST.match(content)
+        if match is None or match["first"].casefold() not in known_words:
+            continue
+        words = [word.casefold() for word in match["surname"].split()]
+        if any(word in gazette.ordinary or word in _FUNCTION_WORDS or word in _NOT_SIGNED_NAMES
+               or word in _NOT_INTRODUCED or word in gazetteer.CHAT_WORDS for word in words) \
+                or _CLOSING.match(match["surname"]):
+            continue
+        names.append(f"{match['surname']} {match['first']}")
+    return names
+
+
+# "Hi it's Eva / *Aoife sorry autocorrect": a line opening with "*" and a name the writer is
+# known by corrects the word closing the line above, which they wrote for their name.
+_STAR_CORRECTION = re.compile(r"\*[ \t]*(?P<fix>[^\W\d_][\w'’-]*)")
+_CORRECTED_WORD = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Ý][\w'’-]{1,40})[\W_]{0,20}$")
+
+
+def _star_corrected_names(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = [word.casefold() for word in known]
+    names: list[str] = []
+    for above, content in itertools.pairwise(own):
+        fix = _STAR_CORRECTION.match(content)
+        if fix is None or fix["fix"].casefold() not in known_words:
+            continue
+        wrong = _CORRECTED_WORD.search(above)
+        if wrong is None or wrong["word"].casefold() == fix["fix"].casefold():
+            continue
+        folded = wrong["word"].casefold()
+        if folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                and folded not in _NOT_INTRODUCED:
+            names.append(wrong["word"])
+    return names
+
+
+# "my @ is ellie.rnbw", "mon pseudo c'est lea_2011": an account the writer gives as theirs, and
+# the first name it holds.
+_MY_ACCOUNT_IS = re.compile(
+    r"(?i)(?<!\w)(?:my|mon|mijn|m['’]n)[ \t]+(?:@|handle|username|user[ \t]+name|pseudo|insta|ig"
+    r"|snap|tiktok|gebruikersnaam)[ \t]+(?:is|c['’]est|est|=|:)[ \t]+@?"
+    r"(?P<handle>[^\W_][\w.-]{1,38}[^\W_])(?![\w@])"
+)
+
+
+def _own_account_names(own: list[str]) -> list[str]:
+    names: list[str] = []
+    for content in own:
+        for match in _MY_ACCOUNT_IS.finditer(content):
+            handle = match["handle"]
+            if not _HANDLE_MARK.search(handle):
+                continue  # a bare word: _introduced_names' lower-case cues decide
+            names.append(handle)
+            names.extend(run for run in _HANDLE_RUN.findall(handle)
+                         if len(run) >= _MIN_PART_LETTERS and _only_a_first_name(run))
+    return names
+
+
+def _introduced_full_names(own: list[str], known: set[str], local_words: set[str]) -> list[str]:
+    """ "Noor De Clercq" from "ik ben Noor De Clercq en …", "Kai Brennan here", "ik ben sam
+    peeters" (sam.peeters@…) when the first word is a name the writer is already known by
+    (display name, address, introduction): the surname after it is as identifying.
+
+    A word after the name is taken as part of it when it is a particle ("Van", "de", "El")
+    before such a word, or when the writer's address holds it ("van impe", lars.vanimpe@…),
+    or, capitalised and no ordinary word, when it follows an introduction ("ik ben …") or
+    is a known surname. "I'm Sam Can you …", "ik ben Sam Wat moet ik doen" stay as written."""
+    words = gazetteer.load()
+
+    def in_address(folded: str) -> bool:
+        # "Al-Khatib", "Aït" of hamza.alkhatib05@, mehdi.aitouaziz@: an address writes a
+        # surname without its hyphens, apostrophes and accents.
+        folded = _without_accents(re.sub(r"[-'’]", "", folded))
+        return folded in local_words or (len(folded) >= _MIN_SUBSTRING_LETTERS and any(
+            folded in local for local in local_words))
+
+    def surname_like(word: str, introduced: bool, joined: str) -> bool:
+        folded = word.casefold().strip("'’-")
+        if len(folded) < _MIN_NAME_CHARS or folded in _NOT_INTRODUCED \
+                or folded in _FUNCTION_WORDS or folded in _NOT_SIGNED_NAMES \
+                or folded in gazetteer.NOT_PEOPLE or folded in gazetteer.CHAT_WORDS:
+            return False
+        if in_address(folded) or (joined and in_address(joined + folded)):
+            return True
+        # "Nguyễn", "Özdemir": the surname lists are written without accents.
+        bare = _without_accents(folded)
+        if folded in words.ordinary or bare in words.ordinary or _WHO_THEY_ARE.fullmatch(folded):
+            return False
+        known_surname = folded in words.surnames or bare in words.surnames
+        if not word[0].isupper():
+            # "ik ben sam janssens": in lower case only right after an introduction, and
+            # only a known surname that is no word of the language.
+            return introduced and known_surname
+        return introduced or known_surname
+
+    firsts = sorted((name for name in known if len(name) >= _MIN_NAME_CHARS and " " not in name
+                     and name not in _SURNAME_PARTICLES and name not in _NOT_NAME_PARTS
+                     and name not in _TITLE_PARTICLES), key=len, reverse=True)[:_MAX_NAME_PARTS]
+    if not firsts:
+        return []
+    # A known name with a word after it: one C-level scan per line, whatever its length.
+    named = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(name) for name in firsts)
+                       + r")(?=[ \t]+[^\W\d_]|[ \t]*\()", re.IGNORECASE)
+    names: list[str] = []
+    for content in own:
+        if content.isupper():
+            continue  # "IK BEN LIEN EN IK BEN 13": capitals say nothing in a shouted line
+        for match in named.finditer(content):
+            # The cue is short: only the few characters before the name are looked at.
+            before = content[max(0, match.start() - _MAX_CUE_CHARS) : match.start()]
+            # "moi c'est Mehdi, Mehdi Aït Ouaziz", "that's me, Nadia. Nadia Rahimi": the name
+            # said again at once is said again to give it whole.
+            repeated = re.search(r"(?<![\w'’-])" + re.escape(match.group())
+                                 + r"[ \t]*[.,:;!][ \t]*$", before, re.IGNORECASE)
+            introduced = _INTRODUCTION_CUE.search(before) is not None or repeated is not None
+            taken: list[str] = []
+            particles = ""
+            end = match.end()
+            # "jsuis Jean-Pierre (JP pour les potes) Van den Berghe": after an introduction,
+            # what they say of the first name in brackets does not end the name.
+            aside = _ASIDE.match(content, end) if introduced else None
+            if aside:
+                end = aside.end()
+            window = content[: end + _MAX_SURNAME_CHARS]
+            following_words = list(_NAME_WORD.finditer(window, end))
+            for following in following_words[:_MAX_SURNAME_WORDS]:
+                if content[end : following.start()].strip(" \t"):
+                    break  # a comma, a bracket: the name ended
+                word = following.group()
+                if following.end() == len(window) and len(window) < len(content):
+                    break  # cut by the window: not a whole word
+                if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
+                    if _place_after_particle(following, following_words, known, in_address):
+                        break  # "c'est Inès de Namur": where they are from is content
+                    taken.append(word)
+                    particles += word.casefold().strip("'’")
+                    end = following.end()
+                    continue
+                if not surname_like(word, introduced, particles):
+                    break
+                taken.append(word)
+                particles = ""
+                end = following.end()
+            while taken and taken[-1].casefold() in _SURNAME_PARTICLES:
+                taken.pop()
+            if taken:
+                names.append(" ".join([match.group(), *taken]))
+    return list(dict.fromkeys(names))
+
+
+# "c'est Inès de Namur", "Lien uit Gent": after a name, "de"/"van"/"uit" and a town is where
+# they live (content), unless the town is part of a name they are known by ("Van Brussel").
+_ORIGIN_PARTICLES = frozenset(("de", "van", "from", "uit"))
+
+
+def _place_after_particle(particle: re.Match[str], following: list[re.Match[str]],
+                          known: Container[str], in_address: Callable[[str], bool]) -> bool:
+    """A lower-case particle ("de", not the surname's "De") before a town that neither their
+    name nor their address holds ("Lars Van Impe", lars.vanimpe@…)."""
+    if particle.group() not in _ORIGIN_PARTICLES:
+        return False
+    after = [match for match in following if match.start() > particle.start()]
+    if not after:
+        return False
+    place = after[0].group()
+    folded = place.casefold()
+    return place[0].isupper() and folded in gazetteer.load().places and folded not in known \
+        and not in_address(folded) and not in_address(particle.group() + folded)
+
+
+# "Zofia (Zosia)", "Christophe [Chris]", "Jean-Pierre (JP pour les potes)": the form of their
+# name the writer goes by, in brackets right after a name they are known by, perhaps with
+# whom they go by it.
+_NAME_IN_BRACKETS = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*(?:=[ \t]*)?[\"“«]?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?"
+    r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?)?[ \t]*[)\]]"
+)
+# "Maximiliaan, of Maxie voor vrienden", "Jasper aka Jazz", "Charlotte, ou Lotte pour les
+# amis": another form of a name they are known by, right after it.
+_NAME_OR_ALSO = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*(?:,[ \t]*)?"
+    r"(?:(?:of|or|ou|ofwel|oftewel)[ \t]+(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})(?=[ \t]*[,(]?[ \t]*"
+    r"(?:voor|for|pour|bij|to|among|onder)[ \t]+(?:(?:mijn|my|mes|les|de|m['’]n|me)[ \t]+)?"
+    r"(?:vrienden|vriendinnen|friends|amis|potes|copains|copines|maten|familie|family|famille"
+    r"|intimes|iedereen|everyone)\b)"
+    r"|(?:aka|a\.k\.a\.?|alias)[ \t]+(?P<alias>[A-ZÀ-Ý][\w'’-]{1,30}))"
+)
+# "écrivez « pour R. » au début", "just put for J. at the top": the initial they want to be
+# addressed by, when it is the initial of a name they are known by.
+_ADDRESSED_BY_INITIAL = re.compile(
+    r"(?i)(?<!\w)(?:pour|for|voor|aan|to|à|sign[ée]|signed|getekend)[ \t]+[\"“«'‘]?[ \t]*"
+    # "écrivez à M. Dupont": an initial before a capitalised word is a title or a name's.
+    r"(?P<name>(?-i:[A-Z])\.)(?!\w)(?![ \t]+(?-i:[A-ZÀ-Ý]))"
+)
+
+
+# "its Lex (Alexa really)", "Mats (eigenlijk Matthias)", "Lou (Louise en vrai)": a short form
+# with the first name it is short for, in brackets with "really"/"eigenlijk"/"en vrai": the
+# writer saying what they are called, on any account.
+_REALLY = (r"(?i:really|actually|eigenlijk|officieel|officially|en[ \t]+vrai|en[ \t]+fait"
+           r"|en[ \t]+r[ée]alit[ée])")
+_SHORT_AND_FULL = re.compile(
+    r"(?<![\w'’-])(?P<short>[A-ZÀ-Ý][\w'’-]{1,20})[ \t]*\([ \t]*"
+    rf"(?:{_REALLY}[ \t]+(?P<full>[A-ZÀ-Ý][\w'’-]{{2,30}})"
+    rf"|(?P<full_first>[A-ZÀ-Ý][\w'’-]{{2,30}})[ \t]+{_REALLY})[ \t]*\)"
+)
+
+
+def _short_and_full_names(contents: list[str]) -> list[str]:
+    """Both names of "Lex (Alexa really)": the bracket's first name, and the short form of it
+    before the bracket. Without "really" ("my friend Ben (Benjamin)") it may be anyone's."""
+    names: list[str] = []
+    first_names = gazetteer.load().first_names
+    for content in contents:
+        for match in _SHORT_AND_FULL.finditer(content):
+            short, full = match["short"], match["full"] or match["full_first"]
+            if full.casefold() in first_names and full.casefold() not in _NOT_SIGNED_NAMES \
+                    and _is_short_form(short, [full.casefold()]):
+                names.extend((short, full))
+    return names
+
+
+def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
+    """Names the writer gives beside a name they are known by: a bracketed form after it, an
+    initial of it they ask to be addressed by."""
+    names: list[str] = []
+    words = gazetteer.load()
+    for content in contents:
+        for match in _NAME_IN_BRACKETS.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            # "Bram (Bo)": a first name that is also a word ("bo", school) still is one here.
+            a_name = folded not in words.ordinary \
+                or (folded in words.first_names and folded not in _SLURS)
+            if match["known"].casefold() in known and folded not in known \
+                    and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+                    and folded not in _NOT_SIGNED_NAMES and a_name \
+                    and folded not in gazetteer.NOT_PEOPLE \
+                    and folded not in words.places:  # "Lotte (Gent)": where, not who
+                names.append(name)
+        for match in _ADDRESSED_BY_INITIAL.finditer(content):
+            if _is_short_form(match["name"], known):
+                names.append(match["name"])
+        for match in _NAME_OR_ALSO.finditer(content):
+            name = match["name"] or match["alias"]
+            folded = name.casefold()
+            if match["known"].casefold() in known and folded not in known \
+                    and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+                    and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.NOT_PEOPLE:
+                names.append(name)
+    return list(dict.fromkeys(names))

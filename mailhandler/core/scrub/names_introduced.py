@@ -1,0 +1,639 @@
+"""Names the writer introduces themselves with: "ik ben X", "je m'appelle X", "my name is X",
+with their many forms and the sentences that only look like one.
+
+Separate because it is the largest kind of name learned from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.identity import (
+    _MIN_NAME_CHARS,
+    _MIN_PART_LETTERS,
+    _without_accents,
+)
+from mailhandler.core.scrub.names_called import (
+    _BUT,
+    _CALLED,
+    _NEGATED,
+    _NEGATION_REACH,
+    _called_name,
+    _called_so_names,
+    _more_called_names,
+    _other_named_names,
+)
+from mailhandler.core.scrub.names_short_forms import (
+    _consonants_of_known,
+    _initials_in_order,
+    _is_short_form,
+)
+from mailhandler.core.scrub.names_signed import (
+    _only_a_first_name,
+    _signed_off_name,
+)
+from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
+    _IK,
+    _KISSES,
+    _MAX_LEARNED_NAME_CHARS,
+    _NAME_WORD,
+    _NATIONALITIES,
+    _NOT_INTRODUCED,
+    _NOT_SIGNED_NAMES,
+    _SURNAME_PARTICLES,
+    _is_known_word,
+    _no_common_word,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _CLOSING,
+    _WORD,
+)
+
+# "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
+# "je suis", and the text-message forms of it ("jsuis", "j'suis", "chui").
+_JE_SUIS = r"(?:je\s+suis|j['’]?[ \t]?suis|chui)"
+_NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
+                r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
+                r"|en\s+fait|officiellement|vraiment|juste|donc")
+_INTRODUCTION = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
+    r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
+    # The name they were given and no longer use is theirs as much: "mijn geboortenaam is
+    # Elisa", "my old name was Elisa", "mon ancien prénom c'était Elisa".
+    r"|mijn\s+(?:geboortenaam|deadname|dead\s*name|oude\s+naam|vorige\s+naam|officiële\s+naam)"
+    r"\s+(?:is|was)"
+    r"|my\s+(?:birth\s+name|dead\s*name|old\s+name|legal\s+name|given\s+name)\s+(?:is|was)"
+    r"|mon\s+(?:ancien\s+(?:pr[ée])?nom|(?:pr[ée])?nom\s+de\s+naissance|deadname)"
+    r"\s+(?:est|c['’]est|c['’][ée]tait|[ée]tait)"
+    r"|(?:i\s+am|i['’]?m|ik\s+ben)\s+(?:an?|een)\s+(?:[\w-]{1,20}\s+){0,5}?"
+    r"(?:called|named|genaamd)"
+    # "Naam: Lotte / Leeftijd: 14": a form the writer fills in at the start of a line.
+    r"|^\W*(?:naam|voornaam|name|first\s+name|nom|pr[ée]nom)\s*:)"
+    # "ik heet vanaf nu Lena", "my name is actually Alex": a name after an adverb or two,
+    # only before a capital (the adverb is no name, and "ik heet nu eenmaal zo" names no one).
+    rf"\s+(?:(?:(?:{_NAME_ADVERB})\s+){{1,2}}(?=(?-i:[A-ZÀ-Ý])))?"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
+)
+
+# "mijn klas zegt Vanakske tegen mij", "iedereen zegt altijd Lotje tegen me": the name first,
+# then to whom it is said.
+_SAYS_TO_ME = re.compile(
+    r"(?i)(?<!\w)(?:zegt|zeggen|zegge|zeggn|zei|zeiden)\s+(?:(?:altijd|soms|vaak|ook|nog|gewoon"
+    r"|allemaal|al)\s+){0,2}(?P<name>[^\W\d_][\w'’-]*)\s+(?:tegen|tegn|teggen)\s+(?:mij|me)(?!\w)"
+)
+
+# "noem me maar J.", "call me R.": one initial the writer asks to go by.
+_CALLED_INITIAL = re.compile(
+    r"(?i)(?<!\w)(?:noem\s+(?:me|mij)|call\s+me|appelle[sz]?[\s-]moi|on\s+m['’]appelle"
+    r"|(?:je|jullie|u)\s+(?:kan|kunt|mag|mogen)\s+(?:me|mij)|you\s+can\s+call\s+me)"
+    r"\s+(?:(?:maar|gewoon|just|juste|simply)\s+)?(?P<name>(?-i:[A-Z])\.)(?!\w)"
+)
+# "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
+# weaker cues ("I go by bus"), so the word must have a capital.
+_NAMED_AS = re.compile(
+    r"(?i)(?<!\w)(?:heet\s+ik|noem\s+(?:mij|mezelf|mijzelf)|ik\s+noem\s+me"
+    r"|(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)(?:\s+(?:mij|me|tegen\s+mij))?"
+    r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by"
+    # "(ik ben Marie maar thuis ben ik Poekie)": the name the family uses at home.
+    r"|thuis\s+(?:ben|heet)\s+ik|(?:at\s+home|home)\s+i['’]?m|[àa]\s+la\s+maison\s+je\s+suis)"
+    r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+# "Onze zoon (Arne, 12 jaar) heeft het volgende geschreven": a parent sending the child's own
+# words names the help-seeker. ("Je suis la maman de Nathan, 15 ans" writing about him: the
+# parent is the one asking, and Nathan is their story.)
+_CHILD_NAMED_IN_BRACKETS = re.compile(
+    r"(?i)(?<!\w)(?:zoon|dochter|zoontje|dochtertje|kind|son|daughter|kid|child|fils|fille)"
+    r"\s*\(\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})\s*,\s*\d{1,2}\b"
+)
+_CHILD_WROTE = re.compile(
+    r"(?i)(?<!\w)(?:geschreven|schreef|schrijft|getypt|overgetypt|typt|typen|dicteert|gedicteerd"
+    r"|wrote|written|typed|dictated|a\s+[ée]crit|[ée]crit|tap[ée])(?!\w)"
+)
+
+
+# "mijn naam is eigenlijk wout d'hondt", "my name is sien de ridder": a full name in lower case
+# after an introduction; a name when its last words spell their address (w.dhondt@…).
+_LOWER_FULL_NAME_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:mijn\s+(?:volledige\s+)?naam\s+is|ik\s+heet|my\s+(?:full\s+)?name\s+is"
+    r"|je\s+m['’]appelle|mon\s+nom\s+(?:est|c['’]est))"
+    rf"\s+(?:(?:{_NAME_ADVERB})\s+)?"
+    r"(?P<first>[^\W\d_][\w-]{1,30})\s+(?P<rest>[\w'’-]{1,40}(?:\s+[\w'’-]{1,40}){0,2})"
+)
+_MAX_SURNAME_WORDS_IN_ADDRESS = 3
+
+
+def _could_be_first_name(word: str) -> bool:
+    """Not "nu" of "ik heet nu Elias": a word that is no adverb, no function word, and a
+    first name in the lists or no common word."""
+    folded = word.casefold()
+    words = gazetteer.load()
+    return folded not in _FUNCTION_WORDS and re.fullmatch(_NAME_ADVERB, folded) is None \
+        and (folded in words.first_names or folded not in words.ordinary)
+
+
+def _lower_full_names(content: str, local_words: set[str]) -> list[str]:
+    names: list[str] = []
+    for match in _LOWER_FULL_NAME_INTRODUCTION.finditer(content):
+        words = match["rest"].split()
+        for count in range(min(len(words), _MAX_SURNAME_WORDS_IN_ADDRESS), 0, -1):
+            joined = re.sub(r"[\W_]+", "", "".join(words[:count])).casefold()
+            if len(joined) >= _MIN_PART_LETTERS and joined in local_words \
+                    and _could_be_first_name(match["first"]):
+                names.append(" ".join([match["first"], *words[:count]]))
+                break
+    return names
+
+
+# "ik wil eigenlijk Robin genoemd worden", "I'd rather be called Alex", "je veux qu'on
+# m'appelle Noa": the name a young person chooses is theirs as much as the one in their headers.
+_WANTS_TO_BE_CALLED = (
+    re.compile(r"(?i)(?<!\w)(?:wil|wou|zou|willen)\s+(?:(?:ik|eigenlijk|graag|liever|gewoon|echt|ook)\s+){0,3}"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd\s+(?:worden|word)"),
+    re.compile(r"(?i)(?<!\w)(?:want|wanna|like|prefer|rather|love)\s+(?:to\s+)?be\s+called\s+"
+               r"(?P<name>(?-i:[A-Z])[\w'’-]+)"),
+    re.compile(r"(?i)(?<!\w)(?:qu['’]on\s+m['’]appelle|[êe]tre\s+appel[ée]e?)\s+"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
+)
+# "Ann (mama van Febe)", "ik ben de papa van Febe": a parent writing for their child names
+# the help-seeker. ("de mama van Lisa zei …" in a young person's words is their friend's.)
+_PARENT_OF = re.compile(
+    r"(?i)(?:(?:ik\s+ben|i\s+am|i['’]m|je\s+suis|this\s+is|hier\s+is)\s+(?:de|the|la|le)\s+|\(\s*)"
+    r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re)\s+"
+    r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+
+# "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
+_NAME_THEN_MY_NAME = re.compile(
+    r"(?i)(?<![\w'’])(?P<name>[^\W\d_][\w'’-]{1,40})\s*,?\s+(?:is\s+(?:mijn|my)\s+(?:voor)?naam"
+    r"|is\s+my\s+(?:first\s+)?name|c['’]est\s+mon\s+(?:pr[ée])?nom|est\s+mon\s+(?:pr[ée])?nom)\b"
+)
+# "je kan me Gabi noemen", "jullie mogen mij robin noemen": the name sits before the verb.
+_CALL_ME_BEFORE_VERB = re.compile(
+    r"(?i)(?<!\w)(?:je|jij|jullie|u|ge|gij)\s+(?:kan|kunt|kunnen|kunde|mag|moogt|mogen)\s+"
+    r"(?:me|mij)\s+(?:gewoon\s+|ook\s+|maar\s+|gerust\s+|altijd\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s+noemen"
+)
+# "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
+_WEAK_INTRODUCTION = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am|i['’]m)"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-])"
+    # "c'est Netflix qui m'a fait comprendre …": a cleft sentence, not an introduction ("c'est
+    # Léa qui t'écrit" still is one).
+    r"(?!\s+(?:qui|que|qu['’])(?!\s*(?:t['’]|te\s|vous\s|v['’])?\s*(?:[ée]cri|parl)))"
+)
+_SMS_INTRODUCTION = re.compile(
+    r"(?i)(?<![\w'’])(?:c|cé|sé|cest)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
+_LOWER_INTRODUCTION = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|hier\s+is|c['’]est|{_JE_SUIS}|i\s+am|i['’]m|it['’]?s"
+    r"|this\s+is"
+    # "online ben ik darkwolf", "op discord heet ik …", "my username is …": the name they game
+    # or chat under, which their address often holds too.
+    r"|(?:online|ingame|in\s+game|op\s+\w{2,20}|on\s+\w{2,20})\s+(?:ben|heet)\s+ik"
+    r"|online\s+i['’]?m|(?:mijn|my|mon)\s+(?:username|user\s+name|gebruikersnaam|gamertag"
+    r"|gamer\s+tag|pseudo|ign|tag)\s+(?:is|c['’]est|est))\s+"
+    # "online heet ik gewoon dnschtn": an adverb is not the name, the word after it may be.
+    r"(?:(?:gewoon|eigenlijk|dus|meestal|altijd|just|simply|juste|simplement)\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)"
+)
+_FIRST_NAME_INTRODUCTION = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
+    r"|this\s+is|dit\s+is)\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# French pronouns before "ici" the Dutch/English word lists do not know ("nous ici").
+_NOT_HERE = frozenset(("nous", "vous", "ils", "elles", "tous", "tout", "personne", "on"))
+# "London here, well Brussels now": a place before "here" says where the writer is, not who.
+# Places abroad and the English and French names of Belgian cities; not the gazetteer's
+# Belgian places, many of which are first names too ("Brecht", "Jette", "Veerle here").
+# fmt: off
+_PLACES_ABROAD = frozenset((
+    "london", "paris", "berlin", "amsterdam", "rotterdam", "madrid", "rome", "lisbon",
+    "dublin", "vienna", "warsaw", "istanbul", "lyon", "marseille", "cologne",
+    "maastricht", "luxembourg", "brussels", "antwerp", "ghent", "bruges", "louvain", "anvers",
+    "gand", "malines", "mechelen", "england", "france", "germany", "spain", "italy",
+    "belgium", "netherlands", "holland", "scotland", "ireland", "morocco", "turkey", "poland",
+    "canada", "usa", "allemagne", "espagne", "italie", "belgique", "angleterre", "maroc",
+    "duitsland", "spanje", "italië", "engeland", "nederland", "frankrijk", "marokko", "turkije",
+))
+# fmt: on
+# "Charlie here (13)", "hoi, warre hier", "Léa ici": a name, then "here".
+_NAME_HERE = re.compile(
+    r"(?i)(?:^|[.!?,]\s*|\b(?:hi|hey|hoi|hallo|hello|salut|coucou|yo|dag)[\s,!]+)"
+    r"(?<!['’])(?P<name>[^\W\d_][\w-]+)\s+(?:here|hier|ici)\b"
+)
+# "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
+# introduction and an age is a name, in any case.
+_INTRODUCTION_WITH_AGE = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|{_JE_SUIS}|je\s+m['’]appelle|i['’]?m|i\s+am"
+    r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
+    # "I'm the youngest, Lotte (12)", "ik ben de oudste, Jana, 15": their place among siblings.
+    r"(?:(?:the|de|het|la|le|l['’])\s*(?:youngest|oldest|eldest|middle\s+one|jongste|oudste"
+    r"|middelste|cadet|cadette|a[îi]n[ée]e?|benjamine?)\s*,\s*)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*(?:,|\ben\b|\bet\b|\band\b)?\s*"
+    # "jsuis Léo 13ans": the age glued to its unit.
+    r"(?:(?:ik\s+ben\s+|j['’]ai\s+|i['’]?m\s+|i\s+am\s+)?\(?\d{1,2}(?:\b|(?=ans|jaar|jr|yo|yrs))"
+    # "ik ben mila ik zit in het 1ste middelbaar", "ik ben amira van het 2de": a school year.
+    r"|(?:ik\s+zit\s+|kzit\s+)?(?:in|van|uit)\s+(?:het\s+|de\s+)?\d{1,2}(?:de|ste|e)\b"
+    # "this is deji, sams little brother", "ik ben jana, de dochter van …": a relation.
+    r"|(?:(?<=,)|(?<=,\s))\s*(?:\w{1,30}['’]s\s+|\w{1,30}s\s+|de\s+|het\s+|la\s+|le\s+|l['’]|the\s+|mijn\s+"
+    r"|my\s+)?"
+    r"(?:(?:little|big|younger|older|kleine|grote|jongste|oudste)\s+)?"
+    r"(?:brother|sister|son|daughter|kid|child|zoon|dochter|broer|zus|kind|fils|fille"
+    r"|fr[èe]re|s[œo]e?ur|enfant)\b)"
+)
+# "ik ben gepest in het 2de", "i'm bullied", "i'm living": a verb form, not a name.
+# Only lower-case words: "Gerard" or "Sterling" with a capital is a name.
+_PARTICIPLE = re.compile(r"ge[a-zà-ÿ]{3,}[td]|[a-zà-ÿ]{3,}(?:ed|ing)")
+_ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful", "ous", "ive")
+
+# "dit is Jonas, de zoon van …", "this is Grace and …", "ici Léa": a capitalised word after
+# "dit is" is a name only where a name stands alone (before a comma, "and", a bracket or the
+# end of the line), not in "dit is Gent waar ik woon".
+# "so yeah that's me, Nadia", "c'est moi, Léa", "dat ben ik: Jana", "c'est moi Hugo qui
+# écris": the capitalised name after the words that point at the writer.
+_THATS_ME = re.compile(
+    r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+me|this\s+is\s+me|c['’]est\s+moi"
+    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)[ \t]*(?:[,:–—-][ \t]*)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+_THIS_IS_INTRODUCTION = re.compile(
+    r"(?i)(?<!\w)(?:dit\s+is|this\s+is|ici)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    r"(?=\s*(?:,|$|\(|\ben\b|\band\b|\bet\b|\bhier\b|\bhere\b))"
+)
+
+# "CLB-medewerker", "OCMW-assistent": an organisation's acronym joined to a common word is a
+# role the writer has, not their name.
+_ACRONYM_ROLE = re.compile(r"[A-Z]{2,6}-(?P<role>[a-zà-ÿ]{3,30})")
+
+
+def _is_acronym_role(word: str) -> bool:
+    match = _ACRONYM_ROLE.fullmatch(word)
+    return match is not None and match["role"] in gazetteer.load().ordinary
+
+
+_MIN_COMPOUND_HEAD = 3
+_MIN_COMPOUND_TAIL = 6
+
+
+def _lower_common_noun(word: str) -> bool:
+    """ "ik ben gidsenleidster (19)", "ik ben student, 20": a word written in lower case that
+    is no first name and is a word of the language, or a compound ending in one ("gidsen" +
+    "leidster"), says what the writer is, not who."""
+    if not word.islower() or not word.isalpha():
+        return False
+    words = gazetteer.load()
+    folded = word.casefold()
+    if folded in words.first_names:
+        return False
+    return folded in words.ordinary or any(
+        folded[start:] in words.ordinary
+        for start in range(_MIN_COMPOUND_HEAD, len(folded) - _MIN_COMPOUND_TAIL + 1))
+
+
+_PRONOUN_WORDS = (r"(?:il|elle|iel|ielle|ael|he|she|they|hij|zij|ze|hen|die|him|her|them|lui"
+                  r"|hem|haar|xe|xem|ze|zir|any|all)")
+_NAME_WITH_PRONOUNS = re.compile(
+    rf"(?i:[-–—~]?[ \t]*)(?P<name>[A-ZÀ-Ý][\w'’-]{{1,30}})[ \t]*[(\[][ \t]*(?i:{_PRONOUN_WORDS}"
+    rf"(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{0,2}})[ \t]*[)\]][ \t]*"
+)
+
+
+# "hi / its / jo / 13 / my / mom": a mail typed one word a line says "its jo 13" across lines;
+# read as one line too when nearly all its lines are one word.
+_MIN_ONE_WORD_LINES = 5
+_ONE_WORD_SHARE = 0.8
+
+
+def _one_word_lines_joined(own: list[str]) -> list[str]:
+    words = [content.strip() for content in own if content.strip()]
+    single = sum(1 for word in words if len(word.split()) == 1)
+    if single < _MIN_ONE_WORD_LINES or single < _ONE_WORD_SHARE * len(words):
+        return []
+    return [" ".join(words)]
+
+
+# "(im skyfall btw)" above a pasted chat by "skyfall_m8": "I'm X by the way" names the writer
+# when X opens a handle written in the mail (a word with "_", "." or digits after it); "im
+# enby btw" names no one.
+_MAX_HANDLE_STEMS = 4
+_INTRODUCED_HANDLE = re.compile(
+    rf"(?i)(?<!\w)(?:i['’]?m|i\s+am|{_JE_SUIS}|c['’]est|{_IK}\s+ben)\s+(?P<name>[^\W\d_]{{3,30}})"
+    r"\s*,?\s+(?:btw|by\s+the\s+way|au\s+fait|d'ailleurs|trouwens)(?!\w)")
+
+
+def _introduced_handle_stems(own: list[str]) -> list[str]:
+    text = "\n".join(own)
+    names: list[str] = []
+    stems = list(dict.fromkeys(match["name"] for match in _INTRODUCED_HANDLE.finditer(text)))
+    for name in stems[:_MAX_HANDLE_STEMS]:  # each is looked for in the whole text
+        if re.search(rf"(?i)(?<![\w@.]){re.escape(name)}[_.\d]+\w", text):
+            names.append(name)
+    return names
+
+
+# "ok i'll call u Sky then" in a pasted chat, "je vais t'appeler Max": a friend gives the
+# writer a name, here a short form of a name they are known by (skyfall_m8, Maxime).
+_CALL_YOU = re.compile(
+    r"(?i)(?<!\w)(?:call\s+(?:you|u|ya)|t['’]appeler|je\s+t['’]appelle|noem\s+(?:jou|je)"
+    r"|(?:ik|we)\s+noemen\s+(?:jou|je))\s+(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]{2,30})(?!\w)")
+
+
+def _called_you_short_forms(own: list[str], known: list[str]) -> list[str]:
+    return [match["name"] for content in own for match in _CALL_YOU.finditer(content)
+            if _is_short_form(match["name"], known)]
+
+
+# "jm'appelle Rayane", "jmapelle inès": "je m'appelle" as typed in a hurry; "(PE for friends)",
+# "(Juju pour les potes)", "(Bram voor de vrienden)": the name their friends use, in brackets.
+_SMS_APPELLE = re.compile(
+    r"(?i)(?<!\w)(?:jm['’]?app?ell?e|j['’]m['’]?app?ell?e)\s+(?P<name>[^\W\d_][\w'’-]{1,30})")
+_FOR_FRIENDS = re.compile(
+    r"(?i)\(\s*(?P<name>[^\W\d_][\w'’-]{1,30})\s+(?:for\s+(?:my\s+)?(?:friends|mates|short)"
+    r"|pour\s+(?:les|mes)\s+(?:amis|amies|potes|intimes|proches)|voor\s+(?:de\s+|mijn\s+)?vrienden"
+    r")\s*\)")
+
+
+def _texted_and_friends_names(own: list[str]) -> list[str]:
+    names = []
+    for content in own:
+        for pattern in (_SMS_APPELLE, _FOR_FRIENDS):
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                folded = name.casefold()
+                if folded not in _FUNCTION_WORDS and folded not in _NOT_INTRODUCED \
+                        and folded not in _NOT_SIGNED_NAMES \
+                        and (name[0].isupper() or _only_a_first_name(name)):
+                    names.append(name)
+    return names
+
+
+# "ma petite soeur veut vous écrire … voici ce qu'elle m'a envoyé" over a WhatsApp chat of
+# "[04/12 20:03] Lina:" and "[04/12 20:05] <the writer>:": the one they write for is the
+# chat's other author, signing their own words.
+_SIBLING_CHAT_CUE = re.compile(
+    r"(?i)(?<!\w)(?:ma|mon|my|mijn)\s+(?:petite?\s+|little\s+|younger\s+|kleine\s+|jongste\s+)?"
+    r"(?:s[oœ]e?ur|fr[èe]re|sister|brother|zus(?:je)?|broer(?:tje)?)(?!\w)"
+    # … who wants to write to the helpline: "mijn broer weet het niet" over a chat with a
+    # friend is no sibling writing through the writer, and the friend's name is content.
+    r"[^.!?\n]{0,30}?\b(?:veut|voudrait|wants?|would\s+like|wil|wou|zou\s+graag)\s+"
+    r"(?:[\w'’]+\s+){0,3}?"
+    r"(?:[ée]crire|write|schrijven|mailen|demander|ask|vragen|parler|talk|praten)")
+_SIBLING_CHAT_SENT = re.compile(
+    r"(?i)voici\s+ce\s+qu|here['’]?s\s+what|here\s+is\s+what|dit\s+is\s+wat|hier\s+is\s+wat"
+    r"|m['’]?a\s+envoy|(?:has|just)\s+sent\s+me|(?:heeft|stuurde)\s+(?:me|mij)")
+_SIBLING_CHAT_AUTHOR = re.compile(
+    r"\s*\[[\d/.,: -]{4,25}\]\s*(?P<name>[^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30})?)"
+    r"[ \t]*:")
+_CHAT_PARTIES = 2
+
+
+def _sibling_chat_author(own: list[str], known: list[str]) -> list[str]:
+    text = "\n".join(own)
+    if not _SIBLING_CHAT_CUE.search(text) or not _SIBLING_CHAT_SENT.search(text):
+        return []
+    authors = list(dict.fromkeys(match["name"] for content in own
+                                 if (match := _SIBLING_CHAT_AUTHOR.match(content))))
+    folded = {part.casefold() for part in known}
+    writer = [author for author in authors
+              if all(word.casefold() in folded for word in author.split())]
+    if len(authors) != _CHAT_PARTIES or len(writer) != 1:
+        return []
+    return [author for author in authors if author not in writer]
+
+
+# "mijn beste vriendin heet Louise maar iedereen zegt Lulu", "ze noemen haar …": before a bare
+# "iedereen zegt X" (no "mij"), a friend or relative named, or "haar"/"hem", says whose name it is.
+_ANOTHER_PERSON_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:mijn|m['’]n|haar|zijn|z['’]n|my|her|his|ma|mon|sa|son)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vriend(?:in|innetje|je)?|broer(?:tje)?|zus(?:je)?|neef|nicht|friend|bestie|bff|brother"
+    r"|sister|cousin|cousine|copine|copain|amie?|pote|s[œo]eur|fr[èe]re)|haar|hem|her|him|elle|lui)"
+    r"(?!\w)")
+_EVERYONE_SAYS_BARE = re.compile(
+    r"(?i)(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)\s+(?!mij\b|me\b|tegen\b)")
+
+
+_CLEFT_ABOUT_ANOTHER = re.compile(r"(?i)\s+qui\s+(?:m['’]|me\b|nous\b|moi\b)")
+
+
+# "Belgo-Guinéen", "Franco-Marocaine", "Afro-American": a nationality's combining form before
+# a hyphen; "Will-ing", "Dutch-speaking", "Self-taught": a word ending in a lower-case common
+# word or suffix. Adjectives, not names ("Jean-Pierre", "Anne-sophie" stay names).
+_COMBINING_FORM = re.compile(
+    r"(?i)(?:belgo|franco|italo|anglo|afro|sino|hispano|gr[ée]co|germano|luso|indo|jud[ée]o"
+    r"|arabo|turco|russo|nippo|austro|euro|latino|n[ée]erlando|hollando|maroco|alg[ée]ro"
+    r"|congolo|polono|helv[ée]to)")
+
+
+def _hyphenated_adjective(word: str) -> bool:
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    if _COMBINING_FORM.fullmatch(parts[0]) or parts[0].casefold() in _NATIONALITIES:
+        return True
+    words = gazetteer.load()
+    return any(part.islower() and part not in words.first_names
+               and (_PARTICIPLE.fullmatch(part) is not None or part in ("ing", "ed", "ish")
+                    or part in words.ordinary)
+               for part in parts[1:])
+
+
+def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: str,
+                     own: list[str], known: list[str], local_words: set[str]) -> bool:
+    """An introduction's name that the line says is someone else's: "mijn vriendin heet Louise
+    maar iedereen zegt Lulu" (a friend named before a bare "iedereen zegt"); "Nana c'est
+    Nathalie" (a name the text gives someone else, not the writer, before "c'est")."""
+    if pattern is _NAMED_AS and _EVERYONE_SAYS_BARE.match(match.group()):
+        sentence = re.split(r"[.!?]", content[:match.start()])[-1]
+        return _ANOTHER_PERSON_BEFORE.search(sentence) is not None
+    if pattern is _WEAK_INTRODUCTION and re.match(r"(?i)c['’]est", match.group()):
+        # "c'est Yanis qui m'a donné votre adresse": a cleft sentence about someone who did
+        # something to the writer ("qui m'a", "qui me", "qui nous"), not the writer.
+        if _CLEFT_ABOUT_ANOTHER.match(content, match.end()):
+            return True
+        words = content[:match.start()].split()
+        other = words[-1] if words else ""
+        return _NAME_WORD.fullmatch(other) is not None and other[:1].isupper() \
+            and not _is_known_word(other, known, local_words) \
+            and any(other in _NAME_WORD.findall(line) for line in own if line != content)
+    return False
+
+
+def _introduced_names(own: list[str], local_words: set[str], known: list[str],
+                      last_lines: Iterable[str] = ()) -> list[str]:
+    """Names the writer gives themselves in their own lines; `last_lines` are the lines that
+    close their words (the last one, and the last above a signature block under it)."""
+    names: list[str] = []
+    for content in own:
+        for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
+                # an introduction is a name even when it is also a French pronoun.
+                alone = name[:1].isupper() and re.match(r"\s*(?:,|\(|$)",
+                                                         content[match.end():]) is not None
+                if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
+                        and (alone or name.casefold() not in _FUNCTION_WORDS) \
+                        and not _is_acronym_role(name) and not _hyphenated_adjective(name) \
+                        and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
+                            name, content, match.end(), known, local_words)) \
+                        and not _said_of_another(pattern, match, content, own, known,
+                                                 local_words):
+                    names.append(name)
+        # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
+        # cue names the writer only with a name their address holds.
+        for match in _SMS_INTRODUCTION.finditer(content):
+            name = match["name"].strip("'’-")
+            if len(name) >= _MIN_PART_LETTERS and _without_accents(name.casefold()) in local_words:
+                names.append(name)
+        for match in _THATS_ME.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            # "c'est moi, Maman", "that's me, Mom said": who speaks, or the next sentence.
+            if len(name) >= _MIN_NAME_CHARS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in gazetteer.load().ordinary:
+                names.append(name)
+        for match in _PARENT_FULL_NAME.finditer(content):
+            if full := _parent_full_name(match["name"]):
+                names.append(full)
+        for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
+            for match in pattern.finditer(content):
+                name = match["name"].strip("'’-")
+                before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
+                # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
+                before = _BUT.split(before)[-1]
+                if _called_name(name, content, match.end(), known, local_words) \
+                        and not _NEGATED.search(before):
+                    names.append(name)
+                if pattern is _CALLED:
+                    names.extend(_more_called_names(content, match.end("name"), known,
+                                                    local_words))
+        for match in _PARENT_OF.finditer(content):
+            # "ik ben de mama van Febe" closing a line names a child as a signature does;
+            # "(mama van Febe)" only when the one signing so is the writer ("Ann (mama van
+            # Febe)" on Ann's account). "Je suis la maman de Nathan, 15 ans. Hier soir il …":
+            # in a parent's running text the child's first name is their story, like an age.
+            name = match["name"].strip("'’-")
+            signer = content[:match.start()].strip()
+            closes_line = re.fullmatch(r"[\W_]*", content[match.end():]) is not None
+            if _called_name(name, content, match.end(), known, local_words) and (
+                    (not match.group().startswith("(") and closes_line)
+                    or (signer and _is_known_word(signer.split()[-1], known, local_words))):
+                names.append(name)
+        for match in _INTRODUCTION_WITH_AGE.finditer(content):
+            word = match["name"].strip("'’-")
+            if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
+                    and word.casefold() not in _FUNCTION_WORDS \
+                    and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
+                    and not _PARTICIPLE.fullmatch(word) and not _lower_common_noun(word):
+                names.append(word)
+        for match in _NAME_HERE.finditer(content):
+            word = match["name"].strip("'’-")
+            folded = word.casefold()
+            if len(word) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in _NOT_HERE and folded not in gazetteer.load().ordinary \
+                    and folded not in _PLACES_ABROAD and folded not in gazetteer.load().places \
+                    and (word[0].isupper() or _only_a_first_name(word)
+                         or any(local.startswith(folded) for local in local_words)):
+                names.append(word)
+        # "ik ben sander", written in lower case: a name when their address says so
+        # (sanderke2011@…).
+        for match in _LOWER_INTRODUCTION.finditer(content):
+            word = match["name"].casefold()
+            if word in _NOT_INTRODUCED or word in _FUNCTION_WORDS:
+                continue
+            if len(word) >= _MIN_PART_LETTERS and (any(
+                    local.startswith(word) for local in local_words)
+                    or _consonants_of_known(word, known)):
+                names.append(match["name"])
+        # "ik ben jana", "hi im lucas" on a parent's account, where the address does not say
+        # it: a first name that is no common Dutch or English word. (Not after French cues:
+        # the word lists know no French, and "c'est magnifique" is not anyone's name.)
+        for match in _FIRST_NAME_INTRODUCTION.finditer(content):
+            word = match["name"].casefold()
+            if len(word) >= _MIN_PART_LETTERS and word not in _NOT_INTRODUCED \
+                    and word not in _FUNCTION_WORDS and _only_a_first_name(word):
+                names.append(match["name"])
+            elif _initials_in_order(match["name"], known):
+                names.append(match["name"])  # "hey het is EL" from Emma Lambrechts
+    names.extend(_called_so_names(own, known, local_words))
+    for content in own:
+        for match in _CHILD_NAMED_IN_BRACKETS.finditer(content):
+            if _CHILD_WROTE.search(content) and match["name"].casefold() not in _FUNCTION_WORDS:
+                names.append(match["name"])
+    names.extend(name for content in own for name in _lower_full_names(content, local_words))
+    names.extend(match["name"] for content in own for match in _CALLED_INITIAL.finditer(content))
+    for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
+        names.extend(_signed_off_name(last, known))
+        # "noor" alone on the last line: a first name that is no common word signs the text.
+        alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
+        if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
+                and alone[0].casefold() not in _NOT_SIGNED_NAMES \
+                and alone[0].casefold() not in _NOT_INTRODUCED \
+                and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x|\d)*", last) \
+                and alone[0].casefold() not in gazetteer.load().places \
+                and (_only_a_first_name(alone[0]) or (
+                    # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it
+                    alone[0][0].isupper() and last.rstrip() != alone[0]
+                    and alone[0].casefold() not in gazetteer.load().ordinary)):
+            names.append(alone[0])
+        # "Max (il)", "Rose (she/her)": a capitalised word with the writer's pronouns in a
+        # bracket closing the text signs it, even when it is also a word.
+        pronoun_signed = _NAME_WITH_PRONOUNS.fullmatch(last)
+        if pronoun_signed and pronoun_signed["name"].casefold() not in _NOT_SIGNED_NAMES \
+                and pronoun_signed["name"].casefold() not in _NOT_INTRODUCED \
+                and not _CLOSING.match(pronoun_signed["name"]):
+            names.append(pronoun_signed["name"])
+    names.extend(_other_named_names(own, known, local_words, names,
+                                    [*own[-1:], *last_lines]))
+    # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
+    return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
+
+
+# "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan", "dit is niet kristof
+# maar zijn dochter Lotte": a child writing from a parent's account names themselves right
+# after the relation.
+_RELATION_NAMED = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]?m|je\s+suis|c['’]est)\s+"
+    r"(?:(?:niet|not|pas)\s+[^\W\d_][\w'’-]{0,40}\s*,?\s+(?:maar|but|mais)\s+)?"
+    r"(?:haar|zijn|hun|de|het|her|his|their|the|sa|son|leur|le|la)\s+"
+    r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
+    r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
+    r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
+)
+# "de mail van mijn mama Karin Mertens", "my mum Karen Hill", "ma mère Sophie Dubois": a parent
+# named in full on the account the child writes from. The surname is the child's too; a
+# parent's first name alone ("mijn mama Karin") is the child's story and stays.
+_PARENT_FULL_NAME = re.compile(
+    r"(?i)(?<!\w)(?:mijn|m['’]n|my|ma|mon)\s+(?:mama|papa|moeder|vader|mams|paps|ma|pa|mum|mom"
+    r"|dad|mother|father|maman|m[èe]re|p[èe]re|stiefmoeder|stiefvader|stiefmama|stiefpapa|stepmum"
+    r"|stepmom|stepdad|beau-p[èe]re|belle-m[èe]re)(?:\s*,|\s+(?:heet|is|s['’]appelle|called))?"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:(?:van\s+de[nr]?|van|de|der|den|le|la|du|d['’]|el"
+    r"|ter|ten)\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2})"
+)
+
+
+def _parent_full_name(name: str) -> str:
+    """The words of `name` that read as a first name and a surname ("Karin Mertens" of "Karin
+    Mertens Zegt"), or "" when there is no surname after the first name."""
+    ordinary = gazetteer.load().ordinary
+    words = name.split()
+    if words[0].casefold() in ordinary and words[0].casefold() not in gazetteer.load().first_names:
+        return ""
+    kept = [words[0]]
+    for word in words[1:]:
+        folded = word.casefold().strip("'’")
+        if folded in _SURNAME_PARTICLES or word.endswith(("'", "’")):
+            kept.append(word)
+            continue
+        if folded in ordinary or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS:
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold().strip("'’") in _SURNAME_PARTICLES:
+        kept.pop()
+    return " ".join(kept) if len(kept) > 1 else ""

@@ -1,0 +1,308 @@
+"""More sign-offs: the writer's own earlier mail quoted back, and a sign-off misheard.
+
+`learn_more_names`. Separate because it reads the quoted history, where learn_names reads the
+writer's own new text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.attributions import (
+    _attribution,
+    _header_blocks,
+    _header_key,
+    _Role,
+)
+from mailhandler.core.scrub.identity import (
+    Identity,
+    _clean_addresses,
+    _clean_names,
+    _without_accents,
+)
+from mailhandler.core.scrub.lines import (
+    _FROM_KEYS,
+    _Line,
+    _split_lines,
+)
+from mailhandler.core.scrub.names import (
+    _known_name_words,
+)
+from mailhandler.core.scrub.names_short_forms import (
+    _is_short_form,
+)
+from mailhandler.core.scrub.names_signed import (
+    _KISSES_AT_END,
+    _NAME_LINE_TAIL,
+    _only_a_first_name,
+    _signs_with_initials,
+)
+from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
+    _MAX_LEARNED_NAME_CHARS,
+    _NOT_SIGNED_NAMES,
+    _TRAILING_LINES,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _CLOSING,
+    _MAX_SIGNED_NAME_WORDS,
+    _is_client_line,
+)
+from mailhandler.core.scrub.undelimited import (
+    _own_stretch,
+    _separates_history,
+)
+
+# --------------------------------------------------------------------------- more sign-offs
+
+def learn_more_names(text: str, who: Identity) -> Identity:
+    """`who` with three more kinds of names the writer signs with (see learn_names for the
+    usual ones):
+
+    - the sign-off of their own earlier mail, quoted back under its header block or its
+      attribution ("Van: Kobe Maes <…>" / … / "Koob", "On …, Ethan Vos <…> wrote:" / "> E.V."):
+      whatever a mail sent from their name or address is signed with is their name;
+    - a name given after "aka" or "alias" on a closing line ("Nathan / aka Nath");
+    - their name as dictation misheard or they mistyped it, after a closing word, kisses or
+      spoken punctuation on one of the last lines ("thanks jade in" by Jayden, "dank u wel
+      punt Ilyes" by Ilyas): a word, or two words run together, that sound like a first name
+      they are known by (same first letter, same Soundex code, one or two letters apart).
+    (The word autocorrect made of their name, corrected on the next line with an asterisk,
+    is learned by learn_names: see _star_corrected_names.)
+    """
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    known, local_words = _known_name_words(who)
+    learned = [*_own_history_sign_offs(lines, blocks, who, known, local_words),
+               *_own_history_signature_names(lines, blocks, who, known)]
+    stretch = _own_stretch(lines, blocks)
+    if stretch is not None:
+        own = [line.content.strip() for line in lines[stretch[0]:stretch[1]]
+               if not line.blank and not _is_client_line(line.content.strip())]
+        for content in own[-_TRAILING_LINES:]:
+            if also := _ALSO_KNOWN_AS.fullmatch(content):
+                learned.extend(name for name in (also["first"], also["name"]) if name)
+        for content in own[-_TRAILING_LINES:]:
+            learned.extend(_misheard_sign_off(content, known))
+    learned = [name for name in dict.fromkeys(learned)
+               if len(name) <= _MAX_LEARNED_NAME_CHARS and name.casefold() not in known]
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# "aka Nath", "Nathan Leclercq a.k.a. Nath", "alias Mo": a name the writer also goes by, and
+# the name it follows on a line of their own.
+_ALSO_NAME = r"[A-ZÀ-Ý][\w'’-]{1,30}(?:[ \t]+[A-ZÀ-Ý][\w'’-]{1,30})?"
+_ALSO_KNOWN_AS = re.compile(
+    rf"[-–—~]?[ \t]*(?:(?P<first>{_ALSO_NAME})[ \t]+)?(?i:aka|a\.k\.a\.?|alias)[ \t]*:?[ \t]+"
+    rf"(?P<name>{_ALSO_NAME})[ \t]*[)!.]?"
+)
+_SIGN_OFF_NAME = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:[ \t]+[^\W\d_][\w'’.-]{0,30}){0,2}")
+_SIGN_OFF_LEAD = re.compile(r"^(?:[-–—~]+|x{1,3}|xo+)[ \t]*", re.IGNORECASE)
+
+
+def _own_history_mails(lines: list[_Line], blocks: dict[int, list[_Role]],
+                       who: Identity) -> Iterator[list[str]]:
+    """The lines (blank and client lines left out) of each earlier mail in the history that
+    the writer sent: below a header block or an attribution naming them."""
+    index = 0
+    while index < len(lines):
+        sender: str | None = None
+        if index in blocks:
+            roles = blocks[index]
+            sender = " ".join(role.match["value"] for role in roles
+                              if role.match is not None and _header_key(role.match) in _FROM_KEYS)
+            body = index + len(roles)
+        elif attribution := _attribution(lines, index):
+            sender, used = attribution[0]["who"], attribution[1]
+            body = index + used
+        if sender is None:
+            index += 1
+            continue
+        end = _history_body_end(lines, blocks, body)
+        index = max(end, index + 1)
+        if not _is_own_sender(sender, who):
+            continue
+        contents = [line.content.strip() for line in lines[body:end]
+                    if not line.blank and not _is_client_line(line.content.strip())]
+        yield contents
+
+
+def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], who: Identity,
+                           known: list[str], local_words: set[str]) -> list[str]:
+    """The last line of each earlier mail of the writer's in the history, when it is a name:
+    one to three capitalised words or initials that are no ordinary word."""
+    gazette = gazetteer.load()
+
+    def a_word(word: str) -> bool:  # "Help", "Gent": words, not a sign-off
+        folded = word.casefold()
+        return folded in gazette.ordinary or (
+            folded in gazette.places and folded not in gazette.first_names)
+
+    names: list[str] = []
+    for contents in _own_history_mails(lines, blocks, who):
+        if len(contents) < 2:
+            continue  # a mail of one line is words, not a sign-off
+        last = _SIGN_OFF_LEAD.sub("", _KISSES_AT_END.sub("", contents[-1]) or contents[-1])
+        if not _SIGN_OFF_NAME.fullmatch(last) or _CLOSING.match(last):
+            continue
+        words = last.split()
+        # "E.V." of Ethan Vos; "OK" or "SOS" are words, not initials.
+        initials = re.fullmatch(r"(?:[A-Z]\.){2,4}", last) is not None and all(
+            any(part.startswith(letter.casefold()) for part in known) for letter in last[::2]
+        ) or _signs_with_initials(last, who)
+        if initials or all(
+                (word[0].isupper() or word.casefold() in local_words or word.casefold() in known)
+                and not a_word(word)
+                and word.casefold() not in _NOT_SIGNED_NAMES
+                and not word.endswith(".")
+                for word in words):
+            names.append(last)
+    return names
+
+
+def _own_history_signature_names(lines: list[_Line], blocks: dict[int, list[_Role]],
+                                 who: Identity, known: list[str]) -> list[str]:
+    """What _own_history_sign_offs leaves: in the writer's own earlier mail quoted back, a
+    sign-off followed by what they say of themselves ("Jasmine Sandhu, Year 10", "— Jas (15)"
+    on the line above it), and a first name in lower case closing it ("lina")."""
+    names: list[str] = []
+    for contents in _own_history_mails(lines, blocks, who):
+        if len(contents) < 2:
+            continue
+        signed = list(known)
+        for content in reversed(contents[-_OWN_HISTORY_SIGNATURE_LINES:]):
+            bare = _SIGN_OFF_LEAD.sub("", _KISSES_AT_END.sub("", content) or content)
+            head = _NAME_LINE_TAIL.split(bare, maxsplit=1)[0].strip()
+            words = head.split()
+            if not words or len(words) > _MAX_SIGNED_NAME_WORDS \
+                    or not _SIGN_OFF_NAME.fullmatch(head) or _CLOSING.match(head):
+                break
+            if not all(_history_signed_word(word, signed) for word in words):
+                break
+            names.append(head)
+            signed.extend(word.casefold() for word in words)
+    return names
+
+
+_OWN_HISTORY_SIGNATURE_LINES = 2
+
+
+def _history_signed_word(word: str, signed: list[str]) -> bool:
+    """A word of a sign-off in the writer's quoted mail: one they are known by or a short form
+    of it ("Jas" under "Jasmine Sandhu"), a capitalised word that is no common word or place,
+    or a first name in lower case that is no common word ("lina")."""
+    folded = word.casefold()
+    if folded in _NOT_SIGNED_NAMES or folded in _FUNCTION_WORDS or word.endswith("."):
+        return False
+    if folded in signed or _is_short_form(word, signed):
+        return True
+    gazette = gazetteer.load()
+    if word[0].isupper():
+        return folded not in gazette.ordinary and folded not in gazette.places
+    return _only_a_first_name(word)
+
+
+def _history_body_end(lines: list[_Line], blocks: dict[int, list[_Role]], body: int) -> int:
+    """Where the earlier mail starting at `body` (below its header block or attribution)
+    ends: at the next header block, attribution or separator, or where the quote level of
+    its first line ends."""
+    depth: int | None = None
+    end = body
+    while end < len(lines):
+        line = lines[end]
+        if end in blocks or _separates_history(lines, blocks, end) or _attribution(lines, end):
+            break
+        if not line.blank:
+            if depth is None:
+                depth = line.depth
+            elif line.depth != depth:
+                break
+        end += 1
+    return end
+
+
+def _is_own_sender(sender: str, who: Identity) -> bool:
+    """Whether a quoted From value or attribution names the writer: one of their addresses,
+    or one of their names of two words or more."""
+    folded = sender.casefold()
+    if any(address.casefold() in folded for address in _clean_addresses(who.addresses)):
+        return True
+    return any(len(name.split()) >= 2 and re.search(
+        rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded) for name in _clean_names(who.names))
+
+
+# Dictation's spoken commands closing a line ("… Ilyes nieuwe regel", "… period").
+_SPOKEN_END = re.compile(
+    r"(?i)(?:[ \t]+(?:nieuwe[ \t]+(?:regel|lijn|alinea)|new[ \t]+(?:line|paragraph)"
+    r"|nouvelle[ \t]+ligne|[àa][ \t]+la[ \t]+ligne|punt|period|full[ \t]+stop|point"
+    r"|uitroepteken|exclamation[ \t]+(?:mark|point)))+[ \t]*[.!]?$"
+)
+# A closing word or spoken punctuation, right before a sign-off name.
+_BEFORE_SIGN_OFF = re.compile(
+    r"(?i)(?:^|\s)(?:thanks|thank[ \t]+you|thx|cheers|bye|love|bedankt|dank[ \t]+(?:u|je|jullie)"
+    r"(?:[ \t]+wel)?|dankjewel|merci(?:[ \t]+beaucoup)?|groetjes|groeten|doei|bisous|punt"
+    # "xx Lotto" (Lotte, autocorrected): kisses close a line as a greeting does.
+    r"|period|point|komma|comma|virgule|x{1,4}|xoxo)[ \t,.!-]*$"
+)
+_MIN_SOUNDING_LETTERS = 4
+
+
+def _misheard_sign_off(line: str, known: list[str]) -> list[str]:
+    """The last one or two words of the writer's last line, after a closing word, when they
+    sound like a first name of theirs: "thanks jade in" (Jayden), "punt Ilyes" (Ilyas)."""
+    line = _SPOKEN_END.sub("", line).rstrip(" \t.!,")
+    words = line.split()
+    ordinary = gazetteer.load().ordinary
+    for count in (1, 2):
+        if len(words) <= count:
+            break
+        tail = words[-count:]
+        if not all(word.isalpha() for word in tail) \
+                or not _BEFORE_SIGN_OFF.search(" ".join(words[:-count])):
+            continue
+        if count == 1 and tail[0].casefold() in ordinary:
+            continue  # "thanks again", "merci beaucoup"
+        glued = _without_accents("".join(tail).casefold())
+        if any(_sounds_like(glued, part, count) for part in known):
+            return [" ".join(tail)]
+    return []
+
+
+def _sounds_like(glued: str, part: str, words: int) -> bool:
+    part = _without_accents(part)
+    if len(part) < _MIN_SOUNDING_LETTERS or not part.isalpha() or glued == part \
+            or len(glued) < _MIN_SOUNDING_LETTERS or glued[0] != part[0]:
+        return False
+    return _soundex(glued) == _soundex(part) and _edit_distance(glued, part) <= words
+
+
+_SOUNDEX_CODES = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"),
+                  **dict.fromkeys("dt", "3"), "l": "4", **dict.fromkeys("mn", "5"), "r": "6"}
+
+
+def _soundex(word: str) -> str:
+    """American Soundex of a lower-case ASCII word: "jayden" and "jadein" are both J350."""
+    codes = [word[0].upper()]
+    previous = _SOUNDEX_CODES.get(word[0], "")
+    for char in word[1:]:
+        code = _SOUNDEX_CODES.get(char, "")
+        if code and code != previous:
+            codes.append(code)
+        if char not in "hw":
+            previous = code
+    return "".join(codes)[:4].ljust(4, "0")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words (a sign-off word and a name part)."""
+    row = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, char_b in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1,
+                                           diagonal + (char_a != char_b))
+    return row[-1]

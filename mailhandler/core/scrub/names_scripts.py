@@ -1,0 +1,103 @@
+"""A name written in another script: Arabic, Persian and Cyrillic spellings of a Latin one.
+
+Separate because it is transliteration, not reading a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mailhandler.core.scrub.identity import (
+    _MIN_PART_LETTERS,
+    _without_accents,
+)
+
+# A first name written in Arabic script ("يوسف" by Youssef Haddad) is matched by its consonants:
+# the Latin spelling's without vowels, h, w and y (which Arabic writes as letters or not at
+# all), against the Arabic word's, each letter by its usual Belgian and French transcription.
+_ARABIC_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "j",
+    "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "", "و": "", "ي": "",
+    "ا": "", "أ": "", "إ": "", "آ": "", "ة": "", "ى": "", "ء": "", "ئ": "", "ؤ": "",
+}
+# "g" is also how a French spelling writes the Arabic "j" (Najib / Nagib), and "gh" the Arabic
+# "غ": all of them one letter, "j", in both skeletons.
+_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
+                   ("dj", "j"), ("ph", "f"), ("q", "k"), ("c", "k"), ("x", "ks"), ("g", "j"))
+# Persian (Dari, Farsi) and Urdu write a few letters Arabic has not ("ذکی" Zaki in Dari): "ک",
+# "ی", "گ", "پ", "چ", "ژ"; and read some Arabic ones otherwise ("ذ", "ض", "ظ" as z, "ث" as s).
+_ARABIC_CONSONANTS.update({"پ": "p", "چ": "s", "ژ": "z", "ک": "k", "گ": "j", "ی": "", "ۀ": "",
+                           "ە": ""})
+_PERSIAN_READING = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z"}
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u066f\u067e\u0686\u0698\u06a9\u06af\u06c0"
+                          r"\u06cc\u06d5]{2,12}")
+# Words young people close with, whatever their consonants: "thanks", "peace", "my love"...
+_ARABIC_CLOSING_WORDS = frozenset((
+    "شكرا", "شكراً", "سلام", "السلام", "مرحبا", "وداعا", "حبيبي", "حبيبتي", "يلا", "الله",
+    "يارب", "ربي", "نعم", "لا", "اخي", "أخي", "اختي", "أختي", "امي", "أمي", "ابي", "أبي", "بابا",
+    "ماما", "بسلامة", "تحياتي", "مساعدة", "ساعدوني",
+))
+_MIN_SKELETON = 2
+
+
+def _collapse(letters: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def _latin_skeleton(word: str) -> str:
+    word = _without_accents(word.casefold())
+    for digraph, letter in _LATIN_DIGRAPHS:
+        word = word.replace(digraph, letter)
+    return _collapse(re.sub(r"[^a-z]|[aeiouyhw]", "", word))
+
+
+# Cyrillic as Ukrainian, Russian and Bulgarian names are written in Latin letters ("Дарина"
+# Daryna): spelled out, then reduced to consonants the same way as the Latin name.
+_CYRILLIC_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya",
+}
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,16}")
+
+
+def _script_skeleton(line: str, reading: dict[str, str] | None = None) -> str:
+    """The consonants of one word in Arabic or Cyrillic script, "" for anything else; Arabic
+    letters read as `reading` says where it names them (the Persian reading)."""
+    if _ARABIC_WORD.fullmatch(line) and line not in _ARABIC_CLOSING_WORDS:
+        reading = reading or {}
+        return _collapse("".join(reading.get(char, _ARABIC_CONSONANTS.get(char, ""))
+                                 for char in line))
+    if _CYRILLIC_WORD.fullmatch(line):
+        return _latin_skeleton("".join(_CYRILLIC_LETTERS.get(char, "")
+                                       for char in line.casefold()))
+    return ""
+
+
+def _script_words(line: str) -> list[str]:
+    """The Arabic and Cyrillic words of a line."""
+    return [*_ARABIC_WORD.findall(line), *_CYRILLIC_WORD.findall(line)]
+
+
+def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
+    """Whether `line` is one Arabic or Cyrillic word whose consonants are those of a known
+    name word ("يوسف" by Youssef, "Дарина" by Daryna)."""
+    skeletons = {skeleton for skeleton in (_script_skeleton(line.strip()),
+                                           _script_skeleton(line.strip(), _PERSIAN_READING))
+                 if len(skeleton) >= _MIN_SKELETON}
+    return any(len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) in skeletons
+               for word in known)
+
+
+def _spelled_in_latin(word: str, known: Iterable[str]) -> bool:
+    """Whether a Cyrillic word, spelled out letter by letter, is a known name word: "Саша" by
+    Sasha, whose consonants alone ("s") are too few to tell a name by."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    spelled = "".join(_CYRILLIC_LETTERS.get(char, "") for char in word.casefold())
+    return len(spelled) >= _MIN_PART_LETTERS and any(
+        _without_accents(name.casefold()) == spelled for name in known)
