@@ -1,0 +1,280 @@
+"""Contact details in the text: app handles, phone numbers (also spelled or mixed), streets.
+
+`replace_handles` and `replace_contact_details`. Separate because these are found by shape,
+whoever they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.identity import (
+    _MIN_NAME_CHARS,
+    _MIN_PART_LETTERS,
+)
+from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
+    _NOT_INTRODUCED,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _BRACKETED_AREA_PHONE,
+    _DATE_FIRST,
+    _LOWER_FOREIGN_STREET,
+    _LOWER_STREET_IN_TEXT,
+    _MIN_PHONE_DIGITS,
+    _MIN_TAIL_DIGITS,
+    _NOT_STREETS,
+    _PHONE,
+    _STREET_IN_TEXT,
+    _is_service_number,
+)
+
+# --------------------------------------------------------------------------- contact details
+
+# "mijn insta is @blauwe_vlinder.11", "snap warreeh", "discord maxou_lry", "tiktok: @x": the
+# account a writer names after its app reaches them as surely as their address, whether or
+# not it holds their name.
+_APPS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|discord|twitter|threads|bereal|twitch"
+         r"|telegram|steam|psn|xbox|roblox|fortnite|minecraft|gamertag|pseudo|username"
+         r"|gebruikersnaam")
+_APP_HANDLE = re.compile(
+    rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
+    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*"
+    r"|[ \t]*[?!][ \t]+|[ \t]+)"
+    r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
+)
+# Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
+_TAGGED_HANDLE = re.compile(
+    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*)(?<![.])(?![\w@#-])")
+_HANDLE_MARKS = re.compile(r"[\d_.#]")
+_COUNT = re.compile(r"\d+[^\W\d_]{0,3}")  # "2", "3x", "10min": how often or how long
+_WHAT_FOLLOWS_AN_ACCOUNT = re.compile(r"[ \t]*(?:$|[,.!?;)\]]|(?:of|or|ou|en|and|et)\b)",
+                                      re.IGNORECASE | re.MULTILINE)
+# French words that follow an app's name ("sur insta aussi"); the word lists know no French.
+# fmt: off
+_FRENCH_AFTER_AN_APP = frozenset((
+    "aussi", "mieux", "plutôt", "plutot", "souvent", "encore", "surtout", "seulement",
+    "toujours", "jamais", "maintenant", "depuis", "avec", "sans", "mais", "donc", "alors",
+    "puis", "ensuite", "parce", "pour", "sur", "dans", "chez", "tous", "tout", "toute", "rien",
+    "quand", "comme", "très", "trop", "moins", "beaucoup", "ça", "cela", "là", "svp", "stp",
+    "non", "oui", "ouais", "merci", "hier", "demain", "ce", "cette", "ces", "mes", "tes", "ses",
+))
+# fmt: on
+
+
+# What may stand before an app's name when a bare word after it is taken for an account:
+# nothing (a contact line, "snap warreeh"), "mijn"/"my"/"mon", or "volg me op"/"add me on".
+# After any other word ("sur snap wesh", "op snap ofso", "via insta khebbe") the word is
+# the writer's own slang far more often than an account, and a lost word is as bad as a
+# leaked one.
+_CONTACT_CUE = re.compile(
+    r"(?i)(?:^|(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma|add\s+me\s+on|follow\s+me\s+on"
+    r"|volg\s+me\s+op|voeg\s+me\s+toe\s+op|ajoute[- ]moi\s+sur|suis[- ]moi\s+sur)[ \t]+)$")
+
+
+def _after_a_contact_cue(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _CONTACT_CUE.search(match.string[line_start:match.start()]) is not None
+
+
+def _is_app_handle(match: re.Match[str]) -> bool:
+    handle = match["handle"]
+    folded = handle.casefold()
+    if handle.startswith("@"):
+        return len(handle) > _MIN_NAME_CHARS
+    if _HANDLE_MARKS.search(handle):
+        return not _COUNT.fullmatch(handle) and sum(char.isalpha() for char in handle) >= 2
+    if len(folded) < _MIN_PART_LETTERS or folded in gazetteer.load().ordinary \
+            or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
+            or folded in _FRENCH_AFTER_AN_APP or folded in gazetteer.ACCOUNT_WORDS:
+        return False
+    # "snap: warreeh", "mijn snap is warreeh"; after a bare space only where the word ends
+    # the phrase ("snap warreeh", not "snap streaks met haar") and the app opens a contact
+    # line or follows "mijn"/"add me on" (_CONTACT_CUE).
+    link = match["link"].strip()
+    if link in ("?", "!"):
+        return False  # "on parle sur snap ? adm.chrk" only with an account's marks (above)
+    if link:
+        return True
+    return _after_a_contact_cue(match) and _WHAT_FOLLOWS_AN_ACCOUNT.match(
+        match.string, match.end()) is not None
+
+
+def replace_handles(text: str, placeholder: str) -> str:
+    """Accounts the writer names (after the app they belong to, or a Discord tag, or an "@"
+    account with a digit or "_" in it), replaced by `placeholder`; the app's name stays."""
+
+    def app(match: re.Match[str]) -> str:
+        if not _is_app_handle(match):
+            return match.group()
+        return match.group()[: match.start("handle") - match.start()] + placeholder
+
+    def tagged(match: re.Match[str]) -> str:
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        if match.group().startswith("@") and _ANOTHER_ACCOUNT_CUE.search(
+                match.string[line_start:match.start()]):
+            return match.group()
+        return placeholder
+
+    return _TAGGED_HANDLE.sub(tagged, _APP_HANDLE.sub(app, text))
+
+
+# "a mod called @nova_exe", "a message from @tomshater2010", "een account genaamd @x_y": an
+# account the text gives someone else is the writer's story (an account holding the writer's
+# name is replaced with their name wherever it stands).
+_ANOTHER_ACCOUNT_CUE = re.compile(
+    r"(?i)(?<![\w'’])(?:called|named|genaamd|genoemd|nomm[ée]e?|appel[ée]e?|s['’]appelle"
+    # "a message on insta from @x", "een dm van @x": not "love from @x" under the text.
+    r"|(?:message|dm|text|comment|request|reply|threat|bericht|reactie|commentaire)s?"
+    r"(?![\w'’])[^\n]{0,30}?(?<![\w'’])(?:from|van|de))[ \t]+$")
+
+
+
+# "wa.me/32478123456", "tel:+32…", "t.me/+32…": a phone number inside a link.
+_PHONE_LINK = re.compile(
+    r"(?i)(?P<lead>\b(?:wa\.me/|t\.me/|tel:|sms:|signal\.me/#p/)|[?&]phone=)\+?\d[\d\s.-]{6,16}\d")
+
+
+# "mijn leerling-ID is 20231187", "studentennummer: r0123456", "matricule 2023-118": the number a
+# school or university knows them by.
+_NUMBER_AFTER_ID = re.compile(
+    r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
+    r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
+    r"|pupil\s+number)\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)[a-z]?\d[\d\s./-]{3,14}\d")
+# "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
+# One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
+_SPACED_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\s?\d|0)(?:(?:\s\d){8,11}|(?:\.\d){8,11}|(?:-\d){8,11})(?![\w])")
+# "O486/7O.11.22": the letter O typed for a zero in a phone number.
+_PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
+_MIN_REAL_DIGITS = 6
+# "nul vier negen zeven twaalf vierendertig …", "zéro quatre septante-deux, onze …", "plus
+# three two four …": a number said the way one reads it out, starting as a phone number starts.
+_UNITS = (r"nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+          r"|vijftien|zestien|zeventien|achttien|negentien"
+          r"|z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+          r"|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf"
+          r"|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+          r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+_TENS = (r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+         r"|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante"
+         r"|quatre-vingts?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+# Tens and units joined only by a hyphen ("vingt-deux"): with a space too, "vingt deux" could
+# be read as one word or two, and a long hostile run of them every way before failing.
+_NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:{_TENS})"
+                rf"|(?:{_TENS})(?:-(?:et-)?(?:{_UNITS}))?|{_UNITS})")
+_SPOKEN_PHONE = re.compile(
+    rf"(?i)(?<!\w)(?:nul|z[ée]ro|zero|oh|plus|\+)(?:[\s,.-]+{_NUMBER_WORD}){{5,14}}(?!\w)"
+    # "zero quatre sept six / 12 34 56": the prefix said in words, the rest in digits.
+    rf"|(?<!\w)(?:nul|z[ée]ro|zero)(?:[\s,.-]+{_NUMBER_WORD}){{2,5}}(?:[\s,./-]+\d{{2,4}}){{2,4}}"
+    r"(?![\w/.-]?\d)")
+
+
+# "nul vier zeven negen / 23 . 81 . 06", "0 4 9 2 14 55 83": a number partly said and partly
+# typed, or typed in groups of one to four digits, starting as a phone number starts.
+# Separators and elements never share a character, so a long run is read once.
+_MIXED_PHONE = re.compile(
+    rf"(?i)(?<![\w+])(?:nul|z[ée]ro|zero|0(?=[\s,./-]))"
+    rf"(?:[\s./-]+(?:{_NUMBER_WORD}|\d{{1,4}})(?!\w)){{4,14}}")
+_ONE_DIGIT_WORDS = frozenset((
+    "nul", "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "zéro",
+    "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "oh",
+    "one", "two", "three", "four", "five", "seven", "eight", "nine",
+))
+_MAX_PHONE_DIGITS = 11
+_MIN_SINGLE_DIGIT_GROUPS = 3
+
+
+def _mixed_phone(match: re.Match[str], placeholder: str) -> str:
+    """The placeholder when the match holds as many digits as a phone number and is one
+    written in an odd way: words and digits mixed, or digits typed in small groups."""
+    elements = [element for element in re.split(r"[\s./-]+", match.group()) if element]
+    digit_groups = [element for element in elements if element.isdigit()]
+    words = len(elements) - len(digit_groups)
+    digits = sum(len(group) for group in digit_groups) + sum(
+        1 if element.casefold() in _ONE_DIGIT_WORDS else 2
+        for element in elements if not element.isdigit())
+    # Typed in small groups: spaces only ("0-2 3-1 2-2 1-0 4-1" is a list of scores).
+    odd = (words and digit_groups) or (
+        not words and re.fullmatch(r"[\d\s]+", match.group()) is not None
+        and sum(len(group) == 1 for group in digit_groups) >= _MIN_SINGLE_DIGIT_GROUPS)
+    if odd and _MIN_PHONE_DIGITS <= digits <= _MAX_PHONE_DIGITS \
+            and not _is_service_number("".join(digit_groups) if not words else ""):
+        return placeholder
+    return match.group()
+
+
+def _phone_with_letter_os(match: re.Match[str], placeholder: str) -> str:
+    """The placeholder when the match is a phone number once its letter Os are read as 0s."""
+    value = match.group()
+    digits = "".join("0" if char == "O" else char for char in value
+                     if char.isdigit() or char == "O")
+    if "O" not in value or sum(c.isdigit() for c in value) < _MIN_REAL_DIGITS \
+            or len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits):
+        return value
+    return placeholder
+
+
+# "bestelnummer 0478 2231 90", "(code 4471 9921)", "order #0499 123 456": a number named as an
+# order, a parcel or a code is no phone number, whatever its digits.
+_NUMBER_NAMED = re.compile(
+    r"(?i)(?:\b(?:bestel|order|tracking|track|verzend|zending|pakket|colis|suivi|commande|referentie"
+    r"|r[ée]f[ée]rence)[\s-]?(?:nummer|nr|number|no|num[ée]ro|n°|code|id)?"
+    r"|\b(?:n°|num[ée]ro)\s+de\s+(?:commande|suivi|colis)|\b(?:locker|pin|pak|kluis)?code)"
+    r"\s*[:#.]?\s*$")
+_NUMBER_NAMED_REACH = 40
+
+
+def _named_number(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - _NUMBER_NAMED_REACH):match.start()]
+    return _NUMBER_NAMED.search(before) is not None
+
+
+# "een liedje dat Kerkstraat 12 heet", "my song called Mill Road 4": a title, not an address.
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:liedje|lied|song|nummer|titel|title|titre|chanson|album|film|boek|book|gedicht|poem"
+    r"|po[èe]me)\b[^.!?\n]{0,30}$")
+_TITLE_AFTER = re.compile(
+    r"(?i)\s*[\"'”»]?\s*(?:heet|heette|hete|noemt|called|s['’]appelle|is\s+called)\b")
+_TITLE_REACH = 40
+
+
+def _a_title(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - _TITLE_REACH):match.start()]
+    return _TITLE_BEFORE.search(before) is not None and _TITLE_AFTER.match(
+        match.string, match.end()) is not None
+
+
+def replace_contact_details(text: str, placeholder: str) -> str:
+    """Phone numbers and street addresses in running text, replaced by `placeholder`.
+
+    Whoever writes them, they identify someone; the sentence around them stays. Service
+    numbers (1712, 112) and dates are too short to be taken for phone numbers.
+    """
+
+    def phone(match: re.Match[str]) -> str:
+        digits = "".join(char for char in match.group() if char.isdigit())
+        if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits) or _named_number(match):
+            return match.group()
+        date = _DATE_FIRST.match(match.group())
+        if date and sum(char.isdigit() for char in match.group()[date.end():]) < _MIN_TAIL_DIGITS:
+            return match.group()  # "[02/12/2026 21:14]": a chat's date and hour
+        return placeholder
+
+    def lower_street(match: re.Match[str]) -> str:
+        street = match["street"].casefold()
+        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS:
+            return match.group()
+        return placeholder
+
+    text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
+    text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
+    text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)
+    text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
+    text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
+    text = _BRACKETED_AREA_PHONE.sub(phone, text)
+    text = _STREET_IN_TEXT.sub(lambda match: match.group() if _a_title(match) else placeholder,
+                               _PHONE.sub(phone, replace_handles(text, placeholder)))
+    text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
+    return _LOWER_STREET_IN_TEXT.sub(lower_street, text)

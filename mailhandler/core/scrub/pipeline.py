@@ -1,0 +1,37 @@
+"""The relay's one call for a body, `scrub_text`: the order in which the rules run.
+
+The top of the package: it imports the rules, and nothing imports it but the package.
+"""
+
+from __future__ import annotations
+
+from mailhandler.core.scrub.attributions import (
+    rewrite_attributions,
+)
+from mailhandler.core.scrub.contacts import (
+    replace_contact_details,
+)
+from mailhandler.core.scrub.identity import (
+    Identity,
+    replace_identity,
+)
+from mailhandler.core.scrub.sign_offs import (
+    replace_initial_sign_off,
+)
+
+# --------------------------------------------------------------------------- all of it
+
+
+def scrub_text(
+    text: str, who: Identity, address_replacement: str, name_replacement: str,
+    placeholder: str | None = None,
+) -> str:
+    """The relay's one call for a body: attribution lines and header blocks first (they
+    name people `who` does not list), then `who`'s addresses and names everywhere else,
+    and, with a `placeholder`, phone numbers and street addresses."""
+    rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
+    rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
+    replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
+    if placeholder is not None:
+        replaced = replace_contact_details(replaced, placeholder)
+    return replaced

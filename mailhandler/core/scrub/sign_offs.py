@@ -1,0 +1,213 @@
+"""Replacing a sign-off where it stands: one initial, a name after the wishes on the last line,
+a volunteer's chat-word, and learned names that are ordinary words.
+
+Separate from the names_* modules, which learn names; these replace them in one place only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.attributions import (
+    _header_blocks,
+)
+from mailhandler.core.scrub.identity import (
+    Identity,
+    _clean_names,
+    _without_accents,
+)
+from mailhandler.core.scrub.lines import (
+    _join,
+    _split_lines,
+)
+from mailhandler.core.scrub.names import (
+    _known_name_words,
+)
+from mailhandler.core.scrub.names_short_forms import (
+    _is_short_form,
+)
+from mailhandler.core.scrub.names_signed import (
+    _KISSES_AT_END,
+    _MAX_SIGN_OFF_LINE_CHARS,
+    _TWO_LETTER_SIGN_OFF,
+)
+from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
+    _NOT_INTRODUCED,
+    _NOT_SIGNED_NAMES,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _CLOSING,
+    _is_client_line,
+)
+from mailhandler.core.scrub.undelimited import (
+    _is_history_stretch,
+    _own_stretch,
+    _stretches,
+)
+
+# --------------------------------------------------------------------------- one initial
+
+# "B.", "— A.", "-j", "xx M" closing the writer's text: one letter, the initial of the name
+# they are known by. Too short to look for everywhere ("plan B", "5B"), so it is replaced
+# only where it signs.
+_ONE_INITIAL_LINE = re.compile(r"(?P<lead>(?:[-–—~]+|x{1,3}|xo+)?\s*)(?P<initial>[^\W\d_])\.?\s*")
+
+
+def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
+    """The writer's own text with a one-letter sign-off that is their initial replaced."""
+    initials = {_without_accents(word)[:1].casefold()
+                for name in _clean_names(who.names) for word in name.split()[:1]
+                if word[:1].isalpha()}
+    if not initials:
+        return text
+    lines = _split_lines(text)
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
+        return text
+    first, end = stretch
+    last = next((index for index in range(end - 1, first - 1, -1)
+                 if not lines[index].blank and not _is_client_line(lines[index].content.strip())),
+                None)
+    if last is None or last == first:
+        return text  # a text of one letter is what they wrote, not a signature
+    match = _ONE_INITIAL_LINE.fullmatch(lines[last].content)
+    if match is None or _without_accents(match["initial"]).casefold() not in initials:
+        return text
+    lines[last] = lines[last]._replace(content=match["lead"] + replacement)
+    return _join(lines)
+
+
+# "… you deserve to feel safe. / Bob", "Je reste là, / So", "write back anytime / liz": one
+# word alone on the last line of the writer's own text, perhaps after a dash or kisses
+# ("xoxo Eef") or before kisses.
+_LAST_LINE_SIGN_OFF = re.compile(
+    r"(?:[-–—~]|(?i:x{1,4}|(?:xo){1,3}x?)[ \t])?[ \t]{0,3}"
+    r"(?P<name>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}(?P<stop>[.!]?)")
+
+# Wishes that are first names too: a last line "Hope" or "Amour" is a word of the writer's.
+# fmt: off
+_WISHES = frozenset((
+    "hope", "joy", "grace", "faith", "peace", "chance", "patience", "mercy", "charity", "harmony",
+    "serenity", "destiny", "liberty", "justice", "bless", "espoir", "amour", "paix", "confiance",
+    "fierté", "liberté", "lumière", "soleil", "ciel", "bonne", "hoop", "liefde", "vrede", "moed",
+    "kracht", "geluk", "trots", "zen", "respect", "salam", "salaam", "shalom", "namaste", "salut",
+    "amen", "welcome", "buddy", "ons",
+))
+# fmt: on
+
+
+def replace_sign_off_name(text: str, who: Identity, name_replacement: str,
+                          marker: str = "") -> str:
+    """A name the writer signs with on the last line of their own text, replaced on that
+    line only: a nickname of theirs ("Bob" for Robert, "liz" for Elizabeth) or a short form
+    too short or too common to be learned as a name ("So" for Sophie). Replacing such a word
+    everywhere would take "so" and "bob" out of the writer's sentences; on the line that
+    signs the text it names only them. Each stretch of the writer's own text (above quoted
+    history, or below it when they answer at the bottom) is looked at; history is not."""
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    known, _ = _known_name_words(who)
+    replaced = False
+    for first, end in _stretches(lines, blocks):
+        if _is_history_stretch(lines, blocks, first, end):
+            continue
+        own = [index for index in range(first, end)
+               if not lines[index].blank and lines[index].depth == 0
+               and lines[index].content.strip() != marker
+               and not _is_client_line(lines[index].content.strip())]
+        if len(own) < 2:
+            continue  # the writer's only line is their text, whatever it is
+        last = lines[own[-1]]
+        span = _sign_off_span(last.content, known)
+        if span is not None:
+            content = last.content[: span[0]] + name_replacement + last.content[span[1] :]
+            lines[own[-1]] = last._replace(content=content)
+            replaced = True
+    return _join(lines) if replaced else text
+
+
+def _sign_off_span(content: str, known: list[str]) -> tuple[int, int] | None:
+    """Where the signing name stands in `content`, when the line is only that name."""
+    line = content.strip()
+    if not line or len(line) > _MAX_SIGN_OFF_LINE_CHARS:
+        return None  # a signing line is short (and a long one is not searched for kisses)
+    lead = len(content) - len(content.lstrip())
+    bare = _KISSES_AT_END.sub("", line).rstrip() or line
+    match = _LAST_LINE_SIGN_OFF.fullmatch(bare)
+    if match is None or match["stop"] == "!" or _CLOSING.match(match["name"]):
+        return None  # "So!", "Ted!": an exclamation, not a signature
+    word = match["name"]
+    folded = word.casefold()
+    if folded in _NOT_SIGNED_NAMES or folded in gazetteer.CHAT_WORDS \
+            or folded in gazetteer.NOT_PEOPLE:
+        return None
+    # The start of their own first name, written as a name: "So" signs for Sophie, even
+    # though "so" is a word (alone on the last line it says nothing else).
+    short_form = _is_short_form(word, known) or (
+        _TWO_LETTER_SIGN_OFF.fullmatch(word) is not None
+        and any(len(part) > len(folded) and part.startswith(folded) for part in known))
+    names = gazetteer.load()
+    # Another first name, written as a name ("Bob"), or one that is no ordinary word ("liz").
+    first_name = folded in names.first_names and not match["stop"] \
+        and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+        and folded not in _WISHES \
+        and (word[:1].isupper() and word[1:].islower() or folded not in names.ordinary)
+    if not (short_form or first_name):
+        return None
+    start = lead + bare.rfind(word)  # the last word before any kisses
+    return start, start + len(word)
+
+
+_MAX_WORD_LIKE_NAME_CHARS = 2
+
+
+def without_learned_words(who: Identity, known: Identity) -> Identity:
+    """`who` without the two-letter names learned from the text (not in `known`) that are
+    also ordinary words ("So" signed by Sophie, "To" by Tobias, "Bo"): replaced everywhere,
+    they would take "so" and "to" out of the writer's sentences. replace_sign_off_name
+    replaces them where they sign instead. Longer short forms ("Veer", "Kat") are rarer as
+    words and stay learned."""
+    own = {name.casefold() for name in known.names}
+    names = gazetteer.load()
+    kept = tuple(name for name in who.names
+                 if name.casefold() in own or len(name.strip()) > _MAX_WORD_LIKE_NAME_CHARS
+                 or not _is_ordinary_word(name.strip().casefold(), names.ordinary))
+    return who if kept == who.names else Identity(addresses=who.addresses, names=kept)
+
+
+def _is_ordinary_word(folded: str, ordinary: frozenset[str]) -> bool:
+    return folded in ordinary or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED
+
+
+# ------------------------------------------------------------ volunteers' chat-word sign-offs
+
+def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) -> str:
+    """The two letters a volunteer signs with when they are also a chat word, replaced on
+    that line: "Ty" by Tyler, alone under a blank line as the last line of the answer. A young
+    person's "ty" is thanks (see _is_two_letter_sign_off); a volunteer closing an answer with
+    the start of the name they go by signs it. Elsewhere in the text "ty" stays a word."""
+    lines = _split_lines(text)
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
+        return text
+    own = [index for index in range(*stretch)
+           if not _is_client_line(lines[index].content.strip())]
+    while own and lines[own[-1]].blank:
+        own.pop()
+    if len(own) < 2 or not lines[own[-2]].blank:
+        return text
+    last = lines[own[-1]]
+    match = _TWO_LETTER_SIGN_OFF.fullmatch(last.content.strip())
+    if match is None or match["name"].casefold() not in gazetteer.CHAT_WORDS:
+        return text
+    known, _ = _known_name_words(who)
+    folded = match["name"].casefold()
+    if not any(len(part) > len(folded) and part.startswith(folded) for part in known):
+        return text
+    lead = len(last.content) - len(last.content.lstrip())
+    start, end = lead + match.start("name"), lead + match.end("name")
+    lines[own[-1]] = last._replace(
+        content=last.content[:start] + name_replacement + last.content[end:])
+    return _join(lines)
