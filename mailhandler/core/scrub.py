@@ -1162,9 +1162,12 @@ def remove_delimited_signature(text: str, marker: str = "",
                 and _looks_like_signature_block(  # below a rule, not "-- ": strictly
                     lines[index + 1 : end], who,
                     strict=_SIGNATURE_DELIMITER.fullmatch(line.body) is None):
-            lost = sum(1 for gone in lines[index + 1 : end] if not gone.blank)
+            gone = [line.content.strip() for line in lines[index + 1 : end] if not line.blank]
+            lost = len(gone)
             removed += lost
-            if marker and lost:
+            # "-- / Sent with Proton Mail" (a client's signature holder in HTML): a device,
+            # no one's words; it goes without a marker, as a client line does.
+            if marker and lost and not all(_is_client_line(line) for line in gone):
                 kept.append(line._replace(content=marker, eol=lines[end - 1].eol))
             index = end
             continue
@@ -1830,10 +1833,12 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
-        if _CLASS_LINE.fullmatch(content) and all(
+        if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)) and all(
                 lines[i].blank or _is_client_line(lines[i].content.strip())
                 for i in range(index + 1, end)):
-            break  # "Sem de Jong / Klas 3H2" closing the text: their class, like an age
+            # "Sem de Jong / Klas 3H2" closing the text: their class, like an age; "Zoë /
+            # (zij/haar)": their pronouns.
+            break
         kind = _line_kind(content, name_words)
         if kind == "text":
             break
@@ -2206,7 +2211,10 @@ _BREVITY_APOLOGY = re.compile(
     r"(?i)(?<=[.!])\s+(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:my|the)\s+"
     r"(?:brevity|typos?|spelling)(?:\s+and\s+(?:typos?|brevity|spelling))?\s*[.!]?\s*$"
     r"|(?<=[.!])\s+(?:excusez|pardonnez)\s+(?:la|ma)\s+bri[èe]vet[ée]\s*[.!]?\s*$"
-    r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$")
+    r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$"
+    # K-9 Mail's Dutch: "… met K-9 Mail. Excuseer mijn beknoptheid."
+    r"|(?<=[.!])\s+(?:excuseer|sorry\s+voor|vergeef)\s+(?:mijn|de|me\s+de)\s+"
+    r"(?:beknoptheid|kortheid|korte\S*|typfouten|tikfouten)\s*[.!]?\s*$")
 
 
 _MAX_APOLOGY_WORDS = 6
@@ -2253,6 +2261,11 @@ _PRONOUNS = re.compile(r"\s*[(\[]\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6}){1,2}\s
 
 
 _INITIALS_AT_END = re.compile(r"(?:\s+[A-Z]\.?(?:-?[A-Z]\.?)?)+\s*$")
+# "Ruben Jacobs ir.", "dr. Ann Claes", "Sofie Wouters, MSc": degrees and titles around a name
+# on its card line belong to the name line.
+_DEGREES = r"(?:ir|ing|dr|drs|lic|prof|mr|msc|bsc|ma|ba|phd|mba|md)"
+_TITLES_AROUND_NAME = re.compile(
+    rf"(?i)^\s*(?:{_DEGREES}\.?\s+)+|(?:\s*,?\s+{_DEGREES}\.?(?![\w'’-]))+\s*$")
 
 
 def _closing_then_name(content: str, name_words: re.Pattern[str]) -> bool:
@@ -2271,8 +2284,9 @@ def _closing_then_name(content: str, name_words: re.Pattern[str]) -> bool:
 def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
     """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
     capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens").
-    Pronouns after it belong to the name line: "Hannah Smith (she/her)"."""
-    content = _PRONOUNS.sub("", content)
+    Pronouns after it belong to the name line: "Hannah Smith (she/her)", and so do degrees:
+    "Ruben Jacobs ir."."""
+    content = _TITLES_AROUND_NAME.sub("", _PRONOUNS.sub("", content)) or content
     words = _WORD.findall(content)
     if not words or len(words) > _MAX_NAME_WORDS:
         return False
@@ -2336,12 +2350,15 @@ _NOT_INITIALS = frozenset("IAUYO")  # "… so do I.": words, not initials
 _IK = r"(?:ik|['’]?k)"
 # "je suis", and the text-message forms of it ("jsuis", "j'suis", "chui").
 _JE_SUIS = r"(?:je\s+suis|j['’]?[ \t]?suis|chui)"
+# "ik ben", and West-Flemish "'k zyn" / "k zijn" for it ("'k zyn Lowie, 'k zyn 15 jaar").
+_IK_BEN = rf"(?:{_IK}\s+ben|['’]?k\s+z(?:y|ij)n)"
 _NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
                 r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
                 r"|en\s+fait|officiellement|vraiment|juste|donc")
 _INTRODUCTION = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
-    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
+    # Text-message French drops apostrophes and letters: "mon prenom cest Noah", "jmappelle".
+    rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|j(?:e\s+|['’])?m['’]?appelle"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’ ]?est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
     # The name they were given and no longer use is theirs as much: "mijn geboortenaam is
     # Elisa", "my old name was Elisa", "mon ancien prénom c'était Elisa".
@@ -2501,7 +2518,8 @@ _CALL_ME_BEFORE_VERB = re.compile(
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am|i['’]m)"
+    rf"(?i)(?<!\w)(?:{_IK_BEN}(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am"
+    r"|i['’]m)"
     r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-])"
     # "c'est Netflix qui m'a fait comprendre …": a cleft sentence, not an introduction ("c'est
     # Léa qui t'écrit" still is one).
@@ -2549,7 +2567,7 @@ _NAME_HERE = re.compile(
 # "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
 # introduction and an age is a name, in any case.
 _INTRODUCTION_WITH_AGE = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|{_JE_SUIS}|je\s+m['’]appelle|i['’]?m|i\s+am"
+    rf"(?i)(?<!\w)(?:{_IK_BEN}|{_IK}\s+heet|{_JE_SUIS}|je\s+m['’]appelle|i['’]?m|i\s+am"
     r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
     # "I'm the youngest, Lotte (12)", "ik ben de oudste, Jana, 15": their place among siblings.
     r"(?:(?:the|de|het|la|le|l['’])\s*(?:youngest|oldest|eldest|middle\s+one|jongste|oudste"
@@ -2596,8 +2614,12 @@ _SAME_LINE_SIGN_OFF = re.compile(
 # "so yeah that's me, Nadia", "c'est moi, Léa", "dat ben ik: Jana", "c'est moi Hugo qui
 # écris": the capitalised name after the words that point at the writer.
 _THATS_ME = re.compile(
-    r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+me|this\s+is\s+me|c['’]est\s+moi"
-    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)[ \t]*(?:[,:–—-][ \t]*)?"
+    r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+(?:just\s+)?me|this\s+is\s+me"
+    r"|c['’]est\s+(?:encore\s+|juste\s+|re)?moi"
+    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)"
+    # "ik ben het nog eens, Wannes", "it's me again, Jo": they write again.
+    r"(?:[ \t]+(?:again|once\s+more|encore|de\s+nouveau|nog\s+eens|nog\s+een\s+keer|weer"
+    r"|alweer|opnieuw|terug|nog\s+eens\s+terug))?[ \t]*(?:[,:–—-][ \t]*)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 _THIS_IS_INTRODUCTION = re.compile(
@@ -2704,10 +2726,20 @@ def _lower_common_noun(word: str) -> bool:
 
 
 _PRONOUN_WORDS = (r"(?:il|elle|iel|ielle|ael|he|she|they|hij|zij|ze|hen|die|him|her|them|lui"
-                  r"|hem|haar|xe|xem|ze|zir|any|all)")
+                  r"|hem|haar|xe|xem|ze|zir|any|all|hun|diens|zijn|his|their|eux)")
 _NAME_WITH_PRONOUNS = re.compile(
     rf"(?i:[-–—~]?[ \t]*)(?P<name>[A-ZÀ-Ý][\w'’-]{{1,30}})[ \t]*[(\[][ \t]*(?i:{_PRONOUN_WORDS}"
     rf"(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{0,2}})[ \t]*[)\]][ \t]*"
+)
+# "Zoë / (zij/haar)", "Lander / (4de jaar)": a line of its own under the signed name, holding
+# only their pronouns or their school year, which volunteers need like an age; the name above
+# is replaced where it stands.
+_OWN_ASIDE = re.compile(
+    rf"[ \t]*[(\[][ \t]*(?:(?i:{_PRONOUN_WORDS}(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{1,2}})"
+    r"|(?i:\d{1,2}[ \t]?(?:ste|de|e|è?me|th|nd|rd|st)?[ \t]+(?:jaar|middelbaar|secundair|graad"
+    r"|leerjaar|ann[ée]e|secondaire|primaire|grade|year|form))"
+    r"|(?i:klas|class|classe|groep|year|form|grade)[ \t]?\d{1,2}[ \t]?[^\W\d_]{0,4})"
+    r"[ \t]*[)\]][ \t]*"
 )
 
 
@@ -2990,7 +3022,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 and (_only_a_first_name(alone[0]) or (
                     # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it
                     alone[0][0].isupper() and last.rstrip() != alone[0]
-                    and alone[0].casefold() not in gazetteer.load().ordinary)):
+                    and alone[0].casefold() not in gazetteer.load().ordinary)
+                     # "Tom" under "mon mail à moi c'est tom.marchal.16@…": a word of an
+                     # address they wrote or write from, even when it is also a word.
+                     or (alone[0][0].isupper()
+                         and _without_accents(alone[0].casefold()) in local_words)):
             names.append(alone[0])
         # "Max (il)", "Rose (she/her)": a capitalised word with the writer's pronouns in a
         # bracket closing the text signs it, even when it is also a word.
@@ -3425,9 +3461,24 @@ def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
                 for word in words) and (name.casefold() not in gazetteer.load().places
                                         or _is_short_form(name, list(known))) \
                 and not _ELIDED.match(name) and not _thanks_intensifier(line, name, known) \
-                and not _thanks_intensifier(line[closing.start():], name, known):
+                and not _thanks_intensifier(line[closing.start():], name, known) \
+                and not _closing_word_in_a_sentence(line[:closing.start()], name, known):
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+def _closing_word_in_a_sentence(before: str, name: str, known: Iterable[str]) -> bool:
+    """ "my best friend", "i love pizza": a closing word inside a sentence ("best", "love"),
+    words before it, and after it a lower-case common word that no one they are known by is
+    called and that is no first name either: a sentence, not a sign-off ("… groetjes floor"
+    still signs: Floor is a first name)."""
+    if _WORD.search(before) is None or not name.islower() or " " in name.strip():
+        return False
+    known = list(known)
+    folded = name.casefold()
+    words = gazetteer.load()
+    return folded in words.ordinary and folded not in words.first_names \
+        and folded not in known and not _is_short_form(name, known)
 
 
 # "Merci mingi", "thanks heaps", "merci bcp": after a word of thanks, a lower-case word that is
@@ -4784,8 +4835,15 @@ _SPELLED_DOT = (
     r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:dot|punt|point|\.)[ \t]{0,3}[)\]}>][ \t]{0,3})"
 )
 _SPELLED_AT = r"(?:[ \t]{1,3}(?:at|apenstaartje|aapje|arobase|arrobase)[ \t]{1,3})"
+_AT_SYMBOL = r"(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)"
+# "sam@y.be", "sam @ y . be", "sam@ y.be"; a space before "@" and none after is how a handle
+# is offered ("mijn account is @tibo.vdc"), so that is an address only at a mail provider's
+# usual top-level domain ("mail me op sam @gezin.be").
+_MAIL_TOP_LEVEL = (r"(?:com|net|org|be|nl|fr|lu|de|eu|uk|ch|ca|us|io|me|info|email|example"
+                   r"|test)(?![\w.])")
 _SYMBOL_AT = (
-    r"(?:[ \t]?(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)[ \t]?"
+    rf"(?:{_AT_SYMBOL}[ \t]?|[ \t]{_AT_SYMBOL}[ \t]"
+    rf"|[ \t]{_AT_SYMBOL}(?=[\w.-]{{1,200}}?\.{_MAIL_TOP_LEVEL})"
     r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:at|@|apenstaartje|arobase)[ \t]{0,3}[)\]}>][ \t]{0,3})"
 )
 _TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"
@@ -4864,7 +4922,8 @@ _APPS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|discord|twitter|threads|
          r"|gebruikersnaam")
 _APP_HANDLE = re.compile(
     rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
-    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*"
+    # "snap me jay.mkd10", "insta moi @x": the app as a verb, the account after "me".
+    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=|me|mij|moi)[ \t]*:?[ \t]*"
     r"|[ \t]*[?!][ \t]+|[ \t]+)"
     r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
 )
@@ -4916,9 +4975,11 @@ def _is_app_handle(match: re.Match[str]) -> bool:
     # "snap: warreeh", "mijn snap is warreeh"; after a bare space only where the word ends
     # the phrase ("snap warreeh", not "snap streaks met haar") and the app opens a contact
     # line or follows "mijn"/"add me on" (_CONTACT_CUE).
-    link = match["link"].strip()
-    if link in ("?", "!"):
-        return False  # "on parle sur snap ? adm.chrk" only with an account's marks (above)
+    link = match["link"].strip().rstrip(":").strip()
+    if link in ("?", "!") or link.casefold() in ("me", "mij", "moi"):
+        # "on parle sur snap ? adm.chrk", "snap me jay.mkd10": only with an account's marks
+        # (above); "snap me back" names none.
+        return False
     if link:
         return True
     return _after_a_contact_cue(match) and _WHAT_FOLLOWS_AN_ACCOUNT.match(
@@ -5288,7 +5349,8 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
         return text
     first, end = stretch
     last = next((index for index in range(end - 1, first - 1, -1)
-                 if not lines[index].blank and not _is_client_line(lines[index].content.strip())),
+                 if not lines[index].blank and not _is_client_line(lines[index].content.strip())
+                 and not _SIGNATURE_DELIMITER.fullmatch(lines[index].body)),
                 None)
     if last is None or last == first:
         return text  # a text of one letter is what they wrote, not a signature
