@@ -420,7 +420,7 @@ het gaat echt niet goed vandaag
       """Goedenavond
 
 Onze dochter Amber is 14 en eet al een paar maanden bijna niks meer. Ze sport elke dag twee uur en weegt zich na elke maaltijd. Als we er iets van zeggen slaat ze de deur dicht. De huisarts zegt dat we moeten afwachten maar mijn vrouw en ik slapen er niet meer van.
-Ik zou graag hebben dat iemand met haar praat die niet haar ouder is. Kan dat bij jullie? Wij wonen in de [[Leopoldlaan 27, 8300 Knokke-Heist]], mochten jullie folders hebben mag u die sturen.
+Ik zou graag hebben dat iemand met haar praat die niet haar ouder is. Kan dat bij jullie? Wij wonen in de [[Leopoldlaan 27]], 8300 Knokke-Heist, mochten jullie folders hebben mag u die sturen.
 
 Vriendelijke groeten
 [[Geert Vandenbussche]]""",
@@ -630,7 +630,7 @@ Dit is een leerlingenaccount van [[Campus Zandhof]]. Gebruik is onderworpen aan 
       ("Jade Van den Broeck", "jadevdb@icloud.example"),
       """allei ik weet ni of dees mag ma kunde gij ni een brief sturen ipv mail? ik vind da persoonlijker. ik zen [[jade]], 15, en ik heb eigenlijk gewoon niemand om mee te klappen sinds ons ma en pa naar Spanje zijn verhuisd en ik bij mijn nonkel woon
 
-mijn adres is [[Kioskplaats 17 bus 2, 2660 Hoboken]]
+mijn adres is [[Kioskplaats 17 bus 2]], 2660 Hoboken
 
 merci eh""",
       subject="brief?"),
