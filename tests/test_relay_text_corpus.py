@@ -15,8 +15,9 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The fourth set has no allowance yet:
-# it is written apart, and its first figures are what they are (recorded here when measured).
+# Identity strings crossing on the held-out set (heldout/). The fourth set, written apart by
+# three writers who never read the relay's rules, let 11 of 761 and 15 of 623 through when it was
+# first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed).
 # The third set (now dev/heldout-v3) went 16 -> 7 for help-seekers and stayed at 2 for
 # volunteers, looking only at its totals, until it became dev data on 2026-12-06 (sixth session);
 # the history below is its. The second set (now dev/heldout-v2)
@@ -31,7 +32,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {},
+CROSSING_NOW = {"heldout": {"seeker": 11, "volunteer": 15},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -40,8 +41,9 @@ CROSSING_NOW = {"heldout": {},
                 # ("brief van Amber voor Lumi"): only a sentence ("die ik naar mezelf had
                 # gemaild") says the sender is the writer and not a friend whose message is
                 # forwarded.
-                # dev/heldout-v3's seven and two, not yet looked into when it became dev.
-                "dev": {"seeker": 8, "volunteer": 4}}
+                # dev/heldout-v3's seven and two were closed by general rules
+                # (tests/test_relay_text_heldout_v3_shapes.py) once it became dev.
+                "dev": {"seeker": 1, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:

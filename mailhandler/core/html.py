@@ -818,11 +818,27 @@ def _text_clean(markup: str) -> str:
         _no_surrogates(markup),
         tags=set(KEPT_TAGS),
         clean_content_tags=set(_DROPPED_WITH_CONTENT),
-        attributes={"a": {"href"}, "img": {"alt"}},
+        attributes={"a": {"href"}, "img": {"alt"},
+                    **{tag: {"id", "class"} for tag in _SIGNATURE_HOLDERS}},
         strip_comments=True,
         link_rel=None,
         url_schemes=set(LINK_SCHEMES),
     )
+
+
+# Where mail clients put the signature they add: Outlook's <div id="Signature"> (OWA's
+# "x_Signature" in a reply), Gmail's class="gmail_signature", Thunderbird's "moz-signature",
+# Apple Mail's id="AppleMailSignature", Outlook mobile's "ms-outlook-mobile-signature", Proton's
+# "protonmail_signature_block", Yahoo's "signature", Roundcube's id="_rc_sig". The client marks
+# the block as the signature, so the text rendering opens it with the "-- " delimiter a
+# text/plain client would have written: the text's own rules then judge it like any other.
+_SIGNATURE_HOLDERS = frozenset({"div", "table", "span", "p", "section"})
+_CLIENT_SIGNATURE = re.compile(r"(?i)signature|(?<![\w-])_rc_sig(?![\w-])")
+
+
+def _client_signature(element: _Element) -> bool:
+    return element.tag in _SIGNATURE_HOLDERS and any(
+        _CLIENT_SIGNATURE.search(element.attrs.get(name, "")) for name in ("id", "class"))
 
 
 @dataclass
@@ -951,6 +967,12 @@ class _TextWriter:
             if self.pieces:
                 self.text(" ", raw=True)
             self.walk(element, pre)
+        elif _client_signature(element) and not self._under_delimiter():
+            self.boundary(1)
+            self.text("-- ", raw=True)
+            self.line_break()
+            self.walk(element, pre)
+            self.boundary(1)
         elif tag in _PARAGRAPHS or tag in _LINES:
             kind = 2 if tag in _PARAGRAPHS else 1
             self.boundary(kind)
@@ -958,6 +980,14 @@ class _TextWriter:
             self.boundary(kind)
         else:
             self.walk(element, pre)
+
+    def _under_delimiter(self) -> bool:
+        """Gmail writes "-- " itself above its signature block: one delimiter is enough."""
+        self._apply_pending()
+        text = "".join(piece for piece, _raw in self.pieces).strip()
+        if text:
+            return text == "--"
+        return bool(self.lines) and self.lines[-1].text.strip() == "--"
 
     def _link(self, element: _Element, pre: bool) -> None:
         href = _strip_url(element.attrs.get("href", ""))

@@ -711,7 +711,7 @@ wuk zoudt gulder doen?
       """Hallo,
 
 Ik moet voor school een spreekbeurt geven en ik wil die over coming out doen (ik ben zelf gay maar dat zeg ik er niet bij haha).
-Kunnen jullie mij folders of affiches opsturen? Mijn adres is [[Kapelstraat 7]], [[9940 Evergem]], op naam van [[Seppe Bogaert]].
+Kunnen jullie mij folders of affiches opsturen? Mijn adres is [[Kapelstraat 7]], 9940 Evergem, op naam van [[Seppe Bogaert]].
 De spreekbeurt is op 20 maart.
 
 Dank je wel!""",

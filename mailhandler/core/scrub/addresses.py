@@ -25,8 +25,15 @@ _SPELLED_DOT = (
     r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:dot|punt|point|\.)[ \t]{0,3}[)\]}>][ \t]{0,3})"
 )
 _SPELLED_AT = r"(?:[ \t]{1,3}(?:at|apenstaartje|aapje|arobase|arrobase)[ \t]{1,3})"
+_AT_SYMBOL = r"(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)"
+# "sam@y.be", "sam @ y . be", "sam@ y.be"; a space before "@" and none after is how a handle
+# is offered ("mijn account is @tibo.vdc"), so that is an address only at a mail provider's
+# usual top-level domain ("mail me op sam @gezin.be").
+_MAIL_TOP_LEVEL = (r"(?:com|net|org|be|nl|fr|lu|de|eu|uk|ch|ca|us|io|me|info|email|example"
+                   r"|test)(?![\w.])")
 _SYMBOL_AT = (
-    r"(?:[ \t]?(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)[ \t]?"
+    rf"(?:{_AT_SYMBOL}[ \t]?|[ \t]{_AT_SYMBOL}[ \t]"
+    rf"|[ \t]{_AT_SYMBOL}(?=[\w.-]{{1,200}}?\.{_MAIL_TOP_LEVEL})"
     r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:at|@|apenstaartje|arobase)[ \t]{0,3}[)\]}>][ \t]{0,3})"
 )
 _TOP_LEVEL = r"[^\W\d_]{2,24}(?!\w)"

@@ -40,7 +40,8 @@ _APPS = (r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|discord|twitter|threads|
          r"|gebruikersnaam")
 _APP_HANDLE = re.compile(
     rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
-    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=)[ \t]*:?[ \t]*"
+    # "snap me jay.mkd10", "insta moi @x": the app as a verb, the account after "me".
+    r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=|me|mij|moi)[ \t]*:?[ \t]*"
     r"|[ \t]*[?!][ \t]+|[ \t]+)"
     r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
 )
@@ -92,9 +93,11 @@ def _is_app_handle(match: re.Match[str]) -> bool:
     # "snap: warreeh", "mijn snap is warreeh"; after a bare space only where the word ends
     # the phrase ("snap warreeh", not "snap streaks met haar") and the app opens a contact
     # line or follows "mijn"/"add me on" (_CONTACT_CUE).
-    link = match["link"].strip()
-    if link in ("?", "!"):
-        return False  # "on parle sur snap ? adm.chrk" only with an account's marks (above)
+    link = match["link"].strip().rstrip(":").strip()
+    if link in ("?", "!") or link.casefold() in ("me", "mij", "moi"):
+        # "on parle sur snap ? adm.chrk", "snap me jay.mkd10": only with an account's marks
+        # (above); "snap me back" names none.
+        return False
     if link:
         return True
     return _after_a_contact_cue(match) and _WHAT_FOLLOWS_AN_ACCOUNT.match(

@@ -49,18 +49,22 @@ from mailhandler.core.scrub.names_words import (
 )
 from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
+    _PRONOUN_WORDS,
     _WORD,
 )
 
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 # "je suis", and the text-message forms of it ("jsuis", "j'suis", "chui").
 _JE_SUIS = r"(?:je\s+suis|j['’]?[ \t]?suis|chui)"
+# "ik ben", and West-Flemish "'k zyn" / "k zijn" for it ("'k zyn Lowie, 'k zyn 15 jaar").
+_IK_BEN = rf"(?:{_IK}\s+ben|['’]?k\s+z(?:y|ij)n)"
 _NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
                 r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
                 r"|en\s+fait|officiellement|vraiment|juste|donc")
 _INTRODUCTION = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|je\s+m['’]appelle"
-    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’]est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
+    # Text-message French drops apostrophes and letters: "mon prenom cest Noah", "jmappelle".
+    rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|j(?:e\s+|['’])?m['’]?appelle"
+    r"|mon\s+(?:pr[ée])?nom\s+(?:c['’ ]?est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
     # The name they were given and no longer use is theirs as much: "mijn geboortenaam is
     # Elisa", "my old name was Elisa", "mon ancien prénom c'était Elisa".
@@ -179,7 +183,8 @@ _CALL_ME_BEFORE_VERB = re.compile(
 )
 # "ik ben Lotte", "c'est Zoé", "I'm Noor", "hier is Mats": a name when it has a capital.
 _WEAK_INTRODUCTION = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am|i['’]m)"
+    rf"(?i)(?<!\w)(?:{_IK_BEN}(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am"
+    r"|i['’]m)"
     r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-])"
     # "c'est Netflix qui m'a fait comprendre …": a cleft sentence, not an introduction ("c'est
     # Léa qui t'écrit" still is one).
@@ -227,7 +232,7 @@ _NAME_HERE = re.compile(
 # "ik ben robbe, ik ben 12", "je suis léa, j'ai 14 ans", "i'm mia, 15": a word between an
 # introduction and an age is a name, in any case.
 _INTRODUCTION_WITH_AGE = re.compile(
-    rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|{_JE_SUIS}|je\s+m['’]appelle|i['’]?m|i\s+am"
+    rf"(?i)(?<!\w)(?:{_IK_BEN}|{_IK}\s+heet|{_JE_SUIS}|je\s+m['’]appelle|i['’]?m|i\s+am"
     r"|(?:moi\s+)?c['’]est|het\s+is|['’]t\s+is|it['’]?s|this\s+is)\s+"
     # "I'm the youngest, Lotte (12)", "ik ben de oudste, Jana, 15": their place among siblings.
     r"(?:(?:the|de|het|la|le|l['’])\s*(?:youngest|oldest|eldest|middle\s+one|jongste|oudste"
@@ -255,8 +260,12 @@ _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful",
 # "so yeah that's me, Nadia", "c'est moi, Léa", "dat ben ik: Jana", "c'est moi Hugo qui
 # écris": the capitalised name after the words that point at the writer.
 _THATS_ME = re.compile(
-    r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+me|this\s+is\s+me|c['’]est\s+moi"
-    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)[ \t]*(?:[,:–—-][ \t]*)?"
+    r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+(?:just\s+)?me|this\s+is\s+me"
+    r"|c['’]est\s+(?:encore\s+|juste\s+|re)?moi"
+    rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)"
+    # "ik ben het nog eens, Wannes", "it's me again, Jo": they write again.
+    r"(?:[ \t]+(?:again|once\s+more|encore|de\s+nouveau|nog\s+eens|nog\s+een\s+keer|weer"
+    r"|alweer|opnieuw|terug|nog\s+eens\s+terug))?[ \t]*(?:[,:–—-][ \t]*)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 _THIS_IS_INTRODUCTION = re.compile(
@@ -293,8 +302,6 @@ def _lower_common_noun(word: str) -> bool:
         for start in range(_MIN_COMPOUND_HEAD, len(folded) - _MIN_COMPOUND_TAIL + 1))
 
 
-_PRONOUN_WORDS = (r"(?:il|elle|iel|ielle|ael|he|she|they|hij|zij|ze|hen|die|him|her|them|lui"
-                  r"|hem|haar|xe|xem|ze|zir|any|all)")
 _NAME_WITH_PRONOUNS = re.compile(
     rf"(?i:[-–—~]?[ \t]*)(?P<name>[A-ZÀ-Ý][\w'’-]{{1,30}})[ \t]*[(\[][ \t]*(?i:{_PRONOUN_WORDS}"
     rf"(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{0,2}})[ \t]*[)\]][ \t]*"
@@ -580,7 +587,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 and (_only_a_first_name(alone[0]) or (
                     # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it
                     alone[0][0].isupper() and last.rstrip() != alone[0]
-                    and alone[0].casefold() not in gazetteer.load().ordinary)):
+                    and alone[0].casefold() not in gazetteer.load().ordinary)
+                     # "Tom" under "mon mail à moi c'est tom.marchal.16@…": a word of an
+                     # address they wrote or write from, even when it is also a word.
+                     or (alone[0][0].isupper()
+                         and _without_accents(alone[0].casefold()) in local_words)):
             names.append(alone[0])
         # "Max (il)", "Rose (she/her)": a capitalised word with the writer's pronouns in a
         # bracket closing the text signs it, even when it is also a word.

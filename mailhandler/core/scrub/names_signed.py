@@ -28,6 +28,7 @@ from mailhandler.core.scrub.names_words import (
 from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
     _TITLE_PARTICLES,
+    _WORD,
 )
 from mailhandler.core.scrub.signatures import (
     _SIGNATURE_DELIMITER,
@@ -71,9 +72,24 @@ def _signed_off_name(line: str, known: Iterable[str] = ()) -> list[str]:
                 for word in words) and (name.casefold() not in gazetteer.load().places
                                         or _is_short_form(name, list(known))) \
                 and not _ELIDED.match(name) and not _thanks_intensifier(line, name, known) \
-                and not _thanks_intensifier(line[closing.start():], name, known):
+                and not _thanks_intensifier(line[closing.start():], name, known) \
+                and not _closing_word_in_a_sentence(line[:closing.start()], name, known):
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+def _closing_word_in_a_sentence(before: str, name: str, known: Iterable[str]) -> bool:
+    """ "my best friend", "i love pizza": a closing word inside a sentence ("best", "love"),
+    words before it, and after it a lower-case common word that no one they are known by is
+    called and that is no first name either: a sentence, not a sign-off ("… groetjes floor"
+    still signs: Floor is a first name)."""
+    if _WORD.search(before) is None or not name.islower() or " " in name.strip():
+        return False
+    known = list(known)
+    folded = name.casefold()
+    words = gazetteer.load()
+    return folded in words.ordinary and folded not in words.first_names \
+        and folded not in known and not _is_short_form(name, known)
 
 
 # "Merci mingi", "thanks heaps", "merci bcp": after a word of thanks, a lower-case word that is

@@ -41,6 +41,7 @@ from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
     _is_client_line,
 )
+from mailhandler.core.scrub.signatures import _SIGNATURE_DELIMITER
 from mailhandler.core.scrub.undelimited import (
     _is_history_stretch,
     _own_stretch,
@@ -68,7 +69,8 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
         return text
     first, end = stretch
     last = next((index for index in range(end - 1, first - 1, -1)
-                 if not lines[index].blank and not _is_client_line(lines[index].content.strip())),
+                 if not lines[index].blank and not _is_client_line(lines[index].content.strip())
+                 and not _SIGNATURE_DELIMITER.fullmatch(lines[index].body)),
                 None)
     if last is None or last == first:
         return text  # a text of one letter is what they wrote, not a signature

@@ -514,7 +514,10 @@ _BREVITY_APOLOGY = re.compile(
     r"(?i)(?<=[.!])\s+(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:my|the)\s+"
     r"(?:brevity|typos?|spelling)(?:\s+and\s+(?:typos?|brevity|spelling))?\s*[.!]?\s*$"
     r"|(?<=[.!])\s+(?:excusez|pardonnez)\s+(?:la|ma)\s+bri[èe]vet[ée]\s*[.!]?\s*$"
-    r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$")
+    r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$"
+    # K-9 Mail's Dutch: "… met K-9 Mail. Excuseer mijn beknoptheid."
+    r"|(?<=[.!])\s+(?:excuseer|sorry\s+voor|vergeef)\s+(?:mijn|de|me\s+de)\s+"
+    r"(?:beknoptheid|kortheid|korte\S*|typfouten|tikfouten)\s*[.!]?\s*$")
 
 
 _MAX_APOLOGY_WORDS = 6
@@ -561,6 +564,11 @@ _PRONOUNS = re.compile(r"\s*[(\[]\s*[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6}){1,2}\s
 
 
 _INITIALS_AT_END = re.compile(r"(?:\s+[A-Z]\.?(?:-?[A-Z]\.?)?)+\s*$")
+# "Ruben Jacobs ir.", "dr. Ann Claes", "Sofie Wouters, MSc": degrees and titles around a name
+# on its card line belong to the name line.
+_DEGREES = r"(?:ir|ing|dr|drs|lic|prof|mr|msc|bsc|ma|ba|phd|mba|md)"
+_TITLES_AROUND_NAME = re.compile(
+    rf"(?i)^\s*(?:{_DEGREES}\.?\s+)+|(?:\s*,?\s+{_DEGREES}\.?(?![\w'’-]))+\s*$")
 
 
 def _closing_then_name(content: str, name_words: re.Pattern[str]) -> bool:
@@ -579,8 +587,9 @@ def _closing_then_name(content: str, name_words: re.Pattern[str]) -> bool:
 def _only_names(content: str, name_words: re.Pattern[str]) -> bool:
     """The line is a name and nothing else: "Sam", "Veer", "Jan Peeters", "- Vera", or a few
     capitalised words one of which is a name ("Luc De Smedt", "Gezin Peeters-Janssens").
-    Pronouns after it belong to the name line: "Hannah Smith (she/her)"."""
-    content = _PRONOUNS.sub("", content)
+    Pronouns after it belong to the name line: "Hannah Smith (she/her)", and so do degrees:
+    "Ruben Jacobs ir."."""
+    content = _TITLES_AROUND_NAME.sub("", _PRONOUNS.sub("", content)) or content
     words = _WORD.findall(content)
     if not words or len(words) > _MAX_NAME_WORDS:
         return False
@@ -608,3 +617,17 @@ def _signature_name_words(who: Identity) -> re.Pattern[str] | None:
 
 
 _MAX_SIGNED_NAME_WORDS = 3
+
+
+_PRONOUN_WORDS = (r"(?:il|elle|iel|ielle|ael|he|she|they|hij|zij|ze|hen|die|him|her|them|lui"
+                  r"|hem|haar|xe|xem|ze|zir|any|all|hun|diens|zijn|his|their|eux)")
+# "Zoë / (zij/haar)", "Lander / (4de jaar)": a line of its own under the signed name, holding
+# only their pronouns or their school year, which volunteers need like an age; the name above
+# is replaced where it stands.
+_OWN_ASIDE = re.compile(
+    rf"[ \t]*[(\[][ \t]*(?:(?i:{_PRONOUN_WORDS}(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{1,2}})"
+    r"|(?i:\d{1,2}[ \t]?(?:ste|de|e|è?me|th|nd|rd|st)?[ \t]+(?:jaar|middelbaar|secundair|graad"
+    r"|leerjaar|ann[ée]e|secondaire|primaire|grade|year|form))"
+    r"|(?i:klas|class|classe|groep|year|form|grade)[ \t]?\d{1,2}[ \t]?[^\W\d_]{0,4})"
+    r"[ \t]*[)\]][ \t]*"
+)

@@ -155,9 +155,12 @@ def remove_delimited_signature(text: str, marker: str = "",
                 and _looks_like_signature_block(  # below a rule, not "-- ": strictly
                     lines[index + 1 : end], who,
                     strict=_SIGNATURE_DELIMITER.fullmatch(line.body) is None):
-            lost = sum(1 for gone in lines[index + 1 : end] if not gone.blank)
+            gone = [line.content.strip() for line in lines[index + 1 : end] if not line.blank]
+            lost = len(gone)
             removed += lost
-            if marker and lost:
+            # "-- / Sent with Proton Mail" (a client's signature holder in HTML): a device,
+            # no one's words; it goes without a marker, as a client line does.
+            if marker and lost and not all(_is_client_line(line) for line in gone):
                 kept.append(line._replace(content=marker, eol=lines[end - 1].eol))
             index = end
             continue

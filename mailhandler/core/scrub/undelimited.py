@@ -38,6 +38,7 @@ from mailhandler.core.scrub.signature_lines import (
     _MAX_LONG_CARD_CHARS,
     _MAX_SHORT_DISCLAIMER_CHARS,
     _NAME_ONLY_BLOCK_LINES,
+    _OWN_ASIDE,
     _SENTENCE,
     _SIGNATURE_LINE_CHARS,
     _SIGNATURE_WINDOW,
@@ -359,10 +360,12 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
-        if _CLASS_LINE.fullmatch(content) and all(
+        if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)) and all(
                 lines[i].blank or _is_client_line(lines[i].content.strip())
                 for i in range(index + 1, end)):
-            break  # "Sem de Jong / Klas 3H2" closing the text: their class, like an age
+            # "Sem de Jong / Klas 3H2" closing the text: their class, like an age; "Zoë /
+            # (zij/haar)": their pronouns.
+            break
         kind = _line_kind(content, name_words)
         if kind == "text":
             break
