@@ -3,7 +3,7 @@
 A display name of 900 words once made the identity pattern grow with the square of its
 words (1,400 words: 73 s to compile), and while that step held the database, every other
 help-seeker waited for their 250. The relay now caps what one name can make it match
-(core/scrub.py). These tests send the hostile mail to a real daemon, then an ordinary
+(core/scrub/). These tests send the hostile mail to a real daemon, then an ordinary
 help-seeker's mail from someone else, and check the ORDER in which things happen, not a
 wall-clock time: the ordinary mail is taken in and confirmed while the hostile mail is
 still being worked on, and the hostile mail itself is processed or quarantined, never lost.
