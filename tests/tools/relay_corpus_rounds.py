@@ -325,6 +325,22 @@
   capitals and small capitals for emphasis, a poem with its poet, book titles with authors. Only
   the volunteer's own name, employer and contact details are identity. (round29 is written apart,
   at the same time.)
+- "round31" (dev/round31/): 40 volunteers' answers, mostly Dutch/Flemish (with French and
+  English), written as an outside try knowing nothing of the relay's rules, from work accounts of
+  many kinds of employers (a CAW, a sociaal huis, a CPAS, a mutualiteit, a CLB, a JAC, secondary,
+  primary, French-speaking and international schools, hospitals, the police, banks, a Flemish
+  agency, a city, a Dutch municipality, the VDAB, a pharma company, a building firm, a
+  hairdresser, an accountant, a notary's office, a photographer, a designer and a coach) and from
+  private Gmail, iCloud, Telenet, Skynet, Hotmail, Outlook, Yahoo and Proton accounts: Outlook
+  tables with a photo's alt text, one-line " · " signatures, cards with two or three phones,
+  legal footers with KBO/BTW/TVA, RPR/RPM, FSMA and ITAA numbers, social links and booking links,
+  logos inline and attached, a vCard, marketing banners and office-closed notices, disclaimers
+  above and below the name, a classification label, a client line above a server-side signature,
+  reversed and "(employer)" display names, a shop mailbox, short forms (Trien, Jef, Fien, Dan,
+  Manu, Mie), initials (KV, J., MJ), an answer from a colleague's mailbox, a P.S. under the
+  signature, the name in the middle of the text; and answers whose own advice looks like a
+  signature or a card (an organisation's address and hours, helpline numbers, a letter to parents
+  and a Smartschool message signed "(jouw naam)", a closing without a name), which stay.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -344,7 +360,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
-          "round30")
+          "round30", "round31")
 HERE = Path(__file__).resolve().parent
 
 
