@@ -341,6 +341,19 @@
   signature, the name in the middle of the text; and answers whose own advice looks like a
   signature or a card (an organisation's address and hours, helpline numbers, a letter to parents
   and a Smartschool message signed "(jouw naam)", a closing without a name), which stay.
+- "round32" (dev/round32/): 41 volunteers' answers in French (Brussels, Wallonia) and English
+  (expats, international organisations, UK/US/Irish/Nigerian/Ghanaian volunteers), some mixed
+  with Dutch, written by an outside writer knowing nothing of the relay's rules: work accounts of
+  a CPAS, an AMO, a youth house, a municipality, the SAJ, a family planning centre, a mutualité,
+  hospitals, universities, the Commission (a "CLAES Anne-Sophie (EMPL)" display name), the
+  Parliament, Eurocontrol, NGOs, companies, law firms and schools, and private accounts; bilingual
+  blocks, " | " one-liners, cards with several phones and a pager, HTML tables with photo and logo
+  alt text (one only in the HTML), legal footers with BCE/TVA/VAT, IBAN, LLP/SRA and ORCID numbers,
+  social handles, logos, a vCard, external-sender banners in a hand-written Outlook quote,
+  disclaimers above and below the name; short forms, initials, nicknames, titles, pronouns, a P.S.
+  under the signature, the name in the text; and advice shaped like a signature, a header block or
+  a client line (a model mail ending "Merci, / (ton prénom) – 3e C", an address card in a P.S.,
+  "Envoyé de mon iPhone" alone on a line, "Sent from my sofa, …"), which is content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -360,7 +373,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
-          "round30", "round31")
+          "round30", "round31", "round32")
 HERE = Path(__file__).resolve().parent
 
 
