@@ -38,6 +38,7 @@ from mailhandler.core.scrub.names_full import (
     _names_beside_known,
     _own_account_names,
     _short_and_full_names,
+    _stated_surnames,
     _star_corrected_names,
 )
 from mailhandler.core.scrub.names_introduced import (
@@ -230,6 +231,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_names_beside_known(everywhere, known_with_learned()))
     learned.extend(_names_given_aside(own, known_with_learned(), local_words))
     learned.extend(_short_and_full_names(own))
+    learned.extend(_stated_surnames(own, known_with_learned()))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
     delimiter = next((index for index in range(first + 1, end)
                       if _is_delimiter(lines[index], who)), None)

@@ -384,3 +384,60 @@ def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
                     and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.NOT_PEOPLE:
                 names.append(name)
     return list(dict.fromkeys(names))
+
+
+# "because my surname is Fitzgerald", "(à cause de mon nom, Dedecker)", "van mijn achternaam
+# Claessens": the writer says what their surname is; the capitalised words after the cue (a
+# particle or two inside: "El Kaddouri", "Van den Broeck") are it.
+_SURNAME_WORDS = (
+    r"(?P<name>(?:(?i:van|de[nr]?|ter|ten|el|al|le|la|du|des|di|da|del|von|ben|bin|mc|mac|o['’]"
+    r"|d['’])[ \t]+){0,3}(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})"
+)
+_SURNAME_STATED = re.compile(
+    r"(?i)(?<!\w)(?:(?:my|our)[ \t]+(?:sur|last|family)[ \t]?name(?:[ \t]+is|['’]s)?"
+    r"|(?:mijn|m['’]n|onze)[ \t]+(?:achter|familie)naam(?:[ \t]+is)?"
+    r"|(?:mon|notre)[ \t]+nom(?:[ \t]+de[ \t]+famille)?(?:[ \t]+(?:est|c['’]est))?)"
+    rf"[ \t]*[,:]?[ \t]+[\"“«]?{_SURNAME_WORDS}"
+)
+# "Kaddy (van El Kaddouri)", "Fitzy (from Fitzgerald)", "Dédé (de Dedecker)": a nickname the
+# writer goes by, and in a bracket right after it the name it was made from.
+_NICKNAME_FROM = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{1,40})[ \t]*\([ \t]*(?i:van|from|of|de|d['’]|vient[ \t]+de"
+    rf"|comes[ \t]+from|short[ \t]+for)[ \t]+{_SURNAME_WORDS}[ \t]*\)"
+)
+# "Claeske is mijn bijnaam", "Fitzy is my nickname", "Dédé c'est mon surnom": a word said to be
+# the writer's nickname.
+_IS_MY_NICKNAME = re.compile(
+    r"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})[ \t]+(?i:is[ \t]+(?:mijn|m['’]n|my)"
+    r"[ \t]+(?:bij|roep)?(?:naam|nickname)|(?:c['’]est|est)[ \t]+mon[ \t]+surnom)(?!\w)"
+)
+
+
+def _stated_surnames(own: list[str], known: Iterable[str]) -> list[str]:
+    """The surname the writer says is theirs, the name a nickname of theirs was made from, and
+    a word they say is their nickname: each a name of theirs wherever it stands."""
+    names: list[str] = []
+    known = {part.casefold() for part in known}
+    places = gazetteer.load().places
+
+    def surname(name: str) -> bool:
+        last = name.split()[-1].strip("'’-").casefold()
+        return len(last) >= _MIN_PART_LETTERS and last not in _NOT_INTRODUCED \
+            and last not in _FUNCTION_WORDS and last not in _NOT_SIGNED_NAMES \
+            and last not in _SLURS
+
+    for content in own:
+        for match in _SURNAME_STATED.finditer(content):
+            if surname(match["name"]):
+                names.append(match["name"].strip("'’-"))
+        for match in _NICKNAME_FROM.finditer(content):
+            # "Brugske (van Brugge)": a nickname made from a town says where, not who.
+            if match["known"].casefold() in known and surname(match["name"]) \
+                    and match["name"].split()[-1].casefold() not in places:
+                names.append(match["name"].strip("'’-"))
+        for match in _IS_MY_NICKNAME.finditer(content):
+            if surname(match["name"]):
+                names.append(match["name"])
+    # "El Kaddouri": the surname without its particle is as identifying.
+    names.extend(name.split()[-1] for name in list(names) if len(name.split()) > 1)
+    return list(dict.fromkeys(names))
