@@ -148,7 +148,8 @@ def _names_given_aside(own: list[str], known: list[str], local_words: set[str]) 
     """Names a help-seeker gives themselves in shapes the introductions miss: "moi c X", "I'm
     her friend X" on a friend's account, 'put "for X" at the top', a quoted bio, and the
     other spellings of a known name in a bracket after it (also in another script)."""
-    names = _names_said_of_them(own, known, local_words)
+    names = [*_names_said_of_them(own, known, local_words),
+             *_names_in_a_parents_words(own, known, local_words)]
     for position, content in enumerate(own):
         for match in _SMS_MOI_C.finditer(content):
             name = match["name"].strip("'’-")
@@ -176,3 +177,60 @@ def _names_given_aside(own: list[str], known: list[str], local_words: set[str]) 
             names.extend(word for word in _script_words(match["inside"])
                          if _other_script_spelling_of(word, known))
     return [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
+
+
+# 'my dad laughed and said "Robbie, mate, you're fifteen"', 'mijn ma zei "Lotte, ge moet …"',
+# 'elle a dit « Inès, toi tu …»': a parent's words quoted, opening by calling the one they
+# speak to by name and going on in the second person. The writer tells what their parent said
+# to them, so the name is theirs, unless the words were said to someone else ("tegen mijn zus").
+_SAID_WITH_NAME = re.compile(
+    r"(?i)(?<!\w)(?:said|says|asked|asks|went|goes|yelled|shouted|snapped|told\s+me"
+    r"|zei|zegt|vroeg|vraagt|riep|roept|snauwde"
+    r"|(?:m['’])?a\s+(?:dit|demand[ée]|cri[ée]|r[ée]pondu|lanc[ée])|dit|disait|demande)"
+    r"(?:[ \t]+(?:to\s+me|tegen\s+(?:mij|me)|à\s+moi))?[ \t]*[:,]?[ \t]*[\"“«„'‘][ \t]*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})[ \t]*,(?P<rest>[^\"“”«»„\n]{1,80})"
+)
+_PARENT = (r"(?:dad|daddy|mum|mummy|mom|mommy|mother|father|mam|ma|pa|mama|papa|mams|paps"
+           r"|moeder|vader|stiefvader|stiefmoeder|stepdad|stepmum|stepmom|m[èe]re|p[èe]re|maman"
+           r"|beau-p[èe]re|belle-m[èe]re)")
+# Who says it, in the few words before the verb: the parent or a pronoun for them.
+_PARENT_OR_PRONOUN = re.compile(
+    rf"(?i)(?<!\w)(?:{_PARENT}|he|she|hij|ze|zij|il|elle)(?!\w)(?:[ \t]+[\w'’-]+){{0,4}}[ \t]*$")
+# The nearest "my …" person named before the quote: a parent, not a sister or a friend.
+_MY_PERSON = re.compile(
+    r"(?i)(?<!\w)(?:my|mijn|m['’]n|ma|mon)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"(?P<who>{_PARENT}|sister|brother|friend|bestie|teacher|coach|cousin|nan|gran|grandma"
+    r"|grandad|zus|zusje|broer|broertje|vriend|vriendin|leraar|lerares|juf|meester|trainer|neef"
+    r"|nicht|oma|opa|s[œo]eur|fr[èe]re|amie?|copine|copain|pote|prof|cousine|grand-m[èe]re"
+    r"|grand-p[èe]re)(?!\w)")
+_TO_SOMEONE_ELSE = re.compile(
+    r"(?i)(?<!\w)(?:to|tegen|à|aan)[ \t]+(?:my|mijn|m['’]n|ma|mon|his|her|zijn|haar|sa|son)[ \t]+"
+    r"[\w-]+[^\n]{0,30}$")
+_SECOND_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:you|you['’]re|your|ya|u|toi|tu|t['’]|te|ton|ta|tes|ge|gij|je|jij|jou"
+    r"|jouw|uw)(?![\w'’])")
+_MAX_SAYER_REACH = 60
+
+
+def _names_in_a_parents_words(own: list[str], known: list[str],
+                              local_words: set[str]) -> list[str]:
+    """The name a parent calls the writer by, in their words the writer quotes (see
+    _SAID_WITH_NAME): a first name opening the quote, the quote going on in "you"."""
+    names: list[str] = []
+    words = gazetteer.load()
+    for content in own:
+        for match in _SAID_WITH_NAME.finditer(content):
+            name = match["name"]
+            folded = name.casefold()
+            before = content[:match.start()]
+            if not _SECOND_PERSON.search(match["rest"]) \
+                    or _TO_SOMEONE_ELSE.search(before[-_MAX_SAYER_REACH:]) \
+                    or not _PARENT_OR_PRONOUN.search(before[-_MAX_SAYER_REACH:]):
+                continue
+            persons = list(_MY_PERSON.finditer(before))
+            if not persons or not re.fullmatch(_PARENT, persons[-1]["who"], re.IGNORECASE):
+                continue
+            if folded in words.first_names and _a_given_name(name) and (
+                    folded not in words.ordinary or _is_known_word(name, known, local_words)):
+                names.append(name)
+    return names
