@@ -60,3 +60,79 @@ def test_my_surname_before_an_ordinary_word_stays() -> None:
         "x.q@mail.example",
         "Hi,\nmy last name is Dutch so nobody at school can say it right\nthat's not why I write\n"))
     assert "my last name is Dutch so nobody at school can say it right" in body.text
+
+
+# --------------------------------------------------------------------------- a parent's words
+
+
+def test_the_name_a_parent_calls_the_writer_in_quoted_words_is_replaced() -> None:
+    body, data = _forward(_mail(
+        "driftwood <driftwood.07@mail.example>",
+        "Hi,\nI told my mum I felt weird about a friend and she sighed and said "
+        "\"Teodor, love, you're sixteen, it'll pass\". I didn't say anything else.\n"
+        "Is she right?\n"))
+    assert "love, you're sixteen, it'll pass\". I didn't say anything else." in body.text
+    assert_absent(data, ["Teodor"])
+
+
+def test_the_name_in_a_dutch_and_a_french_parents_words_is_replaced() -> None:
+    body, data = _forward(_mail(
+        "maanvis <maanvis@mail.example>",
+        "mijn pa kwam binnen en zei \"Jorunn, gij moet nu eens stoppen met dat gezaag\"\n"
+        "ik ben 15\n"))
+    assert "gij moet nu eens stoppen met dat gezaag" in body.text
+    assert_absent(data, ["Jorunn"])
+    body, data = _forward(_mail(
+        "plume <plume.x@mail.example>",
+        "Mon père m'a regardée et il a dit « Solène, toi tu vas pas nous faire ça ».\n"
+        "J'ai 16 ans.\n"))
+    assert "toi tu vas pas nous faire ça" in body.text
+    assert_absent(data, ["Solène"])
+
+
+def test_a_name_in_a_parents_words_to_a_sibling_stays() -> None:
+    body, _ = _forward(_mail(
+        "maanvis <maanvis@mail.example>",
+        "mijn ma zei tegen mijn broer \"Jorunn, ge moet nu eens stoppen\" en toen was het stil\n"
+        "ik ben 15\n"))
+    assert "\"Jorunn, ge moet nu eens stoppen\"" in body.text
+
+
+def test_a_name_in_a_sisters_words_and_an_exclamation_in_a_parents_stay() -> None:
+    body, _ = _forward(_mail(
+        "maanvis <maanvis@mail.example>",
+        "my dad was out and my sister laughed and said \"Ellis, you're so dramatic\"\n"
+        "then my mum said \"God, it's late\" and we went to bed\n"))
+    assert "\"Ellis, you're so dramatic\"" in body.text
+    assert "\"God, it's late\"" in body.text
+
+
+def test_a_pet_word_opening_a_parents_words_stays() -> None:
+    body, _ = _forward(_mail(
+        "driftwood <driftwood.07@mail.example>",
+        "I told my dad and he said \"Honey, you're fine\" and I just nodded\nI'm 14\n"))
+    assert "\"Honey, you're fine\" and I just nodded" in body.text
+
+
+# --------------------------------------------------------------------------- a question about the name
+
+
+def test_the_name_they_are_called_instead_of_is_replaced_too() -> None:
+    body, data = _forward(_mail(
+        "M. Dupuis <m.dupuis.2011@mail.example>",
+        "slt\nest-ce que c'est bizarre si je veux qu'on m'appelle Elio au lieu de Mathilde ??\n"
+        "j'ai 13 ans\n"))
+    assert "est-ce que c'est bizarre si je veux qu'on m'appelle" in body.text
+    assert_absent(data, ["Elio", "Mathilde"])
+    body, data = _forward(_mail(
+        "A. R. <a.r.2011@mail.example>",
+        "c'est grave si je veux qu'on m'appelle Ilan au lieu d'Aurélie ?\nj'ai 13 ans\n"))
+    assert "c'est grave si je veux qu'on m'appelle" in body.text
+    assert_absent(data, ["Aurélie"])
+
+
+def test_an_ordinary_word_after_instead_of_stays() -> None:
+    body, _ = _forward(_mail(
+        "kit <kit.99@mail.example>",
+        "i want people to call me Kit instead of Kid all the time\ni'm 15\n"))
+    assert "instead of Kid all the time" in body.text

@@ -66,6 +66,14 @@ _CALLED = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 
+# "qu'on m'appelle Sacha au lieu de Salomé", "call me Kit instead of Katherine", "noem mij
+# maar Jules in plaats van Julia": the name they are called instead, their given one.
+_INSTEAD_OF = re.compile(
+    r"[ \t]*,?[ \t]*(?i:au[ \t]+lieu[ \t]+d['’][ \t]*|(?:au[ \t]+lieu[ \t]+de|plut[ôo]t[ \t]+que"
+    r"|instead[ \t]+of|rather[ \t]+than|in[ \t]+plaats[ \t]+van|i\.?p\.?v\.?)[ \t]+)"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+
 # "Thuis noemen ze mij Daantje, op voetbal Schoutje, …": more names after a called one, each
 # after where it is used.
 _CALLED_MORE = re.compile(
@@ -178,6 +186,10 @@ def _other_named_names(own: list[str], known: list[str], local_words: set[str],
         for match in _CALLED.finditer(content):
             name = match["name"].strip("'’-")
             folded = name.casefold()
+            instead = _INSTEAD_OF.match(content, match.end())
+            if instead is not None and name[:1].isupper() \
+                    and _called_name(instead["name"], content, instead.end(), known, local_words):
+                found.append(instead["name"])
             if any(name in line_words for line, line_words in signed if line != content) \
                     and name[:1].isupper() and len(name) >= _MIN_PART_LETTERS \
                     and folded not in _SLURS and folded not in _NOT_INTRODUCED \
