@@ -136,3 +136,23 @@ def test_an_ordinary_word_after_instead_of_stays() -> None:
         "kit <kit.99@mail.example>",
         "i want people to call me Kit instead of Kid all the time\ni'm 15\n"))
     assert "instead of Kid all the time" in body.text
+
+
+# --------------------------------------------------------------------------- pasted screenshots
+
+
+def test_the_own_account_and_the_first_name_it_is_made_from_are_replaced() -> None:
+    body, data = _forward(_mail(
+        "wvh.2012@mail.example",
+        "dit stond op de screenshot:\nge zijt zo raar\nwe weten het allemaal lars\n\n"
+        "Mijn eigen account is larske.vh en dat staat op privé.\nik ben 13\n"))
+    assert "we weten het allemaal" in body.text and "en dat staat op privé." in body.text
+    assert_absent(data, ["larske.vh", "lars"])
+
+
+def test_a_word_that_starts_the_own_account_stays() -> None:
+    body, data = _forward(_mail(
+        "x.2012@mail.example",
+        "mon propre compte c'est dansemoi_22 et il est privé\nje danse tous les jours\n"))
+    assert "je danse tous les jours" in body.text
+    assert_absent(data, ["dansemoi_22"])

@@ -171,10 +171,15 @@ def _star_corrected_names(own: list[str], known: Iterable[str]) -> list[str]:
 # "my @ is ellie.rnbw", "mon pseudo c'est lea_2011": an account the writer gives as theirs, and
 # the first name it holds.
 _MY_ACCOUNT_IS = re.compile(
-    r"(?i)(?<!\w)(?:my|mon|mijn|m['’]n)[ \t]+(?:@|handle|username|user[ \t]+name|pseudo|insta|ig"
-    r"|snap|tiktok|gebruikersnaam)[ \t]+(?:is|c['’]est|est|=|:)[ \t]+@?"
+    r"(?i)(?<!\w)(?:my|mon|mijn|m['’]n)[ \t]+(?:(?:own|eigen|propre)[ \t]+)?(?:@|handle|username"
+    r"|user[ \t]+name|pseudo|insta|ig|snap|tiktok|gebruikersnaam|account|compte|profiel|profile"
+    r"|profil)[ \t]+(?:is|c['’]est|est|=|:)[ \t]+@?"
     r"(?P<handle>[^\W_][\w.-]{1,38}[^\W_])(?![\w@])"
 )
+
+
+_MIN_HANDLE_NAME_LETTERS = 3
+_CALLING_WORD = re.compile(r"(?<![\w'’@.-])(?P<name>[^\W\d_]{3,30})(?=[ \t]*(?:,|[!?.]*[ \t]*$))")
 
 
 def _own_account_names(own: list[str]) -> list[str]:
@@ -185,9 +190,18 @@ def _own_account_names(own: list[str]) -> list[str]:
             if not _HANDLE_MARK.search(handle):
                 continue  # a bare word: _introduced_names' lower-case cues decide
             names.append(handle)
+            runs = [run.casefold() for run in _HANDLE_RUN.findall(handle)]
             names.extend(run for run in _HANDLE_RUN.findall(handle)
                          if len(run) >= _MIN_PART_LETTERS and _only_a_first_name(run))
-    return names
+            # "timmeh.vdb" and "iedereen weet het tim": a first name the handle is made from,
+            # where it calls the writer (closing a line or before a comma); "je danse tous les
+            # jours" beside "dansemoi_22" is a verb.
+            names.extend(word["name"] for line in own for word in _CALLING_WORD.finditer(line)
+                         if len(word["name"]) >= _MIN_HANDLE_NAME_LETTERS
+                         and _only_a_first_name(word["name"])
+                         and any(run.startswith(word["name"].casefold())
+                                 and run != word["name"].casefold() for run in runs))
+    return list(dict.fromkeys(names))
 
 
 def _introduced_full_names(own: list[str], known: set[str], local_words: set[str]) -> list[str]:
