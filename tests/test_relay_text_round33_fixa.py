@@ -58,7 +58,8 @@ def test_a_town_in_a_bracket_after_a_nickname_stays() -> None:
 def test_my_surname_before_an_ordinary_word_stays() -> None:
     body, _ = _forward(_mail(
         "x.q@mail.example",
-        "Hi,\nmy last name is Dutch so nobody at school can say it right\nthat's not why I write\n"))
+        "Hi,\nmy last name is Dutch so nobody at school can say it right\n"
+        "that's not why I write\n"))
     assert "my last name is Dutch so nobody at school can say it right" in body.text
 
 
@@ -114,7 +115,7 @@ def test_a_pet_word_opening_a_parents_words_stays() -> None:
     assert "\"Honey, you're fine\" and I just nodded" in body.text
 
 
-# --------------------------------------------------------------------------- a question about the name
+# --------------------------------------------------------------------------- called instead of
 
 
 def test_the_name_they_are_called_instead_of_is_replaced_too() -> None:

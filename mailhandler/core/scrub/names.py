@@ -38,8 +38,8 @@ from mailhandler.core.scrub.names_full import (
     _names_beside_known,
     _own_account_names,
     _short_and_full_names,
-    _stated_surnames,
     _star_corrected_names,
+    _stated_surnames,
 )
 from mailhandler.core.scrub.names_introduced import (
     _called_you_short_forms,

@@ -416,7 +416,8 @@ _SURNAME_STATED = re.compile(
 # "Kaddy (van El Kaddouri)", "Fitzy (from Fitzgerald)", "Dédé (de Dedecker)": a nickname the
 # writer goes by, and in a bracket right after it the name it was made from.
 _NICKNAME_FROM = re.compile(
-    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{1,40})[ \t]*\([ \t]*(?i:van|from|of|de|d['’]|vient[ \t]+de"
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{1,40})[ \t]*\([ \t]*"
+    r"(?i:van|from|of|de|d['’]|vient[ \t]+de"
     rf"|comes[ \t]+from|short[ \t]+for)[ \t]+{_SURNAME_WORDS}[ \t]*\)"
 )
 # "Claeske is mijn bijnaam", "Fitzy is my nickname", "Dédé c'est mon surnom": a word said to be
