@@ -356,24 +356,24 @@
   "Envoyé de mon iPhone" alone on a line, "Sent from my sofa, …"), which is content.
 - "round33" (dev/round33/): 49 help-seekers (25 Dutch/Flemish, 13 French, 11 English) of 11-17 and
   a grandmother, mother, father, older sister and teacher writing for them, written as an outside
-  writer knowing nothing of the relay's rules, in shapes that are easy to overlook: the name said once
-  in a long mail inside a parent's quoted words, in a question about the name ("is Robin een
-  jongensnaam?", "is Quentin a gay name?"), as the author of a pasted WhatsApp or Discord log or in a
-  friend's message in the text of an Instagram/Snapchat screenshot, nicknames made from the surname
-  (Claeske, Dédé, Fitzy, Kaddie), footers a school or club platform adds ("Leerling: Van Damme Sara",
-  "Élève : KABONGO Grâce", a safeguarding footer, "X via Clubplein" with a Reply-To), only in an
-  HTML-only mail's markup (Word's <o:Author> and <o:Company>, a mailto: or Instagram href behind plain
-  words, Unicode script letters in a styled heading, a name split into coloured letters, a Bitmoji alt
-  text), only in a mother's display name; other people's accounts with their signatures and
-  disclaimers (a father's company Outlook with a logo, a brother's Gmail, a sister's university, a
-  grandmother's iPad, a youth centre, a public library PC, a father's bilingual federal signature);
-  contact details in odd forms (digits and words mixed, keycap emoji digits, "DOT … AT", "arobase …
-  point", a spoken UK number, a spelled handle); Gmail, Outlook and Apple replies quoting Lumi's answer
-  and the writer's own earlier mail with its name or old signature; and the writer's own words shaped
-  like a signature, header block or form ("Met vriendelijke groeten, / iemand die het ook niet weet",
-  "Aan: mama / Onderwerp: …", "Name: rather not say", "Pièce jointe : aucune (…)"). Only the
-  writer's (and the account holder's) names and contact details are identity; a child's name in an
-  adult's text is content.
+  writer knowing nothing of the relay's rules, in shapes that are easy to overlook: the name said
+  once in a long mail inside a parent's quoted words, in a question about the name ("is Robin een
+  jongensnaam?", "is Quentin a gay name?"), as the author of a pasted WhatsApp or Discord log or
+  in a friend's message in the text of an Instagram/Snapchat screenshot, nicknames made from the
+  surname (Claeske, Dédé, Fitzy, Kaddie), footers a school or club platform adds ("Leerling: Van
+  Damme Sara", "Élève : KABONGO Grâce", a safeguarding footer, "X via Clubplein" with a Reply-To),
+  only in an HTML-only mail's markup (Word's <o:Author> and <o:Company>, a mailto: or Instagram
+  href behind plain words, Unicode script letters in a styled heading, a name split into coloured
+  letters, a Bitmoji alt text), only in a mother's display name; other people's accounts with
+  their signatures and disclaimers (a father's company Outlook with a logo, a brother's Gmail, a
+  sister's university, a grandmother's iPad, a youth centre, a public library PC, a father's
+  bilingual federal signature); contact details in odd forms (digits and words mixed, keycap emoji
+  digits, "DOT … AT", "arobase … point", a spoken UK number, a spelled handle); Gmail, Outlook and
+  Apple replies quoting Lumi's answer and the writer's own earlier mail with its name or old
+  signature; and the writer's own words shaped like a signature, header block or form ("Met
+  vriendelijke groeten, / iemand die het ook niet weet", "Aan: mama / Onderwerp: …", "Name: rather
+  not say", "Pièce jointe : aucune (…)"). Only the writer's (and the account holder's) names and
+  contact details are identity; a child's name in an adult's text is content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
