@@ -173,6 +173,9 @@ _DISCLAIMER = re.compile(
     r"|addressee|in\s+error|notify\s+the\s+sender|delete\s+(?:it|this)|confidentiel"
     r"|destinataire|par\s+erreur|supprimer|strictement|exp[ée]diteur|bijlagen|attachments"
     r"|annexes|e-?mail\s+(?:en|and)|courriel"
+    # A data-protection notice: "données personnelles … traitées conformément au RGPD".
+    r"|\b(?-i:RGPD|GDPR|AVG)\b|donn[ée]es\s+(?:[àa]\s+caract[èe]re\s+)?personnelles|personal\s+data"
+    r"|persoonsgegevens"
     # German, Spanish, Italian: an employer's footer in a neighbour's language.
     r"|vertraulich|empf[äa]nger|adressat|irrt[üu]mlich|absender|l[öo]schen|vernichten"
     r"|ausschlie(?:ß|ss)lich|confidencial|destinatari[oa]|remitente|por\s+error|elim[ií]n"

@@ -1,0 +1,42 @@
+"""Behaviour tests for the rules that closed dev round31's and round32's misses among
+volunteers' answers (identity crossing, words lost): a data-protection footer under a card,
+"dag en nacht" in a helpline's hours, a client line the volunteer quotes as advice, initials
+and "Ms. G" signed above a card, "un endroit …, c'est X", an organisation's details the
+volunteer introduces, a card with an organisation's notices under it, and a card laid out
+one paragraph a line that ends in a sentence. Names, words and numbers are invented, not the
+corpus's."""
+
+from __future__ import annotations
+
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _answer, _mail
+
+# --------------------------------------------------------------------------- data protection
+
+
+def test_a_card_between_a_disclaimer_and_a_data_protection_footer_goes() -> None:
+    text = (f"Salut {PSEUDONYM},\n\nCe que tu vis à l'internat n'est pas normal, et tu as le "
+            "droit d'en parler à quelqu'un.\n\nTu peux appeler le 103 quand tu veux.\n\n"
+            "Tu n'es pas seul.\n\n"
+            "Ce message n'engage que son auteur et ne constitue pas une décision.\n\n"
+            "Marc Dujardin | Éducateur | Service Jeunesse de Ciney | Rue des Tilleuls 8, 5590 "
+            "Ciney | 083 21 40 55\n"
+            "Province de Namur – Direction de la jeunesse\n\n"
+            "Avant d'imprimer, pensez à l'environnement. Les données personnelles contenues "
+            "dans ce courriel sont traitées selon le RGPD.\n")
+    message = _mail("Marc Dujardin <marc.dujardin@ciney.example>", text)
+    body, data = _answer(message, "marc.dujardin@ciney.example", "Marc")
+    assert "Tu n'es pas seul." in body.text
+    assert "Tu peux appeler le 103 quand tu veux." in body.text
+    assert_absent(data, ["Dujardin", "Service Jeunesse de Ciney", "Rue des Tilleuls 8",
+                         "083 21 40 55", "Province de Namur"])
+
+
+def test_a_volunteers_own_words_about_personal_data_stay() -> None:
+    text = (f"Salut {PSEUDONYM},\n\nMerci pour ton message.\n\n"
+            "Tes données personnelles restent chez nous, personne d'autre ne les lit.\n\n"
+            "Courage,\nMarc\n")
+    message = _mail("Marc Dujardin <marc.dujardin@ciney.example>", text)
+    body, data = _answer(message, "marc.dujardin@ciney.example", "Marc")
+    assert "Tes données personnelles restent chez nous, personne d'autre ne les lit." in body.text
+    assert_absent(data, ["Dujardin"])
