@@ -40,3 +40,24 @@ def test_a_volunteers_own_words_about_personal_data_stay() -> None:
     body, data = _answer(message, "marc.dujardin@ciney.example", "Marc")
     assert "Tes données personnelles restent chez nous, personne d'autre ne les lit." in body.text
     assert_absent(data, ["Dujardin"])
+
+# --------------------------------------------------------------------------- "dag en nacht"
+
+
+def test_a_helplines_name_under_dag_en_nacht_is_no_signed_name() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nHier zijn twee nummers om te bewaren:\n\n"
+            "Praatpaal\n107\ndag en nacht\n\nLichtbaken\n1888\nelke avond\n\n"
+            "Je hoeft niet te bellen, maar het is goed dat je ze hebt.\n\nHou je goed,\nJoost\n")
+    message = _mail("joost.wyns@posteo.example", text)
+    body, data = _answer(message, "joost.wyns@posteo.example", "Joost")
+    assert "dag en nacht\n\nLichtbaken\n1888" in body.text
+    assert_absent(data, ["Joost", "joost.wyns@posteo.example"])
+
+
+def test_dag_alone_still_closes_before_a_signed_name() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nHet is goed dat je het vertelde. Schrijf gerust terug.\n\n"
+            "Dag dag\nJoost\n")
+    message = _mail("joost.wyns@posteo.example", text)
+    body, data = _answer(message, "joost.wyns@posteo.example", "Joost")
+    assert "Dag dag" in body.text
+    assert_absent(data, ["Joost"])

@@ -304,7 +304,9 @@ _MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlo
 _CLOSING = re.compile(
     r"(?i)^(?:groet|groeten|groetjes|gr(?:tz|oetn?)?\b|mvg\b|met\s+(?:vriendelijke\s+)?groet|"
     r"vriendelijke\s+groet|hartelijke\s+groet|liefs|lieve\s+groet|kusjes|knuffel|dikke\s+knuffel|"
-    r"tot\s+(?:snel|later|ziens|morgen|gauw|binnenkort)|doei|dag\b|daag|bedankt|dank\s+je|"
+    r"tot\s+(?:snel|later|ziens|morgen|gauw|binnenkort)|doei"
+    # "dag en nacht", "dag na dag", "dag in dag uit": a time, not the goodbye "Dag!".
+    r"|dag\b(?![ \t]+(?:(?:en|of)[ \t]+nacht|(?:na|in|per|voor|op)[ \t]+dag)\b)|daag|bedankt|dank\s+je|"
     r"alvast\s+bedankt|veel\s+groet|warme\s+groet|regards|kind\s+regards|best\b|cheers|"
     r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
