@@ -61,3 +61,27 @@ def test_dag_alone_still_closes_before_a_signed_name() -> None:
     body, data = _answer(message, "joost.wyns@posteo.example", "Joost")
     assert "Dag dag" in body.text
     assert_absent(data, ["Joost"])
+
+# --------------------------------------------------------------------------- client line as advice
+
+
+def test_a_client_line_the_volunteer_quotes_as_advice_stays() -> None:
+    text = (f"Bonsoir {PSEUDONYM},\n\n"
+            "Si ton frère regarde ta tablette, il voit aussi tes mails.\n\n"
+            "Autre chose : ta tablette ajoute une ligne à la fin de chaque mail, celle-ci :\n\n"
+            "Envoyé de mon iPad\n\n"
+            "Tu peux la retirer dans les réglages, alors personne ne sait d'où tu écris.\n\n"
+            "À bientôt,\nOdile\n")
+    message = _mail("Odile Ferrand <odile.ferrand@laposte.example>", text)
+    body, data = _answer(message, "odile.ferrand@laposte.example", "Odile")
+    assert "celle-ci :\n\nEnvoyé de mon iPad\n\nTu peux la retirer" in body.text
+    assert_absent(data, ["Odile", "Ferrand"])
+
+
+def test_the_volunteers_own_client_line_under_their_text_still_goes() -> None:
+    text = (f"Bonsoir {PSEUDONYM},\n\nVoici ce que je te propose :\n"
+            "Envoyé de mon iPad\n")
+    message = _mail("Odile Ferrand <odile.ferrand@laposte.example>", text)
+    body, _ = _answer(message, "odile.ferrand@laposte.example", "Odile")
+    assert "Envoyé de mon iPad" not in body.text
+    assert "Voici ce que je te propose :" in body.text

@@ -306,7 +306,8 @@ _CLOSING = re.compile(
     r"vriendelijke\s+groet|hartelijke\s+groet|liefs|lieve\s+groet|kusjes|knuffel|dikke\s+knuffel|"
     r"tot\s+(?:snel|later|ziens|morgen|gauw|binnenkort)|doei"
     # "dag en nacht", "dag na dag", "dag in dag uit": a time, not the goodbye "Dag!".
-    r"|dag\b(?![ \t]+(?:(?:en|of)[ \t]+nacht|(?:na|in|per|voor|op)[ \t]+dag)\b)|daag|bedankt|dank\s+je|"
+    r"|dag\b(?![ \t]+(?:(?:en|of)[ \t]+nacht|(?:na|in|per|voor|op)[ \t]+dag)\b)"
+    r"|daag|bedankt|dank\s+je|"
     r"alvast\s+bedankt|veel\s+groet|warme\s+groet|regards|kind\s+regards|best\b|cheers|"
     r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
@@ -540,6 +541,17 @@ _NOT_A_CLIENT = re.compile(
     r"(?i)(?<!\w)(?:\d{1,2}\s?(?:h|u|uur|am|pm|a\.m\.|p\.m\.)(?!\w)|\d{1,2}[:h]\d{2}(?!\w)"
     r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
     r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w))")
+
+
+_MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
+
+
+def _introduces(content: str) -> bool:
+    """ "Here is the page I mentioned:", "chaque mail se termine par une ligne automatique,
+    celle-ci :": a sentence of the writer's that introduces what stands under it (a link, a
+    line they quote, an organisation's details), not a card's label ("Tel:")."""
+    content = content.strip()
+    return content.endswith(":") and len(content.split()) >= _MIN_INTRODUCING_WORDS
 
 
 def _is_client_line(content: str) -> bool:

@@ -46,6 +46,7 @@ from mailhandler.core.scrub.signature_lines import (
     _TITLE_PARTICLES,
     _WORD,
     _contact_details,
+    _introduces,
     _is_card_line,
     _is_client_line,
     _is_footer,
@@ -234,7 +235,6 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
     return index
 
 
-_MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
 # "Als het makkelijker is mag je me ook een bericht sturen op Signal: +32 …", "you can text me
 # if that's easier: 0470 …", "mijn nummer is 0470 …": the writer offers a way to reach them, in a
 # sentence of their own. A card's line labels its detail in a word or two ("Tel:", "Gsm werk:").
@@ -355,8 +355,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
-        if index > first and lines[index - 1].content.rstrip().endswith(":") \
-                and len(lines[index - 1].content.split()) >= _MIN_INTRODUCING_WORDS:
+        if index > first and _introduces(lines[index - 1].content):
             break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
