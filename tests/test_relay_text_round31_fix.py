@@ -85,3 +85,37 @@ def test_the_volunteers_own_client_line_under_their_text_still_goes() -> None:
     body, _ = _answer(message, "odile.ferrand@laposte.example", "Odile")
     assert "Envoyé de mon iPad" not in body.text
     assert "Voici ce que je te propose :" in body.text
+
+# --------------------------------------------------------------------------- signed above a card
+
+
+def test_initials_signed_above_a_card_are_replaced() -> None:
+    text = (f"Hey {PSEUDONYM},\n\nWhat happened at home sounds frightening. You are allowed to "
+            "say no to people who want to change who you are.\n\nLook after yourself,\nFMO\n\n"
+            "Fiadh Mac Oireachtaigh (she/her)\nData Engineer\n"
+            "Kestrelsoft · Avenue Louise 54, 1050 Brussels\n+32 471 22 90 13\n\n"
+            "Get Outlook for iOS\n")
+    message = _mail("Fiadh Mac Oireachtaigh <fiadh.mo@kestrelsoft.example>", text)
+    body, data = _answer(message, "fiadh.mo@kestrelsoft.example", "Fiadh")
+    assert "You are allowed to say no to people who want to change who you are." in body.text
+    assert "Look after yourself," in body.text
+    assert_absent(data, ["FMO", "Fiadh", "Oireachtaigh", "Kestrelsoft", "+32 471 22 90 13"])
+
+
+def test_a_title_and_the_initial_of_the_surname_signed_are_replaced() -> None:
+    text = (f"Hi {PSEUDONYM},\n\nNot wanting to date anyone is completely fine. Lots of people "
+            "feel that way, at every age.\n\nHang in there,\nMr. K\n\n"
+            "Daniel Kowalczyk\nGrade 8 Counselor\nLakeside International School\n"
+            "Drève des Aulnes 12, 1420 Braine-l'Alleud\n+32 2 387 44 10\n")
+    message = _mail("Daniel Kowalczyk <dkowalczyk@lakeside.example>", text)
+    body, data = _answer(message, "dkowalczyk@lakeside.example", "Daniel")
+    assert "Hang in there," in body.text
+    assert_absent(data, ["Mr. K", "Kowalczyk", "Lakeside International School"])
+
+
+def test_a_title_and_someone_elses_initial_is_not_taken_for_the_writer() -> None:
+    text = (f"Hi {PSEUDONYM},\n\nTalk to the counsellor at your school, she is kind.\n\n"
+            "Ask for Ms. T\n\nBest,\nDaniel\n")
+    message = _mail("Daniel Kowalczyk <dkowalczyk@lakeside.example>", text)
+    body, _ = _answer(message, "dkowalczyk@lakeside.example", "Daniel")
+    assert "Ask for Ms. T" in body.text
