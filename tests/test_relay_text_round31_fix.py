@@ -119,3 +119,25 @@ def test_a_title_and_someone_elses_initial_is_not_taken_for_the_writer() -> None
     message = _mail("Daniel Kowalczyk <dkowalczyk@lakeside.example>", text)
     body, _ = _answer(message, "dkowalczyk@lakeside.example", "Daniel")
     assert "Ask for Ms. T" in body.text
+
+# ------------------------------------------------------------------------- "un endroit, c'est X"
+
+
+def test_a_place_named_after_a_phrase_and_cest_is_not_the_writers_name() -> None:
+    text = (f"Salut {PSEUDONYM},\n\nArriver dans une nouvelle ville sans connaître personne, "
+            "c'est dur.\n\nUn lieu où tu peux rencontrer des jeunes de ton âge, c'est Kaléidos "
+            "Jeunes. Ils organisent des soirées jeux chaque jeudi.\n\nCourage,\nBenoît\n")
+    message = _mail("Benoît Lacroix <benoit.lacroix@orange.example>", text)
+    body, data = _answer(message, "benoit.lacroix@orange.example", "Benoît")
+    assert "c'est Kaléidos Jeunes. Ils organisent des soirées jeux chaque jeudi." in body.text
+    assert_absent(data, ["Benoît", "Lacroix"])
+
+
+def test_my_first_name_then_cest_still_names_the_writer() -> None:
+    from tests.test_relay_text import _forward
+
+    body, data = _forward(_mail("maison.pirotte@proximus.example",
+                                "bonjour\n\nMon prénom, c'est Ysaline. j'ai 14 ans et je suis "
+                                "perdue avec mes sentiments\n"))
+    assert "j'ai 14 ans et je suis perdue avec mes sentiments" in body.text
+    assert_absent(data, ["Ysaline"])
