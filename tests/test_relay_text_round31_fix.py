@@ -141,3 +141,60 @@ def test_my_first_name_then_cest_still_names_the_writer() -> None:
                                 "perdue avec mes sentiments\n"))
     assert "j'ai 14 ans et je suis perdue avec mes sentiments" in body.text
     assert_absent(data, ["Ysaline"])
+
+# ------------------------------------------------------------------ an organisation's details
+
+
+def test_an_organisations_details_introduced_in_a_ps_stay() -> None:
+    text = (f"Salut {PSEUDONYM},\n\nTu viens d'arriver à Liège et tu ne connais encore personne, "
+            "c'est normal de te sentir seul.\n\nCourage, ça ira,\nAnselme\n\n"
+            "PS : leurs coordonnées, pour que tu puisses passer quand tu veux :\n"
+            "Point Jeunes Outremeuse\nRue des Récollets 9, 4020 Liège\n04 223 61 87\n"
+            "Du mardi au samedi, 13h-18h\npointjeunes-outremeuse.example\n")
+    message = _mail("Anselme Thirion <anselme.thirion@skynet.example>", text)
+    body, data = _answer(message, "anselme.thirion@skynet.example", "Anselme")
+    assert ("Point Jeunes Outremeuse\nRue des Récollets 9, 4020 Liège\n04 223 61 87\n"
+            "Du mardi au samedi, 13h-18h\npointjeunes-outremeuse.example") in body.text
+    assert_absent(data, ["Anselme", "Thirion"])
+
+
+def test_a_place_introduced_in_the_middle_of_an_answer_keeps_its_street() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nJe bent niet raar. Als je andere jongeren wil ontmoeten, is dit "
+            "een plek waar ze je met open armen ontvangen:\n\n"
+            "De Regenboogkeet\nJongerenwerking\nBrouwerijstraat 23\n2800 Mechelen\n"
+            "elke woensdag vanaf 18u\n\n"
+            "Je mag gewoon binnenlopen.\n\nGroetjes,\nWard\n")
+    message = _mail("Ward Peelaers <ward.peelaers@telenet.example>", text)
+    body, data = _answer(message, "ward.peelaers@telenet.example", "Ward")
+    assert "De Regenboogkeet\nJongerenwerking\nBrouwerijstraat 23\n2800 Mechelen" in body.text
+    assert "Je mag gewoon binnenlopen." in body.text
+    assert_absent(data, ["Ward", "Peelaers"])
+
+
+def test_the_volunteers_own_details_introduced_are_still_replaced() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nAls je wil praten, kan je me hier vinden:\n\n"
+            "Brouwerijstraat 23\n0478 55 21 90\n\nJe mag altijd bellen.\n\nGroetjes,\nWard\n")
+    message = _mail("Ward Peelaers <ward.peelaers@telenet.example>", text)
+    body, data = _answer(message, "ward.peelaers@telenet.example", "Ward")
+    assert "Je mag altijd bellen." in body.text
+    assert_absent(data, ["Brouwerijstraat 23", "0478 55 21 90", "Peelaers"])
+
+
+def test_a_card_under_an_introduction_that_names_the_volunteer_still_goes() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nFijn dat je schreef. Schrijf gerust nog eens terug.\n\n"
+            "Hieronder vind je alles nog eens:\nWard Peelaers\nJeugdconsulent Stad Lier\n"
+            "Brouwerijstraat 23, 2500 Lier\n0478 55 21 90\n")
+    message = _mail("Ward Peelaers <ward.peelaers@telenet.example>", text)
+    body, data = _answer(message, "ward.peelaers@telenet.example", "Ward")
+    assert "Fijn dat je schreef. Schrijf gerust nog eens terug." in body.text
+    assert_absent(data, ["Peelaers", "Brouwerijstraat 23", "0478 55 21 90", "Stad Lier"])
+
+
+def test_a_help_seekers_address_under_an_introduction_is_still_replaced() -> None:
+    from tests.test_relay_text import _forward
+
+    body, data = _forward(_mail("Jolien Maes <jolien.maes@gezin.example>",
+                                "hoi\n\nkunnen jullie iets sturen naar dit adres:\n\n"
+                                "Brouwerijstraat 23\n2800 Mechelen\n\nmerci\n"))
+    assert "kunnen jullie iets sturen naar dit adres:" in body.text
+    assert_absent(data, ["Brouwerijstraat 23", "Jolien", "Maes"])

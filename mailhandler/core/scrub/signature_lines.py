@@ -554,6 +554,20 @@ def _introduces(content: str) -> bool:
     return content.endswith(":") and len(content.split()) >= _MIN_INTRODUCING_WORDS
 
 
+# "mijn gegevens:", "je kan me bereiken op:", "nos coordonnées :", "ik werk hier:": an
+# introduction that speaks of the writer's own details or workplace.
+_OWN_DETAILS = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m['’]n|mn|ons|onze|my|our|me|mij|moi|mon|ma|mes|notre|nos|werk"
+    r"|work|travaille|kantoor|office|bureau)(?![\w'’])|(?<![\w'’])m['’](?=[^\W\d_])")
+
+
+def _introduces_others(content: str) -> bool:
+    """ "is dit een plek waar ze blij waren dat ze het deden:", "PS : leurs coordonnées, pour
+    que tu les aies sous la main :": the writer introduces a place or an organisation, not
+    themselves: what stands under it is their advice, its address and number too."""
+    return _introduces(content) and _OWN_DETAILS.search(content) is None
+
+
 def _is_client_line(content: str) -> bool:
     """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
     sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""

@@ -47,6 +47,7 @@ from mailhandler.core.scrub.signature_lines import (
     _WORD,
     _contact_details,
     _introduces,
+    _introduces_others,
     _is_card_line,
     _is_client_line,
     _is_footer,
@@ -296,6 +297,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
     start: int | None = None
     kinds: dict[int, str] = {}
+    floor = first_paragraph_end  # the block starts below it
     seen = 0
     index = end - 1
     while index > first_paragraph_end and seen < _SIGNATURE_WINDOW:
@@ -356,7 +358,13 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             break
         if index > first and _introduces(lines[index - 1].content):
-            break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
+            # "Here is the page I mentioned:" / a link: what they wrote introduces it.
+            if _introduces_others(lines[index - 1].content) and start is not None \
+                    and (introduced := _below_introduced(lines, index, end, kinds, name_words)):
+                floor, start = introduced
+                if start == end:
+                    return range(0)
+            break
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
         if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)) and all(
@@ -384,9 +392,9 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     spaced = _spaced_card(lines, start, end)
     while True:
         above = start - 1
-        if spaced and above > first_paragraph_end and lines[above].blank:
+        if spaced and above > floor and lines[above].blank:
             above -= 1
-        if above > first_paragraph_end and kinds.get(above) == "short" \
+        if above > floor and kinds.get(above) == "short" \
                 and (_title_case(lines[above].content)
                      or _name_then_role(lines[above].content, name_words)):
             start = above
@@ -397,6 +405,20 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+def _below_introduced(lines: list[_Line], index: int, end: int, kinds: dict[int, str],
+                      name_words: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """The paragraph from `index` is what the writer introduced (an organisation's name,
+    address and hours): the signature block, if any, starts below it; (floor, start), start
+    `end` for none. None when the paragraph holds the writer's own name: their card."""
+    below = index
+    while below < end and not lines[below].blank:
+        below += 1
+    if name_words is not None and any(name_words.search(line.content)
+                                      for line in lines[index:below]):
+        return None
+    return below - 1, next((i for i in range(below, end) if i in kinds), end)
 
 
 _LABELLED_LINK = re.compile(r"(?:[^\W\d_][\w .-]{0,30}:[ \t]*)?(?:https?://|www\.)\S+")
