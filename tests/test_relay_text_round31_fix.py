@@ -198,3 +198,54 @@ def test_a_help_seekers_address_under_an_introduction_is_still_replaced() -> Non
                                 "Brouwerijstraat 23\n2800 Mechelen\n\nmerci\n"))
     assert "kunnen jullie iets sturen naar dit adres:" in body.text
     assert_absent(data, ["Brouwerijstraat 23", "Jolien", "Maes"])
+
+# --------------------------------------------------------------------------- notices under a card
+
+
+def test_a_card_with_an_open_day_banner_and_a_hashtag_under_it_goes() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nJa, dat kan: veel scholen gebruiken gewoon de naam die jij "
+            "kiest. Vraag het eerst aan één leerkracht die je vertrouwt.\n\n"
+            "Groetjes,\nLode\n\n"
+            "Lode Vanhamel\nleraar aardrijkskunde\nAtheneum Zonnebeek\n"
+            "Kapelstraat 14 – 8980 Zonnebeke\n051 77 40 12\n\n"
+            "INFOAVOND dinsdag 3 maart om 19 uur – welkom!\n#teamAZB\n")
+    message = _mail("Vanhamel Lode <lode.vanhamel@azb.example>", text)
+    body, data = _answer(message, "lode.vanhamel@azb.example", "Lode")
+    assert "Vraag het eerst aan één leerkracht die je vertrouwt." in body.text
+    assert "Groetjes," in body.text
+    assert_absent(data, ["Vanhamel", "Atheneum Zonnebeek", "Kapelstraat 14", "051 77 40 12",
+                         "teamAZB"])
+
+
+def test_a_card_with_closed_offices_and_follow_us_under_it_goes() -> None:
+    text = (f"Hey {PSEUDONYM},\n\nDat ze je uitlachen in de kleedkamer is niet oké. Vertel het "
+            "aan je trainer of aan iemand thuis.\n\nSterkte,\nYasmine\n\n"
+            "Yasmine Ouali\nMaatschappelijk werker\nZorgkas Oost\n"
+            "Brugsesteenweg 90 | 9000 Gent\n09 241 30 77\n\n"
+            "LET OP: onze loketten zijn dicht op 15 augustus.\n"
+            "Volg ons: social.example/zorgkasoost\n")
+    message = _mail("Yasmine Ouali <yasmine.ouali@zorgkas.example>", text)
+    body, data = _answer(message, "yasmine.ouali@zorgkas.example", "Yasmine")
+    assert "Vertel het aan je trainer of aan iemand thuis." in body.text
+    assert_absent(data, ["Ouali", "Zorgkas Oost", "Brugsesteenweg 90", "09 241 30 77",
+                         "zorgkasoost"])
+
+
+def test_words_to_the_reader_under_a_card_stay() -> None:
+    text = (f"Hey {PSEUDONYM},\n\nDat ze je uitlachen is niet oké.\n\nSterkte,\nYasmine\n\n"
+            "Yasmine Ouali\nMaatschappelijk werker\nZorgkas Oost\n09 241 30 77\n\n"
+            "SUCCES met je examens!\n#jijkanhet\n")
+    message = _mail("Yasmine Ouali <yasmine.ouali@zorgkas.example>", text)
+    body, data = _answer(message, "yasmine.ouali@zorgkas.example", "Yasmine")
+    assert "SUCCES met je examens!" in body.text
+    assert_absent(data, ["Ouali", "09 241 30 77"])
+
+
+def test_notices_under_a_name_without_a_contact_line_stay() -> None:
+    text = (f"Hey {PSEUDONYM},\n\nDat ze je uitlachen is niet oké.\n\nSterkte,\nYasmine\n\n"
+            "Yasmine Ouali\nvrijwilliger\n\n"
+            "ZOMERFEEST zaterdag 5 juli in het park – iedereen welkom!\n#samensterk\n")
+    message = _mail("Yasmine Ouali <yasmine.ouali@zorgkas.example>", text)
+    body, data = _answer(message, "yasmine.ouali@zorgkas.example", "Yasmine")
+    assert "ZOMERFEEST zaterdag 5 juli in het park – iedereen welkom!" in body.text
+    assert_absent(data, ["Ouali"])

@@ -58,6 +58,7 @@ from mailhandler.core.scrub.signature_lines import (
     _signature_name_words,
 )
 from mailhandler.core.scrub.signatures import (
+    _POSTSCRIPT,
     SignatureCut,
     _is_history_separator,
 )
@@ -298,6 +299,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     start: int | None = None
     kinds: dict[int, str] = {}
     floor = first_paragraph_end  # the block starts below it
+    stopped_by_text = False
     seen = 0
     index = end - 1
     while index > first_paragraph_end and seen < _SIGNATURE_WINDOW:
@@ -356,6 +358,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             index -= 1
             continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
+            stopped_by_text = True
             break
         if index > first and _introduces(lines[index - 1].content):
             # "Here is the page I mentioned:" / a link: what they wrote introduces it.
@@ -375,11 +378,15 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
         kind = _line_kind(content, name_words)
         if kind == "text":
+            stopped_by_text = True
             break
         kinds[index] = kind
         if kind in ("sure", "name"):
             start = index
         index -= 1
+    if stopped_by_text and (card := _card_above_notices(lines, index, end, first_paragraph_end,
+                                                        kinds, name_words)) is not None:
+        start = card
     if start is None:
         return range(0)
     # An organisation's name right above the contact lines ("Athénée Royal de Namur",
@@ -405,6 +412,51 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+_MAX_NOTICE_LINES = 3
+# "OPENDEUR zaterdag 25 april …", "#weareSVI", "OPGELET: onze kantoren zijn gesloten …", "Volg
+# ons: facebook.example/…": what marks an organisation's notice to everyone under a card.
+_NOTICE_MARK = re.compile(
+    r"(?:^|\s)#[^\W\d_]\w{2,}|^\W{0,3}[A-ZÀ-Ý]{4,}(?![\w'’])|(?i:https?://|www\.)"
+    r"|[\w-]{2,40}\.[a-z]{2,12}/|(?i:volg\s+ons|follow\s+us|suivez[- ]nous)(?!\w)")
+# Words of one person writing to another: "je", "jij", "ik", "tu", "moi", "you", "my". An
+# organisation's notice says "u", "wij", "nous", "we", or nobody at all.
+_CONVERSATION = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
+    r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
+
+
+def _is_notice_line(content: str) -> bool:
+    """A short line no one writes to one reader: no P.S., no closing, no "je"/"ik"/"you"."""
+    return (len(content) <= _SIGNATURE_LINE_CHARS and not _POSTSCRIPT.match(content)
+            and not _CLOSING.match(content) and not content.endswith("?")
+            and _CONVERSATION.search(content) is None)
+
+
+def _card_above_notices(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
+                        kinds: dict[int, str], name_words: re.Pattern[str] | None) -> int | None:
+    """ "Pieter Vermeulen / leraar … / Sint-Victorinstituut / Victor de …straat 2 / 014 … //
+    OPENDEUR zaterdag 25 april … – iedereen welkom! / #weareSVI": the writer's named card with
+    a contact line in it, and under it only an organisation's notices (an open day, closed
+    offices, "Volg ons", a hashtag), up to the lines already known to be signature: where the
+    card starts, or None. A P.S., a question or words to the reader under the card stay."""
+    paragraph = _paragraph_start(lines, index, first_paragraph_end + 1)
+    notices = [i for i in range(paragraph, end) if not lines[i].blank and kinds.get(i) != "sure"]
+    if not notices or len(notices) > _MAX_NOTICE_LINES \
+            or not all(_is_notice_line(lines[i].content.strip()) for i in notices) \
+            or not any(_NOTICE_MARK.search(lines[i].content.strip()) for i in notices):
+        return None
+    card_end = paragraph
+    while card_end > first_paragraph_end + 1 and lines[card_end - 1].blank:
+        card_end -= 1
+    if card_end == paragraph:
+        return None
+    card = _paragraph_start(lines, card_end - 1, first_paragraph_end + 1)
+    if card <= first_paragraph_end or not _is_named_card(lines, card, card_end, name_words) \
+            or not any(_contact_details(line.content) for line in lines[card:card_end]):
+        return None
+    return card
 
 
 def _below_introduced(lines: list[_Line], index: int, end: int, kinds: dict[int, str],
