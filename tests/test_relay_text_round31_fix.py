@@ -8,6 +8,10 @@ corpus's."""
 
 from __future__ import annotations
 
+import email
+import email.policy
+from email.message import EmailMessage
+
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _answer, _mail
 
@@ -249,3 +253,41 @@ def test_notices_under_a_name_without_a_contact_line_stay() -> None:
     body, data = _answer(message, "yasmine.ouali@zorgkas.example", "Yasmine")
     assert "ZOMERFEEST zaterdag 5 juli in het park – iedereen welkom!" in body.text
     assert_absent(data, ["Ouali"])
+
+# ------------------------------------------------------------------ a card a paragraph a line
+
+
+def _html_only(sender: str, paragraphs: list[str]) -> EmailMessage:
+    message = EmailMessage(policy=email.policy.default)
+    message["From"] = sender
+    message["To"] = "hulp@lumi.example"
+    message["Subject"] = "RE: vraag"
+    message.set_content("<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                        + "</body></html>", subtype="html")
+    return email.message_from_bytes(message.as_bytes(), policy=email.policy.default)  # type: ignore[return-value]
+
+
+def test_a_card_a_paragraph_a_line_ending_in_a_sentence_goes() -> None:
+    message = _html_only("Dr. Lotte Claerhout <lotte.claerhout@azoost.example>", [
+        f"Dag {PSEUDONYM},",
+        "Het is niet jouw taak om de zorgen van je papa op te lossen. Zoek iemand bij wie je "
+        "even kan uitblazen.",
+        "Met vriendelijke groet,", "Lotte", "dr. Lotte Claerhout",
+        "Klinisch psycholoog – Jeugdpsychiatrie", "AZ Oostkust – campus Zeeduin",
+        "Duinenlaan 41, 8400 Oostende", "T 059 41 22 08 | pieper 4417",
+        "Afspraken enkel via het onthaal.",
+    ])
+    body, data = _answer(message, "lotte.claerhout@azoost.example", "Lotte")
+    assert "Zoek iemand bij wie je even kan uitblazen." in body.text
+    assert "Met vriendelijke groet," in body.text
+    assert_absent(data, ["Claerhout", "AZ Oostkust", "Zeeduin", "Duinenlaan 41", "4417"])
+
+
+def test_a_sentence_to_the_reader_under_a_card_a_paragraph_a_line_stays() -> None:
+    message = _html_only("Dr. Lotte Claerhout <lotte.claerhout@azoost.example>", [
+        f"Dag {PSEUDONYM},", "Fijn dat je schreef.", "Groetjes,", "dr. Lotte Claerhout",
+        "Klinisch psycholoog", "T 059 41 22 08", "Ik lees je volgende mail graag.",
+    ])
+    body, data = _answer(message, "lotte.claerhout@azoost.example", "Lotte")
+    assert "Ik lees je volgende mail graag." in body.text
+    assert_absent(data, ["Claerhout", "059 41 22 08"])

@@ -385,7 +385,9 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
         index -= 1
     if stopped_by_text and (card := _card_above_notices(lines, index, end, first_paragraph_end,
-                                                        kinds, name_words)) is not None:
+                                                        kinds, name_words)
+                            or _spaced_card_above(lines, index, end, first_paragraph_end,
+                                                  name_words)) is not None:
         start = card
     if start is None:
         return range(0)
@@ -457,6 +459,33 @@ def _card_above_notices(lines: list[_Line], index: int, end: int, first_paragrap
             or not any(_contact_details(line.content) for line in lines[card:card_end]):
         return None
     return card
+
+
+def _spaced_card_above(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
+                       name_words: re.Pattern[str] | None) -> int | None:
+    """ "dr. Hanne Wouters // Klinisch psycholoog // UZ Brugge // Ruddershove 10, 8000 Brugge //
+    T 050 … // Consultaties enkel op afspraak via het secretariaat.": a card laid out one
+    paragraph a line (HTML-only Outlook mail), ending in a line of the card's that reads like
+    a sentence but says nothing to the reader. Where the card's name line stands, or None."""
+    content = lines[index].content.strip()
+    if not _is_notice_line(content) or not lines[index - 1].blank \
+            or (index + 1 < end and not lines[index + 1].blank):
+        return None
+    above = index
+    for _ in range(_MAX_CARD_LINES - 1):
+        above -= 2
+        if above <= first_paragraph_end or lines[above].blank or not lines[above + 1].blank \
+                or (above > 0 and not lines[above - 1].blank):
+            return None
+        head = lines[above].content.strip()
+        if name_words is not None and _only_names(_name_line_view(head, name_words), name_words):
+            card = [line.content for line in lines[above:index + 1] if not line.blank]
+            if _is_named_card(lines, above, index + 1, name_words) \
+                    and any(_contact_details(line) for line in card) \
+                    and not any(_POSTSCRIPT.match(line.strip()) for line in card):
+                return above
+            return None
+    return None
 
 
 def _below_introduced(lines: list[_Line], index: int, end: int, kinds: dict[int, str],
