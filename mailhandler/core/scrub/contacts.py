@@ -272,7 +272,8 @@ def _introduced_details(text: str, writer: str) -> list[tuple[int, int]]:
         if first < len(lines) and not lines[first].strip():
             first += 1
         last = first
-        while last < len(lines) and lines[last].strip() and not lines[last].startswith(">") \
+        while last < len(lines) and last <= first + _MAX_INTRODUCED_LINES \
+                and lines[last].strip() and not lines[last].startswith(">") \
                 and len(lines[last].strip()) <= _MAX_INTRODUCED_LINE_CHARS:
             last += 1
         if first < last <= first + _MAX_INTRODUCED_LINES \

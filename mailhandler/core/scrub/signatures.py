@@ -204,7 +204,8 @@ def _quoted_by_writer(lines: list[_Line], blocks: dict[int, list[_Role]],
             or not _introduces(lines[above].content):
         return False
     below = next((i for i in range(index + 1, len(lines)) if not lines[i].blank), None)
-    return below is not None and below < _history_start(lines, blocks, index + 1) \
+    return below is not None and not lines[below].quoted and below not in blocks \
+        and not _is_history_separator(lines[below].content) and not _attribution(lines, below) \
         and not _is_client_line(lines[below].content.strip()) \
         and _SENTENCE.match(lines[below].content.strip()) is not None
 
