@@ -473,7 +473,9 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = replace_employer_after_name(text, who, replacement.placeholder)
     text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
     text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
-    text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
+    # An organisation's address and number the volunteer gives as advice are meant to be used.
+    text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder,
+                      keep_introduced=True)
     # Inline images of an answer are signature logos more often than not, and so are
     # pictures with a Content-ID or Outlook's image001.png sent as attachments: only
     # real attachments cross.

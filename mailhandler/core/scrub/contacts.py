@@ -27,6 +27,7 @@ from mailhandler.core.scrub.signature_lines import (
     _NOT_STREETS,
     _PHONE,
     _STREET_IN_TEXT,
+    _introduces_others,
     _is_service_number,
 )
 
@@ -249,12 +250,57 @@ def _a_title(match: re.Match[str]) -> bool:
         match.string, match.end()) is not None
 
 
-def replace_contact_details(text: str, placeholder: str) -> str:
+_MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site
+_MAX_INTRODUCED_LINE_CHARS = 90
+
+
+def _introduced_details(text: str, writer: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each paragraph the writer introduces as a place's or an
+    organisation's ("is dit een plek waar …:" / blank line / "Wel Jong Leuven / Diestsestraat
+    11 / 3000 Leuven"): short lines, at most one blank line under the introduction, and not
+    naming the writer (`writer`, what stands for their name by now: then it is their card)."""
+    named = re.compile(rf"(?<!\w){re.escape(writer)}(?!\w)") if writer else None
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    spans: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if line.startswith(">") or not _introduces_others(line):
+            continue
+        first = index + 1
+        if first < len(lines) and not lines[first].strip():
+            first += 1
+        last = first
+        while last < len(lines) and last <= first + _MAX_INTRODUCED_LINES \
+                and lines[last].strip() and not lines[last].startswith(">") \
+                and len(lines[last].strip()) <= _MAX_INTRODUCED_LINE_CHARS:
+            last += 1
+        if first < last <= first + _MAX_INTRODUCED_LINES \
+                and (last == len(lines) or not lines[last].strip()) \
+                and not (named and any(named.search(line) for line in lines[first:last])):
+            spans.append((offsets[first], offsets[last]))
+    return spans
+
+
+def replace_contact_details(text: str, placeholder: str, *, keep_introduced: bool = False,
+                            writer: str = "") -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
 
     Whoever writes them, they identify someone; the sentence around them stays. Service
-    numbers (1712, 112) and dates are too short to be taken for phone numbers.
+    numbers (1712, 112) and dates are too short to be taken for phone numbers. With
+    `keep_introduced` (a volunteer's answer), the details of a place or an organisation the
+    writer introduces as advice stay (`_introduced_details`): the reader is meant to use them.
     """
+    if keep_introduced and (spans := _introduced_details(text, writer)):
+        pieces: list[str] = []
+        done = 0
+        for start, end in spans:
+            pieces.append(replace_contact_details(text[done:start], placeholder))
+            pieces.append(text[start:end])
+            done = end
+        pieces.append(replace_contact_details(text[done:], placeholder))
+        return "".join(pieces)
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())

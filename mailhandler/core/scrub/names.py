@@ -76,6 +76,7 @@ from mailhandler.core.scrub.names_signed import (
     _signed_off_name,
     _signs_with_address_word,
     _signs_with_initials,
+    _signs_with_title_and_initial,
     _word_under_signed_name,
 )
 from mailhandler.core.scrub.names_words import (
@@ -238,7 +239,10 @@ def learn_names(text: str, who: Identity) -> Identity:
     above_delimiter = [line.content.strip() for line in lines[first:delimiter]
                        if not line.blank and not _is_client_line(line.content.strip())] \
         if delimiter is not None else []
-    closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:]])
+    # "Mind yourself, / GNB" above a card: the last lines above a signature block close the
+    # writer's words as the last lines of the text do.
+    closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:],
+                                   *above[-_TRAILING_LINES:]])
     # "groetjes van de jongste, Tibo" above the "-- " signature of the brother's account.
     learned.extend(name for line in above_delimiter[-1:] for name in _signed_off_name(line, known))
     for closing_line in closing_lines:
@@ -251,8 +255,9 @@ def learn_names(text: str, who: Identity) -> Identity:
             # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
             learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
                 word, [*known_with_learned(), *local_words]))
-        if _signs_with_initials(closing_line, who):
-            learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde
+        if _signs_with_initials(closing_line, who) \
+                or _signs_with_title_and_initial(closing_line, who):
+            learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde, "Ms. G"
         learned.extend(_decorated_name(closing_line, known))
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
         # that gives only their age and town.

@@ -423,6 +423,13 @@ _EVERYONE_SAYS_BARE = re.compile(
 
 
 _CLEFT_ABOUT_ANOTHER = re.compile(r"(?i)\s+qui\s+(?:m['’]|me\b|nous\b|moi\b)")
+# "Un endroit qui pourrait t'aider, c'est Infor Jeunes", "La personne à qui en parler, c'est
+# Madame Roels": the "c'" takes up the thing or person named before the comma, not the writer.
+# "Mon prénom, c'est Léa" still names them (_NAME_NOUN).
+_DISLOCATED_BEFORE_CEST = re.compile(
+    r"(?i)\W*(?:un|une|le|la|les|l['’]|ce|cette|ces|cet|celui|celle|ceux|celles|du|des|mon|ma"
+    r"|mes|ton|ta|tes|son|sa|ses|notre|votre|leur)(?![\w'’])[^,\n]{0,160},\s*")
+_NAME_NOUN = re.compile(r"(?i)(?<!\w)(?:nom|pr[ée]nom|pseudo|surnom|blaze|name)(?!\w)")
 
 
 # "Belgo-Guinéen", "Franco-Marocaine", "Afro-American": a nationality's combining form before
@@ -459,6 +466,9 @@ def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: st
         # "c'est Yanis qui m'a donné votre adresse": a cleft sentence about someone who did
         # something to the writer ("qui m'a", "qui me", "qui nous"), not the writer.
         if _CLEFT_ABOUT_ANOTHER.match(content, match.end()):
+            return True
+        sentence = re.split(r"[.!?]", content[:match.start()])[-1]
+        if _DISLOCATED_BEFORE_CEST.fullmatch(sentence) and not _NAME_NOUN.search(sentence):
             return True
         words = content[:match.start()].split()
         other = words[-1] if words else ""

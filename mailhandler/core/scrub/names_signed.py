@@ -250,4 +250,23 @@ def _signs_with_initials(line: str, who: Identity) -> bool:
     return False
 
 
+# "Ms. G", "Mr D.", "Mme L.", "Juf V.": a title and one initial, as pupils call a teacher and
+# teachers sign to them.
+_TITLE_AND_INITIAL = re.compile(
+    r"(?i:mrs|mr|ms|mx|miss|dr|mme|mlle|coach|juf|meester|mevr|dhr)\.?[ \t]+"
+    r"(?P<initial>[A-ZÀ-Ý])\.?")
+
+
+def _signs_with_title_and_initial(line: str, who: Identity) -> bool:
+    """A title and the initial of one of the writer's names alone on a line: what they
+    sign with where they work, as identifying as the name."""
+    match = _TITLE_AND_INITIAL.fullmatch(line.strip())
+    if match is None:
+        return False
+    initial = match["initial"].casefold()
+    return any(word[:1].casefold() == initial
+               for name in _clean_names(who.names) for word in name.split()
+               if word[:1].isalpha() and word.casefold() not in _TITLE_PARTICLES)
+
+
 _MAX_SIGN_OFF_LINE_CHARS = 60

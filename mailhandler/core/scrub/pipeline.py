@@ -24,14 +24,17 @@ from mailhandler.core.scrub.sign_offs import (
 
 def scrub_text(
     text: str, who: Identity, address_replacement: str, name_replacement: str,
-    placeholder: str | None = None,
+    placeholder: str | None = None, *, keep_introduced: bool = False,
 ) -> str:
     """The relay's one call for a body: attribution lines and header blocks first (they
     name people `who` does not list), then `who`'s addresses and names everywhere else,
-    and, with a `placeholder`, phone numbers and street addresses."""
+    and, with a `placeholder`, phone numbers and street addresses (but those of a place
+    the writer introduces as advice, with `keep_introduced`: see replace_contact_details)."""
     rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
     rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
     if placeholder is not None:
-        replaced = replace_contact_details(replaced, placeholder)
+        replaced = replace_contact_details(replaced, placeholder,
+                                           keep_introduced=keep_introduced,
+                                           writer=name_replacement)
     return replaced

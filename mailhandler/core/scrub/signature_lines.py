@@ -173,6 +173,9 @@ _DISCLAIMER = re.compile(
     r"|addressee|in\s+error|notify\s+the\s+sender|delete\s+(?:it|this)|confidentiel"
     r"|destinataire|par\s+erreur|supprimer|strictement|exp[ée]diteur|bijlagen|attachments"
     r"|annexes|e-?mail\s+(?:en|and)|courriel"
+    # A data-protection notice: "données personnelles … traitées conformément au RGPD".
+    r"|\b(?-i:RGPD|GDPR|AVG)\b|donn[ée]es\s+(?:[àa]\s+caract[èe]re\s+)?personnelles|personal\s+data"
+    r"|persoonsgegevens"
     # German, Spanish, Italian: an employer's footer in a neighbour's language.
     r"|vertraulich|empf[äa]nger|adressat|irrt[üu]mlich|absender|l[öo]schen|vernichten"
     r"|ausschlie(?:ß|ss)lich|confidencial|destinatari[oa]|remitente|por\s+error|elim[ií]n"
@@ -301,7 +304,10 @@ _MOBILE_LINE = re.compile(r"(?:get|download|obtenir|t[ée]l[ée]charger)\s+outlo
 _CLOSING = re.compile(
     r"(?i)^(?:groet|groeten|groetjes|gr(?:tz|oetn?)?\b|mvg\b|met\s+(?:vriendelijke\s+)?groet|"
     r"vriendelijke\s+groet|hartelijke\s+groet|liefs|lieve\s+groet|kusjes|knuffel|dikke\s+knuffel|"
-    r"tot\s+(?:snel|later|ziens|morgen|gauw|binnenkort)|doei|dag\b|daag|bedankt|dank\s+je|"
+    r"tot\s+(?:snel|later|ziens|morgen|gauw|binnenkort)|doei"
+    # "dag en nacht", "dag na dag", "dag in dag uit": a time, not the goodbye "Dag!".
+    r"|dag\b(?![ \t]+(?:(?:en|of)[ \t]+nacht|(?:na|in|per|voor|op)[ \t]+dag)\b)"
+    r"|daag|bedankt|dank\s+je|"
     r"alvast\s+bedankt|veel\s+groet|warme\s+groet|regards|kind\s+regards|best\b|cheers|"
     r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
@@ -535,6 +541,31 @@ _NOT_A_CLIENT = re.compile(
     r"(?i)(?<!\w)(?:\d{1,2}\s?(?:h|u|uur|am|pm|a\.m\.|p\.m\.)(?!\w)|\d{1,2}[:h]\d{2}(?!\w)"
     r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
     r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w))")
+
+
+_MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
+
+
+def _introduces(content: str) -> bool:
+    """ "Here is the page I mentioned:", "chaque mail se termine par une ligne automatique,
+    celle-ci :": a sentence of the writer's that introduces what stands under it (a link, a
+    line they quote, an organisation's details), not a card's label ("Tel:")."""
+    content = content.strip()
+    return content.endswith(":") and len(content.split()) >= _MIN_INTRODUCING_WORDS
+
+
+# "mijn gegevens:", "je kan me bereiken op:", "nos coordonnées :", "ik werk hier:": an
+# introduction that speaks of the writer's own details or workplace.
+_OWN_DETAILS = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m['’]n|mn|ons|onze|my|our|me|mij|moi|mon|ma|mes|notre|nos|werk"
+    r"|work|travaille|kantoor|office|bureau)(?![\w'’])|(?<![\w'’])m['’](?=[^\W\d_])")
+
+
+def _introduces_others(content: str) -> bool:
+    """ "is dit een plek waar ze blij waren dat ze het deden:", "PS : leurs coordonnées, pour
+    que tu les aies sous la main :": the writer introduces a place or an organisation, not
+    themselves: what stands under it is their advice, its address and number too."""
+    return _introduces(content) and _OWN_DETAILS.search(content) is None
 
 
 def _is_client_line(content: str) -> bool:

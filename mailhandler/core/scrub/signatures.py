@@ -28,6 +28,7 @@ from mailhandler.core.scrub.signature_lines import (
     _FOOTER_LINE,
     _MOBILE_SIGNATURE,
     _SENTENCE,
+    _introduces,
     _is_client_line,
     _line_kind,
     _signature_name_words,
@@ -166,7 +167,7 @@ def remove_delimited_signature(text: str, marker: str = "",
             continue
         if not line.quoted and _is_client_line(line.content.strip()) and (
             _MOBILE_SIGNATURE.fullmatch(line.content.strip()) or _is_last_text(lines, index)
-        ):
+        ) and not _quoted_by_writer(lines, blocks, index):
             index += 1
             continue
         kept.append(line)
@@ -189,6 +190,24 @@ def _long_rule_over_name(lines: list[_Line], blocks: dict[int, list[_Role]], ind
         return False
     match = name_words.search(lines[below].content)
     return match is not None and not lines[below].content[: match.start()].strip()
+
+
+def _quoted_by_writer(lines: list[_Line], blocks: dict[int, list[_Role]],
+                      index: int) -> bool:
+    """ "sur ton iPhone, chaque mail se termine par une ligne automatique, celle-ci : /
+    Envoyé de mon iPhone / Tu peux l'enlever dans Réglages …": a client line the writer
+    introduces with a sentence of their own and writes on under is advice, not a device's."""
+    above = index - 1
+    while above >= 0 and lines[above].blank and above >= index - 2:
+        above -= 1
+    if above < 0 or lines[above].blank or lines[above].quoted \
+            or not _introduces(lines[above].content):
+        return False
+    below = next((i for i in range(index + 1, len(lines)) if not lines[i].blank), None)
+    return below is not None and not lines[below].quoted and below not in blocks \
+        and not _is_history_separator(lines[below].content) and not _attribution(lines, below) \
+        and not _is_client_line(lines[below].content.strip()) \
+        and _SENTENCE.match(lines[below].content.strip()) is not None
 
 
 def _is_last_text(lines: list[_Line], index: int) -> bool:

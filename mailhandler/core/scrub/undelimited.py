@@ -46,6 +46,8 @@ from mailhandler.core.scrub.signature_lines import (
     _TITLE_PARTICLES,
     _WORD,
     _contact_details,
+    _introduces,
+    _introduces_others,
     _is_card_line,
     _is_client_line,
     _is_footer,
@@ -56,6 +58,7 @@ from mailhandler.core.scrub.signature_lines import (
     _signature_name_words,
 )
 from mailhandler.core.scrub.signatures import (
+    _POSTSCRIPT,
     SignatureCut,
     _is_history_separator,
 )
@@ -234,7 +237,6 @@ def _paragraph_start(lines: list[_Line], index: int, first: int) -> int:
     return index
 
 
-_MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
 # "Als het makkelijker is mag je me ook een bericht sturen op Signal: +32 …", "you can text me
 # if that's easier: 0470 …", "mijn nummer is 0470 …": the writer offers a way to reach them, in a
 # sentence of their own. A card's line labels its detail in a word or two ("Tel:", "Gsm werk:").
@@ -296,6 +298,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
     start: int | None = None
     kinds: dict[int, str] = {}
+    floor = first_paragraph_end  # the block starts below it
+    stopped_by_text = False
     seen = 0
     index = end - 1
     while index > first_paragraph_end and seen < _SIGNATURE_WINDOW:
@@ -354,10 +358,16 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             index -= 1
             continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
+            stopped_by_text = True
             break
-        if index > first and lines[index - 1].content.rstrip().endswith(":") \
-                and len(lines[index - 1].content.split()) >= _MIN_INTRODUCING_WORDS:
-            break  # "Here is the page I mentioned:" / a link: what they wrote introduces it
+        if index > first and _introduces(lines[index - 1].content):
+            # "Here is the page I mentioned:" / a link: what they wrote introduces it.
+            if _introduces_others(lines[index - 1].content) and start is not None \
+                    and (introduced := _below_introduced(lines, index, end, kinds, name_words)):
+                floor, start = introduced
+                if start == end:
+                    return range(0)
+            break
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
         if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)) and all(
@@ -368,11 +378,17 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
         kind = _line_kind(content, name_words)
         if kind == "text":
+            stopped_by_text = True
             break
         kinds[index] = kind
         if kind in ("sure", "name"):
             start = index
         index -= 1
+    if stopped_by_text and (card := _card_above_notices(lines, index, end, first_paragraph_end,
+                                                        kinds, name_words)
+                            or _spaced_card_above(lines, index, end, first_paragraph_end,
+                                                  name_words)) is not None:
+        start = card
     if start is None:
         return range(0)
     # An organisation's name right above the contact lines ("Athénée Royal de Namur",
@@ -385,9 +401,9 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     spaced = _spaced_card(lines, start, end)
     while True:
         above = start - 1
-        if spaced and above > first_paragraph_end and lines[above].blank:
+        if spaced and above > floor and lines[above].blank:
             above -= 1
-        if above > first_paragraph_end and kinds.get(above) == "short" \
+        if above > floor and kinds.get(above) == "short" \
                 and (_title_case(lines[above].content)
                      or _name_then_role(lines[above].content, name_words)):
             start = above
@@ -398,6 +414,92 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+_MAX_NOTICE_LINES = 3
+# "OPENDEUR zaterdag 25 april …", "#weareSVI", "OPGELET: onze kantoren zijn gesloten …", "Volg
+# ons: facebook.example/…": what marks an organisation's notice to everyone under a card.
+_NOTICE_MARK = re.compile(
+    r"(?:^|\s)#[^\W\d_]\w{2,}|^\W{0,3}[A-ZÀ-Ý]{4,}(?![\w'’])|(?i:https?://|www\.)"
+    r"|[\w-]{2,40}\.[a-z]{2,12}/|(?i:volg\s+ons|follow\s+us|suivez[- ]nous)(?!\w)")
+# Words of one person writing to another: "je", "jij", "ik", "tu", "moi", "you", "my". An
+# organisation's notice says "u", "wij", "nous", "we", or nobody at all.
+_CONVERSATION = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
+    r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
+
+
+def _is_notice_line(content: str) -> bool:
+    """A short line no one writes to one reader: no P.S., no closing, no "je"/"ik"/"you"."""
+    return (len(content) <= _SIGNATURE_LINE_CHARS and not _POSTSCRIPT.match(content)
+            and not _CLOSING.match(content) and not content.endswith("?")
+            and _CONVERSATION.search(content) is None)
+
+
+def _card_above_notices(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
+                        kinds: dict[int, str], name_words: re.Pattern[str] | None) -> int | None:
+    """ "Pieter Vermeulen / leraar … / Sint-Victorinstituut / Victor de …straat 2 / 014 … //
+    OPENDEUR zaterdag 25 april … – iedereen welkom! / #weareSVI": the writer's named card with
+    a contact line in it, and under it only an organisation's notices (an open day, closed
+    offices, "Volg ons", a hashtag), up to the lines already known to be signature: where the
+    card starts, or None. A P.S., a question or words to the reader under the card stay."""
+    paragraph = _paragraph_start(lines, index, first_paragraph_end + 1)
+    notices = [i for i in range(paragraph, end) if not lines[i].blank and kinds.get(i) != "sure"]
+    if not notices or len(notices) > _MAX_NOTICE_LINES \
+            or not all(_is_notice_line(lines[i].content.strip()) for i in notices) \
+            or not any(_NOTICE_MARK.search(lines[i].content.strip()) for i in notices):
+        return None
+    card_end = paragraph
+    while card_end > first_paragraph_end + 1 and lines[card_end - 1].blank:
+        card_end -= 1
+    if card_end == paragraph:
+        return None
+    card = _paragraph_start(lines, card_end - 1, first_paragraph_end + 1)
+    if card <= first_paragraph_end or not _is_named_card(lines, card, card_end, name_words) \
+            or not any(_contact_details(line.content) for line in lines[card:card_end]):
+        return None
+    return card
+
+
+def _spaced_card_above(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
+                       name_words: re.Pattern[str] | None) -> int | None:
+    """ "dr. Hanne Wouters // Klinisch psycholoog // UZ Brugge // Ruddershove 10, 8000 Brugge //
+    T 050 … // Consultaties enkel op afspraak via het secretariaat.": a card laid out one
+    paragraph a line (HTML-only Outlook mail), ending in a line of the card's that reads like
+    a sentence but says nothing to the reader. Where the card's name line stands, or None."""
+    content = lines[index].content.strip()
+    if not _is_notice_line(content) or not lines[index - 1].blank \
+            or (index + 1 < end and not lines[index + 1].blank):
+        return None
+    above = index
+    for _ in range(_MAX_CARD_LINES - 1):
+        above -= 2
+        if above <= first_paragraph_end or lines[above].blank or not lines[above + 1].blank \
+                or (above > 0 and not lines[above - 1].blank):
+            return None
+        head = lines[above].content.strip()
+        if name_words is not None and _only_names(_name_line_view(head, name_words), name_words):
+            card = [line.content for line in lines[above:index + 1] if not line.blank]
+            if _is_named_card(lines, above, index + 1, name_words) \
+                    and any(_contact_details(line) for line in card) \
+                    and not any(_POSTSCRIPT.match(line.strip()) for line in card):
+                return above
+            return None
+    return None
+
+
+def _below_introduced(lines: list[_Line], index: int, end: int, kinds: dict[int, str],
+                      name_words: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """The paragraph from `index` is what the writer introduced (an organisation's name,
+    address and hours): the signature block, if any, starts below it; (floor, start), start
+    `end` for none. None when the paragraph holds the writer's own name: their card."""
+    below = index
+    while below < end and not lines[below].blank:
+        below += 1
+    if name_words is not None and any(name_words.search(line.content)
+                                      for line in lines[index:below]):
+        return None
+    return below - 1, next((i for i in range(below, end) if i in kinds), end)
 
 
 _LABELLED_LINK = re.compile(r"(?:[^\W\d_][\w .-]{0,30}:[ \t]*)?(?:https?://|www\.)\S+")
