@@ -162,6 +162,26 @@ _WANTS_TO_BE_CALLED = (
     re.compile(r"(?i)(?<!\w)(?:qu['’]on\s+m['’]appelle|[êe]tre\s+appel[ée]e?)\s+"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
 )
+# Who a sentence is about, last named before its verb: the writer ("I", "ik") or another
+# ("he", "zij", "elle", "my son"). "He told us he would like to be called Leah": a parent
+# writing about their child, whose new name is the parent's story, not the writer's name.
+_SUBJECT_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?P<me>i|i['’]m|i['’]d|ik|['’]k|je|j['’]|moi)(?![\w'’])"
+    r"|(?<![\w'’])(?P<other>he|she|they|he['’]d|she['’]d|they['’]d|hij|zij|ze|il|elle|ils|elles"
+    r"|iel|(?:my|our|mijn|onze|ons|mon|ma|notre)\s+(?:son|daughter|child|kid|brother|sister"
+    r"|friend|zoon|dochter|kind|broer|zus|vriend|vriendin|fils|fille|enfant|fr[èe]re|s[œo]e?ur"
+    r"|ami|amie))(?![\w'’])")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _said_of_someone_else(before: str) -> bool:
+    """The sentence before a "would like to be called" names someone other than the writer as
+    its last subject."""
+    sentence = _SENTENCE_END.split(before)[-1]
+    subjects = list(_SUBJECT_BEFORE.finditer(sentence))
+    return bool(subjects) and subjects[-1]["other"] is not None
+
+
 # "Ann (mama van Febe)", "ik ben de papa van Febe": a parent writing for their child names
 # the help-seeker. ("de mama van Lisa zei …" in a young person's words is their friend's.)
 _PARENT_OF = re.compile(
@@ -447,6 +467,16 @@ def _hyphenated_adjective(word: str) -> bool:
                for part in parts[1:])
 
 
+def _form_value_in_words(match: re.Match[str], name: str) -> bool:
+    """ "Name: rather not say", "Naam: geheim", "Nom : pas envie": a form's name field the
+    writer answers in words of their language, in lower case, not with a name. ("Naam: roos"
+    is a first name, and stays one.)"""
+    words = gazetteer.load()
+    folded = name.casefold()
+    return match.group()[:match.start("name") - match.start()].rstrip().endswith(":") \
+        and name.islower() and folded in words.ordinary and folded not in words.first_names
+
+
 def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: str,
                      own: list[str], known: list[str], local_words: set[str]) -> bool:
     """An introduction's name that the line says is someone else's: "mijn vriendin heet Louise
@@ -488,7 +518,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
-                                                 local_words):
+                                                 local_words) \
+                        and not _form_value_in_words(match, name):
                     names.append(name)
         # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
         # cue names the writer only with a name their address holds.
@@ -514,7 +545,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
                 before = _BUT.split(before)[-1]
                 if _called_name(name, content, match.end(), known, local_words) \
-                        and not _NEGATED.search(before):
+                        and not _NEGATED.search(before) \
+                        and not (pattern in _WANTS_TO_BE_CALLED
+                                 and _said_of_someone_else(content[:match.start()])):
                     names.append(name)
                 if pattern is _CALLED:
                     names.extend(_more_called_names(content, match.end("name"), known,

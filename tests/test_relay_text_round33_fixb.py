@@ -1,0 +1,119 @@
+"""Behaviour tests for the rules that closed part of dev round33's misses (help-seekers in easily
+overlooked shapes): phone numbers in keycap emoji and read out the British way, an account
+named with its mail provider in brackets, a name stretched into an ordinary word, a form's name
+field answered in words, a parent's child who wants a new name. Names, words and numbers are
+invented, not the corpus's."""
+
+from __future__ import annotations
+
+from mailhandler.core.scrub import (
+    Identity,
+    learn_names,
+    replace_contact_details,
+    replace_identity,
+    replace_written_addresses,
+)
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _forward, _mail
+
+# --------------------------------------------------------------------------- phone numbers
+
+
+def test_a_phone_number_in_keycap_emoji_is_replaced() -> None:
+    keycaps = "".join(f"{digit}\ufe0f\u20e3" for digit in "0497")
+    rest = " ".join("".join(f"{d}\ufe0f\u20e3" for d in pair) for pair in ("55", "12", "08"))
+    out = replace_contact_details(f"appelle-moi : {keycaps} {rest} (le soir)", "[…]")
+    assert out == "appelle-moi : […] (le soir)"
+
+
+def test_a_few_keycap_digits_are_no_phone_number() -> None:
+    cap = "\ufe0f\u20e3"
+    text = f"on a gagné 3{cap}2{cap} à 1{cap} et j'ai 1{cap}5{cap} ans"
+    assert replace_contact_details(text, "[…]") == text
+
+
+def test_a_british_number_read_out_with_double_and_triple_is_replaced() -> None:
+    out = replace_contact_details(
+        "ring me: oh seven nine double four, six triple two, eight one five thanks", "[…]")
+    assert out == "ring me: […] thanks"
+
+
+def test_double_and_triple_in_a_story_stay() -> None:
+    text = "we had a double maths lesson and a triple jump contest, seven of us went"
+    assert replace_contact_details(text, "[…]") == text
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+def test_an_account_with_its_mail_provider_in_brackets_is_replaced_the_provider_stays() -> None:
+    out = replace_written_addresses(
+        "mijn eigen mail is blauwereiger_07 (op hotmail.be), die leest niemand", "X")
+    assert out == "mijn eigen mail is X (op hotmail.be), die leest niemand"
+    message = _mail("Ruben Claes <ruben.claes@bedrijf.example>",
+                    "dit is de pc van mijn nonkel\nschrijf naar zeeotter.12 (bij gmail) aub\n")
+    body, data = _forward(message)
+    assert "(bij gmail) aub" in body.text
+    assert_absent(data, ["zeeotter.12"])
+
+
+def test_words_before_a_provider_in_brackets_stay_unless_they_look_like_an_account() -> None:
+    text = ("mijn juf (van outlook) zei niks, om 10.30 (op gmail) kreeg ik het\n"
+            "ik zat bij de scouts (op gmail staat alles)")
+    assert replace_written_addresses(text, "X") == text
+
+
+# --------------------------------------------------------------------------- names
+
+
+def test_a_name_stretched_into_an_ordinary_word_leaves_the_word() -> None:
+    who = Identity(addresses=(), names=("papa van Mats & Tijs",))
+    text = "wij staan er allebei op, ik ben Tijs en soms Tiiijs, niet Mats"
+    out = replace_identity(text, who, "A", "N")
+    assert out == "wij staan er allebei op, ik ben N en soms N, niet N"
+    who = Identity(addresses=(), names=("Stan Vos",))
+    assert replace_identity("ze staan te wachten op Staaan", who, "A", "N") \
+        == "ze staan te wachten op N"
+
+
+def test_a_name_that_is_a_word_is_still_replaced_as_written() -> None:
+    who = Identity(addresses=(), names=("Roos Vermeulen",))
+    assert replace_identity("Roos, roos, Rooos", who, "A", "N") == "N, N, N"
+
+
+def test_a_forms_name_field_answered_in_words_is_no_name() -> None:
+    for text in ("Name: prefer not to say\nAge: 14\nhi there",
+                 "Naam: liever geheim\nLeeftijd: 13\nhallo"):
+        assert learn_names(text, Identity(addresses=("x.y@z.example",))).names == ()
+    message = _mail("quiet.fox.11@z.example",
+                    "Name: rather not tell\nAge: 16\n\nhow do I come out to my gran?\n")
+    body, _ = _forward(message)
+    assert "Name: rather not tell" in body.text
+
+
+def test_a_forms_name_field_with_a_name_is_still_learned() -> None:
+    for text, name in (("Naam: roos\nLeeftijd: 14", "roos"), ("Name: Ivo\nAge: 15", "Ivo")):
+        assert name in learn_names(text, Identity(addresses=("x.y@z.example",))).names
+
+
+def test_a_parents_child_who_wants_a_new_name_keeps_it_in_the_text() -> None:
+    text = ("Dear Lumi,\n\nOur daughter, Mia, is 15. This week she told us she is non-binary "
+            "and would like to be called Rowan from now on. We want to get this right.\n\n"
+            "Rowan may write to you too.\n\nKind regards,\nPaula\n")
+    message = _mail("Paula Grant <paula.grant@work.example>", text)
+    body, data = _forward(message)
+    assert "would like to be called Rowan from now on" in body.text
+    assert "Rowan may write to you too." in body.text
+    assert_absent(data, ["Grant", "paula.grant@work.example"])
+
+
+def test_the_writer_who_wants_a_new_name_is_still_learned() -> None:
+    for text, name in (("My mum says it's fine. I would like to be called Rowan.", "Rowan"),
+                       ("ik wil eigenlijk Noa genoemd worden", "Noa")):
+        assert name in learn_names(text, Identity(addresses=("x.y@z.example",))).names
+    assert learn_names("mijn vriendin wil Noa genoemd worden",
+                       Identity(addresses=("x.y@z.example",))).names == ()
+    message = _mail("k.w.2011@z.example", "hi\nI'm trans and I'd love to be called Jude\n")
+    body, data = _forward(message)
+    assert f"I'd love to be called {PSEUDONYM}" in body.text
+    assert_absent(data, ["Jude"])
