@@ -6,6 +6,10 @@ invented, not the corpus's."""
 
 from __future__ import annotations
 
+import email
+import email.policy
+from email.message import EmailMessage
+
 from mailhandler.core.scrub import (
     Identity,
     learn_names,
@@ -117,3 +121,44 @@ def test_the_writer_who_wants_a_new_name_is_still_learned() -> None:
     body, data = _forward(message)
     assert f"I'd love to be called {PSEUDONYM}" in body.text
     assert_absent(data, ["Jude"])
+
+
+# --------------------------------------------------------------------------- streets, avatars
+
+
+def _html_only(sender: str, html: str) -> EmailMessage:
+    message = EmailMessage(policy=email.policy.default)
+    message["From"] = sender
+    message["To"] = "hulp@lumi.example"
+    message["Subject"] = "hey"
+    message.set_content(html, subtype="html")
+    return email.message_from_bytes(message.as_bytes(), policy=email.policy.default)  # type: ignore[return-value]
+
+
+def test_a_street_word_closing_a_line_and_a_number_on_the_next_are_no_street() -> None:
+    text = "ik weet niet of dit de juiste place\nis 14 jaar te jong?\nhet plein\n3 keer"
+    assert replace_contact_details(text, "[…]") == text
+    message = _html_only("marlow.77@z.example", "<div>hey</div><div>wrong place maybe</div>"
+                         "<div>im 13 and confused</div>")
+    body, _ = _forward(message)
+    assert "wrong place maybe\nim 13 and confused" in body.text
+
+
+def test_a_lower_case_street_on_one_line_is_still_replaced() -> None:
+    out = replace_contact_details("ik woon place du marché 7 bij de kerk", "[…]")
+    assert out == "ik woon […] bij de kerk"
+
+
+def test_the_name_in_a_bitmoji_alt_text_is_the_writers() -> None:
+    message = _html_only("night.owl.4@z.example",
+                         "<div>hey</div><div>is it normal to like both?</div><div>bye</div>"
+                         '<div><img src="https://img.example/b.png" '
+                         'alt="Tamsin\'s Bitmoji dancing"></div>')
+    body, data = _forward(message)
+    assert "is it normal to like both?" in body.text
+    assert_absent(data, ["Tamsin"])
+
+
+def test_a_friends_bitmoji_in_a_sentence_names_nobody() -> None:
+    text = "Tamsin's Bitmoji is way cuter than mine, she made it yesterday"
+    assert learn_names(text, Identity(addresses=("night.owl.4@z.example",))).names == ()

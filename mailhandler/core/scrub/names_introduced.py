@@ -162,6 +162,13 @@ _WANTS_TO_BE_CALLED = (
     re.compile(r"(?i)(?<!\w)(?:qu['’]on\s+m['’]appelle|[êe]tre\s+appel[ée]e?)\s+"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
 )
+# "Hannah's Bitmoji waving", "Memoji van Lotte": the picture a writer's app makes of them, a
+# Bitmoji or Memoji in their mail, its alt text (a short line of its own) saying whose. In a
+# sentence ("Lisa's Bitmoji is so cute") it may be a friend's.
+_OWN_AVATAR = re.compile(
+    r"(?m)^[^\w\n]{0,3}(?:(?P<name>(?-i:[A-ZÀ-Ý])[\w-]{1,40})['’]s\s+(?i:bitmoji|memoji|animoji)(?!\w)"
+    r"|(?i:bitmoji|memoji|animoji)\s+(?i:van|de|of)\s+(?P<name2>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}))"
+    r"(?:[ \t]+[\w'’-]{1,30}){0,2}[^\w\n]{0,3}$")
 # Who a sentence is about, last named before its verb: the writer ("I", "ik") or another
 # ("he", "zij", "elle", "my son"). "He told us he would like to be called Leah": a parent
 # writing about their child, whose new name is the parent's story, not the writer's name.
@@ -571,6 +578,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
                     and not _PARTICIPLE.fullmatch(word) and not _lower_common_noun(word):
                 names.append(word)
+        for match in _OWN_AVATAR.finditer(content):
+            name = (match["name"] or match["name2"]).strip("'’-")
+            if len(name) >= _MIN_PART_LETTERS and name.casefold() not in _NOT_INTRODUCED \
+                    and name.casefold() not in _FUNCTION_WORDS:
+                names.append(name)
         for match in _NAME_HERE.finditer(content):
             word = match["name"].strip("'’-")
             folded = word.casefold()

@@ -130,12 +130,17 @@ _NOT_A_HOUSE_NUMBER = (
 _ENGLISH_COUNT_WORDS = (r"(?:the|a|an|my|his|her|their|our|your|this|that|on|in|to|of|at|for|and"
                         r"|more|times|days|minutes|hours|hour|weeks|months|years|miles|people|kids"
                         r"|friends|other|or|best|few|little|big|whole)")
+# A street in lower case in running text is written on one line: "the right place / im 12"
+# on two lines of a young person's mail is a place and an age, not "Place Im 12".
+_LINE_GAP = r"[ \t]"
 _LOWER_FOREIGN_STREET = re.compile(
-    rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}"
-    rf"{_LOWER_WORD}(?:\s+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
-    rf"|\b{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}{_LOWER_WORD}(?:\s+{_LOWER_WORD})?\s*,?\s*"
-    rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
-    rf"|\b\d{{1,4}}[a-z]?,?\s(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+\s){{1,2}}"
+    rf"(?i)\b\d{{1,4}}(?:{_LINE_GAP}?(?:bis|ter|[a-z]))?,?{_LINE_GAP}+{_FRENCH_STREET_WORDS}"
+    rf"{_LINE_GAP}+{_FRENCH_OF}{_LOWER_WORD}"
+    rf"(?:{_LINE_GAP}+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
+    rf"|\b{_FRENCH_STREET_WORDS}{_LINE_GAP}+{_FRENCH_OF}{_LOWER_WORD}"
+    rf"(?:{_LINE_GAP}+{_LOWER_WORD})?{_LINE_GAP}*,?{_LINE_GAP}*"
+    rf"\d{{1,4}}(?:{_LINE_GAP}?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
+    rf"|\b\d{{1,4}}[a-z]?,?{_LINE_GAP}(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+{_LINE_GAP}){{1,2}}"
     r"(?:street|road|rd|lane|avenue|ave|crescent|gardens|terrace|grove)\b"
 )
 _LOWER_STREET_IN_TEXT = re.compile(
