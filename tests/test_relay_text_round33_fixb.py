@@ -162,3 +162,20 @@ def test_the_name_in_a_bitmoji_alt_text_is_the_writers() -> None:
 def test_a_friends_bitmoji_in_a_sentence_names_nobody() -> None:
     text = "Tamsin's Bitmoji is way cuter than mine, she made it yesterday"
     assert learn_names(text, Identity(addresses=("night.owl.4@z.example",))).names == ()
+
+
+# --------------------------------------------------------------------------- links
+
+
+def test_an_address_only_behind_a_mailto_link_does_not_cross() -> None:
+    text = ("dit is de mail van mijn tante\nantwoord naar mijn eigen adres aub\nik ben 13\n"
+            "(jullie adres: hulp)\n")
+    html = ('<div>dit is de mail van mijn tante</div><div>antwoord naar '
+            '<a href="mailto:vlinder%2Eblauw09@post.example">mijn eigen adres</a> aub</div>'
+            '<div>ik ben 13</div><div>(jullie adres: <a href="mailto:hulp@lumi.example">'
+            'hulp</a>)</div>')
+    message = _mail("Greet Aerts <greet.aerts@thuis.example>", text, html)
+    body, data = _forward(message)
+    assert body.html is not None and "mijn eigen adres" in body.html
+    assert "mailto:hulp@lumi.example" in body.html
+    assert_absent(data, ["vlinder.blauw09", "vlinder%2Eblauw09", "greet.aerts"])
