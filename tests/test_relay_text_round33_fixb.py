@@ -179,3 +179,22 @@ def test_an_address_only_behind_a_mailto_link_does_not_cross() -> None:
     assert body.html is not None and "mijn eigen adres" in body.html
     assert "mailto:hulp@lumi.example" in body.html
     assert_absent(data, ["vlinder.blauw09", "vlinder%2Eblauw09", "greet.aerts"])
+
+
+# --------------------------------------------------------------------------- a pasted letter
+
+
+def test_the_name_under_je_zoon_in_a_pasted_letter_is_the_writers() -> None:
+    text = ("Hoi,\nIk heb een brief geschreven voor mijn papa, is hij goed?\n\n"
+            "Lieve papa,\n\nIk ben bi en ik wou dat je het van mij hoorde.\n\n"
+            "Je dochter,\nMarit\nxx\n\nMoet ik erbij zijn als hij hem leest?\n")
+    message = _mail("m.dewachter@z.example", text)
+    body, data = _forward(message)
+    assert f"Je dochter,\n{PSEUDONYM}\nxx" in body.text
+    assert "Moet ik erbij zijn als hij hem leest?" in body.text
+    assert_absent(data, ["Marit"])
+
+
+def test_je_zoon_in_a_sentence_names_nobody() -> None:
+    text = "Mijn mama zei: je zoon,\nBas heet hij, is altijd welkom.\nwat vinden jullie?"
+    assert learn_names(text, Identity(addresses=("x.y@z.example",))).names == ()

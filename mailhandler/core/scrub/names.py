@@ -66,6 +66,7 @@ from mailhandler.core.scrub.names_signed import (
     _NAME_AGE_LINE,
     _NAME_AND_INITIAL,
     _NAME_LINE_TAIL,
+    _RELATION_CLOSING,
     _TWO_LETTER_SIGN_OFF,
     _decorated_name,
     _first_name_under_delimiter,
@@ -137,6 +138,9 @@ def learn_names(text: str, who: Identity) -> Identity:
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS \
             and not _word_under_signed_name(own[position - 1], words, known, local_words)
+        # "Je zoon, / Wout" closing a letter: who the writer is to its reader, then the name.
+        after_closing = after_closing or (
+            position > 0 and _RELATION_CLOSING.fullmatch(own[position - 1]) is not None)
         last_line = position == len(own) - 1
         two_letters = _TWO_LETTER_SIGN_OFF.fullmatch(content)
         if two_letters and (last_line or after_closing) \
