@@ -198,3 +198,24 @@ def test_the_name_under_je_zoon_in_a_pasted_letter_is_the_writers() -> None:
 def test_je_zoon_in_a_sentence_names_nobody() -> None:
     text = "Mijn mama zei: je zoon,\nBas heet hij, is altijd welkom.\nwat vinden jullie?"
     assert learn_names(text, Identity(addresses=("x.y@z.example",))).names == ()
+
+
+# --------------------------------------------------------------------------- on the phone
+
+
+def test_the_name_to_ask_for_when_calling_is_the_writers() -> None:
+    text = ("ok merci\nals het dringend is mogen jullie bellen\n"
+            "als ge belt, vraag dan naar Fenna (of zeg dat ge van de chiro zijt)\n"
+            "het gaat nog altijd over mijn lief\n")
+    message = _mail("ff.2011@z.example", text)
+    body, data = _forward(message)
+    assert f"vraag dan naar {PSEUDONYM} (of zeg dat ge van de chiro zijt)" in body.text
+    assert_absent(data, ["Fenna"])
+    assert "Jonah" in learn_names("if you ring, just ask for Jonah",
+                                  Identity(addresses=("x.y@z.example",))).names
+
+
+def test_asking_for_someone_without_a_call_or_for_a_word_names_nobody() -> None:
+    for text in ("ik vroeg naar Jonas want hij belt nooit", "bel en vraag naar Hulp",
+                 "als ge belt, vraag dan naar Mama"):
+        assert learn_names(text, Identity(addresses=("x.y@z.example",))).names == (), text

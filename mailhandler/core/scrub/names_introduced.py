@@ -169,6 +169,13 @@ _OWN_AVATAR = re.compile(
     r"(?m)^[^\w\n]{0,3}(?:(?P<name>(?-i:[A-ZÀ-Ý])[\w-]{1,40})['’]s\s+(?i:bitmoji|memoji|animoji)(?!\w)"
     r"|(?i:bitmoji|memoji|animoji)\s+(?i:van|de|of)\s+(?P<name2>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}))"
     r"(?:[ \t]+[\w'’-]{1,30}){0,2}[^\w\n]{0,3}$")
+# "als ge belt, vraag dan naar Noor", "if you call, ask for Kit", "si vous appelez, demandez
+# Inès": the name the writer answers the phone to, said in the same sentence as the call.
+_ASK_FOR_ON_THE_PHONE = re.compile(
+    r"(?i)(?<!\w)(?:bel|belt|bellen|opbelt|telefoneert|call|ring|phone|appel(?:le[sz]?|ez)"
+    r"|t[ée]l[ée]phone[sz]?)(?!\w)[^.!?\n]{0,60}?(?<!\w)(?:vraag|vraagt|ask|demande[sz]?)"
+    r"(?:\s+(?:dan|gewoon|maar|just|then|alors|juste))?\s+(?:naar|for|apr[èe]s|pour)?\s*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})(?![\w'’-])")
 # Who a sentence is about, last named before its verb: the writer ("I", "ik") or another
 # ("he", "zij", "elle", "my son"). "He told us he would like to be called Leah": a parent
 # writing about their child, whose new name is the parent's story, not the writer's name.
@@ -578,6 +585,12 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
                     and not _PARTICIPLE.fullmatch(word) and not _lower_common_noun(word):
                 names.append(word)
+        for match in _ASK_FOR_ON_THE_PHONE.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            if len(name) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in gazetteer.load().ordinary:
+                names.append(name)
         for match in _OWN_AVATAR.finditer(content):
             name = (match["name"] or match["name2"]).strip("'’-")
             if len(name) >= _MIN_PART_LETTERS and name.casefold() not in _NOT_INTRODUCED \
