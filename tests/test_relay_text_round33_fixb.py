@@ -219,3 +219,35 @@ def test_asking_for_someone_without_a_call_or_for_a_word_names_nobody() -> None:
     for text in ("ik vroeg naar Jonas want hij belt nooit", "bel en vraag naar Hulp",
                  "als ge belt, vraag dan naar Mama"):
         assert learn_names(text, Identity(addresses=("x.y@z.example",))).names == (), text
+
+
+# --------------------------------------------------------------------------- own quoted mail
+
+
+def test_the_name_a_client_showed_with_the_writers_address_in_a_nested_quote_is_theirs() -> None:
+    text = ("merci voor jullie antwoord\nik heb het aan mijn oma verteld\n\n"
+            "Op ma 2 feb 2026 om 19:02 schreef Lumi <hulp@lumi.example>:\n"
+            "> Hallo,\n> Fijn dat je schreef.\n> Warme groet,\n> Lumi\n>\n"
+            "> Op zo 1 feb 2026 om 21:40 schreef Ward Claeys <ward.claeys2011@z.example>:\n>\n"
+            "> > hallo ik ben 13\n> > ik denk dat ik bi ben\n> > Ward\n")
+    message = _mail("ward.claeys2011@z.example", text)
+    body, data = _forward(message)
+    assert "ik heb het aan mijn oma verteld" in body.text
+    assert_absent(data, ["Ward", "Claeys"])
+
+
+def test_a_class_and_motto_under_the_name_in_the_writers_quoted_mail_do_not_hide_it() -> None:
+    text = ("Hi again,\nI told my dad and it went fine!\n\n"
+            "________________________________\n"
+            "From: Lumi <hulp@lumi.example>\nSent: Monday, May 4, 2026 5:10 PM\n"
+            "To: kai.b@z.example <kai.b@z.example>\nSubject: Re: dad\n\n"
+            "Hi,\nGood luck, let us know.\nLumi\n\n"
+            "________________________________\n"
+            "From: kai.b@z.example <kai.b@z.example>\nSent: Sunday, May 3, 2026 9:12 PM\n"
+            "To: hulp@lumi.example <hulp@lumi.example>\nSubject: dad\n\n"
+            "How do I tell my dad I'm bi?\n\nKai Brennan\nYear 10, Form 10C\n"
+            "\"stay weird\" 🌈\n")
+    message = _mail("kai.b@z.example", text, Subject="RE: Re: dad")
+    body, data = _forward(message)
+    assert "I told my dad and it went fine!" in body.text
+    assert_absent(data, ["Kai", "Brennan"])
