@@ -18,7 +18,7 @@ from mailhandler.core.scrub import (
     replace_written_addresses,
 )
 from tests.conftest import assert_absent
-from tests.test_relay_text import PSEUDONYM, _forward, _mail
+from tests.test_relay_text import ALIAS, PSEUDONYM, _answer, _forward, _mail
 
 # --------------------------------------------------------------------------- phone numbers
 
@@ -251,3 +251,15 @@ def test_a_class_and_motto_under_the_name_in_the_writers_quoted_mail_do_not_hide
     body, data = _forward(message)
     assert "I told my dad and it went fine!" in body.text
     assert_absent(data, ["Kai", "Brennan"])
+
+
+def test_our_own_forward_quoted_in_an_answer_teaches_no_name() -> None:
+    text = (f"Hi {PSEUDONYM}, more on https://www.lumi.example/en/help tonight\n\nNell\n\n"
+            "-------- Original message --------\n"
+            f"From: {PSEUDONYM} via Lumi <{ALIAS}>\nDate: Wed, 2 Sep 2026 at 02:20\n"
+            "To: Nell Ashby <nell.ashby@vrijwilligers.example>\nSubject: help\n\n"
+            "I don't know what to do.\nAnd nobody knows.\n")
+    message = _mail("Nell Ashby <nell.ashby@vrijwilligers.example>", text)
+    body, data = _answer(message, "nell.ashby@vrijwilligers.example", "Nell")
+    assert "more on https://www.lumi.example/en/help tonight" in body.text
+    assert_absent(data, ["Ashby", "nell.ashby"])

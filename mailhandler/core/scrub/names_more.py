@@ -138,16 +138,22 @@ def _own_history_mails(lines: list[_Line], blocks: dict[int, list[_Role]],
         yield sender, contents
 
 
+_RELAYED_NAME = re.compile(r"(?i)\svia\s")
+
+
 def _own_history_display_names(lines: list[_Line], blocks: dict[int, list[_Role]],
                                who: Identity) -> list[str]:
     """ "Op zo … schreef Mats Peeters <mats.p2012@…>:" quoted back by a writer whose From has
-    no name: the name their mail client showed with their own address is theirs."""
+    no name: the name their mail client showed with their own address is theirs. Not "X via
+    Y": a service relaying the mail named it so (our own forward, "QBQBUT via Lumi", to the
+    volunteer's alias)."""
     names: list[str] = []
     own = {address.casefold() for address in _clean_addresses(who.addresses)}
     for sender, _ in _own_history_mails(lines, blocks, who):
         name, address = parseaddr(sender)
         name = " ".join(name.split())
         if address.casefold() in own and name and "@" not in name \
+                and not _RELAYED_NAME.search(name) \
                 and sum(char.isalpha() for char in name) >= _MIN_PART_LETTERS:
             names.append(name)
     return names
