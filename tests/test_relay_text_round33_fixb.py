@@ -263,3 +263,34 @@ def test_our_own_forward_quoted_in_an_answer_teaches_no_name() -> None:
     body, data = _answer(message, "nell.ashby@vrijwilligers.example", "Nell")
     assert "more on https://www.lumi.example/en/help tonight" in body.text
     assert_absent(data, ["Ashby", "nell.ashby"])
+
+
+# --------------------------------------------------------------------------- school platforms
+
+
+def test_a_school_platforms_card_under_a_rule_goes_and_dotted_initials_are_replaced() -> None:
+    text = ("Hi,\nthis is my school account but nobody reads it.\nI'm 15 and I think I'm ace.\n"
+            "Is that a real thing?\nThanks,\nO.K.\n\n______________________________\n"
+            "Otto Kramer · Grade 10 · Tutor group 10C\n"
+            "Harlow Green International School of Ghent · Student Account\n"
+            "This email was sent from a student account and is monitored.\n")
+    message = _mail("\"Kramer, Otto (Student)\" <otto.kramer@pupils.harlow.example>",
+                    text)
+    body, data = _forward(message)
+    assert "Is that a real thing?\nThanks," in body.text
+    assert_absent(data, ["Otto", "Kramer", "O.K.", "Harlow Green International School"])
+
+
+def test_a_school_named_in_a_sentence_or_a_line_with_dots_stays() -> None:
+    text = ("Hi\nmy school is Harlow Green International School and it's ok\n"
+            "we did a play · it was fun · I was the wolf\nbye\n")
+    message = _mail("quiet.wolf.09@z.example", text)
+    body, _ = _forward(message)
+    assert "my school is Harlow Green International School and it's ok" in body.text
+    assert "we did a play · it was fun · I was the wolf" in body.text
+
+
+def test_another_persons_dotted_initials_are_not_taken() -> None:
+    for text in ("ok thanks\nK.L.", "ok thanks\nO.K."):
+        who = Identity(addresses=("x.y@z.example",), names=("Chidi Okafor",))
+        assert learn_names(text, who).names == ("Chidi Okafor",), text

@@ -96,6 +96,7 @@ from mailhandler.core.scrub.signature_lines import (
 )
 from mailhandler.core.scrub.signatures import (
     _is_delimiter,
+    _long_rule_over_name,
 )
 from mailhandler.core.scrub.undelimited import (
     _own_stretch,
@@ -234,9 +235,12 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_names_beside_known(everywhere, known_with_learned()))
     learned.extend(_names_given_aside(own, known_with_learned(), local_words))
     learned.extend(_short_and_full_names(own))
-    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
+    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
+    # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
+    # "Chidi Okafor · Grade 9").
     delimiter = next((index for index in range(first + 1, end)
-                      if _is_delimiter(lines[index], who)), None)
+                      if _is_delimiter(lines[index], who)
+                      or _long_rule_over_name(lines, blocks, index, who)), None)
     above_delimiter = [line.content.strip() for line in lines[first:delimiter]
                        if not line.blank and not _is_client_line(line.content.strip())] \
         if delimiter is not None else []

@@ -437,6 +437,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
         )
         or _is_card_line(content, name_words)
+        or _is_school_card_line(content)
         or (_ROLE_LINE_AT_ORGANISATION.match(content) is not None
             and re.search(r"[.!?]\s*$", content) is None)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
@@ -497,6 +498,29 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
         return False
     return any(_only_names(field, name_words) for field in fields)
+
+
+# The word that makes a name of capitalised words a school's or a club's.
+_SCHOOL_NAME_WORD = re.compile(
+    r"(?i)(?:ath[ée]n[ée]e|atheneum|lyc[ée]e|coll[èe]ge|college|[ée]cole|ecole|institut|instituut"
+    r"|school|academy|gymnasium|lyceum|campus|university|universit[ée]it|universit[ée])")
+
+
+def _is_school_card_line(content: str) -> bool:
+    """ "St Aldric International School of Brussels · Student Account", "Sint-Jozefscollege |
+    Leerlingenaccount": a school's name, all capitalised words (particles aside) with a school
+    word among them, as one short field of a line cut by " · " or " | "; a school's platform
+    writes it so, no young person writes their story so."""
+    if _CLOSING.match(content.strip()):
+        return False
+    fields = [field for field in _short_fields(content, _FIELD_SEPARATOR) if field]
+    if len(fields) < 2:
+        return False
+    return any(
+        _SCHOOL_NAME_WORD.search(field) is not None and len(field.split()) >= 2
+        and all(word[:1].isupper() or word.casefold() in _TITLE_PARTICLES
+                for word in field.split())
+        for field in fields)
 
 
 # "Klas 3H2", "class 9B", "classe 4A", "Year 10": a school class on a line of its own.
