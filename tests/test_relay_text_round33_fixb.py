@@ -13,6 +13,7 @@ from email.message import EmailMessage
 from mailhandler.core.scrub import (
     Identity,
     learn_names,
+    remove_delimited_signature,
     replace_contact_details,
     replace_identity,
     replace_written_addresses,
@@ -294,3 +295,40 @@ def test_another_persons_dotted_initials_are_not_taken() -> None:
     for text in ("ok thanks\nK.L.", "ok thanks\nO.K."):
         who = Identity(addresses=("x.y@z.example",), names=("Chidi Okafor",))
         assert learn_names(text, who).names == ("Chidi Okafor",), text
+
+
+# --------------------------------------------------------------------------- club platforms
+
+
+def test_a_club_apps_footer_under_a_dash_goes_with_its_note_and_slogan() -> None:
+    text = ("Hoi,\n\nIk stuur dit via de app van mijn club want mijn mail doet raar.\n"
+            "Ik ben 15 en ik denk dat ik op jongens val. Hoe zeg ik dat tegen mijn coach?\n"
+            "Kerem\n\n—\n"
+            "Dit bericht werd verstuurd via Teamhub door Kerem Aydın (speler U16 Heren,"
+            " VC Scheldezicht).\n"
+            "Antwoorden op dit bericht gaan rechtstreeks naar de afzender.\n"
+            "Teamhub – je hele ploeg in één app\n")
+    message = _mail("Kerem Aydın via Teamhub <noreply@teamhub.example>", text,
+                    Reply_To="kerem.a.2010@z.example")
+    body, data = _forward(message)
+    assert "Hoe zeg ik dat tegen mijn coach?" in body.text
+    assert_absent(data, ["Kerem", "Aydın", "VC Scheldezicht", "Scheldezicht"])
+
+
+def test_a_platform_footer_under_one_dash_is_a_delimited_signature() -> None:
+    text = ("Sorry voor mijn Nederlands.\nKerem\n\n—\n"
+            "Dit bericht werd verstuurd via Teamhub door Kerem Aydın (speler, VC Scheldezicht).\n"
+            "Antwoorden op dit bericht gaan rechtstreeks naar de afzender.\n"
+            "Teamhub – je hele ploeg in één app\n")
+    who = Identity(addresses=("kerem.a.2010@z.example",), names=("Kerem Aydın",))
+    cut = remove_delimited_signature(text, "[sig]", who)
+    assert cut.text.rstrip() == "Sorry voor mijn Nederlands.\nKerem\n\n[sig]"
+    assert cut.removed_lines == 3
+
+
+def test_a_dash_between_parts_of_a_story_is_no_delimiter() -> None:
+    text = ("hoi\nik ben 14 en ik weet niet wat ik voel\n—\n"
+            "gisteren zei mijn vriend dat hij mij leuk vindt\nwat moet ik doen\n")
+    message = _mail("Noah Peeters <noah.p@z.example>", text)
+    body, _ = _forward(message)
+    assert "—\ngisteren zei mijn vriend dat hij mij leuk vindt\nwat moet ik doen" in body.text
