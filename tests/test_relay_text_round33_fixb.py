@@ -332,3 +332,32 @@ def test_a_dash_between_parts_of_a_story_is_no_delimiter() -> None:
     message = _mail("Noah Peeters <noah.p@z.example>", text)
     body, _ = _forward(message)
     assert "—\ngisteren zei mijn vriend dat hij mij leuk vindt\nwat moet ik doen" in body.text
+
+
+# --------------------------------------------------------------------------- fancy, profiles
+
+
+def test_a_first_name_in_fancy_unicode_letters_is_the_writers_in_both_forms() -> None:
+    html = ('<div><span style="font-size:22px">𝓜𝓪𝓻𝓽𝓪 ✨</span></div><div>hoi</div>'
+            "<div>ik ben 16 en ik weet niet of ik trans ben</div><div>marta zegt mijn zus</div>")
+    message = _html_only("sterrenhemel.3@z.example", html)
+    body, data = _forward(message)
+    assert "ik ben 16 en ik weet niet of ik trans ben" in body.text
+    assert_absent(data, ["𝓜𝓪𝓻𝓽𝓪", "Marta"])
+
+
+def test_an_ordinary_word_in_fancy_letters_stays() -> None:
+    text = "𝓗𝓸𝓹𝓮 ✨\nhoi ik ben 15\n𝓵𝓸𝓿𝓮 is love"
+    assert learn_names(text, Identity(addresses=("x.y@z.example",))).names == ()
+
+
+def test_a_profile_link_behind_words_shows_the_words_without_the_account() -> None:
+    html = ('<div>hoi</div><div>ik ben 14</div><div>stuur me gerust iets via '
+            '<a href="https://www.tiktok.example/@zonnebloem.x_">mijn tiktok</a>, dat lees ik '
+            'sneller</div><div>of lees dit: <a href="https://www.tiktok.example/@lumi/video/12">'
+            'filmpje</a></div>')
+    message = _html_only("zb.2012@z.example", html)
+    body, data = _forward(message)
+    assert "stuur me gerust iets via mijn tiktok, dat lees ik sneller" in body.text
+    assert "filmpje (https://www.tiktok.example/@lumi/video/12)" in body.text
+    assert_absent(data, ["zonnebloem.x_"])

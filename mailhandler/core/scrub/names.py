@@ -52,6 +52,7 @@ from mailhandler.core.scrub.names_others import (
     _names_given_aside,
 )
 from mailhandler.core.scrub.names_scripts import (
+    _fancy_first_names,
     _other_script_spelling_of,
     _script_words,
     _spelled_in_latin,
@@ -234,6 +235,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     everywhere = [line.content.strip() for line in lines if not line.blank]
     learned.extend(_names_beside_known(everywhere, known_with_learned()))
     learned.extend(_names_given_aside(own, known_with_learned(), local_words))
+    learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
     # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
