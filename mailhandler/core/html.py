@@ -331,6 +331,15 @@ _URL_IGNORED = re.compile(r"[\t\n\r]")
 _URL_TRIMMED = "".join(map(chr, range(0x21)))  # C0 controls and space
 
 
+# "via <a href="https://instagram.com/lore.maes_">mijn insta</a>": a link to someone's profile
+# on a social app behind words. Its address is an account, no page to read: the words are
+# shown, as the reader saw them, and not the account after them.
+_PROFILE_LINK = re.compile(
+    r"(?i)https?://(?:www\.|m\.|vm\.)?(?:instagram|tiktok|snapchat|facebook|fb"
+    r"|twitter|x|threads|discord|twitch|bereal|vsco|tumblr)\.[a-z.]{2,20}/@?[\w.-]{2,40}/?"
+    r"(?:[?#][^\s]{0,200})?$")
+
+
 def _strip_url(value: str) -> str:
     """A URL as a browser reads it: no tabs or newlines, no leading or trailing controls."""
     return _URL_IGNORED.sub("", value).strip(_URL_TRIMMED)
@@ -412,7 +421,10 @@ def _filter(element: _Element, cids: frozenset[str], note: str) -> None:
         if child.tag == "a":
             href = child.attrs.get("href")
             child.attrs = {}
-            if href is not None and _scheme(href) in LINK_SCHEMES:
+            # A profile link behind words points at an account (_PROFILE_LINK): the words
+            # stay, as html_to_text shows them, without the account.
+            if href is not None and _scheme(href) in LINK_SCHEMES \
+                    and not _PROFILE_LINK.match(_strip_url(href)):
                 child.attrs["href"] = _strip_url(href)
         else:
             child.attrs = _kept_attributes(child)
@@ -482,6 +494,17 @@ _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _URL_SAFE = ":/?#[]@!$&'()*+,;=~"
 _URL_ATTRIBUTES = frozenset({"href", "src"})
 _DIFF_LIMIT = 20_000  # longer runs map replacements back with a cheaper, coarser method
+
+
+# "antwoord naar <a href="mailto:x@y">mijn eigen adres</a>": the address behind a link's words.
+_MAILTO = re.compile(r"(?i)mailto:(?:%20|\s){0,3}([^\s\"'<>?&]{1,254})")
+
+
+def linked_addresses(markup: str) -> tuple[str, ...]:
+    """Every address a mailto: link in `markup` points to (percent-decoded), in order: the
+    writer offers it as surely as one written in the text, though no reader sees it."""
+    found = (unquote(match.group(1)).strip().lower() for match in _MAILTO.finditer(markup))
+    return tuple(dict.fromkeys(address for address in found if "@" in address))
 
 
 def scrub_html(markup: str, who: Identity, address_replacement: str, name_replacement: str) -> str:
@@ -994,7 +1017,8 @@ class _TextWriter:
         self.links.append([])
         self.walk(element, pre)
         shown = _SPACES.sub(" ", "".join(self.links.pop())).strip()
-        if _scheme(href) not in ("http", "https") or _same_link(shown, href):
+        if _scheme(href) not in ("http", "https") or _same_link(shown, href) \
+                or (shown and _PROFILE_LINK.match(href)):
             return
         self.text(f" ({href})" if shown else href, raw=bool(shown))
 

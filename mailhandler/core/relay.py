@@ -29,7 +29,13 @@ from mailhandler.core.attachments import (
     clean_attachments,
     extension_for,
 )
-from mailhandler.core.html import html_to_text, sanitise_html, scrub_html, too_complex
+from mailhandler.core.html import (
+    html_to_text,
+    linked_addresses,
+    sanitise_html,
+    scrub_html,
+    too_complex,
+)
 from mailhandler.core.message import addresses, all_headers, decoded_payload, header
 from mailhandler.core.scrub import (
     Identity,
@@ -435,7 +441,12 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
         attachments, cids = _renamed(kept, replacement, domain, inline_allowed=True,
                                      stem=attachment_stem)
         safe = sanitise_html(html_in, frozenset(cids), removed_image_note)
-        html = scrub_html(safe, who, replacement.address, replacement.name)
+        # An address behind a link's words ("mijn eigen adres") is replaced like one written
+        # in the text (replace_written_addresses); the helpline's own stay.
+        linked = tuple(address for address in linked_addresses(html_in)
+                       if not address.endswith("@" + domain.casefold()))
+        html = scrub_html(safe, Identity(addresses=(*who.addresses, *linked), names=who.names),
+                          replacement.address, replacement.name)
         html = _CID.sub(lambda m: f"cid:{cids.get(m.group(1), 'removed')}", html)
         allowed = _visible_words(text) | _visible_words(removed_image_note)
         if not _visible_words(html_to_text(html)) <= allowed:

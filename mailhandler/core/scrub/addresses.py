@@ -61,6 +61,18 @@ _SPACED_ADDRESS = re.compile(
 )
 
 
+# "stilwater14 (bij gmail.com)", "mika_09 (on hotmail)", "lou.v (chez outlook.fr)": the part
+# before "@" given alone (a letter first, a digit, "." or "_" in it, as accounts have), its
+# mail provider named after it in brackets. The account is replaced; the provider, nobody's
+# name, stays as the writer wrote it.
+_MAIL_PROVIDER = (r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|proton(?:mail)?"
+                  r"|gmx|telenet|skynet|proximus|scarlet|orange|free|laposte|aol)")
+_LOCAL_PART_BEFORE_PROVIDER = re.compile(
+    r"(?i)(?<![\w.+@-])(?=[\w.+-]{0,62}[\d_.+-])(?P<local>[^\W\d_][\w.+-]{0,62}[^\W_])"
+    r"(?=[ \t]{0,3}\([ \t]{0,3}(?:bij|op|van|at|on|chez|sur|de)[ \t]{1,3}@?"
+    rf"{_MAIL_PROVIDER}(?:\.[^\W\d_]{{2,24}}){{0,2}}[ \t]{{0,3}}\))")
+
+
 def replace_written_addresses(text: str, replacement: str, keep_domains: Iterable[str] = ()) -> str:
     """Every mail address in `text`, in whatever form it is written, replaced.
 
@@ -78,4 +90,5 @@ def replace_written_addresses(text: str, replacement: str, keep_domains: Iterabl
         return replacement
 
     text = _sub_on_view(_SPACED_ADDRESS, text, lambda match: replacement)
+    text = _LOCAL_PART_BEFORE_PROVIDER.sub(replacement, text)
     return _sub_on_view(_WRITTEN_ADDRESS, text, replace)

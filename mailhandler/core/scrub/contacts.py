@@ -153,6 +153,10 @@ _SPACED_PHONE = re.compile(
 # "O486/7O.11.22": the letter O typed for a zero in a phone number.
 _PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
 _MIN_REAL_DIGITS = 6
+# "0️⃣4️⃣8️⃣6️⃣ 7️⃣8️⃣ 1️⃣2️⃣": a phone number in keycap emoji (a digit, an optional
+# variation selector, the enclosing keycap), in groups like one typed in digits.
+_KEYCAP_DIGIT = "\\d\ufe0f?\u20e3"
+_KEYCAP_PHONE = re.compile(rf"{_KEYCAP_DIGIT}(?:[ \t./-]?{_KEYCAP_DIGIT}){{5,14}}")
 # "nul vier negen zeven twaalf vierendertig …", "zéro quatre septante-deux, onze …", "plus
 # three two four …": a number said the way one reads it out, starting as a phone number starts.
 _UNITS = (r"nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
@@ -168,8 +172,11 @@ _TENS = (r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 # be read as one word or two, and a long hostile run of them every way before failing.
 _NUMBER_WORD = (rf"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:{_TENS})"
                 rf"|(?:{_TENS})(?:-(?:et-)?(?:{_UNITS}))?|{_UNITS})")
+# "oh seven seven double oh": a digit said twice or three times in one word, as the British
+# read a number out.
+_SAID_TWICE = r"(?:(?:double|triple)\s+)?"
 _SPOKEN_PHONE = re.compile(
-    rf"(?i)(?<!\w)(?:nul|z[ée]ro|zero|oh|plus|\+)(?:[\s,.-]+{_NUMBER_WORD}){{5,14}}(?!\w)"
+    rf"(?i)(?<!\w)(?:nul|z[ée]ro|zero|oh|plus|\+)(?:[\s,.-]+{_SAID_TWICE}{_NUMBER_WORD}){{5,14}}(?!\w)"
     # "zero quatre sept six / 12 34 56": the prefix said in words, the rest in digits.
     rf"|(?<!\w)(?:nul|z[ée]ro|zero)(?:[\s,.-]+{_NUMBER_WORD}){{2,5}}(?:[\s,./-]+\d{{2,4}}){{2,4}}"
     r"(?![\w/.-]?\d)")
@@ -317,6 +324,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
             return match.group()
         return placeholder
 
+    text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
     text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)

@@ -136,7 +136,12 @@ def replace_identity(
     only_addresses = _identity_pattern(present, (), keep, replacement_domain.casefold())
     only_names = _identity_pattern((), names, keep, replacement_domain.casefold())
 
+    written = {_without_accents(word).casefold() for name in names
+               for word in [*name.split(), *_name_parts(name.split())]}
+
     def replace(match: re.Match[str]) -> str:
+        if _stretched_into_a_word(match, written):
+            return match.group()
         return _replacement(match, address_replacement, name_replacement, replacement_domain)
 
     text = _replace_emoji_spelled(text, names, name_replacement)
@@ -148,6 +153,17 @@ def replace_identity(
     if only_names is not None:
         text = _sub_on_view(only_names, text, replace)
     return text
+
+
+def _stretched_into_a_word(match: re.Match[str], written: set[str]) -> bool:
+    """A name with a letter stretched ("Nooor") that is an ordinary word as it stands: "staan"
+    is Stan stretched only to the pattern; to a reader it is the verb. The name as written is
+    always replaced."""
+    found = match.group()
+    if (match.lastgroup or "k")[0] != "n" or not found.isalpha():
+        return False
+    folded = _without_accents(found).casefold()
+    return folded not in written and folded in gazetteer.load().ordinary
 
 
 def _letters_folded(view: str) -> str:

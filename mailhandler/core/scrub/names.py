@@ -53,6 +53,7 @@ from mailhandler.core.scrub.names_others import (
     _names_given_aside,
 )
 from mailhandler.core.scrub.names_scripts import (
+    _fancy_first_names,
     _other_script_spelling_of,
     _script_words,
     _spelled_in_latin,
@@ -67,6 +68,7 @@ from mailhandler.core.scrub.names_signed import (
     _NAME_AGE_LINE,
     _NAME_AND_INITIAL,
     _NAME_LINE_TAIL,
+    _RELATION_CLOSING,
     _TWO_LETTER_SIGN_OFF,
     _decorated_name,
     _first_name_under_delimiter,
@@ -97,6 +99,7 @@ from mailhandler.core.scrub.signature_lines import (
 )
 from mailhandler.core.scrub.signatures import (
     _is_delimiter,
+    _long_rule_over_name,
 )
 from mailhandler.core.scrub.undelimited import (
     _own_stretch,
@@ -139,6 +142,9 @@ def learn_names(text: str, who: Identity) -> Identity:
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS \
             and not _word_under_signed_name(own[position - 1], words, known, local_words)
+        # "Je zoon, / Wout" closing a letter: who the writer is to its reader, then the name.
+        after_closing = after_closing or (
+            position > 0 and _RELATION_CLOSING.fullmatch(own[position - 1]) is not None)
         last_line = position == len(own) - 1
         two_letters = _TWO_LETTER_SIGN_OFF.fullmatch(content)
         if two_letters and (last_line or after_closing) \
@@ -231,11 +237,15 @@ def learn_names(text: str, who: Identity) -> Identity:
     everywhere = [line.content.strip() for line in lines if not line.blank]
     learned.extend(_names_beside_known(everywhere, known_with_learned()))
     learned.extend(_names_given_aside(own, known_with_learned(), local_words))
+    learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
-    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there.
+    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
+    # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
+    # "Chidi Okafor · Grade 9").
     delimiter = next((index for index in range(first + 1, end)
-                      if _is_delimiter(lines[index], who)), None)
+                      if _is_delimiter(lines[index], who)
+                      or _long_rule_over_name(lines, blocks, index, who)), None)
     above_delimiter = [line.content.strip() for line in lines[first:delimiter]
                        if not line.blank and not _is_client_line(line.content.strip())] \
         if delimiter is not None else []

@@ -162,6 +162,40 @@ _WANTS_TO_BE_CALLED = (
     re.compile(r"(?i)(?<!\w)(?:qu['’]on\s+m['’]appelle|[êe]tre\s+appel[ée]e?)\s+"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
 )
+# "Hannah's Bitmoji waving", "Memoji van Lotte": the picture a writer's app makes of them, a
+# Bitmoji or Memoji in their mail, its alt text (a short line of its own) saying whose. In a
+# sentence ("Lisa's Bitmoji is so cute") it may be a friend's.
+_OWN_AVATAR = re.compile(
+    r"(?m)^[^\w\n]{0,3}(?:(?P<name>(?-i:[A-ZÀ-Ý])[\w-]{1,40})['’]s\s+(?i:bitmoji|memoji|animoji)(?!\w)"
+    r"|(?i:bitmoji|memoji|animoji)\s+(?i:van|de|of)\s+(?P<name2>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40}))"
+    r"(?:[ \t]+[\w'’-]{1,30}){0,2}[^\w\n]{0,3}$")
+# "als ge belt, vraag dan naar Noor", "if you call, ask for Kit", "si vous appelez, demandez
+# Inès": the name the writer answers the phone to, said in the same sentence as the call.
+_ASK_FOR_ON_THE_PHONE = re.compile(
+    r"(?i)(?<!\w)(?:bel|belt|bellen|opbelt|telefoneert|call|ring|phone|appel(?:le[sz]?|ez)"
+    r"|t[ée]l[ée]phone[sz]?)(?!\w)[^.!?\n]{0,60}?(?<!\w)(?:vraag|vraagt|ask|demande[sz]?)"
+    r"(?:\s+(?:dan|gewoon|maar|just|then|alors|juste))?\s+(?:naar|for|apr[èe]s|pour)?\s*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})(?![\w'’-])")
+# Who a sentence is about, last named before its verb: the writer ("I", "ik") or another
+# ("he", "zij", "elle", "my son"). "He told us he would like to be called Leah": a parent
+# writing about their child, whose new name is the parent's story, not the writer's name.
+_SUBJECT_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?P<me>i|i['’]m|i['’]d|ik|['’]k|je|j['’]|moi)(?![\w'’])"
+    r"|(?<![\w'’])(?P<other>he|she|they|he['’]d|she['’]d|they['’]d|hij|zij|ze|il|elle|ils|elles"
+    r"|iel|(?:my|our|mijn|onze|ons|mon|ma|notre)\s+(?:son|daughter|child|kid|brother|sister"
+    r"|friend|zoon|dochter|kind|broer|zus|vriend|vriendin|fils|fille|enfant|fr[èe]re|s[œo]e?ur"
+    r"|ami|amie))(?![\w'’])")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _said_of_someone_else(before: str) -> bool:
+    """The sentence before a "would like to be called" names someone other than the writer as
+    its last subject."""
+    sentence = _SENTENCE_END.split(before)[-1]
+    subjects = list(_SUBJECT_BEFORE.finditer(sentence))
+    return bool(subjects) and subjects[-1]["other"] is not None
+
+
 # "Ann (mama van Febe)", "ik ben de papa van Febe": a parent writing for their child names
 # the help-seeker. ("de mama van Lisa zei …" in a young person's words is their friend's.)
 _PARENT_OF = re.compile(
@@ -454,6 +488,16 @@ def _hyphenated_adjective(word: str) -> bool:
                for part in parts[1:])
 
 
+def _form_value_in_words(match: re.Match[str], name: str) -> bool:
+    """ "Name: rather not say", "Naam: geheim", "Nom : pas envie": a form's name field the
+    writer answers in words of their language, in lower case, not with a name. ("Naam: roos"
+    is a first name, and stays one.)"""
+    words = gazetteer.load()
+    folded = name.casefold()
+    return match.group()[:match.start("name") - match.start()].rstrip().endswith(":") \
+        and name.islower() and folded in words.ordinary and folded not in words.first_names
+
+
 def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: str,
                      own: list[str], known: list[str], local_words: set[str]) -> bool:
     """An introduction's name that the line says is someone else's: "mijn vriendin heet Louise
@@ -498,7 +542,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
-                                                 local_words):
+                                                 local_words) \
+                        and not _form_value_in_words(match, name):
                     names.append(name)
         # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
         # cue names the writer only with a name their address holds.
@@ -524,7 +569,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
                 before = _BUT.split(before)[-1]
                 if _called_name(name, content, match.end(), known, local_words) \
-                        and not _NEGATED.search(before):
+                        and not _NEGATED.search(before) \
+                        and not (pattern in _WANTS_TO_BE_CALLED
+                                 and _said_of_someone_else(content[:match.start()])):
                     names.append(name)
                 if pattern is _CALLED:
                     names.extend(_more_called_names(content, match.end("name"), known,
@@ -548,6 +595,17 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     and not word.casefold().endswith(_ADJECTIVE_ENDINGS) \
                     and not _PARTICIPLE.fullmatch(word) and not _lower_common_noun(word):
                 names.append(word)
+        for match in _ASK_FOR_ON_THE_PHONE.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            if len(name) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in gazetteer.load().ordinary:
+                names.append(name)
+        for match in _OWN_AVATAR.finditer(content):
+            name = (match["name"] or match["name2"]).strip("'’-")
+            if len(name) >= _MIN_PART_LETTERS and name.casefold() not in _NOT_INTRODUCED \
+                    and name.casefold() not in _FUNCTION_WORDS:
+                names.append(name)
         for match in _NAME_HERE.finditer(content):
             word = match["name"].strip("'’-")
             folded = word.casefold()

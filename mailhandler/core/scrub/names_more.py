@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from email.utils import parseaddr
 
 from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.attributions import (
@@ -17,6 +18,7 @@ from mailhandler.core.scrub.attributions import (
     _Role,
 )
 from mailhandler.core.scrub.identity import (
+    _MIN_PART_LETTERS,
     Identity,
     _clean_addresses,
     _clean_names,
@@ -75,7 +77,8 @@ def learn_more_names(text: str, who: Identity) -> Identity:
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
     known, local_words = _known_name_words(who)
-    learned = [*_own_history_sign_offs(lines, blocks, who, known, local_words),
+    learned = [*_own_history_display_names(lines, blocks, who),
+               *_own_history_sign_offs(lines, blocks, who, known, local_words),
                *_own_history_signature_names(lines, blocks, who, known)]
     stretch = _own_stretch(lines, blocks)
     if stretch is not None:
@@ -105,9 +108,10 @@ _SIGN_OFF_LEAD = re.compile(r"^(?:[-–—~]+|x{1,3}|xo+)[ \t]*", re.IGNORECASE)
 
 
 def _own_history_mails(lines: list[_Line], blocks: dict[int, list[_Role]],
-                       who: Identity) -> Iterator[list[str]]:
-    """The lines (blank and client lines left out) of each earlier mail in the history that
-    the writer sent: below a header block or an attribution naming them."""
+                       who: Identity) -> Iterator[tuple[str, list[str]]]:
+    """Who sent it (the quoted From value or attribution) and the lines (blank and client
+    lines left out) of each earlier mail in the history that the writer sent: below a header
+    block or an attribution naming them."""
     index = 0
     while index < len(lines):
         sender: str | None = None
@@ -123,12 +127,36 @@ def _own_history_mails(lines: list[_Line], blocks: dict[int, list[_Role]],
             index += 1
             continue
         end = _history_body_end(lines, blocks, body)
-        index = max(end, index + 1)
         if not _is_own_sender(sender, who):
+            # Lumi's answer quoted back quotes in turn the writer's first mail ("> > hallo ik
+            # ben …" / "> > Mats"): look inside another's mail for the writer's own.
+            index = max(body, index + 1)
             continue
+        index = max(end, index + 1)
         contents = [line.content.strip() for line in lines[body:end]
                     if not line.blank and not _is_client_line(line.content.strip())]
-        yield contents
+        yield sender, contents
+
+
+_RELAYED_NAME = re.compile(r"(?i)\svia\s")
+
+
+def _own_history_display_names(lines: list[_Line], blocks: dict[int, list[_Role]],
+                               who: Identity) -> list[str]:
+    """ "Op zo … schreef Mats Peeters <mats.p2012@…>:" quoted back by a writer whose From has
+    no name: the name their mail client showed with their own address is theirs. Not "X via
+    Y": a service relaying the mail named it so (our own forward, "QBQBUT via Lumi", to the
+    volunteer's alias)."""
+    names: list[str] = []
+    own = {address.casefold() for address in _clean_addresses(who.addresses)}
+    for sender, _ in _own_history_mails(lines, blocks, who):
+        name, address = parseaddr(sender)
+        name = " ".join(name.split())
+        if address.casefold() in own and name and "@" not in name \
+                and not _RELAYED_NAME.search(name) \
+                and sum(char.isalpha() for char in name) >= _MIN_PART_LETTERS:
+            names.append(name)
+    return names
 
 
 def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], who: Identity,
@@ -143,7 +171,7 @@ def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], w
             folded in gazette.places and folded not in gazette.first_names)
 
     names: list[str] = []
-    for contents in _own_history_mails(lines, blocks, who):
+    for _, contents in _own_history_mails(lines, blocks, who):
         if len(contents) < 2:
             continue  # a mail of one line is words, not a sign-off
         last = _SIGN_OFF_LEAD.sub("", _KISSES_AT_END.sub("", contents[-1]) or contents[-1])
@@ -170,11 +198,17 @@ def _own_history_signature_names(lines: list[_Line], blocks: dict[int, list[_Rol
     sign-off followed by what they say of themselves ("Jasmine Sandhu, Year 10", "— Jas (15)"
     on the line above it), and a first name in lower case closing it ("lina")."""
     names: list[str] = []
-    for contents in _own_history_mails(lines, blocks, who):
+    for _, contents in _own_history_mails(lines, blocks, who):
         if len(contents) < 2:
             continue
         signed = list(known)
-        for content in reversed(contents[-_OWN_HISTORY_SIGNATURE_LINES:]):
+        # "Ella McGrath / Year 11, Form 11R / "be the energy you want to attract" ✨": their
+        # class and motto under the name are what they say of themselves, not the name.
+        end = len(contents)
+        while end > 2 and len(contents) - end < _MAX_SELF_DESCRIPTION_LINES \
+                and _SELF_DESCRIPTION.fullmatch(contents[end - 1]):
+            end -= 1
+        for content in reversed(contents[max(0, end - _OWN_HISTORY_SIGNATURE_LINES):end]):
             bare = _SIGN_OFF_LEAD.sub("", _KISSES_AT_END.sub("", content) or content)
             head = _NAME_LINE_TAIL.split(bare, maxsplit=1)[0].strip()
             words = head.split()
@@ -189,6 +223,13 @@ def _own_history_signature_names(lines: list[_Line], blocks: dict[int, list[_Rol
 
 
 _OWN_HISTORY_SIGNATURE_LINES = 2
+# A motto in quotes (an emoji or two after it), or a school class: "Year 11, Form 11R",
+# "Grade 9 · 9B", "klas 3B", "5de middelbaar", "Tutor group 8C".
+_SELF_DESCRIPTION = re.compile(
+    r"[\"“”„«'‘’][^\n]{2,120}[\"“”»'‘’][\W_]{0,12}"
+    r"|(?i:year|grade|form|klas|class|classe|tutor\s+group|groep|leerjaar)\s*\d{1,2}[^\n]{0,40}"
+    r"|\d{1,2}(?:e|de|ste|ème|e?me)?\s*(?i:middelbaar|leerjaar|secondaire|jaar)[^\n]{0,40}")
+_MAX_SELF_DESCRIPTION_LINES = 2
 
 
 def _history_signed_word(word: str, signed: list[str]) -> bool:

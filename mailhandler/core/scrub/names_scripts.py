@@ -6,8 +6,10 @@ Separate because it is transliteration, not reading a sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
+from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.identity import (
     _MIN_PART_LETTERS,
     _without_accents,
@@ -101,3 +103,23 @@ def _spelled_in_latin(word: str, known: Iterable[str]) -> bool:
     spelled = "".join(_CYRILLIC_LETTERS.get(char, "") for char in word.casefold())
     return len(spelled) >= _MIN_PART_LETTERS and any(
         _without_accents(name.casefold()) == spelled for name in known)
+
+
+# "𝓛𝓸𝓻𝓮 🌙", "𝐒𝐚𝐦", "𝕸𝖎𝖆": a word in the "fancy letters" of Unicode's mathematical
+# alphabets, as bio generators and phone keyboards write a name to decorate it. No one writes
+# their story in them; a first name so written is the writer's, in both forms.
+_FANCY_WORD = re.compile(r"[\U0001d400-\U0001d7ff]{2,30}")
+
+
+def _fancy_first_names(text: str) -> list[str]:
+    """Each word of `text` in mathematical letters that reads as a first name (one that is not
+    a word), as written and as read."""
+    names: list[str] = []
+    words = gazetteer.load()
+    for match in _FANCY_WORD.finditer(text):
+        plain = unicodedata.normalize("NFKC", match.group())
+        folded = plain.casefold()
+        if len(plain) >= _MIN_PART_LETTERS and plain.isalpha() and folded in words.first_names \
+                and folded not in words.ordinary:
+            names.extend((match.group(), plain))
+    return names

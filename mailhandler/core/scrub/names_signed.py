@@ -55,6 +55,14 @@ _SAME_LINE_SIGN_OFF = re.compile(
     r"(?:(?:<3+|[:;]-?[)D(]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[\s!.,]*)*$"
 )
 
+# "Je zoon, / Wout", "Your daughter, / Mia", "Ta fille, / Inès": a letter closed with who the
+# writer is to its reader, their name under it (a letter to a parent pasted in the mail).
+_RELATION_CLOSING = re.compile(
+    r"(?i)(?:je|jouw|uw|your|ton|ta|votre)\s+(?:(?:liefhebbende|lieve|loving|dear|ch[èe]re?)\s+)?"
+    r"(?:zoon|dochter|kind|broer|zus|kleinzoon|kleindochter|petekind|son|daughter|child|kid"
+    r"|brother|sister|grandson|granddaughter|fils|fille|enfant|fr[èe]re|s[œo]e?ur|petit-fils"
+    r"|petite-fille)\s*[,!]?")
+
 # "groetjes uit Gent", "bisous depuis Namur": where the greeting comes from, not who sends it.
 _WHERE_FROM = frozenset(("uit", "vanuit", "in", "out", "depuis", "aus"))
 

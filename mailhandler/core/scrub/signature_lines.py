@@ -130,12 +130,17 @@ _NOT_A_HOUSE_NUMBER = (
 _ENGLISH_COUNT_WORDS = (r"(?:the|a|an|my|his|her|their|our|your|this|that|on|in|to|of|at|for|and"
                         r"|more|times|days|minutes|hours|hour|weeks|months|years|miles|people|kids"
                         r"|friends|other|or|best|few|little|big|whole)")
+# A street in lower case in running text is written on one line: "the right place / im 12"
+# on two lines of a young person's mail is a place and an age, not "Place Im 12".
+_LINE_GAP = r"[ \t]"
 _LOWER_FOREIGN_STREET = re.compile(
-    rf"(?i)\b\d{{1,4}}(?:\s?(?:bis|ter|[a-z]))?,?\s+{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}"
-    rf"{_LOWER_WORD}(?:\s+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
-    rf"|\b{_FRENCH_STREET_WORDS}\s+{_FRENCH_OF}{_LOWER_WORD}(?:\s+{_LOWER_WORD})?\s*,?\s*"
-    rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
-    rf"|\b\d{{1,4}}[a-z]?,?\s(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+\s){{1,2}}"
+    rf"(?i)\b\d{{1,4}}(?:{_LINE_GAP}?(?:bis|ter|[a-z]))?,?{_LINE_GAP}+{_FRENCH_STREET_WORDS}"
+    rf"{_LINE_GAP}+{_FRENCH_OF}{_LOWER_WORD}"
+    rf"(?:{_LINE_GAP}+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
+    rf"|\b{_FRENCH_STREET_WORDS}{_LINE_GAP}+{_FRENCH_OF}{_LOWER_WORD}"
+    rf"(?:{_LINE_GAP}+{_LOWER_WORD})?{_LINE_GAP}*,?{_LINE_GAP}*"
+    rf"\d{{1,4}}(?:{_LINE_GAP}?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
+    rf"|\b\d{{1,4}}[a-z]?,?{_LINE_GAP}(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+{_LINE_GAP}){{1,2}}"
     r"(?:street|road|rd|lane|avenue|ave|crescent|gardens|terrace|grove)\b"
 )
 _LOWER_STREET_IN_TEXT = re.compile(
@@ -438,6 +443,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
         )
         or _is_card_line(content, name_words)
+        or _is_school_card_line(content)
         or (_ROLE_LINE_AT_ORGANISATION.match(content) is not None
             and re.search(r"[.!?]\s*$", content) is None)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
@@ -498,6 +504,29 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
         return False
     return any(_only_names(field, name_words) for field in fields)
+
+
+# The word that makes a name of capitalised words a school's or a club's.
+_SCHOOL_NAME_WORD = re.compile(
+    r"(?i)(?:ath[ée]n[ée]e|atheneum|lyc[ée]e|coll[èe]ge|college|[ée]cole|ecole|institut|instituut"
+    r"|school|academy|gymnasium|lyceum|campus|university|universit[ée]it|universit[ée])")
+
+
+def _is_school_card_line(content: str) -> bool:
+    """ "St Aldric International School of Brussels · Student Account", "Sint-Jozefscollege |
+    Leerlingenaccount": a school's name, all capitalised words (particles aside) with a school
+    word among them, as one short field of a line cut by " · " or " | "; a school's platform
+    writes it so, no young person writes their story so."""
+    if _CLOSING.match(content.strip()):
+        return False
+    fields = [field for field in _short_fields(content, _FIELD_SEPARATOR) if field]
+    if len(fields) < 2:
+        return False
+    return any(
+        _SCHOOL_NAME_WORD.search(field) is not None and len(field.split()) >= 2
+        and all(word[:1].isupper() or word.casefold() in _TITLE_PARTICLES
+                for word in field.split())
+        for field in fields)
 
 
 # "Klas 3H2", "class 9B", "classe 4A", "Year 10": a school class on a line of its own.

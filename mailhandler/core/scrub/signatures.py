@@ -40,7 +40,9 @@ _SIGNATURE_DELIMITER = re.compile(r"--[ \t\u00a0]*")
 # "---", "———", "___" on a line of their own: a rule people draw above the signature they
 # typed themselves. Taken as a delimiter only when what follows it looks like a signature
 # (the same check as for "-- "); Outlook's long rule of underscores over "Van: …" is history.
-_RULE_DELIMITER = re.compile(r"(?:-{3,}|[—–]{2,}|_{3,9})[ \t\u00a0]*")
+# A dash alone ("—") is how an app's footer sets itself apart ("— / Dit bericht werd verstuurd
+# via …"): a rule too, under the same strict check.
+_RULE_DELIMITER = re.compile(r"(?:-{3,}|[—–]{1,}|_{3,9})[ \t\u00a0]*")
 
 
 def _is_delimiter(line: _Line, who: Identity | None) -> bool:
@@ -102,8 +104,20 @@ _NO_REPLY_NOTE = re.compile(
     r"|(?:replies|replying)\s+to\s+this\s+(?:message|e-?mail)\s+(?:is|are)\s+not\s+possible"
     r"|(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:message|e-?mail)"
     r"|(?:il\s+n['’]est\s+pas\s+possible\s+de\s+|(?:merci\s+de\s+)?ne\s+(?:pas\s+)?)"
-    r"r[ée]pond(?:re|ez)\s+(?:pas\s+)?[àa]\s+ce\s+message)\W{0,3}"
+    r"r[ée]pond(?:re|ez)\s+(?:pas\s+)?[àa]\s+ce\s+message"
+    # "Antwoorden op dit bericht gaan rechtstreeks naar de afzender.": where answers go.
+    r"|antwoorden\s+op\s+dit\s+bericht\s+(?:gaan|komen)\s+(?:rechtstreeks\s+|direct\s+)?"
+    r"(?:naar|bij)\s+de\s+afzender"
+    r"|(?:replies|answers)\s+to\s+this\s+(?:message|e-?mail)\s+(?:go|are\s+sent)\s+"
+    r"(?:directly\s+|straight\s+)?to\s+the\s+sender"
+    r"|les\s+r[ée]ponses\s+[àa]\s+ce\s+message\s+(?:sont\s+envoy[ée]es|vont)\s+"
+    r"(?:directement\s+)?[àa]\s+l['’]exp[ée]diteur)\W{0,3}"
 )
+# "Clubplein – alles voor je club op één plek": the platform named in the footer above, then
+# its slogan.
+_PLATFORM_NAMED = re.compile(
+    r"(?i)\b(?:via|through|par|door\s+middel\s+van)\s+(?P<platform>[A-Z][\w.-]{2,40})")
+_SLOGAN_SEPARATOR = re.compile(r"\s*[-–—:|·]\s+")
 
 
 # "Message envoyé depuis la plateforme pédagogique. Ne pas utiliser …", "Bericht verstuurd
@@ -117,16 +131,24 @@ _PLATFORM_SENT_LINE = re.compile(
 
 def _without_platform_footer(texts: list[str]) -> list[str]:
     """`texts` (the lines under a rule) without a footer line of a platform's ("Dit bericht
-    werd verzonden via …") and the no-reply notes right under it."""
+    werd verzonden via …") and the notes on answering it and its slogan right under it."""
     kept: list[str] = []
     in_footer = False
+    platforms: set[str] = set()
     for text in texts:
         if _FOOTER_LINE.fullmatch(text) or _PLATFORM_SENT_LINE.fullmatch(text):
             in_footer = True
-        elif not (in_footer and _NO_REPLY_NOTE.fullmatch(text)):
+            platforms |= {match["platform"].casefold() for match in _PLATFORM_NAMED.finditer(text)}
+        elif not (in_footer and (_NO_REPLY_NOTE.fullmatch(text) or _slogan_of(text, platforms))):
             in_footer = False
             kept.append(text)
     return kept
+
+
+def _slogan_of(text: str, platforms: set[str]) -> bool:
+    """ "Clubplein – alles voor je club op één plek" under a footer sent via Clubplein."""
+    parts = _SLOGAN_SEPARATOR.split(text, maxsplit=1)
+    return len(parts) == 2 and parts[0].strip().casefold() in platforms and bool(parts[1].strip())
 
 
 def remove_delimited_signature(text: str, marker: str = "",
