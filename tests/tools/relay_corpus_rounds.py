@@ -374,6 +374,22 @@
   vriendelijke groeten, / iemand die het ook niet weet", "Aan: mama / Onderwerp: …", "Name: rather
   not say", "Pièce jointe : aucune (…)"). Only the writer's (and the account holder's) names and
   contact details are identity; a child's name in an adult's text is content.
+- "round34" (dev/round34/): 32 volunteers' answers in Dutch/Flemish, written by an outside writer
+  knowing nothing of the relay's rules, in shapes that are easy to overlook: answers typed on a
+  phone or tablet (Outlook for iOS and Android, Gmail iOS/Android, Samsung with a "Galaxy Tab" line,
+  a Huawei line under BlueMail, iPad, Spark, Yahoo; WhatsApp-style short lines with "x liesje" or
+  "Mo" as the last line), HTML-only answers whose signature is an image with alt text (a URL or a
+  cid: logo), an Outlook table or coloured text, a Gmail signature only in the HTML; signatures the
+  volunteers set up themselves (a quote, pronouns, a nickname like "Joske" or "Saar", a gymnastics
+  club, a choir, a personal website, Instagram); a second job in the signature (a bike shop with
+  street and phone, a speech-therapy practice, yoga lessons, a hospital); a family account ("Fam.
+  Peeters - De Smet") and a couple's account ("Koen & Lotte") where the partner's name is identity
+  too; answers from a school account and an old Hotmail with a handle as display name and the usual
+  address offered in a P.S.; the volunteer's own number "als het echt dringend is" (identity) beside
+  1712 and 102; a colleague-volunteer, the volunteer's own town, school and university named in the
+  text (content); and advice shaped like a signature or client line (a helpline card list, a model
+  note ending "Dank u, / [nieuwe naam], 4B", a quote with "– mijn oma" under it, iPhone settings
+  paths, "Verstuurd vanaf de trein tussen Mechelen en Brussel"), which is content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -393,7 +409,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
-          "round30", "round31", "round32", "round33")
+          "round30", "round31", "round32", "round33", "round34")
 HERE = Path(__file__).resolve().parent
 
 
