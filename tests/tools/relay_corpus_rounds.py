@@ -390,6 +390,21 @@
   text (content); and advice shaped like a signature or client line (a helpline card list, a model
   note ending "Dank u, / [nieuwe naam], 4B", a quote with "– mijn oma" under it, iPhone settings
   paths, "Verstuurd vanaf de trein tussen Mechelen en Brussel"), which is content.
+- "round35" (dev/round35/): 30 volunteers' answers (16 French, 14 English, some mixed with
+  Dutch) written by an outside writer knowing nothing of the relay's rules, in shapes that are
+  easy to overlook: answers typed on a phone or tablet (typos, no punctuation, "Sent from Bex's
+  iPad", "Envoyé de l'iPad de Josiane"), HTML-only answers whose signature is an image with the
+  name and a mobile in its alt text, an Outlook table with a photo or logo, or coloured text with
+  a quote; signatures the volunteer set up themselves (a quote, pronouns "(she/they)"/"(iel)", a
+  nickname, a hockey, basketball or running club, a blog or personal website only in the HTML,
+  Instagram, a podcast); a student or second job in the signature (barista, Decathlon, scouts,
+  a ceramics workshop); a shared family account ("The Hendersons", "Famille Dupont-Leclercq")
+  with the writing parent named in the text; a retired doctor's and school head's old work
+  signature with its disclaimer; the name in the greeting line or first sentence ("C'est Lucie,
+  bénévole…", "Ruth here", "I'm Wout"); a volunteer's own phone or WhatsApp number for
+  emergencies beside 112/102/103 (identity); and advice that looks like a signature or client
+  line (helpline lines after "Take care of yourself,", an organisation's address card, a model
+  school signature "Sam (he/him) / Year 9", Snapchat's report steps), which is content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -409,7 +424,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
-          "round30", "round31", "round32", "round33", "round34")
+          "round30", "round31", "round32", "round33", "round34", "round35")
 HERE = Path(__file__).resolve().parent
 
 
