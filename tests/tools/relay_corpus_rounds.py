@@ -406,20 +406,21 @@
   line (helpline lines after "Take care of yourself,", an organisation's address card, a model
   school signature "Sam (he/him) / Year 9", Snapchat's report steps), which is content.
 - "round36" (dev/round36/): 34 help-seekers (17 Dutch/Flemish, 8 French, 9 English) of 12-17 and
-  adults writing for them, by an outside writer knowing nothing of the relay's rules, in shapes easy
-  to overlook: a kid on a mother's, stepfather's, father's, stepdad's, brother's or grandmother's
-  account with the holder's name, title, employer, VAT number and disclaimer under the kid's words
-  (an Outlook logo, BlackBerry, a one-line " | " card, a "-- " student card, "Veel liefs van oma Rita
-  en opa Fons" on an iPad); a grandfather, a grandad, a stepmother, an older sister and an older
-  brother writing for a child (the child's name content); sign-offs by nickname (kiki, bean), an
-  emoji-framed name ("🦋 ly 🦋", "☁️ sky ☁️", "💜 yas 💜"), initials (J.D.V., EH), name + class +
-  school, the name in a P.S., in brackets or only in the Subject; second addresses, phones and handles
-  in words ("apenstaartje … punt", "(at) … (punt)", "arobase … point", "dot … at", numbers in nl/fr/
-  en words, Discord/TikTok/Snapchat); replies to Lumi's answer whose only name or signature (a
-  mother's notary-office card) is in the hand-quoted earlier mails (Gmail "> >", Outlook header
-  blocks, Apple nested quotes); and the writer's own words shaped like name/role lines, sign-off
-  blocks and client lines ("meneer Claes – leerkracht LO", "Signed, / a kid who is tired of
-  pretending / Year 9 / Brussels", "Envoyé depuis les toilettes du lycée …"), which are content.
+  adults writing for them, by an outside writer knowing nothing of the relay's rules, in shapes
+  easy to overlook: a kid on a mother's, stepfather's, father's, stepdad's, brother's or
+  grandmother's account with the holder's name, title, employer, VAT number and disclaimer under
+  the kid's words (an Outlook logo, BlackBerry, a one-line " | " card, a "-- " student card, "Veel
+  liefs van oma Rita en opa Fons" on an iPad); a grandfather, a grandad, a stepmother, an older
+  sister and an older brother writing for a child (the child's name content); sign-offs by
+  nickname (kiki, bean), an emoji-framed name ("🦋 ly 🦋", "☁️ sky ☁️", "💜 yas 💜"), initials
+  (J.D.V., EH), name + class + school, the name in a P.S., in brackets or only in the Subject;
+  second addresses, phones and handles in words ("apenstaartje … punt", "(at) … (punt)", "arobase
+  … point", "dot … at", numbers in nl/fr/ en words, Discord/TikTok/Snapchat); replies to Lumi's
+  answer whose only name or signature (a mother's notary-office card) is in the hand-quoted
+  earlier mails (Gmail "> >", Outlook header blocks, Apple nested quotes); and the writer's own
+  words shaped like name/role lines, sign-off blocks and client lines ("meneer Claes – leerkracht
+  LO", "Signed, / a kid who is tired of pretending / Year 9 / Brussels", "Envoyé depuis les
+  toilettes du lycée …"), which are content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
