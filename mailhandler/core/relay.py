@@ -47,6 +47,7 @@ from mailhandler.core.scrub import (
     forwarded_family_names,
     learn_more_names,
     learn_names,
+    learn_partner_names,
     learn_subject_names,
     remove_delimited_signature,
     remove_signature_blocks,
@@ -479,6 +480,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     # Names learned from the text that are ordinary words are replaced only where they sign.
     who = without_learned_words(learn_more_names(text, learn_names(text, replacement.who)),
                                 replacement.who)
+    who = learn_partner_names(text, who)  # "mijn man Wim": the volunteer's household
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
     text = replace_employer_after_name(text, who, replacement.placeholder)

@@ -16,9 +16,10 @@ lines (line helpers, quoted header lines), identity (Identity, replace_identity)
 (addresses written out), attributions (attribution lines, header blocks), signature_lines (line
 kinds), signatures (delimited), undelimited (signature blocks), names_words, names_scripts,
 names_short_forms, names_signed, names_called, names_introduced, names_full, names_others,
-names (learn_names, learn_subject_names), names_more (learn_more_names), contacts (handles,
-phone numbers, streets), banners (banners, the pseudonym in greetings), themes, sign_offs,
-employers, family (family forwards), pipeline (scrub_text: the order of the steps).
+names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
+contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
+themes, sign_offs, employers, family (family forwards), pipeline (scrub_text: the order of
+the steps).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from mailhandler.core.scrub.names import (
 )
 from mailhandler.core.scrub.names_more import (
     learn_more_names,
+    learn_partner_names,
 )
 from mailhandler.core.scrub.pipeline import (
     scrub_text,
@@ -100,6 +102,7 @@ __all__ = [
     "drop_external_banner",
     "drop_pseudonym_from_greetings",
     "learn_more_names",
+    "learn_partner_names",
     "learn_names",
     "learn_subject_names",
     "remove_delimited_signature",

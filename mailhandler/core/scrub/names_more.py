@@ -347,3 +347,34 @@ def _edit_distance(a: str, b: str) -> int:
             diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1,
                                            diagonal + (char_a != char_b))
     return row[-1]
+
+
+# --------------------------------------------------------------------------- the writer's partner
+
+# "mijn man Wim", "m'n vrouw, Els,", "mon mari Karim", "my wife Jo": the writer's spouse or
+# partner by name. In a volunteer's answer that name points at the volunteer's household (a
+# couple's or a family's account) as surely as their own; a help-seeker's friends and loves
+# are their story and are never looked for this way.
+_PARTNER = re.compile(
+    r"(?i:\b(?:mijn|m['’]n)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft)"
+    r"|\b(?:mon|ma)[ \t]+(?:mari|femme|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon"
+    r"|compagne|partenaire)"
+    r"|\bmy[ \t]+(?:husband|wife|spouse|partner))"
+    r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
+)
+
+
+def learn_partner_names(text: str, who: Identity) -> Identity:
+    """`who` with the names a volunteer gives their own spouse or partner in their answer
+    ("mijn man Wim ook niet"): a capitalised word right after the partner word, when it is
+    a first name or no ordinary word of the language ("my wife Always …" is not a name)."""
+    words = gazetteer.load()
+    known = {name.casefold() for name in who.names}
+    learned = [name for match in _PARTNER.finditer(text)
+               if (name := match["name"]).casefold() not in known
+               and name.casefold() not in _FUNCTION_WORDS
+               and (name.casefold() in words.first_names
+                    or name.casefold() not in words.ordinary)]
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))

@@ -366,8 +366,27 @@ _ROLE_LINE_AT_ORGANISATION = re.compile(
     r"|president|pr[ée]sident(?:e)?|chair|secretaris|secr[ée]taire|board\s+member|bestuurslid"
     r"|co[öo]rdinat(?:or|eur|rice)|coordinator))"
     r"[ \t]+(?i:of|at|bij|van|voor|for|de|du|des|chez|@)[ \t]+"
-    r"(?:(?i:the|de|het|la|le|les|l['’])[ \t]*)?[A-ZÀ-Ý0-9]"
+    r"(?:(?i:the|de|het|la|le|les|l['’])[ \t]*)?(?:[\"“„«‘][ \t]?)?[A-ZÀ-Ý0-9]"
 )
+
+# "🎙️ « Entre deux chaises » – le podcast des enfants de la diaspora", "“Nachtpraat” - elke
+# week een nieuwe aflevering": a show of the writer's own, its title in quotes, a dash and what
+# it is, with the medium named; a plug no running text is written as.
+_SHOW_PLUG = re.compile(
+    r"[^\w\n]{0,6}[\"“„«‘][^\"“”„«»‘’\n]{1,60}[\"”»’][ \t]*[–—-][ \t]*[^\n]{1,160}"
+)
+_SHOW_MEDIUM = re.compile(
+    r"(?i)\b(?:podcasts?|vodcast|episodes?|[ée]pisodes?|afleveringen|aflevering|vlog|blog"
+    r"|youtube|kanaal|cha[iî]ne|channel|radio|[ée]mission|newsletter|nieuwsbrief)\b"
+)
+
+
+def _is_show_plug(content: str) -> bool:
+    """A quoted title, a dash and a medium (podcast, episode, channel …), no sentence end."""
+    content = content.strip()
+    return (_SHOW_PLUG.fullmatch(content) is not None
+            and _SHOW_MEDIUM.search(content) is not None
+            and re.search(r"[.!?]\s*$", content) is None)
 
 
 def _name_then_role(content: str, name_words: re.Pattern[str] | None,
@@ -444,6 +463,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         )
         or _is_card_line(content, name_words)
         or _is_school_card_line(content)
+        or _is_show_plug(content)
         or (_ROLE_LINE_AT_ORGANISATION.match(content) is not None
             and re.search(r"[.!?]\s*$", content) is None)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)

@@ -51,6 +51,7 @@ from mailhandler.core.scrub.signature_lines import (
     _is_card_line,
     _is_client_line,
     _is_footer,
+    _is_show_plug,
     _line_kind,
     _name_then_role,
     _only_names,
@@ -345,7 +346,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
             index -= 1
             continue
-        if _is_long_own_link(content, name_words):
+        if _is_long_own_link(content, name_words) or _is_show_plug(content):
+            # (a show's plug under the name is as long as its tagline makes it)
             kinds[index] = "sure"
             start = index
             index -= 1
