@@ -1,0 +1,62 @@
+"""Behaviour tests for the rule that closed part of dev round36's misses (help-seekers on other
+people's accounts): the sign-off line of a young person's own text, replaced where the mail's
+shape shows it signs (under a closing, or right above the account holder's signature or
+closing), also when the name is a word too, initials, framed by emoji or followed by an age.
+Names, words and mails are invented, not the corpus's."""
+
+from __future__ import annotations
+
+from mailhandler.core.scrub import replace_seeker_sign_off
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _forward, _mail
+
+MARKER = "[handtekening weggelaten]"
+
+
+def test_a_first_name_that_is_a_word_above_a_parents_signature_is_replaced() -> None:
+    text = ("hoi\nik zit op de computer van mijn papa\nik ben 15 en ik weet niet of ik bi ben\n"
+            "kan ik met iemand praten?\nroos\n\n-- \nGert Vandamme\nZaakvoerder Vandamme bv\n"
+            "Molenstraat 8, 9000 Gent\n+32 9 111 22 33\n")
+    body, data = _forward(_mail("Gert Vandamme <gert@vandamme-bv.example>", text))
+    assert f"kan ik met iemand praten?\n{PSEUDONYM}\n" in body.text
+    assert "ik ben 15 en ik weet niet of ik bi ben" in body.text
+    assert_absent(data, ["roos", "Vandamme"])
+
+
+def test_a_name_with_an_age_above_closing_lines_of_the_account_is_replaced() -> None:
+    text = ("hallo\nik heb een vraag over mijn vriend\nhij wil niet meer met mij praten\n"
+            "teun 14\n\nMet vriendelijke groeten\nKind regards\n")
+    out = replace_seeker_sign_off(text, MARKER, PSEUDONYM)
+    assert f"{PSEUDONYM} 14\n\nMet vriendelijke groeten" in out
+    assert "hij wil niet meer met mij praten" in out
+
+
+def test_initials_and_an_emoji_framed_name_under_a_closing_are_replaced() -> None:
+    text = ("Hallo,\n\nIk wil weten of het normaal is dat ik twijfel.\nIk ben 16.\n\n"
+            "Groetjes,\nK.M.B.\n")
+    assert replace_seeker_sign_off(text, MARKER, PSEUDONYM).endswith(f"Groetjes,\n{PSEUDONYM}\n")
+    text = "salut\nje sais pas à qui parler\nma sœur se moque de moi\nbisous\n🌸 noa 🌸\n"
+    assert replace_seeker_sign_off(text, MARKER, PSEUDONYM).endswith(f"🌸 {PSEUDONYM} 🌸\n")
+
+
+def test_two_capitals_above_a_removed_signature_are_initials() -> None:
+    text = ("Hi\nthis is my mum's laptop\nI'm 13 and I get picked on at school\n"
+            f"what can I do\nRT\n\n{MARKER}\n")
+    assert f"what can I do\n{PSEUDONYM}\n\n{MARKER}" in replace_seeker_sign_off(text, MARKER,
+                                                                                PSEUDONYM)
+
+
+def test_ordinary_last_lines_stay() -> None:
+    # A word that is no name, a chat word, a closing, capitals that say something: the writer's.
+    for last in ("help", "later", "OK", "XD", "bedankt", "ik ben 14"):
+        text = f"hoi\nik weet het echt niet meer\nniemand luistert\n{last}\n\n{MARKER}\n"
+        assert replace_seeker_sign_off(text, MARKER, PSEUDONYM) == text, last
+    # A name on the last line of running text, with neither a closing above nor a signature
+    # below, is left to the other rules.
+    text = "hoi\nmijn vriendin heet\nroos\n"
+    assert replace_seeker_sign_off(text, MARKER, PSEUDONYM) == text
+
+
+def test_a_first_line_is_never_taken_as_a_sign_off() -> None:
+    text = f"wolf\n\n{MARKER}\n"
+    assert replace_seeker_sign_off(text, MARKER, PSEUDONYM) == text
