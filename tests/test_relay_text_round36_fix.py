@@ -60,3 +60,22 @@ def test_ordinary_last_lines_stay() -> None:
 def test_a_first_line_is_never_taken_as_a_sign_off() -> None:
     text = f"wolf\n\n{MARKER}\n"
     assert replace_seeker_sign_off(text, MARKER, PSEUDONYM) == text
+
+
+def test_a_pupils_name_class_and_school_line_keeps_class_and_school() -> None:
+    text = ("Beste Lumi\n\nIk schrijf van mijn schoolaccount want thuis kijkt iedereen mee.\n"
+            "Mag ik vragen hoe ik weet of ik een meisje leuk vind?\n\nGroetjes\n"
+            "Fien Wouters – 3 TSO a – Sint-Jozef Geel\n")
+    body, data = _forward(_mail("\"Wouters Fien\" <fien.wouters@leerling.sintjozef.example>",
+                                text))
+    assert f"Groetjes\n{PSEUDONYM} – 3 TSO a – Sint-Jozef Geel" in body.text
+    assert_absent(data, ["Fien", "Wouters"])
+
+
+def test_a_parents_card_with_a_role_after_a_dash_still_goes() -> None:
+    text = ("hoi\nik gebruik de mail van mijn mama\nik ben 13 en ik word gepest\nwat moet ik doen\n"
+            "\nMet vriendelijke groeten\nHilde Maes – Zaakvoerder – Maes Bouw bv\n")
+    body, data = _forward(_mail("Hilde Maes <hilde@maesbouw.example>", text))
+    assert "Zaakvoerder" not in body.text
+    assert "ik ben 13 en ik word gepest" in body.text
+    assert_absent(data, ["Hilde", "Maes"])
