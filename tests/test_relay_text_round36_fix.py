@@ -6,7 +6,7 @@ Names, words and mails are invented, not the corpus's."""
 
 from __future__ import annotations
 
-from mailhandler.core.scrub import replace_seeker_sign_off
+from mailhandler.core.scrub import Identity, learn_subject_names, replace_seeker_sign_off
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _forward, _mail
 
@@ -79,3 +79,17 @@ def test_a_parents_card_with_a_role_after_a_dash_still_goes() -> None:
     assert "Zaakvoerder" not in body.text
     assert "ik ben 13 en ik word gepest" in body.text
     assert_absent(data, ["Hilde", "Maes"])
+
+
+def test_a_first_name_tagged_with_an_emoji_opening_the_subject_is_learned() -> None:
+    text = "ik weet nie goed hoe ik dit moet zeggen\nmijn lief wil da ik foto's stuur\nik ben 15\n"
+    message = _mail("moonlight.girl.x@gmail.example", text, Subject="Senne 🌙 vraagje")
+    body, data = _forward(message)
+    assert "mijn lief wil da ik foto's stuur" in body.text
+    assert_absent(data, ["Senne"])
+
+
+def test_a_word_or_lower_case_word_before_an_emoji_in_the_subject_is_not_learned() -> None:
+    nobody = Identity(addresses=("x@y.example",))
+    for subject in ("Hoop 🙏 iemand helpt", "Help 😭", "senne 🌙 vraagje", "Vraag ✨ over school"):
+        assert learn_subject_names(subject, nobody).names == (), subject
