@@ -93,3 +93,22 @@ def test_a_word_or_lower_case_word_before_an_emoji_in_the_subject_is_not_learned
     nobody = Identity(addresses=("x@y.example",))
     for subject in ("Hoop 🙏 iemand helpt", "Help 😭", "senne 🌙 vraagje", "Vraag ✨ over school"):
         assert learn_subject_names(subject, nobody).names == (), subject
+
+
+def test_a_surname_that_is_a_word_signing_the_writers_quoted_mail_is_learned() -> None:
+    text = ("Merci pour la réponse, ça m'aide beaucoup.\n\n________________________________\n"
+            "De : lili.r@hotmail.example\nEnvoyé : mardi 3 mars 2026 20:10\n"
+            "À : hulp@lumi.example\nObjet : question\n\n"
+            "Bonjour, j'ai 15 ans et je crois que je suis amoureuse de ma voisine.\nBisous,\n"
+            "Lilou Rose 3e A\n")
+    body, data = _forward(_mail("lili.r@hotmail.example", text))
+    assert "je crois que je suis amoureuse de ma voisine" in body.text
+    assert_absent(data, ["Lilou", "Rose"])
+
+
+def test_a_word_after_a_name_in_the_quoted_mail_that_is_no_name_is_not_learned() -> None:
+    text = ("Merci encore.\n\n________________________________\nDe : lili.r@hotmail.example\n"
+            "Envoyé : mardi 3 mars 2026 20:10\nÀ : hulp@lumi.example\nObjet : question\n\n"
+            "Bonjour, ma question est simple.\nLilou Merci\n")
+    body, _ = _forward(_mail("lili.r@hotmail.example", text))
+    assert "Merci encore." in body.text

@@ -215,7 +215,9 @@ def _own_history_signature_names(lines: list[_Line], blocks: dict[int, list[_Rol
             if not words or len(words) > _MAX_SIGNED_NAME_WORDS \
                     or not _SIGN_OFF_NAME.fullmatch(head) or _CLOSING.match(head):
                 break
-            if not all(_history_signed_word(word, signed) for word in words):
+            if not all(_history_signed_word(word, signed)
+                       or position > 0 and _surname_after_name(word)
+                       for position, word in enumerate(words)):
                 break
             names.append(head)
             signed.extend(word.casefold() for word in words)
@@ -245,6 +247,15 @@ def _history_signed_word(word: str, signed: list[str]) -> bool:
     if word[0].isupper():
         return folded not in gazette.ordinary and folded not in gazette.places
     return _only_a_first_name(word)
+
+
+def _surname_after_name(word: str) -> bool:
+    """ "Chloé Martin", "Lena Rose" closing the writer's own quoted mail: a capitalised word
+    after their first name that is a name too is their surname, even when it is also a word
+    ("martin", "rose")."""
+    folded = word.casefold()
+    return word[:1].isupper() and not word.isupper() and folded in gazetteer.load().first_names \
+        and folded not in _NOT_SIGNED_NAMES and folded not in _FUNCTION_WORDS
 
 
 def _history_body_end(lines: list[_Line], blocks: dict[int, list[_Role]], body: int) -> int:
