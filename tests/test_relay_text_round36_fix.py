@@ -112,3 +112,16 @@ def test_a_word_after_a_name_in_the_quoted_mail_that_is_no_name_is_not_learned()
             "Bonjour, ma question est simple.\nLilou Merci\n")
     body, _ = _forward(_mail("lili.r@hotmail.example", text))
     assert "Merci encore." in body.text
+
+
+def test_a_name_above_the_account_holders_card_in_the_writers_quoted_mail_is_learned() -> None:
+    text = ("bedankt voor jullie antwoord, ik heb het goed gelezen\n"
+            "ik schrijf weer van papa zijn gsm\n"
+            "\nVan: Dirk Lenaerts <dirk.lenaerts@boekhouding-lenaerts.example>\n"
+            "Verzonden: maandag 2 maart 2026 19:12\nAan: hulp@lumi.example\nOnderwerp: vraag\n\n"
+            "hoi ik ben 12 en ik denk dat ik anders ben dan de rest van mijn klas\nYara\n\n"
+            "Met vriendelijke groeten,\nDirk Lenaerts\nBoekhouder\n")
+    body, data = _forward(_mail("Dirk Lenaerts <dirk.lenaerts@boekhouding-lenaerts.example>",
+                                text))
+    assert "ik denk dat ik anders ben dan de rest van mijn klas" in body.text
+    assert_absent(data, ["Yara", "Lenaerts"])
