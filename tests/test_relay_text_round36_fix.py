@@ -125,3 +125,17 @@ def test_a_name_above_the_account_holders_card_in_the_writers_quoted_mail_is_lea
                                 text))
     assert "ik denk dat ik anders ben dan de rest van mijn klas" in body.text
     assert_absent(data, ["Yara", "Lenaerts"])
+
+
+def test_a_nickname_explained_in_brackets_above_a_signature_is_replaced() -> None:
+    text = ("hey\nthis is my aunt's laptop\nI'm 14 and someone keeps sharing my pics\n"
+            "what should I do\nmoth (my friends call me that, not my real name)\n\n"
+            f"{MARKER}\n")
+    out = replace_seeker_sign_off(text, MARKER, PSEUDONYM)
+    assert f"what should I do\n{PSEUDONYM} (my friends call me that, not my real name)" in out
+
+
+def test_what_bullies_call_them_in_brackets_stays() -> None:
+    for last in ("sissy (that's what they call me at school)", "dyke (my friends call me that)"):
+        text = f"hey\nthey laugh at me every day\nwhat should I do\n{last}\n\n{MARKER}\n"
+        assert replace_seeker_sign_off(text, MARKER, PSEUDONYM) == text, last

@@ -36,6 +36,7 @@ from mailhandler.core.scrub.names_words import (
     _FUNCTION_WORDS,
     _NOT_INTRODUCED,
     _NOT_SIGNED_NAMES,
+    _SLURS,
 )
 from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
@@ -223,7 +224,16 @@ def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) 
 _EMOJI_FRAME = r"(?:[-–—~*]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]){0,6}"
 _SEEKER_SIGN_OFF_LINE = re.compile(
     _EMOJI_FRAME + r"[ \t]{0,3}(?P<name>(?:[A-Z]\.){2,4}|[A-Z]{2,3}|[^\W\d_][\w'’-]{1,24})"
-    r"(?:[ \t]{1,3}\d{1,2})?[ \t]{0,3}" + _EMOJI_FRAME)
+    r"(?:[ \t]{1,3}\d{1,2})?[ \t]{0,3}" + _EMOJI_FRAME
+    + r"(?:[ \t]{0,3}\((?P<aside>[^()\n]{0,120})\))?")
+# "bean (that's what my friends call me)", "pluim (bijnaam, niet mijn echte naam)": the aside
+# says the word is a name friends give them, whatever word it is. Not what bullies call them
+# ("they call me …" alone): that is the substance of the mail.
+_CALLED_ASIDE = re.compile(
+    r"(?i)\b(?:(?:my\s+)?friends\s+call\s+me|mijn\s+vrienden\s+noemen\s+(?:me|mij)"
+    r"|noemen\s+mijn\s+vrienden\s+(?:me|mij)|(?:mes\s+)?(?:amis|potes)\s+m['’]appellent"
+    r"|nick\s?name|bijnaam|surnom|not\s+my\s+real\s+name|niet\s+mijn\s+echte\s+naam"
+    r"|pas\s+mon\s+vrai\s+nom)")
 # Capitals that say something, not someone: "OK", "XD", "PS", "SOS".
 _CAPITALS_NOT_INITIALS = frozenset((
     "ok", "xd", "ps", "sos", "omg", "wtf", "idk", "lol", "nb", "pls", "plz", "thx", "ty", "tks",
@@ -267,7 +277,9 @@ def replace_seeker_sign_off(text: str, marker: str, name_replacement: str) -> st
             continue
         line = lines[own[position]]
         match = _SEEKER_SIGN_OFF_LINE.fullmatch(line.content.strip())
-        if match is None or not _signs_as_name(match["name"]):
+        if match is None or not (_signs_as_name(match["name"]) or match["aside"] is not None
+                                 and _CALLED_ASIDE.search(match["aside"]) is not None
+                                 and match["name"].casefold() not in _SLURS):
             continue
         lead = len(line.content) - len(line.content.lstrip())
         start, stop = lead + match.start("name"), lead + match.end("name")
@@ -284,7 +296,7 @@ def _signs_as_name(word: str) -> bool:
         return False
     if "." in word or (word.isupper() and len(word) <= _MAX_INITIALS):
         return True  # capitals alone on a signing line are initials, even "EH" (not "eh")
-    if folded in gazetteer.CHAT_WORDS or folded in _NOT_SIGNED_NAMES \
+    if folded in gazetteer.CHAT_WORDS or folded in _NOT_SIGNED_NAMES or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _WISHES or folded in gazetteer.NOT_PEOPLE \
             or _CLOSING.match(word):
         return False
