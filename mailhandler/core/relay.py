@@ -56,6 +56,7 @@ from mailhandler.core.scrub import (
     replace_employer_after_name,
     replace_identity,
     replace_in_forwarded_part,
+    replace_seeker_sign_off,
     replace_sign_off_name,
     replace_written_addresses,
     scrub_text,
@@ -425,6 +426,7 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
                             replacement.name)
     text = replace_written_addresses(text, replacement.address, (domain,))
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
+    text = replace_seeker_sign_off(text, removed_signature_note, replacement.name)
     # "Van: Omid Ahmadzai" forwarded by his sister Sara Ahmadzai: "ik ben omid" below it.
     text = replace_in_forwarded_part(text, forwarded_family_names(cut.text, who),
                                      replacement.name)

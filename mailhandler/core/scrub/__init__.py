@@ -78,6 +78,9 @@ from mailhandler.core.scrub.sign_offs import (
     replace_initial_sign_off as replace_initial_sign_off,
 )
 from mailhandler.core.scrub.sign_offs import (
+    replace_seeker_sign_off as replace_seeker_sign_off,
+)
+from mailhandler.core.scrub.sign_offs import (
     replace_sign_off_name as replace_sign_off_name,
 )
 from mailhandler.core.scrub.sign_offs import (

@@ -82,6 +82,7 @@ from mailhandler.core.scrub.names_signed import (
     _word_under_signed_name,
 )
 from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
     _MAX_LEARNED_NAME_CHARS,
     _NOT_SIGNED_NAMES,
     _TRAILING_LINES,
@@ -368,7 +369,19 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
                                                       or folded not in words.ordinary)
         if _is_known_word(word, known, local_words) or _is_short_form(word, known) or first_name:
             names.append(candidate)
+    # "Noor ✨ hulp aub": a capitalised first name opening the subject, tagged with an emoji
+    # like a label; one that is also a word ("Hoop 🙏 …") is not taken.
+    if (tagged := _SUBJECT_NAME_EMOJI.match(subject)) is not None:
+        word = tagged["name"]
+        folded = word.casefold()
+        if word[0].isupper() and folded in words.first_names and folded not in words.ordinary \
+                and folded not in _NOT_SIGNED_NAMES and folded not in _FUNCTION_WORDS:
+            names.append(word)
     learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned:
         return who
     return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+_SUBJECT_NAME_EMOJI = re.compile(
+    r"(?P<name>[^\W\d_][\w'’-]{1,24})[ \t]{0,3}[\u2600-\u27bf\U0001f300-\U0001faff]")

@@ -79,7 +79,8 @@ def learn_more_names(text: str, who: Identity) -> Identity:
     known, local_words = _known_name_words(who)
     learned = [*_own_history_display_names(lines, blocks, who),
                *_own_history_sign_offs(lines, blocks, who, known, local_words),
-               *_own_history_signature_names(lines, blocks, who, known)]
+               *_own_history_signature_names(lines, blocks, who, known),
+               *_own_history_names_above_account_card(lines, blocks, who, known)]
     stretch = _own_stretch(lines, blocks)
     if stretch is not None:
         own = [line.content.strip() for line in lines[stretch[0]:stretch[1]]
@@ -215,7 +216,9 @@ def _own_history_signature_names(lines: list[_Line], blocks: dict[int, list[_Rol
             if not words or len(words) > _MAX_SIGNED_NAME_WORDS \
                     or not _SIGN_OFF_NAME.fullmatch(head) or _CLOSING.match(head):
                 break
-            if not all(_history_signed_word(word, signed) for word in words):
+            if not all(_history_signed_word(word, signed)
+                       or position > 0 and _surname_after_name(word)
+                       for position, word in enumerate(words)):
                 break
             names.append(head)
             signed.extend(word.casefold() for word in words)
@@ -245,6 +248,37 @@ def _history_signed_word(word: str, signed: list[str]) -> bool:
     if word[0].isupper():
         return folded not in gazette.ordinary and folded not in gazette.places
     return _only_a_first_name(word)
+
+
+def _own_history_names_above_account_card(lines: list[_Line], blocks: dict[int, list[_Role]],
+                                          who: Identity, known: list[str]) -> list[str]:
+    """In the writer's own earlier mail quoted back, sent from a parent's account: the first
+    name alone on the line above the account's closing and card ("… hoe weet je dat? / Febe /
+    Met vriendelijke groeten, / Ann Peeters / …"). The card is the account holder's (a name
+    they are known by right under the closing); the name above it signed the mail."""
+    names: list[str] = []
+    gazette = gazetteer.load()
+    for _, contents in _own_history_mails(lines, blocks, who):
+        for index in range(2, len(contents) - 1):
+            if not _CLOSING.match(contents[index]) or not any(
+                    word.casefold() in known for word in contents[index + 1].split()):
+                continue
+            word = contents[index - 1]
+            folded = word.casefold()
+            if re.fullmatch(r"[^\W\d_][\w'’-]{1,24}", word) and folded in gazette.first_names \
+                    and folded not in gazette.ordinary and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in _FUNCTION_WORDS and not _CLOSING.match(word):
+                names.append(word)
+    return names
+
+
+def _surname_after_name(word: str) -> bool:
+    """ "Chloé Martin", "Lena Rose" closing the writer's own quoted mail: a capitalised word
+    after their first name that is a name too is their surname, even when it is also a word
+    ("martin", "rose")."""
+    folded = word.casefold()
+    return word[:1].isupper() and not word.isupper() and folded in gazetteer.load().first_names \
+        and folded not in _NOT_SIGNED_NAMES and folded not in _FUNCTION_WORDS
 
 
 def _history_body_end(lines: list[_Line], blocks: dict[int, list[_Role]], body: int) -> int:

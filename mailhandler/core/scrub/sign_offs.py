@@ -36,6 +36,7 @@ from mailhandler.core.scrub.names_words import (
     _FUNCTION_WORDS,
     _NOT_INTRODUCED,
     _NOT_SIGNED_NAMES,
+    _SLURS,
 )
 from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
@@ -213,3 +214,90 @@ def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) 
     lines[own[-1]] = last._replace(
         content=last.content[:start] + name_replacement + last.content[end:])
     return _join(lines)
+
+
+# --------------------------------------------------------- a help-seeker's sign-off line
+
+# "🦋 ly 🦋", "mats 13", "J.D.V.", "EH": the line a young person signs their own text with,
+# perhaps framed by emoji or dashes, perhaps with their age after it. The name is a word, a
+# run of dotted initials, or two or three capitals.
+_EMOJI_FRAME = r"(?:[-–—~*]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]){0,6}"
+_SEEKER_SIGN_OFF_LINE = re.compile(
+    _EMOJI_FRAME + r"[ \t]{0,3}(?P<name>(?:[A-Z]\.){2,4}|[A-Z]{2,3}|[^\W\d_][\w'’-]{1,24})"
+    r"(?:[ \t]{1,3}\d{1,2})?[ \t]{0,3}" + _EMOJI_FRAME
+    + r"(?:[ \t]{0,3}\((?P<aside>[^()\n]{0,120})\))?")
+# "bean (that's what my friends call me)", "pluim (bijnaam, niet mijn echte naam)": the aside
+# says the word is a name friends give them, whatever word it is. Not what bullies call them
+# ("they call me …" alone): that is the substance of the mail.
+_CALLED_ASIDE = re.compile(
+    r"(?i)\b(?:(?:my\s+)?friends\s+call\s+me|mijn\s+vrienden\s+noemen\s+(?:me|mij)"
+    r"|noemen\s+mijn\s+vrienden\s+(?:me|mij)|(?:mes\s+)?(?:amis|potes)\s+m['’]appellent"
+    r"|nick\s?name|bijnaam|surnom|not\s+my\s+real\s+name|niet\s+mijn\s+echte\s+naam"
+    r"|pas\s+mon\s+vrai\s+nom)")
+# Capitals that say something, not someone: "OK", "XD", "PS", "SOS".
+_CAPITALS_NOT_INITIALS = frozenset((
+    "ok", "xd", "ps", "sos", "omg", "wtf", "idk", "lol", "nb", "pls", "plz", "thx", "ty", "tks",
+    "btw", "hey", "bye", "aub", "svp", "stp",
+))
+
+
+_MAX_INITIALS = 3
+
+
+def replace_seeker_sign_off(text: str, marker: str, name_replacement: str) -> str:
+    """A help-seeker's sign-off replaced on its own line, where the shape of the mail shows
+    it signs: right under a closing ("bisous" / "🦋 ly 🦋", "Gr," / "J.D.V."), or as the last
+    line of their own text right above the account holder's signature (removed, `marker`) or
+    closing ("wout" / "Met vriendelijke groeten" / …, "mats 13" / "-- Jonas Maes …"). On a
+    parent's or sibling's account the name is not in any header, and a first name that is
+    also a word ("mats", "wout") or a pair of capitals ("EH") is not learned for everywhere;
+    on that line it names only the writer. The word must be a first name or initials."""
+    lines = _split_lines(text)
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
+        return text
+    first, end = stretch
+    own = [index for index in range(first, end)
+           if not lines[index].blank and lines[index].depth == 0
+           and not _is_client_line(lines[index].content.strip())
+           and not _SIGNATURE_DELIMITER.fullmatch(lines[index].body)]
+    # What follows the sign-off: the marker of a removed signature, or closing lines.
+    tail = len(own)
+    while tail > 0 and (lines[own[tail - 1]].content.strip() == marker and marker
+                        or _CLOSING.match(lines[own[tail - 1]].content.strip())):
+        tail -= 1
+    for position in {tail - 1, len(own) - 1}:
+        if position < 2:
+            continue  # their first lines are their text, whatever they are
+        below = position < len(own) - 1 and position == tail - 1 \
+            and own[position + 1] > own[position] + 1  # a blank line, then the signature
+        above = _CLOSING.match(lines[own[position - 1]].content.strip()) is not None \
+            and own[position - 1] == own[position] - 1
+        if not (below or above):
+            continue
+        line = lines[own[position]]
+        match = _SEEKER_SIGN_OFF_LINE.fullmatch(line.content.strip())
+        if match is None or not (_signs_as_name(match["name"]) or match["aside"] is not None
+                                 and _CALLED_ASIDE.search(match["aside"]) is not None
+                                 and match["name"].casefold() not in _SLURS):
+            continue
+        lead = len(line.content) - len(line.content.lstrip())
+        start, stop = lead + match.start("name"), lead + match.end("name")
+        lines[own[position]] = line._replace(
+            content=line.content[:start] + name_replacement + line.content[stop:])
+        return _join(lines)
+    return text
+
+
+def _signs_as_name(word: str) -> bool:
+    """`word` can sign a mail: initials, or a first name that is no closing or chat word."""
+    folded = word.casefold()
+    if folded in _CAPITALS_NOT_INITIALS:
+        return False
+    if "." in word or (word.isupper() and len(word) <= _MAX_INITIALS):
+        return True  # capitals alone on a signing line are initials, even "EH" (not "eh")
+    if folded in gazetteer.CHAT_WORDS or folded in _NOT_SIGNED_NAMES or folded in _SLURS \
+            or folded in _FUNCTION_WORDS or folded in _WISHES or folded in gazetteer.NOT_PEOPLE \
+            or _CLOSING.match(word):
+        return False
+    return folded in gazetteer.load().first_names

@@ -552,6 +552,12 @@ def _is_school_card_line(content: str) -> bool:
 # "Klas 3H2", "class 9B", "classe 4A", "Year 10": a school class on a line of its own.
 _CLASS_LINE = re.compile(
     r"(?i)(?:klas|class|classe|groep|year|form)\s?[:.]?\s?\d{1,2}\s?[^\W\d_]{0,4}\d{0,2}")
+# "Lotte Peeters – 4 ASO b – Sint-Jozef Geel", "Wout – 5TW": a pupil signing with their class
+# (and school) after a dash, like an age: their own line, the name in it replaced in place.
+_NAME_DASH_CLASS = re.compile(
+    r"(?:[^\W\d_][\w'’.-]{0,30}[ \t]){0,3}[^\W\d_][\w'’.-]{0,30}[ \t]{0,3}[–—-][ \t]{0,3}"
+    r"\d{1,2}[ \t]?(?:e|de|ste|è?me)?[ \t]?(?:ASO|TSO|BSO|KSO|[A-Za-z]{1,3})(?:[ \t][a-z])?"
+    r"(?:[ \t]{0,3}[–—-][ \t]{0,3}[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,5})?")
 _CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\s?[A-Za-z]{1,2}")
 
 

@@ -37,6 +37,7 @@ from mailhandler.core.scrub.signature_lines import (
     _MAX_DISCLAIMER_LINES,
     _MAX_LONG_CARD_CHARS,
     _MAX_SHORT_DISCLAIMER_CHARS,
+    _NAME_DASH_CLASS,
     _NAME_ONLY_BLOCK_LINES,
     _OWN_ASIDE,
     _SENTENCE,
@@ -372,7 +373,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
-        if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)) and all(
+        if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)
+                or _NAME_DASH_CLASS.fullmatch(content)) and all(
                 lines[i].blank or _is_client_line(lines[i].content.strip())
                 for i in range(index + 1, end)):
             # "Sem de Jong / Klas 3H2" closing the text: their class, like an age; "Zoë /
