@@ -18,7 +18,8 @@ from tests.benchmarks.relay_text import run as run_set
 # Identity strings crossing on the held-out set (heldout/). The fourth set, written apart by
 # three writers who never read the relay's rules, let 11 of 761 and 15 of 623 through when it was
 # first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed), 10 and 12
-# after the rules from dev/round31-33 (three more outside writers).
+# after the rules from dev/round31-33 (three more outside writers), 9 and 12 after those from
+# dev/round34-36 (three more).
 # The third set (now dev/heldout-v3) went 16 -> 7 for help-seekers and stayed at 2 for
 # volunteers, looking only at its totals, until it became dev data on 2026-12-06 (sixth session);
 # the history below is its. The second set (now dev/heldout-v2)
@@ -33,7 +34,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 10, "volunteer": 12},
+CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 12},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -47,8 +48,13 @@ CROSSING_NOW = {"heldout": {"seeker": 10, "volunteer": 12},
                 # five left open (nine strings), for want of a rule safe for young people's
                 # words: a name in a question about names ("is Quentin a gay name", "is Robin
                 # een jongensnaam … want zo heet ik") and pasted chats where another participant
-                # calls the writer by name or the writer is one of the authors.
-                "dev": {"seeker": 10, "volunteer": 2}}
+                # calls the writer by name or the writer is one of the authors. Round36's three
+                # (four strings): a phone number in French number words ("zéro quatre
+                # septante-sept …", ages and amounts are written so too), a grandfather in the
+                # grandmother's family signature ("liefs van oma Rita en opa Fons": a child
+                # naming grandparents in their own text is content), and a legal name ("op
+                # mijn identiteitskaart staat Robin", the same family as round33's).
+                "dev": {"seeker": 13, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
