@@ -421,6 +421,26 @@
   words shaped like name/role lines, sign-off blocks and client lines ("meneer Claes – leerkracht
   LO", "Signed, / a kid who is tired of pretending / Year 9 / Brussels", "Envoyé depuis les
   toilettes du lycée …"), which are content.
+- "round37" (dev/round37/): 40 volunteers' answers (18 Dutch/Flemish, 11 French, 11 English) by
+  an outside writer knowing nothing of the relay's rules, in shapes easy to overlook: volunteers who
+  sign with another name than the registered nickname (a roepnaam "Hans" for Johannes, a middle
+  name "Griet", "Sjef", "Dries", "Nele", "Sien", "Maïté", "Seun", "Tom", "Mo", "Ju", "Cél"); answers
+  from a shared family Thunderbird (the children in the family signature) and from a partner's
+  account under the partner's work card (a zaakvoerder, a gérant, a surveyor; once the partner
+  named in the text); teachers (Google Workspace for Education footers, one only in the HTML),
+  nurses (hospital EPD/DPI/EPR lines), police officers (BlackBerry, "101" in the card), priests
+  (mass times, a Bible verse, "meneer pastoor"), coaches, a union, a mutualiteit, "Stad"/"Ville"
+  footers, a ZZP card with KvK number, Etsy and Shopify shops; two-column signatures (tabs with an
+  HTML table naming a co-owner, spaces); an emoji sign-off ("🌻 Ine", "🌸 Lou", "🌼 Mo"), dialect
+  sign-offs (groetn, salukes, houdoe, a+, bisous, A r'vèy, Mind how you go), the name only in a
+  P.S. greeting, a teacher's "mevr. Wouters" corrected to the first name, an answer that quotes
+  the help-seeker and signs right under a quote; Superhuman (its link holding the address),
+  Mailspring, Canary, Outlook Lite and French Yahoo lines, a client line above a server footer;
+  out-of-office remnants naming a colleague (identity); a colleague's forwarded advice with the
+  colleague's card (the advice content, the card and the forward header not, the colleague's
+  names identity); and advice shaped like a card, a form or a sign-off ("Naam in de klas: …",
+  "Date : / Heure : / Témoins :", "Head up. / Mouth shut. / Tell me after. / – Coach", "– me,
+  happily single"), which is content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -440,7 +460,8 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round10", "round11", "round12", "round13", "round14", "round15", "round16",
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
-          "round30", "round31", "round32", "round33", "round34", "round35", "round36")
+          "round30", "round31", "round32", "round33", "round34", "round35", "round36",
+          "round37")
 HERE = Path(__file__).resolve().parent
 
 
