@@ -441,6 +441,29 @@
   names identity); and advice shaped like a card, a form or a sign-off ("Naam in de klas: …",
   "Date : / Heure : / Témoins :", "Head up. / Mouth shut. / Tell me after. / – Coach", "– me,
   happily single"), which is content.
+- "round38" (dev/round38/): 40 help-seekers (18 Dutch/Flemish, 11 French, 11 English, some
+  mixed) of 12-18 and adults writing for them, by an outside writer knowing nothing of the relay's
+  rules, in shapes earlier rounds had not tried: the name given while explaining a problem with it
+  ("mijn naam is Kim en daarom pesten ze", Kévin, Ashley, Aoife) with the mocking variants others
+  make of it (Kimberly, Kévina, Ashleyyy, Oeffie); the name only in a pasted message from a teacher
+  or parent addressed to the writer ("Beste Noor," from Smartschool with the teacher's
+  signature-shaped lines, « Bonjour Anaïs, » from Pronote, a WhatsApp to "Lieve Jasper"/"Jas", a
+  text from Dad to "Ellie"); "ik heet officieel X maar iedereen zegt Y" and its fr/en forms
+  (Mohammed-Amine/Amine/Mimo, Mathis/Maëlle, Alexandra/Sasha/Sashenka/Sasa); hyphen and apostrophe
+  variants of one name (Lou-Anne/Lou Anne/LouAnne/U+2010/Lou, N'Diaye/N’Diaye/Ndiaye/Diaye,
+  O'Sullivan/O’Sullivan/OSullivan/O Sullivan); kids on a KSA's, a patro's, a swimming club's and a
+  football team's shared mailbox whose footer names the club (a logo, a disclaimer, a Reply-To);
+  addresses holding the full name signed with a nickname (lolo, Mxm, Teddy); names spelled with
+  words ("S zoals Sofie, …", "N comme Nicolas, …", NATO "Romeo India Lima Echo Yankee") or letter
+  by letter ("m i l a n"); mails that are only a subject line ("zie onderwerp", "pls", "voir
+  objet", a phone in the Subject); a story cut off mid-sentence and its "deel 2" quoting it, a
+  "suite" under the quoted confirmation, a "part 2" above it; youth workers' anonymised intros ("de
+  jongere noem ik J.", « Y. », "K.") over their work signatures (one only in the HTML); +tag
+  addresses in From and in the text; phones with a country code in text-speak ("plus32 vier7zes 12
+  34 56", "+33 six 12 trente4 56 78", "+44 77double0 9OO one2three"); and the writer's own words
+  shaped like signatures, lists and quotes (a draft letter signed with the name, age and height, a
+  timetable, quotes attributed to a teacher, classmates and a doctor, joke signatures with a
+  "Service" and "Ext. 0" line), which are content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -461,7 +484,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37")
+          "round37", "round38")
 HERE = Path(__file__).resolve().parent
 
 
