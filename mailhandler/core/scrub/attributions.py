@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from mailhandler.core.scrub.identity import (
     Identity,
+    _letters_folded,
 )
 from mailhandler.core.scrub.lines import (
     _FROM_KEYS,
@@ -56,7 +57,10 @@ _ATTRIBUTIONS = tuple(
         re.IGNORECASE,
     ),
 )
-_ATTRIBUTION_VERB = re.compile(r"wrote|schreef|geschreven|[ée]crit|schrieb", re.IGNORECASE)
+# Every attribution form holds one of these verbs: a line without one is none. Looked for in the
+# folded line, case-sensitively: sre then skips to the letters the verbs start with, three times
+# as fast as IGNORECASE, and every line is looked at in each of the scrub's passes.
+_ATTRIBUTION_VERB = re.compile(r"wrote|schreef|geschreven|[ée]crit|schrieb")
 _ATTRIBUTION_START = re.compile(r"(?:on|op|le|am)\s", re.IGNORECASE)
 # The lookbehind starts a match only where a run of local-part characters starts, so a long
 # run without "@" costs linear time, not quadratic.
@@ -148,7 +152,7 @@ def _attribution(lines: list[_Line], index: int) -> tuple[re.Match[str], int] | 
 
 
 def _match_attribution(content: str) -> re.Match[str] | None:
-    if len(content) > _MAX_MARKER_CHARS or not _ATTRIBUTION_VERB.search(content):
+    if len(content) > _MAX_MARKER_CHARS or not _ATTRIBUTION_VERB.search(_letters_folded(content)):
         return None
     for pattern in _ATTRIBUTIONS:
         match = pattern.fullmatch(content)
