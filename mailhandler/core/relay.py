@@ -45,6 +45,7 @@ from mailhandler.core.scrub import (
     drop_pseudonym_from_greetings,
     extract_themes,
     forwarded_family_names,
+    is_at_domains,
     learn_more_names,
     learn_names,
     learn_partner_names,
@@ -447,7 +448,7 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
         # An address behind a link's words ("mijn eigen adres") is replaced like one written
         # in the text (replace_written_addresses); the helpline's own stay.
         linked = tuple(address for address in linked_addresses(html_in)
-                       if not address.endswith("@" + domain.casefold()))
+                       if not is_at_domains(address, (domain,)))
         html = scrub_html(safe, Identity(addresses=(*who.addresses, *linked), names=who.names),
                           replacement.address, replacement.name)
         html = _CID.sub(lambda m: f"cid:{cids.get(m.group(1), 'removed')}", html)

@@ -25,6 +25,9 @@ the steps).
 from __future__ import annotations
 
 from mailhandler.core.scrub.addresses import (
+    is_at_domains as is_at_domains,
+)
+from mailhandler.core.scrub.addresses import (
     replace_written_addresses as replace_written_addresses,
 )
 from mailhandler.core.scrub.attributions import (

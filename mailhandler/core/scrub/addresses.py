@@ -73,6 +73,14 @@ _LOCAL_PART_BEFORE_PROVIDER = re.compile(
     rf"{_MAIL_PROVIDER}(?:\.[^\W\d_]{{2,24}}){{0,2}}[ \t]{{0,3}}\))")
 
 
+def is_at_domains(address: str, domains: Iterable[str]) -> bool:
+    """Whether `address` (written plainly, with "@") is at one of `domains`: the helpline's
+    own addresses, which the relay keeps wherever a writer gives them."""
+    folded = address.casefold()
+    return "@" in folded and any(folded.endswith("@" + domain.casefold())
+                                 for domain in domains if domain)
+
+
 def replace_written_addresses(text: str, replacement: str, keep_domains: Iterable[str] = ()) -> str:
     """Every mail address in `text`, in whatever form it is written, replaced.
 
@@ -81,13 +89,9 @@ def replace_written_addresses(text: str, replacement: str, keep_domains: Iterabl
     Addresses at `keep_domains` (the helpline's own) stay. Matched on the folded view of
     the text, so invisible characters and fullwidth "＠" hide nothing.
     """
-    kept = {domain.casefold() for domain in keep_domains if domain}
-
     def replace(match: re.Match[str]) -> str:
         found = match.group()
-        if "@" in found and any(found.casefold().endswith("@" + keep) for keep in kept):
-            return found
-        return replacement
+        return found if is_at_domains(found, keep_domains) else replacement
 
     text = _sub_on_view(_SPACED_ADDRESS, text, lambda match: replacement)
     text = _LOCAL_PART_BEFORE_PROVIDER.sub(replacement, text)
