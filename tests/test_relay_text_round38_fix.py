@@ -137,3 +137,21 @@ def test_role_words_of_a_shared_mailbox_name_stay_in_the_text() -> None:
     body, data = _forward(message)
     assert "the coaches and the staff can read it" in body.text
     assert_absent(data, ["Falcons", "u14@falcons.example", "coaches@falcons.example"])
+
+
+# --------------------------------------------------------------------------- own words, kept
+
+
+def test_a_joke_signature_whose_phone_label_holds_no_number_stays() -> None:
+    text = ("Hallo Lumi,\n\nIk ben 14 en ik wil weten of ik het moet zeggen.\n\n"
+            "Hoogachtend,\nDe stille van de klas\nAfdeling onzichtbaar\nTel.: geen beltegoed\n")
+    body, _ = _forward(_mail("Robbe Claes <robbe.claes@mail.example>", text))
+    assert "De stille van de klas\nAfdeling onzichtbaar\nTel.: geen beltegoed" in body.text
+
+
+def test_a_phone_label_with_a_number_under_a_card_still_goes() -> None:
+    text = ("Dag,\n\nik heb een vraag over mijn zoon van 15.\n\nMet vriendelijke groeten\n"
+            "Griet Claes\nBoekhouding Claes & Co\nTel.: 011 22 33 44\n")
+    _, data = _forward(_mail("Griet Claes <griet@claes-co.example>", text))
+    assert_absent(data, ["011 22 33 44", "Boekhouding Claes"])
+
