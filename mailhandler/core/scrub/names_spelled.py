@@ -24,7 +24,7 @@ _SPELLING_RUN = re.compile(
 
 def replace_spelling_alphabet(text: str, name_replacement: str) -> str:
     """`text` with each run of three or more spelled letters replaced by `name_replacement`."""
-    return _SPELLING_RUN.sub(name_replacement, text)
+    return _SPELLING_RUN.sub(lambda _: name_replacement, text)
 
 
 # "ik ben m i l a n (zo geschreven zodat mijn zus het niet vindt)": a first name typed one
