@@ -17,6 +17,9 @@ from mailhandler.core.scrub.names_words import (
     _FUNCTION_WORDS,
     _NOT_INTRODUCED,
 )
+from mailhandler.core.scrub.phones_text_speak import (
+    replace_text_speak_phones,
+)
 from mailhandler.core.scrub.signature_lines import (
     _BRACKETED_AREA_PHONE,
     _DATE_FIRST,
@@ -327,6 +330,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
+    text = replace_text_speak_phones(text, placeholder)
     text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)
     text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
     text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)

@@ -67,6 +67,8 @@ _NAME_GAP = r"[\s>]+"  # names wrap over lines, also inside quotes
 _NAME_COMMA = r"[\s>]*,[\s>]*"
 _NAME_PART_PUNCTUATION = ".,;:()[]{}\"'«»“”‘’"
 _MIN_NAME_CHARS = 2
+_APOSTROPHES = "'’‘`´ʼ"
+_APOSTROPHES_CLASS = re.escape(_APOSTROPHES)
 _MIN_PART_LETTERS = 3
 # Bounds on what one mail can make us match: a display name of 900 words would otherwise give
 # a pattern (and a "Lastname, Firstname" variant list) that grows with the square of its words.
@@ -92,6 +94,9 @@ _NOT_NAME_PARTS = frozenset((
     "soeur", "sœur", "brother", "sister", "ouders", "parents", "thuis", "home", "maison",
     "leerling", "leerlinge", "student", "studente", "scholier", "élève", "eleve", "étudiant",
     "etudiant", "étudiante", "pupil", "leerkracht", "teacher", "prof",
+    # "Wolves U16 coaches": who reads a club's or a youth movement's shared mailbox.
+    "coach", "coaches", "trainer", "trainers", "trainster", "staff", "leiding", "animateurs",
+    "animatrices", "moniteurs", "monitrices", "leaders",
 ))
 # fmt: on
 # Display names that are no one's name: replacing them would mangle the text ("anoniem").
@@ -624,11 +629,17 @@ def _name_variants(words: list[str]) -> list[tuple[str, str]]:
     return [(text, rf"(?<!\w){regex}{_NAME_END}") for text, regex in variants]
 
 
+# "N'Diaye", "O'Sullivan": a one-letter prefix elided before the surname. Others write the
+# surname without it ("mon prof dit Diaye"), and it is the writer's name all the same.
+_ELIDED_PREFIX = re.compile(
+    rf"^[^\W\d_][{_APOSTROPHES_CLASS}](?=[^\W\d_]{{{_MIN_PART_LETTERS + 1},}})")
+
+
 def _name_parts(words: list[str]) -> list[str]:
     """The words of a multi-word name that identify someone on their own ("Peeters")."""
     parts = []
     for word in words:
-        for piece in [word, *word.split("-")]:
+        for piece in [word, *word.split("-"), *_ELIDED_PREFIX.split(word, maxsplit=1)[1:]]:
             piece = piece.strip(_NAME_PART_PUNCTUATION)
             letters = sum(char.isalpha() for char in piece)
             if letters >= _MIN_PART_LETTERS and piece.casefold() not in _NOT_NAME_PARTS:
@@ -649,6 +660,9 @@ def _word_regex(word: str) -> str:
     for place, (char, count) in enumerate(runs):
         if char == "." and count == 1 and place < len(runs) - 1:
             out.append(r"\.[ \t]?")  # "K.V.D." signed, "K. V. D." in the text
+        elif char in _APOSTROPHES and count == 1 and 0 < place < len(runs) - 1:
+            # "N'Diaye" as the school system and the register write it: "Ndiaye", "N Diaye".
+            out.append(rf"(?:{_name_char(char)}|[ \t])?")
         elif not char.isalpha():
             out.append(_name_char(char) * count)
         else:
@@ -676,7 +690,6 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-_APOSTROPHES = "'’‘`´ʼ"
 
 
 def _name_char(char: str) -> str:

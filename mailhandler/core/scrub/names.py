@@ -52,6 +52,9 @@ from mailhandler.core.scrub.names_introduced import (
 from mailhandler.core.scrub.names_others import (
     _names_given_aside,
 )
+from mailhandler.core.scrub.names_pasted import (
+    _received_message,
+)
 from mailhandler.core.scrub.names_scripts import (
     _fancy_first_names,
     _other_script_spelling_of,
@@ -80,6 +83,9 @@ from mailhandler.core.scrub.names_signed import (
     _signs_with_initials,
     _signs_with_title_and_initial,
     _word_under_signed_name,
+)
+from mailhandler.core.scrub.names_spelled import (
+    _spaced_letter_names,
 )
 from mailhandler.core.scrub.names_words import (
     _FUNCTION_WORDS,
@@ -126,8 +132,15 @@ def learn_names(text: str, who: Identity) -> Identity:
     own = [line.content.strip() for line in lines[first:end]
            if not line.blank and not _is_client_line(line.content.strip())][-40:]
     known, local_words = _known_name_words(who)
-    learned: list[str] = []
+    # "Beste Noor, … Vriendelijke groeten, / Mevr. Peeters" pasted from school: Noor is the
+    # writer, the teacher signing is not.
+    greeted, received = _received_message(lines[first:end])
+    learned: list[str] = [name for name in greeted
+                          if name.casefold() not in _NOT_SIGNED_NAMES
+                          and name.casefold() not in _FUNCTION_WORDS]
     for position, content in enumerate(own):
+        if content in received:
+            continue  # a line of a message sent to the writer: its names are not theirs
         # "Ethan Murphy, Year 9", "Lotte (13)", "Wout De Backer 5B": the name ends where a
         # comma, a bracket or a number starts what the writer says of themselves.
         words = _WORD.findall(_NAME_LINE_TAIL.split(content, maxsplit=1)[0] or content)
@@ -241,6 +254,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
+    learned.extend(_spaced_letter_names(own))
     # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
     # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
     # "Chidi Okafor · Grade 9").

@@ -15,6 +15,9 @@ from mailhandler.core.scrub.identity import (
     Identity,
     replace_identity,
 )
+from mailhandler.core.scrub.names_spelled import (
+    replace_spelling_alphabet,
+)
 from mailhandler.core.scrub.sign_offs import (
     replace_initial_sign_off,
 )
@@ -33,6 +36,7 @@ def scrub_text(
     rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
     rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
+    replaced = replace_spelling_alphabet(replaced, name_replacement)
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder,
                                            keep_introduced=keep_introduced,

@@ -167,7 +167,10 @@ _SIGNATURE_WORDS = re.compile(
     r"assistant[e]?\s+social|maatschappelijk\s+werk|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|"
     r"begeleider|jeugdwerker|social\s+worker|counsel+or|therapeut|th[ée]rapeute|stagiair|"
     r"(?:tel|t[ée]l|gsm|mobiel|mobile?|phone|fax|[tmfe])\b\.?\s*[:.]?\s*[+\d(]|"
-    r"(?:tel|t[ée]l|gsm|mobiel|fax|e-?mail|web|site)\s*[:.]|www\.|https?://|"
+    # "Tél. : pas de forfait" under a joke signature: a phone label with no number after it
+    # labels nothing, and the line is the writer's own words.
+    r"(?:tel|t[ée]l|gsm|mobiel|fax)\s*[:.](?=[^\n]{0,80}\d)|(?:e-?mail|web|site)\s*[:.]"
+    r"|www\.|https?://|"
     r"\[(?:cid:|logo|image|afbeelding|signature|handtekening)[^\]]*\]$)"
 )
 # Disclaimers under a signature: the walk up from the end does not stop at them, they are

@@ -1,0 +1,61 @@
+"""A message the writer received and pasted in: its greeting names the writer, its sign-off
+does not.
+
+`_received_message` reads "ik kreeg dit van mijn klastitularis, ik heb het gekopieerd:" over
+"Beste Noor, … Vriendelijke groeten, / Mevr. Peeters": the name greeted is the writer's (the
+message was sent to them), and the name signing it is the sender's, which is content like any
+teacher or parent the writer names. Separate because it reads someone else's words in the mail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.scrub.lines import (
+    _Line,
+)
+
+# The line announcing it: something received, got, sent to the writer.
+_RECEIVED = re.compile(
+    r"(?i)(?<!\w)(?:kreeg|gekregen|ontvangen|got|received|gotten|re[çc]u|re[çc]ue"
+    r"|sent\s+me|texted\s+me|wrote\s+me|m['’]a\s+(?:envoy[ée]|[ée]crit)|stuurde\s+(?:me|mij)"
+    r"|schreef\s+(?:me|mij))(?!\w)")
+# Its first line: a greeting to one name, after an opening quote or a chat line's time and
+# author ("[07:41, 14/3/2026] Mama: Lieve Tibo, …").
+_GREETED = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{4,30}\][^:\n]{1,40}:[ \t]*)?[«\"“„'‘]?[ \t]*"
+    r"(?i:hi|hiya|hey|hoi|hallo|hello|dag|beste|lieve|liefste|bonjour|bonsoir|salut|coucou"
+    r"|cher|ch[èe]re|dear)[ \t]+(?P<name>[A-ZÀ-Ý][^\W\d_]{1,30}(?:-[A-ZÀ-Ý][^\W\d_]{1,30})?)"
+    r"[ \t]*[,!]")
+_LOOK_BELOW = 3  # non-blank lines under the announcement in which the message may open
+_MAX_MESSAGE_LINES = 30
+_CLOSING_QUOTE = re.compile(r"[»\"”][ \t]*$")
+
+
+def _received_message(lines: list[_Line]) -> tuple[list[str], set[str]]:
+    """The names greeted in received messages the writer pasted, and the lines of those
+    messages (whose sign-offs are not the writer's)."""
+    names: list[str] = []
+    inside: set[str] = set()
+    index = 0
+    while index < len(lines):
+        if lines[index].blank or not _RECEIVED.search(lines[index].content):
+            index += 1
+            continue
+        below = [i for i in range(index + 1, min(len(lines), index + 1 + 2 * _LOOK_BELOW))
+                 if not lines[i].blank][:_LOOK_BELOW]
+        opening = next((i for i in below if _GREETED.match(lines[i].content)), None)
+        if opening is None:
+            index += 1
+            continue
+        match = _GREETED.match(lines[opening].content)
+        assert match is not None
+        names.append(match["name"])
+        end = opening
+        while end < len(lines) and end - opening < _MAX_MESSAGE_LINES and not lines[end].blank:
+            inside.add(lines[end].content.strip())
+            if end > opening and _CLOSING_QUOTE.search(lines[end].content):
+                break
+            end += 1
+        index = end + 1
+    return list(dict.fromkeys(names)), inside

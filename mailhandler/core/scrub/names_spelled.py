@@ -1,0 +1,44 @@
+"""Names spelled out so that no one finds them: with a spelling alphabet or letter by letter.
+
+`replace_spelling_alphabet` (run on the whole text) and `_spaced_letter_names` (learned by
+learn_names). Separate because they read a name from its letters, not from its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.redact import gazetteer
+
+# "N comme Nicolas, O comme Oscar, A comme Anatole", "S zoals Sofie, E zoals Emiel", "J as in
+# Juliet": the way a name is spelled on the phone. Three such letters in a row spell a name
+# (the writer's, as a rule: no one spells a friend's name to a helpline), so the whole run is
+# replaced; one "A comme Anatole" alone is a word about a letter and stays.
+_SPELLING_WORD = r"(?i:comme|zoals|as\s+in|van)"
+_SPELLED_LETTER = (rf"(?<![\w'’])[A-Za-zÀ-ÿ]\s{{1,3}}{_SPELLING_WORD}\s{{1,3}}"
+                   r"[A-ZÀ-Ý][\w'’-]{1,24}")
+_SPELLING_RUN = re.compile(
+    rf"{_SPELLED_LETTER}(?:[ \t]{{0,3}}[,;/–-]?\s{{0,3}}(?:(?:et|en|and)\s{{1,3}})?"
+    rf"{_SPELLED_LETTER}){{2,24}}")
+
+
+def replace_spelling_alphabet(text: str, name_replacement: str) -> str:
+    """`text` with each run of three or more spelled letters replaced by `name_replacement`."""
+    return _SPELLING_RUN.sub(lambda _: name_replacement, text)
+
+
+# "ik ben m i l a n (zo geschreven zodat mijn zus het niet vindt)": a first name typed one
+# letter at a time. Learned as the name it spells, so that both forms are replaced wherever
+# they stand; "a b c" or "i k b e n" spell no first name and stay.
+_SPACED_LETTERS = re.compile(r"(?<![\w'’.-])(?:[^\W\d_][ \t]){3,11}[^\W\d_](?![\w'’-])")
+
+
+def _spaced_letter_names(own: list[str]) -> list[str]:
+    first_names = gazetteer.load().first_names
+    names: list[str] = []
+    for content in own:
+        for match in _SPACED_LETTERS.finditer(content):
+            joined = re.sub(r"[ \t]", "", match.group())
+            if joined.casefold() in first_names:
+                names.append(joined)
+    return list(dict.fromkeys(names))
