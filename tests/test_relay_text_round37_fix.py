@@ -75,6 +75,15 @@ def test_a_ps_under_the_card_stays() -> None:
     assert_absent(data, ["Ooievaar"])
 
 
+def test_a_wish_to_the_reader_under_the_card_stays() -> None:
+    text = (f"Hoi {PSEUDONYM},\n\nJe mag dit in je eigen tempo doen.\n\nGroeten,\nTijs\n\n"
+            "Matthijs Ooievaar\nBegeleider\nHuis De Boomgaard\nLindelaan 3, 3999 Ravels-Dorp\n"
+            "T 014 55 66 71\n\nVeel moed voor het gesprek met je mama morgen!\n")
+    message = _mail("Matthijs Ooievaar <m.ooievaar@boomgaard.example>", text)
+    body, _ = _answer(message, "m.ooievaar@boomgaard.example", "Matthijs")
+    assert "Veel moed voor het gesprek met je mama morgen!" in body.text
+
+
 def test_a_question_under_a_card_without_a_closing_above_stays() -> None:
     text = (f"Hoi {PSEUDONYM},\n\nJe mag dit in je eigen tempo doen. Niemand kan je dwingen.\n\n"
             "Matthijs Ooievaar\nBegeleider\nHuis De Boomgaard\nLindelaan 3, 3999 Ravels-Dorp\n"

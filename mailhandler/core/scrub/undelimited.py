@@ -487,8 +487,9 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
     signed with), and under the card at most two short paragraphs of the organisation's own
     (opening hours, a notice on medical data, a slogan, the colleague standing in during
     leave). The writer closed their text above the card: what the card's template puts under
-    it is no word of theirs, even when it speaks to the reader. A P.S., a question or another
-    closing under the card is theirs: then nothing is taken. Where the card starts, or None."""
+    it is no word of theirs, even when it speaks to the reader. A P.S., a question, a wish
+    ("SUCCES met je examens!") or another closing under the card is theirs: then nothing is
+    taken. Where the card starts, or None."""
     floor = first_paragraph_end + 1
     top = _paragraph_start(lines, index, floor)
     for _ in range(_MAX_NOTE_PARAGRAPHS):
@@ -506,8 +507,8 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
                      if not lines[i].blank and kinds.get(i) != "sure"]
             if not notes or len(notes) > _MAX_NOTE_LINES \
                     or sum(len(note) for note in notes) > _MAX_NOTE_CHARS \
-                    or any(_POSTSCRIPT.match(note) or _CLOSING.match(note) or note.endswith("?")
-                           for note in notes):
+                    or any(_POSTSCRIPT.match(note) or _CLOSING.match(note)
+                           or note.endswith(("?", "!")) for note in notes):
                 return None
             return card
         top = card
