@@ -37,6 +37,7 @@ from mailhandler.core.scrub.signature_lines import (
     _MAX_DISCLAIMER_LINES,
     _MAX_LONG_CARD_CHARS,
     _MAX_SHORT_DISCLAIMER_CHARS,
+    _MAX_SIGNED_NAME_WORDS,
     _NAME_DASH_CLASS,
     _NAME_ONLY_BLOCK_LINES,
     _OWN_ASIDE,
@@ -475,7 +476,6 @@ def _card_above_notices(lines: list[_Line], index: int, end: int, first_paragrap
 _MAX_NOTE_PARAGRAPHS = 2
 _MAX_NOTE_LINES = 4
 _MAX_NOTE_CHARS = 600
-_MAX_SIGNED_NAME_WORDS = 3
 
 
 def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
