@@ -45,6 +45,7 @@ from mailhandler.core.scrub import (
     drop_pseudonym_from_greetings,
     extract_themes,
     forwarded_family_names,
+    forwarded_sender_names,
     is_at_domains,
     learn_more_names,
     learn_names,
@@ -492,6 +493,9 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     # An organisation's address and number the volunteer gives as advice are meant to be used.
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder,
                       keep_introduced=True)
+    # A GP's or colleague's advice forwarded below the answer is signed with their name.
+    text = replace_in_forwarded_part(text, forwarded_sender_names(cut.text, who, domain),
+                                     replacement.name)
     # Inline images of an answer are signature logos more often than not, and so are
     # pictures with a Content-ID or Outlook's image001.png sent as attachments: only
     # real attachments cross.

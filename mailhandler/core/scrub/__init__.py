@@ -18,8 +18,8 @@ kinds), signatures (delimited), undelimited (signature blocks), names_words, nam
 names_short_forms, names_signed, names_called, names_introduced, names_full, names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
 contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
-themes, sign_offs, employers, family (family forwards), pipeline (scrub_text: the order of
-the steps).
+themes, sign_offs, employers, family (family forwards), colleagues (advice a volunteer
+forwards), pipeline (scrub_text: the order of the steps).
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ from mailhandler.core.scrub.banners import (
 )
 from mailhandler.core.scrub.banners import (
     replace_banner_organisation as replace_banner_organisation,
+)
+from mailhandler.core.scrub.colleagues import (
+    forwarded_sender_names as forwarded_sender_names,
 )
 from mailhandler.core.scrub.contacts import (
     replace_contact_details,

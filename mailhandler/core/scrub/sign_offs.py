@@ -83,10 +83,12 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
 
 
 # "… you deserve to feel safe. / Bob", "Je reste là, / So", "write back anytime / liz": one
-# word alone on the last line of the writer's own text, perhaps after a dash or kisses
-# ("xoxo Eef") or before kisses.
+# word alone on the last line of the writer's own text, perhaps after a dash, kisses ("xoxo
+# Eef") or a flower or two ("🌼 Mo"), or before kisses.
 _LAST_LINE_SIGN_OFF = re.compile(
-    r"(?:[-–—~]|(?i:x{1,4}|(?:xo){1,3}x?)[ \t])?[ \t]{0,3}"
+    r"(?:[-–—~]|(?i:x{1,4}|(?:xo){1,3}x?)[ \t]"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5})?"
+    r"[ \t]{0,3}"
     r"(?P<name>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}(?P<stop>[.!]?)")
 
 # Wishes that are first names too: a last line "Hope" or "Amour" is a word of the writer's.
@@ -113,6 +115,7 @@ def replace_sign_off_name(text: str, who: Identity, name_replacement: str,
     blocks = _header_blocks(lines)
     known, _ = _known_name_words(who)
     replaced = False
+    wrote_above = False
     for first, end in _stretches(lines, blocks):
         if _is_history_stretch(lines, blocks, first, end):
             continue
@@ -120,8 +123,13 @@ def replace_sign_off_name(text: str, who: Identity, name_replacement: str,
                if not lines[index].blank and lines[index].depth == 0
                and lines[index].content.strip() != marker
                and not _is_client_line(lines[index].content.strip())]
-        if len(own) < 2:
-            continue  # the writer's only line is their text, whatever it is
+        signs_under_quote = len(own) == 1 and wrote_above and own[0] == first \
+            and first > 0 and lines[first - 1].depth > 0
+        wrote_above = wrote_above or bool(own)
+        if len(own) < 2 and not signs_under_quote:
+            # The writer's only line is their text, whatever it is; but a line right under a
+            # line they quote, below their own answer, signs it ("> …" / "Jas").
+            continue
         last = lines[own[-1]]
         span = _sign_off_span(last.content, known)
         if span is not None:

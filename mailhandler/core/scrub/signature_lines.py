@@ -329,7 +329,12 @@ _CLOSING = re.compile(
     r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement|bien\s+amicalement"
     r"|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|(?:viele|liebe|beste|herzliche|sch[öo]ne)\s+gr[üu](?:ß|ss)e"
     r"|mfg\b|lg\b|gru(?:ß|ss)\b|bis\s+bald|tsch[üu]ss|(?:un\s+)?saludos?|atentamente"
-    r"|un\s+abrazo|cordiali\s+saluti|distinti\s+saluti|un\s+saluto)"
+    r"|un\s+abrazo|cordiali\s+saluti|distinti\s+saluti|un\s+saluto"
+    # Regional and religious goodbyes volunteers sign with: "Houdoe," (Brabant), "Hou u goe,"
+    # and "Salukes," (West Flanders), "Met hartelijke groet,", "Every blessing,", "Mind how you
+    # go," (Scotland, the north of England), "A+" (French chat for "à plus").
+    r"|houdoe\b|hou\s+u\s+goe\b|salukes\b|met\s+hartelijke\s+groet"
+    r"|(?:every\s+)?blessings?\b(?=\W*$)|mind\s+how\s+you\s+go\b|a\+(?!\S))"
 )
 _MAX_CLIENT_LINE_WORDS = 8
 _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
@@ -585,6 +590,12 @@ _BREVITY_APOLOGY = re.compile(
 
 
 _MAX_APOLOGY_WORDS = 6
+# "Sent from Mailspring, the best free email app for work": the app's own praise after its name
+# is part of its line.
+_CLIENT_TAGLINE = re.compile(
+    r"(?i)(?<=\w),\s+(?:the|a|an|le|la|l['’]|de|het|een|die|der|das)\s?[^,.!?\n]{0,40}?"
+    r"\b(?:e-?mail\s+app|mail\s+app|e-?mail\s+client|mail\s+client|messagerie|mailapp|e-?mailapp"
+    r"|e-?mail-app)\b[^,.!?\n]{0,30}[.!]?\s*$")
 # "Envoyé à partir d'Outlook pour Android", "Envoyé d'un iPhone", "Expédié d'iPad":
 # the French article or preposition elided before the app's or device's name.
 _FRENCH_ELIDED_CLIENT_LINE = re.compile(
@@ -634,6 +645,7 @@ def _is_client_line(content: str) -> bool:
     if _NOT_A_CLIENT.search(content):
         return False
     content = _BREVITY_APOLOGY.sub("", content) or content
+    content = _CLIENT_TAGLINE.sub("", content) or content
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
         return False
     if _FRENCH_ELIDED_CLIENT_LINE.fullmatch(content):

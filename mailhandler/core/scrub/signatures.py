@@ -27,6 +27,7 @@ from mailhandler.core.scrub.signature_lines import (
     _DISCLAIMER,
     _FOOTER_LINE,
     _MOBILE_SIGNATURE,
+    _ROLE_WORD,
     _SENTENCE,
     _introduces,
     _is_client_line,
@@ -65,6 +66,23 @@ _MOTTO_LINE = re.compile(
 )
 
 
+# "Professeure de français et de morale – AR Namur", "Leerkracht Nederlands – Engels |
+# klastitularis 5B": a card's role line, a trade first and a separator after it, longer than a
+# short line because subjects and a school are named. Looked for only under "-- ".
+_TEACHING_ROLE = re.compile(
+    r"(?i)(?:professeure?|prof|enseignante?|institut(?:eur|rice)|juf|meester|lecturer|tutor"
+    r"|docente?|lerares|leraar|leerkracht|teacher)\b")
+_ROLE_SEPARATOR = re.compile(r"\s[–—|·•]\s")
+_MAX_ROLE_LINE_WORDS = 14
+
+
+def _is_role_line(text: str) -> bool:
+    """A line opening with a trade and cut by a dash or a bar, not ending a sentence."""
+    return bool((_ROLE_WORD.match(text) or _TEACHING_ROLE.match(text))
+                and _ROLE_SEPARATOR.search(text) and len(text.split()) <= _MAX_ROLE_LINE_WORDS
+                and not re.search(r"[.!?:]\s*$", text))
+
+
 def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
                                 strict: bool = False) -> bool:
     """What follows a "-- " line is a signature when it has a name, a role or contact
@@ -92,7 +110,7 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
         if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
             signed = True
         elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text) \
-                and not _MOTTO_LINE.fullmatch(text):
+                and not _MOTTO_LINE.fullmatch(text) and not _is_role_line(text):
             return False
     return signed
 

@@ -37,6 +37,7 @@ from mailhandler.core.scrub.signature_lines import (
     _MAX_DISCLAIMER_LINES,
     _MAX_LONG_CARD_CHARS,
     _MAX_SHORT_DISCLAIMER_CHARS,
+    _MAX_SIGNED_NAME_WORDS,
     _NAME_DASH_CLASS,
     _NAME_ONLY_BLOCK_LINES,
     _OWN_ASIDE,
@@ -360,6 +361,10 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
             index -= 1
             continue
+        if seen == 1 and _is_card_tagline(lines, index, first_paragraph_end, name_words):
+            kinds[index] = "short"  # inside the card only if a sure line starts it above
+            index -= 1
+            continue
         if len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content):
             stopped_by_text = True
             break
@@ -391,7 +396,9 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if stopped_by_text and (card := _card_above_notices(lines, index, end, first_paragraph_end,
                                                         kinds, name_words)
                             or _spaced_card_above(lines, index, end, first_paragraph_end,
-                                                  name_words)) is not None:
+                                                  name_words)
+                            or _closed_card_above_notes(lines, index, end, first_paragraph_end,
+                                                        kinds, name_words)) is not None:
         start = card
     if start is None:
         return range(0)
@@ -414,6 +421,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         else:
             break
     start = _below_signed_name(lines, first, start, end, kinds)
+    start = _below_emoji_sign_off(lines, start, end, kinds, name_words)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
@@ -463,6 +471,65 @@ def _card_above_notices(lines: list[_Line], index: int, end: int, first_paragrap
             or not any(_contact_details(line.content) for line in lines[card:card_end]):
         return None
     return card
+
+
+_MAX_NOTE_PARAGRAPHS = 2
+_MAX_NOTE_LINES = 4
+_MAX_NOTE_CHARS = 600
+
+
+def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
+                             kinds: dict[int, str], name_words: re.Pattern[str] | None
+                             ) -> int | None:
+    """ "Every blessing, / Tom // The Revd … / Assistant Chaplain / … / Rue …, 1050 … / +32 … //
+    Safeguarding: if you have a concern about a child, please contact …": the writer's named
+    card with a contact line in it, right under their closing greeting (and the name they
+    signed with), and under the card at most two short paragraphs of the organisation's own
+    (opening hours, a notice on medical data, a slogan, the colleague standing in during
+    leave). The writer closed their text above the card: what the card's template puts under
+    it is no word of theirs, even when it speaks to the reader. A P.S., a question, a wish
+    ("SUCCES met je examens!") or another closing under the card is theirs: then nothing is
+    taken. Where the card starts, or None."""
+    floor = first_paragraph_end + 1
+    top = _paragraph_start(lines, index, floor)
+    for _ in range(_MAX_NOTE_PARAGRAPHS):
+        card_end = top
+        while card_end > floor and lines[card_end - 1].blank:
+            card_end -= 1
+        if card_end == top or card_end <= floor:
+            return None
+        card = _paragraph_start(lines, card_end - 1, floor)
+        if card > first_paragraph_end and _is_named_card(lines, card, card_end, name_words) \
+                and any(_contact_details(line.content) for line in lines[card:card_end]):
+            if not _closed_above(lines, card, floor):
+                return None
+            notes = [lines[i].content.strip() for i in range(top, end)
+                     if not lines[i].blank and kinds.get(i) != "sure"]
+            if not notes or len(notes) > _MAX_NOTE_LINES \
+                    or sum(len(note) for note in notes) > _MAX_NOTE_CHARS \
+                    or any(_POSTSCRIPT.match(note) or _CLOSING.match(note)
+                           or note.endswith(("?", "!")) for note in notes):
+                return None
+            return card
+        top = card
+    return None
+
+
+def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
+    """Whether a closing greeting stands right above the card (over blank lines), perhaps with
+    the short name the writer signed with under it: "Groeten, / Hans // Johannes Claes / …"."""
+    above = card - 1
+    while above >= floor and lines[above].blank:
+        above -= 1
+    if above < floor:
+        return False
+    if _is_closing_line(lines[above].content):
+        return True
+    signed = lines[above].content.strip()
+    return above - 1 >= floor and not lines[above - 1].blank \
+        and _is_closing_line(lines[above - 1].content) \
+        and 0 < len(signed.split()) <= _MAX_SIGNED_NAME_WORDS \
+        and re.search(r"[.!?:]\s*$", signed) is None
 
 
 def _spaced_card_above(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
@@ -532,6 +599,51 @@ def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
             lines[i].blank or _is_client_line(lines[i].content.strip()) for i in range(below, end)):
         return start
     return below
+
+
+# A flower, a heart or a rainbow beside the name: "🌻 Ine", "Lou 🌸".
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
+# "— priya", "~ Jo": one name after a dash, as a writer signs a text (a card's name line is
+# the full name without a dash).
+_DASHED_NAME = re.compile(r"[—–~][ \t]{0,2}[^\W\d_][\w'’-]{0,30}")
+_EMOJI_NAME = re.compile(
+    r"(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?){1,3}[ \t]{0,2}[^\W\d_][\w'’-]{0,30}"
+    r"|[^\W\d_][\w'’-]{0,30}[ \t]{0,2}(?:[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d]?){1,3}")
+
+
+def _below_emoji_sign_off(lines: list[_Line], start: int, end: int, kinds: dict[int, str],
+                          name_words: re.Pattern[str] | None) -> int:
+    """ "🌻 Ine / Ine's Haakhoekje 🧶 … / www.… / Insta: @…": a name line with an emoji beside
+    the name (or one name after a dash, "— priya"), heading the block, is how the writer signed
+    their text, not the card's name line (a card's template writes no flower): it stays, the
+    name replaced in it where it stands, and the block starts under it."""
+    content = lines[start].content.strip()
+    signed = _EMOJI_NAME.fullmatch(content) or _DASHED_NAME.fullmatch(content)
+    if name_words is None or not signed or not _only_names(content, name_words):
+        return start
+    below = start + 1
+    while below < end and lines[below].blank:
+        below += 1
+    return below if any(kinds.get(i) == "sure" for i in range(below, end)) else start
+
+
+_MAX_TAGLINE_WORDS = 8
+
+
+def _is_card_tagline(lines: list[_Line], index: int, floor: int,
+                     name_words: re.Pattern[str] | None) -> bool:
+    """ "Livraison offerte dès 40 € !", "Gratis verzending vanaf 30 euro!": a shop's or an
+    organisation's tagline closing its card, glued to a contact line (no blank line between),
+    a few words to no one in particular (no "je"/"you", no P.S., no question, no closing)."""
+    content = lines[index].content.strip()
+    above = lines[index - 1] if index - 1 > floor else None
+    return above is not None and not above.blank and above.depth == lines[index].depth \
+        and len(content.split()) <= _MAX_TAGLINE_WORDS and _is_notice_line(content) \
+        and _signature_line(above.content.strip(), name_words) \
+        and _contact_details(above.content) == 0 and _EMOJI.search(content) is None \
+        and re.search(r"\d", content) is not None
 
 
 _MAX_CARD_LINES = 6

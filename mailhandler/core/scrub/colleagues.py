@@ -1,0 +1,62 @@
+"""Advice a volunteer forwards from someone they know: that sender's name is the volunteer's.
+
+Separate because it reads the forwarded mail's own headers in an answer, as family.py does in
+a help-seeker's mail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.scrub.attributions import (
+    _ANY_ADDRESS,
+    _header_blocks,
+    _header_key,
+)
+from mailhandler.core.scrub.identity import (
+    _MIN_PART_LETTERS,
+    Identity,
+)
+from mailhandler.core.scrub.lines import (
+    _FROM_KEYS,
+    _split_lines,
+)
+from mailhandler.core.scrub.names_more import (
+    _is_own_sender,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _TITLE_PARTICLES,
+)
+
+_SENDER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Titles before a name in a display name ("Dr Aoife …", "Revd …", "Mevr. …"): no name.
+_TITLES = frozenset((
+    "dr", "drs", "prof", "mr", "mrs", "ms", "mx", "miss", "rev", "revd", "fr", "sr", "mevr",
+    "dhr", "mme", "mlle", "me", "ir", "ing", "lic", "pr", "père", "abbé", "pastoor", "sir",
+))
+
+
+def forwarded_sender_names(text: str, who: Identity, own_domain: str) -> list[str]:
+    """The words of the display names of the senders of mails a volunteer forwards in their
+    answer ("From: Dr Aoife Brennan <…>", "Van: Smet Evi", "De : Sophie Leclercq <…>"): a GP,
+    a colleague, a friend whose advice they pass on. That person is not the writer, but they
+    sign the advice ("x / Aoife", "Bises, / Sophie") and greet the volunteer by name: their
+    name shows whom the volunteer knows and where they work. Not the helpline's own forward
+    (an address at `own_domain`, "QBQBUT via Lumi") nor the volunteer's own earlier mail."""
+    names: list[str] = []
+    suffix = "@" + own_domain.casefold()
+    for roles in _header_blocks(_split_lines(text)).values():
+        for role in roles:
+            if role.match is None or _header_key(role.match) not in _FROM_KEYS:
+                continue
+            value = role.match["value"]
+            address = _ANY_ADDRESS.search(value)
+            if _is_own_sender(value, who) or re.search(r"(?i)\svia\s", value) \
+                    or (address is not None and address.group().casefold().endswith(suffix)):
+                continue
+            display = (value[:address.start()] if address else value).strip(" \t<>\"'()")
+            names.extend(word for word in _SENDER_WORD.findall(display)
+                         if len(word) >= _MIN_PART_LETTERS and word[:1].isupper()
+                         and word.casefold().strip(".") not in _TITLES
+                         and word.casefold() not in _TITLE_PARTICLES)
+    return list(dict.fromkeys(names))
