@@ -19,7 +19,8 @@ from tests.benchmarks.relay_text import run as run_set
 # three writers who never read the relay's rules, let 11 of 761 and 15 of 623 through when it was
 # first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed), 10 and 12
 # after the rules from dev/round31-33 (three more outside writers), 9 and 12 after those from
-# dev/round34-36 (three more).
+# dev/round34-36 (three more), 9 and 3 after those from dev/round37-38 (two more: volunteers'
+# cards with their organisation's notes under them, regional closings, a forwarded colleague).
 # The third set (now dev/heldout-v3) went 16 -> 7 for help-seekers and stayed at 2 for
 # volunteers, looking only at its totals, until it became dev data on 2026-12-06 (sixth session);
 # the history below is its. The second set (now dev/heldout-v2)
@@ -34,7 +35,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 12},
+CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 3},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -54,7 +55,13 @@ CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 12},
                 # grandmother's family signature ("liefs van oma Rita en opa Fons": a child
                 # naming grandparents in their own text is content), and a legal name ("op
                 # mijn identiteitskaart staat Robin", the same family as round33's).
-                "dev": {"seeker": 13, "volunteer": 2}}
+                # Round38's eight (ten strings): the mocking variants classmates make of a
+                # name ("Kimberly" of Kim, "Kévina", "Sashenka", "Oeffie", "A-oi-fee", "Loe"),
+                # where a rule taking longer or sound-alike words would take friends' names;
+                # "Mxm" (a consonant skeleton, as "Lol" on a last line is), "Jas" (Jasper, and
+                # the word for a coat), and a club footer's "1180 Uccle" under a sentence
+                # ("This mailbox is shared by …") that a kid's own words also end with.
+                "dev": {"seeker": 23, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
