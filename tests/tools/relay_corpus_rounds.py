@@ -464,6 +464,23 @@
   shaped like signatures, lists and quotes (a draft letter signed with the name, age and height, a
   timetable, quotes attributed to a teacher, classmates and a doctor, joke signatures with a
   "Service" and "Ext. 0" line), which are content.
+- "round39" (dev/round39/): 36 volunteers' answers (16 Dutch/Flemish, 10 French, 10 English) by
+  an outside writer knowing nothing of the relay's rules, in shapes earlier rounds had not tried: a
+  second answer the next day quoting the volunteer's own first answer with its signature and phone
+  (Gmail "> " quotes, a hand-pasted Outlook "De : / Envoyé : / À : / Objet :" block); old
+  employers' cards pasted as plain text with a job title in another language (an "Avocate |
+  Collaboratrice senior" card under English, "Senior HR Business Partner" under French, "Senior
+  Project Manager" under Dutch), with the volunteer's apology for it in the text; titles before or
+  after the name in the text and the card ("Dr Okafor here", "Dokter Goossens hier", "Ici la Dre
+  Lambert", « Maître Delvaux », "Mtr. Van Damme", "Ms Brennan", "Me", "Prof. dr.", "PhD", "RN",
+  RIZIV/INAMI numbers); cards with ▪, ‖, ⎮ and ― separators, ASCII and box-drawing boxes, ASCII
+  art; bilingual nl/fr cards one column after the other; voice-dictated answers with "punt",
+  "komma", "virgule", "full stop" typed out and the name said at the end; "J. Peeters", "K.
+  Mensah", a surname only, "meneer Peeters", "mevrouw Jacobs", "Mme Verstraete"; Mastodon,
+  Bluesky, Matrix, Signal and Threema handles offered in the text and the card; a personal website
+  in a sentence; the name in the greeting ("Hoi, Lotte hier van Lumi"); a name that is a word
+  (Wren); and advice shaped like a card or contact lines (helpline numbers joined with ▪ or in a
+  box, a school's vertrouwenspersoon with a room and hours but no name), which is content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -484,7 +501,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37", "round38")
+          "round37", "round38", "round39")
 HERE = Path(__file__).resolve().parent
 
 
