@@ -481,6 +481,21 @@
   in a sentence; the name in the greeting ("Hoi, Lotte hier van Lumi"); a name that is a word
   (Wren); and advice shaped like a card or contact lines (helpline numbers joined with ▪ or in a
   box, a school's vertrouwenspersoon with a room and hours but no name), which is content.
+- "round40" (dev/round40/): 36 help-seekers (16 Dutch/Flemish, 10 French, 10 English, some
+  mixed) of 11-19 and adults writing for them, by an outside writer knowing nothing of the relay's
+  rules, in shapes earlier rounds had not tried: the name only in a file name the writer refers to
+  (also the attachment's filename), a Google Docs title with its share link, a padlet URL, a blog
+  subdomain; names run together in hashtags (#noorisraar, #titilatapette); a name sung into a
+  rewritten song (Happy Birthday, Frère Jacques, Twinkle Twinkle); nicknames explained by their
+  origin (Bibi for Bianca, Rainy for Xiaoyu); third-person mails signed with a made-up name
+  (content) then the real one; two friends writing in turns ("- hier is Yasmine nu"), both names
+  identity; school accounts named "Leerling 4B", "ETU 20230456", "S20231234" with name, class and
+  student number in the signature; names with and without diacritics in one mail (Zoë/Zoe,
+  Ștefan/Ştefan/Stefan, Yılmaz/Yilmaz, Trần/Tran); Polish, Turkish, Romanian, Eritrean (ሰላም),
+  Vietnamese and Chinese (王小雨) names; phones with "00" for "+", spaces inside groups or split
+  over two lines; a street where something happened (content) beside the writer's own (identity);
+  and own words shaped like sign-offs (a letter to a future self, a locker note, a poem of
+  "Yours sincerely," lines, a "From:" line), which are content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -501,7 +516,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37", "round38", "round39")
+          "round37", "round38", "round39", "round40")
 HERE = Path(__file__).resolve().parent
 
 
