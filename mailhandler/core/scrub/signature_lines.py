@@ -489,7 +489,9 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     )
 
 
-_CARD_SEPARATOR = re.compile(r"\s[|–—·•]\s|\s?\|\s?|\t+")
+# Besides bars, dashes and dots, the typographic bars and squares some cards are set with:
+# "Els Wauters ‖ huisarts ‖ Praktijk Ter Heide", "… ⎮ leerkracht ⎮ …", "… ▪ …".
+_CARD_SEPARATOR = re.compile(r"\s[|–—·•‖⎮│¦▪]\s|\s?\|\s?|\t+")
 _MIN_CARD_FIELDS = 3
 _MAX_CARD_FIELD_WORDS = 6
 

@@ -14,6 +14,9 @@ from mailhandler.core.scrub.attributions import (
     _header_blocks,
     _Role,
 )
+from mailhandler.core.scrub.boxes import (
+    _box_top,
+)
 from mailhandler.core.scrub.identity import (
     Identity,
     _matching_view,
@@ -422,6 +425,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
     start = _below_signed_name(lines, first, start, end, kinds)
     start = _below_emoji_sign_off(lines, start, end, kinds, name_words)
+    start = _box_top(lines, start, floor)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
