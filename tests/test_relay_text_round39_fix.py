@@ -4,7 +4,7 @@ are invented, not the corpus's."""
 
 from __future__ import annotations
 
-from mailhandler.core.scrub import Identity
+from mailhandler.core.scrub import Identity, replace_identity, without_helpline_origin
 from mailhandler.core.scrub.signature_lines import _is_card_line, _signature_name_words
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _answer, _mail
@@ -94,3 +94,48 @@ def test_a_framed_list_of_helplines_in_the_advice_stays() -> None:
     body, _ = _answer(message, "mira.osei@mail.example", "Mira")
     for kept in ("Kids Line", "Night Listeners", "You are not alone in this", "Warmly,"):
         assert kept in body.text, kept
+
+
+# ------------------------------------------------- the helpline's name after an introduction
+
+
+def test_the_helpline_named_after_a_volunteers_introduction_stays() -> None:
+    for greeting, kept in ((f"Coucou {PSEUDONYM}, c'est Inès de Lumi !", "de Lumi !"),
+                           (f"Hoi {PSEUDONYM}, hier is Wannes van Lumi.", "van Lumi."),
+                           (f"Hiya {PSEUDONYM}, it's Odile from Lumi!", "from Lumi!")):
+        text = (f"{greeting}\n\nTu n'as pas besoin de te mettre une étiquette aujourd'hui, "
+                "prends ton temps.\n\nBisous\n\nInès\n")
+        message = _mail("Inès Wannes Odile Moreau <ines.moreau@gmail.example>", text)
+        body, data = _answer(message, "ines.moreau@gmail.example", "Inès")
+        assert kept in body.text, greeting
+        assert_absent(data, ["Inès", "Wannes", "Odile", "Moreau"])
+
+
+def test_a_surname_with_a_particle_after_an_introduction_is_still_replaced() -> None:
+    who = Identity(addresses=(), names=("Inès Moreau", "Inès"))
+    learned = Identity(addresses=(), names=("Inès Moreau", "Inès", "Inès de Lumière",
+                                            "Inès de Lumi", "Lumi"))
+    kept = without_helpline_origin(learned, who, "Lumi")
+    assert "Inès de Lumière" in kept.names  # another word than the helpline's own name
+    assert "Inès de Lumi" not in kept.names
+    assert "Lumi" in kept.names  # a name learned on its own is not touched
+    assert without_helpline_origin(who, who, "Lumi") == who
+
+
+# ----------------------------------------------------------------------- fediverse accounts
+
+
+def test_a_fediverse_account_holding_the_volunteers_name_is_replaced_whole() -> None:
+    text = (f"Hey {PSEUDONYM},\n\nAls je liever ergens anders praat: ik zit op Mastodon als "
+            "@hannevb@social.example. Maar hier blijven mag ook.\n\nGroetjes\n\nHanne\n")
+    message = _mail("Hanne Verbeke <hanne.verbeke@gmail.example>", text)
+    body, data = _answer(message, "hanne.verbeke@gmail.example", "Hanne")
+    assert "ik zit op Mastodon als" in body.text and "Maar hier blijven mag ook." in body.text
+    assert_absent(data, ["hannevb", "@social.example"])
+
+
+def test_a_fediverse_account_of_a_service_and_plain_addresses_stay() -> None:
+    who = Identity(addresses=("hanne.verbeke@gmail.example",), names=("Hanne Verbeke", "Hanne"))
+    text = ("Volg gerust @jongerenlijn@social.example, die posten elke dag tips. "
+            "Of mail naar info@jongerenlijn.example.")
+    assert replace_identity(text, who, "[adres]", PSEUDONYM) == text

@@ -62,6 +62,7 @@ from mailhandler.core.scrub import (
     replace_sign_off_name,
     replace_written_addresses,
     scrub_text,
+    without_helpline_origin,
     without_learned_words,
 )
 from mailhandler.core.sniff import TEXT_KINDS, decode_text, sniff
@@ -484,6 +485,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     # Names learned from the text that are ordinary words are replaced only where they sign.
     who = without_learned_words(learn_more_names(text, learn_names(text, replacement.who)),
                                 replacement.who)
+    who = without_helpline_origin(who, replacement.who, replacement.name)
     who = learn_partner_names(text, who)  # "mijn man Wim": the volunteer's household
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)

@@ -14,8 +14,9 @@ the same shape it would have seen without us.
 Which module holds what, from the bottom up (each imports only modules before it in this list):
 lines (line helpers, quoted header lines), identity (Identity, replace_identity), addresses
 (addresses written out), attributions (attribution lines, header blocks), signature_lines (line
-kinds), signatures (delimited), undelimited (signature blocks), names_words, names_scripts,
-names_short_forms, names_signed, names_called, names_introduced, names_full, names_others,
+kinds), signatures (delimited), boxes (framed cards), undelimited (signature blocks), names_words,
+names_scripts, names_short_forms, names_signed, names_called, names_introduced, names_full,
+names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
 contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
 themes, sign_offs, employers, family (family forwards), colleagues (advice a volunteer
@@ -88,6 +89,9 @@ from mailhandler.core.scrub.sign_offs import (
 )
 from mailhandler.core.scrub.sign_offs import (
     replace_sign_off_name as replace_sign_off_name,
+)
+from mailhandler.core.scrub.sign_offs import (
+    without_helpline_origin as without_helpline_origin,
 )
 from mailhandler.core.scrub.sign_offs import (
     without_learned_words as without_learned_words,

@@ -237,7 +237,11 @@ def _replacement(match: re.Match[str], address_replacement: str, name_replacemen
 # A handle on Instagram, Snapchat, TikTok or a game ("lottejanssens_2012", "@robbe.dhondt_07",
 # "robbedh07"): one token of letters with digits, an underscore, an inner dot or a leading "@".
 # Bounded, so that a megabyte without spaces costs linear time.
-_HANDLE = re.compile(r"(?<![\w.@%+-])@?[^\W_][\w-]{0,63}(?:\.[\w-]{1,63}){0,4}(?![\w@]|%40|\uff20)")
+# A handle, or a fediverse account written whole ("@sam_vdb@social.example": Mastodon's
+# "@user@server", which would otherwise read as the local part of an address and be left).
+_HANDLE = re.compile(
+    r"(?<![\w.@%+-])(?:@[^\W_][\w.-]{0,63}@[^\W_][\w-]{0,63}(?:\.[\w-]{1,63}){1,4}(?![\w@])"
+    r"|@?[^\W_][\w-]{0,63}(?:\.[\w-]{1,63}){0,4}(?![\w@]|%40|\uff20))")
 _HANDLE_MARK = re.compile(r"\d|_|\.|^@|[a-z][A-Z]")  # "ThiboTheBeast": capitals inside mark one
 _HANDLE_RUN = re.compile(r"[^\W\d_]+")
 _MAX_HANDLE_AFFIX = 3  # "robbedh": a name and initials; "samsung" is no handle of Sam's

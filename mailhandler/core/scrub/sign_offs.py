@@ -192,6 +192,31 @@ def _is_ordinary_word(folded: str, ordinary: frozenset[str]) -> bool:
     return folded in ordinary or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED
 
 
+# "c'est Léa de Lumi", "Lotte van Lumi", "Jules from Lumi": where a volunteer introduces
+# themselves, the helpline they answer for after "de"/"van"/"from" is no surname.
+_HELPLINE_ORIGIN = frozenset(("de", "van", "from", "bij", "chez", "of"))
+
+
+def without_helpline_origin(who: Identity, known: Identity, helpline_name: str) -> Identity:
+    """`who` with the names learned from the text (not in `known`) that end in an origin word
+    and the helpline's own name cut before it: replaced as they stand, they would take the
+    helpline's name (the writer's own word) out of "c'est Léa de Lumi !"."""
+    own = {name.casefold() for name in known.names}
+    helpline = helpline_name.strip().casefold()
+    if not helpline:
+        return who
+    kept: list[str] = []
+    for name in who.names:
+        words = name.split()
+        if name.casefold() not in own and len(words) >= 3 \
+                and " ".join(words[-len(helpline.split()):]).casefold() == helpline \
+                and words[-len(helpline.split()) - 1] in _HELPLINE_ORIGIN:
+            name = " ".join(words[:-len(helpline.split()) - 1])
+        if name not in kept:
+            kept.append(name)
+    return who if tuple(kept) == who.names else Identity(addresses=who.addresses, names=tuple(kept))
+
+
 # ------------------------------------------------------------ volunteers' chat-word sign-offs
 
 def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) -> str:
