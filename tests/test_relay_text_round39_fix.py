@@ -4,7 +4,13 @@ are invented, not the corpus's."""
 
 from __future__ import annotations
 
-from mailhandler.core.scrub import Identity, replace_identity, without_helpline_origin
+from mailhandler.core.scrub import (
+    Identity,
+    learn_more_names,
+    learn_names,
+    replace_identity,
+    without_helpline_origin,
+)
 from mailhandler.core.scrub.signature_lines import _is_card_line, _signature_name_words
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _answer, _mail
@@ -139,3 +145,29 @@ def test_a_fediverse_account_of_a_service_and_plain_addresses_stay() -> None:
     text = ("Volg gerust @jongerenlijn@social.example, die posten elke dag tips. "
             "Of mail naar info@jongerenlijn.example.")
     assert replace_identity(text, who, "[adres]", PSEUDONYM) == text
+
+
+# ------------------------------------------------------- who said it, at the end of a message
+
+
+def test_a_short_form_said_at_the_end_of_a_dictated_answer_is_replaced() -> None:
+    for last in ("speak soon comma this was Ben full stop", "tot snel komma dit was Ben punt",
+                 "à plus virgule c'était Ben point"):
+        text = (f"hi {PSEUDONYM} comma you are doing fine full stop take your time with it "
+                f"full stop new paragraph\n{last}\n")
+        message = _mail("Benedykt Zalewski <benedykt.zalewski@icloud.example>", text)
+        body, data = _answer(message, "benedykt.zalewski@icloud.example", "Benedykt")
+        assert "take your time with it" in body.text, last
+        assert_absent(data, ["Ben ", "Benedykt", "Zalewski"])
+
+
+def test_another_persons_name_or_a_word_after_this_was_stays() -> None:
+    who = Identity(addresses=("benedykt.zalewski@icloud.example",),
+                   names=("Benedykt Zalewski", "Benedykt"))
+    for last in ("the one who started it this was Clara.", "this was Benchmark day"):
+        text = f"hi, you are doing fine and you can take your time.\nok\n{last}\n"
+        learned = learn_more_names(text, learn_names(text, who)).names
+        assert "Clara" not in learned and "Benchmark" not in learned, last
+    text = "hi, you are doing fine.\nthis was Ben\n"
+    learned = learn_more_names(text, learn_names(text, who)).names
+    assert "Ben" in learned

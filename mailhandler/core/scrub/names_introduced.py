@@ -522,6 +522,25 @@ def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: st
     return False
 
 
+# "talk soon, this was Tom", "dit was Bram": a message dictated or said like a voicemail ends
+# with who said it, in the past tense. Only on the text's last line, and only a short form of a
+# name the writer is known by ("Tom" from Tomasz): "who started it was Emma" names another.
+_WAS_SIGN_OFF = re.compile(
+    r"(?i)(?<!\w)(?:this|that|dit|dat)\s+was\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})"
+    r"|(?<!\w)c['’][ée]tait\s+(?P<name_fr>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})")
+
+
+def _said_at_the_end(last: str, known: list[str]) -> list[str]:
+    names: list[str] = []
+    for match in _WAS_SIGN_OFF.finditer(last):
+        name = match["name"] or match["name_fr"]
+        folded = name.casefold()
+        if folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+                and folded not in known and _is_short_form(name, known):
+            names.append(name)
+    return names
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -645,6 +664,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     names.extend(match["name"] for content in own for match in _CALLED_INITIAL.finditer(content))
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
         names.extend(_signed_off_name(last, known))
+        names.extend(_said_at_the_end(last, known))
         # "noor" alone on the last line: a first name that is no common word signs the text.
         alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
         if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
