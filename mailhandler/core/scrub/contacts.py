@@ -260,6 +260,31 @@ def _a_title(match: re.Match[str]) -> bool:
         match.string, match.end()) is not None
 
 
+# "devant le snack de la rue Haute 12", "bij de frituur in de Kerkstraat 3", "at the pub on 4 Mill
+# Road": a street named as where a shop, a stop or a school stands is where something happened,
+# the writer's story, not where they live; unless the sentence says they live there ("ik woon
+# boven de bakker in de Kerkstraat 3").
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:snack|friterie|frituur|frietkot|caf[ée]|bar|boulangerie|bakker|bakkerij|magasin"
+    r"|winkel|shop|pub|restaurant|resto|kebab|supermarch[ée]|supermarkt|pharmacie|apotheek"
+    r"|station|gare|arr[êe]t|halte|bushalte|stop|parc|park|[ée]cole|school|discoth[èe]que|disco"
+    r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
+    r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
+    r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$")
+_LIVES_THERE = re.compile(
+    r"(?i)\b(?:woon|wonen|woont|habite|habitons|vis|live|lives|living|adres|adresse|address"
+    r"|thuis|chez\s{1,3}moi|at\s{1,3}home)\b[^.!?\n]{0,80}$")
+_PLACE_REACH = 40
+_LIVES_REACH = 100
+
+
+def _a_place(match: re.Match[str]) -> bool:
+    start = match.start()
+    before = match.string[max(0, start - _PLACE_REACH):start]
+    lives = match.string[max(0, start - _LIVES_REACH):start]
+    return _PLACE_BEFORE.search(before) is not None and _LIVES_THERE.search(lives) is None
+
+
 _MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site
 _MAX_INTRODUCED_LINE_CHARS = 90
 
@@ -323,7 +348,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     def lower_street(match: re.Match[str]) -> str:
         street = match["street"].casefold()
-        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS:
+        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS or _a_place(match):
             return match.group()
         return placeholder
 
@@ -335,7 +360,9 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
     text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
     text = _BRACKETED_AREA_PHONE.sub(phone, text)
-    text = _STREET_IN_TEXT.sub(lambda match: match.group() if _a_title(match) else placeholder,
-                               _PHONE.sub(phone, replace_handles(text, placeholder)))
-    text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
+    text = _STREET_IN_TEXT.sub(
+        lambda match: match.group() if _a_title(match) or _a_place(match) else placeholder,
+        _PHONE.sub(phone, replace_handles(text, placeholder)))
+    text = _LOWER_FOREIGN_STREET.sub(
+        lambda match: match.group() if _a_place(match) else placeholder, text)
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
