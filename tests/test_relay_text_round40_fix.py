@@ -1,11 +1,15 @@
 """Behaviour tests for the rules that closed part of dev round40's misses (help-seekers whose
 names hide in files, links, songs and turns): a street named as where a shop or a stop stands
-(where something happened) beside the writer's own street. Names, words and mails are invented,
+(where something happened) beside the writer's own street; a second writer who signs beside the
+account's owner ("Anouk & Tibo"). Names, words and mails are invented,
 not the corpus's."""
 
 from __future__ import annotations
 
+from mailhandler.core.scrub import Identity
 from mailhandler.core.scrub.contacts import replace_contact_details
+from mailhandler.core.scrub.names_cosigned import learn_co_signers
+from tests.test_relay_text import PSEUDONYM, _forward, _mail
 
 PLACEHOLDER = "[…]"
 
@@ -45,3 +49,41 @@ def test_a_street_above_a_shop_where_the_writer_lives_is_replaced() -> None:
 def test_a_street_with_no_place_before_it_is_replaced_as_before() -> None:
     out = replace_contact_details("stuur het maar naar de Populierstraat 4 aub", PLACEHOLDER)
     assert "Populierstraat" not in out and "stuur het maar naar de" in out
+
+
+# --------------------------------------------------------------------------- two writers in turns
+
+
+def test_a_friend_signing_beside_the_owner_is_replaced_where_they_write_their_turn() -> None:
+    body = ("hoi wij zijn met twee, eerst schrijft Anouk\n"
+            "ik wil iets vragen over mijn vriendin\n\n"
+            "- nu Tibo hier, ik ben die vriendin haar broer\n"
+            "we weten niet wat we moeten doen\n\n"
+            "Anouk & Tibo\n")
+    relayed, _ = _forward(_mail("Anouk Claessens <anouk.c@mail.example>", body))
+    assert "Tibo" not in relayed.text and "Anouk" not in relayed.text
+    assert "ik ben die vriendin haar broer" in relayed.text
+    assert f"{PSEUDONYM} & {PSEUDONYM}" in relayed.text
+
+
+def test_a_joint_sign_off_after_a_closing_and_kisses_names_the_second_writer() -> None:
+    who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
+    learned = learn_co_signers("we wrote this together\n\nlove Odile and Bram xx\n", who)
+    assert "Odile" in learned.names
+
+
+def test_a_joint_line_without_the_owners_name_learns_nothing() -> None:
+    who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
+    text = "mijn ouders heten anders\n\nRomeo en Julia\n"
+    assert learn_co_signers(text, who) == who
+
+
+def test_a_sentence_naming_the_owner_and_a_friend_learns_nothing() -> None:
+    who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
+    text = "hallo\nBram en Odile gingen samen naar het feest en daar gebeurde het.\n"
+    assert learn_co_signers(text, who) == who
+
+
+def test_an_ordinary_word_beside_the_owners_name_is_not_learned() -> None:
+    who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
+    assert learn_co_signers("hallo\n\nBram en Mama\n", who) == who
