@@ -692,11 +692,32 @@ def _without_accents(word: str) -> str:
 
 
 
+def _accented_letters() -> dict[str, str]:
+    """For each ASCII letter, the Latin letters that are it with a mark ("e": "èéêëēė…",
+    "s": "śŝşšș…"), both cases."""
+    found: dict[str, list[str]] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base.isascii() and base.isalpha() and base != char:
+            found.setdefault(base.casefold(), []).append(char)
+    return {base: "".join(chars) for base, chars in found.items()}
+
+
+_ACCENTED = _accented_letters()
+_MAX_MARKS = 3  # combining marks on one letter; bounded, so a run of them costs no backtracking
+
+
 def _name_char(char: str) -> str:
     """A letter as typed: precomposed, decomposed, or without its accent ("Zoë", "Zoe"); an
-    apostrophe as any keyboard or autocorrect writes it ("D'Hondt", "D’Hondt")."""
+    apostrophe as any keyboard or autocorrect writes it ("D'Hondt", "D’Hondt"). A letter
+    known without its accent matches it with one too: a name signed "Stefan" in From is
+    "Ştefan" or "Ștefan" in the text, "Zoe" is "Zoë", however the keyboard put the mark on."""
     if char in _APOSTROPHES:
         return "[" + re.escape(_APOSTROPHES) + "]"
+    if char.isascii() and char.isalpha():
+        return (f"[{char}{_ACCENTED.get(char.casefold(), '')}]"
+                f"[\u0300-\u036f]{{0,{_MAX_MARKS}}}")
     decomposed = unicodedata.normalize("NFD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     forms = [form for form in dict.fromkeys((char, decomposed, bare)) if form]
