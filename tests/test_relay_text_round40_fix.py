@@ -6,9 +6,10 @@ not the corpus's."""
 
 from __future__ import annotations
 
-from mailhandler.core.scrub import Identity
+from mailhandler.core.scrub import Identity, replace_identity
 from mailhandler.core.scrub.contacts import replace_contact_details
 from mailhandler.core.scrub.names_cosigned import learn_co_signers
+from mailhandler.core.scrub.names_hashtags import replace_name_hashtags
 from tests.test_relay_text import PSEUDONYM, _forward, _mail
 
 PLACEHOLDER = "[…]"
@@ -87,3 +88,51 @@ def test_a_sentence_naming_the_owner_and_a_friend_learns_nothing() -> None:
 def test_an_ordinary_word_beside_the_owners_name_is_not_learned() -> None:
     who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
     assert learn_co_signers("hallo\n\nBram en Mama\n", who) == who
+
+
+# ------------------------------------------------------------------ a name with and without marks
+
+
+def test_a_name_known_without_its_accent_is_replaced_with_one() -> None:
+    who = Identity(addresses=("x@mail.example",), names=("Radu Tanase",))
+    text = "Op school schrijven ze Tănase, thuis Tanase, op mijn kaart Tǎnase. Ik ben Rădu."
+    out = replace_identity(text, who, "[adres]", PSEUDONYM)
+    for written in ("Tănase", "Tanase", "Tǎnase", "Rădu"):
+        assert written not in out, written
+    assert "Op school schrijven ze" in out and "op mijn kaart" in out
+
+
+def test_a_mark_typed_apart_after_a_letter_goes_with_the_name() -> None:
+    who = Identity(addresses=("x@mail.example",), names=("Noe Mertens",))
+    out = replace_identity("ik ben Noe\u0308 en ik ben 12", who, "[adres]", PSEUDONYM)
+    assert out == f"ik ben {PSEUDONYM} en ik ben 12"
+
+
+def test_accented_words_that_only_contain_the_name_stay() -> None:
+    who = Identity(addresses=("x@mail.example",), names=("Ilse Ran",))
+    text = "Ze zei niks maar in Iran en bij Ilsebé was het érg, ik rannée."
+    out = replace_identity(text, who, "[adres]", PSEUDONYM)
+    assert "Iran" in out and "Ilsebé" in out and "érg" in out and "rannée" in out
+
+
+# --------------------------------------------------------------------------- a name in a hashtag
+
+
+def test_a_hashtag_made_of_the_name_and_more_is_replaced() -> None:
+    who = Identity(addresses=("x@mail.example",), names=("Wiebe Hoste",))
+    text = "ze maakten een account #wiebeisraar en ook #hostegate, ik ben er kapot van"
+    out = replace_name_hashtags(text, who, PSEUDONYM)
+    assert out == f"ze maakten een account #{PSEUDONYM} en ook #{PSEUDONYM}, ik ben er kapot van"
+
+
+def test_a_hashtag_of_the_names_diminutive_is_replaced_in_the_forward() -> None:
+    body = "ze zetten #wiebetjedegek onder al mijn fotos\nwat moet ik doen\n"
+    relayed, _ = _forward(_mail("Wiebe Hoste <wiebe.h@mail.example>", body))
+    assert "wiebetje" not in relayed.text.casefold()
+    assert "onder al mijn fotos" in relayed.text
+
+
+def test_hashtags_that_only_start_like_the_name_stay() -> None:
+    who = Identity(addresses=("x@mail.example",), names=("Sam Roos",))
+    text = "#samensterk #rooskleurig #sam #pride #ikbenmoe"
+    assert replace_name_hashtags(text, who, PSEUDONYM) == text

@@ -17,7 +17,7 @@ lines (line helpers, quoted header lines), identity (Identity, replace_identity)
 kinds), signatures (delimited), undelimited (signature blocks), names_words, names_scripts,
 names_short_forms, names_signed, names_called, names_introduced, names_full, names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
-names_cosigned (learn_co_signers),
+names_cosigned (learn_co_signers), names_hashtags (names run together in a hashtag),
 contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
 themes, sign_offs, employers, family (family forwards), colleagues (advice a volunteer
 forwards), pipeline (scrub_text: the order of the steps).
