@@ -136,3 +136,25 @@ def test_hashtags_that_only_start_like_the_name_stay() -> None:
     who = Identity(addresses=("x@mail.example",), names=("Sam Roos",))
     text = "#samensterk #rooskleurig #sam #pride #ikbenmoe"
     assert replace_name_hashtags(text, who, PSEUDONYM) == text
+
+
+# --------------------------------------------------------------------------- phones in loose groups
+
+
+def test_a_phone_with_00_for_the_plus_and_groups_of_any_length_is_replaced() -> None:
+    text = "bel me op 00 32 4 98 76 54 32 na school, of op 04 91 2 34 5 67"
+    out = replace_contact_details(text, PLACEHOLDER)
+    assert out == f"bel me op {PLACEHOLDER} na school, of op {PLACEHOLDER}"
+
+
+def test_a_phone_typed_over_two_lines_is_replaced() -> None:
+    text = "mijn nummer is\n04 86\n55 1 2 03\nsms maar\n"
+    out = replace_contact_details(text, PLACEHOLDER)
+    assert "86" not in out and "55" not in out
+    assert out.startswith("mijn nummer is\n") and out.endswith("\nsms maar\n")
+
+
+def test_numbers_and_dates_in_loose_groups_stay() -> None:
+    text = ("op 03 04 2025 om 16 30 begon het\nik was 14\n12 keer heeft hij het gezegd\n"
+            "we verloren 0 3 en 0 4, kamer 0 12")
+    assert replace_contact_details(text, PLACEHOLDER) == text

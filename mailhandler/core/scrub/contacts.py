@@ -153,6 +153,28 @@ _NUMBER_AFTER_ID = re.compile(
 # One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
 _SPACED_PHONE = re.compile(
     r"(?<![\w+])(?:\+\s?\d|0)(?:(?:\s\d){8,11}|(?:\.\d){8,11}|(?:-\d){8,11})(?![\w])")
+# "00 33 6 12 34 56 78" (00 for the + a keyboard lacks), "04 77 12 3 4 56", a number typed in
+# two goes over two lines ("04 77" / "12 3 4 56") so that the phone makes no link of it: groups
+# of any length, one space, dot or dash (or one line break) between them. Counted after the
+# match: 9 or 10 digits from a 0, 10 to 15 from 00 or +, and at most one line break.
+_LOOSE_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)[ \t]?\d{1,3}|0\d{1,3})"
+    r"(?:(?:[ \t./-]|[ \t]?\r?\n[ \t]?)\d{1,4}){2,8}(?![\w])")
+_LOOSE_PHONE_DIGITS = (9, 10)
+_LOOSE_INTERNATIONAL_DIGITS = (10, 15)
+
+
+def _loose_phone(match: re.Match[str], placeholder: str) -> str:
+    value = match.group()
+    digits = "".join(char for char in value if char.isdigit())
+    low, high = _LOOSE_INTERNATIONAL_DIGITS if value.startswith(("+", "00")) \
+        else _LOOSE_PHONE_DIGITS
+    if not low <= len(digits) <= high or value.count("\n") > 1 or _is_service_number(digits) \
+            or _DATE_FIRST.match(value) or _named_number(match):
+        return value
+    return placeholder
+
+
 # "O486/7O.11.22": the letter O typed for a zero in a phone number.
 _PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
 _MIN_REAL_DIGITS = 6
@@ -358,6 +380,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = replace_text_speak_phones(text, placeholder)
     text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)
     text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
+    text = _LOOSE_PHONE.sub(lambda match: _loose_phone(match, placeholder), text)
     text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
     text = _BRACKETED_AREA_PHONE.sub(phone, text)
     text = _STREET_IN_TEXT.sub(
