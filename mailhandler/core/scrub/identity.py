@@ -131,6 +131,7 @@ def replace_identity(
     replacement_domain = address_replacement.rpartition("@")[2]
     addresses = _clean_addresses(who.addresses)
     names = _clean_names(who.names)
+    names = (*names, *_accented_spellings(text, names))
     keep = tuple(keep for keep in (address_replacement, name_replacement) if keep)
     # Addresses first, so that a handle or a name never cuts one in half; then handles
     # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are; then
@@ -685,6 +686,28 @@ def _spelled_regex(word: str) -> str:
             + r"\.?(?![\w])")
 
 
+# A word with a letter outside ASCII, its combining marks included ("Ştefan", "Zoe" + U+0308).
+_ACCENTED_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f]){1,40}")
+
+
+def _accented_spellings(text: str, names: tuple[str, ...]) -> list[str]:
+    """The words of `text` that are a name part with other marks or none: a name signed
+    "Stefan" in From is "Ştefan" or "Ștefan" in the text, "Zoe" is "Zoë" however the keyboard
+    put the mark on. Only words with a letter outside ASCII are looked at, and only they are
+    added, so the names' pattern grows by a word or two, not by a class for every letter."""
+    if text.isascii():
+        return []
+    parts = {_without_accents(word).casefold() for name in names
+             for word in [*name.split(), *_name_parts(name.split())]
+             if len(word) >= _MIN_PART_LETTERS}
+    found: dict[str, None] = {}
+    for match in _ACCENTED_WORD.finditer(text):
+        word = match.group()
+        if not word.isascii() and _without_accents(word).casefold() in parts:
+            found[word] = None
+    return list(found)
+
+
 def _without_accents(word: str) -> str:
     """ "nguyen" of "nguyễn": the word with its combining marks taken off."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
@@ -692,32 +715,11 @@ def _without_accents(word: str) -> str:
 
 
 
-def _accented_letters() -> dict[str, str]:
-    """For each ASCII letter, the Latin letters that are it with a mark ("e": "èéêëēė…",
-    "s": "śŝşšș…"), both cases."""
-    found: dict[str, list[str]] = {}
-    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)[0]
-        if base.isascii() and base.isalpha() and base != char:
-            found.setdefault(base.casefold(), []).append(char)
-    return {base: "".join(chars) for base, chars in found.items()}
-
-
-_ACCENTED = _accented_letters()
-_MAX_MARKS = 3  # combining marks on one letter; bounded, so a run of them costs no backtracking
-
-
 def _name_char(char: str) -> str:
     """A letter as typed: precomposed, decomposed, or without its accent ("Zoë", "Zoe"); an
-    apostrophe as any keyboard or autocorrect writes it ("D'Hondt", "D’Hondt"). A letter
-    known without its accent matches it with one too: a name signed "Stefan" in From is
-    "Ştefan" or "Ștefan" in the text, "Zoe" is "Zoë", however the keyboard put the mark on."""
+    apostrophe as any keyboard or autocorrect writes it ("D'Hondt", "D’Hondt")."""
     if char in _APOSTROPHES:
         return "[" + re.escape(_APOSTROPHES) + "]"
-    if char.isascii() and char.isalpha():
-        return (f"[{char}{_ACCENTED.get(char.casefold(), '')}]"
-                f"[\u0300-\u036f]{{0,{_MAX_MARKS}}}")
     decomposed = unicodedata.normalize("NFD", char)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     forms = [form for form in dict.fromkeys((char, decomposed, bare)) if form]

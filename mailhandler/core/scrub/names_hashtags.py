@@ -19,8 +19,8 @@ from mailhandler.core.scrub.names import (
 )
 
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<tag>[^\W\d_]{4,40})(?![\w])")
-_MIN_NAME_LETTERS = 3  # "#samen…" is not Sam's: the tag is checked against words, see below
-_DIMINUTIVES = ("tje", "je", "ke", "ken", "ou", "y", "ie")
+_MIN_TAG_NAME_LETTERS = 3  # "#samen…" is not Sam's: the tag is checked against words, see below
+_TAG_DIMINUTIVES = ("tje", "je", "ke", "ken", "ou", "y", "ie")
 
 
 def replace_name_hashtags(text: str, who: Identity, name_replacement: str) -> str:
@@ -33,7 +33,7 @@ def replace_name_hashtags(text: str, who: Identity, name_replacement: str) -> st
     ordinary = gazetteer.load().ordinary
     # A name that is also a word ("Roos", "Rose") starts too many tags that are not about it.
     names = sorted({_without_accents(word) for word in known
-                    if len(word) >= _MIN_NAME_LETTERS and word.isalpha()
+                    if len(word) >= _MIN_TAG_NAME_LETTERS and word.isalpha()
                     and word not in ordinary}, key=len, reverse=True)
     if not names:
         return text
@@ -44,7 +44,7 @@ def replace_name_hashtags(text: str, who: Identity, name_replacement: str) -> st
         if folded in ordinary:
             return match.group()
         for name in names:
-            for ending in ("", *_DIMINUTIVES):
+            for ending in ("", *_TAG_DIMINUTIVES):
                 start = name + ending
                 if folded.startswith(start) and len(folded) > len(start) \
                         and not any(folded[:end] in ordinary
