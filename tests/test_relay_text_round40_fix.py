@@ -10,6 +10,7 @@ from mailhandler.core.scrub import Identity, replace_identity
 from mailhandler.core.scrub.contacts import replace_contact_details
 from mailhandler.core.scrub.names_cosigned import learn_co_signers
 from mailhandler.core.scrub.names_hashtags import replace_name_hashtags
+from mailhandler.core.scrub.names_own_script import replace_own_script_names
 from tests.test_relay_text import PSEUDONYM, _forward, _mail
 
 PLACEHOLDER = "[…]"
@@ -158,3 +159,21 @@ def test_numbers_and_dates_in_loose_groups_stay() -> None:
     text = ("op 03 04 2025 om 16 30 begon het\nik was 14\n12 keer heeft hij het gezegd\n"
             "we verloren 0 3 en 0 4, kamer 0 12")
     assert replace_contact_details(text, PLACEHOLDER) == text
+
+
+# ---------------------------------------------------------------------- the name in its own script
+
+
+def test_the_name_in_the_writers_own_script_after_their_name_is_replaced() -> None:
+    text = (f"ik heet {PSEUDONYM}, in het Georgisch schrift: ნინო. ik ben 15\n"
+            f"my name is {PSEUDONYM} (in Korean letters 하윤) and I'm 13")
+    out = replace_own_script_names(text, PSEUDONYM)
+    assert "ნინო" not in out and "하윤" not in out
+    assert out.count(PSEUDONYM) == 4
+    assert "ik ben 15" in out and "and I'm 13" in out
+
+
+def test_other_script_words_with_no_name_before_them_stay() -> None:
+    text = ("in Chinese characters 雨 means rain\n"
+            f"ik ben {PSEUDONYM}\nop de les leerden we in het Grieks alfabet: αβγ")
+    assert replace_own_script_names(text, PSEUDONYM) == text

@@ -18,6 +18,9 @@ from mailhandler.core.scrub.identity import (
 from mailhandler.core.scrub.names_hashtags import (
     replace_name_hashtags,
 )
+from mailhandler.core.scrub.names_own_script import (
+    replace_own_script_names,
+)
 from mailhandler.core.scrub.names_spelled import (
     replace_spelling_alphabet,
 )
@@ -41,6 +44,7 @@ def scrub_text(
     rewritten = replace_name_hashtags(rewritten, who, name_replacement)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
     replaced = replace_spelling_alphabet(replaced, name_replacement)
+    replaced = replace_own_script_names(replaced, name_replacement)
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder,
                                            keep_introduced=keep_introduced,
