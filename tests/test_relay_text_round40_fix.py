@@ -177,3 +177,9 @@ def test_other_script_words_with_no_name_before_them_stay() -> None:
     text = ("in Chinese characters 雨 means rain\n"
             f"ik ben {PSEUDONYM}\nop de les leerden we in het Grieks alfabet: αβγ")
     assert replace_own_script_names(text, PSEUDONYM) == text
+
+
+def test_a_sibling_the_writer_names_as_family_who_signs_along_stays() -> None:
+    who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
+    text = "Ik ben Bram, mijn zusje Odile schrijft mee.\nwat moeten we doen\n\nBram en Odile\n"
+    assert learn_co_signers(text, who) == who

@@ -46,6 +46,19 @@ _JOINT_SIGN_OFF = re.compile(
     r"(?:\s{0,3}(?:x{1,4}|X{1,4}|<3|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,6}))?[\s.!]{0,3}")
 
 
+# "my sister Millie", "mijn broertje Tuur", "ma cousine Inès": someone the writer names as
+# family is content by the corpus's convention (the writer speaks of them), even when they sign
+# along; a friend writing their own turn is a writer.
+_KIN_BEFORE = (
+    r"(?i)\b(?:sister|brother|sis|bro|cousin|twin|zus|zusje|zuster|broer|broertje|neef|nicht"
+    r"|nichtje|tweeling|s(?:œ|oe)ur|fr[èe]re|cousine|jumelle?|son|daughter|zoon|dochter|fils"
+    r"|fille)[ \t]{{1,3}}(?:{name})\b")
+
+
+def _named_as_kin(text: str, name: str) -> bool:
+    return re.search(_KIN_BEFORE.format(name=re.escape(name)), text) is not None
+
+
 def learn_co_signers(text: str, who: Identity) -> Identity:
     """`who` with the name signed beside one of theirs on one of the last lines of the
     writer's own text ("Inge & Wout" from Inge's account: Wout wrote with her)."""
@@ -69,7 +82,7 @@ def learn_co_signers(text: str, who: Identity) -> Identity:
             if _without_accents(this.casefold()) in folded_known \
                     and _without_accents(word) not in folded_known \
                     and word not in _FUNCTION_WORDS and word not in _NOT_SIGNED_NAMES \
-                    and word not in ordinary:
+                    and word not in ordinary and not _named_as_kin(text, other):
                 learned.append(other)
     if not learned:
         return who
