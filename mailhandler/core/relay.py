@@ -47,6 +47,7 @@ from mailhandler.core.scrub import (
     forwarded_family_names,
     forwarded_sender_names,
     is_at_domains,
+    learn_co_signers,
     learn_more_names,
     learn_names,
     learn_partner_names,
@@ -419,7 +420,7 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     original = _bounded("\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
                         if html_in.strip() else "")
     who = learn_subject_names(header(message, "Subject"), learn_names(original, replacement.who))
-    who = learn_more_names(original, who)
+    who = learn_co_signers(original, learn_more_names(original, who))
     cut = _without_signatures(original, who, removed_signature_note)
     # Their known addresses first, in every written form; then any other address they write
     # (a second one of their own, a friend's: one they can be reached at), before their names

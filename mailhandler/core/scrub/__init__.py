@@ -18,6 +18,8 @@ kinds), signatures (delimited), boxes (framed cards), undelimited (signature blo
 names_scripts, names_short_forms, names_signed, names_called, names_introduced, names_full,
 names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
+names_cosigned (learn_co_signers), names_hashtags (names run together in a hashtag),
+names_own_script (the name in the writer's own script),
 contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
 themes, sign_offs, employers, family (family forwards), colleagues (advice a volunteer
 forwards), pipeline (scrub_text: the order of the steps).
@@ -71,6 +73,9 @@ from mailhandler.core.scrub.names import (
 from mailhandler.core.scrub.names import (
     without_class_beside_name as without_class_beside_name,
 )
+from mailhandler.core.scrub.names_cosigned import (
+    learn_co_signers,
+)
 from mailhandler.core.scrub.names_more import (
     learn_more_names,
     learn_partner_names,
@@ -114,6 +119,7 @@ __all__ = [
     "SignatureCut",
     "drop_external_banner",
     "drop_pseudonym_from_greetings",
+    "learn_co_signers",
     "learn_more_names",
     "learn_partner_names",
     "learn_names",

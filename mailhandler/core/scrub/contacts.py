@@ -153,6 +153,28 @@ _NUMBER_AFTER_ID = re.compile(
 # One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
 _SPACED_PHONE = re.compile(
     r"(?<![\w+])(?:\+\s?\d|0)(?:(?:\s\d){8,11}|(?:\.\d){8,11}|(?:-\d){8,11})(?![\w])")
+# "00 33 6 12 34 56 78" (00 for the + a keyboard lacks), "04 77 12 3 4 56", a number typed in
+# two goes over two lines ("04 77" / "12 3 4 56") so that the phone makes no link of it: groups
+# of any length, one space, dot or dash (or one line break) between them. Counted after the
+# match: 9 or 10 digits from a 0, 10 to 15 from 00 or +, and at most one line break.
+_LOOSE_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)[ \t]?\d{1,3}|0\d{1,3})"
+    r"(?:(?:[ \t./-]|[ \t]?\r?\n[ \t]?)\d{1,4}){2,8}(?![\w])")
+_LOOSE_PHONE_DIGITS = (9, 10)
+_LOOSE_INTERNATIONAL_DIGITS = (10, 15)
+
+
+def _loose_phone(match: re.Match[str], placeholder: str) -> str:
+    value = match.group()
+    digits = "".join(char for char in value if char.isdigit())
+    low, high = _LOOSE_INTERNATIONAL_DIGITS if value.startswith(("+", "00")) \
+        else _LOOSE_PHONE_DIGITS
+    if not low <= len(digits) <= high or value.count("\n") > 1 or _is_service_number(digits) \
+            or _DATE_FIRST.match(value) or _named_number(match):
+        return value
+    return placeholder
+
+
 # "O486/7O.11.22": the letter O typed for a zero in a phone number.
 _PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
 _MIN_REAL_DIGITS = 6
@@ -260,6 +282,31 @@ def _a_title(match: re.Match[str]) -> bool:
         match.string, match.end()) is not None
 
 
+# "devant le snack de la rue Haute 12", "bij de frituur in de Kerkstraat 3", "at the pub on 4 Mill
+# Road": a street named as where a shop, a stop or a school stands is where something happened,
+# the writer's story, not where they live; unless the sentence says they live there ("ik woon
+# boven de bakker in de Kerkstraat 3").
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:snack|friterie|frituur|frietkot|caf[ée]|bar|boulangerie|bakker|bakkerij|magasin"
+    r"|winkel|shop|pub|restaurant|resto|kebab|supermarch[ée]|supermarkt|pharmacie|apotheek"
+    r"|station|gare|arr[êe]t|halte|bushalte|stop|parc|park|[ée]cole|school|discoth[èe]que|disco"
+    r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
+    r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
+    r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$")
+_LIVES_THERE = re.compile(
+    r"(?i)\b(?:woon|wonen|woont|habite|habitons|vis|live|lives|living|adres|adresse|address"
+    r"|thuis|chez\s{1,3}moi|at\s{1,3}home)\b[^.!?\n]{0,80}$")
+_PLACE_REACH = 40
+_LIVES_REACH = 100
+
+
+def _a_place(match: re.Match[str]) -> bool:
+    start = match.start()
+    before = match.string[max(0, start - _PLACE_REACH):start]
+    lives = match.string[max(0, start - _LIVES_REACH):start]
+    return _PLACE_BEFORE.search(before) is not None and _LIVES_THERE.search(lives) is None
+
+
 _MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site
 _MAX_INTRODUCED_LINE_CHARS = 90
 
@@ -323,7 +370,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     def lower_street(match: re.Match[str]) -> str:
         street = match["street"].casefold()
-        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS:
+        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS or _a_place(match):
             return match.group()
         return placeholder
 
@@ -333,9 +380,12 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = replace_text_speak_phones(text, placeholder)
     text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)
     text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
+    text = _LOOSE_PHONE.sub(lambda match: _loose_phone(match, placeholder), text)
     text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
     text = _BRACKETED_AREA_PHONE.sub(phone, text)
-    text = _STREET_IN_TEXT.sub(lambda match: match.group() if _a_title(match) else placeholder,
-                               _PHONE.sub(phone, replace_handles(text, placeholder)))
-    text = _LOWER_FOREIGN_STREET.sub(placeholder, text)
+    text = _STREET_IN_TEXT.sub(
+        lambda match: match.group() if _a_title(match) or _a_place(match) else placeholder,
+        _PHONE.sub(phone, replace_handles(text, placeholder)))
+    text = _LOWER_FOREIGN_STREET.sub(
+        lambda match: match.group() if _a_place(match) else placeholder, text)
     return _LOWER_STREET_IN_TEXT.sub(lower_street, text)

@@ -131,6 +131,7 @@ def replace_identity(
     replacement_domain = address_replacement.rpartition("@")[2]
     addresses = _clean_addresses(who.addresses)
     names = _clean_names(who.names)
+    names = (*names, *_accented_spellings(text, names))
     keep = tuple(keep for keep in (address_replacement, name_replacement) if keep)
     # Addresses first, so that a handle or a name never cuts one in half; then handles
     # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are; then
@@ -687,6 +688,28 @@ def _spelled_regex(word: str) -> str:
     """ "N.O.O.R", "n o o r", "L O R E": a name spelled out letter by letter."""
     return (r"(?<![\w.])" + r"[.\s]{1,2}".join(_name_char(char) for char in word)
             + r"\.?(?![\w])")
+
+
+# A word with a letter outside ASCII, its combining marks included ("Ştefan", "Zoe" + U+0308).
+_ACCENTED_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f]){1,40}")
+
+
+def _accented_spellings(text: str, names: tuple[str, ...]) -> list[str]:
+    """The words of `text` that are a name part with other marks or none: a name signed
+    "Stefan" in From is "Ştefan" or "Ștefan" in the text, "Zoe" is "Zoë" however the keyboard
+    put the mark on. Only words with a letter outside ASCII are looked at, and only they are
+    added, so the names' pattern grows by a word or two, not by a class for every letter."""
+    if text.isascii():
+        return []
+    parts = {_without_accents(word).casefold() for name in names
+             for word in [*name.split(), *_name_parts(name.split())]
+             if len(word) >= _MIN_PART_LETTERS}
+    found: dict[str, None] = {}
+    for match in _ACCENTED_WORD.finditer(text):
+        word = match.group()
+        if not word.isascii() and _without_accents(word).casefold() in parts:
+            found[word] = None
+    return list(found)
 
 
 def _without_accents(word: str) -> str:

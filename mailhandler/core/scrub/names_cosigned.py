@@ -1,0 +1,89 @@
+"""A second writer who signs beside the first: "Sara & Noor", "love Kim and Jo x".
+
+`learn_co_signers`. Separate because it learns a name of someone other than the account's
+owner: two friends writing one mail in turns are both writers, and the one who signs beside
+the known name is named as surely as the owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.attributions import (
+    _header_blocks,
+)
+from mailhandler.core.scrub.identity import (
+    Identity,
+    _without_accents,
+)
+from mailhandler.core.scrub.lines import (
+    _split_lines,
+)
+from mailhandler.core.scrub.names import (
+    _known_name_words,
+)
+from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
+    _NOT_SIGNED_NAMES,
+    _TRAILING_LINES,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _is_client_line,
+)
+from mailhandler.core.scrub.undelimited import (
+    _own_stretch,
+)
+
+# A line of its own that is two first names joined, perhaps after a short closing and with
+# kisses or a heart after it: "Sara & Noor", "groetjes Jo en Kim", "love Ash and Bea xx",
+# "bisous, Léa et Inès". A sentence ("Sara en Noor zijn ruzie") is no such line.
+_JOINT_SIGN_OFF = re.compile(
+    r"(?i:(?:love|groetjes|groeten|grtjs|liefs|kusjes|bisous|bises|merci|thanks|xoxo|dikke\s{1,3}kus)"
+    r"[,!]?\s{1,3})?"
+    r"(?P<first>[A-ZÀ-Ý][\w'’-]{1,30})\s{0,3}(?:&|\+|(?i:and|en|et|und))\s{0,3}"
+    r"(?P<second>[A-ZÀ-Ý][\w'’-]{1,30})"
+    r"(?:\s{0,3}(?:x{1,4}|X{1,4}|<3|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,6}))?[\s.!]{0,3}")
+
+
+# "my sister Millie", "mijn broertje Tuur", "ma cousine Inès": someone the writer names as
+# family is content by the corpus's convention (the writer speaks of them), even when they sign
+# along; a friend writing their own turn is a writer.
+_KIN_BEFORE = (
+    r"(?i)\b(?:sister|brother|sis|bro|cousin|twin|zus|zusje|zuster|broer|broertje|neef|nicht"
+    r"|nichtje|tweeling|s(?:œ|oe)ur|fr[èe]re|cousine|jumelle?|son|daughter|zoon|dochter|fils"
+    r"|fille)[ \t]{{1,3}}(?:{name})\b")
+
+
+def _named_as_kin(text: str, name: str) -> bool:
+    return re.search(_KIN_BEFORE.format(name=re.escape(name)), text) is not None
+
+
+def learn_co_signers(text: str, who: Identity) -> Identity:
+    """`who` with the name signed beside one of theirs on one of the last lines of the
+    writer's own text ("Inge & Wout" from Inge's account: Wout wrote with her)."""
+    lines = _split_lines(text)
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
+        return who
+    own = [line.content.strip() for line in lines[stretch[0]:stretch[1]]
+           if not line.blank and not _is_client_line(line.content.strip())]
+    known, _ = _known_name_words(who)
+    folded_known = {_without_accents(word) for word in known}
+    ordinary = gazetteer.load().ordinary
+    learned: list[str] = []
+    for content in own[-_TRAILING_LINES:]:
+        joint = _JOINT_SIGN_OFF.fullmatch(content)
+        if joint is None:
+            continue
+        pair = (joint["first"], joint["second"])
+        for this, other in (pair, pair[::-1]):
+            word = other.casefold()
+            if _without_accents(this.casefold()) in folded_known \
+                    and _without_accents(word) not in folded_known \
+                    and word not in _FUNCTION_WORDS and word not in _NOT_SIGNED_NAMES \
+                    and word not in ordinary and not _named_as_kin(text, other):
+                learned.append(other)
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=(*who.names, *learned))

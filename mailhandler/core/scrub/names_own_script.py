@@ -1,0 +1,36 @@
+"""The writer's name in their own script, given right after they named themselves.
+
+`replace_own_script_names`. Separate because nothing links the characters to the Latin name
+but the sentence: "my name is Xiaoyu, in characters 王小雨", "ik ben Selam, in onze letters
+ሰላም". Only a word in a script other than Latin is taken, and only when the writer's name (its
+replacement by now) stands shortly before on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A letter of a script other than Latin: Han, Ethiopic, Arabic, Cyrillic, Greek, Hangul, …
+_OTHER_LETTER = r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]"
+_OWN_SCRIPT = re.compile(
+    r"(?i)\b(?:in|en|on|op)[ \t]{1,3}(?:(?:onze|ons|our|my|mijn|nos|mes|notre|ma|het|the|de)"
+    r"[ \t]{1,3})?(?:[\w-]{2,20}[ \t]{1,3})?"
+    r"(?:characters|letters|lettres|caract[èe]res|script|schrift|alfabet|alphabet|writing"
+    r"|[ée]criture)\b[ \t:(«\"'“]{0,4}"
+    rf"(?P<name>{_OTHER_LETTER}{{1,12}}(?:[ \t]{_OTHER_LETTER}{{1,12}}){{0,2}})")
+_NAME_REACH = 160
+
+
+def replace_own_script_names(text: str, name_replacement: str) -> str:
+    """Each name in another script given as the spelling of the writer's own, replaced."""
+    if not name_replacement or text.isascii():
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start, match.start() - _NAME_REACH):match.start()]
+        if name_replacement not in before:
+            return match.group()
+        return match.group()[:match.start("name") - match.start()] + name_replacement
+
+    return _OWN_SCRIPT.sub(replace, text)
