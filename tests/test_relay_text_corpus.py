@@ -20,7 +20,8 @@ from tests.benchmarks.relay_text import run as run_set
 # first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed), 10 and 12
 # after the rules from dev/round31-33 (three more outside writers), 9 and 12 after those from
 # dev/round34-36 (three more), 9 and 3 after those from dev/round37-38 (two more: volunteers'
-# cards with their organisation's notes under them, regional closings, a forwarded colleague).
+# cards with their organisation's notes under them, regional closings, a forwarded colleague),
+# unchanged after those from dev/round39-40 (two more).
 # The third set (now dev/heldout-v3) went 16 -> 7 for help-seekers and stayed at 2 for
 # volunteers, looking only at its totals, until it became dev data on 2026-12-06 (sixth session);
 # the history below is its. The second set (now dev/heldout-v2)
@@ -61,7 +62,11 @@ CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 3},
                 # "Mxm" (a consonant skeleton, as "Lol" on a last line is), "Jas" (Jasper, and
                 # the word for a coat), and a club footer's "1180 Uccle" under a sentence
                 # ("This mailbox is shared by …") that a kid's own words also end with.
-                "dev": {"seeker": 23, "volunteer": 2}}
+                # Round40's seven (ten strings): a name run into a link ("sophiewrites",
+                # "inesvdb") or only in an attachment's file name or a pasted document title,
+                # which no rule can tell from anyone else's; pet forms built from a name
+                # ("Ioanuța"); spellings given as "ze schrijven X of Y".
+                "dev": {"seeker": 33, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
