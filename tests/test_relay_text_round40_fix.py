@@ -183,3 +183,21 @@ def test_a_sibling_the_writer_names_as_family_who_signs_along_stays() -> None:
     who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
     text = "Ik ben Bram, mijn zusje Odile schrijft mee.\nwat moeten we doen\n\nBram en Odile\n"
     assert learn_co_signers(text, who) == who
+
+
+def test_a_street_by_a_shop_tied_to_the_writer_or_their_home_is_replaced() -> None:
+    for text in ("onze flat ligt naast de bakkerij in de Vlierstraat 31, haal je me op?",
+                 "wij slapen boven de winkel in de Hoefstraat 6",
+                 "ma tante tient le snack de la rue Basse 7, on dort au-dessus",
+                 "je loge au-dessus du café de la rue Basse 7",
+                 "our room is above the shop on 9 Kiln Lane",
+                 "my dad runs the pub on 9 Kiln Lane and we stay upstairs",
+                 "haal me op aan de bushalte in de Hoefstraat 6, dat is voor onze deur"):
+        out = replace_contact_details(text, PLACEHOLDER)
+        assert not any(word in out for word in ("Vlierstraat", "Hoefstraat", "Basse", "Kiln")), out
+        assert PLACEHOLDER in out
+
+
+def test_a_street_by_a_shop_in_a_sentence_of_others_still_stays() -> None:
+    text = "Daarna liepen ze naar de frituur in de Hoefstraat 6. Ik woon ver weg."
+    assert replace_contact_details(text, PLACEHOLDER) == text

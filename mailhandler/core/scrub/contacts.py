@@ -284,8 +284,8 @@ def _a_title(match: re.Match[str]) -> bool:
 
 # "devant le snack de la rue Haute 12", "bij de frituur in de Kerkstraat 3", "at the pub on 4 Mill
 # Road": a street named as where a shop, a stop or a school stands is where something happened,
-# the writer's story, not where they live; unless the sentence says they live there ("ik woon
-# boven de bakker in de Kerkstraat 3").
+# the writer's story, not where they live; unless anything in its sentence ties it to the writer
+# ("ik woon boven de bakker in de Kerkstraat 3", "ons huis staat naast de bakker in de …").
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:snack|friterie|frituur|frietkot|caf[ée]|bar|boulangerie|bakker|bakkerij|magasin"
     r"|winkel|shop|pub|restaurant|resto|kebab|supermarch[ée]|supermarkt|pharmacie|apotheek"
@@ -293,18 +293,39 @@ _PLACE_BEFORE = re.compile(
     r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
     r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
     r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$")
-_LIVES_THERE = re.compile(
-    r"(?i)\b(?:woon|wonen|woont|habite|habitons|vis|live|lives|living|adres|adresse|address"
-    r"|thuis|chez\s{1,3}moi|at\s{1,3}home)\b[^.!?\n]{0,80}$")
+# Whatever in the street's sentence ties it to the writer: they or their family ("ik", "mijn",
+# "we", "nous", "my", "mon père", "my mum"), their home ("ons huis", "mijn kamer", "on dort
+# au-dessus", "we stay upstairs", "voor onze deur"), being picked up there ("kom je me halen");
+# then the street is theirs and is replaced as any other. Object pronouns ("ze wachtten me op",
+# "ils m'ont suivi") are the story told and do not tie it.
+_TIES_TO_WRITER = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|ons|onze|thuis|huis|kamer|slaap|slapen|slaapt|sliep|sliepen"
+    r"|woon|wonen|woont|adres|boven|bovenop|halen|ophalen|oppikken|deur|ouders|vader|moeder|papa"
+    r"|mama|oom|tante|opa|oma|broer|zus|je|moi|mon|ma|mes|nous|notre|nos|chez|dors|dort"
+    r"|dormons|dorment|dormir|loge|logeons|logent|loger|habite|habitons|habitent|vis|vit|vivons"
+    r"|maison|appartement|appart|chambre|au-dessus|dessus|porte|chercher|p[èe]re|m[èe]re|parents"
+    r"|maman|oncle|fr[èe]re|s(?:œ|oe)ur|adresse|i|my|our|ours|mine|home|house|room|flat"
+    r"|apartment|sleep|sleeps|slept|sleeping|stay|stays|stayed|staying|live|lives|lived|living"
+    r"|upstairs|above|door|pick|address|mum|mom|dad|father|mother|uncle|aunt|brother|sister)"
+    r"(?![\w'’-])|(?<![\w'’])j['’]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_REACH = 40
-_LIVES_REACH = 100
+_TIES_REACH = 120
 
 
 def _a_place(match: re.Match[str]) -> bool:
-    start = match.start()
+    """A street where a shop or a stop stands, in a sentence with nothing that ties it to the
+    writer (`_TIES_TO_WRITER`): the sentence reaches back and on to its end, at most
+    `_TIES_REACH` characters either side."""
+    start, end = match.start(), match.end()
     before = match.string[max(0, start - _PLACE_REACH):start]
-    lives = match.string[max(0, start - _LIVES_REACH):start]
-    return _PLACE_BEFORE.search(before) is not None and _LIVES_THERE.search(lives) is None
+    if _PLACE_BEFORE.search(before) is None:
+        return False
+    back = match.string[max(0, start - _TIES_REACH):start]
+    back = back[max((found.end() for found in _SENTENCE_END.finditer(back)), default=0):]
+    on = match.string[end:end + _TIES_REACH]
+    on = on[:next((found.start() for found in _SENTENCE_END.finditer(on)), len(on))]
+    return _TIES_TO_WRITER.search(back) is None and _TIES_TO_WRITER.search(on) is None
 
 
 _MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site
