@@ -161,6 +161,17 @@ def test_numbers_and_dates_in_loose_groups_stay() -> None:
     assert replace_contact_details(text, PLACEHOLDER) == text
 
 
+def test_time_tables_and_decimals_mixing_dots_and_spaces_stay() -> None:
+    text = ("de tram rijdt om 07.10 7.40 8.10 maar komt om 8.25\nle train part à 06.55 7.25 7.55 "
+            "souvent\nmijn lengte: 061.5 62.3 63\nde bel ging om 09.15 9.30 9.45")
+    assert replace_contact_details(text, PLACEHOLDER) == text
+
+
+def test_a_phone_with_one_kind_of_separator_is_still_replaced() -> None:
+    text = "sms 0491.23.45.67 of 0491 23 45 6 7"
+    assert replace_contact_details(text, PLACEHOLDER) == f"sms {PLACEHOLDER} of {PLACEHOLDER}"
+
+
 # ---------------------------------------------------------------------- the name in its own script
 
 

@@ -156,12 +156,20 @@ _SPACED_PHONE = re.compile(
 # "00 33 6 12 34 56 78" (00 for the + a keyboard lacks), "04 77 12 3 4 56", a number typed in
 # two goes over two lines ("04 77" / "12 3 4 56") so that the phone makes no link of it: groups
 # of any length, one space, dot or dash (or one line break) between them. Counted after the
-# match: 9 or 10 digits from a 0, 10 to 15 from 00 or +, and at most one line break.
+# match: 9 or 10 digits from a 0, 10 to 15 from 00 or +, at most one line break, and one kind of
+# separator all through (a line break counts as a space): "om 07.05 7.35 8.05", "045.5 46.2 47"
+# mix dots and spaces and are a time table and weights, no number.
 _LOOSE_PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)[ \t]?\d{1,3}|0\d{1,3})"
     r"(?:(?:[ \t./-]|[ \t]?\r?\n[ \t]?)\d{1,4}){2,8}(?![\w])")
 _LOOSE_PHONE_DIGITS = (9, 10)
 _LOOSE_INTERNATIONAL_DIGITS = (10, 15)
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)\D+(?=\d)")
+
+
+def _separator_kinds(value: str) -> set[str]:
+    return {" " if between.isspace() else between
+            for between in _BETWEEN_DIGITS.findall(value)}
 
 
 def _loose_phone(match: re.Match[str], placeholder: str) -> str:
@@ -170,7 +178,7 @@ def _loose_phone(match: re.Match[str], placeholder: str) -> str:
     low, high = _LOOSE_INTERNATIONAL_DIGITS if value.startswith(("+", "00")) \
         else _LOOSE_PHONE_DIGITS
     if not low <= len(digits) <= high or value.count("\n") > 1 or _is_service_number(digits) \
-            or _DATE_FIRST.match(value) or _named_number(match):
+            or len(_separator_kinds(value)) > 1 or _DATE_FIRST.match(value) or _named_number(match):
         return value
     return placeholder
 
