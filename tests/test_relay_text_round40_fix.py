@@ -116,6 +116,20 @@ def test_accented_words_that_only_contain_the_name_stay() -> None:
     assert "Iran" in out and "Ilsebé" in out and "érg" in out and "rannée" in out
 
 
+def test_french_or_dutch_marked_words_stay_for_a_name_known_plain() -> None:
+    who = Identity(addresses=("x@mail.example",), names=("Mael Frere",))
+    text = "Ik ben Mael. Mon frère est à Noël chez Maël? Il reste près de moi, très fâché."
+    out = replace_identity(text, who, "[adres]", PSEUDONYM)
+    assert "Mon frère est" in out and "Maël" in out and "très fâché" in out
+    assert "Ik ben Mael" not in out
+
+
+def test_a_plain_spelling_of_a_name_known_with_marks_is_replaced() -> None:
+    who = Identity(addresses=("x@mail.example",), names=("Anaïs Frère",))
+    out = replace_identity("ik ben Anais Frere, of Anaîs", who, "[adres]", PSEUDONYM)
+    assert "Anais" not in out and "Frere" not in out and "Anaîs" not in out
+
+
 # --------------------------------------------------------------------------- a name in a hashtag
 
 

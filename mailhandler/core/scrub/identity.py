@@ -696,20 +696,36 @@ _ACCENTED_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f]){1,40}")
 
 def _accented_spellings(text: str, names: tuple[str, ...]) -> list[str]:
     """The words of `text` that are a name part with other marks or none: a name signed
-    "Stefan" in From is "Ştefan" or "Ștefan" in the text, "Zoe" is "Zoë" however the keyboard
+    "Ştefan" in From is "Stefan" or "Ștefan" in the text, "Zoë" is "Zoe" however the keyboard
     put the mark on. Only words with a letter outside ASCII are looked at, and only they are
-    added, so the names' pattern grows by a word or two, not by a class for every letter."""
+    added, so the names' pattern grows by a word or two, not by a class for every letter.
+    A name known plain ("Cote", "Noel", "Rose", "Israel") takes a marked word only if its mark is
+    none of French's or Dutch's own ("Tănase", "Ioanuța", a mark typed apart): "à côté", "À
+    Noël", "rosé", "in Israël" are the writer's words."""
     if text.isascii():
         return []
-    parts = {_without_accents(word).casefold() for name in names
-             for word in [*name.split(), *_name_parts(name.split())]
-             if len(word) >= _MIN_PART_LETTERS}
+    marked: set[str] = set()
+    plain: set[str] = set()
+    for name in names:
+        for word in [*name.split(), *_name_parts(name.split())]:
+            if len(word) >= _MIN_PART_LETTERS:
+                (plain if word.isascii() else marked).add(_without_accents(word).casefold())
     found: dict[str, None] = {}
     for match in _ACCENTED_WORD.finditer(text):
         word = match.group()
-        if not word.isascii() and _without_accents(word).casefold() in parts:
+        if word.isascii():
+            continue
+        folded = _without_accents(word).casefold()
+        if folded in marked or (folded in plain and _foreign_mark(word)):
             found[word] = None
     return list(found)
+
+
+def _foreign_mark(word: str) -> bool:
+    """A mark French and Dutch words do not carry: a letter past Latin-1 but œ ("ă", "ț", "ş"),
+    or a mark typed apart after its letter."""
+    return any(unicodedata.combining(char) or (ord(char) > 0xFF and char not in "œŒ")
+               for char in word)
 
 
 def _without_accents(word: str) -> str:
