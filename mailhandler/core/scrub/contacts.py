@@ -301,21 +301,20 @@ _PLACE_BEFORE = re.compile(
     r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
     r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
     r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$")
-# Whatever in the street's sentence ties it to the writer: they or their family ("ik", "mijn",
-# "we", "nous", "my", "mon père", "my mum"), their home ("ons huis", "mijn kamer", "on dort
-# au-dessus", "we stay upstairs", "voor onze deur"), being picked up there ("kom je me halen");
-# then the street is theirs and is replaced as any other. Object pronouns ("ze wachtten me op",
-# "ils m'ont suivi") are the story told and do not tie it.
+# Whatever in the street's sentence ties it to the writer: their family ("mijn ouders", "mon
+# père", "my mum"), their home ("ons huis", "mijn kamer", "on dort au-dessus", "we stay upstairs", "voor onze deur"), being picked up there ("kom je me halen");
+# then the street is theirs and is replaced as any other. Pronouns alone ("ze wachtten me op",
+# "avec mon copain, devant le snack") are the story told and do not tie it.
 _TIES_TO_WRITER = re.compile(
-    r"(?i)(?<![\w'’])(?:ik|wij|we|mijn|ons|onze|thuis|huis|kamer|slaap|slapen|slaapt|sliep|sliepen"
+    r"(?i)(?<![\w'’])(?:thuis|huis|kamer|slaap|slapen|slaapt|sliep|sliepen"
     r"|woon|wonen|woont|adres|boven|bovenop|halen|ophalen|oppikken|deur|ouders|vader|moeder|papa"
-    r"|mama|oom|tante|opa|oma|broer|zus|je|moi|mon|ma|mes|nous|notre|nos|chez|dors|dort"
+    r"|mama|oom|tante|opa|oma|broer|zus|chez|dors|dort"
     r"|dormons|dorment|dormir|loge|logeons|logent|loger|habite|habitons|habitent|vis|vit|vivons"
     r"|maison|appartement|appart|chambre|au-dessus|dessus|porte|chercher|p[èe]re|m[èe]re|parents"
-    r"|maman|oncle|fr[èe]re|s(?:œ|oe)ur|adresse|i|my|our|ours|mine|home|house|room|flat"
+    r"|maman|oncle|fr[èe]re|s(?:œ|oe)ur|adresse|home|house|room|flat"
     r"|apartment|sleep|sleeps|slept|sleeping|stay|stays|stayed|staying|live|lives|lived|living"
     r"|upstairs|above|door|pick|address|mum|mom|dad|father|mother|uncle|aunt|brother|sister)"
-    r"(?![\w'’-])|(?<![\w'’])j['’]")
+    r"(?![\w'’-])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_REACH = 40
 _TIES_REACH = 120
