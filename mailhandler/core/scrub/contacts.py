@@ -302,9 +302,10 @@ _PLACE_BEFORE = re.compile(
     r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
     r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$")
 # Whatever in the street's sentence ties it to the writer: their family ("mijn ouders", "mon
-# père", "my mum"), their home ("ons huis", "mijn kamer", "on dort au-dessus", "we stay upstairs", "voor onze deur"), being picked up there ("kom je me halen");
-# then the street is theirs and is replaced as any other. Pronouns alone ("ze wachtten me op",
-# "avec mon copain, devant le snack") are the story told and do not tie it.
+# père", "my mum"), their home ("ons huis", "mijn kamer", "on dort au-dessus", "we stay
+# upstairs", "voor onze deur"), being picked up there ("kom je me halen"); then the street is
+# theirs and is replaced as any other. Pronouns alone ("ze wachtten me op", "avec mon copain,
+# devant le snack") are the story told and do not tie it.
 _TIES_TO_WRITER = re.compile(
     r"(?i)(?<![\w'’])(?:thuis|huis|kamer|slaap|slapen|slaapt|sliep|sliepen"
     r"|woon|wonen|woont|adres|boven|bovenop|halen|ophalen|oppikken|deur|ouders|vader|moeder|papa"
