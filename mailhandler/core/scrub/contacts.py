@@ -316,7 +316,7 @@ _TIES_TO_WRITER = re.compile(
     r"|apartment|sleep|sleeps|slept|sleeping|stay|stays|stayed|staying|live|lives|lived|living"
     r"|upstairs|above|door|pick|address|mum|mom|dad|father|mother|uncle|aunt|brother|sister)"
     r"(?![\w'’-])")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_PLACE_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_REACH = 40
 _TIES_REACH = 120
 
@@ -330,9 +330,9 @@ def _a_place(match: re.Match[str]) -> bool:
     if _PLACE_BEFORE.search(before) is None:
         return False
     back = match.string[max(0, start - _TIES_REACH):start]
-    back = back[max((found.end() for found in _SENTENCE_END.finditer(back)), default=0):]
+    back = back[max((found.end() for found in _PLACE_SENTENCE_END.finditer(back)), default=0):]
     on = match.string[end:end + _TIES_REACH]
-    on = on[:next((found.start() for found in _SENTENCE_END.finditer(on)), len(on))]
+    on = on[:next((found.start() for found in _PLACE_SENTENCE_END.finditer(on)), len(on))]
     return _TIES_TO_WRITER.search(back) is None and _TIES_TO_WRITER.search(on) is None
 
 
