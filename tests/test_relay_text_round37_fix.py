@@ -243,3 +243,25 @@ def test_a_sentence_under_a_quoted_line_stays() -> None:
     message = _mail("Philippa Ronson <philippa.ronson@mail.example>", text)
     body, _ = _answer(message, "philippa.ronson@mail.example", "Philippa")
     assert "Hope is not lost, you know." in body.text
+
+
+def test_a_service_or_a_family_word_as_forwarded_sender_teaches_no_name() -> None:
+    who = Identity(addresses=("gwen.marlowe@mail.example",), names=("Gwen Marlowe",))
+    for sender in ("Zorgpunt Team <zorg@plonk.example>", "Wellbeing Team <wb@plonk.example>",
+                   "Service Jeunesse <sj@plonk.example>", "Mama <mama.marlowe@plonk.example>",
+                   "Grandpa <gp@plonk.example>", "Dienst Welzijn Kleiveld <dw@plonk.example>"):
+        text = (f"Zie hieronder.\n\nVan: {sender}\nOnderwerp: vraag\n\n"
+                "Het Team helpt graag, vraag het een Mama of Papa.\n")
+        assert forwarded_sender_names(text, who, "lumi.example") == [], sender
+
+
+def test_a_teams_words_in_forwarded_advice_stay() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nIk vroeg raad, hieronder het antwoord.\n\nGroetjes,\nGwen\n\n"
+            "---------- Doorgestuurd bericht ---------\n"
+            "Van: Zorgpunt Team <zorgpunt@plonk.example>\nOnderwerp: vraag\n\n"
+            "Hoi Gwen,\nHet Zorgpunt Team kan die jongere helpen. Bellen naar het Team mag, "
+            "ook anoniem.\n")
+    message = _mail("Gwen Marlowe <gwen.marlowe@mail.example>", text)
+    body, _ = _answer(message, "gwen.marlowe@mail.example", "Gwen")
+    assert "Het Zorgpunt Team kan die jongere helpen." in body.text
+    assert "Bellen naar het Team mag" in body.text

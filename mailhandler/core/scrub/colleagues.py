@@ -15,6 +15,7 @@ from mailhandler.core.scrub.attributions import (
 )
 from mailhandler.core.scrub.identity import (
     _MIN_PART_LETTERS,
+    _NOT_A_NAME,
     Identity,
 )
 from mailhandler.core.scrub.lines import (
@@ -34,6 +35,26 @@ _TITLES = frozenset((
     "dr", "drs", "prof", "mr", "mrs", "ms", "mx", "miss", "rev", "revd", "fr", "sr", "mevr",
     "dhr", "mme", "mlle", "me", "ir", "ing", "lic", "pr", "père", "abbé", "pastoor", "sir",
 ))
+# Words of a display name that make it no person's ("Preventie Team", "Service Jeunesse",
+# "Mama"): a service, a mailbox, a family word. Such a sender's words are ordinary words in the
+# advice ("het Preventie Team", "een Mama of Papa"): none is learned.
+_NOT_PERSON_WORDS = _NOT_A_NAME | frozenset((
+    "dienst", "services", "jeugd", "jeunesse", "youth", "preventie", "prévention", "prevention",
+    "safeguarding", "welzijn", "zorg", "zorgteam", "care", "centrum", "centre", "center",
+    "stad", "ville", "gemeente", "commune", "city", "council", "office", "bureau", "desk",
+    "helpdesk", "secretariaat", "secrétariat", "secretariat", "administratie", "administration",
+    "onthaal", "accueil", "reception", "directie", "direction", "klantendienst", "noreply",
+    "no-reply", "nieuwsbrief", "newsletter", "groep", "group", "groupe", "afdeling",
+    "department", "unit", "unité", "équipe", "equipe", "cel", "ploeg", "vzw", "asbl", "lid",
+    "huis", "house", "maison", "dokter", "docteur", "doctor", "huisarts", "praktijk",
+    "cabinet", "clinic", "kliniek", "clinique", "hospital", "ziekenhuis", "hôpital",
+    "mam", "pap", "mum", "mummy", "daddy", "mommy", "moma", "vava", "mutti", "grootmoeder",
+    "grootvader", "tantine", "tonton", "oncle", "uncle", "aunt", "auntie", "cousin", "neef",
+    "nicht", "cousine", "zoon", "dochter", "son", "daughter", "fils", "fille", "kind",
+))
+# At least this many name words: a display name of one word ("Mama", "Jeugd") is no person's
+# full name, and its word is too often an ordinary word of the advice.
+_MIN_SENDER_NAME_WORDS = 2
 
 
 def forwarded_sender_names(text: str, who: Identity, own_domain: str) -> list[str]:
@@ -41,7 +62,9 @@ def forwarded_sender_names(text: str, who: Identity, own_domain: str) -> list[st
     answer ("From: Dr Aoife Brennan <…>", "Van: Smet Evi", "De : Sophie Leclercq <…>"): a GP,
     a colleague, a friend whose advice they pass on. That person is not the writer, but they
     sign the advice ("x / Aoife", "Bises, / Sophie") and greet the volunteer by name: their
-    name shows whom the volunteer knows and where they work. Not the helpline's own forward
+    name shows whom the volunteer knows and where they work. Only a name shaped like a
+    person's: two or more capitalised words, none a service's, a mailbox's or a family word's
+    ("Preventie Team", "Service Jeunesse", "Mama" teach nothing). Not the helpline's own forward
     (an address at `own_domain`, "QBQBUT via Lumi") nor the volunteer's own earlier mail."""
     names: list[str] = []
     suffix = "@" + own_domain.casefold()
@@ -55,8 +78,12 @@ def forwarded_sender_names(text: str, who: Identity, own_domain: str) -> list[st
                     or (address is not None and address.group().casefold().endswith(suffix)):
                 continue
             display = (value[:address.start()] if address else value).strip(" \t<>\"'()")
-            names.extend(word for word in _SENDER_WORD.findall(display)
-                         if len(word) >= _MIN_PART_LETTERS and word[:1].isupper()
-                         and word.casefold().strip(".") not in _TITLES
-                         and word.casefold() not in _TITLE_PARTICLES)
+            words = [word for word in _SENDER_WORD.findall(display)
+                     if word.casefold().strip(".") not in _TITLES
+                     and word.casefold() not in _TITLE_PARTICLES]
+            if len(words) < _MIN_SENDER_NAME_WORDS \
+                    or any(not word[:1].isupper() or word.casefold() in _NOT_PERSON_WORDS
+                           for word in words):
+                continue
+            names.extend(word for word in words if len(word) >= _MIN_PART_LETTERS)
     return list(dict.fromkeys(names))
