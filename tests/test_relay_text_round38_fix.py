@@ -57,6 +57,17 @@ def test_one_or_two_spelled_letters_and_ordinary_words_stay() -> None:
         assert replace_spelling_alphabet(text, PSEUDONYM) == text, text
 
 
+def test_a_spelled_run_with_no_naming_cue_and_no_known_name_stays() -> None:
+    for text in ("hij oefent: K comme Kobold, L comme Lorbo, M comme Mirfel.",
+                 "de ploegen: D van Dorv, E van Ferlo en F van Gimbo. ik speel niet mee",
+                 "ze leert lezen: p zoals Pruk, q zoals Qwib, r zoals Rolm."):
+        assert replace_spelling_alphabet(text, PSEUDONYM) == text, text
+    text = "zo schrijf ik het: Z zoals Zwip, O zoals Ork, F zoals Fenk. ok"
+    assert replace_spelling_alphabet(text, PSEUDONYM) == f"zo schrijf ik het: {PSEUDONYM}. ok"
+    text = "hij zei: Z zoals Zwip, O zoals Ork, F zoals Fenk. ok"
+    assert replace_spelling_alphabet(text, PSEUDONYM, ("Zof",)) == f"hij zei: {PSEUDONYM}. ok"
+
+
 def test_a_first_name_typed_letter_by_letter_is_learned() -> None:
     text = "hey\nik ben r u b e n (zo vindt mijn broer het niet)\nik ben 13\ngroetjes r u b e n\n"
     who = learn_names(text, Identity(addresses=("rx.2012@mail.example",)))

@@ -43,7 +43,7 @@ def scrub_text(
     rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
     rewritten = replace_name_hashtags(rewritten, who, name_replacement)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
-    replaced = replace_spelling_alphabet(replaced, name_replacement)
+    replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder,
