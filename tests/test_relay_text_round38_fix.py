@@ -119,6 +119,20 @@ def test_greetings_without_a_received_message_or_to_a_family_word_name_no_one() 
     assert "Mum" not in learn_names(text, Identity(addresses=("a.b@mail.example",))).names
 
 
+def test_a_message_received_by_someone_else_or_greeting_a_third_person_names_no_one() -> None:
+    # Received by a friend, not by the writer.
+    text = ('hoi\nmijn neef kreeg een bericht van wat zij naar zijn buur stuurde:\n'
+            '"Hey Dorvin, je bent een sukkel"\nhij is 11 en wil niet meer buiten\n')
+    assert "Dorvin" not in learn_names(text, Identity(addresses=("a.b@mail.example",))).names
+    # Received by the writer, but the greeted name is someone else in the writer's own lines.
+    for after in ("Dorvin is mijn beste vriend en hij huilt", "maar ik ben niet Dorvin, ik ben "
+                  "zijn buur", "Dorvin is 12"):
+        text = ("hoi\nik heb dit ontvangen in de chat:\n"
+                "[10:01, 4/4/2025] Krel: Hallo Dorvin, je bent raar!\n" + after + "\n")
+        who = learn_names(text, Identity(addresses=("a.b@mail.example",)))
+        assert "Dorvin" not in who.names, after
+
+
 # --------------------------------------------------------------------------- text-speak phones
 
 
