@@ -9,7 +9,6 @@ from __future__ import annotations
 from mailhandler.core.scrub import Identity, replace_identity
 from mailhandler.core.scrub.contacts import replace_contact_details
 from mailhandler.core.scrub.names_cosigned import learn_co_signers
-from mailhandler.core.scrub.names_hashtags import replace_name_hashtags
 from mailhandler.core.scrub.names_own_script import replace_own_script_names
 from tests.test_relay_text import PSEUDONYM, _forward, _mail
 
@@ -114,29 +113,6 @@ def test_accented_words_that_only_contain_the_name_stay() -> None:
     text = "Ze zei niks maar in Iran en bij Ilsebé was het érg, ik rannée."
     out = replace_identity(text, who, "[adres]", PSEUDONYM)
     assert "Iran" in out and "Ilsebé" in out and "érg" in out and "rannée" in out
-
-
-# --------------------------------------------------------------------------- a name in a hashtag
-
-
-def test_a_hashtag_made_of_the_name_and_more_is_replaced() -> None:
-    who = Identity(addresses=("x@mail.example",), names=("Wiebe Hoste",))
-    text = "ze maakten een account #wiebeisraar en ook #hostegate, ik ben er kapot van"
-    out = replace_name_hashtags(text, who, PSEUDONYM)
-    assert out == f"ze maakten een account #{PSEUDONYM} en ook #{PSEUDONYM}, ik ben er kapot van"
-
-
-def test_a_hashtag_of_the_names_diminutive_is_replaced_in_the_forward() -> None:
-    body = "ze zetten #wiebetjedegek onder al mijn fotos\nwat moet ik doen\n"
-    relayed, _ = _forward(_mail("Wiebe Hoste <wiebe.h@mail.example>", body))
-    assert "wiebetje" not in relayed.text.casefold()
-    assert "onder al mijn fotos" in relayed.text
-
-
-def test_hashtags_that_only_start_like_the_name_stay() -> None:
-    who = Identity(addresses=("x@mail.example",), names=("Sam Roos",))
-    text = "#samensterk #rooskleurig #sam #pride #ikbenmoe"
-    assert replace_name_hashtags(text, who, PSEUDONYM) == text
 
 
 # --------------------------------------------------------------------------- phones in loose groups
