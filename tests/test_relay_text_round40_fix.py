@@ -155,6 +155,18 @@ def test_other_script_words_with_no_name_before_them_stay() -> None:
     assert replace_own_script_names(text, PSEUDONYM) == text
 
 
+def test_a_pair_of_names_with_no_closing_and_no_turn_of_the_second_learns_nothing() -> None:
+    who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
+    for text in ("wie kies ik voor de quiz?\nhet is tussen\n\nBram en Quirijn\n",
+                 "mijn lievelingsgedicht\n\nBram en Zoltar\n",
+                 "ik ga met mijn beste vriend Quirijn naar zee\n\nliefs,\nBram en Quirijn\n"):
+        assert learn_co_signers(text, who) == who, text
+    # A closing before the pair, or a turn the second writer takes, does make them a writer.
+    for text in ("we schreven samen\n\ngroetjes,\nBram en Quirijn\n",
+                 "eerst Bram\nnu Quirijn hier, ik ben zijn buur\n\nBram en Quirijn\n"):
+        assert "Quirijn" in learn_co_signers(text, who).names, text
+
+
 def test_a_sibling_the_writer_names_as_family_who_signs_along_stays() -> None:
     who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
     text = "Ik ben Bram, mijn zusje Odile schrijft mee.\nwat moeten we doen\n\nBram en Odile\n"
