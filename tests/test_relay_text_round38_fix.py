@@ -82,6 +82,14 @@ def test_spaced_letters_that_spell_no_first_name_stay() -> None:
     assert replace_identity(text, who, "[adres]", PSEUDONYM) == text
 
 
+def test_spaced_letters_with_no_naming_cue_before_them_are_not_learned() -> None:
+    for line in ("mijn lievelingsgroep is m i l a n", "mijn pincode is r u b e n",
+                 "hij typte: r u b e n is een loser", "ik ben niet r u b e n hoor"):
+        text = f"hey\n{line}\nwat nu\n"
+        who = learn_names(text, Identity(addresses=("rx.2012@mail.example",)))
+        assert replace_identity(text, who, "[adres]", PSEUDONYM) == text, line
+
+
 # --------------------------------------------------------------------------- a pasted message
 
 

@@ -55,12 +55,22 @@ def replace_spelling_alphabet(text: str, name_replacement: str,
 _SPACED_LETTERS = re.compile(r"(?<![\w'’.-])(?:[^\W\d_][ \t]){3,11}[^\W\d_](?![\w'’-])")
 
 
+# Only right after the writer names themselves: "mijn lievelingsband is a b b a", "mijn code is
+# a n n a", a bully's "e m m a is een hoer" and "ik ben niet e m m a" name no writer.
+_SPACED_NAME_CUE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|je\s+m['’]appelle"
+    r"|je\s+suis|moi\s+c['’]est|mon\s+nom\s+est|my\s+name\s+is|name\s*:|i\s+am|i['’]m"
+    r"|call\s+me|noem\s+me)\s*[:,]?[ \t]*$")
+
+
 def _spaced_letter_names(own: list[str]) -> list[str]:
     first_names = gazetteer.load().first_names
     names: list[str] = []
     for content in own:
         for match in _SPACED_LETTERS.finditer(content):
             joined = re.sub(r"[ \t]", "", match.group())
+            if not _SPACED_NAME_CUE.search(content[:match.start()]):
+                continue
             if joined.casefold() in first_names:
                 names.append(joined)
     return list(dict.fromkeys(names))
