@@ -155,6 +155,15 @@ def test_other_script_words_with_no_name_before_them_stay() -> None:
     assert replace_own_script_names(text, PSEUDONYM) == text
 
 
+def test_other_script_words_after_the_name_but_not_spelling_it_stay() -> None:
+    text = (f"ik ben {PSEUDONYM}, ik leer Koreaans en mijn lievelingswoord in Koreaanse letters: "
+            f"바다 (zee)\nik ben {PSEUDONYM} en bij fysica schrijven we in het Grieks alfabet "
+            "λ μ ν en ik snap het niet")
+    assert replace_own_script_names(text, PSEUDONYM) == text
+    text = f"ik ben {PSEUDONYM} en mijn naam in Koreaanse letters: 바다"
+    assert "바다" not in replace_own_script_names(text, PSEUDONYM)
+
+
 def test_a_pair_of_names_with_no_closing_and_no_turn_of_the_second_learns_nothing() -> None:
     who = Identity(addresses=("bram.v@mail.example",), names=("Bram Vos",))
     for text in ("wie kies ik voor de quiz?\nhet is tussen\n\nBram en Quirijn\n",
