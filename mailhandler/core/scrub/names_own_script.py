@@ -24,7 +24,8 @@ _NAME_REACH = 160
 # "ik ben X, ik leer Japans en mijn lievelingswoord in Japanse letters: 猫" spells a word.
 _RIGHT_AFTER_NAME = r"[ \t]*[,;:(–—-]?[ \t]*$"
 _OWN_NAME_CUE = re.compile(
-    r"(?i)(?<!\w)(?:mijn|my|mon|ma)[ \t]{1,3}(?:voor)?(?:naam|name|nom|pr[ée]nom)[ \t]*[,:]?[ \t]*$")
+    r"(?i)(?<!\w)(?:mijn|my|mon|ma)[ \t]{1,3}(?:voor)?(?:naam|name|nom|pr[ée]nom)"
+    r"[ \t]*[,:]?[ \t]*$")
 
 
 def replace_own_script_names(text: str, name_replacement: str) -> str:
