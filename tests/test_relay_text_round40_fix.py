@@ -162,6 +162,8 @@ def test_other_script_words_after_the_name_but_not_spelling_it_stay() -> None:
     assert replace_own_script_names(text, PSEUDONYM) == text
     text = f"ik ben {PSEUDONYM} en mijn naam in Koreaanse letters: 바다"
     assert "바다" not in replace_own_script_names(text, PSEUDONYM)
+    text = f"ik ben {PSEUDONYM} (zo zeggen ze het), in onze letters: 바다"
+    assert "바다" not in replace_own_script_names(text, PSEUDONYM)
 
 
 def test_a_pair_of_names_with_no_closing_and_no_turn_of_the_second_learns_nothing() -> None:
@@ -172,7 +174,8 @@ def test_a_pair_of_names_with_no_closing_and_no_turn_of_the_second_learns_nothin
         assert learn_co_signers(text, who) == who, text
     # A closing before the pair, or a turn the second writer takes, does make them a writer.
     for text in ("we schreven samen\n\ngroetjes,\nBram en Quirijn\n",
-                 "eerst Bram\nnu Quirijn hier, ik ben zijn buur\n\nBram en Quirijn\n"):
+                 "eerst Bram\nnu Quirijn hier, ik ben zijn buur\n\nBram en Quirijn\n",
+                 "eerst Bram\n- hier is Quirijntje nu\nik ben 12\n\nBram en Quirijn\n"):
         assert "Quirijn" in learn_co_signers(text, who).names, text
 
 

@@ -59,8 +59,10 @@ _KIN_BEFORE = (
 # "it's Tibo now", "this is Tibo", "ici Tibo". Without such a turn, "Anouk en Milan" under
 # "de keuze is tussen" or "Anouk en Jezus" under a title is the writer's words, and only a
 # closing before the pair ("liefs, / Anouk en Tibo") makes it a sign-off.
+# (the turn may give the full form of a short name signed: "hier is Yasmine" for "Yas")
 _TURN = (r"(?i:(?<!\w)(?:hier\s+is|dit\s+is|c['’]est|ici|it['’]s|this\s+is|here['’]?s|"
-         r"now)\s{{1,3}}(?:{name})(?!\w)|(?<!\w)(?:{name})\s{{1,3}}(?:hier|ici|here)(?!\w))")
+         r"now)\s{{1,3}}(?:{name})\w*(?!\w)|(?<!\w)(?:{name})\w*\s{{1,3}}(?:hier|ici|here)"
+         r"(?!\w))")
 
 
 def _takes_a_turn(text: str, name: str) -> bool:
