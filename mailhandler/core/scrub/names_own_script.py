@@ -25,7 +25,7 @@ _NAME_REACH = 160
 # An aside in brackets between them is skipped ("my name is X (surname first), in
 # characters"); "mijn (volle) naam" anywhere between them also says whose name it is.
 _RIGHT_AFTER_NAME = re.compile(r"[ \t,;:(–—-]*")
-_ASIDE = re.compile(r"\([^()\n]{0,60}\)")
+_BRACKETED_ASIDE = re.compile(r"\([^()\n]{0,60}\)")
 _OWN_NAME_CUE = re.compile(
     r"(?i)(?<!\w)(?:mijn|my|mon|ma)[ \t]{1,3}(?:[^\W\d_]{2,12}[ \t]{1,3})?(?:voor)?"
     r"(?:naam|name|nom|pr[ée]nom)(?!\w)")
@@ -41,7 +41,7 @@ def replace_own_script_names(text: str, name_replacement: str) -> str:
         before = text[max(line_start, match.start() - _NAME_REACH):match.start()]
         if name_replacement not in before:
             return match.group()
-        between = _ASIDE.sub("", before[before.rfind(name_replacement) + len(name_replacement):])
+        between = _BRACKETED_ASIDE.sub("", before[before.rfind(name_replacement) + len(name_replacement):])
         if not _RIGHT_AFTER_NAME.fullmatch(between) and not _OWN_NAME_CUE.search(between):
             return match.group()
         return match.group()[:match.start("name") - match.start()] + name_replacement
