@@ -41,7 +41,8 @@ def replace_own_script_names(text: str, name_replacement: str) -> str:
         before = text[max(line_start, match.start() - _NAME_REACH):match.start()]
         if name_replacement not in before:
             return match.group()
-        between = _BRACKETED_ASIDE.sub("", before[before.rfind(name_replacement) + len(name_replacement):])
+        after_name = before[before.rfind(name_replacement) + len(name_replacement):]
+        between = _BRACKETED_ASIDE.sub("", after_name)
         if not _RIGHT_AFTER_NAME.fullmatch(between) and not _OWN_NAME_CUE.search(between):
             return match.group()
         return match.group()[:match.start("name") - match.start()] + name_replacement
