@@ -57,6 +57,17 @@ def test_one_or_two_spelled_letters_and_ordinary_words_stay() -> None:
         assert replace_spelling_alphabet(text, PSEUDONYM) == text, text
 
 
+def test_a_spelled_run_with_no_naming_cue_and_no_known_name_stays() -> None:
+    for text in ("hij oefent: K comme Kobold, L comme Lorbo, M comme Mirfel.",
+                 "de ploegen: D van Dorv, E van Ferlo en F van Gimbo. ik speel niet mee",
+                 "ze leert lezen: p zoals Pruk, q zoals Qwib, r zoals Rolm."):
+        assert replace_spelling_alphabet(text, PSEUDONYM) == text, text
+    text = "zo schrijf ik het: Z zoals Zwip, O zoals Ork, F zoals Fenk. ok"
+    assert replace_spelling_alphabet(text, PSEUDONYM) == f"zo schrijf ik het: {PSEUDONYM}. ok"
+    text = "hij zei: Z zoals Zwip, O zoals Ork, F zoals Fenk. ok"
+    assert replace_spelling_alphabet(text, PSEUDONYM, ("Zof",)) == f"hij zei: {PSEUDONYM}. ok"
+
+
 def test_a_first_name_typed_letter_by_letter_is_learned() -> None:
     text = "hey\nik ben r u b e n (zo vindt mijn broer het niet)\nik ben 13\ngroetjes r u b e n\n"
     who = learn_names(text, Identity(addresses=("rx.2012@mail.example",)))
@@ -69,6 +80,14 @@ def test_spaced_letters_that_spell_no_first_name_stay() -> None:
     text = "hey\nik kan a b c d nog zeggen\nen i k b e n moe\nbedankt\n"
     who = learn_names(text, Identity(addresses=("rx.2012@mail.example",)))
     assert replace_identity(text, who, "[adres]", PSEUDONYM) == text
+
+
+def test_spaced_letters_with_no_naming_cue_before_them_are_not_learned() -> None:
+    for line in ("mijn lievelingsgroep is m i l a n", "mijn pincode is r u b e n",
+                 "hij typte: r u b e n is een loser", "ik ben niet r u b e n hoor"):
+        text = f"hey\n{line}\nwat nu\n"
+        who = learn_names(text, Identity(addresses=("rx.2012@mail.example",)))
+        assert replace_identity(text, who, "[adres]", PSEUDONYM) == text, line
 
 
 # --------------------------------------------------------------------------- a pasted message
@@ -106,6 +125,20 @@ def test_greetings_without_a_received_message_or_to_a_family_word_name_no_one() 
     # "Hi Mum," greets a family word, which is never a name.
     text = "hey\nI got this from my mum, copied:\n\nHi Mum, sorry.\n\nwhat now\n"
     assert "Mum" not in learn_names(text, Identity(addresses=("a.b@mail.example",))).names
+
+
+def test_a_message_received_by_someone_else_or_greeting_a_third_person_names_no_one() -> None:
+    # Received by a friend, not by the writer.
+    text = ('hoi\nmijn neef kreeg een bericht van wat zij naar zijn buur stuurde:\n'
+            '"Hey Dorvin, je bent een sukkel"\nhij is 11 en wil niet meer buiten\n')
+    assert "Dorvin" not in learn_names(text, Identity(addresses=("a.b@mail.example",))).names
+    # Received by the writer, but the greeted name is someone else in the writer's own lines.
+    for after in ("Dorvin is mijn beste vriend en hij huilt", "maar ik ben niet Dorvin, ik ben "
+                  "zijn buur", "Dorvin is 12"):
+        text = ("hoi\nik heb dit ontvangen in de chat:\n"
+                "[10:01, 4/4/2025] Krel: Hallo Dorvin, je bent raar!\n" + after + "\n")
+        who = learn_names(text, Identity(addresses=("a.b@mail.example",)))
+        assert "Dorvin" not in who.names, after
 
 
 # --------------------------------------------------------------------------- text-speak phones

@@ -161,6 +161,16 @@ def test_a_short_form_said_at_the_end_of_a_dictated_answer_is_replaced() -> None
         assert_absent(data, ["Ben ", "Benedykt", "Zalewski"])
 
 
+def test_a_short_form_ending_a_sentence_of_the_story_stays() -> None:
+    who = Identity(addresses=("benedykt.zalewski@icloud.example",),
+                   names=("Benedykt Zalewski", "Benedykt"))
+    for last in ("maar wie er mee begon dat was Ben", "ze lachten, en wie het zei dat was Ben",
+                 "this was Ben who told them"):
+        text = f"hoi\nik weet het niet meer.\n{last}\n"
+        learned = learn_more_names(text, learn_names(text, who)).names
+        assert "Ben" not in learned, last
+
+
 def test_another_persons_name_or_a_word_after_this_was_stays() -> None:
     who = Identity(addresses=("benedykt.zalewski@icloud.example",),
                    names=("Benedykt Zalewski", "Benedykt"))

@@ -18,7 +18,7 @@ kinds), signatures (delimited), boxes (framed cards), undelimited (signature blo
 names_scripts, names_short_forms, names_signed, names_called, names_introduced, names_full,
 names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
-names_cosigned (learn_co_signers), names_hashtags (names run together in a hashtag),
+names_cosigned (learn_co_signers),
 names_own_script (the name in the writer's own script),
 contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
 themes, sign_offs, employers, family (family forwards), colleagues (advice a volunteer

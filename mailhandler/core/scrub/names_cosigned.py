@@ -29,6 +29,7 @@ from mailhandler.core.scrub.names_words import (
     _TRAILING_LINES,
 )
 from mailhandler.core.scrub.signature_lines import (
+    _CLOSING,
     _is_client_line,
 )
 from mailhandler.core.scrub.undelimited import (
@@ -39,8 +40,8 @@ from mailhandler.core.scrub.undelimited import (
 # kisses or a heart after it: "Sara & Noor", "groetjes Jo en Kim", "love Ash and Bea xx",
 # "bisous, Léa et Inès". A sentence ("Sara en Noor zijn ruzie") is no such line.
 _JOINT_SIGN_OFF = re.compile(
-    r"(?i:(?:love|groetjes|groeten|grtjs|liefs|kusjes|bisous|bises|merci|thanks|xoxo|dikke\s{1,3}kus)"
-    r"[,!]?\s{1,3})?"
+    r"(?P<closing>(?i:love|groetjes|groeten|grtjs|liefs|kusjes|bisous|bises|merci|thanks|xoxo"
+    r"|dikke\s{1,3}kus)[,!]?\s{1,3})?"
     r"(?P<first>[A-ZÀ-Ý][\w'’-]{1,30})\s{0,3}(?:&|\+|(?i:and|en|et|und))\s{0,3}"
     r"(?P<second>[A-ZÀ-Ý][\w'’-]{1,30})"
     r"(?:\s{0,3}(?:x{1,4}|X{1,4}|<3|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,6}))?[\s.!]{0,3}")
@@ -52,7 +53,20 @@ _JOINT_SIGN_OFF = re.compile(
 _KIN_BEFORE = (
     r"(?i)\b(?:sister|brother|sis|bro|cousin|twin|zus|zusje|zuster|broer|broertje|neef|nicht"
     r"|nichtje|tweeling|s(?:œ|oe)ur|fr[èe]re|cousine|jumelle?|son|daughter|zoon|dochter|fils"
-    r"|fille)[ \t]{{1,3}}(?:{name})\b")
+    r"|fille|friend|bestie|bff|girlfriend|boyfriend|vriend|vriendin|vriendje|vriendinnetje|lief"
+    r"|ami|amie|copain|copine|pote)[ \t]{{1,3}}(?:{name})\b")
+# The second writer taking a turn in the text: "nu Tibo hier", "hier is Tibo", "c'est Tibo",
+# "it's Tibo now", "this is Tibo", "ici Tibo". Without such a turn, "Anouk en Milan" under
+# "de keuze is tussen" or "Anouk en Jezus" under a title is the writer's words, and only a
+# closing before the pair ("liefs, / Anouk en Tibo") makes it a sign-off.
+# (the turn may give the full form of a short name signed: "hier is Yasmine" for "Yas")
+_TURN = (r"(?i:(?<!\w)(?:hier\s+is|dit\s+is|c['’]est|ici|it['’]s|this\s+is|here['’]?s|"
+         r"now)\s{{1,3}}(?:{name})\w*(?!\w)|(?<!\w)(?:{name})\w*\s{{1,3}}(?:hier|ici|here)"
+         r"(?!\w))")
+
+
+def _takes_a_turn(text: str, name: str) -> bool:
+    return re.search(_TURN.format(name=re.escape(name)), text) is not None
 
 
 def _named_as_kin(text: str, name: str) -> bool:
@@ -72,17 +86,21 @@ def learn_co_signers(text: str, who: Identity) -> Identity:
     folded_known = {_without_accents(word) for word in known}
     ordinary = gazetteer.load().ordinary
     learned: list[str] = []
-    for content in own[-_TRAILING_LINES:]:
+    tail = own[-_TRAILING_LINES:]
+    for position, content in enumerate(tail):
         joint = _JOINT_SIGN_OFF.fullmatch(content)
         if joint is None:
             continue
+        after_closing = joint["closing"] is not None or (
+            position > 0 and _CLOSING.match(tail[position - 1]) is not None)
         pair = (joint["first"], joint["second"])
         for this, other in (pair, pair[::-1]):
             word = other.casefold()
             if _without_accents(this.casefold()) in folded_known \
                     and _without_accents(word) not in folded_known \
                     and word not in _FUNCTION_WORDS and word not in _NOT_SIGNED_NAMES \
-                    and word not in ordinary and not _named_as_kin(text, other):
+                    and word not in ordinary and not _named_as_kin(text, other) \
+                    and (after_closing or _takes_a_turn(text, other)):
                 learned.append(other)
     if not learned:
         return who

@@ -530,9 +530,21 @@ _WAS_SIGN_OFF = re.compile(
     r"|(?<!\w)c['’][ée]tait\s+(?P<name_fr>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})")
 
 
+# ... said as a sign-off of its own: the line starts with it or a comma (said or written)
+# stands before it, and nothing but punctuation (said or written) follows. "maar wie het begon
+# dat was Tom" is the story, even when Tom is a short form of the writer's name.
+_WAS_BEFORE = re.compile(r"(?i)(?:^|[,.;:!?–—-]|(?<!\w)(?:comma|komma|virgule|punt|point"
+                         r"|full\s+stop|period))\s*$")
+_WAS_AFTER = re.compile(r"(?i)[\s.,;:!?…)*~xX\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]*"
+                        r"(?:(?:full\s+stop|period|punt|point)[\s.!]*)?")
+
+
 def _said_at_the_end(last: str, known: list[str]) -> list[str]:
     names: list[str] = []
     for match in _WAS_SIGN_OFF.finditer(last):
+        if not _WAS_BEFORE.search(last[:match.start()]) \
+                or not _WAS_AFTER.fullmatch(last[match.end():]):
+            continue
         name = match["name"] or match["name_fr"]
         folded = name.casefold()
         if folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \

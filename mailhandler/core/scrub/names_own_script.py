@@ -19,6 +19,16 @@ _OWN_SCRIPT = re.compile(
     r"|[ée]criture)\b[ \t:(«\"'“]{0,4}"
     rf"(?P<name>{_OTHER_LETTER}{{1,12}}(?:[ \t]{_OTHER_LETTER}{{1,12}}){{0,2}})")
 _NAME_REACH = 160
+# The script must be the spelling of the writer's own name: right after it ("ik heet X, in
+# het Georgisch schrift", "my name is X (in Korean letters") or after "mijn naam" / "my name";
+# "ik ben X, ik leer Japans en mijn lievelingswoord in Japanse letters: 猫" spells a word.
+# An aside in brackets between them is skipped ("my name is X (surname first), in
+# characters"); "mijn (volle) naam" anywhere between them also says whose name it is.
+_RIGHT_AFTER_NAME = re.compile(r"[ \t,;:(–—-]*")
+_BRACKETED_ASIDE = re.compile(r"\([^()\n]{0,60}\)")
+_OWN_NAME_CUE = re.compile(
+    r"(?i)(?<!\w)(?:mijn|my|mon|ma)[ \t]{1,3}(?:[^\W\d_]{2,12}[ \t]{1,3})?(?:voor)?"
+    r"(?:naam|name|nom|pr[ée]nom)(?!\w)")
 
 
 def replace_own_script_names(text: str, name_replacement: str) -> str:
@@ -30,6 +40,10 @@ def replace_own_script_names(text: str, name_replacement: str) -> str:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - _NAME_REACH):match.start()]
         if name_replacement not in before:
+            return match.group()
+        after_name = before[before.rfind(name_replacement) + len(name_replacement):]
+        between = _BRACKETED_ASIDE.sub("", after_name)
+        if not _RIGHT_AFTER_NAME.fullmatch(between) and not _OWN_NAME_CUE.search(between):
             return match.group()
         return match.group()[:match.start("name") - match.start()] + name_replacement
 

@@ -20,6 +20,15 @@ _RECEIVED = re.compile(
     r"(?i)(?<!\w)(?:kreeg|gekregen|ontvangen|got|received|gotten|re[çc]u|re[çc]ue"
     r"|sent\s+me|texted\s+me|wrote\s+me|m['’]a\s+(?:envoy[ée]|[ée]crit)|stuurde\s+(?:me|mij)"
     r"|schreef\s+(?:me|mij))(?!\w)")
+# ... and received by the writer themselves: "ik kreeg", "j'ai reçu", "I got", "sent me";
+# "mijn vriendin kreeg een screenshot" is a message to someone else, whose name is not the
+# writer's.
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|i|j['’]|je|me|mij|m['’]|we|wij|on|nous)(?![\w'’])|(?i:\bj['’])")
+# The greeted name said in the writer's own lines as someone else: "Amira is 12", "Amira is
+# mijn beste vriendin", "ik ben Lotte niet Noor", "ik ben dus Lisa niet".
+_SOMEONE_ELSE = (r"(?i:(?<!\w)(?:niet|not|pas|geen)\s+{name}(?!\w)"
+                 r"|(?<!\w){name}\s+(?:is|was|est|a|heeft|has|had|niet|not|pas|zit|doet)(?!\w))")
 # Its first line: a greeting to one name, after an opening quote or a chat line's time and
 # author ("[07:41, 14/3/2026] Mama: Lieve Tibo, …").
 _GREETED = re.compile(
@@ -37,9 +46,11 @@ def _received_message(lines: list[_Line]) -> tuple[list[str], set[str]]:
     messages (whose sign-offs are not the writer's)."""
     names: list[str] = []
     inside: set[str] = set()
+    openings: set[int] = set()
     index = 0
     while index < len(lines):
-        if lines[index].blank or not _RECEIVED.search(lines[index].content):
+        if (lines[index].blank or not _RECEIVED.search(lines[index].content)
+                or not _FIRST_PERSON.search(lines[index].content)):
             index += 1
             continue
         below = [i for i in range(index + 1, min(len(lines), index + 1 + 2 * _LOOK_BELOW))
@@ -51,6 +62,7 @@ def _received_message(lines: list[_Line]) -> tuple[list[str], set[str]]:
         match = _GREETED.match(lines[opening].content)
         assert match is not None
         names.append(match["name"])
+        openings.add(opening)
         end = opening
         while end < len(lines) and end - opening < _MAX_MESSAGE_LINES and not lines[end].blank:
             inside.add(lines[end].content.strip())
@@ -58,4 +70,10 @@ def _received_message(lines: list[_Line]) -> tuple[list[str], set[str]]:
                 break
             end += 1
         index = end + 1
+    # (a message pasted without a closing quote runs on into the writer's own lines, so every
+    # line but the greetings themselves is looked at)
+    own = [line.content for i, line in enumerate(lines) if not line.blank and i not in openings]
+    names = [name for name in names
+             if not any(re.search(_SOMEONE_ELSE.format(name=re.escape(name)), content)
+                        for content in own)]
     return list(dict.fromkeys(names)), inside

@@ -22,9 +22,31 @@ _SPELLING_RUN = re.compile(
     rf"{_SPELLED_LETTER}){{2,24}}")
 
 
-def replace_spelling_alphabet(text: str, name_replacement: str) -> str:
-    """`text` with each run of three or more spelled letters replaced by `name_replacement`."""
-    return _SPELLING_RUN.sub(lambda _: name_replacement, text)
+# A run is a name only when its letters spell a name the writer is known by, or when the line
+# before it says it is a name ("mijn naam schrijf je", "je m'appelle", "spell my name"):
+# "elle apprend: A comme Avion, B comme Ballon" and "A van Ali, B van Els en C van Sara"
+# (groups, not letters) are the writer's words and stay.
+_NAMING_CUE = re.compile(
+    r"(?i)(?<!\w)(?:naam|namen|heet|heten|noem\w*|schrijf\w*|spel\w*|nom|noms|appell?e\w*|"
+    r"écri\w*|ecri\w*|name[sd]?|call(?:ed|s)?|spell\w*)(?![\w'’])")
+_LETTER_OF = re.compile(rf"(?<![\w'’])([A-Za-zÀ-ÿ])\s{{1,3}}{_SPELLING_WORD}\s")
+
+
+def replace_spelling_alphabet(text: str, name_replacement: str,
+                              known: tuple[str, ...] = ()) -> str:
+    """`text` with each run of three or more spelled letters replaced by `name_replacement`,
+    when the letters spell one of the `known` names or a naming cue stands before the run
+    on its line."""
+    folded_known = {name.casefold() for name in known}
+
+    def one(match: re.Match[str]) -> str:
+        spelled = "".join(m.group(1) for m in _LETTER_OF.finditer(match.group()))
+        line_before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if spelled.casefold() in folded_known or _NAMING_CUE.search(line_before):
+            return name_replacement
+        return match.group()
+
+    return _SPELLING_RUN.sub(one, text)
 
 
 # "ik ben m i l a n (zo geschreven zodat mijn zus het niet vindt)": a first name typed one
@@ -33,12 +55,22 @@ def replace_spelling_alphabet(text: str, name_replacement: str) -> str:
 _SPACED_LETTERS = re.compile(r"(?<![\w'’.-])(?:[^\W\d_][ \t]){3,11}[^\W\d_](?![\w'’-])")
 
 
+# Only right after the writer names themselves: "mijn lievelingsband is a b b a", "mijn code is
+# a n n a", a bully's "e m m a is een hoer" and "ik ben niet e m m a" name no writer.
+_SPACED_NAME_CUE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|je\s+m['’]appelle"
+    r"|je\s+suis|moi\s+c['’]est|mon\s+nom\s+est|my\s+name\s+is|name\s*:|i\s+am|i['’]m"
+    r"|call\s+me|noem\s+me)\s*[:,]?[ \t]*$")
+
+
 def _spaced_letter_names(own: list[str]) -> list[str]:
     first_names = gazetteer.load().first_names
     names: list[str] = []
     for content in own:
         for match in _SPACED_LETTERS.finditer(content):
             joined = re.sub(r"[ \t]", "", match.group())
+            if not _SPACED_NAME_CUE.search(content[:match.start()]):
+                continue
             if joined.casefold() in first_names:
                 names.append(joined)
     return list(dict.fromkeys(names))

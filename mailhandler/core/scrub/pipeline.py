@@ -15,9 +15,6 @@ from mailhandler.core.scrub.identity import (
     Identity,
     replace_identity,
 )
-from mailhandler.core.scrub.names_hashtags import (
-    replace_name_hashtags,
-)
 from mailhandler.core.scrub.names_own_script import (
     replace_own_script_names,
 )
@@ -41,9 +38,8 @@ def scrub_text(
     the writer introduces as advice, with `keep_introduced`: see replace_contact_details)."""
     rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
     rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
-    rewritten = replace_name_hashtags(rewritten, who, name_replacement)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
-    replaced = replace_spelling_alphabet(replaced, name_replacement)
+    replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder,
