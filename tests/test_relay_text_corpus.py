@@ -65,8 +65,10 @@ CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 3},
                 # Round40's seven (ten strings): a name run into a link ("sophiewrites",
                 # "inesvdb") or only in an attachment's file name or a pasted document title,
                 # which no rule can tell from anyone else's; pet forms built from a name
-                # ("Ioanuța"); spellings given as "ze schrijven X of Y".
-                "dev": {"seeker": 33, "volunteer": 2}}
+                # ("Ioanuța"); spellings given as "ze schrijven X of Y"; and hashtags built on
+                # the writer's name ("#noorisraar", five strings): the rule for them was
+                # reverted, as it could not tell them from "#liampayneforever" or "#emmawatson".
+                "dev": {"seeker": 38, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:

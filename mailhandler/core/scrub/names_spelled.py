@@ -63,13 +63,19 @@ _SPACED_NAME_CUE = re.compile(
     r"|call\s+me|noem\s+me)\s*[:,]?[ \t]*$")
 
 
+_CUE_REACH = 60  # the longest cue, "mijn naam is" or "je m'appelle", with room for blanks
+
+
 def _spaced_letter_names(own: list[str]) -> list[str]:
     first_names = gazetteer.load().first_names
     names: list[str] = []
     for content in own:
         for match in _SPACED_LETTERS.finditer(content):
             joined = re.sub(r"[ \t]", "", match.group())
-            if not _SPACED_NAME_CUE.search(content[:match.start()]):
+            # The cue ends where the letters start: looked for in the few characters
+            # before them only, or a line of "A A A …" costs the square of its length.
+            if not _SPACED_NAME_CUE.search(content, max(0, match.start() - _CUE_REACH),
+                                           match.start()):
                 continue
             if joined.casefold() in first_names:
                 names.append(joined)
