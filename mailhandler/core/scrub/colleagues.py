@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from mailhandler.core.scrub.addresses import (
+    is_at_domains,
+)
 from mailhandler.core.scrub.attributions import (
     _ANY_ADDRESS,
     _header_blocks,
@@ -23,6 +26,7 @@ from mailhandler.core.scrub.lines import (
     _split_lines,
 )
 from mailhandler.core.scrub.names_more import (
+    _RELAYED_NAME,
     _is_own_sender,
 )
 from mailhandler.core.scrub.signature_lines import (
@@ -67,15 +71,14 @@ def forwarded_sender_names(text: str, who: Identity, own_domain: str) -> list[st
     ("Preventie Team", "Service Jeunesse", "Mama" teach nothing). Not the helpline's own forward
     (an address at `own_domain`, "QBQBUT via Lumi") nor the volunteer's own earlier mail."""
     names: list[str] = []
-    suffix = "@" + own_domain.casefold()
     for roles in _header_blocks(_split_lines(text)).values():
         for role in roles:
             if role.match is None or _header_key(role.match) not in _FROM_KEYS:
                 continue
             value = role.match["value"]
             address = _ANY_ADDRESS.search(value)
-            if _is_own_sender(value, who) or re.search(r"(?i)\svia\s", value) \
-                    or (address is not None and address.group().casefold().endswith(suffix)):
+            if _is_own_sender(value, who) or _RELAYED_NAME.search(value) \
+                    or (address is not None and is_at_domains(address.group(), (own_domain,))):
                 continue
             display = (value[:address.start()] if address else value).strip(" \t<>\"'()")
             words = [word for word in _SENDER_WORD.findall(display)
