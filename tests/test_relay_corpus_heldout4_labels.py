@@ -1,5 +1,6 @@
-"""The fourth held-out relay-text corpus as a whole (tests/fixtures/relay_text/heldout/): its three
-parts (seeker-nl, seeker-mixed, volunteer) were written apart; together they are one set.
+"""The fourth held-out relay-text corpus as a whole (tests/fixtures/relay_text/dev/heldout-v4/, held
+out until 2026-12-07): its three parts (seeker-nl, seeker-mixed, volunteer) were written apart;
+together they are one set.
 
 Each part's own label test checks its mails against its labels and its generator; this one checks
 what only the whole can show: the folder holds exactly the three parts, the set has the promised
@@ -22,7 +23,7 @@ import tests.tools.relay_corpus_heldout4_seeker_nl as seeker_nl
 import tests.tools.relay_corpus_heldout4_volunteer as volunteer
 from tests.tools.relay_corpus_heldout import ROOT, SHAPES, Shape
 
-HELDOUT = ROOT / "tests" / "fixtures" / "relay_text" / "heldout"
+HELDOUT = ROOT / "tests" / "fixtures" / "relay_text" / "dev" / "heldout-v4"
 PARTS: dict[str, tuple[ModuleType, dict[str, Shape], str]] = {
     "seeker-nl": (seeker_nl, seeker_nl.EXTRA_SHAPES, "v4snl_"),
     "seeker-mixed": (seeker_mixed, seeker_mixed.EXTRA_SHAPES, "v4smx_"),

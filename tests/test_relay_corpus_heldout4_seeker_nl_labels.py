@@ -1,5 +1,6 @@
-"""Part seeker_nl of the fourth held-out relay-text corpus (heldout/seeker-nl/) is consistent with
-its labels and with its generator, and has the size and spread its brief promised.
+"""Part seeker_nl of the fourth held-out relay-text corpus (dev/heldout-v4/seeker-nl/, held out
+until 2026-12-07) is consistent with its labels and with its generator, and has the size and spread
+its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
 hand-written cases); how well the relay does on it is the benchmark's business, and whoever tunes
@@ -46,7 +47,7 @@ def test_heldout_files_are_what_the_generator_renders() -> None:
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
     # A subfolder with its own labels.toml would silently join the set (see the README).
     assert [p.name for p in OUT.iterdir() if p.is_dir()] == []
-    assert OUT.parent.name == "heldout" and OUT.name == "seeker-nl"
+    assert OUT.parent.name == "heldout-v4" and OUT.name == "seeker-nl"
 
 
 def test_new_client_shapes_carry_the_parts_prefix() -> None:

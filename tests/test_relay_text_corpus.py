@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first, second and third held-out sets (dev/heldout-v1/, -v2/, -v3/) became dev data once
+The first four held-out sets (dev/heldout-v1/ to -v4/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,13 +15,15 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The fourth set, written apart by
+# Identity strings crossing on the held-out set (heldout/). The fifth set has no allowance yet:
+# it is written apart, and its first figures are what they are (recorded here when measured).
+# The fourth set (now dev/heldout-v4), written apart by
 # three writers who never read the relay's rules, let 11 of 761 and 15 of 623 through when it was
 # first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed), 10 and 12
 # after the rules from dev/round31-33 (three more outside writers), 9 and 12 after those from
 # dev/round34-36 (three more), 9 and 3 after those from dev/round37-38 (two more: volunteers'
 # cards with their organisation's notes under them, regional closings, a forwarded colleague),
-# unchanged after those from dev/round39-40 (two more).
+# unchanged after those from dev/round39-40 (two more), when it became dev data on 2026-12-07.
 # The third set (now dev/heldout-v3) went 16 -> 7 for help-seekers and stayed at 2 for
 # volunteers, looking only at its totals, until it became dev data on 2026-12-06 (sixth session);
 # the history below is its. The second set (now dev/heldout-v2)
@@ -36,7 +38,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 3},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -68,7 +70,8 @@ CROSSING_NOW = {"heldout": {"seeker": 9, "volunteer": 3},
                 # ("Ioanuța"); spellings given as "ze schrijven X of Y"; and hashtags built on
                 # the writer's name ("#noorisraar", five strings): the rule for them was
                 # reverted, as it could not tell them from "#liampayneforever" or "#emmawatson".
-                "dev": {"seeker": 38, "volunteer": 2}}
+                # dev/heldout-v4's nine and three, not yet looked into when it became dev.
+                "dev": {"seeker": 47, "volunteer": 5}}
 
 
 def _targets_hold(set_name: str) -> None:
