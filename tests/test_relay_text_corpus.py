@@ -15,8 +15,10 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The fifth set has no allowance yet:
-# it is written apart, and its first figures are what they are (recorded here when measured).
+# Identity strings crossing on the held-out set (heldout/). The fifth set, written apart on
+# 2026-12-07 by three writers who never read the relay's rules (141 help-seeker mails, 85
+# answers), let 15 of 764 and 1 of 538 through when first measured, on the rules of the
+# seventh session of 2026-12-06 (words kept 0.996 and 0.991, none emptied).
 # The fourth set (now dev/heldout-v4), written apart by
 # three writers who never read the relay's rules, let 11 of 761 and 15 of 623 through when it was
 # first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed), 10 and 12
@@ -38,7 +40,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {},
+CROSSING_NOW = {"heldout": {"seeker": 15, "volunteer": 1},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
