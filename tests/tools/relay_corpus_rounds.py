@@ -496,6 +496,28 @@
   over two lines; a street where something happened (content) beside the writer's own (identity);
   and own words shaped like sign-offs (a letter to a future self, a locker note, a poem of
   "Yours sincerely," lines, a "From:" line), which are content.
+- "round41" (dev/round41/): 36 help-seekers (16 Dutch/Flemish, 10 French, 10 English, some
+  mixed) of 10-19 and adults writing for them, by an outside writer knowing nothing of the relay's
+  rules, on what newer devices, apps and tools add to a mail and on identity outside From: dictated
+  on a smartwatch with the name misheard ("wanneer's", "mais ouène") and the commands "stop /
+  verzenden", "Point / Envoyer" as content; SMS-to-mail gateways (the number in From, Subject and
+  the gateway's footer, "(1/3)" part markers); a shared family tablet with the family in the
+  Organization header; a youth house PC with the kid's address only in Reply-To; the full name only
+  in Disposition-Notification-To or Return-Receipt-To; the writer's own second address or a parent
+  in Cc; pasted school-platform text (a submission header and the teacher's feedback, a class
+  stream with classmates' names as content, an absences screenshot's text, a timetable headed
+  with the name), pasted Life360 and parental-control notifications, a one-page profile and a
+  filled-in letter template with its field labels and "[Signature]"/"[Uw naam]" left in (content);
+  translation tools that translate the name as a word ("Hoop" for Надія, "Espoir" for Umut) with
+  the original beside it; accessibility tools (a reading-software footer with the licence holder's
+  name, a pictogram app's message copied by a mother, Voice Control's "new line"/"comma" typed out);
+  a school-managed Chromebook footer with the assigned user; an app's share mail with a personal
+  note; a letterhead above the text; mails written together (a school's rainbow group on a
+  teacher's laptop, a couple signing with their ship name) or passed on (a paper letter typed over
+  by a cousin, a little sister's words copied by the older one), every writer identity; and own
+  words shaped like what a relay cuts (greentext lines starting with ">", a fake forward header to
+  oneself, a confidentiality notice below the name, an AI-polished draft above the kid's own),
+  which are content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -516,7 +538,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37", "round38", "round39", "round40")
+          "round37", "round38", "round39", "round40", "round41")
 HERE = Path(__file__).resolve().parent
 
 
