@@ -518,6 +518,21 @@
   words shaped like what a relay cuts (greentext lines starting with ">", a fake forward header to
   oneself, a confidentiality notice below the name, an AI-polished draft above the kid's own),
   which are content.
+- "round42" (dev/round42/): 36 volunteers' answers (16 Dutch/Flemish, 10 French, 10 English) by
+  an outside writer knowing nothing of the relay's rules, as an adversary of content loss that also
+  carries identity: the volunteer's own words placed where signature rules look, beside their real
+  identity (work cards of a CAW, a CPAS, a hospital, a municipality, a ministry, a school, a
+  university, a law firm, a dentist, architects and a joinery with disclaimers, logos, extensions
+  and a VAT number; private, family and couple accounts; short forms and initials): a P.S. after a
+  card's disclaimer or between a disclaimer and a BlackBerry line; a second thought between the name
+  and a "-- " card; steps under the name or under initials; advice after a client line typed in the
+  body (Samsung, Galaxy, Outlook for iOS); a P.S. under a "-- " family signature with the partner's
+  and children's names; a school's and helplines' contact lines shaped like a card between the name
+  and the real card; a poem, a proverb or a quote under a card or under the name; helplines and a
+  model text in an HTML table; a message to the young person inside a self-made box signature; a
+  P.S. below a hand-quoted forward; voice-to-text going on after a misheard name ("wannes goed
+  gebeur", identity); advice between two sign-offs in West-Flemish; a warm closing and a "#thema:"
+  line after a card. The advice, resources, model messages, poems and P.S. lines are content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -538,7 +553,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37", "round38", "round39", "round40", "round41")
+          "round37", "round38", "round39", "round40", "round41", "round42")
 HERE = Path(__file__).resolve().parent
 
 
