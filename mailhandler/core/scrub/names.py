@@ -312,11 +312,12 @@ def learn_names(text: str, who: Identity) -> Identity:
 
 
 # "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
-# says who writes.
+# says who writes. "van Noa niet van papa", "from Kai not mum", "de la part de Léa pas de
+# maman": on a parent's phone the kid sets their name against the account's owner.
 _SUBJECT_FROM = re.compile(
     r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
-    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici|niet|not|pas)\b))"
 )
 
 
