@@ -11,6 +11,7 @@ import re
 from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.addresses import (
     _AT_SPLIT,
+    _MAIL_PROVIDER,
     _SPELLED_DOTS,
     _WRITTEN_ADDRESS,
 )
@@ -233,9 +234,11 @@ def learn_names(text: str, who: Identity) -> Identity:
         the later rules check a name against, growing as the earlier ones learn."""
         return [*known, *(part.casefold() for name in learned for part in name.split())]
 
-    learned.extend(_introduced_names(own, local_words | written_locals, known, above[-1:]))
-    learned.extend(_introduced_names(_one_word_lines_joined(own), local_words | written_locals,
-                                     known))
+    # "Ik ben hoofdleiding van een Chiro" from hoofdleiding@chiro-….example: a function
+    # mailbox's local part is the role the writer holds there, not what they are called.
+    introduced_locals = (local_words | written_locals) - _function_mailbox_words(who, known)
+    learned.extend(_introduced_names(own, introduced_locals, known, above[-1:]))
+    learned.extend(_introduced_names(_one_word_lines_joined(own), introduced_locals, known))
     learned.extend(_introduced_handle_stems(own))
     learned.extend(_texted_and_friends_names(own))
     learned.extend(_sibling_chat_author(own, known))
@@ -311,12 +314,38 @@ def learn_names(text: str, who: Identity) -> Identity:
                     names=tuple(dict.fromkeys((*who.names, *learned))))
 
 
+_ONE_WORD_LOCAL = re.compile(r"[^\W\d_]{4,40}")
+_PROVIDER_DOMAIN = re.compile(rf"(?i)(?:[\w-]+\.)*{_MAIL_PROVIDER}\.[\w.-]+")
+
+
+def _function_mailbox_words(who: Identity, known: list[str]) -> set[str]:
+    """The local parts of the writer's addresses that name a function, not a person:
+    "hoofdleiding@chiro-….example", "secretariaat@…", "leiding@…" under a person's display
+    name. One word of letters at an organisation's own domain (not a mail provider's), no part
+    of a name the writer is known by, no first name, and the domain holds none of their name
+    words (a family's own domain, "lowie@peeters.example", may carry a nickname)."""
+    first_names = gazetteer.load().first_names
+    words: set[str] = set()
+    for address in who.addresses:
+        local, _, domain = address.casefold().partition("@")
+        if not _ONE_WORD_LOCAL.fullmatch(local) or not domain \
+                or _PROVIDER_DOMAIN.fullmatch(domain) or local in first_names:
+            continue
+        domain_words = set(re.split(r"[^\w]+|\d+|_", domain))
+        if any(part in local or local in part or part in domain_words
+               for part in known if len(part) >= _MIN_PART_LETTERS):
+            continue
+        words.add(local)
+    return words
+
+
 # "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
-# says who writes.
+# says who writes. "van Noa niet van papa", "from Kai not mum", "de la part de Léa pas de
+# maman": on a parent's phone the kid sets their name against the account's owner.
 _SUBJECT_FROM = re.compile(
     r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
-    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici|niet|not|pas)\b))"
 )
 
 

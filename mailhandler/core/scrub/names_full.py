@@ -334,6 +334,14 @@ _NAME_OR_ALSO = re.compile(
     r"|intimes|iedereen|everyone)\b)"
     r"|(?:aka|a\.k\.a\.?|alias)[ \t]+(?P<alias>[A-ZÀ-Ý][\w'’-]{1,30}))"
 )
+# "Noor (of Bart voor de rest)", "Mia (or Liam to everyone else)", "Léa (ou Théo pour les
+# autres)": a name opening a line, and in a bracket right after it "or" and a name the writer is
+# known by: the name they go by beside the one they are known by (a chosen name beside the
+# deadname of the account).
+_NAME_THEN_OR_KNOWN = re.compile(
+    r"^[ \t]*(?:[-–—~][ \t]*)?(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[ \t]*[(\[][ \t]*"
+    r"(?i:of|or|ou|ofwel|oftewel|alias|aka)[ \t]+(?P<known>[^\W\d_][\w'’-]{0,40})(?![\w'’-])"
+)
 # "écrivez « pour R. » au début", "just put for J. at the top": the initial they want to be
 # addressed by, when it is the initial of a name they are known by.
 _ADDRESSED_BY_INITIAL = re.compile(
@@ -396,6 +404,16 @@ def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
             if match["known"].casefold() in known and folded not in known \
                     and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
                     and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.NOT_PEOPLE:
+                names.append(name)
+        for match in _NAME_THEN_OR_KNOWN.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            a_name = folded not in words.ordinary \
+                or (folded in words.first_names and folded not in _SLURS)
+            if match["known"].casefold() in known and folded not in known and a_name \
+                    and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
+                    and folded not in _NOT_SIGNED_NAMES and folded not in gazetteer.NOT_PEOPLE \
+                    and folded not in words.places:
                 names.append(name)
     return list(dict.fromkeys(names))
 

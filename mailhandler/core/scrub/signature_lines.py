@@ -275,6 +275,8 @@ def _is_footer(content: str) -> bool:
     """An organisation's, a mailing list's or an absence footer: a line of no one's own."""
     return bool(_FOOTER_LINE.fullmatch(content) or _LIST_FOOTER.fullmatch(content)
                 or _ACCOUNT_NOTICE.fullmatch(content)
+                or (_ACCOUNT_SENTENCE.fullmatch(content) is not None
+                    and _PERSONAL_WORD.search(content) is None)
                 or (_ABSENCE.search(content) and _contact_details(content) > 0))
 
 
@@ -287,6 +289,24 @@ _ACCOUNT_NOTICE = re.compile(
     r"|professionnelle|institutionnelle|[ée]l[èe]ves?)"
     r"|(?:leerlingen|school|personeels|studenten)[\s-]?(?:account|mail|e-?mail|adres)"
     r"|(?:student|school|staff|pupil)\s+(?:account|e-?mail|mailbox))\s+[-–—:]\s+[^\n]{3,120}"
+)
+# "Dit is een leerlingenaccount van Sint-Jozef. Gebruik is onderworpen aan het ICT-reglement.",
+# "This is a student account of Ashfield School.", "Ceci est un compte élève de l'Athénée …":
+# the school's or employer's notice of whose account it is, in a sentence the platform adds
+# under every mail. With no "ik", "je", "my", "you", "mon" in it: a young person's own sentence
+# about their school mail speaks of themselves ("dit is een schoolaccount van mijn broer").
+_ACCOUNT_SENTENCE = re.compile(
+    r"(?i)\W{0,3}(?:dit|this|ceci)\s+(?:e-?mail(?:adres|account)?\s+|mailadres\s+|account\s+)?"
+    r"(?:is|est)\s+(?:een|a|an|un)\s+"
+    r"(?:(?:leerlingen|school|personeels|studenten|student|pupil|staff)[\s-]?"
+    r"(?:account|mailbox|e-?mail(?:adres|account)?|mailadres|adres)"
+    r"|compte\s+(?:[ée]l[èe]ve|scolaire|[ée]tudiant|professionnel|acad[ée]mique)"
+    r"|(?:messagerie|adresse)\s+(?:scolaire|acad[ée]mique|professionnelle))"
+    r"\s+(?:van|of|from|de|du|des|d['’]|bij|at)\s*[^\n]{2,200}"
+)
+_PERSONAL_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|mij|mijn|m['’]n|je|jij|jou|jouw|i|me|my|you|your|moi|mon|ma|mes|tu"
+    r"|toi|ton|ta|tes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)"
 )
 # "Élève 4B - Athénée Royal de Jambes", "Terminale G3 - Lycée Jean Moulin, Lille", "Leerling
 # 5A – Sint-Jozefcollege": a pupil's class, a dash and the school's name, as a school account
