@@ -555,8 +555,8 @@ Ik schrijf u omdat wij op school een project over welzijn doen en onze leerkrach
 
 Met vriendelijke groeten,
 [[Axel Bertels]]
-2B
-Sint-Victorinstituut Turnhout""",
+[[2B]]
+[[Sint-Victorinstituut Turnhout]]""",
       subject="Vraag van een leerling"),
     # 37 --------------------------------------------------------------------------------------
     S("outlook-papa-vcard-kind-schrijft", "outlook_desktop", "nl",
