@@ -102,3 +102,14 @@ def test_the_heldout_corpus_keeps_the_writers_words_and_nothing_of_their_identit
     if not (ROOT / "heldout").is_dir():
         pytest.skip("tests/fixtures/relay_text/heldout/ does not exist yet (merged later)")
     _targets_hold("heldout")
+
+
+def test_a_one_letter_initial_is_scored_as_crossing_only_in_its_own_case() -> None:
+    # The scorer itself: an initial "M" that signs a mail crosses when "M" arrives, not when
+    # the help-seeker's quoted "I'm" does; longer names are found whatever their case.
+    from tests.benchmarks.relay_text import _whole
+
+    assert _whole("M").search("I'm fine") is None
+    assert _whole("M").search("thanks\nM\n") is not None
+    assert _whole("Sam").search("SAM here") is not None
+    assert _whole("Sam").search("samen") is None

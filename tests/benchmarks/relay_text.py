@@ -175,10 +175,15 @@ def _haystacks(data: bytes) -> list[str]:
 
 
 def _whole(needle: str) -> re.Pattern[str]:
-    """The needle as written, not inside a longer word ("Sam" is not in "samen")."""
+    """The needle as written, not inside a longer word ("Sam" is not in "samen").
+
+    A one-letter needle is an initial signing a mail ("M"): it is found in its own case only,
+    or the "m" of every "I'm" and the French "l'" and "j'" would count as the initial crossing.
+    """
     before = r"(?<!\w)" if needle[:1].isalnum() else ""
     after = r"(?!\w)" if needle[-1:].isalnum() else ""
-    return re.compile(before + re.escape(needle) + after, re.IGNORECASE)
+    flags = 0 if len(needle) == 1 else re.IGNORECASE
+    return re.compile(before + re.escape(needle) + after, flags)
 
 
 def score(case: Case, data: bytes) -> Score:
