@@ -59,6 +59,7 @@ from mailhandler.core.scrub import (
     replace_employer_after_name,
     replace_identity,
     replace_in_forwarded_part,
+    replace_initials_labels,
     replace_seeker_sign_off,
     replace_sign_off_name,
     replace_written_addresses,
@@ -493,6 +494,8 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = replace_employer_after_name(text, who, replacement.placeholder)
     text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
     text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
+    # "EG: Dat doet pijn …": the volunteer's initials marking answers between the quoted lines.
+    text = replace_initials_labels(text, who, replacement.name)
     # An organisation's address and number the volunteer gives as advice are meant to be used.
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder,
                       keep_introduced=True)

@@ -90,6 +90,9 @@ from mailhandler.core.scrub.sign_offs import (
     replace_initial_sign_off as replace_initial_sign_off,
 )
 from mailhandler.core.scrub.sign_offs import (
+    replace_initials_labels as replace_initials_labels,
+)
+from mailhandler.core.scrub.sign_offs import (
     replace_seeker_sign_off as replace_seeker_sign_off,
 )
 from mailhandler.core.scrub.sign_offs import (

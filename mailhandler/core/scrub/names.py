@@ -21,10 +21,12 @@ from mailhandler.core.scrub.attributions import (
 )
 from mailhandler.core.scrub.identity import (
     _MIN_PART_LETTERS,
+    _NOT_NAME_PARTS,
     Identity,
     _clean_names,
     _matching_view,
     _name_parts,
+    _split_into,
 )
 from mailhandler.core.scrub.lines import (
     _split_lines,
@@ -200,8 +202,7 @@ def learn_names(text: str, who: Identity) -> Identity:
         match.group()
         for line in lines[first:end]
         for match in _ANY_ADDRESS.finditer(line.content)
-        if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_",
-                                                        match.group().partition("@")[0])}
+        if _local_part_is_named(match.group().partition("@")[0], own_words)
     ]
     learned.extend(_names_of_written_addresses(lines[first:end], own))
     # … also written out: "mail me op katrien punt w at telenet punt be".
@@ -215,7 +216,7 @@ def learn_names(text: str, who: Identity) -> Identity:
             if len(pieces) != 2:  # a local part and a domain
                 continue
             local, domain = (re.sub(r"\s+", "", _SPELLED_DOTS.sub(".", piece)) for piece in pieces)
-            if own_words & {w.casefold() for w in re.split(r"[^\w]+|\d+|_", local)}:
+            if _local_part_is_named(local, own_words):
                 more_addresses.append(f"{local}@{domain}")
     written_locals = {
         word.casefold()
@@ -337,6 +338,26 @@ def _function_mailbox_words(who: Identity, known: list[str]) -> set[str]:
             continue
         words.add(local)
     return words
+
+
+_MAX_LOCAL_PART_CHARS = 64  # RFC 5321; longer is no address, and is not looked into
+
+
+def _local_part_is_named(local: str, own_words: set[str]) -> bool:
+    """An address's local part names the writer: one of its words is one of theirs
+    ("sam" of sam.j@…), or one of its runs is two or more of their name words written
+    together ("bertcools" of Bert Cools, "coolsbert85"), as in a second address they give in
+    a sentence. A run that is a word of the language ("ananas") is a word, not a name."""
+    pieces = {word.casefold() for word in re.split(r"[^\w]+|\d+|_", local)}
+    if own_words & pieces:
+        return True
+    if len(local) > _MAX_LOCAL_PART_CHARS:
+        return False
+    words = frozenset(word for word in own_words if word.isalpha()
+                      and len(word) >= _MIN_PART_LETTERS and word not in _NOT_NAME_PARTS)
+    ordinary = gazetteer.load().ordinary
+    return any(_split_into(run, words - {run}) and run not in ordinary
+               for run in pieces if len(run) >= 2 * _MIN_PART_LETTERS)
 
 
 # "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that

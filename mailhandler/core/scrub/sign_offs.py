@@ -40,6 +40,7 @@ from mailhandler.core.scrub.names_words import (
 )
 from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
+    _TITLE_PARTICLES,
     _is_client_line,
 )
 from mailhandler.core.scrub.signatures import _SIGNATURE_DELIMITER
@@ -334,3 +335,52 @@ def _signs_as_name(word: str) -> bool:
             or _CLOSING.match(word):
         return False
     return folded in gazetteer.load().first_names
+
+
+# ------------------------------------------------------------ initials labelling answers
+
+# "EG: Dat doet pijn …", "[EG] Ja.", "> JVdV: klopt": a writer answering between the lines
+# of the mail they reply to marks each of their answers with their initials. Two or three
+# capitals (a particle's small letter between them) opening a line, before a colon or in
+# brackets. Bounded: no part can take more than its few characters.
+_INITIALS_LABEL = re.compile(
+    r"^(?P<lead>[ \t>]{0,12})(?:\[(?P<bracketed>[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,3})\]"
+    r"|(?P<plain>[A-ZÀ-Ý](?:[a-z]{0,2}[A-ZÀ-Ý]){1,3})[ \t]?:)(?=[ \t]|$)",
+    re.MULTILINE)
+# Capitals that label a line of advice, not a person: "PS:", "NB:", "TIP:", "CLB:".
+_LABEL_ABBREVIATIONS = frozenset((
+    "ps", "pps", "nb", "re", "fw", "fwd", "cc", "bcc", "vb", "bv", "bijv", "tip", "tel", "gsm",
+    "sms", "tv", "wc", "qa", "faq", "fyi", "ex", "obs", "nota", "info", "url", "www",
+))
+_MIN_INITIALS = 2
+
+
+def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
+    """`text` with the writer's initials replaced where they label a line ("EG: …" of Ellen
+    Goris, "[JVdV] …" of Johan Van de Velde), in their own text or between the quoted lines
+    they answer. Only the initials of one of the writer's full names, written in capitals,
+    and no abbreviation that labels advice ("PS:", "NB:"): "EG" elsewhere in a sentence is
+    left, as are a friend's initials."""
+    forms: set[str] = set()
+    for name in _clean_names(who.names):
+        words = [_without_accents(word) for word in re.split(r"[\s-]+", name) if word[:1].isalpha()]
+        if len(words) < _MIN_INITIALS:  # one name word has no initials to sign with
+            continue
+        forms.add("".join(word[0] for word in words).casefold())
+        forms.add("".join(word[0] for word in words
+                          if word.casefold() not in _TITLE_PARTICLES).casefold())
+    forms = {form for form in forms if len(form) >= _MIN_INITIALS
+             and form not in _LABEL_ABBREVIATIONS and form not in _CAPITALS_NOT_INITIALS
+             and form not in gazetteer.NOT_PEOPLE}
+    if not forms:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        initials = match["bracketed"] or match["plain"]
+        if _without_accents(initials).casefold() not in forms:
+            return match.group()
+        start = match.start("bracketed" if match["bracketed"] else "plain") - match.start()
+        end = start + len(initials)
+        return match.group()[:start] + replacement + match.group()[end:]
+
+    return _INITIALS_LABEL.sub(replace, text)
