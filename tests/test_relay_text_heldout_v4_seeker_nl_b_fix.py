@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from mailhandler.core.scrub import Identity
 from mailhandler.core.scrub.names import learn_names
-from tests.test_relay_text import _forward, _mail
+from tests.test_relay_text import PSEUDONYM, _answer, _forward, _mail
 
 # --------------------------------------------------------------------------- lower-case initials
 
@@ -42,3 +42,55 @@ def test_lower_case_initials_inside_a_sentence_stay() -> None:
     body = "ik voel me m.a.w. heel alleen op school\nik ben 15\n"
     relayed, _ = _forward(_mail("Mats Aerts <mats.aerts@mail.example>", body))
     assert "m.a.w. heel alleen" in relayed.text
+
+
+# --------------------------------------------------------------------------- writing again
+
+
+def test_a_name_that_is_also_a_word_opening_and_closing_a_reply_is_replaced() -> None:
+    body = ("Hallo het is weer Roos\n\nIk heb met de zorgleerkracht gepraat en zij helpt me.\n"
+            "Ik ben wel bang voor morgen.\n\nRoos\n")
+    relayed, _ = _forward(_mail("Dirk Mertens <dirk.mertens@mail.example>", body))
+    assert "Roos" not in relayed.text
+    assert f"Hallo het is weer {PSEUDONYM}" in relayed.text
+    assert "Ik heb met de zorgleerkracht gepraat en zij helpt me." in relayed.text
+
+
+def test_a_first_name_after_a_greeting_line_and_het_is_weer_is_replaced() -> None:
+    body = "hoi\n't is nog eens Jana!\nmijn zus weet het nu ook en ze is lief\n"
+    relayed, _ = _forward(_mail("Dirk Mertens <dirk.mertens@mail.example>", body))
+    assert "Jana" not in relayed.text
+    assert "mijn zus weet het nu ook en ze is lief" in relayed.text
+
+
+def test_english_and_french_writers_coming_back_are_replaced_too() -> None:
+    who = Identity(addresses=("dirk.mertens@mail.example",), names=("Dirk Mertens",))
+    assert "Noa" in learn_names("hey, it's Noa again\nthanks for the answer\n", who).names
+    assert "Noa" in learn_names("coucou c'est encore Noa\nmerci\n", who).names
+
+
+def test_a_friend_who_did_something_again_stays() -> None:
+    body = "Hallo het is weer Jana die begon met roepen\nik weet niet wat ik moet doen\n"
+    relayed, _ = _forward(_mail("Dirk Mertens <dirk.mertens@mail.example>", body))
+    assert "Hallo het is weer Jana die begon met roepen" in relayed.text
+
+
+def test_het_is_weer_in_the_story_stays() -> None:
+    body = "Ze hebben mijn fiets weer kapot gemaakt.\nhet is weer Jana\nwat moet ik doen\n"
+    relayed, _ = _forward(_mail("Dirk Mertens <dirk.mertens@mail.example>", body))
+    assert "het is weer Jana" in relayed.text
+
+
+def test_a_word_name_without_the_same_sign_off_and_the_calendar_stay() -> None:
+    who = Identity(addresses=("dirk.mertens@mail.example",), names=("Dirk Mertens",))
+    assert learn_names("Hallo, het is weer Roos\nzij lacht met mij\n", who) == who
+    assert learn_names("salut, c'est de nouveau Mai\net j'ai toujours peur\n", who) == who
+    assert learn_names("coucou c'est encore Noël\net je dois voir ma famille\n", who) == who
+
+
+def test_a_volunteer_quoting_who_did_it_again_keeps_the_name() -> None:
+    body = ("Dag QBQBUT,\n\nhet is weer Jana die je uitlacht, schrijf je. Dat is niet oké.\n"
+            "Praat erover met iemand die je vertrouwt.\n\nGroetjes\n")
+    relayed, _ = _answer(_mail("Vera Claes <vera@vrijwilligers.example>", body),
+                         "vera@vrijwilligers.example", "Vera")
+    assert "het is weer Jana die je uitlacht" in relayed.text
