@@ -94,3 +94,34 @@ def test_a_volunteer_quoting_who_did_it_again_keeps_the_name() -> None:
     relayed, _ = _answer(_mail("Vera Claes <vera@vrijwilligers.example>", body),
                          "vera@vrijwilligers.example", "Vera")
     assert "het is weer Jana die je uitlacht" in relayed.text
+
+
+# --------------------------------------------------------------------------- spelled otherwise
+
+
+def test_another_spelling_after_a_verb_first_bracket_is_replaced() -> None:
+    body = ("Ik ben Soraya (op het secretariaat schrijven ze Suraya), 15 jaar. Mijn ouders "
+            "willen niet dat ik ga studeren.\n")
+    relayed, _ = _forward(_mail("Soraya Ahmadi <soraya.ahmadi@mail.example>", body))
+    assert "Suraya" not in relayed.text
+    assert f"(op het secretariaat schrijven ze {PSEUDONYM})" in relayed.text
+    assert "Mijn ouders willen niet dat ik ga studeren." in relayed.text
+
+
+def test_a_name_said_at_home_with_the_verb_first_is_learned() -> None:
+    who = Identity(addresses=("soraya.ahmadi@mail.example",), names=("Soraya Ahmadi",))
+    assert "Sori" in learn_names("Ik ben Soraya (thuis zeggen ze Sori), 15.\n", who).names
+
+
+def test_a_verb_first_bracket_saying_something_else_stays() -> None:
+    body = ("Ik ben Soraya (op school zeggen ze dat ik te stil ben), 15 jaar.\n"
+            "Ik ben Soraya (op school schrijven ze mijn naam fout), echt.\n")
+    relayed, _ = _forward(_mail("Soraya Ahmadi <soraya.ahmadi@mail.example>", body))
+    assert "(op school zeggen ze dat ik te stil ben)" in relayed.text
+    assert "(op school schrijven ze mijn naam fout)" in relayed.text
+
+
+def test_a_friends_name_in_a_verb_first_bracket_stays() -> None:
+    body = "Mijn vriendin Hind (op school noemen ze haar Hindje) is mijn enige steun.\n"
+    relayed, _ = _forward(_mail("Soraya Ahmadi <soraya.ahmadi@mail.example>", body))
+    assert "Mijn vriendin Hind (op school noemen ze haar Hindje)" in relayed.text
