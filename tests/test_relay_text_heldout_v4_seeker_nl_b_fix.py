@@ -125,3 +125,22 @@ def test_a_friends_name_in_a_verb_first_bracket_stays() -> None:
     body = "Mijn vriendin Hind (op school noemen ze haar Hindje) is mijn enige steun.\n"
     relayed, _ = _forward(_mail("Soraya Ahmadi <soraya.ahmadi@mail.example>", body))
     assert "Mijn vriendin Hind (op school noemen ze haar Hindje)" in relayed.text
+
+
+# --------------------------------------------------------------------------- Limburgish
+
+
+def test_limburgish_ich_bin_introduces_the_writer_on_a_family_account() -> None:
+    body = ("hallo\nich bin Jorre, 11 jaor, ich zit op de computer van ozze ma\n"
+            "ze lache mich oet op sjaol\n")
+    relayed, _ = _forward(_mail('"Fam. Claes-Mertens" <claes.mertens@mail.example>', body))
+    assert "Jorre" not in relayed.text
+    assert "ich zit op de computer van ozze ma" in relayed.text
+    assert "ze lache mich oet op sjaol" in relayed.text
+
+
+def test_german_nouns_and_dialect_words_after_ich_bin_stay() -> None:
+    body = "ich bin Schülerin und 14\nich bin ouch 12 jaor en ich bin bang\n"
+    relayed, _ = _forward(_mail('"Fam. Claes-Mertens" <claes.mertens@mail.example>', body))
+    assert "ich bin Schülerin und 14" in relayed.text
+    assert "ich bin ouch 12 jaor en ich bin bang" in relayed.text

@@ -241,7 +241,8 @@ _LOWER_INTRODUCTION = re.compile(
 )
 _FIRST_NAME_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
-    r"|this\s+is|dit\s+is)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    # "ich bin Wiebe, 12 jaor": Limburgish (and German) for "ik ben".
+    r"|this\s+is|dit\s+is|ich\s+bin)\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
 # French pronouns before "ici" the Dutch/English word lists do not know ("nous ici").
 _NOT_HERE = frozenset(("nous", "vous", "ils", "elles", "tous", "tout", "personne", "on"))
