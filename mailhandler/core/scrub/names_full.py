@@ -70,7 +70,7 @@ _MIN_SUBSTRING_LETTERS = 4
 # "Je suis Habtom (Habtum sur certains papiers)", "I'm Youssef (Yusuf on my passport, يوسف in
 # Arabic, my friends say Youss)", "c zak (zakaria en vrai)": a bracket right after a name the
 # writer is known by, giving other spellings of it, each followed by where it is written or
-# said, or after who says or writes it so.
+# said, or after who says or writes it so ("op school schrijven ze Parvana": the verb first).
 _SPELLING_BRACKET = re.compile(
     r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*\((?P<inside>[^()\n]{3,160})\)")
 _SPELLING_WHERE = re.compile(
@@ -88,6 +88,9 @@ _SPELLING_SAID_BY = re.compile(
     r"(?i)(?:[^\W\d_][\w'’-]*\s+){1,3}?"  # who: "my friends", "les profs", "mes cousines", "on"
     r"(?:say|says|call\s+me|écrivent|[ée]crit|disent|dit|m['’]appellent|m['’]appelle|zeggen|zegt"
     r"|noemen\s+(?:me|mij)|noemt\s+(?:me|mij)|schrijven|schrijft|write|writes)\s+"
+    # "(op school schrijven ze Parvana)", "(thuis zeggen ze Pari)": Dutch puts the verb
+    # second after a place, its subject right after it.
+    r"(?:(?:ze|zij|men|iedereen|sommigen)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[.!]?$"
 )
 

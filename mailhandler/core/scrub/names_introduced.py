@@ -44,6 +44,7 @@ from mailhandler.core.scrub.names_words import (
     _NOT_INTRODUCED,
     _NOT_SIGNED_NAMES,
     _SURNAME_PARTICLES,
+    _TRAILING_LINES,
     _is_known_word,
     _no_common_word,
 )
@@ -240,7 +241,8 @@ _LOWER_INTRODUCTION = re.compile(
 )
 _FIRST_NAME_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
-    r"|this\s+is|dit\s+is)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    # "ich bin Wiebe, 12 jaor": Limburgish (and German) for "ik ben".
+    r"|this\s+is|dit\s+is|ich\s+bin)\s+(?P<name>[^\W\d_][\w'’-]*)"
 )
 # French pronouns before "ici" the Dutch/English word lists do not know ("nous ici").
 _NOT_HERE = frozenset(("nous", "vous", "ils", "elles", "tous", "tout", "personne", "on"))
@@ -553,6 +555,64 @@ def _said_at_the_end(last: str, known: list[str]) -> list[str]:
     return names
 
 
+# "Hallo het is weer Lou", "hoi, 't is nog eens Jo!", "hi, it's Kit again", "coucou c'est encore
+# Lou": a writer coming back names themselves as the first thing they write. Only opening the
+# mail (after a greeting) and with nothing after the name but the end of the line, a comma or
+# a stop: "het is weer Lou die begon" or a line in the story names who did something.
+_WRITES_AGAIN = re.compile(
+    r"(?i)^[^\w\n]{0,3}(?:(?:hallo|hoi|hey|hi|hello|hiya|dag|hej|yo|salut|coucou|bonjour|allo)"
+    r"[ \t]*[,!.]?[ \t]+)?"
+    r"(?:(?:(?:het|['’]?t)[ \t]+is[ \t]+(?:weer|alweer|opnieuw|terug|nog[ \t]+eens"
+    r"|nog[ \t]+een[ \t]+keer)|c['’][ \t]?est[ \t]+(?:encore|de[ \t]+nouveau|re))"
+    r"[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})"
+    r"|it['’]?s[ \t]+(?P<name_en>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})[ \t]+again)"
+    r"(?:[ \t]+(?:hier|here|ici))?[ \t]*(?:[,.!:;)(]|$)"
+)
+_MAX_SIGN_OFF_CHARS = 40
+# "het is weer Maandag", "it's Friday again", "c'est encore Noël": the calendar comes back
+# too, under words that are first names somewhere (the Dutch ones are in NOT_PEOPLE).
+# fmt: off
+_CALENDAR_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "christmas", "easter", "noël", "pâques",
+    "ramadan", "eid", "aïd", "carnaval", "carnival", "toussaint", "lente", "zomer", "herfst",
+    "winter", "spring", "summer", "autumn", "fall", "printemps", "été", "automne", "hiver",
+))
+# fmt: on
+_GREETING_LINE = re.compile(
+    r"(?i)[^\w\n]{0,3}(?:hallo|hoi|hey|hi|hello|hiya|dag|hej|yo|salut|coucou|bonjour|allo)"
+    r"(?:[ \t]+[^\W\d_][\w'’-]{0,30})?[ \t]*[,!.]*")
+
+
+def _writes_again_name(own: list[str]) -> list[str]:
+    """The first name in `own`'s opening line (or the line under a greeting alone) after "het
+    is weer", "c'est encore", "it's … again"; one that is also a word ("Lou", "Roos") only
+    when a line of its own closing the text holds it too."""
+    opening = own[:2] if own and _GREETING_LINE.fullmatch(own[0]) else own[:1]
+    words = gazetteer.load()
+    names: list[str] = []
+    for line in opening:
+        match = _WRITES_AGAIN.match(line)
+        if match is None:
+            continue
+        name = (match["name"] or match["name_en"]).strip("'’-")
+        folded = name.casefold()
+        if len(name) < _MIN_NAME_CHARS or folded in _NOT_INTRODUCED or folded in _FUNCTION_WORDS \
+                or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
+                or folded in gazetteer.CHAT_WORDS or folded in _CALENDAR_WORDS \
+                or folded not in words.first_names:
+            continue
+        signs = any(len(closing) <= _MAX_SIGN_OFF_CHARS and [
+            word.rstrip(".") for word in _WORD.findall(closing)
+            if not _KISSES.fullmatch(word)] == [name] for closing in own[-_TRAILING_LINES:])
+        if folded not in words.ordinary or signs:
+            names.append(name)
+    return names
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -702,6 +762,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             names.append(pronoun_signed["name"])
     names.extend(_other_named_names(own, known, local_words, names,
                                     [*own[-1:], *last_lines]))
+    names.extend(_writes_again_name(own))
     # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
 

@@ -234,18 +234,35 @@ def _word_under_signed_name(closing: str, words: list[str], known: Iterable[str]
 
 
 _INITIALS_LINE = re.compile(r"[^\W\d_](?:[.\s-]?[^\W\d_]){1,4}\.?")
+# "m.h.", "m. h", "j.v.d.": initials typed in lower case, a dot after each letter but perhaps
+# the last; the dots say they are initials, not a word.
+_LOWER_DOTTED_INITIALS = re.compile(r"[a-zà-ÿ]\.[ \t]?[a-zà-ÿ](?:\.[ \t]?[a-zà-ÿ]){0,2}\.?")
+# Abbreviations written so, which a line may hold alone ("p.s.", "n.b.", "a.u.b.", "e.g.").
+# fmt: off
+_DOTTED_ABBREVIATIONS = frozenset((
+    "ps", "pps", "nb", "eg", "ie", "oa", "bv", "ok", "aub", "svp", "dwz", "maw", "ipv", "tav",
+    "zsm", "pm", "am", "ea", "cq", "mvg", "mbt", "ivm", "etc", "vb", "nvdr", "rsvp", "asap",
+))
+# fmt: on
 
 
 def _signs_with_initials(line: str, who: Identity) -> bool:
-    """ "JVdV", "J.V.V." alone on a line: the initials of one of the writer's full
+    """ "JVdV", "J.V.V.", "m.h." alone on a line: the initials of one of the writer's full
     names, every word's or only the capitalised ones' (particles left out)."""
     line = line.strip()
-    if _INITIALS_LINE.fullmatch(line) is None or sum(c.isupper() for c in line) < 2 \
-            or _CLOSING.match(line):
+    if _CLOSING.match(line):
         return False
-    letters = re.sub(r"[.\s-]", "", line).casefold()
-    if len(letters) < 3 or letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary:
-        return False  # two letters are left to _is_two_letter_sign_off; "Dag", "SOS" are words
+    if _LOWER_DOTTED_INITIALS.fullmatch(line) is not None:
+        # Two letters are enough with their dots ("m.h." of Merel Hoebeke).
+        letters = re.sub(r"[.\s]", "", line)
+        if letters in _DOTTED_ABBREVIATIONS:
+            return False
+    else:
+        if _INITIALS_LINE.fullmatch(line) is None or sum(c.isupper() for c in line) < 2:
+            return False
+        letters = re.sub(r"[.\s-]", "", line).casefold()
+        if len(letters) < 3 or letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary:
+            return False  # two letters are left to _is_two_letter_sign_off; "Dag", "SOS" are words
     for name in _clean_names(who.names):
         words = [word for word in re.split(r"[\s-]+", name) if word[:1].isalpha()]
         if len(words) < 2:
