@@ -553,6 +553,15 @@ def _said_at_the_end(last: str, known: list[str]) -> list[str]:
     return names
 
 
+def _capital_says_nothing(content: str, name: str, known: list[str],
+                          local_words: set[str]) -> bool:
+    """ "JE SUIS CHEZ UNE COPINE", "JE SUIS ÉPUISÉE": in a line written in capitals the
+    capital after "je suis" / "ik ben" / "I'm" is no cue to a name, so the word is one only
+    when the writer is known by it or it is a first name in the lists ("JE SUIS LÉA")."""
+    return content.isupper() and not _is_known_word(name, known, local_words) \
+        and name.casefold() not in gazetteer.load().first_names
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -572,6 +581,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _is_acronym_role(name) and not _hyphenated_adjective(name) \
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)) \
+                        and (pattern is not _WEAK_INTRODUCTION
+                             or not _capital_says_nothing(content, name, known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
                         and not _form_value_in_words(match, name):
