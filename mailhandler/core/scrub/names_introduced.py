@@ -607,7 +607,10 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
-                before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
+                # "c pas ma mère qui écrit, c'est sa fille Yasmine": a denial before the
+                # relation is of the account's holder; the relation names who writes.
+                reach = 0 if pattern is _RELATION_NAMED else _NEGATION_REACH
+                before = content[max(0, match.start() - reach):match.start("name")]
                 # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
                 before = _BUT.split(before)[-1]
                 if _called_name(name, content, match.end(), known, local_words) \
@@ -727,6 +730,11 @@ _RELATION_NAMED = re.compile(
     r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
     r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    # "c'est sa fille Emma qui me harcèle": a cleft sentence about another ("c'est sa fille
+    # Yasmine qui écrit" still names the writer).
+    r"(?![\w'’-])(?!\s+(?:(?:qui|que|who|die)(?![\w'’])|qu['’])"
+    r"(?!\s*(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|dit\s|hier\s)\s*)?(?:[ée]cri|parl|writ"
+    r"|schrij)))"
 )
 # "de mail van mijn mama Karin Mertens", "my mum Karen Hill", "ma mère Sophie Dubois": a parent
 # named in full on the account the child writes from. The surname is the child's too; a
