@@ -43,6 +43,7 @@ from mailhandler.core.scrub.names_words import (
     _NATIONALITIES,
     _NOT_INTRODUCED,
     _NOT_SIGNED_NAMES,
+    _SLURS,
     _SURNAME_PARTICLES,
     _is_known_word,
     _no_common_word,
@@ -707,6 +708,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                      or (alone[0][0].isupper()
                          and _without_accents(alone[0].casefold()) in local_words)):
             names.append(alone[0])
+        names.extend(_relatives_sign_off(last, own))
         # "Max (il)", "Rose (she/her)": a capitalised word with the writer's pronouns in a
         # bracket closing the text signs it, even when it is also a word.
         pronoun_signed = _NAME_WITH_PRONOUNS.fullmatch(last)
@@ -736,6 +738,53 @@ _RELATION_NAMED = re.compile(
     r"(?!\s*(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|dit\s|hier\s)\s*)?(?:[ée]cri|parl|writ"
     r"|schrij)))"
 )
+# "ik ben hun dochter", "c'est sa fille qui écrit", "this is his kid", "ik ben de dochter van
+# dit gezin": a child who writes from a parent's or the family's account says so, by what they
+# are to its holder.
+_RELATIVE = (r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest"
+             r"|petite?|grande?)\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje"
+             r"|broertje|kleinzoon|kleindochter|son|daughter|kid|child|brother|sister|grandson"
+             r"|granddaughter|fils|fille|enfant|fr[èe]re|s[œo]e?ur|petit-fils|petite-fille)")
+_HOLDERS_RELATIVE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_IK}\s+ben|kben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]?m|it['’]?s"
+    r"|je\s+suis|j['’]?suis|c['’]est|c)\s+"
+    rf"(?:(?:haar|zijn|hun|her|his|their|sa|son|leur)\s+{_RELATIVE}"
+    rf"|(?:de|het|la|le|the)\s+{_RELATIVE}\s+(?:van|de|of)\s+(?:dit|deze|het|cette|ce|this|the)"
+    r"\s+(?:gezin|familie|huis|famille|family|household|maison))(?![\w'’-])"
+)
+# Closing formulas that are also first names somewhere: "Peace", "Courage", "Amen".
+_CLOSING_WORDS = frozenset(("peace", "courage", "amen", "bless", "blessings", "respect", "force"))
+
+
+def _relatives_sign_off(last: str, own: list[str]) -> list[str]:
+    """ "… Mag ik nog geloven als ik lesbisch ben? / Divine" from a child who said they write
+    from a parent's or the family's account (see _HOLDERS_RELATIVE): the headers do not give
+    their name, so a capitalised first name alone on the line closing their text signs it,
+    even when it is also a common word ("Divine", "Grace", "Storm"). Not a closing formula,
+    a chat word or a place, not followed by a full stop, and not a word they also use in
+    lower case in their text (then it is a word of their language)."""
+    alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
+    if len(alone) != 1:
+        return []
+    word = alone[0]
+    folded = word.casefold()
+    words = gazetteer.load()
+    if not word[:1].isupper() or len(word) < _MIN_PART_LETTERS \
+            or re.fullmatch(r"[-–—~ \t]*" + re.escape(word) + r"(?:[ \t]+(?:x+|xo+x*))?[^\w.!?:;,]*",
+                                last) is None \
+            or folded not in words.first_names or folded in _CLOSING_WORDS \
+            or folded in _NOT_SIGNED_NAMES or folded in _NOT_INTRODUCED \
+            or folded in _FUNCTION_WORDS or folded in _SLURS or folded in gazetteer.CHAT_WORDS \
+            or folded in gazetteer.NOT_PEOPLE or folded in words.places or _CLOSING.match(word):
+        return []
+    if not any(_HOLDERS_RELATIVE.search(line) for line in own):
+        return []
+    lower = re.compile(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
+    if any(lower.search(line) for line in own):
+        return []
+    return [word]
+
+
 # "de mail van mijn mama Karin Mertens", "my mum Karen Hill", "ma mère Sophie Dubois": a parent
 # named in full on the account the child writes from. The surname is the child's too; a
 # parent's first name alone ("mijn mama Karin") is the child's story and stays.
