@@ -554,12 +554,13 @@ def _said_at_the_end(last: str, known: list[str]) -> list[str]:
     return names
 
 
-def _capital_says_nothing(content: str, name: str, known: list[str],
+def _capital_says_nothing(shouted: bool, name: str, known: list[str],
                           local_words: set[str]) -> bool:
     """ "JE SUIS CHEZ UNE COPINE", "JE SUIS ÉPUISÉE": in a line written in capitals the
     capital after "je suis" / "ik ben" / "I'm" is no cue to a name, so the word is one only
-    when the writer is known by it or it is a first name in the lists ("JE SUIS LÉA")."""
-    return content.isupper() and not _is_known_word(name, known, local_words) \
+    when the writer is known by it or it is a first name in the lists ("JE SUIS LÉA").
+    `shouted`: the line is in capitals (looked at once a line, not once a match)."""
+    return shouted and not _is_known_word(name, known, local_words) \
         and name.casefold() not in gazetteer.load().first_names
 
 
@@ -569,6 +570,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     close their words (the last one, and the last above a signature block under it)."""
     names: list[str] = []
     for content in own:
+        shouted = content.isupper()
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
                         _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
             for match in pattern.finditer(content):
@@ -583,7 +585,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)) \
                         and (pattern is not _WEAK_INTRODUCTION
-                             or not _capital_says_nothing(content, name, known, local_words)) \
+                             or not _capital_says_nothing(shouted, name, known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
                         and not _form_value_in_words(match, name):
@@ -757,10 +759,10 @@ _CLOSING_WORDS = frozenset(("peace", "courage", "amen", "bless", "blessings", "r
 
 
 def _relatives_sign_off(last: str, own: list[str]) -> list[str]:
-    """ "… Mag ik nog geloven als ik lesbisch ben? / Divine" from a child who said they write
-    from a parent's or the family's account (see _HOLDERS_RELATIVE): the headers do not give
-    their name, so a capitalised first name alone on the line closing their text signs it,
-    even when it is also a common word ("Divine", "Grace", "Storm"). Not a closing formula,
+    """ "… is dat erg? / Grace" from a child who said they write from a parent's or the
+    family's account (see _HOLDERS_RELATIVE): the headers do not give their name, so a
+    capitalised first name alone on the line closing their text signs it, even when it is
+    also a common word ("Grace", "Joy", "Destiny"). Not a closing formula,
     a chat word or a place, not followed by a full stop, and not a word they also use in
     lower case in their text (then it is a word of their language)."""
     alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
@@ -769,9 +771,9 @@ def _relatives_sign_off(last: str, own: list[str]) -> list[str]:
     word = alone[0]
     folded = word.casefold()
     words = gazetteer.load()
+    alone_on_line = r"[-–—~ \t]*" + re.escape(word) + r"(?:[ \t]+(?:x+|xo+x*))?[^\w.!?:;,]*"
     if not word[:1].isupper() or len(word) < _MIN_PART_LETTERS \
-            or re.fullmatch(r"[-–—~ \t]*" + re.escape(word) + r"(?:[ \t]+(?:x+|xo+x*))?[^\w.!?:;,]*",
-                                last) is None \
+            or re.fullmatch(alone_on_line, last) is None \
             or folded not in words.first_names or folded in _CLOSING_WORDS \
             or folded in _NOT_SIGNED_NAMES or folded in _NOT_INTRODUCED \
             or folded in _FUNCTION_WORDS or folded in _SLURS or folded in gazetteer.CHAT_WORDS \
