@@ -43,6 +43,7 @@ from mailhandler.core.scrub.names_words import (
     _NATIONALITIES,
     _NOT_INTRODUCED,
     _NOT_SIGNED_NAMES,
+    _SLURS,
     _SURNAME_PARTICLES,
     _TRAILING_LINES,
     _is_known_word,
@@ -613,12 +614,23 @@ def _writes_again_name(own: list[str]) -> list[str]:
     return names
 
 
+def _capital_says_nothing(shouted: bool, name: str, known: list[str],
+                          local_words: set[str]) -> bool:
+    """ "JE SUIS CHEZ UNE COPINE", "JE SUIS ÉPUISÉE": in a line written in capitals the
+    capital after "je suis" / "ik ben" / "I'm" is no cue to a name, so the word is one only
+    when the writer is known by it or it is a first name in the lists ("JE SUIS LÉA").
+    `shouted`: the line is in capitals (looked at once a line, not once a match)."""
+    return shouted and not _is_known_word(name, known, local_words) \
+        and name.casefold() not in gazetteer.load().first_names
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
     close their words (the last one, and the last above a signature block under it)."""
     names: list[str] = []
     for content in own:
+        shouted = content.isupper()
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
                         _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
             for match in pattern.finditer(content):
@@ -632,6 +644,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _is_acronym_role(name) and not _hyphenated_adjective(name) \
                         and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
                             name, content, match.end(), known, local_words)) \
+                        and (pattern is not _WEAK_INTRODUCTION
+                             or not _capital_says_nothing(shouted, name, known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
                         and not _form_value_in_words(match, name):
@@ -656,7 +670,10 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
-                before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
+                # "c pas ma mère qui écrit, c'est sa fille Yasmine": a denial before the
+                # relation is of the account's holder; the relation names who writes.
+                reach = 0 if pattern is _RELATION_NAMED else _NEGATION_REACH
+                before = content[max(0, match.start() - reach):match.start("name")]
                 # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
                 before = _BUT.split(before)[-1]
                 if _called_name(name, content, match.end(), known, local_words) \
@@ -753,6 +770,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                      or (alone[0][0].isupper()
                          and _without_accents(alone[0].casefold()) in local_words)):
             names.append(alone[0])
+        names.extend(_relatives_sign_off(last, own))
         # "Max (il)", "Rose (she/her)": a capitalised word with the writer's pronouns in a
         # bracket closing the text signs it, even when it is also a word.
         pronoun_signed = _NAME_WITH_PRONOUNS.fullmatch(last)
@@ -777,7 +795,59 @@ _RELATION_NAMED = re.compile(
     r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
     r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    # "c'est sa fille Emma qui me harcèle": a cleft sentence about another ("c'est sa fille
+    # Yasmine qui écrit" still names the writer).
+    r"(?![\w'’-])(?!\s+(?:(?:qui|que|who|die)(?![\w'’])|qu['’])"
+    r"(?!\s*(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|dit\s|hier\s)\s*)?(?:[ée]cri|parl|writ"
+    r"|schrij)))"
 )
+# "ik ben hun dochter", "c'est sa fille qui écrit", "this is his kid", "ik ben de dochter van
+# dit gezin": a child who writes from a parent's or the family's account says so, by what they
+# are to its holder.
+_RELATIVE = (r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest"
+             r"|petite?|grande?)\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje"
+             r"|broertje|kleinzoon|kleindochter|son|daughter|kid|child|brother|sister|grandson"
+             r"|granddaughter|fils|fille|enfant|fr[èe]re|s[œo]e?ur|petit-fils|petite-fille)")
+_HOLDERS_RELATIVE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_IK}\s+ben|kben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]?m|it['’]?s"
+    r"|je\s+suis|j['’]?suis|c['’]est|c)\s+"
+    rf"(?:(?:haar|zijn|hun|her|his|their|sa|son|leur)\s+{_RELATIVE}"
+    rf"|(?:de|het|la|le|the)\s+{_RELATIVE}\s+(?:van|de|of)\s+(?:dit|deze|het|cette|ce|this|the)"
+    r"\s+(?:gezin|familie|huis|famille|family|household|maison))(?![\w'’-])"
+)
+# Closing formulas that are also first names somewhere: "Peace", "Courage", "Amen".
+_CLOSING_WORDS = frozenset(("peace", "courage", "amen", "bless", "blessings", "respect", "force"))
+
+
+def _relatives_sign_off(last: str, own: list[str]) -> list[str]:
+    """ "… is dat erg? / Grace" from a child who said they write from a parent's or the
+    family's account (see _HOLDERS_RELATIVE): the headers do not give their name, so a
+    capitalised first name alone on the line closing their text signs it, even when it is
+    also a common word ("Grace", "Joy", "Destiny"). Not a closing formula,
+    a chat word or a place, not followed by a full stop, and not a word they also use in
+    lower case in their text (then it is a word of their language)."""
+    alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
+    if len(alone) != 1:
+        return []
+    word = alone[0]
+    folded = word.casefold()
+    words = gazetteer.load()
+    alone_on_line = r"[-–—~ \t]*" + re.escape(word) + r"(?:[ \t]+(?:x+|xo+x*))?[^\w.!?:;,]*"
+    if not word[:1].isupper() or len(word) < _MIN_PART_LETTERS \
+            or re.fullmatch(alone_on_line, last) is None \
+            or folded not in words.first_names or folded in _CLOSING_WORDS \
+            or folded in _NOT_SIGNED_NAMES or folded in _NOT_INTRODUCED \
+            or folded in _FUNCTION_WORDS or folded in _SLURS or folded in gazetteer.CHAT_WORDS \
+            or folded in gazetteer.NOT_PEOPLE or folded in words.places or _CLOSING.match(word):
+        return []
+    if not any(_HOLDERS_RELATIVE.search(line) for line in own):
+        return []
+    lower = re.compile(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
+    if any(lower.search(line) for line in own):
+        return []
+    return [word]
+
+
 # "de mail van mijn mama Karin Mertens", "my mum Karen Hill", "ma mère Sophie Dubois": a parent
 # named in full on the account the child writes from. The surname is the child's too; a
 # parent's first name alone ("mijn mama Karin") is the child's story and stays.
