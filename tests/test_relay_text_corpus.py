@@ -18,7 +18,8 @@ from tests.benchmarks.relay_text import run as run_set
 # Identity strings crossing on the held-out set (heldout/). The fifth set, written apart on
 # 2026-12-07 by three writers who never read the relay's rules (141 help-seeker mails, 85
 # answers), let 15 of 764 and 1 of 538 through when first measured, on the rules of the
-# seventh session of 2026-12-06 (words kept 0.996 and 0.991, none emptied).
+# seventh session of 2026-12-06 (words kept 0.996 and 0.991, none emptied); 15 and 0 after the
+# rules that closed dev/heldout-v4's misses (only the totals looked at).
 # The fourth set (now dev/heldout-v4), written apart by
 # three writers who never read the relay's rules, let 11 of 761 and 15 of 623 through when it was
 # first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed), 10 and 12
@@ -40,7 +41,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 15, "volunteer": 1},
+CROSSING_NOW = {"heldout": {"seeker": 15, "volunteer": 0},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -72,8 +73,11 @@ CROSSING_NOW = {"heldout": {"seeker": 15, "volunteer": 1},
                 # ("Ioanuța"); spellings given as "ze schrijven X of Y"; and hashtags built on
                 # the writer's name ("#noorisraar", five strings): the rule for them was
                 # reverted, as it could not tell them from "#liampayneforever" or "#emmawatson".
-                # dev/heldout-v4's nine and three, not yet looked into when it became dev.
-                "dev": {"seeker": 47, "volunteer": 5}}
+                # dev/heldout-v4's nine and three were closed by general rules
+                # (tests/test_relay_text_heldout_v4_*_fix.py), its "M" was the scorer's (an
+                # initial found in a quoted "I'm"). Dev/round41 and round42, written on
+                # 2026-12-07, not yet looked into: 19 and 30 strings.
+                "dev": {"seeker": 57, "volunteer": 32}}
 
 
 def _targets_hold(set_name: str) -> None:
