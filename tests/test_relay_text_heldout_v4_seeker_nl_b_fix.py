@@ -144,3 +144,21 @@ def test_german_nouns_and_dialect_words_after_ich_bin_stay() -> None:
     relayed, _ = _forward(_mail('"Fam. Claes-Mertens" <claes.mertens@mail.example>', body))
     assert "ich bin Schülerin und 14" in relayed.text
     assert "ich bin ouch 12 jaor en ich bin bang" in relayed.text
+
+
+# --------------------------------------------------------------------------- the calendar
+
+
+def test_a_day_or_a_feast_after_its_is_the_date_not_the_writer() -> None:
+    # Found while closing "het is weer X": the older "it's X" introduction took the date too.
+    body = ("hey it's Monday again\nand I still can't sleep\n"
+            "it's Easter soon and they'll fight\nJonas\n")
+    relayed, _ = _forward(_mail("Jonas Maes <jonas.maes@mail.example>", body))
+    assert "hey it's Monday again" in relayed.text
+    assert "it's Easter soon and they'll fight" in relayed.text
+    assert "Jonas" not in relayed.text
+
+
+def test_a_writer_called_after_a_month_still_introduces_themselves() -> None:
+    who = Identity(addresses=("xyz.2011@mail.example",), names=())
+    assert "June" in learn_names("hi I'm June\nI'm 14 and I'm scared\n", who).names

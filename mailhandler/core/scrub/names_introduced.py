@@ -583,6 +583,16 @@ _CALENDAR_WORDS = frozenset((
     "winter", "spring", "summer", "autumn", "fall", "printemps", "été", "automne", "hiver",
 ))
 # fmt: on
+_IT_IS = re.compile(r"(?i)(?:het|['’]t|it['’]?s|c['’]est)\b")
+
+
+def _is_the_calendar(match: re.Match[str]) -> bool:
+    """ "hey it's Monday again", "het is Pasen", "it's June": after "it is" a day, a month, a
+    feast or a season is the date, not the writer, though "May" or "June" are names too ("I'm
+    June" still introduces June)."""
+    return _IT_IS.match(match[0]) is not None and match["name"].casefold() in _CALENDAR_WORDS
+
+
 _GREETING_LINE = re.compile(
     r"(?i)[^\w\n]{0,3}(?:hallo|hoi|hey|hi|hello|hiya|dag|hej|yo|salut|coucou|bonjour|allo)"
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,30})?[ \t]*[,!.]*")
@@ -740,7 +750,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _FIRST_NAME_INTRODUCTION.finditer(content):
             word = match["name"].casefold()
             if len(word) >= _MIN_PART_LETTERS and word not in _NOT_INTRODUCED \
-                    and word not in _FUNCTION_WORDS and _only_a_first_name(word):
+                    and word not in _FUNCTION_WORDS and _only_a_first_name(word) \
+                    and not _is_the_calendar(match):
                 names.append(match["name"])
             elif _initials_in_order(match["name"], known):
                 names.append(match["name"])  # "hey het is EL" from Emma Lambrechts
