@@ -1,6 +1,6 @@
 """The third held-out relay-text corpus as a whole (tests/fixtures/relay_text/dev/heldout-v3/, held
 out until 2026-12-06): its three parts (seeker-nl, seeker-mixed, volunteer) were written apart;
-together they are one set. What only the whole can show: tests/tools/relay_corpus_whole_set.py.
+together they are one set. What only the whole can show: tests/tools/relay_corpus_set_checks.py.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import tests.tools.relay_corpus_heldout3_seeker_mixed as seeker_mixed
 import tests.tools.relay_corpus_heldout3_seeker_nl as seeker_nl
 import tests.tools.relay_corpus_heldout3_volunteer as volunteer
 from tests.tools.relay_corpus_heldout import ROOT
-from tests.tools.relay_corpus_whole_set import Part, WholeSet
+from tests.tools.relay_corpus_set_checks import Part, WholeSet
 
 CASES = "tests.tools.relay_corpus_heldout3_{}_cases"
 SET = WholeSet(

@@ -1,6 +1,6 @@
 """The fifth held-out relay-text corpus as a whole (tests/fixtures/relay_text/heldout/): its three
 parts (seeker-nl, seeker-mixed, volunteer) were written apart on 2026-12-07; together they are one
-set. What only the whole can show: tests/tools/relay_corpus_whole_set.py.
+set. What only the whole can show: tests/tools/relay_corpus_set_checks.py.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import tests.tools.relay_corpus_heldout5_seeker_mixed as seeker_mixed
 import tests.tools.relay_corpus_heldout5_seeker_nl as seeker_nl
 import tests.tools.relay_corpus_heldout5_volunteer as volunteer
 from tests.tools.relay_corpus_heldout import ROOT
-from tests.tools.relay_corpus_whole_set import Part, WholeSet
+from tests.tools.relay_corpus_set_checks import Part, WholeSet
 
 CASES = "tests.tools.relay_corpus_heldout5_{}_cases"
 SET = WholeSet(

@@ -16,8 +16,8 @@ from collections import Counter
 from email.message import EmailMessage
 
 from tests.tools.relay_corpus_check import check_set, decoded
-from tests.tools.relay_corpus_heldout import labels_toml
 from tests.tools.relay_corpus_heldout5_seeker_mixed import EXTRA_SHAPES, HEADER, OUT, build
+from tests.tools.relay_corpus_set_checks import check_part_is_what_its_generator_renders
 
 
 def _labels() -> dict[str, dict[str, object]]:
@@ -47,11 +47,7 @@ def test_heldout_labels_agree_with_the_mails() -> None:
 
 
 def test_heldout_files_are_what_the_generator_renders() -> None:
-    rendered = build()
-    assert sorted(r.filename for r in rendered) == sorted(p.name for p in OUT.glob("*.eml"))
-    for r in rendered:
-        assert (OUT / r.filename).read_bytes() == r.raw.encode("utf-8"), r.filename
-    assert (OUT / "labels.toml").read_text(encoding="utf-8") == labels_toml(rendered, HEADER)
+    check_part_is_what_its_generator_renders(OUT, build, HEADER)
 
 
 def test_heldout_is_one_folder_with_one_labels_file() -> None:

@@ -16,8 +16,9 @@ from collections import Counter
 from email.message import EmailMessage
 
 from tests.tools.relay_corpus_check import check_set, decoded
-from tests.tools.relay_corpus_heldout import SHAPES, labels_toml
+from tests.tools.relay_corpus_heldout import SHAPES
 from tests.tools.relay_corpus_heldout5_volunteer import EXTRA_SHAPES, HEADER, OUT, build
+from tests.tools.relay_corpus_set_checks import check_part_is_what_its_generator_renders
 
 
 def _labels() -> dict[str, dict[str, object]]:
@@ -39,11 +40,7 @@ def test_labels_agree_with_the_mails() -> None:
 
 
 def test_files_are_what_the_generator_renders() -> None:
-    rendered = build()
-    assert sorted(r.filename for r in rendered) == sorted(p.name for p in OUT.glob("*.eml"))
-    for r in rendered:
-        assert (OUT / r.filename).read_bytes() == r.raw.encode("utf-8"), r.filename
-    assert (OUT / "labels.toml").read_text(encoding="utf-8") == labels_toml(rendered, HEADER)
+    check_part_is_what_its_generator_renders(OUT, build, HEADER)
     assert "fifth set, part volunteer" in HEADER
 
 

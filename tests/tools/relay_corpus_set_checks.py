@@ -1,12 +1,15 @@
-"""What only a held-out set as a whole can show, for each set written in parts apart.
+"""Checks of a held-out set written in parts apart: of each part, and of the set as a whole.
 
-A set written by several writers apart is one folder with a subfolder (and a generator) per part.
-Each part's own label test checks its mails against its labels; these checks look at the whole:
-the folder holds exactly its parts, every mail is labelled once and no file name is used twice,
-the set has the promised size and spread, no client shape is claimed by two parts (the shared
-SHAPES table is filled with setdefault, so a key two parts both define would dress one part's
-mails with the other part's client as soon as both are imported in one process), and none of the
-issue's example names occurs (the set is worth something only if its people are new).
+Each part is what its generator renders from the hand-written cases: the same files, byte for byte,
+and the labels derived from the markup, in one folder with one labels.toml (a subfolder with its own
+labels.toml would silently join the set). A set written by several writers apart is one folder with
+a subfolder (and a generator) per part. Each part's own label test checks its mails against its
+labels; these checks look at the whole: the folder holds exactly its parts, every mail is labelled
+once and no file name is used twice, the set has the promised size and spread, no client shape is
+claimed by two parts (the shared SHAPES table is filled with setdefault, so a key two parts both
+define would dress one part's mails with the other part's client as soon as both are imported in one
+process), and none of the issue's example names occurs (the set is worth something only if its
+people are new).
 """
 
 from __future__ import annotations
@@ -15,13 +18,28 @@ import importlib
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from tests.tools.relay_corpus_heldout import SHAPES, Shape
+from tests.tools.relay_corpus_check import check_set
+from tests.tools.relay_corpus_heldout import SHAPES, Rendered, Shape, labels_toml
 
 ISSUE_NAMES = ("lien", "veerle", "janssens", "peeters", "sam", "noor")
+
+
+def check_part_is_what_its_generator_renders(out: Path, build: Callable[[], list[Rendered]],
+                                             header: str) -> None:
+    """The part's folder holds exactly the rendered mails and their labels, which agree."""
+    rendered = build()
+    assert sorted(r.filename for r in rendered) == sorted(p.name for p in out.glob("*.eml"))
+    for r in rendered:
+        assert (out / r.filename).read_bytes() == r.raw.encode("utf-8"), r.filename
+    assert (out / "labels.toml").read_text(encoding="utf-8") == labels_toml(rendered, header)
+    assert [p.name for p in out.iterdir() if p.is_dir()] == []
+    assert [p.name for p in out.iterdir() if p.suffix != ".eml"] == ["labels.toml"]
+    assert check_set(out) == []
 
 
 @dataclass(frozen=True)
