@@ -173,6 +173,12 @@ _SIGNATURE_WORDS = re.compile(
     r"|www\.|https?://|"
     r"\[(?:cid:|logo|image|afbeelding|signature|handtekening)[^\]]*\]$)"
 )
+# "Ext. 4471 | Bleep 2093", "toestel 231", "poste 4412 – bip 118": a card's line of internal
+# numbers (an extension, a pager), each a label and a few digits, and nothing else.
+_INTERNAL_NUMBER = (r"(?i:ext|extn|extension|toestel|tst|poste|bleep|pager|bip|pieper|dect)"
+                    r"\.?[ \t]{0,2}:?[ \t]{0,2}\d{2,6}")
+_CARD_INTERNAL_NUMBERS = re.compile(
+    rf"{_INTERNAL_NUMBER}(?:[ \t]{{0,3}}[|·•/,–-]?[ \t]{{0,3}}{_INTERNAL_NUMBER}){{0,3}}")
 # Disclaimers under a signature: the walk up from the end does not stop at them, they are
 # part of the signature block. One such word anywhere in a paragraph makes it a disclaimer.
 _DISCLAIMER = re.compile(

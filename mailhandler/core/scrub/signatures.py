@@ -29,6 +29,7 @@ from mailhandler.core.scrub.signature_lines import (
     _MOBILE_SIGNATURE,
     _ROLE_WORD,
     _SENTENCE,
+    _contact_details,
     _introduces,
     _is_client_line,
     _line_kind,
@@ -87,7 +88,8 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
                                 strict: bool = False) -> bool:
     """What follows a "-- " line is a signature when it has a name, a role or contact
     details, and no sentence of the writer's ("--\nps mijn ouders mogen dit nie weten" is
-    the writer's text). Disclaimer paragraphs do not count as sentences. Below a rule
+    the writer's text). Disclaimer paragraphs do not count as sentences; a P.S. does, whatever
+    its words. Below a rule
     (`strict`), only name and contact lines: "---\nEn nog iets." is the writer's."""
     name_words = _signature_name_words(who) if who is not None else None
     content = [line for line in lines if not line.blank]
@@ -106,6 +108,9 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
     signed = False
     for line in content:
         text = line.content.strip()
+        if _POSTSCRIPT.match(text):
+            # "PS : c'est gratuit et confidentiel.": a disclaimer's word in a P.S. of theirs.
+            return False
         kind = _line_kind(text, name_words)
         if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
             signed = True
@@ -113,6 +118,35 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
                 and not _MOTTO_LINE.fullmatch(text) and not _is_role_line(text):
             return False
     return signed
+
+
+_MAX_DELIMITED_CARD_LINES = 6
+
+
+def _card_under_delimiter(lines: list[_Line], start: int, end: int,
+                          who: Identity | None) -> int:
+    """ "-- / Gareth Pryce & Nkechi Pryce / 41 Holloway Crescent, Cardiff … / 029 … // P.S. If
+    you need to hide …": under "-- ", a card (the first paragraph, right under the delimiter)
+    and then the writer's own words, which make the whole no signature. The card is a few
+    lines of signature only (no sentence, no P.S.), one of them naming the writer and one
+    giving a contact detail. Where the card ends, or 0 when there is no such card or nothing
+    but blank lines under it."""
+    name_words = _signature_name_words(who) if who is not None else None
+    if name_words is None:
+        return 0
+    stop = start
+    while stop < end and not lines[stop].blank:
+        stop += 1
+    card = [line.content.strip() for line in lines[start:stop]]
+    if not 1 < len(card) <= _MAX_DELIMITED_CARD_LINES \
+            or not any(not line.blank for line in lines[stop:end]) \
+            or not _looks_like_signature_block(lines[start:stop], who) \
+            or any(_SENTENCE.fullmatch(text) or _POSTSCRIPT.match(text) or text.endswith("?")
+                   or _line_kind(text, name_words) == "text" for text in card) \
+            or not any(name_words.search(text) for text in card) \
+            or not any(_contact_details(text) for text in card):
+        return 0
+    return stop
 
 
 # What a platform writes under its footer: that its mail cannot be answered.
@@ -204,6 +238,16 @@ def remove_delimited_signature(text: str, marker: str = "",
             if marker and lost and not all(_is_client_line(line) for line in gone):
                 kept.append(line._replace(content=marker, eol=lines[end - 1].eol))
             index = end
+            continue
+        if end > index and any(not k.blank for k in kept) \
+                and _SIGNATURE_DELIMITER.fullmatch(line.body) \
+                and (card_end := _card_under_delimiter(lines, index + 1, end, who)):
+            # "-- / Agnieszka Nowak & Pieter Claes / Tulpenlaan 9, … / 059 … // PS: als het
+            # thuis te moeilijk blijft, …": the card goes, the writer's words under it stay.
+            removed += sum(1 for below in lines[index + 1 : card_end] if not below.blank)
+            if marker:
+                kept.append(line._replace(content=marker, eol=lines[card_end - 1].eol))
+            index = card_end
             continue
         if not line.quoted and _is_client_line(line.content.strip()) and (
             _MOBILE_SIGNATURE.fullmatch(line.content.strip()) or _is_last_text(lines, index)

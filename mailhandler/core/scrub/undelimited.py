@@ -28,6 +28,7 @@ from mailhandler.core.scrub.lines import (
 )
 from mailhandler.core.scrub.signature_lines import (
     _ABOUT_THIS_MAIL,
+    _CARD_INTERNAL_NUMBERS,
     _CLASS_LINE,
     _CLOSING,
     _CLOSING_THEN_CARD,
@@ -103,6 +104,9 @@ def remove_signature_blocks(text: str, who: Identity, marker: str = "") -> Signa
                                     marker=marker)
         if block:
             removed[block.start] = block.stop
+        for card in _cards_above_own_words(lines, first, block.start if block else last,
+                                           name_words):
+            removed[card.start] = card.stop
     if not removed:
         return SignatureCut(text, 0)
     output: list[_Line] = []
@@ -430,6 +434,94 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+def _cards_above_own_words(lines: list[_Line], first: int, end: int,
+                           name_words: re.Pattern[str] | None) -> list[range]:
+    """ "Kind regards, / Seun // Oluwaseun Adeyemi RN / Staff Nurse … / Northfield … / Ext. 4471 //
+    <disclaimer> // P.S. About the binder: …", "Groeten, / Arne Zwartjes / zaakvoerder / … /
+    Molenstraat 41, 9870 Zulte // Nog dit, los van alles: …": the writer's card in the middle of
+    their text, with their own words (a P.S., a poem, a warm word, a model message) below it.
+    The walk up from the end stops at those words, so the card is found from the top: a
+    paragraph under the writer's closing greeting (and the name they signed with) that opens
+    with their own name on a line of its own and holds a contact detail or an extension, and
+    no line of it that is no card's speaks to the reader (a disclaimer line may close it).
+    The card goes, with the disclaimer paragraphs right under it; every line below them
+    stays. Ranges of the cards, top down."""
+    if name_words is None:
+        return []
+    opening = first
+    while opening < end and lines[opening].blank:
+        opening += 1
+    found: list[range] = []
+    paragraph = opening
+    while paragraph < end:
+        stop = paragraph
+        while stop < end and not lines[stop].blank:
+            stop += 1
+        card = _card_under_closing(lines, opening, paragraph, stop, name_words)
+        if card is not None:
+            after = _past_disclaimers(lines, stop, end)
+            if any(not lines[i].blank for i in range(after, end)):
+                found.append(range(card, after))
+                stop = after
+        paragraph = stop
+        while paragraph < end and lines[paragraph].blank:
+            paragraph += 1
+    return found
+
+
+def _card_under_closing(lines: list[_Line], opening: int, start: int, stop: int,
+                        name_words: re.Pattern[str]) -> int | None:
+    """Where the writer's card in the paragraph [start, stop) begins, or None: right under a
+    closing greeting in the paragraph ("Bien à toi, / Hélène Kabongo / …"), or the whole
+    paragraph under a closing greeting above it ("Warme groet, / Mariam // Mariam El …")."""
+    closing = next((i for i in range(stop - 2, start - 1, -1)
+                    if _is_closing_line(lines[i].content)), None)
+    if closing is not None:
+        card = closing + 1
+    elif start > opening and _closed_above(lines, start, opening):
+        card = start
+    else:
+        return None
+    # "… / Tel. 053 … / Disclaimer: de informatie in dit bericht is vertrouwelijk …": a
+    # disclaimer line glued under the card is the card's, however long.
+    body_end = stop
+    while body_end - 1 > card and _is_disclaimer_line(lines[body_end - 1].content.strip()):
+        body_end -= 1
+    if card <= opening or not _is_named_card(lines, card, body_end, name_words):
+        return None
+    details = False
+    for line in lines[card + 1 : body_end]:
+        content = line.content.strip()
+        if _contact_details(content) or _CARD_INTERNAL_NUMBERS.fullmatch(content):
+            details = True
+        elif _POSTSCRIPT.match(content) or _CLOSING.match(content) \
+                or content.endswith(("?", "!")) \
+                or (not _signature_line(content, name_words)
+                    and _CONVERSATION.search(content) is not None):
+            return None  # a line to the reader: the writer's own words, not a card's
+    return card if details else None
+
+
+def _past_disclaimers(lines: list[_Line], stop: int, end: int) -> int:
+    """The end of the disclaimer paragraphs right under a card ending at `stop` (`stop` when
+    none): about the mail, in nobody's words. A P.S. or an address given as a sentence is not
+    one of them."""
+    after = stop
+    paragraph = stop
+    while paragraph < end:
+        while paragraph < end and lines[paragraph].blank:
+            paragraph += 1
+        below = paragraph
+        while below < end and not lines[below].blank:
+            below += 1
+        if below == paragraph or _POSTSCRIPT.match(lines[paragraph].content.strip()) \
+                or _is_contact_paragraph(lines[paragraph:below]) \
+                or not _is_disclaimer(lines, paragraph, below):
+            break
+        after = paragraph = below
+    return after
 
 
 _MAX_NOTICE_LINES = 3
@@ -774,11 +866,13 @@ _CONTACT_PARAGRAPH_DETAILS = 3
 
 def _is_contact_paragraph(paragraph: list[_Line]) -> bool:
     """Contact details written as sentences: the line-by-line walk stops at sentences, so
-    such a paragraph is taken whole; a paragraph with a closing greeting is the writer's
-    own, and a block of short contact lines is left to that walk."""
+    such a paragraph is taken whole; a paragraph with a closing greeting or opening with a
+    P.S. is the writer's own, and a block of short contact lines is left to that walk."""
     contents = [line.content.strip() for line in paragraph if not line.blank]
     return (
-        sum(_contact_details(content) for content in contents) >= _CONTACT_PARAGRAPH_DETAILS
+        # "PS: het CLB zit in de Stationsstraat 12, 9000 Gent, bel …": the writer's advice.
+        not (contents and _POSTSCRIPT.match(contents[0]))
+        and sum(_contact_details(content) for content in contents) >= _CONTACT_PARAGRAPH_DETAILS
         and any(len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content)
                 for content in contents)
         and not any(_CLOSING.match(content) for content in contents)
