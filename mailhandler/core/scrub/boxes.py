@@ -78,14 +78,15 @@ def _frame_messages_kept(lines: list[_Line], start: int, end: int, floor: int,
     while index < end:
         content = lines[index].content.strip()
         kind = _frame_kind(content)
+        if _BOX_BORDER.fullmatch(content) and (
+                index + 1 >= end or _frame_kind(lines[index + 1].content.strip()) != "row"):
+            bottom = index  # "+------+" under the last row closes the frame
+            break
         if kind == "divider":
             dividers.append(index)
             sections.append([])
         elif kind == "row":
             sections[-1].append(index)
-        elif _BOX_BORDER.fullmatch(content):
-            bottom = index
-            break
         else:
             return start, end  # a line outside any frame inside it: not one drawn card
         index += 1
@@ -99,7 +100,7 @@ def _frame_messages_kept(lines: list[_Line], start: int, end: int, floor: int,
                     len(sections))
     if leading == len(sections) or (leading == 0 and trailing == 0):
         return start, end  # no card in it, or no message beside the card
-    cut_start = dividers[leading - 1] if leading else min(start, top)
+    cut_start = dividers[leading - 1] if leading else top
     cut_end = sections[len(sections) - trailing][0] if trailing else end
     return cut_start, cut_end
 
