@@ -23,6 +23,7 @@ from mailhandler.core.scrub.names_spelled import (
 )
 from mailhandler.core.scrub.sign_offs import (
     replace_initial_sign_off,
+    replace_initials_sign_off,
 )
 
 # --------------------------------------------------------------------------- all of it
@@ -38,6 +39,7 @@ def scrub_text(
     the writer introduces as advice, with `keep_introduced`: see replace_contact_details)."""
     rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
     rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
+    rewritten = replace_initials_sign_off(rewritten, who, name_replacement)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
     replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)

@@ -83,6 +83,73 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
     return _join(lines)
 
 
+# "xx KD 💜", "— J.V.", "AB x": a line of its own holding only the initials of the writer's
+# full name (two to four capitals, dotted or not), perhaps after a dash or kisses and before
+# kisses or a heart.
+_KISSES_OR_HEARTS = (r"(?i:x{1,4}|(?:xo){1,3}x?|<3{1,3})"
+                     r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5}")
+_INITIALS_SIGN_OFF_LINE = re.compile(
+    rf"(?P<lead>(?:[-–—~]{{1,3}}|{_KISSES_OR_HEARTS})?[ \t]{{0,3}})"
+    r"(?P<initials>[A-ZÀ-Ý](?:\.?[ \t]?[A-ZÀ-Ý]){1,3}\.?)"
+    rf"(?:[ \t]{{0,3}}(?:{_KISSES_OR_HEARTS})){{0,2}}[ \t]*")
+
+
+def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str:
+    """The writer's own text with a line that signs it with the initials of their full name
+    ("xx KD 💜" by Kim D'Hondt) replaced on that line: a paragraph of its own (or the line
+    under a closing), wherever it stands, also above a P.S. or a list of steps that follow
+    it. Two capitals are too short to look for everywhere ("KD" may be a word of the text);
+    alone on a line between blank lines and matching the letters of their name, they sign."""
+    forms = _initials_forms(who)
+    if not forms:
+        return text
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    replaced = False
+    for first, end in _stretches(lines, blocks):
+        if _is_history_stretch(lines, blocks, first, end):
+            continue
+        own = [index for index in range(first, end)
+               if not lines[index].blank and lines[index].depth == 0]
+        for index in own[1:]:  # the first line of their text is their text
+            above, below = lines[index - 1], lines[index + 1] if index + 1 < end else None
+            if not (above.blank or _CLOSING.match(above.content.strip())) \
+                    or (below is not None and not below.blank):
+                continue
+            line = lines[index]
+            match = _INITIALS_SIGN_OFF_LINE.fullmatch(line.content.strip())
+            if match is None:
+                continue
+            letters = _without_accents(re.sub(r"[.\s]", "", match["initials"])).casefold()
+            if letters not in forms or letters in _CAPITALS_NOT_INITIALS \
+                    or letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary:
+                continue
+            lead = len(line.content) - len(line.content.lstrip())
+            start, stop = lead + match.start("initials"), lead + match.end("initials")
+            lines[index] = line._replace(
+                content=line.content[:start] + replacement + line.content[stop:])
+            replaced = True
+    return _join(lines) if replaced else text
+
+
+_MIN_FULL_NAME_WORDS = 2
+
+
+def _initials_forms(who: Identity) -> set[str]:
+    """The initials of each of the writer's full names: every word's ("jvdb"), or only the
+    capitalised words' ("jvb" of Jan van den Berg), a hyphenated surname as one word or two."""
+    forms: set[str] = set()
+    for name in _clean_names(who.names):
+        for pattern in (r"\s+", r"[\s-]+"):
+            words = [word for word in re.split(pattern, _without_accents(name).strip())
+                     if word[:1].isalpha()]
+            if len(words) < _MIN_FULL_NAME_WORDS:
+                continue
+            forms.add("".join(word[0] for word in words).casefold())
+            forms.add("".join(word[0] for word in words if word[0].isupper()).casefold())
+    return {form for form in forms if len(form) >= _MIN_FULL_NAME_WORDS}
+
+
 # "… you deserve to feel safe. / Bob", "Je reste là, / So", "write back anytime / liz": one
 # word alone on the last line of the writer's own text, perhaps after a dash, kisses ("xoxo
 # Eef") or a flower or two ("🌼 Mo"), or before kisses.

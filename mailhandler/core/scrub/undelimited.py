@@ -16,6 +16,7 @@ from mailhandler.core.scrub.attributions import (
 )
 from mailhandler.core.scrub.boxes import (
     _box_top,
+    _frame_messages_kept,
 )
 from mailhandler.core.scrub.identity import (
     Identity,
@@ -430,6 +431,9 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     start = _below_signed_name(lines, first, start, end, kinds)
     start = _below_emoji_sign_off(lines, start, end, kinds, name_words)
     start = _box_top(lines, start, floor)
+    # "│ for you, … / │ you are not something to be fixed" under the name and phone in a
+    # self-made frame: the writer's message to the reader, not their card.
+    start, end = _frame_messages_kept(lines, start, end, floor, name_words)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
