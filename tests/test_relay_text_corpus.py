@@ -117,3 +117,13 @@ def test_a_one_letter_initial_is_scored_as_crossing_only_in_its_own_case() -> No
     assert _whole("M").search("thanks\nM\n") is not None
     assert _whole("Sam").search("SAM here") is not None
     assert _whole("Sam").search("samen") is None
+
+
+def test_the_relays_own_date_header_is_no_crossing() -> None:
+    from tests.benchmarks.relay_text import _haystacks
+
+    sent = (b"From: Lumi <hulp@lumi.example>\r\nDate: Sat, 05 Dec 2026 12:00:00 +0000\r\n"
+            b"Subject: Re: Dec\r\n\r\nDag, Dec\r\n")
+    found = "\n".join(_haystacks(sent))
+    assert "05 Dec 2026" not in found
+    assert found.count("Dec") >= 2  # the subject and the body are still looked in
