@@ -47,6 +47,7 @@ from mailhandler.core.scrub.signature_lines import (
     _SENTENCE,
     _SIGNATURE_LINE_CHARS,
     _SIGNATURE_WINDOW,
+    _TEMPLATE_FIELD,
     _THIS_MAIL,
     _TITLE_PARTICLES,
     _WORD,
@@ -381,6 +382,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
+        if _TEMPLATE_FIELD.fullmatch(content):
+            break  # "[Signature]" left in from a letter template: the writer's, like text
         if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)
                 or _NAME_DASH_CLASS.fullmatch(content)) and all(
                 lines[i].blank or _is_client_line(lines[i].content.strip())
