@@ -60,6 +60,7 @@ from mailhandler.core.scrub import (
     replace_identity,
     replace_in_forwarded_part,
     replace_initials_labels,
+    replace_letterhead_town,
     replace_seeker_sign_off,
     replace_sign_off_name,
     replace_written_addresses,
@@ -430,6 +431,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     text = replace_identity(cut.text, Identity(addresses=who.addresses), replacement.address,
                             replacement.name)
     text = replace_written_addresses(text, replacement.address, (domain,))
+    # "Ruben Haegeman / Hoogstraat 45 / 9000 Gent / 0479 …" opening a formal letter: a card.
+    text = replace_letterhead_town(text, who, replacement.placeholder)
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
     text = replace_seeker_sign_off(text, removed_signature_note, replacement.name)
     # "Van: Omid Ahmadzai" forwarded by his sister Sara Ahmadzai: "ik ben omid" below it.

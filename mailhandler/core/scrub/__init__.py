@@ -19,7 +19,8 @@ names_scripts, names_short_forms, names_signed, names_called, names_introduced, 
 names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
 names_cosigned (learn_co_signers),
-names_own_script (the name in the writer's own script),
+names_own_script (the name in the writer's own script), letterheads (a sender's block opening
+a letter),
 contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
 themes, sign_offs, employers, family (family forwards), colleagues (advice a volunteer
 forwards), pipeline (scrub_text: the order of the steps).
@@ -65,6 +66,9 @@ from mailhandler.core.scrub.family import (
 from mailhandler.core.scrub.identity import (
     Identity,
     replace_identity,
+)
+from mailhandler.core.scrub.letterheads import (
+    replace_letterhead_town as replace_letterhead_town,
 )
 from mailhandler.core.scrub.names import (
     learn_names,

@@ -260,11 +260,23 @@ def _next_is_header(lines: list[_Line], index: int) -> bool:
     return index + 1 < len(lines) and lines[index + 1].header is not None
 
 
+# "De : moi d'il y a un an / À : moi de maintenant", "From: me, age 12", "Van: mezelf": a
+# letter to oneself dressed as a forwarded mail. A client writes a name or an address there;
+# a value that opens with a first-person word and goes on in lower case ("Me Dupont" is a
+# lawyer) names nobody, and the writer's words in it are theirs.
+_SELF_VALUE = re.compile(
+    r"[ \t]*(?i:moi|moi-m[êe]me|me|myself|ik|mij|mezelf|mijzelf)"
+    r"(?:[ \t]*|[ \t,]+[a-zà-ÿ'’(][^<>@\n]{0,80})"
+)
+
+
 def _rewrite_header_line(
     line: _Line, role: _Role, mailbox: str, address_replacement: str
 ) -> _Line | None:
     if role.kind == "drop":
         return None
+    if role.kind == "identity" and role.match and _SELF_VALUE.fullmatch(role.match["value"]):
+        return line  # "De : moi d'il y a un an": the writer's words for themselves, no one's name
     if role.kind == "identity" and role.match:
         gap = role.match["gap"] or " "
         return line._replace(content=role.match["key"] + gap + mailbox)

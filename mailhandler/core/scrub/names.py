@@ -102,6 +102,7 @@ from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
     _MAX_SIGNED_NAME_WORDS,
     _SHORT_LINE_WORDS,
+    _TEMPLATE_FIELD,
     _TITLE_PARTICLES,
     _WORD,
     _is_client_line,
@@ -152,6 +153,8 @@ def learn_names(text: str, who: Identity) -> Identity:
             continue
         if _CLOSING.match(content):
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
+        if _TEMPLATE_FIELD.fullmatch(content):
+            continue  # "[Signature]", "[Uw naam]": a template's field left in, not a name
         if _CARD_SEPARATOR.search(content):
             continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
         if _ATTRIBUTION_OF_WORK.fullmatch(content):

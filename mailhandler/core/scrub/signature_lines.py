@@ -760,3 +760,12 @@ _OWN_ASIDE = re.compile(
     r"|(?i:klas|class|classe|groep|year|form|grade)[ \t]?\d{1,2}[ \t]?[^\W\d_]{0,4})"
     r"[ \t]*[)\]][ \t]*"
 )
+
+# "[Signature]", "[Handtekening]", "[Your name]", "[Votre nom]": a letter template's field for
+# the signature or the name, in square brackets, left in by the writer who filled the template
+# in. Their words, not a name, and no card's line: a logo's alt text in brackets names the
+# organisation ("[Bakkerij Verhoeven]", "[cid:image001.png]"), never the field.
+_TEMPLATE_FIELD = re.compile(
+    r"\[[ \t]*(?i:(?:your|my|uw|je|jouw|mijn|votre|ton|ta|mon)[ \t]+)?"
+    r"(?i:signature|handtekening|naam|volledige[ \t]+naam|voornaam|name|full[ \t]+name"
+    r"|first[ \t]+name|nom|nom[ \t]+complet|pr[ée]nom)[ \t]*\]")

@@ -49,6 +49,7 @@ from mailhandler.core.scrub.signature_lines import (
     _SENTENCE,
     _SIGNATURE_LINE_CHARS,
     _SIGNATURE_WINDOW,
+    _TEMPLATE_FIELD,
     _THIS_MAIL,
     _TITLE_PARTICLES,
     _WORD,
@@ -386,6 +387,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             break
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
             break
+        if _TEMPLATE_FIELD.fullmatch(content):
+            break  # "[Signature]" left in from a letter template: the writer's, like text
         if (_CLASS_LINE.fullmatch(content) or _OWN_ASIDE.fullmatch(content)
                 or _NAME_DASH_CLASS.fullmatch(content)) and all(
                 lines[i].blank or _is_client_line(lines[i].content.strip())
@@ -831,11 +834,28 @@ def _title_case(content: str) -> bool:
         word[0].isupper() or word.casefold().strip("'’") in _TITLE_PARTICLES for word in words)
 
 
+# "I", "me", "my", "ik", "mijn", "moi", "mon", "j'…": a word of the one person writing. An
+# organisation's disclaimer speaks as "we" to "you" ("please notify us"); one person's, a
+# freelancer's, says "me" once ("please notify me"). "CONFIDENTIALITY NOTICE: … If you are my
+# dad …, knock on my door … respecting my privacy" is the writer's own, however it is labelled.
+# ("ma", "mes" are left out: "ma-do" in a card is Monday to Thursday.)
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:(?i:me|my|mine|myself|ik|mij|mijn|mezelf|moi|mon)(?![\w'’])"
+    r"|I(?![\w])|(?i:[jm])['’](?=\w))")
+_FIRST_PERSON_WORDS = 3
+
+
+def _in_first_person(text: str) -> bool:
+    """Whether `text` holds enough words of one person writing to be theirs, not a notice."""
+    return len(_FIRST_PERSON.findall(text)) >= _FIRST_PERSON_WORDS
+
+
 def _is_disclaimer_line(content: str) -> bool:
     """ "Disclaimer: CAW vzw kan niet aansprakelijk gesteld worden voor de inhoud van dit
     bericht.", "The views expressed in this email are not those of …": about the mail itself,
     and labelled as a disclaimer or saying what only a disclaimer says."""
-    if len(content) > _MAX_DISCLAIMER_CHARS or _THIS_MAIL.search(content) is None:
+    if len(content) > _MAX_DISCLAIMER_CHARS or _THIS_MAIL.search(content) is None \
+            or _in_first_person(content):
         return False
     return _DISCLAIMER_LABEL.match(content) is not None or _LEGAL.search(content) is not None
 
@@ -847,6 +867,8 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
         return False
     if _is_contact_paragraph(lines[start:end]):
         return True
+    if _in_first_person(" ".join(line.content for line in lines[start:end])):
+        return False
     marks: set[str] = set()
     for line in lines[start:end]:
         if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
