@@ -361,12 +361,26 @@ def _local_part_is_named(local: str, own_words: set[str]) -> bool:
 
 
 # "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
-# says who writes. "van Noa niet van papa", "from Kai not mum", "de la part de Léa pas de
-# maman": on a parent's phone the kid sets their name against the account's owner.
+# says who writes.
 _SUBJECT_FROM = re.compile(
     r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
-    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici|niet|not|pas)\b))"
+    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+)
+# "van Noa niet van papa", "from Kai not mum", "de la part de Léa pas de maman": on a parent's
+# phone the kid sets their name against the account's owner, a parent or another of the family.
+# Only with "van/from/de la part de" (who writes, not "gepest door X niet door …") and only
+# against a relative: "from Jake not sure what to do", "van Milan niet te geloven" name the
+# one the mail is about.
+_SUBJECT_FROM_NOT_HOLDER = re.compile(
+    r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
+    r"\s*,?\s*(?:niet|not|pas)\s+(?:(?:van|from|de\s+la\s+part\s+de|de|d['’])\s*)?"
+    r"(?:(?:mijn|m['’]n|my|the|ma|mon|la|le|l['’])\s*)?"
+    r"(?:mama|mams|mam|moeder|mami|mammie|papa|paps|pap|vader|papi|pappie|ouders|oma|opa|meme"
+    r"|pepe|mum|mummy|mom|mommy|mother|dad|daddy|father|parents|grandma|grandpa|nan|nana"
+    r"|granny|maman|m[èe]re|p[èe]re|mamie|papy|papi|grand-m[èe]re|grand-p[èe]re"
+    r"|zus|broer|sister|brother|s[œo]eur|fr[èe]re)(?!\w)"
 )
 
 
@@ -419,7 +433,8 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     names = [name for name in _introduced_names([subject], local_words, known)
              if name != subject or not name.islower()
              or _is_known_word(name, known, local_words)]
-    candidates = [match["name"] for match in _SUBJECT_FROM.finditer(subject)]
+    candidates = [match["name"] for pattern in (_SUBJECT_FROM, _SUBJECT_FROM_NOT_HOLDER)
+                  for match in pattern.finditer(subject)]
     if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
         candidates.append(name_age["name"])
     words = gazetteer.load()
