@@ -272,6 +272,11 @@ def learn_names(text: str, who: Identity) -> Identity:
     # writer's words as the last lines of the text do.
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:],
                                    *above[-_TRAILING_LINES:]])
+    # The line above each closing line: "vooral na / l.o." goes on, it does not sign.
+    lines_above: dict[str, list[str]] = {}
+    for rows in (own, above_delimiter, above):
+        for index in range(max(1, len(rows) - _TRAILING_LINES), len(rows)):
+            lines_above.setdefault(rows[index], []).append(rows[index - 1])
     # "groetjes van de jongste, Tibo" above the "-- " signature of the brother's account.
     learned.extend(name for line in above_delimiter[-1:] for name in _signed_off_name(line, known))
     for closing_line in closing_lines:
@@ -284,7 +289,7 @@ def learn_names(text: str, who: Identity) -> Identity:
             # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
             learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
                 word, [*known_with_learned(), *local_words]))
-        if _signs_with_initials(closing_line, who) \
+        if _signs_with_initials(closing_line, who, lines_above.get(closing_line, ())) \
                 or _signs_with_title_and_initial(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde, "Ms. G"
         learned.extend(_decorated_name(closing_line, known))
