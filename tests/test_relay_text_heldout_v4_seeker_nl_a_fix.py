@@ -138,3 +138,76 @@ def test_a_kids_own_last_line_about_the_account_stays() -> None:
     text = ("hoi\n\nik weet niet wat ik moet doen met mijn vriendin\n\n"
             "Dit is een leerlingenaccount van school, ik mag er eigenlijk niet mee mailen.\n")
     assert remove_signature_blocks(text, who, "[weg]").text == text
+
+
+# ------------------------------------------------ guards: a kid's own account sentence stays
+
+
+def test_a_kids_account_sentence_that_warns_or_asks_stays() -> None:
+    # No "ik", "je", "mijn" in them, but a warning ("want"), a question, lower case: the kid's
+    # own words about the school account, not the platform's notice.
+    who = Identity(addresses=("wout.d@leerling.sintrita.example",), names=("Wout D",))
+    for last in ("dit is een leerlingenaccount van sint-rita, stuur aub niks na 17u want dan "
+                 "leest mama mee",
+                 "Dit is een schoolaccount van Sint-Rita dus antwoord niet voor de middag.",
+                 "this is a school account from Brookfield so do the teachers read this??",
+                 "ceci est un compte scolaire du collège, est-ce que les profs peuvent voir ça"):
+        text = f"hoi\n\nmijn stiefvader roept elke avond tegen ons\n\n{last}\n"
+        assert remove_signature_blocks(text, who, "[weg]").text == text, last
+
+
+def test_a_kids_account_warning_arrives_in_the_forward() -> None:
+    body = ("hoi\n\nik durf niet meer naar huis na school\n\n"
+            "dit is een leerlingenaccount van het atheneum, mail niet terug in het weekend "
+            "want dan kijkt papa mee\n")
+    relayed, data = _forward(_mail("Wout Dierckx <wout.dierckx@leerling.atheneum.example>",
+                                   body))
+    assert "mail niet terug in het weekend want dan kijkt papa mee" in relayed.text
+    assert "Dierckx" not in data.decode("utf-8", "replace")
+
+
+# ------------------------------------------- guards: a subject's 'niet'/'not'/'pas' after a name
+
+
+def test_a_subject_about_someone_else_with_niet_not_pas_learns_nothing() -> None:
+    who = Identity(addresses=("k.hill@mail.example",), names=("Karen Hill",))
+    for subject in ("kreeg een bericht van Milan niet te geloven",
+                    "geslagen door Ruben niet door papa",
+                    "got a weird snap from Noah not ok",
+                    "une photo de la part de Hugo pas drôle"):
+        assert learn_subject_names(subject, who) == who, subject
+
+
+def test_a_subject_that_sets_the_kid_against_a_parent_still_names_the_kid() -> None:
+    who = Identity(addresses=("k.hill@mail.example",), names=("Karen Hill",))
+    assert "Jules" in learn_subject_names("van Jules niet mama", who).names
+    assert "Kai" in learn_subject_names("from Kai not my mum", who).names
+    assert "Léa" in learn_subject_names("de la part de Léa pas ma mère", who).names
+
+
+def test_the_name_of_a_bully_in_the_subject_stays_in_the_text() -> None:
+    body = ("hoi\nSiebe uit het vijfde duwt mij elke dag tegen de kast\n"
+            "Siebe lacht dan en zijn vrienden filmen het\n")
+    relayed, _ = _forward(_mail("Lien Peeters <lien.peeters@mail.example>", body,
+                                Subject="geduwd door Siebe niet door een leerkracht"))
+    assert "Siebe uit het vijfde duwt mij" in relayed.text
+    assert "Siebe lacht dan" in relayed.text
+
+
+# ------------------------------------------- guards: a name with 'or' in a bracket about others
+
+
+def test_a_name_with_a_question_about_the_writer_in_a_bracket_stays() -> None:
+    who = Identity(addresses=("lotte.peeters@mail.example",), names=("Lotte Peeters",))
+    text = ("hoi\nwie moet het eerst horen dat ik verliefd ben\nMila (of lotte, wat vinden "
+            "jullie?)\nMila is mijn beste vriendin\n")
+    assert "Mila" not in learn_names(text, who).names
+    text = "hi\nwho should i tell first\nRuby (or lotte? idk)\nRuby is my sister\n"
+    assert "Ruby" not in learn_names(text, who).names
+
+
+def test_a_name_before_or_the_writer_in_the_story_arrives() -> None:
+    body = ("hoi\nwie moet het eerst tegen papa zeggen\nSander (of noor, wie is het dapperst?)\n"
+            "Sander is mijn vriend\n")
+    relayed, _ = _forward(_mail("Noor Wouters <noor.wouters@mail.example>", body))
+    assert "Sander is mijn vriend" in relayed.text

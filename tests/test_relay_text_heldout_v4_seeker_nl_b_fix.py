@@ -162,3 +162,21 @@ def test_a_day_or_a_feast_after_its_is_the_date_not_the_writer() -> None:
 def test_a_writer_called_after_a_month_still_introduces_themselves() -> None:
     who = Identity(addresses=("xyz.2011@mail.example",), names=())
     assert "June" in learn_names("hi I'm June\nI'm 14 and I'm scared\n", who).names
+
+
+# ------------------------------------- guards: a dotted abbreviation going on from the line above
+
+
+def test_a_dotted_abbreviation_ending_the_sentence_above_stays() -> None:
+    body = "hoi\nik word uitgelachen\nvooral tijdens\nl.o.\n"
+    relayed, _ = _forward(_mail("Lore Ooms <lore.ooms@mail.example>", body))
+    assert "vooral tijdens\nl.o." in relayed.text
+    who = Identity(addresses=("wout.claes@mail.example",), names=("Wout Claes",))
+    assert learn_names("ik zit dan uren te huilen op de\nw.c.\n", who) == who
+    who = Identity(addresses=("pia.evans@mail.example",), names=("Pia Evans",))
+    assert learn_names("they laugh at me when we change for\np.e.\n", who) == who
+
+
+def test_dotted_initials_under_a_closing_that_ends_in_van_still_sign() -> None:
+    who = Identity(addresses=("nore.v@mail.example",), names=("Nore Verhaeghe",))
+    assert "n.v." in learn_names("ik ben 13 en bang\ngroetjes van\nn.v.\n", who).names

@@ -103,3 +103,37 @@ def test_a_single_name_has_no_initials_to_label_with() -> None:
     who = Identity(addresses=(), names=("Kobe",))
     text = "K: zo schrijf ik mijn antwoorden\nKO: of zo\n"
     assert replace_initials_labels(text, who, "Lumi") == text
+
+
+# ------------------------------------- guards: capitals that label a list, not an inline answer
+
+
+def test_language_labels_that_are_the_initials_stay() -> None:
+    text = (f"Dag {PSEUDONYM},\n\nIk schrijf je in beide talen.\n\n"
+            "NL: Je hoeft je niet te schamen. Schrijf gerust terug.\n"
+            "FR: Tu ne dois pas avoir honte. N'hésite pas à réécrire.\n\n"
+            "Groetjes,\nFien\n")
+    message = _mail("Fien Roels <fien.roels@werk.example>", text)
+    body, _ = _answer(message, "fien.roels@werk.example", "Fien")
+    assert "FR: Tu ne dois pas avoir honte." in body.text
+    assert "NL: Je hoeft je niet te schamen." in body.text
+
+
+def test_a_resource_list_whose_label_is_the_initials_stays() -> None:
+    who = Identity(addresses=(), names=("Jan Claes",))
+    text = ("Je kan hier terecht:\n\n"
+            "JC: het jongerencentrum in je stad, ook zonder afspraak\n"
+            "CLB: op school, gratis\n")
+    assert replace_initials_labels(text, who, "Lumi") == text
+    who = Identity(addresses=(), names=("Emma Nijs",))
+    text = "EN: It is not your fault.\nNL: Het is niet jouw schuld.\n"
+    assert replace_initials_labels(text, who, "Lumi") == text
+
+
+def test_a_list_inside_an_inline_answer_keeps_its_labels() -> None:
+    who = Identity(addresses=(), names=("Jan Claes",))
+    text = ("Van: Lumi <hulp@lumi.example>\nOnderwerp: vraag\n\n"
+            "waar kan ik naartoe?\n"
+            "CLB: op school\n"
+            "JC: het jongerencentrum\n")
+    assert replace_initials_labels(text, who, "Lumi") == text

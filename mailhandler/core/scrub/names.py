@@ -275,6 +275,11 @@ def learn_names(text: str, who: Identity) -> Identity:
     # writer's words as the last lines of the text do.
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:],
                                    *above[-_TRAILING_LINES:]])
+    # The line above each closing line: "vooral na / l.o." goes on, it does not sign.
+    lines_above: dict[str, list[str]] = {}
+    for rows in (own, above_delimiter, above):
+        for index in range(max(1, len(rows) - _TRAILING_LINES), len(rows)):
+            lines_above.setdefault(rows[index], []).append(rows[index - 1])
     # "groetjes van de jongste, Tibo" above the "-- " signature of the brother's account.
     learned.extend(name for line in above_delimiter[-1:] for name in _signed_off_name(line, known))
     for closing_line in closing_lines:
@@ -287,7 +292,7 @@ def learn_names(text: str, who: Identity) -> Identity:
             # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
             learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
                 word, [*known_with_learned(), *local_words]))
-        if _signs_with_initials(closing_line, who) \
+        if _signs_with_initials(closing_line, who, lines_above.get(closing_line, ())) \
                 or _signs_with_title_and_initial(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde, "Ms. G"
         learned.extend(_decorated_name(closing_line, known))
@@ -364,12 +369,26 @@ def _local_part_is_named(local: str, own_words: set[str]) -> bool:
 
 
 # "vraag van Lotte (13)", "hulp - from Mia", "question de la part de Léa": a subject that
-# says who writes. "van Noa niet van papa", "from Kai not mum", "de la part de Léa pas de
-# maman": on a parent's phone the kid sets their name against the account's owner.
+# says who writes.
 _SUBJECT_FROM = re.compile(
     r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
-    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici|niet|not|pas)\b))"
+    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+)
+# "van Noa niet van papa", "from Kai not mum", "de la part de Léa pas de maman": on a parent's
+# phone the kid sets their name against the account's owner, a parent or another of the family.
+# Only with "van/from/de la part de" (who writes, not "gepest door X niet door …") and only
+# against a relative: "from Jake not sure what to do", "van Milan niet te geloven" name the
+# one the mail is about.
+_SUBJECT_FROM_NOT_HOLDER = re.compile(
+    r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de)\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
+    r"\s*,?\s*(?:niet|not|pas)\s+(?:(?:van|from|de\s+la\s+part\s+de|de|d['’])\s*)?"
+    r"(?:(?:mijn|m['’]n|my|the|ma|mon|la|le|l['’])\s*)?"
+    r"(?:mama|mams|mam|moeder|mami|mammie|papa|paps|pap|vader|papi|pappie|ouders|oma|opa|meme"
+    r"|pepe|mum|mummy|mom|mommy|mother|dad|daddy|father|parents|grandma|grandpa|nan|nana"
+    r"|granny|maman|m[èe]re|p[èe]re|mamie|papy|papi|grand-m[èe]re|grand-p[èe]re"
+    r"|zus|broer|sister|brother|s[œo]eur|fr[èe]re)(?!\w)"
 )
 
 
@@ -422,7 +441,8 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     names = [name for name in _introduced_names([subject], local_words, known)
              if name != subject or not name.islower()
              or _is_known_word(name, known, local_words)]
-    candidates = [match["name"] for match in _SUBJECT_FROM.finditer(subject)]
+    candidates = [match["name"] for pattern in (_SUBJECT_FROM, _SUBJECT_FROM_NOT_HOLDER)
+                  for match in pattern.finditer(subject)]
     if (name_age := _NAME_AGE_LINE.fullmatch(subject)) is not None:
         candidates.append(name_age["name"])
     words = gazetteer.load()

@@ -338,12 +338,16 @@ _NAME_OR_ALSO = re.compile(
     r"|(?:aka|a\.k\.a\.?|alias)[ \t]+(?P<alias>[A-ZÀ-Ý][\w'’-]{1,30}))"
 )
 # "Noor (of Bart voor de rest)", "Mia (or Liam to everyone else)", "Léa (ou Théo pour les
-# autres)": a name opening a line, and in a bracket right after it "or" and a name the writer is
-# known by: the name they go by beside the one they are known by (a chosen name beside the
-# deadname of the account).
+# autres)": a name alone on a line, and in a bracket right after it "or" and a name the writer
+# is known by, perhaps who calls them so: the name they go by beside the one they are known by
+# (a chosen name beside the deadname of the account). The bracket says nothing else: "Jonas
+# (of sam, maakt het uit?)" asks who of the two, and Jonas is someone else.
 _NAME_THEN_OR_KNOWN = re.compile(
     r"^[ \t]*(?:[-–—~][ \t]*)?(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[ \t]*[(\[][ \t]*"
     r"(?i:of|or|ou|ofwel|oftewel|alias|aka)[ \t]+(?P<known>[^\W\d_][\w'’-]{0,40})(?![\w'’-])"
+    r"(?:[ \t]+(?i:voor|veur|vör|vur|for|to|pour|bij|at|à|chez|op|thuis|home|in)(?![\w'’])"
+    r"(?:[ \t]+[^()\[\]\n,;?!]{1,40})?)?"
+    r"[ \t]*[)\]][ \t]*(?:[.!]{1,3}|[xX]{1,4}|[^\w\s?]{1,6})?[ \t]*$"
 )
 # "écrivez « pour R. » au début", "just put for J. at the top": the initial they want to be
 # addressed by, when it is the initial of a name they are known by.

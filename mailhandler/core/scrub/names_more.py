@@ -182,7 +182,7 @@ def _own_history_sign_offs(lines: list[_Line], blocks: dict[int, list[_Role]], w
         # "E.V." of Ethan Vos; "OK" or "SOS" are words, not initials.
         initials = re.fullmatch(r"(?:[A-Z]\.){2,4}", last) is not None and all(
             any(part.startswith(letter.casefold()) for part in known) for letter in last[::2]
-        ) or _signs_with_initials(last, who)
+        ) or _signs_with_initials(last, who, contents[-2:-1])
         if initials or all(
                 (word[0].isupper() or word.casefold() in local_words or word.casefold() in known)
                 and not a_word(word)

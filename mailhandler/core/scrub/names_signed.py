@@ -243,19 +243,45 @@ _DOTTED_ABBREVIATIONS = frozenset((
     "ps", "pps", "nb", "eg", "ie", "oa", "bv", "ok", "aub", "svp", "dwz", "maw", "ipv", "tav",
     "zsm", "pm", "am", "ea", "cq", "mvg", "mbt", "ivm", "etc", "vb", "nvdr", "rsvp", "asap",
 ))
+# Words a sentence cannot stop at: a preposition, an article, a possessive or a conjunction
+# ending the line above says the next line goes on with it ("vooral na / l.o.", "met de /
+# t.v.", "when we change for / p.e."): an abbreviation in the sentence, not a signature.
+_GOES_ON_WORDS = frozenset((
+    "na", "naar", "met", "van", "voor", "bij", "in", "op", "aan", "uit", "door", "over",
+    "onder", "tijdens", "tegen", "zonder", "om", "tot", "sinds", "achter", "naast", "tussen",
+    "de", "het", "een", "'t", "den", "der", "mijn", "m'n", "jouw", "zijn", "haar", "onze",
+    "hun", "die", "deze", "elke", "iedere", "geen", "en", "of", "want", "dus", "als",
+    "the", "a", "an", "after", "before", "during", "with", "of", "on", "at", "to", "for",
+    "from", "by", "about", "into", "and", "or", "my", "your", "his", "her", "our", "their",
+    "every", "no", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "après", "avant",
+    "pendant", "avec", "en", "à", "pour", "par", "sur", "sous", "chez", "dans", "et", "ou",
+    "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "leur",
+))
 # fmt: on
+_MAX_GOES_ON_CHARS = 40  # the end of the line above is all that is looked at
 
 
-def _signs_with_initials(line: str, who: Identity) -> bool:
+def _goes_on_into_next(above: str) -> bool:
+    """The line `above` stops where a sentence cannot: its next line continues it."""
+    above = above.strip()
+    if not above or not above[-1].isalnum() or _CLOSING.match(above):
+        return False  # "groetjes van / m.h.": a closing formula the initials sign
+    words = re.findall(r"[\w'’]+", above[-_MAX_GOES_ON_CHARS:])
+    return bool(words) and words[-1].casefold().replace("’", "'") in _GOES_ON_WORDS
+
+
+def _signs_with_initials(line: str, who: Identity, above: Iterable[str] = ()) -> bool:
     """ "JVdV", "J.V.V.", "m.h." alone on a line: the initials of one of the writer's full
-    names, every word's or only the capitalised ones' (particles left out)."""
+    names, every word's or only the capitalised ones' (particles left out). Lower-case dotted
+    initials under a line `above` that goes on into them ("vooral na / l.o.") are an
+    abbreviation in the sentence."""
     line = line.strip()
     if _CLOSING.match(line):
         return False
     if _LOWER_DOTTED_INITIALS.fullmatch(line) is not None:
         # Two letters are enough with their dots ("m.h." of Merel Hoebeke).
         letters = re.sub(r"[.\s]", "", line)
-        if letters in _DOTTED_ABBREVIATIONS:
+        if letters in _DOTTED_ABBREVIATIONS or any(_goes_on_into_next(row) for row in above):
             return False
     else:
         if _INITIALS_LINE.fullmatch(line) is None or sum(c.isupper() for c in line) < 2:

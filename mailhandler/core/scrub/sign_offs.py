@@ -43,7 +43,7 @@ from mailhandler.core.scrub.signature_lines import (
     _TITLE_PARTICLES,
     _is_client_line,
 )
-from mailhandler.core.scrub.signatures import _SIGNATURE_DELIMITER
+from mailhandler.core.scrub.signatures import _SIGNATURE_DELIMITER, _history_start
 from mailhandler.core.scrub.undelimited import (
     _is_history_stretch,
     _own_stretch,
@@ -420,14 +420,31 @@ _LABEL_ABBREVIATIONS = frozenset((
     "sms", "tv", "wc", "qa", "faq", "fyi", "ex", "obs", "nota", "info", "url", "www",
 ))
 _MIN_INITIALS = 2
+# Any capitals labelling a line ("NL:", "CLB:", "[OCMW]"): beside a label of other capitals the
+# writer's initials are one more item of a list (languages, services), not their signature.
+_CAPITALS_LABEL = re.compile(
+    r"[ \t>]{0,12}(?:\[(?P<bracketed>[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,5})\]"
+    r"|(?P<plain>[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,5})[ \t]?:)(?=[ \t]|$)")
+
+
+def _other_capitals_label(line: str, forms: set[str]) -> bool:
+    match = _CAPITALS_LABEL.match(line)
+    if match is None:
+        return False
+    label = match["bracketed"] or match["plain"]
+    return sum(c.isupper() for c in label) >= _MIN_INITIALS \
+        and _without_accents(label).casefold() not in forms
 
 
 def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
     """`text` with the writer's initials replaced where they label a line ("EG: …" of Ellen
-    Goris, "[JVdV] …" of Johan Van de Velde), in their own text or between the quoted lines
-    they answer. Only the initials of one of the writer's full names, written in capitals,
-    and no abbreviation that labels advice ("PS:", "NB:"): "EG" elsewhere in a sentence is
-    left, as are a friend's initials."""
+    Goris, "[JVdV] …" of Johan Van de Velde) between the quoted lines they answer. Only the
+    initials of one of the writer's full names, written in capitals, and no abbreviation that
+    labels advice ("PS:", "NB:"): "EG" elsewhere in a sentence is left, as are a friend's
+    initials. An inline answer's label stands below the start of the mail answered (a quoted
+    line, a header block, an attribution) and is no item of a list: "NL: … / FR: …" or
+    "CLB: … / VK: …" above it, or a label of other capitals on the line above or below,
+    are abbreviations that happen to be the initials, and stay."""
     forms: set[str] = set()
     for name in _clean_names(who.names):
         words = [_without_accents(word) for word in re.split(r"[\s-]+", name) if word[:1].isalpha()]
@@ -441,13 +458,27 @@ def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
              and form not in gazetteer.NOT_PEOPLE}
     if not forms:
         return text
+    split = _split_lines(text)
+    answered = _history_start(split, _header_blocks(split), 0)
+    if answered == len(split):
+        return text  # no mail answered between its lines: no inline answers to label
+    rows = text.split("\n")  # the same lines as `split`, which splits on "\n" only
+    filled = [index for index, row in enumerate(rows) if row.strip()]
+    place = {index: position for position, index in enumerate(filled)}
 
-    def replace(match: re.Match[str]) -> str:
+    def neighbours(index: int) -> list[str]:
+        position = place[index]
+        return [rows[filled[near]] for near in (position - 1, position + 1)
+                if 0 <= near < len(filled)]
+
+    for index in range(answered, len(rows)):
+        match = _INITIALS_LABEL.match(rows[index])
+        if match is None:
+            continue
         initials = match["bracketed"] or match["plain"]
-        if _without_accents(initials).casefold() not in forms:
-            return match.group()
-        start = match.start("bracketed" if match["bracketed"] else "plain") - match.start()
-        end = start + len(initials)
-        return match.group()[:start] + replacement + match.group()[end:]
-
-    return _INITIALS_LABEL.sub(replace, text)
+        if _without_accents(initials).casefold() not in forms \
+                or any(_other_capitals_label(row, forms) for row in neighbours(index)):
+            continue
+        start = match.start("bracketed" if match["bracketed"] else "plain")
+        rows[index] = rows[index][:start] + replacement + rows[index][start + len(initials):]
+    return "\n".join(rows)

@@ -281,8 +281,7 @@ def _is_footer(content: str) -> bool:
     """An organisation's, a mailing list's or an absence footer: a line of no one's own."""
     return bool(_FOOTER_LINE.fullmatch(content) or _LIST_FOOTER.fullmatch(content)
                 or _ACCOUNT_NOTICE.fullmatch(content)
-                or (_ACCOUNT_SENTENCE.fullmatch(content) is not None
-                    and _PERSONAL_WORD.search(content) is None)
+                or _is_account_notice_sentence(content)
                 or (_ABSENCE.search(content) and _contact_details(content) > 0))
 
 
@@ -314,6 +313,29 @@ _PERSONAL_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:ik|mij|mijn|m['’]n|je|jij|jou|jouw|i|me|my|you|your|moi|mon|ma|mes|tu"
     r"|toi|ton|ta|tes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)"
 )
+# What a platform's notice never holds and a young person's sentence about their school mail
+# does: a link that goes on to a warning, a reason or a question ("…, antwoord niet na 16u
+# want dan kijkt papa mee", "… so can the teachers see this", "…, est-ce que le directeur peut
+# lire ça"), or their family.
+_KIDS_ACCOUNT_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:want|dus|maar|omdat|so|but|because|cause|coz|cuz|car|donc|mais"
+    r"|alors|parce|pcq|est-ce|mama|mam|papa|pap|mum|mom|dad|maman|ouders|parents|aub|pls"
+    r"|svp|stp)(?![\w'’])"
+)
+
+
+def _is_account_notice_sentence(content: str) -> bool:
+    """ "Dit is een leerlingenaccount van Atheneum X. Gebruik valt onder het reglement.": the
+    platform's impersonal, formal notice: a capital to open it, no question or exclamation
+    mark, no first- or second-person word, no link to a warning or a question, no family."""
+    if _ACCOUNT_SENTENCE.fullmatch(content) is None:
+        return False
+    opening = content.lstrip(" \t>*-–—•")
+    return (opening[:1].isupper() and "?" not in content and "!" not in content
+            and _PERSONAL_WORD.search(content) is None
+            and _KIDS_ACCOUNT_WORD.search(content) is None)
+
+
 # "Élève 4B - Athénée Royal de Jambes", "Terminale G3 - Lycée Jean Moulin, Lille", "Leerling
 # 5A – Sint-Jozefcollege": a pupil's class, a dash and the school's name, as a school account
 # signs. A sentence never has a class code, a dash and then a school word.
