@@ -162,3 +162,23 @@ def test_a_day_or_a_feast_after_its_is_the_date_not_the_writer() -> None:
 def test_a_writer_called_after_a_month_still_introduces_themselves() -> None:
     who = Identity(addresses=("xyz.2011@mail.example",), names=())
     assert "June" in learn_names("hi I'm June\nI'm 14 and I'm scared\n", who).names
+
+
+# --------------------------------------------------------------------------- narrowed after an adversary
+
+
+def test_an_insult_in_a_verb_first_bracket_is_no_spelling_of_the_name() -> None:
+    body = ("hoi ik ben Mats (in de klas zeggen ze Sukkel)\n"
+            "ze zeggen sukkel tegen mij als ik iets fout doe\nik wil thuisblijven\n")
+    relayed, _ = _forward(_mail("Mats Goossens <mats.goossens@mail.example>", body))
+    assert "(in de klas zeggen ze Sukkel)" in relayed.text
+    assert "ze zeggen sukkel tegen mij als ik iets fout doe" in relayed.text
+    assert "Mats" not in relayed.text
+
+
+def test_an_unlisted_word_in_a_verb_first_bracket_is_no_spelling_of_the_name() -> None:
+    who = Identity(addresses=("lore.peeters@mail.example",), names=("Lore Peeters",))
+    for bracket in ("(op de bus roepen ze Vetklep)", "(op school zeggen ze Vetklep)",
+                    "(thuis zeggen ze Trut)"):
+        learned = learn_names(f"Ik ben Lore {bracket}, 14.\nik ben het zo beu\n", who)
+        assert "Vetklep" not in learned.names and "Trut" not in learned.names, bracket
