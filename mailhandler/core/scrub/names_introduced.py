@@ -598,16 +598,29 @@ _GREETING_LINE = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,30})?[ \t]*[,!.]*")
 
 
+# What may follow the name on the line when the writer names themselves: nothing, or they go
+# on about themselves ("het is weer Lou, ik heb …", "c'est encore Lou, merci …"). "c'est encore
+# Marie, elle m'a …", "het is weer Lucas. hij heeft …", "het is weer Lucas, zie ik" (a
+# volunteer) name someone who did something again.
+_GOES_ON_ABOUT_THEMSELVES = re.compile(
+    r"(?i)[\W_]*(?:$|(?:ik|['’]?k|kben|ikke|mij|me|mijn|m['’]n|i|i['’]?m|i['’]?ve|my|je|j['’]?|jsuis"
+    r"|chui|moi|ma|mon|mes|merci|bedankt|dank|dankjewel|dankuwel|thanks|thank|thx|sorry"
+    r"|d[ée]sol[ée]e?|hier|here|ici)(?![\w-]))"
+)
+
+
 def _writes_again_name(own: list[str]) -> list[str]:
     """The first name in `own`'s opening line (or the line under a greeting alone) after "het
     is weer", "c'est encore", "it's … again"; one that is also a word ("Lou", "Roos") only
-    when a line of its own closing the text holds it too."""
+    when a line of its own closing the text holds it too. Not when the line goes on about
+    another ("…, elle m'a …") or the name comes back in the text but to sign it ("het is weer
+    Lucas / … / Lucas doet dat elke week")."""
     opening = own[:2] if own and _GREETING_LINE.fullmatch(own[0]) else own[:1]
     words = gazetteer.load()
     names: list[str] = []
-    for line in opening:
+    for at, line in enumerate(opening):
         match = _WRITES_AGAIN.match(line)
-        if match is None:
+        if match is None or not _GOES_ON_ABOUT_THEMSELVES.match(line, match.end()):
             continue
         name = (match["name"] or match["name_en"]).strip("'’-")
         folded = name.casefold()
@@ -619,6 +632,14 @@ def _writes_again_name(own: list[str]) -> list[str]:
         signs = any(len(closing) <= _MAX_SIGN_OFF_CHARS and [
             word.rstrip(".") for word in _WORD.findall(closing)
             if not _KISSES.fullmatch(word)] == [name] for closing in own[-_TRAILING_LINES:])
+        named = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
+        closing_from = len(own) - _TRAILING_LINES
+        named_in_story = any(
+            named.search(other) and not (
+                index >= closing_from and len(other) <= _MAX_SIGN_OFF_CHARS)
+            for index, other in enumerate(own) if index != at)
+        if named_in_story:
+            continue
         if folded not in words.ordinary or signs:
             names.append(name)
     return names
