@@ -125,3 +125,15 @@ def test_a_word_closing_with_a_full_stop_stays() -> None:
     who = Identity(addresses=("gezin.claeys@mail.example",), names=("Gezin Claeys",))
     text = "ik ben hun dochter\nmoet ik het zeggen tegen mijn ouders? ik denk het wel\nHope.\n"
     assert learn_names(text, who) == who
+
+
+# --------------------------------------------------------------------------- narrowed after an adversary
+
+
+def test_a_relatives_name_the_writer_is_unsure_of_stays() -> None:
+    who = Identity(addresses=("m.haddi@mail.example",), names=("Mourad Haddi",))
+    for line in ("je suis pas sûre si c'est son fils Nathan ou son neveu",
+                 "im not sure if this is his son Noah or his nephew",
+                 "ik weet niet zeker of dit is zijn zoon Milan of zijn neef"):
+        learned = learn_names(f"iemand stuurt me rare berichten\n{line}\nwat moet ik doen\n", who)
+        assert learned == who, line

@@ -701,12 +701,14 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
-                # "c pas ma mère qui écrit, c'est sa fille Yasmine": a denial before the
-                # relation is of the account's holder; the relation names who writes.
-                reach = 0 if pattern is _RELATION_NAMED else _NEGATION_REACH
-                before = content[max(0, match.start() - reach):match.start("name")]
+                before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
                 # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
                 before = _BUT.split(before)[-1]
+                if pattern is _RELATION_NAMED:
+                    # "c pas ma mère qui écrit, c'est sa fille Yasmine": a denial of the
+                    # account's holder; the relation names who writes. "je sais pas si c'est
+                    # sa fille Emma" still denies.
+                    before = _HOLDER_DENIED.sub(" ", before)
                 if _called_name(name, content, match.end(), known, local_words) \
                         and not _NEGATED.search(before) \
                         and not (pattern in _WANTS_TO_BE_CALLED
@@ -832,6 +834,15 @@ _RELATION_NAMED = re.compile(
     r"(?![\w'’-])(?!\s+(?:(?:qui|que|who|die)(?![\w'’])|qu['’])"
     r"(?!\s*(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|dit\s|hier\s)\s*)?(?:[ée]cri|parl|writ"
     r"|schrij)))"
+)
+# "pas ma mère", "niet mijn papa", "not my mum": a denial of the account's holder, before the
+# writer says what they are to them.
+_HOLDER_DENIED = re.compile(
+    r"(?i)(?<![\w'’-])(?:not|niet|nie|pas)\s+(?:(?:ma|mon|my|mijn|m['’]n|me|the|de|la|le|l['’]|sa"
+    r"|son|his|her|zijn|haar|onze|notre|our)\s*)?(?:m[èe]re|p[èe]re|maman|papa|mama|mam|mum|mom"
+    r"|mommy|mummy|mamma|dad|daddy|mother|father|moeder|vader|ouders|parents?|oma|opa|mamie|papi"
+    r"|papy|grand-m[èe]re|grand-p[èe]re|grandma|grandpa|granny|stepdad|stepmum|stepmom"
+    r"|beau-p[èe]re|belle-m[èe]re|stiefvader|stiefmoeder|pluspapa|plusmama)(?![\w'’-])"
 )
 # "ik ben hun dochter", "c'est sa fille qui écrit", "this is his kid", "ik ben de dochter van
 # dit gezin": a child who writes from a parent's or the family's account says so, by what they
