@@ -137,3 +137,22 @@ def test_a_relatives_name_the_writer_is_unsure_of_stays() -> None:
                  "ik weet niet zeker of dit is zijn zoon Milan of zijn neef"):
         learned = learn_names(f"iemand stuurt me rare berichten\n{line}\nwat moet ik doen\n", who)
         assert learned == who, line
+
+
+def test_a_child_who_types_or_sends_from_the_holders_account_is_replaced() -> None:
+    for body, name in (
+            ("bonsoir c'est sa fille Inaya qui tape, pas maman\nmon frère me frappe\n", "Inaya"),
+            ("hey this is his daughter Nora who is typing this, not dad\nmy mum drinks\n", "Nora"),
+            ("hoi dit is zijn zoon Seppe die dit bericht stuurt, niet papa\nik word gepest\n",
+             "Seppe")):
+        relayed, _ = _forward(_mail("Mourad Haddi <m.haddi@mail.example>", body))
+        assert name not in relayed.text, body
+        assert body.splitlines()[1] in relayed.text
+
+
+def test_a_relative_who_sends_the_writer_things_is_no_writer() -> None:
+    who = Identity(addresses=("m.haddi@mail.example",), names=("Mourad Haddi",))
+    for line in ("c'est son fils Nathan qui m'envoie des photos", 
+                 "this is her son Noah who keeps sending me messages"):
+        learned = learn_names(f"{line}\nje sais pas quoi faire\n", who)
+        assert learned == who, line

@@ -830,10 +830,14 @@ _RELATION_NAMED = re.compile(
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
     r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
     # "c'est sa fille Emma qui me harcèle": a cleft sentence about another ("c'est sa fille
-    # Yasmine qui écrit" still names the writer).
+    # Yasmine qui écrit", "… qui tape", "… who is typing", "… die dit bericht stuurt" still
+    # name the writer; "qui me tape", "qui m'envoie", "who keeps sending me" do not).
     r"(?![\w'’-])(?!\s+(?:(?:qui|que|who|die)(?![\w'’])|qu['’])"
-    r"(?!\s*(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|dit\s|hier\s)\s*)?(?:[ée]cri|parl|writ"
-    r"|schrij)))"
+    r"(?!\s*(?:(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|hier\s|nu\s)\s*)?"
+    r"(?:(?:dit|deze)(?:\s+(?:bericht|berichtje|mail|mailtje|e-?mail))?\s+)?"
+    r"(?:[ée]cri|parl|writ|schrij|typ|envo[iy]|send|sent|stuur|verstuur|mail)"
+    r"(?![\w'’-]*\s+(?:me|mij)(?![\w'’-]))"
+    r"|tap(?:e|es|ait)?(?![\w'’-])(?!\s+(?:sur|on)(?![\w'’-])))))"
 )
 # "pas ma mère", "niet mijn papa", "not my mum": a denial of the account's holder, before the
 # writer says what they are to them.
