@@ -156,3 +156,18 @@ def test_a_relative_who_sends_the_writer_things_is_no_writer() -> None:
                  "this is her son Noah who keeps sending me messages"):
         learned = learn_names(f"{line}\nje sais pas quoi faire\n", who)
         assert learned == who, line
+
+
+def test_the_last_item_of_a_list_is_no_sign_off() -> None:
+    body = ("hi\nmy dad never listens, he forgets im his daughter as well\n"
+            "what helps me:\nDrawing\nMy hamster\nAutumn\n")
+    relayed, _ = _forward(_mail("Gezin Claeys <gezin.claeys@mail.example>", body))
+    assert "Autumn" in relayed.text and "My hamster" in relayed.text
+
+
+def test_a_relative_said_in_a_story_is_no_family_account() -> None:
+    who = Identity(addresses=("famille.mbuyi@mail.example",), names=("Famille Mbuyi",))
+    for text in ("honestly she forgot im her daughter\ni just want one thing\nHope\n",
+                 "ma tante dit que je suis sa fille préférée mdr\nmoi je veux juste de la\n"
+                 "Patience\n"):
+        assert learn_names(text, who) == who, text

@@ -862,6 +862,41 @@ _HOLDERS_RELATIVE = re.compile(
     rf"|(?:de|het|la|le|the)\s+{_RELATIVE}\s+(?:van|de|of)\s+(?:dit|deze|het|cette|ce|this|the)"
     r"\s+(?:gezin|familie|huis|famille|family|household|maison))(?![\w'’-])"
 )
+# What may stand before the relation on its line: nothing, a greeting, or the end of a clause
+# ("Bonjour, je suis la fille …", "hallo ik ben haar dochter"); and after it: the end of the
+# clause or what the child goes on to say ("ik ben hun zoon, ik ben 14", "… en ik gebruik
+# mama haar mail", "this is their daughter writing"). "they forget that im their daughter
+# too", "she forgot im her daughter", "je suis sa fille préférée lol" are a story.
+_BEFORE_THE_RELATIVE = re.compile(
+    r"(?i)[\W_]*(?:(?:hallo|hoi|hey|hi|hello|hiya|dag|hej|yo|salut|coucou|bonjour"
+    r"|bonsoir|allo|beste|dear|cher|ch[èe]re|goeiedag|goedendag)(?![\w'’-])[\W_]*)?")
+_AFTER_THE_RELATIVE = re.compile(
+    r"(?i)[ \t]*(?:$|[,.!?;:()\-–—]|(?:en|and|et|writing|schrijf\w*|typ\w*|hier|here|ici|qui|who|die"
+    r"|van|of|de|du|from|op|on|sur|met|with|avec|uit)(?![\w'’-]))")
+# "Music / My cat / Summer": a short line without a stop, or a bullet, is an item of a list;
+# a line ending with a colon opens one.
+_ITEM_OF_A_LIST = re.compile(
+    r"[ \t]*(?:[-–—*•·▪◦>][ \t]*.*|\d{1,2}[.)][ \t]*.*|[A-ZÀ-Ý][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,2}"
+    r"[ \t]*|.*:[ \t]*)")
+
+
+_CLAUSE_REACH = 80
+
+
+def _says_holders_relative(line: str) -> bool:
+    """Whether `line` says what the writer is to the account's holder (_HOLDERS_RELATIVE) as
+    who they are, not as part of a story."""
+    for match in _HOLDERS_RELATIVE.finditer(line):
+        # The clause it opens: from the last stop or comma before it (looked for nearby only,
+        # so that a long line of cues stays linear).
+        start = max(0, match.start() - _CLAUSE_REACH)
+        before = re.split(r"[.!?;:,]", line[start:match.start()])
+        if (len(before) > 1 or start == 0) and _BEFORE_THE_RELATIVE.fullmatch(before[-1]) \
+                and _AFTER_THE_RELATIVE.match(line, match.end()):
+            return True
+    return False
+
+
 # Closing formulas that are also first names somewhere: "Peace", "Courage", "Amen".
 _CLOSING_WORDS = frozenset(("peace", "courage", "amen", "bless", "blessings", "respect", "force"))
 
@@ -887,8 +922,11 @@ def _relatives_sign_off(last: str, own: list[str]) -> list[str]:
             or folded in _FUNCTION_WORDS or folded in _SLURS or folded in gazetteer.CHAT_WORDS \
             or folded in gazetteer.NOT_PEOPLE or folded in words.places or _CLOSING.match(word):
         return []
-    if not any(_HOLDERS_RELATIVE.search(line) for line in own):
+    if not any(_says_holders_relative(line) for line in own):
         return []
+    above = own[:len(own) - 1 - own[::-1].index(last)] if last in own else []
+    if above and _ITEM_OF_A_LIST.fullmatch(above[-1]):
+        return []  # "things that still make me feel ok: / Music / My cat / Summer"
     lower = re.compile(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
     if any(lower.search(line) for line in own):
         return []
