@@ -127,7 +127,7 @@ def test_a_word_closing_with_a_full_stop_stays() -> None:
     assert learn_names(text, who) == who
 
 
-# --------------------------------------------------------------------------- narrowed after an adversary
+# ------------------------------------------------------------------- narrowed after an adversary
 
 
 def test_a_relatives_name_the_writer_is_unsure_of_stays() -> None:
@@ -152,7 +152,7 @@ def test_a_child_who_types_or_sends_from_the_holders_account_is_replaced() -> No
 
 def test_a_relative_who_sends_the_writer_things_is_no_writer() -> None:
     who = Identity(addresses=("m.haddi@mail.example",), names=("Mourad Haddi",))
-    for line in ("c'est son fils Nathan qui m'envoie des photos", 
+    for line in ("c'est son fils Nathan qui m'envoie des photos",
                  "this is her son Noah who keeps sending me messages"):
         learned = learn_names(f"{line}\nje sais pas quoi faire\n", who)
         assert learned == who, line

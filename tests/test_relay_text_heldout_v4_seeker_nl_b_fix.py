@@ -164,7 +164,7 @@ def test_a_writer_called_after_a_month_still_introduces_themselves() -> None:
     assert "June" in learn_names("hi I'm June\nI'm 14 and I'm scared\n", who).names
 
 
-# --------------------------------------------------------------------------- narrowed after an adversary
+# ------------------------------------------------------------------- narrowed after an adversary
 
 
 def test_an_insult_in_a_verb_first_bracket_is_no_spelling_of_the_name() -> None:
@@ -185,8 +185,10 @@ def test_an_unlisted_word_in_a_verb_first_bracket_is_no_spelling_of_the_name() -
 
 
 def test_someone_named_again_by_a_pronoun_after_it_is_not_the_writer() -> None:
-    for line, rest in (("c'est encore Léa, elle a mis ma photo sur snap", "Léa était ma meilleure amie"),
-                       ("het is alweer Milan. hij heeft mijn gsm afgepakt", "Milan zit in het vijfde")):
+    for line, rest in (("c'est encore Léa, elle a mis ma photo sur snap",
+                        "Léa était ma meilleure amie"),
+                       ("het is alweer Milan. hij heeft mijn gsm afgepakt",
+                        "Milan zit in het vijfde")):
         body = f"hallo\n{line}\n{rest}\nik weet niet wat doen\n"
         relayed, _ = _forward(_mail("Nore Verhaeghe <nore.verhaeghe@mail.example>", body))
         assert line in relayed.text and rest in relayed.text, line

@@ -871,8 +871,8 @@ _BEFORE_THE_RELATIVE = re.compile(
     r"(?i)[\W_]*(?:(?:hallo|hoi|hey|hi|hello|hiya|dag|hej|yo|salut|coucou|bonjour"
     r"|bonsoir|allo|beste|dear|cher|ch[èe]re|goeiedag|goedendag)(?![\w'’-])[\W_]*)?")
 _AFTER_THE_RELATIVE = re.compile(
-    r"(?i)[ \t]*(?:$|[,.!?;:()\-–—]|(?:en|and|et|writing|schrijf\w*|typ\w*|hier|here|ici|qui|who|die"
-    r"|van|of|de|du|from|op|on|sur|met|with|avec|uit)(?![\w'’-]))")
+    r"(?i)[ \t]*(?:$|[,.!?;:()\-–—]|(?:en|and|et|writing|schrijf\w*|typ\w*|hier|here|ici|qui"
+    r"|who|die|van|of|de|du|from|op|on|sur|met|with|avec|uit)(?![\w'’-]))")
 # "Music / My cat / Summer": a short line without a stop, or a bullet, is an item of a list;
 # a line ending with a colon opens one.
 _ITEM_OF_A_LIST = re.compile(
