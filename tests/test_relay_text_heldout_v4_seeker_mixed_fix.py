@@ -125,3 +125,49 @@ def test_a_word_closing_with_a_full_stop_stays() -> None:
     who = Identity(addresses=("gezin.claeys@mail.example",), names=("Gezin Claeys",))
     text = "ik ben hun dochter\nmoet ik het zeggen tegen mijn ouders? ik denk het wel\nHope.\n"
     assert learn_names(text, who) == who
+
+
+# ------------------------------------------------------------------- narrowed after an adversary
+
+
+def test_a_relatives_name_the_writer_is_unsure_of_stays() -> None:
+    who = Identity(addresses=("m.haddi@mail.example",), names=("Mourad Haddi",))
+    for line in ("je suis pas sûre si c'est son fils Nathan ou son neveu",
+                 "im not sure if this is his son Noah or his nephew",
+                 "ik weet niet zeker of dit is zijn zoon Milan of zijn neef"):
+        learned = learn_names(f"iemand stuurt me rare berichten\n{line}\nwat moet ik doen\n", who)
+        assert learned == who, line
+
+
+def test_a_child_who_types_or_sends_from_the_holders_account_is_replaced() -> None:
+    for body, name in (
+            ("bonsoir c'est sa fille Inaya qui tape, pas maman\nmon frère me frappe\n", "Inaya"),
+            ("hey this is his daughter Nora who is typing this, not dad\nmy mum drinks\n", "Nora"),
+            ("hoi dit is zijn zoon Seppe die dit bericht stuurt, niet papa\nik word gepest\n",
+             "Seppe")):
+        relayed, _ = _forward(_mail("Mourad Haddi <m.haddi@mail.example>", body))
+        assert name not in relayed.text, body
+        assert body.splitlines()[1] in relayed.text
+
+
+def test_a_relative_who_sends_the_writer_things_is_no_writer() -> None:
+    who = Identity(addresses=("m.haddi@mail.example",), names=("Mourad Haddi",))
+    for line in ("c'est son fils Nathan qui m'envoie des photos",
+                 "this is her son Noah who keeps sending me messages"):
+        learned = learn_names(f"{line}\nje sais pas quoi faire\n", who)
+        assert learned == who, line
+
+
+def test_the_last_item_of_a_list_is_no_sign_off() -> None:
+    body = ("hi\nmy dad never listens, he forgets im his daughter as well\n"
+            "what helps me:\nDrawing\nMy hamster\nAutumn\n")
+    relayed, _ = _forward(_mail("Gezin Claeys <gezin.claeys@mail.example>", body))
+    assert "Autumn" in relayed.text and "My hamster" in relayed.text
+
+
+def test_a_relative_said_in_a_story_is_no_family_account() -> None:
+    who = Identity(addresses=("famille.mbuyi@mail.example",), names=("Famille Mbuyi",))
+    for text in ("honestly she forgot im her daughter\ni just want one thing\nHope\n",
+                 "ma tante dit que je suis sa fille préférée mdr\nmoi je veux juste de la\n"
+                 "Patience\n"):
+        assert learn_names(text, who) == who, text

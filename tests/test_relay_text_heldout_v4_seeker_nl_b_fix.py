@@ -180,3 +180,42 @@ def test_a_dotted_abbreviation_ending_the_sentence_above_stays() -> None:
 def test_dotted_initials_under_a_closing_that_ends_in_van_still_sign() -> None:
     who = Identity(addresses=("nore.v@mail.example",), names=("Nore Verhaeghe",))
     assert "n.v." in learn_names("ik ben 13 en bang\ngroetjes van\nn.v.\n", who).names
+
+
+# ------------------------------------------------------------------- narrowed after an adversary
+
+
+def test_an_insult_in_a_verb_first_bracket_is_no_spelling_of_the_name() -> None:
+    body = ("hoi ik ben Mats (in de klas zeggen ze Sukkel)\n"
+            "ze zeggen sukkel tegen mij als ik iets fout doe\nik wil thuisblijven\n")
+    relayed, _ = _forward(_mail("Mats Goossens <mats.goossens@mail.example>", body))
+    assert "(in de klas zeggen ze Sukkel)" in relayed.text
+    assert "ze zeggen sukkel tegen mij als ik iets fout doe" in relayed.text
+    assert "Mats" not in relayed.text
+
+
+def test_an_unlisted_word_in_a_verb_first_bracket_is_no_spelling_of_the_name() -> None:
+    who = Identity(addresses=("lore.peeters@mail.example",), names=("Lore Peeters",))
+    for bracket in ("(op de bus roepen ze Vetklep)", "(op school zeggen ze Vetklep)",
+                    "(thuis zeggen ze Trut)"):
+        learned = learn_names(f"Ik ben Lore {bracket}, 14.\nik ben het zo beu\n", who)
+        assert "Vetklep" not in learned.names and "Trut" not in learned.names, bracket
+
+
+def test_someone_named_again_by_a_pronoun_after_it_is_not_the_writer() -> None:
+    for line, rest in (("c'est encore Léa, elle a mis ma photo sur snap",
+                        "Léa était ma meilleure amie"),
+                       ("het is alweer Milan. hij heeft mijn gsm afgepakt",
+                        "Milan zit in het vijfde")):
+        body = f"hallo\n{line}\n{rest}\nik weet niet wat doen\n"
+        relayed, _ = _forward(_mail("Nore Verhaeghe <nore.verhaeghe@mail.example>", body))
+        assert line in relayed.text and rest in relayed.text, line
+
+
+def test_a_volunteer_saying_who_did_it_again_after_a_comma_keeps_the_name() -> None:
+    body = ("Dag QBQBUT,\n\nhet is opnieuw Milan, lees ik. Dat hij je gsm afpakt is niet oké.\n"
+            "Milan moet daarmee stoppen. Wie op school kan je helpen?\n\nGroetjes,\nVera\n")
+    relayed, _ = _answer(_mail("Vera Claes <vera@vrijwilligers.example>", body),
+                         "vera@vrijwilligers.example", "Vera")
+    assert "het is opnieuw Milan, lees ik" in relayed.text
+    assert "Milan moet daarmee stoppen" in relayed.text

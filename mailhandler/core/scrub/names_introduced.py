@@ -598,16 +598,29 @@ _GREETING_LINE = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,30})?[ \t]*[,!.]*")
 
 
+# What may follow the name on the line when the writer names themselves: nothing, or they go
+# on about themselves ("het is weer Lou, ik heb …", "c'est encore Lou, merci …"). "c'est encore
+# Marie, elle m'a …", "het is weer Lucas. hij heeft …", "het is weer Lucas, zie ik" (a
+# volunteer) name someone who did something again.
+_GOES_ON_ABOUT_THEMSELVES = re.compile(
+    r"(?i)[\W_]*(?:$|(?:ik|['’]?k|kben|ikke|mij|me|mijn|m['’]n|i|i['’]?m|i['’]?ve|my|je|j['’]?|jsuis"
+    r"|chui|moi|ma|mon|mes|merci|bedankt|dank|dankjewel|dankuwel|thanks|thank|thx|sorry"
+    r"|d[ée]sol[ée]e?|hier|here|ici)(?![\w-]))"
+)
+
+
 def _writes_again_name(own: list[str]) -> list[str]:
     """The first name in `own`'s opening line (or the line under a greeting alone) after "het
     is weer", "c'est encore", "it's … again"; one that is also a word ("Lou", "Roos") only
-    when a line of its own closing the text holds it too."""
+    when a line of its own closing the text holds it too. Not when the line goes on about
+    another ("…, elle m'a …") or the name comes back in the text but to sign it ("het is weer
+    Lucas / … / Lucas doet dat elke week")."""
     opening = own[:2] if own and _GREETING_LINE.fullmatch(own[0]) else own[:1]
     words = gazetteer.load()
     names: list[str] = []
-    for line in opening:
+    for at, line in enumerate(opening):
         match = _WRITES_AGAIN.match(line)
-        if match is None:
+        if match is None or not _GOES_ON_ABOUT_THEMSELVES.match(line, match.end()):
             continue
         name = (match["name"] or match["name_en"]).strip("'’-")
         folded = name.casefold()
@@ -619,6 +632,14 @@ def _writes_again_name(own: list[str]) -> list[str]:
         signs = any(len(closing) <= _MAX_SIGN_OFF_CHARS and [
             word.rstrip(".") for word in _WORD.findall(closing)
             if not _KISSES.fullmatch(word)] == [name] for closing in own[-_TRAILING_LINES:])
+        named = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
+        closing_from = len(own) - _TRAILING_LINES
+        named_in_story = any(
+            named.search(other) and not (
+                index >= closing_from and len(other) <= _MAX_SIGN_OFF_CHARS)
+            for index, other in enumerate(own) if index != at)
+        if named_in_story:
+            continue
         if folded not in words.ordinary or signs:
             names.append(name)
     return names
@@ -680,12 +701,14 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
-                # "c pas ma mère qui écrit, c'est sa fille Yasmine": a denial before the
-                # relation is of the account's holder; the relation names who writes.
-                reach = 0 if pattern is _RELATION_NAMED else _NEGATION_REACH
-                before = content[max(0, match.start() - reach):match.start("name")]
+                before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
                 # "niet kristof maar zijn dochter Lotte": the "niet" is about someone else.
                 before = _BUT.split(before)[-1]
+                if pattern is _RELATION_NAMED:
+                    # "c pas ma mère qui écrit, c'est sa fille Yasmine": a denial of the
+                    # account's holder; the relation names who writes. "je sais pas si c'est
+                    # sa fille Emma" still denies.
+                    before = _HOLDER_DENIED.sub(" ", before)
                 if _called_name(name, content, match.end(), known, local_words) \
                         and not _NEGATED.search(before) \
                         and not (pattern in _WANTS_TO_BE_CALLED
@@ -807,10 +830,23 @@ _RELATION_NAMED = re.compile(
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
     r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
     # "c'est sa fille Emma qui me harcèle": a cleft sentence about another ("c'est sa fille
-    # Yasmine qui écrit" still names the writer).
+    # Yasmine qui écrit", "… qui tape", "… who is typing", "… die dit bericht stuurt" still
+    # name the writer; "qui me tape", "qui m'envoie", "who keeps sending me" do not).
     r"(?![\w'’-])(?!\s+(?:(?:qui|que|who|die)(?![\w'’])|qu['’])"
-    r"(?!\s*(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|dit\s|hier\s)\s*)?(?:[ée]cri|parl|writ"
-    r"|schrij)))"
+    r"(?!\s*(?:(?:(?:t['’]|te\s|vous\s|v['’]|is\s|['’]s\s|hier\s|nu\s)\s*)?"
+    r"(?:(?:dit|deze)(?:\s+(?:bericht|berichtje|mail|mailtje|e-?mail))?\s+)?"
+    r"(?:[ée]cri|parl|writ|schrij|typ|envo[iy]|send|sent|stuur|verstuur|mail)"
+    r"(?![\w'’-]*\s+(?:me|mij)(?![\w'’-]))"
+    r"|tap(?:e|es|ait)?(?![\w'’-])(?!\s+(?:sur|on)(?![\w'’-])))))"
+)
+# "pas ma mère", "niet mijn papa", "not my mum": a denial of the account's holder, before the
+# writer says what they are to them.
+_HOLDER_DENIED = re.compile(
+    r"(?i)(?<![\w'’-])(?:not|niet|nie|pas)\s+(?:(?:ma|mon|my|mijn|m['’]n|me|the|de|la|le|l['’]|sa"
+    r"|son|his|her|zijn|haar|onze|notre|our)\s*)?(?:m[èe]re|p[èe]re|maman|papa|mama|mam|mum|mom"
+    r"|mommy|mummy|mamma|dad|daddy|mother|father|moeder|vader|ouders|parents?|oma|opa|mamie|papi"
+    r"|papy|grand-m[èe]re|grand-p[èe]re|grandma|grandpa|granny|stepdad|stepmum|stepmom"
+    r"|beau-p[èe]re|belle-m[èe]re|stiefvader|stiefmoeder|pluspapa|plusmama)(?![\w'’-])"
 )
 # "ik ben hun dochter", "c'est sa fille qui écrit", "this is his kid", "ik ben de dochter van
 # dit gezin": a child who writes from a parent's or the family's account says so, by what they
@@ -826,6 +862,41 @@ _HOLDERS_RELATIVE = re.compile(
     rf"|(?:de|het|la|le|the)\s+{_RELATIVE}\s+(?:van|de|of)\s+(?:dit|deze|het|cette|ce|this|the)"
     r"\s+(?:gezin|familie|huis|famille|family|household|maison))(?![\w'’-])"
 )
+# What may stand before the relation on its line: nothing, a greeting, or the end of a clause
+# ("Bonjour, je suis la fille …", "hallo ik ben haar dochter"); and after it: the end of the
+# clause or what the child goes on to say ("ik ben hun zoon, ik ben 14", "… en ik gebruik
+# mama haar mail", "this is their daughter writing"). "they forget that im their daughter
+# too", "she forgot im her daughter", "je suis sa fille préférée lol" are a story.
+_BEFORE_THE_RELATIVE = re.compile(
+    r"(?i)[\W_]*(?:(?:hallo|hoi|hey|hi|hello|hiya|dag|hej|yo|salut|coucou|bonjour"
+    r"|bonsoir|allo|beste|dear|cher|ch[èe]re|goeiedag|goedendag)(?![\w'’-])[\W_]*)?")
+_AFTER_THE_RELATIVE = re.compile(
+    r"(?i)[ \t]*(?:$|[,.!?;:()\-–—]|(?:en|and|et|writing|schrijf\w*|typ\w*|hier|here|ici|qui"
+    r"|who|die|van|of|de|du|from|op|on|sur|met|with|avec|uit)(?![\w'’-]))")
+# "Music / My cat / Summer": a short line without a stop, or a bullet, is an item of a list;
+# a line ending with a colon opens one.
+_ITEM_OF_A_LIST = re.compile(
+    r"[ \t]*(?:[-–—*•·▪◦>][ \t]*.*|\d{1,2}[.)][ \t]*.*|[A-ZÀ-Ý][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,2}"
+    r"[ \t]*|.*:[ \t]*)")
+
+
+_CLAUSE_REACH = 80
+
+
+def _says_holders_relative(line: str) -> bool:
+    """Whether `line` says what the writer is to the account's holder (_HOLDERS_RELATIVE) as
+    who they are, not as part of a story."""
+    for match in _HOLDERS_RELATIVE.finditer(line):
+        # The clause it opens: from the last stop or comma before it (looked for nearby only,
+        # so that a long line of cues stays linear).
+        start = max(0, match.start() - _CLAUSE_REACH)
+        before = re.split(r"[.!?;:,]", line[start:match.start()])
+        if (len(before) > 1 or start == 0) and _BEFORE_THE_RELATIVE.fullmatch(before[-1]) \
+                and _AFTER_THE_RELATIVE.match(line, match.end()):
+            return True
+    return False
+
+
 # Closing formulas that are also first names somewhere: "Peace", "Courage", "Amen".
 _CLOSING_WORDS = frozenset(("peace", "courage", "amen", "bless", "blessings", "respect", "force"))
 
@@ -851,8 +922,11 @@ def _relatives_sign_off(last: str, own: list[str]) -> list[str]:
             or folded in _FUNCTION_WORDS or folded in _SLURS or folded in gazetteer.CHAT_WORDS \
             or folded in gazetteer.NOT_PEOPLE or folded in words.places or _CLOSING.match(word):
         return []
-    if not any(_HOLDERS_RELATIVE.search(line) for line in own):
+    if not any(_says_holders_relative(line) for line in own):
         return []
+    above = own[:len(own) - 1 - own[::-1].index(last)] if last in own else []
+    if above and _ITEM_OF_A_LIST.fullmatch(above[-1]):
+        return []  # "things that still make me feel ok: / Music / My cat / Summer"
     lower = re.compile(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])")
     if any(lower.search(line) for line in own):
         return []
