@@ -369,6 +369,33 @@ def _introduced_details(text: str, writer: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Concerne : Alix Fournier, né(e) le 03/05/2010", "Jan Peeters (° 3/5/2010)", "Sam Claes,
+# geboren op 12.04.2011": a birth date written right after the writer's name (a copied letter's,
+# form's or card's heading) is theirs, and with the name it identifies them as a number would.
+# Anyone else's ("mijn broer is geboren op …") and an age stay: only the writer's name before it
+# (by now what stands for it) makes it theirs.
+_BIRTH_DATE_AFTER = (
+    r"(?<!\w){writer}[ \t]{{0,3}}[,(]?[ \t]{{0,3}}"
+    r"(?i:(?:n[ée]e?(?:[ \t]?\(e\))?|geboren|born|°)[ \t]{{0,3}}(?:(?:le|op|on|the)[ \t]{{1,3}})?)"
+)
+_BIRTH_DATE = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
+    r"|\d{1,2}(?:er|e|st|nd|rd|th)?[ \t]{1,3}[^\W\d_]{3,10}\.?[ \t]{1,3}\d{4}(?!\d)")
+
+
+def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str:
+    cue = re.compile(_BIRTH_DATE_AFTER.format(writer=re.escape(writer)))
+    pieces: list[str] = []
+    done = 0
+    for match in cue.finditer(text):
+        date = _BIRTH_DATE.match(text, match.end())
+        if date is None or date.start() < done:
+            continue
+        pieces.append(text[done:date.start()] + placeholder)
+        done = date.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def replace_contact_details(text: str, placeholder: str, *, keep_introduced: bool = False,
                             writer: str = "") -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
@@ -387,6 +414,9 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
             done = end
         pieces.append(replace_contact_details(text[done:], placeholder))
         return "".join(pieces)
+
+    if writer:
+        text = _replace_writers_birth_date(text, placeholder, writer)
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())

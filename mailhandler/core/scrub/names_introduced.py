@@ -159,9 +159,10 @@ def _lower_full_names(content: str, local_words: set[str]) -> list[str]:
 _WANTS_TO_BE_CALLED = (
     re.compile(r"(?i)(?<!\w)(?:wil|wou|zou|willen)\s+(?:(?:ik|eigenlijk|graag|liever|gewoon|echt|ook)\s+){0,3}"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd\s+(?:worden|word)"),
-    re.compile(r"(?i)(?<!\w)(?:want|wanna|like|prefer|rather|love)\s+(?:to\s+)?be\s+called\s+"
-               r"(?P<name>(?-i:[A-Z])[\w'’-]+)"),
-    re.compile(r"(?i)(?<!\w)(?:qu['’]on\s+m['’]appelle|[êe]tre\s+appel[ée]e?)\s+"
+    # (also as a field of a form or profile they fill in: "I like to be called: Fin")
+    re.compile(r"(?i)(?<!\w)(?:want|wanna|like|prefer|rather|love)\s+(?:to\s+)?be\s+called"
+               r"(?:[ \t]{0,3}:)?\s+(?P<name>(?-i:[A-Z])[\w'’-]+)"),
+    re.compile(r"(?i)(?<!\w)(?:qu['’]on\s+m['’]appelle|[êe]tre\s+appel[ée]e?)(?:[ \t]{0,3}:)?\s+"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
 )
 # "Hannah's Bitmoji waving", "Memoji van Lotte": the picture a writer's app makes of them, a
@@ -201,7 +202,10 @@ def _said_of_someone_else(before: str) -> bool:
 # "Ann (mama van Febe)", "ik ben de papa van Febe": a parent writing for their child names
 # the help-seeker. ("de mama van Lisa zei …" in a young person's words is their friend's.)
 _PARENT_OF = re.compile(
-    r"(?i)(?:(?:ik\s+ben|i\s+am|i['’]m|je\s+suis|this\s+is|hier\s+is)\s+(?:de|the|la|le)\s+|\(\s*)"
+    # "Sandrine, la maman de Théo", "Ann, mama van Febe": a role after the name signed, a comma
+    # between them (whose name it is, is checked where it is used).
+    r"(?i)(?:(?:ik\s+ben|i\s+am|i['’]m|je\s+suis|this\s+is|hier\s+is)\s+(?:de|the|la|le)\s+|\(\s*"
+    r"|(?<=,)[ \t]{0,3}(?:(?:de|the|la|le)[ \t]{1,3})?)"
     r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re)\s+"
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
@@ -725,9 +729,13 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             name = match["name"].strip("'’-")
             signer = content[:match.start()].strip()
             closes_line = re.fullmatch(r"[\W_]*", content[match.end():]) is not None
+            # "Julie, de mama van Febe" names a friend's mother: after a comma, only when
+            # the name before it is the writer's.
+            after_comma = signer.endswith(",")
             if _called_name(name, content, match.end(), known, local_words) and (
-                    (not match.group().startswith("(") and closes_line)
-                    or (signer and _is_known_word(signer.split()[-1], known, local_words))):
+                    (not match.group().startswith("(") and not after_comma and closes_line)
+                    or (signer and _is_known_word(signer.split()[-1].rstrip(","), known,
+                                                  local_words))):
                 names.append(name)
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
