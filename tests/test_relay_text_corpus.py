@@ -75,9 +75,16 @@ CROSSING_NOW = {"heldout": {"seeker": 15, "volunteer": 0},
                 # reverted, as it could not tell them from "#liampayneforever" or "#emmawatson".
                 # dev/heldout-v4's nine and three were closed by general rules
                 # (tests/test_relay_text_heldout_v4_*_fix.py), its "M" was the scorer's (an
-                # initial found in a quoted "I'm"). Dev/round41 and round42, written on
-                # 2026-12-07, not yet looked into: 19 and 30 strings.
-                "dev": {"seeker": 57, "volunteer": 32}}
+                # initial found in a quoted "I'm"). Dev/round42's thirty were all closed (one,
+                # "Dec", was the benchmark's own Date header). Round41's nine left (of 19):
+                # names a watch misheard ("wanneer's", "mais ouène") or a translation tool
+                # translated ("Надія" as "Hoop"), which no rule tells from the words they are;
+                # an AirDrop device name and bullies' quotes holding a word of the address
+                # ("Ollie's iPhone", "Ollie", "ol"); "Ty" (also "thank you"); a sign-off under
+                # greentext lines that read as a quote ("tijs"); and a cousin typing over a
+                # kid's paper letter, whose name the label wants replaced in her own lines too
+                # (family a writer names are content elsewhere in the corpus).
+                "dev": {"seeker": 47, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
