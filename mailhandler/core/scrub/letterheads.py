@@ -26,7 +26,7 @@ from mailhandler.core.scrub.signature_lines import (
 
 _MAX_LETTERHEAD_LINES = 7
 _MIN_LETTERHEAD_DETAILS = 3  # street, postcode and town, and a phone or an address
-_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_ENDS_A_SENTENCE = re.compile(r"[.!?:]\s*$")
 
 
 def replace_letterhead_town(text: str, who: Identity, placeholder: str) -> str:
@@ -47,7 +47,7 @@ def replace_letterhead_town(text: str, who: Identity, placeholder: str) -> str:
     if " ".join(lines[first].content.split()).casefold() not in names:
         return text
     card = [line.content.strip() for line in lines[first + 1:end]]
-    if any(_SENTENCE_END.search(content) or not _contact_details(content) for content in card) \
+    if any(_ENDS_A_SENTENCE.search(content) or not _contact_details(content) for content in card) \
             or sum(_contact_details(content) for content in card) < _MIN_LETTERHEAD_DETAILS:
         return text
     out = list(lines)

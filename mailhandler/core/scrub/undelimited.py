@@ -839,7 +839,7 @@ def _title_case(content: str) -> bool:
 # freelancer's, says "me" once ("please notify me"). "CONFIDENTIALITY NOTICE: … If you are my
 # dad …, knock on my door … respecting my privacy" is the writer's own, however it is labelled.
 # ("ma", "mes" are left out: "ma-do" in a card is Monday to Thursday.)
-_FIRST_PERSON = re.compile(
+_ONE_WRITERS_WORD = re.compile(
     r"(?<![\w'’])(?:(?i:me|my|mine|myself|ik|mij|mijn|mezelf|moi|mon)(?![\w'’])"
     r"|I(?![\w])|(?i:[jm])['’](?=\w))")
 _FIRST_PERSON_WORDS = 3
@@ -847,7 +847,7 @@ _FIRST_PERSON_WORDS = 3
 
 def _in_first_person(text: str) -> bool:
     """Whether `text` holds enough words of one person writing to be theirs, not a notice."""
-    return len(_FIRST_PERSON.findall(text)) >= _FIRST_PERSON_WORDS
+    return len(_ONE_WRITERS_WORD.findall(text)) >= _FIRST_PERSON_WORDS
 
 
 def _is_disclaimer_line(content: str) -> bool:
