@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first four held-out sets (dev/heldout-v1/ to -v4/) became dev data once
+The first five held-out sets (dev/heldout-v1/ to -v5/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,11 +15,14 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The fifth set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The sixth set has no allowance yet:
+# it is written apart, and its first figures are what they are (recorded here when measured).
+# The fifth set (now dev/heldout-v5), written apart on
 # 2026-12-07 by three writers who never read the relay's rules (141 help-seeker mails, 85
 # answers), let 15 of 764 and 1 of 538 through when first measured, on the rules of the
 # seventh session of 2026-12-06 (words kept 0.996 and 0.991, none emptied); 15 and 0 after the
-# rules that closed dev/heldout-v4's misses (only the totals looked at).
+# rules that closed dev/heldout-v4's misses and those from dev/round41-42 (only the totals
+# looked at), when it became dev data on 2026-12-07 (ninth session).
 # The fourth set (now dev/heldout-v4), written apart by
 # three writers who never read the relay's rules, let 11 of 761 and 15 of 623 through when it was
 # first measured (2026-12-06, sixth session, after dev/heldout-v3's misses were closed), 10 and 12
@@ -41,7 +44,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 15, "volunteer": 0},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -84,7 +87,8 @@ CROSSING_NOW = {"heldout": {"seeker": 15, "volunteer": 0},
                 # greentext lines that read as a quote ("tijs"); and a cousin typing over a
                 # kid's paper letter, whose name the label wants replaced in her own lines too
                 # (family a writer names are content elsewhere in the corpus).
-                "dev": {"seeker": 47, "volunteer": 2}}
+                # dev/heldout-v5's fifteen, not yet looked into when it became dev.
+                "dev": {"seeker": 62, "volunteer": 2}}
 
 
 def _targets_hold(set_name: str) -> None:
