@@ -135,18 +135,23 @@ def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str
 _MIN_FULL_NAME_WORDS = 2
 
 
-def _initials_forms(who: Identity) -> set[str]:
-    """The initials of each of the writer's full names: every word's ("jvdb"), or only the
-    capitalised words' ("jvb" of Jan van den Berg), a hyphenated surname as one word or two."""
+def _initials_forms(who: Identity, *, without_particles: bool = False) -> set[str]:
+    """The initials of each of the writer's full names, folded: every word's ("jvdb"), and
+    either only the capitalised words' ("jvb" of Jan van den Berg; a hyphenated surname as
+    one word or two), or, `without_particles`, those of the words that are no particle or
+    title ("jb"; a hyphenated surname as two words). A sign-off is typed as the name looks;
+    a label of initials is typed as one's initials are known at work, particles left out."""
     forms: set[str] = set()
     for name in _clean_names(who.names):
-        for pattern in (r"\s+", r"[\s-]+"):
+        for pattern in ((r"[\s-]+",) if without_particles else (r"\s+", r"[\s-]+")):
             words = [word for word in re.split(pattern, _without_accents(name).strip())
                      if word[:1].isalpha()]
             if len(words) < _MIN_FULL_NAME_WORDS:
                 continue
             forms.add("".join(word[0] for word in words).casefold())
-            forms.add("".join(word[0] for word in words if word[0].isupper()).casefold())
+            forms.add("".join(word[0] for word in words
+                              if (word.casefold() not in _TITLE_PARTICLES if without_particles
+                                  else word[0].isupper())).casefold())
     return {form for form in forms if len(form) >= _MIN_FULL_NAME_WORDS}
 
 
@@ -445,16 +450,8 @@ def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
     line, a header block, an attribution) and is no item of a list: "NL: … / FR: …" or
     "CLB: … / VK: …" above it, or a label of other capitals on the line above or below,
     are abbreviations that happen to be the initials, and stay."""
-    forms: set[str] = set()
-    for name in _clean_names(who.names):
-        words = [_without_accents(word) for word in re.split(r"[\s-]+", name) if word[:1].isalpha()]
-        if len(words) < _MIN_INITIALS:  # one name word has no initials to sign with
-            continue
-        forms.add("".join(word[0] for word in words).casefold())
-        forms.add("".join(word[0] for word in words
-                          if word.casefold() not in _TITLE_PARTICLES).casefold())
-    forms = {form for form in forms if len(form) >= _MIN_INITIALS
-             and form not in _LABEL_ABBREVIATIONS and form not in _CAPITALS_NOT_INITIALS
+    forms = {form for form in _initials_forms(who, without_particles=True)
+             if form not in _LABEL_ABBREVIATIONS and form not in _CAPITALS_NOT_INITIALS
              and form not in gazetteer.NOT_PEOPLE}
     if not forms:
         return text
