@@ -1,4 +1,5 @@
-"""The fifth held-out relay-text corpus as a whole (tests/fixtures/relay_text/dev/heldout-v5/, held out until 2026-12-07): its three
+"""The fifth held-out relay-text corpus as a whole (tests/fixtures/relay_text/dev/heldout-v5/, held
+out until 2026-12-07): its three
 parts (seeker-nl, seeker-mixed, volunteer) were written apart on 2026-12-07; together they are one
 set. What only the whole can show: tests/tools/relay_corpus_set_checks.py.
 """

@@ -1,4 +1,5 @@
-"""Part seeker-nl of the fifth held-out relay-text corpus (dev/heldout-v5/seeker-nl/, held out until 2026-12-07) is consistent with
+"""Part seeker-nl of the fifth held-out relay-text corpus (dev/heldout-v5/seeker-nl/, held out
+until 2026-12-07) is consistent with
 its labels and with its generator, and has the size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the

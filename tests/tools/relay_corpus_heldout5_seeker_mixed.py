@@ -1,6 +1,7 @@
 """Render one part of the fifth held-out relay-text corpus: help-seekers writing in French
 (Brussels, Wallonia, France), English and Dutch mixed with French, English, Arabic, Turkish,
-Polish, Croatian, Tamazight and more (tests/fixtures/relay_text/dev/heldout-v5/seeker-mixed/, held out until 2026-12-07).
+Polish, Croatian, Tamazight and more (tests/fixtures/relay_text/dev/heldout-v5/seeker-mixed/, held
+out until 2026-12-07).
 
 The bodies were written by hand in relay_corpus_heldout5_seeker_mixed_cases.py by someone who had
 not read the relay's rules nor the mails it was tuned on; this module only reuses the dressing of

@@ -1,4 +1,5 @@
-"""Render part `volunteer` of the fifth held-out relay-text corpus (relay_text/dev/heldout-v5/volunteer/, held out until 2026-12-07).
+"""Render part `volunteer` of the fifth held-out relay-text corpus
+(relay_text/dev/heldout-v5/volunteer/, held out until 2026-12-07).
 
 Volunteers' answers to forwards, written by hand in relay_corpus_heldout5_volunteer_cases.py by
 someone who has not read the relay's rules nor the mails it was tuned on: students to retirees
