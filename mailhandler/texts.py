@@ -110,6 +110,7 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "days": 2,
     "removed_lines": 3,
     "sent_text": "Dag,\n\nJe mag altijd opnieuw schrijven.\n",
+    "themes_only": False,
     "urgent": True,
     "crisis_lines": "Bel 1813.",
     "out_of_hours": True,
@@ -122,6 +123,6 @@ SAMPLE_CONTEXT: dict[str, Any] = {
 
 MAIL_TEMPLATES = ("confirmation", "forward_note", "notice_taken", "notice_undelivered",
                   "notice_forward_failed", "notice_delayed", "notice_unknown_theme",
-                  "notice_answer_cleaned", "notice_held",
+                  "notice_answer_cleaned", "notice_answer_empty", "notice_held",
                   "notice_not_your_alias", "notice_given")
 PHRASES = ("removed_image", "removed_signature", "attachment_name", "attachment_withheld")

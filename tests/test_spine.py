@@ -240,6 +240,22 @@ def test_a_volunteer_whose_signature_was_removed_is_shown_what_the_help_seeker_r
     assert "0470 12 34 56" not in text and "Kerkstraat 12" not in text
 
 
+def test_an_answer_of_nothing_but_theme_tags_sends_the_help_seeker_no_empty_mail(
+        daemon: Daemon, smarthost: Smarthost) -> None:
+    # Vera wrote to the conversation only to tag it: the tag is taken out, nothing is left.
+    # The help-seeker gets no empty mail; Vera learns why, and her themes count.
+    _, forward = first_mail(daemon, smarthost)
+    daemon.send(VOLUNTEER, [alias_of(forward)],
+                volunteer_reply(forward, body="#thema: familie\n"))
+    notice = smarthost.wait_to(VOLUNTEER, count=2)[1]
+    assert "niet verstuurd" in notice.message["Subject"]
+    assert notice.message["Reply-To"] is None and notice.message["Auto-Submitted"]
+    assert "Je thema's zijn wel genoteerd." in notice.message.get_content()
+    daemon.stop()
+    assert len(smarthost.to(SEEKER)) == 1  # the confirmation only
+    assert queries.conversations(daemon)[0].themes == "familie"
+
+
 def test_help_seekers_follow_up_threads_into_the_conversation_and_reaches_the_owner_only(
         daemon: Daemon, smarthost: Smarthost) -> None:
     _, forward = first_mail(daemon, smarthost)

@@ -146,6 +146,11 @@ def _thread_under_seeker(snap: VolunteerSnapshot) -> tuple[str | None, tuple[str
 HELD_NOTICE_INTERVAL = timedelta(hours=1)
 
 
+def _has_words(text: str, removed_signature_note: str) -> bool:
+    """Whether `text` holds anything to read besides the note that a signature went."""
+    return any(char.isalnum() for char in text.replace(removed_signature_note, ""))
+
+
 def _lately(last: datetime | None, now: datetime) -> bool:
     return last is not None and now - last < HELD_NOTICE_INTERVAL
 
@@ -201,6 +206,13 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
     body = replace(body, text=text) if commands else body
     # An answer of nothing but commands (and theme tags) sends the help-seeker nothing.
     relay = not (commands and not body.text.strip() and not body.attachments)
+    # An answer of which cleaning left none of the volunteer's words (all of it read as
+    # quoted history, a forward or a signature) would reach the help-seeker as an empty
+    # mail while the volunteer believes they answered. It is not sent; the volunteer is told,
+    # so they can write it again (their mail is kept like any other).
+    empty = relay and not commands and not body.attachments and not body.withheld \
+        and not _has_words(body.text, settings.texts.phrase("removed_signature"))
+    relay = relay and not empty
     mails: list[Mail] = []
     if relay:
         in_reply_to, references = _thread_under_seeker(snap)
@@ -210,6 +222,8 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
             snap.seeker_address, message_id, hl.aliases.bounce_address(message_id),
             settings.local(now), hl.language, in_reply_to, references,
         ), Link("seeker")))
+    if empty:
+        mails.append(tell("notice_answer_empty", themes_only=bool(body.themes)))
     if body.removed_lines and relay:
         # More than names went (lines of a signature block): the volunteer sees exactly
         # what the help-seeker received, so a wrongly removed line can be sent again.
@@ -231,7 +245,8 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
                                           + known)),
             first_answer=(answer_bucket(conv.created_at, now)
                           if relay and snap.contact.first_answer is None else None))
-    outcome = "relayed" if relay else "duty:" + ",".join(sorted(commands))
+    outcome = "relayed" if relay else "held:empty-answer" if empty \
+        else "duty:" + ",".join(sorted(commands))
     return Decision(InboxState.DONE, outcome, conv, mails=tuple(mails), touch=True,
                     contact=change,
                     claim_owner=volunteer.id if conv.owner_id is None else None,
