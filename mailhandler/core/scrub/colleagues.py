@@ -19,6 +19,7 @@ from mailhandler.core.scrub.attributions import (
 from mailhandler.core.scrub.identity import (
     _MIN_PART_LETTERS,
     _NOT_A_NAME,
+    _SERVICE_WORDS,
     Identity,
 )
 from mailhandler.core.scrub.lines import (
@@ -40,18 +41,9 @@ _TITLES = frozenset((
     "dhr", "mme", "mlle", "me", "ir", "ing", "lic", "pr", "père", "abbé", "pastoor", "sir",
 ))
 # Words of a display name that make it no person's ("Preventie Team", "Service Jeunesse",
-# "Mama"): a service, a mailbox, a family word. Such a sender's words are ordinary words in the
-# advice ("het Preventie Team", "een Mama of Papa"): none is learned.
-_NOT_PERSON_WORDS = _NOT_A_NAME | frozenset((
-    "dienst", "services", "jeugd", "jeunesse", "youth", "preventie", "prévention", "prevention",
-    "safeguarding", "welzijn", "zorg", "zorgteam", "care", "centrum", "centre", "center",
-    "stad", "ville", "gemeente", "commune", "city", "council", "office", "bureau", "desk",
-    "helpdesk", "secretariaat", "secrétariat", "secretariat", "administratie", "administration",
-    "onthaal", "accueil", "reception", "directie", "direction", "klantendienst", "noreply",
-    "no-reply", "nieuwsbrief", "newsletter", "groep", "group", "groupe", "afdeling",
-    "department", "unit", "unité", "équipe", "equipe", "cel", "ploeg", "vzw", "asbl", "lid",
-    "huis", "house", "maison", "dokter", "docteur", "doctor", "huisarts", "praktijk",
-    "cabinet", "clinic", "kliniek", "clinique", "hospital", "ziekenhuis", "hôpital",
+# "Mama"): a service, a mailbox (identity._SERVICE_WORDS), a family word. Such a sender's words
+# are ordinary words in the advice ("het Preventie Team", "een Mama of Papa"): none is learned.
+_NOT_PERSON_WORDS = _NOT_A_NAME | _SERVICE_WORDS | frozenset((
     "mam", "pap", "mum", "mummy", "daddy", "mommy", "moma", "vava", "mutti", "grootmoeder",
     "grootvader", "tantine", "tonton", "oncle", "uncle", "aunt", "auntie", "cousin", "neef",
     "nicht", "cousine", "zoon", "dochter", "son", "daughter", "fils", "fille", "kind",

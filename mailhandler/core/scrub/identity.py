@@ -104,6 +104,24 @@ _NOT_A_NAME = _NOT_NAME_PARTS | frozenset((
     "anoniem", "anonymous", "anonyme", "anonima", "onbekend", "unknown", "inconnu", "ik", "me",
     "moi", "iemand", "someone", "quelqu'un", "x", "xx", "xxx",
 ))
+# Words that make a display name a service's or an office's, not a person's ("Preventie Team",
+# "Service Jeunesse", "Stad Gent", "Jeugddienst Vilvoorde"): who reads a shared mailbox.
+# fmt: off
+_SERVICE_WORDS = frozenset((
+    "dienst", "services", "jeugd", "jeunesse", "youth", "preventie", "prévention", "prevention",
+    "safeguarding", "welzijn", "zorg", "zorgteam", "care", "centrum", "centre", "center",
+    "stad", "ville", "gemeente", "commune", "city", "council", "office", "bureau", "desk",
+    "helpdesk", "secretariaat", "secrétariat", "secretariat", "administratie", "administration",
+    "onthaal", "accueil", "reception", "directie", "direction", "klantendienst", "noreply",
+    "no-reply", "nieuwsbrief", "newsletter", "groep", "group", "groupe", "afdeling",
+    "department", "unit", "unité", "équipe", "equipe", "cel", "ploeg", "vzw", "asbl", "lid",
+    "huis", "house", "maison", "dokter", "docteur", "doctor", "huisarts", "praktijk",
+    "cabinet", "clinic", "kliniek", "clinique", "hospital", "ziekenhuis", "hôpital",
+))
+# fmt: on
+# A service's name written as one word ("Jeugddienst", "Welzijnsdienst", "Gezondheidscentrum")
+# ends in a service word of at least this many letters ("-huis", "-stad" end many surnames).
+_MIN_SERVICE_WORD_LETTERS = 6
 # Characters that are there but not seen: zero-width space/joiners, word joiner, BOM, soft
 # hyphen, direction marks. Dropped before matching, so they cannot hide an address or name.
 _INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff")
@@ -647,11 +665,30 @@ def _name_parts(words: list[str]) -> list[str]:
         for piece in [word, *word.split("-"), *_ELIDED_PREFIX.split(word, maxsplit=1)[1:]]:
             piece = piece.strip(_NAME_PART_PUNCTUATION)
             letters = sum(char.isalpha() for char in piece)
-            if letters >= _MIN_PART_LETTERS and piece.casefold() not in _NOT_NAME_PARTS:
+            if letters >= _MIN_PART_LETTERS and piece.casefold() not in _NOT_NAME_PARTS \
+                    and not _is_service_compound(piece):
                 parts.append(piece)
         if len(parts) >= _MAX_NAME_PARTS:
             break
     return list(dict.fromkeys(parts))
+
+
+def _is_service_compound(word: str) -> bool:
+    """ "Jeugddienst" of "Jeugddienst Vilvoorde", "Gezondheidscentrum" of "Gezondheidscentrum
+    Noord": a word of a display name that is a service written as one word, as Dutch writes
+    its compounds (three letters or more, then a service word of _SERVICE_WORDS that is a word
+    of Dutch or English). It names an office, not the person: written alone it is the common
+    noun ("vraag eens in de jeugddienst"), so it is not replaced alone; the full display name
+    still is. French service words are left out ("Delamaison" is a surname glued to its
+    particle, not a compound), and so is a word that is a first name or a surname in the
+    lists ("Delcommune")."""
+    folded = word.casefold()
+    words = gazetteer.load()
+    if not any(len(service) >= _MIN_SERVICE_WORD_LETTERS and folded.endswith(service)
+               and len(folded) - len(service) >= _MIN_PART_LETTERS
+               and service in words.ordinary for service in _SERVICE_WORDS):
+        return False
+    return folded not in words.first_names and folded not in words.surnames
 
 
 def _word_regex(word: str) -> str:

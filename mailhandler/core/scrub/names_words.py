@@ -68,6 +68,36 @@ _NATIONALITIES = frozenset((
     "spaanse", "italiaans", "italiaanse", "pools", "poolse", "turkse", "marokkaanse",
     "congolees", "congolese", "amerikaans", "amerikaanse", "europees", "europese", "afrikaans",
     "afrikaanse", "zwitsers", "belgische", "nederlandse", "vlaamse", "waalse",
+    # The other nationalities and languages volunteers and young people name themselves by
+    # ("I'm Swedish and moved here for work", "ik ben Koerdisch", "je suis Albanaise"), in
+    # English, Dutch and French. Those that are also first names in the lists ("Danish",
+    # "Georgian", "Thai", "Kosovar") are left out: after "I'm" they stay a possible name.
+    "swedish", "norwegian", "finnish", "icelandic", "estonian", "latvian", "lithuanian",
+    "hungarian", "czech", "slovak", "slovenian", "croatian", "serbian", "bosnian",
+    "albanian", "bulgarian", "macedonian", "kurdish", "armenian", "iranian", "iraqi",
+    "egyptian", "lebanese", "indian", "brazilian", "mexican", "colombian", "australian",
+    "vietnamese", "filipino", "indonesian", "flemish", "maltese", "luxembourgish", "somali",
+    "eritrean", "ethiopian", "ghanaian", "cameroonian", "scandinavian", "asian", "zweeds",
+    "zweedse", "noors", "noorse", "deens", "deense", "fins", "finse", "ijslands",
+    "ijslandse", "hongaars", "hongaarse", "tsjechisch", "tsjechische", "kroatisch",
+    "kroatische", "servisch", "servische", "albanees", "albanese", "bulgaars", "bulgaarse",
+    "koerdisch", "koerdische", "armeens", "armeense", "iraans", "iraanse", "iraaks",
+    "iraakse", "egyptisch", "egyptische", "libanees", "libanese", "indisch", "indische",
+    "braziliaans", "braziliaanse", "mexicaans", "mexicaanse", "vietnamees", "vietnamese",
+    "somalisch", "somalische", "eritrees", "eritrese", "ethiopisch", "ethiopische",
+    "roemeens", "roemeense", "russisch", "russische", "oekraïens", "oekraïense", "syrisch",
+    "syrische", "grieks", "griekse", "portugees", "portugese", "chinees", "japans",
+    "japanse", "engelse", "franse", "schots", "schotse", "iers", "ierse", "suédois",
+    "suédoise", "norvégien", "norvégienne", "danois", "danoise", "finlandais",
+    "finlandaise", "hongrois", "hongroise", "tchèque", "croate", "serbe", "albanais",
+    "albanaise", "bulgare", "kurde", "arménien", "arménienne", "iranien", "iranienne",
+    "irakien", "irakienne", "égyptien", "égyptienne", "libanais", "libanaise", "indien",
+    "indienne", "brésilien", "brésilienne", "mexicain", "mexicaine", "vietnamien",
+    "vietnamienne", "somalien", "somalienne", "érythréen", "érythréenne", "éthiopien",
+    "éthiopienne", "italien", "italienne", "grec", "grecque", "chinois", "chinoise",
+    "japonais", "japonaise", "anglais", "anglaise", "britannique", "irlandais",
+    "irlandaise", "néerlandais", "néerlandaise", "flamand", "flamande", "wallon",
+    "wallonne", "luxembourgeois", "luxembourgeoise",
 ))
 # Capitalised words after "ik ben" that are not names.
 _NOT_INTRODUCED = _NATIONALITIES | frozenset((

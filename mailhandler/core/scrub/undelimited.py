@@ -421,12 +421,14 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     # a logo's alt text in a table cell beside them) reaches over one blank line to such a
     # line; a card written line under line does not: a blank line there ends the writer's text.
     spaced = _spaced_card(lines, start, end)
+    shouted = _written_in_capitals(lines, opening, start)
     while True:
         above = start - 1
         if spaced and above > floor and lines[above].blank:
             above -= 1
         if above > floor and kinds.get(above) == "short" \
-                and (_title_case(lines[above].content)
+                and ((_title_case(lines[above].content)
+                      and not (shouted and lines[above].content.isupper()))
                      or _name_then_role(lines[above].content, name_words)):
             start = above
         else:
@@ -773,6 +775,21 @@ def _is_long_card_line(content: str, name_words: re.Pattern[str] | None) -> bool
 
 
 _MAX_CARD_LINE_WORDS = 10
+_MIN_SHOUTED_LINES = 2
+
+
+def _written_in_capitals(lines: list[_Line], opening: int, stop: int) -> bool:
+    """ "IK HEB UW BERICHT GELEZEN … / VEEL MOED GEWENST / MARIJKE": a writer who types in
+    capitals (poor eyesight, an old habit, a shout) writes every line so. Their capitals then
+    say nothing: a short line of them above the signed name is their own closing wish, not
+    an organisation's name (which the capitals of "CAW Antwerpen" would otherwise make it).
+    True when at least two lines of the stretch above `stop` hold letters and every line that
+    does is in capitals."""
+    cased = [line.content for line in lines[opening:stop]
+             if not line.blank and any(char.isalpha() for char in line.content)]
+    return len(cased) >= _MIN_SHOUTED_LINES and all(content.isupper() for content in cased)
+
+
 _MIN_CARD_NAME_WORDS = 2
 
 
