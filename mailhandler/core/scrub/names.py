@@ -289,9 +289,6 @@ def learn_names(text: str, who: Identity) -> Identity:
         if len(words) <= _MAX_SIGNED_NAME_WORDS + 1:
             learned.extend(word for word in _script_words(closing_line)
                            if _other_script_spelling_of(word, known))
-            # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
-            learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
-                word, [*known_with_learned(), *local_words]))
         if _signs_with_initials(closing_line, who, lines_above.get(closing_line, ())) \
                 or _signs_with_title_and_initial(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde, "Ms. G"
@@ -316,6 +313,13 @@ def learn_names(text: str, who: Identity) -> Identity:
                 closing_line == _KISSES_AT_END.sub("", own[-1])
                 and _is_two_letter_sign_off(trailing["name"], known))):
             learned.append(trailing["name"])
+    # "Саша" under "ik ben Sasha", "Мене звати Софія" from Sofiia Melnyk: a Cyrillic word that
+    # spells, letter for letter, a name they are known by is that name in their own script,
+    # wherever it stands (the Latin one is replaced everywhere too). Consonants alone are too
+    # few to tell a name by in running text; those are only looked for on closing lines above.
+    spelled_names = [*known_with_learned(), *local_words]
+    learned.extend(word for content in own if not content.isascii()
+                   for word in _script_words(content) if _spelled_in_latin(word, spelled_names))
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
         return who
