@@ -241,7 +241,19 @@ def learn_names(text: str, who: Identity) -> Identity:
     # "Ik ben hoofdleiding van een Chiro" from hoofdleiding@chiro-….example: a function
     # mailbox's local part is the role the writer holds there, not what they are called.
     introduced_locals = (local_words | written_locals) - _function_mailbox_words(who, known)
-    learned.extend(_introduced_names(own, introduced_locals, known, above[-1:]))
+    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
+    # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
+    # "Chidi Okafor · Grade 9").
+    delimiter = next((index for index in range(first + 1, end)
+                      if _is_delimiter(lines[index], who)
+                      or _long_rule_over_name(lines, blocks, index, who)), None)
+    above_delimiter = [line.content.strip() for line in lines[first:delimiter]
+                       if not line.blank and not _is_client_line(line.content.strip())] \
+        if delimiter is not None else []
+    # "Répondez sur cette adresse svp. / Rania / -- / <the account's card>": the line right
+    # above the delimiter closes the writer's words as the last line of the text does.
+    learned.extend(_introduced_names(own, introduced_locals, known,
+                                     [*above[-1:], *above_delimiter[-1:]]))
     learned.extend(_introduced_names(_one_word_lines_joined(own), introduced_locals, known))
     learned.extend(_introduced_handle_stems(own))
     learned.extend(_texted_and_friends_names(own))
@@ -262,15 +274,6 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
     learned.extend(_spaced_letter_names(own))
-    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
-    # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
-    # "Chidi Okafor · Grade 9").
-    delimiter = next((index for index in range(first + 1, end)
-                      if _is_delimiter(lines[index], who)
-                      or _long_rule_over_name(lines, blocks, index, who)), None)
-    above_delimiter = [line.content.strip() for line in lines[first:delimiter]
-                       if not line.blank and not _is_client_line(line.content.strip())] \
-        if delimiter is not None else []
     # "Mind yourself, / GNB" above a card: the last lines above a signature block close the
     # writer's words as the last lines of the text do.
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:],
