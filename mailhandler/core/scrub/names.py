@@ -241,7 +241,19 @@ def learn_names(text: str, who: Identity) -> Identity:
     # "Ik ben hoofdleiding van een Chiro" from hoofdleiding@chiro-….example: a function
     # mailbox's local part is the role the writer holds there, not what they are called.
     introduced_locals = (local_words | written_locals) - _function_mailbox_words(who, known)
-    learned.extend(_introduced_names(own, introduced_locals, known, above[-1:]))
+    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
+    # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
+    # "Chidi Okafor · Grade 9").
+    delimiter = next((index for index in range(first + 1, end)
+                      if _is_delimiter(lines[index], who)
+                      or _long_rule_over_name(lines, blocks, index, who)), None)
+    above_delimiter = [line.content.strip() for line in lines[first:delimiter]
+                       if not line.blank and not _is_client_line(line.content.strip())] \
+        if delimiter is not None else []
+    # "Répondez sur cette adresse svp. / Rania / -- / <the account's card>": the line right
+    # above the delimiter closes the writer's words as the last line of the text does.
+    learned.extend(_introduced_names(own, introduced_locals, known,
+                                     [*above[-1:], *above_delimiter[-1:]]))
     learned.extend(_introduced_names(_one_word_lines_joined(own), introduced_locals, known))
     learned.extend(_introduced_handle_stems(own))
     learned.extend(_texted_and_friends_names(own))
@@ -262,15 +274,6 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
     learned.extend(_spaced_letter_names(own))
-    # "… we read every mail. Veer" above a "-- " signature: the writer's text ends there; also
-    # above Outlook's long rule over a platform's card with their name ("C.O." / "____" /
-    # "Chidi Okafor · Grade 9").
-    delimiter = next((index for index in range(first + 1, end)
-                      if _is_delimiter(lines[index], who)
-                      or _long_rule_over_name(lines, blocks, index, who)), None)
-    above_delimiter = [line.content.strip() for line in lines[first:delimiter]
-                       if not line.blank and not _is_client_line(line.content.strip())] \
-        if delimiter is not None else []
     # "Mind yourself, / GNB" above a card: the last lines above a signature block close the
     # writer's words as the last lines of the text do.
     closing_lines = dict.fromkeys([*own[-_TRAILING_LINES:], *above_delimiter[-_TRAILING_LINES:],
@@ -289,9 +292,6 @@ def learn_names(text: str, who: Identity) -> Identity:
         if len(words) <= _MAX_SIGNED_NAME_WORDS + 1:
             learned.extend(word for word in _script_words(closing_line)
                            if _other_script_spelling_of(word, known))
-            # "Саша" under "ik ben Sasha": the name they gave, spelled in their own script.
-            learned.extend(word for word in _script_words(closing_line) if _spelled_in_latin(
-                word, [*known_with_learned(), *local_words]))
         if _signs_with_initials(closing_line, who, lines_above.get(closing_line, ())) \
                 or _signs_with_title_and_initial(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde, "Ms. G"
@@ -316,6 +316,13 @@ def learn_names(text: str, who: Identity) -> Identity:
                 closing_line == _KISSES_AT_END.sub("", own[-1])
                 and _is_two_letter_sign_off(trailing["name"], known))):
             learned.append(trailing["name"])
+    # "Саша" under "ik ben Sasha", "Мене звати Софія" from Sofiia Melnyk: a Cyrillic word that
+    # spells, letter for letter, a name they are known by is that name in their own script,
+    # wherever it stands (the Latin one is replaced everywhere too). Consonants alone are too
+    # few to tell a name by in running text; those are only looked for on closing lines above.
+    spelled_names = [*known_with_learned(), *local_words]
+    learned.extend(word for content in own if not content.isascii()
+                   for word in _script_words(content) if _spelled_in_latin(word, spelled_names))
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
         return who

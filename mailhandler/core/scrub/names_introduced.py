@@ -299,10 +299,12 @@ _ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "end", "eux", "euse", "ful",
 # "dit is" is a name only where a name stands alone (before a comma, "and", a bracket or the
 # end of the line), not in "dit is Gent waar ik woon".
 # "so yeah that's me, Nadia", "c'est moi, Léa", "dat ben ik: Jana", "c'est moi Hugo qui
-# écris": the capitalised name after the words that point at the writer.
+# écris": the capitalised name after the words that point at the writer. Text-message French
+# writes "c'est" as "c", "cé", "sé", "cest" ("salut c moi Noa le petit frère de …"), and
+# "c moi" says it as plainly.
 _THATS_ME = re.compile(
     r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+(?:just\s+)?me|this\s+is\s+me"
-    r"|c['’]est\s+(?:encore\s+|juste\s+|re)?moi"
+    r"|(?:c['’]est|c|cé|sé|cest)\s+(?:encore\s+|juste\s+|re)?moi"
     rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)"
     # "ik ben het nog eens, Wannes", "it's me again, Jo": they write again.
     r"(?:[ \t]+(?:again|once\s+more|encore|de\s+nouveau|nog\s+eens|nog\s+een\s+keer|weer"

@@ -95,14 +95,32 @@ def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
                for word in known)
 
 
+# The same names in their passports: Ukraine's official transliteration (2010) writes "є", "ї",
+# "й", "ю", "я" inside a word as "ie", "i", "i", "iu", "ia" ("Софія" Sofiia, "Андрій" Andrii);
+# Russian's reads "г" as "g" and "и" as "i" ("Ольга" Olga, "Дмитрий" Dmitrii).
+_CYRILLIC_INSIDE_A_WORD = {"є": "ie", "ї": "i", "й": "i", "ю": "iu", "я": "ia"}
+_CYRILLIC_AS_RUSSIAN = {"г": "g", "и": "i"}
+
+
+def _latin_spellings(word: str) -> set[str]:
+    """A Cyrillic word spelled out in Latin letters: as it is commonly written, as Ukraine's
+    official transliteration writes it, and as Russian names are written."""
+    folded = word.casefold()
+    common = "".join(_CYRILLIC_LETTERS.get(char, "") for char in folded)
+    official = folded[:1] + "".join(_CYRILLIC_INSIDE_A_WORD.get(char, char) for char in folded[1:])
+    official_latin = "".join(_CYRILLIC_LETTERS.get(char, char) for char in official)
+    russian = "".join(_CYRILLIC_AS_RUSSIAN.get(char, _CYRILLIC_LETTERS.get(char, char))
+                      for char in official)
+    return {common, official_latin, russian}
+
+
 def _spelled_in_latin(word: str, known: Iterable[str]) -> bool:
     """Whether a Cyrillic word, spelled out letter by letter, is a known name word: "Саша" by
-    Sasha, whose consonants alone ("s") are too few to tell a name by."""
+    Sasha, whose consonants alone ("s") are too few to tell a name by; "Софія" by Sofiia."""
     if not _CYRILLIC_WORD.fullmatch(word):
         return False
-    spelled = "".join(_CYRILLIC_LETTERS.get(char, "") for char in word.casefold())
-    return len(spelled) >= _MIN_PART_LETTERS and any(
-        _without_accents(name.casefold()) == spelled for name in known)
+    spellings = {spelled for spelled in _latin_spellings(word) if len(spelled) >= _MIN_PART_LETTERS}
+    return any(_without_accents(name.casefold()) in spellings for name in known)
 
 
 # "𝓛𝓸𝓻𝓮 🌙", "𝐒𝐚𝐦", "𝕸𝖎𝖆": a word in the "fancy letters" of Unicode's mathematical

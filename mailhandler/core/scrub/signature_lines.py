@@ -378,6 +378,8 @@ _CLOSING = re.compile(
     r"|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|(?:viele|liebe|beste|herzliche|sch[öo]ne)\s+gr[üu](?:ß|ss)e"
     r"|mfg\b|lg\b|gru(?:ß|ss)\b|bis\s+bald|tsch[üu]ss|(?:un\s+)?saludos?|atentamente"
     r"|un\s+abrazo|cordiali\s+saluti|distinti\s+saluti|un\s+saluto"
+    # Their "thanks", beside "thanks", "merci" and "bedankt": "Gracias, / Vale".
+    r"|(?:muchas\s+)?gracias|grazie|danke\b"
     # Regional and religious goodbyes volunteers sign with: "Houdoe," (Brabant), "Hou u goe,"
     # and "Salukes," (West Flanders), "Met hartelijke groet,", "Every blessing,", "Mind how you
     # go," (Scotland, the north of England), "A+" (French chat for "à plus").

@@ -84,6 +84,21 @@ def _is_role_line(text: str) -> bool:
                 and not re.search(r"[.!?:]\s*$", text))
 
 
+# "Ce poste est réservé aux usagers de la bibliothèque. Merci de vous déconnecter après usage.":
+# the notice a library's, a school's or a youth centre's shared computer or account adds to its
+# signature, to whoever uses it: what the place is for, and a polite request to log out. It
+# speaks to every user, never in the writer's "I" ("je dois me déconnecter" stays theirs), so
+# under "-- " it closes the account's card as a disclaimer does.
+_SHARED_ACCOUNT_NOTICE = re.compile(
+    r"(?i)(?:r[ée]serv[ée]e?s?\s+aux|reserved\s+for(?:\s+the)?|voorbehouden\s+(?:aan|voor))"
+    r"\s+(?:usagers|utilisateurs|lecteurs|membres|[ée]l[èe]ves|users|members|patrons|students"
+    r"|visitors|gebruikers|leden|leerlingen|bezoekers)\b"
+    r"|(?:merci\s+de|veuillez|pensez\s+[àa])\s+vous\s+d[ée]connecter"
+    r"|please\s+(?:log|sign)\s*(?:out|off)"
+    r"|(?:gelieve|vergeet\s+niet)\s+(?:je\s+|u\s+)?(?:af\s+te\s+melden|uit\s+te\s+loggen)"
+)
+
+
 def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
                                 strict: bool = False) -> bool:
     """What follows a "-- " line is a signature when it has a name, a role or contact
@@ -115,6 +130,7 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
         if kind in ("sure", "name") or (name_words is None and len(text.split()) <= 3):
             signed = True
         elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text) \
+                and not _SHARED_ACCOUNT_NOTICE.search(text) \
                 and not _MOTTO_LINE.fullmatch(text) and not _is_role_line(text):
             return False
     return signed

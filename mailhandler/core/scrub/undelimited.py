@@ -194,7 +194,8 @@ def _is_closing_line(content: str) -> bool:
     return (_CLOSING.match(content) is not None
             and len(content.split()) <= _MAX_CLOSING_LINE_WORDS
             and not re.search(r"[.!?:]\s*$", content)
-            and not re.match(r"(?i)(?:dag|bedankt|dank\s+je|merci|thanks|thank\s+you)\b", content))
+            and not re.match(r"(?i)(?:dag|bedankt|dank\s+je|merci|thanks|thank\s+you"
+                             r"|(?:muchas\s+)?gracias|grazie|danke)\b", content))
 
 
 _BARE_RULE = re.compile(r"_{10,}")
