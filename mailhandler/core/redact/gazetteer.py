@@ -50,7 +50,7 @@ CHAT_WORDS = word_set("""
     ge gij gy da dat wa wat nie ni nen ne ma mam pap amai allez goe goed efkes eens ewa
     ewel zot zo'n zone seg zeg ke keer nog omg lol idk mss wss nr vr vrs vnl tss btw wtf
     ok oke oké okay hey hoi hallo dag daag xx xxx xoxo bff pls plz sorry sry ty thx
-    sos tbh fyi asap brb smh ily ikr imo imho omw tmi yolo fomo wth afk gg
+    sos tbh fyi asap brb smh ily ikr imo imho omw tmi yolo fomo wth afk gg irl atm
     haha hihi hehe jup jep jah nee neen nah yes no tho eig egt gwn gewoon ofzo ofz zoiets
     bc cuz coz rn ig ngl fr lowkey literally echt super mega kei heel erg wel nie ni
     mama papa moeke vake bomma bompa meme pepe moemoe vava opa oma tante nonkel nonk

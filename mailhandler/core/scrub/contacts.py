@@ -46,7 +46,9 @@ _APP_HANDLE = re.compile(
     rf"(?i)(?<![\w@.#-])(?:{_APPS})(?:\s+(?:naam|name|account|username|handle|id|tag|pseudo))?"
     # "snap me jay.mkd10", "insta moi @x": the app as a verb, the account after "me".
     r"(?P<link>[ \t]*[:=][ \t]*|[ \t]+(?:is|c['’]est|est|heet|=|me|mij|moi)[ \t]*:?[ \t]*"
-    r"|[ \t]*[?!][ \t]+|[ \t]+)"
+    r"|[ \t]*[?!][ \t]+|[ \t]+"
+    # "find me on discord (tomi_hz)": the account in a bracket of its own after the app.
+    r"|[ \t]*\([ \t]*)"
     r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
 )
 # Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
@@ -78,6 +80,9 @@ _CONTACT_CUE = re.compile(
     r"|volg\s+me\s+op|voeg\s+me\s+toe\s+op|ajoute[- ]moi\s+sur|suis[- ]moi\s+sur)[ \t]+)$")
 
 
+_CLOSES_A_BRACKET = re.compile(r"[ \t]*\)")
+
+
 def _after_a_contact_cue(match: re.Match[str]) -> bool:
     line_start = match.string.rfind("\n", 0, match.start()) + 1
     return _CONTACT_CUE.search(match.string[line_start:match.start()]) is not None
@@ -86,6 +91,12 @@ def _after_a_contact_cue(match: re.Match[str]) -> bool:
 def _is_app_handle(match: re.Match[str]) -> bool:
     handle = match["handle"]
     folded = handle.casefold()
+    # "find me on discord (tomi_hz)": one word alone in a bracket after the app, with an
+    # account's marks ("@", a digit, "_", "."); "op discord (met mijn klas)", "tiktok
+    # (dansvideo)", "snap (lol)" are words about the app.
+    bracketed = match["link"].strip() == "("
+    if bracketed and not _CLOSES_A_BRACKET.match(match.string, match.end()):
+        return False
     if handle.startswith("@"):
         return len(handle) > _MIN_NAME_CHARS
     if _HANDLE_MARKS.search(handle):
@@ -98,6 +109,8 @@ def _is_app_handle(match: re.Match[str]) -> bool:
     # the phrase ("snap warreeh", not "snap streaks met haar") and the app opens a contact
     # line or follows "mijn"/"add me on" (_CONTACT_CUE).
     link = match["link"].strip().rstrip(":").strip()
+    if bracketed:
+        return False
     if link in ("?", "!") or link.casefold() in ("me", "mij", "moi"):
         # "on parle sur snap ? adm.chrk", "snap me jay.mkd10": only with an account's marks
         # (above); "snap me back" names none.

@@ -118,6 +118,18 @@ def _spelling_said_after_subject(name: str, known_words: set[str]) -> bool:
     return True
 
 
+def _sounded_out(name: str) -> bool:
+    """ "(it's Irish, you say EE-fa)", "(say nee-AHV)": how the name sounds, written in
+    syllables joined by hyphens with the stressed one in capitals and another in lower case.
+    No one is called or written so; it is a guide to saying the name the writer gave (which
+    is replaced), in their own words, not another spelling of it. ("Anne-SO", "Jean-Luc":
+    no syllable in lower case, so a name.)"""
+    syllables = name.split("-")
+    return len(syllables) >= 2 and all(syllable.isalpha() for syllable in syllables) \
+        and any(len(syllable) >= 2 and syllable.isupper() for syllable in syllables) \
+        and any(syllable.islower() for syllable in syllables)
+
+
 def _bracketed_spellings(own: list[str], known: Iterable[str]) -> list[str]:
     known_words = {word.casefold() for word in known}
     gazette = gazetteer.load()
@@ -132,6 +144,7 @@ def _bracketed_spellings(own: list[str], known: Iterable[str]) -> list[str]:
                 segment = segment.strip()
                 said = _SPELLING_SAID_BY.search(segment)
                 if said and all(not word[0].islower() for word in said["name"].split()) \
+                        and not _sounded_out(said["name"]) \
                         and (said["subject"] is None
                              or _spelling_said_after_subject(said["name"], known_words)):
                     names.append(said["name"])

@@ -108,6 +108,36 @@ _NAMED_AS = re.compile(
     r"|thuis\s+(?:ben|heet)\s+ik|(?:at\s+home|home)\s+i['’]?m|[àa]\s+la\s+maison\s+je\s+suis)"
     r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "at the youth centre they know me as Kaybee", "I'm known as Jojo there", "op de club kennen ze
+# me als Dribbel", "là-bas on me connaît sous le nom de Kiki": the name the writer goes by
+# somewhere, said of themselves. A weaker cue than "I go by" ("they know me as Trouble"), so
+# the word is a name like one after "ik ben" (see _no_common_word): capitalised, and no word
+# of the language unless the writer is known by it.
+_KNOWN_AS = re.compile(
+    r"(?i)(?<!\w)(?:(?:they|people|everyone|everybody|kids|most\s+people|(?:my\s+)?friends"
+    r"|we|you)\s+(?:all\s+)?(?:know|knows|knew)\s+me\s+as|i['’]?m\s+known\s+as|i\s+am\s+known\s+as"
+    r"|(?:kennen|kent)\s+(?:ze\s+|zij\s+|iedereen\s+|ge\s+|je\s+)?(?:me|mij)\s+(?:daar\s+|hier\s+)?als"
+    r"|me\s+conna(?:[iî]t|issent)\s+(?:l[àa](?:-bas)?\s+)?(?:sous\s+le\s+nom\s+de|comme))"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+)
+# "I write fanfiction on AO3 under quietfoxglove", "ik post op Wattpad onder de naam
+# maanvis_07", "j'écris sur Wattpad sous le pseudo luciole": the name the writer publishes
+# under, on a site they name, finds their work and them as surely as an account. Only after a
+# verb of writing or posting and a site ("on …", "op …", "sur …") in the same sentence, and
+# only a word that is none of the language ("under pressure", "under my own name", "onder
+# druk"), nor "anon"/"pseudo" themselves.
+_PEN_NAME = re.compile(
+    r"(?i)(?<![\w'’])(?:writ(?:e|es|ing)|wrote|written|post(?:s|ed|ing)?|publish(?:es|ed|ing)?"
+    r"|upload(?:s|ed|ing)?|schrijf|schrijft|schrijven|schreef|publiceer\w*|poste?n?|postte"
+    r"|[ée]cri(?:s|t|vais|vait)|publie|poste)(?![\w'’])"
+    r"[^.!?\n]{0,60}?(?<![\w'’])(?:on|op|sur)\s+[^\W_][\w.-]{0,30}"
+    r"[^.!?\n]{0,30}?(?<![\w'’])(?:under|onder|sous)\s+"
+    r"(?:(?:the|my|a|de|het|mijn|le|la|mon)\s+)?"
+    r"(?:(?:pen\s*name|name|user\s*name|pseudonym|pseudo|naam|schuilnaam|gebruikersnaam"
+    r"|nom(?:\s+de\s+plume)?)\s+(?:of\s+|van\s+|de\s+)?)?"
+    r"(?P<name>[^\W\d_][\w.-]{1,40})"
+)
+_NOT_PEN_NAMES = re.compile(r"(?i)anon\w*|anoniem\w*|pseudo\w*")
 # "Onze zoon (Arne, 12 jaar) heeft het volgende geschreven": a parent sending the child's own
 # words names the help-seeker. ("Je suis la maman de Nathan, 15 ans" writing about him: the
 # parent is the one asking, and Nathan is their story.)
@@ -669,7 +699,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     for content in own:
         shouted = content.isupper()
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
-                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME):
+                        _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME, _KNOWN_AS):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
@@ -679,9 +709,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 if len(name) >= _MIN_NAME_CHARS and name.casefold() not in _NOT_INTRODUCED \
                         and (alone or name.casefold() not in _FUNCTION_WORDS) \
                         and not _is_acronym_role(name) and not _hyphenated_adjective(name) \
-                        and (pattern is not _WEAK_INTRODUCTION or _no_common_word(
+                        and (pattern not in (_WEAK_INTRODUCTION, _KNOWN_AS) or _no_common_word(
                             name, content, match.end(), known, local_words)) \
-                        and (pattern is not _WEAK_INTRODUCTION
+                        and (pattern not in (_WEAK_INTRODUCTION, _KNOWN_AS)
                              or not _capital_says_nothing(shouted, name, known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
@@ -700,6 +730,14 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if len(name) >= _MIN_NAME_CHARS and folded not in _NOT_INTRODUCED \
                     and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
                     and folded not in gazetteer.load().ordinary:
+                names.append(name)
+        for match in _PEN_NAME.finditer(content):
+            name = match["name"].rstrip(".-")
+            folded = name.casefold()
+            if len(name) >= _MIN_PART_LETTERS and folded not in gazetteer.load().ordinary \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_INTRODUCED \
+                    and folded not in _SLURS and folded not in gazetteer.NOT_PEOPLE \
+                    and not _NOT_PEN_NAMES.fullmatch(name):
                 names.append(name)
         for match in _PARENT_FULL_NAME.finditer(content):
             if full := _parent_full_name(match["name"]):

@@ -623,10 +623,14 @@ _CLASS_AFTER_NAME = re.compile(r"(?P<name>[^\W\d_][\w'’ .-]{1,60}?)\s+\d{1,2}\
 
 def _role_in_brackets(content: str) -> bool:
     """ "Peter (volunteer, Leuven team)", "Lien (vrijwilliger)": a role or team in brackets
-    after a name; "(they/them)" or "(15)" is not one."""
+    after a name; "(they/them)" or "(15)" is not one. Nor is a bracket that opens with the
+    writer's pronouns and says more of them after a comma ("(die/hen als dat mag, of
+    they/them)"): how they want to be called is theirs to tell, like an age, whatever
+    follows the comma."""
     inner = re.search(r"\(([^()]{3,80})\)\s*$", content)
     return inner is not None and (
-        _SIGNATURE_WORDS.match(inner[1].strip()) is not None or "," in inner[1])
+        _SIGNATURE_WORDS.match(inner[1].strip()) is not None
+        or ("," in inner[1] and _OPENS_WITH_PRONOUNS.match(inner[1]) is None))
 
 
 # "Sent from my phone. Please excuse my brevity." (K-9 Mail, BlackBerry): the apology a client
@@ -774,6 +778,9 @@ _MAX_SIGNED_NAME_WORDS = 3
 
 _PRONOUN_WORDS = (r"(?:il|elle|iel|ielle|ael|he|she|they|hij|zij|ze|hen|die|him|her|them|lui"
                   r"|hem|haar|xe|xem|ze|zir|any|all|hun|diens|zijn|his|their|eux)")
+# "die/hen als dat mag", "she/they, …": a bracket's words opening with a pair of pronouns.
+_OPENS_WITH_PRONOUNS = re.compile(
+    rf"[ \t]*(?i:{_PRONOUN_WORDS}[ \t]*/[ \t]*{_PRONOUN_WORDS})(?![\w'’-])")
 # "Zoë / (zij/haar)", "Lander / (4de jaar)": a line of its own under the signed name, holding
 # only their pronouns or their school year, which volunteers need like an age; the name above
 # is replaced where it stands.
