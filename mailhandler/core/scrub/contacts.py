@@ -7,6 +7,7 @@ whoever they belong to.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote_plus
 
 from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.identity import (
@@ -409,6 +410,38 @@ def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# "vanaf IP 198.51.100.23", "mijn ip is 203.0.113.5": an IPv4 address (four numbers of 0 to 255,
+# without leading zeros, joined by dots) points at the line the writer sends from, as surely as
+# a phone number; a web form's footer adds it under what they typed. Dates ("04.03.2025") have
+# three parts and a phone number typed with dots ("03.123.45.67") a leading zero.
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
+_IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.\d)")
+
+# "https://maps.example/?q=Lindenlaan+8,+2400+Mol", ".../place/Kerkstraat%2012/": a
+# shared location's link spells the street the way a link must ("+" or "%20" for a space).
+# A part of the link (between "/", "?", "&", "=" and "#") that reads as a street with its
+# house number once decoded is replaced, as the same street in the running text is; the rest
+# of the link stays. Linear: each link is read once, each part of it once.
+_SHARED_LINK = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"']{1,2000}")
+_SHARED_LINK_PART = re.compile(r"[^/?&=#;]+")
+
+
+def _replace_streets_in_links(text: str, placeholder: str) -> str:
+    def part(match: re.Match[str]) -> str:
+        value = match.group()
+        if not re.search(r"\d", value):
+            return value
+        decoded = unquote_plus(value)
+        if _STREET_IN_TEXT.search(decoded) or _LOWER_FOREIGN_STREET.search(decoded) or any(
+                found["street"].casefold() not in gazetteer.GENERIC_STREETS
+                and found["street"].casefold() not in _NOT_STREETS
+                for found in _LOWER_STREET_IN_TEXT.finditer(decoded)):
+            return placeholder
+        return value
+
+    return _SHARED_LINK.sub(lambda link: _SHARED_LINK_PART.sub(part, link.group()), text)
+
+
 def replace_contact_details(text: str, placeholder: str, *, keep_introduced: bool = False,
                             writer: str = "") -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
@@ -446,6 +479,8 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
             return match.group()
         return placeholder
 
+    text = _IPV4.sub(placeholder, text)
+    text = _replace_streets_in_links(text, placeholder)
     text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)

@@ -7,6 +7,7 @@ Separate because it is the largest kind of name learned from the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from mailhandler.core.redact import gazetteer
@@ -24,6 +25,9 @@ from mailhandler.core.scrub.names_called import (
     _called_so_names,
     _more_called_names,
     _other_named_names,
+)
+from mailhandler.core.scrub.names_pasted import (
+    _RECEIVED,
 )
 from mailhandler.core.scrub.names_short_forms import (
     _consonants_of_known,
@@ -150,6 +154,58 @@ _CHILD_WROTE = re.compile(
     r"|wrote|written|typed|dictated|a\s+[ée]crit|[ée]crit|tap[ée])(?!\w)"
 )
 
+# "Ze heeft het volgende zelf getypt: / "… ik wil gewoon dat het stopt. Jitske"", "hij had hem
+# met de hand geschreven … / 'Lieve mama, / … / je Wannes'": a parent passing on their child's
+# own words in quotes. The first name that closes the quoted words (after a stop or a comma,
+# after "je"/"your"/"ta" or alone on the line, right before the closing quote) signs them, and
+# the child who signs is the one the mail asks help for, as the bracket of "Onze zoon (Arne, 12
+# jaar) heeft het volgende geschreven" names them. Only where the writer speaks of their own
+# child ("mijn zoon", "onze dochter") and of writing (_CHILD_WROTE) above the quoted words, and
+# not of words the child received ("ze kreeg dit bericht", names_pasted._RECEIVED): those are
+# signed by someone else.
+_WRITERS_CHILD = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m['’]n|onze|ons|my|our|mon|ma|notre|nos|mes)\s+(?:zoon|dochter"
+    r"|zoontje|dochtertje|kind|son|daughter|kid|child|fils|fille|enfant)(?![\w'’])")
+_OPENS_QUOTE = re.compile(r"[ \t]*[\"'“‘„«]")
+_CLOSES_QUOTE = re.compile(r".*[\"'”’»][ \t]*")
+_QUOTED_SIGN_OFF = re.compile(
+    r"(?:^[\W_]*|[.!?,…][ \t]+|(?<![\w'’])(?:je|jouw|your|ta|ton|votre|xx*|xo)[ \t]+)"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_][\w'’-]{0,30})[ \t]*[.!]?[ \t]*[\"'”’»][ \t]*$")
+_MAX_QUOTED_LINES = 40
+
+
+def _child_signed_quoted_words(own: list[str]) -> list[str]:
+    """The first names signing a child's quoted words their parent passes on in `own` (see
+    _QUOTED_SIGN_OFF above); each quoted passage and what stands above it is read once."""
+    names: list[str] = []
+    if not any(_WRITERS_CHILD.search(content) for content in own):
+        return names
+    words = gazetteer.load()
+    opened: int | None = None
+    for index, content in enumerate(own):
+        if opened is None and _OPENS_QUOTE.match(content):
+            opened = index
+        if opened is None or not _CLOSES_QUOTE.fullmatch(content):
+            continue
+        start, opened = opened, None
+        if index - start > _MAX_QUOTED_LINES:
+            continue
+        signed = _QUOTED_SIGN_OFF.search(content)
+        if signed is None:
+            continue
+        above = "\n".join(own[max(0, start - _MAX_QUOTED_LINES):start])
+        if not _WRITERS_CHILD.search(above) or not _CHILD_WROTE.search(above) \
+                or _RECEIVED.search(above):
+            continue
+        name = signed["name"]
+        folded = name.casefold()
+        if len(name) >= _MIN_PART_LETTERS and folded not in _FUNCTION_WORDS \
+                and folded not in _NOT_SIGNED_NAMES and folded not in _NOT_INTRODUCED \
+                and folded not in gazetteer.NOT_PEOPLE and folded not in gazetteer.CHAT_WORDS \
+                and (folded in words.first_names or folded not in words.ordinary):
+            names.append(name)
+    return names
+
 
 # "mijn naam is eigenlijk wout d'hondt", "my name is sien de ridder": a full name in lower case
 # after an introduction; a name when its last words spell their address (w.dhondt@…).
@@ -267,13 +323,51 @@ _LOWER_INTRODUCTION = re.compile(
     r"|this\s+is"
     # "online ben ik darkwolf", "op discord heet ik …", "my username is …": the name they game
     # or chat under, which their address often holds too.
-    r"|(?:online|ingame|in\s+game|op\s+\w{2,20}|on\s+\w{2,20})\s+(?:ben|heet)\s+ik"
+    r"|(?P<online>(?:online|ingame|in\s+game|op\s+\w{2,20}|on\s+\w{2,20})\s+(?:ben|heet)\s+ik"
     r"|online\s+i['’]?m|(?:mijn|my|mon)\s+(?:username|user\s+name|gebruikersnaam|gamertag"
-    r"|gamer\s+tag|pseudo|ign|tag)\s+(?:is|c['’]est|est))\s+"
+    r"|gamer\s+tag|pseudo|ign|tag)\s+(?:is|c['’]est|est)))\s+"
     # "online heet ik gewoon dnschtn": an adverb is not the name, the word after it may be.
     r"(?:(?:gewoon|eigenlijk|dus|meestal|altijd|just|simply|juste|simplement)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
+# "in game ben ik Zwaard_Koning99", "online ben ik lotje2010", "ik ben xX_sky_Xx": what the writer
+# says they go by online, written as an account is (a "_" inside, or letters and then a
+# number), is the account they can be found by, whatever their address. A "_" inside a word
+# after any introduction ("ik ben moe_") is no word of the language; letters and a number
+# only after a cue about being online ("ik ben covid19 positief" names no account).
+_ACCOUNT_UNDERSCORE = re.compile(r"[^\W\d_]{2,}[\w]*_[\w]*[^\W_]|[^\W\d_][\w]*_[\w]*[^\W\d_]{2,}")
+_ACCOUNT_NUMBER = re.compile(r"[^\W\d_]{3,}[^\W_]*\d{2,}")
+# "ik ben roer nee Roel", "ik heet Elf sorry Elif", "i'm jaden i mean Jayden": the word
+# first given for the name, corrected at once to a name the writer is known by (speech to
+# text mishears a name, a keyboard autocorrects it), is that name misspelled: it reads as
+# theirs to anyone who knows them. Only a word with the known name's first letter, corrected
+# by a word that says so ("nee", "sorry", "ik bedoel", "I mean", "non", "pardon"), and a word
+# the writer uses nowhere else in their text: misheard, it is often a word of the language
+# ("roer", "dan"), and learned as a name it is replaced wherever it stands.
+_CORRECTED_TO = re.compile(
+    r"(?i)[ \t]*[,.]?[ \t]*(?:nee|neen|neeje|no|non|nope|sorry|sry|pardon|oeps|oops|ik\s+bedoel"
+    r"|i\s+mean|je\s+veux\s+dire|enfin)(?:[ \t]*[,.]?[ \t]+(?:sorry|sry|pardon|ik\s+bedoel"
+    r"|i\s+mean|je\s+veux\s+dire))?[ \t]*[,.:!*]?[ \t]*(?P<fix>[^\W\d_][\w'’-]{1,40})")
+
+
+def _corrected_to_known(content: str, end: int, word: str, known: Iterable[str],
+                        uses: dict[str, int]) -> bool:
+    """Whether the word just introduced (ending at `end`) is corrected at once to a name in
+    `known` that starts with the same letter (_CORRECTED_TO), and stands nowhere else in the
+    writer's text (`uses`: how often each word, casefolded, stands in it)."""
+    fix = _CORRECTED_TO.match(content, end)
+    if fix is None:
+        return False
+    fixed = fix["fix"].casefold()
+    return fixed != word.casefold() and fixed[:1] == word.casefold()[:1] \
+        and any(part == fixed for part in known) and uses.get(word.casefold()) == 1
+
+
+def _word_uses(own: list[str]) -> dict[str, int]:
+    """How often each word stands in `own`, casefolded (a stop after it is no part of it)."""
+    return Counter(word.casefold().rstrip(".") for line in own for word in _WORD.findall(line))
+
+
 _FIRST_NAME_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|kben|i\s+am|i['’]?m|het\s+is|['’]t\s+is|it['’]?s"
     # "ich bin Wiebe, 12 jaor": Limburgish (and German) for "ik ben".
@@ -696,6 +790,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
     close their words (the last one, and the last above a signature block under it)."""
     names: list[str] = []
+    uses: dict[str, int] | None = None  # counted once, when a correction asks
     for content in own:
         shouted = content.isupper()
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
@@ -813,7 +908,12 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 continue
             if len(word) >= _MIN_PART_LETTERS and (any(
                     local.startswith(word) for local in local_words)
-                    or _consonants_of_known(word, known)):
+                    or _consonants_of_known(word, known)
+                    or _ACCOUNT_UNDERSCORE.fullmatch(word)
+                    or (match["online"] and _ACCOUNT_NUMBER.fullmatch(word))
+                    or (_CORRECTED_TO.match(content, match.end()) is not None
+                        and _corrected_to_known(content, match.end(), word, known,
+                                                uses := uses or _word_uses(own)))):
                 names.append(match["name"])
         # "ik ben jana", "hi im lucas" on a parent's account, where the address does not say
         # it: a first name that is no common Dutch or English word. (Not after French cues:
@@ -831,6 +931,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _CHILD_NAMED_IN_BRACKETS.finditer(content):
             if _CHILD_WROTE.search(content) and match["name"].casefold() not in _FUNCTION_WORDS:
                 names.append(match["name"])
+    names.extend(_child_signed_quoted_words(own))
     names.extend(name for content in own for name in _lower_full_names(content, local_words))
     names.extend(match["name"] for content in own for match in _CALLED_INITIAL.finditer(content))
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
