@@ -533,6 +533,25 @@
   P.S. below a hand-quoted forward; voice-to-text going on after a misheard name ("wannes goed
   gebeur", identity); advice between two sign-offs in West-Flemish; a warm closing and a "#thema:"
   line after a card. The advice, resources, model messages, poems and P.S. lines are content.
+- "round44" (dev/round44/): 36 volunteers' answers (16 Dutch/Flemish, 10 French, 10 English) by an
+  outside writer knowing nothing of the relay's rules, as an adversary of content loss that also
+  carries identity where devices, employers, mail tools and habits put it: a TL;DR after an
+  antivirus "scanned by <employer>" line; a model mail with "To:/Subject:" lines, a role-play script
+  ("toi :", "ta mère :"), a model chat with "[21:14] jij:" timestamps and a "knip hier" scissors
+  line followed by a text for a sister; footnotes ("[1]", "*") and a glossary ("aro = ...") after
+  the name; "V:/A:" lines, a mock business card for the reader ("Naam: jij / Functie: ..."), opening
+  hours and street addresses of resources, a week plan and checkbox/emoji lists after the sign-off;
+  a notary's letter with a dateline, ending in "Bijlage:" and "Kopie aan:" under the name;
+  "Aan:/Over:/Van:" lines typed at the top; a "#thema:" line in the middle; advice after a DeepL
+  line, an Avast line and a Mailtrack line; a watch-dictated caps one-liner with the name at its
+  end; a P.S. inside Gmail's and Outlook web's signature divs and inside a couple's moz-signature; a
+  model text in a Gmail indent blockquote; a "▎" bar before the volunteer's own phrases; a
+  voice-message transcript under "Spraakbericht van <name>". Identity in new places: a sensitivity
+  label naming the employer above the greeting and in Organization, the device's host name in a
+  Received header (iMac, PC, iPad, ThinkPad), a Reply-To to another address, Sender of a partner's
+  account, Disposition-Notification-To/Return-Receipt-To, the account name inside a Google
+  Docs/Drive or Spotify link, a tracking pixel's user id, a signature image's file name, a Bitmoji's
+  alt text, "Sent from my Apple Watch", a family domain, "Mr." before a notary's name.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -553,7 +572,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37", "round38", "round39", "round40", "round41", "round42")
+          "round37", "round38", "round39", "round40", "round41", "round42", "round44")
 HERE = Path(__file__).resolve().parent
 
 
