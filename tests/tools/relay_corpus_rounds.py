@@ -533,6 +533,26 @@
   P.S. below a hand-quoted forward; voice-to-text going on after a misheard name ("wannes goed
   gebeur", identity); advice between two sign-offs in West-Flemish; a warm closing and a "#thema:"
   line after a card. The advice, resources, model messages, poems and P.S. lines are content.
+- "round43" (dev/round43/): 36 help-seekers (16 Dutch/Flemish, 10 French, 10 English) of 11-18,
+  by an outside writer knowing nothing of the relay's rules, on where identity hides in what
+  devices, apps, schools and services add or what the writer pastes, and with their own words
+  shaped like what a relay cuts: the name only in a Received header's hostname, in the To display
+  name the kid saved the helpline under, in their own second address in To, in an HTML link's href
+  and title, in a Google link's "authuser=" parameter, in an OpenPGP header's key URL, in the
+  Subject Delta Chat writes ("Message from …") with an Autocrypt header; in attachments (a calendar
+  invite's ORGANIZER, the writer's own vCard); in pasted or forwarded things (a Tikkie request with
+  an IBAN, a Venmo feed line, a delivery notice and a Vinted/Mondial Relay label with the street, a
+  Gmail print header, a bounce with the original headers and text, a Google Forms receipt that
+  recorded the address, a forwarded class mail with the writer among classmates in "Pour :", an
+  École Directe note, a library reminder with a card number, a Notion page title and "Last edited
+  by", a poetry-competition entry form, a Wattpad byline and copyright line, a lock screen text, an
+  AirDrop device name, a website form's fields); a scouts totem name; the name in regional-indicator
+  letters; and own words shaped like what a relay cuts (diary entries headed "Op … schreef ik:", a
+  mother's letter under "Le … maman a écrit :", Gmail indent blockquotes in HTML-only mail, a
+  parent's Outlook signature and disclaimer inserted in the middle with the kid's words under it,
+  "Wat:/Wanneer:/Waar:/Wie:/Bijlage:" and "TW:/CW:/Re:" lines, profile cards with "Name: not
+  telling"/"Prénom : pas envie", age, class and town as a signature without a name, "Signé : moi",
+  PGP armor around the text, "Sent from my brain at 2am"), which are content.
 - "round44" (dev/round44/): 36 volunteers' answers (16 Dutch/Flemish, 10 French, 10 English) by an
   outside writer knowing nothing of the relay's rules, as an adversary of content loss that also
   carries identity where devices, employers, mail tools and habits put it: a TL;DR after an
@@ -572,7 +592,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37", "round38", "round39", "round40", "round41", "round42", "round44")
+          "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44")
 HERE = Path(__file__).resolve().parent
 
 
