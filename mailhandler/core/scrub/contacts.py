@@ -416,6 +416,17 @@ def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str
 # three parts and a phone number typed with dots ("03.123.45.67") a leading zero.
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
 _IPV4 = re.compile(rf"(?<![\w.]){_OCTET}(?:\.{_OCTET}){{3}}(?![\w]|\.\d)")
+# Addresses that are the same for everyone and point at no one: a home network's and this
+# machine's ("mijn router is 192.168.1.1", "127.0.0.1"), and the public name servers a young
+# person sets to get round a filter ("ik heb de dns op 1.1.1.1 gezet", "8.8.8.8"). Their words.
+_EVERYONES_IPV4 = re.compile(
+    r"(?:10|127)\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+"
+    r"|169\.254\.\d+\.\d+|0\.0\.0\.0|255\.255\.255\.255|1\.1\.1\.1|1\.0\.0\.1|8\.8\.8\.8"
+    r"|8\.8\.4\.4|9\.9\.9\.9|149\.112\.112\.112|208\.67\.222\.222|208\.67\.220\.220")
+
+
+def _ipv4(match: re.Match[str], placeholder: str) -> str:
+    return match.group() if _EVERYONES_IPV4.fullmatch(match.group()) else placeholder
 
 # "https://maps.example/?q=Lindenlaan+8,+2400+Mol", ".../place/Kerkstraat%2012/": a
 # shared location's link spells the street the way a link must ("+" or "%20" for a space).
@@ -479,7 +490,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
             return match.group()
         return placeholder
 
-    text = _IPV4.sub(placeholder, text)
+    text = _IPV4.sub(lambda match: _ipv4(match, placeholder), text)
     text = _replace_streets_in_links(text, placeholder)
     text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)

@@ -320,9 +320,14 @@ def learn_names(text: str, who: Identity) -> Identity:
     # spells, letter for letter, a name they are known by is that name in their own script,
     # wherever it stands (the Latin one is replaced everywhere too). Consonants alone are too
     # few to tell a name by in running text; those are only looked for on closing lines above.
-    spelled_names = [*known_with_learned(), *local_words]
+    # A word of their address alone ("kotyk2010@…", "mira.k@…") is often no name but a pet
+    # word or a word of the language ("котик", kitty; "міра", measure): its Cyrillic spelling
+    # counts only where it is written as a name is, with a capital ("Мене звати Софія" from
+    # sofiia.m@…).
+    spelled_names = known_with_learned()
     learned.extend(word for content in own if not content.isascii()
-                   for word in _script_words(content) if _spelled_in_latin(word, spelled_names))
+                   for word in _script_words(content) if _spelled_in_latin(word, spelled_names)
+                   or (word[:1].isupper() and _spelled_in_latin(word, local_words)))
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
         return who

@@ -112,6 +112,13 @@ _NAMED_AS = re.compile(
     r"|thuis\s+(?:ben|heet)\s+ik|(?:at\s+home|home)\s+i['’]?m|[àa]\s+la\s+maison\s+je\s+suis)"
     r"\s+(?:maar\s+|gewoon\s+|juste\s+|just\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "kennen ze me als Lotte haar broer", "posted on insta under Noor haar foto", "under Lisa's
+# selfie", "under Ryan his message": a name followed by whose-words ("haar", "z'n", "his",
+# "'s", "sa") is someone else's, named for what is theirs (a sister, a photo): the writer is
+# known as their sibling, the post stood under a friend's picture. That friend's name is
+# theirs to tell, no name of the writer's.
+_NOT_SOMEONES = (r"(?!['’]s?(?![\w'’])|[ \t]+(?:haar|z['’]n|zijn|d['’]r|hun|his|her|their|sa"
+                 r"|son|ses|ze)(?![\w'’]))")
 # "at the youth centre they know me as Kaybee", "I'm known as Jojo there", "op de club kennen ze
 # me als Dribbel", "là-bas on me connaît sous le nom de Kiki": the name the writer goes by
 # somewhere, said of themselves. A weaker cue than "I go by" ("they know me as Trouble"), so
@@ -122,7 +129,7 @@ _KNOWN_AS = re.compile(
     r"|we|you)\s+(?:all\s+)?(?:know|knows|knew)\s+me\s+as|i['’]?m\s+known\s+as|i\s+am\s+known\s+as"
     r"|(?:kennen|kent)\s+(?:ze\s+|zij\s+|iedereen\s+|ge\s+|je\s+)?(?:me|mij)\s+(?:daar\s+|hier\s+)?als"
     r"|me\s+conna(?:[iî]t|issent)\s+(?:l[àa](?:-bas)?\s+)?(?:sous\s+le\s+nom\s+de|comme))"
-    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])" + _NOT_SOMEONES
 )
 # "I write fanfiction on AO3 under quietfoxglove", "ik post op Wattpad onder de naam
 # maanvis_07", "j'écris sur Wattpad sous le pseudo luciole": the name the writer publishes
@@ -139,7 +146,7 @@ _PEN_NAME = re.compile(
     r"(?:(?:the|my|a|de|het|mijn|le|la|mon)\s+)?"
     r"(?:(?:pen\s*name|name|user\s*name|pseudonym|pseudo|naam|schuilnaam|gebruikersnaam"
     r"|nom(?:\s+de\s+plume)?)\s+(?:of\s+|van\s+|de\s+)?)?"
-    r"(?P<name>[^\W\d_][\w.-]{1,40})"
+    r"(?P<name>[^\W\d_][\w.-]{1,40})(?![\w.-])" + _NOT_SOMEONES
 )
 _NOT_PEN_NAMES = re.compile(r"(?i)anon\w*|anoniem\w*|pseudo\w*")
 # "Onze zoon (Arne, 12 jaar) heeft het volgende geschreven": a parent sending the child's own
@@ -168,8 +175,13 @@ _WRITERS_CHILD = re.compile(
     r"|zoontje|dochtertje|kind|son|daughter|kid|child|fils|fille|enfant)(?![\w'’])")
 _OPENS_QUOTE = re.compile(r"[ \t]*[\"'“‘„«]")
 _CLOSES_QUOTE = re.compile(r".*[\"'”’»][ \t]*")
+# A name after a comma closes the quoted words as a signature only after a closing word
+# ("liefs, Jitske", "love, Jamie"): after other words it is whom they speak to ("het spijt me
+# echt, Lore" in a note the child wrote to a friend), a name of the child's story.
 _QUOTED_SIGN_OFF = re.compile(
-    r"(?:^[\W_]*|[.!?,…][ \t]+|(?<![\w'’])(?:je|jouw|your|ta|ton|votre|xx*|xo)[ \t]+)"
+    r"(?:^[\W_]*|[.!?…][ \t]+|(?<![\w'’])(?:je|jouw|your|ta|ton|votre|xx*|xo)[ \t]+"
+    r"|(?i:(?<![\w'’])(?:liefs|kusjes|groetjes|knuffels?|dikke\s+kus|love|hugs|bisous|bises"
+    r"|gros\s+bisous|xx+|xo+))[ \t]*,[ \t]+)"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_][\w'’-]{0,30})[ \t]*[.!]?[ \t]*[\"'”’»][ \t]*$")
 _MAX_QUOTED_LINES = 40
 
@@ -940,6 +952,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         # "noor" alone on the last line: a first name that is no common word signs the text.
         alone = [word for word in _WORD.findall(last) if not _KISSES.fullmatch(word)]
         if len(alone) == 1 and len(alone[0]) >= _MIN_PART_LETTERS \
+                and not _ends_wanting_more(own, last) \
                 and alone[0].casefold() not in _NOT_SIGNED_NAMES \
                 and alone[0].casefold() not in _NOT_INTRODUCED \
                 and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x|\d)*", last) \
@@ -966,6 +979,24 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     names.extend(_writes_again_name(own))
     # A "name" of hundreds of letters is no one's, and would cost a regex of its size.
     return list(dict.fromkeys(name for name in names if len(name) <= _MAX_LEARNED_NAME_CHARS))
+
+
+# "ik heb ruzie met / Lore", "ze heet / Lore", "i miss / Lore": a line that stops on a word
+# that wants what follows (a preposition, "heet", "named") goes on in the next line, one phrase
+# a line as young people write. The name alone under it is the end of their sentence, whom it
+# is about, not their signature.
+_WANTS_MORE = re.compile(
+    r"(?i)(?<![\w'’])(?:met|tegen|van|voor|aan|bij|naar|over|zonder|heet|heette|noemt|noemde"
+    r"|with|to|from|for|about|against|without|named|called|miss|avec|pour|contre|sans|chez"
+    r"|appelle|appelait)[ \t]*$")
+
+
+def _ends_wanting_more(own: list[str], last: str) -> bool:
+    """Whether the line above `last` in `own` stops on a word that wants what follows, and
+    is no closing greeting ("Groetjes van / Lore", "love from / Jo" sign with the name)."""
+    index = next((i for i in range(len(own) - 1, 0, -1) if own[i] == last), None)
+    return index is not None and _WANTS_MORE.search(own[index - 1]) is not None \
+        and _CLOSING.match(own[index - 1].strip()) is None
 
 
 # "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan", "dit is niet kristof

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.attributions import (
     _attribution,
     _header_blocks,
@@ -46,6 +47,7 @@ from mailhandler.core.scrub.signature_lines import (
     _NAME_DASH_CLASS,
     _NAME_ONLY_BLOCK_LINES,
     _OWN_ASIDE,
+    _ROLE_WORD,
     _SENTENCE,
     _SIGNATURE_LINE_CHARS,
     _SIGNATURE_WINDOW,
@@ -440,6 +442,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     # "│ for you, … / │ you are not something to be fixed" under the name and phone in a
     # self-made frame: the writer's message to the reader, not their card.
     start, end = _frame_messages_kept(lines, start, end, floor, name_words)
+    end = _own_words_under_block(lines, start, end, kinds, name_words)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
@@ -705,6 +708,78 @@ def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
             lines[i].blank or _is_client_line(lines[i].content.strip()) for i in range(below, end)):
         return start
     return below
+
+
+
+# Abbreviations of a legal form, written in lower case on an organisation's line ("vzw Jong").
+_LEGAL_FORMS = frozenset(("vzw", "asbl", "ngo", "cvba", "bv", "nv", "vof", "npo", "cv", "srl"))
+# A client's, a translator's or an app's line in lower case ("verzonden vanaf mijn telefoon").
+_NOT_OWN_LINE = re.compile(
+    r"(?i)(?:sent|verzonden|verstuurd|envoy[ée]|gesendet|von|get|download|t[ée]l[ée]charg\w*"
+    r"|traduit|translated|vertaald|powered|scanned|gescand)(?![\w'’])")
+_FIRST_PERSON_I = re.compile(r"I(?:['’](?:m|ll|d|ve))?")
+
+
+def _own_words_under_block(lines: list[_Line], start: int, end: int, kinds: dict[int, str],
+                           name_words: re.Pattern[str] | None) -> int:
+    """Where a signature cut [start, end) ends once the writer's own short lines under their
+    signed name are left out: "— Kwabena / (blank) / not sure what I want back", "Lotte / ps
+    zeg het niet aan mijn school", "Inès / pas besoin de répondre vite": a young person signs
+    and then adds a line, unpunctuated like all they write. Such a line is "short" (not a
+    sentence), which made it part of the block under the name, and the name and their last
+    words went together. Only under a name signed alone (a card with contact details may end
+    in its slogan: "Gent, stad in werking"), and only lines that read as words, not as a
+    card's (_reads_as_own_words), nor start a short form of the signed name ("Sophie / So pour
+    les intimes"): the block ends above them, the name alone is replaced where it stands."""
+    stop = end
+    index = end - 1
+    while index > start:
+        if lines[index].blank:
+            index -= 1
+            continue
+        if kinds.get(index) != "short" \
+                or not _reads_as_own_words(lines[index].content.strip(), name_words):
+            break
+        stop = index
+        index -= 1
+    signed = [lines[i].content for i in range(start, stop) if not lines[i].blank]
+    if stop == end or not all(kinds.get(i) == "name" for i in range(start, stop)
+                              if not lines[i].blank):
+        return end
+    name_parts = [word.casefold() for content in signed for word in _WORD.findall(content)]
+    if any(word[0].isupper() and len(word) >= 2 and any(
+            part.startswith(word.casefold()) for part in name_parts)
+           for i in range(stop, end) for word in _WORD.findall(lines[i].content)):
+        return end
+    while stop > start and lines[stop - 1].blank:
+        stop -= 1
+    return stop
+
+
+def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "not sure what I want back", "moet ge nie direct antwoorden hoor", "help", "sorry its
+    long 😅", "💜": words in lower case after the first (only "I" in capitals), or one chat
+    word ("Sorry", "xxx"), or only emoji. A card's short lines have capitals in them: names
+    ("CAW Antwerpen", "vzw Kind en Gezin Mol", "KSA Mol"), a brand ("Verstuurd vanop mijn
+    iPhone", "Traduit avec DeepL.com", "weareSVI"), a slogan ("Cloudwijs - Your cloud"), or
+    a role ("leerkracht"), a class or number ("Leerling 5B"), a link, an address, pronouns
+    ("they/them"), a client's or translator's line: none of those is taken."""
+    if re.search(r"\d|[/@|\\]|\w\.\w|www\.", content) or _title_case(content) \
+            or _ROLE_WORD.search(content) or _NOT_OWN_LINE.match(content) \
+            or (name_words is not None and name_words.search(content)):
+        return False
+    words = _WORD.findall(content)
+    if not words:
+        return _EMOJI.search(content) is not None
+    if words[0].casefold() in _LEGAL_FORMS:  # "vzw jong": an organisation's name
+        return False
+    if any(char.isupper() for char in words[0][1:]) or any(
+            char.isupper() for word in words[1:] if not _FIRST_PERSON_I.fullmatch(word)
+            for char in word):
+        return False
+    if len(words) == 1:
+        return words[0].islower() or words[0].casefold() in gazetteer.CHAT_WORDS
+    return any(word.casefold() not in _TITLE_PARTICLES for word in words[1:])
 
 
 # A flower, a heart or a rainbow beside the name: "🌻 Ine", "Lou 🌸".
