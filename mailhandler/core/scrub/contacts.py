@@ -31,6 +31,7 @@ from mailhandler.core.scrub.signature_lines import (
     _NOT_STREETS,
     _PHONE,
     _STREET_IN_TEXT,
+    _UNIT_POSTCODE,
     _introduces_others,
     _is_service_number,
 )
@@ -506,4 +507,30 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
         _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(
         lambda match: match.group() if _a_place(match) else placeholder, text)
-    return _LOWER_STREET_IN_TEXT.sub(lower_street, text)
+    return _replace_postcode_under_street(_LOWER_STREET_IN_TEXT.sub(lower_street, text),
+                                          placeholder)
+
+
+# "14 Elm Grove / Leeds LS6 2AB" pasted from a parcel label: a British unit postcode on the
+# line right under a street line (replaced above) narrows the address to a handful of doors
+# on that street, as the street itself does; it is replaced, and the town beside it, content
+# like any town the writer names, stays. A Belgian or French "1050 Ixelles" names a whole
+# commune and stays too. Only under a line that is the placeholder alone, and only on a line
+# of the postcode and a few capitalised town words: "LS6 2AB is where my nan lives" is a
+# sentence of the writer's and is left as written.
+_MAX_POSTAL_LINE = 60
+_TOWN_WORDS = re.compile(r"[ \t,]*(?:[A-ZÀ-Ý][\w'’-]+[ \t,]*){0,3}")
+
+
+def _replace_postcode_under_street(text: str, placeholder: str) -> str:
+    if placeholder not in text:
+        return text
+    lines = text.splitlines(keepends=True)
+    for index in range(1, len(lines)):
+        content = lines[index].rstrip("\r\n")
+        if lines[index - 1].strip() != placeholder or len(content) > _MAX_POSTAL_LINE:
+            continue
+        found = _UNIT_POSTCODE.search(content)
+        if found and _TOWN_WORDS.fullmatch(content[:found.start()] + " " + content[found.end():]):
+            lines[index] = content[:found.start()] + placeholder + lines[index][found.end():]
+    return "".join(lines)

@@ -43,6 +43,7 @@ from mailhandler.core.scrub.names_full import (
     _short_and_full_names,
     _star_corrected_names,
     _stated_surnames,
+    _surnames_of_initials,
 )
 from mailhandler.core.scrub.names_introduced import (
     _called_you_short_forms,
@@ -88,6 +89,7 @@ from mailhandler.core.scrub.names_signed import (
     _word_under_signed_name,
 )
 from mailhandler.core.scrub.names_spelled import (
+    _read_regional_letters,
     _spaced_letter_names,
 )
 from mailhandler.core.scrub.names_words import (
@@ -145,6 +147,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     for position, content in enumerate(own):
         if content in received:
             continue  # a line of a message sent to the writer: its names are not theirs
+        content = _read_regional_letters(content)  # "🇯 🇺 🇱 🇪" signs as "Jule"
         # "Ethan Murphy, Year 9", "Lotte (13)", "Wout De Backer 5B": the name ends where a
         # comma, a bracket or a number starts what the writer says of themselves.
         words = _WORD.findall(_NAME_LINE_TAIL.split(content, maxsplit=1)[0] or content)
@@ -273,6 +276,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
+    learned.extend(_surnames_of_initials(own, who.names))
     learned.extend(_spaced_letter_names(own))
     # "Mind yourself, / GNB" above a card: the last lines above a signature block close the
     # writer's words as the last lines of the text do.

@@ -519,3 +519,35 @@ def _stated_surnames(own: list[str], known: Iterable[str]) -> list[str]:
     # "El Kaddouri": the surname without its particle is as identifying.
     names.extend(name.split()[-1] for name in list(names) if len(name.split()) > 1)
     return list(dict.fromkeys(names))
+
+
+# "Ellie N" in From, "Name: Ellie Nwosu" in a form the writer pastes: a display name that gives
+# the surname by its initial only shortens it, and the writer's first name followed right away
+# by a capitalised word of that initial is the whole surname. The word must be no ordinary word
+# ("Ellie Needs help" needs nothing) and the first name must stand as a word of its own.
+_SURNAME_OF_INITIAL_CHARS = 40
+
+
+def _surnames_of_initials(contents: list[str], display_names: Iterable[str]) -> list[str]:
+    """Surnames written out after the first name of a display name "First X" / "First X."
+    whose second word is their initial."""
+    words = gazetteer.load()
+    names: list[str] = []
+    for display in display_names:
+        parts = display.split()
+        if len(parts) != 2 or not re.fullmatch(r"[A-ZÀ-Ý]\.?", parts[1]) \
+                or len(parts[0]) < _MIN_PART_LETTERS:
+            continue
+        first, initial = parts[0], parts[1][0]
+        pattern = re.compile(rf"(?<![\w'’-])(?P<first>(?i:{re.escape(first)}))[ \t]+"
+                             rf"(?P<surname>{initial}[a-zà-ÿ'’-]{{2,{_SURNAME_OF_INITIAL_CHARS}}})"
+                             r"(?![\w'’-])")
+        for content in contents:
+            for match in pattern.finditer(content):
+                surname = match["surname"]
+                folded = surname.casefold()
+                if folded in words.ordinary or folded in _FUNCTION_WORDS \
+                        or folded in _NOT_SIGNED_NAMES or folded in words.places:
+                    continue
+                names.extend((f"{match['first']} {surname}", surname))
+    return list(dict.fromkeys(names))

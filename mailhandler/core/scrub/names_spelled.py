@@ -80,3 +80,21 @@ def _spaced_letter_names(own: list[str]) -> list[str]:
             if joined.casefold() in first_names:
                 names.append(joined)
     return list(dict.fromkeys(names))
+
+
+# "groetjes van / 🇯 🇺 🇱 🇪": a name typed in regional-indicator letters, spaced so that no two
+# make a flag. The line reads as the word its letters spell ("Jule"), so that the rules that
+# learn a name signing the text see it as written; the identity's matching view reads the
+# letters the same way (identity._regional_letter) wherever else they stand. Only a line of
+# nothing but such letters: an emoji flag ("🇧🇪") or a letter inside a sentence is not read.
+_REGIONAL_LETTERS_LINE = re.compile(r"[\U0001F1E6-\U0001F1FF](?:[ \t\u00a0][\U0001F1E6-\U0001F1FF])"
+                                    r"{1,15}")
+
+
+def _read_regional_letters(content: str) -> str:
+    """`content` as the capitalised word its spaced regional-indicator letters spell, when it
+    is only such letters; else `content` unchanged."""
+    if not _REGIONAL_LETTERS_LINE.fullmatch(content):
+        return content
+    letters = "".join(chr(ord("a") + ord(char) - 0x1F1E6) for char in content[::2])
+    return letters.capitalize()

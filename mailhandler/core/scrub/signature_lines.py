@@ -159,8 +159,11 @@ _NOT_STREETS = frozenset((
     "standplaats", "staanplaats", "woonplaats", "geboorteplaats", "speelplaats", "verblijfplaats",
     "eerste plaats", "tweede plaats", "derde plaats", "laatste plaats", "slotgracht",
 ))
+# "OX2 6QR", "LS6 2AB": a British unit postcode, outward and inward code, a handful of
+# addresses on one street (where a Belgian "2000 Antwerpen" is a whole town).
+_UNIT_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _POSTCODE_CITY = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][\w'-]+"
-                            r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")  # and "OX2 6QR"
+                            rf"|{_UNIT_POSTCODE.pattern}")
 _SIGNATURE_WORDS = re.compile(
     r"(?i)^(?:vrijwillig(?:st)?er|volunteer|b[ée]n[ée]vole|co[öo]rdinat(?:or|eur|rice)|"
     r"medewerker|consulent|hulpverlener|teamleider|directeur|director|manager|psycholo|"
