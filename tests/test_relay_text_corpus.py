@@ -100,8 +100,11 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # (..._seeker_mixed_b_fix.py); seeker-nl's IP address, a street in a map link, a
                 # gamer tag after an introduction, a misheard name corrected, and a child's name
                 # closing the words a parent passes on (..._seeker_nl_fix.py).
-                # Dev/round43 and round44 (outside writers), not yet looked into: 20 and 4.
-                "dev": {"seeker": 66, "volunteer": 6}}
+                # Dev/round43 and round44 (outside writers), not yet looked into: 20 and 4;
+                # round43's "Max" (a sign-off under a mother's letter copied out under "maman a
+                # écrit :"), and a parent's work card in the middle of a kid's text ("Boekhouding
+                # … bv", "8800 Roeselare") were closed (tests/test_relay_text_round43_a_fix.py).
+                "dev": {"seeker": 63, "volunteer": 6}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
@@ -110,8 +113,9 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
 # with none of its words (only the totals looked at).
 SHORT_NOW = {"heldout": {"seeker": {"kept": 0.988, "html_kept": 0.987},
                          "volunteer": {"kept": 0.982, "emptied": 1}},
-             # Dev/round43's PGP-signed mail, not yet looked into.
-             "dev": {"seeker": {"emptied": 1}}}
+             # Dev/round43's PGP-signed mail, emptied once, arrives since its armour is read
+             # apart from its words (tests/test_relay_text_round43_a_fix.py).
+             "dev": {}}
 
 
 def _at_least(kept: float, allowance: float | None) -> bool:
