@@ -105,8 +105,16 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # name signed in spaced regional-indicator letters, a surname written out after
                 # the first name of a display name giving its initial, a British unit postcode
                 # under a pasted street; "1050 Ixelles" under the writer's street relabelled
-                # content (a commune, as round6/9/20 and heldout-v5 label such a line).
-                "dev": {"seeker": 62, "volunteer": 6}}
+                # content (a commune, as round6/9/20 and heldout-v5 label such a line). And
+                # round43's "Max" (a sign-off under a mother's letter copied out under "maman a
+                # écrit :"), and a parent's work card in the middle of a kid's text ("Boekhouding
+                # … bv", "8800 Roeselare") were closed (tests/test_relay_text_round43_a_fix.py).
+                # Round43's six left: a full name tied to the writer only by initials matching
+                # the address (a pasted payment feed, a lock screen's text: five strings), an
+                # AirDrop device name (as round41's), "© Name Year" under a pasted text (a
+                # song's or a book's credit looks the same), a school form's "Élève : NAME
+                # First" with no display name, and a library card's number.
+                "dev": {"seeker": 59, "volunteer": 6}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
@@ -115,8 +123,9 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
 # with none of its words (only the totals looked at).
 SHORT_NOW = {"heldout": {"seeker": {"kept": 0.988, "html_kept": 0.987},
                          "volunteer": {"kept": 0.982, "emptied": 1}},
-             # Dev/round43's PGP-signed mail, not yet looked into.
-             "dev": {"seeker": {"emptied": 1}}}
+             # Dev/round43's PGP-signed mail, emptied once, arrives since its armour is read
+             # apart from its words (tests/test_relay_text_round43_a_fix.py).
+             "dev": {}}
 
 
 def _at_least(kept: float, allowance: float | None) -> bool:

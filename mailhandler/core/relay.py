@@ -230,13 +230,16 @@ def _as_mail(data: bytes) -> Message | None:
         return None
 
 
-def _collect(message: Message, replacement: Replacement | None = None) -> _Parts:
+def _collect(message: Message, replacement: Replacement | None = None, *,
+             armored_text: bool = False) -> _Parts:
     """Text, HTML and attachments, in order. Iterative: a hostile mail may nest a thousand deep.
 
     What a part IS decides, not its label: readable text that is not explicitly an
     attachment is message text whatever its subtype (text/enriched, text/markdown) or
     file name; a part whose bytes are a mail is treated like message/rfc822, whatever it
-    is called.
+    is called. With `armored_text` (a help-seeker's mail), a text body holding OpenPGP
+    armour is read as its words, the armour held back (_without_pgp_armor); without it the
+    whole part is held back, as before.
     """
     parts = _Parts([], [], [])
     stack: list[Message] = [message]
@@ -267,6 +270,17 @@ def _collect(message: Message, replacement: Replacement | None = None) -> _Parts
             if inner_mail is not None:
                 parts.texts.append(_embedded_as_text(inner_mail, replacement))
                 continue
+        if armored_text and disposition != "attachment" and ctype == "text/plain" \
+                and kind.name in _PGP_KINDS \
+                and (split := _without_pgp_armor(decoded_payload(part))) is not None:
+            own, blocks = split
+            if own.strip():
+                parts.texts.append(own)
+            parts.attachments.extend(
+                Attachment(filename=None, content_type="text/plain",
+                           data=block.encode("utf-8", "surrogatepass"))
+                for block in blocks)
+            continue
         if disposition != "attachment" and ctype.startswith("text/"):
             # A body part is read as its declared type: an inline <svg> icon in an HTML
             # mail, or a text that starts with "<svg>", is the writer's message (the
@@ -288,6 +302,58 @@ def _collect(message: Message, replacement: Replacement | None = None) -> _Parts
             filename=filename, content_type=ctype, data=data, content_id=cid,
             inline=disposition != "attachment" and cid is not None))
     return parts
+
+
+# "-----BEGIN PGP SIGNED MESSAGE----- / Hash: SHA256 // <the writer's text> // -----BEGIN PGP
+# SIGNATURE----- / … / -----END PGP SIGNATURE-----" (the cleartext signature of RFC 4880, 7:
+# Thunderbird, Mailvelope, gpg --clearsign), or a key or an encrypted block pasted into a text
+# body. The armour is no one's words, and it can name its owner (the key's user id and id), so
+# it is held back as the same block attached would be; the text around it, and the signed text
+# inside a cleartext signature, is the writer's message and is read as the body. Only for a
+# help-seeker's mail so far: a volunteer's signed answer is still held back whole (read apart,
+# one more span of a volunteer's identity was measured crossing; what it is is not yet known).
+_PGP_KINDS = frozenset({"pgp-signature", "pgp-key", "pgp-encrypted"})
+_PGP_ARMOR_LINE = re.compile(r"-----(BEGIN|END) PGP ([A-Z0-9 ,/]{1,40})-----[ \t]*")
+_DASH_ESCAPE = "- "
+
+
+def _without_pgp_armor(text: str) -> tuple[str, list[str]] | None:
+    """(the writer's text, the armoured blocks) of a text body holding OpenPGP armour, or None
+    when it holds none. The cleartext signature's own header lines ("Hash: SHA256", up to the
+    first blank line) go; its signed lines are un-dash-escaped ("- -- " back to "-- ", RFC
+    4880, 7.1); every other armoured block (a signature, a key, a message) is kept whole for
+    the attachment rules. A block without its END line runs to the end of the text. One pass
+    over the lines."""
+    own: list[str] = []
+    blocks: list[str] = []
+    block: list[str] | None = None
+    block_kind = ""
+    armor_headers = False
+    signed = False
+    for line in text.splitlines(keepends=True):
+        marker = _PGP_ARMOR_LINE.fullmatch(line.rstrip("\r\n"))
+        if block is not None:
+            block.append(line)
+            if marker and marker[1] == "END" and marker[2] == block_kind:
+                blocks.append("".join(block))
+                block = None
+            continue
+        if armor_headers:
+            armor_headers = bool(line.strip())
+            continue
+        if marker and marker[1] == "BEGIN" and marker[2] == "SIGNED MESSAGE":
+            armor_headers = signed = True
+            continue
+        if marker and marker[1] == "BEGIN":
+            block, block_kind, signed = [line], marker[2], False
+            continue
+        own.append(line[len(_DASH_ESCAPE):] if signed and line.startswith(_DASH_ESCAPE)
+                   else line)
+    if block is not None:
+        blocks.append("".join(block))
+    if not blocks and not signed:
+        return None
+    return "".join(own), blocks
 
 
 # What a text body part may sniff as and still be read as the body it says it is.
@@ -416,7 +482,7 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     one the text lost, makes it rebuilt from the cleaned text; the signature's logo
     (a small image with a Content-ID, or Outlook's image001.png) does not cross then.
     """
-    parts = _collect(message, replacement)
+    parts = _collect(message, replacement, armored_text=True)
     cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
     original = _bounded("\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)

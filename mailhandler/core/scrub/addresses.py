@@ -17,7 +17,11 @@ from mailhandler.core.scrub.identity import (
 
 # Bounded pieces: every start of a match looks at most a few hundred characters ahead, so
 # a hostile "a punt a punt a punt …" of a megabyte costs linear time, not quadratic.
-_LOCAL_WORD = r"[\w!#$%&'*+/=?^`{|}~-]{1,64}"
+# No "/", "?", "&" or "=" in a local part, though RFC 5322 allows them: no one's address has
+# them (bounce addresses of mail servers aside), and in a link they separate its parts
+# ("…/edit?usp=sharing&authuser=sam%40x.be"), so the address a link carries starts after the
+# last of them, and the link's path stays.
+_LOCAL_WORD = r"[\w!#$%'*+^`{|}~-]{1,64}"
 _DOMAIN_WORD = r"(?:[^\W_]|-){1,63}"  # no "_": "insta @maya_rose.xo" is a handle
 _MAX_ADDRESS_PIECES = "{0,5}"
 _SPELLED_DOT = (

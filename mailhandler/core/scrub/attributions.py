@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from mailhandler.core.scrub.identity import (
+    _NOT_NAME_PARTS,
     Identity,
     _letters_folded,
 )
@@ -157,7 +158,7 @@ def _match_attribution(content: str) -> re.Match[str] | None:
     for pattern in _ATTRIBUTIONS:
         match = pattern.fullmatch(content)
         if match:
-            return match
+            return None if _names_nobody(match["who"]) else match
     return None
 
 
@@ -175,6 +176,25 @@ def _rewrite_attribution(
     lead = _ANY_ADDRESS.sub(address_replacement, match["lead"])
     tail = _ANY_ADDRESS.sub(address_replacement, match["tail"])
     return lines[index]._replace(content=lead + person + tail, eol=lines[index + used - 1].eol)
+
+
+# "Op ma 2 mrt 2026 om 22:10 schreef ik:", "Le 3 mars 2026 à 22:14, maman a écrit :": diary
+# entries or a parent's letter copied out in the shape of a reply's attribution. A client writes
+# a name or an address there; the writer's own "ik"/"moi"/"I" (_SELF_VALUE), or one word the
+# identity model holds for no name (a family word: "maman", "mijn mama"; _NOT_NAME_PARTS), names
+# nobody: the line is no attribution but the writer's own words, kept as written, and the text
+# under it is still theirs (their sign-off at its end is theirs to have replaced). A reply's
+# quoted history under such a line is quoted with ">" and read as history all the same.
+_POSSESSIVE_WORD = re.compile(
+    r"(?i)(?:(?:mijn|m['’]n|my|ma|mon|onze|our|notre)[ \t]+)?(?P<word>[^\W\d_][\w'’-]{0,30})")
+
+
+def _names_nobody(who: str) -> bool:
+    """Whether an attribution's person is the writer themself or a family word, no name."""
+    if _SELF_VALUE.fullmatch(who):
+        return True
+    word = _POSSESSIVE_WORD.fullmatch(who.strip())
+    return word is not None and word["word"].casefold() in _NOT_NAME_PARTS
 
 
 def _header_key(match: re.Match[str]) -> str:
@@ -265,7 +285,7 @@ def _next_is_header(lines: list[_Line], index: int) -> bool:
 # a value that opens with a first-person word and goes on in lower case ("Me Dupont" is a
 # lawyer) names nobody, and the writer's words in it are theirs.
 _SELF_VALUE = re.compile(
-    r"[ \t]*(?i:moi|moi-m[êe]me|me|myself|ik|mij|mezelf|mijzelf)"
+    r"[ \t]*(?i:moi|moi-m[êe]me|me|myself|i|ik|mij|mezelf|mijzelf)"
     r"(?:[ \t]*|[ \t,]+[a-zà-ÿ'’(][^<>@\n]{0,80})"
 )
 

@@ -478,6 +478,11 @@ def _cards_above_own_words(lines: list[_Line], first: int, end: int,
             if any(not lines[i].blank for i in range(after, end)):
                 found.append(range(card, after))
                 stop = after
+        elif (template := _card_over_disclaimer(lines, opening, paragraph, stop, end,
+                                                name_words)) is not None \
+                and any(not lines[i].blank for i in range(template.stop, end)):
+            found.append(template)
+            stop = template.stop
         paragraph = stop
         while paragraph < end and lines[paragraph].blank:
             paragraph += 1
@@ -504,8 +509,15 @@ def _card_under_closing(lines: list[_Line], opening: int, start: int, stop: int,
         body_end -= 1
     if card <= opening or not _is_named_card(lines, card, body_end, name_words):
         return None
+    return card if _only_card_lines(lines, card, body_end, name_words) else None
+
+
+def _only_card_lines(lines: list[_Line], card: int, stop: int,
+                     name_words: re.Pattern[str]) -> bool:
+    """Whether the lines under a card's name line hold a contact detail (or an extension)
+    and none that speaks to the reader (a P.S., a closing, a question, "je"/"ik"/"you")."""
     details = False
-    for line in lines[card + 1 : body_end]:
+    for line in lines[card + 1 : stop]:
         content = line.content.strip()
         if _contact_details(content) or _CARD_INTERNAL_NUMBERS.fullmatch(content):
             details = True
@@ -513,8 +525,35 @@ def _card_under_closing(lines: list[_Line], opening: int, start: int, stop: int,
                 or content.endswith(("?", "!")) \
                 or (not _signature_line(content, name_words)
                     and _CONVERSATION.search(content) is not None):
-            return None  # a line to the reader: the writer's own words, not a card's
-    return card if details else None
+            return False  # a line to the reader: the writer's own words, not a card's
+    return details
+
+
+def _card_over_disclaimer(lines: list[_Line], opening: int, start: int, stop: int, end: int,
+                          name_words: re.Pattern[str]) -> range | None:
+    """ "hallo / ik ben … // Katrien Peeters / Teamverantwoordelijke / Peeters bv / Kerkstraat 1,
+    8800 Roeselare / T +32 … / Dit bericht … is vertrouwelijk … // sorry daar kwam de
+    handtekening van mama tussen …": a mail client's signature template in the middle of the
+    text, without a closing greeting above it (a kid on a parent's work account writes on
+    under it). The paragraph (never the first) opens with the account's full name on a line of
+    its own, holds a contact detail and no line to the reader, and a disclaimer closes it,
+    glued under its last line or in the paragraphs right under it: the full name, a contact
+    line and a disclaimer together are a template's, no one writes their own words so. The
+    card and its disclaimer, or None. Bounded: a card is at most _MAX_CARD_LINES lines and a
+    disclaimer _MAX_DISCLAIMER_LINES."""
+    if start <= opening or stop - start > _MAX_CARD_LINES + _MAX_DISCLAIMER_LINES:
+        return None
+    body_end = next((cut for cut in range(stop - 1, start + 1, -1)
+                     if not _is_contact_paragraph(lines[cut:stop])
+                     and _is_disclaimer(lines, cut, stop)), stop)
+    after = _past_disclaimers(lines, stop, end)
+    if (body_end == stop and after == stop) \
+            or not _is_named_card(lines, start, body_end, name_words) \
+            or len(name_words.findall(_name_line_view(lines[start].content.strip(), name_words))) \
+            < _MIN_CARD_NAME_WORDS \
+            or not _only_card_lines(lines, start, body_end, name_words):
+        return None
+    return range(start, after)
 
 
 def _past_disclaimers(lines: list[_Line], stop: int, end: int) -> int:
