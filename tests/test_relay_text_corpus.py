@@ -101,7 +101,9 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # gamer tag after an introduction, a misheard name corrected, and a child's name
                 # closing the words a parent passes on (..._seeker_nl_fix.py).
                 # Dev/round43 and round44 (outside writers), not yet looked into: 20 and 4.
-                "dev": {"seeker": 66, "volunteer": 6}}
+                # Round44's four (and its five answers' lost words) were closed by general
+                # rules (tests/test_relay_text_round44_fix.py).
+                "dev": {"seeker": 66, "volunteer": 2}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
