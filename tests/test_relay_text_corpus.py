@@ -114,7 +114,9 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # AirDrop device name (as round41's), "© Name Year" under a pasted text (a
                 # song's or a book's credit looks the same), a school form's "Élève : NAME
                 # First" with no display name, and a library card's number.
-                "dev": {"seeker": 59, "volunteer": 6}}
+                # Round44's four (and its five answers' lost words) were closed by general
+                # rules (tests/test_relay_text_round44_fix.py).
+                "dev": {"seeker": 59, "volunteer": 2}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

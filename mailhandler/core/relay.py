@@ -60,6 +60,7 @@ from mailhandler.core.scrub import (
     replace_identity,
     replace_in_forwarded_part,
     replace_initials_labels,
+    replace_label_organisation,
     replace_letterhead_town,
     replace_seeker_sign_off,
     replace_sign_off_name,
@@ -552,6 +553,8 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
     text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
     text = drop_prepended_disclaimer(replace_banner_organisation(text, replacement.placeholder))
+    # "Classification: Northwind Bank - Internal": the employer in their mail tool's label.
+    text = replace_label_organisation(text, replacement.placeholder)
     text, themes = extract_themes(text)
     # Names learned from the text that are ordinary words are replaced only where they sign.
     who = without_learned_words(learn_more_names(text, learn_names(text, replacement.who)),

@@ -47,6 +47,9 @@ from mailhandler.core.scrub.banners import (
 from mailhandler.core.scrub.banners import (
     replace_banner_organisation as replace_banner_organisation,
 )
+from mailhandler.core.scrub.banners import (
+    replace_label_organisation as replace_label_organisation,
+)
 from mailhandler.core.scrub.colleagues import (
     forwarded_sender_names as forwarded_sender_names,
 )

@@ -238,6 +238,8 @@ def _header_block(lines: list[_Line], start: int) -> tuple[list[_Role] | None, i
     keys = 0
     has_from = False
     from_with_address = False
+    phrase_from = False  # "Van: iemand van Lumi die het snapt"
+    any_address = False
     continuing: str | None = None  # the kind of the key line a wrapped value belongs to
     continuation_lines = 0
     for index in range(start, min(len(lines), start + _MAX_HEADER_BLOCK_LINES)):
@@ -248,6 +250,8 @@ def _header_block(lines: list[_Line], start: int) -> tuple[list[_Role] | None, i
             if _header_key(match) in _FROM_KEYS:
                 has_from = True
                 from_with_address = from_with_address or bool(_HAS_ADDRESS.search(match["value"]))
+                phrase_from = phrase_from or bool(_PHRASE_VALUE.fullmatch(match["value"]))
+            any_address = any_address or bool(_ADDRESS_LIKE.search(match["value"]))
             roles.append(_Role(kind, match))
             keys += 1
             continuing, continuation_lines = kind, 0
@@ -271,9 +275,16 @@ def _header_block(lines: list[_Line], start: int) -> tuple[list[_Role] | None, i
     scanned = start + len(roles)
     while roles and roles[-1].kind == "blank":
         roles.pop()
-    if has_from and (keys >= 2 or from_with_address):
+    if has_from and (keys >= 2 or from_with_address) and not (phrase_from and not any_address):
         return roles, start + len(roles)
     return None, scanned
+
+
+# "Van: iemand van Lumi die het snapt", "From: a friend who gets it": a sender written as a
+# phrase in lower case, four words or more. A client writes a name or an address there; a
+# writer who dresses their own words as a mail's header block writes this, and with no
+# address in the block nothing in it is a header's: the lines are theirs, as written.
+_PHRASE_VALUE = re.compile(r"[ \t]*[a-zà-ÿ][^\s<>@]*(?:[ \t]+[^\s<>@]+){3,}[ \t]*")
 
 
 def _next_is_header(lines: list[_Line], index: int) -> bool:

@@ -138,3 +138,44 @@ def drop_pseudonym_from_greetings(text: str, pseudonym: str) -> str:
         r"[ \t]+" + re.escape(pseudonym) + r"\b"
     )
     return greeting.sub(r"\1", text)
+
+
+# --------------------------------------------------------------------------- sensitivity labels
+
+# "Classification: Northwind Bank - Internal", "Classificatie: Intern – Stad Gent",
+# "Sensitivity: General": the label an employer's mail tool (Microsoft Purview, Titus) stamps
+# above or under the writer's words. Its level is one of a few fixed words; whatever else the
+# label names, set apart by a dash or a bar, is the organisation that owns the mailbox: the
+# writer's employer. A young person who pastes such a line would name a stranger's employer,
+# which is no loss to replace either.
+_LABEL_LINE = re.compile(
+    r"(?i)(?P<key>[ \t]*(?:data[ \t]+)?(?:classification|classificatie|sensitivity|gevoeligheid"
+    r"|sensibilit[ée]|confidentialit[ée]|vertrouwelijkheid)[ \t]*:[ \t]*)(?P<value>[^\r\n]{1,120})")
+_LABEL_LEVEL = re.compile(
+    r"(?i)(?:for[ \t]+)?(?:internal|intern|interne|public|publiek|openbaar|general|algemeen"
+    r"|g[ée]n[ée]ral|confidential|vertrouwelijk|confidentiel(?:le)?|restricted|beperkt"
+    r"|restreint|limited|personal|persoonlijk|personnel)(?:[ \t]+(?:use|only|gebruik|usage)){0,2}")
+_LABEL_SEPARATOR = re.compile(r"([ \t]+[-–—][ \t]+|[ \t]*[|/][ \t]*)")
+
+
+def replace_label_organisation(text: str, placeholder: str) -> str:
+    """In a sensitivity label line ("Classification: Northwind Bank - Internal"), the
+    organisation beside the level is replaced; the level and the label's key stay."""
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        label = _LABEL_LINE.fullmatch(body)
+        if label is None:
+            out.append(line)
+            continue
+        pieces = _LABEL_SEPARATOR.split(label["value"].rstrip())
+        fields = pieces[::2]
+        levels = [_LABEL_LEVEL.fullmatch(field.strip()) is not None for field in fields]
+        if len(fields) < 2 or not any(levels) or all(levels):
+            out.append(line)
+            continue
+        for i, is_level in enumerate(levels):
+            if not is_level and fields[i].strip():
+                pieces[2 * i] = placeholder
+        out.append(label["key"] + "".join(pieces) + line[len(body):])
+    return "".join(out)

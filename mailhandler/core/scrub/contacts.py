@@ -23,15 +23,18 @@ from mailhandler.core.scrub.phones_text_speak import (
 )
 from mailhandler.core.scrub.signature_lines import (
     _BRACKETED_AREA_PHONE,
+    _CLOSING,
     _DATE_FIRST,
     _LOWER_FOREIGN_STREET,
     _LOWER_STREET_IN_TEXT,
+    _MAX_SIGNED_NAME_WORDS,
     _MIN_PHONE_DIGITS,
     _MIN_TAIL_DIGITS,
     _NOT_STREETS,
     _PHONE,
     _STREET_IN_TEXT,
     _UNIT_POSTCODE,
+    _contact_details,
     _introduces_others,
     _is_service_number,
 )
@@ -123,9 +126,19 @@ def _is_app_handle(match: re.Match[str]) -> bool:
         match.string, match.end()) is not None
 
 
+# "https://open.spotify.example/user/jolien_beats", "linkedin.example/in/veerle-peeters",
+# "forum.example/u/nachtuil_3": a link to one person's profile ends in the account it shows,
+# which reaches them as surely as a handle after its app. The site and the path stay, so the
+# reader still sees what kind of link it was.
+_PROFILE_LINK = re.compile(
+    r"(?i)(?P<lead>(?<![\w.@/-])(?:https?://|www\.)[\w.-]{1,100}(?:/[\w.~%-]{1,60}){0,3}?"
+    r"/(?:user|users|u|profile|profiles|people|in)/)(?P<handle>[\w.~%-]{2,60})")
+
+
 def replace_handles(text: str, placeholder: str) -> str:
     """Accounts the writer names (after the app they belong to, or a Discord tag, or an "@"
-    account with a digit or "_" in it), replaced by `placeholder`; the app's name stays."""
+    account with a digit or "_" in it, or at the end of a link to a profile), replaced by
+    `placeholder`; the app's name and the link's site stay."""
 
     def app(match: re.Match[str]) -> str:
         if not _is_app_handle(match):
@@ -139,6 +152,7 @@ def replace_handles(text: str, placeholder: str) -> str:
             return match.group()
         return placeholder
 
+    text = _PROFILE_LINK.sub(lambda match: match["lead"] + placeholder, text)
     return _TAGGED_HANDLE.sub(tagged, _APP_HANDLE.sub(app, text))
 
 
@@ -359,7 +373,10 @@ def _introduced_details(text: str, writer: str) -> list[tuple[int, int]]:
     """(start, end) in `text` of each paragraph the writer introduces as a place's or an
     organisation's ("is dit een plek waar …:" / blank line / "Wel Jong Leuven / Diestsestraat
     11 / 3000 Leuven"): short lines, at most one blank line under the introduction, and not
-    naming the writer (`writer`, what stands for their name by now: then it is their card)."""
+    naming the writer (`writer`, what stands for their name by now: then it is their card).
+    The writer may have signed in between ("… voici deux lieux que je connais :" / "Bien à
+    toi," / "Hugo" / the places), and may go on under the short lines in longer ones of their
+    own ("(les horaires changent parfois, …)") that give no contact detail."""
     named = re.compile(rf"(?<!\w){re.escape(writer)}(?!\w)") if writer else None
     lines = text.splitlines(keepends=True)
     offsets = [0]
@@ -372,16 +389,40 @@ def _introduced_details(text: str, writer: str) -> list[tuple[int, int]]:
         first = index + 1
         if first < len(lines) and not lines[first].strip():
             first += 1
+        first = _below_sign_off(lines, first)
         last = first
         while last < len(lines) and last <= first + _MAX_INTRODUCED_LINES \
                 and lines[last].strip() and not lines[last].startswith(">") \
                 and len(lines[last].strip()) <= _MAX_INTRODUCED_LINE_CHARS:
             last += 1
+        rest = last
+        while rest < len(lines) and rest <= first + _MAX_INTRODUCED_LINES \
+                and lines[rest].strip() and not lines[rest].startswith(">") \
+                and _contact_details(lines[rest]) == 0:
+            rest += 1
         if first < last <= first + _MAX_INTRODUCED_LINES \
-                and (last == len(lines) or not lines[last].strip()) \
-                and not (named and any(named.search(line) for line in lines[first:last])):
+                and (rest == len(lines) or not lines[rest].strip()) \
+                and not (named and any(named.search(line) for line in lines[first:rest])):
             spans.append((offsets[first], offsets[last]))
     return spans
+
+
+def _below_sign_off(lines: list[str], first: int) -> int:
+    """Where the introduced lines start when a closing greeting and the name signed under it
+    ("Bien à toi," / "Hugo") stand at `first`, a blank line under them: the line below that;
+    else `first`."""
+    if first >= len(lines) or not _CLOSING.match(lines[first].strip()):
+        return first
+    below = first + 1
+    if below < len(lines) and lines[below].strip():
+        signed = lines[below].strip()
+        if len(signed.split()) > _MAX_SIGNED_NAME_WORDS or re.search(r"[.!?:]$", signed):
+            return first
+        below += 1
+    if below + 1 < len(lines) and not lines[below].strip() and lines[below + 1].strip() \
+            and not lines[below + 1].startswith(">"):
+        return below + 1
+    return first
 
 
 # "Concerne : Alix Fournier, né(e) le 03/05/2010", "Jan Peeters (° 3/5/2010)", "Sam Claes,

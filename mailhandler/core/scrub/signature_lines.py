@@ -27,7 +27,7 @@ from mailhandler.core.scrub.identity import (
 _MOBILE_SIGNATURE = re.compile(
     r"""
     (?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+
-    (?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|à\s+partir\s+de|avec|von|mit)\s+
+    (?:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|à\s+partir\s+de|avec|von|mit)\s+
     (?:my|mijn|mon|ma|mein|meinem|outlook|yahoo|gmail|mail|proton\s*mail|samsung)\b.{0,60}
     | (?:get|download)\s+outlook\s+for\s+(?:ios|android)\b.{0,60}
     | outlook\s+voor\s+(?:ios|android)\s+(?:downloaden|ophalen)\b.{0,60}
@@ -247,7 +247,7 @@ _THIS_MAIL = re.compile(
 # for Windows", "Envoyé depuis Yahoo Mail sur Android".
 _CLIENT_LINE = re.compile(
     r"(?i)(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+"
-    r"(?:from|with|using|via|vanaf|vanuit|van|met|de|depuis|avec|von|mit|par)\s+"
+    r"(?:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|avec|von|mit|par)\s+"
     # It names a device or an app ("my iPhone", "avec la messagerie sécurisée Proton Mail");
     # "Verzonden vanuit de les (wiskunde, saai)", a place in lower case after an article with
     # no brand's capital anywhere after it, is the writer's joke.

@@ -150,19 +150,36 @@ def _card_under_delimiter(lines: list[_Line], start: int, end: int,
     name_words = _signature_name_words(who) if who is not None else None
     if name_words is None:
         return 0
+    while start < end and lines[start].blank:
+        start += 1  # "-- <br>" in HTML, turned into text, may stand a blank line above the card
     stop = start
     while stop < end and not lines[stop].blank:
         stop += 1
-    card = [line.content.strip() for line in lines[start:stop]]
+    if stop - start == 1:
+        # Outlook's HTML: each line of the card a paragraph of its own, one blank line apart.
+        while stop + 1 < end and lines[stop].blank and not lines[stop + 1].blank \
+                and (stop + 2 == end or lines[stop + 2].blank) \
+                and sum(1 for line in lines[start:stop] if not line.blank) \
+                < _MAX_DELIMITED_CARD_LINES \
+                and _is_card_field(lines[stop + 1].content.strip(), name_words):
+            stop += 2
+    card = [line.content.strip() for line in lines[start:stop] if not line.blank]
     if not 1 < len(card) <= _MAX_DELIMITED_CARD_LINES \
             or not any(not line.blank for line in lines[stop:end]) \
             or not _looks_like_signature_block(lines[start:stop], who) \
             or any(_SENTENCE.fullmatch(text) or _POSTSCRIPT.match(text) or text.endswith("?")
                    or _line_kind(text, name_words) == "text" for text in card) \
             or not any(name_words.search(text) for text in card) \
-            or not any(_contact_details(text) for text in card):
+            or not any(_contact_details(text) or _is_role_line(text) for text in card):
+        # A contact detail, or a role line ("Leerkracht Nederlands – Atheneum Beveren"),
+        # which under "-- " is the card's as surely.
         return 0
     return stop
+
+
+def _is_card_field(text: str, name_words: re.Pattern[str]) -> bool:
+    """A line a card under "-- " is made of: a name, a contact detail, a role."""
+    return _line_kind(text, name_words) in ("sure", "name") or _is_role_line(text)
 
 
 # What a platform writes under its footer: that its mail cannot be answered.

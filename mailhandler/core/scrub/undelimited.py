@@ -410,10 +410,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if stopped_by_text and (card := _card_above_notices(lines, index, end, first_paragraph_end,
                                                         kinds, name_words)
                             or _spaced_card_above(lines, index, end, first_paragraph_end,
-                                                  name_words)
-                            or _closed_card_above_notes(lines, index, end, first_paragraph_end,
-                                                        kinds, name_words)) is not None:
+                                                  name_words)) is not None:
         start = card
+    elif stopped_by_text and (closed := _closed_card_above_notes(
+            lines, index, end, first_paragraph_end, kinds, name_words)) is not None:
+        start, end = closed
     if start is None:
         return range(0)
     # An organisation's name right above the contact lines ("Athénée Royal de Namur",
@@ -589,6 +590,23 @@ _CONVERSATION = re.compile(
     r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
 
 
+# "tu", "ton", "t'…": French to one reader as to a friend. With it in the text, "je" is French
+# and the writer's "I" (in Dutch "je" is "you", and counts as that).
+_FRENCH_YOU = re.compile(r"(?i)(?<![\w'’])(?:tu|toi|ton|ta|tes)(?![\w'’])|(?<![\w'’])t['’](?=\w)")
+_FRENCH_I = re.compile(r"(?i)(?<![\w'’])je(?![\w'’])")
+_ONE_READER = re.compile(r"(?i)(?<![\w'’])(?:je|jij|jou|jouw|ge|gij|you|your)(?![\w'’])")
+
+
+def _one_person_to_another(text: str) -> bool:
+    """Whether `text` says "I" to a "you" ("demande-moi si tu veux", "als je wil, bel ik je"):
+    one person writing to the reader, which a card, a footer or an organisation's notice never
+    does (they say "we" and "u"/"vous", or speak as nobody)."""
+    french_you = _FRENCH_YOU.search(text) is not None
+    as_i = _ONE_WRITERS_WORD.search(text) is not None \
+        or (french_you and _FRENCH_I.search(text) is not None)
+    return as_i and (french_you or _ONE_READER.search(text) is not None)
+
+
 def _is_notice_line(content: str) -> bool:
     """A short line no one writes to one reader: no P.S., no closing, no "je"/"ik"/"you"."""
     return (len(content) <= _SIGNATURE_LINE_CHARS and not _POSTSCRIPT.match(content)
@@ -628,7 +646,7 @@ _MAX_NOTE_CHARS = 600
 
 def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
                              kinds: dict[int, str], name_words: re.Pattern[str] | None
-                             ) -> int | None:
+                             ) -> tuple[int, int] | None:
     """ "Every blessing, / Tom // The Revd … / Assistant Chaplain / … / Rue …, 1050 … / +32 … //
     Safeguarding: if you have a concern about a child, please contact …": the writer's named
     card with a contact line in it, right under their closing greeting (and the name they
@@ -637,7 +655,9 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
     leave). The writer closed their text above the card: what the card's template puts under
     it is no word of theirs, even when it speaks to the reader. A P.S., a question, a wish
     ("SUCCES met je examens!") or another closing under the card is theirs: then nothing is
-    taken. Where the card starts, or None."""
+    taken. Notes that say "I" to the reader ("Une dernière idée, je l'écris ici …: quand ta
+    copine …") are the writer's afterthought under their card, which no template writes: the
+    card goes, they stay. (start, end) of what goes, or None."""
     floor = first_paragraph_end + 1
     top = _paragraph_start(lines, index, floor)
     for _ in range(_MAX_NOTE_PARAGRAPHS):
@@ -658,7 +678,13 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
                     or any(_POSTSCRIPT.match(note) or _CLOSING.match(note)
                            or note.endswith(("?", "!")) for note in notes):
                 return None
-            return card
+            # (An absence note is in the first person too, but sends the reader on to a
+            # colleague's address or number: the card's template, as above.)
+            if _one_person_to_another(" ".join(notes)) \
+                    and not any(_contact_details(note) for note in notes) \
+                    and not any(kinds.get(i) == "sure" for i in range(top, end)):
+                return card, card_end
+            return card, end
         top = card
     return None
 
@@ -737,16 +763,41 @@ def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
     """ "Liefs, / Lotte (zij/haar) / Verzonden met Proton Mail": a name signed right under a
     closing greeting, with only a client line below it, is the writer's sign-off: the client
     line goes, the name line stays (the name is replaced where it stands, the pronouns or the
-    emoji beside it are the writer's)."""
+    emoji beside it are the writer's). So do the writer's own lines added under the name
+    (`_afterthought`) above such a client line."""
     if start <= first or not _is_closing_line(lines[start - 1].content):
         return start
     below = start
     while below < end and (lines[below].blank or kinds.get(below) == "name"):
         below += 1
-    if below in (start, end) or not all(
-            lines[i].blank or _is_client_line(lines[i].content.strip()) for i in range(below, end)):
+    if below in (start, end):
         return start
-    return below
+    tail = end  # where only client lines (or nothing) are left
+    while tail > below and (lines[tail - 1].blank
+                            or _is_client_line(lines[tail - 1].content.strip())):
+        tail -= 1
+    if tail == below or _afterthought(lines, below, tail, kinds):
+        return tail
+    return start
+
+
+def _afterthought(lines: list[_Line], below: int, tail: int, kinds: dict[int, str]) -> bool:
+    """ "cheers / Cal // (sorry, I write emails like I write texts)", "Bisous / Inès // Maison
+    … / lun : fermé / … / pas besoin de dire ton nom": under the name signed below a closing
+    greeting, set apart by a blank line, short lines with nothing of a card in them (no contact
+    detail, no role, no name) of which one speaks as one person to another ("I", "ton", "je"):
+    what the writer added after signing, not their card. A card's lines ("CAW Antwerpen") speak
+    to no one."""
+    if not lines[below - 1].blank:
+        return False
+    own = [i for i in range(below, tail) if not lines[i].blank]
+    return all(kinds.get(i) == "short" for i in own) \
+        and any(found.group().casefold() not in _OWNING_WORDS
+                for i in own for found in _CONVERSATION.finditer(lines[i].content))
+
+
+# "my", "mijn", "mon": alone they make no one speak ("Verstuurd vanop mijn iPhone").
+_OWNING_WORDS = frozenset(("my", "mijn", "mon", "ma", "mes"))
 
 
 
@@ -1034,4 +1085,7 @@ def _is_contact_paragraph(paragraph: list[_Line]) -> bool:
         and any(len(content) > _SIGNATURE_LINE_CHARS or _SENTENCE.fullmatch(content)
                 for content in contents)
         and not any(_CLOSING.match(content) for content in contents)
+        # "… (vérifie sur leur site, et demande-moi si tu veux d'autres villes)" under the
+        # places the writer recommends: their words to the reader, not an employer's footer.
+        and not _one_person_to_another(" ".join(contents))
     )
