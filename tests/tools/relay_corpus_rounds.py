@@ -572,6 +572,10 @@
   account, Disposition-Notification-To/Return-Receipt-To, the account name inside a Google
   Docs/Drive or Spotify link, a tracking pixel's user id, a signature image's file name, a Bitmoji's
   alt text, "Sent from my Apple Watch", a family domain, "Mr." before a notary's name.
+- "round45" (dev/round45/): 5 help-seekers (nl, fr, en) on a parent's or a school's account whose
+  client inserted the account's signature template (name, role, employer, phone, a disclaimer or a
+  client line) in the middle of the text, with the kid's words under it in short unpunctuated
+  lines only; written by the fixer of that loss.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -592,7 +596,8 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round17", "round18", "round19", "round20", "round21", "round22",
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
-          "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44")
+          "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
+          "round45")
 HERE = Path(__file__).resolve().parent
 
 

@@ -444,6 +444,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     # self-made frame: the writer's message to the reader, not their card.
     start, end = _frame_messages_kept(lines, start, end, floor, name_words)
     end = _own_words_under_block(lines, start, end, kinds, name_words)
+    end = _own_words_under_template_end(lines, start, end, kinds, name_words)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
@@ -844,6 +845,41 @@ def _own_words_under_block(lines: list[_Line], start: int, end: int, kinds: dict
     while stop > start and lines[stop - 1].blank:
         stop -= 1
     return stop
+
+
+def _own_words_under_template_end(lines: list[_Line], start: int, end: int,
+                                  kinds: dict[int, str],
+                                  name_words: re.Pattern[str] | None) -> int:
+    """Where a signature cut [start, end) ends once the writer's own short lines under a
+    template's last line are left out: "… / T +32 … / Dit bericht is vertrouwelijk … // sorry
+    daar kwam de handtekening van mama tussen / mama weet niet dat ik dit stuur", "… / Envoyé
+    de mon Galaxy // c'est la signature de papa". A mail client puts a signature template
+    (a parent's, a school's) where the cursor stands, and a kid on that account writes on under
+    it, short and unpunctuated. A disclaimer or a client line is the last thing of a template:
+    no card line follows it, so the paragraphs under it, after a blank line, are the writer's
+    when every line in them reads as words, not a card's (_reads_as_own_words: no capitals
+    past the first word, no digit, no name, address or link, no role). Lines the walk was sure
+    of (a second disclaimer, an environment or client line) are never taken; a card closed
+    only by its contact lines ("Bel me gerust" under a phone) keeps its walk: only a
+    disclaimer's or a client line's end counts."""
+    stop = end
+    index = end - 1
+    while index > start and (lines[index].blank or (
+            kinds.get(index) == "short"
+            and _reads_as_own_words(lines[index].content.strip(), name_words))):
+        if not lines[index].blank:
+            stop = index
+        index -= 1
+    if stop == end or not lines[index + 1].blank or index < start:
+        return end
+    content = lines[index].content.strip()
+    paragraph = _paragraph_start(lines, index, start)
+    if not (_is_client_line(content) or _is_disclaimer_line(content) or any(
+            _is_disclaimer(lines, top, index + 1)
+            and not _is_contact_paragraph(lines[top:index + 1])
+            for top in range(max(paragraph, index + 1 - _MAX_DISCLAIMER_LINES), index + 1))):
+        return end
+    return index + 1
 
 
 def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> bool:
