@@ -173,11 +173,18 @@ _PHONE_LINK = re.compile(
 
 
 # "mijn leerling-ID is 20231187", "studentennummer: r0123456", "matricule 2023-118": the number a
-# school or university knows them by.
+# school or university knows them by. Also the number of a card or a membership
+# ("Carte n° 2300456781" in a library's reminder, "lidnummer 88123", "kaartnummer: 6001 2345"):
+# the library, club or shop that issued it knows whose it is, as a school knows a pupil's.
 _NUMBER_AFTER_ID = re.compile(
     r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
     r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
-    r"|pupil\s+number)\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)[a-z]?\d[\d\s./-]{3,14}\d")
+    r"|pupil\s+number|(?:lid|leden|klanten|bib|pas)(?:kaart)?[\s-]?(?:nummer|nr)|kaart[\s-]?(?:nummer|nr)"
+    r"|(?:library|member(?:ship)?|loyalty)[\s-]+(?:card[\s-]+)?(?:number|no)|card[\s-]+(?:number|no)"
+    r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]))?"
+    r"[\s-]+(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
+    r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice))"
+    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)[a-z]?\d[\d\s./-]{3,14}\d")
 # "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
 # One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
 _SPACED_PHONE = re.compile(

@@ -39,6 +39,7 @@ from mailhandler.core.scrub.names_full import (
     _capital_surname_first,
     _introduced_full_names,
     _names_beside_known,
+    _names_of_initials,
     _own_account_names,
     _short_and_full_names,
     _star_corrected_names,
@@ -265,7 +266,9 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_introduced_full_names(
         own, {*known, *(name.casefold() for name in learned)}, local_words | written_locals))
     learned.extend(_bracketed_spellings(own, known_with_learned()))
-    learned.extend(_capital_surname_first(own, known_with_learned()))
+    # "DUBOIS Manon" from manon.dbs@…: a first name of their address counts as one they are
+    # known by, as it does for a name they sign with.
+    learned.extend(_capital_surname_first(own, [*known_with_learned(), *local_words]))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
     # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
@@ -277,6 +280,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
     learned.extend(_surnames_of_initials(own, who.names))
+    learned.extend(_names_of_initials(own, who.addresses, who.names))
     learned.extend(_spaced_letter_names(own))
     # "Mind yourself, / GNB" above a card: the last lines above a signature block close the
     # writer's words as the last lines of the text do.

@@ -23,6 +23,9 @@ from mailhandler.core.scrub.identity import (
 from mailhandler.core.scrub.names_introduced import (
     _JE_SUIS,
 )
+from mailhandler.core.scrub.names_others import (
+    _MY_PERSON,
+)
 from mailhandler.core.scrub.names_short_forms import (
     _is_short_form,
 )
@@ -163,8 +166,12 @@ def _bracketed_spellings(own: list[str], known: Iterable[str]) -> list[str]:
 
 # "BENHADDOU Aya 15 ans Seraing", "DUBOIS Manon, 4ème": a line opening with a surname in
 # capitals, then a first name the writer is known by (the order of school lists and forms).
+# The line may open with the form's label for the field ("Élève : DUBOIS Manon – 4e2",
+# "Leerling: PEETERS Noor"), as a school's or a club's record pasted into the mail does; the
+# first name must still be one the writer is known by (a name or their address's word).
 _CAPITAL_SURNAME_FIRST = re.compile(
-    r"[\W_]{0,3}(?P<surname>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,40}(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,40})?)"
+    r"[\W_]{0,3}(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*)?"
+    r"(?P<surname>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,40}(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,40})?)"
     r"[ \t]+(?P<first>[A-ZÀ-Ý][a-zß-ÿ'’-]+)(?![\w'’-])"
 )
 
@@ -175,7 +182,9 @@ def _capital_surname_first(own: list[str], known: Iterable[str]) -> list[str]:
     names: list[str] = []
     for content in own:
         match = _CAPITAL_SURNAME_FIRST.match(content)
-        if match is None or match["first"].casefold() not in known_words:
+        # "Noé" of noe.vrl@…: an address is written without the name's accents.
+        if match is None or (match["first"].casefold() not in known_words
+                             and _without_accents(match["first"]).casefold() not in known_words):
             continue
         words = [word.casefold() for word in match["surname"].split()]
         if any(word in gazette.ordinary or word in _FUNCTION_WORDS or word in _NOT_SIGNED_NAMES
@@ -550,4 +559,56 @@ def _surnames_of_initials(contents: list[str], display_names: Iterable[str]) -> 
                         or folded in _NOT_SIGNED_NAMES or folded in words.places:
                     continue
                 names.extend((f"{match['first']} {surname}", surname))
+    return list(dict.fromkeys(names))
+
+
+# "jc.2010@…", "mb.gaming" (a handle for a display name): an address or handle that opens with
+# two letters which are no word and no first name gives the writer by their initials. A first
+# name and a surname of exactly those initials in their own text ("it says: call Mum … – Jamie
+# Clarke" from jc.2010@…, a payment feed's "… paid Marcus Bell" from mb.gaming) are then
+# the name the initials stand for: a paste of a lock screen, a feed or a form naming its owner.
+# The first name must be a known one and the surname no function word or place; a person the
+# writer introduces as theirs ("my brother Josh Carter") is someone else, even of the same
+# initials.
+_INITIALS_OPENING = re.compile(r"[^\W\d_]{2}(?=[\W\d_]|$)")
+_FIRST_AND_SURNAME = re.compile(
+    r"(?<![\w'’@.-])(?P<first>[A-ZÀ-Ý][a-zß-ÿ'’-]{1,30})[ \t]+"
+    r"(?P<surname>[A-ZÀ-Ý][a-zß-ÿ'’-]{1,40})"
+    r"(?![\w'’@-])")
+_MY_PERSON_REACH = 40
+
+
+def _names_of_initials(own: list[str], addresses: Iterable[str],
+                       display_names: Iterable[str]) -> list[str]:
+    """First name and surname in `own` whose initials open the writer's address or a
+    display name written as a handle (no space), see _INITIALS_OPENING."""
+    words = gazetteer.load()
+    sources = [address.partition("@")[0] for address in addresses]
+    sources += [name for name in display_names if not re.search(r"\s", name.strip())]
+    initials = {
+        opening.group().casefold()
+        for source in sources
+        if (opening := _INITIALS_OPENING.match(source)) is not None
+        and opening.group().casefold() not in words.first_names
+        and opening.group().casefold() not in words.ordinary
+    }
+    if not initials:
+        return []
+    names: list[str] = []
+    for content in own:
+        for match in _FIRST_AND_SURNAME.finditer(content):
+            first, surname = match["first"], match["surname"]
+            pair = (_without_accents(first[0]) + _without_accents(surname[0])).casefold()
+            folded = surname.casefold()
+            # A surname may be a word too ("Bell", "Young"): a capitalised word right after a
+            # first name of the writer's initials is read as theirs, but no function word.
+            if pair not in initials or first.casefold() not in words.first_names \
+                    or folded in words.places or folded in _FUNCTION_WORDS \
+                    or folded in _NOT_SIGNED_NAMES or folded in _NOT_INTRODUCED:
+                continue
+            before = content[max(0, match.start() - _MY_PERSON_REACH):match.start()]
+            closes = len(before.rstrip(" \t,:"))
+            if any(person.end() >= closes for person in _MY_PERSON.finditer(before)):
+                continue  # "my brother Josh Carter": someone of theirs, not the writer
+            names.append(f"{first} {surname}")
     return list(dict.fromkeys(names))
