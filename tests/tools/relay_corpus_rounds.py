@@ -576,6 +576,10 @@
   client inserted the account's signature template (name, role, employer, phone, a disclaimer or a
   client line) in the middle of the text, with the kid's words under it in short unpunctuated
   lines only; written by the fixer of that loss.
+- "round46" (dev/round46/): 5 help-seekers (nl, fr, en) who write a line, paste something that
+  names them (a school platform's note, a lock screen, a payment line) and then write one short
+  unpunctuated last line only ("help me aub", "aidez moi svp", "what do I do"); written by the
+  fixer of that loss.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -597,7 +601,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
-          "round45")
+          "round45", "round46")
 HERE = Path(__file__).resolve().parent
 
 

@@ -16,6 +16,7 @@ from mailhandler.core.scrub.attributions import (
     _Role,
 )
 from mailhandler.core.scrub.boxes import (
+    _LINK,
     _box_top,
     _frame_messages_kept,
 )
@@ -445,6 +446,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     start, end = _frame_messages_kept(lines, start, end, floor, name_words)
     end = _own_words_under_block(lines, start, end, kinds, name_words)
     end = _own_words_under_template_end(lines, start, end, kinds, name_words)
+    if _paste_with_own_words_under(lines, start, end, kinds, name_words):
+        return range(0)
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
@@ -880,6 +883,45 @@ def _own_words_under_template_end(lines: list[_Line], start: int, end: int,
             for top in range(max(paragraph, index + 1 - _MAX_DISCLAIMER_LINES), index + 1))):
         return end
     return index + 1
+
+
+def _paste_with_own_words_under(lines: list[_Line], start: int, end: int, kinds: dict[int, str],
+                                name_words: re.Pattern[str] | None) -> bool:
+    """Whether the cut [start, end) is something the writer pasted and then wrote under: a
+    school form's lines ("Leerling: NAME – 4B / Nota: …"), a payment's or a lock screen's
+    text, a pupil's card, with "help me aub" / "aidez moi svp" under it after a blank line.
+    A signature closes a text: nobody writes on under their own card, so words under it are
+    the writer's, and what they pasted above them is the writer's text too, to be read with
+    its names replaced where they stand. Only when the cut is no card and no template: it is
+    not under a closing greeting ("Groeten, / Ria Goossens / …" goes), and none of its lines
+    holds a way to reach anyone (phone, street, postcode, address, link), a role ("coach",
+    "zaakvoerder"), an organisation's legal form ("bv", "asbl"), a disclaimer, a client's or
+    a footer line; and its last paragraph is
+    only lines that read as the writer's words (_reads_as_own_words)."""
+    last = end
+    while last > start and lines[last - 1].blank:
+        last -= 1
+    tail = last
+    while tail > start and not lines[tail - 1].blank:
+        tail -= 1
+    if tail <= start or not all(
+            kinds.get(i) == "short" and _reads_as_own_words(lines[i].content.strip(), name_words)
+            for i in range(tail, last)):
+        return False
+    above = start - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    if above >= 0 and (_is_closing_line(lines[above].content)
+                       or _CLOSING.match(lines[above].content.strip())):
+        return False
+    for i in range(start, tail):
+        content = lines[i].content.strip()
+        if content and (_contact_details(content) or _LINK.search(content)
+                        or _ROLE_WORD.search(content) or _is_disclaimer_line(content)
+                        or _is_client_line(content) or _is_footer(content)
+                        or any(word.casefold() in _LEGAL_FORMS for word in _WORD.findall(content))):
+            return False
+    return True
 
 
 def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> bool:
