@@ -464,6 +464,9 @@ _ORDINARY = st.sampled_from([
     "hoi", "help", "ik", "ben", "bang", "school", "mama", "morgen", "vriendin", "gepest",
     "waarom", "niemand", "weet", "het", "echt", "jongen", "meisje", "voetbal", "klas",
     "verliefd", "thuis", "slapen", "huilen", "praten", "alleen", "trein", "boek", "muziek",
+    # Letters whose UTF-8 starts with a byte of 0x80 or more, also as a mail's first word
+    # ("Ça va pas" was once read as a binary OpenPGP packet and held back whole).
+    "Ça", "ça", "À", "Élève", "école", "déjà", "Être", "très", "peur", "Übermorgen", "Ñandú",
 ])
 _GLUE = st.sampled_from([" ", " ", " ", "\n", "\n\n", ", ", ". ", "! ", "? ", " 😢 ", " 🏳️‍🌈 ",
                          "... ", " - ", "\n-\n"])

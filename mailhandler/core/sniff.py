@@ -10,6 +10,7 @@ Pure: bytes in, a `Kind` out. Never raises.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -285,8 +286,14 @@ def _is_der_cms(data: bytes) -> bool:
 
 
 def pgp_packet(data: bytes) -> Kind | None:
-    """The kind of the first binary OpenPGP packet, if the data starts with one."""
-    if not data or not data[0] & 0x80:
+    """The kind of the first binary OpenPGP packet, if the data starts with one.
+
+    A packet's first byte has its high bit set, and so has the first byte of a letter such
+    as "Ç", "É", "À" or "Ü" in UTF-8 (0xC3): "Ça va pas" would read as an encrypted packet
+    and a young person's whole mail be held back. A real packet's next bytes (lengths, a
+    version of 3 to 6) are never text, so data that reads as text is no packet.
+    """
+    if not data or not data[0] & 0x80 or _reads_as_text(data):
         return None
     first = data[0]
     tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
@@ -297,6 +304,21 @@ def pgp_packet(data: bytes) -> Kind | None:
     if tag in (1, 3):
         return PGP_ENCRYPTED
     return None
+
+
+_TEXT_PROBE = 64
+
+
+def _reads_as_text(data: bytes) -> bool:
+    """Whether `data` opens as UTF-8 text: no invalid sequence, no control character but
+    tabs and line ends (a sequence cut at the end of the probe is not held against it)."""
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(data[:_TEXT_PROBE], final=False)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and not any(
+        (ord(char) < 0x20 and char not in "\t\n\r\f") or 0x7F <= ord(char) < 0xA0
+        for char in text)
 
 
 _OOXML_MAIN = (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX),

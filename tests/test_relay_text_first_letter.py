@@ -1,0 +1,52 @@
+"""A mail whose first letter is not ASCII arrives whole, both ways.
+
+"Ç", "É", "À" and "Ü" start with the byte 0xC3 in UTF-8, which is also the first byte of a
+binary OpenPGP packet: "Ça va pas du tout" was read as an encrypted message and held back, and
+the volunteer got an empty forward. A real packet is still withheld as one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailhandler.core.sniff import pgp_packet
+from tests.test_relay_text import _answer, _forward, _mail
+
+OPENINGS = [
+    "Ça va pas du tout, je me sens seule depuis la rentrée.",
+    "Élève de 4e, je me fais insulter dans le bus tous les jours.",
+    "À l'école ils disent que je suis bizarre.",
+    "Über die Sache mit meinem Vater kann ich nicht reden.",
+    "Één ding wil ik vragen: mag ik later nog eens schrijven?",
+    "Ökologie is mijn lievelingsvak maar in de klas pesten ze me.",
+]
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_a_young_persons_mail_that_opens_with_an_accented_capital_arrives(opening: str) -> None:
+    body, _ = _forward(_mail("Inès Dupont <ines.dupont@thuis.example>", f"{opening}\nmerci\n"))
+    assert opening in body.text and "merci" in body.text
+    assert body.withheld == ()
+
+
+@pytest.mark.parametrize("opening", OPENINGS[:3])
+def test_a_volunteers_answer_that_opens_with_an_accented_capital_arrives(opening: str) -> None:
+    body, _ = _answer(_mail("Vera Verstraete <vera@vrijwilligers.example>", f"{opening}\n"),
+                      "vera@vrijwilligers.example", "Vera")
+    assert opening in body.text
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (b"\x99\x01\x0d\x04" + bytes(30), "pgp-key"),             # old format, public key, v4
+    (b"\x89\x02\x33\x04" + bytes(30), "pgp-signature"),       # old format, signature, v4
+    (b"\xc3\x0d\x04\x09\x03" + bytes(30), "pgp-encrypted"),   # new format, tag 3: 0xC3 too
+    (b"\x84\x5e\x03" + bytes(90), "pgp-encrypted"),           # a session key packet, v3
+])
+def test_a_binary_openpgp_packet_is_still_recognised(data: bytes, kind: str) -> None:
+    found = pgp_packet(data)
+    assert found is not None and found.name == kind
+
+
+@pytest.mark.parametrize("text", ["Ça", "Élève", "Über", "À\n", "Ça va\x0cpage 2"])
+def test_text_is_no_openpgp_packet(text: str) -> None:
+    assert pgp_packet(text.encode()) is None
