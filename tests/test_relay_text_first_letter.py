@@ -1,8 +1,10 @@
-"""A mail whose first letter is not ASCII arrives whole, both ways.
+"""A mail arrives whole whatever its first bytes look like, both ways.
 
 "Ç", "É", "À" and "Ü" start with the byte 0xC3 in UTF-8, which is also the first byte of a
 binary OpenPGP packet: "Ça va pas du tout" was read as an encrypted message and held back, and
-the volunteer got an empty forward. A real packet is still withheld as one.
+the volunteer got an empty forward. A real packet is still withheld as one. In the same way a
+body that opens with what a file format's magic also spells ("#!", "ID3", "BZh", "GIF89a") was
+withheld whole as an executable, audio, an archive or an image.
 """
 
 from __future__ import annotations
@@ -34,6 +36,26 @@ def test_a_volunteers_answer_that_opens_with_an_accented_capital_arrives(opening
     body, _ = _answer(_mail("Vera Verstraete <vera@vrijwilligers.example>", f"{opening}\n"),
                       "vera@vrijwilligers.example", "Vera")
     assert opening in body.text
+
+
+@pytest.mark.parametrize("text", [
+    "#!!! help ik weet het niet meer wat ik moet doen",
+    "ID3 van mijn klas is raar, ze lachen me uit",
+    "BZh zo moe van alles",
+    "GIF89a lol dat was de naam van mijn oude account",
+    "OggS is een woord dat ik zelf verzon",
+])
+def test_a_body_whose_first_bytes_spell_a_file_format_arrives_as_text(text: str) -> None:
+    body, _ = _forward(_mail("Inès Dupont <ines.dupont@thuis.example>", f"{text}\nmerci\n"))
+    assert text in body.text and body.withheld == ()
+
+
+def test_a_binary_declared_as_a_text_body_is_still_withheld() -> None:
+    message = _mail("Inès Dupont <ines.dupont@thuis.example>", "kijk\n")
+    message.add_attachment(b"MZ" + bytes(200), maintype="text", subtype="plain",
+                           disposition="inline")
+    body, _ = _forward(message)
+    assert "kijk" in body.text and body.withheld
 
 
 @pytest.mark.parametrize(("data", "kind"), [

@@ -69,7 +69,7 @@ from mailhandler.core.scrub import (
     without_helpline_origin,
     without_learned_words,
 )
-from mailhandler.core.sniff import TEXT_KINDS, decode_text, sniff
+from mailhandler.core.sniff import TEXT, TEXT_KINDS, decode_text, sniff
 
 _QUOTE_MARKERS = re.compile(r"^[\s>]*")
 _CID = re.compile(r"cid:([^\"'\s>)]+)", re.IGNORECASE)
@@ -266,6 +266,14 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
         if not isinstance(data, bytes):
             continue
         kind = sniff(data, ctype, filename)
+        if disposition != "attachment" and ctype == "text/plain" \
+                and kind.name not in _KEPT_APART_FROM_BODIES \
+                and decode_text(data, part.get_content_charset()) is not None:
+            # "#!!! help", "ID3 van mijn klas is raar", "BZh …": a body declared text that
+            # reads as text is the writer's text, whatever its first bytes spell in a file
+            # format's magic. A binary declared as text does not read as text (NULs, control
+            # bytes, broken UTF-8) and is withheld as before.
+            kind = TEXT
         if kind.name == "mail":
             inner_mail = _as_mail(data)
             if inner_mail is not None:
@@ -314,6 +322,11 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
 # help-seeker's mail so far: a volunteer's signed answer is still held back whole (read apart,
 # one more span of a volunteer's identity was measured crossing; what it is is not yet known).
 _PGP_KINDS = frozenset({"pgp-signature", "pgp-key", "pgp-encrypted"})
+# What a text body is taken apart from even when it reads as text: a forwarded mail (read
+# as text of its own), keys, signatures, certificates and cards (identity, not words), and
+# markup, which the body rules read by its declared type.
+_KEPT_APART_FROM_BODIES = frozenset({"mail", "vcard", "calendar", "certificate", "smime",
+                                     *_PGP_KINDS, "html", "svg", "xml", "enriched"})
 _PGP_ARMOR_LINE = re.compile(r"-----(BEGIN|END) PGP ([A-Z0-9 ,/]{1,40})-----[ \t]*")
 _DASH_ESCAPE = "- "
 
