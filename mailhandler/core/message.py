@@ -415,6 +415,23 @@ _WESTERN_LABELS = frozenset({"us-ascii", "ascii", "iso-8859-1", "iso8859-1", "la
                              "latin-1", "l1", "iso_8859-1", "windows-1252", "cp1252"})
 
 
+# A byte order mark says the encoding whatever the label (or its absence) says: a phone app's
+# UTF-16 text, labelled or not, was read as Windows-1252 (or sniffed as binary) and lost.
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Labels Python does not know, or knows as a smaller set, read as browsers read them (WHATWG
+# Encoding Standard): Hebrew "-i" (logical order) is the same bytes, and GB2312/GBK text is
+# written by GB18030 encoders (an emoji in it was replaced). Unknown, they became Windows-1252.
+_LABEL_ALIASES = {"iso-8859-8-i": "iso-8859-8", "iso-8859-6-i": "iso-8859-6",
+                  "iso-8859-8-e": "iso-8859-8", "iso-8859-6-e": "iso-8859-6",
+                  "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
+# Labels whose text is two or four bytes a character: NULs in it are no sign of a binary.
+WIDE_LABELS = frozenset({"utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-be",
+                         "utf-32", "utf-32le", "utf-32be", "utf-32-le", "utf-32-be",
+                         "ucs-2", "unicode"})
+
+
 def decode_body(data: bytes, charset: str | None) -> str:
     """Text the way the writer's client meant it, replacing only what cannot be read.
 
@@ -423,7 +440,11 @@ def decode_body(data: bytes, charset: str | None) -> str:
     UTF-8 labelled Latin-1 became "Ã©". So: valid UTF-8 is UTF-8 (no Latin-1 text reads
     as valid UTF-8 with accents in it), Western labels and no label are Windows-1252.
     """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
     label = (charset or "").strip().lower()
+    label = _LABEL_ALIASES.get(label, label)
     if not label or label in _WESTERN_LABELS:
         try:
             return data.decode("utf-8")

@@ -191,7 +191,8 @@ def _embedded_as_text(inner: Message, replacement: Replacement | None = None) ->
         if value:
             lines.append(f"{name}: {' '.join(value.split())}")
     parts = _collect(inner, replacement)
-    body = "\n\n".join(parts.texts) or "\n\n".join(html_to_text(h) for h in parts.htmls)
+    body = "\n\n".join(parts.texts) if _has_words(parts.texts) else \
+        "\n\n".join(html_to_text(h) for h in parts.htmls)
     block = "\n".join(lines) + "\n\n" + body
     if replacement is None:
         return block
@@ -231,6 +232,34 @@ def _as_mail(data: bytes) -> Message | None:
         return None
 
 
+_OPENING_BOUNDARY = re.compile(rb"\A\s*--([ -~]{1,70}?)[ \t]*\r?\n")
+
+
+def _unsplit_multipart(part: Message) -> Message | None:
+    """A multipart part the parser did not split, split by the boundary its body opens
+    with ("--Apple-Mail-…" under a Content-Type without boundary="…"), or None when its
+    body does not open with one."""
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return None
+    opening = _OPENING_BOUNDARY.match(data)
+    if opening is None:
+        return None
+    boundary = opening.group(1).decode("ascii").replace("\\", "").replace('"', "")
+    inner = _as_mail(f'Content-Type: {part.get_content_type()}; boundary="{boundary}"\r\n'
+                     "\r\n".encode("ascii") + data)
+    if inner is None or not inner.is_multipart():
+        return None
+    return inner
+
+
+def _has_words(texts: list[str]) -> bool:
+    """Whether the text parts hold anything but blanks. An empty text/plain beside the HTML
+    (Apple Mail, phone apps, a web form) is no text: the words are in the HTML, and the mail
+    was forwarded empty."""
+    return any(not text.isspace() and text for text in texts)
+
+
 def _collect(message: Message, replacement: Replacement | None = None, *,
              armored_text: bool = False) -> _Parts:
     """Text, HTML and attachments, in order. Iterative: a hostile mail may nest a thousand deep.
@@ -260,15 +289,29 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
             if isinstance(payload, list):
                 stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
             continue
+        if ctype.startswith("multipart/"):
+            # A multipart the parser found no parts in (no boundary parameter, or one its
+            # body never uses): its body was read as nothing at all. Split by the boundary
+            # its body opens with, or else read as the text it is.
+            inner_mail = _unsplit_multipart(part)
+            if inner_mail is not None:
+                stack.append(inner_mail)
+                continue
+            ctype = "text/plain"
         disposition = _disposition(part)
         filename = _filename(part)
         data = part.get_payload(decode=True)
         if not isinstance(data, bytes):
             continue
-        kind = sniff(data, ctype, filename)
+        text_in_charset = decode_text(data, part.get_content_charset()) \
+            if ctype.startswith("text/") and disposition != "attachment" else None
+        # A body declared text is sniffed as the text its charset spells: UTF-16, Shift_JIS
+        # or GB18030 bytes are no binary (a Shift_JIS "学" opens like an OpenPGP packet),
+        # and the whole mail was withheld as one.
+        kind = sniff(data if text_in_charset is None else text_in_charset.encode("utf-8"),
+                     ctype, filename)
         if disposition != "attachment" and ctype == "text/plain" \
-                and kind.name not in _KEPT_APART_FROM_BODIES \
-                and decode_text(data, part.get_content_charset()) is not None:
+                and kind.name not in _KEPT_APART_FROM_BODIES and text_in_charset is not None:
             # "#!!! help", "ID3 van mijn klas is raar", "BZh …": a body declared text that
             # reads as text is the writer's text, whatever its first bytes spell in a file
             # format's magic. A binary declared as text does not read as text (NULs, control
@@ -499,8 +542,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     parts = _collect(message, replacement, armored_text=True)
     cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
-    original = _bounded("\n\n".join(parts.texts) if parts.texts else html_to_text(html_in)
-                        if html_in.strip() else "")
+    original = _bounded("\n\n".join(parts.texts) if _has_words(parts.texts)
+                        else html_to_text(html_in) if html_in.strip() else "")
     who = learn_subject_names(header(message, "Subject"), learn_names(original, replacement.who))
     who = learn_co_signers(original, learn_more_names(original, who))
     cut = _without_signatures(original, who, removed_signature_note)
@@ -563,7 +606,8 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     ("Dag K7Q2MX,") becomes a plain greeting ("Dag,").
     """
     parts = _collect(message, replacement)
-    text = "\n\n".join(parts.texts) if parts.texts else html_to_text("\n".join(parts.htmls))
+    text = "\n\n".join(parts.texts) if _has_words(parts.texts) \
+        else html_to_text("\n".join(parts.htmls))
     text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
     text = drop_prepended_disclaimer(replace_banner_organisation(text, replacement.placeholder))
     # "Classification: Northwind Bank - Internal": the employer in their mail tool's label.

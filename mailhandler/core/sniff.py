@@ -16,7 +16,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from mailhandler.core.message import decode_body
+from mailhandler.core.message import WIDE_LABELS, decode_body
 
 __all__ = ["Kind", "sniff", "decode_text"]
 
@@ -122,10 +122,9 @@ def sniff(data: bytes, declared_type: str = "", filename: str | None = None) -> 
 def decode_text(data: bytes, charset: str | None = None) -> str | None:
     """`data` as text if it reads as text (a BOM, else the one charset rule for body
     text, core.message.decode_body), else None."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _readable(data[3:].decode("utf-8", "replace"))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _readable(data.decode("utf-16", "replace"))
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) \
+            or (charset or "").strip().lower() in WIDE_LABELS:
+        return _readable(decode_body(data, charset))
     if b"\x00" in data[:_HEAD]:
         return None
     return _readable(decode_body(data, charset))
