@@ -12,6 +12,7 @@ A binary declared as text is still withheld.
 from __future__ import annotations
 
 import base64
+from email.message import Message
 
 import pytest
 
@@ -111,3 +112,27 @@ def test_a_binary_declared_as_utf16_text_is_still_withheld() -> None:
            + base64.b64encode(b"MZ\x90\x00" + bytes(range(256)) * 2) + b"\r\n--BB--\r\n")
     body, _ = _forward(parse(raw))
     assert "kijk" in body.text and body.withheld
+
+
+def test_nested_multiparts_without_a_boundary_are_split_a_bounded_number_of_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each split parses the part's body again: a mail nesting thousands of such parts must not
+    # cost the square of its size. The first few are split, the rest read as text.
+    import mailhandler.core.relay as relay
+
+    calls = 0
+    real = relay._as_mail
+
+    def counting(data: bytes) -> Message | None:
+        nonlocal calls
+        calls += 1
+        return real(data)
+
+    monkeypatch.setattr(relay, "_as_mail", counting)
+    nested = "".join(f"--b{n}\r\nContent-Type: multipart/mixed\r\n\r\n" for n in range(2000))
+    raw = (b"From: Sam <sam@thuis.example>\r\nTo: hulp@lumi.example\r\nSubject: x\r\n"
+           b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\n"
+           + nested.encode() + b"ik ben bang\r\n")
+    body, _ = _forward(parse(raw))
+    assert calls <= relay._MAX_RESPLITS + 1
+    assert "ik ben bang" in body.text

@@ -232,6 +232,7 @@ def _as_mail(data: bytes) -> Message | None:
         return None
 
 
+_MAX_RESPLITS = 4
 _OPENING_BOUNDARY = re.compile(rb"\A\s*--([ -~]{1,70}?)[ \t]*\r?\n")
 
 
@@ -273,6 +274,7 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
     """
     parts = _Parts([], [], [])
     stack: list[Message] = [message]
+    resplits = 0
     while stack:
         part = stack.pop()
         ctype = part.get_content_type()
@@ -293,8 +295,11 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
             # A multipart the parser found no parts in (no boundary parameter, or one its
             # body never uses): its body was read as nothing at all. Split by the boundary
             # its body opens with, or else read as the text it is.
-            inner_mail = _unsplit_multipart(part)
+            # Each split parses the body again: a hostile mail nesting such parts would
+            # cost the square of its size, so only the first few are split.
+            inner_mail = _unsplit_multipart(part) if resplits < _MAX_RESPLITS else None
             if inner_mail is not None:
+                resplits += 1
                 stack.append(inner_mail)
                 continue
             ctype = "text/plain"
