@@ -476,8 +476,8 @@ _GLUE = st.sampled_from([" ", " ", " ", "\n", "\n\n", ", ", ". ", "! ", "? ", " 
 @st.composite
 def _ordinary_texts(draw: st.DrawFn) -> str:
     words = [draw(_FIRST), *draw(st.lists(_ORDINARY, min_size=1, max_size=39))]
-    # The first word opens a sentence (a capitalised French word alone on a line is a known
-    # harm of its own: tests/test_relay_text_first_letter.py's xfail).
+    # The first word opens a sentence: alone on a line, a capitalised word with something after
+    # it can sign ("Ellie x"), and the word lists hold no French words to tell "Être" apart.
     out = [words[0], " ", words[1]]
     for word in words[2:]:
         out.append(draw(_GLUE))

@@ -74,11 +74,18 @@ def test_text_is_no_openpgp_packet(text: str) -> None:
     assert pgp_packet(text.encode()) is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known harm, found by the relay's property test when it drew French words: a lone '-' "
-    "line, then one capitalised word that the Dutch and English ordinary-word lists do not "
-    "hold ('Peur!!', 'École!!'), is learned as the writer's name and replaced; the gazetteer "
-    "has no French ordinary words (tests/tools/build_gazetteers.py: OpenTaal and SCOWL)"))
-def test_a_french_word_alone_under_a_dash_line_is_kept() -> None:
-    body, _ = _forward(_mail("Robin Claes <robin@gezin.example>", "hoi hoi hoi hoi\n-\nPeur!!\n"))
-    assert "Peur!!" in body.text
+@pytest.mark.parametrize("text", ["hoi hoi hoi hoi\n-\nPeur!!\n", "Être!!\n",
+                                  "ça va pas\n\nPourquoi??\n"])
+def test_a_capitalised_word_cried_out_alone_on_the_last_line_is_kept(text: str) -> None:
+    # Found by the relay's property when it drew French words: the word lists hold Dutch and
+    # English words only, so "Peur" read as a name signed with something after it, as "Ellie x".
+    forward, _ = _forward(_mail("Robin Claes <robin@gezin.example>", text))
+    answer, _ = _answer(_mail("Vera Verstraete <vera@vrijwilligers.example>", text),
+                        "vera@vrijwilligers.example", "Vera")
+    last = text.strip().splitlines()[-1]
+    assert last in forward.text and last in answer.text
+
+
+def test_a_name_with_kisses_on_the_last_line_still_signs() -> None:
+    body, _ = _forward(_mail("Robin Claes <robin@gezin.example>", "ik ben zo moe\n\nEllie x\n"))
+    assert "Ellie" not in body.text and "ik ben zo moe" in body.text

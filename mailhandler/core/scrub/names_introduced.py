@@ -958,8 +958,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x|\d)*", last) \
                 and alone[0].casefold() not in gazetteer.load().places \
                 and (_only_a_first_name(alone[0]) or (
-                    # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it
+                    # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it;
+                    # not marks of a cry ("Peur!!", "Pourquoi??"): the word lists hold no
+                    # French, and a shout is no signature.
                     alone[0][0].isupper() and last.rstrip() != alone[0]
+                    and not _CRY_AFTER.fullmatch(last.split(alone[0], 1)[-1])
                     and alone[0].casefold() not in gazetteer.load().ordinary)
                      # "Tom" under "mon mail à moi c'est tom.marchal.16@…": a word of an
                      # address they wrote or write from, even when it is also a word.
@@ -989,6 +992,9 @@ _WANTS_MORE = re.compile(
     r"(?i)(?<![\w'’])(?:met|tegen|van|voor|aan|bij|naar|over|zonder|heet|heette|noemt|noemde"
     r"|with|to|from|for|about|against|without|named|called|miss|avec|pour|contre|sans|chez"
     r"|appelle|appelait)[ \t]*$")
+
+
+_CRY_AFTER = re.compile(r"[ \t]*[!?.…]+[ \t]*")
 
 
 def _ends_wanting_more(own: list[str], last: str) -> bool:
