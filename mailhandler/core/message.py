@@ -432,6 +432,11 @@ WIDE_LABELS = frozenset({"utf-16", "utf-16le", "utf-16be", "utf-16-le", "utf-16-
                          "ucs-2", "unicode"})
 
 
+def starts_with_bom(data: bytes) -> bool:
+    """Whether `data` opens with a byte order mark (which then says its encoding)."""
+    return data.startswith(tuple(bom for bom, _ in _BOMS))
+
+
 def decode_body(data: bytes, charset: str | None) -> str:
     """Text the way the writer's client meant it, replacing only what cannot be read.
 

@@ -342,13 +342,16 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
             # A body part is read as its declared type: an inline <svg> icon in an HTML
             # mail, or a text that starts with "<svg>", is the writer's message (the
             # sanitiser drops the element), not an SVG file to withhold whole.
+            # The text was read above (text_in_charset); read again only where it did not
+            # read as text and its declared type says it is anyway.
             if ctype == "text/html" and kind.name in _READ_AS_MARKUP:
-                parts.htmls.append(decoded_payload(part))
+                parts.htmls.append(text_in_charset if text_in_charset is not None
+                                   else decoded_payload(part))
                 continue
             if kind.name in TEXT_KINDS or (ctype == "text/plain"
                                            and kind.name in _READ_AS_MARKUP):
-                text = decoded_payload(part) if ctype == "text/plain" else \
-                    decode_text(data, part.get_content_charset()) or ""
+                text = text_in_charset if text_in_charset is not None else \
+                    decoded_payload(part) if ctype == "text/plain" else ""
                 if kind.name == "enriched":
                     text = _enriched_to_text(text)
                 parts.texts.append(text if filename is None or replacement is None

@@ -16,7 +16,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from mailhandler.core.message import WIDE_LABELS, decode_body
+from mailhandler.core.message import WIDE_LABELS, decode_body, starts_with_bom
 
 __all__ = ["Kind", "sniff", "decode_text"]
 
@@ -122,10 +122,9 @@ def sniff(data: bytes, declared_type: str = "", filename: str | None = None) -> 
 def decode_text(data: bytes, charset: str | None = None) -> str | None:
     """`data` as text if it reads as text (a BOM, else the one charset rule for body
     text, core.message.decode_body), else None."""
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) \
-            or (charset or "").strip().lower() in WIDE_LABELS:
-        return _readable(decode_body(data, charset))
-    if b"\x00" in data[:_HEAD]:
+    # NULs say binary, except in text of two or four bytes a character (a BOM or its label).
+    if b"\x00" in data[:_HEAD] and not starts_with_bom(data) \
+            and (charset or "").strip().lower() not in WIDE_LABELS:
         return None
     return _readable(decode_body(data, charset))
 

@@ -146,7 +146,7 @@ def _thread_under_seeker(snap: VolunteerSnapshot) -> tuple[str | None, tuple[str
 HELD_NOTICE_INTERVAL = timedelta(hours=1)
 
 
-def _has_words(text: str, removed_signature_note: str) -> bool:
+def _answer_has_words(text: str, removed_signature_note: str) -> bool:
     """Whether `text` holds anything to read besides the note that a signature went."""
     return any(char.isalnum() for char in text.replace(removed_signature_note, ""))
 
@@ -210,8 +210,8 @@ def decide_volunteer_reply(settings: Settings, mail: ParsedMail, snap: Volunteer
     # quoted history, a forward or a signature) would reach the help-seeker as an empty
     # mail while the volunteer believes they answered. It is not sent; the volunteer is told,
     # so they can write it again (their mail is kept like any other).
-    empty = relay and not commands and not body.attachments and not body.withheld \
-        and not _has_words(body.text, settings.texts.phrase("removed_signature"))
+    empty = not commands and not body.attachments and not body.withheld \
+        and not _answer_has_words(body.text, settings.texts.phrase("removed_signature"))
     relay = relay and not empty
     mails: list[Mail] = []
     if relay:
