@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first five held-out sets (dev/heldout-v1/ to -v5/) became dev data once
+The first six held-out sets (dev/heldout-v1/ to -v6/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,12 +15,15 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The sixth set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The seventh set has no allowance
+# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# The sixth set (now dev/heldout-v6), written apart on
 # 2026-12-07 (ninth session) by three writers who never read the relay's rules (149 help-seeker
 # mails, 85 answers; about a third in shapes no dev round names), let 26 of 854 and 7 of 526
 # through when first measured, on the rules that closed dev/heldout-v5's misses, as before them
-# (only the totals looked at). It is also the first set whose words the relay does not keep
-# well enough: see SHORT_NOW.
+# (only the totals looked at), and so after all the rules of that session, when it became dev
+# data on 2026-12-07 (tenth session). It was also the first set whose words the relay did not
+# keep well enough: see SHORT_NOW.
 # The fifth set (now dev/heldout-v5), written apart on
 # 2026-12-07 by three writers who never read the relay's rules (141 help-seeker mails, 85
 # answers), let 15 of 764 and 1 of 538 through when first measured, on the rules of the
@@ -48,7 +51,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -118,18 +121,19 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # same).
                 # Round44's four (and its five answers' lost words) were closed by general
                 # rules (tests/test_relay_text_round44_fix.py).
-                "dev": {"seeker": 50, "volunteer": 2}}
+                # dev/heldout-v6's 26 and 7, not yet looked into when it became dev.
+                "dev": {"seeker": 76, "volunteer": 9}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
-# like CROSSING_NOW these may only get better. The sixth held-out set: help-seekers kept 0.988
-# of their words (9455/9565; HTML 0.987), volunteers 0.982 (3021/3077), and one answer arrived
-# with none of its words (only the totals looked at).
-SHORT_NOW = {"heldout": {"seeker": {"kept": 0.988, "html_kept": 0.987},
-                         "volunteer": {"kept": 0.982, "emptied": 1}},
+# like CROSSING_NOW these may only get better. The sixth held-out set (now dev/heldout-v6):
+# help-seekers kept 0.988 of their words (9455/9565; HTML 0.987), volunteers 0.982 (3021/3077),
+# and one answer arrived with none of its words (only the totals looked at, until it became dev).
+SHORT_NOW = {"heldout": {},
              # Dev/round43's PGP-signed mail, emptied once, arrives since its armour is read
-             # apart from its words (tests/test_relay_text_round43_a_fix.py).
-             "dev": {}}
+             # apart from its words (tests/test_relay_text_round43_a_fix.py). dev/heldout-v6's
+             # emptied answer, not yet looked into when it became dev.
+             "dev": {"volunteer": {"emptied": 1}}}
 
 
 def _at_least(kept: float, allowance: float | None) -> bool:
