@@ -811,6 +811,8 @@ _PARAGRAPHS = frozenset({"p", "pre", "table", "dl"}) | _HEADINGS
 _LINES = frozenset({
     "div", "li", "tr", "dt", "dd", "caption", "center", "blockquote", "thead", "tbody", "tfoot",
     "ul", "ol",
+    # Only in what _hidden_text reads: the usual rendering drops them with their content.
+    "option", "textarea", "title",
 })
 # fmt: on
 _RULE = "_" * 32  # how Outlook's plain text shows the rule above a quoted header block
@@ -825,15 +827,47 @@ def html_to_text(markup: str) -> str:
     if too_complex(markup):
         return _scanned_text(markup)
     try:
-        root = _parse(_text_clean(markup))
-        writer = _TextWriter()
-        writer.walk(root)
-        return writer.finish()
+        text = _rendered(_parse(_text_clean(markup)))
+        return text if _has_word(text) else _hidden_text(markup) or text
     except Exception:
         try:
             return _text_only(markup)
         except Exception:
             return ""
+
+
+def _rendered(root: _Element) -> str:
+    writer = _TextWriter()
+    writer.walk(root)
+    return writer.finish()
+
+
+def _has_word(text: str) -> bool:
+    return any(char.isalnum() for char in text)
+
+
+# Never a writer's words, even when nothing else in the markup is: code, styles, and the
+# metadata Office writes in <xml> (the document's author among it).
+_NEVER_TEXT = frozenset({"script", "style", "xml"})
+
+
+def _hidden_text(markup: str) -> str:
+    """The words of a mail whose rendering shows none: those in elements a mail client does
+    not show and the rendering drops on purpose (<title>, <noscript>, <template>,
+    <textarea>, <svg>, <select>, <object>, <noframes>). An app that puts the message in the
+    page's <title>, a web form's copy in a <textarea>, a newsletter tool's <noscript>: a
+    mail forwarded empty loses every word of it, so they are read as its text. The raw
+    markup is parsed by html.parser, which, unlike nh3, reads what is inside such elements
+    as markup; its text is cleaned by the same rules as any other text."""
+    root = _parse(markup)
+    pending = [root]
+    while pending:
+        element = pending.pop()
+        element.children = [child for child in element.children
+                            if isinstance(child, _Text) or child.tag not in _NEVER_TEXT]
+        pending.extend(child for child in element.children if isinstance(child, _Element))
+    text = _rendered(root)
+    return text if _has_word(text) else ""
 
 
 def _text_clean(markup: str) -> str:

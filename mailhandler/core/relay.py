@@ -191,8 +191,7 @@ def _embedded_as_text(inner: Message, replacement: Replacement | None = None) ->
         if value:
             lines.append(f"{name}: {' '.join(value.split())}")
     parts = _collect(inner, replacement)
-    body = "\n\n".join(parts.texts) if _has_words(parts.texts) else \
-        "\n\n".join(html_to_text(h) for h in parts.htmls)
+    body = _body_text(parts)
     block = "\n".join(lines) + "\n\n" + body
     if replacement is None:
         return block
@@ -252,6 +251,13 @@ def _unsplit_multipart(part: Message) -> Message | None:
     if inner is None or not inner.is_multipart():
         return None
     return inner
+
+
+def _body_text(parts: _Parts) -> str:
+    """What the writer wrote: the text parts, or when they hold nothing, the HTML's text."""
+    if _has_words(parts.texts):
+        return "\n\n".join(parts.texts)
+    return "\n\n".join(html_to_text(markup) for markup in parts.htmls if markup.strip())
 
 
 def _has_words(texts: list[str]) -> bool:
@@ -550,8 +556,7 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     parts = _collect(message, replacement, armored_text=True)
     cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
-    original = _bounded("\n\n".join(parts.texts) if _has_words(parts.texts)
-                        else html_to_text(html_in) if html_in.strip() else "")
+    original = _bounded(_body_text(parts))
     who = learn_subject_names(header(message, "Subject"), learn_names(original, replacement.who))
     who = learn_co_signers(original, learn_more_names(original, who))
     cut = _without_signatures(original, who, removed_signature_note)
@@ -591,7 +596,10 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
                           replacement.address, replacement.name)
         html = _CID.sub(lambda m: f"cid:{cids.get(m.group(1), 'removed')}", html)
         allowed = _visible_words(text) | _visible_words(removed_image_note)
-        if not _visible_words(html_to_text(html)) <= allowed:
+        shown = _visible_words(html_to_text(html))
+        # An HTML that shows none of the text's words (they stood in its <title> or
+        # <noscript>, which no client shows, see html._hidden_text) would be read as empty.
+        if not shown <= allowed or (not shown and _visible_words(text)):
             keep_html = False
     if not keep_html:
         attachments, _ = _renamed(kept, replacement, domain, inline_allowed=False,
@@ -614,8 +622,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     ("Dag K7Q2MX,") becomes a plain greeting ("Dag,").
     """
     parts = _collect(message, replacement)
-    text = "\n\n".join(parts.texts) if _has_words(parts.texts) \
-        else html_to_text("\n".join(parts.htmls))
+    text = _body_text(parts)
     text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
     text = drop_prepended_disclaimer(replace_banner_organisation(text, replacement.placeholder))
     # "Classification: Northwind Bank - Internal": the employer in their mail tool's label.
