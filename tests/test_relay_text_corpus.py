@@ -15,8 +15,11 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The seventh set has no allowance
-# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# Identity strings crossing on the held-out set (heldout/). The seventh set, written apart on
+# 2026-12-07 (tenth session) by three writers who never read the relay's rules (151 help-seeker
+# mails, 87 answers; 98 of them in shapes no dev round names), let 35 of 762 and 8 of 531
+# through when first measured, on the rules of the ninth session (only the totals looked at);
+# its help-seekers' words fall short too: see SHORT_NOW.
 # The sixth set (now dev/heldout-v6), written apart on
 # 2026-12-07 (ninth session) by three writers who never read the relay's rules (149 help-seeker
 # mails, 85 answers; about a third in shapes no dev round names), let 26 of 854 and 7 of 526
@@ -51,7 +54,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {},
+CROSSING_NOW = {"heldout": {"seeker": 35, "volunteer": 8},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -129,7 +132,9 @@ CROSSING_NOW = {"heldout": {},
 # like CROSSING_NOW these may only get better. The sixth held-out set (now dev/heldout-v6):
 # help-seekers kept 0.988 of their words (9455/9565; HTML 0.987), volunteers 0.982 (3021/3077),
 # and one answer arrived with none of its words (only the totals looked at, until it became dev).
-SHORT_NOW = {"heldout": {},
+# The seventh: help-seekers kept 0.971 (10108/10409; HTML 0.983) and one mail arrived with none
+# of its words; volunteers 0.992 (6482/6536), none emptied.
+SHORT_NOW = {"heldout": {"seeker": {"kept": 0.971, "html_kept": 0.983, "emptied": 1}},
              # Dev/round43's PGP-signed mail, emptied once, arrives since its armour is read
              # apart from its words (tests/test_relay_text_round43_a_fix.py). dev/heldout-v6's
              # emptied answer, not yet looked into when it became dev.
