@@ -63,6 +63,19 @@ _WHO_THEY_ARE = re.compile(
     r"|polonaise?|congole\w*|flemish|vlaam\w*|vlaming|flamande?|walloon|waals?e?|wallonn?e?"
     r"|belg\w*|dutch|nederlands\w*|french|fran[çc]ais\w*|arab\w*|african|afrika\w*|african\w*)"
 )
+# "I'm", "we'll", "you've", "I'd", "can't", "it's": an English contraction is a pronoun or a
+# verb run on, never a surname ("hey this is Zeno I'm using voice text" dictated without a
+# full stop). A name with an apostrophe has it after its first letter or two ("O'Brien",
+# "D'Hondt", "N'Diaye"), not before a verb's ending. "'s" only after a pronoun or a "wh-"
+# word: after a name it is the name's ("Lien Kai's sister" stays a question for the rules).
+_CONTRACTION = re.compile(
+    r"(?i)[^\W\d_]+['’](?:m|re|ve|ll|d)|[^\W\d_]+n['’]t"
+    r"|(?:it|that|he|she|there|here|what|who|where|when|how|let)['’]s")
+# A card's name line: the name opens the line, perhaps after a "Naam:" label, and ends it or is
+# followed by a dash and a role in lower case ("Ferre Janszoon - competitiezwemmer"). A song or
+# a book named so ("Sam Smith - Stay With Me") has capitals after the dash; a sentence goes on.
+_CARD_NAME_START = re.compile(r"(?i)[ \t]*(?:(?:naam|name|nom|voornaam\s+en\s+naam)[ \t]*:[ \t]*)?")
+_CARD_NAME_END = re.compile(r"[ \t]*(?:$|[-–—|·][ \t]+(?=[a-zà-ÿ]))")
 _MAX_SURNAME_WORDS = 4
 _ASIDE = re.compile(r"[ \t]*\((?![ \t]*\d)[^()\n]{1,40}\)(?=[ \t]+[^\W\d_])")
 _MAX_CUE_CHARS = 48
@@ -274,6 +287,8 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
 
     def surname_like(word: str, introduced: bool, joined: str) -> bool:
         folded = word.casefold().strip("'’-")
+        if _CONTRACTION.fullmatch(word):
+            return False
         if len(folded) < _MIN_NAME_CHARS or folded in _NOT_INTRODUCED \
                 or folded in _FUNCTION_WORDS or folded in _NOT_SIGNED_NAMES \
                 or folded in gazetteer.NOT_PEOPLE or folded in gazetteer.CHAT_WORDS:
@@ -299,6 +314,42 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
     # A known name with a word after it: one C-level scan per line, whatever its length.
     named = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(name) for name in firsts)
                        + r")(?=[ \t]+[^\W\d_]|[ \t]*\()", re.IGNORECASE)
+
+    def surname_after(content: str, match: re.Match[str], introduced: bool
+                      ) -> tuple[list[str], int]:
+        """The words after the known name `match` that are the rest of it, and where they end."""
+        taken: list[str] = []
+        particles = ""
+        end = match.end()
+        # "jsuis Jean-Pierre (JP pour les potes) Van den Berghe": after an introduction,
+        # what they say of the first name in brackets does not end the name.
+        aside = _ASIDE.match(content, end) if introduced else None
+        if aside:
+            end = aside.end()
+        window = content[: end + _MAX_SURNAME_CHARS]
+        following_words = list(_NAME_WORD.finditer(window, end))
+        for following in following_words[:_MAX_SURNAME_WORDS]:
+            if content[end : following.start()].strip(" \t"):
+                break  # a comma, a bracket: the name ended
+            word = following.group()
+            if following.end() == len(window) and len(window) < len(content):
+                break  # cut by the window: not a whole word
+            if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
+                if _place_after_particle(following, following_words, known, in_address):
+                    break  # "c'est Inès de Namur": where they are from is content
+                taken.append(word)
+                particles += word.casefold().strip("'’")
+                end = following.end()
+                continue
+            if not surname_like(word, introduced, particles):
+                break
+            taken.append(word)
+            particles = ""
+            end = following.end()
+        while taken and taken[-1].casefold() in _SURNAME_PARTICLES:
+            taken.pop()
+        return taken, end
+
     names: list[str] = []
     for content in own:
         if content.isupper():
@@ -311,36 +362,16 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             repeated = re.search(r"(?<![\w'’-])" + re.escape(match.group())
                                  + r"[ \t]*[.,:;!][ \t]*$", before, re.IGNORECASE)
             introduced = _INTRODUCTION_CUE.search(before) is not None or repeated is not None
-            taken: list[str] = []
-            particles = ""
-            end = match.end()
-            # "jsuis Jean-Pierre (JP pour les potes) Van den Berghe": after an introduction,
-            # what they say of the first name in brackets does not end the name.
-            aside = _ASIDE.match(content, end) if introduced else None
-            if aside:
-                end = aside.end()
-            window = content[: end + _MAX_SURNAME_CHARS]
-            following_words = list(_NAME_WORD.finditer(window, end))
-            for following in following_words[:_MAX_SURNAME_WORDS]:
-                if content[end : following.start()].strip(" \t"):
-                    break  # a comma, a bracket: the name ended
-                word = following.group()
-                if following.end() == len(window) and len(window) < len(content):
-                    break  # cut by the window: not a whole word
-                if word.casefold() in _SURNAME_PARTICLES and word.casefold() not in known:
-                    if _place_after_particle(following, following_words, known, in_address):
-                        break  # "c'est Inès de Namur": where they are from is content
-                    taken.append(word)
-                    particles += word.casefold().strip("'’")
-                    end = following.end()
-                    continue
-                if not surname_like(word, introduced, particles):
-                    break
-                taken.append(word)
-                particles = ""
-                end = following.end()
-            while taken and taken[-1].casefold() in _SURNAME_PARTICLES:
-                taken.pop()
+            taken = surname_after(content, match, introduced)[0]
+            # "Ferre Janszoon - competitiezwemmer", "Naam: Ella Vermeersch" on a card the writer
+            # pasted: a card's name line holds the whole name, as an introduction does, when
+            # the capitalised words end the line or a dash and a role follow them.
+            if not introduced and _CARD_NAME_START.fullmatch(content[: match.start()]):
+                card, end = surname_after(content, match, True)
+                if card and all(word[0].isupper() or word.casefold() in _SURNAME_PARTICLES
+                                for word in card) \
+                        and _CARD_NAME_END.match(content, end) is not None:
+                    taken = card
             if taken:
                 names.append(" ".join([match.group(), *taken]))
     return list(dict.fromkeys(names))

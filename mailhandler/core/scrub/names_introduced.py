@@ -849,7 +849,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _PARENT_FULL_NAME.finditer(content):
             if full := _parent_full_name(match["name"]):
                 names.append(full)
-        for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, *_WANTS_TO_BE_CALLED):
+        for pattern in (_CALLED, _SAYS_TO_ME, _RELATION_NAMED, _RANK_NAMED, _USES_NAME,
+                        *_WANTS_TO_BE_CALLED):
             for match in pattern.finditer(content):
                 name = match["name"].strip("'’-")
                 before = content[max(0, match.start() - _NEGATION_REACH):match.start("name")]
@@ -1006,11 +1007,13 @@ def _ends_wanting_more(own: list[str], last: str) -> bool:
 
 
 # "ik ben haar zoon wout", "this is her daughter Mia", "im his son Ethan", "dit is niet kristof
-# maar zijn dochter Lotte": a child writing from a parent's account names themselves right
-# after the relation.
+# maar zijn dochter Lotte", "hier is ni mijn pa maar zijn dochter Roos": a child writing from a
+# parent's account names themselves right after the relation (the holder denied in a word or
+# two, "niet" also as Flemish speak it, "nie", "ni").
 _RELATION_NAMED = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|hier\s+is|dit\s+is|this\s+is|i\s+am|i['’]?m|je\s+suis|c['’]est)\s+"
-    r"(?:(?:niet|not|pas)\s+[^\W\d_][\w'’-]{0,40}\s*,?\s+(?:maar|but|mais)\s+)?"
+    r"(?:(?:niet|nie|ni|not|pas)\s+(?:[^\W\d_][\w'’-]{0,40}\s+)?[^\W\d_][\w'’-]{0,40}\s*,?\s+"
+    r"(?:maar|but|mais)\s+)?"
     r"(?:haar|zijn|hun|de|het|her|his|their|the|sa|son|leur|le|la)\s+"
     r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
@@ -1024,6 +1027,24 @@ _RELATION_NAMED = re.compile(
     r"(?:[ée]cri|parl|writ|schrij|typ|envo[iy]|send|sent|stuur|verstuur|mail)"
     r"(?![\w'’-]*\s+(?:me|mij)(?![\w'’-]))"
     r"|tap(?:e|es|ait)?(?![\w'’-])(?!\s+(?:sur|on)(?![\w'’-])))))"
+)
+# "mijn naam is eigenlijk Sanne maar ik gebruik nu Sen", "I go by Kit now, I use Kit", "j'utilise
+# maintenant Alex": the name the writer now uses. "ik gebruik nu Snapchat" names an app: the
+# word must be a name (_called_name: a first name, or one they are known by).
+_USES_NAME = re.compile(
+    r"(?i)(?<!\w)(?:ik\s+gebruik|'?k\s+gebruik|i\s+use|j['’]utilise)\s+"
+    r"(?:nu|tegenwoordig|liever|now|maintenant|d[ée]sormais)\s+(?:(?:de\s+naam|the\s+name"
+    r"|le\s+(?:pr[ée])?nom)\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-])"
+)
+# "ik ben de jongste (Vic) 11 jaar", "I'm the youngest (Kai)", "je suis la plus jeune (Léa)":
+# on the family's account the child says which of the children writes, and their name in a
+# bracket right after it.
+_RANK_NAMED = re.compile(
+    rf"(?i)(?<!\w)(?:{_IK}\s+ben|kben|i\s+am|i['’]?m|je\s+suis|j['’]?suis|c['’]est)\s+"
+    r"(?:de|het|the|la|le)\s+(?:jongste|oudste|middelste|kleinste|youngest|oldest|eldest"
+    r"|middle\s+one|plus\s+jeune|plus\s+petite?|plus\s+grande?|a[îi]n[ée]e?|cadette?)"
+    r"(?:\s+(?:zoon|dochter|kind|broer|zus|son|daughter|kid|child|brother|sister|fils|fille"
+    r"|enfant|fr[èe]re|s[œo]e?ur))?\s*[(\[]\s*(?P<name>[^\W\d_][\w'’-]*)\s*[)\]]"
 )
 # "pas ma mère", "niet mijn papa", "not my mum": a denial of the account's holder, before the
 # writer says what they are to them.

@@ -95,6 +95,10 @@ _STREET_IN_TEXT = re.compile(
     # "Grote Markt 3", "Oude Baan 12": a street named in two words, both capitalised.
     r"|\b[A-ZÀ-Ý][\w'-]{1,40}\s(?:Markt|Plein|Straat|Laan|Weg|Dreef|Steenweg|Baan|Kaai|Vest"
     r"|Dijk|Lei)\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))"
+    # "Weg naar Zwartberg 27", "Steenweg op Mol 112": a Flemish street named for the town it
+    # leads to, capitalised, the town's name capitalised too.
+    r"|\b(?:Weg|Steenweg|Baan|Oude\s+Baan|Heirbaan)\s(?:naar|op|van)\s[A-ZÀ-Ý][\w'-]{1,40}"
+    r"\s*,?\s*\d{1,4}(?:\s?[a-zA-Z](?!\w)|(?!\w))(?:\s*(?:bus|b)\s*\d{1,4}\b)?"
     # "14 Mill Lane", "3 St John's Road": a British address, number first.
     r"|\b\d{1,4}[a-zA-Z]?,?\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|Road|Lane|Avenue|Close|Drive"
     r"|Way|Square|Crescent|Gardens|Terrace|Court|Row|Walk|(?:Rd|St|Ave|Ln|Dr|Cres|Gdns|Sq)\b\.?)"

@@ -448,6 +448,9 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     end = _own_words_under_template_end(lines, start, end, kinds, name_words)
     if _paste_with_own_words_under(lines, start, end, kinds, name_words):
         return range(0)
+    if (kept := _introduced_paste_with_words_under(lines, first, start, end, kinds,
+                                                   name_words)) is not None:
+        return kept
     block = [kinds.get(i, "blank") for i in range(start, end) if not lines[i].blank]
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
@@ -922,6 +925,61 @@ def _paste_with_own_words_under(lines: list[_Line], start: int, end: int, kinds:
                         or any(word.casefold() in _LEGAL_FORMS for word in _WORD.findall(content))):
             return False
     return True
+
+
+# "ik ben 17 trouwens", "heeft ze gelijk? ik ben 14", "I'm 15 btw": a number of one or two
+# digits standing alone is an age or a count, no card's detail (a phone, a postcode, a class
+# "5B", a house number "62," has more digits or letters or marks against it).
+_SMALL_NUMBER = re.compile(r"(?<![\w/.,:+-])\d{1,2}(?![\w/.,:+-]|[.,]\d)")
+
+
+def _speaks_as_writer(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """A short line that says "I" ("ik", "I", "je", "moi", "j'…", "mij") and holds nothing of a
+    card: no contact detail, link, role, name, and no digits but an age's ("ik ben 14")."""
+    if _contact_details(content) or _LINK.search(content) or _ROLE_WORD.search(content) \
+            or _is_client_line(content) or _is_disclaimer_line(content) \
+            or (name_words is not None and name_words.search(content)) \
+            or re.search(r"\d", _SMALL_NUMBER.sub("", content)):
+        return False
+    return _ONE_WRITERS_WORD.search(content) is not None \
+        or _FRENCH_I.search(content) is not None
+
+
+def _introduced_paste_with_words_under(lines: list[_Line], first: int, start: int, end: int,
+                                       kinds: dict[int, str],
+                                       name_words: re.Pattern[str] | None) -> range | None:
+    """What goes of a cut [start, end) that is something the writer shows and then speaks on
+    under: "hier is het begin van mijn cv: // CURRICULUM VITAE / <name> / <street, town> /
+    <phone - address> / Geboren: 2008 / … // ik ben 17 trouwens", "dit is het: // Te koop: …
+    / Contact: <name> - <phone> // heeft ze gelijk? ik ben 14". A line of theirs ending in a
+    colon introduces the paragraph the cut starts in, and under the cut, after a blank line,
+    a paragraph of short lines speaks as the writer ("ik", "I", "je", with at most an age for
+    a number). A signature closes a text, and is not announced: nobody writes "here it is:"
+    over their own card and then goes on talking. The pasted lines are the writer's text
+    (their CV, their ad, their card as they chose to show it), read with the names, phone
+    numbers, streets and addresses in it replaced where they stand. Only client lines ("Sent
+    from my Galaxy") closing the mail under the writer's words still go: the range of those
+    (empty for none), or None when the cut is no such paste."""
+    top = _paragraph_start(lines, start, first)
+    above = top - 1
+    while above >= first and lines[above].blank:
+        above -= 1
+    if above < first or not _introduces(lines[above].content) \
+            or _CLOSING.match(lines[above].content.strip()):
+        return None
+    tail_end = end
+    while tail_end > start and (lines[tail_end - 1].blank
+                                or _is_client_line(lines[tail_end - 1].content.strip())):
+        tail_end -= 1
+    words_top = _paragraph_start(lines, tail_end - 1, start) if tail_end > start else start
+    if words_top <= start or not all(
+            kinds.get(i) != "sure" and _speaks_as_writer(lines[i].content.strip(), name_words)
+            for i in range(words_top, tail_end)):
+        return None
+    client = tail_end
+    while client < end and lines[client].blank:
+        client += 1
+    return range(client, end) if client < end else range(0)
 
 
 def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> bool:
