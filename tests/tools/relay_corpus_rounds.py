@@ -580,6 +580,31 @@
   names them (a school platform's note, a lock screen, a payment line) and then write one short
   unpunctuated last line only ("help me aub", "aidez moi svp", "what do I do"); written by the
   fixer of that loss.
+- "round47" (dev/round47/): 36 help-seekers (24 Dutch/Flemish, 6 French, 6 English) of 11-17 and
+  a parent, a sister and a grandmother's account, by an outside writer knowing nothing of the
+  relay's rules, as an adversary of content loss that also carries identity in forms and places
+  earlier rounds do not name: the name written backwards, in leetspeak, without its vowels
+  ("jsr"), with a phonetic respelling and a mispronounced variant, in Arabizi with a digit
+  ("Sa3id"), in verlan ("Rimka"), in combining strikethrough letters, a chosen name in Morse code;
+  pasted or forwarded things that name the writer: a Strava activity with the father's full name in
+  the kudos, a Duolingo streak share with a handle in the invite link, a newsletter whose footer
+  holds a second own address, an e-ticket's holder, order number and barcode, a name-change form
+  with the national register number, WhatsApp's number-change notice with the new number, Google
+  Docs comment authors, an Outlook recall report, Life360 arrival notices with the home street, a
+  birthday card with the deadname, a group chat renamed after the writer, a chatbot's answer
+  addressing the writer, a time-capsule confirmation with a second address, a club's results list,
+  an Apple "Ask to Buy" request with the child's Apple ID, a petition confirmation and its public
+  signers list, a radio dedication, an OCR-copied notebook cover with name, class and school, a
+  crowdfunding page and its link, a quiz result with a handle, a shared wish list, a Screen Time
+  report, a theatre programme's cast list; a home given as map coordinates, a Plus Code or
+  what3words; a game friend code; a hostname in the References of a reply to the writer's own sent
+  mail. Own words shaped like what a relay cuts (all content): short last lines ("gg", "sorry",
+  "x", "ajuus", "mo ja / ewa / salam", "Relou. / Chelou."), a "DISCLAIMER:" line, a
+  card-shaped game character sheet, "+"/"-" lists, a letter to the future self with "Van:/Aan:/
+  Onderwerp:" lines and "Van mij", sign-offs inside pasted cards and letters with the writer's
+  words under them, a chatbot's disclaimer followed by the writer's words, capitals lines, band,
+  app, brand, game-character, idol, friend and teacher names, streets and places that are not the
+  writer's, helpline numbers, prices, times, distances and ids that are not phones.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -601,7 +626,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
-          "round45", "round46")
+          "round45", "round46", "round47")
 HERE = Path(__file__).resolve().parent
 
 
