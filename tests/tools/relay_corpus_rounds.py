@@ -605,6 +605,29 @@
   words under them, a chatbot's disclaimer followed by the writer's words, capitals lines, band,
   app, brand, game-character, idol, friend and teacher names, streets and places that are not the
   writer's, helpline numbers, prices, times, distances and ids that are not phones.
+- "round48" (dev/round48/): 36 help-seekers (14 French, 12 English, 10 Dutch/Flemish), most mixing
+  in a family language, by an outside writer knowing nothing of the relay's rules: identity in the
+  forms of the family's languages, scripts, apps and services (a mother's kunya "Oum Rayane" /
+  "أم ريان" as display name and signature; phones in Arabic-Indic and Persian digits; a Persian
+  surname with a zero-width non-joiner, an Arabic name stretched with tatweel, one with harakat, one
+  in Tifinagh; the name declined or suffixed by the family's grammar (Polish "Kasiu/Kaśka/Kasię",
+  Ukrainian "Сашуню/Сашенько", Turkish "Elif'e/Elif'in/Elifçim", Romanian "Ștefania/Ştefania/
+  Stefania"), family diminutives ("Hamoudi/حمودي", "Biazinha", "Joãozinho/Joãozito", "Amir-joon",
+  "Jawad-jan"), transliterations of one name (Yevhenii/Jevgeni/Євгеній/Zhenya/Zjenja/Женя), a
+  Congolese postnom in "NOM POSTNOM Prénom" order, an Eritrean patronymic ("wedi Tesfay", "ወዲ
+  ተስፋይ"), an Akan day name beside a church name, Spanish double names and two surnames ("Majo",
+  "MJ", "Ortega"), a foster family's surname beside the birth surname; national and file numbers (a
+  mutualiteit sticker with INSZ and the father as titular, a Registre national number without dots,
+  a Brazilian CPF as Pix key, an asylum "OV" number and a reception-centre room); a Doctolib
+  confirmation with birth date and a masked phone, Life360, Family Link (a parent's full name, a
+  device "Galaxy A14 van …"), a Ukrainian online school's e-diary, a ChatGPT chat with its saved
+  memories, a Lebara top-up SMS, a WhatsApp export with mentions in Unicode isolates, an address
+  and phone between bidi marks, an uncle's "c/o" address; forward headers and a reply attribution
+  in Arabic, Polish and Portuguese) and own words a relay might cut (Arabizi with digits, last lines
+  in Cyrillic, Arabic, Ge'ez, Tifinagh, Lingala, Pular, Twi, Albanian, Kabyle and Turkish, "Sabır"
+  alone, Turkish capitals with "İ", RTL paragraphs in HTML-only mail, a text in Arabic and again
+  in machine translation, pasted Viber and Messenger lines with the kid's translation, a mother's
+  Polish letter under a forward header, client lines in the family's language).
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -626,7 +649,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
-          "round45", "round46", "round47")
+          "round45", "round46", "round47", "round48")
 HERE = Path(__file__).resolve().parent
 
 
