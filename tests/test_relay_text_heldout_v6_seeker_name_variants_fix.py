@@ -1,13 +1,13 @@
 """Behaviour tests for the rules that closed dev/heldout-v6's misses of a help-seeker's own name
 written in another form than their headers and introduction give it: with a French mark the
 From name lacks ("Grâce", "Aïcha"), backwards ("éolhC", "anel"), in digits (leetspeak, Arabizi),
-with a Polish case ending ("Kasiu", "Kasi"), and as it is pronounced. And guard tests: each
-derivation leaves ordinary words, places, feasts and other people's names alone. Names, words
-and mails are invented, not the corpus's."""
+with a Polish case ending ("Kasiu", "Kasi"), as it is pronounced, and in verlan after "on
+m'appelle". And guard tests: each derivation leaves ordinary words, places, feasts and other
+people's names alone. Names, words and mails are invented, not the corpus's."""
 
 from __future__ import annotations
 
-from mailhandler.core.scrub import Identity, replace_identity
+from mailhandler.core.scrub import Identity, learn_names, replace_identity
 from mailhandler.core.scrub.name_variants import variant_spellings
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _forward, _mail
@@ -117,3 +117,18 @@ def test_a_pronunciation_of_another_word_stays() -> None:
     text = "le nom Worcester se prononce Wouster, Niamh le sait, prononcé comme Neve"
     assert variant_spellings(text, ["Kelly"]) == []
 
+
+# --------------------------------------------------------------------------- verlan
+
+
+def test_a_name_in_verlan_the_writer_says_they_are_called_is_learned() -> None:
+    who = Identity(addresses=("samir.bouzid@mail.example",), names=("Samir Bouzid",))
+    learned = learn_names("wesh\ntout le monde m'appelle Mirsa au quartier\njai 16 ans\n", who)
+    assert "Mirsa" in learned.names
+
+
+def test_a_turned_name_not_said_to_be_the_writers_is_not_learned() -> None:
+    # "Diana" is Nadia turned around and a friend's name here.
+    who = Identity(addresses=("nadia.b@mail.example",), names=("Nadia Bakkali",))
+    learned = learn_names("mijn vriendin Diana helpt me\nik ben 15\n", who)
+    assert "Diana" not in learned.names
