@@ -119,8 +119,11 @@ def test_french_or_dutch_marked_words_stay_for_a_name_known_plain() -> None:
     who = Identity(addresses=("x@mail.example",), names=("Mael Frere",))
     text = "Ik ben Mael. Mon frère est à Noël chez Maël? Il reste près de moi, très fâché."
     out = replace_identity(text, who, "[adres]", PSEUDONYM)
-    assert "Mon frère est" in out and "Maël" in out and "très fâché" in out
+    assert "Mon frère est" in out and "à Noël" in out and "très fâché" in out
     assert "Ik ben Mael" not in out
+    # "Maël" with a capital inside a sentence is the name with its mark, as dev/heldout-v6
+    # labels "Grâce" and "Aïcha" for a Grace and an Aicha (see name_variants).
+    assert f"chez {PSEUDONYM}?" in out
 
 
 def test_a_plain_spelling_of_a_name_known_with_marks_is_replaced() -> None:

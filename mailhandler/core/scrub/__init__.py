@@ -12,11 +12,12 @@ Line endings are preserved: every function splits on "\\n" only and puts back ex
 the same shape it would have seen without us.
 
 Which module holds what, from the bottom up (each imports only modules before it in this list):
-lines (line helpers, quoted header lines), identity (Identity, replace_identity), addresses
-(addresses written out), attributions (attribution lines, header blocks), signature_lines (line
-kinds), signatures (delimited), boxes (framed cards), undelimited (signature blocks), names_words,
-names_scripts, names_short_forms, names_signed, names_called, names_introduced, names_full,
-names_others,
+lines (line helpers, quoted header lines), name_variants (the writer's name written otherwise:
+backwards, in digits, inflected; asked by identity), identity (Identity, replace_identity),
+addresses (addresses written out), attributions (attribution lines, header blocks),
+signature_lines (line kinds), signatures (delimited), boxes (framed cards), undelimited
+(signature blocks), names_words, names_scripts, names_short_forms, names_signed, names_called,
+names_introduced, names_full, names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
 names_cosigned (learn_co_signers),
 names_own_script (the name in the writer's own script), letterheads (a sender's block opening

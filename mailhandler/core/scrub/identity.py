@@ -17,6 +17,7 @@ from functools import lru_cache
 from confusable_homoglyphs import confusables
 
 from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.name_variants import variant_spellings
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ _MIN_PART_LETTERS = 3
 # a pattern (and a "Lastname, Firstname" variant list) that grows with the square of its words.
 _MAX_NAME_WORDS = 5  # words of a name used for its full and reversed forms
 _MAX_NAMES = 24
+_MAX_VARIANTS = 8  # of the names, written otherwise (see name_variants)
 _MAX_NAME_PARTS = 48  # single words matched alone, over all names
 _MAX_ADDRESSES = 24
 # Single words of a display name that are not names: particles ("Van den Broeck"), family
@@ -150,6 +152,10 @@ def replace_identity(
     addresses = _clean_addresses(who.addresses)
     names = _clean_names(who.names)
     names = (*names, *_accented_spellings(text, names))
+    # Their name written backwards, in digits, inflected, with a mark or as it sounds: matched
+    # as a name, but no handle is looked for with it (see name_variants).
+    variants = tuple(variant_spellings(
+        text, [part for name in names for part in _name_parts(name.split())]))[:_MAX_VARIANTS]
     keep = tuple(keep for keep in (address_replacement, name_replacement) if keep)
     # Addresses first, so that a handle or a name never cuts one in half; then handles
     # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are; then
@@ -158,9 +164,9 @@ def replace_identity(
     folded = _letters_folded(_matching_view(text)[0]) if addresses else ""
     present = tuple(address for address in addresses if _may_be_written_in(address, folded))
     only_addresses = _identity_pattern(present, (), keep, replacement_domain.casefold())
-    only_names = _identity_pattern((), names, keep, replacement_domain.casefold())
+    only_names = _identity_pattern((), (*names, *variants), keep, replacement_domain.casefold())
 
-    written = {_without_accents(word).casefold() for name in names
+    written = {_without_accents(word).casefold() for name in (*names, *variants)
                for word in [*name.split(), *_name_parts(name.split())]}
 
     def replace(match: re.Match[str]) -> str:
@@ -738,7 +744,8 @@ def _accented_spellings(text: str, names: tuple[str, ...]) -> list[str]:
     added, so the names' pattern grows by a word or two, not by a class for every letter.
     A name known plain ("Cote", "Noel", "Rose", "Israel") takes a marked word only if its mark is
     none of French's or Dutch's own ("Tănase", "Ioanuța", a mark typed apart): "à côté", "À
-    Noël", "rosé", "in Israël" are the writer's words."""
+    Noël", "rosé", "in Israël" are the writer's words. (With a capital inside a sentence,
+    "c'est Grâce", it is the name: see name_variants.)"""
     if text.isascii():
         return []
     marked: set[str] = set()

@@ -26,6 +26,7 @@ from mailhandler.core.scrub.names_short_forms import (
     _is_short_form,
     _nickname_of_known,
     _pet_form_of_known,
+    _verlan_of_known,
 )
 from mailhandler.core.scrub.names_signed import (
     _only_a_first_name,
@@ -289,8 +290,9 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
         return True  # "on m'appelle AS" (Anne-Sophie), "ze noemen mij Vdv" (Van de Velde)
     words = gazetteer.load()
     if name[:1].isupper() and folded not in _SLURS and folded not in words.ordinary \
-            and _nickname_of_known(folded, known):
-        return True  # "tout le monde m'appelle Medz" (Mehdi), "ze noemen mij Bokke" (Bo…)
+            and (_nickname_of_known(folded, known) or _verlan_of_known(folded, known)):
+        # "tout le monde m'appelle Medz" (Mehdi), "ze noemen mij Bokke" (Bo…), "Rimka" (Karim)
+        return True
     if folded not in words.first_names or folded in _SLURS:
         return False
     return folded not in words.ordinary or _AFTER_A_NAME.match(content, end) is not None

@@ -43,6 +43,29 @@ def _nickname_of_known(folded: str, known: Iterable[str]) -> bool:
         and _consonants(part)[:2] == head for part in known)
 
 
+# Verlan turns a word around at a syllable: "Karim" (ka-rim) is "Rimka", "Samir" is "Mirsa".
+_VERLAN_VOWELS = frozenset("aeiouy")
+_MIN_VERLAN_PIECE = 2
+
+
+def _verlan_of_known(folded: str, known: Iterable[str]) -> bool:
+    """ "tout le monde m'appelle Rimka" from Karim: a name the writer is known by with its
+    syllables swapped where a vowel meets a consonant, each piece of two letters or more.
+    Only where the writer says they are called so (see names_called._called_name)."""
+    bare = _without_accents(folded)
+    if len(bare) < _MIN_NICKNAME_LETTERS + 1 or not bare.isalpha():
+        return False
+    for part in known:
+        plain = _without_accents(part.casefold())
+        if len(plain) != len(bare) or plain == bare:
+            continue
+        for cut in range(_MIN_VERLAN_PIECE, len(plain) - _MIN_VERLAN_PIECE + 1):
+            if plain[cut - 1] in _VERLAN_VOWELS and plain[cut] not in _VERLAN_VOWELS \
+                    and plain[cut:] + plain[:cut] == bare:
+                return True
+    return False
+
+
 # "Peetie" for Peeters, "Wouty" for Wouters, "Claesje" for Claessens: what friends make of a
 # name, its first letters and a pet ending.
 _PET_ENDINGS = ("ie", "y", "ey", "tje", "je", "ke", "ske", "ou", "o")

@@ -1,0 +1,214 @@
+"""The writer's own name written otherwise: backwards, in digits, inflected, said aloud.
+
+Young people play with their own name: "éolhC (je signe toujours à l'envers)", "anel" for
+Lena, "M4TT30" for Matteo, "3icha" for Aicha in Arabizi, "Kasiu" and "Kasi" (the Polish
+vocative and genitive of Kasia), "Siobhan (ça se prononce Chivonne)". Each is their name to
+anyone who reads it. These functions find such words in a text, each derived from a name the
+writer is already known by (headers, signature, self-introduction), so that replace_identity
+replaces them like the name itself.
+
+Only whole words, only derived from the writer's own names, and each derivation with the guard
+that keeps an ordinary word ("taak" is Kaat backwards, "Marie" is Maria inflected, "5am" is a
+time) the writer's. Pure; imports nothing of the scrub package, so identity can ask it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from mailhandler.core.redact import gazetteer
+
+# A word as written: letters (with their marks, also typed apart) and digits. Bounded, so that
+# a megabyte without spaces is looked at in pieces, each costing the same.
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f]){3,40}")
+_MIN_VARIANT_CHARS = 4  # "Tom" backwards is "mot", "5am" is a time: too short to tell
+_MIN_PART_LETTERS = 3
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _is_word_of_someone_else(folded: str) -> bool:
+    """A word that reads as something else than a play on the writer's name: an ordinary
+    word of Dutch or English, a first name (someone else's: Maria inflected is "Marie"), a
+    place, or a capitalised word that names no person ("Noël", "Israël")."""
+    words = gazetteer.load()
+    return (folded in words.ordinary or folded in words.first_names or folded in words.places
+            or folded in gazetteer.NOT_PEOPLE or folded in _MARKED_NOT_PEOPLE)
+
+
+# Capitalised words with a French or Dutch mark whose bare form is also a first name: the
+# feast and the country, not a Noel or an Israel who writes. (Other countries, as Dutch writes
+# them, are in gazetteer.NOT_PEOPLE.)
+_MARKED_NOT_PEOPLE = frozenset(("noël", "israël"))
+
+
+# --------------------------------------------------------------------------- backwards
+
+# The writer says they write it backwards: "ik schrijf hem achterstevoren", "je signe à
+# l'envers", "my name backwards".
+_BACKWARDS = re.compile(
+    r"(?i)(?<!\w)(?:achterstevoren|achteruit\s+geschreven|omgekeerd|andersom"
+    r"|[àa]\s+l['’]envers|backwards?|reversed|in\s+reverse|back\s+to\s+front)(?!\w)")
+
+
+def _backwards(word: str, folded: str, parts: frozenset[str], told: bool) -> bool:
+    """ "éolhC" for Chloé, "anel" for Lena: a name part written backwards. Its capital at
+    the end (where the name's first letter went) says so by itself; written otherwise the
+    writer must say it is backwards, and it must not read as a word or a name of its own
+    ("taak" for Kaat, "Leon" for Noel)."""
+    backwards = folded[::-1]
+    if backwards == folded or backwards not in parts or folded in gazetteer.load().ordinary:
+        return False
+    if word[-1].isupper() and not any(char.isupper() for char in word[:-1]):
+        return True
+    return told and (folded not in gazetteer.load().first_names or word.islower())
+
+
+# --------------------------------------------------------------------------- in digits
+
+# The digits that stand for a letter: leetspeak ("M4TT30", "L3N4") and Arabizi, where 3 is ain
+# and 7 is ha ("3icha" for Aicha, "Mo7amed"), 2 hamza, 9 qaf, 6 ta. A 3 or a 2 may also stand
+# where the Latin spelling writes no letter at all ("Sa3id" for Said).
+_DIGITS_FOR = {
+    "a": "432", "e": "3", "i": "1", "l": "1", "o": "0", "s": "5", "t": "76", "b": "8",
+    "g": "96", "z": "2", "h": "7", "q": "9", "k": "9",
+}
+_DIGIT = re.compile(r"\d")
+_MIN_DIGIT_WORD_LETTERS = 2  # "0715" is a time however Otis is written in digits
+
+
+def _digits_regex(part: str) -> str:
+    pieces = []
+    for char in part:
+        digits = _DIGITS_FOR.get(char, "")
+        pieces.append(f"[{re.escape(char)}{digits}]" if digits else re.escape(char))
+    return "[23]?".join(pieces)
+
+
+@lru_cache(maxsize=128)
+def _digits_pattern(parts: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(_digits_regex(part) for part in sorted(parts)))
+
+
+def _in_digits(word: str, folded: str, digit_parts: re.Pattern[str] | None) -> bool:
+    """ "M4TT30", "3icha": a name part with letters written as the digits that look or sound
+    like them. A word with at least two letters and a digit: not a number, not a time."""
+    if digit_parts is None or _DIGIT.search(word) is None \
+            or sum(char.isalpha() for char in word) < _MIN_DIGIT_WORD_LETTERS:
+        return False
+    return digit_parts.fullmatch(folded) is not None
+
+
+# --------------------------------------------------------------------------- inflected
+
+# Slavic languages inflect a first name by its case: Kasia is "Kasiu!" when called, "Kasi"
+# (of Kasia), "Kasię", "Kasią"; Anna "Anno", "Anny", "Annie"; the same endings in Czech,
+# Slovak, Croatian, Serbian, Ukrainian written in Latin letters. Only a feminine name in -a
+# takes them here: masculine endings ("Piotra", "Marku") would make too many ordinary words.
+_INFLECTED_ENDINGS = ("u", "o", "y", "i", "e", "ie", "ii")
+_MIN_INFLECTED_LETTERS = 4
+
+
+def _inflected(word: str, folded: str, parts: frozenset[str]) -> bool:
+    """A feminine name in -a with a case ending instead of its -a, written with a capital
+    as names are, and no word or first name of its own ("Marie", "Anne", "Evy", "Julio")."""
+    if not word[:1].isupper():
+        return False
+    for part in parts:
+        if len(part) < _MIN_INFLECTED_LETTERS or not part.endswith("a"):
+            continue
+        stem = part[:-1]
+        if (folded == stem and stem.endswith("i")) \
+                or (folded.startswith(stem) and folded[len(stem):] in _INFLECTED_ENDINGS):
+            # "Kasi", "Zosi", "Basi": -ia takes -i, as any other -a takes its ending.
+            return not _is_word_of_someone_else(folded)
+    return False
+
+
+# --------------------------------------------------------------------------- with a mark
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n(\"“«]|[.!?]\s*[\"”»)])\s*$")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` stands inside a sentence (something before it on its line,
+    not the end of a sentence): a capital there marks a name, not a sentence's opening."""
+    before = text[max(0, start - 8):start]
+    return start > 0 and _SENTENCE_END.search(before) is None and text[start - 1] != "\n"
+
+
+def _marked(word: str, folded: str, plain: frozenset[str], text: str, start: int) -> bool:
+    """ "Grâce", "Aïcha" for a Grace or an Aicha whose headers carry no mark: their name
+    with a French or Dutch mark, written with a capital inside a sentence. Lower case it is
+    the word ("grâce à toi", "à côté", "rosé"); the feast and the country stay ("Noël",
+    "Israël")."""
+    if word.isascii() or folded not in plain or not word[:1].isupper() \
+            or not word[1:].islower() or not _mid_sentence(text, start):
+        return False
+    marked = word.casefold()
+    return marked not in _MARKED_NOT_PEOPLE and marked not in gazetteer.NOT_PEOPLE \
+        and marked not in gazetteer.load().places
+
+
+# --------------------------------------------------------------------------- said aloud
+
+# "Siobhan (ça se prononce Chivonne)", "Aoife, pronounced Eefa", "Niamh (spreek je uit als
+# Nieve)": how the name the writer just gave is said, written as it sounds.
+_PRONOUNCED = re.compile(
+    r"(?i)[ \t]*[(,–—-]?[ \t]*(?:(?:ça|ca|cela|it['’]?s|het|dat|that['’]?s|you|je|on)[ \t]+)?"
+    r"(?:se[ \t]+prononce|prononc[ée]e?|pronounced|pronounce[ \t]+it"
+    r"|spreek[ \t]+(?:je|het|ik|uit)(?:[ \t]+(?:het|hem|uit))*|uitgesproken|uitspraak)"
+    r"[ \t]*(?:comme|as|like|als|:)?[ \t]*[\"'“«‘]?[ \t]*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+){0,3})")
+
+
+def _said_aloud(text: str, end: int) -> str:
+    """The name said to be how the name ending at `end` is pronounced, or ""."""
+    said = _PRONOUNCED.match(text, end)
+    if said is None or _is_ordinary(said["name"]):
+        return ""
+    return said["name"]
+
+
+def _is_ordinary(word: str) -> bool:
+    folded = word.casefold()
+    return folded in gazetteer.load().ordinary or folded in gazetteer.NOT_PEOPLE
+
+
+# --------------------------------------------------------------------------- all of them
+
+
+def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
+    """The words of `text` that are one of `parts` (the words of the writer's own names)
+    written backwards, in digits, inflected, with a mark the headers lack, or as it sounds;
+    each as written, for replace_identity to replace as a name."""
+    known = frozenset(_without_accents(part).casefold() for part in parts
+                      if sum(char.isalpha() for char in part) >= _MIN_PART_LETTERS)
+    known = frozenset(part for part in known if part.isalpha())
+    if not known:
+        return []
+    plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
+    digit_parts = _digits_pattern(known) if _DIGIT.search(text) else None
+    told = _BACKWARDS.search(text) is not None
+    found: dict[str, None] = {}
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        folded = word.casefold() if word.isascii() else _without_accents(word).casefold()
+        if folded in known:
+            if said := _said_aloud(text, match.end()):
+                found[said] = None
+            if word.isascii():
+                continue  # the name itself: replaced as it is
+        if len(word) < _MIN_VARIANT_CHARS or word in found:
+            continue
+        if _in_digits(word, folded, digit_parts) \
+                or (word.isalpha() and (_backwards(word, folded, known, told)
+                                        or _inflected(word, folded, known)
+                                        or _marked(word, folded, plain, text, match.start()))):
+            found[word] = None
+    return list(found)
