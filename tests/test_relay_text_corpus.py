@@ -137,8 +137,12 @@ CROSSING_NOW = {"heldout": {"seeker": 35, "volunteer": 8},
                 # "3icha"), with a Polish case ending ("Kasiu", "Kasi"), as it is pronounced
                 # ("Chivonne"), in verlan after "on m'appelle" ("Rimka")
                 # (tests/test_relay_text_heldout_v6_seeker_name_variants_fix.py).
+                # Seeker-mixed's seven about numbers and places were closed by general rules
+                # (tests/test_relay_text_heldout_v6_seeker_mixed_numbers_fix.py): phone numbers
+                # in Arabic-Indic and Persian digits, a map position, a what3words address, an
+                # asylum file's "SP" number and a school platform's login.
                 # Then dev/round47 and round48 (72 help-seekers by outside writers).
-                "dev": {"seeker": 126, "volunteer": 9}}
+                "dev": {"seeker": 115, "volunteer": 9}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

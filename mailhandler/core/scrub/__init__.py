@@ -22,6 +22,7 @@ names (learn_names, learn_subject_names), names_more (learn_more_names, learn_pa
 names_cosigned (learn_co_signers),
 names_own_script (the name in the writer's own script), letterheads (a sender's block opening
 a letter),
+contacts_more (map positions, what3words, file numbers, logins, numbers in other digits),
 contacts (handles, phone numbers, streets), banners (banners, the pseudonym in greetings),
 themes, sign_offs, employers, family (family forwards), colleagues (advice a volunteer
 forwards), pipeline (scrub_text: the order of the steps).

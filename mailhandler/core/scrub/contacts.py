@@ -10,6 +10,13 @@ import re
 from urllib.parse import unquote_plus
 
 from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.contacts_more import (
+    replace_coordinates,
+    replace_file_numbers,
+    replace_logins,
+    replace_other_digit_phones,
+    replace_what3words,
+)
 from mailhandler.core.scrub.identity import (
     _MIN_NAME_CHARS,
     _MIN_PART_LETTERS,
@@ -545,6 +552,9 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     text = _IPV4.sub(lambda match: _ipv4(match, placeholder), text)
     text = _replace_streets_in_links(text, placeholder)
+    # Before the phone patterns: a file's number or a login with digits is no phone's.
+    text = replace_what3words(replace_coordinates(text, placeholder), placeholder)
+    text = replace_logins(replace_file_numbers(text, placeholder), placeholder)
     text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
@@ -559,8 +569,11 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
         _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(
         lambda match: match.group() if _a_place(match) else placeholder, text)
-    return _replace_postcode_under_street(_LOWER_STREET_IN_TEXT.sub(lower_street, text),
+    text = _replace_postcode_under_street(_LOWER_STREET_IN_TEXT.sub(lower_street, text),
                                           placeholder)
+    # "٠٤٨٧ ٣٢ ٥٦ ٧١": the same rules, for a number typed in another script's digits.
+    return replace_other_digit_phones(
+        text, lambda ascii_text: replace_contact_details(ascii_text, placeholder))
 
 
 # "14 Elm Grove / Leeds LS6 2AB" pasted from a parcel label: a British unit postcode on the

@@ -789,8 +789,10 @@ def _writes_again_name(own: list[str]) -> list[str]:
 
 def _capital_says_nothing(shouted: bool, name: str, known: list[str],
                           local_words: set[str]) -> bool:
-    """ "JE SUIS CHEZ UNE COPINE", "JE SUIS ÉPUISÉE": in a line written in capitals the
-    capital after "je suis" / "ik ben" / "I'm" is no cue to a name, so the word is one only
+    """ "JE SUIS CHEZ UNE COPINE", "JE SUIS ÉPUISÉE", "VOUS POUVEZ M'APPELER AU 06 …": in a
+    line written in capitals the capital after "je suis" / "ik ben" / "I'm", or after the
+    weaker "m'appeler" / "I go by" (_NAMED_AS: "call me" is also "phone me"), is no cue to a
+    name, so the word is one only
     when the writer is known by it or it is a first name in the lists ("JE SUIS LÉA").
     `shouted`: the line is in capitals (looked at once a line, not once a match)."""
     return shouted and not _is_known_word(name, known, local_words) \
@@ -818,7 +820,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _is_acronym_role(name) and not _hyphenated_adjective(name) \
                         and (pattern not in (_WEAK_INTRODUCTION, _KNOWN_AS) or _no_common_word(
                             name, content, match.end(), known, local_words)) \
-                        and (pattern not in (_WEAK_INTRODUCTION, _KNOWN_AS)
+                        and (pattern not in (_WEAK_INTRODUCTION, _KNOWN_AS, _NAMED_AS)
                              or not _capital_says_nothing(shouted, name, known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \

@@ -34,6 +34,17 @@ _NOT_SIGNED_NAMES = frozenset((
     # first name somewhere greets, it does not sign.
     "hiya", "heya", "hai", "hej", "hoi", "hey", "hi", "hallo", "hello", "salut", "coucou",
     "salam", "salaam", "selam", "slm", "wesh", "hola", "ciao",
+    # "Manana" (Pashto), "Tashakor" (Dari), "Shukran" (Arabic) alone under the text: the
+    # writer's thanks in their first language, as "merci" and "bedankt" are, even where the
+    # lists know it as a first name (Georgian "Manana"). Written as young people transliterate
+    # them, with and without accents.
+    "manana", "manena", "tashakor", "tashakur", "tashakkur", "tashakour", "mamnoon", "mamnun",
+    "mamnoun", "shukran", "choukran", "chokran", "shokran", "shukria", "shukriya", "shukriyaa",
+    "sagol", "sağol", "saol", "teşekkürler", "tesekkurler", "teşekkür", "tesekkur", "dziękuję",
+    "dziekuje", "spasibo", "spasiba", "diakuiu", "dyakuyu", "obrigado", "obrigada", "asante",
+    "medaase", "mahadsanid", "multumesc", "mulțumesc", "faleminderit", "hvala", "köszönöm",
+    "koszonom", "dhanyavaad", "dhanyavad", "tanemmirt", "yekenyeley", "inshallah",
+    "inchallah", "mashallah", "machallah", "barakallah",
     # "merci hé", "bedankt hoor", "merci encore", "dank u ze": a word said after the thanks,
     # an interjection closing it, not a name.
     "hé", "hè", "he", "hein", "eh", "hoor", "quoi", "encore", "beaucoup", "bcp", "ouais",
@@ -98,6 +109,24 @@ _NATIONALITIES = frozenset((
     "japonais", "japonaise", "anglais", "anglaise", "britannique", "irlandais",
     "irlandaise", "néerlandais", "néerlandaise", "flamand", "flamande", "wallon",
     "wallonne", "luxembourgeois", "luxembourgeoise",
+    # The peoples young refugees and their families name themselves by ("Ik ben Hazara uit
+    # Afghanistan", "je suis Pachtoune", "I'm Tajik", "ik ben Afghaan"), an ethnicity or a
+    # faith as "I'm Kurdish" is a nationality: what the volunteer needs to understand their
+    # story, no one's name. Those that are also first names in the lists ("Berber", "Kurd",
+    # "Roma") are left out, as above.
+    "hazara", "pashtun", "pashtoun", "pachtoun", "pachtoune", "pasjtoen", "pathan", "tajik",
+    "tadjik", "tadzjiek", "uzbek", "ouzbek", "oezbeek", "turkmen", "baloch", "baluch",
+    "amazigh", "kabyle", "riffijn", "rifain", "rifaine", "yezidi", "yazidi", "jezidi",
+    "yézidi", "ezidi", "oromo", "amhara", "tigrinya", "tigréen", "tigréenne", "tigrayan",
+    "tutsi", "hutu", "tamil", "sikh", "punjabi", "druze", "alevi", "assyrian", "assyrisch",
+    "assyrien", "assyrienne", "chaldean", "chechen", "tsjetsjeen", "tchétchène", "tatar",
+    "uyghur", "oeigoer", "ouïghour", "ouïghoure", "sinti", "rohingya", "sahrawi", "afghaan",
+    "afghaanse", "afghane", "afghani", "marokkaan", "turk", "syriër", "irakees", "iraniër",
+    "somaliër", "eritreeër", "ethiopiër", "algerijn", "tunesiër", "egyptenaar", "pakistaan",
+    "pakistanais", "pakistanaise", "roemeen", "bulgaar", "oekraïner", "koerd", "arabier",
+    "palestijn", "palestijnse", "palestinian", "palestinien", "palestinienne", "kosovaar",
+    "berbère", "soudanais", "soudanaise", "soedanees", "sudanese", "bangladeshi", "bengali",
+    "nepali", "tibetan", "tibétain", "tibétaine",
 ))
 # Capitalised words after "ik ben" that are not names.
 _NOT_INTRODUCED = _NATIONALITIES | frozenset((
