@@ -132,8 +132,8 @@ CROSSING_NOW = {"heldout": {"seeker": 35, "volunteer": 8},
                 # …"); a pupil's register number and a club's lettered code; a surname on a
                 # pasted card's name line. Left: a school platform's card and footer under a
                 # pupil's sign-off (class "6 …" and the school in "verstuurd via het
-                # leerlingenplatform van …"). Ten more of its strings closed: a help-seeker's own name with a mark the headers lack
-                # ("Grâce", "Aïcha"), backwards ("éolhC", "anel"), in digits ("M4TT30",
+                # leerlingenplatform van …"). Ten more of its strings closed: a help-seeker's
+                # own name with a mark the headers lack ("Grâce", "Aïcha"), backwards ("éolhC", "anel"), in digits ("M4TT30",
                 # "3icha"), with a Polish case ending ("Kasiu", "Kasi"), as it is pronounced
                 # ("Chivonne"), in verlan after "on m'appelle" ("Rimka")
                 # (tests/test_relay_text_heldout_v6_seeker_name_variants_fix.py).
