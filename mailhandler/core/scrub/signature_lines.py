@@ -515,6 +515,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _CLASS_CODE_SCHOOL_LINE.fullmatch(content) is not None
         or _is_field_line(content)
         or _APP_CONTACT_LINE.fullmatch(content) is not None
+        or _KEY_FINGERPRINT_LINE.fullmatch(content.strip()) is not None
         or (
             name_words is not None
             and name_words.search(content) is not None
@@ -557,6 +558,18 @@ _APP_CONTACT_LINE = re.compile(
     r"(?i)\W{0,3}(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|discord|twitter|x|threads|bereal"
     r"|telegram|signal|whatsapp|facebook|fb|linkedin)\s*[:\-–]\s*@?[\w.-]{2,40}\s*"
 )
+
+
+# "OpenPGP: 7B1E 0D55 3F2A 91C4 A8E0  22D1 6F0B 4C3A 9E17 5D28", "GPG key: 0x6F0B4C3A9E175D28",
+# "Key fingerprint = 7B1E …": the writer's OpenPGP key under their name. A key names its owner
+# (its user id) as surely as an address does, and it is no one's sentence. Only with its label:
+# bare groups of four digits are a phone, a year or a code. Between 2 and 10 groups of four
+# hex digits (a short id to a whole fingerprint), or the same run unbroken.
+_KEY_FINGERPRINT_LINE = re.compile(
+    r"(?i)(?:(?:(?:open)?pgp|gpg|gnupg)(?:[ \t-]+(?:key|sleutel|cl[ée]))?"
+    r"(?:[ \t-]+(?:fingerprint|vingerafdruk|empreinte|id))?"
+    r"|(?:key[ \t]+)?fingerprint|vingerafdruk|empreinte|key[ \t]+id)"
+    r"[ \t]*[:=][ \t]*(?:0x)?[0-9a-f]{4}(?:[ \t]{0,2}[0-9a-f]{4}){1,9}")
 
 
 def _short_fields(content: str, separator: re.Pattern[str]) -> list[str]:
