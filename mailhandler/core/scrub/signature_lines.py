@@ -676,6 +676,20 @@ _FRENCH_ELIDED_CLIENT_LINE = re.compile(
 )
 
 
+# "Nagekeken met LanguageTool – schrijf foutloos in 30 talen", "Checked with Grammarly",
+# "Corrigé avec Antidote": the line a spelling or grammar checker adds under every mail, with
+# its slogan after a dash; like a client line it names the writer's tool, not their words. A
+# tool is used "met"/"with"/"avec" and spelled as a brand (a capital, no article): "nagekeken
+# door mijn mentor", "proofread by Anna" (a person) and a poem's "Geschreven door …" stay.
+_WRITING_TOOL_LINE = re.compile(
+    r"(?i:nagekeken|gecontroleerd|gecorrigeerd|verbeterd|taalgecontroleerd|checked|spell-?checked"
+    r"|grammar-?checked|proofread|corrected|polished|v[ée]rifi[ée]|corrig[ée]|relu)"
+    r"\s+(?i:met|with|using|avec|via)\s+(?!(?i:de|het|een|the|a|an|la|le|les|un|une|mijn|my|mon|ma)\s)"
+    r"[A-ZÀ-Ý][\w.-]{1,30}(?:\s+[A-ZÀ-Ý][\w.-]{1,30})?"
+    r"(?:\s+[–—|-]\s+[^.!?\n]{1,60}[.!]?)?\s*"
+)
+
+
 # "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
 # an app; the writer's own line in that shape says where they lie or what time it is.
 _NOT_A_CLIENT = re.compile(
@@ -716,6 +730,8 @@ def _is_client_line(content: str) -> bool:
         return False  # too long even with "Please excuse my brevity and typos." after it
     if _NOT_A_CLIENT.search(content):
         return False
+    if _WRITING_TOOL_LINE.fullmatch(content):
+        return True  # its slogan makes it longer than a client line
     content = _BREVITY_APOLOGY.sub("", content) or content
     content = _CLIENT_TAGLINE.sub("", content) or content
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
