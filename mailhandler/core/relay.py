@@ -629,7 +629,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     who = learn_partner_names(text, who)  # "mijn man Wim": the volunteer's household
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
-    text = replace_employer_after_name(text, who, replacement.placeholder)
+    text = replace_employer_after_name(text, who, replacement.placeholder, replacement.name)
     text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
     text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
     # "EG: Dat doet pijn …": the volunteer's initials marking answers between the quoted lines.
