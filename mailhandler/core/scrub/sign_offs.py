@@ -81,13 +81,14 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
     if last is None:
         return text
     content = lines[last].content
-    closing = _INITIAL_AFTER_MARK.fullmatch(content)
-    if closing is not None and _without_accents(closing["initial"]).casefold() in initials:
+    tail_at = max(0, len(content) - _INITIAL_AFTER_MARK_TAIL)
+    closing = _INITIAL_AFTER_MARK.search(content, tail_at)
+    if closing is not None and _without_accents(closing["initial"]).casefold() in initials \
+            and any(char.isalnum() for char in content[:closing.start()]):
         # "Dag, ik denk aan je ❤️ M": signed on the line of the text itself, after a heart,
         # kisses or a dash; the mark sets the letter apart from the words ("plan B" is none).
-        lines[last] = lines[last]._replace(
-            content=content[:closing.start("initial")] + replacement
-            + content[closing.end("initial"):])
+        start, end = closing.start("initial"), closing.end("initial")
+        lines[last] = lines[last]._replace(content=content[:start] + replacement + content[end:])
         return _join(lines)
     if last == first:
         return text  # a text of one letter is what they wrote, not a signature
@@ -100,11 +101,14 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
 
 # A capital letter closing the writer's last line right after a heart, kisses or a dash:
 # "ik denk aan je ❤️ M", "hou je goed xx M", "tot morgen — M".
+# Looked for in the line's last few characters only: a line of thousands of words is read
+# once, not tried at every place it could be split.
 _INITIAL_AFTER_MARK = re.compile(
-    r"(?P<text>.*?[^\W_].*?)[ \t]{1,3}"
-    r"(?:(?<![\w<])(?i:x{1,4}|(?:xo){1,3}x?)|<3{1,3}|[-–—~]{1,2}"
+    r"(?<=\S)[ \t]{1,3}"
+    r"(?:(?i:x{1,4}|(?:xo){1,3}x?)|<3{1,3}|[-–—~]{1,2}"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5})"
-    r"[ \t]{1,3}(?P<initial>[A-ZÀ-Ý])\.?[ \t]*")
+    r"[ \t]{1,3}(?P<initial>[A-ZÀ-Ý])\.?[ \t]*\Z")
+_INITIAL_AFTER_MARK_TAIL = 24
 _RULE_ABOVE_SIGNATURE = re.compile(f"{_SIGNATURE_DELIMITER.pattern}|{_RULE_DELIMITER.pattern}")
 # "xx KD 💜", "— J.V.", "AB x": a line of its own holding only the initials of the writer's
 # full name (two to four capitals, dotted or not), perhaps after a dash or kisses and before
