@@ -143,8 +143,13 @@ CROSSING_NOW = {"heldout": {"seeker": 28, "volunteer": 8},
                 # (tests/test_relay_text_heldout_v6_seeker_mixed_numbers_fix.py): phone numbers
                 # in Arabic-Indic and Persian digits, a map position, a what3words address, an
                 # asylum file's "SP" number and a school platform's login.
+                # Its volunteers' seven were closed by general rules
+                # (tests/test_relay_text_heldout_v6_volunteer_fix.py): a spelling checker's
+                # line, initials from the address, of a double first name and after a heart, a
+                # teacher's "Mevrouw" and short form, a chat word kissed as a name, a leaving
+                # employee's new-address notice under the card.
                 # Then dev/round47 and round48 (72 help-seekers by outside writers).
-                "dev": {"seeker": 115, "volunteer": 9}}
+                "dev": {"seeker": 115, "volunteer": 2}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
@@ -156,9 +161,10 @@ CROSSING_NOW = {"heldout": {"seeker": 28, "volunteer": 8},
 # rules: help-seekers 0.976 (10158/10409; HTML 0.989).
 SHORT_NOW = {"heldout": {"seeker": {"kept": 0.976, "html_kept": 0.989, "emptied": 1}},
              # Dev/round43's PGP-signed mail, emptied once, arrives since its armour is read
-             # apart from its words (tests/test_relay_text_round43_a_fix.py). dev/heldout-v6's
-             # emptied answer, not yet looked into when it became dev.
-             "dev": {"volunteer": {"emptied": 1}}}
+             # apart from its words (tests/test_relay_text_round43_a_fix.py); so does
+             # dev/heldout-v6's emptied answer, a volunteer's PGP-signed one, since volunteers'
+             # answers are read so too (tests/test_relay_text_heldout_v6_volunteer_fix.py).
+             "dev": {}}
 
 
 def _at_least(kept: float, allowance: float | None) -> bool:

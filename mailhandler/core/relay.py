@@ -274,7 +274,7 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
     What a part IS decides, not its label: readable text that is not explicitly an
     attachment is message text whatever its subtype (text/enriched, text/markdown) or
     file name; a part whose bytes are a mail is treated like message/rfc822, whatever it
-    is called. With `armored_text` (a help-seeker's mail), a text body holding OpenPGP
+    is called. With `armored_text` (the relayed mails), a text body holding OpenPGP
     armour is read as its words, the armour held back (_without_pgp_armor); without it the
     whole part is held back, as before.
     """
@@ -375,9 +375,10 @@ def _collect(message: Message, replacement: Replacement | None = None, *,
 # Thunderbird, Mailvelope, gpg --clearsign), or a key or an encrypted block pasted into a text
 # body. The armour is no one's words, and it can name its owner (the key's user id and id), so
 # it is held back as the same block attached would be; the text around it, and the signed text
-# inside a cleartext signature, is the writer's message and is read as the body. Only for a
-# help-seeker's mail so far: a volunteer's signed answer is still held back whole (read apart,
-# one more span of a volunteer's identity was measured crossing; what it is is not yet known).
+# inside a cleartext signature, is the writer's message and is read as the body. For a
+# volunteer's signed answer too (held back whole, it reached the help-seeker empty): the span
+# once measured crossing when it was read apart was the key's fingerprint on the "OpenPGP: …"
+# line of the signature, which is a signature line now (signature_lines._KEY_FINGERPRINT_LINE).
 _PGP_KINDS = frozenset({"pgp-signature", "pgp-key", "pgp-encrypted"})
 # What a text body is taken apart from even when it reads as text: a forwarded mail (read
 # as text of its own), keys, signatures, certificates and cards (identity, not words), and
@@ -621,7 +622,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     taken out (also one closing a sentence); a greeting of the conversation's pseudonym
     ("Dag K7Q2MX,") becomes a plain greeting ("Dag,").
     """
-    parts = _collect(message, replacement)
+    parts = _collect(message, replacement, armored_text=True)
     text = _body_text(parts)
     text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
     text = drop_prepended_disclaimer(replace_banner_organisation(text, replacement.placeholder))
@@ -635,7 +636,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     who = learn_partner_names(text, who)  # "mijn man Wim": the volunteer's household
     cut = _without_signatures(text, who, removed_signature_note)
     text = drop_pseudonym_from_greetings(cut.text, pseudonym)
-    text = replace_employer_after_name(text, who, replacement.placeholder)
+    text = replace_employer_after_name(text, who, replacement.placeholder, replacement.name)
     text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
     text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
     # "EG: Dat doet pijn …": the volunteer's initials marking answers between the quoted lines.

@@ -421,8 +421,39 @@ def _introduced_details(text: str, writer: str) -> list[tuple[int, int]]:
         if first < last <= first + _MAX_INTRODUCED_LINES \
                 and (rest == len(lines) or not lines[rest].strip()) \
                 and not (named and any(named.search(line) for line in lines[first:rest])):
+            if rest == last:
+                last = _more_introduced_items(lines, last, named)
             spans.append((offsets[first], offsets[last]))
     return spans
+
+
+_MAX_INTRODUCED_ITEMS = 6
+
+
+def _more_introduced_items(lines: list[str], end: int, named: re.Pattern[str] | None) -> int:
+    """Where a list of places or organisations ends whose first item ends at `end` ("Hier zijn
+    mensen die je kunnen helpen:" / "CLB" / "clbchat.test – ma tot vr" // "Wel Jong" /
+    "wel-jong.test | 09 223 69 29"): each item a paragraph of its own, one blank line apart,
+    of short lines headed by a name (no contact detail, no closing greeting, no sentence's
+    end), and not naming the writer. A closing ("Groetjes"), the writer's "Veel moed!", a
+    longer line or a paragraph opening with a bare number ends the list: what follows may be
+    the writer's own card."""
+    for _ in range(_MAX_INTRODUCED_ITEMS):
+        if end + 1 >= len(lines) or lines[end].strip():
+            break
+        start = end + 1
+        stop = start
+        while stop < len(lines) and stop < start + _MAX_INTRODUCED_LINES \
+                and lines[stop].strip() and not lines[stop].startswith(">") \
+                and len(lines[stop].strip()) <= _MAX_INTRODUCED_LINE_CHARS:
+            stop += 1
+        head = lines[start].strip()
+        if stop == start or (stop < len(lines) and lines[stop].strip()) \
+                or _contact_details(head) or _CLOSING.match(head) or re.search(r"[.!?:]$", head) \
+                or (named and any(named.search(line) for line in lines[start:stop])):
+            break
+        end = stop
+    return end
 
 
 def _below_sign_off(lines: list[str], first: int) -> int:

@@ -43,7 +43,11 @@ from mailhandler.core.scrub.signature_lines import (
     _TITLE_PARTICLES,
     _is_client_line,
 )
-from mailhandler.core.scrub.signatures import _SIGNATURE_DELIMITER, _history_start
+from mailhandler.core.scrub.signatures import (
+    _RULE_DELIMITER,
+    _SIGNATURE_DELIMITER,
+    _history_start,
+)
 from mailhandler.core.scrub.undelimited import (
     _is_history_stretch,
     _own_stretch,
@@ -74,15 +78,38 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
                  if not lines[index].blank and not _is_client_line(lines[index].content.strip())
                  and not _SIGNATURE_DELIMITER.fullmatch(lines[index].body)),
                 None)
-    if last is None or last == first:
+    if last is None:
+        return text
+    content = lines[last].content
+    tail_at = max(0, len(content) - _INITIAL_AFTER_MARK_TAIL)
+    closing = _INITIAL_AFTER_MARK.search(content, tail_at)
+    if closing is not None and _without_accents(closing["initial"]).casefold() in initials \
+            and any(char.isalnum() for char in content[:closing.start()]):
+        # "Dag, ik denk aan je ❤️ M": signed on the line of the text itself, after a heart,
+        # kisses or a dash; the mark sets the letter apart from the words ("plan B" is none).
+        start, end = closing.start("initial"), closing.end("initial")
+        lines[last] = lines[last]._replace(content=content[:start] + replacement + content[end:])
+        return _join(lines)
+    if last == first:
         return text  # a text of one letter is what they wrote, not a signature
-    match = _ONE_INITIAL_LINE.fullmatch(lines[last].content)
+    match = _ONE_INITIAL_LINE.fullmatch(content)
     if match is None or _without_accents(match["initial"]).casefold() not in initials:
         return text
     lines[last] = lines[last]._replace(content=match["lead"] + replacement)
     return _join(lines)
 
 
+# A capital letter closing the writer's last line right after a heart, kisses or a dash:
+# "ik denk aan je ❤️ M", "hou je goed xx M", "tot morgen — M".
+# Looked for in the line's last few characters only: a line of thousands of words is read
+# once, not tried at every place it could be split.
+_INITIAL_AFTER_MARK = re.compile(
+    r"(?<=\S)[ \t]{1,3}"
+    r"(?:(?i:x{1,4}|(?:xo){1,3}x?)|<3{1,3}|[-–—~]{1,2}"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5})"
+    r"[ \t]{1,3}(?P<initial>[A-ZÀ-Ý])\.?[ \t]*\Z")
+_INITIAL_AFTER_MARK_TAIL = 24
+_RULE_ABOVE_SIGNATURE = re.compile(f"{_SIGNATURE_DELIMITER.pattern}|{_RULE_DELIMITER.pattern}")
 # "xx KD 💜", "— J.V.", "AB x": a line of its own holding only the initials of the writer's
 # full name (two to four capitals, dotted or not), perhaps after a dash or kisses and before
 # kisses or a heart.
@@ -91,7 +118,12 @@ _KISSES_OR_HEARTS = (r"(?i:x{1,4}|(?:xo){1,3}x?|<3{1,3})"
 _INITIALS_SIGN_OFF_LINE = re.compile(
     rf"(?P<lead>(?:[-–—~]{{1,3}}|{_KISSES_OR_HEARTS})?[ \t]{{0,3}})"
     r"(?P<initials>[A-ZÀ-Ý](?:\.?[ \t]?[A-ZÀ-Ý]){1,3}\.?)"
-    rf"(?:[ \t]{{0,3}}(?:{_KISSES_OR_HEARTS})){{0,2}}[ \t]*")
+    rf"(?:[ \t]{{0,3}}(?:{_KISSES_OR_HEARTS})){{0,2}}"
+    # "PJ · student psychologie", "KD – vrijwilliger": a card line headed by the initials,
+    # a few words of role after a card's separator; the role is the writer's to tell.
+    r"(?:[ \t]{1,3}[·•|–—][ \t]{1,3}[^\W\d_][^.!?\n]{0,50})?[ \t]*")
+# "B.V.", "J.-P.": every letter dotted, as no word is written ("bv" is "bijvoorbeeld").
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.[ \t-]?){2,4}")
 
 
 def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str:
@@ -113,16 +145,20 @@ def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str
                if not lines[index].blank and lines[index].depth == 0]
         for index in own[1:]:  # the first line of their text is their text
             above, below = lines[index - 1], lines[index + 1] if index + 1 < end else None
-            if not (above.blank or _CLOSING.match(above.content.strip())) \
+            # (Under a closing, or a rule drawn above a self-made signature: "---" / "PJ".)
+            if not (above.blank or _CLOSING.match(above.content.strip())
+                    or _RULE_ABOVE_SIGNATURE.fullmatch(above.content.strip())) \
                     or (below is not None and not below.blank):
                 continue
             line = lines[index]
             match = _INITIALS_SIGN_OFF_LINE.fullmatch(line.content.strip())
             if match is None:
                 continue
-            letters = _without_accents(re.sub(r"[.\s]", "", match["initials"])).casefold()
+            letters = _without_accents(re.sub(r"[.\s-]", "", match["initials"])).casefold()
+            dotted = _DOTTED_INITIALS.fullmatch(match["initials"]) is not None
             if letters not in forms or letters in _CAPITALS_NOT_INITIALS \
-                    or letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary:
+                    or ((letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary)
+                        and not dotted):
                 continue
             lead = len(line.content) - len(line.content.lstrip())
             start, stop = lead + match.start("initials"), lead + match.end("initials")
@@ -143,6 +179,11 @@ def _initials_forms(who: Identity, *, without_particles: bool = False) -> set[st
     a label of initials is typed as one's initials are known at work, particles left out."""
     forms: set[str] = set()
     for name in _clean_names(who.names):
+        # "PJ" for Pieter-Jan, "JP" for Jean-Pierre: a double first name goes by its
+        # initials, as a full name does.
+        first = _without_accents(name).split()[0] if name.split() else ""
+        if re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+){1,2}", first):
+            forms.add("".join(part[0] for part in first.split("-")).casefold())
         for pattern in ((r"[\s-]+",) if without_particles else (r"\s+", r"[\s-]+")):
             words = [word for word in re.split(pattern, _without_accents(name).strip())
                      if word[:1].isalpha()]
@@ -152,7 +193,25 @@ def _initials_forms(who: Identity, *, without_particles: bool = False) -> set[st
             forms.add("".join(word[0] for word in words
                               if (word.casefold() not in _TITLE_PARTICLES if without_particles
                                   else word[0].isupper())).casefold())
+    forms |= _address_initials(who)
     return {form for form in forms if len(form) >= _MIN_FULL_NAME_WORDS}
+
+
+_ADDRESS_INITIALS = re.compile(r"[a-z]{2,3}")
+
+
+def _address_initials(who: Identity) -> set[str]:
+    """ "bv" of bv-lumi@…, "pj" of pj.wyffels@…, "fz" of fz.elidrissi@…: a part of two or
+    three letters of the writer's own address, opening with the first letter of a name of
+    theirs, is the initials they go by (a mail without a display name, signed "B.V."). The
+    first letter must match: "nl" of info-nl@… is a country, not Nathalie's initials."""
+    openings = {_without_accents(name)[:1].casefold() for name in _clean_names(who.names)}
+    forms: set[str] = set()
+    for address in who.addresses:
+        local = _without_accents(address.partition("@")[0]).casefold()
+        forms.update(part for part in re.split(r"[.\-_+]", local)
+                     if _ADDRESS_INITIALS.fullmatch(part) and part[0] in openings)
+    return forms
 
 
 # "… you deserve to feel safe. / Bob", "Je reste là, / So", "write back anytime / liz": one
@@ -162,6 +221,10 @@ _LAST_LINE_SIGN_OFF = re.compile(
     r"(?:[-–—~]|(?i:x{1,4}|(?:xo){1,3}x?)[ \t]"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5})?"
     r"[ \t]{0,3}"
+    # "Mevrouw Kat", "Juf Lien", "Mr Tom": the name a teacher or a coach goes by, after the
+    # title the young people call them by; the title is the writer's word and stays.
+    r"(?P<title>(?i:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|juf|juffrouw|meester|madame|mme\.?"
+    r"|mademoiselle|mlle\.?|monsieur|mr\.?|mrs\.?|ms\.?|miss|coach)[ \t]{1,3})?"
     r"(?P<name>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}(?P<stop>[.!]?)")
 
 # Wishes that are first names too: a last line "Hope" or "Amour" is a word of the writer's.
@@ -238,8 +301,8 @@ def _sign_off_span(content: str, known: list[str]) -> tuple[int, int] | None:
         and folded not in _NOT_INTRODUCED and folded not in _FUNCTION_WORDS \
         and folded not in _WISHES \
         and (word[:1].isupper() and word[1:].islower() or folded not in names.ordinary)
-    if not (short_form or first_name):
-        return None
+    if not (short_form or first_name) or (match["title"] and not short_form):
+        return None  # ("meneer Jan" closing a sentence: a teacher named, not the writer)
     start = lead + bare.rfind(word)  # the last word before any kisses
     return start, start + len(word)
 
@@ -308,18 +371,43 @@ def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) 
     if len(own) < 2 or not lines[own[-2]].blank:
         return text
     last = lines[own[-1]]
-    match = _TWO_LETTER_SIGN_OFF.fullmatch(last.content.strip())
-    if match is None or match["name"].casefold() not in gazetteer.CHAT_WORDS:
-        return text
     known, _ = _known_name_words(who)
-    folded = match["name"].casefold()
-    if not any(len(part) > len(folded) and part.startswith(folded) for part in known):
-        return text
+    match = _TWO_LETTER_SIGN_OFF.fullmatch(last.content.strip())
+    if match is None:
+        match = _KISSED_CHAT_WORD.fullmatch(last.content.strip())
+        if match is None or not _kissed_name(match["name"], known):
+            return text
+    else:
+        folded = match["name"].casefold()
+        if folded not in gazetteer.CHAT_WORDS \
+                or not any(len(part) > len(folded) and part.startswith(folded) for part in known):
+            return text
     lead = len(last.content) - len(last.content.lstrip())
     start, end = lead + match.start("name"), lead + match.end("name")
     lines[own[-1]] = last._replace(
         content=last.content[:start] + name_replacement + last.content[end:])
     return _join(lines)
+
+
+# "Nee x" by Niamh, "Ke xx" by Kezia: a capitalised word and kisses (or a heart) alone on the
+# last line of a volunteer's answer, the word a first name that is also a chat word (which
+# is why replace_sign_off_name leaves it: a young person's "nee x" is "no").
+_KISSED_CHAT_WORD = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{1,7})[ \t]{1,3}"
+    r"(?:(?i:x{1,4}|(?:xo){1,3}x?)|<3{1,3}"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5})"
+    r"[ \t]*")
+
+
+def _kissed_name(word: str, known: list[str]) -> bool:
+    """Whether `word`, kissed on the answer's last line, is the volunteer's signing name: a
+    first name (also a chat word), no closing, no function word, opening with the first
+    letter of one of their names (a short form or pet form of it: "Nee" for Niamh)."""
+    folded = word.casefold()
+    return folded in gazetteer.CHAT_WORDS and folded in gazetteer.load().first_names \
+        and not _CLOSING.match(word) and folded not in _FUNCTION_WORDS \
+        and folded not in _NOT_SIGNED_NAMES \
+        and any(part[:1] == folded[:1] and part != folded for part in known)
 
 
 # --------------------------------------------------------- a help-seeker's sign-off line

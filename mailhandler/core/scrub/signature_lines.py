@@ -519,6 +519,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _CLASS_CODE_SCHOOL_LINE.fullmatch(content) is not None
         or _is_field_line(content)
         or _APP_CONTACT_LINE.fullmatch(content) is not None
+        or _KEY_FINGERPRINT_LINE.fullmatch(content.strip()) is not None
         or (
             name_words is not None
             and name_words.search(content) is not None
@@ -561,6 +562,18 @@ _APP_CONTACT_LINE = re.compile(
     r"(?i)\W{0,3}(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|discord|twitter|x|threads|bereal"
     r"|telegram|signal|whatsapp|facebook|fb|linkedin)\s*[:\-–]\s*@?[\w.-]{2,40}\s*"
 )
+
+
+# "OpenPGP: 7B1E 0D55 3F2A 91C4 A8E0  22D1 6F0B 4C3A 9E17 5D28", "GPG key: 0x6F0B4C3A9E175D28",
+# "Key fingerprint = 7B1E …": the writer's OpenPGP key under their name. A key names its owner
+# (its user id) as surely as an address does, and it is no one's sentence. Only with its label:
+# bare groups of four digits are a phone, a year or a code. Between 2 and 10 groups of four
+# hex digits (a short id to a whole fingerprint), or the same run unbroken.
+_KEY_FINGERPRINT_LINE = re.compile(
+    r"(?i)(?:(?:(?:open)?pgp|gpg|gnupg)(?:[ \t-]+(?:key|sleutel|cl[ée]))?"
+    r"(?:[ \t-]+(?:fingerprint|vingerafdruk|empreinte|id))?"
+    r"|(?:key[ \t]+)?fingerprint|vingerafdruk|empreinte|key[ \t]+id)"
+    r"[ \t]*[:=][ \t]*(?:0x)?[0-9a-f]{4}(?:[ \t]{0,2}[0-9a-f]{4}){1,9}")
 
 
 def _short_fields(content: str, separator: re.Pattern[str]) -> list[str]:
@@ -667,6 +680,20 @@ _FRENCH_ELIDED_CLIENT_LINE = re.compile(
 )
 
 
+# "Nagekeken met LanguageTool – schrijf foutloos in 30 talen", "Checked with Grammarly",
+# "Corrigé avec Antidote": the line a spelling or grammar checker adds under every mail, with
+# its slogan after a dash; like a client line it names the writer's tool, not their words. A
+# tool is used "met"/"with"/"avec" and spelled as a brand (a capital, no article): "nagekeken
+# door mijn mentor", "proofread by Anna" (a person) and a poem's "Geschreven door …" stay.
+_WRITING_TOOL_LINE = re.compile(
+    r"(?i:nagekeken|gecontroleerd|gecorrigeerd|verbeterd|taalgecontroleerd|checked|spell-?checked"
+    r"|grammar-?checked|proofread|corrected|polished|v[ée]rifi[ée]|corrig[ée]|relu)"
+    r"\s+(?i:met|with|using|avec|via)\s+(?!(?i:de|het|een|the|a|an|la|le|les|un|une|mijn|my|mon|ma)\s)"
+    r"[A-ZÀ-Ý][\w.-]{1,30}(?:\s+[A-ZÀ-Ý][\w.-]{1,30})?"
+    r"(?:\s+[–—|-]\s+[^.!?\n]{1,60}[.!]?)?\s*"
+)
+
+
 # "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
 # an app; the writer's own line in that shape says where they lie or what time it is.
 _NOT_A_CLIENT = re.compile(
@@ -707,6 +734,8 @@ def _is_client_line(content: str) -> bool:
         return False  # too long even with "Please excuse my brevity and typos." after it
     if _NOT_A_CLIENT.search(content):
         return False
+    if _WRITING_TOOL_LINE.fullmatch(content):
+        return True  # its slogan makes it longer than a client line
     content = _BREVITY_APOLOGY.sub("", content) or content
     content = _CLIENT_TAGLINE.sub("", content) or content
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:

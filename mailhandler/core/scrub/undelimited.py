@@ -390,6 +390,10 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
                     return range(0)
             break
         if _offers_contact(content) and _follows_text(lines, first, index, name_words):
+            # "Écrivez-moi désormais à …" under "je pars à la retraite …": a leaving
+            # employee's notice under their card (_closed_card_above_notes looks at it).
+            stopped_by_text = _moving_notice(
+                lines, _paragraph_start(lines, index, opening), index + 1)
             break
         if _TEMPLATE_FIELD.fullmatch(content):
             break  # "[Signature]" left in from a letter template: the writer's, like text
@@ -675,7 +679,8 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
             return None
         card = _paragraph_start(lines, card_end - 1, floor)
         if card > first_paragraph_end and _is_named_card(lines, card, card_end, name_words) \
-                and any(_contact_details(line.content) for line in lines[card:card_end]):
+                and (any(_contact_details(line.content) for line in lines[card:card_end])
+                     or _moving_notice(lines, top, end)):
             if not _closed_above(lines, card, floor):
                 return None
             notes = [lines[i].content.strip() for i in range(top, end)
@@ -694,6 +699,32 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
             return card, end
         top = card
     return None
+
+
+# "Attention : je pars à la retraite le 30 avril, cette adresse sera alors désactivée. /
+# Écrivez-moi désormais à …", "Dit adres vervalt op 1 mei, mijn nieuwe adres is …", "This
+# address will no longer be in use from June; please write to …": the notice a leaving or
+# retiring employee puts under their card, sending every reader on to another address or
+# number. It is the card's (their template's, as an absence note is), not words to one reader.
+_MOVING_NOTICE = re.compile(
+    r"(?i)(?<!\w)(?:(?:je\s+pars|je\s+serai|partir|d[ée]part)\s+[àa]\s+la\s+retraite"
+    r"|(?:cette|mon)\s+adresse\s+(?:e-?mail\s+)?(?:sera|ne\s+sera\s+plus|est|n['’]est\s+plus)"
+    r"\s+(?:alors\s+|bient[ôo]t\s+|d[ée]finitivement\s+)?(?:d[ée]sactiv[ée]e|supprim[ée]e|ferm[ée]e"
+    r"|active|valable|utilis[ée]e)"
+    r"|(?:[ée]crivez|[ée]cris)[- ]moi\s+d[ée]sormais|mon\s+nouvel(?:le)?\s+adresse"
+    r"|(?:ga|ben)\s+(?:ik\s+)?met\s+pensioen"
+    r"|(?:dit|mijn)\s+(?:e-?mail)?adres\s+(?:vervalt|wordt\s+(?:gedeactiveerd|afgesloten|opgeheven)"
+    r"|is\s+(?:niet\s+langer|vanaf))|mijn\s+nieuwe?\s+(?:e-?mail)?adres"
+    r"|(?:i\s+am|i['’]m)\s+retiring|(?:this|my)\s+(?:e-?mail\s+)?address\s+will\s+(?:no\s+longer"
+    r"|be\s+(?:deactivated|closed|disabled))|my\s+new\s+(?:e-?mail\s+)?address)(?!\w)")
+
+
+def _moving_notice(lines: list[_Line], top: int, end: int) -> bool:
+    """Whether the notes from `top` to `end` under a card tell a leaving employee's new
+    address or number (_MOVING_NOTICE, with the contact detail it sends readers on to)."""
+    notes = [lines[i].content for i in range(top, end) if not lines[i].blank]
+    return any(_MOVING_NOTICE.search(note) for note in notes) \
+        and any(_contact_details(note) for note in notes)
 
 
 def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
