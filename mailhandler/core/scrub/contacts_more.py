@@ -33,17 +33,32 @@ _DMS_COORDINATES = re.compile(
     rf"(?<![\w.])(?:{_DMS}[NSns])[ \t]{{0,3}}[,;/]?[ \t]{{0,3}}(?:{_DMS}[EeWwOo])(?!\w)")
 _MAX_LATITUDE = 90
 _MAX_LONGITUDE = 180
+# "pi en e: 3.14159, 2.71828", "x = 0.5236 / 1.0472": a maths answer's two numbers under ten
+# read as a position off the coast of Ghana. Such a pair is a position only when its line says
+# so: a compass letter, a degree sign, or a word of maps and places.
+_SMALL_DEGREES = 10
+_MAP_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:maps?|gps|pin|locati[eo]n?|localisation|locatie|position|positie|co[öo]?rd\w*"
+    r"|lat|lng|lon|long|waar|where|o[ùu]|hier|here|ici|woon\w*|live|habit\w*|adres\w*"
+    r"|address|adresse|google|waze|plus\s+code)(?!\w)")
 
 
-def _coordinates(match: re.Match[str], placeholder: str) -> str:
-    if abs(float(match["lat"])) > _MAX_LATITUDE or abs(float(match["lon"])) > _MAX_LONGITUDE:
+def _coordinates(match: re.Match[str], placeholder: str, text: str) -> str:
+    lat, lon = abs(float(match["lat"])), abs(float(match["lon"]))
+    if lat > _MAX_LATITUDE or lon > _MAX_LONGITUDE:
         return match.group()
+    if lat < _SMALL_DEGREES and lon < _SMALL_DEGREES and not (
+            match["ns"] or match["ew"] or "°" in match.group()):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        if not _MAP_WORDS.search(text[start:end if end >= 0 else len(text)]):
+            return match.group()
     return placeholder
 
 
 def replace_coordinates(text: str, placeholder: str) -> str:
     """A map position (decimal degrees or degrees, minutes and seconds), replaced."""
-    text = _COORDINATES.sub(lambda match: _coordinates(match, placeholder), text)
+    text = _COORDINATES.sub(lambda match: _coordinates(match, placeholder, text), text)
     return _DMS_COORDINATES.sub(placeholder, text)
 
 
@@ -55,7 +70,8 @@ _W3W_WORD = r"[^\W\d_]{1,24}"
 _WHAT3WORDS = re.compile(
     rf"(?P<lead>(?<![:/\w])///|(?i:(?<![\w.])(?:what[ \t]?3[ \t]?words|w3w)(?:\.com|\.co)?"
     r"(?:/|[ \t]{0,3}(?:[:=]|(?:is|c['’]est|est|=)(?![\w'’]))?[ \t]{0,3})(?:///)?))"
-    rf"(?P<words>{_W3W_WORD}\.{_W3W_WORD}\.{_W3W_WORD})(?![\w]|\.\w)")
+    # Not closed by another slash or a backslash: "\\\///nee.nee.nee///" is a drawing.
+    rf"(?P<words>{_W3W_WORD}\.{_W3W_WORD}\.{_W3W_WORD})(?![\w/\\]|\.\w)")
 
 
 def replace_what3words(text: str, placeholder: str) -> str:
@@ -113,12 +129,28 @@ _LOGIN = re.compile(
     r"[ \t]{0,3}(?:[:=]|(?:is|est|c['’]est|cest|c|heet)(?![\w'’]))[ \t]{0,3}:?[ \t]{0,3})"
     r"(?P<handle>[^\W_][\w.-]{0,40}[^\W_])(?![\w@-]|\.\w)")
 _ACCOUNT_MARK = re.compile(r"[^\W_][._\d-]|[._\d-][^\W_]")
+# "mijn login is kapot.ik kan niet meer in", "mon identifiant c nul.je peux plus", "my login
+# is gone.i cant": a full stop typed without its space, the next sentence opening with a
+# pronoun or a little word; "mijn login is 2de keer geblokkeerd": a count. No account.
+_RUN_ON = re.compile(
+    r"(?i)[^\W\d_]+\.(?:ik|'k|je|j|jij|ge|gij|we|wij|ze|zij|hij|het|dat|dus|en|maar|want|nu"
+    r"|toen|i|you|we|it|my|so|and|but|now|the|tu|il|elle|on|nous|vous|ils|elles|ça|ca|mais"
+    r"|donc|et|jsp|jpp|mdr|lol)")
+# "je gebruikersnaam is voornaam.achternaam", "ton identifiant c prenom.nom": how a login is
+# made, a volunteer's help, no one's account.
+_TEMPLATE_WORDS = frozenset((
+    "voornaam", "achternaam", "familienaam", "naam", "jouwnaam", "prenom", "prénom", "nom",
+    "firstname", "lastname", "surname", "name", "first", "last", "yourname", "jaar", "year",
+    "annee", "année", "geboortejaar", "xxx", "xx", "x", "123", "1234"))
+_COUNT = re.compile(r"(?i)\d{1,3}(?:ste|de|e|me|ème|eme|er|ère|re|nd|rd|th|st|x|keer|fois|times)")
 
 
 def _login(match: re.Match[str], placeholder: str) -> str:
     handle = match["handle"]
     if not (_ACCOUNT_MARK.search(handle) and re.search(r"[._\d]", handle)) \
-            or sum(char.isalpha() for char in handle) < 2 or handle.isdigit():
+            or sum(char.isalpha() for char in handle) < 2 or handle.isdigit() \
+            or _RUN_ON.fullmatch(handle) or _COUNT.fullmatch(handle) \
+            or all(piece.casefold() in _TEMPLATE_WORDS for piece in re.split(r"[._-]", handle)):
         return match.group()
     return match["lead"] + placeholder
 

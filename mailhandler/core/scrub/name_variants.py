@@ -56,6 +56,25 @@ _BACKWARDS = re.compile(
     r"|[àa]\s+l['’]envers|backwards?|reversed|in\s+reverse|back\s+to\s+front)(?!\w)")
 
 
+# "alles andersom", "en omgekeerd", "à l'envers dans ma tête", "vice versa": the words are
+# common; they tell of a name written backwards only with a word of naming or writing on
+# their line ("ik schrijf mijn naam omgekeerd", "je signe à l'envers", "my name backwards").
+_NAME_OR_WRITING = re.compile(
+    r"(?i)(?<!\w)(?:naam|namen|name|names|nom|pr[ée]nom|sign\w*|schrij\w*|geschreven|write"
+    r"|writes|writing|written|wrote|spell\w*|[ée]cri\w*|typ\w*|tape\w*|lees|lezen|read"
+    r"|lis|lire|noem\w*|heet|called|appel\w*)(?!\w)")
+
+
+def _told_backwards(text: str) -> bool:
+    """Whether the writer says something (their name) is written backwards."""
+    for match in _BACKWARDS.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        if _NAME_OR_WRITING.search(text[start:end if end >= 0 else len(text)]):
+            return True
+    return False
+
+
 def _backwards(word: str, folded: str, parts: frozenset[str], told: bool) -> bool:
     """ "éolhC" for Chloé, "anel" for Lena: a name part written backwards. Its capital at
     the end (where the name's first letter went) says so by itself; written otherwise the
@@ -82,26 +101,39 @@ _DIGIT = re.compile(r"\d")
 _MIN_DIGIT_WORD_LETTERS = 2  # "0715" is a time however Otis is written in digits
 
 
-def _digits_regex(part: str) -> str:
+_VOWELS = frozenset("aeiouy")
+
+
+def _digits_regex(part: str, *, anywhere: bool) -> str:
+    """`part` with its letters as digits, and a 3 or a 2 for a letter Latin does not write:
+    where two vowels meet ("Sa3id" for Said, "Ra2ed"), or between any two letters when
+    `anywhere` ("Ja3far" for Jafar, which Arabizi also writes "a3mal", a word of its own)."""
     pieces = []
-    for char in part:
+    for i, char in enumerate(part):
         digits = _DIGITS_FOR.get(char, "")
+        if i and (anywhere or (part[i - 1] in _VOWELS and char in _VOWELS)):
+            pieces.append("[23]?")
         pieces.append(f"[{re.escape(char)}{digits}]" if digits else re.escape(char))
-    return "[23]?".join(pieces)
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=128)
-def _digits_pattern(parts: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(_digits_regex(part) for part in sorted(parts)))
+def _digits_pattern(parts: frozenset[str], *, anywhere: bool = False) -> re.Pattern[str]:
+    return re.compile("|".join(_digits_regex(part, anywhere=anywhere) for part in sorted(parts)))
 
 
-def _in_digits(word: str, folded: str, digit_parts: re.Pattern[str] | None) -> bool:
+def _in_digits(word: str, folded: str, digit_parts: frozenset[str] | None) -> bool:
     """ "M4TT30", "3icha": a name part with letters written as the digits that look or sound
     like them. A word with at least two letters and a digit: not a number, not a time."""
     if digit_parts is None or _DIGIT.search(word) is None \
             or sum(char.isalpha() for char in word) < _MIN_DIGIT_WORD_LETTERS:
         return False
-    return digit_parts.fullmatch(folded) is not None
+    if _digits_pattern(digit_parts).fullmatch(folded) is not None:
+        return True
+    # A digit for a letter Latin does not write between a vowel and a consonant: only in a
+    # word written with a capital, as a name is ("Ja3far"; "a3mal" is a word).
+    return word[:1].isupper() and _digits_pattern(
+        digit_parts, anywhere=True).fullmatch(folded) is not None
 
 
 # --------------------------------------------------------------------------- inflected
@@ -142,6 +174,21 @@ def _mid_sentence(text: str, start: int) -> bool:
     return start > 0 and _SENTENCE_END.search(before) is None and text[start - 1] != "\n"
 
 
+# "een Hermès sjaal", "la Côte d'Ivoire", "un Citroën": after an article a capitalised word
+# names a thing or a place. "André Hazes", "Côte d'Azur": followed by a capitalised word
+# that is no name of the writer, it is part of someone else's name or a place's.
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:een|het|un|une|le|la|les|des|du|the|an?)[ \t]+$")
+_CAPITAL_AFTER = re.compile(
+    r"[ \t]+(?:(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+|van[ \t]+))?(?P<next>[A-ZÀ-Ý][^\W\d_]+)")
+
+
+def _part_of_anothers_name(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    if _ARTICLE_BEFORE.search(text[max(0, start - 8):start]):
+        return True
+    after = _CAPITAL_AFTER.match(text, end)
+    return after is not None and _without_accents(after["next"]).casefold() not in known
+
+
 def _marked(word: str, folded: str, plain: frozenset[str], text: str, start: int) -> bool:
     """ "Grâce", "Aïcha" for a Grace or an Aicha whose headers carry no mark: their name
     with a French or Dutch mark, written with a capital inside a sentence. Lower case it is
@@ -162,7 +209,9 @@ def _marked(word: str, folded: str, plain: frozenset[str], text: str, start: int
 _PRONOUNCED = re.compile(
     r"(?i)[ \t]*[(,–—-]?[ \t]*(?:(?:ça|ca|cela|it['’]?s|het|dat|that['’]?s|you|je|on)[ \t]+)?"
     r"(?:se[ \t]+prononce|prononc[ée]e?|pronounced|pronounce[ \t]+it"
-    r"|spreek[ \t]+(?:je|het|ik|uit)(?:[ \t]+(?:het|hem|uit))*|uitgesproken|uitspraak)"
+    # "spreek je uit als", "spreek het uit": with its "uit" ("spreek je Tigrinya?" asks
+    # which language the reader speaks, and names no pronunciation).
+    r"|spreek(?:[ \t]+(?:je|jij|het|ik|hem|u))*[ \t]+uit|uitgesproken|uitspraak)"
     r"[ \t]*(?:comme|as|like|als|:)?[ \t]*[\"'“«‘]?[ \t]*"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+){0,3})")
 
@@ -193,8 +242,8 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
     if not known:
         return []
     plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
-    digit_parts = _digits_pattern(known) if _DIGIT.search(text) else None
-    told = _BACKWARDS.search(text) is not None
+    digit_parts = known if _DIGIT.search(text) else None
+    told = _told_backwards(text)
     found: dict[str, None] = {}
     for match in _TOKEN.finditer(text):
         word = match.group()
@@ -209,6 +258,8 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
         if _in_digits(word, folded, digit_parts) \
                 or (word.isalpha() and (_backwards(word, folded, known, told)
                                         or _inflected(word, folded, known)
-                                        or _marked(word, folded, plain, text, match.start()))):
+                                        or (_marked(word, folded, plain, text, match.start())
+                                            and not _part_of_anothers_name(
+                                                text, match.start(), match.end(), known)))):
             found[word] = None
     return list(found)

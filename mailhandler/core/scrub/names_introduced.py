@@ -865,6 +865,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     before = _HOLDER_DENIED.sub(" ", before)
                 if _called_name(name, content, match.end(), known, local_words) \
                         and not _NEGATED.search(before) \
+                        and (pattern is not _USES_NAME or _uses_as_a_name(match, content)) \
                         and not (pattern in _WANTS_TO_BE_CALLED
                                  and _said_of_someone_else(content[:match.start()])):
                     names.append(name)
@@ -1038,6 +1039,21 @@ _USES_NAME = re.compile(
     r"(?:nu|tegenwoordig|liever|now|maintenant|d[ée]sormais)\s+(?:(?:de\s+naam|the\s+name"
     r"|le\s+(?:pr[ée])?nom)\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-])"
 )
+# "ik gebruik nu Yasmin (de pil)", "j'utilise maintenant Diane 35", "ik gebruik nu Siri": a
+# pill, a medicine, an assistant named like a person. The name the writer uses is one only
+# where the line speaks of names ("mijn naam is eigenlijk Sanne maar ik gebruik nu Sen", "I go
+# by Kit now") or of who they are ("ik ben trans"), or the words "de naam" say so.
+_SPEAKS_OF_NAMES = re.compile(
+    r"(?i)(?<!\w)(?:naam|name|named|nom|pr[ée]nom|voornaam|heet|heette|noem\w*|call\w*"
+    r"|appel\w*|go\s+by|deadname|dead\s+name|trans|non-?binai?r\w*|genderfluid|queer"
+    r"|pronoun\w*|voornaamwoord\w*|pronom\w*)(?!\w)")
+
+
+def _uses_as_a_name(match: re.Match[str], content: str) -> bool:
+    """Whether "ik gebruik nu <Name>" speaks of a name (see _SPEAKS_OF_NAMES)."""
+    return bool(_SPEAKS_OF_NAMES.search(content[:match.start("name")])) \
+        or re.match(r"\s*\d", content[match.end():]) is None \
+        and bool(_SPEAKS_OF_NAMES.search(content[match.end():]))
 # "ik ben de jongste (Vic) 11 jaar", "I'm the youngest (Kai)", "je suis la plus jeune (Léa)":
 # on the family's account the child says which of the children writes, and their name in a
 # bracket right after it.

@@ -976,6 +976,14 @@ def _speaks_as_writer(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _FRENCH_I.search(content) is not None
 
 
+# "mijn vraag is deze:", "j'ai une question :", "my question:": what such a line announces is
+# a question; a block of a name, a role, a street and a phone under it is the account's
+# signature (a parent's Outlook card between the child's words), no paste of the writer's: it
+# goes, and the words the writer goes on with under it stay.
+_ANNOUNCES_A_QUESTION = re.compile(
+    r"(?i)(?<!\w)(?:vraag|vraagje|vragen|question|questions|probleem|problème|problem)(?!\w)")
+
+
 def _introduced_paste_with_words_under(lines: list[_Line], first: int, start: int, end: int,
                                        kinds: dict[int, str],
                                        name_words: re.Pattern[str] | None) -> range | None:
@@ -1007,6 +1015,12 @@ def _introduced_paste_with_words_under(lines: list[_Line], first: int, start: in
             kinds.get(i) != "sure" and _speaks_as_writer(lines[i].content.strip(), name_words)
             for i in range(words_top, tail_end)):
         return None
+    if _ANNOUNCES_A_QUESTION.search(lines[above].content):
+        # The card goes; the writer's words under it stay, with the blank line over them.
+        card_end = words_top
+        while card_end > start and lines[card_end - 1].blank:
+            card_end -= 1
+        return range(start, card_end)
     client = tail_end
     while client < end and lines[client].blank:
         client += 1
