@@ -1233,12 +1233,18 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
         return True
     if _in_first_person(" ".join(line.content for line in lines[start:end])):
         return False
+    text = " ".join(line.content.strip() for line in lines[start:end])
+    # "Dit bericht werd verstuurd via het leerlingenplatform van VTI Brugge. Berichten / kunnen
+    # door de school worden nagelezen.": a platform's footer wrapped over two lines, its second
+    # line a sentence of its own, is the footer all the same. A platform's footer never says
+    # "ik" or "mijn": "Dit bericht werd verstuurd via de gsm van mijn mama …" is the writer's.
+    if end - start > 1 and _is_footer(text) and _ONE_WRITERS_WORD.search(text) is None:
+        return True
     marks: set[str] = set()
     for line in lines[start:end]:
         if _ENVIRONMENT_LINE.fullmatch(line.content.strip()):
             return True
         marks.update(match.group().casefold() for match in _DISCLAIMER.finditer(line.content))
-    text = " ".join(line.content.strip() for line in lines[start:end])
     # "Matricule 2011-0457 / Ce message est destiné …": the sentence about the mail may open
     # any line of the paragraph, under the card lines it closes.
     if (marks or _LEGAL.search(text)) and (_ABOUT_THIS_MAIL.search(text) or any(
