@@ -150,7 +150,15 @@ CROSSING_NOW = {"heldout": {"seeker": 28, "volunteer": 7},
                 # teacher's "Mevrouw" and short form, a chat word kissed as a name, a leaving
                 # employee's new-address notice under the card.
                 # Then dev/round47 and round48 (72 help-seekers by outside writers).
-                "dev": {"seeker": 115, "volunteer": 2}}
+                # Round47's six of eleven mails closed by general rules
+                # (tests/test_relay_text_round47_fix.py): a name in Morse, backwards with no
+                # header naming it, said wrong, "X is mn naam"; a Plus Code, a friend code.
+                # Left, as labels earlier rounds give otherwise: a child's name in a parent's or
+                # sister's running text ("Ava's iPhone", "Sacha"; round12's "la maman de
+                # Nathan" is content, an AirDrop name as round41's); class and school beside
+                # the name (round8's "Wout Peeters - 4TW" is content); a ticket's order number
+                # and barcode (round29's "bestelnummer" is content).
+                "dev": {"seeker": 107, "volunteer": 2}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -52,6 +52,7 @@ from mailhandler.core.scrub import (
     learn_names,
     learn_partner_names,
     learn_subject_names,
+    names_written_otherwise,
     remove_delimited_signature,
     remove_signature_blocks,
     replace_banner_organisation,
@@ -593,7 +594,10 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
         # in the text (replace_written_addresses); the helpline's own stay.
         linked = tuple(address for address in linked_addresses(html_in)
                        if not is_at_domains(address, (domain,)))
-        html = scrub_html(safe, Identity(addresses=(*who.addresses, *linked), names=who.names),
+        # Their name as the whole text writes it otherwise ("i sign in morse" in one <div>,
+        # the Morse in the next): each text node alone may lack the cue.
+        names = (*who.names, *names_written_otherwise(original, who))
+        html = scrub_html(safe, Identity(addresses=(*who.addresses, *linked), names=names),
                           replacement.address, replacement.name)
         html = _CID.sub(lambda m: f"cid:{cids.get(m.group(1), 'removed')}", html)
         allowed = _visible_words(text) | _visible_words(removed_image_note)

@@ -72,6 +72,9 @@ from mailhandler.core.scrub.identity import (
     Identity,
     replace_identity,
 )
+from mailhandler.core.scrub.identity import (
+    names_written_otherwise as names_written_otherwise,
+)
 from mailhandler.core.scrub.letterheads import (
     replace_letterhead_town as replace_letterhead_town,
 )

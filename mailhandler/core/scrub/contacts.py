@@ -13,8 +13,10 @@ from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.contacts_more import (
     replace_coordinates,
     replace_file_numbers,
+    replace_friend_codes,
     replace_logins,
     replace_other_digit_phones,
+    replace_plus_codes,
     replace_what3words,
 )
 from mailhandler.core.scrub.identity import (
@@ -347,7 +349,17 @@ _PLACE_BEFORE = re.compile(
     r"|station|gare|arr[êe]t|halte|bushalte|stop|parc|park|[ée]cole|school|discoth[èe]que|disco"
     r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
     r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
-    r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$")
+    r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$"
+    # "Waar: Jeugdhuis De Kroon, Statiestraat 4", "Café Den Hoek, Markt 3", "Maison de
+    # jeunes Le Phare, rue Haute 12": a place named by its kind and its own name, a comma,
+    # then its street, as a poster or a newsletter gives where something is held.
+    r"|\b(?:jeugdhuis|jeugdcentrum|jongerencentrum|ontmoetingscentrum|cultuurcentrum|jeugdhuizen"
+    r"|maison\s{1,3}de(?:s)?\s{1,3}jeunes|maison\s{1,3}de\s{1,3}quartier|centre\s{1,3}culturel"
+    r"|youth\s{1,3}(?:centre|center|club)|community\s{1,3}(?:centre|center)|caf[ée]|bar|pub"
+    r"|restaurant|sporthal|zaal|salle|hall|theater|th[ée][âa]tre|theatre|bibliotheek|biblioth[èe]que"
+    r"|library|kerk|[ée]glise|church|mosqu[ée]e|moskee)"
+    r"(?:\s{1,3}(?:de|den|het|le|la|les|the|du|l['’]))?"
+    r"(?:\s{1,3}(?-i:[A-ZÀ-Ý0-9])[\w'’&.-]{0,30}){1,4}\s{0,3}[,–—-]\s{1,3}$")
 # Whatever in the street's sentence ties it to the writer: their family ("mijn ouders", "mon
 # père", "my mum"), their home ("ons huis", "mijn kamer", "on dort au-dessus", "we stay
 # upstairs", "voor onze deur"), being picked up there ("kom je me halen"); then the street is
@@ -374,9 +386,10 @@ def _a_place(match: re.Match[str]) -> bool:
     `_TIES_REACH` characters either side."""
     start, end = match.start(), match.end()
     before = match.string[max(0, start - _PLACE_REACH):start]
-    if _PLACE_BEFORE.search(before) is None:
+    if (place := _PLACE_BEFORE.search(before)) is None:
         return False
-    back = match.string[max(0, start - _TIES_REACH):start]
+    # The words naming the place are not the writer's tie to it ("Maison de jeunes Le Phare").
+    back = match.string[max(0, start - _TIES_REACH):max(0, start - _PLACE_REACH) + place.start()]
     back = back[max((found.end() for found in _PLACE_SENTENCE_END.finditer(back)), default=0):]
     on = match.string[end:end + _TIES_REACH]
     on = on[:next((found.start() for found in _PLACE_SENTENCE_END.finditer(on)), len(on))]
@@ -585,6 +598,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = _replace_streets_in_links(text, placeholder)
     # Before the phone patterns: a file's number or a login with digits is no phone's.
     text = replace_what3words(replace_coordinates(text, placeholder), placeholder)
+    text = replace_friend_codes(replace_plus_codes(text, placeholder), placeholder)
     text = replace_logins(replace_file_numbers(text, placeholder), placeholder)
     text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)

@@ -2,11 +2,12 @@
 street patterns of `contacts` do not read.
 
 `replace_coordinates` ("50.46012, 4.85537" copied from a map app), `replace_what3words`
-("///lamp.orbit.crane"), `replace_file_numbers` (an asylum file's "SP 8.723.451", a number the
-Office des Étrangers or a register knows them by), `replace_logins` ("mon identifiant pronote
-c yasmine.ouali7") and `replace_other_digit_phones` (a phone number typed in Arabic-Indic or
-Persian digits, "٠٤٨٧ ٣٢ ٥٦ ٧١"). Each replaces only the identifying value: the words around
-it are the writer's and stay.
+("///lamp.orbit.crane"), `replace_plus_codes` ("9F26+XG Jambes"), `replace_friend_codes` (a
+game console's "SW-4821-7730-1956"), `replace_file_numbers` (an asylum file's "SP 8.723.451",
+a number the Office des Étrangers or a register knows them by), `replace_logins` ("mon
+identifiant pronote c yasmine.ouali7") and `replace_other_digit_phones` (a phone number typed
+in Arabic-Indic or Persian digits, "٠٤٨٧ ٣٢ ٥٦ ٧١"). Each replaces only the identifying
+value: the words around it are the writer's and stay.
 """
 
 from __future__ import annotations
@@ -77,6 +78,53 @@ _WHAT3WORDS = re.compile(
 def replace_what3words(text: str, placeholder: str) -> str:
     """A what3words address, replaced; its "///" or the app's name before it stays."""
     return _WHAT3WORDS.sub(lambda match: match["lead"] + placeholder, text)
+
+
+# "c'est ici : 9F26+XG Jambes (c'est le code sur google maps)", "9F3G7XQ4+C2": a Plus Code
+# (Open Location Code), which Google Maps shows for a place without a street address, names a
+# square of some fourteen metres, a door as surely as a street and number. Written in its own
+# alphabet (digits 2-9 and twenty letters, no vowels), an even number of them before the "+"
+# (four to eight; a short code leaves the first ones to the town written beside it) and two or
+# three after; with at least one digit and one letter. The town beside it is the writer's word
+# like any town they name, and stays.
+_PLUS_CODE_CHAR = "[2-9CFGHJMPQRVWXcfghjmpqrvwx]"
+_PLUS_CODE = re.compile(
+    rf"(?<![\w+])(?:{_PLUS_CODE_CHAR}{{2}}){{2,4}}\+{_PLUS_CODE_CHAR}{{2,3}}(?![\w+])")
+
+
+def _plus_code(match: re.Match[str], placeholder: str) -> str:
+    code = match.group()
+    if not any(char.isdigit() for char in code) or not any(char.isalpha() for char in code) \
+            or not (code.isupper() or code.islower()):
+        return code
+    return placeholder
+
+
+def replace_plus_codes(text: str, placeholder: str) -> str:
+    """A Plus Code, replaced; the town written beside it stays."""
+    return _PLUS_CODE.sub(lambda match: _plus_code(match, placeholder), text) \
+        if "+" in text else text
+
+
+# --------------------------------------------------------------------------- friend codes
+
+# "mijn vriendcode is SW-4821-7730-1956", "my friend code: 1234-5678-9012", "code ami
+# SW 4821 7730 1956": a game console's friend code lets whoever has it add the writer and write
+# to them, as a handle does. A Nintendo Switch code by its own shape ("SW-" and three groups of
+# four digits) wherever it stands; any other run of digit groups only after the word for a
+# friend code. "Tom Nook wil nog 98.000 bellen" and a score stay.
+_FRIEND_CODE_WORD = (r"vriend(?:en)?code|friend[ \t-]?code|code[ \t-]+(?:d['’][ \t]?)?amis?"
+                     r"|fc|switch[ \t-]?code|3ds[ \t-]?code")
+_FRIEND_CODE = re.compile(
+    rf"(?i)(?P<lead>(?<![\w-])(?:{_FRIEND_CODE_WORD})(?![\w'’])[ \t]{{0,3}}"
+    r"(?:(?:is|est|c['’]est|=|:)(?![\w'’])[ \t]{0,3}:?[ \t]{0,3})?)"
+    r"(?P<code>(?:SW[ \t-]?)?\d{4}(?:[ \t-]?\d{4}){2})(?![\w]|[-.]\d)"
+    r"|(?<![\w-])(?-i:SW)[ \t-]?\d{4}-\d{4}-\d{4}(?![\w]|[-.]\d)")
+
+
+def replace_friend_codes(text: str, placeholder: str) -> str:
+    """A game console's friend code, replaced; the words naming it stay."""
+    return _FRIEND_CODE.sub(lambda match: (match["lead"] or "") + placeholder, text)
 
 
 # --------------------------------------------------------------------------- file numbers

@@ -150,12 +150,7 @@ def replace_identity(
     """
     replacement_domain = address_replacement.rpartition("@")[2]
     addresses = _clean_addresses(who.addresses)
-    names = _clean_names(who.names)
-    names = (*names, *_accented_spellings(text, names))
-    # Their name written backwards, in digits, inflected, with a mark or as it sounds: matched
-    # as a name, but no handle is looked for with it (see name_variants).
-    variants = tuple(variant_spellings(
-        text, [part for name in names for part in _name_parts(name.split())]))[:_MAX_VARIANTS]
+    names, variants = _names_as_written(text, who)
     keep = tuple(keep for keep in (address_replacement, name_replacement) if keep)
     # Addresses first, so that a handle or a name never cuts one in half; then handles
     # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are; then
@@ -183,6 +178,27 @@ def replace_identity(
     if only_names is not None:
         text = _sub_on_view(only_names, text, replace)
     return text
+
+
+def _names_as_written(text: str, who: Identity) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`who`'s names with the accented spellings `text` gives them, and their variants in
+    `text`: written backwards, in digits, in Morse, inflected, with a mark or as it sounds
+    (see name_variants). The variants are matched as names, but no handle is looked for with
+    them."""
+    names = _clean_names(who.names)
+    names = (*names, *_accented_spellings(text, names))
+    variants = tuple(variant_spellings(
+        text, [part for name in names for part in _name_parts(name.split())]))[:_MAX_VARIANTS]
+    return names, variants
+
+
+def names_written_otherwise(text: str, who: Identity) -> tuple[str, ...]:
+    """The spellings of `who`'s names that `text` holds beyond the names themselves (see
+    _names_as_written). Found in a whole text, they can be replaced in its pieces (an HTML
+    part's text nodes) where the cue that makes a spelling a name ("i sign in morse", "mijn
+    naam achterstevoren") stands in another piece than the name."""
+    names, variants = _names_as_written(text, who)
+    return (*names[len(_clean_names(who.names)):], *variants)
 
 
 def _stretched_into_a_word(match: re.Match[str], written: set[str]) -> bool:

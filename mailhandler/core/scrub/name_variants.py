@@ -79,11 +79,20 @@ def _backwards(word: str, folded: str, parts: frozenset[str], told: bool) -> boo
     """ "éolhC" for Chloé, "anel" for Lena: a name part written backwards. Its capital at
     the end (where the name's first letter went) says so by itself; written otherwise the
     writer must say it is backwards, and it must not read as a word or a name of its own
-    ("taak" for Kaat, "Leon" for Noel)."""
+    ("taak" for Kaat, "Leon" for Noel).
+
+    "ik gebruik mijn naam achterstevoren dus hier ben ik erretS" from an address that names
+    no one: when the writer says they write their name backwards, a word that is a first name
+    read backwards ("Sterre") is that name though no header gave it, written either with the
+    capital at its end or all in lower case, and reading as no word or name of its own."""
     backwards = folded[::-1]
-    if backwards == folded or backwards not in parts or folded in gazetteer.load().ordinary:
+    if backwards == folded or folded in gazetteer.load().ordinary:
         return False
-    if word[-1].isupper() and not any(char.isupper() for char in word[:-1]):
+    capital_at_end = word[-1].isupper() and not any(char.isupper() for char in word[:-1])
+    if backwards not in parts:
+        return told and (capital_at_end or word.islower()) \
+            and backwards in gazetteer.load().first_names and not _is_word_of_someone_else(folded)
+    if capital_at_end:
         return True
     return told and (folded not in gazetteer.load().first_names or word.islower())
 
@@ -216,17 +225,68 @@ _PRONOUNCED = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+){0,3})")
 
 
-def _said_aloud(text: str, end: int) -> str:
-    """The name said to be how the name ending at `end` is pronounced, or ""."""
+# "Jitse (spreek uit: Jiet-se, ni "Jitsie" zoals de leerkracht zegt)", "Siobhan (pronounced
+# Shiv-awn, not "See-o-ban")", "Aoife, prononcé Ifa et pas "A-oï-fe"": the way it is said
+# wrong, right after the way it is said, is their name too (it is what the class calls them).
+_NOT_SAID_SO = re.compile(
+    r"(?i)[ \t]*[,;]?[ \t]*(?:(?:en|and|et|maar|but|mais)[ \t]+)?"
+    r"(?:niet|nie|ni|not|pas|never|nooit|jamais)[ \t]+(?:(?:als|like|comme|zoals)[ \t]+)?"
+    r"[\"'“«‘]?[ \t]*(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+){0,3})")
+
+
+def _said_aloud(text: str, end: int) -> list[str]:
+    """The names said to be how the name ending at `end` is pronounced, and how it is not
+    (see _NOT_SAID_SO); none when no pronunciation follows the name."""
     said = _PRONOUNCED.match(text, end)
     if said is None or _is_ordinary(said["name"]):
-        return ""
-    return said["name"]
+        return []
+    names = [said["name"]]
+    wrong = _NOT_SAID_SO.match(text, said.end())
+    if wrong is not None and not _is_ordinary(wrong["name"]):
+        names.append(wrong["name"])
+    return names
 
 
 def _is_ordinary(word: str) -> bool:
     folded = word.casefold()
     return folded in gazetteer.load().ordinary or folded in gazetteer.NOT_PEOPLE
+
+
+# --------------------------------------------------------------------------- in Morse
+
+# ".-.. . ---" under "i sign everything in morse now, its my real name": a name in Morse code
+# is the name to anyone who looks the letters up. Only in a mail that says it is Morse, only a
+# run of at least two letters (one space between letters, a slash or three spaces between
+# words), and only when what it spells is one of the writer's names or a first name that is
+# no word ("... --- ..." spells SOS, a word, and stays the writer's cry).
+_MORSE_CODES = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
+    "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
+    "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
+    "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+}
+_MORSE_TOLD = re.compile(r"(?i)(?<!\w)morse(?!\w)")
+_MORSE_RUN = re.compile(
+    r"(?<![\w.\-/])[.\-]{1,5}(?:(?:[ \t]|[ \t]*/[ \t]*|[ \t]{3})[.\-]{1,5}){1,23}(?![\w.\-/])")
+_MORSE_WORD_GAP = re.compile(r"[ \t]*/[ \t]*|[ \t]{3}")
+
+
+def _in_morse(text: str, parts: frozenset[str]) -> list[str]:
+    """The runs of Morse code in `text` that spell a name of the writer's, each as written."""
+    if _MORSE_TOLD.search(text) is None:
+        return []
+    words = gazetteer.load()
+    found = []
+    for match in _MORSE_RUN.finditer(text):
+        spelled = ["".join(_MORSE_CODES.get(code, "?") for code in word.split())
+                   for word in _MORSE_WORD_GAP.split(match.group())]
+        if any("?" in word or not word for word in spelled):
+            continue
+        if any(word in parts for word in spelled) or (
+                len(spelled[0]) >= _MIN_PART_LETTERS and spelled[0] in words.first_names
+                and not _is_ordinary(spelled[0])):
+            found.append(match.group())
+    return found
 
 
 # --------------------------------------------------------------------------- all of them
@@ -239,18 +299,17 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
     known = frozenset(_without_accents(part).casefold() for part in parts
                       if sum(char.isalpha() for char in part) >= _MIN_PART_LETTERS)
     known = frozenset(part for part in known if part.isalpha())
-    if not known:
-        return []
-    plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
-    digit_parts = known if _DIGIT.search(text) else None
     told = _told_backwards(text)
-    found: dict[str, None] = {}
+    found: dict[str, None] = dict.fromkeys(_in_morse(text, known))
+    if not known and not told:
+        return list(found)
+    plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
+    digit_parts = known if known and _DIGIT.search(text) else None
     for match in _TOKEN.finditer(text):
         word = match.group()
         folded = word.casefold() if word.isascii() else _without_accents(word).casefold()
         if folded in known:
-            if said := _said_aloud(text, match.end()):
-                found[said] = None
+            found.update(dict.fromkeys(_said_aloud(text, match.end())))
             if word.isascii():
                 continue  # the name itself: replaced as it is
         if len(word) < _MIN_VARIANT_CHARS or word in found:

@@ -309,8 +309,10 @@ _PARENT_OF = re.compile(
 )
 
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
+# Texting, "mijn" is "mn" or "m'n" ("jsr is mn naam zonder klinkers").
 _NAME_THEN_MY_NAME = re.compile(
-    r"(?i)(?<![\w'’])(?P<name>[^\W\d_][\w'’-]{1,40})\s*,?\s+(?:is\s+(?:mijn|my)\s+(?:voor)?naam"
+    r"(?i)(?<![\w'’])(?P<name>[^\W\d_][\w'’-]{1,40})\s*,?\s+(?:is\s+(?:mijn|mn|m['’]n|my)\s+"
+    r"(?:voor)?naam"
     r"|is\s+my\s+(?:first\s+)?name|c['’]est\s+mon\s+(?:pr[ée])?nom|est\s+mon\s+(?:pr[ée])?nom)\b"
 )
 # "je kan me Gabi noemen", "jullie mogen mij robin noemen": the name sits before the verb.
