@@ -152,13 +152,27 @@ _FILE_NUMBER = re.compile(
     r"[^\S\n]{0,3}(?:(?:is|est|c['’]est|=|:)(?!\w)[^\S\n]{0,3}:?[^\S\n]{0,3})?)"
     r"(?P<number>(?:[A-Z]{1,3}[ \t]?[:.]?[ \t]?)?\d(?:[ \t./-]?\d){4,11})(?![\w]|[./-]\d)")
 # "SP 8.723.451", "SP: 8723451": the Office des Étrangers' own file reference, whatever stands
-# before it. Written with a capital SP only (its letters are the office's abbreviation).
-_SP_NUMBER = re.compile(r"(?<![\w.])SP[ \t]?[:.]?[ \t]?\d(?:\.?\d{3}){2}(?![\w]|[./-]\d)")
+# before it; "OV 9.214.376", the same file as the Dienst Vreemdelingenzaken writes it. Written
+# with capitals only (its letters are the office's abbreviation).
+_SP_NUMBER = re.compile(r"(?<![\w.])(?:SP|OV)[ \t]?[:.-]?[ \t]?\d(?:\.?\d{3}){2}(?![\w]|[./-]\d)")
+# "ik woon in opvangcentrum in Sint-Niklaas kamer 14", "je dors au centre Fedasil, chambre 8":
+# the room where they sleep in a reception centre, a boarding school or a home finds them there
+# (the centre is content: volunteers need to know where they live). Only with the residence
+# named on the same line: "kleedkamer 2" or "room 4 at camp" are the writer's story.
+_RESIDENCE = (r"(?:opvang|asiel)centrum|opvang|centre\s+(?:d['’]accueil|fedasil|croix-rouge)"
+              r"|fedasil|rode\s+kruis|croix-rouge|asylum\s+centre|reception\s+centre"
+              r"|internaat|internat|boarding\s+school|foyer|tehuis|leefgroep")
+_ROOM_NUMBER = re.compile(
+    rf"(?i)(?P<lead>(?<!\w)(?:{_RESIDENCE})(?!\w)[^\n.!?]{{0,60}}?(?<!\w)(?:kamer|chambre|room)"
+    r"(?:[ \t]+(?:nummer|nr\.?|n°|num[ée]ro|number|no\.?))?[ \t]*:?[ \t]*)"
+    r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w]|[.,]\d)")
 
 
 def replace_file_numbers(text: str, placeholder: str) -> str:
-    """An immigration or register file's number, replaced; the words naming it stay."""
+    """An immigration or register file's number, and the room of a residence, replaced; the
+    words naming them stay."""
     text = _FILE_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
+    text = _ROOM_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     return _SP_NUMBER.sub(placeholder, text)
 
 

@@ -126,7 +126,11 @@ _SERVICE_WORDS = frozenset((
 _MIN_SERVICE_WORD_LETTERS = 6
 # Characters that are there but not seen: zero-width space/joiners, word joiner, BOM, soft
 # hyphen, direction marks. Dropped before matching, so they cannot hide an address or name.
-_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff")
+# The Arabic tatweel too, which only stretches a word ("لـــمـــار" is "لمار"). (The bidirectional
+# isolates around a WhatsApp mention, "@\u2068Walid 🦁\u2069", are not dropped: they part the
+# name from the "@" as a space would, so the name is replaced and the mention's "@" stays.)
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff"
+                       "\u0640")
 # Scripts whose letters look like Latin ones ("Ѕаm" in Cyrillic reads as "Sam").
 _LOOKALIKE_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC")
 

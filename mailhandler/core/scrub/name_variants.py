@@ -1,4 +1,5 @@
-"""The writer's own name written otherwise: backwards, in digits, inflected, said aloud.
+"""The writer's own name written otherwise: backwards, in digits, inflected, endeared,
+romanised otherwise, said aloud.
 
 Young people play with their own name: "éolhC (je signe toujours à l'envers)", "anel" for
 Lena, "M4TT30" for Matteo, "3icha" for Aicha in Arabizi, "Kasiu" and "Kasi" (the Polish
@@ -171,6 +172,89 @@ def _inflected(word: str, folded: str, parts: frozenset[str]) -> bool:
     return False
 
 
+# A Polish girl's name in -ia or -a also takes its diminutive in -k-, with the same case
+# endings: Oliwia is "Oliwka", called "Oliwko!", "Oliwki" (of her); Kasia is "Kaśka", "Kaśko".
+_DIMINUTIVE_CASE_ENDINGS = ("a", "o", "i", "e", "u", "ie", "ce")
+_MIN_DIMINUTIVE_STEM = 3
+
+
+def _polish_diminutive(word: str, folded: str, parts: frozenset[str]) -> bool:
+    """ "Oliwko", "Kaśka": a feminine name in -ia or -a, its ending replaced by "k" and a
+    case ending, written with a capital, and no word or first name of its own ("Lenka",
+    "Anka" are names of their own)."""
+    if not word[:1].isupper():
+        return False
+    for part in parts:
+        if len(part) < _MIN_INFLECTED_LETTERS or not part.endswith("a"):
+            continue
+        stem = part[:-2] if part.endswith("ia") else part[:-1]
+        if len(stem) >= _MIN_DIMINUTIVE_STEM and folded.startswith(stem + "k") \
+                and folded[len(stem) + 1:] in _DIMINUTIVE_CASE_ENDINGS:
+            return not _is_word_of_someone_else(folded)
+    return False
+
+
+# --------------------------------------------------------------------------- endeared
+
+# What the family adds to a name out of love, fused to it: Portuguese and Spanish diminutives
+# ("Biazinha" for Bia, "Joãozinho", "Ritinha" for Rita, "Juanito") and the Turkish "my dear"
+# ("Elifçim", "Ayşeciğim", with the vowel of the name's last syllable). Compared with their
+# marks taken off, as the word is ("çiğim" is "cigim" then).
+_ENDEARING_SUFFIXES = frozenset(
+    _without_accents(suffix).casefold() for suffix in (
+        "zinha", "zinho", "inha", "inho", "zita", "zito", "cita", "cito", "ita", "ito",
+        "cım", "cim", "cum", "cüm", "çım", "çim", "çum", "çüm",
+        "cığım", "ciğim", "cuğum", "cüğüm", "çığım", "çiğim", "çuğum", "çüğüm"))
+_MIN_ENDEARED_STEM = 3
+
+
+def _endeared(word: str, folded: str, parts: frozenset[str]) -> bool:
+    """ "Biazinha", "Elifçim", "Ritinha": a name part (or, before a Portuguese or Spanish
+    diminutive, the part without its last vowel) with an endearing suffix, written with a
+    capital, and no word or first name of its own ("Anita" is someone's name)."""
+    if not word[:1].isupper():
+        return False
+    for part in parts:
+        stems = {part, part[:-1]} if part[-1:] in ("a", "o", "e") else {part}
+        for stem in stems:
+            if len(stem) >= _MIN_ENDEARED_STEM and folded.startswith(stem) \
+                    and folded[len(stem):] in _ENDEARING_SUFFIXES:
+                return not _is_word_of_someone_else(folded)
+    return False
+
+
+# --------------------------------------------------------------------------- romanised
+
+# One Ukrainian or Russian name in the Latin letters of several systems: the passport's
+# "Yevhenii Melnyk" is "Jevgeni Melnik" at a Dutch school, "Wolodymyr" in German, "Olexandra";
+# y, j and i, g and h, kh and h, w and v, x and ks are one letter across them.
+_ROMANISED_AS_ONE = (("kh", "h"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("g", "h"))
+_ROMANISATION_LETTERS = re.compile(r"[yjwx]|kh")
+_MIN_ROMANISED_LETTERS = 5
+
+
+def _romanised_key(folded: str) -> str:
+    key = folded
+    for letters, one in _ROMANISED_AS_ONE:
+        key = key.replace(letters, one)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"^i(?=[aeou])", "", key)  # "Ievgen", "Yevhen", "Evgen"
+
+
+def _romanised(word: str, folded: str, parts: frozenset[str]) -> bool:
+    """ "Jevgeni Melnik" for Yevhenii Melnyk: a name part spelled by another system of
+    romanisation, written with a capital. One of the two must be written with a letter those
+    systems differ on (y, j, w, x, kh): "Gilda" and "Hilda" are two names; and the word must be
+    no word of the language (a first name it may be: each spelling is one)."""
+    if not word[:1].isupper() or len(folded) < _MIN_ROMANISED_LETTERS \
+            or folded in gazetteer.load().ordinary or folded in gazetteer.NOT_PEOPLE:
+        return False
+    key = _romanised_key(folded)
+    return any(len(part) >= _MIN_ROMANISED_LETTERS and part != folded
+               and (_ROMANISATION_LETTERS.search(part) or _ROMANISATION_LETTERS.search(folded))
+               and _romanised_key(part) == key for part in parts)
+
+
 # --------------------------------------------------------------------------- with a mark
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n(\"“«]|[.!?]\s*[\"”»)])\s*$")
@@ -317,6 +401,9 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
         if _in_digits(word, folded, digit_parts) \
                 or (word.isalpha() and (_backwards(word, folded, known, told)
                                         or _inflected(word, folded, known)
+                                        or _polish_diminutive(word, folded, known)
+                                        or _endeared(word, folded, known)
+                                        or _romanised(word, folded, known)
                                         or (_marked(word, folded, plain, text, match.start())
                                             and not _part_of_anothers_name(
                                                 text, match.start(), match.end(), known)))):

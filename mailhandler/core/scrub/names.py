@@ -62,6 +62,7 @@ from mailhandler.core.scrub.names_pasted import (
 )
 from mailhandler.core.scrub.names_scripts import (
     _fancy_first_names,
+    _full_names_in_script,
     _other_script_spelling_of,
     _script_words,
     _spelled_in_latin,
@@ -296,10 +297,11 @@ def learn_names(text: str, who: Identity) -> Identity:
     for closing_line in closing_lines:
         # "يوسف" signed by Youssef, "Дарина" by Daryna, "Nour / نور": the name in the other
         # script, alone or beside the Latin one on a short closing line.
+        # "Massinissa" given in the text, "ⵎⴰⵙⵉⵏⵉⵙⴰ ⵣ" closing it: a name learned counts.
         words = closing_line.split()
         if len(words) <= _MAX_SIGNED_NAME_WORDS + 1:
             learned.extend(word for word in _script_words(closing_line)
-                           if _other_script_spelling_of(word, known))
+                           if _other_script_spelling_of(word, known_with_learned()))
         if _signs_with_initials(closing_line, who, lines_above.get(closing_line, ())) \
                 or _signs_with_title_and_initial(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde, "Ms. G"
@@ -333,6 +335,10 @@ def learn_names(text: str, who: Identity) -> Identity:
     # counts only where it is written as a name is, with a capital ("Мене звати Софія" from
     # sofiia.m@…).
     spelled_names = known_with_learned()
+    learned.extend(name for content in own
+                   for name in _full_names_in_script(content, _clean_names(who.names)))
+    learned.extend(_own_name_in_script_on_its_line(own, spelled_names))
+    learned.extend(_address_words_of_initials(who))
     learned.extend(word for content in own if not content.isascii()
                    for word in _script_words(content) if _spelled_in_latin(word, spelled_names)
                    or (word[:1].isupper() and _spelled_in_latin(word, local_words)))
@@ -341,6 +347,57 @@ def learn_names(text: str, who: Identity) -> Identity:
         return who
     return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
                     names=tuple(dict.fromkeys((*who.names, *learned))))
+
+
+# "ik ben Lamar, dit is mijn naam in het Arabisch: لـــمـــار", "my name is Yusuf (in Arabic
+# يوسف)": a line that speaks of the writer's name.
+_NAME_CUE = re.compile(
+    r"(?i)(?<!\w)(?:(?:voor)?naam|name|(?:pr[ée])?nom|heet|heten|appelle|called|noem\w{0,3}"
+    r"|spell|spelled|spelt|geschreven|schrijf|[ée]cri[st]?|written|write)(?!\w)")
+
+
+def _own_name_in_script_on_its_line(own: list[str], known: list[str]) -> list[str]:
+    """A word in another script with the consonants of a name the writer is known by, on a
+    line that names them in Latin letters and speaks of their name: the same name in the
+    family's script. Alone in running text its consonants are too few to tell ("بنت", girl,
+    is Bente's); beside the name and "mijn naam", they are its spelling."""
+    found: list[str] = []
+    for content in own:
+        if content.isascii() or _NAME_CUE.search(content) is None:
+            continue
+        latin = {word.casefold() for word in re.findall(r"[^\W\d_]+", _matching_view(content)[0])
+                 if word.isascii()}
+        named = [part for part in known if part in latin and len(part) >= _MIN_PART_LETTERS]
+        if named:
+            found.extend(word for word in _script_words(content)
+                         if _other_script_spelling_of(word, named))
+    return found
+
+
+# "w.h" <walid.h.2009@…>, "L. V." <lina.vermeulen@…>: a display name of initials only.
+_INITIALS_ONLY = re.compile(r"(?:[^\W\d_][.\s_-]*){1,4}")
+_LOCAL_WORD_SPLIT = re.compile(r"[^\w]+|\d+|_")
+
+
+def _address_words_of_initials(who: Identity) -> list[str]:
+    """The first name the writer's address spells out where their display name gives only
+    its initials: "w.h" <walid.h.2009@…> is Walid. The initials must be, in order, those of the
+    local part's words, and the word a first name that is no word of the language."""
+    words = gazetteer.load()
+    found: list[str] = []
+    for name in who.names:
+        initials = [char.casefold() for char in name if char.isalpha()]
+        if not _INITIALS_ONLY.fullmatch(name.strip()) or not initials \
+                or len(initials) != len(name.strip().replace(".", " ").split()):
+            continue  # "Wh" or "Bo" is a name, not initials
+        for address in who.addresses:
+            local = [word for word in _LOCAL_WORD_SPLIT.split(address.partition("@")[0].casefold())
+                     if word]
+            if [word[0] for word in local] != initials:
+                continue
+            found.extend(word for word in local if len(word) >= _MIN_PART_LETTERS
+                         and word in words.first_names and word not in words.ordinary)
+    return found
 
 
 _ONE_WORD_LOCAL = re.compile(r"[^\W\d_]{4,40}")

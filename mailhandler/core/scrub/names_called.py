@@ -20,6 +20,9 @@ from mailhandler.core.scrub.identity import (
 from mailhandler.core.scrub.lines import (
     _Line,
 )
+from mailhandler.core.scrub.names_scripts import (
+    _other_script_spelling_of,
+)
 from mailhandler.core.scrub.names_short_forms import (
     _blend_of_known,
     _initials_of_known_words,
@@ -77,11 +80,18 @@ _INSTEAD_OF = re.compile(
 
 # "Thuis noemen ze mij Daantje, op voetbal Schoutje, …": more names after a called one, each
 # after where it is used.
+# "ils m'appellent Hamoudi et à l'école Moha", "ze noemen mij Jawad-jan, hier op school Jojo":
+# "and" without the comma, and "here" before the place, join them too.
 _CALLED_MORE = re.compile(
-    r"\s*,\s*(?:en\s+|and\s+|et\s+)?(?:op|in|bij|at|on|à|au|en|sur|dans)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:\s*,\s*(?:en\s+|and\s+|et\s+)?|\s+(?:en|and|et)\s+)(?:(?:hier|ici|here|daar|l[àa])\s+)?"
+    r"(?:op|in|bij|at|on|à|au|en|sur|dans)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?=\s*(?:$|[,.;!?)]|(?:en|and|et)\b))"
 )
 _MAX_CALLED_MORE = 4
+_CALLED_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’-]*$")
+# "ils m'appellent Hamoudi ou حمودي", "noem me Moha of Momo": the name given with another
+# form of it, as often in the family's own script.
+_CALLED_OR = re.compile(r"[ \t]*,?[ \t]*(?:ou|of|or|/)[ \t]+(?P<name>[^\W\d_][\w'’-]*)")
 
 # "Groetjes Muisje (zo noemt mama mij)", "Saar (zo noemt iedereen haar)", "love, Bean (that's
 # what dad calls me)": a bracket saying that someone calls a person so. The word before it is a
@@ -300,8 +310,21 @@ def _called_name(name: str, content: str, end: int, known: Iterable[str],
 
 def _more_called_names(content: str, end: int, known: list[str],
                        local_words: set[str]) -> list[str]:
+    """The names after the one the writer says they are called (ending at `end`): its other
+    form after "ou"/"of"/"or" (a name they are known by, or in another script the same
+    consonants as the one just given), and each one after where it is used."""
     names: list[str] = []
     for _ in range(_MAX_CALLED_MORE):
+        called = _CALLED_WORD_BEFORE.search(content[:end])
+        alternative = _CALLED_OR.match(content, end)
+        if alternative is not None:
+            name = alternative["name"]
+            if _called_name(name, content, alternative.end(), known, local_words) \
+                    or (called is not None and not name.isascii()
+                        and _other_script_spelling_of(name, [called.group().casefold()])):
+                names.append(name)
+                end = alternative.end()
+                continue
         more = _CALLED_MORE.match(content, end)
         if more is None:
             break

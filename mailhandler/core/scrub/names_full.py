@@ -185,7 +185,8 @@ def _bracketed_spellings(own: list[str], known: Iterable[str]) -> list[str]:
 _CAPITAL_SURNAME_FIRST = re.compile(
     r"[\W_]{0,3}(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*)?"
     r"(?P<surname>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,40}(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,40})?)"
-    r"[ \t]+(?P<first>[A-ZÀ-Ý][a-zß-ÿ'’-]+)(?![\w'’-])"
+    # "BOUZIANE SOUFIANE" as a mutualiteit's sticker prints it: the first name in capitals too.
+    r"[ \t]+(?P<first>[A-ZÀ-Ý](?:[a-zß-ÿ'’-]+|[A-ZÀ-Ý'’-]+))(?![\w'’-])"
 )
 
 
@@ -204,8 +205,13 @@ def _capital_surname_first(own: list[str], known: Iterable[str]) -> list[str]:
                or word in _NOT_INTRODUCED or word in gazetteer.CHAT_WORDS for word in words) \
                 or _CLOSING.match(match["surname"]):
             continue
+        if match["first"].isupper() and not all(_VOWEL.search(word) for word in words):
+            continue  # "GRTJS DIRK L": a closing cut to its consonants, then the name
         names.append(f"{match['surname']} {match['first']}")
     return names
+
+
+_VOWEL = re.compile(r"[aeiouyà-ÿ]")
 
 
 # "Hi it's Eva / *Aoife sorry autocorrect": a line opening with "*" and a name the writer is

@@ -1,4 +1,5 @@
-"""A name written in another script: Arabic, Persian and Cyrillic spellings of a Latin one.
+"""A name written in another script: Arabic, Persian, Cyrillic and Tifinagh spellings of a
+Latin one.
 
 Separate because it is transliteration, not reading a sentence.
 """
@@ -32,9 +33,14 @@ _LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t
 # "ی", "گ", "پ", "چ", "ژ"; and read some Arabic ones otherwise ("ذ", "ض", "ظ" as z, "ث" as s).
 _ARABIC_CONSONANTS.update({"پ": "p", "چ": "s", "ژ": "z", "ک": "k", "گ": "j", "ی": "", "ۀ": "",
                            "ە": ""})
-_PERSIAN_READING = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z"}
+# "ژ" is "zh" ("Zhaleh") and, in the French and English spellings of Persian surnames, "j"
+# ("Rahiminejad" of "رحیمی‌نژاد").
+_PERSIAN_READING = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z", "ژ": "j"}
+# An Arabic-script word; Persian writes a zero-width non-joiner inside one ("رحیمی‌نژاد", one
+# surname of two parts), and a name may be stretched with tatweel ("لـــمـــار", U+0640).
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u066f\u067e\u0686\u0698\u06a9\u06af\u06c0"
-                          r"\u06cc\u06d5]{2,12}")
+                          r"\u06cc\u06d5](?:[\u0621-\u064a\u0660-\u066f\u067e\u0686\u0698"
+                          r"\u06a9\u06af\u06c0\u06cc\u06d5\u200c]){1,15}")
 # Words young people close with, whatever their consonants: "thanks", "peace", "my love"...
 _ARABIC_CLOSING_WORDS = frozenset((
     "شكرا", "شكراً", "سلام", "السلام", "مرحبا", "وداعا", "حبيبي", "حبيبتي", "يلا", "الله",
@@ -65,6 +71,15 @@ _CYRILLIC_LETTERS = {
     "ю": "yu", "я": "ya",
 }
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,16}")
+# Tifinagh, as Kabyle and other Amazigh names are written ("ⵎⴰⵙⵉⵏⵉⵙⴰ" Massinissa): each letter
+# by its usual Latin transcription, then reduced to consonants like the Latin name.
+_TIFINAGH_LETTERS = {
+    "ⴰ": "a", "ⴱ": "b", "ⴳ": "g", "ⴷ": "d", "ⴹ": "d", "ⴻ": "e", "ⴼ": "f", "ⴽ": "k", "ⵀ": "h",
+    "ⵃ": "h", "ⵄ": "", "ⵅ": "kh", "ⵇ": "q", "ⵉ": "i", "ⵊ": "j", "ⵍ": "l", "ⵎ": "m", "ⵏ": "n",
+    "ⵓ": "u", "ⵔ": "r", "ⵕ": "r", "ⵖ": "gh", "ⵙ": "s", "ⵚ": "s", "ⵛ": "ch", "ⵜ": "t",
+    "ⵟ": "t", "ⵡ": "w", "ⵢ": "y", "ⵣ": "z", "ⵥ": "z", "ⵯ": "",
+}
+_TIFINAGH_WORD = re.compile(r"[\u2d30-\u2d7f]{2,16}")
 
 
 def _script_skeleton(line: str, reading: dict[str, str] | None = None) -> str:
@@ -77,20 +92,57 @@ def _script_skeleton(line: str, reading: dict[str, str] | None = None) -> str:
     if _CYRILLIC_WORD.fullmatch(line):
         return _latin_skeleton("".join(_CYRILLIC_LETTERS.get(char, "")
                                        for char in line.casefold()))
+    if _TIFINAGH_WORD.fullmatch(line):
+        return _latin_skeleton("".join(_TIFINAGH_LETTERS.get(char, "") for char in line))
     return ""
 
 
 def _script_words(line: str) -> list[str]:
-    """The Arabic and Cyrillic words of a line."""
-    return [*_ARABIC_WORD.findall(line), *_CYRILLIC_WORD.findall(line)]
+    """The Arabic, Cyrillic and Tifinagh words of a line."""
+    return [*_ARABIC_WORD.findall(line), *_CYRILLIC_WORD.findall(line),
+            *_TIFINAGH_WORD.findall(line)]
+
+
+def _skeletons(word: str) -> set[str]:
+    """The consonants of a word in another script, as each reading gives them."""
+    readings = (_script_skeleton(word), _script_skeleton(word, _PERSIAN_READING))
+    return {skeleton for skeleton in readings if len(skeleton) >= _MIN_SKELETON}
+
+
+_FIRST_AND_LAST = 2
+# Two words of another script side by side, with nothing but a space between them.
+_SCRIPT_PAIR = re.compile(r"(?=(?P<first>(?:" + _ARABIC_WORD.pattern + r"))[ \t]+(?P<last>(?:"
+                          + _ARABIC_WORD.pattern + r")))")
+
+
+def _full_names_in_script(line: str, names: Iterable[str]) -> list[str]:
+    """ "سلام، من مهسا رحیمی‌نژاد هستم" from Mahsa Rahiminejad: two Arabic-script words side
+    by side whose consonants are, in order, those of the first and the last word of a name
+    the writer is known by, are that name in their script, wherever they stand. One word's
+    consonants alone ("مس" is "ms" too) are too few to tell a name by in running text; a
+    first name and a surname together are."""
+    if line.isascii():
+        return []
+    pairs = []
+    for name in names:
+        words = name.split()
+        if len(words) < _FIRST_AND_LAST:
+            continue
+        first, last = _latin_skeleton(words[0]), _latin_skeleton(words[-1])
+        if len(first) >= _MIN_SKELETON and len(last) >= _MIN_SKELETON:
+            pairs.append((first, last))
+    found: list[str] = []
+    for match in _SCRIPT_PAIR.finditer(line) if pairs else ():
+        firsts, lasts = _skeletons(match["first"]), _skeletons(match["last"])
+        if any(one in firsts and other in lasts for one, other in pairs):
+            found.append(f"{match['first']} {match['last']}")
+    return found
 
 
 def _other_script_spelling_of(line: str, known: Iterable[str]) -> bool:
     """Whether `line` is one Arabic or Cyrillic word whose consonants are those of a known
     name word ("يوسف" by Youssef, "Дарина" by Daryna)."""
-    skeletons = {skeleton for skeleton in (_script_skeleton(line.strip()),
-                                           _script_skeleton(line.strip(), _PERSIAN_READING))
-                 if len(skeleton) >= _MIN_SKELETON}
+    skeletons = _skeletons(line.strip())
     return any(len(word) >= _MIN_PART_LETTERS and _latin_skeleton(word) in skeletons
                for word in known)
 
