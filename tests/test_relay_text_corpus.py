@@ -21,7 +21,7 @@ from tests.benchmarks.relay_text import run as run_set
 # through when first measured, on the rules of the ninth session (only the totals looked at);
 # its help-seekers' words fall short too: see SHORT_NOW. 35 and 8 after the rules that closed
 # dev/heldout-v6 seeker-nl's misses, 28 and 8 after its name-variant and number rules, 28 and 7
-# after its volunteers' rules.
+# after its volunteers' rules, 26 and 7 after the rules from dev/round47 and round48.
 # The sixth set (now dev/heldout-v6), written apart on
 # 2026-12-07 (ninth session) by three writers who never read the relay's rules (149 help-seeker
 # mails, 85 answers; about a third in shapes no dev round names), let 26 of 854 and 7 of 526
@@ -56,7 +56,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 28, "volunteer": 7},
+CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
