@@ -156,6 +156,9 @@ def replace_identity(
     # as a name, but no handle is looked for with it (see name_variants).
     variants = tuple(variant_spellings(
         text, [part for name in names for part in _name_parts(name.split())]))[:_MAX_VARIANTS]
+    # Looked for as they read on the folded view too, as names are ("Сашуню": see _clean_names).
+    variants = (*variants, *(folded for variant in variants if not variant.isascii()
+                             and (folded := _matching_view(variant)[0]) != variant))
     keep = tuple(keep for keep in (address_replacement, name_replacement) if keep)
     # Addresses first, so that a handle or a name never cuts one in half; then handles
     # ("lottejanssens_2012", "@robbe.dhondt_07") whole, before their name parts are; then

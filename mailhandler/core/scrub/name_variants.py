@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from mailhandler.core.redact import gazetteer
 
-# A word as written: letters (with their marks, also typed apart) and digits. Bounded, so that
-# a megabyte without spaces is looked at in pieces, each costing the same.
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f]){3,40}")
+# A word as written: letters (with their marks, also typed apart, and Arabic's vowel marks,
+# the harakat) and digits. Bounded, so that a megabyte without spaces is looked at in pieces,
+# each costing the same.
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u0652\u0670]){3,40}")
 _MIN_VARIANT_CHARS = 4  # "Tom" backwards is "mot", "5am" is a time: too short to tell
 _MIN_PART_LETTERS = 3
 
@@ -180,6 +181,189 @@ def _is_ordinary(word: str) -> bool:
     return folded in gazetteer.load().ordinary or folded in gazetteer.NOT_PEOPLE
 
 
+# --------------------------------------------------------------------------- pet forms
+
+# What a family makes of a first name with an ending of endearment: Portuguese and Spanish
+# "Joãozinho", "Joãozito", "Pedrinho", "Aninha", "Juanito"; Persian and Dari "Amirjoon",
+# "Amirjan" (written apart, "Amir-joon", the name itself is replaced); French "Nicou". The
+# ending after the whole name or after the name without its last vowel ("Pedr-inho",
+# "An-inha"). (Flemish "Woutje", "Lieske" are identity's _diminutive_suffixes.)
+_PET_ENDINGS = ("zinho", "zinha", "zito", "zita", "inho", "inha", "ito", "ita",
+                "joon", "jun", "jaan", "jan", "ou")
+_MIN_PET_STEM = 3
+
+
+def _pet_form(folded: str, parts: frozenset[str]) -> bool:
+    """A known name part with an ending of endearment, that reads as no word or other name
+    of its own ("Anita" is someone else than Ana called sweetly; "Janke" is a name)."""
+    for ending in _PET_ENDINGS:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[:-len(ending)]
+        if len(stem) >= _MIN_PET_STEM and any(
+                stem in (part, part[:-1] if part[-1] in "aeiou" else part) for part in parts):
+            return not _is_word_of_someone_else(folded)
+    return False
+
+
+# --------------------------------------------------------------------------- short forms
+
+# The short forms a Slavic first name always has, whatever the family: Dmytro is "Dima" to
+# everyone, Oleksandra "Sasha" (French "Sacha", Polish "Sasza"), Katarzyna "Kasia". Unlike a
+# clipped name they share no ending with it, so they are listed: the official name (and its
+# usual transliterations) and the short forms as they are written in Latin letters.
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {}
+for _full, _short in (
+        (("oleksandr", "oleksandra", "olexandr", "olexandra", "aleksandr", "aleksandra",
+          "alexandr", "oleksander"), ("sasha", "sacha", "sasza", "sascha", "sashko", "shura")),
+        (("dmytro", "dmitri", "dmitry", "dmitrii", "dmytrii", "dmitrij", "dymitr"),
+         ("dima", "dimka", "dimochka")),
+        (("yevhenii", "yevhen", "yevheniia", "yevgeniy", "yevgenia", "evgeny", "evgenii",
+          "evgenia", "jevgeni", "jevgenia", "ievgen", "ievgenii"),
+         ("zhenya", "zhenia", "zjenja", "jenia", "zhenka")),
+        (("mykhailo", "mikhail", "mikhailo"), ("misha", "mischa", "micha")),
+        (("volodymyr", "vladimir", "wladimir"), ("vova", "volodya", "volodia", "wowa")),
+        (("kateryna", "ekaterina", "yekaterina", "katerina"), ("katya", "katia", "katja")),
+        (("anastasiia", "anastasiya", "anastasia"), ("nastya", "nastia", "nastja")),
+        (("oleksii", "aleksei", "alexei", "aleksey", "alexey"), ("lesha", "alyosha", "lyosha")),
+        (("viktoriia", "viktoriya"), ("vika",)),
+        (("tetiana", "tatiana", "tatyana", "tetyana"), ("tanya", "tania", "tanja")),
+        (("nataliia", "natalya", "nataliya"), ("natasha", "natacha")),
+        (("svitlana", "svetlana"), ("sveta",)),
+        (("serhii", "sergei", "sergey", "serhiy"), ("seryozha", "serozha")),
+        (("pavlo", "pavel"), ("pasha",)),
+        (("katarzyna",), ("kasia",)),
+        (("malgorzata",), ("gosia", "malgosia")),
+        (("zofia",), ("zosia",)),
+        (("barbara",), ("basia",)),
+        (("krzysztof",), ("krzys", "krzysiek")),
+        (("wojciech",), ("wojtek",)),
+        (("jakub",), ("kuba",)),
+):
+    for _name in _full:
+        _SHORT_FORMS[_name] = _short
+
+
+def _with_short_forms(parts: frozenset[str]) -> frozenset[str]:
+    """`parts` and the short forms of each that is a listed Slavic name."""
+    short = {form for part in parts for form in _SHORT_FORMS.get(part, ())}
+    return parts | frozenset(short) if short else parts
+
+
+def _short_form(folded: str, parts: frozenset[str], short: frozenset[str]) -> bool:
+    """ "Dima" from Dmytro: a listed short form of a name the writer is known by (a first name
+    of its own, but the writer's; never a word of the language or a place)."""
+    if folded not in short or folded in parts:
+        return False
+    words = gazetteer.load()
+    return folded not in words.ordinary and folded not in words.places \
+        and folded not in gazetteer.NOT_PEOPLE
+
+
+# Ukrainian and Russian make a short form sweeter or call with it: Sasha is "Сашуню",
+# "Сашенько", "Сашко", "Сашка"; Dima "Димочка", "Димон". The short form's stem (without its
+# last vowel) and one of these endings, as the letters are commonly written in Latin. Written
+# in Latin letters only the longer endings count ("Sashenka", "Dimochka"): "Kasa", "Tana" are
+# words.
+_SLAVIC_PET_ENDINGS = ("unia", "uniu", "unya", "unyu", "unio", "enka", "enko", "enku", "enky",
+                       "ochka", "ochko", "echka", "echko", "ko", "ka", "ku", "ky", "on",
+                       "o", "u", "yu", "iu", "ia", "ya", "a")
+
+
+def _slavic_pet_form(spellings: Iterable[str], short: frozenset[str], min_ending: int = 1) -> bool:
+    """Whether one of `spellings` (a word in Latin letters) is a short form's stem and a pet
+    ending of at least `min_ending` letters."""
+    for spelled in spellings:
+        for form in short:
+            stem = form[:-1] if form[-1] in "aeiouy" else form
+            stem = stem[:-1] if stem.endswith(("i", "y")) and len(stem) > _MIN_PET_STEM else stem
+            if len(stem) >= _MIN_PET_STEM and spelled.startswith(stem) \
+                    and len(ending := spelled[len(stem):]) >= min_ending \
+                    and ending in _SLAVIC_PET_ENDINGS:
+                return True
+    return False
+
+
+# Polish makes "Kaśka" of Kasia, "Baśka" of Basia, "Olka" of Ola: the name without its -a
+# (-ia after s, z, c, n, which soften to ś, ź, ć, ń) and -ka, in its cases (Kaśki, Kaśce,
+# Kaśkę, Kaśką, Kaśko), compared without the marks.
+_POLISH_KA_ENDINGS = ("ka", "ki", "ce", "ke", "ko")
+_POLISH_SOFT = "szcn"
+
+
+def _polish_ka(word: str, folded: str, parts: frozenset[str]) -> bool:
+    if not word[:1].isupper():
+        return False
+    for part in parts:
+        if len(part) < _MIN_INFLECTED_LETTERS or not part.endswith("a"):
+            continue
+        stem = part[:-2] if part.endswith("ia") and part[-3:-2] in _POLISH_SOFT else part[:-1]
+        if len(stem) >= 2 and folded.startswith(stem) and folded[len(stem):] in _POLISH_KA_ENDINGS:
+            return not _is_word_of_someone_else(folded)
+    return False
+
+
+# --------------------------------------------------------------------------- other scripts
+
+# The Ethiopic syllabary (Tigrinya, Amharic) writes a consonant and its vowel as one sign, in
+# rows of eight from U+1200: the row is the consonant, the place in the row the vowel (the
+# sixth, "ə", mostly unwritten in Latin spellings: "ተስፋይ" is Tesfay, "ሰላም" Selam).
+_ETHIOPIC_ROWS = ("h", "l", "h", "m", "s", "r", "s", "sh", "q", "qw", "q", "qw", "b", "v", "t",
+                  "ch", "h", "hw", "n", "ny", "", "k", "kw", "kh", "khw", "w", "", "z", "zh",
+                  "y", "d", "d", "j", "g", "gw", "g", "t", "ch", "p", "ts", "ts", "f", "p")
+_ETHIOPIC_VOWELS = ("e", "u", "i", "a", "e", "", "o", "wa")
+_ETHIOPIC = re.compile(r"[\u1200-\u1357]+")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
+_VOWELS = re.compile(r"[aeiouyw]")
+_MIN_SKELETON = 3
+
+
+def _ethiopic_in_latin(word: str) -> str:
+    return "".join(_ETHIOPIC_ROWS[(ord(char) - 0x1200) // 8] + _ETHIOPIC_VOWELS[(ord(char) - 0x1200) % 8]
+                   for char in word)
+
+
+def _arabic_skeleton(word: str) -> str:
+    """A vowelled Arabic word's consonants, "h" kept (Zahraa "زَهْرَاء": z, h, r)."""
+    # Imported here: names_scripts holds the letters' readings and needs identity, which
+    # imports this module.
+    from mailhandler.core.scrub.names_scripts import _ARABIC_CONSONANTS, _collapse
+    return _collapse("".join("h" if char in "هح" else _ARABIC_CONSONANTS.get(char, "")
+                             for char in word))
+
+
+def _latin_consonants(part: str, keep_h: bool) -> str:
+    from mailhandler.core.scrub.names_scripts import _LATIN_DIGRAPHS, _collapse
+    for digraph, letter in _LATIN_DIGRAPHS:
+        part = part.replace(digraph, letter)
+    consonants = _VOWELS.sub("", part)
+    return _collapse(consonants if keep_h else consonants.replace("h", ""))
+
+
+def _in_other_script(word: str, parts: frozenset[str], short: frozenset[str]) -> bool:
+    """A name part written in another script: in Ethiopic ("ተስፋይ" for Tesfay), in Arabic with
+    its vowel marks ("زَهْرَاء" for Zahraa; the marks show it is said as a name, as a name
+    is spelled out for a reader), in Cyrillic with a Ukrainian pet ending ("Сашуню" for a
+    Sasha). Three consonants at least, all the part's, in order."""
+    if _ETHIOPIC.fullmatch(word):
+        latin = _ethiopic_in_latin(word)
+        skeleton = _VOWELS.sub("", latin)
+        return len(skeleton) >= _MIN_SKELETON and any(
+            latin == part or _VOWELS.sub("", part) == skeleton for part in parts)
+    if _ARABIC_MARKS.search(word):
+        bare = _ARABIC_MARKS.sub("", word)
+        if not _ARABIC_LETTERS.fullmatch(bare):
+            return False
+        skeleton = _arabic_skeleton(bare)
+        return len(skeleton) >= _MIN_SKELETON and any(
+            _latin_consonants(part, keep_h=True) == skeleton for part in parts)
+    if short and word[:1].isupper() and "\u0400" <= word[0] <= "\u04ff":
+        from mailhandler.core.scrub.names_scripts import _latin_spellings
+        return _slavic_pet_form(_latin_spellings(word), short)
+    return False
+
+
 # --------------------------------------------------------------------------- all of them
 
 
@@ -193,6 +377,8 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
     if not known:
         return []
     plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
+    with_short = _with_short_forms(known)
+    short = with_short - known
     digit_parts = _digits_pattern(known) if _DIGIT.search(text) else None
     told = _BACKWARDS.search(text) is not None
     found: dict[str, None] = {}
@@ -208,7 +394,14 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
             continue
         if _in_digits(word, folded, digit_parts) \
                 or (word.isalpha() and (_backwards(word, folded, known, told)
-                                        or _inflected(word, folded, known)
-                                        or _marked(word, folded, plain, text, match.start()))):
+                                        or _inflected(word, folded, with_short)
+                                        or _polish_ka(word, folded, with_short)
+                                        or _pet_form(folded, with_short)
+                                        or _short_form(folded, known, short)
+                                        or (short and word[:1].isupper() and word.isascii()
+                                            and _slavic_pet_form((folded,), short, 3)
+                                            and not _is_word_of_someone_else(folded))
+                                        or _marked(word, folded, plain, text, match.start()))) \
+                or (not word.isascii() and _in_other_script(word, known, short)):
             found[word] = None
     return list(found)
