@@ -313,6 +313,8 @@ _ETHIOPIC_ROWS = ("h", "l", "h", "m", "s", "r", "s", "sh", "q", "qw", "q", "qw",
                   "y", "d", "d", "j", "g", "gw", "g", "t", "ch", "p", "ts", "ts", "f", "p")
 _ETHIOPIC_VOWELS = ("e", "u", "i", "a", "e", "", "o", "wa")
 _ETHIOPIC = re.compile(r"[\u1200-\u1357]+")
+_ETHIOPIC_FIRST = 0x1200
+_ETHIOPIC_ROW = 8
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
 _VOWELS = re.compile(r"[aeiouyw]")
@@ -320,8 +322,8 @@ _MIN_SKELETON = 3
 
 
 def _ethiopic_in_latin(word: str) -> str:
-    return "".join(_ETHIOPIC_ROWS[(ord(char) - 0x1200) // 8] + _ETHIOPIC_VOWELS[(ord(char) - 0x1200) % 8]
-                   for char in word)
+    places = (divmod(ord(char) - _ETHIOPIC_FIRST, _ETHIOPIC_ROW) for char in word)
+    return "".join(_ETHIOPIC_ROWS[row] + _ETHIOPIC_VOWELS[vowel] for row, vowel in places)
 
 
 def _arabic_skeleton(word: str) -> str:

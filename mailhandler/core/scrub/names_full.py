@@ -208,6 +208,38 @@ def _capital_surname_first(own: list[str], known: Iterable[str]) -> list[str]:
     return names
 
 
+# "Filmon Tesfay Gebremedhin" (the grandfather's name after the father's, as an Eritrean or
+# Ethiopian residence card writes it), "MBUYI KALALA Grâce" (a Congolese postnom between the
+# name and the first name, as a school list writes it), "Ana Sofía García López": a run of
+# three to five capitalised words, two of which are names the writer is known by, is their
+# name written whole; its other words are their names too. Never a word of the language, a
+# place or a school ("Noor Peeters Sint-Jozefcollege"), nor a word that names no person.
+_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][\w'’]{1,40}(?:[ \t]+[A-ZÀ-Ý][\w'’]{1,40}){2,4}(?![\w'’-])")
+_MIN_KNOWN_IN_RUN = 2
+
+
+def _names_in_a_known_run(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = {_without_accents(word).casefold() for word in known}
+    words = gazetteer.load()
+    names: list[str] = []
+    for content in own:
+        for match in _NAME_RUN.finditer(content):
+            run = match.group().split()
+            folded = [_without_accents(word).casefold() for word in run]
+            if sum(word in known_words for word in folded) < _MIN_KNOWN_IN_RUN:
+                continue
+            for word, plain in zip(run, folded, strict=True):
+                if plain in known_words or len(plain) < _MIN_PART_LETTERS or not word.isalpha() \
+                        or plain in words.ordinary or plain in words.places \
+                        or plain in gazetteer.NOT_PEOPLE or plain in _FUNCTION_WORDS \
+                        or plain in _NOT_INTRODUCED or plain in _NOT_SIGNED_NAMES \
+                        or plain in gazetteer.CHAT_WORDS or plain in _NOT_NAME_PARTS:
+                    continue
+                names.append(word)
+    return list(dict.fromkeys(names))
+
+
 # "Hi it's Eva / *Aoife sorry autocorrect": a line opening with "*" and a name the writer is
 # known by corrects the word closing the line above, which they wrote for their name.
 _STAR_CORRECTION = re.compile(r"\*[ \t]*(?P<fix>[^\W\d_][\w'’-]*)")
