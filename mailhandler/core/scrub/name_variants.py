@@ -313,6 +313,9 @@ _ETHIOPIC_ROWS = ("h", "l", "h", "m", "s", "r", "s", "sh", "q", "qw", "q", "qw",
                   "y", "d", "d", "j", "g", "gw", "g", "t", "ch", "p", "ts", "ts", "f", "p")
 _ETHIOPIC_VOWELS = ("e", "u", "i", "a", "e", "", "o", "wa")
 _ETHIOPIC = re.compile(r"[\u1200-\u1357]+")
+_MIN_ETHIOPIC_SIGNS = 3
+# The greeting every Tigrinya and Amharic writer opens with ("peace"), whoever is called Selam.
+_ETHIOPIC_GREETINGS = frozenset(("ሰላም", "ሰላማት"))
 _ETHIOPIC_FIRST = 0x1200
 _ETHIOPIC_ROW = 8
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
@@ -349,10 +352,12 @@ def _in_other_script(word: str, parts: frozenset[str], short: frozenset[str]) ->
     is spelled out for a reader), in Cyrillic with a Ukrainian pet ending ("Сашуню" for a
     Sasha). Three consonants at least, all the part's, in order."""
     if _ETHIOPIC.fullmatch(word):
+        if word in _ETHIOPIC_GREETINGS:
+            return False
         latin = _ethiopic_in_latin(word)
         skeleton = _VOWELS.sub("", latin)
-        return len(skeleton) >= _MIN_SKELETON and any(
-            latin == part or _VOWELS.sub("", part) == skeleton for part in parts)
+        return any(latin == part or (len(skeleton) >= _MIN_SKELETON
+                                     and _VOWELS.sub("", part) == skeleton) for part in parts)
     if _ARABIC_MARKS.search(word):
         bare = _ARABIC_MARKS.sub("", word)
         if not _ARABIC_LETTERS.fullmatch(bare):
@@ -392,7 +397,9 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
                 found[said] = None
             if word.isascii():
                 continue  # the name itself: replaced as it is
-        if len(word) < _MIN_VARIANT_CHARS or word in found:
+        # An Ethiopic sign is a syllable: three of them are a name ("ዮናስ" Yonas).
+        if len(word) < (_MIN_ETHIOPIC_SIGNS if _ETHIOPIC.fullmatch(word) else _MIN_VARIANT_CHARS) \
+                or word in found:
             continue
         if _in_digits(word, folded, digit_parts) \
                 or (word.isalpha() and (_backwards(word, folded, known, told)
