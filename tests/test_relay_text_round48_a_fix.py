@@ -91,6 +91,12 @@ def test_a_friend_whose_name_is_a_pet_form_of_another_name_stays() -> None:
     assert "my best friend Anita knows it and she is nice" in _plain(data)
 
 
+def test_a_word_that_is_the_name_and_a_pet_ending_stays() -> None:
+    text = "mon minou dort sur mon lit et le matou du voisin aussi\n"
+    _, data = _forward(_mail("Min Park <min.park@maison.example>", text))
+    assert "mon minou dort sur mon lit et le matou du voisin aussi" in _plain(data)
+
+
 def test_a_short_form_of_someone_elses_name_stays() -> None:
     text = "my friend Dima from class says it is ok to be gay\n"
     _, data = _forward(_mail("Ivan Petrenko <ivan.petrenko@thuis.example>", text))

@@ -191,13 +191,18 @@ def _is_ordinary(word: str) -> bool:
 _PET_ENDINGS = ("zinho", "zinha", "zito", "zita", "inho", "inha", "ito", "ita",
                 "joon", "jun", "jaan", "jan", "ou")
 _MIN_PET_STEM = 3
+# Endings no word of French, Dutch or English has; the others ("minou", "matou", "bijou" are
+# words) only on a word written with a capital, as a name is.
+_UNMISTAKABLE_PET_ENDINGS = frozenset(("zinho", "zinha", "zito", "zita", "inho", "inha", "joon",
+                                       "jaan"))
 
 
-def _pet_form(folded: str, parts: frozenset[str]) -> bool:
+def _pet_form(word: str, folded: str, parts: frozenset[str]) -> bool:
     """A known name part with an ending of endearment, that reads as no word or other name
     of its own ("Anita" is someone else than Ana called sweetly; "Janke" is a name)."""
     for ending in _PET_ENDINGS:
-        if not folded.endswith(ending):
+        if not folded.endswith(ending) \
+                or (ending not in _UNMISTAKABLE_PET_ENDINGS and not word[:1].isupper()):
             continue
         stem = folded[:-len(ending)]
         if len(stem) >= _MIN_PET_STEM and any(
@@ -405,7 +410,7 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
                 or (word.isalpha() and (_backwards(word, folded, known, told)
                                         or _inflected(word, folded, with_short)
                                         or _polish_ka(word, folded, with_short)
-                                        or _pet_form(folded, with_short)
+                                        or _pet_form(word, folded, with_short)
                                         or _short_form(folded, known, short)
                                         or (short and word[:1].isupper() and word.isascii()
                                             and _slavic_pet_form((folded,), short, 3)
