@@ -235,6 +235,27 @@ def _loose_phone(match: re.Match[str], placeholder: str) -> str:
 # "O486/7O.11.22": the letter O typed for a zero in a phone number.
 _PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
 _MIN_REAL_DIGITS = 6
+# "06 •• •• 45 78", "+32 4** *** 378", "0478 XX XX 12": a phone number with digits masked, as a
+# booking service, a bank or a delivery app shows the number it has on file. The digits left
+# (four at least) and the number's length still point to one person. Groups of digits or of
+# mask signs (bullets, stars, x), one separator kind, at least one group masked; counted as a
+# phone is, the masks as digits.
+_MASK = "•●∙*xX"
+_MASKED_PHONE = re.compile(
+    rf"(?<![\w+{_MASK}])(?:\+\d{{1,3}}|0\d?)(?:[ \t./-]?(?:\d{{1,4}}|[{_MASK}]{{1,4}})){{2,8}}"
+    rf"(?![\w{_MASK}])")
+_MIN_UNMASKED_DIGITS = 4
+
+
+def _masked_phone(match: re.Match[str], placeholder: str) -> str:
+    value = match.group()
+    masks = sum(char in _MASK for char in value)
+    digits = sum(char.isdigit() for char in value)
+    low, high = _LOOSE_INTERNATIONAL_DIGITS if value.startswith("+") else _LOOSE_PHONE_DIGITS
+    if not masks or digits < _MIN_UNMASKED_DIGITS or not low <= masks + digits <= high \
+            or len(_separator_kinds(re.sub(f"[{_MASK}]", "0", value))) > 1:
+        return value
+    return placeholder
 # "0️⃣4️⃣8️⃣6️⃣ 7️⃣8️⃣ 1️⃣2️⃣": a phone number in keycap emoji (a digit, an optional
 # variation selector, the enclosing keycap), in groups like one typed in digits.
 _KEYCAP_DIGIT = "\\d\ufe0f?\u20e3"
@@ -608,6 +629,8 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = _SPOKEN_PHONE.sub(placeholder, _SPACED_PHONE.sub(placeholder, text))
     text = _LOOSE_PHONE.sub(lambda match: _loose_phone(match, placeholder), text)
     text = _PHONE_WITH_LETTER_OS.sub(lambda match: _phone_with_letter_os(match, placeholder), text)
+    if any(char in text for char in _MASK):
+        text = _MASKED_PHONE.sub(lambda match: _masked_phone(match, placeholder), text)
     text = _BRACKETED_AREA_PHONE.sub(phone, text)
     text = _STREET_IN_TEXT.sub(
         lambda match: match.group() if _a_title(match) or _a_place(match) else placeholder,

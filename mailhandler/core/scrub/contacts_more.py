@@ -168,11 +168,43 @@ _ROOM_NUMBER = re.compile(
     r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w]|[.,]\d)")
 
 
+# "chave: 123.456.789-09 (CPF)", "CPF 12345678909": a Brazilian's national number (the CPF),
+# which Brazilians give as their Pix key to be paid. Written with its dots and dash it has a
+# shape no other number has; eleven digits in a row only beside the word "CPF". Either way its
+# two check digits must be right: "123.456.789-10" is a reference of some other kind.
+_CPF = re.compile(r"(?:(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}"
+                  r"|(?<=CPF)[ \t]?[:=]?[ \t]?\d{11}"
+                  r"|(?<![\w.-])\d{11}(?=[ \t]?\(?CPF\b))(?![\w]|[.-]\d)")
+_CPF_DIGITS = 11
+
+
+def _cpf_check_digits_right(value: str) -> bool:
+    digits = [int(char) for char in value if char.isdigit()]
+    if len(digits) != _CPF_DIGITS or len(set(digits)) == 1:
+        return False
+    for count in (9, 10):
+        weights = range(count + 1, 1, -1)
+        total = sum(digit * weight for digit, weight in zip(digits[:count], weights, strict=True))
+        if (total * 10) % 11 % 10 != digits[count]:
+            return False
+    return True
+
+
+def _cpf(match: re.Match[str], placeholder: str) -> str:
+    value = match.group()
+    if not _cpf_check_digits_right(value):
+        return value
+    lead = value[:len(value) - len(value.lstrip(" \t:="))]
+    return lead + placeholder
+
+
 def replace_file_numbers(text: str, placeholder: str) -> str:
-    """An immigration or register file's number, and the room of a residence, replaced; the
-    words naming them stay."""
+    """An immigration or register file's number, the room of a residence, and a national
+    number by its shape (the CPF), replaced; the words naming them stay."""
     text = _FILE_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     text = _ROOM_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
+    if "-" in text or "CPF" in text:
+        text = _CPF.sub(lambda match: _cpf(match, placeholder), text)
     return _SP_NUMBER.sub(placeholder, text)
 
 

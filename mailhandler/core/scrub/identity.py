@@ -193,6 +193,9 @@ def _names_as_written(text: str, who: Identity) -> tuple[tuple[str, ...], tuple[
     names = (*names, *_accented_spellings(text, names))
     variants = tuple(variant_spellings(
         text, [part for name in names for part in _name_parts(name.split())]))[:_MAX_VARIANTS]
+    # Looked for as they read on the folded view too, as names are ("Сашуню": see _clean_names).
+    variants = (*variants, *(folded for variant in variants if not variant.isascii()
+                             and (folded := _matching_view(variant)[0]) != variant))
     return names, variants
 
 

@@ -69,16 +69,19 @@ def _join(lines: Iterable[_Line]) -> str:
     return "".join(line.prefix + line.content + line.eol for line in lines)
 
 
-# Quoted header blocks (Outlook, Gmail/Thunderbird/Apple forwards) in en, nl, fr, de.
+# Quoted header blocks (Outlook, Gmail/Thunderbird/Apple forwards) in en, nl, fr, de; and
+# Outlook's in Arabic: "من:" (from), "إلى:" (to), "نسخة:" (cc), "تاريخ الإرسال:" (sent),
+# "الموضوع:" (subject).
 # fmt: off
-_FROM_KEYS = ("from", "van", "de", "von", "afzender", "expéditeur", "sender")
+_FROM_KEYS = ("from", "van", "de", "von", "afzender", "expéditeur", "sender", "من")
 _RECIPIENT_KEYS = (
     "to", "aan", "à", "an", "cc", "bcc", "reply-to", "antwoord aan", "répondre à",
-    "ontvanger", "destinataire",
+    "ontvanger", "destinataire", "إلى", "الى", "نسخة",
 )
 _OTHER_KEYS = (
     "sent", "verzonden", "envoyé", "envoye", "gesendet", "date", "datum", "subject",
     "onderwerp", "objet", "betreff", "importance", "urgentie", "priorité",
+    "تاريخ الإرسال", "تاريخ", "الموضوع",
 )
 # fmt: on
 _HEADER_KEY_NAMES = sorted(_FROM_KEYS + _RECIPIENT_KEYS + _OTHER_KEYS, key=len, reverse=True)

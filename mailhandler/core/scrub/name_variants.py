@@ -22,9 +22,10 @@ from functools import lru_cache
 
 from mailhandler.core.redact import gazetteer
 
-# A word as written: letters (with their marks, also typed apart) and digits. Bounded, so that
-# a megabyte without spaces is looked at in pieces, each costing the same.
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f]){3,40}")
+# A word as written: letters (with their marks, also typed apart, and Arabic's vowel marks,
+# the harakat) and digits. Bounded, so that a megabyte without spaces is looked at in pieces,
+# each costing the same.
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u0652\u0670]){3,40}")
 _MIN_VARIANT_CHARS = 4  # "Tom" backwards is "mot", "5am" is a time: too short to tell
 _MIN_PART_LETTERS = 3
 
@@ -174,7 +175,7 @@ def _inflected(word: str, folded: str, parts: frozenset[str]) -> bool:
 
 # A Polish girl's name in -ia or -a also takes its diminutive in -k-, with the same case
 # endings: Oliwia is "Oliwka", called "Oliwko!", "Oliwki" (of her); Kasia is "Kaśka", "Kaśko".
-_DIMINUTIVE_CASE_ENDINGS = ("a", "o", "i", "e", "u", "ie", "ce")
+_DIMINUTIVE_CASE_ENDINGS = ("a", "o", "i", "e", "u", "ie")
 _MIN_DIMINUTIVE_STEM = 3
 
 
@@ -188,8 +189,10 @@ def _polish_diminutive(word: str, folded: str, parts: frozenset[str]) -> bool:
         if len(part) < _MIN_INFLECTED_LETTERS or not part.endswith("a"):
             continue
         stem = part[:-2] if part.endswith("ia") else part[:-1]
-        if len(stem) >= _MIN_DIMINUTIVE_STEM and folded.startswith(stem + "k") \
-                and folded[len(stem) + 1:] in _DIMINUTIVE_CASE_ENDINGS:
+        if len(stem) >= _MIN_DIMINUTIVE_STEM and (
+                (folded.startswith(stem + "k")
+                 and folded[len(stem) + 1:] in _DIMINUTIVE_CASE_ENDINGS)
+                or folded == stem + "ce"):  # "Kaśce": to Kaśka, the k softened
             return not _is_word_of_someone_else(folded)
     return False
 
@@ -197,12 +200,15 @@ def _polish_diminutive(word: str, folded: str, parts: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- endeared
 
 # What the family adds to a name out of love, fused to it: Portuguese and Spanish diminutives
-# ("Biazinha" for Bia, "Joãozinho", "Ritinha" for Rita, "Juanito") and the Turkish "my dear"
-# ("Elifçim", "Ayşeciğim", with the vowel of the name's last syllable). Compared with their
+# ("Biazinha" for Bia, "Joãozinho", "Ritinha" for Rita, "Juanito"), the Turkish "my dear"
+# ("Elifçim", "Ayşeciğim", with the vowel of the name's last syllable), Persian and Dari
+# "Amirjoon", "Amirjan" (written apart, "Amir-joon", the name itself is replaced), French
+# "Nicou". (Flemish "Woutje", "Lieske" are identity's _diminutive_suffixes.) Compared with their
 # marks taken off, as the word is ("çiğim" is "cigim" then).
 _ENDEARING_SUFFIXES = frozenset(
     _without_accents(suffix).casefold() for suffix in (
         "zinha", "zinho", "inha", "inho", "zita", "zito", "cita", "cito", "ita", "ito",
+        "joon", "jun", "jaan", "jan", "ou",
         "cım", "cim", "cum", "cüm", "çım", "çim", "çum", "çüm",
         "cığım", "ciğim", "cuğum", "cüğüm", "çığım", "çiğim", "çuğum", "çüğüm"))
 _MIN_ENDEARED_STEM = 3
@@ -371,6 +377,152 @@ def _in_morse(text: str, parts: frozenset[str]) -> list[str]:
                 and not _is_ordinary(spelled[0])):
             found.append(match.group())
     return found
+# --------------------------------------------------------------------------- short forms
+
+# The short forms a Slavic first name always has, whatever the family: Dmytro is "Dima" to
+# everyone, Oleksandra "Sasha" (French "Sacha", Polish "Sasza"), Katarzyna "Kasia". Unlike a
+# clipped name they share no ending with it, so they are listed: the official name (and its
+# usual transliterations) and the short forms as they are written in Latin letters.
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {}
+for _full, _short in (
+        (("oleksandr", "oleksandra", "olexandr", "olexandra", "aleksandr", "aleksandra",
+          "alexandr", "oleksander"), ("sasha", "sacha", "sasza", "sascha", "sashko", "shura")),
+        (("dmytro", "dmitri", "dmitry", "dmitrii", "dmytrii", "dmitrij", "dymitr"),
+         ("dima", "dimka", "dimochka")),
+        (("yevhenii", "yevhen", "yevheniia", "yevgeniy", "yevgenia", "evgeny", "evgenii",
+          "evgenia", "jevgeni", "jevgenia", "ievgen", "ievgenii"),
+         ("zhenya", "zhenia", "zjenja", "jenia", "zhenka")),
+        (("mykhailo", "mikhail", "mikhailo"), ("misha", "mischa", "micha")),
+        (("volodymyr", "vladimir", "wladimir"), ("vova", "volodya", "volodia", "wowa")),
+        (("kateryna", "ekaterina", "yekaterina", "katerina"), ("katya", "katia", "katja")),
+        (("anastasiia", "anastasiya", "anastasia"), ("nastya", "nastia", "nastja")),
+        (("oleksii", "aleksei", "alexei", "aleksey", "alexey"), ("lesha", "alyosha", "lyosha")),
+        (("viktoriia", "viktoriya"), ("vika",)),
+        (("tetiana", "tatiana", "tatyana", "tetyana"), ("tanya", "tania", "tanja")),
+        (("nataliia", "natalya", "nataliya"), ("natasha", "natacha")),
+        (("svitlana", "svetlana"), ("sveta",)),
+        (("serhii", "sergei", "sergey", "serhiy"), ("seryozha", "serozha")),
+        (("pavlo", "pavel"), ("pasha",)),
+        (("katarzyna",), ("kasia",)),
+        (("malgorzata",), ("gosia", "malgosia")),
+        (("zofia",), ("zosia",)),
+        (("barbara",), ("basia",)),
+        (("krzysztof",), ("krzys", "krzysiek")),
+        (("wojciech",), ("wojtek",)),
+        (("jakub",), ("kuba",)),
+):
+    for _name in _full:
+        _SHORT_FORMS[_name] = _short
+
+
+def _with_short_forms(parts: frozenset[str]) -> frozenset[str]:
+    """`parts` and the short forms of each that is a listed Slavic name."""
+    short = {form for part in parts for form in _SHORT_FORMS.get(part, ())}
+    return parts | frozenset(short) if short else parts
+
+
+def _short_form(folded: str, parts: frozenset[str], short: frozenset[str]) -> bool:
+    """ "Dima" from Dmytro: a listed short form of a name the writer is known by (a first name
+    of its own, but the writer's; never a word of the language or a place)."""
+    if folded not in short or folded in parts:
+        return False
+    words = gazetteer.load()
+    return folded not in words.ordinary and folded not in words.places \
+        and folded not in gazetteer.NOT_PEOPLE
+
+
+# Ukrainian and Russian make a short form sweeter or call with it: Sasha is "Сашуню",
+# "Сашенько", "Сашко", "Сашка"; Dima "Димочка", "Димон". The short form's stem (without its
+# last vowel) and one of these endings, as the letters are commonly written in Latin. Written
+# in Latin letters only the longer endings count ("Sashenka", "Dimochka"): "Kasa", "Tana" are
+# words.
+_SLAVIC_PET_ENDINGS = ("unia", "uniu", "unya", "unyu", "unio", "enka", "enko", "enku", "enky",
+                       "ochka", "ochko", "echka", "echko", "ko", "ka", "ku", "ky", "on",
+                       "o", "u", "yu", "iu", "ia", "ya", "a")
+
+
+def _slavic_pet_form(spellings: Iterable[str], short: frozenset[str],
+                     min_ending: int = 1) -> bool:
+    """Whether one of `spellings` (a word in Latin letters) is a short form's stem and a pet
+    ending of at least `min_ending` letters."""
+    for spelled in spellings:
+        for form in short:
+            stem = form[:-1] if form[-1] in "aeiouy" else form
+            if stem.endswith(("i", "y")) and len(stem) > _MIN_ENDEARED_STEM:
+                stem = stem[:-1]
+            if len(stem) >= _MIN_ENDEARED_STEM and spelled.startswith(stem) \
+                    and len(ending := spelled[len(stem):]) >= min_ending \
+                    and ending in _SLAVIC_PET_ENDINGS:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- other scripts
+
+# The Ethiopic syllabary (Tigrinya, Amharic) writes a consonant and its vowel as one sign, in
+# rows of eight from U+1200: the row is the consonant, the place in the row the vowel (the
+# sixth, "ə", mostly unwritten in Latin spellings: "ተስፋይ" is Tesfay, "ሰላም" Selam).
+_ETHIOPIC_ROWS = ("h", "l", "h", "m", "s", "r", "s", "sh", "q", "qw", "q", "qw", "b", "v", "t",
+                  "ch", "h", "hw", "n", "ny", "", "k", "kw", "kh", "khw", "w", "", "z", "zh",
+                  "y", "d", "d", "j", "g", "gw", "g", "t", "ch", "p", "ts", "ts", "f", "p")
+_ETHIOPIC_VOWELS = ("e", "u", "i", "a", "e", "", "o", "wa")
+_ETHIOPIC = re.compile(r"[\u1200-\u1357]+")
+_MIN_ETHIOPIC_SIGNS = 3
+# The greeting every Tigrinya and Amharic writer opens with ("peace"), whoever is called Selam.
+_ETHIOPIC_GREETINGS = frozenset(("ሰላም", "ሰላማት"))
+_ETHIOPIC_FIRST = 0x1200
+_ETHIOPIC_ROW = 8
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
+_LATIN_VOWEL = re.compile(r"[aeiouyw]")
+_MIN_SKELETON = 3
+
+
+def _ethiopic_in_latin(word: str) -> str:
+    places = (divmod(ord(char) - _ETHIOPIC_FIRST, _ETHIOPIC_ROW) for char in word)
+    return "".join(_ETHIOPIC_ROWS[row] + _ETHIOPIC_VOWELS[vowel] for row, vowel in places)
+
+
+def _arabic_skeleton(word: str) -> str:
+    """A vowelled Arabic word's consonants, "h" kept (Zahraa "زَهْرَاء": z, h, r)."""
+    # Imported here: names_scripts holds the letters' readings and needs identity, which
+    # imports this module.
+    from mailhandler.core.scrub.names_scripts import _ARABIC_CONSONANTS, _collapse
+    return _collapse("".join("h" if char in "هح" else _ARABIC_CONSONANTS.get(char, "")
+                             for char in word))
+
+
+def _latin_consonants(part: str, keep_h: bool) -> str:
+    from mailhandler.core.scrub.names_scripts import _LATIN_DIGRAPHS, _collapse
+    for digraph, letter in _LATIN_DIGRAPHS:
+        part = part.replace(digraph, letter)
+    consonants = _LATIN_VOWEL.sub("", part)
+    return _collapse(consonants if keep_h else consonants.replace("h", ""))
+
+
+def _in_other_script(word: str, parts: frozenset[str], short: frozenset[str]) -> bool:
+    """A name part written in another script: in Ethiopic ("ተስፋይ" for Tesfay), in Arabic with
+    its vowel marks ("زَهْرَاء" for Zahraa; the marks show it is said as a name, as a name
+    is spelled out for a reader), in Cyrillic with a Ukrainian pet ending ("Сашуню" for a
+    Sasha). Three consonants at least, all the part's, in order."""
+    if _ETHIOPIC.fullmatch(word):
+        if word in _ETHIOPIC_GREETINGS:
+            return False
+        latin = _ethiopic_in_latin(word)
+        skeleton = _LATIN_VOWEL.sub("", latin)
+        return any(latin == part or (len(skeleton) >= _MIN_SKELETON
+                                     and _LATIN_VOWEL.sub("", part) == skeleton) for part in parts)
+    if _ARABIC_MARKS.search(word):
+        bare = _ARABIC_MARKS.sub("", word)
+        if not _ARABIC_LETTERS.fullmatch(bare):
+            return False
+        skeleton = _arabic_skeleton(bare)
+        return len(skeleton) >= _MIN_SKELETON and any(
+            _latin_consonants(part, keep_h=True) == skeleton for part in parts)
+    if short and word[:1].isupper() and "\u0400" <= word[0] <= "\u04ff":
+        from mailhandler.core.scrub.names_scripts import _latin_spellings
+        return _slavic_pet_form(_latin_spellings(word), short)
+    return False
 
 
 # --------------------------------------------------------------------------- all of them
@@ -389,6 +541,8 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
         return list(found)
     plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
     digit_parts = known if known and _DIGIT.search(text) else None
+    with_short = _with_short_forms(known)
+    short = with_short - known
     for match in _TOKEN.finditer(text):
         word = match.group()
         folded = word.casefold() if word.isascii() else _without_accents(word).casefold()
@@ -396,16 +550,23 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
             found.update(dict.fromkeys(_said_aloud(text, match.end())))
             if word.isascii():
                 continue  # the name itself: replaced as it is
-        if len(word) < _MIN_VARIANT_CHARS or word in found:
+        # An Ethiopic sign is a syllable: three of them are a name ("ዮናስ" Yonas).
+        if len(word) < (_MIN_ETHIOPIC_SIGNS if _ETHIOPIC.fullmatch(word) else _MIN_VARIANT_CHARS) \
+                or word in found:
             continue
         if _in_digits(word, folded, digit_parts) \
                 or (word.isalpha() and (_backwards(word, folded, known, told)
-                                        or _inflected(word, folded, known)
-                                        or _polish_diminutive(word, folded, known)
-                                        or _endeared(word, folded, known)
+                                        or _inflected(word, folded, with_short)
+                                        or _polish_diminutive(word, folded, with_short)
+                                        or _endeared(word, folded, with_short)
                                         or _romanised(word, folded, known)
+                                        or _short_form(folded, known, short)
+                                        or (short and word[:1].isupper() and word.isascii()
+                                            and _slavic_pet_form((folded,), short, 3)
+                                            and not _is_word_of_someone_else(folded))
                                         or (_marked(word, folded, plain, text, match.start())
                                             and not _part_of_anothers_name(
-                                                text, match.start(), match.end(), known)))):
+                                                text, match.start(), match.end(), known)))) \
+                or (not word.isascii() and _in_other_script(word, known, short)):
             found[word] = None
     return list(found)

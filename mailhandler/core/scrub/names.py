@@ -39,6 +39,7 @@ from mailhandler.core.scrub.names_full import (
     _capital_surname_first,
     _introduced_full_names,
     _names_beside_known,
+    _names_in_a_known_run,
     _names_of_initials,
     _own_account_names,
     _short_and_full_names,
@@ -270,6 +271,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     # "DUBOIS Manon" from manon.dbs@…: a first name of their address counts as one they are
     # known by, as it does for a name they sign with.
     learned.extend(_capital_surname_first(own, [*known_with_learned(), *local_words]))
+    learned.extend(_names_in_a_known_run(own, known_with_learned()))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
     # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a

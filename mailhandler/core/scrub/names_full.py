@@ -212,6 +212,49 @@ def _capital_surname_first(own: list[str], known: Iterable[str]) -> list[str]:
 
 
 _VOWEL = re.compile(r"[aeiouyà-ÿ]")
+# "Filmon Tesfay Gebremedhin" (the grandfather's name after the father's, as an Eritrean or
+# Ethiopian residence card writes it), "MBUYI KALALA Grâce" (a Congolese postnom between the
+# name and the first name, as a school list writes it): in a run of capitalised words, a word
+# between two names the writer is known by, or one closing the line right after two of them,
+# is their name too. Not a word before their names ("Jeugdhuis De Ket", "Gmail Noor Peeters":
+# a house, a mail client's print), not one after them with more on the line ("Zoë Janssen
+# Vijverstraat 6"), not capitals after them ("MBBS"); never a word of the language, a place, a
+# particle ("De") or a word that names no person.
+_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][\w'’]{1,40}(?:[ \t]+[A-ZÀ-Ý][\w'’]{1,40}){2,4}(?![\w'’-])")
+_RUN_CLOSES_LINE = re.compile(r"[ \t]*[.,;!]?[ \t]*$")
+_MIN_KNOWN_IN_RUN = 2
+
+
+def _names_in_a_known_run(own: list[str], known: Iterable[str]) -> list[str]:
+    known_words = {plain for word in known
+                   if len(plain := _without_accents(word).casefold()) >= _MIN_PART_LETTERS
+                   and plain not in _NOT_NAME_PARTS and plain not in _FUNCTION_WORDS}
+    names: list[str] = []
+    for content in own:
+        for match in _NAME_RUN.finditer(content):
+            run = match.group().split()
+            is_known = [_without_accents(word).casefold() in known_words for word in run]
+            if sum(is_known) < _MIN_KNOWN_IN_RUN:
+                continue
+            first, last = is_known.index(True), len(is_known) - 1 - is_known[::-1].index(True)
+            between = [run[place] for place in range(first + 1, last) if not is_known[place]]
+            after = []
+            if last == len(run) - 2 and is_known[last - 1] \
+                    and _RUN_CLOSES_LINE.match(content, match.end()) and run[-1][1:].islower():
+                after = [run[-1]]
+            names.extend(word for word in [*between, *after] if _may_be_a_name_of_theirs(word))
+    return list(dict.fromkeys(names))
+
+
+def _may_be_a_name_of_theirs(word: str) -> bool:
+    plain = _without_accents(word).casefold()
+    words = gazetteer.load()
+    return len(plain) >= _MIN_PART_LETTERS and word.isalpha() and plain not in words.ordinary \
+        and plain not in words.places and plain not in gazetteer.NOT_PEOPLE \
+        and plain not in _FUNCTION_WORDS and plain not in _NOT_INTRODUCED \
+        and plain not in _NOT_SIGNED_NAMES and plain not in gazetteer.CHAT_WORDS \
+        and plain not in _NOT_NAME_PARTS
 
 
 # "Hi it's Eva / *Aoife sorry autocorrect": a line opening with "*" and a name the writer is
