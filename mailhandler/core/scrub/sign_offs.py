@@ -84,7 +84,8 @@ def replace_initial_sign_off(text: str, who: Identity, replacement: str) -> str:
     tail_at = max(0, len(content) - _INITIAL_AFTER_MARK_TAIL)
     closing = _INITIAL_AFTER_MARK.search(content, tail_at)
     if closing is not None and _without_accents(closing["initial"]).casefold() in initials \
-            and any(char.isalnum() for char in content[:closing.start()]):
+            and any(char.isalnum() for char in content[:closing.start()]) \
+            and not _letter_belongs_before(content[:closing.start()]):
         # "Dag, ik denk aan je ❤️ M": signed on the line of the text itself, after a heart,
         # kisses or a dash; the mark sets the letter apart from the words ("plan B" is none).
         start, end = closing.start("initial"), closing.end("initial")
@@ -109,6 +110,25 @@ _INITIAL_AFTER_MARK = re.compile(
     r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5})"
     r"[ \t]{1,3}(?P<initial>[A-ZÀ-Ý])\.?[ \t]*\Z")
 _INITIAL_AFTER_MARK_TAIL = 24
+# "een A - B", "klas 4 - B", "plan — B", "vitamin 💊 D": the letter after the mark goes with
+# the word before it (a range of grades, a class, a plan, a vitamin), not with the writer.
+_TAKES_A_LETTER = frozenset((
+    "plan", "type", "vitamine", "vitamin", "vitamines", "vitamins", "klas", "class", "classe",
+    "groep", "group", "groupe", "optie", "option", "blok", "bloc", "block", "niveau", "level",
+    "graad", "grade", "categorie", "category", "catégorie", "hepatitis", "hépatite", "stap",
+    "step", "étape", "deel", "part", "partie", "bijlage", "annexe", "rij", "row", "rang",
+    "lokaal", "gebouw", "building", "bâtiment", "afdeling", "zone", "kant", "side", "face",
+))
+
+
+def _letter_belongs_before(before: str) -> bool:
+    """Whether the word before a heart, kisses or a dash takes the capital after them as
+    its own (_TAKES_A_LETTER): a letter or a number of its own ("A - B", "4 – B") or a word
+    that is followed by a letter."""
+    words = before.split()
+    word = words[-1].strip(".,;:!?()'\"’") if words else ""
+    return len(word) == 1 or any(char.isdigit() for char in word) \
+        or word.casefold() in _TAKES_A_LETTER
 _RULE_ABOVE_SIGNATURE = re.compile(f"{_SIGNATURE_DELIMITER.pattern}|{_RULE_DELIMITER.pattern}")
 # "xx KD 💜", "— J.V.", "AB x": a line of its own holding only the initials of the writer's
 # full name (two to four capitals, dotted or not), perhaps after a dash or kisses and before
@@ -268,6 +288,9 @@ def replace_sign_off_name(text: str, who: Identity, name_replacement: str,
             continue
         last = lines[own[-1]]
         span = _sign_off_span(last.content, known)
+        if span is not None and _an_answer(last.content[span[0]:span[1]],
+                                           [lines[index].content for index in own[:-1]]):
+            span = None  # "Mag je boos zijn? // Ja x" by Jana: her answer, not her name
         if span is not None:
             content = last.content[: span[0]] + name_replacement + last.content[span[1] :]
             lines[own[-1]] = last._replace(content=content)
@@ -373,6 +396,9 @@ def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) 
     last = lines[own[-1]]
     known, _ = _known_name_words(who)
     match = _TWO_LETTER_SIGN_OFF.fullmatch(last.content.strip())
+    words = last.content.split()
+    if words and _an_answer(words[0], [lines[index].content for index in own[:-1]]):
+        return text  # "Nee x", "Ok x": the writer's answer, in the language they write in
     if match is None:
         match = _KISSED_CHAT_WORD.fullmatch(last.content.strip())
         if match is None or not _kissed_name(match["name"], known):
@@ -387,6 +413,70 @@ def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) 
     lines[own[-1]] = last._replace(
         content=last.content[:start] + name_replacement + last.content[end:])
     return _join(lines)
+
+
+# Words that answer: alone on the last line, kissed or not, they are the writer's "no", "yes"
+# or "ok" ("Moet je je schamen omdat je huilt? // Nee ❤️"), in the language they write in;
+# only under a text in another language can they be a name ("Nee x" by Niamh, under English).
+# Some are a word in every language the helpline is written to in.
+_ANSWER_WORDS = {
+    "nee": "nl", "neen": "nl", "ja": "nl", "jep": "nl", "jawel": "nl", "nope": "en", "no": "en",
+    "yep": "en", "yeah": "en", "non": "fr", "oui": "fr", "ouais": "fr", "si": "fr",
+}
+_ANSWER_WORDS_EVERYWHERE = frozenset((
+    "ok", "oké", "oke", "okay", "okee", "oki", "okido", "yes", "top", "sos", "super", "cool",
+))
+# A few words that mark a text's language; "je" and "en" are both Dutch and French, and left out.
+_LANGUAGE_MARKERS = {
+    "nl": frozenset((
+        "ik", "jij", "jou", "jouw", "het", "een", "niet", "dat", "wat", "van", "met", "voor",
+        "mag", "kan", "heb", "hebt", "ben", "bent", "ook", "maar", "zijn", "wel", "naar", "dan",
+        "er", "mijn", "wil", "moet", "zo", "zullen", "omdat", "hoe", "waarom", "jezelf", "of",
+        "schreef", "denk", "vraagt", "wie", "zeggen", "als", "nog", "altijd", "dit", "deze",
+    )),
+    "en": frozenset((
+        "the", "you", "your", "and", "it's", "i'm", "is", "to", "of", "that", "with", "not",
+        "are", "my", "what", "it", "for", "have", "can", "do", "did", "if", "so", "be", "this",
+        "asked", "wrote", "was", "how", "why", "who", "will", "would", "anything",
+    )),
+    "fr": frozenset((
+        "tu", "te", "toi", "ton", "ta", "tes", "est", "les", "des", "une", "pas", "que",
+        "qui", "avec", "pour", "mais", "vous", "c'est", "j'ai", "suis", "si", "demandes", "peux",
+        "il", "elle", "on", "dans", "sur", "moi", "m'écrire", "encore",
+    )),
+}
+
+
+_ASKED = re.compile(r"(?i)\?|(?<!\w)(?:vraag|vraagt|vroeg|vroeg\w*|asked?|asks|asking"
+                    r"|demandes?|demandais|demand[ée])(?!\w)")
+
+
+def _an_answer(word: str, above: list[str]) -> bool:
+    """Whether `word`, alone (or kissed) on the last line under the lines `above`, is the
+    writer's answer to a question (_ANSWER_WORDS): one asked or told in the paragraph right
+    above it ("Moet je je schamen omdat je huilt? // Nee ❤️", "Je vraagt of het jouw schuld
+    is. // Nee x"), in the language the text is written in. "Nee x" under an English text,
+    or under no question, is the name the writer signs with."""
+    folded = word.strip(".,!?").casefold()
+    if folded in _ANSWER_WORDS_EVERYWHERE:
+        return True
+    language = _ANSWER_WORDS.get(folded)
+    if language is None:
+        return False
+    paragraph: list[str] = []
+    for line in reversed(above):
+        if not line.strip():
+            if paragraph:
+                break
+            continue
+        paragraph.append(line)
+    if not any(_ASKED.search(line) for line in paragraph):
+        return False
+    text = " ".join(above).casefold().replace("’", "'")
+    tokens = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text)
+    scores = {lang: sum(token in markers for token in tokens)
+              for lang, markers in _LANGUAGE_MARKERS.items()}
+    return scores[language] >= max(scores.values())
 
 
 # "Nee x" by Niamh, "Ke xx" by Kezia: a capitalised word and kisses (or a heart) alone on the

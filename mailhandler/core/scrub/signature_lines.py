@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.attributions import (
     _ANY_ADDRESS,
 )
@@ -689,9 +690,35 @@ _WRITING_TOOL_LINE = re.compile(
     r"(?i:nagekeken|gecontroleerd|gecorrigeerd|verbeterd|taalgecontroleerd|checked|spell-?checked"
     r"|grammar-?checked|proofread|corrected|polished|v[ée]rifi[ée]|corrig[ée]|relu)"
     r"\s+(?i:met|with|using|avec|via)\s+(?!(?i:de|het|een|the|a|an|la|le|les|un|une|mijn|my|mon|ma)\s)"
-    r"[A-ZÀ-Ý][\w.-]{1,30}(?:\s+[A-ZÀ-Ý][\w.-]{1,30})?"
-    r"(?:\s+[–—|-]\s+[^.!?\n]{1,60}[.!]?)?\s*"
+    r"(?P<tool>[A-ZÀ-Ý][\w.-]{1,30})(?:\s+[A-ZÀ-Ý][\w.-]{1,30})?"
+    r"(?:\s+[–—|-]\s+(?P<slogan>[^.!?\n]{1,60})[.!]?)?\s*"
 )
+# What a tool's line never holds, and a writer's own line in its shape does: a person checked
+# it ("nagekeken met Mama", "checked with Mum"; a first name, kin or a teacher), or the words
+# after the dash speak of someone or give a reason ("– zij vond hem goed", "– parce que je suis
+# dyslexique", "- english is my third language", "– de rest is helemaal van jou!"). A slogan
+# speaks to every reader ("schrijf foutloos in al je mails") of no one in particular.
+_NOT_A_TOOL = frozenset((
+    "mama", "mam", "mams", "mum", "mom", "mummy", "mommy", "papa", "pap", "dad", "daddy",
+    "maman", "mamie", "papy", "oma", "opa", "juf", "juffrouw", "meester", "meneer", "mevrouw",
+    "mentor", "madame", "monsieur", "mr", "mrs", "ms", "miss", "sir", "prof", "coach",
+))
+_PERSONAL_SLOGAN = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|mijn|me|mij|zij|ze|hij|haar|hem|jou|jouw|omdat|want|is|was|ben|bent"
+    r"|vond|vindt|i|i['’]m|my|she|he|her|him|his|because|since|am|are"
+    r"|moi|mon|ma|mes|elle|il|lui|parce|car|suis|est|était|trouve)(?![\w'’])")
+
+
+def _writing_tool_line(content: str) -> bool:
+    """Whether `content` is a spelling or grammar checker's line (_WRITING_TOOL_LINE), not
+    the writer's own line in that shape (_NOT_A_TOOL, _PERSONAL_SLOGAN)."""
+    match = _WRITING_TOOL_LINE.fullmatch(content)
+    if match is None:
+        return False
+    tool = match["tool"].casefold().rstrip(".")
+    if tool in _NOT_A_TOOL or tool in gazetteer.load().first_names:
+        return False
+    return not (match["slogan"] and _PERSONAL_SLOGAN.search(match["slogan"]))
 
 
 # "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
@@ -734,7 +761,7 @@ def _is_client_line(content: str) -> bool:
         return False  # too long even with "Please excuse my brevity and typos." after it
     if _NOT_A_CLIENT.search(content):
         return False
-    if _WRITING_TOOL_LINE.fullmatch(content):
+    if _writing_tool_line(content):
         return True  # its slogan makes it longer than a client line
     content = _BREVITY_APOLOGY.sub("", content) or content
     content = _CLIENT_TAGLINE.sub("", content) or content
