@@ -45,7 +45,7 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.lower().split())
 
 
-# Written by young people in Flanders, common enough to never be taken for a name.
+# Written by young people in Flanders and Brussels, common enough to never be taken for a name.
 CHAT_WORDS = word_set("""
     ge gij gy da dat wa wat nie ni nen ne ma mam pap amai allez goe goed efkes eens ewa
     ewel zot zo'n zone seg zeg ke keer nog omg lol idk mss wss nr vr vrs vnl tss btw wtf
@@ -55,7 +55,12 @@ CHAT_WORDS = word_set("""
     bc cuz coz rn ig ngl fr lowkey literally echt super mega kei heel erg wel nie ni
     mama papa moeke vake bomma bompa meme pepe moemoe vava opa oma tante nonkel nonk
     iemand niemand alles niks iets wie waar wanneer waarom hoe
+    oui ouais ouaip non nan merci salut coucou cc slt bjr bsr bisous bises stp svp dsl
+    mdr ptdr jsp jpp tkt bcp pk pq mtn wsh wesh frr frérot
     """)
+# (The last line is French: the word lists are Dutch and English (OpenTaal, SCOWL), and
+# "Oui x" under a volunteer's answer was learned as Ophélie's name, then every "oui" of hers
+# replaced.)
 
 # Capitalised in the middle of a sentence, and still nobody's name.
 NOT_PEOPLE = word_set("""
