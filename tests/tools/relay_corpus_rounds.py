@@ -628,6 +628,31 @@
   alone, Turkish capitals with "İ", RTL paragraphs in HTML-only mail, a text in Arabic and again
   in machine translation, pasted Viber and Messenger lines with the kid's translation, a mother's
   Polish letter under a forward header, client lines in the family's language).
+- "round50" (dev/round50/): 36 volunteers' answers (24 Dutch/Flemish, 7 French, 5 English) by an
+  outside writer knowing nothing of the relay's rules, from private, work, family and shared
+  accounts, with the volunteer's identity in places and forms earlier rounds do not name: Word
+  comment markers with the volunteer's initials ("[LVH1]") in the text and the comments pasted
+  under the name; the volunteer's own work address in Cc; a family address and display name named
+  after the volunteer's children ("Mama van Noor & Lars"); the town in the display name and local
+  part ("Maarten - Zottegem"); an employer's eco print line ("Denk aan het milieu … Bij <employer>
+  …", "Pensez à l'environnement … L'<school> …"); a personal Zoom or Webex room link and meeting id;
+  a Microsoft Safe Links URL pasted from a work mail with the work address in its "data="
+  parameter; the volunteer's own draft mailed from the work account to the private one and pasted
+  with its forward header, work card and Outlook line; a "tel:" link and an Instagram link only in
+  the HTML signature; a child's drawing in the signature with the child's and the volunteer's name
+  in its alt text; Linktree, Substack, Vinted, Ko-fi, Goodreads, Letterboxd, Twitch and GitHub
+  links in self-made signatures; a scouts totem and a louveteaux name ("Trouwe Das", "Akela",
+  "Bison Serviable") as the signature; a spouse's or partner's full name in the text; a son who
+  types the dictated answer named in it; a volunteer number ("vrijwilliger nr. 214"); a retired
+  pharmacist's card with "Tel. en fax"; a law firm's moving notice with the new address; and the
+  volunteer's own advice in shapes a relay might cut (all content): the Word comments' notes to
+  self, a model message as "> " lines and as guillemet lines ("« … / » … / » … »"), a model message
+  in ``` code fences, resources as a markdown table with a "|---|" line, "1/4 … 4/4" thread
+  numbering, a flow with "↓" and "→" arrows, a list lettered "a) … d)" in West-Flemish, "EDIT:",
+  "EDIT 2:", "Update:", "Edit:", "N.B.", "Naschrift:", "NB :", "PS :" and "PPS :" lines after the
+  name, a closing wish in capitals after the name, book and film lists, the draft's words under a
+  forward header and a sentence added after it; written in tussentaal, West-Flemish, text-speak,
+  all capitals and one phrase a line.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -649,7 +674,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
-          "round45", "round46", "round47", "round48")
+          "round45", "round46", "round47", "round48", "round50")
 HERE = Path(__file__).resolve().parent
 
 
