@@ -42,7 +42,9 @@ optionally "sig:"; every line after "body:" up to "sig:" or the next "===" is th
                                                its identity strings go in id:)
     attach: text/vcard | filename*=utf-8''Zo%C3%AB.vcf | BEGIN:VCARD\nFN:Zoë\nEND:VCARD
                                                (an attachment: type | raw filename parameter |
-                                               body with \n for line ends; repeatable)
+                                               body with \n for line ends; repeatable;
+                                               a message/rfc822 body is a whole mail,
+                                               forwarded as an attachment, sent unencoded)
     body:
     ...
     sig:
@@ -781,6 +783,14 @@ def render(case: Case, index: int) -> tuple[str, dict[str, object]]:
         leaves = []
         for spec in attachments:
             ctype, fname, content = (x.strip() for x in spec.split("|", 2))
+            if ctype.startswith("message/"):
+                # A mail forwarded as an attachment: RFC 2046 allows no base64 for message/*,
+                # so the attached mail goes as it is, 7bit or 8bit.
+                inner = content.replace("\\n", "\n")
+                cte = "7bit" if inner.isascii() else "8bit"
+                leaves.append(f"Content-Type: {ctype}\nContent-Disposition: attachment; {fname}\n"
+                              f"Content-Transfer-Encoding: {cte}\n\n{inner}\n")
+                continue
             data = base64.encodebytes(PNG if content == "PNG" else
                                       content.replace("\\n", "\r\n").encode()).decode()
             charset = "" if content == "PNG" else '; charset="UTF-8"'

@@ -653,6 +653,31 @@
   name, a closing wish in capitals after the name, book and film lists, the draft's words under a
   forward header and a sentence added after it; written in tussentaal, West-Flemish, text-speak,
   all capitals and one phrase a line.
+- "round51" (dev/round51/): 36 help-seekers (18 Dutch/Flemish, 10 French, 8 English) of 11-17,
+  by an outside writer knowing nothing of the relay's rules, whose words must survive unusual
+  technical shapes and whose identity sits where the HTML, the headers, link targets and alt texts
+  put it: mails forwarded as attachments (message/rfc822: the writer's own earlier mail to the
+  school with name, address and class in its headers and signature, a mother's mail with her full
+  name, street and phone, a CPE's summons with the pupil's and the mother's names in encoded To and
+  Cc, an anonymous threat addressed to the writer's school account); HTML-only mails from apps and
+  web forms (a Notes share with a heading, a list and a checklist and the phone also in a data
+  detector's "tel:" link with "%20", a WordPress form in a table with a "logged in as" row and the
+  IP, an AMO form whose "sent from" link carries the address as "%40" in a tracking parameter, a
+  mood app's weekly share with the name in the avatar's alt text, the user name in the image URL and
+  an ESP header (X-Mailgun-Variables), words in table cells, styled spans and a hidden preheader, a
+  journal app's share with the home street in its location line and the user in the footer link);
+  text and HTML parts that differ (an Outlook web link preview with the channel name and handle only
+  in the HTML, a deadname struck through with <s> only in the HTML); identity only in a link target
+  (a wa.me link behind "WhatsApp", a OneDrive personal URL "lars_claes_leerling_…"), only in an
+  Instagram avatar's alt text after the writer removed the name from the pasted comments, in
+  Outlook's Thread-Topic of a club's mail reused, in an SRS envelope sender
+  ("…=gezin-dewilde.example=jonas@…") of an old address that forwards; replies with the writer's
+  answers between Lumi's quoted questions (the name, the phone given there), a bottom post under a
+  hand-quoted answer with the phone in the nested quote, top and bottom posts on the confirmation;
+  very short mails (a subject and "help"/"voilà", emoji and one word, one word over a quote, a
+  subject and one line); all capitals and no spaces after punctuation with the name, phone, address
+  and handle glued to commas; mixed scripts and right-to-left text (Dari with a zero-width
+  non-joiner, Hebrew, Armenian, Hangul for a K-pop fan's own name).
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -674,7 +699,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
-          "round45", "round46", "round47", "round48", "round50")
+          "round45", "round46", "round47", "round48", "round50", "round51")
 HERE = Path(__file__).resolve().parent
 
 
