@@ -628,6 +628,43 @@
   alone, Turkish capitals with "İ", RTL paragraphs in HTML-only mail, a text in Arabic and again
   in machine translation, pasted Viber and Messenger lines with the kid's translation, a mother's
   Polish letter under a forward header, client lines in the family's language).
+- "round49" (dev/round49/): 36 help-seekers (20 Dutch/Flemish, 8 French, 8 English) of 13-18, by an
+  outside writer knowing nothing of the relay's rules, as an adversary of content loss in long and
+  layered mails that also carry identity in places and forms earlier rounds do not name. The
+  writer's own words inside or after what a relay might cut as a block: a letter to a dead
+  grandfather, to a mother, to an ex and to a crush signed with the writer's name mid-mail (with
+  P.S. lines inside the letter and the writer's own P.S. after it), a draft mail to a father under
+  an "Aan:" line, an acrostic poem, a poem in Roman-numeral stanzas ending "EINDE" with more text
+  after, rap lyrics with [Intro]/[Couplet]/[Refrain]/[Outro] tags, a dinner conversation written as
+  a script with capitalised speaker labels, a self-interview in "V:/A:" lines, a dated incident log,
+  a mood journal, diary pages headed "Day 1" closed by "— end of diary —", parts headed by the hour
+  they were written, a numbered "1/7 … 7/7" thread, a recipe (ingredients, steps, cooking time), an
+  exposé's footnotes and "Sources :" list, a personal-statement paragraph, commit messages in a
+  pasted git log, label-parody lines, Wordle and Connections emoji grids, a playlist's track list,
+  an HTML table of "what they say / what I think", a confession in small grey HTML text, Gmail's
+  "[afbeelding: …]" placeholders between paragraphs, the writer's words after a "Verstuurd vanaf
+  mijn iPhone" line they typed under, a P.S./P.P.S./P.P.P.S. chain, one letter a line, dictation
+  with "punt"/"vraagteken", and words after the signatures, client lines and disclaimers of others
+  (a manager's group message, a father's forwarded mail with the daughter's words between his text
+  and his card, a prefect's and a youth-protection counsellor's letters, a head of sixth form's
+  mail, a youth leader's "Sent from my iPhone"), after an envelope's address block, a flyer, a
+  certificate, a bus pass and a payslip. Identity in new places and forms: the writer among the
+  grandchildren on a funeral card with the grandparents' full names, a communion invitation signed
+  by the family with the home address and a parent's phone, a father's full name and work address in
+  a draft's "Aan:" line, a bus pass holder and card number, a family business's lettering, phone and
+  licence plate on a van, a payslip's employee number and "bus 2" address, the writer's own lost-cat
+  poster with phone and street, a map review's byline and the owner's reply, a class photo caption,
+  a voicemail greeting in the writer's voice, a babysitting flyer, a shirt's back name and a
+  football federation number, an envelope to a parent, a playlist title, a course certificate
+  number, a Teams "has left the meeting" line and initials in a chat, a school trip's room list with
+  a deadname, a parent's social post tagging the writer, a godmother's book dedication with the
+  family name, a farm's name as home, a rap stage name, a pharmacy label with title and deadname, an
+  app referral code made from the name, the writer's own article cited in a bibliography, a father's
+  INAMI number, a Québec permanent code on an exam copy, a youth-protection file reference and a
+  guardian aunt's full name, a mailbox nameplate, an Irish house name and Eircode on a ride receipt,
+  a music Blend title, a university application ID in a forwarded subject, a Secret Santa draw, a
+  shared photo album's title, parish notices naming the vicar and his son, git author lines with a
+  family domain.
 - "round50" (dev/round50/): 36 volunteers' answers (24 Dutch/Flemish, 7 French, 5 English) by an
   outside writer knowing nothing of the relay's rules, from private, work, family and shared
   accounts, with the volunteer's identity in places and forms earlier rounds do not name: Word
@@ -699,7 +736,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
-          "round45", "round46", "round47", "round48", "round50", "round51")
+          "round45", "round46", "round47", "round48", "round49", "round50", "round51")
 HERE = Path(__file__).resolve().parent
 
 
