@@ -176,7 +176,16 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # masked phone, a CPF, a forward header in Arabic.
                 # Then dev/round49, round50 and round51 (72 help-seekers and 36 answers by
                 # outside writers), not yet looked into when they were merged.
-                "dev": {"seeker": 125, "volunteer": 10}}
+                # Round50 (36 volunteers' answers by an outside writer): 8 strings
+                # crossed as merged, 4 now (tests/test_relay_text_round50_fix.py: hyphenated
+                # initials "M.-A.", Word comment markers "[LVH1]"). Left open, not yet tried:
+                # a louveteaux leader's "Akela" and totem "Bison Serviable" as the sign-off
+                # (v-0009; labelled as round15's and round16's totems are), a Ko-fi link whose
+                # path runs a three-letter first name into a French word ("louceramique",
+                # v-0010), the son named in his mother's running text ("mijn zoon Wout",
+                # v-0035; no earlier volunteer round names a volunteer's child, and a child's
+                # name in a parent's story is content on the help-seekers' side, round12).
+                "dev": {"seeker": 125, "volunteer": 6}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -64,9 +64,14 @@ _ATTRIBUTIONS = tuple(
 _ATTRIBUTION_VERB = re.compile(r"wrote|schreef|geschreven|[ée]crit|schrieb")
 _ATTRIBUTION_START = re.compile(r"(?:on|op|le|am)\s", re.IGNORECASE)
 # The lookbehind starts a match only where a run of local-part characters starts, so a long
-# run without "@" costs linear time, not quadratic.
+# run without "@" costs linear time, not quadratic. In a percent-encoded link ("…&data=05%7C02
+# %7Ckatrien.peeters%40leuven.example%7C…", Safe Links) the run starts after an escape: the
+# "7C" of "%7C" is the escape's, not the address's ("7Ckatrien.peeters" is no one's address,
+# and replacing it would cut the escape in half).
 _LOCAL_CHARS = r"[\w.!#$&'*+/=?^`{|}~-]"
-_ANY_ADDRESS = re.compile(rf"(?<!{_LOCAL_CHARS}){_LOCAL_CHARS}+(?:@|%40|\uff20)[\w-]+(?:\.[\w-]+)+")
+_ANY_ADDRESS = re.compile(rf"(?:(?<!{_LOCAL_CHARS})(?!(?<=%)[0-9A-Fa-f]{{2}})"
+                          r"|(?<=%[0-9A-Fa-f]{2}))"
+                          rf"{_LOCAL_CHARS}+(?:@|%40|\uff20)[\w-]+(?:\.[\w-]+)+")
 _HAS_ADDRESS = re.compile(r"@|%40|\uff20|<|\[mailto:", re.IGNORECASE)
 
 _MAX_CONTINUATION_LINES = 3

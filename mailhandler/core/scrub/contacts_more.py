@@ -198,10 +198,26 @@ def _cpf(match: re.Match[str], placeholder: str) -> str:
     return lead + placeholder
 
 
+# "Katrien / vrijwilliger nr. 214", "volunteer no. 37", "bénévole n° 12", "vrijwilligersnummer:
+# 214": the number a helpline or an organisation gives one volunteer names them to anyone who
+# reads several of their answers, as their name does. The number is replaced, the words
+# before it stay ("vrijwilliger nr. […]"). Only after a volunteer's
+# word: "kamer 14", "lid nr. 3 van de ploeg" or "nummer 7 op mijn shirt" are a story's.
+_VOLUNTEER_NUMBER = re.compile(
+    r"(?i)(?P<lead>(?<!\w)(?:vrijwillig(?:st)?ers?|volunteer|b[ée]n[ée]vole)[ \t]*"
+    r"(?:nr\.?|nummer|no\.|n°|num[ée]ro|number|#)[ \t]*:?[ \t]*)"
+    r"(?P<number>\d{1,6})(?![\w]|[.,]\d)")
+_VOLUNTEER_NUMBER_WORD = re.compile(
+    r"(?i)(?<!\w)(?:vrijwillig(?:st)?ers?|volunteer|b[ée]n[ée]vole)")
+
+
 def replace_file_numbers(text: str, placeholder: str) -> str:
-    """An immigration or register file's number, the room of a residence, and a national
-    number by its shape (the CPF), replaced; the words naming them stay."""
+    """An immigration or register file's number, the room of a residence, a volunteer's
+    number, and a national number by its shape (the CPF), replaced; the words naming them
+    stay."""
     text = _FILE_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
+    if _VOLUNTEER_NUMBER_WORD.search(text):
+        text = _VOLUNTEER_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     text = _ROOM_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     if "-" in text or "CPF" in text:
         text = _CPF.sub(lambda match: _cpf(match, placeholder), text)

@@ -409,8 +409,11 @@ def _replace_handles(text: str, words: frozenset[str], name_replacement: str) ->
                        for run in runs) and not _camel_part_is_named(value, words):
                 continue
         # "lottejanssens": no mark, but two of their name words written together (also when
-        # their address is that run: "#arnesmets" of arnesmets@… and Arne Smets).
-        elif not any(_split_into(run, words - {run}) for run in runs):
+        # their address is that run: "#arnesmets" of arnesmets@… and Arne Smets). A word of
+        # the language is that word, as in _local_part_is_named: "call" is "Cal" stretched
+        # only to the splitter ("you can call 112" from a Cal), "staan" only Stan stretched.
+        elif not any(_split_into(run, words - {run}) and run not in gazetteer.load().ordinary
+                     for run in runs):
             continue
         start, end = token.start(), token.end()
         if positions is not None:

@@ -22,6 +22,7 @@ from mailhandler.core.scrub.names_spelled import (
     replace_spelling_alphabet,
 )
 from mailhandler.core.scrub.sign_offs import (
+    replace_comment_markers,
     replace_initial_sign_off,
     replace_initials_sign_off,
 )
@@ -40,6 +41,7 @@ def scrub_text(
     rewritten = rewrite_attributions(text, who, address_replacement, name_replacement)
     rewritten = replace_initial_sign_off(rewritten, who, name_replacement)
     rewritten = replace_initials_sign_off(rewritten, who, name_replacement)
+    rewritten = replace_comment_markers(rewritten, who)
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
     replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)

@@ -137,7 +137,8 @@ _KISSES_OR_HEARTS = (r"(?i:x{1,4}|(?:xo){1,3}x?|<3{1,3})"
                      r"|[\u2600-\u27bf\U0001f300-\U0001faff][\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{0,5}")
 _INITIALS_SIGN_OFF_LINE = re.compile(
     rf"(?P<lead>(?:[-–—~]{{1,3}}|{_KISSES_OR_HEARTS})?[ \t]{{0,3}})"
-    r"(?P<initials>[A-ZÀ-Ý](?:\.?[ \t]?[A-ZÀ-Ý]){1,3}\.?)"
+    # "M.-A." of Marie-Aude: a double first name's initials keep its hyphen.
+    r"(?P<initials>[A-ZÀ-Ý](?:\.?[ \t]?[A-ZÀ-Ý]|\.-[A-ZÀ-Ý]){1,3}\.?)"
     rf"(?:[ \t]{{0,3}}(?:{_KISSES_OR_HEARTS})){{0,2}}"
     # "PJ · student psychologie", "KD – vrijwilliger": a card line headed by the initials,
     # a few words of role after a card's separator; the role is the writer's to tell.
@@ -189,6 +190,28 @@ def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str
 
 
 _MIN_FULL_NAME_WORDS = 2
+
+
+# "…geen afwijzing.[LVH2]" and "Opmerking [LVH2]: zin van Griet …": Word's comment markers,
+# the commenter's initials and the comment's number in square brackets, left in when a text
+# typed in Word with comments is pasted into a mail. The initials are the writer's (Word takes
+# them from the user's name): they go, the number stays, so each note still points at its line.
+_COMMENT_MARKER = re.compile(r"\[(?P<initials>[A-ZÀ-Ý]{2,4})(?P<number>\d{1,3})\]")
+
+
+def replace_comment_markers(text: str, who: Identity) -> str:
+    """`text` with each Word comment marker "[LVH1]" that holds the initials of one of the
+    writer's full names written as "[1]". Other bracketed codes ("[AB12]", "[Q3]") stay."""
+    if "[" not in text or _COMMENT_MARKER.search(text) is None:
+        return text
+    forms = _initials_forms(who) | _initials_forms(who, without_particles=True)
+
+    def replace(match: re.Match[str]) -> str:
+        if _without_accents(match["initials"]).casefold() not in forms:
+            return match.group()
+        return f"[{match['number']}]"
+
+    return _COMMENT_MARKER.sub(replace, text)
 
 
 def _initials_forms(who: Identity, *, without_particles: bool = False) -> set[str]:

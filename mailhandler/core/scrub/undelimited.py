@@ -351,6 +351,10 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             continue
         if _CLOSING.match(content) and not _signature_line(content, name_words):
             break
+        if _shouted_wish(lines, index, first, end, name_words):
+            # "Rachel // YOU ARE NOT ALONE 🌈 // Rachel Hartley / Associate / …": the writer's
+            # wish under their name; their words end here, a card or client line below goes.
+            break
         if _is_footer(content) or _is_client_line(content) or _is_disclaimer_line(content):
             kinds[index] = "sure"
             start = index
@@ -1135,6 +1139,31 @@ def _written_in_capitals(lines: list[_Line], opening: int, stop: int) -> bool:
     cased = [line.content for line in lines[opening:stop]
              if not line.blank and any(char.isalpha() for char in line.content)]
     return len(cased) >= _MIN_SHOUTED_LINES and all(content.isupper() for content in cased)
+
+
+_MIN_WISH_WORDS = 3
+
+
+def _shouted_wish(lines: list[_Line], index: int, first: int, end: int,
+                  name_words: re.Pattern[str] | None) -> bool:
+    """ "YOU ARE NOT ALONE 🌈", "JE BENT GOED ZOALS JE BENT 💛", "TU N'ES PAS SEUL·E": a wish
+    in capitals on a paragraph of its own under the signed name, saying "you" to the reader.
+    Its capitals make it read as an organisation's name or slogan to the walk, but a card's
+    lines speak to no one ("CAW Antwerpen", "SAMEN STERK"): one that speaks to "you" or "je",
+    with no digit, link, contact detail, role or name of the writer in it, is the writer's
+    own last words (a client line, a card or a moving notice may follow it)."""
+    content = lines[index].content.strip()
+    words = _WORD.findall(content)
+    if len(words) < _MIN_WISH_WORDS or not content.isupper() \
+            or (index > first and not lines[index - 1].blank) \
+            or (index + 1 < end and not lines[index + 1].blank):
+        return False
+    if re.search(r"\d|[/@|\\]|\w\.\w|www\.", content) or _contact_details(content) \
+            or _ROLE_WORD.search(content) or _is_client_line(content) \
+            or _is_footer(content) or _is_disclaimer_line(content) \
+            or (name_words is not None and name_words.search(content)):
+        return False
+    return _ONE_READER.search(content) is not None or _FRENCH_YOU.search(content) is not None
 
 
 _MIN_CARD_NAME_WORDS = 2
