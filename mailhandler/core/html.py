@@ -336,8 +336,26 @@ _URL_TRIMMED = "".join(map(chr, range(0x21)))  # C0 controls and space
 # shown, as the reader saw them, and not the account after them.
 _PROFILE_LINK = re.compile(
     r"(?i)https?://(?:www\.|m\.|vm\.)?(?:instagram|tiktok|snapchat|facebook|fb"
-    r"|twitter|x|threads|discord|twitch|bereal|vsco|tumblr)\.[a-z.]{2,20}/@?[\w.-]{2,40}/?"
+    r"|twitter|x|threads|discord|twitch|bereal|vsco|tumblr"
+    # "écris-moi sur <a href="https://wa.me/32471234567">WhatsApp</a>": a chat app's link to
+    # a number or an account is a contact, no page either; the words are the writer's.
+    r"|wa|api\.whatsapp|t|telegram)\.[a-z.]{2,20}/@?[\w.-]{2,40}/?"
     r"(?:[?#][^\s]{0,200})?$")
+
+# "<a href="https://app.example/t/mum">#mum</a>": a hashtag linked to its own tag page (journal,
+# Instagram, X, TikTok share their posts so). The page only repeats the tag: the tag is shown as
+# written, and a run of tags stays one line of the writer's words.
+_HASHTAG = re.compile(r"#(\w{1,60})")
+
+
+def _tag_page(shown: str, href: str) -> bool:
+    """Whether `href` is the tag page of the hashtag `shown` (its last path part is the tag)."""
+    tag = _HASHTAG.fullmatch(shown)
+    if tag is None:
+        return False
+    path = re.split(r"[?#]", re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", href, flags=re.I))[0]
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return last.casefold() == tag.group(1).casefold()
 
 
 def _strip_url(value: str) -> str:
@@ -1052,7 +1070,7 @@ class _TextWriter:
         self.walk(element, pre)
         shown = _SPACES.sub(" ", "".join(self.links.pop())).strip()
         if _scheme(href) not in ("http", "https") or _same_link(shown, href) \
-                or (shown and _PROFILE_LINK.match(href)):
+                or (shown and _PROFILE_LINK.match(href)) or _tag_page(shown, href):
             return
         self.text(f" ({href})" if shown else href, raw=bool(shown))
 

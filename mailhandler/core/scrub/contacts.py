@@ -11,6 +11,7 @@ from urllib.parse import unquote_plus
 
 from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.contacts_more import (
+    replace_cloud_link_owners,
     replace_coordinates,
     replace_file_numbers,
     replace_friend_codes,
@@ -617,6 +618,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     text = _IPV4.sub(lambda match: _ipv4(match, placeholder), text)
     text = _replace_streets_in_links(text, placeholder)
+    text = replace_cloud_link_owners(text, placeholder)
     # Before the phone patterns: a file's number or a login with digits is no phone's.
     text = replace_what3words(replace_coordinates(text, placeholder), placeholder)
     text = replace_friend_codes(replace_plus_codes(text, placeholder), placeholder)

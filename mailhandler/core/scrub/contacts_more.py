@@ -307,3 +307,23 @@ def replace_other_digit_phones(text: str, replace: Callable[[str], str]) -> str:
         return value if replaced[len(before):] == ascii_value else replaced[len(before):]
 
     return _DIGIT_RUN.sub(run, text)
+
+
+# --------------------------------------------------------------------------- cloud links
+
+# "https://sintjan-my.sharepoint.example/:w:/g/personal/lars_claes_leerling_sintjan_example/EQx…":
+# a OneDrive for Business share link ("<tenant>-my.sharepoint.<tld>", with or without the
+# ":w:/g/"-style kind of file) carries its owner's account in the folder after "/personal/": the
+# school or work address with "@" and "." written as "_". It names whoever shared the file, as
+# an address does; the rest of the link (tenant, file's key) stays, so the reader can still
+# see what was shared.
+_ONEDRIVE_OWNER = re.compile(
+    r"(?i)(?P<lead>\bhttps?://[\w-]{1,63}-my\.sharepoint\.[a-z.]{2,30}"
+    r"(?:/:[a-z]{1,2}:/[a-z])?/personal/)(?P<owner>[\w.-]{3,200}?)(?=[/?#]|[^\w.-]|$)")
+
+
+def replace_cloud_link_owners(text: str, placeholder: str) -> str:
+    """The account in a cloud drive's personal share link, replaced; the link's rest stays."""
+    if "sharepoint" not in text.casefold():
+        return text  # the one scan for an all but absent shape
+    return _ONEDRIVE_OWNER.sub(lambda match: match["lead"] + placeholder, text)

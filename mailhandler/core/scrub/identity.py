@@ -178,7 +178,9 @@ def replace_identity(
         text = _sub_on_view(only_addresses, text, replace)
     if handle_words := _handle_words(addresses, names, replacement_domain.casefold()):
         handle_words |= _doubled_short_forms(handle_words)
-        text = _replace_handles(text, handle_words, name_replacement)
+        locals_ = tuple(address.rpartition("@")[0].casefold() for address in addresses
+                        if "@" in address)
+        text = _replace_handles(text, handle_words, name_replacement, locals_)
     if only_names is not None:
         text = _sub_on_view(only_names, text, replace)
     return text
@@ -377,7 +379,37 @@ def _split_into(run: str, words: frozenset[str]) -> bool:
     return any(end in ends for end in range(stretched, len(run) + 1))
 
 
-def _replace_handles(text: str, words: frozenset[str], name_replacement: str) -> str:
+# "…,14,FROM HULL.I THINK IM …", "ik woon in Hull.Ik ben 14": sentences run together without a
+# space after the full stop (caps lock, a phone's keyboard, dyslexia). "HULL.I" has the inner dot
+# of a handle ("dani.hull"), but what follows the dot is the first word of a new sentence: a
+# pronoun or a little word sentences open with, written as a sentence opens (in capitals, or the
+# whole token in capitals as typed with caps lock); a handle's pieces are lower case and are names,
+# initials or words ("jesse.walker", "robindesmet.example"). The named word is then looked at on
+# its own (a name is still replaced by the names' own pattern); a dotted piece of the writer's own
+# address stays a handle whatever its case.
+_SENTENCE_OPENERS = frozenset((
+    "i", "im", "ive", "he", "she", "we", "they", "it", "its", "my", "but", "and", "so", "then",
+    "the", "you", "is", "what", "how", "when", "this", "that", "there",
+    "ik", "kben", "hij", "zij", "ze", "wij", "het", "de", "mijn", "maar", "en", "dus", "toen",
+    "nu", "dat", "die", "wat", "hoe", "ge", "gij", "jij", "je", "mn",
+    "il", "elle", "on", "nous", "ils", "elles", "mais", "et", "donc", "alors", "mon", "ma",
+    "le", "la", "les", "tu", "moi", "jsuis", "jai",
+))
+
+
+def _glued_sentences(value: str, locals_: tuple[str, ...]) -> bool:
+    """Whether the dotted token `value` is a word and the next sentence, not a handle."""
+    head, dot, opener = value.partition(".")
+    if not dot or not head.isalpha() or not opener.isalpha() \
+            or opener.casefold() not in _SENTENCE_OPENERS \
+            or not (value.isupper() or (opener[0].isupper() and not opener[1:].isupper())):
+        return False
+    folded = value.casefold()
+    return not any(f".{folded}." in f".{local}." for local in locals_)
+
+
+def _replace_handles(text: str, words: frozenset[str], name_replacement: str,
+                     locals_: tuple[str, ...] = ()) -> str:
     """Each handle-like token with one of `words` in it, replaced whole by `name_replacement`.
 
     The words are looked for first (one scan in C; they are rare in a text), and only the
@@ -401,7 +433,7 @@ def _replace_handles(text: str, words: frozenset[str], name_replacement: str) ->
             continue
         value = token.group()
         runs = [run.casefold() for run in _HANDLE_RUN.findall(value)]
-        if value == name_replacement:
+        if value == name_replacement or _glued_sentences(value, locals_):
             continue
         web = value.casefold().startswith("www.") or view[max(0, left - 2):left] == "//"
         if _HANDLE_MARK.search(value):

@@ -31,6 +31,9 @@ from mailhandler.core.scrub.identity import (
 from mailhandler.core.scrub.lines import (
     _split_lines,
 )
+from mailhandler.core.scrub.names_answered import (
+    _names_answered,
+)
 from mailhandler.core.scrub.names_called import (
     _names_of_written_addresses,
 )
@@ -262,6 +265,7 @@ def learn_names(text: str, who: Identity) -> Identity:
                                      [*above[-1:], *above_delimiter[-1:]]))
     learned.extend(_introduced_names(_one_word_lines_joined(own), introduced_locals, known))
     learned.extend(_introduced_handle_stems(own))
+    learned.extend(_names_answered(lines))
     learned.extend(_texted_and_friends_names(own))
     learned.extend(_sibling_chat_author(own, known))
     learned.extend(_called_you_short_forms(own, known_with_learned()))

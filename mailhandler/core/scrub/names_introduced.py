@@ -325,6 +325,9 @@ _CALL_ME_BEFORE_VERB = re.compile(
 _WEAK_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK_BEN}(?:\s+het)?|hier\s+is|c['’]est|moi\s+c['’]est|{_JE_SUIS}|i\s+am"
     r"|i['’]m)"
+    # "ik ben nu Noa (zij/haar)", "I'm now Alex", "je suis désormais Léo": the name the writer
+    # has chosen, said with the word for the change ("ik ben nu in Gent" has no capital after).
+    r"(?:\s+(?:nu|voortaan|vanaf\s+nu|now|d[ée]sormais|maintenant))?"
     r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?![\w'’-])"
     # "c'est Netflix qui m'a fait comprendre …": a cleft sentence, not an introduction ("c'est
     # Léa qui t'écrit" still is one).

@@ -509,7 +509,7 @@ _AGE = re.compile(
 def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     """A line no one writes in their running text: contact details, a role, a client line."""
     return bool(
-        _has_phone(content)
+        (_has_phone(content) and not _phone_in_own_sentence(content))
         or _STREET.search(content)
         or _POSTCODE_CITY.search(content)
         or _ANY_ADDRESS.search(content)
@@ -771,6 +771,27 @@ def _is_client_line(content: str) -> bool:
         return True
     return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
                 or _MOBILE_SIGNATURE.fullmatch(content))
+
+
+# "0471 23 45 67 als ge mij wilt bellen (enkel na 16u …)", "07700 900123 call me after school":
+# a number opening a sentence of the writer's own, who asks to be called on it. A card's phone line
+# is a label and a number, at most a few words of hours ("GSM 0471 … (na 18u)"), never the
+# writer's "me", "mij", "moi": such a line is their words, kept, the number replaced in place.
+_CALL_ME_WORD = re.compile(
+    r"(?<![\w'’])(?:(?i:me|my|mij|mijn|ik|moi|mon)(?![\w'’])|I(?!\w)|(?i:[jm])['’](?=\w))")
+_MIN_SENTENCE_WORDS = 4
+
+
+def _phone_in_own_sentence(content: str) -> bool:
+    """Whether the line opens with a phone number that the writer's own sentence goes on
+    from. Only there: "Je kan mij ook bellen tijdens de week: 03 555 12 34" ends a
+    volunteer's card, its number after the words as a card gives it, and goes with the card."""
+    first = _PHONE.search(content)
+    if first is None or content[:first.start()].strip():
+        return False
+    rest = _PHONE.sub(" ", content)
+    return (len(re.findall(r"[^\W\d_]{2,}", rest)) >= _MIN_SENTENCE_WORDS
+            and _CALL_ME_WORD.search(rest) is not None)
 
 
 def _has_phone(content: str) -> bool:
