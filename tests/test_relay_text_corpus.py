@@ -174,7 +174,11 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # as the family writes it (Kaśka, Biazinha, Dima, Sacha, Сашуню, ተስፋይ,
                 # زَهْرَاء), a grandfather's name and a postnom in a run of their names, a
                 # masked phone, a CPF, a forward header in Arabic.
-                "dev": {"seeker": 70, "volunteer": 2}}
+                # After dev/round49 and round50 were merged the benchmark showed 125 and 10
+                # (this allowance was not raised with them); 124 and 10 after round49
+                # s-0017..s-0036's rules (tests/test_relay_text_round49_b_fix.py: a payslip's
+                # employee number).
+                "dev": {"seeker": 124, "volunteer": 10}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
