@@ -188,7 +188,9 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # Round51's seven of eight closed (tests/test_relay_text_round51_fix.py: a
                 # OneDrive account folder, "ik ben nu X", a name answered under a quoted name
                 # question); left: a Hebrew spelling of "Noa", one consonant to match on.
-                "dev": {"seeker": 122, "volunteer": 6}}
+                # Round49 s-0017..s-0036: a payslip's employee number closed
+                # (tests/test_relay_text_round49_b_fix.py), the family papers not yet looked into.
+                "dev": {"seeker": 121, "volunteer": 6}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

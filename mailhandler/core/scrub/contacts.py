@@ -188,17 +188,19 @@ _PHONE_LINK = re.compile(
 # the library, club or shop that issued it knows whose it is, as a school knows a pupil's.
 # A Flemish school's pupil card gives the "stamboeknummer" ("Stamboeknr: 20341187"); a club's
 # card a code with the club's letters before the number ("Lidnr. ZDT-1187"), as much the
-# member's as the digits alone.
+# member's as the digits alone. A payslip's "Personeelsnummer: 200148" ("employee number",
+# "numéro d'employé"): the employer knows whose it is.
 _NUMBER_AFTER_ID = re.compile(
     r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
     r"|stamboek[\s-]?(?:nummer|nr)|rijksregister(?:nummer|nr)"
     r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
-    r"|pupil\s+number|(?:lid|leden|klanten|bib|pas)(?:kaart)?[\s-]?(?:nummer|nr)|kaart[\s-]?(?:nummer|nr)"
+    r"|pupil\s+number|(?:personeels|werknemers)[\s-]?(?:nummer|nr)|employee[\s-]+(?:number|no|id)"
+    r"|num[ée]ro\s+d['’]employ[ée]|(?:lid|leden|klanten|bib|pas)(?:kaart)?[\s-]?(?:nummer|nr)|kaart[\s-]?(?:nummer|nr)"
     r"|(?:library|member(?:ship)?|loyalty)[\s-]+(?:card[\s-]+)?(?:number|no)|card[\s-]+(?:number|no)"
     r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]))?"
     r"[\s-]+(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
     r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice))"
-    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{3,14}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
+    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{3,20}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
 # "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
 # One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
 _SPACED_PHONE = re.compile(

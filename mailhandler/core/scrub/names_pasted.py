@@ -70,6 +70,7 @@ def _received_message(lines: list[_Line]) -> tuple[list[str], set[str]]:
                 break
             end += 1
         index = end + 1
+    inside |= _quoted_messages(lines)
     # (a message pasted without a closing quote runs on into the writer's own lines, so every
     # line but the greetings themselves is looked at)
     own = [line.content for i, line in enumerate(lines) if not line.blank and i not in openings]
@@ -77,3 +78,40 @@ def _received_message(lines: list[_Line]) -> tuple[list[str], set[str]]:
              if not any(re.search(_SOMEONE_ELSE.format(name=re.escape(name)), content)
                         for content in own)]
     return list(dict.fromkeys(names)), inside
+
+
+# A line opening a quotation that it does not close ("Hey allemaal, zondag …"), and one
+# closing it (… / 053 00 00 00").
+_OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„]")
+_MIN_QUOTED_LINES = 2
+
+
+def _quoted_messages(lines: list[_Line]) -> set[str]:
+    """The lines of messages the writer pastes between quotation marks over several lines:
+    "zaterdag heeft mijn verantwoordelijke dit gestuurd: // "Hey allemaal, … / Groeten, /
+    Dirk / Filiaalverantwoordelijke … / 053 …"". Whoever signs inside the quotation marks
+    wrote the message; the writer quotes it, so its sign-off is not theirs (a greeting to
+    everyone names nobody, so _received_message's greeted name does not find it). Only a
+    quotation opened at a line's start and closed at the end of a later line, with no
+    mark between them, within one paragraph."""
+    inside: set[str] = set()
+    index = 0
+    while index < len(lines):
+        content = lines[index].content
+        if lines[index].blank or not _OPENS_QUOTE.match(content) \
+                or len(re.findall(r"[«\"“„”»]", content)) != 1:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and end - index < _MAX_MESSAGE_LINES and not lines[end].blank \
+                and not re.search(r"[«\"“„”»]", lines[end].content):
+            end += 1
+        if end < len(lines) and not lines[end].blank and end - index < _MAX_MESSAGE_LINES \
+                and _CLOSING_QUOTE.search(lines[end].content) \
+                and len(re.findall(r"[«\"“„”»]", lines[end].content)) == 1 \
+                and end + 1 - index >= _MIN_QUOTED_LINES:
+            inside.update(lines[i].content.strip() for i in range(index, end + 1))
+            index = end + 1
+            continue
+        index += 1
+    return inside

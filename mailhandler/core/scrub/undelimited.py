@@ -20,6 +20,9 @@ from mailhandler.core.scrub.boxes import (
     _box_top,
     _frame_messages_kept,
 )
+from mailhandler.core.scrub.contacts import (
+    _NUMBER_AFTER_ID,
+)
 from mailhandler.core.scrub.identity import (
     Identity,
     _matching_view,
@@ -489,6 +492,8 @@ def _cards_above_own_words(lines: list[_Line], first: int, end: int,
         while stop < end and not lines[stop].blank:
             stop += 1
         card = _card_under_closing(lines, opening, paragraph, stop, name_words)
+        if card is not None and _closes_quotation(lines, opening, card, stop):
+            card = None  # someone else's message the writer quotes, sign-off and all
         if card is not None:
             after = _past_disclaimers(lines, stop, end)
             if any(not lines[i].blank for i in range(after, end)):
@@ -503,6 +508,28 @@ def _cards_above_own_words(lines: list[_Line], first: int, end: int,
         while paragraph < end and lines[paragraph].blank:
             paragraph += 1
     return found
+
+
+# A quotation mark closing a line (… 00", … 00”, … »).
+_CLOSING_QUOTE = re.compile(r"[\"”»][ \t]*$")
+
+
+def _closes_quotation(lines: list[_Line], opening: int, card: int, stop: int) -> bool:
+    """Whether the card [card, stop) ends a quotation opened above it: "zaterdag heeft mijn
+    verantwoordelijke dit gestuurd: // "Hey allemaal, … / Groeten, / Dirk / Filiaal… / 053 …"":
+    a manager's or a parent's message the writer pastes between quotation marks, with its
+    sign-off inside them. Nobody puts their own card in quotation marks: the card's last line
+    closes the quote, and a quotation mark opens above it (in the writer's stretch) that no
+    later mark closed before the card."""
+    last = stop - 1
+    while last > card and lines[last].blank:
+        last -= 1
+    if not _CLOSING_QUOTE.search(lines[last].content):
+        return False
+    before = "\n".join(lines[i].content for i in range(opening, card))
+    straight = before.count('"')
+    curly = len(re.findall(r"[“„«]", before)) - len(re.findall(r"[”»]", before))
+    return straight % 2 == 1 or curly > 0
 
 
 def _card_under_closing(lines: list[_Line], opening: int, start: int, stop: int,
@@ -954,7 +981,10 @@ def _paste_with_own_words_under(lines: list[_Line], start: int, end: int, kinds:
         return False
     for i in range(start, tail):
         content = lines[i].content.strip()
-        if content and (_contact_details(content) or _LINK.search(content)
+        # "Kaartnummer: 4421 0093 7781 2204" on a pasted bus pass: a labelled card number
+        # reaches nobody (replace_contact_details replaces it where it stands), no phone.
+        reach = _NUMBER_AFTER_ID.sub(lambda match: match["lead"], content)
+        if content and (_contact_details(reach) or _LINK.search(content)
                         or _ROLE_WORD.search(content) or _is_disclaimer_line(content)
                         or _is_client_line(content) or _is_footer(content)
                         or any(word.casefold() in _LEGAL_FORMS for word in _WORD.findall(content))):
