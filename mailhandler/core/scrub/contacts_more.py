@@ -198,10 +198,36 @@ def _cpf(match: re.Match[str], placeholder: str) -> str:
     return lead + placeholder
 
 
+# "Code permanent : TREG 5311 0812" (a Québec pupil's number), "UniApply ID 274-118-3390",
+# "N° INAMI 3-21456-32-001" (a parent's practitioner number), "réf. SAJ-BXL/2024/1187" (a
+# youth service's file): a number a school, an admissions platform, a health insurer or a
+# service files one person under, as its key names it. The value must look like one: digits
+# in groups (at least six), perhaps after a few capitals; "ID" in capitals only, and a
+# reference only with capitals, a slash or dash and digits ("réf. 12" stays), so a puzzle's
+# number ("Puzzle #560") or a price is no one's.
+_KEYED_ID = re.compile(
+    r"(?P<lead>(?<![\w-])(?:(?i:code[ \t]+permanent|matricule|leerlingnummer|stamboeknummer"
+    r"|rijksregisternummer|riziv(?:-?nummer)?|inami|student[ \t]+(?:id|number|no\.?)"
+    r"|applicant[ \t]+(?:id|number)|candidate[ \t]+(?:id|number)|application[ \t]+(?:id|number)"
+    r"|num[ée]ro[ \t]+(?:d['’][ée]l[èe]ve|de[ \t]+matricule)|n°[ \t]+(?:inami|riziv))"
+    r"|(?<=[A-Za-z][ \t])ID)(?![\w'’])[ \t]{0,3}(?:(?i:n°|nr\.?|no\.?)[ \t]{0,3})?[:#]?[ \t]{0,3}"
+    r"(?:(?i:is|est|c['’]est)[ \t]{1,3})?)"
+    r"(?P<number>(?:[A-Z]{1,5}[ \t-]?)?\d(?:[ \t./-]?\d){5,14})(?![\w]|[./-]\d)"
+    r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk)\.?"
+    r"[ \t]{0,3}:?[ \t]{0,3})"
+    r"(?P<ref>[A-Z]{2,6}(?:[-/][A-Z]{2,6})*[-/]\d{2,6}(?:[-/]\d{1,6})+)(?![\w]|[./-]\d)")
+
+
+def _keyed_id(match: re.Match[str], placeholder: str) -> str:
+    return (match["lead"] if match["lead"] is not None else match["ref_lead"]) + placeholder
+
+
 def replace_file_numbers(text: str, placeholder: str) -> str:
-    """An immigration or register file's number, the room of a residence, and a national
-    number by its shape (the CPF), replaced; the words naming them stay."""
+    """An immigration or register file's number, the room of a residence, a number a school,
+    platform or service files one person under, and a national number by its shape (the CPF),
+    replaced; the words naming them stay."""
     text = _FILE_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
+    text = _KEYED_ID.sub(lambda match: _keyed_id(match, placeholder), text)
     text = _ROOM_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     if "-" in text or "CPF" in text:
         text = _CPF.sub(lambda match: _cpf(match, placeholder), text)
