@@ -174,7 +174,13 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # as the family writes it (Kaśka, Biazinha, Dima, Sacha, Сашуню, ተስፋይ,
                 # زَهْرَاء), a grandfather's name and a postnom in a run of their names, a
                 # masked phone, a CPF, a forward header in Arabic.
-                "dev": {"seeker": 70, "volunteer": 2}}
+                # Round49 came in with 125 and 10 (its 36 mails, and dev as merged by then);
+                # its s-0001..s-0016 closed 16 (tests/test_relay_text_round49_a_fix.py): a
+                # deadname on a dispensing label, a nameplate, a form's name field, a display
+                # name's initial, an app's greeting, file and ID numbers. Left: a bibliography's
+                # byline the writer says is theirs, a forwarded father's signature below the
+                # writer's aside, a guardian aunt named in a service's letter.
+                "dev": {"seeker": 109, "volunteer": 10}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
