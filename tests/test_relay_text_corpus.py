@@ -190,7 +190,12 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # question); left: a Hebrew spelling of "Noa", one consonant to match on.
                 # Round49 s-0017..s-0036: a payslip's employee number closed
                 # (tests/test_relay_text_round49_b_fix.py), the family papers not yet looked into.
-                "dev": {"seeker": 121, "volunteer": 6}}
+                # Round49's s-0001..s-0016 closed 16 (tests/test_relay_text_round49_a_fix.py):
+                # a deadname on a dispensing label, a nameplate, a form's name field, a display
+                # name's initial, an app's greeting, file and ID numbers. Left: a bibliography's
+                # byline the writer says is theirs, a forwarded father's signature below the
+                # writer's aside, a guardian aunt named in a service's letter.
+                "dev": {"seeker": 105, "volunteer": 6}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

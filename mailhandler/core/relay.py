@@ -48,6 +48,7 @@ from mailhandler.core.scrub import (
     forwarded_sender_names,
     is_at_domains,
     learn_co_signers,
+    learn_labelled_names,
     learn_more_names,
     learn_names,
     learn_partner_names,
@@ -561,6 +562,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     original = _bounded(_body_text(parts))
     who = learn_subject_names(header(message, "Subject"), learn_names(original, replacement.who))
     who = learn_co_signers(original, learn_more_names(original, who))
+    # "MISS JASMINE PATEL" on a label they copied: the name the pharmacist calls out too.
+    who = learn_labelled_names(original, who)
     cut = _without_signatures(original, who, removed_signature_note)
     # Their known addresses first, in every written form; then any other address they write
     # (a second one of their own, a friend's: one they can be reached at), before their names

@@ -19,7 +19,7 @@ signature_lines (line kinds), signatures (delimited), boxes (framed cards), unde
 (signature blocks), names_words, names_scripts, names_short_forms, names_signed, names_called,
 names_introduced, names_full, names_others,
 names (learn_names, learn_subject_names), names_more (learn_more_names, learn_partner_names),
-names_cosigned (learn_co_signers),
+names_cosigned (learn_co_signers), names_labelled (learn_labelled_names),
 names_own_script (the name in the writer's own script), letterheads (a sender's block opening
 a letter),
 contacts_more (map positions, what3words, file numbers, logins, numbers in other digits),
@@ -88,6 +88,9 @@ from mailhandler.core.scrub.names import (
 from mailhandler.core.scrub.names_cosigned import (
     learn_co_signers,
 )
+from mailhandler.core.scrub.names_labelled import (
+    learn_labelled_names,
+)
 from mailhandler.core.scrub.names_more import (
     learn_more_names,
     learn_partner_names,
@@ -135,6 +138,7 @@ __all__ = [
     "drop_external_banner",
     "drop_pseudonym_from_greetings",
     "learn_co_signers",
+    "learn_labelled_names",
     "learn_more_names",
     "learn_partner_names",
     "learn_names",

@@ -211,11 +211,37 @@ _VOLUNTEER_NUMBER_WORD = re.compile(
     r"(?i)(?<!\w)(?:vrijwillig(?:st)?ers?|volunteer|b[ée]n[ée]vole)")
 
 
+# "Code permanent : TREG 5311 0812" (a Québec pupil's number), "UniApply ID 274-118-3390",
+# "N° INAMI 3-21456-32-001" (a parent's practitioner number), "réf. SAJ-BXL/2024/1187" (a
+# youth service's file): a number a school, an admissions platform, a health insurer or a
+# service files one person under, as its key names it. The value must look like one: digits
+# in groups (at least six), perhaps after a few capitals; "ID" in capitals after a platform's
+# capitalised name only, and a reference only with capitals, a slash or dash and digits ("réf.
+# 12" stays), so a puzzle's number ("Puzzle #560") or a price is no one's. "my student number
+# is 2025-2026-0412" is the writer's own sentence, content as dev/round29 labels it.
+_KEYED_ID = re.compile(
+    r"(?P<lead>(?<![\w-])(?:(?i:code[ \t]+permanent|matricule|leerlingnummer|stamboeknummer"
+    r"|rijksregisternummer|riziv(?:-?nummer)?|inami|num[ée]ro[ \t]+de[ \t]+matricule"
+    r"|n°[ \t]+(?:inami|riziv))"
+    r"|[A-Z][\w-]{1,30}[ \t]ID)(?![\w'’])"
+    r"[ \t]{0,3}(?:(?i:n°|nr\.?|no\.?)[ \t]{0,3})?[:#]?[ \t]{0,3}"
+    r"(?:(?i:is|est|c['’]est)[ \t]{1,3})?)"
+    r"(?P<number>(?:[A-Z]{1,5}[ \t-]?)?\d(?:[ \t./-]?\d){5,14})(?![\w]|[./-]\d)"
+    r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk)\.?"
+    r"[ \t]{0,3}:?[ \t]{0,3})"
+    r"(?P<ref>[A-Z]{2,6}(?:[-/][A-Z]{2,6})*[-/]\d{2,6}(?:[-/]\d{1,6})+)(?![\w]|[./-]\d)")
+
+
+def _keyed_id(match: re.Match[str], placeholder: str) -> str:
+    return (match["lead"] if match["lead"] is not None else match["ref_lead"]) + placeholder
+
+
 def replace_file_numbers(text: str, placeholder: str) -> str:
-    """An immigration or register file's number, the room of a residence, a volunteer's
-    number, and a national number by its shape (the CPF), replaced; the words naming them
-    stay."""
+    """An immigration or register file's number, the room of a residence, a number a school,
+    platform or service files one person under, a volunteer's number, and a national number by
+    its shape (the CPF), replaced; the words naming them stay."""
     text = _FILE_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
+    text = _KEYED_ID.sub(lambda match: _keyed_id(match, placeholder), text)
     if _VOLUNTEER_NUMBER_WORD.search(text):
         text = _VOLUNTEER_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     text = _ROOM_NUMBER.sub(lambda match: match["lead"] + placeholder, text)

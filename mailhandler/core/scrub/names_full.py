@@ -75,8 +75,13 @@ _CONTRACTION = re.compile(
 # followed by a dash and a role in lower case ("Ferre Janszoon - competitiezwemmer"). A song or
 # a book named so ("Sam Smith - Stay With Me") has capitals after the dash; a sentence goes on.
 _CARD_NAME_START = re.compile(r"(?i)[ \t]*(?:(?:naam|name|nom|voornaam\s+en\s+naam)[ \t]*:[ \t]*)?")
-_CARD_NAME_END = re.compile(r"[ \t]*(?:$|[-–—|·][ \t]+(?=[a-zà-ÿ]))")
+# What ends a card's name line: the line's end, a dash and a role, or (on a form's line, "Nom :
+# Gabrielle Tremblay   Groupe : 302") a gap of spaces and the next field's key and colon.
+_CARD_NAME_END = re.compile(
+    r"[ \t]*(?:$|[-–—|·][ \t]+(?=[a-zà-ÿ]))"
+    r"|[ \t]{2,}(?=[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,2}[ \t]?:)")
 _MAX_SURNAME_WORDS = 4
+_NEXT_FIELD = re.compile(r"[ \t]{2,}[^\W\d_][^\W\d_ \t]*(?:[ \t][^\W\d_]+){0,2}[ \t]?:")
 _ASIDE = re.compile(r"[ \t]*\((?![ \t]*\d)[^()\n]{1,40}\)(?=[ \t]+[^\W\d_])")
 _MAX_CUE_CHARS = 48
 _MAX_SURNAME_CHARS = 160
@@ -416,7 +421,11 @@ def _introduced_full_names(own: list[str], known: set[str], local_words: set[str
             # pasted: a card's name line holds the whole name, as an introduction does, when
             # the capitalised words end the line or a dash and a role follow them.
             if not introduced and _CARD_NAME_START.fullmatch(content[: match.start()]):
-                card, end = surname_after(content, match, True)
+                # A form's line holds more fields after a gap ("…   Groupe : 302"): the
+                # name is looked for in its own field only.
+                field = _NEXT_FIELD.search(content, match.end())
+                card, end = surname_after(content[: field.start()] if field else content,
+                                          match, True)
                 if card and all(word[0].isupper() or word.casefold() in _SURNAME_PARTICLES
                                 for word in card) \
                         and _CARD_NAME_END.match(content, end) is not None:

@@ -15,10 +15,12 @@ from mailhandler.core.scrub.lines import (
     _Line,
 )
 
-# The line announcing it: something received, got, sent to the writer.
+# The line announcing it: something received, got, sent to the writer; "ma envoyé", "ma
+# écrit" as texting drops the apostrophe of "m'a" (as "jai", "jhabite"): "ma" before a past
+# participle is no possessive.
 _RECEIVED = re.compile(
     r"(?i)(?<!\w)(?:kreeg|gekregen|ontvangen|got|received|gotten|re[çc]u|re[çc]ue"
-    r"|sent\s+me|texted\s+me|wrote\s+me|m['’]a\s+(?:envoy[ée]|[ée]crit)|stuurde\s+(?:me|mij)"
+    r"|sent\s+me|texted\s+me|wrote\s+me|m['’]?a\s+(?:envoy[ée]|[ée]crit)|stuurde\s+(?:me|mij)"
     r"|schreef\s+(?:me|mij))(?!\w)")
 # ... and received by the writer themselves: "ik kreeg", "j'ai reçu", "I got", "sent me";
 # "mijn vriendin kreeg een screenshot" is a message to someone else, whose name is not the
@@ -30,12 +32,13 @@ _FIRST_PERSON = re.compile(
 _SOMEONE_ELSE = (r"(?i:(?<!\w)(?:niet|not|pas|geen)\s+{name}(?!\w)"
                  r"|(?<!\w){name}\s+(?:is|was|est|a|heeft|has|had|niet|not|pas|zit|doet)(?!\w))")
 # Its first line: a greeting to one name, after an opening quote or a chat line's time and
-# author ("[07:41, 14/3/2026] Mama: Lieve Tibo, …").
+# author ("[07:41, 14/3/2026] Mama: Lieve Tibo, …"), perhaps with the initial an app adds to
+# it ("Hi Oliver B.! The draw … is done").
 _GREETED = re.compile(
     r"[ \t]*(?:\[[^\]\n]{4,30}\][^:\n]{1,40}:[ \t]*)?[«\"“„'‘]?[ \t]*"
     r"(?i:hi|hiya|hey|hoi|hallo|hello|dag|beste|lieve|liefste|bonjour|bonsoir|salut|coucou"
     r"|cher|ch[èe]re|dear)[ \t]+(?P<name>[A-ZÀ-Ý][^\W\d_]{1,30}(?:-[A-ZÀ-Ý][^\W\d_]{1,30})?)"
-    r"[ \t]*[,!]")
+    r"(?:[ \t]+[A-ZÀ-Ý]\.)?[ \t]*[,!]")
 _LOOK_BELOW = 3  # non-blank lines under the announcement in which the message may open
 _MAX_MESSAGE_LINES = 30
 _CLOSING_QUOTE = re.compile(r"[»\"”][ \t]*$")

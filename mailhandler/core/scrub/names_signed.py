@@ -121,12 +121,22 @@ def _thanks_intensifier(line: str, name: str, known: Iterable[str]) -> bool:
 _ELIDED = re.compile(r"(?:d|l|j|qu|m|t|s|n|c)['’]")
 
 
+# "Friday", "Sunday", "Monday" are in the lists of first names (someone somewhere is called
+# so), but alone on a line, as a subject or after "see you" they are the day of the week: a
+# mail titled "Friday" is about Friday. The Dutch days are in NOT_PEOPLE, the French ones in
+# no list of names; months stay out of this ("June", "April", "May" sign real mails).
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"))
+
+
 def _only_a_first_name(word: str) -> bool:
     """A first name in Statbel's lists that is not also a common word ("jana", "lucas",
-    "ethan"; not "roos", "will", "grace"): after "ik ben" / "i'm" it is the writer's name."""
+    "ethan"; not "roos", "will", "grace", nor a day of the week): after "ik ben" / "i'm" it is
+    the writer's name."""
     words = gazetteer.load()
     folded = word.casefold()
-    return folded in words.first_names and folded not in words.ordinary
+    return folded in words.first_names and folded not in words.ordinary \
+        and folded not in _WEEKDAYS
 
 
 # "Em", "- Jo", "Em x", "Lu 💛": two letters alone on the line, perhaps kisses or a heart.

@@ -1,0 +1,133 @@
+"""A name printed on a label the writer copied: "MISS JASMINE PATEL", "Mlle FONTAINE Léa",
+"Famille Mercier-Ndiaye" on their letterbox, "Samira Qureshi" for the display name "Samira Q".
+
+`learn_labelled_names`. Separate because it reads no sign-off but the lines of a document the
+writer pasted (a pharmacy's dispensing label, a school's or a service's letterhead): there a
+printer puts the person it is for on a line of its own, a courtesy title before the name and
+the name, or at least the surname, in capitals, as administrations write it. A writer names
+a friend or a teacher so ("mevrouw Peeters", "Mr Hughes") but never so alone and shouted: on
+such a line the name is the addressee's, the writer's own (or their family's), and it comes
+back in their words ("the pharmacist said "Miss Patel?"", "la dame a crié "mademoiselle
+Fontaine"").
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.redact import gazetteer
+from mailhandler.core.scrub.identity import (
+    Identity,
+)
+from mailhandler.core.scrub.lines import (
+    _split_lines,
+)
+from mailhandler.core.scrub.names_words import (
+    _FUNCTION_WORDS,
+    _MAX_LEARNED_NAME_CHARS,
+    _NOT_SIGNED_NAMES,
+)
+from mailhandler.core.scrub.signature_lines import (
+    _CLOSING,
+)
+
+# The courtesy titles a printer puts before a name, in en/fr/nl, in capitals or not.
+_TITLE = (
+    r"(?i:miss|mrs|mr|ms|mx|mlle|mme|mademoiselle|madame|monsieur|m|mevr|mevrouw|dhr|de\s+heer"
+    r"|mejuffrouw)\.?"
+)
+_NAME = r"[A-ZÀ-Ý][^\W\d_]*(?:[-'’][A-ZÀ-Ý][^\W\d_]*)?"
+# The whole line: the title and two name words, perhaps a bullet or a frame around them.
+_LABEL_LINE = re.compile(
+    rf"[^\w\n]{{0,3}}{_TITLE}[ \t]+(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[^\w\n]{{0,3}}")
+_MIN_SHOUTED_LETTERS = 2
+# "sur la boîte il y a écrit Famille Mercier-Ndiaye", "op de bel staat Familie Janssens": the
+# nameplate of the writer's home, quoted in their sentence. A capital "Famille" inside a
+# sentence (after a word in lower case, or a colon or quote) is the sign's, not the writer's
+# word for a family they tell of ("la famille de mon père"); the surname must be one in the
+# lists of surnames, every part of it, so "Familie Flodder" (a film) stays.
+_NAMEPLATE = re.compile(
+    r"(?<=[a-zà-ÿ:«\"“„'‘][ \t])[«\"“„'‘]?(?:Famille|Familie|Family)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)(?![\w-])(?![ \t]+[A-ZÀ-Ý])")
+
+
+def _shouted(word: str) -> bool:
+    """ "PATEL", "FONTAINE", "MERCIER-NDIAYE": a word in capitals, as on a label."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= _MIN_SHOUTED_LETTERS and all(char.isupper() for char in letters)
+
+
+def _labelled_name(first: str, second: str) -> tuple[str, str] | None:
+    """(first name, surname) of a label's two name words, in either order ("JASMINE PATEL",
+    "FONTAINE Léa"), or None: one must be a first name, and one at least in capitals."""
+    if not (_shouted(first) or _shouted(second)):
+        return None
+    words = gazetteer.load()
+    folded = [word.casefold() for word in (first, second)]
+    if any(word in _FUNCTION_WORDS or word in _NOT_SIGNED_NAMES or word in gazetteer.NOT_PEOPLE
+           for word in folded):
+        return None
+    if folded[0] in words.first_names:
+        return first, second
+    if folded[1] in words.first_names:
+        return second, first
+    return None
+
+
+def _nameplate_names(text: str) -> list[str]:
+    """The surnames on a nameplate quoted in the text ("… il y a écrit Famille Mercier-Ndiaye"),
+    each part of them a known surname."""
+    surnames = gazetteer.load().surnames
+    return [match["name"] for match in _NAMEPLATE.finditer(text)
+            if all(part.casefold() in surnames for part in match["name"].split("-"))]
+
+
+# "Samira Q" as the display name, "PS feedback – Samira Qureshi" in a mail they pasted: the
+# initial a display name keeps is the surname it stands for, and where the text writes the
+# first name with a surname of that initial, the surname is theirs.
+_NAME_AND_INITIAL = re.compile(r"(?P<first>[A-ZÀ-Ý][^\W\d_]{1,30})[ \t]+(?P<initial>[A-ZÀ-Ý])\.?")
+
+
+def _initial_spelled_out(text: str, who: Identity) -> list[str]:
+    """The surnames the text writes for the initial of a display name ("Samira Q" → the
+    "Qureshi" of "Samira Qureshi"): a capitalised word of that initial right after the first
+    name, no common word."""
+    found: list[str] = []
+    ordinary = gazetteer.load().ordinary
+    for name in who.names:
+        if (shown := _NAME_AND_INITIAL.fullmatch(name.strip())) is None:
+            continue
+        spelled = re.compile(r"(?<![\w'’-])" + re.escape(shown["first"]) + r"[ \t]+(?P<surname>"
+                             + re.escape(shown["initial"]) + r"[^\W\d_]{2,30})(?![\w'’-])")
+        found += [match["surname"] for match in spelled.finditer(text)
+                  if match["surname"].casefold() not in ordinary]
+    return found
+
+
+def learn_labelled_names(text: str, who: Identity) -> Identity:
+    """`who` with the name on a line of its own that is only a courtesy title and a name in
+    capitals ("MISS JASMINE PATEL", "Mlle FONTAINE Léa"): the whole name, the first name and
+    the surname, each replaced wherever it stands; and the surname on their home's nameplate
+    quoted in a sentence ("sur la boîte il y a écrit Famille Mercier-Ndiaye"), and the surname
+    a display name's initial stands for ("Samira Q": "Samira Qureshi"). A label's line not
+    right under a closing greeting ("Cordialement, / M. DUPONT Jean"): there the name signs
+    someone else's letter."""
+    lines = _split_lines(text)
+    learned: list[str] = [*_nameplate_names(text), *_initial_spelled_out(text, who)]
+    previous = ""
+    for line in lines:
+        content = line.content.strip()
+        if not content:
+            previous = ""
+            continue
+        match = _LABEL_LINE.fullmatch(content)
+        if match and not (previous and _CLOSING.match(previous)):
+            name = _labelled_name(match["first"], match["second"])
+            if name is not None:
+                learned += [f"{match['first']} {match['second']}", *name]
+        previous = content
+    learned = [name for name in dict.fromkeys(learned)
+               if len(name) <= _MAX_LEARNED_NAME_CHARS and name not in who.names]
+    if not learned:
+        return who
+    return Identity(addresses=who.addresses, names=(*who.names, *learned))
