@@ -137,14 +137,14 @@ def replace_friend_codes(text: str, placeholder: str) -> str:
 _OFFICE = (r"office\s+des\s+[ée]trangers|(?-i:OE|DVZ|CGRA|CGVS)|dienst\s+vreemdelingenzaken"
            r"|vreemdelingenzaken|immigration\s+office|fedasil|registre\s+national|rijksregister"
            r"|national\s+register|asile|asiel|asylum")
-_NUMBER_WORD = r"num[ée]ro|n°|no|nummer|nr|number"
+_FILE_NUMBER_WORD = r"num[ée]ro|n°|no|nummer|nr|number"
 _FILE_NUMBER = re.compile(
     # "numéro office des étrangers", "numéro de dossier", "nummer bij DVZ", "number at the
     # immigration office": the word for a number, at most three words, the office or file.
-    rf"(?i)(?P<lead>(?<!\w)(?:(?:{_NUMBER_WORD})\.?(?!\w)(?:[^\S\n]{{1,3}}[^\W\d][\w'’]*){{0,3}}?"
+    rf"(?i)(?P<lead>(?<!\w)(?:(?:{_FILE_NUMBER_WORD})\.?(?!\w)(?:[^\S\n]{{1,3}}[^\W\d][\w'’]*){{0,3}}?"
     rf"[^\S\n]{{0,3}}(?:[ld]['’])?(?:{_OFFICE}|dossier)"
     # "dossiernummer", "case number", "asylum number", "DVZ-nummer", "OE n°".
-    rf"|(?:{_OFFICE}|dossier|case|file)[\s-]?(?:{_NUMBER_WORD})\.?)(?!\w)"
+    rf"|(?:{_OFFICE}|dossier|case|file)[\s-]?(?:{_FILE_NUMBER_WORD})\.?)(?!\w)"
     # "dossiernummer bij DVZ", "numéro de dossier à l'OE", "case number with the immigration
     # office": the office the file is kept at, named after it.
     rf"(?:[^\S\n]{{1,3}}(?:bij|van|voor|at|with|of|from|for|[àa]|de|du|aupr[èe]s\s+de|chez)"
@@ -278,14 +278,15 @@ _TEMPLATE_WORDS = frozenset((
     "voornaam", "achternaam", "familienaam", "naam", "jouwnaam", "prenom", "prénom", "nom",
     "firstname", "lastname", "surname", "name", "first", "last", "yourname", "jaar", "year",
     "annee", "année", "geboortejaar", "xxx", "xx", "x", "123", "1234"))
-_COUNT = re.compile(r"(?i)\d{1,3}(?:ste|de|e|me|ème|eme|er|ère|re|nd|rd|th|st|x|keer|fois|times)")
+_ORDINAL_COUNT = re.compile(
+    r"(?i)\d{1,3}(?:ste|de|e|me|ème|eme|er|ère|re|nd|rd|th|st|x|keer|fois|times)")
 
 
 def _login(match: re.Match[str], placeholder: str) -> str:
     handle = match["handle"]
     if not (_ACCOUNT_MARK.search(handle) and re.search(r"[._\d]", handle)) \
             or sum(char.isalpha() for char in handle) < 2 or handle.isdigit() \
-            or _RUN_ON.fullmatch(handle) or _COUNT.fullmatch(handle) \
+            or _RUN_ON.fullmatch(handle) or _ORDINAL_COUNT.fullmatch(handle) \
             or all(piece.casefold() in _TEMPLATE_WORDS for piece in re.split(r"[._-]", handle)):
         return match.group()
     return match["lead"] + placeholder
@@ -305,7 +306,7 @@ def replace_logins(text: str, placeholder: str) -> str:
 # on its line for the cues ("bestelnummer …"); when they replace it, it is replaced. Runs of
 # ASCII digits alone were seen by those rules already.
 _DIGIT_RUN = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ \t./()-]{0,3}\d){3,19}(?!\w)")
-_CUE_REACH = 40
+_DIGITS_CUE_REACH = 40
 
 
 def _ascii_digits(text: str) -> str:
@@ -325,7 +326,8 @@ def replace_other_digit_phones(text: str, replace: Callable[[str], str]) -> str:
             return value
         ascii_value = _ascii_digits(value)
         line_start = text.rfind("\n", 0, match.start()) + 1
-        before = _ascii_digits(text[max(line_start, match.start() - _CUE_REACH):match.start()])
+        cue_start = max(line_start, match.start() - _DIGITS_CUE_REACH)
+        before = _ascii_digits(text[cue_start:match.start()])
         replaced = replace(before + ascii_value)
         if not replaced.startswith(before):
             # The words before changed with it ("+32" cut off at the reach): read it alone.

@@ -25,12 +25,12 @@ from mailhandler.core.redact import gazetteer
 # A word as written: letters (with their marks, also typed apart, and Arabic's vowel marks,
 # the harakat) and digits. Bounded, so that a megabyte without spaces is looked at in pieces,
 # each costing the same.
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u0652\u0670]){3,40}")
+_WORD_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u0652\u0670]){3,40}")
 _MIN_VARIANT_CHARS = 4  # "Tom" backwards is "mot", "5am" is a time: too short to tell
-_MIN_PART_LETTERS = 3
+_MIN_KNOWN_PART_LETTERS = 3
 
 
-def _without_accents(word: str) -> str:
+def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -112,7 +112,7 @@ _DIGIT = re.compile(r"\d")
 _MIN_DIGIT_WORD_LETTERS = 2  # "0715" is a time however Otis is written in digits
 
 
-_VOWELS = frozenset("aeiouy")
+_DIGIT_SLOT_VOWELS = frozenset("aeiouy")
 
 
 def _digits_regex(part: str, *, anywhere: bool) -> str:
@@ -122,7 +122,7 @@ def _digits_regex(part: str, *, anywhere: bool) -> str:
     pieces = []
     for i, char in enumerate(part):
         digits = _DIGITS_FOR.get(char, "")
-        if i and (anywhere or (part[i - 1] in _VOWELS and char in _VOWELS)):
+        if i and (anywhere or (part[i - 1] in _DIGIT_SLOT_VOWELS and char in _DIGIT_SLOT_VOWELS)):
             pieces.append("[23]?")
         pieces.append(f"[{re.escape(char)}{digits}]" if digits else re.escape(char))
     return "".join(pieces)
@@ -206,7 +206,7 @@ def _polish_diminutive(word: str, folded: str, parts: frozenset[str]) -> bool:
 # "Nicou". (Flemish "Woutje", "Lieske" are identity's _diminutive_suffixes.) Compared with their
 # marks taken off, as the word is ("çiğim" is "cigim" then).
 _ENDEARING_SUFFIXES = frozenset(
-    _without_accents(suffix).casefold() for suffix in (
+    _unaccented(suffix).casefold() for suffix in (
         "zinha", "zinho", "inha", "inho", "zita", "zito", "cita", "cito", "ita", "ito",
         "joon", "jun", "jaan", "jan", "ou",
         "cım", "cim", "cum", "cüm", "çım", "çim", "çum", "çüm",
@@ -263,14 +263,14 @@ def _romanised(word: str, folded: str, parts: frozenset[str]) -> bool:
 
 # --------------------------------------------------------------------------- with a mark
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n(\"“«]|[.!?]\s*[\"”»)])\s*$")
+_BEFORE_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\n(\"“«]|[.!?]\s*[\"”»)])\s*$")
 
 
 def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` stands inside a sentence (something before it on its line,
     not the end of a sentence): a capital there marks a name, not a sentence's opening."""
     before = text[max(0, start - 8):start]
-    return start > 0 and _SENTENCE_END.search(before) is None and text[start - 1] != "\n"
+    return start > 0 and _BEFORE_SENTENCE_START.search(before) is None and text[start - 1] != "\n"
 
 
 # "een Hermès sjaal", "la Côte d'Ivoire", "un Citroën": after an article a capitalised word
@@ -285,7 +285,7 @@ def _part_of_anothers_name(text: str, start: int, end: int, known: frozenset[str
     if _ARTICLE_BEFORE.search(text[max(0, start - 8):start]):
         return True
     after = _CAPITAL_AFTER.match(text, end)
-    return after is not None and _without_accents(after["next"]).casefold() not in known
+    return after is not None and _unaccented(after["next"]).casefold() not in known
 
 
 def _marked(word: str, folded: str, plain: frozenset[str], text: str, start: int) -> bool:
@@ -373,7 +373,7 @@ def _in_morse(text: str, parts: frozenset[str]) -> list[str]:
         if any("?" in word or not word for word in spelled):
             continue
         if any(word in parts for word in spelled) or (
-                len(spelled[0]) >= _MIN_PART_LETTERS and spelled[0] in words.first_names
+                len(spelled[0]) >= _MIN_KNOWN_PART_LETTERS and spelled[0] in words.first_names
                 and not _is_ordinary(spelled[0])):
             found.append(match.group())
     return found
@@ -475,7 +475,7 @@ _ETHIOPIC_ROW = 8
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
 _LATIN_VOWEL = re.compile(r"[aeiouyw]")
-_MIN_SKELETON = 3
+_MIN_SCRIPT_SKELETON = 3
 
 
 def _ethiopic_in_latin(word: str) -> str:
@@ -510,14 +510,14 @@ def _in_other_script(word: str, parts: frozenset[str], short: frozenset[str]) ->
             return False
         latin = _ethiopic_in_latin(word)
         skeleton = _LATIN_VOWEL.sub("", latin)
-        return any(latin == part or (len(skeleton) >= _MIN_SKELETON
+        return any(latin == part or (len(skeleton) >= _MIN_SCRIPT_SKELETON
                                      and _LATIN_VOWEL.sub("", part) == skeleton) for part in parts)
     if _ARABIC_MARKS.search(word):
         bare = _ARABIC_MARKS.sub("", word)
         if not _ARABIC_LETTERS.fullmatch(bare):
             return False
         skeleton = _arabic_skeleton(bare)
-        return len(skeleton) >= _MIN_SKELETON and any(
+        return len(skeleton) >= _MIN_SCRIPT_SKELETON and any(
             _latin_consonants(part, keep_h=True) == skeleton for part in parts)
     if short and word[:1].isupper() and "\u0400" <= word[0] <= "\u04ff":
         from mailhandler.core.scrub.names_scripts import _latin_spellings
@@ -532,20 +532,20 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
     """The words of `text` that are one of `parts` (the words of the writer's own names)
     written backwards, in digits, inflected, with a mark the headers lack, or as it sounds;
     each as written, for replace_identity to replace as a name."""
-    known = frozenset(_without_accents(part).casefold() for part in parts
-                      if sum(char.isalpha() for char in part) >= _MIN_PART_LETTERS)
+    known = frozenset(_unaccented(part).casefold() for part in parts
+                      if sum(char.isalpha() for char in part) >= _MIN_KNOWN_PART_LETTERS)
     known = frozenset(part for part in known if part.isalpha())
     told = _told_backwards(text)
     found: dict[str, None] = dict.fromkeys(_in_morse(text, known))
     if not known and not told:
         return list(found)
-    plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
+    plain = frozenset(_unaccented(part).casefold() for part in parts if part.isascii())
     digit_parts = known if known and _DIGIT.search(text) else None
     with_short = _with_short_forms(known)
     short = with_short - known
-    for match in _TOKEN.finditer(text):
+    for match in _WORD_TOKEN.finditer(text):
         word = match.group()
-        folded = word.casefold() if word.isascii() else _without_accents(word).casefold()
+        folded = word.casefold() if word.isascii() else _unaccented(word).casefold()
         if folded in known:
             found.update(dict.fromkeys(_said_aloud(text, match.end())))
             if word.isascii():

@@ -38,7 +38,7 @@ _TITLE = (
 )
 _NAME = r"[A-ZÀ-Ý][^\W\d_]*(?:[-'’][A-ZÀ-Ý][^\W\d_]*)?"
 # The whole line: the title and two name words, perhaps a bullet or a frame around them.
-_LABEL_LINE = re.compile(
+_TITLED_NAME_LINE = re.compile(
     rf"[^\w\n]{{0,3}}{_TITLE}[ \t]+(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[^\w\n]{{0,3}}")
 _MIN_SHOUTED_LETTERS = 2
 # "sur la boîte il y a écrit Famille Mercier-Ndiaye", "op de bel staat Familie Janssens": the
@@ -85,7 +85,8 @@ def _nameplate_names(text: str) -> list[str]:
 # "Samira Q" as the display name, "PS feedback – Samira Qureshi" in a mail they pasted: the
 # initial a display name keeps is the surname it stands for, and where the text writes the
 # first name with a surname of that initial, the surname is theirs.
-_NAME_AND_INITIAL = re.compile(r"(?P<first>[A-ZÀ-Ý][^\W\d_]{1,30})[ \t]+(?P<initial>[A-ZÀ-Ý])\.?")
+_GREETED_NAME_AND_INITIAL = re.compile(
+    r"(?P<first>[A-ZÀ-Ý][^\W\d_]{1,30})[ \t]+(?P<initial>[A-ZÀ-Ý])\.?")
 
 
 def _initial_spelled_out(text: str, who: Identity) -> list[str]:
@@ -95,7 +96,7 @@ def _initial_spelled_out(text: str, who: Identity) -> list[str]:
     found: list[str] = []
     ordinary = gazetteer.load().ordinary
     for name in who.names:
-        if (shown := _NAME_AND_INITIAL.fullmatch(name.strip())) is None:
+        if (shown := _GREETED_NAME_AND_INITIAL.fullmatch(name.strip())) is None:
             continue
         spelled = re.compile(r"(?<![\w'’-])" + re.escape(shown["first"]) + r"[ \t]+(?P<surname>"
                              + re.escape(shown["initial"]) + r"[^\W\d_]{2,30})(?![\w'’-])")
@@ -120,7 +121,7 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
         if not content:
             previous = ""
             continue
-        match = _LABEL_LINE.fullmatch(content)
+        match = _TITLED_NAME_LINE.fullmatch(content)
         if match and not (previous and _CLOSING.match(previous)):
             name = _labelled_name(match["first"], match["second"])
             if name is not None:

@@ -85,7 +85,7 @@ def _received_message(lines: list[_Line]) -> tuple[list[str], set[str]]:
 
 # A line opening a quotation that it does not close ("Hey allemaal, zondag …"), and one
 # closing it (… / 053 00 00 00").
-_OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„]")
+_PASTE_OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„]")
 _MIN_QUOTED_LINES = 2
 
 
@@ -101,7 +101,7 @@ def _quoted_messages(lines: list[_Line]) -> set[str]:
     index = 0
     while index < len(lines):
         content = lines[index].content
-        if lines[index].blank or not _OPENS_QUOTE.match(content) \
+        if lines[index].blank or not _PASTE_OPENS_QUOTE.match(content) \
                 or len(re.findall(r"[«\"“„”»]", content)) != 1:
             index += 1
             continue

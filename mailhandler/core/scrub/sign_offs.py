@@ -144,7 +144,7 @@ _INITIALS_SIGN_OFF_LINE = re.compile(
     # a few words of role after a card's separator; the role is the writer's to tell.
     r"(?:[ \t]{1,3}[·•|–—][ \t]{1,3}[^\W\d_][^.!?\n]{0,50})?[ \t]*")
 # "B.V.", "J.-P.": every letter dotted, as no word is written ("bv" is "bijvoorbeeld").
-_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.[ \t-]?){2,4}")
+_DOTTED_SIGN_OFF_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.[ \t-]?){2,4}")
 
 
 def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str:
@@ -176,7 +176,7 @@ def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str
             if match is None:
                 continue
             letters = _without_accents(re.sub(r"[.\s-]", "", match["initials"])).casefold()
-            dotted = _DOTTED_INITIALS.fullmatch(match["initials"]) is not None
+            dotted = _DOTTED_SIGN_OFF_INITIALS.fullmatch(match["initials"]) is not None
             if letters not in forms or letters in _CAPITALS_NOT_INITIALS \
                     or ((letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary)
                         and not dotted):

@@ -511,7 +511,7 @@ def _cards_above_own_words(lines: list[_Line], first: int, end: int,
 
 
 # A quotation mark closing a line (… 00", … 00”, … »).
-_CLOSING_QUOTE = re.compile(r"[\"”»][ \t]*$")
+_CARD_CLOSES_QUOTE = re.compile(r"[\"”»][ \t]*$")
 
 
 def _closes_quotation(lines: list[_Line], opening: int, card: int, stop: int) -> bool:
@@ -524,7 +524,7 @@ def _closes_quotation(lines: list[_Line], opening: int, card: int, stop: int) ->
     last = stop - 1
     while last > card and lines[last].blank:
         last -= 1
-    if not _CLOSING_QUOTE.search(lines[last].content):
+    if not _CARD_CLOSES_QUOTE.search(lines[last].content):
         return False
     before = "\n".join(lines[i].content for i in range(opening, card))
     straight = before.count('"')
