@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first six held-out sets (dev/heldout-v1/ to -v6/) became dev data once
+The first seven held-out sets (dev/heldout-v1/ to -v7/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,13 +15,16 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The seventh set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The eighth set has no allowance
+# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# The seventh set (now dev/heldout-v7), written apart on
 # 2026-12-07 (tenth session) by three writers who never read the relay's rules (151 help-seeker
 # mails, 87 answers; 98 of them in shapes no dev round names), let 35 of 762 and 8 of 531
 # through when first measured, on the rules of the ninth session (only the totals looked at);
 # its help-seekers' words fall short too: see SHORT_NOW. 35 and 8 after the rules that closed
 # dev/heldout-v6 seeker-nl's misses, 28 and 8 after its name-variant and number rules, 28 and 7
-# after its volunteers' rules, 26 and 7 after the rules from dev/round47 and round48.
+# after its volunteers' rules, 26 and 7 after the rules from dev/round47 and round48, and so
+# after all the rules of that session, when it became dev data on 2026-12-07 (eleventh session).
 # The sixth set (now dev/heldout-v6), written apart on
 # 2026-12-07 (ninth session) by three writers who never read the relay's rules (149 help-seeker
 # mails, 85 answers; about a third in shapes no dev round names), let 26 of 854 and 7 of 526
@@ -56,7 +59,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -195,22 +198,26 @@ CROSSING_NOW = {"heldout": {"seeker": 26, "volunteer": 7},
                 # name's initial, an app's greeting, file and ID numbers. Left: a bibliography's
                 # byline the writer says is theirs, a forwarded father's signature below the
                 # writer's aside, a guardian aunt named in a service's letter.
-                "dev": {"seeker": 105, "volunteer": 6}}
+                # dev/heldout-v7's 26 and 7, not yet looked into when it became dev.
+                "dev": {"seeker": 131, "volunteer": 13}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
 # like CROSSING_NOW these may only get better. The sixth held-out set (now dev/heldout-v6):
 # help-seekers kept 0.988 of their words (9455/9565; HTML 0.987), volunteers 0.982 (3021/3077),
 # and one answer arrived with none of its words (only the totals looked at, until it became dev).
-# The seventh: help-seekers kept 0.971 (10108/10409; HTML 0.983) and one mail arrived with none
-# of its words; volunteers 0.992 (6482/6536), none emptied. After dev/heldout-v6 seeker-nl's
-# rules: help-seekers 0.976 (10158/10409; HTML 0.989).
-SHORT_NOW = {"heldout": {"seeker": {"kept": 0.976, "html_kept": 0.989, "emptied": 1}},
+# The seventh (now dev/heldout-v7): help-seekers kept 0.971 (10108/10409; HTML 0.983) and one
+# mail arrived with none of its words; volunteers 0.992 (6482/6536), none emptied. After
+# dev/heldout-v6 seeker-nl's
+# rules: help-seekers 0.976 (10158/10409; HTML 0.989), one emptied, after all the tenth
+# session's rules, when it became dev/heldout-v7 (only the totals looked at until then).
+SHORT_NOW = {"heldout": {},
              # Dev/round43's PGP-signed mail, emptied once, arrives since its armour is read
              # apart from its words (tests/test_relay_text_round43_a_fix.py); so does
              # dev/heldout-v6's emptied answer, a volunteer's PGP-signed one, since volunteers'
              # answers are read so too (tests/test_relay_text_heldout_v6_volunteer_fix.py).
-             "dev": {}}
+             # dev/heldout-v7's emptied help-seeker's mail, not yet looked into when it became dev.
+             "dev": {"seeker": {"emptied": 1}}}
 
 
 def _at_least(kept: float, allowance: float | None) -> bool:
