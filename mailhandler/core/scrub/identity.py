@@ -17,7 +17,11 @@ from functools import lru_cache
 from confusable_homoglyphs import confusables
 
 from mailhandler.core.redact import gazetteer
-from mailhandler.core.scrub.name_variants import variant_spellings
+from mailhandler.core.scrub.name_variants import (
+    _MIN_PART_LETTERS,
+    _without_accents,
+    variant_spellings,
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,6 @@ _NAME_PART_PUNCTUATION = ".,;:()[]{}\"'«»“”‘’"
 _MIN_NAME_CHARS = 2
 _APOSTROPHES = "'’‘`´ʼ"
 _APOSTROPHES_CLASS = re.escape(_APOSTROPHES)
-_MIN_PART_LETTERS = 3
 # Bounds on what one mail can make us match: a display name of 900 words would otherwise give
 # a pattern (and a "Lastname, Firstname" variant list) that grows with the square of its words.
 _MAX_NAME_WORDS = 5  # words of a name used for its full and reversed forms
@@ -828,11 +831,6 @@ def _foreign_mark(word: str) -> bool:
     or a mark typed apart after its letter."""
     return any(unicodedata.combining(char) or (ord(char) > 0xFF and char not in "œŒ")
                for char in word)
-
-
-def _without_accents(word: str) -> str:
-    """ "nguyen" of "nguyễn": the word with its combining marks taken off."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 

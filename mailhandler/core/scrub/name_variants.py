@@ -27,10 +27,13 @@ from mailhandler.core.redact import gazetteer
 # each costing the same.
 _WORD_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u0652\u0670]){3,40}")
 _MIN_VARIANT_CHARS = 4  # "Tom" backwards is "mot", "5am" is a time: too short to tell
-_MIN_KNOWN_PART_LETTERS = 3
+# The shortest part of a name looked for on its own ("Ali", not "Al"): identity.py and the
+# scrub modules take it from here, as identity imports this module.
+_MIN_PART_LETTERS = 3
 
 
-def _unaccented(word: str) -> str:
+def _without_accents(word: str) -> str:
+    """ "nguyen" of "nguyễn": the word with its combining marks taken off."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -206,7 +209,7 @@ def _polish_diminutive(word: str, folded: str, parts: frozenset[str]) -> bool:
 # "Nicou". (Flemish "Woutje", "Lieske" are identity's _diminutive_suffixes.) Compared with their
 # marks taken off, as the word is ("çiğim" is "cigim" then).
 _ENDEARING_SUFFIXES = frozenset(
-    _unaccented(suffix).casefold() for suffix in (
+    _without_accents(suffix).casefold() for suffix in (
         "zinha", "zinho", "inha", "inho", "zita", "zito", "cita", "cito", "ita", "ito",
         "joon", "jun", "jaan", "jan", "ou",
         "cım", "cim", "cum", "cüm", "çım", "çim", "çum", "çüm",
@@ -285,7 +288,7 @@ def _part_of_anothers_name(text: str, start: int, end: int, known: frozenset[str
     if _ARTICLE_BEFORE.search(text[max(0, start - 8):start]):
         return True
     after = _CAPITAL_AFTER.match(text, end)
-    return after is not None and _unaccented(after["next"]).casefold() not in known
+    return after is not None and _without_accents(after["next"]).casefold() not in known
 
 
 def _marked(word: str, folded: str, plain: frozenset[str], text: str, start: int) -> bool:
@@ -373,7 +376,7 @@ def _in_morse(text: str, parts: frozenset[str]) -> list[str]:
         if any("?" in word or not word for word in spelled):
             continue
         if any(word in parts for word in spelled) or (
-                len(spelled[0]) >= _MIN_KNOWN_PART_LETTERS and spelled[0] in words.first_names
+                len(spelled[0]) >= _MIN_PART_LETTERS and spelled[0] in words.first_names
                 and not _is_ordinary(spelled[0])):
             found.append(match.group())
     return found
@@ -532,20 +535,20 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
     """The words of `text` that are one of `parts` (the words of the writer's own names)
     written backwards, in digits, inflected, with a mark the headers lack, or as it sounds;
     each as written, for replace_identity to replace as a name."""
-    known = frozenset(_unaccented(part).casefold() for part in parts
-                      if sum(char.isalpha() for char in part) >= _MIN_KNOWN_PART_LETTERS)
+    known = frozenset(_without_accents(part).casefold() for part in parts
+                      if sum(char.isalpha() for char in part) >= _MIN_PART_LETTERS)
     known = frozenset(part for part in known if part.isalpha())
     told = _told_backwards(text)
     found: dict[str, None] = dict.fromkeys(_in_morse(text, known))
     if not known and not told:
         return list(found)
-    plain = frozenset(_unaccented(part).casefold() for part in parts if part.isascii())
+    plain = frozenset(_without_accents(part).casefold() for part in parts if part.isascii())
     digit_parts = known if known and _DIGIT.search(text) else None
     with_short = _with_short_forms(known)
     short = with_short - known
     for match in _WORD_TOKEN.finditer(text):
         word = match.group()
-        folded = word.casefold() if word.isascii() else _unaccented(word).casefold()
+        folded = word.casefold() if word.isascii() else _without_accents(word).casefold()
         if folded in known:
             found.update(dict.fromkeys(_said_aloud(text, match.end())))
             if word.isascii():
