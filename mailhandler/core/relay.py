@@ -192,7 +192,7 @@ def _embedded_as_text(inner: Message, replacement: Replacement | None = None) ->
         value = header(inner, name)
         if value:
             lines.append(f"{name}: {' '.join(value.split())}")
-    parts = _collect(inner, replacement)
+    parts = _collect(inner, replacement, armored_text=False)
     body = _body_text(parts)
     block = "\n".join(lines) + "\n\n" + body
     if replacement is None:
@@ -270,15 +270,15 @@ def _has_words(texts: list[str]) -> bool:
 
 
 def _collect(message: Message, replacement: Replacement | None = None, *,
-             armored_text: bool = False) -> _Parts:
+             armored_text: bool = True) -> _Parts:
     """Text, HTML and attachments, in order. Iterative: a hostile mail may nest a thousand deep.
 
     What a part IS decides, not its label: readable text that is not explicitly an
     attachment is message text whatever its subtype (text/enriched, text/markdown) or
     file name; a part whose bytes are a mail is treated like message/rfc822, whatever it
-    is called. With `armored_text` (the relayed mails), a text body holding OpenPGP
-    armour is read as its words, the armour held back (_without_pgp_armor); without it the
-    whole part is held back, as before.
+    is called. A text body holding OpenPGP armour is read as its words, the armour held
+    back (_without_pgp_armor); without `armored_text` (a mail forwarded inside the mail,
+    _embedded_as_text) the whole part is held back, as it always was there.
     """
     parts = _Parts([], [], [])
     stack: list[Message] = [message]
@@ -556,7 +556,7 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     one the text lost, makes it rebuilt from the cleaned text; the signature's logo
     (a small image with a Content-ID, or Outlook's image001.png) does not cross then.
     """
-    parts = _collect(message, replacement, armored_text=True)
+    parts = _collect(message, replacement)
     cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
     original = _bounded(_body_text(parts))
@@ -629,7 +629,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     taken out (also one closing a sentence); a greeting of the conversation's pseudonym
     ("Dag K7Q2MX,") becomes a plain greeting ("Dag,").
     """
-    parts = _collect(message, replacement, armored_text=True)
+    parts = _collect(message, replacement)
     text = _body_text(parts)
     text = drop_external_banner(cut_forward_note(_bounded(text), note_openings))
     text = drop_prepended_disclaimer(replace_banner_organisation(text, replacement.placeholder))
