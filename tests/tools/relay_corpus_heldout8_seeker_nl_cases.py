@@ -283,4 +283,307 @@ ik ben zelf 19 en weet ook niet goed wat te doen. hij leest mee.
 
 [[Britt]] (en [[Wannes]] 👋)""",
       subject="mijn broertje"),
+    s("outlook-android-dating-profile", "outlook_android", "nl",
+      ["paste", "new-shape", "dating-profile-paste", "sexting", "love", "dialect-west-flemish",
+       "own-name-in-text", "own-account"],
+      ("Jana Vanhoutte", "jana.vanhoutte@outlook.example"),
+      """hallo
+
+'k zitte op een datingapp sinds da 'k 18 ben en 'k hebbe daar ne gast leren kennen. in't begin was 't tof ma nu wil hij foto's en as 'k nee zegge zegt hij dat hij screenshots van onze chat gaat doorsturen naar mijn ouders. dit is mijn profiel, is dat misschien te veel?
+
+[[Jana]], 18
+📍 Brugge · 4 km
+student verpleegkunde 💉 | festivals | honden > mensen
+op zoek naar: we zien wel
+
+'k weet nie wa 'k moe doen. blokkeren? of dan doet hij het zeker""",
+      subject="datingapp"),
+    s("apple-mail-vinted-chat", "apple_mail", "nl",
+      ["paste", "new-shape", "vinted-chat-paste", "sexting", "dialect-east-flemish",
+       "own-name-in-text", "own-account"],
+      ("Lisa Martens", "lisa.martens@icloud.example"),
+      """hoi
+
+ik verkoop kleren van mij op een tweedehandsapp want ik spaar voor een gsm. nu stuurt iemand dit:
+
+[[lisa.mrtns]]: hallo, ja de jurk is nog beschikbaar
+koper_8812: kunt ge eerst een foto sturen met u voeten erin
+[[lisa.mrtns]]: waarom?
+koper_8812: anders koop ik niet 😉 en ik betaal extra
+
+ik ben 14. is dat raar of doe ik moeilijk? mijn mama weet niet dat ik dat verkoop""",
+      subject="app"),
+    s("windows-mail-mother-family-card", "windows_mail", "nl",
+      ["parent-writing", "written-for", "anxiety", "signature", "new-shape",
+       "family-membership-number-in-signature", "dialect-east-flemish",
+       "no-identity-in-body", "own-account"],
+      ("Katrien Verstraete", "katrien.verstraete@skynet.example"),
+      """Hallo,
+
+Ik schrijf voor mijn dochter van 11. Sinds de zomer durft ze niet meer alleen te slapen en nu wil ze ook niet mee op kamp met de klas, ze krijgt buikpijn als ze eraan denkt. We hebben al van alles geprobeerd. Ze heeft zelf gevraagd of ik jullie wou mailen, want ze schaamt zich om het zelf te doen.
+
+Is dat iets waar jullie bij kunnen helpen of moeten we ergens anders zijn?
+
+Vriendelijke groeten""",
+      sig="""[[Katrien Verstraete]]
+mama van 3 🙂
+Gezinsbond lidnr. [[1043-2271-08]] – afdeling [[Eeklo]]""",
+      subject="dochter bang"),
+    s("smartschool-boarding-school", "smartschool", "nl",
+      ["new-shape", "boarding-school-account", "shared-account", "school-account",
+       "loneliness", "dialect-limburg", "signature", "no-identity-in-body", "html-only"],
+      ("Leefgroep 3 - ISJ", "leefgroep3@internaat-sintjozef.example"),
+      """hallo
+
+ich zit hie op internaat en ich mis thoes zoe erg. ich bin 13. ich mag maar 1 keer in de week belle en dan moet ich doen of alles good is want mam hèt het al zwaor. ich lig elke aovend te kriese onder de deke zodat de andere het neet hure
+
+is dat normaal in het begin
+
+dit is de computer van de studie, ich mag hie 30 minute op""",
+      sig="""Internaat [[Sint-Jozef Tongeren]] – leefgroep 3
+studie: ma-do 19u-20u30
+opvoeder van dienst: [[Ruud Claessens]]""",
+      html="only", subject="heimwee"),
+    s("gmail-web-student-house", "gmail_web", "nl",
+      ["new-shape", "student-house-account", "shared-account", "loneliness", "eating",
+       "tussentaal", "own-name-in-text", "words-after-signoff"],
+      ("Vlamingenstraat 41", "vlamingenstraat41.leuven@gmail.example"),
+      """hey
+
+dit is het adres da we met heel ons huis gebruiken voor de huisbaas, sorry. ik ben 18 en ik zit op kot in Leuven sinds september. ik ken hier eigenlijk niemand en ik eet bijna niet meer, alleen 's avonds chips op mijn kamer. thuis denken ze dat alles super gaat.
+
+als ge antwoordt, zet dan "voor [[Ine]]" in het onderwerp aub, anders leest een van de anderen het
+
+groetjes
+ik lees het vanavond""",
+      subject="voor mij"),
+    s("fairemail-pronouns-antwerp", "v8snl_fairemail", "nl",
+      ["new-shape", "pronouns-after-own-name", "gender-identity", "dialect-antwerp",
+       "own-name-in-text", "own-account", "short-last-line"],
+      ("Robin Aerts", "robin.aerts@posteo.example"),
+      """hallo lumi
+
+ik ben 16 en ik ben non-binair. op school weten mijn vrienden het en die doen da echt goe, ma thuis ni. ik heb het aan mijn ma geprobeerd uit te leggen en zij zei "da's een fase, gij zijt gewoon een meiske". sindsdien zeg ik niks meer. ik wil da ze mijn naam en voornaamwoorden gebruiken, ma ik durf da ni nog eens te vragen
+
+hoe begin ik daar terug over
+
+[[Robin]] (hen/die)
+ofwel gewoon R""",
+      subject="thuis"),
+    s("smart-tv-caps", "webmail", "nl",
+      ["new-shape", "smart-tv-remote-typing", "all-caps", "body-image", "parents",
+       "own-name-in-text", "no-punctuation", "own-account"],
+      ("", "senne.vdv@webmail.example"),
+      """SORRY ALLES IN HOOFDLETTERS IK TYP MET DE AFSTANDSBEDIENING OP DE TV
+IK BEN 11
+MIJN STIEFMOEDER ZEGT DAT IK DIK BEN EN IK MAG GEEN DESSERT ALS DE ANDEREN WEL MOGEN
+PAPA ZEGT NIKS
+IK WEET NIET OF DAT MAG VAN HAAR
+[[SENNE]]""",
+      label_client="Roundcube webmail (smart-TV browser)", subject="VRAAG"),
+    s("proton-speech-therapist", "proton", "nl",
+      ["new-shape", "speech-therapist-writing", "not-the-parent", "written-for", "bullying",
+       "signature", "dialect-flemish-brabant", "no-identity-in-body", "own-account"],
+      ("Logopedie De Babbelaar", "info@logo-babbelaar.example"),
+      """Goeiemiddag,
+
+Ik ben logopediste en ik zie een jongen van 10 al twee jaar voor stotteren. De laatste weken is hij heel stil in de sessies. Vandaag vertelde hij dat ze hem op de speelplaats nadoen en dat hij daarom niet meer durft te antwoorden in de klas. Zijn ouders weten ervan en vinden het goed dat ik jullie contacteer.
+
+Hij typt zelf graag, maar traag. Zou het kunnen dat hij jullie samen met mij schrijft in een volgende sessie, bij ons in Aarschot? Ge moet geen haast hebben om te antwoorden.
+
+Met vriendelijke groet,""",
+      sig="""[[Hanne Smolders]]
+logopedist – [[Logopedie De Babbelaar]]
+RIZIV [[6-12044-63-702]]""",
+      subject="jongen met stotteren"),
+    s("gmail-web-au-pair-en", "gmail_web", "en",
+      ["new-shape", "au-pair-writing", "not-the-parent", "written-for", "self-harm",
+       "own-name-in-text", "own-account", "mixed-languages"],
+      ("Maricel Dizon", "maricel.dizon88@gmail.example"),
+      """Hello,
+
+I am an au pair in a family near Tervuren. I look after 2 kids. The older girl is 12 and yesterday I saw scratches on her arm, she said it was the cat but they don't have a cat. She told me "zeg het niet aan mama" and I promised. Now I feel very bad.
+
+I don't know the rules here in Belgium. Can I tell her parents? Can she write to you in Dutch if I help her?
+
+Thank you,
+[[Maricel]]""",
+      subject="question about a girl I take care of"),
+    s("outlook-dad-alderman-sig", "outlook_desktop", "nl",
+      ["parent-account", "signature", "disclaimer", "parents", "anxiety", "new-shape",
+       "local-politician-parent-signature", "dialect-west-flemish", "one-phrase-a-line",
+       "no-punctuation", "no-identity-in-body"],
+      ("Dewilde Geert", "geert.dewilde@zonnebeke.example"),
+      """hallo
+'k zitte ip de laptop van mijn vader
+iedereen kent em hier in't dorp
+en iedereen verwacht dat ik perfect ben
+'k ben 16
+'k hebbe een 12 ip wiskunde en 'k durve nie noar uus
+hij gaat zeggen da 'k hem beschaamd maken
+'k wille gewoon weg""",
+      sig="""[[Geert Dewilde]]
+Schepen van Jeugd, Sport en Feestelijkheden
+[[Gemeente Zonnebeke]]
+[[Langemarkstraat 8, 8980 Zonnebeke]]
+T [[051 48 02 11]] – GSM [[0473 90 18 62]]
+
+De informatie in dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Aan dit bericht kunnen geen rechten worden ontleend.""",
+      from_style="plain", subject="(geen onderwerp)"),
+    s("samsung-mother-parent-association", "samsung", "nl",
+      ["parent-account", "signature", "friends", "loneliness", "new-shape",
+       "parent-association-line-in-signature", "dialect-brussels", "mixed-languages",
+       "own-name-in-text"],
+      ("Mieke Vanderhaegen", "mieke.vdh@proximus.example"),
+      """Dag
+
+Ik ben niet mama, ik ben [[Jules]] en ik ben 11. Ik zit op een school in Anderlecht. Mijn beste vriend praat niet meer met mij sinds hij bij de andere jongens zit, ze zeggen "va-t'en" als ik bij hen kom staan. Op de speelplaats sta ik nu altijd alleen bij de muur.
+
+Ik wil niet dat mama dit leest. Ze leest wel soms haar mails op de tablet.
+
+daaag""",
+      sig="""[[Mieke Vanderhaegen]]
+Voorzitter oudervereniging [[basisschool De Puzzel]]
+~ samen school maken ~""",
+      subject="niet voor mama"),
+    s("gmail-web-worksheet-header", "gmail_web", "nl",
+      ["new-shape", "worksheet-header-at-top", "loneliness", "friends", "school",
+       "own-name-in-text", "tussentaal", "own-account"],
+      ("Febe Wouters", "febe.wouters2013@gmail.example"),
+      """Naam: [[Febe Wouters]]
+Klas: 6B
+Datum: 7 maart
+
+Opdracht: schrijf een brief aan iemand die je kan helpen
+
+Dat was eigenlijk een opdracht van de juf maar ik stuur het echt. Ik ben 12. Mijn beste vriendin is verhuisd naar Spanje en sindsdien heb ik niemand meer om mee te spelen. Ik eet mijn boterhammen op het toilet zodat niemand ziet dat ik alleen ben.
+
+Wat moet ik doen om nieuwe vriendinnen te maken?
+
+Einde van de brief""",
+      subject="brief"),
+    s("thunderbird-own-arrow-lines", "thunderbird", "nl",
+      ["new-shape", "own-words-as-gt-arrows", "anxiety", "parents", "dialect-east-flemish",
+       "no-identity-in-body", "own-account", "list"],
+      ("Robbe Van Impe", "robbe.vanimpe@telenet.example"),
+      """dag
+
+ik weet niet hoe ik moet beginnen dus ik zet het zo, zoals in mijn notities:
+
+>> ik ben 17
+>> ik slaap 4 uur per nacht of minder
+>> ik ga niet meer naar de les sinds 2 weken, ik zit in 't station in Ninove
+>> mijn ouders denken dat ik op school zit
+>> ik ben niet lui, ik kan gewoon niet
+
+dat is het eigenlijk""",
+      subject="notities"),
+    s("samsung-reply-short-thanks", "samsung", "nl",
+      ["reply-with-quote", "one-phrase-a-line", "no-punctuation", "emoji", "bullying",
+       "tussentaal", "no-identity-in-body", "own-account"],
+      ("Emre Yildiz", "emre.yildiz07@gmail.example"),
+      """ok dank u
+ik heb het gezegd tegen de zorgcoördinator
+ze gaat mij helpen
+morgen gesprek
+🙏""",
+      subject="Re: ze pesten mij in de turnles",
+      quote="""Hoi,
+
+Dank je om ons dit te vertellen. Wat je beschrijft in de turnles is pesten, en dat hoort niemand mee te maken. Op veel scholen is er een zorgcoördinator of een leerlingenbegeleider bij wie je terecht kan. Zou je daar iemand kunnen aanspreken?
+
+Laat je nog iets weten?
+
+Lumi"""),
+    s("iphone-reply-rotterdam-breakup", "iphone", "nl",
+      ["reply-with-quote", "nl-netherlands", "love", "own-name-in-text", "own-account"],
+      ("Sanne de Graaf", "sannedegraaf@icloud.example"),
+      """Hoi,
+
+Sorry dat ik zo laat terugschrijf. Het is uit met mijn vriend. Hij zei dat ik te veel aan mijn hoofd heb en dat hij dat niet trekt. Eerlijk? Ik snap hem wel. Maar ik voel me nu helemaal leeg en ik heb mijn toetsweek volgende week.
+
+Jullie zeiden dat ik mocht terugschrijven, dus bij deze.
+
+[[Sanne]]
+16, Rotterdam (ja ik weet het, ik woon niet in België)""",
+      subject="Re: mijn vriend",
+      quote="""Dag,
+
+Wat fijn dat je ons schrijft, ook al woon je in Nederland. Je mag hier altijd terecht. Het klinkt alsof je je erg onzeker voelt in je relatie. Hoe gaat het nu tussen jullie?
+
+Groetjes,
+Lumi"""),
+    s("outlook-ios-reply-under-quote-ghent", "outlook_mobile", "nl",
+      ["reply-with-quote", "bottom-post", "coming-out", "parents", "dialect-east-flemish",
+       "own-name-in-text", "own-account"],
+      ("Arne Van de Velde", "arne.vdvelde@outlook.example"),
+      """Ik heb het gedaan. Ik heb het gisteren aan mijn ouders verteld, aan tafel, gewoon zo.
+
+Mama begon te wenen, papa zei niks en is gaan fietsen. Nu is het stil thuis. Maar ik ben wel opgelucht denk ik?
+
+Vanmorgen heeft papa wel mijn boterhammen gemaakt. Da doet hij anders nooit.
+
+merci voor alles
+[[Arne]]""",
+      quote_pos="above", subject="Re: ik wil het zeggen",
+      quote="""Dag,
+
+Wat een belangrijke stap wil je zetten. Je bent 18 en je beslist zelf wanneer en hoe je het vertelt. Misschien helpt het om vooraf op te schrijven wat je wil zeggen? En je mag ons altijd laten weten hoe het ging.
+
+Lumi"""),
+    s("kpn-eindhoven-insta", "v8snl_kpn", "nl",
+      ["nl-netherlands", "bullying", "typos", "own-name-in-text", "family-account",
+       "text-speak"],
+      ("fam. Bakker", "fambakker@kpnmail.example"),
+      """hoi ik ben [[Jesse]] en ik ben 13 en ik woon in eindhoven. er is een acount op insta gemaakt met mijn foto's en daar zetten ze gemene dingen op over mij en iedereen van mijn klas volgt het. ik heb het gerapporteerd maar er gebeurd niks
+
+mijn moeder weet het niet dit is de mail van ons gezin dus pls niet te duidelijk terug schrijven
+
+thx""",
+      subject="insta"),
+    s("gmail-android-poperinge-oneliner", "gmail_android", "nl",
+      ["one-liner", "no-punctuation", "dialect-west-flemish", "love", "friends",
+       "no-identity-in-body", "own-account"],
+      ("Lowie Lermytte", "lowie.lermytte@gmail.example"),
+      """k'een ik e vroage k'zien verliefd ip men beste moat en k'weten nie of da 'k da moen zeggen want ost nie goa is zien we gin moaten nie meer en k'zien nog moa 15""",
+      subject="vroage"),
+    s("yahoo-maaseik-nineteen", "yahoo", "nl",
+      ["dialect-limburg", "loneliness", "own-account", "own-name-in-text", "long"],
+      ("Stijn Vanwelkenhuysen", "stijnvw@yahoo.example"),
+      """Hallo
+
+Ich weet neet of ich nog te aod bin veur jullie, ich bin 19. Ich werk sins 'n jaor in 'n fabriek in Maaseik in ploege en ich zie eigelik niemus mie. Mien vrun van vreuger zitte allemaol op kot of in 't buitelaand. Thoes zeen ze blij dat ich geld verdien en dao hèt 't mit op.
+
+Soms zit ich nao de nachploeg in mien auto op de parking en wil ich gewoon neet nao hoes.
+
+Ich wil neet zielig doen. Ich wil gewoon ens mit iemus praote.
+
+[[Stijn]]""",
+      subject="te aod?"),
+    s("outlook-web-antwerp-stepdad", "outlook_web", "nl",
+      ["dialect-antwerp", "family-violence", "own-account", "no-identity-in-body",
+       "short-last-line"],
+      ("Kiara Bosteels", "kiara.bosteels@outlook.example"),
+      """seg
+
+mijne stiefpa is terug aant zuipen en gisteren heeft hij mijne ma tegen de kast geduwd. ik ben 17 en ik heb hem weggetrokken en toen heeft hij mij ne klets gegeven. ma zegt da we niks mogen zeggen tege de politie want dan verliest zij het huis.
+
+ik heb mijn kleine zus bij mij in bed laten slapen.
+
+wa moeten wij doen
+
+dringend""",
+      subject="dringend"),
+    s("ipad-vilvoorde-game-friend", "ipad", "nl",
+      ["dialect-flemish-brabant", "friends", "online-grooming", "own-account",
+       "own-name-in-text", "family-account"],
+      ("iPad van de familie Heremans", "heremans.thuis@icloud.example"),
+      """hallo
+
+ik speel een online spel en daar heb ik een vriend van 15 zegt hij. nu wil hij afspreken aan het station van Vilvoorde en hij zegt dat ik het niet tegen mijn ouders mag zeggen omdat die het toch niet snappen. ik ben 13. hij is echt wel tof en hij geeft mij skins.
+
+moet ik gaan? ik heb al ja gezegd maar ik twijfel
+
+[[Milan]]""",
+      subject="afspreken"),
 ]
