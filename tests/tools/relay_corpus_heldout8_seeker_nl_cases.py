@@ -586,4 +586,301 @@ moet ik gaan? ik heb al ja gezegd maar ik twijfel
 
 [[Milan]]""",
       subject="afspreken"),
+    s("gmail-android-fr-reply-divorce", "gmail_android", "fr",
+      ["reply-with-quote", "divorce", "parents", "dialect-brussels", "own-name-in-text",
+       "own-account", "mixed-languages"],
+      ("Chloé Vandermeulen", "chloe.vdmeulen@gmail.example"),
+      """Merci pour votre réponse, ça m'a fait du bien. J'ai parlé avec ma tante comme vous avez dit et elle va parler avec papa.
+
+Mais maintenant maman dit que je suis "une traître" parce que je veux aller vivre chez papa à Etterbeek. Elle pleure tout le temps. Je sais pas si je fais une erreur.
+
+j'ai 15 ans btw, je l'avais pas dit
+
+bisous
+[[Chloé]]""",
+      subject="Re: mes parents",
+      quote="""Bonjour,
+
+Merci de nous avoir écrit. C'est très lourd d'être entre tes deux parents. Est-ce qu'il y a un adulte de confiance dans ta famille à qui tu pourrais en parler, une tante, un oncle, une grand-mère ?
+
+Tu peux toujours nous réécrire, en français ou en néerlandais.
+
+Lumi"""),
+    s("outlook-web-fr-htmlonly-trans", "outlook_web", "fr",
+      ["html-only", "gender-identity", "own-name-in-text", "own-account", "school"],
+      ("Maxime Lejeune", "maxime.lejeune@outlook.example"),
+      """Bonjour,
+
+J'ai 15 ans, j'habite à Halle. Mon prénom officiel c'est [[Maxime]] mais je suis une fille et je voudrais qu'on m'appelle [[Maxine]]. Personne ne le sait sauf ma cousine. À l'école ils font l'appel avec le vieux nom et chaque fois j'ai envie de disparaître.
+
+Est-ce que l'école peut changer mon prénom sans que mes parents le sachent ?
+
+Merci
+[[Maxine]] (c'est la première fois que je signe comme ça)""",
+      html="only", subject="prénom"),
+    s("outlook-fr-mother-work-disclaimer", "outlook_desktop", "fr",
+      ["parent-writing", "written-for", "anxiety", "school", "signature", "disclaimer",
+       "no-identity-in-body", "own-account"],
+      ("Nathalie Gérard", "nathalie.gerard@assurlux.example"),
+      """Bonjour,
+
+Je vous écris pour ma fille de 13 ans. Nous sommes francophones mais elle est à l'école en néerlandais à Grimbergen depuis la maternelle. Depuis janvier, elle refuse d'y aller : elle a mal au ventre tous les matins et pleure dans la voiture. Le médecin ne trouve rien.
+
+Elle a vu votre site et m'a demandé d'écrire. Elle peut vous écrire en néerlandais si c'est plus simple pour vous.
+
+Bien à vous,""",
+      sig="""[[Nathalie Gérard]]
+Gestionnaire sinistres
+[[AssurLux SA]] – [[Avenue Louise 250, 1050 Bruxelles]]
+Tél. [[02 640 88 13]]
+
+Ce message et ses annexes sont confidentiels et destinés exclusivement à leur destinataire. Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur et de le supprimer.""",
+      from_style="ew", subject="ma fille ne veut plus aller à l'école"),
+    s("samsung-fr-voice-bullying", "samsung", "fr",
+      ["voice-to-text", "bullying", "no-punctuation", "own-name-in-text", "family-account"],
+      ("Famille Benali", "famille.benali@proximus.example"),
+      """bonjour c'est [[Ilyes]] j'ai 12 ans je parle dans le téléphone de ma mère parce que j'écris pas vite point dans ma classe il y a des garçons qui me prennent mon goûter et qui disent que je pue virgule le prof il voit rien point je veux plus aller à la natation avec eux point d'interrogation merci au revoir""",
+      subject="message"),
+    s("orange-fr-controlling-boyfriend", "v8snl_orange", "fr",
+      ["love", "relationship-violence", "own-account", "no-identity-in-body", "dialect-brussels"],
+      ("Inès Moreau", "ines.moreau@orange.example"),
+      """Salut,
+
+J'ai 17 ans et mon copain regarde mon téléphone tous les soirs. Il veut savoir avec qui je parle et il se fâche si je réponds pas dans les 5 minutes. La semaine passée il a cassé mon écran "sans faire exprès". Mes amies disent que c'est pas normal. Moi je sais plus, il est aussi super gentil parfois.
+
+Je vous écris depuis l'ordi de la bibliothèque de mon école à Forest parce qu'il connaît mon code.
+
+Merci de répondre ici, je regarde demain""",
+      subject="mon copain"),
+    s("outlook-en-international-school", "outlook_web", "en",
+      ["school-account", "loneliness", "signature", "disclaimer", "own-name-in-text",
+       "mixed-languages"],
+      ("Hannah Whitfield (Student)", "h.whitfield28@bis-antwerp.example"),
+      """Hi,
+
+I'm 19, in my last year at an international school near Antwerp. My parents moved here for work two years ago and next year they move to Singapore, and I'm supposed to stay here for uni. Everyone keeps saying how exciting it is. I don't have one real friend here, my Dutch is "een beetje" at best, and I lie awake thinking I'll be completely alone.
+
+Sorry, I know this isn't a big problem compared to other people.
+
+[[Hannah]]""",
+      sig="""[[Hannah Whitfield]] | Class of 2025
+[[British International School Antwerp]]
+
+This email and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.""",
+      subject="not sure if this is for you"),
+    s("edison-en-racist-bullying", "v8snl_edison", "en",
+      ["bullying", "racism", "own-account", "own-name-in-text", "mixed-languages", "emoji"],
+      ("Aarav Iyer", "aarav.iyer@icloud.example"),
+      """hey
+
+im 14, my parents are from india and im born in hasselt. at school some boys call me "curry" and make noises when i walk past. i speak dutch better than them lol but it still hurts 😞
+
+the teacher said "gewoon negeren". i tried. it doesnt work.
+
+can you help or is this not what you do
+
+- [[Aarav]]""",
+      subject="school"),
+    s("gmail-en-friend-writing", "gmail_web", "en",
+      ["friend-writing", "written-for", "self-harm", "own-account", "no-identity-in-body",
+       "one-phrase-a-line"],
+      ("Zoë Kaplan", "zoe.kaplan.k@gmail.example"),
+      """hello
+i'm writing for my best friend
+she's 16 like me
+she sent me a goodbye message last night
+she says it was a joke
+it didnt feel like a joke
+i don't want to get her in trouble but i'm scared
+what do i do
+please answer fast""",
+      subject="my friend"),
+    s("holiday-park-guest-pc", "webmail", "nl",
+      ["new-shape", "holiday-park-guest-pc", "shared-account", "signature", "parents",
+       "family-violence", "dialect-limburg", "no-identity-in-body"],
+      ("Gastcomputer KH", "gasten@vakantiepark-kempenheide.example"),
+      """hallo
+
+wij zijn op vakantie in een park en ik schrijf van de computer aan de receptie want thuis kan het niet. ik bin 14. mien pap drinkt ook hie elke daag en gister heeft hij mien mam geslage in de auto. iedereen dink dat wij een gelukkige familie zijn.
+
+zaterdag gaan we terug naar huis. ik wil dat ge mij dan helpt. ik schrijf dan van mijn gsm""",
+      sig="""-- 
+Gastcomputer receptie – [[Vakantiepark Kempenheide]]
+[[Heidestraat 120, 3950 Bocholt]]
+Wis je gegevens na gebruik. Fijne vakantie!""",
+      subject="hulp"),
+    s("iphone-custom-sent-from-dad", "iphone", "nl",
+      ["new-shape", "custom-sent-from-with-parent-name", "parent-account", "gender-identity",
+       "dialect-flemish-brabant", "no-identity-in-body", "one-phrase-a-line"],
+      ("Bart Mertens", "bart.mertens@telenet.example"),
+      """hallo
+ik zit op de gsm van mijn papa
+ik ben 14
+ik ben een meisje maar vanbinnen ni
+of toch ni helemaal
+ik weet ni hoe ik dat moet uitleggen aan iemand in Tienen
+hier kent iedereen iedereen
+kunt ge mij helpen of zijn er mensen zoals ik in de buurt""",
+      client_line="Verstuurd vanaf de iPhone van Bart 🚴",
+      identity=["Verstuurd vanaf de iPhone van Bart"],
+      subject="vraag"),
+    s("outlook-trade-fair-banner", "outlook_desktop", "nl",
+      ["new-shape", "trade-fair-banner-in-parent-signature", "parent-account", "signature",
+       "disclaimer", "school", "anxiety", "dialect-west-flemish", "own-name-in-text"],
+      ("Lieven Desmet | Desmet Keukens", "lieven@desmet-keukens.example"),
+      """hallo
+ik ben [[Lena]], 13, ik typ op de computer van papa zijn bureau achter de winkel
+ik heb volgende week examens en ik slaap nie meer
+ik moet van hem altijd 80 procent halen of ik mag nie meer naar de hockey
+ik kan gewoon nie meer leren want alles draait in mijn hoofd""",
+      sig="""Met vriendelijke groeten,
+[[Lieven Desmet]]
+zaakvoerder – [[Desmet Keukens bv]]
+[[Brugsesteenweg 214, 8800 Roeselare]] | [[051 22 47 70]]
+Bezoek ons op Batibouw, paleis 5 stand 120!
+
+Deze e-mail is vertrouwelijk. Indien u deze e-mail per vergissing ontving, gelieve ons te verwittigen en hem te verwijderen.""",
+      from_style="plain", subject="examens"),
+    s("samsung-anonymous-question-app", "samsung", "nl",
+      ["paste", "new-shape", "anonymous-question-app-paste", "bullying", "self-harm",
+       "dialect-antwerp", "own-name-in-text", "own-account"],
+      ("Tess Van Hove", "tessvanhove@gmail.example"),
+      """ik heb zo ne link in mijn bio gezet waar ze anoniem vragen kunnen stellen en dit is wat ik kreeg:
+
+ngl.link/[[tess.vh_]]
+"waarom leeft gij nog"
+"iedereen in 3B vindt u lelijk"
+"doe de wereld een plezier"
+
+ik weet ni wie da stuurt. ik ben 15. ik heb de link weggedaan ma ik krijg die zinnen ni uit mijne kop""",
+      subject="anonieme vragen"),
+    s("gmail-absence-note-paste", "gmail_web", "nl",
+      ["paste", "new-shape", "parent-absence-note-paste", "school", "anxiety",
+       "dialect-east-flemish", "own-name-in-text", "own-account"],
+      ("Kobe Dhondt", "kobe.dhondt@gmail.example"),
+      """hallo
+
+dit is wat mijn moeder al drie keer naar school heeft gestuurd:
+
+"Geachte, mijn zoon [[Kobe]] was gisteren afwezig wegens ziekte. Met vriendelijke groeten, [[Griet Dhondt]]"
+
+maar ik was niet ziek. ik durf niet naar school omdat ik altijd moet overgeven van de stress voor ik de poort binnen ga. zij dekt mij maar zegt dat het nu moet stoppen. ik ben 16. wat is er mis met mij""",
+      subject="afwezig"),
+    s("outlook-mobile-intake-lines", "outlook_mobile", "nl",
+      ["new-shape", "self-filled-intake-lines", "list", "divorce", "loneliness",
+       "dialect-flemish-brabant", "no-identity-in-body", "own-account"],
+      ("Jitse Vermeiren", "jitse.vermeiren@outlook.example"),
+      """ik heb op jullie site gelezen wat jullie graag weten dus:
+
+Leeftijd: 13
+Provincie: Vlaams-Brabant (bij Diest)
+Waarover: mijn ouders gaan scheiden en niemand vraagt wat ik wil
+Hoe lang al: sinds de herfstvakantie
+Wie weet het: niemand buiten mijn hond
+Wil ik antwoord: ja
+
+dat was het""",
+      subject="formulier"),
+    s("gmail-mosque-youth-account", "gmail_web", "nl",
+      ["new-shape", "mosque-youth-account", "club-account", "shared-account", "signature",
+       "coming-out", "dialect-antwerp", "no-identity-in-body", "mixed-languages"],
+      ("Jongeren Al-Nour", "jongeren.alnour.borgerhout@gmail.example"),
+      """salam
+
+ik gebruik het account van de jongerenwerking want iedereen van de groep heeft het wachtwoord, da's het enige dat niet op mijn gsm staat. ik ben 17 en ik denk da ik bi ben. wallah ik heb da nog tegen niemand gezegd. ik geloof echt en ik wil mijn geloof niet kwijt.
+
+kan da samen? of moet ik kiezen
+
+ge moogt niet terugschrijven naar hier want de begeleider leest de mails. ik kijk wel op jullie site""",
+      sig="""Jongerenwerking [[moskee Al-Nour Borgerhout]]
+elke zaterdag 14u-17u – voetbal, huiswerkklas, uitstappen
+contact: [[0488 31 07 52]]""",
+      subject="vraag over mezelf"),
+    s("eye-gaze-typing", "outlook_web", "nl",
+      ["new-shape", "eye-gaze-typing", "loneliness", "love", "own-name-in-text",
+       "own-account", "no-punctuation"],
+      ("Ruben Claeys", "ruben.claeys@outlook.example"),
+      """hoi ik ben [[ruben]] ik ben 17 ik zit in een rolstoel en ik typ met mijn ogen dus het gaat traag sorry voor de fouten
+iedereen denkt dat ik geen lief wil of niet kan
+ik wil wel
+ik ben verliefd op een meisje van mijn school
+ik durf niks te zeggen want wie wil er nu met mij
+groetjes""",
+      client_line="— getypt met oogbesturing (Communicator 5) —",
+      label_client="Outlook web (eye-gaze communicator)", subject="liefde"),
+    s("gmail-limburg-engagement", "gmail_android", "nl",
+      ["dialect-limburg", "mixed-languages", "love", "parents", "own-account",
+       "own-name-in-text"],
+      ("Elif Kaya", "elif.kaya2009@gmail.example"),
+      """hallo
+
+ich bin [[Elif]], 16 jaar, uit Genk. mijn ouders willen dat ich volgende zomer in Turkije verloofd word met een neef. ze zeggen "sadece nişan, daha sonra göreceğiz", gewoon een verloving, daarna zien we wel. maar ich wil da neet, ich wil verder studere en ich heb hier al iemand.
+
+mag dat eigenlijk in België? ik wil mijn ouders ook geen verdriet doen
+
+groetjes""",
+      subject="zomer"),
+    s("iphone-hasselt-reply", "iphone", "nl",
+      ["reply-with-quote", "dialect-limburg", "self-harm", "own-account",
+       "no-identity-in-body", "short-last-line"],
+      ("Jorne Stulens", "jorne.stulens@icloud.example"),
+      """Ich heb het gedaan wat ge zei, ich heb de nummer gebeld.
+
+Het was ne mens die heel rustig was. Ich heb veur 't ierst in maanden gezeed dat ik neet mie wil laeve. Het is nog altied zwaor maar ich heb morgen ne afspraak bij de dokter.
+
+Merci.
+echt""",
+      subject="Re: ik kan niet meer",
+      quote="""Dag,
+
+We zijn blij dat je ons schrijft, en we nemen wat je zegt heel ernstig. Als je eraan denkt om jezelf iets aan te doen, bel dan vandaag nog de Zelfmoordlijn op 1813 (dag en nacht, gratis en anoniem). Zou je dat willen doen?
+
+We zijn er ook voor jou.
+
+Lumi"""),
+    s("outlook-dad-hospital-disclaimer", "outlook_desktop", "nl",
+      ["parent-writing", "written-for", "anxiety", "signature", "disclaimer",
+       "dialect-flemish-brabant", "no-identity-in-body", "own-account"],
+      ("Wim Vandenbussche", "wim.vandenbussche@uzleuven-zorg.example"),
+      """Goedemiddag,
+
+Ik ben de vader van een jongen van 16. Hij zit sinds de kerstvakantie op zijn kamer, gaat niet meer naar de scouts en zegt dat alles "zinloos" is. Ik werk zelf in de zorg maar bij je eigen kind sta je machteloos, merk ik.
+
+Hij wil niet met een psycholoog praten, wel misschien anoniem schrijven. Mag ik hem jullie adres geven? Moet hij dan zelf een mailadres maken?
+
+Dank u wel,""",
+      sig="""[[dr. Wim Vandenbussche]]
+Diensthoofd anesthesie – [[UZ Zorgnet Leuven]]
+[[Herestraat 49, 3000 Leuven]]
+T [[016 34 12 90]]
+
+Dit bericht kan vertrouwelijke informatie bevatten en is uitsluitend bestemd voor de geadresseerde. Elke verspreiding zonder toestemming is verboden.""",
+      subject="mijn zoon"),
+    s("gmail-schaerbeek-htmlonly", "gmail_web", "nl",
+      ["html-only", "dialect-brussels", "mixed-languages", "coming-out", "own-name-in-text",
+       "emoji", "own-account"],
+      ("Bilal Azzouzi", "bilal.azz@gmail.example"),
+      """yo lumi
+
+ik ben [[Bilal]], 16, van Schaerbeek. ik spreek frans thuis, nederlands op school en darija met mijn bomma. en in geen enkele taal kan ik zeggen dat ik op jongens val 😅 wallah het is zo.
+
+mijn beste vriend heeft het geraden en hij zei "c'est rien frère". dat was de beste dag van mijn leven. maar thuis? jamais.
+
+hoe doen anderen dat??""",
+      html="only", subject="talen"),
+    s("windows-mail-laken-divorce", "windows_mail", "nl",
+      ["dialect-brussels", "divorce", "parents", "own-account", "own-name-in-text",
+       "long"],
+      ("Kevin Wouters-Michiels", "kevin.wm@hotmail.example"),
+      """Dag
+
+Ik ben 19 en ik woon nog bij mijne pa in Laken. Mijn ouders zijn al drie jaar gescheiden maar ze maken nog altijd ruzie via mij. Ma belt mij en zegt "zeg tegen uwe pa dat hij het geld moet storten", en pa zegt "zeg tegen uw ma dat ze eerst haar deel van de auto betaalt". Ik ben precies ne postbode.
+
+Ik wil eigenlijk op mezelf gaan wonen maar dan denk ik dat pa helemaal alleen is en dan voel ik me schuldig.
+
+Is dat egoïstisch?
+
+[[Kevin]]
+(sorry voor het lange bericht)""",
+      subject="postbode"),
 ]
