@@ -883,4 +883,336 @@ Is dat egoïstisch?
 [[Kevin]]
 (sorry voor het lange bericht)""",
       subject="postbode"),
+    s("gmail-ios-zwolle-oneliner", "gmail_ios", "nl",
+      ["one-liner", "nl-netherlands", "grief", "no-identity-in-body", "own-account"],
+      ("Thijs Bosman", "thijsbosman2011@gmail.example"),
+      """Is het normaal dat ik niet heb gehuild op de begrafenis van mijn opa, iedereen keek raar naar me en ik ben 14 en ik hield echt van hem""",
+      subject="opa"),
+    s("apple-mail-amsterdam-htmlonly", "apple_mail", "nl",
+      ["html-only", "nl-netherlands", "gender-identity", "own-name-in-text", "own-account",
+       "signature-like-own-lines"],
+      ("Mees van Dijk", "mees.vandijk@icloud.example"),
+      """Hallo,
+
+Ik ben 18 en woon in Amsterdam, mijn moeder komt uit Antwerpen en zij noemde jullie. Ik ben trans (ftm) en sta sinds een jaar op de wachtlijst bij het genderteam. Nog minstens twee jaar, zeggen ze. Ik houd het eerlijk gezegd bijna niet meer vol, elke ochtend in de spiegel is een klap.
+
+Hebben jullie tips om die tijd door te komen?
+
+Groet,
+[[Mees]]
+18 jaar
+wachtlijst dag 371""",
+      html="only", subject="wachtlijst"),
+    s("smartschool-teacher-limburg-grief", "smartschool", "nl",
+      ["teacher", "written-for", "school-account", "grief", "signature", "disclaimer",
+       "dialect-limburg", "no-identity-in-body", "html-only"],
+      ("Kristien Moors", "kristien.moors@bs-deklimop.example"),
+      """Dag Lumi,
+
+Ik ben juf van het vijfde leerjaar in Bilzen. De mama van een meisje uit mijn klas (10 jaar) is twee weken geleden overleden. Ze komt elke dag naar school, lacht, speelt, en zegt "het gaat goed juf". Maar in haar schrift tekent ze alleen nog zwarte bloemen.
+
+Ik wil haar niet forceren. Hebben jullie tips, of kan zij (met mij erbij, of alleen) jullie schrijven? Ze is slim en schrijft graag.
+
+Bedankt alvast, 't is zwaar voor iedereen hier.""",
+      sig="""Juf [[Kristien]] – 5de leerjaar
+[[Basisschool De Klimop Bilzen]]
+Deze mail werd verstuurd via het schoolplatform. Vertrouwelijke informatie over leerlingen wordt niet verder verspreid.""",
+      html="only", subject="leerlinge in rouw"),
+    s("skynet-grandfather-caps", "v8snl_skynet", "nl",
+      ["grandparent", "written-for", "all-caps", "dialect-limburg", "gaming", "parents",
+       "own-name-in-text", "own-account"],
+      ("Jef Vanderhoydonck", "jef.vanderhoydonck@skynet.example"),
+      """GOEIENDAG
+
+MIJN KLEINZOON IS 15 EN HIJ WOONT BIJ ONS SINDS ZIJN MAMA IN HET ZIEKENHUIS LIGT. HIJ ZIT ELKE NACHT TE GAMEN TOT 4 UUR EN ALS IK DE WIFI UITZET SLAAT HIJ MET DE DEUREN EN ROEPT HIJ DAT HIJ ONS HAAT. WIJ ZIJN 74 EN 71. WIJ WETEN HET NIET MEER.
+
+HIJ IS EEN GOEIE JONGEN. ECHT.
+
+MET VRIENDELIJKE GROETEN
+[[JEF]] UIT LOMMEL""",
+      subject="KLEINZOON"),
+    s("gmail-sister-for-brother-violence", "gmail_android", "nl",
+      ["sibling", "written-for", "family-violence", "dialect-flemish-brabant",
+       "own-name-in-text", "own-account"],
+      ("Amber Peetermans", "amber.peetermans@gmail.example"),
+      """hey
+
+ik ben 16 en ik schrijf voor mijn broerke van 10. mijn vader slaat hem als hij slechte punten heeft, met zijn riem. mij niet meer sinds ik groter ben. mijn broerke durft niks te zeggen en mama doet alsof ze het niet ziet.
+
+vandaag had hij een blauwe plek op zijn been en de juf vroeg wat dat was en hij zei "gevallen met de fiets". ik wil dat het stopt maar ik wil niet dat ze ons weghalen.
+
+[[Amber]]
+uit de buurt van Zaventem""",
+      subject="mijn broerke"),
+    s("outlook-youth-worker-homeless", "outlook_desktop", "nl",
+      ["youth-worker", "written-for", "homelessness", "parents", "signature", "disclaimer",
+       "dialect-antwerp", "no-identity-in-body", "own-account"],
+      ("Driss Ouali", "driss.ouali@straathoek-antwerpen.example"),
+      """Dag collega's van Lumi,
+
+Ik ben straathoekwerker in Antwerpen-Noord. Ik zie sinds een paar weken een meisje van 17 dat van zetel naar zetel slaapt bij vrienden, nadat haar moeder haar buitengezet heeft. Ze wil absoluut niet naar "een instelling". Ze heeft een gsm maar geen mailadres dat ze vertrouwt.
+
+Ze vroeg me of jullie haar ook kunnen helpen met "gewoon praten" en niet alleen met regelingen. Ik zei van wel, klopt dat?
+
+Met vriendelijke groeten,""",
+      sig="""[[Driss Ouali]]
+straathoekwerker
+[[vzw Straathoek Antwerpen-Noord]]
+[[Handelstraat 12, 2060 Antwerpen]]
+M [[0470 66 14 35]]
+
+Deze e-mail is vertrouwelijk en enkel bestemd voor de geadresseerde.""",
+      subject="jongere zonder thuis"),
+    s("samsung-signature-like-own-lines", "samsung", "nl",
+      ["signature-like-own-lines", "bullying", "dialect-west-flemish", "no-identity-in-body",
+       "own-account", "short-last-line"],
+      ("Yentl Vandenberghe", "yentl.vdb@hotmail.example"),
+      """hallo
+
+ze lachen mij uit omdat ik nog geen bh draag en in de kleedkamer trekken ze aan mijn t-shirt. ik ben 12 en ik ben de kleinste van de klas. ik wil nie meer naar de zwemles
+
+een bange leerling
+eerste middelbaar
+ergens in West-Vlaanderen""",
+      subject="kleedkamer"),
+    s("gmail-group-work-task-split", "gmail_web", "nl",
+      ["paste", "new-shape", "group-work-task-split-paste", "bullying", "school",
+       "dialect-east-flemish", "own-name-in-text", "own-account"],
+      ("Seppe Van Damme", "seppe.vandamme08@gmail.example"),
+      """hallo
+
+we moeten een groepswerk maken voor aardrijkskunde en dit is de taakverdeling die de anderen gemaakt hebben zonder mij iets te vragen:
+
+Taakverdeling groepswerk klimaat – groep 4
+Lotus: inleiding + bronnen
+Ferre: powerpoint
+Zita: conclusie
+[[Seppe V.D.]]: ALLES typen + printen + presenteren (want hij heeft toch geen vrienden lol)
+
+dat laatste stond er echt zo. de leraar heeft het gezien en niks gezegd. ik ben 14. moet ik het gewoon doen?""",
+      subject="groepswerk"),
+    s("iphone-appointment-reminder", "iphone", "nl",
+      ["paste", "new-shape", "appointment-reminder-paste", "anxiety", "parents",
+       "dialect-antwerp", "own-name-in-text", "own-account"],
+      ("", "kato.x.vermeulen@icloud.example"),
+      """ik ga elke dinsdag stiekem naar een psycholoog via school en nu kreeg ik dit sms'je op mijn gsm en mijne pa heeft het bijna gezien:
+
+Herinnering: afspraak voor [[Kato Vermeulen]] op di 11/03 om 16u00 bij Praktijk Zonnebloem. Niet beschikbaar? Bel 03 288 17 40.
+
+als hij da ziet is het oorlog thuis. hij vindt psychologen voor zotten. ik ben 17. kan ik vragen dat ze geen sms meer sturen? of moet da van de wet?""",
+      subject="sms"),
+    s("gmail-safety-check-in-paste", "gmail_android", "nl",
+      ["paste", "new-shape", "safety-check-in-paste", "love", "sexual-harassment",
+       "dialect-flemish-brabant", "own-name-in-text", "own-account"],
+      ("Fleur Vanroelen", "fleur.vanroelen@gmail.example"),
+      """ik was zaterdag op een feestje in Leuven en ik had een check-in aangezet naar mijn beste vriendin. zij kreeg om 2u dit:
+
+"[[Fleur]] is niet aangekomen op de verwachte tijd. Laatst gekende locatie: Tiensevest, batterij 4%."
+
+toen zat ik in de auto van een jongen die ik net kende en die niet wou stoppen. uiteindelijk heeft hij mij aan een tankstation gelaten. er is niks "gebeurd" maar ik kan niet meer slapen. ik ben 16 en mijn ouders denken dat ik bij een vriendin sliep""",
+      subject="zaterdag"),
+    s("outlook-web-piercing-consent", "outlook_web", "nl",
+      ["paste", "new-shape", "piercing-consent-form-paste", "parents", "body-image",
+       "dialect-east-flemish", "own-name-in-text", "own-account"],
+      ("Hanne Baert", "hanne.baert2009@outlook.example"),
+      """hallo
+
+ik heb een piercing laten zetten met een toestemmingsformulier waar ik de handtekening van mijn moeder op heb gezet. nu wil de studio een kopie van haar identiteitskaart. dit is het formulier:
+
+TOESTEMMING MINDERJARIGE
+Naam klant: [[Hanne Baert]]
+Geboortedatum: [[14/05/2009]]
+Ouder/voogd: [[Sofie Baert-De Wolf]]
+Handtekening ouder: ............
+
+ik ben 15 en ik weet dat het dom was. ik durf het niet te zeggen want mijn mama is al boos op alles. ga ik nu in de problemen komen bij de politie?""",
+      subject="formulier"),
+    s("outlook-department-in-display-name", "outlook_desktop", "nl",
+      ["new-shape", "department-in-parent-display-name", "parent-account", "coming-out",
+       "love", "dialect-antwerp", "no-identity-in-body", "one-phrase-a-line",
+       "no-punctuation"],
+      ("Vermeulen, Tom (Finance BE)", "tom.vermeulen@brouwerij-kempen.example"),
+      """hallo
+ik ben het kind niet de papa
+ik ben 13
+ik heb een lief
+het is een meisje
+en ik ben ook een meisje
+papa werkt bij een grote firma en leest niet mee
+denk ik""",
+      sig="""[[Tom Vermeulen]]
+Financial Controller Benelux
+[[Brouwerij Kempen nv]]""",
+      from_style="plain", subject="lief"),
+    s("family-shop-opening-hours", "gmail_web", "nl",
+      ["new-shape", "family-shop-account-with-opening-hours", "family-account", "signature",
+       "parents", "anxiety", "dialect-west-flemish", "own-name-in-text"],
+      ("Bakkerij Vandamme", "bakkerij.vandamme@gmail.example"),
+      """hallo dit is [[Nele]], de dochter van de bakker, ik ben 15
+
+ik moet elke zaterdag en zondag van 6u in de winkel staan en 's avonds nog helpen met de potten en pannen. ik doe da graag voor mijn ouders maar ik heb geen tijd meer voor vrienden of de academie en ik voel mij altijd moe. als ik da zeg wordt papa kwaad want "de zaak moet draaien"
+
+is da normaal voor kinderen van zelfstandigen?""",
+      sig="""[[Bakkerij Vandamme]] – ambachtelijk sinds 1962
+[[Markt 7, 8870 Izegem]] – tel. [[051 30 11 28]]
+open di-za 6u30-18u30, zo 6u30-13u, maandag gesloten""",
+      subject="vraag"),
+    s("thunderbird-exam-convocation", "thunderbird", "nl",
+      ["paste", "new-shape", "exam-convocation-paste", "anxiety", "tussentaal",
+       "own-name-in-text", "own-account"],
+      ("Robbe Lambrechts", "robbe.lambrechts@gmx.example"),
+      """dag
+
+ik ben 18 en ik moet voor de vierde keer mijn praktisch rijexamen doen. ik heb deze uitnodiging gekregen en sindsdien slaap ik niet meer:
+
+UITNODIGING PRAKTISCH EXAMEN
+Kandidaat: [[LAMBRECHTS Robbe]]
+Dossiernummer: [[R-2025-0488172]]
+Examencentrum Sint-Denijs-Westrem, 14 maart, 08u10
+
+iedereen van mijn klas heeft zijn rijbewijs al. mijn vader zegt dat ik het gewoon moet "willen". ik wil het wel! mijn handen beven gewoon zo hard dat ik niet kan schakelen""",
+      subject="rijexamen"),
+    s("outlook-web-reply-antwerp-quote-to", "outlook_web", "nl",
+      ["reply-with-quote", "dialect-antwerp", "self-harm", "own-name-in-text",
+       "own-account", "one-phrase-a-line"],
+      ("Ward Peetermans", "ward.ptrm@outlook.example"),
+      """ja
+ik heb het tegen de huisarts gezegd
+ze was ni boos
+ik moet over een week terug
+mijn ma weet het nu ook
+ze weende ma ze heeft mij vastgepakt
+da was goe
+[[ward]]""",
+      subject="Re: snijden",
+      quote_to="Ward Peetermans <ward.ptrm@outlook.example>",
+      quote="""Dag,
+
+Dank je dat je ons terug schrijft. Je hoeft dit niet alleen te dragen. Een huisarts kan je helpen met de wondjes en met wat eronder zit, zonder te oordelen. Zou je daar een afspraak durven maken?
+
+Lumi"""),
+    s("samsung-reply-genk-quote-to", "samsung", "nl",
+      ["reply-with-quote", "dialect-limburg", "friends", "loneliness", "own-name-in-text",
+       "own-account", "text-speak", "typos"],
+      ("Lars Claesen", "larsclaesen@gmail.example"),
+      """heej lumi
+
+tis [[Lars]] nog eens. ik heb da gedaan wa ge zei, ik ben mee gaan voetballe mit de jongens van mien straat. ze ware eigelik wel chill. eentje vroeg of ik zaterdag terug kom 😁
+
+ma op school is het nog hetzelfde. ik zit nog alleen in de refter
+
+tog bedankt""",
+      subject="Re: geen vrienden",
+      quote_to="Lars Claesen <larsclaesen@gmail.example>",
+      quote="""Hoi,
+
+Het is heel eenzaam om elke dag alleen te zitten. Soms helpt het om buiten school iets te proberen, een sport of een jeugdbeweging, waar niemand je al "kent". Is er iets dat je graag doet?
+
+Lumi"""),
+    s("zoho-htmlonly-dyslexic", "v8snl_zoho", "nl",
+      ["html-only", "dyslexic", "typos", "school", "bullying", "dialect-east-flemish",
+       "own-name-in-text", "own-account"],
+      ("Jarne De Vos", "jarne.devos@zohomail.example"),
+      """hallo ik ben [[jarne]] ik ben 11 jaar ik ben dislecties en de andere kinderen lagen me uit als ik moed voorleesen. de juf zecht dat ik meer moed oefenen maar ik oefen al elke avont met mama. ik weet nie hoe dat ik hed beeter kan doen
+
+sorry voor de foute""",
+      html="only", subject="school"),
+    s("k9-client-line-like-own-words", "v8snl_k9", "nl",
+      ["client-line-like-own-words", "parents", "anxiety", "tussentaal", "own-account",
+       "no-identity-in-body", "words-after-signoff"],
+      ("Nina Lemmens", "nina.lemmens@posteo.example"),
+      """verzonden vanaf de bus want thuis kan ik niks typen zonder dat mijn moeder over mijn schouder kijkt
+
+ik ben 14. ze leest al mijn berichten en ze heeft een app op mijn gsm waarmee ze ziet waar ik ben. ik mag niet alleen naar de stad terwijl iedereen van mijn klas dat wel mag. als ik er iets van zeg zegt ze dat ze het doet omdat ze van mij houdt
+
+is dat normaal
+
+groetjes
+
+ps mijn halte, ik moet afstappen""",
+      subject="mijn moeder"),
+    s("en-leuven-body-image", "gmail_ios", "en",
+      ["body-image", "eating", "own-name-in-text", "own-account", "mixed-languages"],
+      ("Freya Lindqvist-Smet", "freya.ls@gmail.example"),
+      """Hi Lumi,
+
+I'm 17, swedish-belgian, living in Leuven. I've been counting every calorie since september and I'm down to almost nothing at lunch. My volleyball coach said "goed bezig" when I lost weight and now I can't stop. My mum thinks I'm just "sporty".
+
+I'm not sure if I have a problem or if I'm being dramatic.
+
+[[Freya]]
+(please don't use my name if you post stuff, idk if you do that)""",
+      subject="food"),
+    s("iphone-antwerp-text-speak", "iphone", "nl",
+      ["text-speak", "emoji", "friends", "love", "dialect-antwerp", "own-account",
+       "own-name-in-text", "one-phrase-a-line"],
+      ("Yara", "yara.dm@icloud.example"),
+      """hey
+mn bff heeft met mn ex gekust op een feestje 😭😭
+en ze zegt da ik overdrijf
+wtf
+ik ben 15 btw
+moet ik haar blokkeren of ni
+ik weet ni meer wie ik kan vertrouwen
+xx [[yara]]""",
+      subject="bff"),
+    s("gmail-east-flemish-grief-dog", "gmail_web", "nl",
+      ["grief", "dialect-east-flemish", "loneliness", "own-account", "no-identity-in-body",
+       "short-last-line"],
+      ("Lowie Van Hecke", "lowievanhecke@gmail.example"),
+      """hallo,
+
+onze hond is gisteren gestorven. hij was 13, ouder dan mijn broertje. iedereen zegt "'t was maar nen hond" maar hij was mijn beste vriend. ik ben 12 en ik ging elke dag met hem wandelen langs de Schelde.
+
+mag je daar ook over schrijven bij jullie?
+
+Bruno heette hij""",
+      subject="hond"),
+    s("proton-youth-group-account", "proton", "nl",
+      ["club-account", "shared-account", "signature", "sexual-harassment",
+       "dialect-flemish-brabant", "no-identity-in-body"],
+      ("Leiding JH Ternat", "aspis@jeugdhuis-ternat.example"),
+      """hallo
+
+ik ben 16 en ik zit bij de aspi's. ik typ vanaf het account van onze groep want ik wil niet dat het op mijn eigen mail staat. een leider van 22 stuurt mij 's nachts berichten die ik raar vind, zoals "ge zijt de mooiste van de groep" en "zeg het tegen niemand he". de anderen vinden hem super cool.
+
+ik weet niet of ik overdrijf""",
+      sig="""Aspi's [[Jeugdhuis Ternat]]
+vergaderen elke vrijdag 19u30
+[[Kerkstraat 40, 1740 Ternat]]""",
+      subject="leider"),
+    s("gmail-coach-second-football", "gmail_android", "nl",
+      ["coach", "written-for", "club-account", "parents", "anxiety", "signature",
+       "dialect-antwerp", "own-name-in-text"],
+      ("KFC Zwarte Leeuw jeugd", "jeugd.kfczl@gmail.example"),
+      """Dag,
+
+Ik ben trainer bij de U13. Een van mijn spelers heeft na de match in de kleedkamer zitten wenen en zei dat zijn papa hem "een schande" noemt als hij een bal verliest, langs de lijn, voor iedereen. De jongen wil stoppen met voetballen, terwijl hij het graagste doet van al.
+
+Ik wil mij niet moeien met de opvoeding maar ik kan da toch ook niet laten gebeuren. Wat kan ik doen?
+
+Groeten
+[[Dimitri]]""",
+      sig="""trainer U13 – [[KFC Zwarte Leeuw]]
+[[0494 81 22 03]]""",
+      subject="speler"),
+    s("huawei-brussels-voice", "huawei", "nl",
+      ["voice-to-text", "dialect-brussels", "mixed-languages", "school", "own-name-in-text",
+       "own-account"],
+      ("Rayan Haddouchi", "rayan.haddouchi@gmail.example"),
+      """allo het is [[Rayan]] ik ben 14 jaar ik zit in Sint-Jans-Molenbeek op school en ik spreek in mijn gsm want typen is lastig euh de leerkracht van wiskunde zegt altijd dat ik dom ben voor de hele klas en iedereen lacht en dan zeg ik wesh laat me en dan moet ik naar de studie dat is niet eerlijk toch""",
+      subject="leerkracht"),
+    s("outlook-web-limburg-love-short", "outlook_web", "nl",
+      ["dialect-limburg", "love", "one-phrase-a-line", "own-account", "no-identity-in-body",
+       "short-last-line"],
+      ("Tibo Vanluyd", "tibo.vanluyd@outlook.example"),
+      """hoi
+ich bin verleef
+op de jongen nao mich in de rij
+ich bin ouch ne jongen
+ich bin 15
+ich weet neet waat ich mot doen
+help
+?""",
+      subject="verleef"),
 ]
