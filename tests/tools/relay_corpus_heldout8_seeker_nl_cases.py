@@ -20,6 +20,7 @@ def s(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str]
 
 EXTRA_FIRST_NAMES = frozenset({
     "Ellis", "Dirk", "Ilse", "An", "Kris", "Hilde", "Jelle", "Robbe", "Wannes", "Mats",
+    "Sofie", "Griet", "Kato", "Tom", "Geert", "Ruud",
 })
 
 CASES: list[Case] = [
@@ -307,9 +308,9 @@ op zoek naar: we zien wel
 ik verkoop kleren van mij op een tweedehandsapp want ik spaar voor een gsm. nu stuurt iemand dit:
 
 [[lisa.mrtns]]: hallo, ja de jurk is nog beschikbaar
-koper_8812: kunt ge eerst een foto sturen met u voeten erin
+<<koper_8812>>: kunt ge eerst een foto sturen met u voeten erin
 [[lisa.mrtns]]: waarom?
-koper_8812: anders koop ik niet 😉 en ik betaal extra
+<<koper_8812>>: anders koop ik niet 😉 en ik betaal extra
 
 ik ben 14. is dat raar of doe ik moeilijk? mijn mama weet niet dat ik dat verkoop""",
       subject="app"),
@@ -577,7 +578,7 @@ dringend""",
     s("ipad-vilvoorde-game-friend", "ipad", "nl",
       ["dialect-flemish-brabant", "friends", "online-grooming", "own-account",
        "own-name-in-text", "family-account"],
-      ("iPad van de familie Heremans", "heremans.thuis@icloud.example"),
+      ("Fam. Heremans", "heremans.thuis@icloud.example"),
       """hallo
 
 ik speel een online spel en daar heb ik een vriend van 15 zegt hij. nu wil hij afspreken aan het station van Vilvoorde en hij zegt dat ik het niet tegen mijn ouders mag zeggen omdat die het toch niet snappen. ik ben 13. hij is echt wel tof en hij geeft mij skins.
@@ -655,7 +656,7 @@ Merci de répondre ici, je regarde demain""",
     s("outlook-en-international-school", "outlook_web", "en",
       ["school-account", "loneliness", "signature", "disclaimer", "own-name-in-text",
        "mixed-languages"],
-      ("Hannah Whitfield (Student)", "h.whitfield28@bis-antwerp.example"),
+      ("Hannah Whitfield", "h.whitfield28@bis-antwerp.example"),
       """Hi,
 
 I'm 19, in my last year at an international school near Antwerp. My parents moved here for work two years ago and next year they move to Singapore, and I'm supposed to stay here for uni. Everyone keeps saying how exciting it is. I don't have one real friend here, my Dutch is "een beetje" at best, and I lie awake thinking I'll be completely alone.
@@ -984,9 +985,9 @@ ergens in West-Vlaanderen""",
 we moeten een groepswerk maken voor aardrijkskunde en dit is de taakverdeling die de anderen gemaakt hebben zonder mij iets te vragen:
 
 Taakverdeling groepswerk klimaat – groep 4
-Lotus: inleiding + bronnen
-Ferre: powerpoint
-Zita: conclusie
+<<Lotus>>: inleiding + bronnen
+<<Ferre>>: powerpoint
+<<Zita>>: conclusie
 [[Seppe V.D.]]: ALLES typen + printen + presenteren (want hij heeft toch geen vrienden lol)
 
 dat laatste stond er echt zo. de leraar heeft het gezien en niks gezegd. ik ben 14. moet ik het gewoon doen?""",
@@ -997,7 +998,7 @@ dat laatste stond er echt zo. de leraar heeft het gezien en niks gezegd. ik ben 
       ("", "kato.x.vermeulen@icloud.example"),
       """ik ga elke dinsdag stiekem naar een psycholoog via school en nu kreeg ik dit sms'je op mijn gsm en mijne pa heeft het bijna gezien:
 
-Herinnering: afspraak voor [[Kato Vermeulen]] op di 11/03 om 16u00 bij Praktijk Zonnebloem. Niet beschikbaar? Bel 03 288 17 40.
+Herinnering: afspraak voor [[Kato Vermeulen]] op di 11/03 om 16u00 bij <<Praktijk Zonnebloem>>. Niet beschikbaar? Bel <<03 288 17 40>>.
 
 als hij da ziet is het oorlog thuis. hij vindt psychologen voor zotten. ik ben 17. kan ik vragen dat ze geen sms meer sturen? of moet da van de wet?""",
       subject="sms"),
@@ -1166,7 +1167,7 @@ onze hond is gisteren gestorven. hij was 13, ouder dan mijn broertje. iedereen z
 
 mag je daar ook over schrijven bij jullie?
 
-Bruno heette hij""",
+<<Bruno>> heette hij""",
       subject="hond"),
     s("proton-youth-group-account", "proton", "nl",
       ["club-account", "shared-account", "signature", "sexual-harassment",
@@ -1184,7 +1185,7 @@ vergaderen elke vrijdag 19u30
     s("gmail-coach-second-football", "gmail_android", "nl",
       ["coach", "written-for", "club-account", "parents", "anxiety", "signature",
        "dialect-antwerp", "own-name-in-text"],
-      ("KFC Zwarte Leeuw jeugd", "jeugd.kfczl@gmail.example"),
+      ("KFC Zwarte Leeuw", "jeugd.kfczl@gmail.example"),
       """Dag,
 
 Ik ben trainer bij de U13. Een van mijn spelers heeft na de match in de kleedkamer zitten wenen en zei dat zijn papa hem "een schande" noemt als hij een bal verliest, langs de lijn, voor iedereen. De jongen wil stoppen met voetballen, terwijl hij het graagste doet van al.
