@@ -6,6 +6,8 @@ by relay_corpus_heldout8_seeker_nl.py. Markup (see relay_corpus_heldout.py): [[.
 
 Whoever changes the relay's rules does not open this file. Do not tune on it.
 """
+# The bodies are mails as their writers typed them: long lines stay long.
+# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -705,8 +707,8 @@ please answer fast""",
 wij zijn op vakantie in een park en ik schrijf van de computer aan de receptie want thuis kan het niet. ik bin 14. mien pap drinkt ook hie elke daag en gister heeft hij mien mam geslage in de auto. iedereen dink dat wij een gelukkige familie zijn.
 
 zaterdag gaan we terug naar huis. ik wil dat ge mij dan helpt. ik schrijf dan van mijn gsm""",
-      sig="""-- 
-Gastcomputer receptie – [[Vakantiepark Kempenheide]]
+      sig_dash=True,
+      sig="""Gastcomputer receptie – [[Vakantiepark Kempenheide]]
 [[Heidestraat 120, 3950 Bocholt]]
 Wis je gegevens na gebruik. Fijne vakantie!""",
       subject="hulp"),
