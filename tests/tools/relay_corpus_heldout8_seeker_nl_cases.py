@@ -22,7 +22,7 @@ def s(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str]
 
 EXTRA_FIRST_NAMES = frozenset({
     "Ellis", "Dirk", "Ilse", "An", "Kris", "Hilde", "Jelle", "Robbe", "Wannes", "Mats",
-    "Sofie", "Griet", "Kato", "Tom", "Geert", "Ruud",
+    "Sofie", "Griet", "Evelien", "Kato", "Tom", "Geert", "Ruud", "Zita",
 })
 
 CASES: list[Case] = [
@@ -395,7 +395,7 @@ Ik ben logopediste en ik zie een jongen van 10 al twee jaar voor stotteren. De l
 Hij typt zelf graag, maar traag. Zou het kunnen dat hij jullie samen met mij schrijft in een volgende sessie, bij ons in Aarschot? Ge moet geen haast hebben om te antwoorden.
 
 Met vriendelijke groet,""",
-      sig="""[[Hanne Smolders]]
+      sig="""[[Evelien Smolders]]
 logopedist – [[Logopedie De Babbelaar]]
 RIZIV [[6-12044-63-702]]""",
       subject="jongen met stotteren"),
@@ -452,8 +452,8 @@ Voorzitter oudervereniging [[basisschool De Puzzel]]
     s("gmail-web-worksheet-header", "gmail_web", "nl",
       ["new-shape", "worksheet-header-at-top", "loneliness", "friends", "school",
        "own-name-in-text", "tussentaal", "own-account"],
-      ("Febe Wouters", "febe.wouters2013@gmail.example"),
-      """Naam: [[Febe Wouters]]
+      ("Febe Lannoo", "febe.lannoo2013@gmail.example"),
+      """Naam: [[Febe Lannoo]]
 Klas: 6B
 Datum: 7 maart
 
@@ -468,7 +468,7 @@ Einde van de brief""",
     s("thunderbird-own-arrow-lines", "thunderbird", "nl",
       ["new-shape", "own-words-as-gt-arrows", "anxiety", "parents", "dialect-east-flemish",
        "no-identity-in-body", "own-account", "list"],
-      ("Robbe Van Impe", "robbe.vanimpe@telenet.example"),
+      ("Brent Van Impe", "brent.vanimpe@telenet.example"),
       """dag
 
 ik weet niet hoe ik moet beginnen dus ik zet het zo, zoals in mijn notities:
@@ -989,7 +989,7 @@ we moeten een groepswerk maken voor aardrijkskunde en dit is de taakverdeling di
 Taakverdeling groepswerk klimaat – groep 4
 <<Lotus>>: inleiding + bronnen
 <<Ferre>>: powerpoint
-<<Zita>>: conclusie
+<<Mirte>>: conclusie
 [[Seppe V.D.]]: ALLES typen + printen + presenteren (want hij heeft toch geen vrienden lol)
 
 dat laatste stond er echt zo. de leraar heeft het gezien en niks gezegd. ik ben 14. moet ik het gewoon doen?""",
@@ -997,10 +997,10 @@ dat laatste stond er echt zo. de leraar heeft het gezien en niks gezegd. ik ben 
     s("iphone-appointment-reminder", "iphone", "nl",
       ["paste", "new-shape", "appointment-reminder-paste", "anxiety", "parents",
        "dialect-antwerp", "own-name-in-text", "own-account"],
-      ("", "kato.x.vermeulen@icloud.example"),
+      ("", "kato.x.verhulst@icloud.example"),
       """ik ga elke dinsdag stiekem naar een psycholoog via school en nu kreeg ik dit sms'je op mijn gsm en mijne pa heeft het bijna gezien:
 
-Herinnering: afspraak voor [[Kato Vermeulen]] op di 11/03 om 16u00 bij <<Praktijk Zonnebloem>>. Niet beschikbaar? Bel <<03 288 17 40>>.
+Herinnering: afspraak voor [[Kato Verhulst]] op di 11/03 om 16u00 bij <<Praktijk Zonnebloem>>. Niet beschikbaar? Bel <<03 288 17 40>>.
 
 als hij da ziet is het oorlog thuis. hij vindt psychologen voor zotten. ik ben 17. kan ik vragen dat ze geen sms meer sturen? of moet da van de wet?""",
       subject="sms"),
@@ -1063,13 +1063,13 @@ open di-za 6u30-18u30, zo 6u30-13u, maandag gesloten""",
     s("thunderbird-exam-convocation", "thunderbird", "nl",
       ["paste", "new-shape", "exam-convocation-paste", "anxiety", "tussentaal",
        "own-name-in-text", "own-account"],
-      ("Robbe Lambrechts", "robbe.lambrechts@gmx.example"),
+      ("Jens Lambrechts", "jens.lambrechts@gmx.example"),
       """dag
 
 ik ben 18 en ik moet voor de vierde keer mijn praktisch rijexamen doen. ik heb deze uitnodiging gekregen en sindsdien slaap ik niet meer:
 
 UITNODIGING PRAKTISCH EXAMEN
-Kandidaat: [[LAMBRECHTS Robbe]]
+Kandidaat: [[LAMBRECHTS Jens]]
 Dossiernummer: [[R-2025-0488172]]
 Examencentrum Sint-Denijs-Westrem, 14 maart, 08u10
 
@@ -1078,7 +1078,7 @@ iedereen van mijn klas heeft zijn rijbewijs al. mijn vader zegt dat ik het gewoo
     s("outlook-web-reply-antwerp-quote-to", "outlook_web", "nl",
       ["reply-with-quote", "dialect-antwerp", "self-harm", "own-name-in-text",
        "own-account", "one-phrase-a-line"],
-      ("Ward Peetermans", "ward.ptrm@outlook.example"),
+      ("Ward Huybrechts", "ward.hbr@outlook.example"),
       """ja
 ik heb het tegen de huisarts gezegd
 ze was ni boos
@@ -1088,7 +1088,7 @@ ze weende ma ze heeft mij vastgepakt
 da was goe
 [[ward]]""",
       subject="Re: snijden",
-      quote_to="Ward Peetermans <ward.ptrm@outlook.example>",
+      quote_to="Ward Huybrechts <ward.hbr@outlook.example>",
       quote="""Dag,
 
 Dank je dat je ons terug schrijft. Je hoeft dit niet alleen te dragen. Een huisarts kan je helpen met de wondjes en met wat eronder zit, zonder te oordelen. Zou je daar een afspraak durven maken?
@@ -1162,7 +1162,7 @@ xx [[yara]]""",
     s("gmail-east-flemish-grief-dog", "gmail_web", "nl",
       ["grief", "dialect-east-flemish", "loneliness", "own-account", "no-identity-in-body",
        "short-last-line"],
-      ("Lowie Van Hecke", "lowievanhecke@gmail.example"),
+      ("Cas Van Hecke", "casvanhecke@gmail.example"),
       """hallo,
 
 onze hond is gisteren gestorven. hij was 13, ouder dan mijn broertje. iedereen zegt "'t was maar nen hond" maar hij was mijn beste vriend. ik ben 12 en ik ging elke dag met hem wandelen langs de Schelde.
@@ -1218,4 +1218,58 @@ ich weet neet waat ich mot doen
 help
 ?""",
       subject="verleef"),
+    s("gmail-antwerp-phone-offered", "gmail_android", "nl",
+      ["phone-in-text", "dialect-antwerp", "self-harm", "loneliness", "own-name-in-text",
+       "own-account"],
+      ("Jaymie Verbist", "jaymie.verbist@gmail.example"),
+      """ik kan ni goe schrijven over mijn gevoelens, da lukt mij beter als ik praat
+
+ge moogt mij bellen op [[0468 27 93 15]] na 16u maar ni in 't weekend want dan is mijne pa thuis en die pakt mijn gsm af
+
+ik ben 16. het gaat ni goe. ik heb al een paar keer gedacht dat iedereen beter af is zonder mij
+
+niet sms'en aub""",
+      subject="bellen?"),
+    s("outlook-web-name-only-in-subject", "outlook_web", "nl",
+      ["name-in-subject", "dialect-east-flemish", "friends", "love", "own-account",
+       "no-identity-in-body", "short-last-line"],
+      ("", "xx.bluebird.xx@outlook.example"),
+      """hallo
+
+mijn vriendin en ik zijn al 3 jaar beste vriendinnen en nu wil ze ineens dat we "meer" zijn. ik vind haar heel lief maar niet op die manier denk ik. als ik nee zeg ben ik haar kwijt en als ik ja zeg lieg ik
+
+ik ben 14. wat zou jij doen
+
+sorry""",
+      subject="vraag van Warre (14)",
+      identity=["Warre"]),
+    s("samsung-street-and-second-address", "samsung", "nl",
+      ["street-in-text", "second-address-in-text", "dialect-east-flemish", "anxiety",
+       "stalking", "own-name-in-text", "family-account"],
+      ("Fam. De Meyer-Cosyns", "demeyer.cosyns@telenet.example"),
+      """hallo, dit is [[Zita De Meyer]], ik ben 17
+
+ik woon in de [[Molenstraat]] in Wetteren en sinds twee weken staat er elke avond een auto aan de overkant met iemand in. als ik naar de bushalte ga rijdt hij traag achter mij. mijn ouders zeggen dat ik mij dingen inbeeld.
+
+antwoord aub op mijn eigen adres, da's [[zita.dm.2007@gmail.example]], dit is de mail van heel ons gezin
+
+ik ben echt bang""",
+      subject="auto"),
+    s("gmail-cc-trusted-teacher", "gmail_web", "nl",
+      ["new-shape", "cc-to-trusted-teacher", "school", "bullying", "self-harm",
+       "dialect-flemish-brabant", "own-name-in-text", "own-account"],
+      ("Oona Wijckmans", "oona.wijckmans@gmail.example"),
+      """Dag Lumi,
+
+Ik ben [[Oona]], 15 jaar. Ik zet mijn vertrouwensleerkracht in cc want zij zei dat ik jullie moest mailen en zij wil weten of het gelukt is. Ze weet alles al.
+
+Op school noemen ze mij "de zombie" omdat ik lange mouwen draag, ook in de zomer. Ze weten waarom. Ze trekken aan mijn mouwen in de gang.
+
+Juf, dit is de mail he 🙂
+
+Groetjes""",
+      headers=[("Cc", '"Mevr. M. Daems" <marleen.daems@sint-pieterscollege.example>')],
+      identity=["marleen.daems@sint-pieterscollege.example", "Daems",
+                "sint-pieterscollege.example"],
+      subject="zoals afgesproken"),
 ]
