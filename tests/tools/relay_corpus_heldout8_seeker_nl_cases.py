@@ -226,7 +226,7 @@ en ook mijn hamster is dood vorige week""",
     s("outlook-web-teacher-disclaimer", "outlook_web", "nl",
       ["teacher", "written-for", "school-account", "gender-identity", "signature",
        "disclaimer", "no-identity-in-body", "dialect-antwerp"],
-      ("Mevr. Hilde Cools", "hilde.cools@sint-ursula.example"),
+      ("Hilde Cools", "hilde.cools@sint-ursula.example"),
       """Beste,
 
 Ik ben leerkracht in het derde middelbaar. Een leerling van mij (14 jaar) vertelde vandaag dat hij zich al maanden niet goed voelt in zijn lichaam en eigenlijk als jongen door het leven wil gaan, terwijl iedereen hem als meisje kent. Hij wil zelf contact opnemen, maar heeft thuis geen eigen mail.
