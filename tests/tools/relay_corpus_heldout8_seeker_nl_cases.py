@@ -371,7 +371,7 @@ ik ben 16 en ik ben non-binair. op school weten mijn vrienden het en die doen da
 hoe begin ik daar terug over
 
 [[Robin]] (hen/die)
-ofwel gewoon R""",
+ofwel gewoon [[R]]""",
       subject="thuis"),
     s("smart-tv-caps", "webmail", "nl",
       ["new-shape", "smart-tv-remote-typing", "all-caps", "body-image", "parents",
