@@ -453,6 +453,285 @@ CASES: list[Case] = [
       "jsuis en 1ere a Evere\n"
       "c tout",
       subject=""),
+    # ------------------------------------------------------------------ English
+    S("chidera-igbo-phone", "gmail_web", "en",
+      ["mixed-language", "igbo", "brussels", "diaspora", "age-16", "contact-offered",
+       "phone-in-text", "identity-in-text", "own-account", "international-school"],
+      ("Chidera Okonkwo", "chidera.okonkwo.08@gmail.example"),
+      "Hi,\n\n"
+      "I'm in year 11 at an international school in Uccle. My parents want me to do medicine "
+      "like my dad and my brother and I literally faint when I see blood. Every dinner it's "
+      "the same talk. My mum says \"nne, we didn't come all this way for you to draw "
+      "pictures\".\n\n"
+      "I've started skipping meals because it's the only thing I decide myself. I know "
+      "that's not good.\n\n"
+      "Can someone text me? Calls are hard at home. [[+32 465 90 12 77]] (WhatsApp or "
+      "normal)\n\n"
+      "Thanks,\n"
+      "[[Chidera]]",
+      subject="pressure from parents"),
+    S("bence-hungarian-gamertag", "outlook_android", "en",
+      ["mixed-language", "hungarian", "flanders", "age-15", "game-name", "identity-in-text",
+       "contact-offered", "own-account"],
+      ("Bence Tóth", "bence.toth.2010@outlook.example"),
+      "hello\n"
+      "there is a guy in a fortnite squad who says he is 16 but i think he is much older. "
+      "he sent me money for skins and now he wants pics. he knows my gamertag "
+      "([[BenceT_HUN]]) and where i live because i said it in voice chat like an idiot. "
+      "basszus. i live in Ghent since 2 years, my english is better than my dutch sorry.\n"
+      "should i tell my parents? my dad will take the xbox forever\n"
+      "you can add me on xbox if its easier lol",
+      subject="online",
+      identity=["Toth"]),
+    S("angelica-nanny-employer-account", "apple_mail", "en",
+      ["mixed-language", "tagalog", "flanders", "age-17", "new-shape", "not-own-account",
+       "employer-of-parent-account", "identity-in-text", "account-holder-named"],
+      ("Familie Van Acker-De Wit", "thuis@vanacker-dewit.example"),
+      "Hi po,\n\n"
+      "Sorry I'm using the computer of the family where my nanay works as a nanny, I don't "
+      "have a laptop. Please don't answer with anything private, Mrs [[Van Acker]] reads "
+      "this inbox sometimes.\n\n"
+      "I'm 17, we're from the Philippines, we live in Antwerp. My mom's papers depend on "
+      "this job. Their son (he's 22) keeps coming into the laundry room when I help my mom "
+      "on Saturdays and says stuff about my body. I can't tell nanay because she will quit "
+      "and then we have nothing. Ano ba dapat kong gawin?\n\n"
+      "Salamat po\n"
+      "[[Angelica]]",
+      subject="question (private)",
+      identity=["Acker-De Wit"]),
+    S("arjun-hindi-lines", "iphone", "en",
+      ["mixed-language", "hindi", "wallonia", "age-14", "one-phrase-a-line",
+       "no-identity-in-body", "own-account"],
+      ("Arjun Mehta", "arjun.mehta.wtl@icloud.example"),
+      "hi\n"
+      "im 14\n"
+      "we moved to waterloo for my dads job\n"
+      "nobody talks to me at school\n"
+      "they call me curry\n"
+      "papa says beta ignore karo\n"
+      "but its every day\n"
+      "i eat lunch in the toilet\n"
+      "ok bye",
+      subject=""),
+    S("tanvir-bengali-university", "outlook_web", "en",
+      ["mixed-language", "bengali", "flanders", "age-19", "university-account",
+       "university-signature", "identity-in-text", "student-number", "own-account"],
+      ("Tanvir Rahman", "tanvir.rahman@student.kuleuven.example"),
+      "Dear Lumi team,\n\n"
+      "I am a first-year master's student (19, yes I skipped a year) from Bangladesh, living "
+      "in Leuven. I think I am gay. Here I could maybe say it, but my family calls every "
+      "evening and Ammu already talks about a girl from Sylhet for after my degree.\n\n"
+      "I am not in danger, I just feel like I live two lives and the second one is not "
+      "real. Ami klanto.\n\n"
+      "Is it possible to talk with someone who understands the Muslim side of it?\n\n"
+      "Kind regards,\n"
+      "[[Tanvir]]",
+      subject="Question about talking to someone",
+      sig="[[Tanvir Rahman]]\nMaster of Science in Engineering: Computer Science\n"
+          "[[r0912345]] | KU Leuven\nConfidentiality: this email is intended only for the "
+          "addressee.",
+      sig_dash=False),
+    S("kavya-tamil-html-only", "gmail_web", "en",
+      ["mixed-language", "tamil", "flanders", "age-13", "html-only", "identity-in-text",
+       "young-carer", "own-account"],
+      ("kavya s", "kavya.s.ant@gmail.example"),
+      "Hello\n"
+      "I am [[Kavya]], 13 years. My amma is sick since last year (kidneys) and my appa works "
+      "nights. So I do the cooking and take my little brother to school and I am late "
+      "every day and the teacher gives me remarks.\n"
+      "I don't want to say it at school because they will call social services and take us.\n"
+      "Is that true?\n"
+      "Nandri 🙏",
+      html="only", subject="is it true"),
+    S("kaiyan-cantonese-ig", "gmail_android", "en",
+      ["mixed-language", "cantonese", "brussels", "age-16", "lowercase", "emoji",
+       "contact-offered", "instagram-handle", "identity-in-text", "own-account"],
+      ("KY", "kylk.2009@gmail.example"),
+      "hey\n"
+      "idk how to start this\n"
+      "i think im not a boy?? or not only a boy\n"
+      "my parents own a restaurant in brussels and everyone there knows me as the son 🙃\n"
+      "my mum says 唔好諗咁多 (dont think so much)\n"
+      "i cut my hair short and then long and then short again lol\n"
+      "can i dm someone instead of mail? my ig is [[kaiyan.lk]] (private acc)\n"
+      "thx",
+      subject="hey",
+      identity=["kylk.2009"]),
+    S("sofiia-ukrainian-viber", "yahoo", "en",
+      ["mixed-language", "ukrainian", "flanders", "age-15", "new-shape", "viber-number",
+       "contact-offered", "identity-in-text", "own-account", "refugee"],
+      ("Sofiia Kovalenko", "sofiia.kovalenko09@yahoo.example"),
+      "Hello. I am [[Sofiia]], 15, from Kharkiv, now in Bruges with my mother and sister "
+      "since 2022.\n"
+      "My father is still in Ukraine, in army. I don't sleep when the news is bad. My mother "
+      "cries in kitchen and I pretend I don't hear. At school I smile all day and then at home "
+      "I just lie on bed. Мені дуже важко.\n"
+      "I don't want psychologist from school, they tell my mother everything.\n"
+      "If possible write me on Viber: [[+380 67 412 58 03]] (it is my Ukrainian number)\n"
+      "Thank you",
+      subject="Need to talk",
+      identity=["Kovalenko"]),
+    S("aoife-dad-account", "apple_mail", "en",
+      ["mixed-language", "irish", "brussels", "age-11", "not-own-account", "parent-account",
+       "identity-in-text", "parent-signature"],
+      ("Declan Byrne", "declan.byrne@eu-consult.example"),
+      "hi its [[Aoife]] not my dad\n"
+      "im 11\n"
+      "mam and dad are getting a divorce and dad is going back to Cork and mam is staying "
+      "here in Brussels\n"
+      "they want me to choose\n"
+      "i dont want to choose\n"
+      "mamó says it will be grand but its not grand\n"
+      "please dont tell them i wrote",
+      subject="Re: Lunch Friday?",
+      sig="Declan Byrne\nSenior Policy Advisor\n[[EU Consult Partners]]\n"
+          "[[Rue de la Loi 42, 1040 Brussels]]\n[[+32 2 555 01 18]]",
+      identity=["Byrne"]),
+    S("karim-levantine-reply", "gmail_android", "en",
+      ["mixed-language", "arabic", "levantine", "brussels", "age-18", "reply-quoted",
+       "identity-in-text", "own-account"],
+      ("Karim H", "karimh.bxl@gmail.example"),
+      "Thank you for answering so fast.\n"
+      "I did what you said, I told my cousin first instead of my parents. She was ok with it "
+      "actually, she said \"yalla habibi I knew since you were 12\" 😂\n"
+      "But now I am scared she will tell her mother by accident.\n"
+      "Is it bad that I feel lighter anyway?\n"
+      "[[Karim]]",
+      subject="Re: Your message to Lumi",
+      quote="Hi,\n\nThank you for trusting us with this. You don't have to tell everyone at "
+            "once. Is there one person in your family you feel safest with?\n\nLumi"),
+    S("wanjiru-swahili-bus", "v8smx_airmail", "en",
+      ["mixed-language", "swahili", "brussels", "diaspora", "age-17", "words-after-sign-off",
+       "adversary-content", "no-identity-in-body", "own-account"],
+      ("Wanjiru Kamau", "wanjiru.kamau@icloud.example"),
+      "Hi Lumi,\n\n"
+      "My boyfriend checks my phone every night and gets angry if I text boys from my class, "
+      "even for group work. He says it's because he loves me. My friends say it's toxic. "
+      "Mama says \"pole pole, men are like that\".\n\n"
+      "Is it toxic? How do I know?\n\n"
+      "Love,\n"
+      "W.\n\n"
+      "written on the bus sorry for typos\n"
+      "and he's 20 btw",
+      subject="is this normal"),
+    S("mustafa-dari-school-ipad", "ipad", "en",
+      ["mixed-language", "dari", "flanders", "age-16", "not-own-account", "school-ipad-account",
+       "identity-in-text", "simple-english", "refugee"],
+      ("Leerling 12 Sint-Jozef", "ipad12.okan@sint-jozef-school.example"),
+      "hello\n"
+      "my name is [[Mustafa]] i am 16 from afghanistan\n"
+      "i am in OKAN class in Turnhout, this is school ipad\n"
+      "i live with other boys in house and one big boy take my money every week\n"
+      "if i say he will hit\n"
+      "man namedanam chi kar konam\n"
+      "sorry my english",
+      subject="help",
+      identity=["ipad12.okan"]),
+    S("thomas-minjun-adoptive-mother", "outlook_desktop", "en",
+      ["mixed-language", "korean", "flanders", "age-14", "not-own-account", "parent-account",
+       "adoption", "two-names", "identity-in-text", "account-holder-named"],
+      ("Griet Verhaegen", "griet.verhaegen@telenet.example"),
+      "Hello,\n"
+      "I'm writing from my mum's computer, her name is [[Griet]] but this is not from her.\n"
+      "I'm 14 and I was adopted from Korea when I was 2. My name here is [[Thomas]] but my "
+      "birth name was [[Min-jun]]. Lately I google my birth mother all the time and I can't "
+      "focus at school in Kortrijk. My parents are nice but when I ask about Korea my mum "
+      "gets sad so I stopped asking.\n"
+      "I watch Korean dramas to learn words. 엄마 means mum. That's all I know.\n"
+      "Is it wrong to want to find her?",
+      subject="adoption question"),
+    S("valentina-colombian-whatsapp", "gmail_ios", "en",
+      ["mixed-language", "spanish", "flanders", "age-19", "au-pair", "contact-offered",
+       "phone-in-text", "identity-in-text", "own-account"],
+      ("Valentina Restrepo", "vale.restrepo.co@gmail.example"),
+      "Hi! I'm [[Valentina]], 19, from Medellín, au pair in a family near Hasselt.\n\n"
+      "Sorry it's long. The dad of the family makes comments about my clothes and yesterday "
+      "he came into my room without knocking \"to check the heater\". The mom doesn't see "
+      "anything. My contract says I can't change families easily and I'm scared to lose my "
+      "visa. Estoy muy asustada.\n\n"
+      "Can we talk on WhatsApp? My Colombian number works: [[+57 310 455 2871]]\n\n"
+      "Gracias 🙏🏽",
+      subject="au pair problem",
+      identity=["Restrepo"]),
+    S("jasleen-punjabi-custom-client-line", "samsung", "en",
+      ["mixed-language", "punjabi", "flanders", "age-12", "new-shape",
+       "name-in-custom-client-line", "identity-in-client-line", "own-account"],
+      ("jas", "jasleen.k.2013@gmail.example"),
+      "sat sri akal\n"
+      "im 12\n"
+      "my cousin who is 17 keeps sending me videos that i dont want to see 😣\n"
+      "when i say stop he laughs\n"
+      "we see him every sunday at the gurdwara in sint-truiden\n"
+      "my mom loves him so much\n"
+      "what do i do",
+      subject="",
+      client_line="Sent from Jasleen's Galaxy A14 💅",
+      identity=["Jasleen"]),
+    S("fatmata-krio-skiff", "v8smx_skiff", "en",
+      ["mixed-language", "krio", "brussels", "diaspora", "age-15", "identity-in-text",
+       "own-account", "hair"],
+      ("", "fatmata.sl2010@skiff.example"),
+      "Hello\n\n"
+      "Me na [[Fatmata]], I am 15, my family is from Freetown. At my new school in Anderlecht "
+      "they touch my hair without asking and a teacher said my braids are \"not "
+      "professional\" and I should take them out for the class photo. I cried in the "
+      "toilet. Ah nor know wetin for do.\n\n"
+      "Is that even allowed for a teacher?\n\n"
+      "Thanks, tenki",
+      subject="teacher said about my hair"),
+    S("davi-brazilian-html-only", "outlook_android", "en",
+      ["mixed-language", "portuguese", "brazilian", "brussels", "age-13", "html-only",
+       "no-identity-in-body", "own-account", "international-school"],
+      ("Davi Oliveira Santos", "davi.os.2012@outlook.example"),
+      "hi\n"
+      "my dad drinks every night since we moved here for his job\n"
+      "he is not violent but he falls asleep on the sofa and my mom cries\n"
+      "at school (international school) everybody thinks my life is perfect\n"
+      "pai, para de beber por favor - i want to say that but i can't\n"
+      "is there a group for kids like me?",
+      html="only", subject="my dad",
+      client_line="",
+      identity=["Oliveira Santos"]),
+    S("niccolo-session-id", "proton", "en",
+      ["mixed-language", "italian", "flanders", "age-18", "new-shape", "session-messenger-id",
+       "contact-offered", "identity-in-text", "own-account"],
+      ("", "n.ferraresi@proton.example"),
+      "Ciao Lumi,\n\n"
+      "18, Italian, studying in Antwerp. I'm bi and my ex is threatening to send screenshots "
+      "of our chats to my family in Bari. My father is… traditional, let's say.\n\n"
+      "I don't trust normal apps. If you can, contact me on Session, my ID is:\n"
+      "[[05a3f9c1e2b7d4486f0c91ab3e5d27f8c4a19b6e0d3f82c75a1e96b4d0c3f7a21e]]\n\n"
+      "Grazie mille\n"
+      "[[Niccolò]]",
+      subject="threats from ex",
+      identity=["Ferraresi"]),
+    S("haruto-japanese-own-script", "gmail_web", "en",
+      ["mixed-language", "japanese", "flanders", "age-16", "own-script-name",
+       "identity-in-text", "own-account"],
+      ("Haruto Sato", "haruto.sato.be@gmail.example"),
+      "Hello,\n\n"
+      "I am 16, Japanese, my father works at a company in Zaventem. Exams are in 3 weeks and "
+      "my parents expect only top marks like in Japan. When I get 14/20 my father does not "
+      "talk to me for days.\n\n"
+      "Sometimes I think it would be easier if I was not here. I don't have a plan or anything, "
+      "I just think it. 疲れた.\n\n"
+      "Is it ok to write this here?\n\n"
+      "[[Haruto]] ([[陽翔]])",
+      subject="exams",
+      identity=["Sato"]),
+    S("mila-russian-mother-thunderbird", "thunderbird", "en",
+      ["mixed-language", "russian", "brussels", "age-10", "not-own-account", "parent-account",
+       "identity-in-text", "young-child", "legacy-charset"],
+      ("Olga Smirnova", "olga.smirnova@mailbox.example"),
+      "Hi my name is [[Mila]] I am 10\n"
+      "I am on my mom computer she is sleeping\n"
+      "At my school the big girls say I am a spy because I am russian\n"
+      "I am not a spy\n"
+      "Мама говорит не обращай внимания\n"
+      "but they say it every day\n"
+      "bye",
+      subject="spy",
+      charset="koi8-r", cte="quoted-printable"),
 ]
 
 EXTRA_FIRST_NAMES: frozenset[str] = frozenset({
