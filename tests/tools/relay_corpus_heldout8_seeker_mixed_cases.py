@@ -732,6 +732,238 @@ CASES: list[Case] = [
       "bye",
       subject="spy",
       charset="koi8-r", cte="quoted-printable"),
+    # ------------------------------------------------------------------ Dutch
+    S("ilyas-antwerps-darija", "gmail_android", "nl",
+      ["mixed-language", "darija", "antwerp", "age-15", "tussentaal", "no-punctuation",
+       "contact-offered", "phone-in-text", "identity-in-text", "own-account",
+       "words-after-sign-off", "adversary-content"],
+      ("Ilyas Azzouzi", "ilyas.azz2010@gmail.example"),
+      "salam\n"
+      "ik ben [[Ilyas]] 15 jaar van borgerhout\n"
+      "er zijn gasten van 19 20 die willen da ik pakskes bijhou in mijn kast thuis "
+      "ze zeggen da ik 50 euro krijg per week\n"
+      "ik wil da nie maar ze weten waar mijn klein broerke naar school gaat\n"
+      "mijn vader werkt heel de dag en mijn moeder spreekt gen nederlands\n"
+      "wa moet ik doen zonder dat de flikken erbij komen\n"
+      "bel mij maar nie voor 17u [[0466 27 81 35]]\n"
+      "bslama\n"
+      "wollah ik ben nie zo ene",
+      subject="vraag"),
+    S("elif-gents-turkish", "outlook_mobile", "nl",
+      ["mixed-language", "turkish", "ghent", "age-17", "tussentaal", "identity-in-text",
+       "own-account"],
+      ("Elif Yıldız", "elif.yildiz.08@outlook.example"),
+      "Hallo\n\n"
+      "Ik ben [[Elif]], 17 jaar, ik woon in Gent (Sluizeken). Mijn ouders hebben ontdekt da "
+      "ik een lief heb en nu mag ik na school nergens meer naartoe, mijne broer komt mij "
+      "afhalen aan de schoolpoort. Mijn moeder zegt \"namusumuzu düşün\" (denk aan onze eer). "
+      "Ze willen deze zomer naar Turkije gaan en ik heb schrik da ik nie meer terugkom.\n\n"
+      "Kunnen jullie iets doen als ik niet terugkom? Moet ik nu al iemand verwittigen?\n\n"
+      "Dank u",
+      subject="Schrik voor de zomer",
+      identity=["Yildiz"]),
+    S("safae-tarifit-smartschool", "smartschool", "nl",
+      ["mixed-language", "tarifit", "brussels", "brussels-dutch", "age-13", "html-only",
+       "school-account", "not-own-account", "identity-in-text"],
+      ("Safae El Idrissi (2B)", "safae.elidrissi@leerling.sint-guido.example"),
+      "Dag,\n"
+      "ik zit in het 2de middelbaar in een Nederlandstalige school in Anderlecht maar thuis "
+      "spreken we Tarifit en Frans.\n"
+      "Ik ben altijd moe want ik moet elke avond op mijn drie kleine zussen letten, mijn "
+      "mama werkt 's nachts in een schoonmaakbedrijf.\n"
+      "Ik haal slechte punten en de leerkracht zegt dat ik lui ben. Ur zriɣ mani ad ddeɣ.\n"
+      "Mag ik vragen of de school dat mag weten zonder dat mijn mama problemen krijgt?\n"
+      "[[Safae]]",
+      html="only", subject="vraag over school",
+      identity=["El Idrissi", "Idrissi"]),
+    S("kacper-limburg-polish-sticker", "telenet_webmail", "nl",
+      ["mixed-language", "polish", "limburg", "age-16", "new-shape", "mutuality-sticker",
+       "national-number", "identity-in-text", "legacy-charset", "own-account"],
+      ("Kacper Kowalczyk", "kacper.kowalczyk@telenet.example"),
+      "Hoi,\n\n"
+      "Ik ben 16 en ik woon in Beringen. Ik wil naar een psycholoog zonder dat mijn ouders "
+      "het weten, want mijn vader zegt dat \"geje\" (homo's) ziek zijn en ik denk dat ik er "
+      "een ben. Mama heeft mij een klevertje van het ziekenfonds gegeven voor de tandarts, "
+      "kan ik daarmee naar een psycholoog? Dit staat erop:\n\n"
+      "[[KOWALCZYK KACPER]]\n"
+      "[[INSZ 09.03.14-287.51]]\n"
+      "CM Limburg - 1000\n\n"
+      "Krijgen mijn ouders dan een brief?\n\n"
+      "Dziękuję (dank u)",
+      subject="psycholoog zonder ouders",
+      charset="iso-8859-2"),
+    S("hodan-somali-lines", "iphone", "nl",
+      ["mixed-language", "somali", "flemish-brabant", "age-14", "one-phrase-a-line",
+       "no-identity-in-body", "own-account"],
+      ("Hodan Warsame", "hodan.w@icloud.example"),
+      "hallo\n"
+      "ik ben 14\n"
+      "ik woon in leuven\n"
+      "mijn hoofddoek werd afgetrokken op de bus\n"
+      "iedereen lachte\n"
+      "niemand deed iets\n"
+      "hooyo zegt sabar\n"
+      "maar ik wil nie meer met de bus\n"
+      "is da racisme of pesten\n"
+      "of allebei",
+      subject=""),
+    S("adnan-bosnian-telegram", "windows_mail", "nl",
+      ["mixed-language", "bosnian", "limburg", "age-18", "new-shape", "telegram-handle",
+       "contact-offered", "identity-in-text", "own-account"],
+      ("Adnan Hodžić", "adnan.hodzic@outlook.example"),
+      "Dag Lumi,\n\n"
+      "Ik ben 18, ik woon in Genk (Waterschei). Mijn beste vriend heeft zich vorige maand van "
+      "het leven benomen en iedereen doet alsof er niks gebeurd is. Op school hebben ze één "
+      "minuut stilte gedaan en dat was het. Ja ne mogu više.\n\n"
+      "Ik wil niet bellen maar ik zit veel op Telegram, daar ben ik [[@adnan_hdz]].\n\n"
+      "Groeten,\n"
+      "[[Adnan]]",
+      subject="mijn vriend",
+      identity=["Hodzic"]),
+    S("ani-armenian-yubo", "huawei", "nl",
+      ["mixed-language", "armenian", "antwerp-province", "age-12", "new-shape", "yubo-handle",
+       "dyslexic-spelling", "identity-in-text", "own-account"],
+      ("Ani Petrosyan", "ani.petrosyan.2013@gmail.example"),
+      "hallo ik ben [[Ani]] ik ben 12 jaar\n"
+      "ik heb op yubo een jonen leren kenen hij is 15 zegt hij\n"
+      "hij wil da ik mijn adress geef en da we afspreken in mechelen aan het station\n"
+      "mijn naam op yubo is [[ani.prt.12]]\n"
+      "mijn tatik (oma) zegt dat ik te veel op mijn gsm zit\n"
+      "mag ik gaan of is da gevaarlijk\n"
+      "ik zeg het nie tegen mama",
+      subject="mag ik afspreken",
+      identity=["Petrosyan"]),
+    S("shanice-rotterdam-sranan", "gmail_ios", "nl",
+      ["mixed-language", "sranan", "netherlands", "age-19", "html-only", "identity-in-text",
+       "looks-like-client-line", "adversary-content", "own-account"],
+      ("Shanice Pinas", "shanice.pinas@gmail.example"),
+      "Hoi,\n"
+      "Ik ben [[Shanice]], 19, uit Rotterdam-Zuid. Ik weet dat jullie Belgisch zijn maar een "
+      "vriendin uit Antwerpen zei dat ik hier kon mailen.\n"
+      "Ik heb een vriendin (ja echt een vriendin) en mijn moeder zegt dat het \"een fase\" is "
+      "en dat ik naar de kerk moet. M'e lobi en, mi no wani lasi en.\n"
+      "Ik wil niet kiezen tussen mijn moeder en mijn meisje.\n"
+      "Verstuurd vanaf mijn bed om 3 uur 's nachts omdat ik niet kan slapen",
+      html="only", subject="fase??"),
+    S("zabihullah-voogd-writes", "outlook_desktop", "nl",
+      ["mixed-language", "pashto", "antwerp-province", "age-15", "adult-writes",
+       "guardian-writes", "writes-for-kid", "work-signature", "new-shape",
+       "guardian-work-account", "no-identity-in-body"],
+      ("Hilde Vandecasteele", "hilde.vandecasteele@voogdij-antwerpen.example"),
+      "Goedemiddag,\n\n"
+      "Ik ben voogd van een niet-begeleide minderjarige van 15 jaar uit Afghanistan die in een "
+      "opvangcentrum in Kapellen verblijft. Hij vroeg mij om jullie te schrijven, met zijn "
+      "toestemming en in zijn woorden (vertaald via de tolk):\n\n"
+      "\"Ik ben niet ziek in mijn hoofd. Maar ik wil weten of het normaal is dat ik meisjes "
+      "niet mooi vind. Bij ons zeggen ze daar niks over. Za dera weregam.\"\n\n"
+      "Hij zou graag rechtstreeks met iemand mailen, eventueel in het Engels. Mag hij mijn "
+      "adres daarvoor gebruiken of is het beter dat hij een eigen adres maakt?\n\n"
+      "Met vriendelijke groet",
+      subject="Vraag namens een jongere",
+      sig="[[Hilde Vandecasteele]]\nVoogd NBMV\n[[Voogdij Antwerpen vzw]]\n"
+          "[[Kammenstraat 18, 2000 Antwerpen]]\n[[0494 61 27 30]]\n"
+          "Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, "
+          "gelieve de afzender te verwittigen.",
+      logo=("Voogdij Antwerpen vzw", "inline")),
+    S("prince-lingala-mama-roundcube", "webmail", "nl",
+      ["mixed-language", "lingala", "brussels", "brussels-dutch", "age-11", "not-own-account",
+       "parent-account", "identity-in-text", "words-after-sign-off", "adversary-content"],
+      ("Bolingo Mbuyi", "bolingo.mbuyi@mailbox.example"),
+      "hallo ik ben [[Prince]] ik ben 11 jaar\n"
+      "ik zit in het 5de leerjaar in Jette\n"
+      "in de klas zeggen ze da ik stink en da mijn mama in de jungle woont\n"
+      "mama zegt na école tala kaka (kijk gewoon naar school)\n"
+      "maar ik wil nie meer gaan\n"
+      "groetjes\n"
+      "xxx\n"
+      "ps de juf weet het maar ze doet niks",
+      subject="pesten",
+      identity=["Mbuyi"]),
+    S("eleni-vinted", "apple_mail", "nl",
+      ["mixed-language", "greek", "east-flanders", "age-17", "new-shape", "vinted-username",
+       "sextortion", "identity-in-text", "own-account"],
+      ("Katerina Georgiou", "katerina.georgiou@icloud.example"),
+      "Hallo,\n\n"
+      "Ik verkoop kleren op Vinted (mijn naam daar is [[kat_geo_aalst]]). Een koper vroeg of "
+      "hij een foto mocht van hoe het kleedje \"eruitziet aan het lichaam\". Ik was dom en "
+      "heb er een gestuurd in ondergoed. Nu vraagt hij meer en hij zegt dat hij anders de "
+      "foto naar mijn school in Aalst stuurt. Θεέ μου.\n\n"
+      "Ik ben 17. Moet ik betalen wat hij vraagt? Hij wil 200 euro.\n\n"
+      "[[Katerina]]",
+      subject="dringend",
+      identity=["Georgiou"]),
+    S("giulia-nonno-yahoo-html", "yahoo", "nl",
+      ["mixed-language", "italian", "limburg", "age-14", "html-only", "not-own-account",
+       "grandparent-account", "identity-in-text", "account-holder-named"],
+      ("Giuseppe Lombardo", "giuseppe.lombardo1951@yahoo.example"),
+      "Hallo, ik ben [[Giulia]] en ik zit op de computer van mijn nonno [[Giuseppe]] in "
+      "Maasmechelen want thuis mag ik nie op internet.\n"
+      "Mijn papa en mama maken elke avond ruzie over geld en gisteren heeft papa de deur "
+      "kapot geslagen.\n"
+      "Nonno zegt \"pazienza, cara\".\n"
+      "Ik ben 14. Mag ik bij nonno gaan wonen? Beslist de rechter dat of ik?",
+      html="only", subject="vraag",
+      identity=["Lombardo"]),
+    S("wei-restaurant-business-account", "outlook_desktop", "nl",
+      ["mixed-language", "mandarin", "antwerp", "age-16", "new-shape", "family-business-account",
+       "not-own-account", "business-signature", "no-identity-in-body"],
+      ("Jade Garden - Chen", "info@jadegarden-antwerpen.example"),
+      "Hallo\n"
+      "ik schrijf vanop de computer van het restaurant van mijn ouders, sorry voor het "
+      "adres\n"
+      "ik ben 16 en ik werk elke dag na school tot 23u in de keuken en het weekend ook\n"
+      "mijn punten gaan achteruit en ik slaap in de les\n"
+      "mijn papa zegt 吃得苦中苦，方为人上人 (je moet afzien om iets te worden)\n"
+      "is dat kinderarbeid of is dat normaal in een familiebedrijf\n"
+      "dank u",
+      subject="vraag",
+      sig="[[Restaurant Jade Garden]]\nChinees-Kantonese keuken – afhaal & levering\n"
+          "[[Kiekenstraat 9, 2000 Antwerpen]]\n[[Tel. 03 226 88 19]]\n"
+          "[[KBO 0712.345.678]] – [[BTW BE 0712.345.678]]\n"
+          "Reservaties voor groepen: bel ons!",
+      identity=["Chen"]),
+    S("oksana-report-card-html", "gmail_web", "nl",
+      ["mixed-language", "ukrainian", "west-flanders", "age-13", "html-only", "new-shape",
+       "pasted-report-card", "identity-in-text", "own-account"],
+      ("Oksana Melnyk", "oksana.melnyk.2012@gmail.example"),
+      "Hallo, ik zit in het 1ste middelbaar in Roeselare. Ik kom uit Oekraïne, ik ben 13. "
+      "Dit staat bovenaan mijn rapport:\n\n"
+      "RAPPORT 1ste trimester\n"
+      "Leerling: [[MELNYK Oksana]] – klas [[1B3]] – [[nr. 17]]\n"
+      "Klastitularis: mevr. <<De Clercq>>\n\n"
+      "Ik heb 4 tekorten en de klastitularis schreef \"[[Oksana]] moet meer inzet tonen\". "
+      "Maar ik leer elke avond tot 22u Nederlands en ik begrijp nog niet alles. "
+      "Мені соромно.\n"
+      "Mijn mama huilt als ik slechte punten heb. Wat kan ik doen?",
+      html="only", subject="rapport",
+      identity=["Oksana"]),
+    S("aram-sorani-reply-work", "blackberry", "nl",
+      ["mixed-language", "kurdish", "sorani", "east-flanders", "age-19", "reply-quoted",
+       "work-account", "new-shape", "linkedin-offered", "contact-offered", "identity-in-text"],
+      ("Aram Karim", "aram.karim@logistiek-interim.example"),
+      "Bedankt voor jullie antwoord.\n"
+      "Ik heb met mijn mama gesproken zoals jullie zeiden, in het Koerdisch. Ze heeft gehuild "
+      "maar ze zei \"to kurrî mnî\" (je bent mijn zoon). Mijn vader weet het nog niet.\n"
+      "Ik zou graag met andere Koerdische queer jongeren in contact komen. Mag ik mijn "
+      "LinkedIn geven? [[linkedin.example/in/aram-karim-gent]] (daar staat niks over "
+      "mij als queer, enkel werk)\n"
+      "Sorry dat ik van mijn werkadres mail, mijn gsm is kapot.",
+      subject="RE: Je bericht aan Lumi",
+      quote="Hallo,\n\nBedankt om ons te schrijven. Je hoeft het niet aan iedereen tegelijk "
+            "te vertellen. Is er iemand in je familie bij wie je je het veiligst voelt?\n\n"
+            "Lumi"),
+    S("zahraa-iraqi-mother-phone", "samsung", "nl",
+      ["mixed-language", "arabic", "iraqi", "west-flanders", "age-10", "not-own-account",
+       "parent-account", "identity-in-text", "young-child", "emoji"],
+      ("Um Zahraa", "umzahraa.kortrijk@gmail.example"),
+      "hallo\n"
+      "ik ben [[Zahraa]] ik ben 10\n"
+      "ik schrijf op de gsm van mama\n"
+      "een jongen in mijn klas in Kortrijk doet altijd zo 🤮 als ik eet\n"
+      "omdat ik rijst met mijn handen eet zegt hij\n"
+      "ماما تقول لا تهتمي\n"
+      "ik ben heel verdrietig 😢😢",
+      subject="hallo"),
 ]
 
 EXTRA_FIRST_NAMES: frozenset[str] = frozenset({
