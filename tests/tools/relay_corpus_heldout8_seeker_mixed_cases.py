@@ -22,7 +22,7 @@ def S(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str]
 
 CASES: list[Case] = [
     # ------------------------------------------------------------------ French
-    S("yousra-darija-oneline", "gmail_android", "fr",
+    S("darija-oneline", "gmail_android", "fr",
       ["mixed-language", "darija", "brussels", "age-14", "one-long-line", "no-punctuation",
        "identity-in-text", "own-account"],
       ("Yousra Bakkali", "yousra.bakkali2012@gmail.example"),
@@ -30,7 +30,7 @@ CASES: list[Case] = [
       "il sait wallah il va me tuer il regarde mon tel tout le temps 3afak dites moi quoi faire "
       "jai personne a qui parler hchouma de dire ca a ma mere",
       subject="question"),
-    S("lorenzo-nonna-lines", "iphone", "fr",
+    S("nonna-lines", "iphone", "fr",
       ["mixed-language", "italian", "wallonia", "age-16", "one-phrase-a-line",
        "no-identity-in-body", "own-account"],
       ("Lorenzo Capuano", "lolo.capuano@icloud.example"),
@@ -45,7 +45,7 @@ CASES: list[Case] = [
       "voila\n"
       "merci",
       subject=""),
-    S("ines-roubaix-html-only", "v8smx_laposte", "fr",
+    S("roubaix-html-only", "v8smx_laposte", "fr",
       ["mixed-language", "arabic", "france", "age-15", "html-only", "identity-in-text",
        "own-account", "name-age-town"],
       ("Ines H.", "ines.hm59@laposte.example"),
@@ -57,7 +57,7 @@ CASES: list[Case] = [
       "[[Inès]], 15 ans, Roubaix",
       html="only", subject="Une question (France)",
       identity=["Ines"]),
-    S("ayoub-google-group-via", "gmail_web", "fr",
+    S("google-group-via", "gmail_web", "fr",
       ["mixed-language", "darija", "brussels", "age-13", "new-shape", "mailing-list-via",
        "identity-in-header", "no-identity-in-body", "not-own-account", "youth-house-account"],
       ("'Ayoub K.' via Jeunesse Marollienne", "mj-marolles@googlegroups.example"),
@@ -77,7 +77,7 @@ CASES: list[Case] = [
                ("List-ID", "<mj-marolles.googlegroups.example>"),
                ("X-Original-From", "\"Ayoub K.\" <ayoub.k2012@gmail.example>")],
       identity=["Ayoub K.", "ayoub.k2012@gmail.example", "mj-marolles"]),
-    S("grace-lingala-mother-account", "samsung", "fr",
+    S("lingala-mother-account", "samsung", "fr",
       ["mixed-language", "lingala", "brussels", "diaspora", "age-17", "not-own-account",
        "parent-account", "identity-in-text", "account-holder-named"],
       ("Mireille Tshibanda", "mireille.tshibanda@skynet.example"),
@@ -89,9 +89,8 @@ CASES: list[Case] = [
       "Mama alobaka tout le temps que Nzambe akopesa ngai mobali malamu 😔\n"
       "Est-ce que je suis obligée de leur dire un jour ?\n"
       "[[Grâce]]",
-      subject="Bonsoir",
-      identity=["Grace"]),
-    S("emre-turkish-dyslexic-phone", "yahoo", "fr",
+      subject="Bonsoir"),
+    S("turkish-dyslexic-phone", "yahoo", "fr",
       ["mixed-language", "turkish", "brussels", "age-12", "dyslexic-spelling",
        "contact-offered", "phone-in-text", "identity-in-text", "own-account"],
       ("emre", "emre.2013.tr@yahoo.example"),
@@ -103,7 +102,7 @@ CASES: list[Case] = [
       "mai pas le mercredi pasque mon papa il est la\n"
       "mersi",
       subject="aide mois"),
-    S("drita-albanian-engagement", "outlook_mobile", "fr",
+    S("albanian-engagement", "outlook_mobile", "fr",
       ["mixed-language", "albanian", "brussels", "age-15", "identity-in-text",
        "name-in-ps", "own-account"],
       ("D.", "d.krasniqi.09@outlook.example"),
@@ -118,7 +117,7 @@ CASES: list[Case] = [
       "PS : je m'appelle [[Drita]] mais n'écrivez pas mon nom dans la réponse svp",
       subject="fiançailles forcées ?",
       identity=["Krasniqi", "d.krasniqi.09"]),
-    S("andrei-romanian-caps", "huawei", "fr",
+    S("romanian-caps", "huawei", "fr",
       ["mixed-language", "romanian", "wallonia", "age-11", "all-caps", "no-punctuation",
        "no-identity-in-body", "own-account"],
       ("Andrei Munteanu", "andrei.munteanu.11@gmail.example"),
@@ -130,7 +129,7 @@ CASES: list[Case] = [
       "LA MAITRESSE ELLE DIT RIEN\n"
       "AIDEZ MOI SVP",
       subject="AIDE"),
-    S("rui-portuguese-telegram", "proton", "fr",
+    S("portuguese-telegram", "proton", "fr",
       ["mixed-language", "portuguese", "wallonia", "age-18", "new-shape", "telegram-handle",
        "contact-offered", "identity-in-text", "words-after-sign-off", "adversary-content",
        "own-account"],
@@ -145,7 +144,7 @@ CASES: list[Case] = [
       "[[Rui]]\n\n"
       "ah et je bois aussi un peu le soir pour que ça marche mieux, je sais que c'est con",
       subject="dépendance médicaments"),
-    S("cheikh-wolof-reply", "gmail_web", "fr",
+    S("wolof-reply", "gmail_web", "fr",
       ["mixed-language", "wolof", "wallonia", "diaspora", "age-16", "reply-quoted",
        "identity-in-text", "own-account"],
       ("Cheikh Ndiaye", "cheikh.ndiaye.lg@gmail.example"),
@@ -158,9 +157,10 @@ CASES: list[Case] = [
       "[[Cheikh]] (de Liège)",
       subject="Re: Accusé de réception",
       quote="Bonjour,\n\nMerci pour ton message, tu as bien fait d'écrire. Est-ce qu'il y a un "
-            "adulte en dehors de la maison à qui tu fais confiance ? Un coach, un prof, un voisin ?\n\n"
+            "adulte en dehors de la maison à qui tu fais confiance ? "
+            "Un coach, un prof, un voisin ?\n\n"
             "Tu peux nous réécrire quand tu veux.\n\nL'équipe Lumi"),
-    S("maelle-quebec-hey", "v8smx_hey", "fr",
+    S("quebec-hey", "v8smx_hey", "fr",
       ["mixed-language", "english", "quebec", "age-17", "identity-in-text", "own-account",
        "exchange-student"],
       ("Maëlle Gagnon-Tremblay", "maelle.gt@hey.example"),
@@ -174,7 +174,7 @@ CASES: list[Case] = [
       "[[Maëlle]] 🍁",
       subject="Mal du pays (en échange)",
       identity=["Maelle", "Gagnon", "Tremblay"]),
-    S("nassim-comorian-free", "v8smx_free", "fr",
+    S("comorian-free", "v8smx_free", "fr",
       ["mixed-language", "shikomori", "france", "age-14", "no-identity-in-body",
        "own-account", "emoji"],
       ("Nassim Said Ali", "nassim.saidali@free.example"),
@@ -187,7 +187,7 @@ CASES: list[Case] = [
       "jveux pu sortir\n"
       "c tout",
       subject="slt"),
-    S("clarisse-kot-room", "outlook_web", "fr",
+    S("kot-room", "outlook_web", "fr",
       ["mixed-language", "kirundi", "brussels", "diaspora", "age-19", "new-shape",
        "student-residence-room", "contact-offered", "identity-in-text", "own-account",
        "university-account"],
@@ -202,10 +202,10 @@ CASES: list[Case] = [
       "Murakoze cane (merci beaucoup en kirundi)\n\n"
       "[[Clarisse N.]]",
       subject="problème dans mon home",
-      sig="[[Clarisse Niyonzima]]\nÉtudiante BA1 Sciences biomédicales\n"
+      sig="[[Clarisse Niyonzima]]\n[[Étudiante BA1 Sciences biomédicales]]\n"
           "[[Matricule 000512347]]",
       sig_dash=True),
-    S("yonas-tutor-account", "outlook_desktop", "fr",
+    S("tutor-account", "outlook_desktop", "fr",
       ["mixed-language", "amharic", "brussels", "age-16", "not-own-account",
        "guardian-account", "guardian-signature", "identity-in-text", "new-shape",
        "mena-tutor"],
@@ -219,9 +219,9 @@ CASES: list[Case] = [
       "Est-ce que vous connaissez un psychologue qui parle amharique ?\n"
       "Merci",
       subject="Demande d'aide",
-      sig="[[Bernadette Lemaire]]\nTutrice MENA (bénévole)\n"
-          "Service des Tutelles – agréée\n[[GSM +32 478 55 21 09]]"),
-    S("widline-youtube-channel", "gmail_ios", "fr",
+      sig="[[Bernadette Lemaire]]\n[[Tutrice MENA (bénévole)]]\n"
+          "[[Service des Tutelles – agréée]]\n[[GSM +32 478 55 21 09]]"),
+    S("youtube-channel", "gmail_ios", "fr",
       ["mixed-language", "haitian-creole", "brussels", "diaspora", "age-15", "new-shape",
        "youtube-channel", "contact-offered", "identity-in-text", "own-account"],
       ("Widline Joseph", "widlinejoseph.yt@gmail.example"),
@@ -234,7 +234,7 @@ CASES: list[Case] = [
       "Est-ce que je dois supprimer ma chaîne ?",
       subject="Commentaires haineux",
       identity=["Joseph"]),
-    S("aminata-sister-excision", "outlook_web", "fr",
+    S("sister-excision", "outlook_web", "fr",
       ["mixed-language", "bambara", "wallonia", "diaspora", "age-17", "sibling-writes",
        "writes-for-kid", "identity-in-text", "own-account"],
       ("Aminata Coulibaly", "aminata_coul@hotmail.example"),
@@ -248,7 +248,7 @@ CASES: list[Case] = [
       "Vous pouvez m'écrire ici, c'est mon adresse à moi.\n\n"
       "[[Aminata]]",
       subject="ma petite soeur"),
-    S("zalina-epn-public-pc", "webmail", "fr",
+    S("epn-public-pc", "webmail", "fr",
       ["mixed-language", "chechen", "russian", "brussels", "age-16", "not-own-account",
        "public-computer-account", "new-shape", "public-computer-footer", "identity-in-text"],
       ("EPN Saint-Josse Poste 4", "epn.poste4@epn-stjosse.example"),
@@ -267,9 +267,10 @@ CASES: list[Case] = [
           "Pensez à vous déconnecter après usage.\n"
           "Horaires : lun-ven 10h-18h",
       identity=["zalina.d.2009"]),
-    S("lucia-mother-spanish-10", "outlook_desktop", "fr",
+    S("mother-spanish-10", "outlook_desktop", "fr",
       ["mixed-language", "spanish", "brussels", "age-10", "not-own-account", "parent-account",
-       "parent-writes", "kid-dictates", "work-signature", "identity-in-text", "adult-writes"],
+       "parent-writes", "writes-for-kid", "kid-dictates", "work-signature", "identity-in-text",
+       "adult-writes"],
       ("Carmen Ortega Ruiz", "c.ortega@traduc-bruxelles.example"),
       "Bonjour,\n"
       "Ma fille a 10 ans et elle voulait vous écrire elle-même, j'écris ce qu'elle dit :\n\n"
@@ -279,11 +280,11 @@ CASES: list[Case] = [
       "Perdón, yo no sabía qué hacer. L'école dit que c'est « des histoires de filles ».\n"
       "Merci",
       subject="pour ma fille",
-      sig="Carmen Ortega Ruiz\nTraductrice jurée ES-FR-NL\n[[Traduc Bruxelles SRL]]\n"
+      sig="Carmen Ortega Ruiz\n[[Traductrice jurée ES-FR-NL]]\n[[Traduc Bruxelles SRL]]\n"
           "[[Avenue Louise 231, 1050 Bruxelles]]\n[[T +32 2 640 18 77]]\n"
           "Ce message est confidentiel. Si vous l'avez reçu par erreur, merci de le détruire.",
       identity=["Ortega Ruiz"]),
-    S("idir-grindr-profile", "apple_mail", "fr",
+    S("grindr-profile", "apple_mail", "fr",
       ["mixed-language", "tamazight", "brussels", "age-18", "new-shape", "dating-app-profile",
        "identity-in-text", "own-account"],
       ("Idir", "idir.amz@icloud.example"),
@@ -295,7 +296,7 @@ CASES: list[Case] = [
       "[[Idir]]",
       subject="profil",
       identity=["idir.amz"]),
-    S("thao-bereal", "gmail_web", "fr",
+    S("bereal", "gmail_web", "fr",
       ["mixed-language", "vietnamese", "france", "age-15", "new-shape", "bereal-handle",
        "identity-in-text", "own-account"],
       ("Thảo Nguyễn", "thao.ng.2010@gmail.example"),
@@ -309,7 +310,7 @@ CASES: list[Case] = [
       "[[Thảo]]",
       subject="harcèlement BeReal",
       identity=["Thao", "thao.ng"]),
-    S("eleni-greek-numbered", "apple_mail", "fr",
+    S("greek-numbered", "apple_mail", "fr",
       ["mixed-language", "greek", "brussels", "age-14", "numbered-questions",
        "words-after-sign-off", "adversary-content", "no-identity-in-body", "own-account"],
       ("Eleni Papadopoulou", "eleni.papad@icloud.example"),
@@ -325,7 +326,7 @@ CASES: list[Case] = [
       "ah non\n"
       "5. Est-ce que mes parents peuvent lire vos réponses ?",
       subject="questions"),
-    S("viera-slovak-seznam", "v8smx_seznam", "fr",
+    S("slovak-seznam", "v8smx_seznam", "fr",
       ["mixed-language", "slovak", "brussels", "age-17", "identity-in-text", "contact-offered",
        "phone-in-text", "own-account", "roma"],
       ("Viera Horváthová", "viera.horvathova@seznam.example"),
@@ -338,9 +339,9 @@ CASES: list[Case] = [
       "Ďakujem",
       subject="école",
       identity=["Horvathova"]),
-    S("kelly-capeverde-webde-father", "v8smx_webde", "fr",
+    S("capeverde-webde-father", "v8smx_webde", "fr",
       ["mixed-language", "cape-verdean-creole", "wallonia", "age-13", "not-own-account",
-       "parent-account", "identity-in-text", "own-script-client-line"],
+       "parent-account", "identity-in-text", "client-line-in-german"],
       ("Adelino Tavares", "a.tavares@web.example"),
       "bonjour c [[Kelly]] pas mon papa\n"
       "jai 13 ans et jhabite a Arlon\n"
@@ -353,7 +354,7 @@ CASES: list[Case] = [
       "est-ce que je peux aller vivre chez ma mere au Portugal si je veux",
       subject="(pas de sujet)",
       client_line="Von meinem iPhone gesendet mit WEB.DE Mail"),
-    S("nadine-sister-for-brother", "gmail_android", "fr",
+    S("sister-for-brother", "gmail_android", "fr",
       ["mixed-language", "tshiluba", "lingala", "brussels", "diaspora", "age-12",
        "sibling-writes", "writes-for-kid", "identity-in-text", "own-account"],
       ("Nadine Kabongo", "nadinekabongo00@gmail.example"),
@@ -368,7 +369,7 @@ CASES: list[Case] = [
       "Merci beaucoup, nasanton mingi\n"
       "[[Nadine K.]]",
       subject="Pour mon petit frère"),
-    S("rania-signal-arabic-end", "gmail_android", "fr",
+    S("signal-arabic-end", "gmail_android", "fr",
       ["mixed-language", "arabic", "wallonia", "age-15", "new-shape", "signal-username",
        "contact-offered", "identity-in-text", "last-line-own-script", "adversary-content",
        "own-account"],
@@ -382,7 +383,7 @@ CASES: list[Case] = [
       "الله يخليكم ساعدوني",
       subject="aidez-moi",
       identity=["rania.a.vrv"]),
-    S("bilal-self-made-card", "gmail_web", "fr",
+    S("self-made-card", "gmail_web", "fr",
       ["mixed-language", "urdu", "wallonia", "age-14", "self-made-card-without-name",
        "adversary-content", "no-identity-in-body", "own-account"],
       ("Bilal Qureshi", "bilal.qureshi.tournai@gmail.example"),
@@ -396,7 +397,7 @@ CASES: list[Case] = [
       "Abbu kehte hain yeh mere bhale ke liye hai. Mais je connais personne là-bas.\n\n"
       "Merci de répondre",
       subject="Formulaire lol"),
-    S("tamar-georgian-proximus-header", "v8smx_proximus", "fr",
+    S("georgian-proximus-header", "v8smx_proximus", "fr",
       ["mixed-language", "georgian", "brussels", "age-12", "new-shape",
        "authenticated-sender-header", "identity-in-header", "not-own-account",
        "parent-account", "no-identity-in-body"],
@@ -412,7 +413,7 @@ CASES: list[Case] = [
       headers=[("X-Authenticated-Sender", "giorgi.beridze@proximus.example (Giorgi Beridze)"),
                ("Organization", "Beridze")],
       identity=["Beridze", "giorgi.beridze@proximus.example", "Giorgi Beridze", "Giorgi"]),
-    S("rojin-kurdish-second-reply", "thunderbird", "fr",
+    S("kurdish-second-reply", "thunderbird", "fr",
       ["mixed-language", "kurdish", "wallonia", "age-16", "reply-quoted",
        "no-identity-in-body", "own-account", "short-reply"],
       ("Rojîn Aydin", "rojin.aydin@mailbox.example"),
@@ -424,7 +425,7 @@ CASES: list[Case] = [
       quote="Bonjour,\n\nTu peux aussi parler à l'éducatrice de ton école, elle est tenue au "
             "secret professionnel.\n\nL'équipe Lumi",
       identity=["Rojin"]),
-    S("patrick-supermarket-student-job", "outlook_web", "fr",
+    S("supermarket-student-job", "outlook_web", "fr",
       ["mixed-language", "swahili", "wallonia", "age-18", "new-shape", "student-job-account",
        "employer-signature", "work-account", "identity-in-text"],
       ("Mugisha Patrick (BP Jambes)", "p.mugisha@supermarche-bonprix-jambes.example"),
@@ -437,10 +438,10 @@ CASES: list[Case] = [
       "C'est du harcèlement ou je me fais des films ?\n\n"
       "[[Patrick]]",
       subject="au travail",
-      sig="[[Patrick Mugisha]]\nÉtudiant jobiste – Caisse\n"
+      sig="[[Patrick Mugisha]]\n[[Étudiant jobiste – Caisse]]\n"
           "[[Supermarché Bon Prix Jambes]]\n[[Chaussée de Liège 512, 5100 Jambes]]\n"
           "Pensez à l'environnement avant d'imprimer ce mail."),
-    S("sofia-verlan-ipad", "ipad", "fr",
+    S("verlan-ipad", "ipad", "fr",
       ["mixed-language", "arabic", "brussels", "age-13", "verlan", "emoji",
        "no-identity-in-body", "own-account"],
       ("Sofia Elmoussaoui", "sofia.elm@icloud.example"),
@@ -454,7 +455,7 @@ CASES: list[Case] = [
       "c tout",
       subject=""),
     # ------------------------------------------------------------------ English
-    S("chidera-igbo-phone", "gmail_web", "en",
+    S("igbo-phone", "gmail_web", "en",
       ["mixed-language", "igbo", "brussels", "diaspora", "age-16", "contact-offered",
        "phone-in-text", "identity-in-text", "own-account", "international-school"],
       ("Chidera Okonkwo", "chidera.okonkwo.08@gmail.example"),
@@ -470,7 +471,7 @@ CASES: list[Case] = [
       "Thanks,\n"
       "[[Chidera]]",
       subject="pressure from parents"),
-    S("bence-hungarian-gamertag", "outlook_android", "en",
+    S("hungarian-gamertag", "outlook_android", "en",
       ["mixed-language", "hungarian", "flanders", "age-15", "game-name", "identity-in-text",
        "contact-offered", "own-account"],
       ("Bence Tóth", "bence.toth.2010@outlook.example"),
@@ -483,7 +484,7 @@ CASES: list[Case] = [
       "you can add me on xbox if its easier lol",
       subject="online",
       identity=["Toth"]),
-    S("angelica-nanny-employer-account", "apple_mail", "en",
+    S("nanny-employer-account", "apple_mail", "en",
       ["mixed-language", "tagalog", "flanders", "age-17", "new-shape", "not-own-account",
        "employer-of-parent-account", "identity-in-text", "account-holder-named"],
       ("Familie Van Acker-De Wit", "thuis@vanacker-dewit.example"),
@@ -499,7 +500,7 @@ CASES: list[Case] = [
       "[[Angelica]]",
       subject="question (private)",
       identity=["Acker-De Wit"]),
-    S("arjun-hindi-lines", "iphone", "en",
+    S("hindi-lines", "iphone", "en",
       ["mixed-language", "hindi", "wallonia", "age-14", "one-phrase-a-line",
        "no-identity-in-body", "own-account"],
       ("Arjun Mehta", "arjun.mehta.wtl@icloud.example"),
@@ -513,7 +514,7 @@ CASES: list[Case] = [
       "i eat lunch in the toilet\n"
       "ok bye",
       subject=""),
-    S("tanvir-bengali-university", "outlook_web", "en",
+    S("bengali-university", "outlook_web", "en",
       ["mixed-language", "bengali", "flanders", "age-19", "university-account",
        "university-signature", "identity-in-text", "student-number", "own-account"],
       ("Tanvir Rahman", "tanvir.rahman@student.kuleuven.example"),
@@ -527,11 +528,11 @@ CASES: list[Case] = [
       "Kind regards,\n"
       "[[Tanvir]]",
       subject="Question about talking to someone",
-      sig="[[Tanvir Rahman]]\nMaster of Science in Engineering: Computer Science\n"
-          "[[r0912345]] | KU Leuven\nConfidentiality: this email is intended only for the "
+      sig="[[Tanvir Rahman]]\n[[Master of Science in Engineering: Computer Science]]\n"
+          "[[r0912345]] | [[KU Leuven]]\nConfidentiality: this email is intended only for the "
           "addressee.",
       sig_dash=False),
-    S("kavya-tamil-html-only", "gmail_web", "en",
+    S("tamil-html-only", "gmail_web", "en",
       ["mixed-language", "tamil", "flanders", "age-13", "html-only", "identity-in-text",
        "young-carer", "own-account"],
       ("kavya s", "kavya.s.ant@gmail.example"),
@@ -543,7 +544,7 @@ CASES: list[Case] = [
       "Is that true?\n"
       "Nandri 🙏",
       html="only", subject="is it true"),
-    S("kaiyan-cantonese-ig", "gmail_android", "en",
+    S("cantonese-ig", "gmail_android", "en",
       ["mixed-language", "cantonese", "brussels", "age-16", "lowercase", "emoji",
        "contact-offered", "instagram-handle", "identity-in-text", "own-account"],
       ("KY", "kylk.2009@gmail.example"),
@@ -557,7 +558,7 @@ CASES: list[Case] = [
       "thx",
       subject="hey",
       identity=["kylk.2009"]),
-    S("sofiia-ukrainian-viber", "yahoo", "en",
+    S("ukrainian-viber", "yahoo", "en",
       ["mixed-language", "ukrainian", "flanders", "age-15", "new-shape", "viber-number",
        "contact-offered", "identity-in-text", "own-account", "refugee"],
       ("Sofiia Kovalenko", "sofiia.kovalenko09@yahoo.example"),
@@ -571,7 +572,7 @@ CASES: list[Case] = [
       "Thank you",
       subject="Need to talk",
       identity=["Kovalenko"]),
-    S("aoife-dad-account", "apple_mail", "en",
+    S("dad-account", "apple_mail", "en",
       ["mixed-language", "irish", "brussels", "age-11", "not-own-account", "parent-account",
        "identity-in-text", "parent-signature"],
       ("Declan Byrne", "declan.byrne@eu-consult.example"),
@@ -584,10 +585,10 @@ CASES: list[Case] = [
       "mamó says it will be grand but its not grand\n"
       "please dont tell them i wrote",
       subject="Re: Lunch Friday?",
-      sig="Declan Byrne\nSenior Policy Advisor\n[[EU Consult Partners]]\n"
+      sig="Declan Byrne\n[[Senior Policy Advisor]]\n[[EU Consult Partners]]\n"
           "[[Rue de la Loi 42, 1040 Brussels]]\n[[+32 2 555 01 18]]",
       identity=["Byrne"]),
-    S("karim-levantine-reply", "gmail_android", "en",
+    S("levantine-reply", "gmail_android", "en",
       ["mixed-language", "arabic", "levantine", "brussels", "age-18", "reply-quoted",
        "identity-in-text", "own-account"],
       ("Karim H", "karimh.bxl@gmail.example"),
@@ -600,9 +601,9 @@ CASES: list[Case] = [
       subject="Re: Your message to Lumi",
       quote="Hi,\n\nThank you for trusting us with this. You don't have to tell everyone at "
             "once. Is there one person in your family you feel safest with?\n\nLumi"),
-    S("wanjiru-swahili-bus", "v8smx_airmail", "en",
+    S("swahili-bus", "v8smx_airmail", "en",
       ["mixed-language", "swahili", "brussels", "diaspora", "age-17", "words-after-sign-off",
-       "adversary-content", "no-identity-in-body", "own-account"],
+       "adversary-content", "identity-in-text", "initial-sign-off", "own-account"],
       ("Wanjiru Kamau", "wanjiru.kamau@icloud.example"),
       "Hi Lumi,\n\n"
       "My boyfriend checks my phone every night and gets angry if I text boys from my class, "
@@ -610,11 +611,11 @@ CASES: list[Case] = [
       "Mama says \"pole pole, men are like that\".\n\n"
       "Is it toxic? How do I know?\n\n"
       "Love,\n"
-      "W.\n\n"
+      "[[W.]]\n\n"
       "written on the bus sorry for typos\n"
       "and he's 20 btw",
       subject="is this normal"),
-    S("mustafa-dari-school-ipad", "ipad", "en",
+    S("dari-school-ipad", "ipad", "en",
       ["mixed-language", "dari", "flanders", "age-16", "not-own-account", "school-ipad-account",
        "identity-in-text", "simple-english", "refugee"],
       ("Leerling 12 Sint-Jozef", "ipad12.okan@sint-jozef-school.example"),
@@ -627,7 +628,7 @@ CASES: list[Case] = [
       "sorry my english",
       subject="help",
       identity=["ipad12.okan"]),
-    S("thomas-minjun-adoptive-mother", "outlook_desktop", "en",
+    S("korean-adoptive-mother", "outlook_desktop", "en",
       ["mixed-language", "korean", "flanders", "age-14", "not-own-account", "parent-account",
        "adoption", "two-names", "identity-in-text", "account-holder-named"],
       ("Griet Verhaegen", "griet.verhaegen@telenet.example"),
@@ -640,7 +641,7 @@ CASES: list[Case] = [
       "I watch Korean dramas to learn words. 엄마 means mum. That's all I know.\n"
       "Is it wrong to want to find her?",
       subject="adoption question"),
-    S("valentina-colombian-whatsapp", "gmail_ios", "en",
+    S("colombian-whatsapp", "gmail_ios", "en",
       ["mixed-language", "spanish", "flanders", "age-19", "au-pair", "contact-offered",
        "phone-in-text", "identity-in-text", "own-account"],
       ("Valentina Restrepo", "vale.restrepo.co@gmail.example"),
@@ -653,7 +654,7 @@ CASES: list[Case] = [
       "Gracias 🙏🏽",
       subject="au pair problem",
       identity=["Restrepo"]),
-    S("jasleen-punjabi-custom-client-line", "samsung", "en",
+    S("punjabi-custom-client-line", "samsung", "en",
       ["mixed-language", "punjabi", "flanders", "age-12", "new-shape",
        "name-in-custom-client-line", "identity-in-client-line", "own-account"],
       ("jas", "jasleen.k.2013@gmail.example"),
@@ -667,7 +668,7 @@ CASES: list[Case] = [
       subject="",
       client_line="Sent from Jasleen's Galaxy A14 💅",
       identity=["Jasleen"]),
-    S("fatmata-krio-skiff", "v8smx_skiff", "en",
+    S("krio-skiff", "v8smx_skiff", "en",
       ["mixed-language", "krio", "brussels", "diaspora", "age-15", "identity-in-text",
        "own-account", "hair"],
       ("", "fatmata.sl2010@skiff.example"),
@@ -679,7 +680,7 @@ CASES: list[Case] = [
       "Is that even allowed for a teacher?\n\n"
       "Thanks, tenki",
       subject="teacher said about my hair"),
-    S("davi-brazilian-html-only", "outlook_android", "en",
+    S("brazilian-html-only", "outlook_android", "en",
       ["mixed-language", "portuguese", "brazilian", "brussels", "age-13", "html-only",
        "no-identity-in-body", "own-account", "international-school"],
       ("Davi Oliveira Santos", "davi.os.2012@outlook.example"),
@@ -692,7 +693,7 @@ CASES: list[Case] = [
       html="only", subject="my dad",
       client_line="",
       identity=["Oliveira Santos"]),
-    S("niccolo-session-id", "proton", "en",
+    S("session-id", "proton", "en",
       ["mixed-language", "italian", "flanders", "age-18", "new-shape", "session-messenger-id",
        "contact-offered", "identity-in-text", "own-account"],
       ("", "n.ferraresi@proton.example"),
@@ -705,7 +706,7 @@ CASES: list[Case] = [
       "[[Niccolò]]",
       subject="threats from ex",
       identity=["Ferraresi"]),
-    S("haruto-japanese-own-script", "gmail_web", "en",
+    S("japanese-own-script", "gmail_web", "en",
       ["mixed-language", "japanese", "flanders", "age-16", "own-script-name",
        "identity-in-text", "own-account"],
       ("Haruto Sato", "haruto.sato.be@gmail.example"),
@@ -719,7 +720,7 @@ CASES: list[Case] = [
       "[[Haruto]] ([[陽翔]])",
       subject="exams",
       identity=["Sato"]),
-    S("mila-russian-mother-thunderbird", "thunderbird", "en",
+    S("russian-mother-thunderbird", "thunderbird", "en",
       ["mixed-language", "russian", "brussels", "age-10", "not-own-account", "parent-account",
        "identity-in-text", "young-child", "legacy-charset"],
       ("Olga Smirnova", "olga.smirnova@mailbox.example"),
@@ -733,7 +734,7 @@ CASES: list[Case] = [
       subject="spy",
       charset="koi8-r", cte="quoted-printable"),
     # ------------------------------------------------------------------ Dutch
-    S("ilyas-antwerps-darija", "gmail_android", "nl",
+    S("antwerps-darija", "gmail_android", "nl",
       ["mixed-language", "darija", "antwerp", "age-15", "tussentaal", "no-punctuation",
        "contact-offered", "phone-in-text", "identity-in-text", "own-account",
        "words-after-sign-off", "adversary-content"],
@@ -749,7 +750,7 @@ CASES: list[Case] = [
       "bslama\n"
       "wollah ik ben nie zo ene",
       subject="vraag"),
-    S("elif-gents-turkish", "outlook_mobile", "nl",
+    S("gents-turkish", "outlook_mobile", "nl",
       ["mixed-language", "turkish", "ghent", "age-17", "tussentaal", "identity-in-text",
        "own-account"],
       ("Elif Yıldız", "elif.yildiz.08@outlook.example"),
@@ -762,7 +763,7 @@ CASES: list[Case] = [
       "Dank u",
       subject="Schrik voor de zomer",
       identity=["Yildiz"]),
-    S("safae-tarifit-smartschool", "smartschool", "nl",
+    S("tarifit-smartschool", "smartschool", "nl",
       ["mixed-language", "tarifit", "brussels", "brussels-dutch", "age-13", "html-only",
        "school-account", "not-own-account", "identity-in-text"],
       ("Safae El Idrissi (2B)", "safae.elidrissi@leerling.sint-guido.example"),
@@ -776,7 +777,7 @@ CASES: list[Case] = [
       "[[Safae]]",
       html="only", subject="vraag over school",
       identity=["El Idrissi", "Idrissi"]),
-    S("kacper-limburg-polish-sticker", "telenet_webmail", "nl",
+    S("limburg-polish-sticker", "telenet_webmail", "nl",
       ["mixed-language", "polish", "limburg", "age-16", "new-shape", "mutuality-sticker",
        "national-number", "identity-in-text", "legacy-charset", "own-account"],
       ("Kacper Kowalczyk", "kacper.kowalczyk@telenet.example"),
@@ -792,7 +793,7 @@ CASES: list[Case] = [
       "Dziękuję (dank u)",
       subject="psycholoog zonder ouders",
       charset="iso-8859-2"),
-    S("hodan-somali-lines", "iphone", "nl",
+    S("somali-lines", "iphone", "nl",
       ["mixed-language", "somali", "flemish-brabant", "age-14", "one-phrase-a-line",
        "no-identity-in-body", "own-account"],
       ("Hodan Warsame", "hodan.w@icloud.example"),
@@ -807,7 +808,7 @@ CASES: list[Case] = [
       "is da racisme of pesten\n"
       "of allebei",
       subject=""),
-    S("adnan-bosnian-telegram", "windows_mail", "nl",
+    S("bosnian-telegram", "windows_mail", "nl",
       ["mixed-language", "bosnian", "limburg", "age-18", "new-shape", "telegram-handle",
        "contact-offered", "identity-in-text", "own-account"],
       ("Adnan Hodžić", "adnan.hodzic@outlook.example"),
@@ -820,7 +821,7 @@ CASES: list[Case] = [
       "[[Adnan]]",
       subject="mijn vriend",
       identity=["Hodzic"]),
-    S("ani-armenian-yubo", "huawei", "nl",
+    S("armenian-yubo", "huawei", "nl",
       ["mixed-language", "armenian", "antwerp-province", "age-12", "new-shape", "yubo-handle",
        "dyslexic-spelling", "identity-in-text", "own-account"],
       ("Ani Petrosyan", "ani.petrosyan.2013@gmail.example"),
@@ -833,7 +834,7 @@ CASES: list[Case] = [
       "ik zeg het nie tegen mama",
       subject="mag ik afspreken",
       identity=["Petrosyan"]),
-    S("shanice-rotterdam-sranan", "gmail_ios", "nl",
+    S("rotterdam-sranan", "gmail_ios", "nl",
       ["mixed-language", "sranan", "netherlands", "age-19", "html-only", "identity-in-text",
        "looks-like-client-line", "adversary-content", "own-account"],
       ("Shanice Pinas", "shanice.pinas@gmail.example"),
@@ -845,10 +846,10 @@ CASES: list[Case] = [
       "Ik wil niet kiezen tussen mijn moeder en mijn meisje.\n"
       "Verstuurd vanaf mijn bed om 3 uur 's nachts omdat ik niet kan slapen",
       html="only", subject="fase??"),
-    S("zabihullah-voogd-writes", "outlook_desktop", "nl",
+    S("voogd-writes", "outlook_desktop", "nl",
       ["mixed-language", "pashto", "antwerp-province", "age-15", "adult-writes",
        "guardian-writes", "writes-for-kid", "work-signature", "new-shape",
-       "guardian-work-account", "no-identity-in-body"],
+       "guardian-work-account", "kid-unnamed"],
       ("Hilde Vandecasteele", "hilde.vandecasteele@voogdij-antwerpen.example"),
       "Goedemiddag,\n\n"
       "Ik ben voogd van een niet-begeleide minderjarige van 15 jaar uit Afghanistan die in een "
@@ -860,12 +861,12 @@ CASES: list[Case] = [
       "adres daarvoor gebruiken of is het beter dat hij een eigen adres maakt?\n\n"
       "Met vriendelijke groet",
       subject="Vraag namens een jongere",
-      sig="[[Hilde Vandecasteele]]\nVoogd NBMV\n[[Voogdij Antwerpen vzw]]\n"
+      sig="[[Hilde Vandecasteele]]\n[[Voogd NBMV]]\n[[Voogdij Antwerpen vzw]]\n"
           "[[Kammenstraat 18, 2000 Antwerpen]]\n[[0494 61 27 30]]\n"
           "Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, "
           "gelieve de afzender te verwittigen.",
       logo=("Voogdij Antwerpen vzw", "inline")),
-    S("prince-lingala-mama-roundcube", "webmail", "nl",
+    S("lingala-mama-roundcube", "webmail", "nl",
       ["mixed-language", "lingala", "brussels", "brussels-dutch", "age-11", "not-own-account",
        "parent-account", "identity-in-text", "words-after-sign-off", "adversary-content"],
       ("Bolingo Mbuyi", "bolingo.mbuyi@mailbox.example"),
@@ -879,7 +880,7 @@ CASES: list[Case] = [
       "ps de juf weet het maar ze doet niks",
       subject="pesten",
       identity=["Mbuyi"]),
-    S("eleni-vinted", "apple_mail", "nl",
+    S("vinted", "apple_mail", "nl",
       ["mixed-language", "greek", "east-flanders", "age-17", "new-shape", "vinted-username",
        "sextortion", "identity-in-text", "own-account"],
       ("Katerina Georgiou", "katerina.georgiou@icloud.example"),
@@ -892,7 +893,7 @@ CASES: list[Case] = [
       "[[Katerina]]",
       subject="dringend",
       identity=["Georgiou"]),
-    S("giulia-nonno-yahoo-html", "yahoo", "nl",
+    S("nonno-yahoo-html", "yahoo", "nl",
       ["mixed-language", "italian", "limburg", "age-14", "html-only", "not-own-account",
        "grandparent-account", "identity-in-text", "account-holder-named"],
       ("Giuseppe Lombardo", "giuseppe.lombardo1951@yahoo.example"),
@@ -904,9 +905,9 @@ CASES: list[Case] = [
       "Ik ben 14. Mag ik bij nonno gaan wonen? Beslist de rechter dat of ik?",
       html="only", subject="vraag",
       identity=["Lombardo"]),
-    S("wei-restaurant-business-account", "outlook_desktop", "nl",
+    S("restaurant-business-account", "outlook_desktop", "nl",
       ["mixed-language", "mandarin", "antwerp", "age-16", "new-shape", "family-business-account",
-       "not-own-account", "business-signature", "no-identity-in-body"],
+       "not-own-account", "business-signature", "kid-unnamed"],
       ("Jade Garden - Chen", "info@jadegarden-antwerpen.example"),
       "Hallo\n"
       "ik schrijf vanop de computer van het restaurant van mijn ouders, sorry voor het "
@@ -922,7 +923,7 @@ CASES: list[Case] = [
           "[[KBO 0712.345.678]] – [[BTW BE 0712.345.678]]\n"
           "Reservaties voor groepen: bel ons!",
       identity=["Chen"]),
-    S("oksana-report-card-html", "gmail_web", "nl",
+    S("report-card-html", "gmail_web", "nl",
       ["mixed-language", "ukrainian", "west-flanders", "age-13", "html-only", "new-shape",
        "pasted-report-card", "identity-in-text", "own-account"],
       ("Oksana Melnyk", "oksana.melnyk.2012@gmail.example"),
@@ -937,7 +938,7 @@ CASES: list[Case] = [
       "Mijn mama huilt als ik slechte punten heb. Wat kan ik doen?",
       html="only", subject="rapport",
       identity=["Oksana"]),
-    S("aram-sorani-reply-work", "blackberry", "nl",
+    S("sorani-reply-work", "blackberry", "nl",
       ["mixed-language", "kurdish", "sorani", "east-flanders", "age-19", "reply-quoted",
        "work-account", "new-shape", "linkedin-offered", "contact-offered", "identity-in-text"],
       ("Aram Karim", "aram.karim@logistiek-interim.example"),
@@ -952,7 +953,7 @@ CASES: list[Case] = [
       quote="Hallo,\n\nBedankt om ons te schrijven. Je hoeft het niet aan iedereen tegelijk "
             "te vertellen. Is er iemand in je familie bij wie je je het veiligst voelt?\n\n"
             "Lumi"),
-    S("zahraa-iraqi-mother-phone", "samsung", "nl",
+    S("iraqi-mother-phone", "samsung", "nl",
       ["mixed-language", "arabic", "iraqi", "west-flanders", "age-10", "not-own-account",
        "parent-account", "identity-in-text", "young-child", "emoji"],
       ("Um Zahraa", "umzahraa.kortrijk@gmail.example"),
