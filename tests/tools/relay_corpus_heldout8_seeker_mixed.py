@@ -67,7 +67,7 @@ EXTRA_SHAPES: dict[str, Shape] = {
     "v8smx_airmail": Shape("Airmail (macOS)", "apple", "quoted-printable", "apple",
                            (("X-Mailer", "Airmail (700)"),),
                            msgid="<airmail.{slug8}.{n}@{domain}>"),
-    "v8smx_skiff": Shape("Tuta-like encrypted webmail (Skiff)", "generic", "quoted-printable", "gt",
+    "v8smx_skiff": Shape("Skiff Mail (web)", "generic", "quoted-printable", "gt",
                          (("User-Agent", "Skiff Mail 2.1"),),
                          {"nl": "Verzonden met Skiff", "fr": "Envoyé avec Skiff",
                           "en": "Sent with Skiff"},

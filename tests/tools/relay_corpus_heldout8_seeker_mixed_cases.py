@@ -965,8 +965,75 @@ CASES: list[Case] = [
       "ماما تقول لا تهتمي\n"
       "ik ben heel verdrietig 😢😢",
       subject="hallo"),
+    # ------------------------------------------------------------------ a few more
+    S("hotspot-name", "iphone", "fr",
+      ["mixed-language", "arabic", "brussels", "age-13", "new-shape", "name-in-hotspot-name",
+       "name-in-insults", "identity-in-text", "own-account"],
+      ("", "l.benhaddou@icloud.example"),
+      "Bonjour\n"
+      "en classe quand j'allume le partage de connexion mon téléphone s'affiche comme "
+      "\"iPhone de [[Lina]]\" et tout le monde le voit\n"
+      "maintenant les garçons ont renommé leurs téléphones \"[[Lina]] la grosse\" et "
+      "\"[[Lina]] sans amis\" et quand la prof allume le bluetooth pour le projecteur ça "
+      "s'affiche au tableau devant toute la classe\n"
+      "la prof a rigolé\n"
+      "ma mère dit \"ma t3tihomch bel\" mais c'est tous les jours\n"
+      "j'ai 13 ans je suis en 1ère à Saint-Gilles\n"
+      "je veux changer d'école",
+      subject="Harcèlement en classe",
+      identity=["l.benhaddou", "Benhaddou"]),
+    S("card-lookalike-lines", "gmail_android", "fr",
+      ["mixed-language", "tamazight", "wallonia", "age-16", "contact-lookalike-content",
+       "adversary-content", "instagram-handle", "contact-offered", "identity-in-text",
+       "words-after-sign-off", "own-account"],
+      ("Tiziri", "tiziri.liege06@gmail.example"),
+      "Coucou\n\n"
+      "Je préfère mettre ça en premier pour que vous sachiez :\n"
+      "Tél : pas de tél, il est confisqué jusqu'aux vacances\n"
+      "Adresse : non 😅\n"
+      "École : une école à Liège, je dis pas laquelle\n"
+      "Insta : [[@tizi.ri_lg]] (je le regarde sur l'ordi de ma cousine)\n\n"
+      "Voilà. En fait mes parents ont trouvé mon journal intime et ils ont lu que j'aime une "
+      "fille. Depuis ma mère ne me parle plus et mon père dit que c'est la faute de "
+      "« l'école des Belges ». Tanemmirt si vous répondez.\n\n"
+      "Bisous\n"
+      "PS : désolée c'est long\n"
+      "PPS : elle s'appelle pas comme moi hein, c'est une autre fille",
+      subject="mon journal"),
+    S("medical-id-pasted", "iphone", "en",
+      ["mixed-language", "farsi", "brussels", "age-17", "new-shape", "pasted-medical-id",
+       "date-of-birth", "family-phone", "identity-in-text", "own-account"],
+      ("Darius", "darius.k.2008@icloud.example"),
+      "Hi,\n"
+      "I'm 17 and on antidepressants since summer. My parents don't know the dose went up. "
+      "I copied my Medical ID so you can see what I take, I don't know if it's ok to combine "
+      "with the stuff my friends want to try at a party on Saturday:\n\n"
+      "Medical ID\n"
+      "[[Darius Karimi]]\n"
+      "Date of birth [[14/02/2008]]\n"
+      "Medications: sertraline 100 mg\n"
+      "Allergies: none\n"
+      "Emergency contacts: Maman ([[+32 486 33 70 12]])\n\n"
+      "Please don't call that number lol. Maman would kill me. Khoda hafez",
+      subject="meds question",
+      identity=["Karimi"]),
+    S("autofill-address-oops", "outlook_mobile", "nl",
+      ["mixed-language", "darija", "west-flanders", "age-15", "new-shape",
+       "autofill-own-contact", "street-in-text", "identity-in-text", "own-account"],
+      ("Ayman Bouzid", "ayman.bouzid10@outlook.example"),
+      "[[Ayman Bouzid]]\n"
+      "[[Kapellestraat 41]]\n"
+      "8400 Oostende\n"
+      "oeps da is per ongeluk, mijn gsm vult da automatisch in. nie naar mij komen eh\n\n"
+      "ik ben 15 en mijn vader wil da ik elke zaterdag in zijn frituur werk tot middernacht "
+      "en als ik zeg da ik moe ben zegt hij \"sir t9ra\" (ga leren) maar ik kan nie leren als "
+      "ik werk\n"
+      "mijn moeder is in Marokko voor mijn oma\n"
+      "ik voel mij gewoon alleen\n"
+      "mvg",
+      subject="vraagje"),
 ]
 
 EXTRA_FIRST_NAMES: frozenset[str] = frozenset({
-    "Clarisse", "Bernadette", "Patrick", "Carmen", "Giorgi",
+    "Clarisse", "Bernadette", "Patrick", "Carmen", "Giorgi", "Darius",
 })
