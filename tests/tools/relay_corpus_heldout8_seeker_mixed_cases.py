@@ -251,7 +251,7 @@ CASES: list[Case] = [
     S("epn-public-pc", "webmail", "fr",
       ["mixed-language", "chechen", "russian", "brussels", "age-16", "not-own-account",
        "public-computer-account", "new-shape", "public-computer-footer", "identity-in-text"],
-      ("EPN Saint-Josse Poste 4", "epn.poste4@epn-stjosse.example"),
+      ("EPN Saint-Josse - PC04", "epn.pc04@epn-stjosse.example"),
       "bonjour je vous ecris depuis l'espace public numerique de la commune, j'ai pas internet "
       "a la maison\n"
       "mon frere m'a vu avec un garcon devant le metro et maintenant il dit qu'il va le dire "
