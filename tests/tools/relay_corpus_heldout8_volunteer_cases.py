@@ -4,6 +4,7 @@ Written apart, by someone who has not read the relay's rules nor any earlier set
 by relay_corpus_heldout8_volunteer.py. Markup (see relay_corpus_heldout.py): [[identity]],
 <<neither content nor identity>>; everything else in `body` is the volunteer's own words.
 """
+# ruff: noqa: E501  (the volunteers' lines are kept as long as they typed them)
 
 from __future__ import annotations
 
@@ -328,7 +329,7 @@ Dat hoef je ook niet alleen uit te zoeken. Een huisarts of het CLB kan je helpen
 xx [[Laura]]""",
       quote_style="none", q="nl10", nickname="Laura"),
     V("yahoo-fam-account", "yahoo", "nl",
-      ["family-account", "parent", "signed-name", "client-line", "family-named", "tussentaal"],
+      ["own-name-in-text", "family-account", "parent", "signed-name", "client-line", "family-named", "tussentaal"],
       ("Fam. Van den Broeck - De Wolf", "vandenbroeck.dewolf@yahoomail.example"),
       """Dag {pseudonym},
 
@@ -566,7 +567,7 @@ W.
 [[Wout]]""",
       q="nl4", nickname="Wout"),
     V("samsung-papa-account", "samsung", "nl",
-      ["family-account", "parent", "signed-other-name", "client-line", "family-named",
+      ["own-name-in-text", "family-account", "parent", "signed-other-name", "client-line", "family-named",
        "tussentaal"],
       ("Papa Kobe", "kobe.huysmans@postbus.example"),
       """Dag {pseudonym},
@@ -1126,6 +1127,63 @@ En bij ons op de scouts kan het ook gewoon, hoor. Veel jeugdbewegingen doen dat 
 Stevige linker,
 [[Thibault]]""",
       q="nl5", nickname="Thibault"),
+    V("outlook-vcard-mutualiteit", "outlook_desktop", "nl",
+      ["work-account", "worker", "work-signature", "signed-name", "phone-in-sig",
+       "disclaimer", "encoded-display-name"],
+      ("Gülşen Aydoğan", "gulsen.aydogan@cm-limburg.example"),
+      """Dag {pseudonym},
+
+Ik lees je mail in mijn middagpauze en ik wil je meteen laten weten: je bent niet de enige
+die thuis met een papa zit die te veel drinkt. Er zijn in Vlaanderen zelfs groepen voor
+jongeren zoals jij, waar je anderen ontmoet die hetzelfde meemaken.
+
+Je hoeft niet weg te gaan om hulp te krijgen. Begin met één gesprek: het CLB, het JAC, of je
+huisarts. En spreek met je zus af wat jullie doen als het thuis te erg wordt.
+
+Hartelijke groet,
+[[Gülşen]]""",
+      sig="""[[Gülşen Aydoğan]]
+Consulent jeugd & gezin – [[CM Limburg]]
+[[Mgr. Broekxplein 6, 3500 Hasselt]]
+T [[011 28 02 11]]
+
+Dit bericht is enkel bestemd voor de geadresseerde. Gelieve het te verwijderen als het niet voor u bestemd is.""",
+      vcard="""BEGIN:VCARD
+VERSION:3.0
+N:[[Aydoğan]];[[Gülşen]];;;
+FN:[[Gülşen Aydoğan]]
+ORG:[[CM Limburg]]
+TEL;TYPE=WORK:[[011 28 02 11]]
+EMAIL:[[gulsen.aydogan@cm-limburg.example]]
+END:VCARD""",
+      from_style="ew", q="nl11", nickname="Gülşen"),
+    V("thunderbird-crlf-comment", "thunderbird", "nl",
+      ["private-account", "retiree", "signed-name", "comment-display-name", "long"],
+      ("Roger Vanmeirhaeghe", "roger.vmh@skynetmail.example"),
+      """Beste {pseudonym},
+
+Ik ben een gepensioneerde onderwijzer uit het Meetjesland. In mijn klas heb ik ook kinderen
+gehad die thuis geslagen werden door een broer of zus. Wat ik toen altijd zei, zeg ik nu ook
+tegen jou: een geheim dat pijn doet, mag je altijd vertellen. Dat is geen verklikken.
+
+Kies iemand die je vertrouwt: je mama, een juf, de zorgleerkracht. Of bel 1712.
+
+Met een warme groet,
+[[Roger]]""",
+      from_style="comment", crlf=True, q="nl7", nickname="Roger"),
+    V("gmail-sig-enkel-html", "gmail_web", "nl",
+      ["private-account", "student", "signed-name", "sig-html-only", "short-form-name"],
+      ("Kato Verlinden", "kato.verlinden@postbus.example"),
+      """Hoi {pseudonym},
+
+Een andere naam vragen op school: ik heb dat vorig jaar zelf gedaan, op mijn 17de. Mijn
+leerlingbegeleider was eerst wat onwennig, maar na twee weken zei iedereen mijn nieuwe naam.
+Sommige leerkrachten vergisten zich nog, dan zei ik het gewoon opnieuw, vriendelijk.
+
+Het komt goed. Echt.
+[[Kat]]""",
+      sig="""[[Kato Verlinden]] · [[instagram.example/kato.tekent]]""",
+      sig_in="html", q="nl5", nickname="Kato"),
     # ------------------------------------------------------------------ fr
     V("gmail-fr-etudiante", "gmail_android", "fr",
       ["private-account", "student", "signed-name", "emoji", "no-punctuation"],
@@ -1191,7 +1249,7 @@ Conseillère communale à [[Ottignies-Louvain-la-Neuve]]
 Échevine de la Jeunesse (2019-2024)""",
       q="fr1", nickname="Nathalie"),
     V("samsung-fr-papa", "samsung", "fr",
-      ["family-account", "parent", "signed-other-name", "client-line", "mixed-language",
+      ["own-name-in-text", "family-account", "parent", "signed-other-name", "client-line", "mixed-language",
        "family-named"],
       ("Famille Kabongo", "famille.kabongo@postbus.example"),
       """Bonsoir {pseudonym},
@@ -1434,7 +1492,7 @@ okay? You are a really good friend.
 [[Aisha]] x""",
       q="en2", nickname="Aisha"),
     V("samsung-en-dad", "samsung", "en",
-      ["family-account", "parent", "client-line", "signed-other-name", "family-named"],
+      ["own-name-in-text", "family-account", "parent", "client-line", "signed-other-name", "family-named"],
       ("Murphy Household", "murphy.home@postbus.example"),
       """Hi {pseudonym},
 
@@ -1531,5 +1589,5 @@ Best,
 EXTRA_FIRST_NAMES = frozenset({
     "Wannes", "Ilias", "Mathias", "Kristof", "Evelien", "Pieter", "Hannah", "Dirk", "Christelle",
     "Karim", "Nathalie", "Quentin", "Ilse", "Siobhan", "Jef", "Rachel", "Tomasz", "Jonas",
-    "Anouk", "Mehdi", "Robbe", "Marieke", "Steven", "Tine", "Bieke", "Dr.",
+    "Anouk", "Mehdi", "Robbe", "Marieke", "Steven", "Tine", "Bieke", "Gülşen", "Kato",
 })
