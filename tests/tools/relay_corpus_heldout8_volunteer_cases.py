@@ -1008,7 +1008,7 @@ Als het te erg wordt op school, ZEG HET aan een leraar. Ge hebt niks misdaan.
 
 Groeten,
 [[Marcel]]""",
-      sig="""Verstuurd via PinguMail – gratis mailbox met 5 GB opslag. Ook jij? www.pingumail.example""",
+      sig="""[[Verstuurd via PinguMail]] – gratis mailbox met 5 GB opslag. Ook jij? www.pingumail.example""",
       q="nl8", nickname="Marcel"),
     V("owa-politie-kort", "outlook_web", "nl",
       ["work-account", "worker", "work-signature", "disclaimer", "signed-name",
