@@ -9,8 +9,6 @@ footer as a whole is now a disclaimer paragraph, and the card above it goes with
 
 from __future__ import annotations
 
-import pytest
-
 from mailhandler.core.message import parse
 from tests.test_relay_text import _forward
 
@@ -51,9 +49,17 @@ def test_the_writers_own_paragraph_about_how_they_sent_it_stays() -> None:
     assert "want de mijne is afgepakt" in text and "Ik ben zo boos op haar." in text
 
 
-@pytest.mark.xfail(strict=True, reason="older harm, not this rule's: a one-line 'footer' the "
-                   "writer typed ('Dit bericht is verstuurd met veel moeite') is taken for one, "
-                   "and their short last line under it goes with it")
 def test_a_writers_short_last_line_under_a_line_shaped_like_a_footer_stays() -> None:
+    # Sent "met veel moeite": how the writer sent it, in lower case; no tool, no footer.
     text = _text(WORDS + "\nDit bericht is verstuurd met veel moeite\n\nwat moet ik doen\n")
-    assert "wat moet ik doen" in text
+    assert "Dit bericht is verstuurd met veel moeite" in text and "wat moet ik doen" in text
+    text = _text(WORDS + "\nthis message was sent with love and tears\n\nplease answer\n")
+    assert "sent with love and tears" in text and "please answer" in text
+
+
+def test_a_footer_sent_with_a_named_platform_still_goes_with_the_card() -> None:
+    text = _text(WORDS + "\nFenna Vanneste\n6 Elektrotechnieken\n\n"
+                 "Dit bericht werd verstuurd met Smartschool van VTI Brugge.\n")
+    assert "Mag dat?" in text
+    for identity in ("Elektrotechnieken", "VTI Brugge", "Vanneste"):
+        assert identity not in text

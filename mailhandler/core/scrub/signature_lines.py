@@ -260,11 +260,13 @@ _CLIENT_LINE = re.compile(
     r"\S.{0,60}"
 )
 # An organisation's footer: "Dit bericht werd verstuurd via het leerlingenaccount van …".
+# Sent "met"/"with" something in lower case only ("Dit bericht is verstuurd met veel moeite",
+# "sent with love") is how the writer sent it, not what: a tool or platform has a name.
 _FOOTER_LINE = re.compile(
     r"(?i)(?:dit\s+bericht|deze\s+e-?mail|deze\s+mail|this\s+(?:message|e-?mail)"
     r"|ce\s+(?:message|courriel|mail|e-?mail))\s+(?:werd|is|was|a\s+[ée]t[ée]|has\s+been)\s+"
     r"(?:verstuurd|verzonden|gescand|gecontroleerd|sent|scanned|checked|envoy[ée]|analys[ée]|"
-    r"v[ée]rifi[ée])\b.{0,160}"
+    r"v[ée]rifi[ée])\b(?!\s+(?:met|with|avec|mit)\s+(?-i:[^A-ZÀ-Ý\d\n]*)$).{0,160}"
 )
 # A mailing list's footer: "You received this message because you are subscribed to the Google
 # Groups …", "To unsubscribe from this group …": the list's name leads back to the writer's group.
