@@ -715,6 +715,25 @@
   subject and one line); all capitals and no spaces after punctuation with the name, phone, address
   and handle glued to commas; mixed scripts and right-to-left text (Dari with a zero-width
   non-joiner, Hebrew, Armenian, Hangul for a K-pop fan's own name).
+- "round52" (dev/round52/): 40 help-seekers (20 Dutch/Flemish, 10 French, 10 English; eight mixing
+  in Turkish, Polish, Darija, Lingala, Portuguese, Tagalog, Somali or Vietnamese) of 12-19 and a
+  grandmother and two mothers writing for them, by an outside writer knowing nothing of the relay's
+  rules, with identity in what phones, apps, paperwork, families and hobbies put into a mail: an
+  AirDrop device name ("iPhone van Kobe"), a home Wi-Fi name with the surname and a friend's hotspot
+  named after the writer, a pharmacy label typed over, a national register number and a mutuality
+  member number, an NHS number, a higher-education student number, a supermarket staff number, a
+  hospital SMS with a patient number, a football licence number, a deadname on a kids-ID holding the
+  chosen name, a school lanyard with year group, a basketball jersey's surname, the name in the NATO
+  and in the French telephone spelling alphabet, a what3words address, GPS coordinates and a Google
+  plus code, a Strava share with the start street, a music academy's and a church choir's programme,
+  a named concert ticket, a parcel pickup SMS, Apple family-sharing purchase requests in Dutch and
+  French, a Spotify blend and a Duolingo profile, a father's and a brother's registration plate, and
+  family businesses named after the surname (a frituur, a garage, a nail salon); and the writer's
+  own words in shapes a relay might cut: a self-typed form ("Naam: zeg ik liever niet", "Tel: …",
+  "Adres: nee", "Einde formulier"), a "Disclaimer:" paragraph the kid wrote and a line after it, a
+  fake client line ("Verzonden vanaf mijn hoofd"), words after the signed name, a "--" line between
+  parts, a notes-app list quoted whole, "TL;DR:" and "résumé :" last lines, "x", "bye", "cest tout"
+  and emoji as last lines.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -736,7 +755,8 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
-          "round45", "round46", "round47", "round48", "round49", "round50", "round51")
+          "round45", "round46", "round47", "round48", "round49", "round50", "round51",
+          "round52")
 HERE = Path(__file__).resolve().parent
 
 
