@@ -57,6 +57,7 @@ from mailhandler.core.scrub import (
     names_written_otherwise,
     remove_delimited_signature,
     remove_signature_blocks,
+    replace_address_block_town,
     replace_banner_organisation,
     replace_chat_word_sign_off,
     replace_employer_after_name,
@@ -653,6 +654,8 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = replace_initials_labels(text, who, replacement.name)
     if labels:
         who = Identity(addresses=who.addresses, names=(*who.names, *labels))
+    # "A. Verbeke / Lindenlaan 4 / 8730 Beernem" opening a letter pasted into the answer.
+    text = replace_address_block_town(text, who, replacement.placeholder)
     # An organisation's address and number the volunteer gives as advice are meant to be used.
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder,
                       keep_introduced=True)

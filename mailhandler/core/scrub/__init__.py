@@ -76,6 +76,9 @@ from mailhandler.core.scrub.identity import (
     names_written_otherwise as names_written_otherwise,
 )
 from mailhandler.core.scrub.letterheads import (
+    replace_address_block_town as replace_address_block_town,
+)
+from mailhandler.core.scrub.letterheads import (
     replace_letterhead_town as replace_letterhead_town,
 )
 from mailhandler.core.scrub.names import (
