@@ -672,6 +672,15 @@ def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: st
     return False
 
 
+def _a_place_not_a_name(name: str) -> bool:
+    """ "c'est Namur", "ik ben Gent" (a supporter's "ik ben Gent!"): after so weak a cue a
+    town's or a country's name says where, not who; a place that is also a first name
+    ("c'est Florence") may be the writer's and is read as one."""
+    words = gazetteer.load()
+    folded = name.casefold()
+    return folded in words.places and folded not in words.first_names
+
+
 # "talk soon, this was Tom", "dit was Bram": a message dictated or said like a voicemail ends
 # with who said it, in the past tense. Only on the text's last line, and only a short form of a
 # name the writer is known by ("Tom" from Tomasz): "who started it was Emma" names another.
@@ -829,7 +838,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                              or not _capital_says_nothing(shouted, name, known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
-                        and not _form_value_in_words(match, name):
+                        and not _form_value_in_words(match, name) \
+                        and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)):
                     names.append(name)
         # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
         # cue names the writer only with a name their address holds.
