@@ -308,6 +308,11 @@ _PARENT_OF = re.compile(
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 
+# ", Bo en Lien", " et Maud", " & Jo": more children after the first of _PARENT_OF; always
+# matches (perhaps nothing), capitalised words only, at most a few.
+_AND_NAMES = re.compile(
+    r"(?P<names>(?:[ \t]{0,3}(?:,|[ \t](?i:en|et|and|&|\+))[ \t]{1,3}[A-ZÀ-Ý][\w'’-]{1,30}){0,4})")
+
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
 # Texting, "mijn" is "mn" or "m'n" ("jsr is mn naam zonder klinkers").
 _NAME_THEN_MY_NAME = re.compile(
@@ -903,6 +908,13 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     or (signer and _is_known_word(signer.split()[-1].rstrip(","), known,
                                                   local_words))):
                 names.append(name)
+                # "(maman de Noé et Maud)", "mama van Jo, Bo en Lien": each child named
+                # with the first is named as surely.
+                more_names = _AND_NAMES.match(content, match.end())
+                names.extend(more for more in (more_names["names"] if more_names else "")
+                             .replace(",", " ").split()
+                             if more[:1].isupper()
+                             and _called_name(more, content, match.end(), known, local_words))
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
             if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \
