@@ -433,7 +433,7 @@ _LOCATED_BEFORE = re.compile(
     r"|is[ \t]{1,3}(?:located|based)|are[ \t]{1,3}(?:located|based))"
     r"[ \t]{1,3}(?:(?:op|in|aan|bij|au|à|a|dans|at|on|in)[ \t]{1,3})?"
     r"(?:(?:de|het|den|la|le|l['’]|the)[ \t]{0,3})?$")
-_FIRST_PERSON = re.compile(
+_SPEAKERS_OWN_WORD = re.compile(
     r"(?i)(?<![\w'’])(?:ik|mijn|m['’]n|mn|ons|onze|wij|we|me|mij|moi|mon|ma|mes|nous|notre|nos"
     r"|i|my|our|us|j['’])(?![\w'’])|(?<![\w'’])j['’]")
 _CLAUSE_START = re.compile(r"[,:;.!?\n(]")
@@ -448,7 +448,7 @@ def _a_located_service(match: re.Match[str]) -> bool:
         return False
     clause = match.string[max(0, match.start() - _TIES_REACH):match.start()]
     clause = clause[max((found.end() for found in _CLAUSE_START.finditer(clause)), default=0):]
-    return _FIRST_PERSON.search(clause) is None
+    return _SPEAKERS_OWN_WORD.search(clause) is None
 
 
 _MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site
