@@ -191,7 +191,8 @@ def test_children_named_in_running_text_stay() -> None:
 
 
 def test_whoever_reads_along_after_the_signed_name_goes() -> None:
-    body = (f"Beste {PSEUDONYM},\n\nJij bent niet verantwoordelijk voor de ruzies van volwassenen.\n\n"
+    body = (f"Beste {PSEUDONYM},\n\n"
+            "Jij bent niet verantwoordelijk voor de ruzies van volwassenen.\n\n"
             "Met hartelijke groeten,\nGuido (en Hilde leest mee)\n\n" + QUOTE)
     relayed, data = _answer(_raw_answer("Fam. Peeters-Wauters <peeters.wauters@post.example>",
                                         body), "peeters.wauters@post.example", "Guido")
