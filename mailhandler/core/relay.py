@@ -46,6 +46,7 @@ from mailhandler.core.scrub import (
     extract_themes,
     forwarded_family_names,
     forwarded_sender_names,
+    initials_labels,
     is_at_domains,
     learn_co_signers,
     learn_labelled_names,
@@ -56,6 +57,7 @@ from mailhandler.core.scrub import (
     names_written_otherwise,
     remove_delimited_signature,
     remove_signature_blocks,
+    replace_address_block_town,
     replace_banner_organisation,
     replace_chat_word_sign_off,
     replace_employer_after_name,
@@ -646,8 +648,14 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = replace_employer_after_name(text, who, replacement.placeholder, replacement.name)
     text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
     text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
-    # "EG: Dat doet pijn …": the volunteer's initials marking answers between the quoted lines.
+    # "EG: Dat doet pijn …": the volunteer's initials marking answers between the quoted lines;
+    # so marked, they are the volunteer's in the rest of the text and the Subject too.
+    labels = initials_labels(text, who)
     text = replace_initials_labels(text, who, replacement.name)
+    if labels:
+        who = Identity(addresses=who.addresses, names=(*who.names, *labels))
+    # "A. Verbeke / Lindenlaan 4 / 8730 Beernem" opening a letter pasted into the answer.
+    text = replace_address_block_town(text, who, replacement.placeholder)
     # An organisation's address and number the volunteer gives as advice are meant to be used.
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder,
                       keep_introduced=True)

@@ -17,6 +17,7 @@ forward's own note to volunteers taken out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -100,6 +101,23 @@ def volunteer_identity(message: EmailMessage, envelope: Envelope, volunteer_addr
                                                      alias), extra_names=(nickname,))
 
 
+# "[#ABC-10234]", "[Ticket#40712]", "[Case: 5521]", "[SD-9921]": the tag a work mailbox's
+# helpdesk tool (Freshdesk, Zendesk, TOPdesk, Jira) writes into the Subject of every mail it
+# sends: its number names the volunteer's employer's ticket, not a word of their answer. A
+# tag is told by a "#" or "nr"/"no"/"n°", a ticket word, or a key of capitals and a dash before
+# its number; "[2]" or "[deel 2]" is no ticket.
+_TICKET_TAG = re.compile(
+    r"\s?\[[ \t]?(?P<word>(?i:ticket|case|request|incident|call|melding|dossier|demande|zaak)"
+    r"[ \t]?)?(?P<mark>#|:|(?i:nr|no|n°)\.?)?[ \t]?(?P<key>[A-Z]{2,10}-)?\d{3,12}[ \t]?\]")
+
+
+def _without_ticket_tags(subject: str) -> str:
+    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG)."""
+    return _TICKET_TAG.sub(
+        lambda m: "" if (m["word"] or (m["mark"] and m["mark"] != ":") or m["key"])
+        else m.group(), subject)
+
+
 def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address: str,
                    nickname: str, alias: str, pseudonym: str, helpline_name: str,
                    helpline_address: str, domain: str, note_openings: frozenset[str],
@@ -116,7 +134,7 @@ def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address:
         # The help-seeker learns that something was held back, in one neutral line.
         withheld = texts.phrase("attachment_withheld")
         body = replace(body, text=f"{body.text.rstrip()}\n\n{withheld}\n")
-    subject = header(message, "Subject").replace(f"[{pseudonym}]", "")
+    subject = _without_ticket_tags(header(message, "Subject").replace(f"[{pseudonym}]", ""))
     subject = scrub_text(subject, body.who or who, helpline_address, helpline_name,
                          DETAIL_PLACEHOLDER)
     return body, subject

@@ -76,6 +76,9 @@ from mailhandler.core.scrub.identity import (
     names_written_otherwise as names_written_otherwise,
 )
 from mailhandler.core.scrub.letterheads import (
+    replace_address_block_town as replace_address_block_town,
+)
+from mailhandler.core.scrub.letterheads import (
     replace_letterhead_town as replace_letterhead_town,
 )
 from mailhandler.core.scrub.names import (
@@ -97,6 +100,9 @@ from mailhandler.core.scrub.names_more import (
 )
 from mailhandler.core.scrub.pipeline import (
     scrub_text,
+)
+from mailhandler.core.scrub.sign_offs import (
+    initials_labels as initials_labels,
 )
 from mailhandler.core.scrub.sign_offs import (
     replace_chat_word_sign_off as replace_chat_word_sign_off,

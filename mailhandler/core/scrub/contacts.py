@@ -420,6 +420,37 @@ def _a_place(match: re.Match[str]) -> bool:
     return _TIES_TO_WRITER.search(back) is None and _TIES_TO_WRITER.search(on) is None
 
 
+# "het JAC zit in de Brugsestraat 40", "le planning se trouve rue Haute 12", "the centre is
+# based at 4 Mill Road": in a volunteer's answer, a street where a service is said to sit is
+# advice the reader is meant to use, like an introduced address (_introduced_details). The
+# clause that places it must not be the volunteer's own: "ik zit op de Kerkstraat 3", "mijn
+# praktijk ligt aan …", "notre maison se trouve …" have a first person before the verb and
+# are replaced as any street.
+_LOCATED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:zit|zitten|ligt|liggen|is[ \t]{1,3}gevestigd|zijn[ \t]{1,3}gevestigd"
+    r"|bevindt[ \t]{1,3}zich|vind[ \t]{1,3}je[ \t]{1,3}(?:ze|het|hen|hem)|zit[ \t]{1,3}ze"
+    r"|se[ \t]{1,3}trouvent?|est[ \t]{1,3}situ[ée]e?|sont[ \t]{1,3}situ[ée]e?s"
+    r"|is[ \t]{1,3}(?:located|based)|are[ \t]{1,3}(?:located|based))"
+    r"[ \t]{1,3}(?:(?:op|in|aan|bij|au|à|a|dans|at|on|in)[ \t]{1,3})?"
+    r"(?:(?:de|het|den|la|le|l['’]|the)[ \t]{0,3})?$")
+_SPEAKERS_OWN_WORD = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|mijn|m['’]n|mn|ons|onze|wij|we|me|mij|moi|mon|ma|mes|nous|notre|nos"
+    r"|i|my|our|us|j['’])(?![\w'’])|(?<![\w'’])j['’]")
+_CLAUSE_START = re.compile(r"[,:;.!?\n(]")
+
+
+def _a_located_service(match: re.Match[str]) -> bool:
+    """Whether a street in a volunteer's answer is where a service sits (_LOCATED_BEFORE), in
+    a clause without the volunteer's first person before it."""
+    before = match.string[max(0, match.start() - _PLACE_REACH):match.start()]
+    located = _LOCATED_BEFORE.search(before)
+    if located is None:
+        return False
+    clause = match.string[max(0, match.start() - _TIES_REACH):match.start()]
+    clause = clause[max((found.end() for found in _CLAUSE_START.finditer(clause)), default=0):]
+    return _SPEAKERS_OWN_WORD.search(clause) is None
+
+
 _MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site
 _MAX_INTRODUCED_LINE_CHARS = 90
 
@@ -582,23 +613,29 @@ def _replace_streets_in_links(text: str, placeholder: str) -> str:
 
 
 def replace_contact_details(text: str, placeholder: str, *, keep_introduced: bool = False,
-                            writer: str = "") -> str:
+                            writer: str = "", keep_located: bool = False) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
 
     Whoever writes them, they identify someone; the sentence around them stays. Service
     numbers (1712, 112) and dates are too short to be taken for phone numbers. With
     `keep_introduced` (a volunteer's answer), the details of a place or an organisation the
-    writer introduces as advice stay (`_introduced_details`): the reader is meant to use them.
+    writer introduces as advice stay (`_introduced_details`): the reader is meant to use them,
+    and so do the streets where they say a service sits (`keep_located`, _a_located_service).
     """
     if keep_introduced and (spans := _introduced_details(text, writer)):
         pieces: list[str] = []
         done = 0
         for start, end in spans:
-            pieces.append(replace_contact_details(text[done:start], placeholder))
+            pieces.append(replace_contact_details(text[done:start], placeholder,
+                                                  keep_located=True))
             pieces.append(text[start:end])
             done = end
-        pieces.append(replace_contact_details(text[done:], placeholder))
+        pieces.append(replace_contact_details(text[done:], placeholder, keep_located=True))
         return "".join(pieces)
+    keep_located = keep_located or keep_introduced
+
+    def a_place(match: re.Match[str]) -> bool:
+        return _a_place(match) or (keep_located and _a_located_service(match))
 
     if writer:
         text = _replace_writers_birth_date(text, placeholder, writer)
@@ -614,7 +651,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     def lower_street(match: re.Match[str]) -> str:
         street = match["street"].casefold()
-        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS or _a_place(match):
+        if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS or a_place(match):
             return match.group()
         return placeholder
 
@@ -637,10 +674,10 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
         text = _MASKED_PHONE.sub(lambda match: _masked_phone(match, placeholder), text)
     text = _BRACKETED_AREA_PHONE.sub(phone, text)
     text = _STREET_IN_TEXT.sub(
-        lambda match: match.group() if _a_title(match) or _a_place(match) else placeholder,
+        lambda match: match.group() if _a_title(match) or a_place(match) else placeholder,
         _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(
-        lambda match: match.group() if _a_place(match) else placeholder, text)
+        lambda match: match.group() if a_place(match) else placeholder, text)
     text = _replace_postcode_under_street(_LOWER_STREET_IN_TEXT.sub(lower_street, text),
                                           placeholder)
     # "٠٤٨٧ ٣٢ ٥٦ ٧١": the same rules, for a number typed in another script's digits.

@@ -57,3 +57,67 @@ def replace_letterhead_town(text: str, who: Identity, placeholder: str) -> str:
             out[index] = lines[index]._replace(content=content.replace(content.strip(),
                                                                        placeholder, 1))
     return _join(out)
+
+
+# "A. Verbeke / Lindenlaan 4 / 8730 Beernem", then "Beernem, 2 mei 2026": a letter the
+# volunteer wrote by hand or in a word processor and pasted or scanned into the answer opens
+# with their own postal address and a place-and-date line, wherever the letter stands in the
+# mail. The name line is one of the writer's names (initials before a surname of theirs count:
+# "A. Verbeke"), right above a street line and a postcode-and-town line and nothing else; the
+# town is the writer's as their street is, and is replaced there and where the date line
+# repeats it. An organisation's address the volunteer gives as advice does not open with the
+# volunteer's name and stays.
+_INITIAL_WORD = re.compile(r"[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)*")
+_MAX_NAME_LINE_WORDS = 4
+_MAX_ADDRESS_LINES = 3  # the street, perhaps a second line of it, the postcode and town
+
+
+def _is_writers_name_line(content: str, name_words: set[str]) -> bool:
+    words = [word.casefold() for word in content.split() if not _INITIAL_WORD.fullmatch(word)]
+    return bool(words) and len(content.split()) <= _MAX_NAME_LINE_WORDS and all(
+        word in name_words for word in words)
+
+
+def replace_address_block_town(text: str, who: Identity, placeholder: str) -> str:
+    """`text` with the postcode and town of the writer's own postal address block replaced by
+    `placeholder`, and the town where a place-and-date line ("Beernem, 2 mei 2026")
+    repeats it: see the comment above."""
+    name_words = {word.casefold() for name in who.names for word in name.split()
+                  if len(word) > 1}
+    if not name_words:
+        return text
+    lines = _split_lines(text)
+    out = list(lines)
+    towns: set[str] = set()
+    for index, line in enumerate(lines):
+        if line.blank or not _is_writers_name_line(line.content.strip(), name_words):
+            continue
+        end = index + 1
+        while end < len(lines) and not lines[end].blank and end - index <= _MAX_ADDRESS_LINES:
+            end += 1
+        block = [lines[row].content.strip() for row in range(index + 1, end)]
+        postal = [row for row in range(index + 1, end)
+                  if _POSTCODE_CITY.fullmatch(lines[row].content.strip())]
+        if len(block) < 2 or end - index > _MAX_ADDRESS_LINES or len(postal) != 1 \
+                or postal[0] != end - 1 \
+                or any(_ENDS_A_SENTENCE.search(content) or not _contact_details(content)
+                       for content in block):
+            continue
+        content = lines[postal[0]].content
+        town = content.strip().split(maxsplit=1)[-1]
+        towns.add(town)
+        out[postal[0]] = lines[postal[0]]._replace(
+            content=content.replace(content.strip(), placeholder, 1))
+    if not towns:
+        return text
+    for index, line in enumerate(out):
+        content = line.content
+        stripped = content.lstrip()
+        for town in towns:
+            rest = stripped[len(town):]
+            if stripped.startswith(town) and rest.startswith(",") and any(
+                    char.isdigit() for char in rest):
+                out[index] = line._replace(
+                    content=content[:len(content) - len(stripped)] + placeholder + rest)
+                break
+    return _join(out)

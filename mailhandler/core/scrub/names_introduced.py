@@ -308,6 +308,11 @@ _PARENT_OF = re.compile(
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 
+# ", Bo en Lien", " et Maud", " & Jo": more children after the first of _PARENT_OF; always
+# matches (perhaps nothing), capitalised words only, at most a few.
+_AND_NAMES = re.compile(
+    r"(?P<names>(?:[ \t]{0,3}(?:,|[ \t](?i:en|et|and|&|\+))[ \t]{1,3}[A-ZÀ-Ý][\w'’-]{1,30}){0,4})")
+
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
 # Texting, "mijn" is "mn" or "m'n" ("jsr is mn naam zonder klinkers").
 _NAME_THEN_MY_NAME = re.compile(
@@ -672,6 +677,15 @@ def _said_of_another(pattern: re.Pattern[str], match: re.Match[str], content: st
     return False
 
 
+def _a_place_not_a_name(name: str) -> bool:
+    """ "c'est Namur", "ik ben Gent" (a supporter's "ik ben Gent!"): after so weak a cue a
+    town's or a country's name says where, not who; a place that is also a first name
+    ("c'est Florence") may be the writer's and is read as one."""
+    words = gazetteer.load()
+    folded = name.casefold()
+    return folded in words.places and folded not in words.first_names
+
+
 # "talk soon, this was Tom", "dit was Bram": a message dictated or said like a voicemail ends
 # with who said it, in the past tense. Only on the text's last line, and only a short form of a
 # name the writer is known by ("Tom" from Tomasz): "who started it was Emma" names another.
@@ -829,7 +843,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                              or not _capital_says_nothing(shouted, name, known, local_words)) \
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
-                        and not _form_value_in_words(match, name):
+                        and not _form_value_in_words(match, name) \
+                        and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)):
                     names.append(name)
         # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
         # cue names the writer only with a name their address holds.
@@ -893,6 +908,13 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     or (signer and _is_known_word(signer.split()[-1].rstrip(","), known,
                                                   local_words))):
                 names.append(name)
+                # "(maman de Noé et Maud)", "mama van Jo, Bo en Lien": each child named
+                # with the first is named as surely.
+                more_names = _AND_NAMES.match(content, match.end())
+                names.extend(more for more in (more_names["names"] if more_names else "")
+                             .replace(",", " ").split()
+                             if more[:1].isupper()
+                             and _called_name(more, content, match.end(), known, local_words))
         for match in _INTRODUCTION_WITH_AGE.finditer(content):
             word = match["name"].strip("'’-")
             if len(word) >= _MIN_NAME_CHARS and word.casefold() not in _NOT_INTRODUCED \

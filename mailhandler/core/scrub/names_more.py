@@ -398,17 +398,35 @@ _PARTNER = re.compile(
 )
 
 
+# "Geert (en Hilde leest mee)", "Anne (et Paul aussi)", "Jo (& Sam, who reads along)": on a
+# shared account, whoever reads or writes along is named in brackets right after the name
+# the writer signs with; such a name points at the volunteer's household as their partner's
+# does. Only after one of the writer's own names, and only a first name: "Geert (en Google
+# Translate)" names a tool.
+_ALONG = re.compile(
+    r"(?<![\w'’-])(?P<before>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}\([ \t]{0,3}"
+    r"(?i:en|et|and|&|\+|met|avec|with)"
+    r"[ \t]{1,3}(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})(?=[\s,)])")
+
+
 def learn_partner_names(text: str, who: Identity) -> Identity:
     """`who` with the names a volunteer gives their own spouse or partner in their answer
     ("mijn man Wim ook niet"): a capitalised word right after the partner word, when it is
-    a first name or no ordinary word of the language ("my wife Always …" is not a name)."""
+    a first name or no ordinary word of the language ("my wife Always …" is not a name);
+    and the first name of whoever reads along in brackets after their signed name (_ALONG)."""
     words = gazetteer.load()
     known = {name.casefold() for name in who.names}
+    known_words = {word for name in known for word in name.split()}
     learned = [name for match in _PARTNER.finditer(text)
                if (name := match["name"]).casefold() not in known
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names
                     or name.casefold() not in words.ordinary)]
+    learned += [name for match in _ALONG.finditer(text)
+                if match["before"].casefold() in known_words
+                and (name := match["name"]).casefold() not in known
+                and name.casefold() in words.first_names
+                and name.casefold() not in _FUNCTION_WORDS]
     if not learned:
         return who
     return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))

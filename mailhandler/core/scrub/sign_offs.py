@@ -642,24 +642,18 @@ def _other_capitals_label(line: str, forms: set[str]) -> bool:
         and _without_accents(label).casefold() not in forms
 
 
-def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
-    """`text` with the writer's initials replaced where they label a line ("EG: …" of Ellen
-    Goris, "[JVdV] …" of Johan Van de Velde) between the quoted lines they answer. Only the
-    initials of one of the writer's full names, written in capitals, and no abbreviation that
-    labels advice ("PS:", "NB:"): "EG" elsewhere in a sentence is left, as are a friend's
-    initials. An inline answer's label stands below the start of the mail answered (a quoted
-    line, a header block, an attribution) and is no item of a list: "NL: … / FR: …" or
-    "CLB: … / VK: …" above it, or a label of other capitals on the line above or below,
-    are abbreviations that happen to be the initials, and stay."""
+def _initials_label_spans(text: str, who: Identity) -> list[tuple[int, int, str]]:
+    """(row, start, initials as written) of each line of `text` the writer's initials label
+    between the quoted lines they answer: see replace_initials_labels."""
     forms = {form for form in _initials_forms(who, without_particles=True)
              if form not in _LABEL_ABBREVIATIONS and form not in _CAPITALS_NOT_INITIALS
              and form not in gazetteer.NOT_PEOPLE}
     if not forms:
-        return text
+        return []
     split = _split_lines(text)
     answered = _history_start(split, _header_blocks(split), 0)
     if answered == len(split):
-        return text  # no mail answered between its lines: no inline answers to label
+        return []  # no mail answered between its lines: no inline answers to label
     rows = text.split("\n")  # the same lines as `split`, which splits on "\n" only
     filled = [index for index, row in enumerate(rows) if row.strip()]
     place = {index: position for position, index in enumerate(filled)}
@@ -669,6 +663,7 @@ def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
         return [rows[filled[near]] for near in (position - 1, position + 1)
                 if 0 <= near < len(filled)]
 
+    spans = []
     for index in range(answered, len(rows)):
         match = _INITIALS_LABEL.match(rows[index])
         if match is None:
@@ -677,6 +672,32 @@ def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
         if _without_accents(initials).casefold() not in forms \
                 or any(_other_capitals_label(row, forms) for row in neighbours(index)):
             continue
-        start = match.start("bracketed" if match["bracketed"] else "plain")
+        spans.append((index, match.start("bracketed" if match["bracketed"] else "plain"),
+                      initials))
+    return spans
+
+
+def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
+    """`text` with the writer's initials replaced where they label a line ("EG: …" of Ellen
+    Goris, "[JVdV] …" of Johan Van de Velde) between the quoted lines they answer. Only the
+    initials of one of the writer's full names, written in capitals, and no abbreviation that
+    labels advice ("PS:", "NB:"): "EG" elsewhere in a sentence is left, as are a friend's
+    initials. An inline answer's label stands below the start of the mail answered (a quoted
+    line, a header block, an attribution) and is no item of a list: "NL: … / FR: …" or
+    "CLB: … / VK: …" above it, or a label of other capitals on the line above or below,
+    are abbreviations that happen to be the initials, and stay."""
+    spans = _initials_label_spans(text, who)
+    if not spans:
+        return text
+    rows = text.split("\n")
+    for index, start, initials in spans:
         rows[index] = rows[index][:start] + replacement + rows[index][start + len(initials):]
     return "\n".join(rows)
+
+
+def initials_labels(text: str, who: Identity) -> tuple[str, ...]:
+    """The writer's initials as they write them where they label their inline answers
+    (replace_initials_labels): once a mail shows them as the writer's mark, they are the
+    writer's wherever else the mail gives them ("wat ik schrijf staat achter EG", a Subject's
+    "[EG]"), and are replaced as a name is. Initials no label proves stay where they stand."""
+    return tuple(dict.fromkeys(initials for _, _, initials in _initials_label_spans(text, who)))

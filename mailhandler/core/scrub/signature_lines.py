@@ -662,9 +662,9 @@ _BREVITY_APOLOGY = re.compile(
     r"(?i)(?<=[.!])\s+(?:please\s+)?(?:excuse|forgive|pardon)\s+(?:my|the)\s+"
     r"(?:brevity|typos?|spelling)(?:\s+and\s+(?:typos?|brevity|spelling))?\s*[.!]?\s*$"
     r"|(?<=[.!])\s+(?:excusez|pardonnez)\s+(?:la|ma)\s+bri[èe]vet[ée]\s*[.!]?\s*$"
-    r"|(?<=[.!])\s+excuses?\s+voor\s+(?:de\s+)?(?:korte|typfouten|tikfouten)\S*\s*[.!]?\s*$"
-    # K-9 Mail's Dutch: "… met K-9 Mail. Excuseer mijn beknoptheid."
-    r"|(?<=[.!])\s+(?:excuseer|sorry\s+voor|vergeef)\s+(?:mijn|de|me\s+de)\s+"
+    # Dutch, in every wording K-9 Mail's translations and its users give it: "… met K-9 Mail.
+    # Excuseer mijn beknoptheid.", "Excuses voor mijn beknoptheid.", "Excuses voor de typfouten."
+    r"|(?<=[.!])\s+(?:excuses?\s+voor|excuseer|sorry\s+voor|vergeef)\s+(?:(?:mijn|de|me\s+de)\s+)?"
     r"(?:beknoptheid|kortheid|korte\S*|typfouten|tikfouten)\s*[.!]?\s*$")
 
 
