@@ -735,6 +735,15 @@
   parts, a notes-app list quoted whole, "TL;DR:" and "résumé :" last lines, "x", "bye", "cest tout"
   and emoji as last lines.
 
+- "round53" (dev/round53/): 40 help-seekers (15 French, 15 English, 10 Dutch/Flemish; most mixing in
+  a family language) by an outside writer knowing nothing of the relay: identity in school portals
+  (Pronote, École Directe, Smartschool), payment apps (Lydia, Monzo.me, Tikkie), a MOBIB card, a
+  Doctolib confirmation, a Vinted user name, a scout totem and unit, a chiro member number, console
+  friend codes and parental-control reports, a Fitbit family profile, payslips and shift apps,
+  library and student cards, half-hidden names (verlan, stars, an acrostic, dashes), siblings,
+  friends, youth workers and foster parents writing; the writer's words after sign-offs, in lists
+  and in signature-like lines.
+
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
 
@@ -756,7 +765,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
           "round45", "round46", "round47", "round48", "round49", "round50", "round51",
-          "round52")
+          "round52", "round53")
 HERE = Path(__file__).resolve().parent
 
 
