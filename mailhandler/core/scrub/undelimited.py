@@ -1018,6 +1018,17 @@ _ANNOUNCES_A_QUESTION = re.compile(
     r"(?i)(?<!\w)(?:vraag|vraagje|vragen|question|questions|probleem|problème|problem)(?!\w)")
 
 
+# "hier is mijn medische kaart van mijn gsm", "ik stuur gewoon mijn week uit mijn app", "here's
+# my screen time": a sentence that says the writer shows something of their own, without the
+# colon _introduces looks for (a young person's sentences seldom end in one). The verb of
+# showing and "my" after it, on the line right above what they paste.
+_SHOWS_OWN = re.compile(
+    r"(?i)(?<![\w'’])(?:hier\s+is|hieronder|dit\s+is|(?:ik\s+)?(?:stuur|plak|kopieer|zet)"
+    r"|here\s+is|here['’]?s|this\s+is|i\s+(?:send|paste|copied|copy)|voici|je\s+(?:t['’]|vous\s+)?"
+    r"(?:envoie|colle|mets))(?![\w'’])[^\n]{0,60}?(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma|mes)"
+    r"(?![\w'’])")
+
+
 def _introduced_paste_with_words_under(lines: list[_Line], first: int, start: int, end: int,
                                        kinds: dict[int, str],
                                        name_words: re.Pattern[str] | None) -> range | None:
@@ -1037,16 +1048,22 @@ def _introduced_paste_with_words_under(lines: list[_Line], first: int, start: in
     above = top - 1
     while above >= first and lines[above].blank:
         above -= 1
-    if above < first or not _introduces(lines[above].content) \
-            or _CLOSING.match(lines[above].content.strip()):
+    if above < first or _CLOSING.match(lines[above].content.strip()):
+        return None
+    shown = _SHOWS_OWN.search(lines[above].content) is not None
+    if not _introduces(lines[above].content) and not shown:
         return None
     tail_end = end
     while tail_end > start and (lines[tail_end - 1].blank
                                 or _is_client_line(lines[tail_end - 1].content.strip())):
         tail_end -= 1
     words_top = _paragraph_start(lines, tail_end - 1, start) if tail_end > start else start
+    # Under something they said they show, "is dat genoeg" (no "ik" in it) is theirs too when
+    # it reads as words, not a card's (_reads_as_own_words: no capitals, digits or names).
     if words_top <= start or not all(
-            kinds.get(i) != "sure" and _speaks_as_writer(lines[i].content.strip(), name_words)
+            kinds.get(i) != "sure" and (
+                _speaks_as_writer(lines[i].content.strip(), name_words)
+                or (shown and _reads_as_own_words(lines[i].content.strip(), name_words)))
             for i in range(words_top, tail_end)):
         return None
     if _ANNOUNCES_A_QUESTION.search(lines[above].content):
