@@ -187,3 +187,62 @@ def test_accounts_over_the_messages_of_a_pasted_chat_stay() -> None:
             "waarom doe je zo raar\nmika_v.22\niedereen lacht met je\n")
     assert replace_contact_details(text, PLACEHOLDER) == text
 
+
+# ---------------------------------------------------------------- names others give them
+
+
+def test_the_name_on_their_papers_after_heet_ik_is_replaced() -> None:
+    body = ("Dag\n\nIk ben trans. Op papier heet ik nog Joren maar ik ben Jana.\n"
+            "Thuis zeggen ze nog altijd Joren en dat doet pijn.\n")
+    relayed, data = _forward(_mail("Leefgroep Twee <lg2@instelling.example>", body))
+    assert b"Joren" not in data and b"Jana" not in data
+    assert "Op papier heet ik nog" in relayed.text
+
+
+def test_a_word_that_is_no_first_name_after_heet_ik_stays() -> None:
+    who = Identity(addresses=("lg2@instelling.example",), names=("Leefgroep Twee",))
+    learned = learn_names("op school heet ik nog altijd Prinses want ik ben klein\n", who)
+    assert "Prinses" not in learned.names
+
+
+def test_the_name_a_young_person_asks_to_be_called_is_replaced() -> None:
+    body = ("hoi\nik ben 14 en ik voel me geen jongen\nik zei dat ik liever Noa genoemd word "
+            "maar thuis lachen ze\n")
+    _, data = _forward(_mail("Tom Maes <tom.maes@mail.example>", body))
+    assert b"Noa" not in data
+
+
+def test_a_nickname_that_is_no_first_name_before_genoemd_stays() -> None:
+    who = Identity(addresses=("els.maes@mail.example",), names=("Els Maes",))
+    learned = learn_names("ik wil niet meer graag Prinses genoemd worden door opa\n", who)
+    assert "Prinses" not in learned.names
+
+
+def test_the_young_person_a_typist_writes_for_is_replaced() -> None:
+    body = ("Hallo,\n\nIk typ dit voor Fien (15). Ze kan zelf niet typen. Dit zijn haar "
+            "woorden:\n\nik wil ook een lief\n\nGetypt op vraag van Fien.\n")
+    relayed, data = _forward(_mail("Karen Pauwels <karen.pauwels@mail.example>", body))
+    assert b"Fien" not in data
+    assert "ik wil ook een lief" in relayed.text
+
+
+def test_what_a_typist_writes_for_that_is_no_name_stays() -> None:
+    who = Identity(addresses=("karen.pauwels@mail.example",), names=("Karen Pauwels",))
+    learned = learn_names("Ik schrijf dit voor School en ouders samen.\n", who)
+    assert "School" not in learned.names
+
+
+def test_a_parents_full_name_in_a_bracket_is_replaced() -> None:
+    body = ("hoi ik ben 11\nmijn mama (Greet Lemmens) en mijn papa (Dirk Jacobs) maken ruzie\n"
+            "Greet zegt dat ik moet kiezen\n")
+    _, data = _forward(_mail("Tuur Jacobs <tuur.jacobs@mail.example>", body))
+    for gone in (b"Greet", b"Lemmens", b"Dirk"):
+        assert gone not in data, gone
+
+
+def test_words_in_a_bracket_after_a_parent_that_are_no_name_stay() -> None:
+    body = ("hoi ik ben 11\nmijn papa (Leraar Wiskunde) en mijn mama (45) maken ruzie\n"
+            "ik wil nie kiezen\n")
+    relayed, _ = _forward(_mail("Tuur Jacobs <tuur.jacobs@mail.example>", body))
+    assert "mijn papa (Leraar Wiskunde) en mijn mama (45) maken ruzie" in relayed.text
+
