@@ -246,3 +246,22 @@ def test_words_in_a_bracket_after_a_parent_that_are_no_name_stay() -> None:
     relayed, _ = _forward(_mail("Tuur Jacobs <tuur.jacobs@mail.example>", body))
     assert "mijn papa (Leraar Wiskunde) en mijn mama (45) maken ruzie" in relayed.text
 
+
+# ---------------------------------------------------------------- a shared device's footer
+
+
+def test_a_shared_devices_footer_naming_the_institution_goes() -> None:
+    body = ("hoi\nik lig in het ziekenhuis en niemand weet dat ik dit stuur\nik ben 14\n\n"
+            "Verzonden via de bedtablet van Ziekenhuis Sint-Elooi – kamer 2.118\n"
+            "Deze tablet is enkel voor patiënten. Meld je af na gebruik.\n")
+    relayed, data = _forward(_mail("kamer2118@patient.ziekenhuis.example", body))
+    assert "ik ben 14" in relayed.text
+    for gone in (b"Sint-Elooi", b"2.118"):
+        assert gone not in data, gone
+
+
+def test_the_writers_own_line_in_a_shared_devices_shape_stays() -> None:
+    body = ("hoi\nik ben 13 en ik wil iets vragen\n\n"
+            "verzonden via de computer van de bib want thuis mag ik niet mailen\n")
+    relayed, _ = _forward(_mail("Bo Claes <bo.claes@mail.example>", body))
+    assert "verzonden via de computer van de bib want thuis mag ik niet mailen" in relayed.text

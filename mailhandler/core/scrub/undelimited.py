@@ -38,6 +38,7 @@ from mailhandler.core.scrub.signature_lines import (
     _CLASS_LINE,
     _CLOSING,
     _CLOSING_THEN_CARD,
+    _DEVICE_WORD,
     _DISCLAIMER,
     _DISCLAIMER_LABEL,
     _DISCLAIMER_MARKS,
@@ -315,6 +316,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             # "… mijn naam veranderen. / Met vriendelijke groeten, / Wout De Backer 5B":
             # what follows a closing greeting is signed, even without a blank line above it.
             break
+    if (footer := _shared_device_footer(lines, first_paragraph_end, end)) is not None:
+        return range(footer, end)
     start: int | None = None
     kinds: dict[int, str] = {}
     floor = first_paragraph_end  # the block starts below it
@@ -466,6 +469,34 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+# "Verzonden via de patiëntentablet van <ziekenhuis> – kamer <nummer>", "Sent from the library
+# computer of <school>": the line a shared device of an institution (a hospital's bedside
+# tablet, a library's or a home's computer) puts under every mail, naming the device with an
+# article and the institution after it, often with a room or a seat. A client line says "my"
+# and names a brand; this one is longer, and the notice under it in the same paragraph ("Deze
+# tablet is niet bedoeld voor medische vragen. Meld je af na gebruik.") addresses whoever uses
+# the device, not the reader.
+_SHARED_DEVICE_LINE = re.compile(
+    r"(?i)(?:verzonden|verstuurd|gestuurd|sent|envoy[ée])[ \t]+(?:via|vanaf|vanop|vanuit|met|from"
+    r"|with|on|depuis|de|avec|sur)[ \t]+(?:de|het|een|the|a|la|le|l['’]|un|une)[ \t]*"
+    rf"{_DEVICE_WORD}(?:[ \t]+[\w-]+){{0,2}}?[ \t]+(?:van|of|at|de|du|des|in|bij)[ \t]+\S")
+_MAX_FOOTER_LINES = 3
+
+
+def _shared_device_footer(lines: list[_Line], first_paragraph_end: int, end: int) -> int | None:
+    """Where a shared device's footer starts that closes the text (see _SHARED_DEVICE_LINE):
+    the last paragraph, below the first, opening with such a line, with at most two lines
+    under it, none saying anything as the writer ("ik", "mijn", "I": _ONE_WRITERS_WORD):
+    "verzonden via de computer van de bib want thuis mag ik niet" is theirs."""
+    top = _paragraph_start(lines, end - 1, first_paragraph_end + 1) if end > 0 else end
+    if top <= first_paragraph_end or end - top > _MAX_FOOTER_LINES \
+            or not _SHARED_DEVICE_LINE.match(lines[top].content.strip()):
+        return None
+    if any(_ONE_WRITERS_WORD.search(lines[i].content) for i in range(top, end)):
+        return None
+    return top
 
 
 def _cards_above_own_words(lines: list[_Line], first: int, end: int,
