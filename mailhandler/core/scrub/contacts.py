@@ -7,6 +7,7 @@ whoever they belong to.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import unquote_plus
 
 from mailhandler.core.redact import gazetteer
@@ -67,8 +68,11 @@ _APP_HANDLE = re.compile(
     r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
 )
 # Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
+# "Geplaatst door u/stil_vogeltje": a Reddit account, written as Reddit prints it ("u/" and the
+# name), whatever its letters; "r/belgium", the forum, stays.
 _TAGGED_HANDLE = re.compile(
-    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*)(?<![.])(?![\w@#-])")
+    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*|u/[\w-]{3,20})"
+    r"(?<![.])(?![\w@#-])")
 _HANDLE_MARKS = re.compile(r"[\d_.#]")
 _COUNT = re.compile(r"\d+[^\W\d_]{0,3}")  # "2", "3x", "10min": how often or how long
 _WHAT_FOLLOWS_AN_ACCOUNT = re.compile(r"[ \t]*(?:$|[,.!?;)\]]|(?:of|or|ou|en|and|et)\b)",
@@ -160,10 +164,46 @@ def replace_handles(text: str, placeholder: str) -> str:
         if match.group().startswith("@") and _ANOTHER_ACCOUNT_CUE.search(
                 match.string[line_start:match.start()]):
             return match.group()
+        if match.group().startswith("u/"):
+            return "u/" + placeholder  # the reader still sees it was a Reddit account
         return placeholder
 
     text = _PROFILE_LINK.sub(lambda match: match["lead"] + placeholder, text)
+    text = _HANDLE_LINE.sub(_handle_line(placeholder), text)
     return _TAGGED_HANDLE.sub(tagged, _APP_HANDLE.sub(app, text))
+
+
+# "lotje.vintage.2010", "nachtuil_03" on a line of their own, as a pasted profile of the
+# writer's (a shop's, a game's, a forum's) shows the account under the site's name: a run of
+# lower-case words and digits joined by "." or "_", no space, marked as an account by a digit
+# or an underscore. A web
+# address or a file ends in two to four letters after its last dot ("site.be", "foto.jpeg") and
+# stays; so do "ok.bye" and "hoi.hoe.gaat.het" (no mark of an account: the writer's words).
+# Only under a line that says the profile is the writer's own ("dit is mijn profiel", "my
+# account:"), a few lines above: in a chat they paste, the accounts of those who wrote to them
+# name the others in their story ("jade_k.x" over each of her messages) and stay.
+_HANDLE_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*@?)(?P<handle>[a-z][a-z0-9]{2,30}(?:[._][a-z0-9]{1,30}){1,4})[ \t]*$")
+_ADDRESS_END = re.compile(r"\.[a-z]{2,4}$")
+_OWN_PROFILE = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma)[ \t]+(?:eigen[ \t]+|own[ \t]+)?"
+    r"(?:profiel|profile|profil|account|compte|pagina|page|shop|winkel|kanaal|channel)(?![\w'’])")
+_PROFILE_REACH_LINES = 4  # the site's name and a line or two of the card between
+_PROFILE_REACH_CHARS = 400
+
+
+def _handle_line(placeholder: str) -> Callable[[re.Match[str]], str]:
+    def replace(match: re.Match[str]) -> str:
+        handle = match["handle"]
+        marked = any(char.isdigit() or char == "_" for char in handle)
+        if not marked or _ADDRESS_END.search(handle) or handle.startswith("www."):
+            return match.group()
+        above = match.string[max(0, match.start() - _PROFILE_REACH_CHARS):match.start()]
+        lines = above.split("\n")[-_PROFILE_REACH_LINES - 1:]
+        if not any(_OWN_PROFILE.search(line) for line in lines):
+            return match.group()
+        return match["lead"] + placeholder
+    return replace
 
 
 # "a mod called @nova_exe", "a message from @tomshater2010", "een account genaamd @x_y": an
@@ -556,6 +596,27 @@ _BIRTH_DATE = re.compile(
     r"|\d{1,2}(?:er|e|st|nd|rd|th)?[ \t]{1,3}[^\W\d_]{3,10}\.?[ \t]{1,3}\d{4}(?!\d)")
 
 
+# "Geboortedatum 14 februari 2013", "Date of birth: 03/05/2011" opening a line of a medical ID,
+# a form or a card the writer pastes: a birth date under its field's label is the card's
+# holder's, and the card is the one they show. Only a full date (a year: "Birthday: 14 feb"
+# stays), only right after the label at a line's start; "mijn broer is geboren op …" stays.
+_LABELLED_BIRTH_DATE = re.compile(
+    r"(?im)^[ \t]*(?:geboortedatum|geb\.?[ \t]?datum|date[ \t]of[ \t]birth|birth[ \t]?date|dob"
+    r"|date[ \t]de[ \t]naissance|geburtsdatum)[ \t]*:?[ \t]{0,3}")
+
+
+def _replace_labelled_birth_dates(text: str, placeholder: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    for match in _LABELLED_BIRTH_DATE.finditer(text):
+        date = _BIRTH_DATE.match(text, match.end())
+        if date is None or date.start() < done:
+            continue
+        pieces.append(text[done:date.start()] + placeholder)
+        done = date.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str:
     cue = re.compile(_BIRTH_DATE_AFTER.format(writer=re.escape(writer)))
     pieces: list[str] = []
@@ -639,6 +700,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     if writer:
         text = _replace_writers_birth_date(text, placeholder, writer)
+    text = _replace_labelled_birth_dates(text, placeholder)
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())

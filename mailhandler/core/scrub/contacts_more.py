@@ -150,7 +150,10 @@ _FILE_NUMBER = re.compile(
     rf"(?:[^\S\n]{{1,3}}(?:bij|van|voor|at|with|of|from|for|[àa]|de|du|aupr[èe]s\s+de|chez)"
     rf"[^\S\n]{{1,3}}(?:(?:de|het|the|la|le)[^\S\n]{{1,3}}|[ld]['’])?(?:{_OFFICE})(?!\w))?"
     r"[^\S\n]{0,3}(?:(?:is|est|c['’]est|=|:)(?!\w)[^\S\n]{0,3}:?[^\S\n]{0,3})?)"
-    r"(?P<number>(?:[A-Z]{1,3}[ \t]?[:.]?[ \t]?)?\d(?:[ \t./-]?\d){4,11})(?![\w]|[./-]\d)")
+    # "JAC-OVL-2025-00417": a service's file reference, its letters (the service, the region)
+    # in capitals before the year and the number, each part joined by a dash.
+    r"(?P<number>(?:[A-Z]{1,3}[ \t]?[:.]?[ \t]?|(?:[A-Z]{2,5}-){1,3})?\d(?:[ \t./-]?\d){4,11})"
+    r"(?![\w]|[./-]\d)")
 # "SP 8.723.451", "SP: 8723451": the Office des Étrangers' own file reference, whatever stands
 # before it; "OV 9.214.376", the same file as the Dienst Vreemdelingenzaken writes it. Written
 # with capitals only (its letters are the office's abbreviation).

@@ -40,6 +40,7 @@ from mailhandler.core.scrub.names_called import (
 from mailhandler.core.scrub.names_full import (
     _bracketed_spellings,
     _capital_surname_first,
+    _first_names_before_own_surname,
     _introduced_full_names,
     _names_beside_known,
     _names_in_a_known_run,
@@ -276,6 +277,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     # known by, as it does for a name they sign with.
     learned.extend(_capital_surname_first(own, [*known_with_learned(), *local_words]))
     learned.extend(_names_in_a_known_run(own, known_with_learned()))
+    learned.extend(_first_names_before_own_surname(own, who.names))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
     # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
@@ -428,6 +430,26 @@ def _function_mailbox_words(who: Identity, known: list[str]) -> set[str]:
                for part in known if len(part) >= _MIN_PART_LETTERS):
             continue
         words.add(local)
+    return words | _trade_words_beside_name(who, known)
+
+
+def _trade_words_beside_name(who: Identity, known: list[str]) -> set[str]:
+    """The words of a local part written beside the writer's own name that are the trade or
+    the role they mail as, not a name: "ik ben tolk" from voornaam.achternaam.tolk@…. A word of
+    the language (not a first name or a surname too: "roos", "bakker") in a local part of
+    several words of which one is a name word of theirs; "ik ben <it>" then says what they do."""
+    gazetteer_words = gazetteer.load()
+    names = {part for part in known if len(part) >= _MIN_PART_LETTERS}
+    words: set[str] = set()
+    for address in who.addresses:
+        parts = [part for part in re.split(r"[^\w]+|\d+|_", address.partition("@")[0].casefold())
+                 if len(part) >= _MIN_PART_LETTERS]
+        if len(parts) < 2 or not any(part in names for part in parts):
+            continue
+        words.update(part for part in parts
+                     if part not in names and part in gazetteer_words.ordinary
+                     and part not in gazetteer_words.first_names
+                     and part not in gazetteer_words.surnames)
     return words
 
 

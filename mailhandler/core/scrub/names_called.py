@@ -133,6 +133,21 @@ _OTHER_NAME_CUES = (
     re.compile(rf"(?i)(?<!\w){_IK}\s+(?:wil|wou|zou\s+willen)\s+"
                r"(?:(?:nu|liever|graag|eigenlijk|echt|later)\s+){0,2}"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+noemen(?=[\s.!?,]|$)"),
+    # "Op papier heet ik nog Joren maar ik ben Jana", "thuis heet ik officieel Sander": the verb
+    # before "ik" after where they are so named; the name on their papers is theirs too.
+    re.compile(rf"(?i)(?<!\w)heet\s+{_IK}\s+(?:(?:nog|altijd|eigenlijk|officieel|officiëel|wel"
+               r"|daar|hier)\s+){0,3}(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
+    # "ik wil graag Noa genoemd worden", "dat ik liever Sam genoemd word": the name a young
+    # person asks to be called. Only in the first person: a parent's "dat ze liever Jules
+    # genoemd wordt" tells of their child, whose name the corpus keeps as the parent's story.
+    re.compile(rf"(?i)(?<!\w){_IK}\s+(?:(?:wil|zou|wel|nu|echt|ook|eigenlijk)\s+){{0,2}}"
+               r"(?:graag|liever)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd"
+               r"\s+(?:word|worden)(?!\w)"),
+    # "Ik typ dit voor Fien (15)", "ik schrijf deze mail namens Wout": one who types or writes
+    # for a young person names them; that is the help-seeker's name.
+    re.compile(r"(?i)(?<!\w)(?:typ|typt|tik|tikt|schrijf|schrijft)\s+(?:dit|deze\s+mail"
+               r"|dit\s+bericht|dit\s+mailtje)\s+(?:voor|namens|in\s+naam\s+van)\s+"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
 )
 # "oke Charlie ben ik", "Jules, dat ben ik.": a first name said to be the writer, closing a line.
 _NAME_IS_ME = re.compile(

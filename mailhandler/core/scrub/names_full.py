@@ -252,6 +252,36 @@ def _names_in_a_known_run(own: list[str], known: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# "Mila Bogaert" on a line of its own in a medical ID, a card or a form the writer pastes from a
+# family account ("Gezin Bogaert"): a first name before the account's surname names the child
+# who writes or one of their family; either way, with the surname replaced, the first name left
+# beside it would still name them. Only a whole line of the two words, the first a first name
+# (not "Mama", "Familie": _NOT_NAME_PARTS), the second the last word of the writer's display name.
+_FIRST_NAME_AND_SURNAME_LINE = re.compile(
+    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’-]{1,40})[ \t]*")
+
+
+def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]) -> list[str]:
+    surnames = {words[-1].casefold() for name in display_names
+                if len(words := name.split()) >= 2 and len(words[-1]) >= _MIN_PART_LETTERS
+                and words[-1].casefold() not in _NOT_NAME_PARTS}
+    # "El Amrani", "Van Damme" on a line: the display name's own words, its particle, are no
+    # other first name.
+    own_words = {word.casefold() for name in display_names for word in name.split()}
+    first_names = gazetteer.load().first_names
+    names: list[str] = []
+    for content in own:
+        match = _FIRST_NAME_AND_SURNAME_LINE.fullmatch(content)
+        if match is None or match["surname"].casefold() not in surnames:
+            continue
+        first = match["first"].casefold()
+        if first in first_names and first not in _NOT_NAME_PARTS and first not in own_words \
+                and first not in _SURNAME_PARTICLES:
+            names.append(match.group().strip())
+            names.append(match["first"])
+    return names
+
+
 def _may_be_a_name_of_theirs(word: str) -> bool:
     plain = _without_accents(word).casefold()
     words = gazetteer.load()

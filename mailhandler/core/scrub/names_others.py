@@ -149,7 +149,7 @@ def _names_given_aside(own: list[str], known: list[str], local_words: set[str]) 
     her friend X" on a friend's account, 'put "for X" at the top', a quoted bio, and the
     other spellings of a known name in a bracket after it (also in another script)."""
     names = [*_names_said_of_them(own, known, local_words),
-             *_names_in_a_parents_words(own, known, local_words)]
+             *_names_in_a_parents_words(own, known, local_words), *_parents_full_names(own)]
     for position, content in enumerate(own):
         for match in _SMS_MOI_C.finditer(content):
             name = match["name"].strip("'’-")
@@ -210,6 +210,26 @@ _SECOND_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:you|you['’]re|your|ya|u|toi|tu|t['’]|te|ton|ta|tes|ge|gij|je|jij|jou"
     r"|jouw|uw)(?![\w'’])")
 _MAX_SAYER_REACH = 60
+
+
+# "mijn mama (Sofie Peeters) wil dat …", "my dad (Mark Jones)": a parent's full name in a
+# bracket right after the parent. With it the child is found as surely as by their own name
+# (a school, a court, a club knows the parents), so it is replaced like theirs: the full name
+# and its first name, which the story may go on with alone.
+_PARENTS_FULL_NAME = re.compile(
+    rf"(?i)(?<!\w)(?:my|mijn|m['’]n|ma|mon)[ \t]+{_PARENT}[ \t]*\([ \t]*"
+    r"(?P<name>(?P<first>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]{1,30}){1,2})"
+    r"[ \t]*\)")
+
+
+def _parents_full_names(own: list[str]) -> list[str]:
+    first_names = gazetteer.load().first_names
+    names: list[str] = []
+    for content in own:
+        for match in _PARENTS_FULL_NAME.finditer(content):
+            if match["first"].casefold() in first_names and _a_given_name(match["first"]):
+                names.extend((match["name"], match["first"]))
+    return names
 
 
 def _names_in_a_parents_words(own: list[str], known: list[str],

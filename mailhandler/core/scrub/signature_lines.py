@@ -138,12 +138,17 @@ _ENGLISH_COUNT_WORDS = (r"(?:the|a|an|my|his|her|their|our|your|this|that|on|in|
 # A street in lower case in running text is written on one line: "the right place / im 12"
 # on two lines of a young person's mail is a place and an age, not "Place Im 12".
 _LINE_GAP = r"[ \t]"
+# "the right place but im 13": an English sentence's words after "place" are no street's name
+# (French street names are never these words), and the number after them is an age.
+_ENGLISH_CLAUSE_WORDS = (r"(?:but|im|i|i['’]m|and|is|if|so|or|when|cause|cuz|coz|because|tho"
+                         r"|though|it|its|it['’]s|was|to|for|with|lol|like|idk)")
+_STREET_NAME_WORD = rf"(?!{_ENGLISH_CLAUSE_WORDS}(?![\w'’-])){_LOWER_WORD}"
 _LOWER_FOREIGN_STREET = re.compile(
     rf"(?i)\b\d{{1,4}}(?:{_LINE_GAP}?(?:bis|ter|[a-z]))?,?{_LINE_GAP}+{_FRENCH_STREET_WORDS}"
     rf"{_LINE_GAP}+{_FRENCH_OF}{_LOWER_WORD}"
     rf"(?:{_LINE_GAP}+(?!(?:à|a|en|au|avec|et|dans|chez|pour)\b){_LOWER_WORD})?"
-    rf"|\b{_FRENCH_STREET_WORDS}{_LINE_GAP}+{_FRENCH_OF}{_LOWER_WORD}"
-    rf"(?:{_LINE_GAP}+{_LOWER_WORD})?{_LINE_GAP}*,?{_LINE_GAP}*"
+    rf"|\b{_FRENCH_STREET_WORDS}{_LINE_GAP}+{_FRENCH_OF}{_STREET_NAME_WORD}"
+    rf"(?:{_LINE_GAP}+{_STREET_NAME_WORD})?{_LINE_GAP}*,?{_LINE_GAP}*"
     rf"\d{{1,4}}(?:{_LINE_GAP}?(?:bis|ter|[a-z])(?!\w))?(?!\w){_NOT_A_HOUSE_NUMBER}"
     rf"|\b\d{{1,4}}[a-z]?,?{_LINE_GAP}(?:(?!{_ENGLISH_COUNT_WORDS}\b)[a-z][\w'’-]+{_LINE_GAP}){{1,2}}"
     r"(?:street|road|rd|lane|avenue|ave|crescent|gardens|terrace|grove)\b"
@@ -723,12 +728,24 @@ def _writing_tool_line(content: str) -> bool:
     return not (match["slogan"] and _PERSONAL_SLOGAN.search(match["slogan"]))
 
 
+# A device or an app in lower case, as a client line or a young person names it.
+_DEVICE_WORD = (r"(?:[\w-]*(?:telefoon|phone|foon|gsm|gsmke|gsmpje|tablet|tablette|apparaat"
+                r"|appareil|device|computer|laptop|ordi|ordinateur|portable|mobiel|mobieltje|mobile"
+                r"|handy|toestel|chromebook|pc|mac|macbook|ipad|ipod|android|galaxy|samsung|huawei"
+                r"|xiaomi|pixel|nokia|oppo|watch|mail|app|outlook|gmail|yahoo))")
 # "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
 # an app; the writer's own line in that shape says where they lie or what time it is.
 _NOT_A_CLIENT = re.compile(
     r"(?i)(?<!\w)(?:\d{1,2}\s?(?:h|u|uur|am|pm|a\.m\.|p\.m\.)(?!\w)|\d{1,2}[:h]\d{2}(?!\w)"
     r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
-    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w))")
+    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w)"
+    # "Verzonden vanaf mijn gebroken hart 💔", "sent from my broken heart": the writer's own line
+    # in a client line's shape, where no device or app is named; a client names its brand
+    # ("iPhone", "Galaxy"), or in lower case a device ("mijn gsm", "my phone").
+    r"|^(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+(?:from|with|using|via|vanaf"
+    r"|vanuit|vanop|van|met|de|depuis|avec|von|mit)\s+"
+    r"(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?-i:(?![^\n]*?(?<![\w'’])"
+    rf"{_DEVICE_WORD}(?![\w'’]))[a-zà-ÿ][^A-ZÀ-Ý\d\n]*$))")
 
 
 _MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one

@@ -38,6 +38,7 @@ from mailhandler.core.scrub.signature_lines import (
     _CLASS_LINE,
     _CLOSING,
     _CLOSING_THEN_CARD,
+    _DEVICE_WORD,
     _DISCLAIMER,
     _DISCLAIMER_LABEL,
     _DISCLAIMER_MARKS,
@@ -315,6 +316,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             # "… mijn naam veranderen. / Met vriendelijke groeten, / Wout De Backer 5B":
             # what follows a closing greeting is signed, even without a blank line above it.
             break
+    if (footer := _shared_device_footer(lines, first_paragraph_end, end)) is not None:
+        return range(footer, end)
     start: int | None = None
     kinds: dict[int, str] = {}
     floor = first_paragraph_end  # the block starts below it
@@ -466,6 +469,34 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if all(kind == "name" for kind in block) and len(block) <= _NAME_ONLY_BLOCK_LINES:
         return range(0)
     return range(start, end)
+
+
+# "Verzonden via de patiëntentablet van <ziekenhuis> – kamer <nummer>", "Sent from the library
+# computer of <school>": the line a shared device of an institution (a hospital's bedside
+# tablet, a library's or a home's computer) puts under every mail, naming the device with an
+# article and the institution after it, often with a room or a seat. A client line says "my"
+# and names a brand; this one is longer, and the notice under it in the same paragraph ("Deze
+# tablet is niet bedoeld voor medische vragen. Meld je af na gebruik.") addresses whoever uses
+# the device, not the reader.
+_SHARED_DEVICE_LINE = re.compile(
+    r"(?i)(?:verzonden|verstuurd|gestuurd|sent|envoy[ée])[ \t]+(?:via|vanaf|vanop|vanuit|met|from"
+    r"|with|on|depuis|de|avec|sur)[ \t]+(?:de|het|een|the|a|la|le|l['’]|un|une)[ \t]*"
+    rf"{_DEVICE_WORD}(?:[ \t]+[\w-]+){{0,2}}?[ \t]+(?:van|of|at|de|du|des|in|bij)[ \t]+\S")
+_MAX_FOOTER_LINES = 3
+
+
+def _shared_device_footer(lines: list[_Line], first_paragraph_end: int, end: int) -> int | None:
+    """Where a shared device's footer starts that closes the text (see _SHARED_DEVICE_LINE):
+    the last paragraph, below the first, opening with such a line, with at most two lines
+    under it, none saying anything as the writer ("ik", "mijn", "I": _ONE_WRITERS_WORD):
+    "verzonden via de computer van de bib want thuis mag ik niet" is theirs."""
+    top = _paragraph_start(lines, end - 1, first_paragraph_end + 1) if end > 0 else end
+    if top <= first_paragraph_end or end - top > _MAX_FOOTER_LINES \
+            or not _SHARED_DEVICE_LINE.match(lines[top].content.strip()):
+        return None
+    if any(_ONE_WRITERS_WORD.search(lines[i].content) for i in range(top, end)):
+        return None
+    return top
 
 
 def _cards_above_own_words(lines: list[_Line], first: int, end: int,
@@ -1018,6 +1049,17 @@ _ANNOUNCES_A_QUESTION = re.compile(
     r"(?i)(?<!\w)(?:vraag|vraagje|vragen|question|questions|probleem|problème|problem)(?!\w)")
 
 
+# "hier is mijn medische kaart van mijn gsm", "ik stuur gewoon mijn week uit mijn app", "here's
+# my screen time": a sentence that says the writer shows something of their own, without the
+# colon _introduces looks for (a young person's sentences seldom end in one). The verb of
+# showing and "my" after it, on the line right above what they paste.
+_SHOWS_OWN = re.compile(
+    r"(?i)(?<![\w'’])(?:hier\s+is|hieronder|dit\s+is|(?:ik\s+)?(?:stuur|plak|kopieer|zet)"
+    r"|here\s+is|here['’]?s|this\s+is|i\s+(?:send|paste|copied|copy)|voici|je\s+(?:t['’]|vous\s+)?"
+    r"(?:envoie|colle|mets))(?![\w'’])[^\n]{0,60}?(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma|mes)"
+    r"(?![\w'’])")
+
+
 def _introduced_paste_with_words_under(lines: list[_Line], first: int, start: int, end: int,
                                        kinds: dict[int, str],
                                        name_words: re.Pattern[str] | None) -> range | None:
@@ -1037,16 +1079,22 @@ def _introduced_paste_with_words_under(lines: list[_Line], first: int, start: in
     above = top - 1
     while above >= first and lines[above].blank:
         above -= 1
-    if above < first or not _introduces(lines[above].content) \
-            or _CLOSING.match(lines[above].content.strip()):
+    if above < first or _CLOSING.match(lines[above].content.strip()):
+        return None
+    shown = _SHOWS_OWN.search(lines[above].content) is not None
+    if not _introduces(lines[above].content) and not shown:
         return None
     tail_end = end
     while tail_end > start and (lines[tail_end - 1].blank
                                 or _is_client_line(lines[tail_end - 1].content.strip())):
         tail_end -= 1
     words_top = _paragraph_start(lines, tail_end - 1, start) if tail_end > start else start
+    # Under something they said they show, "is dat genoeg" (no "ik" in it) is theirs too when
+    # it reads as words, not a card's (_reads_as_own_words: no capitals, digits or names).
     if words_top <= start or not all(
-            kinds.get(i) != "sure" and _speaks_as_writer(lines[i].content.strip(), name_words)
+            kinds.get(i) != "sure" and (
+                _speaks_as_writer(lines[i].content.strip(), name_words)
+                or (shown and _reads_as_own_words(lines[i].content.strip(), name_words)))
             for i in range(words_top, tail_end)):
         return None
     if _ANNOUNCES_A_QUESTION.search(lines[above].content):
