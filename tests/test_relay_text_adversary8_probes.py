@@ -1432,11 +1432,7 @@ def test_l7_reading_along_guard() -> None:
     assert 'met Liefde gaat alles' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "signature_lines._FOOTER_LINE lower-case exception: 'Dit bericht werd verstuurd "
-    "met het leerlingenaccount van sint-jozefscollege torhout' now stays and names "
-    'the school (new since b1103a2)'))
-def test_o1_footer_sent_with_harm() -> None:
+def test_o1_footer_sent_with_mended() -> None:
     body = (
         'hallo\n'
         'ik word gepest op school\n'
@@ -1452,11 +1448,7 @@ def test_o1_footer_sent_with_harm() -> None:
     assert_absent(data, ['sint-jozefscollege'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "signature_lines._FOOTER_LINE lower-case exception: 'Dit bericht is verstuurd met "
-    "smartschool van het atheneum brugge' now stays and names the school (new since "
-    'b1103a2)'))
-def test_o2_footer_sent_with_harm() -> None:
+def test_o2_footer_sent_with_mended() -> None:
     body = (
         'hallo\n'
         'ik word gepest\n'

@@ -266,12 +266,20 @@ _CLIENT_LINE = re.compile(
 )
 # An organisation's footer: "Dit bericht werd verstuurd via het leerlingenaccount van …".
 # Sent "met"/"with" something in lower case only ("Dit bericht is verstuurd met veel moeite",
-# "sent with love") is how the writer sent it, not what: a tool or platform has a name.
+# "sent with love") is how the writer sent it, not what: a tool or platform has a name, or is
+# one ("met smartschool van het atheneum brugge", "het leerlingenaccount van …", typed small).
+_SENDING_TOOL_WORD = (
+    r"account|compte|platform|plateforme|portaal|portail|app\b|smartschool|schoolmail|mailbox"
+    r"|messagerie|systeem|syst[eè]me|software|logiciel|tablet|computer|ordinateur|laptop|\bpc\b"
+    r"|gsm|telefoon|phone|t[ée]l[ée]phone|device|appareil|school|[ée]cole|coll[eè]ge|atheneum"
+    r"|ath[ée]n[ée]e|lyceum|lyc[ée]e|instituut|institut|universit|hogeschool|ziekenhuis|h[oô]pital"
+)
 _FOOTER_LINE = re.compile(
     r"(?i)(?:dit\s+bericht|deze\s+e-?mail|deze\s+mail|this\s+(?:message|e-?mail)"
     r"|ce\s+(?:message|courriel|mail|e-?mail))\s+(?:werd|is|was|a\s+[ée]t[ée]|has\s+been)\s+"
     r"(?:verstuurd|verzonden|gescand|gecontroleerd|sent|scanned|checked|envoy[ée]|analys[ée]|"
-    r"v[ée]rifi[ée])\b(?!\s+(?:met|with|avec|mit)\s+(?-i:[^A-ZÀ-Ý\d\n]*)$).{0,160}"
+    r"v[ée]rifi[ée])\b(?!\s+(?:met|with|avec|mit)\s+(?![^\n]*(?:" + _SENDING_TOOL_WORD + r"))"
+    r"(?-i:[^A-ZÀ-Ý\d\n]*)$).{0,160}"
 )
 # A mailing list's footer: "You received this message because you are subscribed to the Google
 # Groups …", "To unsubscribe from this group …": the list's name leads back to the writer's group.
