@@ -556,6 +556,9 @@ def closed_by_client_line(text: str) -> bool:
     / Adam / (blank) / Verstuurd vanaf mijn iPad"): the client line closes the mail as a
     signature does, and goes without a marker (remove_delimited_signature), so the line above
     it is read as the line above a removed signature (replace_seeker_sign_off)."""
+    last = text.rstrip().rpartition("\n")[2].strip()
+    if not _is_client_line(last.lstrip("> ").strip()) and not last.startswith(">"):
+        return False  # the text does not end with one (or ends with a quote): most mails
     lines = _split_lines(text)
     stretch = _own_stretch(lines, _header_blocks(lines))
     if stretch is None:

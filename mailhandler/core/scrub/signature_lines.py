@@ -787,7 +787,7 @@ def _is_client_line(content: str) -> bool:
     sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS + _MAX_APOLOGY_WORDS:
         return False  # too long even with "Please excuse my brevity and typos." after it
-    if _NOT_A_CLIENT.search(content) or _NO_DEVICE_AFTER_MY.fullmatch(content.strip()):
+    if _NOT_A_CLIENT.search(content):
         return False
     if _writing_tool_line(content):
         return True  # its slogan makes it longer than a client line
@@ -797,8 +797,10 @@ def _is_client_line(content: str) -> bool:
         return False
     if _FRENCH_ELIDED_CLIENT_LINE.fullmatch(content):
         return True
+    # (_NO_DEVICE_AFTER_MY last: it is read only for the few lines shaped like a client's.)
     return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
-                or _MOBILE_SIGNATURE.fullmatch(content))
+                or _MOBILE_SIGNATURE.fullmatch(content)) \
+        and not _NO_DEVICE_AFTER_MY.fullmatch(content.strip())
 
 
 # "0471 23 45 67 als ge mij wilt bellen (enkel na 16u …)", "07700 900123 call me after school":
