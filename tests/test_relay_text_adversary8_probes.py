@@ -1548,10 +1548,7 @@ def test_p5_not_a_client_guard() -> None:
     assert 'gebroken hart' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "signature_lines._NOT_A_CLIENT: 'Sent from my heart that mail cant fix' is "
-    "dropped as a client line: 'mail' counts as a device word"))
-def test_p6_not_a_client_harm() -> None:
+def test_p6_not_a_client_mended() -> None:
     body = (
         'hi\n'
         'im scared\n'

@@ -40,6 +40,7 @@ from mailhandler.core.message import addresses, all_headers, decoded_payload, he
 from mailhandler.core.scrub import (
     Identity,
     SignatureCut,
+    closed_by_client_line,
     drop_external_banner,
     drop_prepended_disclaimer,
     drop_pseudonym_from_greetings,
@@ -577,7 +578,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     # "Ruben Haegeman / Hoogstraat 45 / 9000 Gent / 0479 …" opening a formal letter: a card.
     text = replace_letterhead_town(text, who, replacement.placeholder)
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder)
-    text = replace_seeker_sign_off(text, removed_signature_note, replacement.name)
+    text = replace_seeker_sign_off(text, removed_signature_note, replacement.name,
+                                   closed_by_client=closed_by_client_line(original))
     # "Van: Omid Ahmadzai" forwarded by his sister Sara Ahmadzai: "ik ben omid" below it.
     text = replace_in_forwarded_part(text, forwarded_family_names(cut.text, who),
                                      replacement.name)

@@ -102,6 +102,9 @@ from mailhandler.core.scrub.pipeline import (
     scrub_text,
 )
 from mailhandler.core.scrub.sign_offs import (
+    closed_by_client_line as closed_by_client_line,
+)
+from mailhandler.core.scrub.sign_offs import (
     initials_labels as initials_labels,
 )
 from mailhandler.core.scrub.sign_offs import (

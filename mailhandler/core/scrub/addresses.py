@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 
 from mailhandler.core.scrub.identity import (
+    _FOREIGN_AT,
+    _FOREIGN_DOT,
     _sub_on_view,
 )
 
@@ -24,11 +26,16 @@ from mailhandler.core.scrub.identity import (
 _LOCAL_WORD = r"[\w!#$%'*+^`{|}~-]{1,64}"
 _DOMAIN_WORD = r"(?:[^\W_]|-){1,63}"  # no "_": "insta @maya_rose.xo" is a handle
 _MAX_ADDRESS_PIECES = "{0,5}"
+# "@" and "." in the writer's family language ("dasha_vl собака proton точка example"): see
+# identity._FOREIGN_AT.
+_FOREIGN_AT_WORDS = "|".join(_FOREIGN_AT)
+_FOREIGN_DOT_WORDS = "|".join(_FOREIGN_DOT)
 _SPELLED_DOT = (
-    r"(?:[ \t]{1,3}(?:punt|point|dot)[ \t]{1,3}"
+    rf"(?:[ \t]{{1,3}}(?:punt|point|dot|{_FOREIGN_DOT_WORDS})[ \t]{{1,3}}"
     r"|[ \t]{0,3}[(\[{<][ \t]{0,3}(?:dot|punt|point|\.)[ \t]{0,3}[)\]}>][ \t]{0,3})"
 )
-_SPELLED_AT = r"(?:[ \t]{1,3}(?:at|apenstaartje|aapje|arobase|arrobase)[ \t]{1,3})"
+_SPELLED_AT = (r"(?:[ \t]{1,3}(?:at|apenstaartje|aapje|arobase|arrobase"
+               rf"|{_FOREIGN_AT_WORDS})[ \t]{{1,3}})")
 _AT_SYMBOL = r"(?:@|%(?:25)?40|&#0{0,3}64;|&#x0{0,3}40;|&commat;)"
 # "sam@y.be", "sam @ y . be", "sam@ y.be"; a space before "@" and none after is how a handle
 # is offered ("mijn account is @tibo.vdc"), so that is an address only at a mail provider's

@@ -306,13 +306,28 @@ _SELF_VALUE = re.compile(
 )
 
 
+# "Aan: niemand", "À : personne", "To: whoever reads this", "Aan: jullie": the addressee of a
+# letter the writer dresses as a mail, written as a word for nobody, anybody or the reader. A
+# client writes a name or an address there; such a value (lower case after it, no address)
+# names no one, and the line is the writer's, as _SELF_VALUE's is.
+_NOBODY_VALUE = re.compile(
+    r"[ \t]*(?i:niemand|iemand|iedereen|wie\s+dit\s+leest|jullie|personne|quelqu['’]un"
+    r"|tout\s+le\s+monde|n['’]importe\s+qui|nobody|no\s+one|no-one|anyone|anybody|everyone"
+    r"|everybody|whoever|someone|somebody)"
+    r"(?:[ \t]*|[ \t,]+[a-zà-ÿ'’(][^<>@\n]{0,80})"
+)
+
+
 def _rewrite_header_line(
     line: _Line, role: _Role, mailbox: str, address_replacement: str
 ) -> _Line | None:
     if role.kind == "drop":
         return None
-    if role.kind == "identity" and role.match and _SELF_VALUE.fullmatch(role.match["value"]):
-        return line  # "De : moi d'il y a un an": the writer's words for themselves, no one's name
+    if role.kind == "identity" and role.match and (
+            _SELF_VALUE.fullmatch(role.match["value"])
+            or _NOBODY_VALUE.fullmatch(role.match["value"])):
+        # "De : moi d'il y a un an", "Aan: niemand": the writer's words, no one's name
+        return line
     if role.kind == "identity" and role.match:
         gap = role.match["gap"] or " "
         return line._replace(content=role.match["key"] + gap + mailbox)

@@ -22,6 +22,7 @@ from mailhandler.core.scrub.contacts_more import (
     replace_what3words,
 )
 from mailhandler.core.scrub.identity import (
+    _INVISIBLE,
     _MIN_NAME_CHARS,
     _MIN_PART_LETTERS,
 )
@@ -144,9 +145,13 @@ def _is_app_handle(match: re.Match[str]) -> bool:
 # "forum.example/u/nachtuil_3": a link to one person's profile ends in the account it shows,
 # which reaches them as surely as a handle after its app. The site and the path stay, so the
 # reader still sees what kind of link it was.
+# Also written without "https://" or "www." ("vinted.example/member/48213077-lottie_xo", as
+# an app's "copy link" gives it), and a marketplace's or a forum's "member" page.
 _PROFILE_LINK = re.compile(
-    r"(?i)(?P<lead>(?<![\w.@/-])(?:https?://|www\.)[\w.-]{1,100}(?:/[\w.~%-]{1,60}){0,3}?"
-    r"/(?:user|users|u|profile|profiles|people|in)/)(?P<handle>[\w.~%-]{2,60})")
+    r"(?i)(?P<lead>(?<![\w.@/-])(?:(?:https?://|www\.)[\w.-]{1,100}|[^\W_][\w-]{0,62}"
+    r"(?:\.[^\W_][\w-]{0,62}){1,4})(?:/[\w.~%-]{1,60}){0,3}?"
+    r"/(?:user|users|u|profile|profiles|people|in|member|members|membre|membres)/)"
+    r"(?P<handle>[\w.~%-]{2,60})")
 
 
 def replace_handles(text: str, placeholder: str) -> str:
@@ -412,6 +417,12 @@ _PLACE_BEFORE = re.compile(
     r"|winkel|shop|pub|restaurant|resto|kebab|supermarch[ée]|supermarkt|pharmacie|apotheek"
     r"|station|gare|arr[êe]t|halte|bushalte|stop|parc|park|[ée]cole|school|discoth[èe]que|disco"
     r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
+    # "le Planning familial du 12 rue …", "het CAW in de Stationsstraat 4", "the clinic on 3 Mill
+    # Road": a service young people are sent to, asked about at its address.
+    r"|planning(?:\s{1,3}familial)?|centre\s{1,3}de\s{1,3}planning|maison\s{1,3}m[ée]dicale"
+    r"|h[ôo]pital|ziekenhuis|hospital|clinique|kliniek|clinic|commissariat|politiekantoor"
+    r"|police\s{1,3}station|mairie|gemeentehuis|stadhuis|maison\s{1,3}communale|cpms|pms|clb|caw"
+    r"|amo|jac|cpas|ocmw"
     r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
     r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$"
     # "Waar: Jeugdhuis De Kroon, Statiestraat 4", "Café Den Hoek, Markt 3", "Maison de
@@ -648,6 +659,31 @@ _EVERYONES_IPV4 = re.compile(
 def _ipv4(match: re.Match[str], placeholder: str) -> str:
     return match.group() if _EVERYONES_IPV4.fullmatch(match.group()) else placeholder
 
+
+# "\u200f+32\u200e 485 12 77 90\u200f": a number copied from a right-to-left text (an Arabic
+# contact card, a WhatsApp chat) keeps the direction marks its app put inside it. They are
+# not seen, but they part the country code from the rest as no space does, so no phone
+# pattern reads the number. A run of a number's characters with such a mark inside is read
+# without its marks when, so read, it is a phone number (nine digits at least, the shape of
+# _PHONE or _LOOSE_PHONE); the phone rules then replace it as any other, with the words
+# around it as context. A run that is no phone keeps its marks, and marks at a number's
+# edges (outside the run) stay as written. Bounded: a run is at most 40 characters.
+_INVISIBLE_CLASS = "".join(sorted(_INVISIBLE))
+_MARKED_NUMBER = re.compile(
+    rf"(?<![\w+])(?:\+|00)?\d[\d \t./()\-{_INVISIBLE_CLASS}]{{6,40}}(?<=\d)")
+
+
+def _unmarked_phone(match: re.Match[str]) -> str:
+    value = match.group()
+    if not any(char in _INVISIBLE for char in value):
+        return value
+    bare = "".join(char for char in value if char not in _INVISIBLE)
+    digits = sum(char.isdigit() for char in bare)
+    if digits >= _MIN_PHONE_DIGITS and (_PHONE.fullmatch(bare) or _LOOSE_PHONE.fullmatch(bare)):
+        return bare
+    return value
+
+
 # "https://maps.example/?q=Lindenlaan+8,+2400+Mol", ".../place/Kerkstraat%2012/": a
 # shared location's link spells the street the way a link must ("+" or "%20" for a space).
 # A part of the link (between "/", "?", "&", "=" and "#") that reads as a street with its
@@ -717,6 +753,8 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
             return match.group()
         return placeholder
 
+    if any(char in _INVISIBLE for char in text):
+        text = _MARKED_NUMBER.sub(_unmarked_phone, text)
     text = _IPV4.sub(lambda match: _ipv4(match, placeholder), text)
     text = _replace_streets_in_links(text, placeholder)
     text = replace_cloud_link_owners(text, placeholder)

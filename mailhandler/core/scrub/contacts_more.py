@@ -129,6 +129,10 @@ def replace_friend_codes(text: str, placeholder: str) -> str:
 
 # --------------------------------------------------------------------------- file numbers
 
+# "SAJ-BXL/2024/1187", "SPJ/BXL/2023/04417": a service's file reference, its letters (the
+# service, the town) and its year and number parted by slashes or dashes; the shape of no
+# word, date or price. Used after a file's or a reference's cue only (_FILE_NUMBER, _KEYED_ID).
+_REFERENCE = r"[A-Z]{2,6}(?:[-/][A-Z]{2,6})*[-/]\d{2,6}(?:[-/]\d{1,6})+"
 # "mon numéro office des étrangers est SP 8.723.451", "mijn dossiernummer bij DVZ: 8723451",
 # "my asylum case number is OE 1234567": the number of the writer's file with the Office des
 # Étrangers / Dienst Vreemdelingenzaken, Fedasil, the CGRA or a register finds them as surely
@@ -149,26 +153,48 @@ _FILE_NUMBER = re.compile(
     # office": the office the file is kept at, named after it.
     rf"(?:[^\S\n]{{1,3}}(?:bij|van|voor|at|with|of|from|for|[àa]|de|du|aupr[èe]s\s+de|chez)"
     rf"[^\S\n]{{1,3}}(?:(?:de|het|the|la|le)[^\S\n]{{1,3}}|[ld]['’])?(?:{_OFFICE})(?!\w))?"
-    r"[^\S\n]{0,3}(?:(?:is|est|c['’]est|=|:)(?!\w)[^\S\n]{0,3}:?[^\S\n]{0,3})?)"
-    # "JAC-OVL-2025-00417": a service's file reference, its letters (the service, the region)
-    # in capitals before the year and the number, each part joined by a dash.
-    r"(?P<number>(?:[A-Z]{1,3}[ \t]?[:.]?[ \t]?|(?:[A-Z]{2,5}-){1,3})?\d(?:[ \t./-]?\d){4,11})"
+    r"[^\S\n]{0,3}(?:(?:is|est|c['’]est|=|:)(?!\w)[^\S\n]{0,3}:?[^\S\n]{0,3})?"
+    # "c'est le SPJ/BXL/2023/04417", "is het DVZ/2024/118": an article before a reference.
+    r"(?:(?:le|la|het|the)[^\S\n]{1,3}(?=(?-i:[A-Z]{2,6}[-/])))?)"
+    rf"(?P<number>(?:[A-Z]{{1,3}}[ \t]?[:.]?[ \t]?)?\d(?:[ \t./-]?\d){{4,11}}|(?-i:{_REFERENCE}))"
     r"(?![\w]|[./-]\d)")
 # "SP 8.723.451", "SP: 8723451": the Office des Étrangers' own file reference, whatever stands
 # before it; "OV 9.214.376", the same file as the Dienst Vreemdelingenzaken writes it. Written
 # with capitals only (its letters are the office's abbreviation).
-_SP_NUMBER = re.compile(r"(?<![\w.])(?:SP|OV)[ \t]?[:.-]?[ \t]?\d(?:\.?\d{3}){2}(?![\w]|[./-]\d)")
+# "mon numéro SP c'est 9.876.543", "mijn OV is 9214376": the reference and its number joined by
+# the word a sentence puts between them; then the words stay and the number goes.
+_SP_NUMBER = re.compile(
+    r"(?<![\w.])(?P<said>(?:SP|OV)[ \t]?(?i:c['’]est|est|is)(?![\w'’])[ \t]?)?"
+    r"(?(said)|(?:SP|OV)[ \t]?[:.-]?[ \t]?)"
+    r"\d(?:\.?\d{3}){2}(?![\w]|[./-]\d)")
 # "ik woon in opvangcentrum in Sint-Niklaas kamer 14", "je dors au centre Fedasil, chambre 8":
 # the room where they sleep in a reception centre, a boarding school or a home finds them there
 # (the centre is content: volunteers need to know where they live). Only with the residence
 # named on the same line: "kleedkamer 2" or "room 4 at camp" are the writer's story.
-_RESIDENCE = (r"(?:opvang|asiel)centrum|opvang|centre\s+(?:d['’]accueil|fedasil|croix-rouge)"
-              r"|fedasil|rode\s+kruis|croix-rouge|asylum\s+centre|reception\s+centre"
+_RESIDENCE = (r"(?:opvang|asiel)centrum|opvang|centre\s+(?:d['’]accueil|fedasil|croix[\s-]rouge)"
+              r"|fedasil|rode\s+kruis|croix[\s-]rouge|asylum\s+centre|reception\s+centre"
               r"|internaat|internat|boarding\s+school|foyer|tehuis|leefgroep")
+# A room's number, perhaps with its wing's letter before it ("B14", "B-14") or after it ("14b").
+_ROOM = r"(?-i:[A-Z][ \t.-]?)?\d{1,4}[a-zA-Z]?"
+# "mijn kamer 2 keer opgeruimd", "ma chambre 3 fois": a count, not a room's number.
+_ROOM_END = (
+    r"(?![\w]|[.,]\d)"
+    r"(?![ \t]+(?:keer|maal|fois|times|x|jaar|ans?|years?|uur|heures?|hours?|min|minuten"
+    r"|minutes?|dagen|jours?|days?|weken|semaines?|weeks?|euros?|m|meter|meters|m[èe]tres?"
+    r"|m²)(?!\w))")
 _ROOM_NUMBER = re.compile(
     rf"(?i)(?P<lead>(?<!\w)(?:{_RESIDENCE})(?!\w)[^\n.!?]{{0,60}}?(?<!\w)(?:kamer|chambre|room)"
     r"(?:[ \t]+(?:nummer|nr\.?|n°|num[ée]ro|number|no\.?))?[ \t]*:?[ \t]*)"
-    r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w]|[.,]\d)")
+    rf"(?P<number>{_ROOM}){_ROOM_END}")
+# "je suis au centre croix rouge / … / ma chambre B14": the room named with "my" further on, the
+# residence in an earlier sentence of the same text. The residence must have been named before
+# (_RESIDENCE_NAMED), or "mijn kamer 2 keer opgeruimd" would lose its words.
+_RESIDENCE_NAMED = re.compile(rf"(?i)(?<!\w)(?:{_RESIDENCE})(?!\w)")
+_OWN_ROOM_NUMBER = re.compile(
+    r"(?i)(?P<lead>(?<![\w'’])(?:ma|mon|mijn|m['’]n|my)[ \t]+(?:kamer|chambre|room)"
+    r"(?:[ \t]+(?:nummer|nr\.?|n°|num[ée]ro|number|no\.?))?[ \t]*:?[ \t]*"
+    r"(?:(?:is|est|c['’]est)[ \t]+)?)"
+    rf"(?P<number>{_ROOM}){_ROOM_END}")
 
 
 # "chave: 123.456.789-09 (CPF)", "CPF 12345678909": a Brazilian's national number (the CPF),
@@ -232,7 +258,7 @@ _KEYED_ID = re.compile(
     r"(?P<number>(?:[A-Z]{1,5}[ \t-]?)?\d(?:[ \t./-]?\d){5,14})(?![\w]|[./-]\d)"
     r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk)\.?"
     r"[ \t]{0,3}:?[ \t]{0,3})"
-    r"(?P<ref>[A-Z]{2,6}(?:[-/][A-Z]{2,6})*[-/]\d{2,6}(?:[-/]\d{1,6})+)(?![\w]|[./-]\d)")
+    rf"(?P<ref>{_REFERENCE})(?![\w]|[./-]\d)")
 
 
 def _keyed_id(match: re.Match[str], placeholder: str) -> str:
@@ -248,9 +274,12 @@ def replace_file_numbers(text: str, placeholder: str) -> str:
     if _VOLUNTEER_NUMBER_WORD.search(text):
         text = _VOLUNTEER_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     text = _ROOM_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
+    if (named := _RESIDENCE_NAMED.search(text)) is not None:
+        text = text[:named.end()] + _OWN_ROOM_NUMBER.sub(
+            lambda match: match["lead"] + placeholder, text[named.end():])
     if "-" in text or "CPF" in text:
         text = _CPF.sub(lambda match: _cpf(match, placeholder), text)
-    return _SP_NUMBER.sub(placeholder, text)
+    return _SP_NUMBER.sub(lambda match: (match["said"] or "") + placeholder, text)
 
 
 # --------------------------------------------------------------------------- logins

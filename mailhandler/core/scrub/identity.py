@@ -52,8 +52,17 @@ def _as_tuple(values: Iterable[str] | str) -> tuple[str, ...]:
 # "sam (at) x", "sam apenstaartje x punt be", "sam arobase x point be", "sam @ x . be". The
 # text is matched after invisible characters are dropped and look-alike letters folded (see
 # _matching_view), so "sam.jans\u200bsens@x\uff0ebe" and a Cyrillic "Ѕam" are found too.
-_AT_WORDS = r"at|apenstaartje|aapje|arobase|arrobase|chez"
-_DOT_WORDS = r"dot|punt|point|pt"
+# "kacper.w2011 małpa onet kropka example", "dasha_vl собака proton точка example": "@" and "."
+# as the writer's family language says them (Russian "собака", "the dog"; Ukrainian "равлик";
+# Polish "małpa", "kropka"; Spanish and Portuguese "arroba", "punto", "ponto"; German
+# "Klammeraffe", "Punkt"). The text is matched on its folded view (_matching_view), where
+# Cyrillic letters that look Latin read as Latin ones, so a Cyrillic word is listed as written
+# and as that view reads it ("собака", "coбaкa"). Shared with addresses, which finds anyone's.
+_FOREIGN_AT = ("собака", "coбaкa", "собачка", "coбaчкa", "равлик", "paвлик", "małpa", "malpa",
+               "arroba", "klammeraffe", "chiocciola")
+_FOREIGN_DOT = ("точка", "тoчкa", "крапка", "кpaпкa", "kropka", "punto", "ponto", "punkt")
+_AT_WORDS = "at|apenstaartje|aapje|arobase|arrobase|chez|" + "|".join(_FOREIGN_AT)
+_DOT_WORDS = "dot|punt|point|pt|" + "|".join(_FOREIGN_DOT)
 _AT = (
     r"(?:\s*(?:@|%(?:25)?40|&#0*64;|&#x0*40;|&commat;"
     rf"|[(\[{{<]\s*(?:{_AT_WORDS}|@)\s*[)\]}}>])\s*"
@@ -181,9 +190,10 @@ def replace_identity(
         text = _sub_on_view(only_addresses, text, replace)
     if handle_words := _handle_words(addresses, names, replacement_domain.casefold()):
         handle_words |= _doubled_short_forms(handle_words)
+        joined = _names_joined(names)
         locals_ = tuple(address.rpartition("@")[0].casefold() for address in addresses
                         if "@" in address)
-        text = _replace_handles(text, handle_words, name_replacement, locals_)
+        text = _replace_handles(text, handle_words | joined, name_replacement, locals_, joined)
     if only_names is not None:
         text = _sub_on_view(only_names, text, replace)
     return text
@@ -322,6 +332,25 @@ def _handle_words(addresses: tuple[str, ...], names: tuple[str, ...],
     return frozenset(word for word in words if word.isalpha())
 
 
+# "mklokuta" of the stage name "MK Lokuta", "jbdesmet" of "JB De Smet": a name of several words
+# written as one run, as a profile link or a handle takes it. _split_into reads a run of name
+# words of three letters or more; a name with a shorter word (initials, a particle) is found
+# only whole. At least this many letters, so that no short run of a word is taken for one.
+_MIN_JOINED_NAME_LETTERS = 6
+
+
+def _names_joined(names: tuple[str, ...]) -> frozenset[str]:
+    """Each name of two words or more (up to _MAX_NAME_WORDS), its words written together."""
+    joined = set()
+    for name in names:
+        words = name.split()
+        run = "".join(words).casefold()
+        if 2 <= len(words) <= _MAX_NAME_WORDS and run.isalpha() \
+                and len(run) >= _MIN_JOINED_NAME_LETTERS:
+            joined.add(run)
+    return frozenset(joined)
+
+
 def _run_is_named(run: str, words: frozenset[str]) -> bool:
     if run in words:
         return True
@@ -412,7 +441,7 @@ def _glued_sentences(value: str, locals_: tuple[str, ...]) -> bool:
 
 
 def _replace_handles(text: str, words: frozenset[str], name_replacement: str,
-                     locals_: tuple[str, ...] = ()) -> str:
+                     locals_: tuple[str, ...] = (), joined: frozenset[str] = frozenset()) -> str:
     """Each handle-like token with one of `words` in it, replaced whole by `name_replacement`.
 
     The words are looked for first (one scan in C; they are rare in a text), and only the
@@ -447,8 +476,8 @@ def _replace_handles(text: str, words: frozenset[str], name_replacement: str,
         # their address is that run: "#arnesmets" of arnesmets@… and Arne Smets). A word of
         # the language is that word, as in _local_part_is_named: "call" is "Cal" stretched
         # only to the splitter ("you can call 112" from a Cal), "staan" only Stan stretched.
-        elif not any(_split_into(run, words - {run}) and run not in gazetteer.load().ordinary
-                     for run in runs):
+        elif not any((_split_into(run, words - {run}) or run in joined)
+                     and run not in gazetteer.load().ordinary for run in runs):
             continue
         start, end = token.start(), token.end()
         if positions is not None:

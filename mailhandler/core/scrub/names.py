@@ -85,6 +85,7 @@ from mailhandler.core.scrub.names_signed import (
     _RELATION_CLOSING,
     _TWO_LETTER_SIGN_OFF,
     _decorated_name,
+    _device_owner_names,
     _first_name_under_delimiter,
     _is_two_letter_sign_off,
     _name_before_an_age,
@@ -280,6 +281,10 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_first_names_before_own_surname(own, who.names))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
+    # "Envoyé de l'iPhone de Enzo": the client line (left out of `own`) names the device's owner;
+    # it closes the writer's text, so only its last lines are read.
+    learned.extend(_device_owner_names([line.content.strip() for line in lines[first:end]
+                                        if not line.blank and line.depth == 0][-_TRAILING_LINES:]))
     # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
     # name they are known by says who they are wherever it stands.
     everywhere = [line.content.strip() for line in lines if not line.blank]

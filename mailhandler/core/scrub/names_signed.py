@@ -29,6 +29,7 @@ from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
     _TITLE_PARTICLES,
     _WORD,
+    _is_client_line,
 )
 from mailhandler.core.scrub.signatures import (
     _SIGNATURE_DELIMITER,
@@ -331,3 +332,34 @@ def _signs_with_title_and_initial(line: str, who: Identity) -> bool:
 
 
 _MAX_SIGN_OFF_LINE_CHARS = 60
+
+
+# "Envoyé de l'iPhone de Enzo", "Verzonden vanaf de iPad van Mila", "Sent from Liam's iPhone":
+# the client line names its device as its owner named it when setting it up, and the owner is
+# the writer (or the account's holder, as much identity): the name is learned and replaced
+# wherever it stands ("je mapel Enzo"). One or two capitalised words; a family word ("l'iPad de
+# Maman", "papa's iPhone") or a function word names no one.
+_DEVICE_BRANDS = (r"iPhone|iPad|iPod|Galaxy|Samsung|Pixel|Android|MacBook|Mac|Huawei|Xiaomi|GSM"
+                  r"|Tablet")
+_OWNED_DEVICE = re.compile(
+    rf"(?:(?:{_DEVICE_BRANDS})(?:[ \t]+\S+)?[ \t]+(?:de|d['’]|van|von|di|of)[ \t]*"
+    r"(?P<after>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30}(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})?)"
+    r"|(?P<before>(?-i:[A-ZÀ-Ý])[\w-]{1,30}(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w-]{1,30})?)['’]s?[ \t]+"
+    rf"(?:{_DEVICE_BRANDS}))(?:[ \t]+\S+)?[ \t]*[.!]?[ \t]*$")
+
+
+def _device_owner_names(lines: Iterable[str]) -> list[str]:
+    """The names the writer's device is called by in a client line of `lines`."""
+    names: list[str] = []
+    for content in lines:
+        if not _is_client_line(content):
+            continue
+        match = _OWNED_DEVICE.search(content)
+        if match is None:
+            continue
+        name = match["after"] or match["before"]
+        if any(word.casefold() in _NOT_SIGNED_NAMES or word.casefold() in _FUNCTION_WORDS
+               for word in name.split()):
+            continue
+        names.append(name)
+    return names

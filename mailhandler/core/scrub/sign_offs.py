@@ -551,10 +551,32 @@ _CAPITALS_NOT_INITIALS = frozenset((
 _MAX_INITIALS = 3
 
 
-def replace_seeker_sign_off(text: str, marker: str, name_replacement: str) -> str:
+def closed_by_client_line(text: str) -> bool:
+    """Whether the writer's own text ends, under a blank line, with a client's line ("ey / …
+    / Adam / (blank) / Verstuurd vanaf mijn iPad"): the client line closes the mail as a
+    signature does, and goes without a marker (remove_delimited_signature), so the line above
+    it is read as the line above a removed signature (replace_seeker_sign_off)."""
+    last = text.rstrip().rpartition("\n")[2].strip()
+    if not _is_client_line(last.lstrip("> ").strip()) and not last.startswith(">"):
+        return False  # the text does not end with one (or ends with a quote): most mails
+    lines = _split_lines(text)
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
+        return False
+    first, end = stretch
+    filled = [index for index in range(first, end)
+              if not lines[index].blank and lines[index].depth == 0]
+    return len(filled) >= 2 and _is_client_line(lines[filled[-1]].content.strip()) \
+        and filled[-2] < filled[-1] - 1 \
+        and not _is_client_line(lines[filled[-2]].content.strip())
+
+
+def replace_seeker_sign_off(text: str, marker: str, name_replacement: str, *,
+                            closed_by_client: bool = False) -> str:
     """A help-seeker's sign-off replaced on its own line, where the shape of the mail shows
     it signs: right under a closing ("bisous" / "🦋 ly 🦋", "Gr," / "J.D.V."), or as the last
-    line of their own text right above the account holder's signature (removed, `marker`) or
+    line of their own text right above the account holder's signature (removed, `marker`), the
+    client line that closed the mail (`closed_by_client`) or
     closing ("wout" / "Met vriendelijke groeten" / …, "mats 13" / "-- Jonas Maes …"). On a
     parent's or sibling's account the name is not in any header, and a first name that is
     also a word ("mats", "wout") or a pair of capitals ("EH") is not learned for everywhere;
@@ -578,6 +600,11 @@ def replace_seeker_sign_off(text: str, marker: str, name_replacement: str) -> st
             continue  # their first lines are their text, whatever they are
         below = position < len(own) - 1 and position == tail - 1 \
             and own[position + 1] > own[position] + 1  # a blank line, then the signature
+        # … or then the client line that closed the mail (closed_by_client_line), gone now.
+        # Only a capitalised word there ("Adam"): one word a line ("what / do / i / do") is a
+        # sentence, its last word no name.
+        below = below or (closed_by_client and position == len(own) - 1
+                          and lines[own[position]].content.strip()[:1].isupper())
         above = _CLOSING.match(lines[own[position - 1]].content.strip()) is not None \
             and own[position - 1] == own[position] - 1
         if not (below or above):

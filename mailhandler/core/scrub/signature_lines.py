@@ -666,7 +666,17 @@ def _role_in_brackets(content: str) -> bool:
     inner = re.search(r"\(([^()]{3,80})\)\s*$", content)
     return inner is not None and (
         _SIGNATURE_WORDS.match(inner[1].strip()) is not None
-        or ("," in inner[1] and _OPENS_WITH_PRONOUNS.match(inner[1]) is None))
+        or ("," in inner[1] and _OPENS_WITH_PRONOUNS.match(inner[1]) is None
+            and _BRACKET_SPEAKS_AS_WRITER.search(inner[1]) is None))
+
+
+# "ⴰⵎⴰⵣⵉⵖ (Amazigh, c'est mon prénom, oui je sais)", "Noor (Noortje, ik weet het, mijn oma koos
+# hem)": a bracket after the name in which the writer speaks of it in the first person is their
+# aside, not a role and a team ("Peter (volunteer, Leuven team)"): a card names a role, it never
+# says "je", "ik" or "I".
+_BRACKET_SPEAKS_AS_WRITER = re.compile(
+    r"(?<![\w'’])(?:(?i:je|ik|mijn|mon|moi|my|mij)(?![\w'’])|I(?:['’]m)?(?![\w'’])"
+    r"|(?i:[jm])['’](?=\w))")
 
 
 # "Sent from my phone. Please excuse my brevity." (K-9 Mail, BlackBerry): the apology a client
@@ -781,6 +791,24 @@ def _introduces_others(content: str) -> bool:
     return _introduces(content) and _OWN_DETAILS.search(content) is None
 
 
+# "Envoyé de mon cœur cassé lol", "Verzonden vanaf mijn eenzaamheid", "sent from my hiding
+# place": after "my" a client names a device or an app, by its brand (a capital: "my iPhone",
+# "mon Galaxy S21") or by a device's common noun ("my phone", "mijn gsm", "mon téléphone"). A
+# line in that shape whose words after "my" are lower case and name no device is the writer's
+# own line, dressed as a client's.
+_DEVICE_NOUNS = (
+    r"phone|t[ée]l[ée]phone|telefoon|gsm|smartphone|mobile|mobiel|portable|cell|tablet|tablette"
+    r"|ipad|iphone|ipod|android|samsung|galaxy|huawei|xiaomi|pixel|oneplus|nokia|sony|xperia"
+    r"|motorola|oppo|redmi|fairphone|blackberry|laptop|ordi|computer|pc|mac|appareil|apparaat"
+    r"|toestel|device|watch|montre|horloge|kindle|windows|outlook|gmail|yahoo|bo[îi]te|mail"
+    r"|messagerie|e-?mail|adres|adresse|address|account|compte")
+_NO_DEVICE_AFTER_MY = re.compile(
+    r"(?i:sent|verzonden|verstuurd|gestuurd|envoy[ée]|exp[ée]di[ée]|gesendet)\s+"
+    r"(?i:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|avec|von|mit|par)\s+"
+    r"(?i:my|mijn|m['’]n|mon|ma|mes|mein|meinem|meiner)\s+"
+    rf"(?!(?i:{_DEVICE_NOUNS}))[a-zà-ÿœæ][^A-ZÀ-Ý\n]*")
+
+
 def _is_client_line(content: str) -> bool:
     """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
     sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
@@ -796,8 +824,10 @@ def _is_client_line(content: str) -> bool:
         return False
     if _FRENCH_ELIDED_CLIENT_LINE.fullmatch(content):
         return True
+    # (_NO_DEVICE_AFTER_MY last: it is read only for the few lines shaped like a client's.)
     return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
-                or _MOBILE_SIGNATURE.fullmatch(content))
+                or _MOBILE_SIGNATURE.fullmatch(content)) \
+        and not _NO_DEVICE_AFTER_MY.fullmatch(content.strip())
 
 
 # "0471 23 45 67 als ge mij wilt bellen (enkel na 16u …)", "07700 900123 call me after school":
