@@ -180,6 +180,13 @@ _ANOTHER_ACCOUNT_CUE = re.compile(
 # "wa.me/32478123456", "tel:+32…", "t.me/+32…": a phone number inside a link.
 _PHONE_LINK = re.compile(
     r"(?i)(?P<lead>\b(?:wa\.me/|t\.me/|tel:|sms:|signal\.me/#p/)|[?&]phone=)\+?\d[\d\s.-]{6,16}\d")
+# "monzo.me/janedoe", "paypal.me/jdoe07", "revolut.me/jdoe", "discord.gg/jdoe-corner": a
+# payment or invite link whose path is the account itself (often the writer's name); whoever
+# follows it lands on them. The host stays (the writer's words about paying or a server).
+_ACCOUNT_LINK = re.compile(
+    r"(?i)(?P<lead>(?<![\w.-])(?:https?://)?(?:www\.)?"
+    r"(?:monzo\.me|paypal\.me|revolut\.me|discord\.gg|discord\.com/invite|lydia-app\.com/r"
+    r"|ko-fi\.com|cash\.app/\$?)/?)(?<=/|\$)[\w.-]{2,40}\w")
 
 
 # "mijn leerling-ID is 20231187", "studentennummer: r0123456", "matricule 2023-118": the number a
@@ -194,13 +201,15 @@ _NUMBER_AFTER_ID = re.compile(
     r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
     r"|stamboek[\s-]?(?:nummer|nr)|rijksregister(?:nummer|nr)"
     r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
-    r"|pupil\s+number|(?:personeels|werknemers)[\s-]?(?:nummer|nr)|employee[\s-]+(?:number|no|id)"
+    r"|pupil\s+number|(?:exam\s+)?candidate\s+number|num[ée]ro\s+de\s+candidat|kandidaatnummer"
+    r"|(?:personeels|werknemers)[\s-]?(?:nummer|nr)|employee[\s-]+(?:number|no|id)"
     r"|num[ée]ro\s+d['’]employ[ée]|(?:lid|leden|klanten|bib|pas)(?:kaart)?[\s-]?(?:nummer|nr)|kaart[\s-]?(?:nummer|nr)"
     r"|(?:library|member(?:ship)?|loyalty)[\s-]+(?:card[\s-]+)?(?:number|no)|card[\s-]+(?:number|no)"
-    r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]))?"
-    r"[\s-]+(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
+    r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]"
+    r"|[ée]tudiante?|d['’][ée]tudiant))?"
+    r"[\s-]+\(?(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
     r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice))"
-    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{3,20}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
+    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{2,20}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
 # "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
 # One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
 _SPACED_PHONE = re.compile(
@@ -664,6 +673,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = replace_logins(replace_file_numbers(text, placeholder), placeholder)
     text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
+    text = _ACCOUNT_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
     text = replace_text_speak_phones(text, placeholder)
     text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)
