@@ -106,3 +106,32 @@ def test_guard_a_file_number_not_yet_known_and_a_short_reference_stay() -> None:
     relayed, _ = _forward(_mail("Els Wuyts <els.w@mail.example>", body))
     assert "Zijn dossiernummer bij Jeugdhulp is nog niet bekend." in relayed.text
     assert "referentie is LGBT-ZORG, zegt de school, en réf. 12 in de brief." in relayed.text
+
+
+# --------------------------------------------------------------------------- a line under the name
+
+
+def test_pronouns_without_brackets_under_the_signed_name_stay() -> None:
+    body = ("Bonjour,\n\nJe voudrais changer mon prénom sur ma carte de bus. J'ai 17 ans.\n\n"
+            "Merci,\nNoé\niel / they\n")
+    relayed, data = _forward(_mail("Noé Castelli <noe.castelli@mail.example>", body))
+    assert "iel / they" in relayed.text
+    assert b"Castelli" not in data
+    assert "Noé" not in relayed.text
+
+
+def test_who_the_writer_is_to_the_young_person_stays_under_the_name() -> None:
+    body = ("Hallo,\n\nIk schrijf voor mijn broertje, hij is 14 en durft zelf niet te mailen.\n\n"
+            "Bedankt,\nMarieke\n(zijn zus, 20)\n")
+    relayed, _ = _forward(_mail("Marieke Stols <marieke.stols@mail.example>", body))
+    assert "(zijn zus, 20)" in relayed.text
+    assert "Marieke" not in relayed.text
+
+
+def test_guard_a_card_under_a_pronoun_line_still_goes() -> None:
+    body = ("Hi,\n\nI'm 18 and I'd like to talk to someone about my family.\n\nThanks,\n"
+            "Rowan Pike\nshe / they\nYouth Worker, Harbour Lane Centre\n07700 900 561\n")
+    relayed, data = _forward(_mail("Rowan Pike <rowan.pike@mail.example>", body))
+    assert b"07700 900 561" not in data
+    assert b"Pike" not in data
+    assert "I'm 18 and I'd like to talk to someone about my family." in relayed.text
