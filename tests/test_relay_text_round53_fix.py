@@ -135,3 +135,24 @@ def test_guard_a_card_under_a_pronoun_line_still_goes() -> None:
     assert b"07700 900 561" not in data
     assert b"Pike" not in data
     assert "I'm 18 and I'd like to talk to someone about my family." in relayed.text
+
+
+# --------------------------------------------------------------------------- a birth date's field
+
+
+def test_a_birth_date_in_a_pasted_field_is_replaced() -> None:
+    body = ("Hello,\n\nThe clinic's app sent this to the family email:\n\n"
+            "\"Your appointment is confirmed. DOB: 22/06/2008.\"\n\nMy dad will see it. I'm 17.\n")
+    relayed, data = _forward(_mail("Priya Nandakumar <priya.n@mail.example>", body))
+    assert b"22/06/2008" not in data
+    assert "My dad will see it. I'm 17." in relayed.text
+    assert "DOB:" in relayed.text
+
+
+def test_guard_a_birth_year_and_a_date_without_the_field_stay() -> None:
+    body = ("hi\nborn in 2009 so im 16, my birthday was on 22/06 and the party on 24/06/2025\n"
+            "my date of birth is on the form but i left it blank\n")
+    relayed, _ = _forward(_mail("Priya Nandakumar <priya.n@mail.example>", body))
+    assert "born in 2009 so im 16, my birthday was on 22/06 and the party on 24/06/2025" \
+        in relayed.text
+    assert "my date of birth is on the form but i left it blank" in relayed.text

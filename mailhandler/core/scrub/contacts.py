@@ -565,6 +565,17 @@ _BIRTH_DATE = re.compile(
     r"|\d{1,2}(?:er|e|st|nd|rd|th)?[ \t]{1,3}[^\W\d_]{3,10}\.?[ \t]{1,3}\d{4}(?!\d)")
 
 
+# "DOB: 14/02/2008", "Date of birth: 3 May 2009", "Date de naissance : 03/05/2010",
+# "Geboortedatum: 12.04.2011": a form's, a card's or a health app's field for a birth date,
+# pasted; the full date with the name or the record beside it points to one person, as a
+# number would. The field's name stays; "born in 2009", "ik ben 15" and a date without the
+# field's name ("my birthday was on 3 May") stay.
+_LABELLED_BIRTH_DATE = re.compile(
+    r"(?P<lead>(?<![\w.])(?:(?-i:DOB|D\.O\.B\.?)|(?i:date[ \t]+of[ \t]+birth|date[ \t]+de"
+    r"[ \t]+naissance|geboortedatum|geb\.?[ \t]?datum))[ \t]{0,3}[:=]?[ \t]{0,3})"
+    r"(?=\d)(?:" + _BIRTH_DATE.pattern + ")")
+
+
 def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str:
     cue = re.compile(_BIRTH_DATE_AFTER.format(writer=re.escape(writer)))
     pieces: list[str] = []
@@ -648,6 +659,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     if writer:
         text = _replace_writers_birth_date(text, placeholder, writer)
+    text = _LABELLED_BIRTH_DATE.sub(lambda match: match["lead"] + placeholder, text)
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())
