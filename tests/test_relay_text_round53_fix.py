@@ -156,3 +156,21 @@ def test_guard_a_birth_year_and_a_date_without_the_field_stay() -> None:
     assert "born in 2009 so im 16, my birthday was on 22/06 and the party on 24/06/2025" \
         in relayed.text
     assert "my date of birth is on the form but i left it blank" in relayed.text
+
+
+# --------------------------------------------------------------------------- a name with dashes
+
+
+def test_a_first_name_spelled_with_dashes_is_replaced() -> None:
+    body = "hoi ik ben m-a-r-i-t-a zodat niemand mij vindt, 14, utrecht, mag ik bellen?\n"
+    relayed, data = _forward(_mail("Marita <marita.k@mail.example>", body))
+    assert b"m-a-r-i-t-a" not in data
+    assert "zodat niemand mij vindt, 14, utrecht, mag ik bellen?" in relayed.text
+
+
+def test_guard_dashed_letters_that_are_no_name_or_no_self_introduction_stay() -> None:
+    body = ("hoi\nik ben h-e-l-e-m-a-a-l op van school\nmijn vriendin s-a-r-a-h zegt dat het "
+            "oke is\n")
+    relayed, _ = _forward(_mail("Noor Vos <noor.vos@mail.example>", body))
+    assert "ik ben h-e-l-e-m-a-a-l op van school" in relayed.text
+    assert "mijn vriendin s-a-r-a-h zegt dat het oke is" in relayed.text
