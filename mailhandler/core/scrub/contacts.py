@@ -225,6 +225,13 @@ _ANOTHER_ACCOUNT_CUE = re.compile(
 # "wa.me/32478123456", "tel:+32…", "t.me/+32…": a phone number inside a link.
 _PHONE_LINK = re.compile(
     r"(?i)(?P<lead>\b(?:wa\.me/|t\.me/|tel:|sms:|signal\.me/#p/)|[?&]phone=)\+?\d[\d\s.-]{6,16}\d")
+# "monzo.me/janedoe", "paypal.me/jdoe07", "revolut.me/jdoe", "discord.gg/jdoe-corner": a
+# payment or invite link whose path is the account itself (often the writer's name); whoever
+# follows it lands on them. The host stays (the writer's words about paying or a server).
+_ACCOUNT_LINK = re.compile(
+    r"(?i)(?P<lead>(?<![\w.-])(?:https?://)?(?:www\.)?"
+    r"(?:monzo\.me|paypal\.me|revolut\.me|discord\.gg|discord\.com/invite|lydia-app\.com/r"
+    r"|ko-fi\.com|cash\.app/\$?)/?)(?<=/|\$)[\w.-]{2,40}\w")
 
 
 # "mijn leerling-ID is 20231187", "studentennummer: r0123456", "matricule 2023-118": the number a
@@ -239,13 +246,15 @@ _NUMBER_AFTER_ID = re.compile(
     r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
     r"|stamboek[\s-]?(?:nummer|nr)|rijksregister(?:nummer|nr)"
     r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
-    r"|pupil\s+number|(?:personeels|werknemers)[\s-]?(?:nummer|nr)|employee[\s-]+(?:number|no|id)"
+    r"|pupil\s+number|(?:exam\s+)?candidate\s+number|num[ée]ro\s+de\s+candidat|kandidaatnummer"
+    r"|(?:personeels|werknemers)[\s-]?(?:nummer|nr)|employee[\s-]+(?:number|no|id)"
     r"|num[ée]ro\s+d['’]employ[ée]|(?:lid|leden|klanten|bib|pas)(?:kaart)?[\s-]?(?:nummer|nr)|kaart[\s-]?(?:nummer|nr)"
     r"|(?:library|member(?:ship)?|loyalty)[\s-]+(?:card[\s-]+)?(?:number|no)|card[\s-]+(?:number|no)"
-    r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]))?"
-    r"[\s-]+(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
+    r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]"
+    r"|[ée]tudiante?|d['’][ée]tudiant))?"
+    r"[\s-]+\(?(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
     r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice))"
-    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{3,20}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
+    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{2,20}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
 # "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
 # One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
 _SPACED_PHONE = re.compile(
@@ -607,25 +616,15 @@ _BIRTH_DATE = re.compile(
     r"|\d{1,2}(?:er|e|st|nd|rd|th)?[ \t]{1,3}[^\W\d_]{3,10}\.?[ \t]{1,3}\d{4}(?!\d)")
 
 
-# "Geboortedatum 14 februari 2013", "Date of birth: 03/05/2011" opening a line of a medical ID,
-# a form or a card the writer pastes: a birth date under its field's label is the card's
-# holder's, and the card is the one they show. Only a full date (a year: "Birthday: 14 feb"
-# stays), only right after the label at a line's start; "mijn broer is geboren op …" stays.
+# "DOB: 14/02/2008", "Date of birth: 3 May 2009", "Date de naissance : 03/05/2010",
+# "Geboortedatum: 12.04.2011": a form's, a card's or a health app's field for a birth date,
+# pasted; the full date with the name or the record beside it points to one person, as a
+# number would. The field's name stays; "born in 2009", "ik ben 15" and a date without the
+# field's name ("my birthday was on 3 May") stay.
 _LABELLED_BIRTH_DATE = re.compile(
-    r"(?im)^[ \t]*(?:geboortedatum|geb\.?[ \t]?datum|date[ \t]of[ \t]birth|birth[ \t]?date|dob"
-    r"|date[ \t]de[ \t]naissance|geburtsdatum)[ \t]*:?[ \t]{0,3}")
-
-
-def _replace_labelled_birth_dates(text: str, placeholder: str) -> str:
-    pieces: list[str] = []
-    done = 0
-    for match in _LABELLED_BIRTH_DATE.finditer(text):
-        date = _BIRTH_DATE.match(text, match.end())
-        if date is None or date.start() < done:
-            continue
-        pieces.append(text[done:date.start()] + placeholder)
-        done = date.end()
-    return "".join(pieces) + text[done:] if pieces else text
+    r"(?P<lead>(?<![\w.])(?:(?-i:DOB|D\.O\.B\.?)|(?i:date[ \t]+of[ \t]+birth|date[ \t]+de"
+    r"[ \t]+naissance|geboortedatum|geb\.?[ \t]?datum))[ \t]{0,3}[:=]?[ \t]{0,3})"
+    r"(?=\d)(?:" + _BIRTH_DATE.pattern + ")")
 
 
 def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str:
@@ -736,7 +735,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     if writer:
         text = _replace_writers_birth_date(text, placeholder, writer)
-    text = _replace_labelled_birth_dates(text, placeholder)
+    text = _LABELLED_BIRTH_DATE.sub(lambda match: match["lead"] + placeholder, text)
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())
@@ -764,6 +763,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = replace_logins(replace_file_numbers(text, placeholder), placeholder)
     text = _KEYCAP_PHONE.sub(phone, text)
     text = _PHONE_LINK.sub(lambda match: match["lead"] + placeholder, text)
+    text = _ACCOUNT_LINK.sub(lambda match: match["lead"] + placeholder, text)
     text = _NUMBER_AFTER_ID.sub(lambda match: match["lead"] + placeholder, text)
     text = replace_text_speak_phones(text, placeholder)
     text = _MIXED_PHONE.sub(lambda match: _mixed_phone(match, placeholder), text)

@@ -250,15 +250,21 @@ _VOLUNTEER_NUMBER_WORD = re.compile(
 # is 2025-2026-0412" is the writer's own sentence, content as dev/round29 labels it.
 _KEYED_ID = re.compile(
     r"(?P<lead>(?<![\w-])(?:(?i:code[ \t]+permanent|matricule|leerlingnummer|stamboeknummer"
-    r"|rijksregisternummer|riziv(?:-?nummer)?|inami|num[ée]ro[ \t]+de[ \t]+matricule"
+    r"|rijksregisternummer|riziv(?:-?nummer)?|inami|num[ée]ro[ \t]+de[ \t]+matricule|identifiant"
     r"|n°[ \t]+(?:inami|riziv))"
     r"|[A-Z][\w-]{1,30}[ \t]ID)(?![\w'’])"
     r"[ \t]{0,3}(?:(?i:n°|nr\.?|no\.?)[ \t]{0,3})?[:#]?[ \t]{0,3}"
     r"(?:(?i:is|est|c['’]est)[ \t]{1,3})?)"
     r"(?P<number>(?:[A-Z]{1,5}[ \t-]?)?\d(?:[ \t./-]?\d){5,14})(?![\w]|[./-]\d)"
-    r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk)\.?"
-    r"[ \t]{0,3}:?[ \t]{0,3})"
-    rf"(?P<ref>{_REFERENCE})(?![\w]|[./-]\d)")
+    # "placement reference is NLC/FC/20417", "dossiernummer bij Jeugdzorg is JZ-ANT-11873": a
+    # care or youth service's file, the service perhaps named after the key, "is" before the
+    # value; a value of two groups of capitals and one of digits is as much a file's key.
+    r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk"
+    r"|dossiernummer|dossier[ \t]+number|case[ \t]+number|file[ \t]+number"
+    r"|num[ée]ro[ \t]+de[ \t]+dossier)\.?"
+    r"(?:[ \t]{1,3}(?i:bij|at|with|chez|aupr[èe]s[ \t]+de)[ \t]{1,3}[A-Z][\w-]{1,30})?"
+    r"[ \t]{0,3}(?:(?i:is|est|c['’]est)[ \t]{1,3})?:?[ \t]{0,3})"
+    rf"(?P<ref>{_REFERENCE}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})+[-/]\d{{4,8}})(?![\w]|[./-]\d)")
 
 
 def _keyed_id(match: re.Match[str], placeholder: str) -> str:

@@ -51,8 +51,11 @@ def replace_spelling_alphabet(text: str, name_replacement: str,
 
 # "ik ben m i l a n (zo geschreven zodat mijn zus het niet vindt)": a first name typed one
 # letter at a time. Learned as the name it spells, so that both forms are replaced wherever
-# they stand; "a b c" or "i k b e n" spell no first name and stay.
-_SPACED_LETTERS = re.compile(r"(?<![\w'’.-])(?:[^\W\d_][ \t]){3,11}[^\W\d_](?![\w'’-])")
+# they stand; "a b c" or "i k b e n" spell no first name and stay. Likewise "ik ben
+# d-a-n-i-k-a", "je suis m.i.l.a": the letters joined by one dash or one dot each (one kind all
+# through), learned as typed as well, since no word boundary splits them.
+_SPACED_LETTERS = re.compile(r"(?<![\w'’.-])(?:(?:[^\W\d_][ \t]){3,11}|(?:[^\W\d_]-){3,11}"
+                             r"|(?:[^\W\d_]\.){3,11})[^\W\d_](?![\w'’-])")
 
 
 # Only right after the writer names themselves: "mijn lievelingsband is a b b a", "mijn code is
@@ -71,7 +74,7 @@ def _spaced_letter_names(own: list[str]) -> list[str]:
     names: list[str] = []
     for content in own:
         for match in _SPACED_LETTERS.finditer(content):
-            joined = re.sub(r"[ \t]", "", match.group())
+            joined = re.sub(r"[ \t.-]", "", match.group())
             # The cue ends where the letters start: looked for in the few characters
             # before them only, or a line of "A A A …" costs the square of its length.
             if not _SPACED_NAME_CUE.search(content, max(0, match.start() - _CUE_REACH),
@@ -79,6 +82,8 @@ def _spaced_letter_names(own: list[str]) -> list[str]:
                 continue
             if joined.casefold() in first_names:
                 names.append(joined)
+                if not re.search(r"[ \t]", match.group()):
+                    names.append(match.group())
     return list(dict.fromkeys(names))
 
 

@@ -922,15 +922,27 @@ _PRONOUN_WORDS = (r"(?:il|elle|iel|ielle|ael|he|she|they|hij|zij|ze|hen|die|him|
 # "die/hen als dat mag", "she/they, …": a bracket's words opening with a pair of pronouns.
 _OPENS_WITH_PRONOUNS = re.compile(
     rf"[ \t]*(?i:{_PRONOUN_WORDS}[ \t]*/[ \t]*{_PRONOUN_WORDS})(?![\w'’-])")
-# "Zoë / (zij/haar)", "Lander / (4de jaar)": a line of its own under the signed name, holding
-# only their pronouns or their school year, which volunteers need like an age; the name above
-# is replaced where it stands.
+# A relative writing for a young person says who they are to them: "(haar broer, 19)",
+# "(his sister)", "(sa cousine, 17 ans)".
+_KIN_WORDS = (r"(?:broer|broertje|zus|zusje|zuster|neef|nicht|nichtje|moeder|vader|mama|papa"
+              r"|pleegmoeder|pleegvader|oma|opa|tante|oom|brother|sister|cousin|mum|mom|dad"
+              r"|mother|father|foster[ \t]+(?:mum|mom|dad|parent|carer)|aunt|uncle|gran|grandma"
+              r"|grandad|fr[èe]re|s[œo]e?ur|cousine?|m[èe]re|p[èe]re|maman|tata|tatie|tonton"
+              r"|grand-m[èe]re|grand-p[èe]re)")
+# "Zoë / (zij/haar)", "Lander / (4de jaar)", "Ale / iel / they", "Bram / (haar broer, 19)": a
+# line of its own under the signed name, holding only their pronouns (bracketed or not), their
+# school year, or who they are to the young person they write for (and their age), which
+# volunteers need like an age; the name above is replaced where it stands.
 _OWN_ASIDE = re.compile(
-    rf"[ \t]*[(\[][ \t]*(?:(?i:{_PRONOUN_WORDS}(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{1,2}})"
+    rf"[ \t]*(?:[(\[][ \t]*(?:(?i:{_PRONOUN_WORDS}(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{1,2}})"
     r"|(?i:\d{1,2}[ \t]?(?:ste|de|e|è?me|th|nd|rd|st)?[ \t]+(?:jaar|middelbaar|secundair|graad"
     r"|leerjaar|ann[ée]e|secondaire|primaire|grade|year|form))"
-    r"|(?i:klas|class|classe|groep|year|form|grade)[ \t]?\d{1,2}[ \t]?[^\W\d_]{0,4})"
-    r"[ \t]*[)\]][ \t]*"
+    r"|(?i:klas|class|classe|groep|year|form|grade)[ \t]?\d{1,2}[ \t]?[^\W\d_]{0,4}"
+    r"|(?i:(?:haar|zijn|hun|her|his|their|sa|son|leur|[sm]y)[ \t]+)?"
+    rf"(?i:(?:grande?|petite?|big|little|older|younger|kleine|grote|oudere|jongere)[ \t]+)?"
+    rf"(?i:{_KIN_WORDS})(?:[ \t]*,[ \t]*\d{{1,2}}(?:[ \t]*(?i:jaar|ans|years?(?:[ \t]+old)?))?)?)"
+    r"[ \t]*[)\]]"
+    rf"|(?i:{_PRONOUN_WORDS}(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{1,2}}))[ \t]*"
 )
 
 # "[Signature]", "[Handtekening]", "[Your name]", "[Votre nom]": a letter template's field for
