@@ -725,10 +725,14 @@ def _writing_tool_line(content: str) -> bool:
 
 # "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
 # an app; the writer's own line in that shape says where they lie or what time it is.
+# "Verzonden vanaf mijn hoofd", "sent from my heart", "envoyé de mon cœur": no device is a
+# part of the body, the line is the writer's joke on a client line.
 _NOT_A_CLIENT = re.compile(
     r"(?i)(?<!\w)(?:\d{1,2}\s?(?:h|u|uur|am|pm|a\.m\.|p\.m\.)(?!\w)|\d{1,2}[:h]\d{2}(?!\w)"
     r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
-    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w))")
+    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer"
+    r"|head|heart|brain|mind|soul|hoofd|kop|hart|hartje|hersenen|ziel|t[êe]te|c(?:œ|oe)ur"
+    r"|cerveau|[âa]me|kopf|herz|gehirn|seele)(?!\w))")
 
 
 _MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
