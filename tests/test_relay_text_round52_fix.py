@@ -1,0 +1,96 @@
+"""Behaviour tests for the rules that closed part of dev/round52's misses: a joke client line
+sent "from my head", a disclaimer the writer shouts as a joke, a health service's, federation's
+or fund's number after its label, and a car's number plate. Each rule has a guard: the
+writer's words in a near shape that must stay. Names, numbers and mails are invented, not the
+corpus's."""
+
+from __future__ import annotations
+
+from tests.test_relay_text import DISCLAIMER, _forward, _mail
+
+# --------------------------------------------------------------------------- a joke client line
+
+
+def test_a_client_line_sent_from_a_body_part_is_the_writers_joke() -> None:
+    body = ("hoi\nik ben 14 en ik denk dat ik bi ben\nhoe weet ik dat zeker\ngroetjes\n"
+            "Verzonden vanaf mijn hart ❤️\n")
+    relayed, _ = _forward(_mail("Kobe Martens <kobe.m@mail.example>", body))
+    assert "Verzonden vanaf mijn hart" in relayed.text
+    body = "hi\nI'm 15 and I think I'm gay\nwhat now\nSent from my brain\n"
+    relayed, _ = _forward(_mail("Theo Price <theo.p@mail.example>", body))
+    assert "Sent from my brain" in relayed.text
+
+
+def test_guard_a_real_client_line_still_goes() -> None:
+    body = ("hoi\nik ben 14 en ik denk dat ik bi ben\nhoe weet ik dat zeker\n\n"
+            "Verzonden vanaf mijn iPhone\n")
+    relayed, _ = _forward(_mail("Kobe Martens <kobe.m@mail.example>", body))
+    assert "iPhone" not in relayed.text
+    assert "hoe weet ik dat zeker" in relayed.text
+
+
+# --------------------------------------------------------------------------- a shouted disclaimer
+
+
+def test_a_disclaimer_the_writer_shouts_is_kept() -> None:
+    body = ("hey\n\nik ben 16 en ik ben verliefd op mijn beste vriend\nwat moet ik doen\n\n"
+            "groetjes\n\nDisclaimer: deze mail is geheim en alleen voor de hulplijn. Wie dit "
+            "per vergissing leest moet het verwijderen, ook mijn zus!!\n"
+            "haha maar serieus niet doorsturen\n")
+    relayed, _ = _forward(_mail("Wannes Peeters <wannes.p@mail.example>", body))
+    assert "ook mijn zus!!" in relayed.text
+    assert "haha maar serieus niet doorsturen" in relayed.text
+
+
+def test_guard_an_employers_disclaimer_still_goes() -> None:
+    body = "Hallo,\n\nik ben 16 en heb een vraag over mijn coming-out.\n\nGroetjes\n\n" + DISCLAIMER
+    relayed, _ = _forward(_mail("Wannes Peeters <wannes.p@mail.example>", body))
+    assert "geadresseerde" not in relayed.text
+    assert "coming-out" in relayed.text
+
+
+# --------------------------------------------------------------------------- numbers after a label
+
+
+def test_a_patient_a_licence_and_a_member_number_are_replaced_the_words_kept() -> None:
+    cases = (
+        ("my NHS number is 902 118 4477 if you need it", "902 118 4477", "my NHS number is "),
+        ("mon numéro de licence cest 5582917 au club", "5582917", "mon numéro de licence cest "),
+        ("op de brief stond Patiëntnr. 7734120 bovenaan", "7734120", "Patiëntnr. "),
+        ("en mijn lidnummer bij het ziekenfonds is 5120 3344 81.", "5120 3344 81",
+         "mijn lidnummer bij het ziekenfonds is "),
+    )
+    for line, number, kept in cases:
+        body = f"hoi\n\nik ben 16 en ik wil met iemand praten\n{line}\n\nbedankt\n"
+        relayed, data = _forward(_mail("Jules Simons <jules.s@mail.example>", body))
+        assert number.encode() not in data, line
+        assert kept in relayed.text, line
+
+
+def test_guard_a_label_without_a_number_and_a_count_stay() -> None:
+    body = ("hoi\n\nik ben 16. mijn lidnummer bij de club is ik vergeten\n"
+            "de licence number of my game has 3 parts\nik heb 2 patiëntnummers gezien\n")
+    relayed, _ = _forward(_mail("Jules Simons <jules.s@mail.example>", body))
+    for kept in ("mijn lidnummer bij de club is ik vergeten", "has 3 parts",
+                 "ik heb 2 patiëntnummers gezien"):
+        assert kept in relayed.text, kept
+
+
+# --------------------------------------------------------------------------- a number plate
+
+
+def test_a_family_cars_number_plate_is_replaced() -> None:
+    for line, plate in (("mijn ma rijdt met een rode polo 2-ZQT-915", "2-ZQT-915"),
+                        ("mon oncle a une Clio grise GH-418-KT", "GH-418-KT")):
+        body = f"hoi\nik ben 15\n{line}\nen ze staat elke dag aan school\n"
+        relayed, data = _forward(_mail("Mira Aerts <mira.a@mail.example>", body))
+        assert plate.encode() not in data, line
+        assert "en ze staat elke dag aan school" in relayed.text
+
+
+def test_guard_a_strangers_plate_scores_and_codes_stay() -> None:
+    body = ("hoi\nik ben 15\ner staat een man aan de schoolpoort met een busje, "
+            "nummerplaat 2-ZQT-915\nwe wonnen 3-1 in groep 4-B met code AB-123\n")
+    relayed, _ = _forward(_mail("Mira Aerts <mira.a@mail.example>", body))
+    assert "nummerplaat 2-ZQT-915" in relayed.text
+    assert "we wonnen 3-1 in groep 4-B met code AB-123" in relayed.text
