@@ -94,3 +94,33 @@ def test_guard_a_strangers_plate_scores_and_codes_stay() -> None:
     relayed, _ = _forward(_mail("Mira Aerts <mira.a@mail.example>", body))
     assert "nummerplaat 2-ZQT-915" in relayed.text
     assert "we wonnen 3-1 in groep 4-B met code AB-123" in relayed.text
+
+
+# --------------------------------------------------------------------------- a parent's card line
+
+
+def test_a_child_named_on_the_parents_card_line_is_replaced() -> None:
+    body = ("Bonjour,\n\nJe vous écris pour mon fils Elouan, qui a 14 ans. Il a peur de le dire "
+            "à son père.\n\nBien à vous,\nSophie Marchal\nmaman de Elouan\n\n"
+            "Il ne sait pas que je vous écris.\n")
+    relayed, data = _forward(_mail("Sophie Marchal <sophie.marchal@mail.example>", body))
+    assert b"Elouan" not in data
+    assert "Il ne sait pas que je vous écris." in relayed.text
+
+
+def test_a_grandchild_named_with_an_age_in_brackets_is_replaced() -> None:
+    body = ("Geachte,\n\nIk ben de grootvader van Lander (13 jaar). Hij vertelde mij dat hij "
+            "verliefd is op een jongen. Lander wil niet dat zijn ouders het weten.\n\n"
+            "Met vriendelijke groeten,\nOpa\n")
+    relayed, data = _forward(_mail("Marc Wouters <marc.wouters@mail.example>", body))
+    assert b"Lander" not in data
+    assert "Hij vertelde mij dat hij verliefd is op een jongen." in relayed.text
+
+
+def test_guard_a_parent_of_someone_in_running_text_stays() -> None:
+    body = ("hoi\n\nik ben 15 en de mama van Lotte is heel streng\n"
+            "ik vind de oma van Jitse lief\nopa van Brent zegt niks\nwat moet ik doen\n")
+    relayed, _ = _forward(_mail("Senne Claes <senne.c@mail.example>", body))
+    for kept in ("de mama van Lotte is heel streng", "ik vind de oma van Jitse lief",
+                 "opa van Brent zegt niks", "wat moet ik doen"):
+        assert kept in relayed.text, kept

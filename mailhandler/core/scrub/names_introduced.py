@@ -301,12 +301,21 @@ def _said_of_someone_else(before: str) -> bool:
 # the help-seeker. ("de mama van Lisa zei …" in a young person's words is their friend's.)
 _PARENT_OF = re.compile(
     # "Sandrine, la maman de Théo", "Ann, mama van Febe": a role after the name signed, a comma
-    # between them (whose name it is, is checked where it is used).
+    # between them (whose name it is, is checked where it is used). "Nadia Haddad / maman de
+    # Rayan": the role on a line of its own under the signed name, as a card gives it. A
+    # grandparent writing for a grandchild ("ik ben de grootmoeder van …") names them as a
+    # parent does.
     r"(?i)(?:(?:ik\s+ben|i\s+am|i['’]m|je\s+suis|this\s+is|hier\s+is)\s+(?:de|the|la|le)\s+|\(\s*"
-    r"|(?<=,)[ \t]{0,3}(?:(?:de|the|la|le)[ \t]{1,3})?)"
-    r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re)\s+"
+    r"|(?<=,)[ \t]{0,3}(?:(?:de|the|la|le)[ \t]{1,3})?|^[ \t]{0,3})"
+    r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re"
+    r"|oma|opa|grootmoeder|grootvader|bomma|bompa|grandma|grandpa|grandmother|grandfather"
+    r"|granny|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy)\s+"
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "ik ben de grootmoeder van Robbe (12 jaar)": the child's age in brackets right after the
+# name, as a form or a file gives it, introduces the one the mail is about ("je suis la maman
+# de Nathan, 15 ans" in running text leaves the name to the story, as an age would).
+_AGE_IN_BRACKETS = re.compile(r"[ \t]{0,3}\([ \t]{0,3}\d{1,2}[ \t]{0,3}(?i:jaar|ans?|years?|yo)\b")
 
 # ", Bo en Lien", " et Maud", " & Jo": more children after the first of _PARENT_OF; always
 # matches (perhaps nothing), capitalised words only, at most a few.
@@ -906,7 +915,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if _called_name(name, content, match.end(), known, local_words) and (
                     (not match.group().startswith("(") and not after_comma and closes_line)
                     or (signer and _is_known_word(signer.split()[-1].rstrip(","), known,
-                                                  local_words))):
+                                                  local_words))
+                    or (not signer and _AGE_IN_BRACKETS.match(content, match.end()))):
                 names.append(name)
                 # "(maman de Noé et Maud)", "mama van Jo, Bo en Lien": each child named
                 # with the first is named as surely.
