@@ -124,3 +124,19 @@ def test_guard_a_parent_of_someone_in_running_text_stays() -> None:
     for kept in ("de mama van Lotte is heel streng", "ik vind de oma van Jitse lief",
                  "opa van Brent zegt niks", "wat moet ik doen"):
         assert kept in relayed.text, kept
+
+
+def test_the_familys_pet_form_of_a_named_child_is_replaced() -> None:
+    body = ("Geachte,\n\nIk ben de grootvader van Lander (13 jaar). Hij vertelde mij dat hij "
+            "verliefd is op een jongen.\n\nThuis noemen we hem Landie, en hij wil niet dat "
+            "zijn ouders het weten.\n\nMet vriendelijke groeten,\nOpa\n")
+    relayed, data = _forward(_mail("Marc Wouters <marc.wouters@mail.example>", body))
+    assert b"Landie" not in data
+    assert "en hij wil niet dat zijn ouders het weten." in relayed.text
+
+
+def test_guard_what_the_family_calls_someone_else_stays() -> None:
+    body = ("Geachte,\n\nIk ben de grootvader van Lander (13 jaar). Zijn beste vriend noemen "
+            "we hem Kobus, die is altijd welkom.\n\nMet vriendelijke groeten,\nOpa\n")
+    relayed, _ = _forward(_mail("Marc Wouters <marc.wouters@mail.example>", body))
+    assert "noemen we hem Kobus, die is altijd welkom." in relayed.text

@@ -546,9 +546,28 @@ _CALL_YOU = re.compile(
     r"|(?:ik|we)\s+noemen\s+(?:jou|je))\s+(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]{2,30})(?!\w)")
 
 
+# "Thuis noemen we hem Robin", "at home we call her Annie", "on l'appelle Mimi": the name the
+# family gives the child a relative writes about, a pet form of the name already known
+# (opening as it does, "Robbie" for Robbe); another name ("we noemen hem de baas") is not his.
+_FAMILY_CALLS = re.compile(
+    r"(?i)(?<!\w)(?:noem(?:en|t)\s+(?:we|wij|ze|zij|iedereen)\s+(?:hem|haar)"
+    r"|(?:we|they|everyone)\s+calls?\s+(?:him|her)|on\s+l['’]appelle)"
+    r"\s+(?:(?:gewoon|altijd|vaak|ook|just|always|often|also|souvent|toujours)\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]{2,30})(?!\w)")
+_PET_FORM_OPENING = 3  # letters a pet form shares with the name: "Rob" of Robbe and Robbie
+
+
+def _pet_form_of_known(name: str, known: list[str]) -> bool:
+    folded = name.casefold()
+    return any(len(part) >= _PET_FORM_OPENING and part != folded
+               and folded[:_PET_FORM_OPENING] == part[:_PET_FORM_OPENING] for part in known)
+
+
 def _called_you_short_forms(own: list[str], known: list[str]) -> list[str]:
-    return [match["name"] for content in own for match in _CALL_YOU.finditer(content)
-            if _is_short_form(match["name"], known)]
+    return [*(match["name"] for content in own for match in _CALL_YOU.finditer(content)
+              if _is_short_form(match["name"], known)),
+            *(match["name"] for content in own for match in _FAMILY_CALLS.finditer(content)
+              if _pet_form_of_known(match["name"], known))]
 
 
 # "jm'appelle Rayane", "jmapelle inès": "je m'appelle" as typed in a hurry; "(PE for friends)",
