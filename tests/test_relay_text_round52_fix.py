@@ -140,3 +140,22 @@ def test_guard_what_the_family_calls_someone_else_stays() -> None:
             "we hem Kobus, die is altijd welkom.\n\nMet vriendelijke groeten,\nOpa\n")
     relayed, _ = _forward(_mail("Marc Wouters <marc.wouters@mail.example>", body))
     assert "noemen we hem Kobus, die is altijd welkom." in relayed.text
+
+
+# --------------------------------------------------------------------------- the NATO alphabet
+
+
+def test_a_name_spelled_in_nato_code_words_is_replaced() -> None:
+    body = ("hoi ik ben 16, als jullie bellen vraag dan naar sierra alfa mike, zo spellen we "
+            "dat thuis want mijn pa mag het niet weten\nthx\n")
+    relayed, data = _forward(_mail("S M <sm.2010@mail.example>", body))
+    assert b"sierra alfa mike" not in data
+    assert "zo spellen we dat thuis want mijn pa mag het niet weten" in relayed.text
+
+
+def test_guard_code_words_that_spell_no_name_stay() -> None:
+    body = ("hoi ik ben 16\nbij de scouts leerden we alfa bravo charlie delta en ik vond dat "
+            "leuk\nmijn papa speelt golf met zijn baas\n")
+    relayed, _ = _forward(_mail("S M <sm.2010@mail.example>", body))
+    assert "bij de scouts leerden we alfa bravo charlie delta en ik vond dat leuk" in relayed.text
+    assert "mijn papa speelt golf met zijn baas" in relayed.text
