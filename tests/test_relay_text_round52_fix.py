@@ -159,3 +159,25 @@ def test_guard_code_words_that_spell_no_name_stay() -> None:
     relayed, _ = _forward(_mail("S M <sm.2010@mail.example>", body))
     assert "bij de scouts leerden we alfa bravo charlie delta en ik vond dat leuk" in relayed.text
     assert "mijn papa speelt golf met zijn baas" in relayed.text
+
+
+# --------------------------------------------------------------------------- a home network
+
+
+def test_the_familys_home_network_name_is_replaced() -> None:
+    for line, ssid in (("haar gsm hangt nu op ons wifi Telenet-Vermandel", "Vermandel"),
+                       ("our wifi is called Okonkwo_Home and he sees it", "Okonkwo"),
+                       ("notre réseau s'appelle Livebox-Carpentier", "Carpentier")):
+        body = f"hoi\nik ben 15\n{line}\nwat moet ik doen\n"
+        relayed, data = _forward(_mail("Noa Vos <noa.vos@mail.example>", body))
+        assert ssid.encode() not in data, line
+        assert "wat moet ik doen" in relayed.text
+
+
+def test_guard_words_about_the_wifi_stay() -> None:
+    body = ("hoi\nik ben 15\nons wifi werkt niet\nour wifi is slow at night\n"
+            "ik zat op ons wifi 100 keer per dag\n")
+    relayed, _ = _forward(_mail("Noa Vos <noa.vos@mail.example>", body))
+    for kept in ("ons wifi werkt niet", "our wifi is slow at night",
+                 "ik zat op ons wifi 100 keer per dag"):
+        assert kept in relayed.text, kept

@@ -312,8 +312,31 @@ def _login(match: re.Match[str], placeholder: str) -> str:
     return match["lead"] + placeholder
 
 
+# "haar gsm hangt nu op ons wifi WiFi-Peeters", "our wifi is called TheKhans5G", "notre réseau
+# s'appelle Livebox-Dupont": the name of the family's home network, which neighbours and
+# every guest's phone see, often the family's name. After "our/my wifi" (a link perhaps), a
+# network's name has a network's marks: a capital, a digit, a dash or "_", and a letter ("ons
+# wifi werkt niet", "our wifi is slow", "ons wifi 100 keer" name none, and stay).
+_HOME_NETWORK = re.compile(
+    r"(?i)(?P<lead>(?<![\w'’])(?:ons|onze|our|notre|nos|mijn|my|m['’]n|mon|thuis)[ \t]+"
+    r"(?:wifi|wi-fi|wlan|wifi-?netwerk|netwerk|network|r[ée]seau)"
+    r"(?:[ \t]+(?:heet|noemt|is|called|named|s['’]appelle|c['’]est|genaamd)){0,2}[ \t]*:?[ \t]*"
+    r"[\"“„'‘«]?[ \t]?)"
+    r"(?P<ssid>[^\W_][\w.-]{1,30}[^\W_])(?![\w@-])")
+_NETWORK_MARK = re.compile(r"[A-Z\d_-]")
+
+
+def _home_network(match: re.Match[str], placeholder: str) -> str:
+    ssid = match["ssid"]
+    if not _NETWORK_MARK.search(ssid) or not any(char.isalpha() for char in ssid):
+        return match.group()
+    return match["lead"] + placeholder
+
+
 def replace_logins(text: str, placeholder: str) -> str:
-    """An account named after the word for a login, replaced; the words stay."""
+    """An account named after the word for a login, and the family's home network named
+    after "our wifi", replaced; the words stay."""
+    text = _HOME_NETWORK.sub(lambda match: _home_network(match, placeholder), text)
     return _LOGIN.sub(lambda match: _login(match, placeholder), text)
 
 
