@@ -33,6 +33,7 @@ from mailhandler.core.scrub.names_short_forms import (
     _consonants_of_known,
     _initials_in_order,
     _is_short_form,
+    _pet_form_of_known,
 )
 from mailhandler.core.scrub.names_signed import (
     _only_a_first_name,
@@ -548,19 +549,12 @@ _CALL_YOU = re.compile(
 
 # "Thuis noemen we hem Robin", "at home we call her Annie", "on l'appelle Mimi": the name the
 # family gives the child a relative writes about, a pet form of the name already known
-# (opening as it does, "Robbie" for Robbe); another name ("we noemen hem de baas") is not his.
+# ("Robbie" for Robbe, names_short_forms._pet_form_of_known); another name is not his.
 _FAMILY_CALLS = re.compile(
     r"(?i)(?<!\w)(?:noem(?:en|t)\s+(?:we|wij|ze|zij|iedereen)\s+(?:hem|haar)"
     r"|(?:we|they|everyone)\s+calls?\s+(?:him|her)|on\s+l['’]appelle)"
     r"\s+(?:(?:gewoon|altijd|vaak|ook|just|always|often|also|souvent|toujours)\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]{2,30})(?!\w)")
-_PET_FORM_OPENING = 3  # letters a pet form shares with the name: "Rob" of Robbe and Robbie
-
-
-def _pet_form_of_known(name: str, known: list[str]) -> bool:
-    folded = name.casefold()
-    return any(len(part) >= _PET_FORM_OPENING and part != folded
-               and folded[:_PET_FORM_OPENING] == part[:_PET_FORM_OPENING] for part in known)
 
 
 def _called_you_short_forms(own: list[str], known: list[str]) -> list[str]:
