@@ -62,13 +62,13 @@ def replace_spelling_alphabet(text: str, name_replacement: str,
 
     def nato(match: re.Match[str]) -> str:
         spelled = "".join(word.group()[0] for word in _NATO_LETTER.finditer(match.group()))
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        after = text[match.end():min(match.end() + _CUE_AFTER_REACH,
-                                     len(text) if line_end < 0 else line_end)]
+        # The cue on the run's line, in a few words either side only: a megabyte of code
+        # words on one line costs each run the same.
+        before = text[max(0, match.start() - _CUE_REACH):match.start()].rsplit("\n", 1)[-1]
+        after = text[match.end():match.end() + _CUE_AFTER_REACH].split("\n", 1)[0]
         folded = spelled.casefold()
         if folded in folded_known or folded in gazetteer.load().first_names \
-                or _NAMING_CUE.search(text, line_start, match.start()) or _NAMING_CUE.search(after):
+                or _NAMING_CUE.search(before) or _NAMING_CUE.search(after):
             return name_replacement
         return match.group()
 
