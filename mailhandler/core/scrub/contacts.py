@@ -241,7 +241,11 @@ _ACCOUNT_LINK = re.compile(
 # A Flemish school's pupil card gives the "stamboeknummer" ("Stamboeknr: 20341187"); a club's
 # card a code with the club's letters before the number ("Lidnr. ZDT-1187"), as much the
 # member's as the digits alone. A payslip's "Personeelsnummer: 200148" ("employee number",
-# "numéro d'employé"): the employer knows whose it is.
+# "numéro d'employé"): the employer knows whose it is. So do a health service its patient's
+# ("NHS number 943 476 5919", "Patiëntnr. 20411", "numéro de patient"), a sports federation
+# its player's licence ("numéro de licence 20411", "licentienummer") and an office its file's
+# ("dossiernummer"). The label may say whose card it is before the number ("lidnummer bij het
+# ziekenfonds is 1234 5678", "numéro de licence à la fédé c'est 20411").
 _NUMBER_AFTER_ID = re.compile(
     r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
     r"|stamboek[\s-]?(?:nummer|nr)|rijksregister(?:nummer|nr)"
@@ -253,8 +257,13 @@ _NUMBER_AFTER_ID = re.compile(
     r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]"
     r"|[ée]tudiante?|d['’][ée]tudiant))?"
     r"[\s-]+\(?(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
-    r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice))"
-    r"\W{0,3}(?:is|est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{2,20}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
+    r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice)"
+    r"|nhs[\s-]+(?:number|no)|pati[eë]nt(?:en)?[\s-]?(?:nummer|nr|number|no|id)"
+    r"|(?:licentie|aansluitings|dossier)[\s-]?(?:nummer|nr)|licen[cs]e[\s-]+(?:number|no)"
+    r"|num[ée]ro\s+de\s+(?:licence|patient|dossier)|n°\s+de\s+(?:licence|patient|dossier))"
+    r"(?:[ \t]+(?i:bij|at|with|chez|[àa]|au|van|of|du|de|op)(?:[ \t]+[^\W\d][\w'’-]*){1,3}"
+    r"(?=[ \t]+(?:is|est|c['’]?est)[ \t]))?"
+    r"\W{0,3}(?:is|est|c['’]?est|:|=)?\s*[:#]?\s*)(?:[a-z]?\d[\d\s./-]{2,20}\d|[a-z]{2,4}[-./]?\d{3,12}(?!\w))")
 # "0 4 9 1 2 3 4 5 6 7": a phone number typed a digit at a time.
 # One separator all through: "0-2 3-1 2-2 1-0 4-1" (scores) mixes them and is no number.
 _SPACED_PHONE = re.compile(

@@ -205,6 +205,24 @@ _CPF = re.compile(r"(?:(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}"
                   r"|(?<=CPF)[ \t]?[:=]?[ \t]?\d{11}"
                   r"|(?<![\w.-])\d{11}(?=[ \t]?\(?CPF\b))(?![\w]|[.-]\d)")
 _CPF_DIGITS = 11
+# "een grijze ford met 1-KDW-482", "la Clio AB-123-CD": a car's number plate in the shape the
+# Belgian (a digit, three capitals, three digits) and the French (two capitals, three digits,
+# two capitals) registers give it, dashes between; the register knows whose car it is, and the
+# car is the family's. Capitals and dashes just so: "1-0", "groep 3-B" or a code "AB-123" stay.
+_NUMBER_PLATE = re.compile(r"(?<![\w-])(?:[1-9]-[A-Z]{3}-\d{3}|[A-Z]{2}-\d{3}-[A-Z]{2})(?![\w-])")
+# "er is een man die mij volgt … een witte bestelwagen, nummerplaat 1-ABC-123": the plate of a
+# stranger's car the writer noted is their story (what they would tell the police), no one of
+# theirs; a stranger named shortly before the plate keeps it.
+_STRANGER = re.compile(
+    r"(?i)(?<!\w)(?:een\s+(?:man|vrouw|vent|gast)|iemand|vreemde|onbekende|a\s+(?:man|woman|guy)"
+    r"|someone|somebody|stranger|unknown|un\s+(?:homme|mec|inconnu)|une\s+(?:femme|inconnue)"
+    r"|quelqu['’]un|inconnue?)(?!\w)")
+_STRANGER_REACH = 200  # characters before the plate: its sentence and the one before
+
+
+def _number_plate(match: re.Match[str], placeholder: str) -> str:
+    before = match.string[max(0, match.start() - _STRANGER_REACH):match.start()]
+    return match.group() if _STRANGER.search(before) else placeholder
 
 
 def _cpf_check_digits_right(value: str) -> bool:
@@ -273,8 +291,9 @@ def _keyed_id(match: re.Match[str], placeholder: str) -> str:
 
 def replace_file_numbers(text: str, placeholder: str) -> str:
     """An immigration or register file's number, the room of a residence, a number a school,
-    platform or service files one person under, a volunteer's number, and a national number by
-    its shape (the CPF), replaced; the words naming them stay."""
+    platform or service files one person under, a volunteer's number, a national number by
+    its shape (the CPF) and a car's number plate by its shape, replaced; the words naming them
+    stay."""
     text = _FILE_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     text = _KEYED_ID.sub(lambda match: _keyed_id(match, placeholder), text)
     if _VOLUNTEER_NUMBER_WORD.search(text):
@@ -285,6 +304,7 @@ def replace_file_numbers(text: str, placeholder: str) -> str:
             lambda match: match["lead"] + placeholder, text[named.end():])
     if "-" in text or "CPF" in text:
         text = _CPF.sub(lambda match: _cpf(match, placeholder), text)
+        text = _NUMBER_PLATE.sub(lambda found: _number_plate(found, placeholder), text)
     return _SP_NUMBER.sub(lambda match: (match["said"] or "") + placeholder, text)
 
 
@@ -330,8 +350,31 @@ def _login(match: re.Match[str], placeholder: str) -> str:
     return match["lead"] + placeholder
 
 
+# "haar gsm hangt nu op ons wifi WiFi-Peeters", "our wifi is called TheKhans5G", "notre réseau
+# s'appelle Livebox-Dupont": the name of the family's home network, which neighbours and
+# every guest's phone see, often the family's name. After "our/my wifi" (a link perhaps), a
+# network's name has a network's marks: a capital, a digit, a dash or "_", and a letter ("ons
+# wifi werkt niet", "our wifi is slow", "ons wifi 100 keer" name none, and stay).
+_HOME_NETWORK = re.compile(
+    r"(?i)(?P<lead>(?<![\w'’])(?:ons|onze|our|notre|nos|mijn|my|m['’]n|mon|thuis)[ \t]+"
+    r"(?:wifi|wi-fi|wlan|wifi-?netwerk|netwerk|network|r[ée]seau)"
+    r"(?:[ \t]+(?:heet|noemt|is|called|named|s['’]appelle|c['’]est|genaamd)){0,2}[ \t]*:?[ \t]*"
+    r"[\"“„'‘«]?[ \t]?)"
+    r"(?P<ssid>[^\W_][\w.-]{1,30}[^\W_])(?![\w@-])")
+_NETWORK_MARK = re.compile(r"[A-Z\d_-]")
+
+
+def _home_network(match: re.Match[str], placeholder: str) -> str:
+    ssid = match["ssid"]
+    if not _NETWORK_MARK.search(ssid) or not any(char.isalpha() for char in ssid):
+        return match.group()
+    return match["lead"] + placeholder
+
+
 def replace_logins(text: str, placeholder: str) -> str:
-    """An account named after the word for a login, replaced; the words stay."""
+    """An account named after the word for a login, and the family's home network named
+    after "our wifi", replaced; the words stay."""
+    text = _HOME_NETWORK.sub(lambda match: _home_network(match, placeholder), text)
     return _LOGIN.sub(lambda match: _login(match, placeholder), text)
 
 

@@ -33,6 +33,7 @@ from mailhandler.core.scrub.names_short_forms import (
     _consonants_of_known,
     _initials_in_order,
     _is_short_form,
+    _pet_form_of_known,
 )
 from mailhandler.core.scrub.names_signed import (
     _only_a_first_name,
@@ -301,12 +302,21 @@ def _said_of_someone_else(before: str) -> bool:
 # the help-seeker. ("de mama van Lisa zei …" in a young person's words is their friend's.)
 _PARENT_OF = re.compile(
     # "Sandrine, la maman de Théo", "Ann, mama van Febe": a role after the name signed, a comma
-    # between them (whose name it is, is checked where it is used).
+    # between them (whose name it is, is checked where it is used). "Nadia Haddad / maman de
+    # Rayan": the role on a line of its own under the signed name, as a card gives it. A
+    # grandparent writing for a grandchild ("ik ben de grootmoeder van …") names them as a
+    # parent does.
     r"(?i)(?:(?:ik\s+ben|i\s+am|i['’]m|je\s+suis|this\s+is|hier\s+is)\s+(?:de|the|la|le)\s+|\(\s*"
-    r"|(?<=,)[ \t]{0,3}(?:(?:de|the|la|le)[ \t]{1,3})?)"
-    r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re)\s+"
+    r"|(?<=,)[ \t]{0,3}(?:(?:de|the|la|le)[ \t]{1,3})?|^[ \t]{0,3})"
+    r"(?:mama|moeder|mams|papa|vader|mom|mum|mother|dad|father|maman|m[èe]re|p[èe]re"
+    r"|oma|opa|grootmoeder|grootvader|bomma|bompa|grandma|grandpa|grandmother|grandfather"
+    r"|granny|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy)\s+"
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "ik ben de grootmoeder van Robbe (12 jaar)": the child's age in brackets right after the
+# name, as a form or a file gives it, introduces the one the mail is about ("je suis la maman
+# de Nathan, 15 ans" in running text leaves the name to the story, as an age would).
+_AGE_IN_BRACKETS = re.compile(r"[ \t]{0,3}\([ \t]{0,3}\d{1,2}[ \t]{0,3}(?i:jaar|ans?|years?|yo)\b")
 
 # ", Bo en Lien", " et Maud", " & Jo": more children after the first of _PARENT_OF; always
 # matches (perhaps nothing), capitalised words only, at most a few.
@@ -537,9 +547,21 @@ _CALL_YOU = re.compile(
     r"|(?:ik|we)\s+noemen\s+(?:jou|je))\s+(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]{2,30})(?!\w)")
 
 
+# "Thuis noemen we hem Robin", "at home we call her Annie", "on l'appelle Mimi": the name the
+# family gives the child a relative writes about, a pet form of the name already known
+# ("Robbie" for Robbe, names_short_forms._pet_form_of_known); another name is not his.
+_FAMILY_CALLS = re.compile(
+    r"(?i)(?<!\w)(?:noem(?:en|t)\s+(?:we|wij|ze|zij|iedereen)\s+(?:hem|haar)"
+    r"|(?:we|they|everyone)\s+calls?\s+(?:him|her)|on\s+l['’]appelle)"
+    r"\s+(?:(?:gewoon|altijd|vaak|ook|just|always|often|also|souvent|toujours)\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]{2,30})(?!\w)")
+
+
 def _called_you_short_forms(own: list[str], known: list[str]) -> list[str]:
-    return [match["name"] for content in own for match in _CALL_YOU.finditer(content)
-            if _is_short_form(match["name"], known)]
+    return [*(match["name"] for content in own for match in _CALL_YOU.finditer(content)
+              if _is_short_form(match["name"], known)),
+            *(match["name"] for content in own for match in _FAMILY_CALLS.finditer(content)
+              if _pet_form_of_known(match["name"], known))]
 
 
 # "jm'appelle Rayane", "jmapelle inès": "je m'appelle" as typed in a hurry; "(PE for friends)",
@@ -906,7 +928,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if _called_name(name, content, match.end(), known, local_words) and (
                     (not match.group().startswith("(") and not after_comma and closes_line)
                     or (signer and _is_known_word(signer.split()[-1].rstrip(","), known,
-                                                  local_words))):
+                                                  local_words))
+                    or (not signer and _AGE_IN_BRACKETS.match(content, match.end()))):
                 names.append(name)
                 # "(maman de Noé et Maud)", "mama van Jo, Bo en Lien": each child named
                 # with the first is named as surely.

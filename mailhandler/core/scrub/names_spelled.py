@@ -32,11 +32,25 @@ _NAMING_CUE = re.compile(
 _LETTER_OF = re.compile(rf"(?<![\w'’])([A-Za-zÀ-ÿ])\s{{1,3}}{_SPELLING_WORD}\s")
 
 
+# "vraag naar juliet oscar romeo november, zo spellen we dat thuis": the name in the NATO
+# alphabet's code words alone, without "as in". Three code words in a row at least; a run is a
+# name when its letters spell a known name or a first name, or a naming cue stands on its line
+# before it or just after it. "we leerden alfa bravo charlie" spells no name, and stays.
+_NATO_WORD = (r"(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo"
+              r"|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor"
+              r"|whiskey|whisky|x-?ray|yankee|zulu)")
+_NATO_RUN = re.compile(
+    rf"(?i)(?<![\w'’-]){_NATO_WORD}(?:[ \t]{{1,3}}[,/–-]?[ \t]{{0,3}}{_NATO_WORD}){{2,24}}"
+    r"(?![\w'’-])")
+_NATO_LETTER = re.compile(rf"(?i)(?<![\w'’-]){_NATO_WORD}(?![\w'’-])")
+_CUE_AFTER_REACH = 40  # "… zo spellen we dat": the cue in the few words after the run
+
+
 def replace_spelling_alphabet(text: str, name_replacement: str,
                               known: tuple[str, ...] = ()) -> str:
     """`text` with each run of three or more spelled letters replaced by `name_replacement`,
     when the letters spell one of the `known` names or a naming cue stands before the run
-    on its line."""
+    on its line; and each run of NATO code words that spells a name or stands by a cue."""
     folded_known = {name.casefold() for name in known}
 
     def one(match: re.Match[str]) -> str:
@@ -46,7 +60,19 @@ def replace_spelling_alphabet(text: str, name_replacement: str,
             return name_replacement
         return match.group()
 
-    return _SPELLING_RUN.sub(one, text)
+    def nato(match: re.Match[str]) -> str:
+        spelled = "".join(word.group()[0] for word in _NATO_LETTER.finditer(match.group()))
+        # The cue on the run's line, in a few words either side only: a megabyte of code
+        # words on one line costs each run the same.
+        before = text[max(0, match.start() - _CUE_REACH):match.start()].rsplit("\n", 1)[-1]
+        after = text[match.end():match.end() + _CUE_AFTER_REACH].split("\n", 1)[0]
+        folded = spelled.casefold()
+        if folded in folded_known or folded in gazetteer.load().first_names \
+                or _NAMING_CUE.search(before) or _NAMING_CUE.search(after):
+            return name_replacement
+        return match.group()
+
+    return _NATO_RUN.sub(nato, _SPELLING_RUN.sub(one, text))
 
 
 # "ik ben m i l a n (zo geschreven zodat mijn zus het niet vindt)": a first name typed one

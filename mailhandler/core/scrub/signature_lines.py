@@ -753,10 +753,14 @@ _DEVICE_WORD = (r"(?:[\w-]*(?:telefoon|phone|foon|gsm|gsmke|gsmpje|tablet|tablet
                 r"|xiaomi|pixel|nokia|oppo|watch|mail|app|outlook|gmail|yahoo))")
 # "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
 # an app; the writer's own line in that shape says where they lie or what time it is.
+# "Verzonden vanaf mijn hoofd", "sent from my heart", "envoyé de mon cœur": no device is a
+# part of the body, the line is the writer's joke on a client line.
 _NOT_A_CLIENT = re.compile(
     r"(?i)(?<!\w)(?:\d{1,2}\s?(?:h|u|uur|am|pm|a\.m\.|p\.m\.)(?!\w)|\d{1,2}[:h]\d{2}(?!\w)"
     r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
-    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer)(?!\w)"
+    r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer"
+    r"|head|heart|brain|mind|soul|hoofd|kop|hart|hartje|hersenen|ziel|t[êe]te|c(?:œ|oe)ur"
+    r"|cerveau|[âa]me|kopf|herz|gehirn|seele)(?!\w)"
     # "Verzonden vanaf mijn gebroken hart 💔", "sent from my broken heart": the writer's own line
     # in a client line's shape, where no device or app is named; a client names its brand
     # ("iPhone", "Galaxy"), or in lower case a device ("mijn gsm", "my phone").

@@ -1321,12 +1321,21 @@ def _in_first_person(text: str) -> bool:
     return len(_ONE_WRITERS_WORD.findall(text)) >= _FIRST_PERSON_WORDS
 
 
+# "Disclaimer: dit bericht is vertrouwelijk … Dat geldt ook voor mama!!": a legal text never
+# shouts; a disclaimer with a doubled "!" (or "?!") is the writer's own joke on one.
+_SHOUTED = re.compile(r"[!?]!|!\?")
+
+
+def _shouts(text: str) -> bool:
+    return _SHOUTED.search(text) is not None
+
+
 def _is_disclaimer_line(content: str) -> bool:
     """ "Disclaimer: CAW vzw kan niet aansprakelijk gesteld worden voor de inhoud van dit
     bericht.", "The views expressed in this email are not those of …": about the mail itself,
     and labelled as a disclaimer or saying what only a disclaimer says."""
     if len(content) > _MAX_DISCLAIMER_CHARS or _THIS_MAIL.search(content) is None \
-            or _in_first_person(content):
+            or _in_first_person(content) or _shouts(content):
         return False
     return _DISCLAIMER_LABEL.match(content) is not None or _LEGAL.search(content) is not None
 
@@ -1341,6 +1350,8 @@ def _is_disclaimer(lines: list[_Line], start: int, end: int) -> bool:
     if _in_first_person(" ".join(line.content for line in lines[start:end])):
         return False
     text = " ".join(line.content.strip() for line in lines[start:end])
+    if _shouts(text):
+        return False
     # "Dit bericht werd verstuurd via het leerlingenplatform van VTI Brugge. Berichten / kunnen
     # door de school worden nagelezen.": a platform's footer wrapped over two lines, its second
     # line a sentence of its own, is the footer all the same. A platform's footer never says
