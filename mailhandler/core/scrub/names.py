@@ -27,6 +27,7 @@ from mailhandler.core.scrub.identity import (
     _matching_view,
     _name_parts,
     _split_into,
+    with_word_names,
 )
 from mailhandler.core.scrub.lines import (
     _split_lines,
@@ -358,8 +359,10 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
         return who
-    return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
-                    names=tuple(dict.fromkeys((*who.names, *learned))))
+    return with_word_names(Identity(
+        addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
+        names=tuple(dict.fromkeys((*who.names, *learned))), word_names=who.word_names),
+        learned, who.names)
 
 
 # "ik ben Lamar, dit is mijn naam in het Arabisch: لـــمـــار", "my name is Yusuf (in Arabic
@@ -577,7 +580,8 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))),
+                    word_names=who.word_names)
 
 
 _SUBJECT_NAME_EMOJI = re.compile(

@@ -18,6 +18,7 @@ from mailhandler.core.scrub.identity import (
     _MIN_NAME_CHARS,
     _MIN_PART_LETTERS,
     _NOT_NAME_PARTS,
+    WordName,
     _without_accents,
 )
 from mailhandler.core.scrub.names_introduced import (
@@ -278,7 +279,7 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
         if first in first_names and first not in _NOT_NAME_PARTS and first not in own_words \
                 and first not in _SURNAME_PARTICLES:
             names.append(match.group().strip())
-            names.append(match["first"])
+            names.append(WordName(match["first"]))  # "hope" in their text is a word
     return names
 
 

@@ -14,6 +14,7 @@ from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.identity import (
     _MIN_NAME_CHARS,
     _MIN_PART_LETTERS,
+    WordName,
     _without_accents,
 )
 from mailhandler.core.scrub.names_called import (
@@ -911,7 +912,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 # "(maman de Noé et Maud)", "mama van Jo, Bo en Lien": each child named
                 # with the first is named as surely.
                 more_names = _AND_NAMES.match(content, match.end())
-                names.extend(more for more in (more_names["names"] if more_names else "")
+                # "I wish you joy" by "(mum of Lily and Joy)": a word in lower case.
+                names.extend(WordName(more) for more in (more_names["names"] if more_names else "")
                              .replace(",", " ").split()
                              if more[:1].isupper()
                              and _called_name(more, content, match.end(), known, local_words))

@@ -20,9 +20,11 @@ from mailhandler.core.scrub.attributions import (
 from mailhandler.core.scrub.identity import (
     _MIN_PART_LETTERS,
     Identity,
+    WordName,
     _clean_addresses,
     _clean_names,
     _without_accents,
+    with_word_names,
 )
 from mailhandler.core.scrub.lines import (
     _FROM_KEYS,
@@ -94,7 +96,8 @@ def learn_more_names(text: str, who: Identity) -> Identity:
                if len(name) <= _MAX_LEARNED_NAME_CHARS and name.casefold() not in known]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))),
+                    word_names=who.word_names)
 
 
 # "aka Nath", "Nathan Leclercq a.k.a. Nath", "alias Mo": a name the writer also goes by, and
@@ -422,11 +425,12 @@ def learn_partner_names(text: str, who: Identity) -> Identity:
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names
                     or name.casefold() not in words.ordinary)]
-    learned += [name for match in _ALONG.finditer(text)
+    learned += [WordName(name) for match in _ALONG.finditer(text)
                 if match["before"].casefold() in known_words
                 and (name := match["name"]).casefold() not in known
                 and name.casefold() in words.first_names
                 and name.casefold() not in _FUNCTION_WORDS]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+    return with_word_names(Identity(addresses=who.addresses, names=tuple(dict.fromkeys(
+        (*who.names, *learned))), word_names=who.word_names), learned, who.names)

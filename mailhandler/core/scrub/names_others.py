@@ -10,6 +10,7 @@ import re
 from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.identity import (
     _MIN_NAME_CHARS,
+    WordName,
 )
 from mailhandler.core.scrub.names_called import (
     _BUT,
@@ -228,7 +229,7 @@ def _parents_full_names(own: list[str]) -> list[str]:
     for content in own:
         for match in _PARENTS_FULL_NAME.finditer(content):
             if match["first"].casefold() in first_names and _a_given_name(match["first"]):
-                names.extend((match["name"], match["first"]))
+                names.extend((match["name"], WordName(match["first"])))  # "max 1 uur"
     return names
 
 
