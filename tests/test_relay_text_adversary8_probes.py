@@ -1127,10 +1127,7 @@ def test_i5_parents_full_name_guard() -> None:
     assert_absent(data, ['Sofie'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_others._PARENTS_FULL_NAME: 'mijn mama [Sofie Peeters]' in square brackets "
-    'crosses'))
-def test_i6_parents_full_name_harm() -> None:
+def test_i6_parents_full_name_mended() -> None:
     body = (
         'mijn mama [Sofie Peeters] wil dat ik stop met dansen\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -1329,9 +1326,7 @@ def test_l2_reading_along_mended() -> None:
     assert_absent(data, ['Grace reads'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_more._ALONG: 'Geert (Hilde leest mee)' without 'en' crosses"))
-def test_l3_reading_along_harm() -> None:
+def test_l3_reading_along_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -1357,9 +1352,7 @@ def test_l4_reading_along_guard() -> None:
     assert_absent(data, ['Hilde'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_more._ALONG: 'Geert (samen met Hilde)' crosses"))
-def test_l5_reading_along_harm() -> None:
+def test_l5_reading_along_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -1372,10 +1365,7 @@ def test_l5_reading_along_harm() -> None:
     assert_absent(data, ['Hilde'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_more._ALONG: 'Geert (en Marie-Jeanne leest mee)': a hyphenated first name "
-    'crosses'))
-def test_l6_reading_along_harm() -> None:
+def test_l6_reading_along_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'

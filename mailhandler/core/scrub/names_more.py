@@ -406,10 +406,14 @@ _PARTNER = re.compile(
 # the writer signs with; such a name points at the volunteer's household as their partner's
 # does. Only after one of the writer's own names, and only a first name: "Geert (en Google
 # Translate)" names a tool.
+# "Geert (samen met Hilde)", "Geert (en Marie-Jeanne leest mee)", and "Geert (Hilde leest
+# mee)" without the "en": the verb of reading along then says who the bracket names.
 _ALONG = re.compile(
     r"(?<![\w'’-])(?P<before>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}\([ \t]{0,3}"
-    r"(?i:en|et|and|&|\+|met|avec|with)"
-    r"[ \t]{1,3}(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})(?=[\s,)])")
+    r"(?:(?i:en|et|and|&|\+|met|avec|with|samen[ \t]+met|together[ \t]+with)[ \t]{1,3}"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?)(?=[\s,)])"
+    r"|(?P<reader>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?)[ \t]{1,3}"
+    r"(?i:leest[ \t]+mee|reads[ \t]+along|lit[ \t]+aussi))")
 
 
 def learn_partner_names(text: str, who: Identity) -> Identity:
@@ -427,8 +431,9 @@ def learn_partner_names(text: str, who: Identity) -> Identity:
                     or name.casefold() not in words.ordinary)]
     learned += [WordName(name) for match in _ALONG.finditer(text)
                 if match["before"].casefold() in known_words
-                and (name := match["name"]).casefold() not in known
-                and name.casefold() in words.first_names
+                and (name := match["name"] or match["reader"]).casefold() not in known
+                # "Marie-Jeanne": a first name in each part
+                and all(part in words.first_names for part in name.casefold().split("-"))
                 and name.casefold() not in _FUNCTION_WORDS]
     if not learned:
         return who

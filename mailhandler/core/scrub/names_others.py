@@ -218,9 +218,9 @@ _MAX_SAYER_REACH = 60
 # (a school, a court, a club knows the parents), so it is replaced like theirs: the full name
 # and its first name, which the story may go on with alone.
 _PARENTS_FULL_NAME = re.compile(
-    rf"(?i)(?<!\w)(?:my|mijn|m['’]n|ma|mon)[ \t]+{_PARENT}[ \t]*\([ \t]*"
+    rf"(?i)(?<!\w)(?:my|mijn|m['’]n|ma|mon)[ \t]+{_PARENT}[ \t]*[(\[][ \t]*"
     r"(?P<name>(?P<first>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]{1,30}){1,2})"
-    r"[ \t]*\)")
+    r"[ \t]*[)\]]")  # "mijn mama [Sofie Peeters]" too
 
 
 def _parents_full_names(own: list[str]) -> list[str]:
