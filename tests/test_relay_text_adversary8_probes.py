@@ -1070,10 +1070,7 @@ def test_h6_first_name_before_surname_harm() -> None:
     assert_absent(data, ['Mila'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_full._FIRST_NAME_AND_SURNAME_LINE: 'Mila Peeters (12)' is no whole line of "
-    "two words: 'Mila' crosses"))
-def test_h7_first_name_before_surname_harm() -> None:
+def test_h7_first_name_before_surname_mended() -> None:
     body = (
         'hoi\n'
         'Mila Peeters (12)\n'
@@ -1226,10 +1223,7 @@ def test_j5_children_after_parent_guard() -> None:
     assert_absent(data, ['Noor', 'Tijs'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_introduced._AND_NAMES: '(mama van Noor en van Tijs)': 'Tijs' crosses "
-    "('van' repeated)"))
-def test_j6_children_after_parent_harm() -> None:
+def test_j6_children_after_parent_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'

@@ -309,10 +309,11 @@ _PARENT_OF = re.compile(
     r"(?:van|of|de)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 
-# ", Bo en Lien", " et Maud", " & Jo": more children after the first of _PARENT_OF; always
-# matches (perhaps nothing), capitalised words only, at most a few.
+# ", Bo en Lien", " et Maud", " & Jo", " en van Tijs": more children after the first of
+# _PARENT_OF; always matches (perhaps nothing), capitalised words only, at most a few.
 _AND_NAMES = re.compile(
-    r"(?P<names>(?:[ \t]{0,3}(?:,|[ \t](?i:en|et|and|&|\+))[ \t]{1,3}[A-ZÀ-Ý][\w'’-]{1,30}){0,4})")
+    r"(?P<names>(?:[ \t]{0,3}(?:,|[ \t](?i:en|et|and|&|\+))[ \t]{1,3}(?:(?i:van|of|de)[ \t]{1,3})?"
+    r"[A-ZÀ-Ý][\w'’-]{1,30}){0,4})")
 
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
 # Texting, "mijn" is "mn" or "m'n" ("jsr is mn naam zonder klinkers").
