@@ -445,10 +445,7 @@ def test_m3_initials_labels_guard() -> None:
     assert 'naar de WC' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sign_offs.initials_labels (learned in relay.answer_body): labels 'PC:' make 'Je "
-    "kan ook via de chat op je PC met ons praten' lose 'PC' (new since b1103a2)"))
-def test_m4_initials_labels_harm() -> None:
+def test_m4_initials_labels_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -843,10 +840,7 @@ def test_f7_located_service_harm() -> None:
     assert 'rue Haute 12' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sign_offs.initials_labels: labels 'PC:' make the Subject 'mijn PC thuis' become "
-    "'mijn Lumi thuis' (new since b1103a2)"))
-def test_m8_initials_labels_harm() -> None:
+def test_m8_initials_labels_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -982,10 +976,7 @@ def test_g9_names_called_guard() -> None:
     assert_absent(data, ['Jeroen'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_called._OTHER_NAME_CUES: 'ze noemen me op papier nog altijd Jeroen' "
-    "crosses; only 'heet ik' is a cue"))
-def test_g10_names_called_harm() -> None:
+def test_g10_names_called_mended() -> None:
     body = (
         'ze noemen me op papier nog altijd Jeroen\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -1002,10 +993,7 @@ def test_g11_names_called_guard() -> None:
     assert_absent(data, ['Wout'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_called._OTHER_NAME_CUES: 'ik schrijf deze mail in naam van mijn broer "
-    "Wout' crosses ('mijn broer' between)"))
-def test_g12_names_called_harm() -> None:
+def test_g12_names_called_mended() -> None:
     body = (
         'ik schrijf deze mail in naam van mijn broer Wout\n')
     sender = 'Kobe Daems <kobe.daems@mail.example>'
@@ -1021,11 +1009,7 @@ def test_g13_names_called_guard() -> None:
     assert 'Die genoemd' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_full._first_names_before_own_surname: a card line 'Hope Smith' makes "
-    "'hope' a name: 'i have no hope left' and 'hope someone reads this' lose 'hope' "
-    '(new since b1103a2)'))
-def test_h1_first_name_before_surname_harm() -> None:
+def test_h1_first_name_before_surname_mended() -> None:
     body = (
         'this is my medical card\n'
         'Hope Smith\n'
@@ -1039,10 +1023,7 @@ def test_h1_first_name_before_surname_harm() -> None:
     assert 'hope someone reads this' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_full._first_names_before_own_surname: a line 'Roos Peeters' on 'Gezin "
-    "Peeters' makes 'ik kreeg een roos van hem' lose 'roos' (new since b1103a2)"))
-def test_h2_first_name_before_surname_harm() -> None:
+def test_h2_first_name_before_surname_mended() -> None:
     body = (
         'hoi\n'
         'Roos Peeters\n'
@@ -1089,10 +1070,7 @@ def test_h6_first_name_before_surname_harm() -> None:
     assert_absent(data, ['Mila'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_full._FIRST_NAME_AND_SURNAME_LINE: 'Mila Peeters (12)' is no whole line of "
-    "two words: 'Mila' crosses"))
-def test_h7_first_name_before_surname_harm() -> None:
+def test_h7_first_name_before_surname_mended() -> None:
     body = (
         'hoi\n'
         'Mila Peeters (12)\n'
@@ -1102,10 +1080,7 @@ def test_h7_first_name_before_surname_harm() -> None:
     assert_absent(data, ['Mila'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_others._parents_full_names: 'mijn papa (Max Peeters) zegt dat ik max 1 uur "
-    "mag gamen' -> 'max 1 uur' becomes '[pseudonym] 1 uur' (new since b1103a2)"))
-def test_i1_parents_full_name_harm() -> None:
+def test_i1_parents_full_name_mended() -> None:
     body = (
         'mijn papa (Max Peeters) zegt dat ik max 1 uur mag gamen\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -1113,10 +1088,7 @@ def test_i1_parents_full_name_harm() -> None:
     assert 'max 1 uur' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_others._parents_full_names: 'my mum (Grace Hill)' makes 'i dont feel any "
-    "grace' lose 'grace' (new since b1103a2)"))
-def test_i2_parents_full_name_harm() -> None:
+def test_i2_parents_full_name_mended() -> None:
     body = (
         'my mum (Grace Hill) says i have to be grateful\n'
         'but i dont feel any grace\n')
@@ -1152,10 +1124,7 @@ def test_i5_parents_full_name_guard() -> None:
     assert_absent(data, ['Sofie'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_others._PARENTS_FULL_NAME: 'mijn mama [Sofie Peeters]' in square brackets "
-    'crosses'))
-def test_i6_parents_full_name_harm() -> None:
+def test_i6_parents_full_name_mended() -> None:
     body = (
         'mijn mama [Sofie Peeters] wil dat ik stop met dansen\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -1214,10 +1183,7 @@ def test_j2_children_after_parent_guard() -> None:
     assert 'Ik heb hoop voor jou' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_introduced._AND_NAMES: '(mum of Lily and Joy)' makes 'I wish you joy and "
-    "rest' lose 'joy' (new since b1103a2)"))
-def test_j3_children_after_parent_harm() -> None:
+def test_j3_children_after_parent_mended() -> None:
     body = (
         f'Hi {PSEUDONYM},\n'
         '\n'
@@ -1257,10 +1223,7 @@ def test_j5_children_after_parent_guard() -> None:
     assert_absent(data, ['Noor', 'Tijs'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_introduced._AND_NAMES: '(mama van Noor en van Tijs)': 'Tijs' crosses "
-    "('van' repeated)"))
-def test_j6_children_after_parent_harm() -> None:
+def test_j6_children_after_parent_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -1344,10 +1307,7 @@ def test_l1_reading_along_guard() -> None:
     assert 'Ik heb veel hoop voor jou' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_more._ALONG: '(and Grace reads along)' makes 'I really wish you some grace "
-    "and joy' lose 'grace' (new since b1103a2)"))
-def test_l2_reading_along_harm() -> None:
+def test_l2_reading_along_mended() -> None:
     body = (
         f'Hi {PSEUDONYM},\n'
         '\n'
@@ -1360,9 +1320,7 @@ def test_l2_reading_along_harm() -> None:
     assert_absent(data, ['Grace reads'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_more._ALONG: 'Geert (Hilde leest mee)' without 'en' crosses"))
-def test_l3_reading_along_harm() -> None:
+def test_l3_reading_along_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -1388,9 +1346,7 @@ def test_l4_reading_along_guard() -> None:
     assert_absent(data, ['Hilde'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_more._ALONG: 'Geert (samen met Hilde)' crosses"))
-def test_l5_reading_along_harm() -> None:
+def test_l5_reading_along_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -1403,10 +1359,7 @@ def test_l5_reading_along_harm() -> None:
     assert_absent(data, ['Hilde'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_more._ALONG: 'Geert (en Marie-Jeanne leest mee)': a hyphenated first name "
-    'crosses'))
-def test_l6_reading_along_harm() -> None:
+def test_l6_reading_along_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -1812,10 +1765,7 @@ def test_v1_trade_words_guard() -> None:
     assert 'ik ben Student' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names._trade_words_beside_name: 'lien.tolk@…' (one name word and the trade): 'ik "
-    "ben tolk' becomes 'ik ben [pseudonym]'"))
-def test_v2_trade_words_harm() -> None:
+def test_v2_trade_words_mended() -> None:
     body = (
         'hallo ik ben Lien\n'
         'ik ben tolk\n')

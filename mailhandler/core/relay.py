@@ -40,6 +40,7 @@ from mailhandler.core.message import addresses, all_headers, decoded_payload, he
 from mailhandler.core.scrub import (
     Identity,
     SignatureCut,
+    WordName,
     closed_by_client_line,
     drop_external_banner,
     drop_prepended_disclaimer,
@@ -71,6 +72,7 @@ from mailhandler.core.scrub import (
     replace_sign_off_name,
     replace_written_addresses,
     scrub_text,
+    with_word_names,
     without_helpline_origin,
     without_learned_words,
 )
@@ -604,7 +606,8 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
         # Their name as the whole text writes it otherwise ("i sign in morse" in one <div>,
         # the Morse in the next): each text node alone may lack the cue.
         names = (*who.names, *names_written_otherwise(original, who))
-        html = scrub_html(safe, Identity(addresses=(*who.addresses, *linked), names=names),
+        html = scrub_html(safe, Identity(addresses=(*who.addresses, *linked), names=names,
+                                         word_names=who.word_names),
                           replacement.address, replacement.name)
         html = _CID.sub(lambda m: f"cid:{cids.get(m.group(1), 'removed')}", html)
         allowed = _visible_words(text) | _visible_words(removed_image_note)
@@ -655,7 +658,11 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     labels = initials_labels(text, who)
     text = replace_initials_labels(text, who, replacement.name)
     if labels:
-        who = Identity(addresses=who.addresses, names=(*who.names, *labels))
+        # "op je PC" (Pieter Claes's label "PC:"): initials that are a word of the language
+        # are replaced where that shape does not make them the word (Identity.word_names).
+        who = with_word_names(Identity(addresses=who.addresses, names=(*who.names, *labels),
+                                       word_names=who.word_names),
+                              [WordName(label) for label in labels], replacement.who.names)
     # "A. Verbeke / Lindenlaan 4 / 8730 Beernem" opening a letter pasted into the answer.
     text = replace_address_block_town(text, who, replacement.placeholder)
     # An organisation's address and number the volunteer gives as advice are meant to be used.

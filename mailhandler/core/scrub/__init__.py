@@ -70,7 +70,9 @@ from mailhandler.core.scrub.family import (
 )
 from mailhandler.core.scrub.identity import (
     Identity,
+    WordName,
     replace_identity,
+    with_word_names,
 )
 from mailhandler.core.scrub.identity import (
     names_written_otherwise as names_written_otherwise,
@@ -143,6 +145,8 @@ from mailhandler.core.scrub.undelimited import (
 
 __all__ = [
     "Identity",
+    "WordName",
+    "with_word_names",
     "SignatureCut",
     "drop_external_banner",
     "drop_pseudonym_from_greetings",

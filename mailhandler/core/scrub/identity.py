@@ -7,6 +7,7 @@ Separate because every other rule hands its findings to this one replacement.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -34,10 +35,35 @@ class Identity:
 
     addresses: tuple[str, ...]
     names: tuple[str, ...] = ()
+    # Names of others learned from the text as names (capitalised: "Hope Smith" on a card,
+    # "(Max Peeters)", see WordName) that are also ordinary words: where the text writes them
+    # in lower case ("i have no hope left", "max 1 uur") they are the writer's words and are
+    # kept. Folded.
+    word_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "addresses", _as_tuple(self.addresses))
         object.__setattr__(self, "names", _as_tuple(self.names))
+        object.__setattr__(self, "word_names", _as_tuple(self.word_names))
+
+
+class WordName(str):
+    """A first name a rule learns for someone the writer writes about or from (a parent, a
+    child, whoever reads along, a name on a card), capitalised as a name. Where it is also an
+    ordinary word ("Hope", "Max", "Grace", "Joy", "Roos"), the text writing it in lower case
+    uses the word ("i have no hope left"): with_word_names marks it so. The writer's own names
+    (signed, introduced, short forms) are not: in lower case they are still theirs ("c max")."""
+
+
+def with_word_names(who: Identity, learned: Iterable[str], known: Iterable[str]) -> Identity:
+    """`who` with the learned WordNames that are ordinary words and no word of `known`."""
+    own = {word.casefold() for name in known for word in name.split()}
+    ordinary = gazetteer.load().ordinary
+    words = [folded for name in learned if isinstance(name, WordName) and name[:1].isupper()
+             and (folded := name.casefold()) not in own and folded in ordinary]
+    if not words:
+        return who
+    return dataclasses.replace(who, word_names=tuple(dict.fromkeys((*who.word_names, *words))))
 
 
 def _as_tuple(values: Iterable[str] | str) -> tuple[str, ...]:
@@ -180,8 +206,10 @@ def replace_identity(
     written = {_without_accents(word).casefold() for name in (*names, *variants)
                for word in [*name.split(), *_name_parts(name.split())]}
 
+    word_names = frozenset(who.word_names)
+
     def replace(match: re.Match[str]) -> str:
-        if _stretched_into_a_word(match, written):
+        if _stretched_into_a_word(match, written) or _written_as_a_word(match, word_names):
             return match.group()
         return _replacement(match, address_replacement, name_replacement, replacement_domain)
 
@@ -221,6 +249,26 @@ def names_written_otherwise(text: str, who: Identity) -> tuple[str, ...]:
     naam achterstevoren") stands in another piece than the name."""
     names, variants = _names_as_written(text, who)
     return (*names[len(_clean_names(who.names)):], *variants)
+
+
+# "op je PC", "the TV", "mijn PC thuis": capitals after an article or a possessive are the
+# acronym of the language, not the writer's initials.
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:de|het|een|je|jouw|uw|mijn|m['’]n|zijn|haar|onze|ons|the|a|an|my|your"
+    r"|his|her|our|their|le|la|les|un|une|mon|ma|ton|ta|son|sa|notre|votre)[ \t]{1,3}$")
+_DETERMINER_REACH = 12
+
+
+def _written_as_a_word(match: re.Match[str], word_names: frozenset[str]) -> bool:
+    """A word name (Identity.word_names) used as the word: in lower case ("no hope left"), or,
+    in capitals, after an article or a possessive ("op je PC")."""
+    found = match.group()
+    if (match.lastgroup or "k")[0] != "n" or _without_accents(found).casefold() not in word_names:
+        return False
+    if found.islower():
+        return True
+    before = match.string[max(0, match.start() - _DETERMINER_REACH):match.start()]
+    return found.isupper() and _DETERMINER_BEFORE.search(before) is not None
 
 
 def _stretched_into_a_word(match: re.Match[str], written: set[str]) -> bool:

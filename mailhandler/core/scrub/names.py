@@ -27,6 +27,7 @@ from mailhandler.core.scrub.identity import (
     _matching_view,
     _name_parts,
     _split_into,
+    with_word_names,
 )
 from mailhandler.core.scrub.lines import (
     _split_lines,
@@ -358,8 +359,10 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned = [name for name in learned if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned and not more_addresses:
         return who
-    return Identity(addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
-                    names=tuple(dict.fromkeys((*who.names, *learned))))
+    return with_word_names(Identity(
+        addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
+        names=tuple(dict.fromkeys((*who.names, *learned))), word_names=who.word_names),
+        learned, who.names)
 
 
 # "ik ben Lamar, dit is mijn naam in het Arabisch: لـــمـــار", "my name is Yusuf (in Arabic
@@ -442,14 +445,18 @@ def _trade_words_beside_name(who: Identity, known: list[str]) -> set[str]:
     """The words of a local part written beside the writer's own name that are the trade or
     the role they mail as, not a name: "ik ben tolk" from voornaam.achternaam.tolk@…. A word of
     the language (not a first name or a surname too: "roos", "bakker") in a local part of
-    several words of which one is a name word of theirs; "ik ben <it>" then says what they do."""
+    several words of which one is a name word of theirs, or, with no display name to tell
+    ("lien.tolk@…" alone), a first name that is no word of the language; "ik ben <it>" then
+    says what they do."""
     gazetteer_words = gazetteer.load()
     names = {part for part in known if len(part) >= _MIN_PART_LETTERS}
     words: set[str] = set()
     for address in who.addresses:
         parts = [part for part in re.split(r"[^\w]+|\d+|_", address.partition("@")[0].casefold())
                  if len(part) >= _MIN_PART_LETTERS]
-        if len(parts) < 2 or not any(part in names for part in parts):
+        if len(parts) < 2 or not any(
+                part in names or (not names and part in gazetteer_words.first_names
+                                  and part not in gazetteer_words.ordinary) for part in parts):
             continue
         words.update(part for part in parts
                      if part not in names and part in gazetteer_words.ordinary
@@ -577,7 +584,8 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))),
+                    word_names=who.word_names)
 
 
 _SUBJECT_NAME_EMOJI = re.compile(

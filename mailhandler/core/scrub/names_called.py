@@ -137,6 +137,11 @@ _OTHER_NAME_CUES = (
     # before "ik" after where they are so named; the name on their papers is theirs too.
     re.compile(rf"(?i)(?<!\w)heet\s+{_IK}\s+(?:(?:nog|altijd|eigenlijk|officieel|officiëel|wel"
                r"|daar|hier)\s+){0,3}(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
+    # "ze noemen me op papier nog altijd Jeroen": the name they are still called by, where,
+    # and how long, between the verb and the name, as after "heet ik" above.
+    re.compile(r"(?i)(?<!\w)(?:ze|zij|iedereen)\s+(?:noemen|noemt)\s+(?:me|mij)\s+"
+               r"(?:(?:op\s+papier|thuis|op\s+school|daar|hier|nog|altijd|eigenlijk|officieel"
+               r"|officiëel|wel)\s+){1,4}(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
     # "ik wil graag Noa genoemd worden", "dat ik liever Sam genoemd word": the name a young
     # person asks to be called. Only in the first person: a parent's "dat ze liever Jules
     # genoemd wordt" tells of their child, whose name the corpus keeps as the parent's story.
@@ -144,9 +149,12 @@ _OTHER_NAME_CUES = (
                r"(?:graag|liever)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd"
                r"\s+(?:word|worden)(?!\w)"),
     # "Ik typ dit voor Fien (15)", "ik schrijf deze mail namens Wout": one who types or writes
-    # for a young person names them; that is the help-seeker's name.
+    # for a young person names them; that is the help-seeker's name, also after the family
+    # word that says who they are to the writer ("in naam van mijn broer Wout").
     re.compile(r"(?i)(?<!\w)(?:typ|typt|tik|tikt|schrijf|schrijft)\s+(?:dit|deze\s+mail"
                r"|dit\s+bericht|dit\s+mailtje)\s+(?:voor|namens|in\s+naam\s+van)\s+"
+               r"(?:(?:mijn|m['’]n|onze)\s+(?:broer|broertje|zus|zusje|zoon|dochter|neef"
+               r"|nicht|vriend|vriendin)\s+)?"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"),
 )
 # "oke Charlie ben ik", "Jules, dat ben ik.": a first name said to be the writer, closing a line.

@@ -154,7 +154,8 @@ def learn_co_signers(text: str, who: Identity) -> Identity:
     if not learned:
         return who
     learned.extend(_ship_names(own, known, learned))
-    return Identity(addresses=who.addresses, names=(*who.names, *learned))
+    return Identity(addresses=who.addresses, names=(*who.names, *learned),
+                    word_names=who.word_names)
 
 
 def _ship_names(own: list[str], known: list[str], signers: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from mailhandler.core.scrub.identity import (
     _MIN_NAME_CHARS,
     _MIN_PART_LETTERS,
     _NOT_NAME_PARTS,
+    WordName,
     _without_accents,
 )
 from mailhandler.core.scrub.names_introduced import (
@@ -257,8 +258,10 @@ def _names_in_a_known_run(own: list[str], known: Iterable[str]) -> list[str]:
 # who writes or one of their family; either way, with the surname replaced, the first name left
 # beside it would still name them. Only a whole line of the two words, the first a first name
 # (not "Mama", "Familie": _NOT_NAME_PARTS), the second the last word of the writer's display name.
+# An age in brackets may follow ("Mila Peeters (12)").
 _FIRST_NAME_AND_SURNAME_LINE = re.compile(
-    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’-]{1,40})[ \t]*")
+    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’-]{1,40})"
+    r"(?:[ \t]+\([ \t]?\d{1,2}[ \t]?\))?[ \t]*")
 
 
 def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]) -> list[str]:
@@ -277,8 +280,8 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
         first = match["first"].casefold()
         if first in first_names and first not in _NOT_NAME_PARTS and first not in own_words \
                 and first not in _SURNAME_PARTICLES:
-            names.append(match.group().strip())
-            names.append(match["first"])
+            names.append(f"{match['first']} {match['surname']}")  # the age stays
+            names.append(WordName(match["first"]))  # "hope" in their text is a word
     return names
 
 

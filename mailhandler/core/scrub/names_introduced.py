@@ -14,6 +14,7 @@ from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.identity import (
     _MIN_NAME_CHARS,
     _MIN_PART_LETTERS,
+    WordName,
     _without_accents,
 )
 from mailhandler.core.scrub.names_called import (
@@ -318,10 +319,11 @@ _PARENT_OF = re.compile(
 # de Nathan, 15 ans" in running text leaves the name to the story, as an age would).
 _AGE_IN_BRACKETS = re.compile(r"[ \t]{0,3}\([ \t]{0,3}\d{1,2}[ \t]{0,3}(?i:jaar|ans?|years?|yo)\b")
 
-# ", Bo en Lien", " et Maud", " & Jo": more children after the first of _PARENT_OF; always
-# matches (perhaps nothing), capitalised words only, at most a few.
+# ", Bo en Lien", " et Maud", " & Jo", " en van Tijs": more children after the first of
+# _PARENT_OF; always matches (perhaps nothing), capitalised words only, at most a few.
 _AND_NAMES = re.compile(
-    r"(?P<names>(?:[ \t]{0,3}(?:,|[ \t](?i:en|et|and|&|\+))[ \t]{1,3}[A-ZÀ-Ý][\w'’-]{1,30}){0,4})")
+    r"(?P<names>(?:[ \t]{0,3}(?:,|[ \t](?i:en|et|and|&|\+))[ \t]{1,3}(?:(?i:van|of|de)[ \t]{1,3})?"
+    r"[A-ZÀ-Ý][\w'’-]{1,30}){0,4})")
 
 # "Milan is mijn naam", "Ellie is my name", "Léa c'est mon prénom": the name comes first.
 # Texting, "mijn" is "mn" or "m'n" ("jsr is mn naam zonder klinkers").
@@ -934,7 +936,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 # "(maman de Noé et Maud)", "mama van Jo, Bo en Lien": each child named
                 # with the first is named as surely.
                 more_names = _AND_NAMES.match(content, match.end())
-                names.extend(more for more in (more_names["names"] if more_names else "")
+                # "I wish you joy" by "(mum of Lily and Joy)": a word in lower case.
+                names.extend(WordName(more) for more in (more_names["names"] if more_names else "")
                              .replace(",", " ").split()
                              if more[:1].isupper()
                              and _called_name(more, content, match.end(), known, local_words))

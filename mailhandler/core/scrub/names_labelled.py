@@ -131,4 +131,5 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
                if len(name) <= _MAX_LEARNED_NAME_CHARS and name not in who.names]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=(*who.names, *learned))
+    return Identity(addresses=who.addresses, names=(*who.names, *learned),
+                    word_names=who.word_names)

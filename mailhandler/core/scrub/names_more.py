@@ -20,9 +20,11 @@ from mailhandler.core.scrub.attributions import (
 from mailhandler.core.scrub.identity import (
     _MIN_PART_LETTERS,
     Identity,
+    WordName,
     _clean_addresses,
     _clean_names,
     _without_accents,
+    with_word_names,
 )
 from mailhandler.core.scrub.lines import (
     _FROM_KEYS,
@@ -94,7 +96,8 @@ def learn_more_names(text: str, who: Identity) -> Identity:
                if len(name) <= _MAX_LEARNED_NAME_CHARS and name.casefold() not in known]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))),
+                    word_names=who.word_names)
 
 
 # "aka Nath", "Nathan Leclercq a.k.a. Nath", "alias Mo": a name the writer also goes by, and
@@ -403,10 +406,14 @@ _PARTNER = re.compile(
 # the writer signs with; such a name points at the volunteer's household as their partner's
 # does. Only after one of the writer's own names, and only a first name: "Geert (en Google
 # Translate)" names a tool.
+# "Geert (samen met Hilde)", "Geert (en Marie-Jeanne leest mee)", and "Geert (Hilde leest
+# mee)" without the "en": the verb of reading along then says who the bracket names.
 _ALONG = re.compile(
     r"(?<![\w'’-])(?P<before>[^\W\d_][\w'’-]{0,30})[ \t]{0,3}\([ \t]{0,3}"
-    r"(?i:en|et|and|&|\+|met|avec|with)"
-    r"[ \t]{1,3}(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})(?=[\s,)])")
+    r"(?:(?i:en|et|and|&|\+|met|avec|with|samen[ \t]+met|together[ \t]+with)[ \t]{1,3}"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?)(?=[\s,)])"
+    r"|(?P<reader>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?)[ \t]{1,3}"
+    r"(?i:leest[ \t]+mee|reads[ \t]+along|lit[ \t]+aussi))")
 
 
 def learn_partner_names(text: str, who: Identity) -> Identity:
@@ -422,11 +429,13 @@ def learn_partner_names(text: str, who: Identity) -> Identity:
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names
                     or name.casefold() not in words.ordinary)]
-    learned += [name for match in _ALONG.finditer(text)
+    learned += [WordName(name) for match in _ALONG.finditer(text)
                 if match["before"].casefold() in known_words
-                and (name := match["name"]).casefold() not in known
-                and name.casefold() in words.first_names
+                and (name := match["name"] or match["reader"]).casefold() not in known
+                # "Marie-Jeanne": a first name in each part
+                and all(part in words.first_names for part in name.casefold().split("-"))
                 and name.casefold() not in _FUNCTION_WORDS]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))))
+    return with_word_names(Identity(addresses=who.addresses, names=tuple(dict.fromkeys(
+        (*who.names, *learned))), word_names=who.word_names), learned, who.names)

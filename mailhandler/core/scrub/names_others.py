@@ -10,6 +10,7 @@ import re
 from mailhandler.core.redact import gazetteer
 from mailhandler.core.scrub.identity import (
     _MIN_NAME_CHARS,
+    WordName,
 )
 from mailhandler.core.scrub.names_called import (
     _BUT,
@@ -217,9 +218,9 @@ _MAX_SAYER_REACH = 60
 # (a school, a court, a club knows the parents), so it is replaced like theirs: the full name
 # and its first name, which the story may go on with alone.
 _PARENTS_FULL_NAME = re.compile(
-    rf"(?i)(?<!\w)(?:my|mijn|m['’]n|ma|mon)[ \t]+{_PARENT}[ \t]*\([ \t]*"
+    rf"(?i)(?<!\w)(?:my|mijn|m['’]n|ma|mon)[ \t]+{_PARENT}[ \t]*[(\[][ \t]*"
     r"(?P<name>(?P<first>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]{1,30}){1,2})"
-    r"[ \t]*\)")
+    r"[ \t]*[)\]]")  # "mijn mama [Sofie Peeters]" too
 
 
 def _parents_full_names(own: list[str]) -> list[str]:
@@ -228,7 +229,7 @@ def _parents_full_names(own: list[str]) -> list[str]:
     for content in own:
         for match in _PARENTS_FULL_NAME.finditer(content):
             if match["first"].casefold() in first_names and _a_given_name(match["first"]):
-                names.extend((match["name"], match["first"]))
+                names.extend((match["name"], WordName(match["first"])))  # "max 1 uur"
     return names
 
 
