@@ -1581,10 +1581,7 @@ def test_p8_not_a_client_guard() -> None:
     assert_absent(data, ['ipad'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: 'verzonden via de computer van de bib / thuis "
-    "kan het niet / antwoord niet na 5 uur aub' dropped whole (new since b1103a2)"))
-def test_q1_shared_device_footer_harm() -> None:
+def test_q1_shared_device_footer_mended() -> None:
     body = (
         'hallo\n'
         'ik word thuis geslagen\n'
@@ -1611,11 +1608,7 @@ def test_q2_shared_device_footer_guard() -> None:
     assert 'dont reply after 4' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: 'verstuurd via de laptop van papa / niet "
-    "terugmailen naar dit adres aub' dropped whole: the warning not to answer is lost "
-    '(new since b1103a2)'))
-def test_q3_shared_device_footer_harm() -> None:
+def test_q3_shared_device_footer_mended() -> None:
     body = (
         'hoi\n'
         'ik wil dood\n'
@@ -1627,10 +1620,7 @@ def test_q3_shared_device_footer_harm() -> None:
     assert 'niet terugmailen naar dit adres aub' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited (shared device shape, French): 'envoyé depuis l'ordinateur du cdi / "
-    "ne réponds pas avant lundi stp' dropped whole (already so before b1103a2)"))
-def test_q4_shared_device_footer_harm() -> None:
+def test_q4_shared_device_footer_mended() -> None:
     body = (
         'salut\n'
         'mon beau-père me frappe\n'
@@ -1642,10 +1632,7 @@ def test_q4_shared_device_footer_harm() -> None:
     assert 'ne réponds pas avant lundi stp' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: 'verzonden via de tablet van het ziekenhuis / "
-    "kamer 214 / help' dropped whole, 'help' with it (new since b1103a2)"))
-def test_q5_shared_device_footer_harm() -> None:
+def test_q5_shared_device_footer_mended() -> None:
     body = (
         'hoi\n'
         'ik ben bang\n'
@@ -1670,10 +1657,7 @@ def test_q6_shared_device_footer_guard() -> None:
     assert_absent(data, ['AZ Sint-Jan', '214'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: four lines under the hospital tablet's line "
-    "(> _MAX_FOOTER_LINES) and 'AZ Sint-Jan – kamer 214' crosses"))
-def test_q7_shared_device_footer_harm() -> None:
+def test_q7_shared_device_footer_mended() -> None:
     body = (
         'hoi\n'
         'ik ben bang\n'
