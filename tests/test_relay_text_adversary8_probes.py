@@ -738,11 +738,7 @@ def test_e5_address_block_town_harm() -> None:
     assert_absent(data, ['Beernem'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: 'Mijn werk? Dat zit in de Stationsstraat 12' keeps "
-    "the volunteer's work street; the clause after '?' has no first person (new since "
-    'b1103a2)'))
-def test_f1_located_service_harm() -> None:
+def test_f1_located_service_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -754,10 +750,7 @@ def test_f1_located_service_harm() -> None:
     assert_absent(data, ['Stationsstraat 12'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: 'We verhuisden vorig jaar. Het huis ligt in de "
-    "Lindenlaan 14' keeps the volunteer's home street (new since b1103a2)"))
-def test_f2_located_service_harm() -> None:
+def test_f2_located_service_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -770,10 +763,7 @@ def test_f2_located_service_harm() -> None:
     assert_absent(data, ['Lindenlaan 14'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: 'Where do I volunteer? The office is based at 4 "
-    "Mill Road' keeps the volunteer's office street (new since b1103a2)"))
-def test_f3_located_service_harm() -> None:
+def test_f3_located_service_mended() -> None:
     body = (
         f'Hi {PSEUDONYM},\n'
         '\n'
@@ -798,11 +788,7 @@ def test_f4_located_service_guard() -> None:
     assert 'Brugsestraat 40' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: a volunteer's advice 'le planning familial se "
-    "trouve rue Haute 12, tu peux y aller sans rendez-vous' loses the street (as "
-    'before b1103a2: the French shape is not reached)'))
-def test_f5_located_service_harm() -> None:
+def test_f5_located_service_mended() -> None:
     body = (
         f'Bonjour {PSEUDONYM},\n'
         '\n'
@@ -828,10 +814,7 @@ def test_f6_located_service_guard() -> None:
     assert_absent(data, ['Molenstraat 8'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: its own French example 'le planning se trouve rue "
-    "Haute 12' still loses the street (as before b1103a2)"))
-def test_f7_located_service_harm() -> None:
+def test_f7_located_service_mended() -> None:
     body = (
         f'Bonjour {PSEUDONYM},\n'
         '\n'

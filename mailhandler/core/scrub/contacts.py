@@ -412,8 +412,11 @@ def _a_title(match: re.Match[str]) -> bool:
 # Road": a street named as where a shop, a stop or a school stands is where something happened,
 # the writer's story, not where they live; unless anything in its sentence ties it to the writer
 # ("ik woon boven de bakker in de Kerkstraat 3", "ons huis staat naast de bakker in de …").
-_PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:snack|friterie|frituur|frietkot|caf[ée]|bar|boulangerie|bakker|bakkerij|magasin"
+# The kinds of place (a shop, a stop, a school, a service young people are sent to) whose
+# street is where something is, not where someone lives: one list for _PLACE_BEFORE ("bij de
+# frituur in de Kerkstraat 3") and _a_located_service ("het JAC zit in de Brugsestraat 40").
+_PLACE_KINDS = (
+    r"snack|friterie|frituur|frietkot|caf[ée]|bar|boulangerie|bakker|bakkerij|magasin"
     r"|winkel|shop|pub|restaurant|resto|kebab|supermarch[ée]|supermarkt|pharmacie|apotheek"
     r"|station|gare|arr[êe]t|halte|bushalte|stop|parc|park|[ée]cole|school|discoth[èe]que|disco"
     r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
@@ -423,7 +426,12 @@ _PLACE_BEFORE = re.compile(
     r"|h[ôo]pital|ziekenhuis|hospital|clinique|kliniek|clinic|commissariat|politiekantoor"
     r"|police\s{1,3}station|mairie|gemeentehuis|stadhuis|maison\s{1,3}communale|cpms|pms|clb|caw"
     r"|amo|jac|cpas|ocmw"
-    r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
+    r"|moskee"
+)
+_PLACE_KIND = re.compile(rf"(?i)(?<![\w'’])(?:{_PLACE_KINDS})(?![\w'’])")
+_PLACE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_PLACE_KINDS})"
+    r"\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
     r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$"
     # "Waar: Jeugdhuis De Kroon, Statiestraat 4", "Café Den Hoek, Markt 3", "Maison de
     # jeunes Le Phare, rue Haute 12": a place named by its kind and its own name, a comma,
@@ -471,7 +479,7 @@ def _a_place(match: re.Match[str]) -> bool:
     return _TIES_TO_WRITER.search(back) is None and _TIES_TO_WRITER.search(on) is None
 
 
-# "het JAC zit in de Brugsestraat 40", "le planning se trouve rue Haute 12", "the centre is
+# "het JAC zit in de Brugsestraat 40", "le planning se trouve rue Haute 12", "the clinic is
 # based at 4 Mill Road": in a volunteer's answer, a street where a service is said to sit is
 # advice the reader is meant to use, like an introduced address (_introduced_details). The
 # clause that places it must not be the volunteer's own: "ik zit op de Kerkstraat 3", "mijn
@@ -480,7 +488,7 @@ def _a_place(match: re.Match[str]) -> bool:
 _LOCATED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:zit|zitten|ligt|liggen|is[ \t]{1,3}gevestigd|zijn[ \t]{1,3}gevestigd"
     r"|bevindt[ \t]{1,3}zich|vind[ \t]{1,3}je[ \t]{1,3}(?:ze|het|hen|hem)|zit[ \t]{1,3}ze"
-    r"|se[ \t]{1,3}trouvent?|est[ \t]{1,3}situ[ée]e?|sont[ \t]{1,3}situ[ée]e?s"
+    r"|se[ \t]{1,3}trouv(?:e|ent)|est[ \t]{1,3}situ[ée]e?|sont[ \t]{1,3}situ[ée]e?s"
     r"|is[ \t]{1,3}(?:located|based)|are[ \t]{1,3}(?:located|based))"
     r"[ \t]{1,3}(?:(?:op|in|aan|bij|au|à|a|dans|at|on|in)[ \t]{1,3})?"
     r"(?:(?:de|het|den|la|le|l['’]|the)[ \t]{0,3})?$")
@@ -499,7 +507,10 @@ def _a_located_service(match: re.Match[str]) -> bool:
         return False
     clause = match.string[max(0, match.start() - _TIES_REACH):match.start()]
     clause = clause[max((found.end() for found in _CLAUSE_START.finditer(clause)), default=0):]
-    return _SPEAKERS_OWN_WORD.search(clause) is None
+    # The clause names the service that sits there ("het JAC zit in …"): "Dat zit in de …",
+    # "Het huis ligt in de …", "The office is based at …" may be the volunteer's own work or
+    # home, and are replaced as any street.
+    return _SPEAKERS_OWN_WORD.search(clause) is None and _PLACE_KIND.search(clause) is not None
 
 
 _MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site
