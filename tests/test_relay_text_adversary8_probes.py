@@ -41,11 +41,7 @@ def _vol(sender: str, body: str, subject: str = f"Re: [{PSEUDONYM}]") -> tuple[s
     return relayed.text, _subject(data), data
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE (u/ Reddit rule): 'mag ik u/jou iets vragen' -> 'u/jou' "
-    "becomes 'u/[…]'; a formal/informal 'you' is taken for a Reddit account (new "
-    'since b1103a2)'))
-def test_a1_reddit_account_harm() -> None:
+def test_a1_reddit_account_mended() -> None:
     body = (
         'hallo\n'
         'mag ik u/jou iets vragen\n'
@@ -55,10 +51,7 @@ def test_a1_reddit_account_harm() -> None:
     assert 'u/jou iets vragen' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE (u/ Reddit rule): 'love u/miss u' -> 'u/miss' replaced; "
-    "text-speak 'u' before a slash is read as a Reddit account (new since b1103a2)"))
-def test_a2_reddit_account_harm() -> None:
+def test_a2_reddit_account_mended() -> None:
     body = (
         'hey\n'
         'love u/miss u thats what he texted me every night\n'
@@ -68,10 +61,7 @@ def test_a2_reddit_account_harm() -> None:
     assert 'love u/miss u' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE (u/ Reddit rule): 'wat denkt u/jullie daarvan' -> "
-    "'u/jullie' replaced (new since b1103a2)"))
-def test_a3_reddit_account_harm() -> None:
+def test_a3_reddit_account_mended() -> None:
     body = (
         'wat denkt u/jullie daarvan\n'
         'ik ben 15\n')
@@ -106,10 +96,7 @@ def test_a6_reddit_account_guard() -> None:
     assert_absent(data, ['quiet_fox_07'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE: 'my reddit is U/QuietFox07' (capital U) crosses; only a "
-    "lower-case 'u/' is matched"))
-def test_a7_reddit_account_harm() -> None:
+def test_a7_reddit_account_mended() -> None:
     body = (
         'my reddit is U/QuietFox07 if u wanna see\n')
     sender = 'Tyler Brooks <tyler.brooks@home.example>'

@@ -69,10 +69,13 @@ _APP_HANDLE = re.compile(
     r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
 )
 # Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
-# "Geplaatst door u/stil_vogeltje": a Reddit account, written as Reddit prints it ("u/" and the
-# name), whatever its letters; "r/belgium", the forum, stays.
+# "Geplaatst door u/stil_vogeltje", "my reddit is U/QuietFox07": a Reddit account, written as
+# Reddit prints it ("u/" and the name) and marked as an account by a digit, "_", "-" or a
+# capital inside it, or written "/u/…" as in Reddit's links; "u/jou", "u/jullie", "love u/miss
+# u" are the writer's "you" and stay, as does "r/belgium", the forum.
 _TAGGED_HANDLE = re.compile(
-    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*|u/[\w-]{3,20})"
+    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*"
+    r"|(?<=/)u/[\w-]{3,20}|[uU]/(?=[\w-]{0,19}?(?:[\d_-]|(?<=\w)[A-Z]))[\w-]{3,20})"
     r"(?<![.])(?![\w@#-])")
 _HANDLE_MARKS = re.compile(r"[\d_.#]")
 _COUNT = re.compile(r"\d+[^\W\d_]{0,3}")  # "2", "3x", "10min": how often or how long
@@ -169,8 +172,8 @@ def replace_handles(text: str, placeholder: str) -> str:
         if match.group().startswith("@") and _ANOTHER_ACCOUNT_CUE.search(
                 match.string[line_start:match.start()]):
             return match.group()
-        if match.group().startswith("u/"):
-            return "u/" + placeholder  # the reader still sees it was a Reddit account
+        if match.group()[:2] in ("u/", "U/"):
+            return match.group()[:2] + placeholder  # the reader still sees it was Reddit's
         return placeholder
 
     text = _PROFILE_LINK.sub(lambda match: match["lead"] + placeholder, text)
