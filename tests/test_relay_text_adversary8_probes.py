@@ -104,10 +104,7 @@ def test_a7_reddit_account_mended() -> None:
     assert_absent(data, ['QuietFox07'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._handle_line: under 'mijn account werkt niet meer sinds de update "
-    "naar', the line 'ios17.4' is replaced as an account (new since b1103a2)"))
-def test_b1_profile_handle_line_harm() -> None:
+def test_b1_profile_handle_line_mended() -> None:
     body = (
         'mijn account werkt niet meer sinds de update naar\n'
         'ios17.4\n'
@@ -117,10 +114,7 @@ def test_b1_profile_handle_line_harm() -> None:
     assert 'ios17.4' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._handle_line: under 'op mijn profiel staat als bio', the writer's bio "
-    "words 'niet_ok' are replaced as an account (new since b1103a2)"))
-def test_b2_profile_handle_line_harm() -> None:
+def test_b2_profile_handle_line_mended() -> None:
     body = (
         'op mijn profiel staat als bio\n'
         'niet_ok\n'
@@ -130,10 +124,7 @@ def test_b2_profile_handle_line_harm() -> None:
     assert 'niet_ok' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._handle_line: under 'mijn account is al weg sinds', the date 'jan.2025' "
-    'is replaced as an account (new since b1103a2)'))
-def test_b3_profile_handle_line_harm() -> None:
+def test_b3_profile_handle_line_mended() -> None:
     body = (
         'mijn account is al weg sinds\n'
         'jan.2025\n'
@@ -153,10 +144,7 @@ def test_b4_profile_handle_line_guard() -> None:
     assert_absent(data, ['help_me_123'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._HANDLE_LINE: 'dit is mijn profiel:' over 'Lotje_2010' crosses; an "
-    'account with a capital is not matched'))
-def test_b5_profile_handle_line_harm() -> None:
+def test_b5_profile_handle_line_mended() -> None:
     body = (
         'dit is mijn profiel:\n'
         'Lotje_2010\n'
@@ -166,10 +154,7 @@ def test_b5_profile_handle_line_harm() -> None:
     assert_absent(data, ['Lotje_2010'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._HANDLE_LINE: 'lotje.vintage.2010 🌸' crosses; an emoji after the "
-    'account on its line defeats the whole-line match'))
-def test_b6_profile_handle_line_harm() -> None:
+def test_b6_profile_handle_line_mended() -> None:
     body = (
         'dit is mijn profiel\n'
         'lotje.vintage.2010 🌸\n'
@@ -179,10 +164,7 @@ def test_b6_profile_handle_line_harm() -> None:
     assert_absent(data, ['lotje.vintage.2010'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._OWN_PROFILE: 'mijn tiktok:' over 'lotje.dance.2010' crosses; "
-    "'tiktok'/'insta' are no profile words"))
-def test_b7_profile_handle_line_harm() -> None:
+def test_b7_profile_handle_line_mended() -> None:
     body = (
         'mijn tiktok:\n'
         'lotje.dance.2010\n'
@@ -214,10 +196,7 @@ def test_b9_profile_handle_line_guard() -> None:
     assert_absent(data, ['lotje_shop_10'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._HANDLE_LINE: 'my account name changed to' over 'im_so_done_2' crosses; "
-    'a first segment of two letters is not matched'))
-def test_b10_profile_handle_line_harm() -> None:
+def test_b10_profile_handle_line_mended() -> None:
     body = (
         'my account name changed to\n'
         'im_so_done_2\n'

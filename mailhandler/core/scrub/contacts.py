@@ -191,11 +191,25 @@ def replace_handles(text: str, placeholder: str) -> str:
 # account:"), a few lines above: in a chat they paste, the accounts of those who wrote to them
 # name the others in their story ("jade_k.x" over each of her messages) and stay.
 _HANDLE_LINE = re.compile(
-    r"(?m)^(?P<lead>[ \t]*@?)(?P<handle>[a-z][a-z0-9]{2,30}(?:[._][a-z0-9]{1,30}){1,4})[ \t]*$")
+    r"(?m)^(?P<lead>[ \t]*@?)(?P<handle>[A-Za-z][A-Za-z0-9]{1,30}(?:[._][A-Za-z0-9]{1,30}){1,4})"
+    # "lotje.vintage.2010 🌸": an emoji or a mark the profile shows after the account.
+    r"(?P<tail>[ \t]*[^\w\s]{1,4})?[ \t]*$")
 _ADDRESS_END = re.compile(r"\.[a-z]{2,4}$")
+# The line that presents the writer's own profile closes on it or on a comma: "dit is mijn
+# profiel:", "mijn tiktok:", "mijn shop op vinted", "my account name changed to", "dit is mijn
+# profiel, misschien kan je zien …" (the profile pasted under it). A sentence that goes on after
+# "mijn account" ("mijn account werkt niet meer sinds de update naar / ios17.4", "op mijn
+# profiel staat als bio / niet_ok", "mijn account is al weg sinds / jan.2025") goes on in the
+# line under it: the writer's words, not an account.
 _OWN_PROFILE = re.compile(
     r"(?i)(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma)[ \t]+(?:eigen[ \t]+|own[ \t]+)?"
-    r"(?:profiel|profile|profil|account|compte|pagina|page|shop|winkel|kanaal|channel)(?![\w'’])")
+    r"(?:profiel|profile|profil|account|compte|pagina|page|shop|winkel|kanaal|channel"
+    # "… and now my password is / help_me_123": a login is as much theirs.
+    r"|password|wachtwoord|paswoord|mot[ \t]+de[ \t]+passe|login|gebruikersnaam"
+    rf"|{_APPS})"
+    r"(?:[ \t]+(?:naam|name|handle|id))?(?:[ \t]+(?:op|on|sur|bij|at|in)[ \t]+[\w.-]{1,30})?"
+    r"(?:[ \t]*[:=,]|[ \t\r]*$|[ \t]+(?:is|heet|est|c['’]est|changed[ \t]+to"
+    r"|veranderd[ \t]+naar|is[ \t]+nu|is[ \t]+now)[ \t\r]*$)")
 _PROFILE_REACH_LINES = 4  # the site's name and a line or two of the card between
 _PROFILE_REACH_CHARS = 400
 
