@@ -104,8 +104,8 @@ def volunteer_identity(message: EmailMessage, envelope: Envelope, volunteer_addr
 # "[#ABC-10234]", "[Ticket#40712]", "[Case: 5521]", "[SD-9921]", "[Ref: 40712]": the tag a work
 # mailbox's helpdesk tool (Freshdesk, Zendesk, TOPdesk, Jira, ServiceNow) writes into the
 # Subject of every mail it sends: its number names the volunteer's employer's ticket, not a
-# word of their answer. A tag is told by a "#" or "nr"/"no"/"n°", a ticket word, or a key of capitals and a dash before
-# its number; "[2]" or "[deel 2]" is no ticket.
+# word of their answer. A tag is told by a "#" or "nr"/"no"/"n°", a ticket word, or a key of
+# capitals before its number; "[2]" or "[deel 2]" is no ticket.
 _TICKET_TAG = re.compile(
     r"\s?(?:(?P<open>[\[(])[ \t]?)?(?P<word>(?i:ticket|case|request|incident|melding|dossier"
     r"|demande|zaak|ref|reference|référence|referentie|call)[ \t]?)?"
