@@ -41,11 +41,7 @@ def _vol(sender: str, body: str, subject: str = f"Re: [{PSEUDONYM}]") -> tuple[s
     return relayed.text, _subject(data), data
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE (u/ Reddit rule): 'mag ik u/jou iets vragen' -> 'u/jou' "
-    "becomes 'u/[…]'; a formal/informal 'you' is taken for a Reddit account (new "
-    'since b1103a2)'))
-def test_a1_reddit_account_harm() -> None:
+def test_a1_reddit_account_mended() -> None:
     body = (
         'hallo\n'
         'mag ik u/jou iets vragen\n'
@@ -55,10 +51,7 @@ def test_a1_reddit_account_harm() -> None:
     assert 'u/jou iets vragen' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE (u/ Reddit rule): 'love u/miss u' -> 'u/miss' replaced; "
-    "text-speak 'u' before a slash is read as a Reddit account (new since b1103a2)"))
-def test_a2_reddit_account_harm() -> None:
+def test_a2_reddit_account_mended() -> None:
     body = (
         'hey\n'
         'love u/miss u thats what he texted me every night\n'
@@ -68,10 +61,7 @@ def test_a2_reddit_account_harm() -> None:
     assert 'love u/miss u' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE (u/ Reddit rule): 'wat denkt u/jullie daarvan' -> "
-    "'u/jullie' replaced (new since b1103a2)"))
-def test_a3_reddit_account_harm() -> None:
+def test_a3_reddit_account_mended() -> None:
     body = (
         'wat denkt u/jullie daarvan\n'
         'ik ben 15\n')
@@ -106,10 +96,7 @@ def test_a6_reddit_account_guard() -> None:
     assert_absent(data, ['quiet_fox_07'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._TAGGED_HANDLE: 'my reddit is U/QuietFox07' (capital U) crosses; only a "
-    "lower-case 'u/' is matched"))
-def test_a7_reddit_account_harm() -> None:
+def test_a7_reddit_account_mended() -> None:
     body = (
         'my reddit is U/QuietFox07 if u wanna see\n')
     sender = 'Tyler Brooks <tyler.brooks@home.example>'
@@ -117,10 +104,7 @@ def test_a7_reddit_account_harm() -> None:
     assert_absent(data, ['QuietFox07'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._handle_line: under 'mijn account werkt niet meer sinds de update "
-    "naar', the line 'ios17.4' is replaced as an account (new since b1103a2)"))
-def test_b1_profile_handle_line_harm() -> None:
+def test_b1_profile_handle_line_mended() -> None:
     body = (
         'mijn account werkt niet meer sinds de update naar\n'
         'ios17.4\n'
@@ -130,10 +114,7 @@ def test_b1_profile_handle_line_harm() -> None:
     assert 'ios17.4' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._handle_line: under 'op mijn profiel staat als bio', the writer's bio "
-    "words 'niet_ok' are replaced as an account (new since b1103a2)"))
-def test_b2_profile_handle_line_harm() -> None:
+def test_b2_profile_handle_line_mended() -> None:
     body = (
         'op mijn profiel staat als bio\n'
         'niet_ok\n'
@@ -143,10 +124,7 @@ def test_b2_profile_handle_line_harm() -> None:
     assert 'niet_ok' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._handle_line: under 'mijn account is al weg sinds', the date 'jan.2025' "
-    'is replaced as an account (new since b1103a2)'))
-def test_b3_profile_handle_line_harm() -> None:
+def test_b3_profile_handle_line_mended() -> None:
     body = (
         'mijn account is al weg sinds\n'
         'jan.2025\n'
@@ -166,10 +144,7 @@ def test_b4_profile_handle_line_guard() -> None:
     assert_absent(data, ['help_me_123'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._HANDLE_LINE: 'dit is mijn profiel:' over 'Lotje_2010' crosses; an "
-    'account with a capital is not matched'))
-def test_b5_profile_handle_line_harm() -> None:
+def test_b5_profile_handle_line_mended() -> None:
     body = (
         'dit is mijn profiel:\n'
         'Lotje_2010\n'
@@ -179,10 +154,7 @@ def test_b5_profile_handle_line_harm() -> None:
     assert_absent(data, ['Lotje_2010'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._HANDLE_LINE: 'lotje.vintage.2010 🌸' crosses; an emoji after the "
-    'account on its line defeats the whole-line match'))
-def test_b6_profile_handle_line_harm() -> None:
+def test_b6_profile_handle_line_mended() -> None:
     body = (
         'dit is mijn profiel\n'
         'lotje.vintage.2010 🌸\n'
@@ -192,10 +164,7 @@ def test_b6_profile_handle_line_harm() -> None:
     assert_absent(data, ['lotje.vintage.2010'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._OWN_PROFILE: 'mijn tiktok:' over 'lotje.dance.2010' crosses; "
-    "'tiktok'/'insta' are no profile words"))
-def test_b7_profile_handle_line_harm() -> None:
+def test_b7_profile_handle_line_mended() -> None:
     body = (
         'mijn tiktok:\n'
         'lotje.dance.2010\n'
@@ -227,10 +196,7 @@ def test_b9_profile_handle_line_guard() -> None:
     assert_absent(data, ['lotje_shop_10'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._HANDLE_LINE: 'my account name changed to' over 'im_so_done_2' crosses; "
-    'a first segment of two letters is not matched'))
-def test_b10_profile_handle_line_harm() -> None:
+def test_b10_profile_handle_line_mended() -> None:
     body = (
         'my account name changed to\n'
         'im_so_done_2\n'
@@ -492,10 +458,7 @@ def test_m5_initials_labels_guard() -> None:
     assert 'TV kijken' in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._without_ticket_tags: Subject '… als het niet gaat [call 1712]' loses "
-    "the helpline number '[call 1712]' (new since b1103a2)"))
-def test_n1_ticket_tag_harm() -> None:
+def test_n1_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -508,10 +471,7 @@ def test_n1_ticket_tag_harm() -> None:
     assert '1712' in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._without_ticket_tags: Subject 'over het voetbal [WK-2026]' loses "
-    "'[WK-2026]' (new since b1103a2)"))
-def test_n2_ticket_tag_harm() -> None:
+def test_n2_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -524,10 +484,7 @@ def test_n2_ticket_tag_harm() -> None:
     assert 'WK-2026' in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._without_ticket_tags: Subject 'je lijstje [#100] dingen die je blij "
-    "maken' loses '[#100]' (new since b1103a2)"))
-def test_n3_ticket_tag_harm() -> None:
+def test_n3_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -540,10 +497,7 @@ def test_n3_ticket_tag_harm() -> None:
     assert '100' in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._TICKET_TAG: '[Ref: 40712]' crosses; 'ref' is no ticket word and ':' "
-    'alone is kept'))
-def test_n4_ticket_tag_harm() -> None:
+def test_n4_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -556,9 +510,7 @@ def test_n4_ticket_tag_harm() -> None:
     assert '40712' not in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._TICKET_TAG: '(#ABC-10234)' in round brackets crosses"))
-def test_n5_ticket_tag_harm() -> None:
+def test_n5_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -571,10 +523,7 @@ def test_n5_ticket_tag_harm() -> None:
     assert '10234' not in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._TICKET_TAG: ServiceNow's '[INC0012345]' (letters joined to the "
-    'digits) crosses'))
-def test_n6_ticket_tag_harm() -> None:
+def test_n6_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -587,9 +536,7 @@ def test_n6_ticket_tag_harm() -> None:
     assert '0012345' not in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._TICKET_TAG: '[SR-2026-00417]' (a year between key and number) crosses"))
-def test_n7_ticket_tag_harm() -> None:
+def test_n7_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -602,9 +549,7 @@ def test_n7_ticket_tag_harm() -> None:
     assert '00417' not in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._TICKET_TAG: 'Ticket#40712' without brackets crosses"))
-def test_n8_ticket_tag_harm() -> None:
+def test_n8_ticket_tag_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -630,10 +575,7 @@ def test_n9_ticket_tag_guard() -> None:
     assert '1712' in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "volunteer._without_ticket_tags: Subject 'numbers to call [No. 116123]' loses the "
-    'helpline number (new since b1103a2)'))
-def test_n10_ticket_tag_harm() -> None:
+def test_n10_ticket_tag_mended() -> None:
     body = (
         f'Hi {PSEUDONYM},\n'
         '\n'
@@ -735,11 +677,7 @@ def test_e5_address_block_town_harm() -> None:
     assert_absent(data, ['Beernem'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: 'Mijn werk? Dat zit in de Stationsstraat 12' keeps "
-    "the volunteer's work street; the clause after '?' has no first person (new since "
-    'b1103a2)'))
-def test_f1_located_service_harm() -> None:
+def test_f1_located_service_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -751,10 +689,7 @@ def test_f1_located_service_harm() -> None:
     assert_absent(data, ['Stationsstraat 12'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: 'We verhuisden vorig jaar. Het huis ligt in de "
-    "Lindenlaan 14' keeps the volunteer's home street (new since b1103a2)"))
-def test_f2_located_service_harm() -> None:
+def test_f2_located_service_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -767,10 +702,7 @@ def test_f2_located_service_harm() -> None:
     assert_absent(data, ['Lindenlaan 14'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: 'Where do I volunteer? The office is based at 4 "
-    "Mill Road' keeps the volunteer's office street (new since b1103a2)"))
-def test_f3_located_service_harm() -> None:
+def test_f3_located_service_mended() -> None:
     body = (
         f'Hi {PSEUDONYM},\n'
         '\n'
@@ -795,11 +727,7 @@ def test_f4_located_service_guard() -> None:
     assert 'Brugsestraat 40' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: a volunteer's advice 'le planning familial se "
-    "trouve rue Haute 12, tu peux y aller sans rendez-vous' loses the street (as "
-    'before b1103a2: the French shape is not reached)'))
-def test_f5_located_service_harm() -> None:
+def test_f5_located_service_mended() -> None:
     body = (
         f'Bonjour {PSEUDONYM},\n'
         '\n'
@@ -825,10 +753,7 @@ def test_f6_located_service_guard() -> None:
     assert_absent(data, ['Molenstraat 8'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._a_located_service: its own French example 'le planning se trouve rue "
-    "Haute 12' still loses the street (as before b1103a2)"))
-def test_f7_located_service_harm() -> None:
+def test_f7_located_service_mended() -> None:
     body = (
         f'Bonjour {PSEUDONYM},\n'
         '\n'
@@ -1534,10 +1459,7 @@ def test_p8_not_a_client_guard() -> None:
     assert_absent(data, ['ipad'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: 'verzonden via de computer van de bib / thuis "
-    "kan het niet / antwoord niet na 5 uur aub' dropped whole (new since b1103a2)"))
-def test_q1_shared_device_footer_harm() -> None:
+def test_q1_shared_device_footer_mended() -> None:
     body = (
         'hallo\n'
         'ik word thuis geslagen\n'
@@ -1564,11 +1486,7 @@ def test_q2_shared_device_footer_guard() -> None:
     assert 'dont reply after 4' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: 'verstuurd via de laptop van papa / niet "
-    "terugmailen naar dit adres aub' dropped whole: the warning not to answer is lost "
-    '(new since b1103a2)'))
-def test_q3_shared_device_footer_harm() -> None:
+def test_q3_shared_device_footer_mended() -> None:
     body = (
         'hoi\n'
         'ik wil dood\n'
@@ -1580,10 +1498,7 @@ def test_q3_shared_device_footer_harm() -> None:
     assert 'niet terugmailen naar dit adres aub' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited (shared device shape, French): 'envoyé depuis l'ordinateur du cdi / "
-    "ne réponds pas avant lundi stp' dropped whole (already so before b1103a2)"))
-def test_q4_shared_device_footer_harm() -> None:
+def test_q4_shared_device_footer_mended() -> None:
     body = (
         'salut\n'
         'mon beau-père me frappe\n'
@@ -1595,10 +1510,7 @@ def test_q4_shared_device_footer_harm() -> None:
     assert 'ne réponds pas avant lundi stp' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: 'verzonden via de tablet van het ziekenhuis / "
-    "kamer 214 / help' dropped whole, 'help' with it (new since b1103a2)"))
-def test_q5_shared_device_footer_harm() -> None:
+def test_q5_shared_device_footer_mended() -> None:
     body = (
         'hoi\n'
         'ik ben bang\n'
@@ -1623,10 +1535,7 @@ def test_q6_shared_device_footer_guard() -> None:
     assert_absent(data, ['AZ Sint-Jan', '214'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._shared_device_footer: four lines under the hospital tablet's line "
-    "(> _MAX_FOOTER_LINES) and 'AZ Sint-Jan – kamer 214' crosses"))
-def test_q7_shared_device_footer_harm() -> None:
+def test_q7_shared_device_footer_mended() -> None:
     body = (
         'hoi\n'
         'ik ben bang\n'

@@ -101,21 +101,41 @@ def volunteer_identity(message: EmailMessage, envelope: Envelope, volunteer_addr
                                                      alias), extra_names=(nickname,))
 
 
-# "[#ABC-10234]", "[Ticket#40712]", "[Case: 5521]", "[SD-9921]": the tag a work mailbox's
-# helpdesk tool (Freshdesk, Zendesk, TOPdesk, Jira) writes into the Subject of every mail it
-# sends: its number names the volunteer's employer's ticket, not a word of their answer. A
-# tag is told by a "#" or "nr"/"no"/"n°", a ticket word, or a key of capitals and a dash before
-# its number; "[2]" or "[deel 2]" is no ticket.
+# "[#ABC-10234]", "[Ticket#40712]", "[Case: 5521]", "[SD-9921]", "[Ref: 40712]": the tag a work
+# mailbox's helpdesk tool (Freshdesk, Zendesk, TOPdesk, Jira, ServiceNow) writes into the
+# Subject of every mail it sends: its number names the volunteer's employer's ticket, not a
+# word of their answer. A tag is told by a "#" or "nr"/"no"/"n°", a ticket word, or a key of
+# capitals before its number; "[2]" or "[deel 2]" is no ticket.
 _TICKET_TAG = re.compile(
-    r"\s?\[[ \t]?(?P<word>(?i:ticket|case|request|incident|call|melding|dossier|demande|zaak)"
-    r"[ \t]?)?(?P<mark>#|:|(?i:nr|no|n°)\.?)?[ \t]?(?P<key>[A-Z]{2,10}-)?\d{3,12}[ \t]?\]")
+    r"\s?(?:(?P<open>[\[(])[ \t]?)?(?P<word>(?i:ticket|case|request|incident|melding|dossier"
+    r"|demande|zaak|ref|reference|référence|referentie|call)[ \t]?)?"
+    r"(?P<mark>#|:|(?i:nr|no|n°)\.?)?[ \t]?"
+    # "SD-9921", "SR-2026-00417", ServiceNow's "INC0012345" (capitals joined to the digits).
+    r"(?P<key>[A-Z]{2,10}(?:-|(?=\d{5}))(?P<year>(?:19|20)\d\d-)?)?"
+    r"(?P<number>\d{3,12})[ \t]?(?(open)[\])]|(?![\w#-]))")
+# "[call 1712]", "[No. 116123]", "[#100]": a number to dial (a helpline's short number, the
+# European 116 numbers) or to count is the volunteer's word, not a ticket's; so is a key before
+# a year ("[WK-2026]").
+_SHORT_NUMBER = re.compile(r"\d{3,4}|116\d{3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_ticket_tag(match: re.Match[str]) -> bool:
+    word = (match["word"] or "").strip().casefold()
+    if not match["open"]:
+        # "Ticket#40712" written without brackets: only a ticket word with its "#".
+        return bool(word) and word != "call" and match["mark"] == "#"
+    if match["key"]:
+        return bool(match["year"]) or not _YEAR.fullmatch(match["number"])
+    if word and word != "call":
+        return True
+    return bool(word or (match["mark"] and match["mark"] != ":")) \
+        and not _SHORT_NUMBER.fullmatch(match["number"])
 
 
 def _without_ticket_tags(subject: str) -> str:
-    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG)."""
-    return _TICKET_TAG.sub(
-        lambda m: "" if (m["word"] or (m["mark"] and m["mark"] != ":") or m["key"])
-        else m.group(), subject)
+    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG, _is_ticket_tag)."""
+    return _TICKET_TAG.sub(lambda m: "" if _is_ticket_tag(m) else m.group(), subject)
 
 
 def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address: str,

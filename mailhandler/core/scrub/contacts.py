@@ -69,10 +69,13 @@ _APP_HANDLE = re.compile(
     r"(?P<handle>@?(?:(?<=@)_+)?[^\W_](?:[\w.#-]*\w)?)"  # "@_mae.lle__": after "@", "_" too
 )
 # Discord's "name#1234", and an "@" account with a digit, "_" or "." in it, wherever written.
-# "Geplaatst door u/stil_vogeltje": a Reddit account, written as Reddit prints it ("u/" and the
-# name), whatever its letters; "r/belgium", the forum, stays.
+# "Geplaatst door u/stil_vogeltje", "my reddit is U/QuietFox07": a Reddit account, written as
+# Reddit prints it ("u/" and the name) and marked as an account by a digit, "_", "-" or a
+# capital inside it, or written "/u/…" as in Reddit's links; "u/jou", "u/jullie", "love u/miss
+# u" are the writer's "you" and stay, as does "r/belgium", the forum.
 _TAGGED_HANDLE = re.compile(
-    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*|u/[\w-]{3,20})"
+    r"(?<![\w@.#-])(?:[^\W_][\w.]{1,31}#\d{4}|@_*[^\W_][\w.]*[\d_.][\w.]*"
+    r"|(?<=/)u/[\w-]{3,20}|[uU]/(?=[\w-]{0,19}?(?:[\d_-]|(?<=\w)[A-Z]))[\w-]{3,20})"
     r"(?<![.])(?![\w@#-])")
 _HANDLE_MARKS = re.compile(r"[\d_.#]")
 _COUNT = re.compile(r"\d+[^\W\d_]{0,3}")  # "2", "3x", "10min": how often or how long
@@ -169,8 +172,8 @@ def replace_handles(text: str, placeholder: str) -> str:
         if match.group().startswith("@") and _ANOTHER_ACCOUNT_CUE.search(
                 match.string[line_start:match.start()]):
             return match.group()
-        if match.group().startswith("u/"):
-            return "u/" + placeholder  # the reader still sees it was a Reddit account
+        if match.group()[:2] in ("u/", "U/"):
+            return match.group()[:2] + placeholder  # the reader still sees it was Reddit's
         return placeholder
 
     text = _PROFILE_LINK.sub(lambda match: match["lead"] + placeholder, text)
@@ -188,11 +191,25 @@ def replace_handles(text: str, placeholder: str) -> str:
 # account:"), a few lines above: in a chat they paste, the accounts of those who wrote to them
 # name the others in their story ("jade_k.x" over each of her messages) and stay.
 _HANDLE_LINE = re.compile(
-    r"(?m)^(?P<lead>[ \t]*@?)(?P<handle>[a-z][a-z0-9]{2,30}(?:[._][a-z0-9]{1,30}){1,4})[ \t]*$")
+    r"(?m)^(?P<lead>[ \t]*@?)(?P<handle>[A-Za-z][A-Za-z0-9]{1,30}(?:[._][A-Za-z0-9]{1,30}){1,4})"
+    # "lotje.vintage.2010 🌸": an emoji or a mark the profile shows after the account.
+    r"(?P<tail>[ \t]*[^\w\s]{1,4})?[ \t]*$")
 _ADDRESS_END = re.compile(r"\.[a-z]{2,4}$")
+# The line that presents the writer's own profile closes on it or on a comma: "dit is mijn
+# profiel:", "mijn tiktok:", "mijn shop op vinted", "my account name changed to", "dit is mijn
+# profiel, misschien kan je zien …" (the profile pasted under it). A sentence that goes on after
+# "mijn account" ("mijn account werkt niet meer sinds de update naar / ios17.4", "op mijn
+# profiel staat als bio / niet_ok", "mijn account is al weg sinds / jan.2025") goes on in the
+# line under it: the writer's words, not an account.
 _OWN_PROFILE = re.compile(
     r"(?i)(?<![\w'’])(?:mijn|m['’]n|mn|my|mon|ma)[ \t]+(?:eigen[ \t]+|own[ \t]+)?"
-    r"(?:profiel|profile|profil|account|compte|pagina|page|shop|winkel|kanaal|channel)(?![\w'’])")
+    r"(?:profiel|profile|profil|account|compte|pagina|page|shop|winkel|kanaal|channel"
+    # "… and now my password is / help_me_123": a login is as much theirs.
+    r"|password|wachtwoord|paswoord|mot[ \t]+de[ \t]+passe|login|gebruikersnaam"
+    rf"|{_APPS})"
+    r"(?:[ \t]+(?:naam|name|handle|id))?(?:[ \t]+(?:op|on|sur|bij|at|in)[ \t]+[\w.-]{1,30})?"
+    r"(?:[ \t]*[:=,]|[ \t\r]*$|[ \t]+(?:is|heet|est|c['’]est|changed[ \t]+to"
+    r"|veranderd[ \t]+naar|is[ \t]+nu|is[ \t]+now)[ \t\r]*$)")
 _PROFILE_REACH_LINES = 4  # the site's name and a line or two of the card between
 _PROFILE_REACH_CHARS = 400
 
@@ -430,8 +447,11 @@ def _a_title(match: re.Match[str]) -> bool:
 # Road": a street named as where a shop, a stop or a school stands is where something happened,
 # the writer's story, not where they live; unless anything in its sentence ties it to the writer
 # ("ik woon boven de bakker in de Kerkstraat 3", "ons huis staat naast de bakker in de …").
-_PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:snack|friterie|frituur|frietkot|caf[ée]|bar|boulangerie|bakker|bakkerij|magasin"
+# The kinds of place (a shop, a stop, a school, a service young people are sent to) whose
+# street is where something is, not where someone lives: one list for _PLACE_BEFORE ("bij de
+# frituur in de Kerkstraat 3") and _a_located_service ("het JAC zit in de Brugsestraat 40").
+_PLACE_KINDS = (
+    r"snack|friterie|frituur|frietkot|caf[ée]|bar|boulangerie|bakker|bakkerij|magasin"
     r"|winkel|shop|pub|restaurant|resto|kebab|supermarch[ée]|supermarkt|pharmacie|apotheek"
     r"|station|gare|arr[êe]t|halte|bushalte|stop|parc|park|[ée]cole|school|discoth[èe]que|disco"
     r"|kerk|[ée]glise|church|biblioth[èe]que|bibliotheek|library|sporthal|jeugdhuis|mosqu[ée]e"
@@ -441,7 +461,12 @@ _PLACE_BEFORE = re.compile(
     r"|h[ôo]pital|ziekenhuis|hospital|clinique|kliniek|clinic|commissariat|politiekantoor"
     r"|police\s{1,3}station|mairie|gemeentehuis|stadhuis|maison\s{1,3}communale|cpms|pms|clb|caw"
     r"|amo|jac|cpas|ocmw"
-    r"|moskee)\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
+    r"|moskee"
+)
+_PLACE_KIND = re.compile(rf"(?i)(?<![\w'’])(?:{_PLACE_KINDS})(?![\w'’])")
+_PLACE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_PLACE_KINDS})"
+    r"\s{1,3}(?:de\s{1,3}la|du|des|de\s{1,3}l['’]|in\s{1,3}de|op\s{1,3}de|aan\s{1,3}de"
     r"|van\s{1,3}de|in\s{1,3}het|on|in|at|of)\s{1,3}$"
     # "Waar: Jeugdhuis De Kroon, Statiestraat 4", "Café Den Hoek, Markt 3", "Maison de
     # jeunes Le Phare, rue Haute 12": a place named by its kind and its own name, a comma,
@@ -489,7 +514,7 @@ def _a_place(match: re.Match[str]) -> bool:
     return _TIES_TO_WRITER.search(back) is None and _TIES_TO_WRITER.search(on) is None
 
 
-# "het JAC zit in de Brugsestraat 40", "le planning se trouve rue Haute 12", "the centre is
+# "het JAC zit in de Brugsestraat 40", "le planning se trouve rue Haute 12", "the clinic is
 # based at 4 Mill Road": in a volunteer's answer, a street where a service is said to sit is
 # advice the reader is meant to use, like an introduced address (_introduced_details). The
 # clause that places it must not be the volunteer's own: "ik zit op de Kerkstraat 3", "mijn
@@ -498,7 +523,7 @@ def _a_place(match: re.Match[str]) -> bool:
 _LOCATED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:zit|zitten|ligt|liggen|is[ \t]{1,3}gevestigd|zijn[ \t]{1,3}gevestigd"
     r"|bevindt[ \t]{1,3}zich|vind[ \t]{1,3}je[ \t]{1,3}(?:ze|het|hen|hem)|zit[ \t]{1,3}ze"
-    r"|se[ \t]{1,3}trouvent?|est[ \t]{1,3}situ[ée]e?|sont[ \t]{1,3}situ[ée]e?s"
+    r"|se[ \t]{1,3}trouv(?:e|ent)|est[ \t]{1,3}situ[ée]e?|sont[ \t]{1,3}situ[ée]e?s"
     r"|is[ \t]{1,3}(?:located|based)|are[ \t]{1,3}(?:located|based))"
     r"[ \t]{1,3}(?:(?:op|in|aan|bij|au|à|a|dans|at|on|in)[ \t]{1,3})?"
     r"(?:(?:de|het|den|la|le|l['’]|the)[ \t]{0,3})?$")
@@ -517,7 +542,10 @@ def _a_located_service(match: re.Match[str]) -> bool:
         return False
     clause = match.string[max(0, match.start() - _TIES_REACH):match.start()]
     clause = clause[max((found.end() for found in _CLAUSE_START.finditer(clause)), default=0):]
-    return _SPEAKERS_OWN_WORD.search(clause) is None
+    # The clause names the service that sits there ("het JAC zit in …"): "Dat zit in de …",
+    # "Het huis ligt in de …", "The office is based at …" may be the volunteer's own work or
+    # home, and are replaced as any street.
+    return _SPEAKERS_OWN_WORD.search(clause) is None and _PLACE_KIND.search(clause) is not None
 
 
 _MAX_INTRODUCED_LINES = 8  # an organisation's name, what it does, street, town, hours, site

@@ -750,7 +750,9 @@ def _writing_tool_line(content: str) -> bool:
 _DEVICE_WORD = (r"(?:[\w-]*(?:telefoon|phone|foon|gsm|gsmke|gsmpje|tablet|tablette|apparaat"
                 r"|appareil|device|computer|laptop|ordi|ordinateur|portable|mobiel|mobieltje|mobile"
                 r"|handy|toestel|chromebook|pc|mac|macbook|ipad|ipod|android|galaxy|samsung|huawei"
-                r"|xiaomi|pixel|nokia|oppo|watch|mail|app|outlook|gmail|yahoo))")
+                r"|xiaomi|pixel|nokia|oppo|watch|mail|app|outlook|gmail|yahoo|cell|oneplus|sony"
+                r"|xperia|motorola|redmi|blackberry|montre|horloge|kindle|windows|bo[îi]te"
+                r"|messagerie|adres|adresse|address|account|compte))")
 # "sent from my bed at 3am", "Envoyé de mon lit à 3h du mat": a client line names a device or
 # an app; the writer's own line in that shape says where they lie or what time it is.
 # "Verzonden vanaf mijn hoofd", "sent from my heart", "envoyé de mon cœur": no device is a
@@ -760,14 +762,7 @@ _NOT_A_CLIENT = re.compile(
     r"|(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?:bed|bedroom|room|couch|sofa|toilet|bathroom"
     r"|lit|chambre|canap[ée]|salle|kamer|slaapkamer|zetel|wc|badkamer|bett|zimmer"
     r"|head|heart|brain|mind|soul|hoofd|kop|hart|hartje|hersenen|ziel|t[êe]te|c(?:œ|oe)ur"
-    r"|cerveau|[âa]me|kopf|herz|gehirn|seele)(?!\w)"
-    # "Verzonden vanaf mijn gebroken hart 💔", "sent from my broken heart": the writer's own line
-    # in a client line's shape, where no device or app is named; a client names its brand
-    # ("iPhone", "Galaxy"), or in lower case a device ("mijn gsm", "my phone").
-    r"|^(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+(?:from|with|using|via|vanaf"
-    r"|vanuit|vanop|van|met|de|depuis|avec|von|mit)\s+"
-    r"(?:my|mijn|m['’]n|mon|ma|mein|meinem)\s+(?-i:(?![^\n]*?(?<![\w'’])"
-    rf"{_DEVICE_WORD}(?![\w'’]))[a-zà-ÿ][^A-ZÀ-Ý\d\n]*$))")
+    r"|cerveau|[âa]me|kopf|herz|gehirn|seele)(?!\w))")
 
 
 _MIN_INTRODUCING_WORDS = 3  # "Tel:", "E-mail adres:" label a detail; a sentence introduces one
@@ -795,22 +790,18 @@ def _introduces_others(content: str) -> bool:
     return _introduces(content) and _OWN_DETAILS.search(content) is None
 
 
-# "Envoyé de mon cœur cassé lol", "Verzonden vanaf mijn eenzaamheid", "sent from my hiding
+# "Verzonden vanaf mijn gebroken hart 💔", "Envoyé de mon cœur cassé lol", "sent from my hiding
 # place": after "my" a client names a device or an app, by its brand (a capital: "my iPhone",
-# "mon Galaxy S21") or by a device's common noun ("my phone", "mijn gsm", "mon téléphone"). A
-# line in that shape whose words after "my" are lower case and name no device is the writer's
-# own line, dressed as a client's.
-_DEVICE_NOUNS = (
-    r"phone|t[ée]l[ée]phone|telefoon|gsm|smartphone|mobile|mobiel|portable|cell|tablet|tablette"
-    r"|ipad|iphone|ipod|android|samsung|galaxy|huawei|xiaomi|pixel|oneplus|nokia|sony|xperia"
-    r"|motorola|oppo|redmi|fairphone|blackberry|laptop|ordi|computer|pc|mac|appareil|apparaat"
-    r"|toestel|device|watch|montre|horloge|kindle|windows|outlook|gmail|yahoo|bo[îi]te|mail"
-    r"|messagerie|e-?mail|adres|adresse|address|account|compte")
-_NO_DEVICE_AFTER_MY = re.compile(
+# "mon Galaxy S21") or by a device's common noun ("my phone", "mijn gsm", "mon téléphone":
+# _DEVICE_WORD). A line in that shape whose words after "my" are lower case and name no device
+# is the writer's own line, dressed as a client's (after an apology for brevity too).
+_OWN_LINE_AS_CLIENT = re.compile(
     r"(?i:sent|verzonden|verstuurd|gestuurd|envoy[ée]|exp[ée]di[ée]|gesendet)\s+"
     r"(?i:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|avec|von|mit|par)\s+"
     r"(?i:my|mijn|m['’]n|mon|ma|mes|mein|meinem|meiner)\s+"
-    rf"(?!(?i:{_DEVICE_NOUNS}))[a-zà-ÿœæ][^A-ZÀ-Ý\n]*")
+    # The device is named in the first word or two ("mijn oude gsm", "my phone's browser");
+    # "sent from my heart that mail cant fix" names none.
+    rf"(?!(?:[\w'’-]+[ \t]+)?(?i:{_DEVICE_WORD})(?:['’]?s)?(?![\w'’]))[a-zà-ÿœæ][^A-ZÀ-Ý\n]*")
 
 
 def _is_client_line(content: str) -> bool:
@@ -820,18 +811,19 @@ def _is_client_line(content: str) -> bool:
         return False  # too long even with "Please excuse my brevity and typos." after it
     if _NOT_A_CLIENT.search(content):
         return False
+    bare = _BREVITY_APOLOGY.sub("", content) or content
+    bare = _CLIENT_TAGLINE.sub("", bare) or bare
+    if _OWN_LINE_AS_CLIENT.fullmatch(bare.strip()):
+        return False
     if _writing_tool_line(content):
         return True  # its slogan makes it longer than a client line
-    content = _BREVITY_APOLOGY.sub("", content) or content
-    content = _CLIENT_TAGLINE.sub("", content) or content
+    content = bare
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS:
         return False
     if _FRENCH_ELIDED_CLIENT_LINE.fullmatch(content):
         return True
-    # (_NO_DEVICE_AFTER_MY last: it is read only for the few lines shaped like a client's.)
     return bool(_CLIENT_LINE.fullmatch(content) or _MOBILE_LINE.fullmatch(content)
-                or _MOBILE_SIGNATURE.fullmatch(content)) \
-        and not _NO_DEVICE_AFTER_MY.fullmatch(content.strip())
+                or _MOBILE_SIGNATURE.fullmatch(content))
 
 
 # "0471 23 45 67 als ge mij wilt bellen (enkel na 16u …)", "07700 900123 call me after school":

@@ -317,7 +317,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             # what follows a closing greeting is signed, even without a blank line above it.
             break
     if (footer := _shared_device_footer(lines, first_paragraph_end, end)) is not None:
-        return range(footer, end)
+        return footer
     start: int | None = None
     kinds: dict[int, str] = {}
     floor = first_paragraph_end  # the block starts below it
@@ -482,21 +482,30 @@ _SHARED_DEVICE_LINE = re.compile(
     r"(?i)(?:verzonden|verstuurd|gestuurd|sent|envoy[ée])[ \t]+(?:via|vanaf|vanop|vanuit|met|from"
     r"|with|on|depuis|de|avec|sur)[ \t]+(?:de|het|een|the|a|la|le|l['’]|un|une)[ \t]*"
     rf"{_DEVICE_WORD}(?:[ \t]+[\w-]+){{0,2}}?[ \t]+(?:van|of|at|de|du|des|in|bij)[ \t]+\S")
-_MAX_FOOTER_LINES = 3
+# The institution a shared device's line names: a word in capitals after "van", "of", "at",
+# "du" … ("AZ Sint-Jan", "De Vlinder Oostende", "the Northfield library") or a room number.
+# "de computer van de bib", "de laptop van papa", "het ziekenhuis" name nobody: the writer's
+# own words, kept.
+_NAMED_INSTITUTION = re.compile(
+    r"(?:[ \t](?:van|of|at|de|du|des|in|bij)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[A-ZÀ-ÖØ-Þ]"
+    r"|(?i:kamer|room|chambre|lokaal|bed|lit)[ \t]*\d)")
 
 
-def _shared_device_footer(lines: list[_Line], first_paragraph_end: int, end: int) -> int | None:
-    """Where a shared device's footer starts that closes the text (see _SHARED_DEVICE_LINE):
-    the last paragraph, below the first, opening with such a line, with at most two lines
-    under it, none saying anything as the writer ("ik", "mijn", "I": _ONE_WRITERS_WORD):
-    "verzonden via de computer van de bib want thuis mag ik niet" is theirs."""
+def _shared_device_footer(lines: list[_Line], first_paragraph_end: int, end: int) -> range | None:
+    """The shared device's line (see _SHARED_DEVICE_LINE) that opens the last paragraph, below
+    the first: only that line goes, and only when it names an institution (_NAMED_INSTITUTION)
+    and says nothing as the writer ("ik", "mijn", "I": _ONE_WRITERS_WORD). The lines under it
+    stay whatever they are: the writer's "thuis kan het niet / antwoord niet na 5 uur aub",
+    "niet terugmailen naar dit adres aub" or "help" are the most important words of the mail,
+    and a device's notice ("Meld je af na gebruik.") names nobody. Returns the range to take
+    out (empty when the line names nobody), or None when the text closes in no such footer."""
     top = _paragraph_start(lines, end - 1, first_paragraph_end + 1) if end > 0 else end
-    if top <= first_paragraph_end or end - top > _MAX_FOOTER_LINES \
-            or not _SHARED_DEVICE_LINE.match(lines[top].content.strip()):
+    if top <= first_paragraph_end or not _SHARED_DEVICE_LINE.match(lines[top].content.strip()):
         return None
-    if any(_ONE_WRITERS_WORD.search(lines[i].content) for i in range(top, end)):
-        return None
-    return top
+    content = lines[top].content
+    if _ONE_WRITERS_WORD.search(content) or not _NAMED_INSTITUTION.search(content):
+        return range(0)
+    return range(top, top + 1)
 
 
 def _cards_above_own_words(lines: list[_Line], first: int, end: int,
