@@ -20,7 +20,8 @@ from tests.benchmarks.relay_text import run as run_set
 # help-seeker mails, 89 answers; 99 of them in shapes no dev round names), let 34 of 843 and 6
 # of 501 through when first measured, on the rules of the tenth session (only the totals looked
 # at); its words are kept (0.997 and 1.000, none emptied): the first set since the sixth to meet
-# those two targets.
+# those two targets. 32 and 6 after the rules that closed dev/heldout-v7's and dev/round52-53's
+# misses and an adversary's narrowings of them (the same session; only the totals looked at).
 # The seventh set (now dev/heldout-v7), written apart on
 # 2026-12-07 (tenth session) by three writers who never read the relay's rules (151 help-seeker
 # mails, 87 answers; 98 of them in shapes no dev round names), let 35 of 762 and 8 of 531
@@ -63,7 +64,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 34, "volunteer": 6},
+CROSSING_NOW = {"heldout": {"seeker": 32, "volunteer": 6},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -202,8 +203,17 @@ CROSSING_NOW = {"heldout": {"seeker": 34, "volunteer": 6},
                 # name's initial, an app's greeting, file and ID numbers. Left: a bibliography's
                 # byline the writer says is theirs, a forwarded father's signature below the
                 # writer's aside, a guardian aunt named in a service's letter.
-                # dev/heldout-v7's 26 and 7, not yet looked into when it became dev.
-                "dev": {"seeker": 131, "volunteer": 13}}
+                # dev/heldout-v7's 26 and 7 (all 7 answers' and 24 of 26 help-seekers' closed
+                # since: tests/test_relay_text_heldout_v7_*_fix.py; left: an organisation on an
+                # adult's role line in a kept card, a child's chosen name in a parent's words,
+                # which round33 labels content), and dev/round52
+                # and round53 by outside writers (80 help-seekers, 68 crossing when added, 13 of
+                # them round53's labels of school, class and club in the writer's text, corrected
+                # to the Format; 22 closed by tests/test_relay_text_round52_fix.py and
+                # _round53_fix.py, 33 left: family businesses named after
+                # the surname, names on a jersey or a lanyard, the young person someone writes
+                # for, deadnames, names in pasted portal and payment lines, a payslip).
+                "dev": {"seeker": 138, "volunteer": 6}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
@@ -220,8 +230,10 @@ SHORT_NOW = {"heldout": {},
              # apart from its words (tests/test_relay_text_round43_a_fix.py); so does
              # dev/heldout-v6's emptied answer, a volunteer's PGP-signed one, since volunteers'
              # answers are read so too (tests/test_relay_text_heldout_v6_volunteer_fix.py).
-             # dev/heldout-v7's emptied help-seeker's mail, not yet looked into when it became dev.
-             "dev": {"seeker": {"emptied": 1}}}
+             # dev/heldout-v7's emptied help-seeker's mail (a pasted app export) arrives since a
+             # line saying the writer shows something of theirs marks the paste as theirs
+             # (tests/test_relay_text_heldout_v7_seeker_nl_fix.py).
+             "dev": {}}
 
 
 def _at_least(kept: float, allowance: float | None) -> bool:
