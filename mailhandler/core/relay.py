@@ -14,6 +14,7 @@ cards in HTML in too many ways to trust a cleaned copy of it.
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.policy
 import re
@@ -660,8 +661,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     if labels:
         # "op je PC" (Pieter Claes's label "PC:"): initials that are a word of the language
         # are replaced where that shape does not make them the word (Identity.word_names).
-        who = with_word_names(Identity(addresses=who.addresses, names=(*who.names, *labels),
-                                       word_names=who.word_names),
+        who = with_word_names(dataclasses.replace(who, names=(*who.names, *labels)),
                               [WordName(label) for label in labels], replacement.who.names)
     # "A. Verbeke / Lindenlaan 4 / 8730 Beernem" opening a letter pasted into the answer.
     text = replace_address_block_town(text, who, replacement.placeholder)

@@ -6,6 +6,7 @@ as the top of the name rules: nothing below imports it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from mailhandler.core.redact import gazetteer
@@ -584,8 +585,7 @@ def learn_subject_names(subject: str, who: Identity) -> Identity:
     learned = [name for name in dict.fromkeys(names) if len(name) <= _MAX_LEARNED_NAME_CHARS]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))),
-                    word_names=who.word_names)
+    return dataclasses.replace(who, names=tuple(dict.fromkeys((*who.names, *learned))))
 
 
 _SUBJECT_NAME_EMOJI = re.compile(

@@ -7,6 +7,7 @@ the known name is named as surely as the owner.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from mailhandler.core.redact import gazetteer
@@ -154,8 +155,7 @@ def learn_co_signers(text: str, who: Identity) -> Identity:
     if not learned:
         return who
     learned.extend(_ship_names(own, known, learned))
-    return Identity(addresses=who.addresses, names=(*who.names, *learned),
-                    word_names=who.word_names)
+    return dataclasses.replace(who, names=(*who.names, *learned))
 
 
 def _ship_names(own: list[str], known: list[str], signers: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ Fontaine"").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from mailhandler.core.redact import gazetteer
@@ -131,5 +132,4 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
                if len(name) <= _MAX_LEARNED_NAME_CHARS and name not in who.names]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=(*who.names, *learned),
-                    word_names=who.word_names)
+    return dataclasses.replace(who, names=(*who.names, *learned))

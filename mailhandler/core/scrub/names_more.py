@@ -6,6 +6,7 @@ writer's own new text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from email.utils import parseaddr
@@ -96,8 +97,7 @@ def learn_more_names(text: str, who: Identity) -> Identity:
                if len(name) <= _MAX_LEARNED_NAME_CHARS and name.casefold() not in known]
     if not learned:
         return who
-    return Identity(addresses=who.addresses, names=tuple(dict.fromkeys((*who.names, *learned))),
-                    word_names=who.word_names)
+    return dataclasses.replace(who, names=tuple(dict.fromkeys((*who.names, *learned))))
 
 
 # "aka Nath", "Nathan Leclercq a.k.a. Nath", "alias Mo": a name the writer also goes by, and
@@ -437,5 +437,5 @@ def learn_partner_names(text: str, who: Identity) -> Identity:
                 and name.casefold() not in _FUNCTION_WORDS]
     if not learned:
         return who
-    return with_word_names(Identity(addresses=who.addresses, names=tuple(dict.fromkeys(
-        (*who.names, *learned))), word_names=who.word_names), learned, who.names)
+    return with_word_names(dataclasses.replace(who, names=tuple(dict.fromkeys(
+        (*who.names, *learned)))), learned, who.names)

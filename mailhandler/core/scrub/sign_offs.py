@@ -6,6 +6,7 @@ Separate from the names_* modules, which learn names; these replace them in one 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from mailhandler.core.redact import gazetteer
@@ -367,8 +368,7 @@ def without_learned_words(who: Identity, known: Identity) -> Identity:
     kept = tuple(name for name in who.names
                  if name.casefold() in own or len(name.strip()) > _MAX_WORD_LIKE_NAME_CHARS
                  or not _is_ordinary_word(name.strip().casefold(), names.ordinary))
-    return who if kept == who.names else Identity(addresses=who.addresses, names=kept,
-                                                  word_names=who.word_names)
+    return who if kept == who.names else dataclasses.replace(who, names=kept)
 
 
 def _is_ordinary_word(folded: str, ordinary: frozenset[str]) -> bool:
@@ -397,9 +397,7 @@ def without_helpline_origin(who: Identity, known: Identity, helpline_name: str) 
             name = " ".join(words[:-len(helpline.split()) - 1])
         if name not in kept:
             kept.append(name)
-    return who if tuple(kept) == who.names else Identity(addresses=who.addresses,
-                                                         names=tuple(kept),
-                                                         word_names=who.word_names)
+    return who if tuple(kept) == who.names else dataclasses.replace(who, names=tuple(kept))
 
 
 # ------------------------------------------------------------ volunteers' chat-word sign-offs
