@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first seven held-out sets (dev/heldout-v1/ to -v7/) became dev data once
+The first eight held-out sets (dev/heldout-v1/ to -v8/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,13 +15,16 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The eighth set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The ninth set has no allowance
+# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# The eighth set (now dev/heldout-v8), written apart on
 # 2026-12-07 (eleventh session) by three writers who never read the relay's rules (160
 # help-seeker mails, 89 answers; 99 of them in shapes no dev round names), let 34 of 843 and 6
 # of 501 through when first measured, on the rules of the tenth session (only the totals looked
 # at); its words are kept (0.997 and 1.000, none emptied): the first set since the fifth to meet
 # those two targets. 32 and 6 after the rules that closed dev/heldout-v7's and dev/round52-53's
-# misses and an adversary's narrowings of them (the same session; only the totals looked at).
+# misses and an adversary's narrowings of them (the same session; only the totals looked at),
+# and so when it became dev data on 2026-12-07 (twelfth session).
 # The seventh set (now dev/heldout-v7), written apart on
 # 2026-12-07 (tenth session) by three writers who never read the relay's rules (151 help-seeker
 # mails, 87 answers; 98 of them in shapes no dev round names), let 35 of 762 and 8 of 531
@@ -64,7 +67,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 32, "volunteer": 6},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -213,7 +216,8 @@ CROSSING_NOW = {"heldout": {"seeker": 32, "volunteer": 6},
                 # _round53_fix.py, 33 left: family businesses named after
                 # the surname, names on a jersey or a lanyard, the young person someone writes
                 # for, deadnames, names in pasted portal and payment lines, a payslip).
-                "dev": {"seeker": 138, "volunteer": 6}}
+                # dev/heldout-v8's 32 and 6, not yet looked into when it became dev.
+                "dev": {"seeker": 170, "volunteer": 12}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -3,7 +3,7 @@
 HELD-OUT: written apart, by someone who has not read the relay's rules nor any mail it was tuned
 on. `[[...]]` marks identity, `<<...>>` words that are neither content nor identity; everything
 else in a body is the writer's own words (content). Rendered by
-relay_corpus_heldout8_seeker_mixed.py into tests/fixtures/relay_text/heldout/seeker-mixed/.
+relay_corpus_heldout8_seeker_mixed.py into tests/fixtures/relay_text/dev/heldout-v8/seeker-mixed/.
 """
 
 from __future__ import annotations
