@@ -77,7 +77,7 @@ def test_initials_labelling_answers_between_the_quoted_lines_are_replaced() -> N
 def test_bracketed_and_quoted_initials_with_a_particle_are_replaced() -> None:
     who = Identity(addresses=(), names=("Anke van der Berg",))
     text = "> is dit normaal?\n> AvdB: ja, heel normaal\n[AB] en je mag altijd terugschrijven\n"
-    out = replace_initials_labels(text, who, "Lumi")
+    out, _ = replace_initials_labels(text, who, "Lumi")
     assert out == ("> is dit normaal?\n> Lumi: ja, heel normaal\n"
                    "[Lumi] en je mag altijd terugschrijven\n")
 
@@ -87,22 +87,22 @@ def test_a_friends_initials_and_initials_inside_a_sentence_stay() -> None:
     text = ("JM: dat schreef je vriend in de groepschat\n"
             "De afkorting KD gebruik je best niet: KD staat ook voor iets anders.\n"
             "kd: kleine letters zijn geen initialen\n")
-    assert replace_initials_labels(text, who, "Lumi") == text
+    assert replace_initials_labels(text, who, "Lumi") == (text, ())
 
 
 def test_advice_labels_that_match_the_initials_stay() -> None:
     who = Identity(addresses=(), names=("Pieter Sels",))
     text = "PS: je mag altijd bellen naar de Awel-lijn.\n"
-    assert replace_initials_labels(text, who, "Lumi") == text
+    assert replace_initials_labels(text, who, "Lumi") == (text, ())
     who = Identity(addresses=(), names=("Nora Bakker",))
     text = "NB: dat gesprek is gratis en anoniem.\n"
-    assert replace_initials_labels(text, who, "Lumi") == text
+    assert replace_initials_labels(text, who, "Lumi") == (text, ())
 
 
 def test_a_single_name_has_no_initials_to_label_with() -> None:
     who = Identity(addresses=(), names=("Kobe",))
     text = "K: zo schrijf ik mijn antwoorden\nKO: of zo\n"
-    assert replace_initials_labels(text, who, "Lumi") == text
+    assert replace_initials_labels(text, who, "Lumi") == (text, ())
 
 
 # ------------------------------------- guards: capitals that label a list, not an inline answer
@@ -124,10 +124,10 @@ def test_a_resource_list_whose_label_is_the_initials_stays() -> None:
     text = ("Je kan hier terecht:\n\n"
             "JC: het jongerencentrum in je stad, ook zonder afspraak\n"
             "CLB: op school, gratis\n")
-    assert replace_initials_labels(text, who, "Lumi") == text
+    assert replace_initials_labels(text, who, "Lumi") == (text, ())
     who = Identity(addresses=(), names=("Emma Nijs",))
     text = "EN: It is not your fault.\nNL: Het is niet jouw schuld.\n"
-    assert replace_initials_labels(text, who, "Lumi") == text
+    assert replace_initials_labels(text, who, "Lumi") == (text, ())
 
 
 def test_a_list_inside_an_inline_answer_keeps_its_labels() -> None:
@@ -136,4 +136,4 @@ def test_a_list_inside_an_inline_answer_keeps_its_labels() -> None:
             "waar kan ik naartoe?\n"
             "CLB: op school\n"
             "JC: het jongerencentrum\n")
-    assert replace_initials_labels(text, who, "Lumi") == text
+    assert replace_initials_labels(text, who, "Lumi") == (text, ())

@@ -49,7 +49,6 @@ from mailhandler.core.scrub import (
     extract_themes,
     forwarded_family_names,
     forwarded_sender_names,
-    initials_labels,
     is_at_domains,
     learn_co_signers,
     learn_labelled_names,
@@ -656,8 +655,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
     # "EG: Dat doet pijn …": the volunteer's initials marking answers between the quoted lines;
     # so marked, they are the volunteer's in the rest of the text and the Subject too.
-    labels = initials_labels(text, who)
-    text = replace_initials_labels(text, who, replacement.name)
+    text, labels = replace_initials_labels(text, who, replacement.name)
     if labels:
         # "op je PC" (Pieter Claes's label "PC:"): initials that are a word of the language
         # are replaced where that shape does not make them the word (Identity.word_names).

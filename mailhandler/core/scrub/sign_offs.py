@@ -705,27 +705,25 @@ def _initials_label_spans(text: str, who: Identity) -> list[tuple[int, int, str]
     return spans
 
 
-def replace_initials_labels(text: str, who: Identity, replacement: str) -> str:
+def replace_initials_labels(text: str, who: Identity,
+                            replacement: str) -> tuple[str, tuple[str, ...]]:
     """`text` with the writer's initials replaced where they label a line ("EG: …" of Ellen
-    Goris, "[JVdV] …" of Johan Van de Velde) between the quoted lines they answer. Only the
-    initials of one of the writer's full names, written in capitals, and no abbreviation that
-    labels advice ("PS:", "NB:"): "EG" elsewhere in a sentence is left, as are a friend's
-    initials. An inline answer's label stands below the start of the mail answered (a quoted
-    line, a header block, an attribution) and is no item of a list: "NL: … / FR: …" or
-    "CLB: … / VK: …" above it, or a label of other capitals on the line above or below,
-    are abbreviations that happen to be the initials, and stay."""
+    Goris, "[JVdV] …" of Johan Van de Velde) between the quoted lines they answer, and those
+    initials as written. Only the initials of one of the writer's full names, written in
+    capitals, and no abbreviation that labels advice ("PS:", "NB:"): "EG" elsewhere in a
+    sentence is left, as are a friend's initials. An inline answer's label stands below the
+    start of the mail answered (a quoted line, a header block, an attribution) and is no item
+    of a list: "NL: … / FR: …" or "CLB: … / VK: …" above it, or a label of other capitals on
+    the line above or below, are abbreviations that happen to be the initials, and stay.
+
+    The initials are returned because, once a mail shows them as the writer's mark, they are
+    the writer's wherever else the mail gives them ("wat ik schrijf staat achter EG", a
+    Subject's "[EG]"), and are replaced as a name is; initials no label proves stay where
+    they stand."""
     spans = _initials_label_spans(text, who)
     if not spans:
-        return text
+        return text, ()
     rows = text.split("\n")
     for index, start, initials in spans:
         rows[index] = rows[index][:start] + replacement + rows[index][start + len(initials):]
-    return "\n".join(rows)
-
-
-def initials_labels(text: str, who: Identity) -> tuple[str, ...]:
-    """The writer's initials as they write them where they label their inline answers
-    (replace_initials_labels): once a mail shows them as the writer's mark, they are the
-    writer's wherever else the mail gives them ("wat ik schrijf staat achter EG", a Subject's
-    "[EG]"), and are replaced as a name is. Initials no label proves stay where they stand."""
-    return tuple(dict.fromkeys(initials for _, _, initials in _initials_label_spans(text, who)))
+    return "\n".join(rows), tuple(dict.fromkeys(initials for _, _, initials in spans))
