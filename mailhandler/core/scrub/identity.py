@@ -209,7 +209,7 @@ def replace_identity(
     word_names = frozenset(who.word_names)
 
     def replace(match: re.Match[str]) -> str:
-        if _stretched_into_a_word(match, written) or _written_as_a_word(match, word_names):
+        if _read_as_a_word(match, written, word_names):
             return match.group()
         return _replacement(match, address_replacement, name_replacement, replacement_domain)
 
@@ -259,27 +259,26 @@ _DETERMINER_BEFORE = re.compile(
 _DETERMINER_REACH = 12
 
 
-def _written_as_a_word(match: re.Match[str], word_names: frozenset[str]) -> bool:
-    """A word name (Identity.word_names) used as the word: in lower case ("no hope left"), or,
-    in capitals, after an article or a possessive ("op je PC")."""
+def _read_as_a_word(match: re.Match[str], written: set[str],
+                    word_names: frozenset[str]) -> bool:
+    """A name match a reader takes for an ordinary word, left as it stands:
+    - a name with a letter stretched ("Nooor") that is an ordinary word as it stands: "staan"
+      is Stan stretched only to the pattern; to a reader it is the verb (the name as written
+      is always replaced);
+    - a word name (Identity.word_names) used as the word: in lower case ("no hope left"), or,
+      in capitals, after an article or a possessive ("op je PC")."""
+    if (match.lastgroup or "k")[0] != "n":
+        return False
     found = match.group()
-    if (match.lastgroup or "k")[0] != "n" or _without_accents(found).casefold() not in word_names:
+    folded = _without_accents(found).casefold()
+    if found.isalpha() and folded not in written and folded in gazetteer.load().ordinary:
+        return True
+    if folded not in word_names:
         return False
     if found.islower():
         return True
     before = match.string[max(0, match.start() - _DETERMINER_REACH):match.start()]
     return found.isupper() and _DETERMINER_BEFORE.search(before) is not None
-
-
-def _stretched_into_a_word(match: re.Match[str], written: set[str]) -> bool:
-    """A name with a letter stretched ("Nooor") that is an ordinary word as it stands: "staan"
-    is Stan stretched only to the pattern; to a reader it is the verb. The name as written is
-    always replaced."""
-    found = match.group()
-    if (match.lastgroup or "k")[0] != "n" or not found.isalpha():
-        return False
-    folded = _without_accents(found).casefold()
-    return folded not in written and folded in gazetteer.load().ordinary
 
 
 def _letters_folded(view: str) -> str:
