@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the bodies are written as people write: long lines are the point)
 """Hand-written bodies of part `seeker-nl` of the ninth held-out relay-text corpus.
 
 Markup (see relay_corpus_heldout.py): [[...]] around every identity span, <<...>> around spans
@@ -546,7 +547,7 @@ tot latere
 ps 'k ben [[Jente]] mor zeg da tegen niemand eh""",
       subject="verliefd"),
     S("oma-ipad", "ipad", "nl",
-      ["grandparent-account", "other-account", "written-for", "grandparent", "grief",
+      ["grandparent-account", "other-account", "written-for", "grandparent", "grief", "all-caps",
        "own-name-in-text", "typos"],
       ("Oma Rosa", "rosa.verbruggen@skynet.example"),
       """GOEDENDAG
