@@ -150,7 +150,7 @@ een jongen uit het derde middelbaar""",
 we hebben ni veel geld thuis, mama is alleen met ons 4
 ik heb een uitpas met kansentarief voor de sportclub en het zwembad. gisteren moest ik hem laten zien aan de kassa en er stonden mannen van mijn klas achter mij. ze zagen het. op de kaart staat
 
-UiTPAS Regio Kortrijk
+UiTPAS [[Regio Kortrijk]]
 [[Kobe De Wulf]]
 kaartnr. [[0934 5521 8876 2]]
 KANSENTARIEF
@@ -165,7 +165,7 @@ nu zeggen ze da ik een arme stakker ben en ze doen alsof ze mij geld geven. ik b
 dit is mijn zoekertje
 
 Te koop: Nintendo Switch + 3 games
-€ 140, ophalen in Mechelen
+€ 140, ophalen in [[Mechelen]]
 Verkoper: [[Jules_2009]]
 Bel of sms: [[0471 23 98 10]]
 
@@ -325,7 +325,7 @@ ok bye""",
 Ik ben 18 en heb net voor het eerst een datingapp gedownload. Ik durfde alleen mannen aan te vinken als ik niet mijn echte foto gebruikte. Dit is mijn profiel:
 
 [[Daan]], 18
-Student · Eindhoven
+Student · [[Eindhoven]]
 'Eerste keer hier, wees lief'
 Ik zoek: iets serieus
 
@@ -395,7 +395,7 @@ Merci""",
 Ik ben 19 en zit op kot in Leuven. Mijn huisbaas komt de laatste tijd zomaar binnen als ik er niet ben. In het contract staat:
 
 Huurder: [[Robbe Maes]]
-Adres van het gehuurde goed: [[Naamsestraat 88 bus 12]], 3000 Leuven
+Adres van het gehuurde goed: [[Naamsestraat 88 bus 12]], [[3000 Leuven]]
 De verhuurder kan het goed bezoeken na afspraak.
 
 Gisteren lag mijn dagboek open op mijn bureau. Ik slaap er niet meer goed. Ik durf het mijn ouders niet te zeggen want zij betalen alles en ik wil geen gezeur.
@@ -442,7 +442,7 @@ De lerares heeft het niet gezien of ze doet alsof. Ik ben 15 en ik draag sinds d
       """HELP
 ik heb fotos gestuurd naar een meisje op insta en nu stuurt die account dit
 
-'[[Jarne Devos]] 17j, [[Sint-Lodewijkscollege]] Brugge. Betaal 300 euro of ik stuur alles naar je klasgroep en je mama. Je hebt 24 uur.'
+'[[Jarne Devos]] 17j, [[Sint-Lodewijkscollege Brugge]]. Betaal 300 euro of ik stuur alles naar je klasgroep en je mama. Je hebt 24 uur.'
 
 ik heb geen 300 euro
 IK WEET NI WA DOEN
@@ -511,7 +511,7 @@ Is it weird to come out to people you'll leave anyway?
 
 [[Oskar]]""",
       sig="""[[Oskar Lindqvist]]
-Year 12 · [[Tutor group 12C]]
+[[Year 12]] · [[Tutor group 12C]]
 [[The British School of Tervuren]]""",
       html="only", subject="coming out when you move a lot"),
     S("zus-voor-broer", "yahoo", "en",
@@ -790,8 +790,8 @@ ik kreeg een mail van de app en ik zie nu dat mijn papa die ook krijgt want het 
 
 Ritbewijs
 Gebruiker: [[Jana Moens]]
-Start: station Gent-Dampoort 22:41
-Einde: [[Sleepstraat 3]], Gent 23:05
+Start: station [[Gent-Dampoort]] 22:41
+Einde: [[Sleepstraat 3]], [[Gent]] 23:05
 Kost: € 2,40
 
 op dat adres woont mijn vriendin en nu weet hij waar ik ben
@@ -836,7 +836,7 @@ ik meende het wel""",
 Ik ben met mijn mama naar de politie gegaan omdat een meisje een filmpje van mij heeft verspreid in de kleedkamer. We kregen dit papiertje mee:
 
 Ontvangstbewijs klacht
-PV nr. LI.55.L3.012345/2026
+PV nr. [[LI.55.L3.012345/2026]]
 Aangifte door: [[Jolien Schepers]] (minderjarig), vergezeld door moeder
 
 Nu is het al 3 weken en er gebeurt niks. Het filmpje gaat nog altijd rond. Ik ben 15. Ik ga niet meer naar de turnclub.
@@ -970,7 +970,7 @@ en mijn broer van 17 heeft een screenshot gemaakt en naar zijn vrienden gestuurd
 
 Ik ben gisteren flauwgevallen in de badkamer en mijn horloge heeft automatisch dit naar mijn mama gestuurd:
 
-Noodmelding: [[Elien Thys]] heeft mogelijk een zware val gehad en reageert niet. Locatie bij benadering: [[Bosstraat 27]], Genk.
+Noodmelding: [[Elien Thys]] heeft mogelijk een zware val gehad en reageert niet. Locatie bij benadering: [[Bosstraat 27]], [[Genk]].
 
 Mijn mama is in paniek en wil dat ik naar de dokter ga. Ik weet waarom ik flauwviel, ik eet al 3 dagen bijna niks omdat ik 2 kilo wil kwijt voor het gala. Ik ben 17. Ik wil niet naar de dokter want dan moet ik op de weegschaal.""",
       subject="flauwgevallen"),
