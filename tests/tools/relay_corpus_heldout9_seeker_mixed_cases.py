@@ -142,7 +142,7 @@ TVA [[BE 0712.448.390]]""",
       """Salamalekum,
 Je vous écris depuis Dakar. J'ai 18 ans et je viens d'être accepté à l'ULiège pour septembre, voilà le mail de l'université :
 
-« Cher [[Mamadou Lamine Sarr]], nous avons le plaisir de vous informer que votre demande d'admission (dossier n° [[ADM-2026-118734]]) en Bachelier en sciences informatiques a été acceptée. »
+« Cher [[Mamadou Lamine Sarr]], nous avons le plaisir de vous informer que votre demande d'admission (dossier n° [[ADM-2026-118734]]) en [[Bachelier en sciences informatiques]] a été acceptée. »
 
 Ici personne ne sait que je suis gay. Là-bas je pourrai peut-être vivre, mais j'ai peur de tout perdre avec ma famille. Ma mère dit toujours « sama doom, yow rekk laa am » (mon fils, je n'ai que toi).
 Est-ce que vous parlez aussi avec des gens qui ne sont pas encore en Belgique ?
@@ -712,7 +712,7 @@ mijn ouders hebben life360 op mijn gsm gezet en ik krijg da nu ook elke keer te 
 
 Life360: [[Salma]] is aangekomen bij Thuis ([[Brugsesteenweg 77]])
 Life360: [[Salma]] heeft Thuis verlaten
-Life360: [[Salma]] is aangekomen bij Sportcentrum Wondelgem
+Life360: [[Salma]] is aangekomen bij [[Sportcentrum Wondelgem]]
 
 als ik na school bij mijn vriendin ga zien ze dat direct, en mijn vader belt dan al wa ze doet daar. ik mag nie gewoon bij iemand zijn
 ik ben 15 en ik voel mij in de gevangenis
