@@ -187,3 +187,231 @@ v("outlook-mobile-strike", "outlook_mobile", "nl",
   "[[Griet Van Acker]]\n[[Dienst Jeugd]] – [[Stad Lokeren]]\n[[Markt 1, 9160 Lokeren]]\n\n"
   "Let op: op dinsdag 13 januari is er een nationale staking. Het stadhuis is dan gesloten.",
   nick="Griet", q=2)
+
+v("outlook-mac-hybride-week", "v9vol_outlook_mac", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "phone-in-sig",
+   "new-shape", "hybrid-schedule-line"],
+  ("Annelies Goris", "annelies.goris@hogeschool-kempen.example"),
+  "Hallo {pseudonym},\n\nJe vraagt of het normaal is dat je je slecht voelt als je meelacht. Ja. Je "
+  "lichaam zegt je iets: dit klopt niet voor mij.\nJe hoeft niet meteen iets te doen. Je mag eerst gewoon "
+  "weten wat je voelt.\n\nIk ben benieuwd hoe het verder gaat.\nGroetjes",
+  "[[Annelies Goris]] ([[zij/haar]])\n[[Studentenbegeleider]] – [[Hogeschool Kempen]]\n"
+  "[[+32 14 56 71 20]]\n"
+  "Op kantoor: ma – di – do | Thuiswerk: wo en vr | Niet bereikbaar op vrijdagnamiddag",
+  nick="Annelies", q=1)
+
+v("samsung-een-duim", "samsung", "nl",
+  ["private-account", "parent", "top-posted", "greets-pseudonym", "typos", "client-line",
+   "new-shape", "device-excuse-line"],
+  ("Elke Smolders", "elke.smolders@gmail.example"),
+  "Hoi {pseudonym}\nik typ met één duim want de kleine ligt op mijn arm te slapen dus sorry voor de fouten\n"
+  "wat jij doet voor je zus is heel sterk. zeg het aan je mama, echt. zij wil dit weten ook al is het zwaar.\n"
+  "en vraag op school naar de vertrouwensleerkracht\nx [[Elke]]",
+  nick="Elke", q=3)
+
+v("gmail-ios-kerstbanner", "gmail_ios", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "logo",
+   "new-shape", "season-greeting-banner"],
+  ("Jonas Lemmens", "jonas.lemmens@drukkerij-lemmens.example"),
+  "Dag {pseudonym},\n\nWat een gedoe, dat examenstress. Je papa bedoelt het misschien niet zo, maar je "
+  "stelt je niet aan. Slecht slapen is een echte klacht.\n\nProbeer 's avonds een vast ritueel: "
+  "douchen, boek, licht uit. Geen herhaling meer in bed.\n\nHou vol!\n[[Jonas]]",
+  "[[Jonas Lemmens]] – [[Prepress]]\n[[Drukkerij Lemmens & Zn]]\n[[Nijverheidsstraat 22, 2260 Westerlo]]\n\n"
+  "🎄 Prettige feestdagen! Onze drukkerij is gesloten van 24/12 tot en met 2/1.",
+  nick="Jonas", logo=("Drukkerij Lemmens", "inline"), q=2)
+
+v("windows-mail-ehbo-badge", "windows_mail", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "client-line",
+   "new-shape", "first-aider-badge"],
+  ("Sofie Jacobs", "sofie.jacobs@logistiek-noord.example"),
+  "Beste {pseudonym},\n\nJe schrijft dat jullie met drie zijn en dat één van jullie zichzelf pijn doet. "
+  "Dat is zwaar om te weten en je mag daar hulp bij vragen, ook voor jezelf.\n\n"
+  "Jullie hoeven haar geheim niet te bewaren als het over haar veiligheid gaat. Een goede vriendin zijn "
+  "betekent soms: hulp halen, ook als zij dat niet wil. Zeg haar dat je het doet omdat je om haar geeft.\n\n"
+  "Je kan anoniem bellen met Awel (102) om te bespreken hoe je dat aanpakt.\n\nVeel liefs,",
+  "[[Sofie Jacobs]]\n[[HR Business Partner]] | [[Logistiek Noord nv]]\n"
+  "Mental Health First Aider – spreek me gerust aan\n[[0472 19 88 31]]",
+  nick="Sofie", q=7)
+
+v("mimestream-now-playing", "v9vol_mimestream", "nl",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "content-after-name", "emoji",
+   "new-shape", "now-playing-line"],
+  ("Lukas Baert", "lukas.baert@gmail.example"),
+  "yo {pseudonym}\n\nwat een klootzak seg, sorry voor de taal. echt, ge zijt niks verplicht en ge zijt "
+  "ni schuldig. ga naar politie of bel child focus, 116 000.\nen stuur hem NIKS meer\n\n"
+  "sterkte, [[Lukas]]\n🎧 nu aan het luisteren: iets van Tamino, helpt mij altijd als ik kwaad ben",
+  nick="Lukas", q=5)
+
+v("hey-grammarly", "v9vol_hey", "nl",
+  ["private-account", "worker", "top-posted", "greets-pseudonym", "new-shape", "grammarly-line",
+   "mixed-language"],
+  ("Mathilde Cools", "mathilde@cools.hey.example"),
+  "Dag {pseudonym},\n\nFijn dat je het opnieuw probeert, je stoort helemaal niet. Dat het een beetje "
+  "beter gaat is al iets, echt.\nIs je tante iemand bij wie je vaker terecht kan? Een plek waar het rustig "
+  "is, daar mag je gebruik van maken.\n\nTake care,\n[[Mathilde]]",
+  "Geschreven met hulp van Grammarly – mijn Nederlands is mijn tweede taal",
+  nick="Mathilde", q=6)
+
+v("apple-mail-visitekaartje", "apple_mail", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "digital-business-card"],
+  ("Toon Verhaegen", "toon@verhaegen-architecten.example"),
+  "Dag {pseudonym},\n\nNee, het is niet raar. Het is wie je bent, of wie je aan het ontdekken bent. "
+  "Daar is geen haast bij.\n\nOver die binder: let op je lichaam, en neem pauzes. Er zijn jongerenwerkers "
+  "en huisartsen die hier meer over weten dan ik, maar ik lees graag mee.\n\n[[Toon]]",
+  "[[Toon Verhaegen]] · [[architect]]\n[[Verhaegen Architecten]]\n"
+  "Mijn digitale visitekaartje: [[https://card.verhaegen-architecten.example/toon]] (scan of tik met je gsm)",
+  nick="Toon", q=4)
+
+v("outlook-warmste-week", "outlook_desktop", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "logo-attachment",
+   "logo", "disclaimer", "new-shape", "charity-campaign-banner"],
+  ("Hilde Maes", "hilde.maes@ocmw-herentals.example"),
+  "Dag {pseudonym},\n\nWat naar dat niemand in de klas nog met je praat. Dat je beste vriend zegt dat je "
+  "te veel vraagt, doet extra pijn, dat begrijp ik.\n\nMag ik vragen wat hij bedoelt met 'te veel'? "
+  "Soms zegt iemand zoiets als hij zelf iets moeilijk heeft.\n\nIk hoor graag van je.\nVriendelijke groet,",
+  "[[Hilde Maes]]\n[[Maatschappelijk werker]]\n[[OCMW Herentals]] – [[Sociaal Huis]]\n"
+  "[[Gasthuisstraat 5, 2200 Herentals]]\n[[014 28 44 60]]\n\n"
+  "💛 Wij doen mee aan De Warmste Week: kom naar onze soepverkoop op 19/12 aan het Sociaal Huis!\n\n"
+  "Disclaimer: de informatie in dit bericht is vertrouwelijk. Het OCMW is niet aansprakelijk voor "
+  "schade door virussen of door onvolledige overdracht.",
+  nick="Hilde", logo=("OCMW Herentals", "attachment"), q=0)
+
+v("owa-phishing-knop", "outlook_web", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "phishing-button-footer"],
+  ("De Ridder Wim", "wim.deridder@verzekeringen-dr.example"),
+  "Hallo {pseudonym},\n\nBi zijn is niet raar en niet 'een fase' (tenzij jij dat zelf zo voelt). "
+  "En je mama die grapjes maakt: dat zegt niets over wat ze zou doen als jij het vertelt. Maar je "
+  "hoeft niets te vertellen zolang je niet wil.\n\nGroet,\n[[Wim]]",
+  "[[Wim De Ridder]] | [[Schadebeheer]]\n[[DR Verzekeringen]] – [[FSMA 0123.456.789]]\n\n"
+  "Twijfel je aan een mail van ons? Gebruik in Outlook de knop 'Phishing melden' of bel onze servicedesk.",
+  nick="Wim", from_style="plain", q=1)
+
+v("gmail-emoji-reactie", "gmail_web", "nl",
+  ["private-account", "very-short", "emoji", "top-posted", "own-name-in-text", "new-shape",
+   "gmail-emoji-reaction"],
+  ("Elise Moreels", "elise.moreels@gmail.example"),
+  "<<[[Elise Moreels]] reageerde via Gmail>>\n\n💛",
+  nick="Elise", q=6)
+
+v("outlook-subject-gateway", "outlook_desktop", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "disclaimer",
+   "new-shape", "subject-gateway-tag"],
+  ("Ines Vervoort", "ines.vervoort@az-sintremi.example"),
+  "Beste {pseudonym},\n\nJe schrijft dat jullie met drie vriendinnen zijn en dat je vriendin zichzelf "
+  "snijdt. Als verpleegkundige wil ik je dit meegeven: als een wonde diep is of niet stopt met bloeden, "
+  "ga dan naar de spoed. Dat is geen verraad, dat is zorg.\n\nPraat ook met een volwassene. Jullie "
+  "moeten dit niet alleen dragen.\n\nMet vriendelijke groeten,",
+  "[[Ines Vervoort]]\n[[Verpleegkundige Kinderafdeling]]\n[[AZ Sint-Remi]] – [[campus Bornem]]\n\n"
+  "Dit bericht kan vertrouwelijke medische informatie bevatten en is enkel bestemd voor de geadresseerde.",
+  nick="Ines", subject="RE: [{pseudonym}] [Verzonden via beveiligde mail AZ Sint-Remi]", q=7)
+
+v("gmail-android-ouderschapsverlof", "gmail_android", "nl",
+  ["work-account", "worker", "parent", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "parental-leave-line"],
+  ("Kristof Adams", "kristof.adams@softwarehuis-adams.example"),
+  "Hey {pseudonym}\n\nSorry dat je moest wachten. Goed dat je schrijft.\nDie examenstress ken ik nog van "
+  "vroeger, en je papa misschien ook, maar hij vergeet het. Als het blijft duren, ga dan eens naar je "
+  "huisarts. Echt waar, dat mag.\n\nGroetjes [[Kristof]]",
+  "[[Kristof Adams]] – [[Lead developer]]\n[[Softwarehuis Adams]]\n"
+  "Op woensdag ben ik met ouderschapsverlof, dan lees ik geen mails.",
+  nick="Kristof", q=2)
+
+v("iphone-sponsorloop", "iphone", "nl",
+  ["private-account", "worker", "top-posted", "greets-pseudonym", "client-line", "emoji",
+   "new-shape", "sponsor-run-line"],
+  ("Nathalie Segers", "nathaliesegers@icloud.example"),
+  "Dag {pseudonym}\n\nWat je broer-zijn betreft: je doet het heel goed. Je zus heeft geluk met jou.\n"
+  "Zeg het aan je mama. Samen met je zus, als dat kan.\n\nLiefs [[Nathalie]] 🌷\n\n"
+  "[[Nathalie Segers]]\nIk loop de 20 km van Brussel voor Kom op tegen Kanker, sponsor mij via "
+  "[[https://sponsor.komop.example/nathalie-segers]]",
+  nick="Nathalie", q=3)
+
+v("samsung-gedicteerd", "samsung", "nl",
+  ["private-account", "retiree", "top-posted", "greets-pseudonym", "voice-to-text", "no-punctuation",
+   "client-line", "new-shape", "dictated-not-read"],
+  ("Frans Bogaerts", "frans.bogaerts@telenet.example"),
+  "Dag {pseudonym} komma nieuwe regel\nik ben een oudere meneer en ik heb ook veel jaren slecht geslapen "
+  "ik kan je zeggen dat het beter wordt als je er over praat met iemand die je vertrouwt\n"
+  "en je papa zal het misschien ook wel begrijpen als je het hem op een rustig moment zegt\n"
+  "groetjes van [[Frans]]\n\ngedicteerd niet nagelezen excuses voor de fouten",
+  nick="Frans", q=2)
+
+v("webmail-webinar", "webmail", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "phone-in-sig",
+   "new-shape", "event-promo-line"],
+  ("Leen Vandenberghe", "leen@jeugdhuis-tmolenke.example"),
+  "Hallo {pseudonym},\n\nIk werk in een jeugdhuis en ik zie dit vaak: een groep die iemand laat vallen "
+  "zonder echt te zeggen waarom. Dat is niet eerlijk.\nJe kan altijd eens langskomen in een jeugdhuis in "
+  "je buurt, daar zijn ook mensen die luisteren.\n\nGroetjes,",
+  "[[Leen Vandenberghe]]\n[[jeugdwerker]] – [[Jeugdhuis 't Molenke]]\n[[0495 63 28 17]]\n"
+  "📅 Gratis webinar 'Online pesten: wat nu?' voor ouders op 22/01 – schrijf je in op onze site",
+  nick="Leen", q=0)
+
+v("outlook-bcorp", "outlook_desktop", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "disclaimer",
+   "new-shape", "certification-badge"],
+  ("Gert-Jan Willems", "gertjan.willems@koffiebranderij-willems.example"),
+  "Dag {pseudonym},\n\nEerst en vooral: het is niet jouw schuld. Wat hij doet heet sextortion en daar "
+  "bestaat hulp voor.\nStuur niets meer, bewaar alles en vertel het aan een volwassene. Je kan ook "
+  "terecht bij de politie.\n\nHou je goed,\n[[GJ]]",
+  "[[Gert-Jan Willems]] – [[Koffiebranderij Willems]]\nGecertificeerde B Corp sinds 2023 · "
+  "Fairtrade partner\n\nDeze e-mail is vertrouwelijk.",
+  nick="Gert-Jan", q=5)
+
+v("proton-inline", "proton", "nl",
+  ["private-account", "student", "inline-answer", "greets-pseudonym", "client-line"],
+  ("Hanne Vos", "hannevos@proton.example"),
+  "Hoi {pseudonym},\n\nik antwoord even tussen je zinnen, dat is makkelijker voor mij:\n\n"
+  "<<> mijn beste vriend zegt dat ik te veel vraag>>\n"
+  "Wat vraag je dan? Tijd, aandacht, dat hij je terugschrijft? Dat zijn normale dingen.\n\n"
+  "<<> en nu praat niemand nog tegen mij in de klas>>\n"
+  "Dat is heel eenzaam. Is er één iemand die vroeger wel vriendelijk was?\n\n"
+  "Laat je wat horen?\n[[Hanne]]",
+  nick="Hanne", quote_style="none", q=0)
+
+v("gmail-web-html-only", "gmail_web", "nl",
+  ["private-account", "worker", "html-only", "top-posted", "greets-pseudonym"],
+  ("Stijn Mertens", "stijnmertens@gmail.example"),
+  "Dag {pseudonym},\n\nGoed dat je het vraagt. Bi zijn is gewoon een van de manieren om te zijn. "
+  "Je voelt je slecht bij die grapjes omdat ze over jou gaan, ook al weet je mama dat niet.\n\n"
+  "Groetjes\n[[Stijn]]",
+  nick="Stijn", html="only", q=1)
+
+v("outlook-vcard-clb", "outlook_desktop", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "vcard",
+   "disclaimer", "phone-in-sig"],
+  ("Liesbeth Van Hoof", "liesbeth.vanhoof@clb-waasland.example"),
+  "Beste {pseudonym},\n\nEen binder kan je helpen om je beter te voelen in je lichaam, maar draag hem "
+  "niet te lang en niet te strak. Als je wil, kan je op school ook anoniem met iemand van het CLB "
+  "praten. Niemand hoeft het te weten.\n\nMet vriendelijke groeten,",
+  "[[Liesbeth Van Hoof]]\n[[CLB-medewerker]]\n[[CLB Waasland]]\n[[Hospitaalstraat 18, 9100 Sint-Niklaas]]\n"
+  "[[03 776 20 45]]\n\nDeze e-mail en eventuele bijlagen zijn vertrouwelijk.",
+  vcard="BEGIN:VCARD\nVERSION:3.0\nFN:[[Liesbeth Van Hoof]]\nORG:[[CLB Waasland]]\n"
+  "TEL;TYPE=WORK:[[03 776 20 45]]\nEMAIL:[[liesbeth.vanhoof@clb-waasland.example]]\nEND:VCARD",
+  nick="Liesbeth", q=4)
+
+v("gmail-sig-html-only", "gmail_web", "nl",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "sig-html-only"],
+  ("Jolien Peetermans", "jolienpeetermans@gmail.example"),
+  "Hoi {pseudonym}!\n\nNiet stoppen met schrijven hé, ook als het wat beter gaat. Bij je tante slapen "
+  "klinkt als een goed plan voor nu.\nHeb je een plek op school waar je even rust vindt?\n\nXxx",
+  "[[Jolien Peetermans]]\n[[Masterstudent Klinische Psychologie]] – [[UGent]]\n[[0478 22 91 46]]",
+  nick="Jolien", sig_in="html", q=6)
+
+v("ew-display-huawei", "huawei", "nl",
+  ["private-account", "retiree", "top-posted", "greets-pseudonym", "encoded-display-name",
+   "client-line", "typos"],
+  ("Rosette Dewaele", "rosette.dewaele@hotmail.example"),
+  "Dag {pseudonym},\n\nik ben een oma van 71 jaar en ik heb ook mijn kleinzoon zien worstelen met zulke "
+  "dingen. Wat jullie doen, met 3 om jullie vriendin te steunen, is heel mooi. Maar praat met een "
+  "volwasen persoon, een leerkracht of de ouders van jullie vriendin.\n\nVeel sterkte\n[[oma Rosette]]",
+  nick="Rosette", from_style="ew", q=7)
+
+v("comment-display-kort", "v9vol_tb_android", "nl",
+  ["private-account", "worker", "very-short", "top-posted", "greets-pseudonym", "comment-display-name",
+   "no-punctuation"],
+  ("Dirk Coppens", "dirk.coppens@scarlet.example"),
+  "{pseudonym} goed dat je schrijft ik antwoord vanavond uitgebreid\n[[D.]]",
+  nick="Dirk", from_style="comment", q=5)
