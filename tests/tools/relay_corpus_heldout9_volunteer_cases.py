@@ -415,3 +415,156 @@ v("comment-display-kort", "v9vol_tb_android", "nl",
   ("Dirk Coppens", "dirk.coppens@scarlet.example"),
   "{pseudonym} goed dat je schrijft ik antwoord vanavond uitgebreid\n[[D.]]",
   nick="Dirk", from_style="comment", q=5)
+
+v("tb-handboek-citaat", "thunderbird", "nl",
+  ["private-account", "retiree", "top-posted", "greets-pseudonym", "long", "new-shape",
+   "handbook-citation"],
+  ("Paul Vermeiren", "paul.vermeiren@skynet.example"),
+  "Beste {pseudonym},\n\nUit ons vrijwilligershandboek (Handboek Lumi, p. 14) haal ik graag deze zin aan, "
+  "omdat hij zo goed past bij wat jij schrijft:\n\n"
+  "\"Wie een vriend helpt die zichzelf pijn doet, draagt iets wat voor een jongere te zwaar is. "
+  "Hulp zoeken is dan geen verraad maar zorg.\"\n\n"
+  "Dat geldt voor jullie drie. Jullie vriendin vraagt jullie om te zwijgen, en dat begrijp ik: ze schaamt "
+  "zich, of ze is bang voor wat er gebeurt als volwassenen het weten. Maar zwijgen maakt het voor jullie "
+  "allemaal zwaarder.\n\nWat jullie kunnen doen:\n- samen met haar naar een leerkracht of het CLB stappen\n"
+  "- haar zeggen dat jullie het doen omdat jullie om haar geven\n- voor jezelf ook iemand zoeken om mee "
+  "te praten\n\nEn als het ooit echt gevaarlijk wordt: bel 112.\n\nMet warme groet,\n[[Paul]]",
+  nick="Paul", q=7)
+
+v("outlook-vrijwilliger-vh-jaar", "outlook_desktop", "nl",
+  ["work-account", "retiree", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "award-line"],
+  ("Georgette Lauwers", "georgette.lauwers@seniorenraad-mol.example"),
+  "Dag {pseudonym},\n\nIk ben al lang met pensioen, maar ik heb nog goed onthouden hoe het voelt om "
+  "alleen te staan op de speelplaats. Je bent niet te veel. Echt niet.\n\n"
+  "Probeer iets te doen buiten school waar andere mensen zijn: een sportclub, de muziekschool, de "
+  "jeugdbeweging. Daar ben je een nieuw blad.\n\nVeel liefs,",
+  "[[Georgette Lauwers]]\n[[Voorzitter Seniorenraad Mol]]\n"
+  "Vrijwilliger van het Jaar 2025 (Provincie Antwerpen)",
+  nick="Georgette", q=0)
+
+v("webmail-nieuwsbrief-uitschrijven", "webmail", "nl",
+  ["business-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "unsubscribe-line"],
+  ("Bloemenatelier Roos", "info@bloemenatelier-roos.example"),
+  "Dag {pseudonym},\n\nIk antwoord vanop mijn winkelmail, excuses daarvoor.\n\nNiet kunnen slapen door "
+  "stress is heel vervelend. Wat mij helpt: een warme douche, een rustige podcast en mijn gsm aan de "
+  "andere kant van de kamer.\nJe stelt je niet aan.\n\nGroetjes,\n[[Roos]]",
+  "[[Bloemenatelier Roos]] – [[Kerkplein 9, 3200 Aarschot]]\n"
+  "Wil je onze nieuwsbrief niet meer ontvangen? Uitschrijven",
+  nick="Roos", vol="roos.hermans@gmail.example",
+  headers=[("Cc", "roos.hermans@gmail.example")],
+  identity=["roos.hermans@gmail.example"], q=2)
+
+v("gmail-verificatiecode", "gmail_web", "nl",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "new-shape", "stray-paste"],
+  ("Arne Peetroons", "arne.peetroons@gmail.example"),
+  "<<Je verificatiecode is 482913>>\n\nDag {pseudonym}, oeps, dat was nog van iets anders\n\n"
+  "Je vraag: nee, het is niet raar. Je mag een jongen zijn, ook als niemand het nog weet. Je bepaalt zelf "
+  "wanneer je het aan iemand zegt.\nGroetjes\n[[Arne]]",
+  nick="Arne", q=4)
+
+v("owa-enquete-link", "outlook_web", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "disclaimer",
+   "new-shape", "survey-link"],
+  ("Van den Bossche, Eva", "eva.vandenbossche@mutualiteit-zuid.example"),
+  "Dag {pseudonym},\n\nFijn dat je terugschrijft. Je stoort niet, dat is echt zo.\nGoed dat je tante er "
+  "is. Als je er nog eens wil slapen: doe dat. En als je wil praten met iemand van een dienst, kan je "
+  "terecht bij een JAC in je buurt.\n\nGroet,\n[[Eva]]",
+  "[[Eva Van den Bossche]]\n[[Consulent Maatschappelijke Dienst]]\n[[Mutualiteit Zuid]]\n\n"
+  "Hoe tevreden ben je over ons contact? Vul onze korte enquête in (2 minuten).\n\n"
+  "Dit bericht is enkel bestemd voor de geadresseerde.",
+  nick="Eva", q=6)
+
+v("insta-hashtag-campagne", "v9vol_emclient", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "hashtag-campaign-line"],
+  ("Siska Dumon", "siska.dumon@gemeente-kortemark.example"),
+  "Dag {pseudonym},\n\nBedankt om dit te vertellen. Een lief dat dreigt met foto's, dat is geen liefde. "
+  "Jij hebt niets verkeerd gedaan.\nJe kan hulp vragen bij Child Focus (116 000) of de politie.\n\n"
+  "Sterkte,\n[[Siska]]",
+  "[[Siska Dumon]] – [[Jeugdconsulent]]\n[[Gemeente Kortemark]]\n"
+  "#IkBenVrijwilliger #Vrijwilligersweek2026",
+  nick="Siska", q=5)
+
+v("iphone-iftar", "iphone", "nl",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "client-line", "emoji",
+   "new-shape", "ramadan-note"],
+  ("Yasmina El Idrissi", "yasmina.elidrissi@icloud.example"),
+  "Salam {pseudonym} 🙂\n\nIk antwoord na de iftar, ik vast deze maand dus overdag ben ik wat traag.\n"
+  "Je vraagt of het normaal is dat je je slecht voelt. Ja. Je voelt dat die grapjes over jou gaan. "
+  "Dat is niet zwak.\nNeem je tijd, er is geen deadline om uit de kast te komen.\n\n[[Yas]]",
+  nick="Yasmina", q=1)
+
+v("fam-account-initialen", "webmail", "nl",
+  ["family-account", "worker", "top-posted", "greets-pseudonym", "initials", "signed-other-name"],
+  ("Fam. Goossens-Daems", "gezin.goossens@telenet.example"),
+  "Dag {pseudonym},\n\nIk ben een van de vrijwilligers. Wat je voor je zus doet, doe je goed.\n"
+  "Praat met je mama, samen met je zus. Ze zal blij zijn dat jullie het haar vertellen, ook als het "
+  "eerst schrikken is.\n\nGroetjes,\n[[K.G.]]",
+  nick="Koen", vol="koen.goossens@vrijwilligers.example",
+  headers=[("Reply-To", "koen.goossens@vrijwilligers.example")],
+  identity=["koen.goossens@vrijwilligers.example"], q=3)
+
+v("yahoo-caps-oma", "yahoo", "nl",
+  ["private-account", "retiree", "capitals", "top-posted", "greets-pseudonym", "client-line"],
+  ("Jeanine Huybrechts", "jeanine.huybrechts@yahoo.example"),
+  "DAG {pseudonym}\n\nIK SCHRIJF IN HOOFDLETTERS OMDAT IK SLECHT ZIE, NIET OMDAT IK ROEP.\n"
+  "WAT EEN LELIJKE MANIER VAN DOEN VAN DIE JONGEN. VERTEL HET AAN IEMAND DIE JE VERTROUWT.\n"
+  "JE BENT NIET ALLEEN.\n\nGROETJES VAN [[JEANINE]]",
+  nick="Jeanine", q=5)
+
+v("samsung-textspeak", "samsung", "nl",
+  ["private-account", "student", "very-short", "text-speak", "top-posted", "greets-pseudonym",
+   "client-line", "emoji"],
+  ("Lore", "lore.vdb2004@gmail.example"),
+  "hey {pseudonym} ni raar hoor!! wnr je wil vertel je meer, ik lees mee 🫶 grtjs [[lore]]",
+  nick="Lore", q=4)
+
+v("outlook-android-bottom", "outlook_android", "nl",
+  ["work-account", "worker", "bottom-posted", "greets-pseudonym", "client-line", "work-signature"],
+  ("Bert Heylen", "bert.heylen@atheneum-geel.example"),
+  "Dag {pseudonym},\n\nIk ben leerkracht en ik zie dit jammer genoeg vaak: een klas die iemand laat "
+  "vallen. Wat jij kan doen: één klasgenoot zoeken die jij vertrouwt, en met die persoon iets afspreken "
+  "buiten school.\n\nHoud vol,\n[[Bert]]",
+  "[[Bert Heylen]] – [[leerkracht LO]]\n[[Atheneum Geel]]",
+  nick="Bert", quote_pos="above", q=0)
+
+v("tb-inline-lang", "thunderbird", "nl",
+  ["private-account", "worker", "inline-answer", "greets-pseudonym", "long"],
+  ("Karen Deckers", "karen.deckers@kpnmail.example"),
+  "Hoi {pseudonym},\n\n<<> ik slaap bijna niet meer sinds de examens begonnen zijn>>\n\n"
+  "Dat is zwaar. Hoe lang gaat dat al? Als het meer dan een paar weken is, is het goed om met je "
+  "huisarts te praten. Die kan meer dan je denkt.\n\n"
+  "<<> mijn papa zegt dat ik me aanstel>>\n\n"
+  "Misschien weet je papa niet hoe hij moet reageren. Sommige ouders worden bot als ze zich zorgen "
+  "maken. Kan je hem op een rustig moment zeggen: 'papa, ik meen het, ik slaap echt niet'?\n\n"
+  "Een paar dingen die bij veel mensen helpen:\n* elke dag op hetzelfde uur opstaan, ook na een slechte "
+  "nacht\n* geen schermen het laatste uur\n* als je na twintig minuten niet slaapt: even opstaan en iets "
+  "saais doen\n\nSucces met de examens, en schrijf gerust terug.\n[[Karen]]",
+  nick="Karen", quote_style="none", q=2)
+
+v("huawei-flauw-kort", "huawei", "nl",
+  ["private-account", "student", "very-short", "top-posted", "greets-pseudonym", "client-line",
+   "no-punctuation", "tussentaal"],
+  ("Jelle Aerts", "jelleaerts@hotmail.example"),
+  "{pseudonym} ge zijt ni alleen, schrijf morgen terug ok\n[[J]]",
+  nick="Jelle", q=6)
+
+v("apple-mail-gepensioneerd-dokter", "apple_mail", "nl",
+  ["private-account", "retiree", "top-posted", "greets-pseudonym", "sig-dash", "title",
+   "phone-in-sig"],
+  ("Dr. Herman Claus", "herman.claus@pandora.example"),
+  "Beste {pseudonym},\n\nAls gepensioneerd huisarts kan ik je geruststellen: slaapproblemen tijdens de "
+  "examens zijn heel gewoon. Maar gewoon wil niet zeggen dat je het moet verdragen.\n\n"
+  "Eet niet te laat, beweeg overdag, en beperk cola en energiedrank na de middag. Als het na de examens "
+  "niet beter wordt, ga je best eens langs bij je huisarts.\n\nHartelijke groet,",
+  "[[Dr. Herman Claus]]\n[[huisarts op rust]]\n[[Lindenlaan 44, 8400 Oostende]]\n[[059 50 12 77]]",
+  nick="Herman", sig_dash=True, q=2)
+
+v("gmail-ios-dialect-limburg", "gmail_ios", "nl",
+  ["private-account", "worker", "top-posted", "greets-pseudonym", "dialect", "no-punctuation"],
+  ("Wendy Schepers", "wendy.schepers@gmail.example"),
+  "Hoi {pseudonym}\n\ndat is ech ni normaal wat dae jong doot\ngae hoeft dat ni te pikke\n"
+  "zeg et tege ene die ge vertrouwt en bel child focus 116 000\n\nhouw oech goe\n[[Wendy]]",
+  nick="Wendy", q=5)
