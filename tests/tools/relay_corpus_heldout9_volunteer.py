@@ -50,7 +50,7 @@ EXTRA_SHAPES: dict[str, Shape] = {
                        (),
                        msgid="<{slug8}{n}@hey.example>"),
     "v9vol_mailbird": Shape("Mailbird", "generic", "quoted-printable", "outlook",
-                            (("X-Mailer", "Mailbird 3.0.21.0"),),
+                            (("X-Mailer", "Mailbird 3.0.21"),),
                             msgid="<{slug8}.{n}.mailbird@{domain}>"),
     "v9vol_emclient": Shape("eM Client", "generic", "quoted-printable", "gt",
                             (("X-Mailer", "eM_Client/10.1.4588.0"),),

@@ -568,3 +568,149 @@ v("gmail-ios-dialect-limburg", "gmail_ios", "nl",
   "Hoi {pseudonym}\n\ndat is ech ni normaal wat dae jong doot\ngae hoeft dat ni te pikke\n"
   "zeg et tege ene die ge vertrouwt en bel child focus 116 000\n\nhouw oech goe\n[[Wendy]]",
   nick="Wendy", q=5)
+
+v("horde-reintegratie", "v9vol_horde", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "phone-in-sig",
+   "new-shape", "reintegration-line"],
+  ("Carine Smet", "carine.smet@vdab-regio.example"),
+  "Dag {pseudonym},\n\nIk lees dat je beste vriend zegt dat je te veel vraagt. Soms helpt het om eens "
+  "rechtstreeks te vragen: wat bedoel je daarmee? Misschien is het een misverstand.\n"
+  "En als niemand in de klas nog met je praat, dan is dat niet alleen jouw probleem. Dat mag je "
+  "aankaarten bij je klastitularis.\n\nVriendelijke groet,\n[[Carine]]",
+  "[[Carine Smet]]\n[[Trajectbegeleider]] – [[VDAB Regio Waas]]\n[[03 760 42 18]]\n"
+  "Ik werk momenteel halftijds (re-integratie): ma, di en do voormiddag.",
+  nick="Carine", q=0)
+
+v("sogo-trein", "v9vol_sogo", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "typos", "work-signature",
+   "new-shape", "device-excuse-line"],
+  ("Maarten Pauwels", "maarten.pauwels@kuleuven-kulak.example"),
+  "hoi {pseudonym},\n\ngetypt op de trein tussen Kortrijk en Gent dus kort en met fouten waarschijnlijk\n"
+  "binders: max 8u per dag, nooit slapen ermee, en neem een maat groter als je twijfelt. en je bent "
+  "helemaal niet raar. morgen meer als je wil\n\n[[maarten]]",
+  "[[Maarten Pauwels]]\n[[Onderzoeker Sociologie]] – [[KU Leuven Kulak]]",
+  nick="Maarten", q=4)
+
+v("proximus-chiro-gedeeld", "v9vol_proximus", "nl",
+  ["shared-account", "wrong-account", "student", "top-posted", "greets-pseudonym", "signed-name",
+   "work-signature"],
+  ("Chiro Sint-Jozef Leuth", "leiding@chiro-leuth.example"),
+  "Dag {pseudonym},\n\n(ik antwoord vanop het adres van onze jeugdbeweging omdat mijn eigen mail vastzit, sorry!)\n\n"
+  "Dat je vriendin zichzelf pijn doet is heel heftig. Jullie zijn goede vriendinnen dat jullie dit "
+  "samen proberen op te lossen. Maar zoek er een volwassene bij. Dat is het beste wat jullie voor haar "
+  "kunnen doen.\n\nGroetjes,\n[[Lotte]] (eigenlijk [[Charlotte]], maar niemand zegt dat)",
+  "[[Chiro Sint-Jozef Leuth]]\n[[Leidingsploeg]] – [[Kerkstraat 30, 3770 Riemst]]",
+  nick="Lotte", vol="charlotte.bex@student.uhasselt.example",
+  headers=[("Reply-To", "charlotte.bex@student.uhasselt.example")],
+  identity=["charlotte.bex@student.uhasselt.example"], q=7)
+
+v("mailbird-disconnect-lang", "v9vol_mailbird", "nl",
+  ["work-account", "worker", "long", "top-posted", "greets-pseudonym", "work-signature",
+   "disclaimer", "new-shape", "right-to-disconnect-footer"],
+  ("Saskia Wuyts", "saskia.wuyts@advocaten-wuyts.example"),
+  "Beste {pseudonym},\n\nIk ben advocate van beroep en ik wil je graag iets duidelijk maken, omdat veel "
+  "jongeren dit niet weten: dreigen met het verspreiden van intieme beelden is in België strafbaar, ook "
+  "als jij die foto zelf ooit gestuurd hebt. Jij bent het slachtoffer, niet de dader.\n\n"
+  "Wat kan je concreet doen?\n1. Stuur niets meer en ga niet in op zijn eisen.\n"
+  "2. Maak screenshots van zijn berichten, met datum en zijn gebruikersnaam zichtbaar.\n"
+  "3. Vertel het aan een volwassene die je vertrouwt.\n4. Meld het bij de politie of bij Child Focus "
+  "(116 000). Zij kunnen ook helpen om beelden te laten verwijderen.\n\n"
+  "Ik weet dat dit eng klinkt. Maar je staat er niet alleen voor.\n\nMet vriendelijke groeten,",
+  "[[Mr. Saskia Wuyts]]\n[[Advocaat]] – [[Wuyts & Partners]]\n[[Frankrijklei 120, 2000 Antwerpen]]\n"
+  "[[BTW BE 0712.345.678]]\n\n"
+  "Je krijgt deze mail misschien buiten je werkuren. Voel je niet verplicht om meteen te antwoorden.\n\n"
+  "Deze e-mail is vertrouwelijk en kan onder het beroepsgeheim vallen.",
+  nick="Saskia", q=5)
+
+v("airmail-kort-hart", "v9vol_airmail", "nl",
+  ["private-account", "worker", "very-short", "top-posted", "greets-pseudonym", "client-line", "emoji"],
+  ("Evelien Stas", "evelien.stas@me.example"),
+  "Dag {pseudonym}, goed dat je bij je tante was. Zorg goed voor jezelf ❤️ [[E.]]",
+  nick="Evelien", q=6)
+
+v("gmail-android-stiefmama", "gmail_android", "nl",
+  ["private-account", "parent", "top-posted", "greets-pseudonym", "tussentaal"],
+  ("Kim Daems", "kimdaems81@gmail.example"),
+  "Hey {pseudonym}\n\nIk ben zelf plusmama van een meisje van 15 en die heeft ook zoiets meegemaakt op "
+  "school. Wat haar geholpen heeft is dat ze een hobby vond buiten school, bij mensen die haar niet "
+  "kenden. Daar kon ze opnieuw beginnen.\n\nGe vraagt ni te veel. Echt ni.\n\nGroetjes van [[Kim]]",
+  nick="Kim", q=0)
+
+v("outlook-school-disclaimer-en", "outlook_desktop", "nl",
+  ["work-account", "teacher", "top-posted", "greets-pseudonym", "work-signature", "disclaimer-en",
+   "disclaimer"],
+  ("Tine Wijns", "tine.wijns@isa-antwerp.example"),
+  "Beste {pseudonym},\n\nBi zijn is niet iets wat je moet uitleggen of bewijzen. Je mag het gewoon zijn. "
+  "En je mag ook nog twijfelen.\n\nAls je ooit wil oefenen hoe je het je mama zou vertellen, kan je dat "
+  "hier met ons doen.\n\nVriendelijke groet,",
+  "[[Tine Wijns]]\n[[Dutch teacher, Secondary School]]\n[[International School of Antwerp]]\n\n"
+  "This e-mail and any attachments are confidential and intended solely for the addressee.",
+  nick="Tine", q=1)
+
+v("webmail-ps-onder-naam", "telenet_webmail", "nl",
+  ["private-account", "retiree", "top-posted", "greets-pseudonym", "content-after-name"],
+  ("Roger Van Gorp", "roger.vangorp@telenet.example"),
+  "Dag {pseudonym},\n\nIk ben al 40 jaar getrouwd en ik kan je zeggen: iemand die jou bedreigt, houdt "
+  "niet van je.\nVertel het aan je ouders of aan een leerkracht.\n\nGroeten,\n[[Roger]]\n\n"
+  "PS: mijn vrouw leest mee en zegt: 'zeg dat ze sterk is'. Bij deze.",
+  nick="Roger", q=5)
+
+v("samsung-emoji-lijst", "samsung", "nl",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "emoji", "client-line",
+   "no-punctuation"],
+  ("Ayoub Benali", "ayoub.benali@outlook.example"),
+  "Yo {pseudonym}\n\n✅ ge zijt ni raar\n✅ binder max 8u\n✅ ni slapen ermee\n❌ ni sporten ermee\n"
+  "✅ ge moogt dit allemaal op uw tempo ontdekken\n\nrespect dat ge dit vraagt\n[[Ayoub]]",
+  nick="Ayoub", q=4)
+
+v("owa-disclaimer-boven", "outlook_web", "nl",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "disclaimer",
+   "phone-in-sig"],
+  ("Joke Verlinden", "joke.verlinden@provincie-vlaamsbrabant.example"),
+  "Dag {pseudonym},\n\nGoed dat jullie elkaar steunen. Maar jullie zijn geen hulpverleners, en dat hoeft "
+  "ook niet. Jullie vriendin heeft iemand nodig die meer kan. Vertel het aan een volwassene.\n\n"
+  "Groeten,",
+  "Deze e-mail kan vertrouwelijke informatie bevatten.\n[[Joke Verlinden]]\n[[Beleidsmedewerker Jeugd]]\n"
+  "[[Provincie Vlaams-Brabant]]\n[[Provincieplein 1, 3010 Leuven]]\n[[016 26 75 11]]",
+  nick="Joke", q=7)
+
+v("gmail-web-broer-kort", "gmail_web", "nl",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "mixed-language"],
+  ("Thibault Gilis", "thibault.gilis@gmail.example"),
+  "Hey {pseudonym},\n\nRespect dat je voor je zus opkomt. Honestly, zeg het aan je mama. "
+  "Ze gaat het willen weten.\n\nCheers,\n[[Thibault]]",
+  nick="Thibault", q=3)
+
+v("ipad-oma-lang-brief", "ipad", "nl",
+  ["private-account", "retiree", "long", "top-posted", "greets-pseudonym", "client-line"],
+  ("Maria Verstraete", "maria.verstraete@telenet.example"),
+  "Lieve {pseudonym},\n\nIk ben een oma van zes kleinkinderen en ik heb je bericht twee keer gelezen.\n\n"
+  "Toen ik zo oud was als jij, had ik ook een hartsvriendin die op een dag niet meer met mij wou praten. "
+  "Ik heb toen veel geweend. Ik dacht dat het aan mij lag. Pas veel later hoorde ik dat zij thuis "
+  "grote problemen had en het aan niemand durfde te zeggen.\n\n"
+  "Ik zeg niet dat het bij jou ook zo is. Maar soms heeft wat iemand zegt meer met hemzelf te maken dan "
+  "met jou.\n\nProbeer in de klas één persoon te vinden. Eén is genoeg om mee te beginnen.\n\n"
+  "En schrijf ons. Wij lezen alles.\n\nEen dikke knuffel van een oma uit Brugge",
+  nick="Maria", q=0)
+
+v("kmail-crlf-initialen", "v9vol_kmail", "nl",
+  ["private-account", "worker", "top-posted", "greets-pseudonym", "crlf", "initials", "sig-dash"],
+  ("Bart Dierickx", "bd@dierickx-net.example"),
+  "Dag {pseudonym},\n\nOm op je vraag te antwoorden: nee, je stelt je niet aan. Slaap is belangrijk en "
+  "stress maakt het moeilijk. Praat met iemand op school, dat kan ook anoniem.\n\nGroeten,\n[[BD]]",
+  "[[Bart Dierickx]] <[[bd@dierickx-net.example]]>\nGPG: [[0x4A1F 9C2E 7B3D 11A0]]",
+  nick="Bart", crlf=True, sig_dash=True, q=2)
+
+v("tb-android-thema-mid", "v9vol_tb_android", "nl",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "thema-line", "no-punctuation"],
+  ("Febe Van Looy", "febe.vanlooy@telenet.example"),
+  "hoi {pseudonym}\n\nik ben zelf bi en mijn mama maakte ook zulke grapjes\nuiteindelijk heb ik het "
+  "verteld en ze schrok maar ze was ok\nmaar neem uw tijd he\n\n<<#thema: coming-out>>\n\n[[febe]]",
+  nick="Febe", q=1)
+
+v("outlook-mobile-kort-werk", "outlook_mobile", "nl",
+  ["work-account", "worker", "very-short", "top-posted", "greets-pseudonym", "client-line",
+   "signed-name"],
+  ("Dries Wauters", "dries.wauters@infrabel-test.example"),
+  "Dag {pseudonym}, ik ben je mail niet vergeten, vanavond antwoord ik uitgebreid. [[Dries]]",
+  nick="Dries", q=3)
