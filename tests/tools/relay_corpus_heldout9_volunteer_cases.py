@@ -714,3 +714,162 @@ v("outlook-mobile-kort-werk", "outlook_mobile", "nl",
   ("Dries Wauters", "dries.wauters@infrabel-test.example"),
   "Dag {pseudonym}, ik ben je mail niet vergeten, vanavond antwoord ik uitgebreid. [[Dries]]",
   nick="Dries", q=3)
+
+
+# ------------------------------------------------------------------ fr (16)
+
+v("orange-deconnexion", "v9vol_orange", "fr",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "phone-in-sig",
+   "new-shape", "right-to-disconnect-footer"],
+  ("Delphine Lejeune", "delphine.lejeune@cpas-namur.example"),
+  "Bonjour {pseudonym},\n\nMerci d'avoir écrit. Se sentir mal avec les autres à l'école, c'est "
+  "épuisant. Et ce surnom, « le fantôme », c'est blessant, même si on le dit en rigolant.\n\n"
+  "Est-ce qu'il y a un adulte à l'école à qui tu pourrais en parler ? Un éducateur, le PMS ?\n\n"
+  "Bien à toi,\n[[Delphine]]",
+  "[[Delphine Lejeune]]\n[[Assistante sociale]] – [[CPAS de Namur]]\n[[Rue de Dave 165, 5100 Jambes]]\n"
+  "[[081 33 70 12]]\n\nJe respecte le droit à la déconnexion : ne te sens pas obligé·e de répondre "
+  "en dehors de tes heures.",
+  nick="Delphine", q=0)
+
+v("gmail-android-greve", "gmail_android", "fr",
+  ["work-account", "teacher", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "strike-notice-line"],
+  ("Olivier Dubois", "olivier.dubois@athenee-waterloo.example"),
+  "Salut {pseudonym},\n\nÊtre amoureuse de sa meilleure amie, ça arrive, et ce n'est ni bizarre ni "
+  "grave. La peur de tout gâcher est normale aussi.\nTu n'es pas obligée de lui dire tout de suite. "
+  "Prends le temps de voir ce que tu ressens.\n\nAmicalement,\n[[Olivier]]",
+  "[[Olivier Dubois]] – [[professeur de français]]\n[[Athénée Royal de Waterloo]]\n"
+  "En raison de la grève du 26 janvier, l'école sera fermée ce jour-là.",
+  nick="Olivier", q=1)
+
+v("iphone-clavier-qwerty", "iphone", "fr",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "client-line", "typos",
+   "new-shape", "device-excuse-line"],
+  ("Chloé Mathieu", "chloe.mathieu@icloud.example"),
+  "coucou {pseudonym}\n\ndesole pour les accents, je suis en erasmus et mon clavier est en qwerty\n"
+  "tu as le droit de ne pas vouloir choisir. dis le a tes parents, ou au PMS, ils peuvent t'aider a "
+  "exprimer ce que tu veux vraiment\n\nbisous\n[[chloe]]",
+  nick="Chloé", q=2)
+
+v("outlook-voeux", "outlook_desktop", "fr",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "disclaimer-fr",
+   "disclaimer", "logo", "new-shape", "season-greeting-banner"],
+  ("Frédéric Lambert", "frederic.lambert@mutualite-liege.example"),
+  "Bonjour {pseudonym},\n\nTu n'as pas à choisir seul·e. En Belgique, le juge peut entendre l'enfant, et "
+  "ton avis compte. Tu peux aussi en parler au service d'aide à la jeunesse ou à un AMO près de chez toi.\n\n"
+  "Courage,\n[[Fred]]",
+  "[[Frédéric Lambert]]\n[[Conseiller social]]\n[[Mutualité de Liège]]\n\n"
+  "✨ Toute l'équipe vous présente ses meilleurs vœux pour 2027 ✨\n\n"
+  "Ce message est confidentiel. Si vous l'avez reçu par erreur, merci de le supprimer.",
+  nick="Fred", logo=("Mutualité de Liège", "inline"), q=2)
+
+v("owa-teletravail", "outlook_web", "fr",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "hybrid-schedule-line"],
+  ("Gilson, Aurélie", "aurelie.gilson@region-bruxelles.example"),
+  "Bonjour {pseudonym},\n\nJe lis que tu te sens fantôme à l'école. C'est dur, et tu n'es pas seul·e à "
+  "vivre ça. Parfois un club, une activité en dehors de l'école aide à retrouver sa place.\n\n"
+  "Tu peux nous réécrire quand tu veux.\n[[Aurélie]]",
+  "[[Aurélie Gilson]]\n[[Attachée]] – [[Service Jeunesse]]\n[[Région de Bruxelles-Capitale]]\n"
+  "Télétravail le mercredi et le vendredi",
+  nick="Aurélie", q=0)
+
+v("samsung-secouriste", "samsung", "fr",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "client-line",
+   "new-shape", "first-aider-badge"],
+  ("Karim Haddad", "karim.haddad@bpost-test.example"),
+  "Salut {pseudonym}\n\nLe divorce de tes parents, ce n'est pas ta faute. Et tu n'as pas à porter le "
+  "choix tout seul. Parle à quelqu'un de confiance, ça peut être un prof, un éducateur, ou nous.\n\n"
+  "Force à toi\n[[Karim]]",
+  "[[Karim Haddad]] – [[Chef d'équipe]]\n[[Centre de tri Charleroi X]]\n"
+  "Secouriste en santé mentale – ma porte est ouverte",
+  nick="Karim", q=2)
+
+v("gmail-web-hameconnage", "gmail_web", "fr",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "phishing-button-footer"],
+  ("Nathalie Renard", "nathalie.renard@banque-ardennaise.example"),
+  "Bonjour {pseudonym},\n\nAimer une amie, c'est beau, même si ça fait peur. Tu peux y aller à ton "
+  "rythme. Et si ton amitié est solide, elle survivra à beaucoup de choses.\n\nBelle journée,\n[[Nath]]",
+  "[[Nathalie Renard]]\n[[Conseillère clientèle]] – [[Banque Ardennaise]]\n"
+  "Un doute sur un e-mail ? Signalez toute tentative d'hameçonnage à notre service sécurité.",
+  nick="Nathalie", q=1)
+
+v("apple-conge-parental", "apple_mail", "fr",
+  ["work-account", "worker", "parent", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "parental-leave-line"],
+  ("Maxime Collard", "maxime.collard@uclouvain-test.example"),
+  "Bonjour {pseudonym},\n\nC'est très dur de devoir choisir entre ses parents. Tu n'as pas à le faire "
+  "seul, et tu as le droit de dire que tu ne veux pas choisir.\nSi tu veux, écris-nous ce qui te fait le "
+  "plus peur.\n\nAmitiés,\n[[Maxime]]",
+  "[[Maxime Collard]]\n[[Chercheur]] – [[UCLouvain]]\nEn congé parental le lundi.",
+  nick="Maxime", q=2)
+
+v("yahoo-fr-retraitee", "yahoo", "fr",
+  ["private-account", "retiree", "top-posted", "greets-pseudonym", "client-line", "long"],
+  ("Monique Dethier", "monique.dethier@yahoo.example"),
+  "Chère {pseudonym},\n\nJe suis une grand-mère de 74 ans et j'ai été institutrice pendant 38 ans à "
+  "Verviers. J'ai vu beaucoup d'enfants qui se sentaient invisibles à l'école.\n\n"
+  "Ce que je peux te dire, c'est que ça ne dure pas toujours. Les groupes changent, les classes "
+  "changent, et un jour tu trouveras des gens qui te voient vraiment.\n\n"
+  "En attendant, essaie de trouver une chose que tu aimes faire : dessiner, jouer de la musique, courir. "
+  "Une chose à toi.\n\nEt si ce surnom te fait mal, dis-le à un adulte à l'école. Ce n'est pas une blague "
+  "si ça fait mal.\n\nJe t'embrasse,\n[[Monique]]",
+  nick="Monique", q=0)
+
+v("proton-fr-inline", "proton", "fr",
+  ["private-account", "student", "inline-answer", "greets-pseudonym", "client-line"],
+  ("Inès Bouazza", "ines.bouazza@proton.example"),
+  "Coucou {pseudonym},\n\n<<> je crois que je suis amoureuse de ma meilleure amie>>\n"
+  "C'est ok. Vraiment.\n\n<<> J'ai peur de tout gâcher.>>\n"
+  "Tu n'es pas obligée de lui dire maintenant. Tu peux d'abord en parler ici.\n\n"
+  "Gros bisous,\n[[Inès]]",
+  nick="Inès", quote_style="none", q=1)
+
+v("gmail-ios-fr-kort", "gmail_ios", "fr",
+  ["private-account", "student", "very-short", "top-posted", "greets-pseudonym", "no-punctuation"],
+  ("Théo Gérard", "theo.gerard@gmail.example"),
+  "{pseudonym} t'es pas un fantôme t'es juste pas encore tombé sur les bonnes personnes\n[[théo]]",
+  nick="Théo", q=0)
+
+v("outlook-android-fr-bottom", "outlook_android", "fr",
+  ["work-account", "worker", "bottom-posted", "greets-pseudonym", "client-line", "work-signature",
+   "phone-in-sig"],
+  ("Sophie Lemaire", "sophie.lemaire@amo-tournai.example"),
+  "Bonjour {pseudonym},\n\nEn AMO, on accompagne souvent des jeunes dans ta situation. Tu peux nous "
+  "contacter sans que tes parents le sachent, c'est gratuit et confidentiel.\n\nBien à toi,\n[[Sophie]]",
+  "[[Sophie Lemaire]]\n[[Éducatrice]] – [[AMO Tournai]]\n[[069 22 18 40]]",
+  nick="Sophie", quote_pos="above", q=2)
+
+v("html-only-fr", "samsung", "fr",
+  ["private-account", "worker", "html-only", "top-posted", "greets-pseudonym"],
+  ("Julien Masson", "julien.masson@skynet.example"),
+  "Salut {pseudonym},\n\nTu n'as rien à prouver à personne. Aimer ta meilleure amie, ça ne gâche rien, "
+  "ça montre juste que tu as un grand cœur.\n\nÀ bientôt,\n[[Julien]]",
+  nick="Julien", html="only", client_line="", q=1)
+
+v("webmail-fr-famille", "webmail", "fr",
+  ["family-account", "wrong-account", "retiree", "top-posted", "greets-pseudonym", "signed-name"],
+  ("Famille Wathelet", "famille.wathelet@voo.example"),
+  "Bonjour {pseudonym},\n\nC'est [[Bernadette]] qui écrit, depuis l'adresse de la famille.\n"
+  "Je voulais te dire que ton avis compte, même si tu as l'impression que personne ne t'écoute. Tu peux "
+  "demander à être entendu par le juge.\n\nAvec toute mon affection,\n[[Bernadette]]",
+  nick="Bernadette", vol="bernadette.wathelet@gmail.example",
+  headers=[("Reply-To", "bernadette.wathelet@gmail.example")],
+  identity=["bernadette.wathelet@gmail.example"], q=2)
+
+v("ew-split-fr", "gmail_web", "fr",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "encoded-display-name", "emoji"],
+  ("Anaïs Lefèvre", "anais.lefevre@gmail.example"),
+  "Hello {pseudonym} 🌈\n\nMoi aussi je suis tombée amoureuse de ma meilleure amie à 15 ans. On est "
+  "toujours amies aujourd'hui. Prends ton temps.\n\nBisous,\n[[Anaïs]]",
+  nick="Anaïs", from_style="ew-split", q=1)
+
+v("huawei-fr-vocal", "huawei", "fr",
+  ["private-account", "worker", "top-posted", "greets-pseudonym", "voice-to-text", "client-line",
+   "no-punctuation"],
+  ("Pascal Gobert", "pascal.gobert@hotmail.example"),
+  "Bonjour {pseudonym} virgule à la ligne\nje suis dans ma voiture alors je dicte mon message\n"
+  "je voulais te dire que personne n'a le droit de t'appeler comme ça si ça te fait mal point\n"
+  "parle à un éducateur demain\n[[Pascal]]",
+  nick="Pascal", q=0)
