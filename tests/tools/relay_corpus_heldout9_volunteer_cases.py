@@ -873,3 +873,96 @@ v("huawei-fr-vocal", "huawei", "fr",
   "je voulais te dire que personne n'a le droit de t'appeler comme ça si ça te fait mal point\n"
   "parle à un éducateur demain\n[[Pascal]]",
   nick="Pascal", q=0)
+
+
+# ------------------------------------------------------------------ en (10)
+
+v("outlook-en-working-hours", "outlook_desktop", "en",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature", "disclaimer-en",
+   "disclaimer", "new-shape", "right-to-disconnect-footer"],
+  ("Rachel Okafor", "rachel.okafor@euro-agency.example"),
+  "Hi {pseudonym},\n\nMoving country is one of the hardest things to do as a teenager, and a year is not "
+  "that long. Your dad is right that it takes time, but that doesn't mean you have to just wait.\n\n"
+  "Is there a club or activity you liked back in the UK? Football, drama, a coding club? Those are "
+  "often the easiest places to meet people.\n\nBest,\n[[Rachel]]",
+  "[[Rachel Okafor]] | [[Policy Officer]]\n[[European Youth Agency]]\n[[Avenue de la Loi 56, 1040 Brussels]]\n\n"
+  "My working hours may not be your working hours. Please do not feel obliged to reply outside of yours.\n\n"
+  "This email is confidential and may be legally privileged.",
+  nick="Rachel", q=0)
+
+v("gmail-en-mhfa", "gmail_web", "en",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "first-aider-badge"],
+  ("Daniel Whitfield", "daniel.whitfield@brusselsbrewco.example"),
+  "Hey {pseudonym},\n\nNot feeling anything about crushes is completely fine. Some people never do, some "
+  "people feel it later, and some feel it differently. There's even a word for it if you want to look it "
+  "up: aromantic. But you don't need a label.\n\nTake care,\n[[Dan]]",
+  "[[Daniel Whitfield]] – [[Operations Manager]]\n[[Brussels Brew Co.]]\n"
+  "Mental Health First Aider (MHFA England certified)",
+  nick="Dan", q=1)
+
+v("hey-en-grammarly", "v9vol_hey", "en",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "new-shape", "grammarly-line"],
+  ("Priya Raman", "priya@raman.hey.example"),
+  "Hi {pseudonym},\n\nThat sounds really scary. Report the fake account to the platform (there's usually "
+  "a 'pretending to be me' option), screenshot everything, and tell an adult you trust. You did nothing "
+  "wrong.\n\n[[Priya]]",
+  "Written with Grammarly",
+  nick="Priya", q=2)
+
+v("apple-en-business-card", "apple_mail", "en",
+  ["work-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+   "new-shape", "digital-business-card"],
+  ("Marcus Lindqvist", "marcus@lindqvist-design.example"),
+  "Hi {pseudonym},\n\nI moved to Belgium at 14 and I remember that first year very well. It got better, "
+  "slowly. Say yes to things even when you don't feel like it. That's how it started for me.\n\n"
+  "Cheers,\n[[Marcus]]",
+  "[[Marcus Lindqvist]] – [[Lindqvist Design]]\n"
+  "Tap to save my digital business card: [[https://card.lindqvist-design.example/m]]",
+  nick="Marcus", q=0)
+
+v("iphone-en-train", "iphone", "en",
+  ["private-account", "worker", "top-posted", "greets-pseudonym", "client-line", "no-punctuation",
+   "new-shape", "device-excuse-line"],
+  ("Hannah Brooks", "hannah.brooks@icloud.example"),
+  "hi {pseudonym}\n\nwriting this on the train so sorry if it's short\nyou're not weird, lots of people "
+  "don't get crushes or get them much later\nhappy to talk more\n\n[[H]]",
+  nick="Hannah", q=1)
+
+v("mimestream-en-now-playing", "v9vol_mimestream", "en",
+  ["private-account", "student", "top-posted", "greets-pseudonym", "content-after-name", "emoji",
+   "new-shape", "now-playing-line"],
+  ("Oliver Grant", "olliegrant@gmail.example"),
+  "Hey {pseudonym},\n\nThat's horrible. Report it, block it, and tell someone at school so they know "
+  "those messages aren't from you.\n\n[[Ollie]]\n🎧 on repeat while writing this: something loud",
+  nick="Ollie", q=2)
+
+v("gmail-en-reaction", "gmail_android", "en",
+  ["private-account", "very-short", "emoji", "top-posted", "own-name-in-text", "new-shape",
+   "gmail-emoji-reaction"],
+  ("Grace Adeyemi", "grace.adeyemi@gmail.example"),
+  "<<[[Grace Adeyemi]] reacted via Gmail>>\n\n🤗",
+  nick="Grace", q=0)
+
+v("tb-en-inline", "thunderbird", "en",
+  ["private-account", "retiree", "inline-answer", "greets-pseudonym", "sig-dash"],
+  ("Edward Harris", "ted.harris@btinternet.example"),
+  "Dear {pseudonym},\n\n<<> someone made a fake account with my photos>>\n\n"
+  "I'm sorry. That is a form of harassment and it can be reported to the police.\n\n"
+  "<<> and is sending stuff to people from my class>>\n\n"
+  "Tell your classmates it isn't you. Real friends will believe you.\n\nKind regards,\n[[Ted]]",
+  "[[Edward Harris]]\n[[retired teacher]], [[Kortrijk]]",
+  nick="Ted", quote_style="none", sig_dash=True, q=2)
+
+v("outlook-mobile-en-kort", "outlook_mobile", "en",
+  ["work-account", "worker", "very-short", "top-posted", "greets-pseudonym", "client-line"],
+  ("Sarah Nkemelu", "sarah.nkemelu@nato-test.example"),
+  "{pseudonym}, you're not weird. Will write more tonight. [[S.]]",
+  nick="Sarah", q=1)
+
+v("ipad-en-bottom", "ipad", "en",
+  ["private-account", "parent", "bottom-posted", "greets-pseudonym", "client-line"],
+  ("Jennifer Walsh", "jen.walsh@me.example"),
+  "Hi {pseudonym},\n\nMy son went through the same after we moved from Dublin. What helped him was "
+  "joining a scouts group. Give it a go?\n\n[[Jen]]",
+  nick="Jen", quote_pos="above", q=0)
