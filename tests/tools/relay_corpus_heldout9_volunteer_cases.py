@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (hand-written bodies: a mail's lines are as long as the writer made them)
 """Hand-written bodies of part `volunteer` of the ninth held-out relay-text corpus.
 
 Markup (see relay_corpus_heldout.py): [[...]] around every identity span, <<...>> around spans that
@@ -148,7 +149,7 @@ v("ipad-sta-tussentaal", "ipad", "nl",
   nick="Katrien", q=6)
 
 v("proton-crlf-kort", "proton", "nl",
-  ["private-account", "student", "top-posted", "greets-pseudonym", "crlf", "client-line"],
+  ["no-display-name", "private-account", "student", "top-posted", "greets-pseudonym", "crlf", "client-line"],
   ("", "w.d.vos@proton.example"),
   "Dag {pseudonym},\n\nHeel moedig dat jullie hier samen over nadenken. Jullie vriendin heeft hulp nodig, "
   "en jullie ook: dit is veel om te dragen met drie.\nPraat met een volwassene die jullie vertrouwen, "
@@ -444,7 +445,7 @@ v("outlook-vrijwilliger-vh-jaar", "outlook_desktop", "nl",
   nick="Georgette", q=0)
 
 v("webmail-nieuwsbrief-uitschrijven", "webmail", "nl",
-  ["business-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
+  ["cc-own-address", "wrong-account", "business-account", "worker", "top-posted", "greets-pseudonym", "work-signature",
    "new-shape", "unsubscribe-line"],
   ("Bloemenatelier Roos", "info@bloemenatelier-roos.example"),
   "Dag {pseudonym},\n\nIk antwoord vanop mijn winkelmail, excuses daarvoor.\n\nNiet kunnen slapen door "
@@ -497,7 +498,7 @@ v("iphone-iftar", "iphone", "nl",
   nick="Yasmina", q=1)
 
 v("fam-account-initialen", "webmail", "nl",
-  ["family-account", "worker", "top-posted", "greets-pseudonym", "initials", "signed-other-name"],
+  ["reply-to-private", "wrong-account", "family-account", "worker", "top-posted", "greets-pseudonym", "initials", "signed-other-name"],
   ("Fam. Goossens-Daems", "gezin.goossens@telenet.example"),
   "Dag {pseudonym},\n\nIk ben een van de vrijwilligers. Wat je voor je zus doet, doe je goed.\n"
   "Praat met je mama, samen met je zus. Ze zal blij zijn dat jullie het haar vertellen, ook als het "
@@ -592,7 +593,7 @@ v("sogo-trein", "v9vol_sogo", "nl",
   nick="Maarten", q=4)
 
 v("proximus-chiro-gedeeld", "v9vol_proximus", "nl",
-  ["shared-account", "wrong-account", "student", "top-posted", "greets-pseudonym", "signed-name",
+  ["reply-to-private", "shared-account", "wrong-account", "student", "top-posted", "greets-pseudonym", "signed-name",
    "work-signature"],
   ("Chiro Sint-Jozef Leuth", "leiding@chiro-leuth.example"),
   "Dag {pseudonym},\n\n(ik antwoord vanop het adres van onze jeugdbeweging omdat mijn eigen mail vastzit, sorry!)\n\n"
@@ -849,7 +850,7 @@ v("html-only-fr", "samsung", "fr",
   nick="Julien", html="only", client_line="", q=1)
 
 v("webmail-fr-famille", "webmail", "fr",
-  ["family-account", "wrong-account", "retiree", "top-posted", "greets-pseudonym", "signed-name"],
+  ["reply-to-private", "family-account", "wrong-account", "retiree", "top-posted", "greets-pseudonym", "signed-name"],
   ("Famille Wathelet", "famille.wathelet@voo.example"),
   "Bonjour {pseudonym},\n\nC'est [[Bernadette]] qui écrit, depuis l'adresse de la famille.\n"
   "Je voulais te dire que ton avis compte, même si tu as l'impression que personne ne t'écoute. Tu peux "
