@@ -324,7 +324,7 @@ v("iphone-sponsorloop", "iphone", "nl",
    "new-shape", "sponsor-run-line"],
   ("Nathalie Segers", "nathaliesegers@icloud.example"),
   "Dag {pseudonym}\n\nWat je broer-zijn betreft: je doet het heel goed. Je zus heeft geluk met jou.\n"
-  "Zeg het aan je mama. Samen met je zus, als dat kan.\n\nLiefs [[Nathalie]] 🌷\n\n"
+  "Zeg het aan je mama. Samen met je zus, als dat kan.\n\nLiefs [[Nathalie]] 🌷",
   "[[Nathalie Segers]]\nIk loop de 20 km van Brussel voor Kom op tegen Kanker, sponsor mij via "
   "[[https://sponsor.komop.example/nathalie-segers]]",
   nick="Nathalie", q=3)
