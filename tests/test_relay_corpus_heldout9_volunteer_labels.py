@@ -131,7 +131,7 @@ def test_part_has_the_promised_size_and_spread() -> None:
     for tag, least in (("work-signature", 30), ("private-account", 45), ("disclaimer", 10),
                        ("client-line", 25), ("greets-pseudonym", 85), ("top-posted", 80),
                        ("bottom-posted", 3), ("inline-answer", 4), ("thema-line", 2),
-                       ("wrong-account", 5), ("new-shape", 40)):
+                       ("wrong-account", 5), ("new-shape", 40), ("contact-in-text", 4)):
         assert tags[tag] >= least, (tag, tags[tag])
 
 
@@ -211,6 +211,10 @@ def test_shapes_the_tags_promise_are_in_the_mails() -> None:
             if tag in tags:
                 where = everything if tag in IN_HEADERS else reader
                 assert any(t in where for t in texts), (name, tag)
+        if "contact-in-text" in tags:
+            # A phone or a second address the writer offers in their own words.
+            offered = [i for i in identity if re.search(r"\d{3}|@| arobase ", i)]
+            assert any(i in reader and i not in str(msg["From"]) for i in offered), name
         if "own-name-in-text" in tags:
             assert len([i for i in identity if i in reader]) >= 2, name
         if "content-after-name" in tags:

@@ -532,7 +532,7 @@ v("outlook-android-bottom", "outlook_android", "nl",
   nick="Bert", quote_pos="above", q=0)
 
 v("tb-inline-lang", "thunderbird", "nl",
-  ["private-account", "worker", "inline-answer", "greets-pseudonym", "long"],
+  ["contact-in-text", "private-account", "worker", "inline-answer", "greets-pseudonym", "long"],
   ("Karen Deckers", "karen.deckers@kpnmail.example"),
   "Hoi {pseudonym},\n\n<<> ik slaap bijna niet meer sinds de examens begonnen zijn>>\n\n"
   "Dat is zwaar. Hoe lang gaat dat al? Als het meer dan een paar weken is, is het goed om met je "
@@ -542,7 +542,8 @@ v("tb-inline-lang", "thunderbird", "nl",
   "maken. Kan je hem op een rustig moment zeggen: 'papa, ik meen het, ik slaap echt niet'?\n\n"
   "Een paar dingen die bij veel mensen helpen:\n* elke dag op hetzelfde uur opstaan, ook na een slechte "
   "nacht\n* geen schermen het laatste uur\n* als je na twintig minuten niet slaapt: even opstaan en iets "
-  "saais doen\n\nSucces met de examens, en schrijf gerust terug.\n[[Karen]]",
+  "saais doen\n\nSucces met de examens, en schrijf gerust terug.\n[[Karen]]\n\n"
+  "(mijn werkmail [[karen.deckers@zorgbedrijf-rivierenland.example]] lees ik ook, mocht deze het niet doen)",
   nick="Karen", quote_style="none", q=2)
 
 v("huawei-flauw-kort", "huawei", "nl",
@@ -649,10 +650,11 @@ v("outlook-school-disclaimer-en", "outlook_desktop", "nl",
   nick="Tine", q=1)
 
 v("webmail-ps-onder-naam", "telenet_webmail", "nl",
-  ["private-account", "retiree", "top-posted", "greets-pseudonym", "content-after-name"],
+  ["contact-in-text", "private-account", "retiree", "top-posted", "greets-pseudonym", "content-after-name"],
   ("Roger Van Gorp", "roger.vangorp@telenet.example"),
   "Dag {pseudonym},\n\nIk ben al 40 jaar getrouwd en ik kan je zeggen: iemand die jou bedreigt, houdt "
-  "niet van je.\nVertel het aan je ouders of aan een leerkracht.\n\nGroeten,\n[[Roger]]\n\n"
+  "niet van je.\nVertel het aan je ouders of aan een leerkracht. Of laat je mama of papa mij bellen op "
+  "[[03 455 12 90]], ik ben altijd thuis.\n\nGroeten,\n[[Roger]]\n\n"
   "PS: mijn vrouw leest mee en zegt: 'zeg dat ze sterk is'. Bij deze.",
   nick="Roger", q=5)
 
@@ -807,14 +809,14 @@ v("apple-conge-parental", "apple_mail", "fr",
   nick="Maxime", q=2)
 
 v("yahoo-fr-retraitee", "yahoo", "fr",
-  ["private-account", "retiree", "top-posted", "greets-pseudonym", "client-line", "long"],
+  ["contact-in-text", "private-account", "retiree", "top-posted", "greets-pseudonym", "client-line", "long"],
   ("Monique Dethier", "monique.dethier@yahoo.example"),
   "Chère {pseudonym},\n\nJe suis une grand-mère de 74 ans et j'ai été institutrice pendant 38 ans à "
   "Verviers. J'ai vu beaucoup d'enfants qui se sentaient invisibles à l'école.\n\n"
   "Ce que je peux te dire, c'est que ça ne dure pas toujours. Les groupes changent, les classes "
   "changent, et un jour tu trouveras des gens qui te voient vraiment.\n\n"
   "En attendant, essaie de trouver une chose que tu aimes faire : dessiner, jouer de la musique, courir. "
-  "Une chose à toi.\n\nEt si ce surnom te fait mal, dis-le à un adulte à l'école. Ce n'est pas une blague "
+  "Une chose à toi.\n\nSi tu préfères, écris-moi directement : [[monique point dethier arobase yahoo point example]].\n\nEt si ce surnom te fait mal, dis-le à un adulte à l'école. Ce n'est pas une blague "
   "si ça fait mal.\n\nJe t'embrasse,\n[[Monique]]",
   nick="Monique", q=0)
 
@@ -946,12 +948,13 @@ v("gmail-en-reaction", "gmail_android", "en",
   nick="Grace", q=0)
 
 v("tb-en-inline", "thunderbird", "en",
-  ["private-account", "retiree", "inline-answer", "greets-pseudonym", "sig-dash"],
+  ["contact-in-text", "private-account", "retiree", "inline-answer", "greets-pseudonym", "sig-dash"],
   ("Edward Harris", "ted.harris@btinternet.example"),
   "Dear {pseudonym},\n\n<<> someone made a fake account with my photos>>\n\n"
   "I'm sorry. That is a form of harassment and it can be reported to the police.\n\n"
   "<<> and is sending stuff to people from my class>>\n\n"
-  "Tell your classmates it isn't you. Real friends will believe you.\n\nKind regards,\n[[Ted]]",
+  "Tell your classmates it isn't you. Real friends will believe you. If a parent or teacher wants to "
+  "talk to me, my landline is [[056 21 43 87]].\n\nKind regards,\n[[Ted]]",
   "[[Edward Harris]]\n[[retired teacher]], [[Kortrijk]]",
   nick="Ted", quote_style="none", sig_dash=True, q=2)
 
