@@ -743,6 +743,17 @@
   library and student cards, half-hidden names (verlan, stars, an acrostic, dashes), siblings,
   friends, youth workers and foster parents writing; the writer's words after sign-offs, in lists
   and in signature-like lines.
+- "round55" (dev/round55/): 40 help-seekers of 10 to 19 and people writing for them (18
+  Dutch/Flemish, 12 French, 10 English; a third mixing in a family language) by an outside writer
+  knowing nothing of the relay: identity in what the writer pastes from their life in 2026 (a
+  newspaper headline, a waiting-list letter and SMS, ride and food-delivery receipts, doorbell-
+  camera notices, a police report and crime reference, a driving-lesson and a tutoring app, an
+  iPhone Check In, a hairdresser, cinema and gym booking, a party invitation, a student lease, a
+  school-photo order, an address-change notice, a child-allowance letter, a second-hand ad, a
+  correspondence notebook, a bike-share account, a smart-speaker shopping list, a parcel order), a
+  neighbour, an aunt, a grandmother, a godfather, a boarding-school supervisor, a form tutor, a
+  sister and a step-sister writing; the writer's words in short unpunctuated last lines, after the
+  name and in signature-like own lines.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -765,7 +776,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
           "round45", "round46", "round47", "round48", "round49", "round50", "round51",
-          "round52", "round53")
+          "round52", "round53", "round55")
 HERE = Path(__file__).resolve().parent
 
 
