@@ -743,6 +743,19 @@
   library and student cards, half-hidden names (verlan, stars, an acrostic, dashes), siblings,
   friends, youth workers and foster parents writing; the writer's words after sign-offs, in lists
   and in signature-like lines.
+- "round54" (dev/round54/): 40 volunteers' answers (25 Dutch/Flemish, 10 French, 5 English) by
+  volunteers of 19-75 from private, work, family, shared and borrowed accounts, by an outside writer
+  knowing nothing of the relay: identity in device lines naming the owner ("Verzonden vanaf de
+  Galaxy A54 van Mieke", "Envoyé de l'iPhone de Sophie L.", "Sent from Dave's Pixel 8"), tool lines
+  with a name or licence (Gboard and Windows dictation, Dragon with a user id, LanguageTool,
+  Antidote, an Outlook work profile), an S/MIME "Digitaal ondertekend door" line, a working-hours
+  notice, Keywords/Comments/Errors-To headers, a changed Subject, a calendar attachment's file name,
+  a QR code's alt text and URL, a pasted Teams status and volunteer roster line, an
+  initials-and-date stamp, initials "N.B.", a name's French form and pronunciation, the own
+  street in running text, a second address written out with "arobase", staff and registration
+  numbers, a shift team, a retirement home's, a choir's, a shop's, a flat's, a daughter's school
+  and a brother-in-law's account; the volunteer's advice after the name, device and tool lines
+  and signatures.
 - "round55" (dev/round55/): 40 help-seekers of 10 to 19 and people writing for them (18
   Dutch/Flemish, 12 French, 10 English; a third mixing in a family language) by an outside writer
   knowing nothing of the relay: identity in what the writer pastes from their life in 2026 (a
@@ -776,7 +789,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
           "round45", "round46", "round47", "round48", "round49", "round50", "round51",
-          "round52", "round53", "round55")
+          "round52", "round53", "round54", "round55")
 HERE = Path(__file__).resolve().parent
 
 
