@@ -1,5 +1,6 @@
-"""The eighth held-out relay-text corpus, part seeker-mixed (dev/heldout-v8/seeker-mixed/, held out until 2026-12-07), is consistent
-with its labels, with its generator, and has the size and spread its brief promised.
+"""The eighth held-out relay-text corpus, part seeker-mixed (dev/heldout-v8/seeker-mixed/,
+held out until 2026-12-07), is consistent with its labels, with its generator, and has the
+size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
 hand-written cases); how well the relay does on it is the benchmark's business, and whoever tunes

@@ -1,5 +1,5 @@
-"""Part `volunteer` of the eighth held-out relay-text corpus (dev/heldout-v8/volunteer/, held out until 2026-12-07) is consistent
-with its labels and with its generator.
+"""Part `volunteer` of the eighth held-out relay-text corpus (dev/heldout-v8/volunteer/, held
+out until 2026-12-07) is consistent with its labels and with its generator.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
 hand-written cases); how well the relay does on it is the benchmark's business, and whoever tunes
