@@ -181,3 +181,9 @@ def test_a_name_above_a_class_line_is_learned_and_a_title_or_a_word_is_not() -> 
                  "hoi\n\nSint Jozef\nKlas 4B\n\nklopt dat\n"):
         learned = {name.casefold() for name in learn_names(body, who).names}
         assert learned <= {"x y"}, body
+
+
+def test_a_word_the_writer_asks_to_be_called_by_still_goes() -> None:
+    for body in ("i go by Bear now\nim 15\n", "noem mij maar Zon\nik ben 14\n"):
+        _, data = _seek("Lore Wuyts <lore.wuyts@thuis.example>", body)
+        assert_absent(data, ["Bear" if "Bear" in body else "Zon"])

@@ -842,6 +842,13 @@ def _capital_says_nothing(shouted: bool, name: str, known: list[str],
         and name.casefold() not in gazetteer.load().first_names
 
 
+# "noem mij Bear", "appelle-moi Zon", "I go by Bear": a name the writer asks for is theirs,
+# whatever word it is; only what they are called by others ("heet ik", "iedereen zegt") may be
+# a word anyone is called.
+_ASKS_TO_BE_CALLED = re.compile(
+    r"(?i)(?:noem\s|ik\s+noem\s|appelle|tu\s+peux|vous\s+pouvez|i\s+go\s+by)")
+
+
 def _a_word_anyone_is_called(name: str, known: list[str], local_words: set[str]) -> bool:
     """ "thuis heet ik Schatje maar op school heet ik Dikke", "thuis ben ik Prinses": a common
     word that is no first name (an endearment, an insult) is what anyone may be called and
@@ -884,7 +891,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                                                  local_words) \
                         and not _form_value_in_words(match, name) \
                         and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)) \
-                        and not (pattern is _NAMED_AS and _a_word_anyone_is_called(
+                        and not (pattern is _NAMED_AS and not _ASKS_TO_BE_CALLED.match(
+                            match.group()) and _a_word_anyone_is_called(
                             name, known, local_words)):
                     names.append(name)
         # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
