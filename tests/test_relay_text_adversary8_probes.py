@@ -206,10 +206,7 @@ def test_b10_profile_handle_line_mended() -> None:
     assert_absent(data, ['im_so_done_2'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._replace_labelled_birth_dates: 'Geboortedatum' with '14-02-2013' on the "
-    'next line (as forms paste) crosses'))
-def test_c1_labelled_birth_date_harm() -> None:
+def test_c1_labelled_birth_date_mended() -> None:
     body = (
         'Geboortedatum\n'
         '14-02-2013\n'
@@ -219,10 +216,7 @@ def test_c1_labelled_birth_date_harm() -> None:
     assert_absent(data, ['14-02-2013'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._LABELLED_BIRTH_DATE: 'Birthday: 14/02/2013' crosses; "
-    "'birthday'/'verjaardag' with a full date is no label"))
-def test_c2_labelled_birth_date_harm() -> None:
+def test_c2_labelled_birth_date_mended() -> None:
     body = (
         'Birthday: 14/02/2013\n')
     sender = 'Tyler Brooks <tyler.brooks@home.example>'
@@ -230,10 +224,7 @@ def test_c2_labelled_birth_date_harm() -> None:
     assert_absent(data, ['14/02/2013'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._LABELLED_BIRTH_DATE: 'Geboren: 14 februari 2013' crosses; 'geboren' is "
-    'no label'))
-def test_c3_labelled_birth_date_harm() -> None:
+def test_c3_labelled_birth_date_mended() -> None:
     body = (
         'Geboren: 14 februari 2013\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -241,10 +232,7 @@ def test_c3_labelled_birth_date_harm() -> None:
     assert_absent(data, ['14 februari 2013'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._LABELLED_BIRTH_DATE: 'Née le 14 février 2013' crosses; 'né(e) le' is "
-    'no label'))
-def test_c4_labelled_birth_date_harm() -> None:
+def test_c4_labelled_birth_date_mended() -> None:
     body = (
         'Née le 14 février 2013\n')
     sender = 'Manon Lecocq <manon.lecocq@maison.example>'
@@ -262,10 +250,7 @@ def test_c5_labelled_birth_date_guard() -> None:
     assert_absent(data, ['14 februari 2013'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._LABELLED_BIRTH_DATE: 'DOB - 14/02/2013' crosses (a dash after the "
-    "label); 'DOB' itself is replaced by the pseudonym"))
-def test_c6_labelled_birth_date_harm() -> None:
+def test_c6_labelled_birth_date_mended() -> None:
     body = (
         'DOB - 14/02/2013\n')
     sender = 'Tyler Brooks <tyler.brooks@home.example>'
@@ -281,9 +266,7 @@ def test_c7_labelled_birth_date_guard() -> None:
     assert '3 mei 2012' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts._LABELLED_BIRTH_DATE: 'verjaardag: 14.02.2013' crosses"))
-def test_c9_labelled_birth_date_harm() -> None:
+def test_c9_labelled_birth_date_mended() -> None:
     body = (
         'verjaardag: 14.02.2013\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -291,10 +274,7 @@ def test_c9_labelled_birth_date_harm() -> None:
     assert_absent(data, ['14.02.2013'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts_more._FILE_NUMBER: 'mijn dossier bij het JAC is JAC-OVL-2025-00417' "
-    "crosses; only 'dossiernummer'-like cues reach it"))
-def test_d1_file_reference_harm() -> None:
+def test_d1_file_reference_mended() -> None:
     body = (
         'mijn dossier bij het JAC is JAC-OVL-2025-00417\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -302,10 +282,7 @@ def test_d1_file_reference_harm() -> None:
     assert_absent(data, ['00417'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts_more._FILE_NUMBER: 'JR/2025/00417' after 'dossiernummer bij de "
-    "jeugdrechter:' crosses; slashes between the parts"))
-def test_d2_file_reference_harm() -> None:
+def test_d2_file_reference_mended() -> None:
     body = (
         'ons dossiernummer bij de jeugdrechter: JR/2025/00417\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -313,10 +290,7 @@ def test_d2_file_reference_harm() -> None:
     assert_absent(data, ['00417'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts_more._FILE_NUMBER: 'mijn dossier bij het CLB, nummer CLB-2025-417' "
-    'crosses'))
-def test_d3_file_reference_harm() -> None:
+def test_d3_file_reference_mended() -> None:
     body = (
         'mijn dossier bij het CLB, nummer CLB-2025-417\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -324,9 +298,7 @@ def test_d3_file_reference_harm() -> None:
     assert_absent(data, ['2025-417'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "contacts_more._FILE_NUMBER: 'my case at cafcass is ref CAF 00417 22' crosses"))
-def test_d4_file_reference_harm() -> None:
+def test_d4_file_reference_mended() -> None:
     body = (
         'my case at cafcass is ref CAF 00417 22\n')
     sender = 'Tyler Brooks <tyler.brooks@home.example>'
@@ -588,10 +560,7 @@ def test_n10_ticket_tag_mended() -> None:
     assert '116123' in subject
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "letterheads.replace_address_block_town: a name line 'Mevr. A. Verbeke' is no "
-    "name line; '8730 Beernem' and 'Beernem, 2 mei 2026' cross"))
-def test_e2_address_block_town_harm() -> None:
+def test_e2_address_block_town_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -611,10 +580,7 @@ def test_e2_address_block_town_harm() -> None:
     assert_absent(data, ['Beernem'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'letterheads.replace_address_block_town: a phone line under the postcode line (4 '
-    "lines) defeats the block; 'Beernem' crosses twice"))
-def test_e3_address_block_town_harm() -> None:
+def test_e3_address_block_town_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -655,10 +621,7 @@ def test_e4_address_block_town_guard() -> None:
     assert_absent(data, ['Beernem'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "letterheads.replace_address_block_town: the block's town replaced, but 'In "
-    "Beernem is het stil.' in the letter keeps it"))
-def test_e5_address_block_town_harm() -> None:
+def test_e5_address_block_town_mended() -> None:
     body = (
         f'Dag {PSEUDONYM},\n'
         '\n'
@@ -850,11 +813,7 @@ def test_g4_names_called_guard() -> None:
     assert 'Prinses' in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_called 'heet ik' shape: 'thuis heet ik Schatje maar op school heet ik "
-    "Dikke' -> both words the pseudonym (already so before b1103a2; the new cue does "
-    'not stop it)'))
-def test_g5_names_called_harm() -> None:
+def test_g5_names_called_mended() -> None:
     body = (
         'thuis heet ik Schatje maar op school heet ik Dikke\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -880,10 +839,7 @@ def test_g7_names_called_guard() -> None:
     assert_absent(data, ['Roos'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_called._OTHER_NAME_CUES: 'ik wil graag roos genoemd worden' (lower case, "
-    'as texted) crosses'))
-def test_g8_names_called_harm() -> None:
+def test_g8_names_called_mended() -> None:
     body = (
         'ik wil graag roos genoemd worden\n'
         'ik ben trans\n')
@@ -969,10 +925,7 @@ def test_h4_first_name_before_surname_guard() -> None:
     assert_absent(data, ['Mila'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_full._FIRST_NAME_AND_SURNAME_LINE: 'MILA PEETERS' in capitals: 'MILA' "
-    'crosses'))
-def test_h5_first_name_before_surname_harm() -> None:
+def test_h5_first_name_before_surname_mended() -> None:
     body = (
         'hoi\n'
         'MILA PEETERS\n'
@@ -982,10 +935,7 @@ def test_h5_first_name_before_surname_harm() -> None:
     assert_absent(data, ['MILA'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_full._FIRST_NAME_AND_SURNAME_LINE: 'Peeters Mila' (surname first, as forms "
-    "write it): 'Mila' crosses"))
-def test_h6_first_name_before_surname_harm() -> None:
+def test_h6_first_name_before_surname_mended() -> None:
     body = (
         'hoi\n'
         'Peeters Mila\n'
@@ -1030,10 +980,7 @@ def test_i3_parents_full_name_guard() -> None:
     assert_absent(data, ['Sofie'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "names_others._PARENTS_FULL_NAME: 'mijn mama (sofie peeters)' in lower case "
-    'crosses'))
-def test_i4_parents_full_name_harm() -> None:
+def test_i4_parents_full_name_mended() -> None:
     body = (
         'mijn mama (sofie peeters) wil dat ik stop met dansen\n')
     sender = 'Jolien Meers <jolien.meers@thuis.example>'
@@ -1571,11 +1518,7 @@ def test_q9_shared_device_footer_guard() -> None:
     assert_absent(data, ['De Vlinder Oostende'])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._SHOWS_OWN: 'dit is mijn leerlingenkaart' over a card and 'is dat "
-    "genoeg': the card's name 'Lotte Verbist' and school 'Sint-Jozefscollege Torhout' "
-    'cross'))
-def test_r1_shows_own_harm() -> None:
+def test_r1_shows_own_mended() -> None:
     body = (
         'hoi\n'
         'dit is mijn leerlingenkaart\n'

@@ -35,6 +35,7 @@ from mailhandler.core.scrub.phones_text_speak import (
 )
 from mailhandler.core.scrub.signature_lines import (
     _BRACKETED_AREA_PHONE,
+    _CLASS_LINE,
     _CLOSING,
     _DATE_FIRST,
     _LOWER_FOREIGN_STREET,
@@ -44,6 +45,7 @@ from mailhandler.core.scrub.signature_lines import (
     _MIN_TAIL_DIGITS,
     _NOT_STREETS,
     _PHONE,
+    _SCHOOL_NAME_WORD,
     _STREET_IN_TEXT,
     _UNIT_POSTCODE,
     _contact_details,
@@ -658,9 +660,18 @@ _BIRTH_DATE = re.compile(
 # pasted; the full date with the name or the record beside it points to one person, as a
 # number would. The field's name stays; "born in 2009", "ik ben 15" and a date without the
 # field's name ("my birthday was on 3 May") stay.
+# "Birthday: 14/02/2013", "verjaardag: 14.02.2013", "Geboren: 14 februari 2013", "Née le 14
+# février 2013": a birthday with its year, or "born", as a field at the start of a line is the
+# same field (a birthday without the year, "Verjaardag: 14 februari", says no more than an age).
+# The field's value may stand after a dash ("DOB - 14/02/2013") or on the next line, as a form
+# pastes it ("Geboortedatum / 14-02-2013"); "geboren op 3 mei 2012" inside a sentence, someone
+# else's, stays.
 _LABELLED_BIRTH_DATE = re.compile(
-    r"(?P<lead>(?<![\w.])(?:(?-i:DOB|D\.O\.B\.?)|(?i:date[ \t]+of[ \t]+birth|date[ \t]+de"
-    r"[ \t]+naissance|geboortedatum|geb\.?[ \t]?datum))[ \t]{0,3}[:=]?[ \t]{0,3})"
+    r"(?P<lead>(?:(?<![\w.])(?:(?-i:DOB|D\.O\.B\.?)|(?i:date[ \t]+of[ \t]+birth|date[ \t]+de"
+    r"[ \t]+naissance|geboortedatum|geb\.?[ \t]?datum))"
+    r"|(?<![^\n])[ \t]{0,3}(?i:birthday|verjaardag|anniversaire|geboren(?:[ \t]+op)?"
+    r"|born(?:[ \t]+on)?|n[ée]e?(?:[ \t]?\(e\))?[ \t]+le))"
+    r"[ \t]{0,3}(?:[:=]|[-–—](?=[ \t]))?[ \t]{0,3}(?:\n[ \t]{0,3})?)"
     r"(?=\d)(?:" + _BIRTH_DATE.pattern + ")")
 
 
@@ -745,6 +756,31 @@ def _replace_streets_in_links(text: str, placeholder: str) -> str:
     return _SHARED_LINK.sub(lambda link: _SHARED_LINK_PART.sub(part, link.group()), text)
 
 
+# "Klas 4B / Sint-Jozefscollege Torhout", "Athénée Royal de Namur / Classe 3C": a school's name
+# alone on its line right above or under a class line is a pupil's card (a school card, a
+# letter's heading, a form), and together they find the pupil as a number would. The school's
+# line is replaced where it stands; the class stays. A school named in a sentence ("ik zit op
+# het Sint-Jozefscollege") is the writer's story and stays.
+_SCHOOL_NAME_LINE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’.-]*|(?i:de|het|van|der|den|du|de la|des|la|le|les|of|the|royal|d['’]))"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|(?i:de|het|van|der|den|du|la|le|les|des|of|the|d['’])))+")
+
+
+def _replace_school_beside_class(text: str, placeholder: str) -> str:
+    if _SCHOOL_NAME_WORD.search(text) is None:
+        return text
+    rows = text.split("\n")
+    classes = {index for index, row in enumerate(rows) if _CLASS_LINE.fullmatch(row.strip())}
+    if not classes:
+        return text
+    for index, row in enumerate(rows):
+        school = row.strip()
+        if (index - 1 in classes or index + 1 in classes) and school \
+                and _SCHOOL_NAME_LINE.fullmatch(school) and _SCHOOL_NAME_WORD.search(school):
+            rows[index] = row.replace(school, placeholder, 1)
+    return "\n".join(rows)
+
+
 def replace_contact_details(text: str, placeholder: str, *, keep_introduced: bool = False,
                             writer: str = "", keep_located: bool = False) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
@@ -773,6 +809,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     if writer:
         text = _replace_writers_birth_date(text, placeholder, writer)
     text = _LABELLED_BIRTH_DATE.sub(lambda match: match["lead"] + placeholder, text)
+    text = _replace_school_beside_class(text, placeholder)
 
     def phone(match: re.Match[str]) -> str:
         digits = "".join(char for char in match.group() if char.isdigit())

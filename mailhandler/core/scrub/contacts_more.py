@@ -277,15 +277,29 @@ _KEYED_ID = re.compile(
     # "placement reference is NLC/FC/20417", "dossiernummer bij Jeugdzorg is JZ-ANT-11873": a
     # care or youth service's file, the service perhaps named after the key, "is" before the
     # value; a value of two groups of capitals and one of digits is as much a file's key.
+    # "mijn dossier bij het JAC is JAC-OVL-2025-00417", "my case at cafcass is ref CAF 00417
+    # 22", "dossiernummer bij de jeugdrechter: JR/2025/00417", "mijn dossier bij het CLB,
+    # nummer CLB-2025-417": the writer's own file, the service after "bij"/"at" (an article,
+    # a name in any case), then a comma, "is", "nummer" or "ref" before the value.
     r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk"
     r"|dossiernummer|dossier[ \t]+number|case[ \t]+number|file[ \t]+number"
-    r"|num[ée]ro[ \t]+de[ \t]+dossier)\.?"
-    r"(?:[ \t]{1,3}(?i:bij|at|with|chez|aupr[èe]s[ \t]+de)[ \t]{1,3}[A-Z][\w-]{1,30})?"
-    r"[ \t]{0,3}(?:(?i:is|est|c['’]est)[ \t]{1,3})?:?[ \t]{0,3})"
-    rf"(?P<ref>{_REFERENCE}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})+[-/]\d{{4,8}})(?![\w]|[./-]\d)")
+    r"|num[ée]ro[ \t]+de[ \t]+dossier"
+    r"|(?:mijn|m['’]n|mn|ons|my|our|mon|notre)[ \t]{1,3}(?:dossier|case|file))\.?"
+    r"(?:[ \t]{1,3}(?i:bij|at|with|chez|aupr[èe]s[ \t]+de)[ \t]{1,3}"
+    r"(?:(?i:de|het|the|la|le)[ \t]{1,3}|(?i:l)['’])?[^\W\d_][\w-]{1,30}"
+    r"(?:[ \t]{1,3}[^\W\d_][\w-]{1,30}){0,2})?"
+    r"(?:[ \t]{0,3}(?:[,:]|(?i:is|est|c['’]est|nummer|number|num[ée]ro|nr|n°|r[ée]f|ref)\.?"
+    r"(?![\w'’]))){0,3}[ \t]{0,3})"
+    rf"(?P<ref>{_REFERENCE}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})+[-/]\d{{4,8}}"
+    # "CAF 00417 22": capitals and digits in groups (five at least) after such a key.
+    r"|[A-Z]{2,6}[ \t]\d{3,8}(?:[ \t]\d{1,6}){0,3})(?![\w]|[./-]\d)")
+_MIN_KEYED_DIGITS = 5
 
 
 def _keyed_id(match: re.Match[str], placeholder: str) -> str:
+    if match["ref"] is not None \
+            and sum(char.isdigit() for char in match["ref"]) < _MIN_KEYED_DIGITS:
+        return match.group()  # "ref AB 12 3": too few digits to file anyone under
     return (match["lead"] if match["lead"] is not None else match["ref_lead"]) + placeholder
 
 

@@ -23,6 +23,9 @@ from mailhandler.core.scrub.signature_lines import (
     _POSTCODE_CITY,
     _contact_details,
 )
+from mailhandler.core.scrub.undelimited import (
+    _PERSON_TITLE,
+)
 
 _MAX_LETTERHEAD_LINES = 7
 _MIN_LETTERHEAD_DETAILS = 3  # street, postcode and town, and a phone or an address
@@ -63,16 +66,21 @@ def replace_letterhead_town(text: str, who: Identity, placeholder: str) -> str:
 # volunteer wrote by hand or in a word processor and pasted or scanned into the answer opens
 # with their own postal address and a place-and-date line, wherever the letter stands in the
 # mail. The name line is one of the writer's names (initials before a surname of theirs count:
-# "A. Verbeke"), right above a street line and a postcode-and-town line and nothing else; the
-# town is the writer's as their street is, and is replaced there and where the date line
-# repeats it. An organisation's address the volunteer gives as advice does not open with the
+# "A. Verbeke", and a title before them: "Mevr. A. Verbeke"), right above a street line and a
+# postcode-and-town line, perhaps with a phone or an address under it and nothing else; the
+# town is the writer's as their street is, and is replaced there and wherever the text names
+# it again (the date line "Beernem, 2 mei 2026" or "Beernem 2 mei 2026", "In Beernem is het
+# stil."). An organisation's address the volunteer gives as advice does not open with the
 # volunteer's name and stays.
 _INITIAL_WORD = re.compile(r"[A-ZÀ-Ý]\.(?:[A-ZÀ-Ý]\.)*")
 _MAX_NAME_LINE_WORDS = 4
 _MAX_ADDRESS_LINES = 3  # the street, perhaps a second line of it, the postcode and town
+_MAX_REACH_LINES = 2  # a phone and an address under the postcode and town
 
 
 def _is_writers_name_line(content: str, name_words: set[str]) -> bool:
+    if (title := _PERSON_TITLE.match(content)) is not None:
+        content = content[title.end():]
     words = [word.casefold() for word in content.split() if not _INITIAL_WORD.fullmatch(word)]
     return bool(words) and len(content.split()) <= _MAX_NAME_LINE_WORDS and all(
         word in name_words for word in words)
@@ -93,13 +101,15 @@ def replace_address_block_town(text: str, who: Identity, placeholder: str) -> st
         if line.blank or not _is_writers_name_line(line.content.strip(), name_words):
             continue
         end = index + 1
-        while end < len(lines) and not lines[end].blank and end - index <= _MAX_ADDRESS_LINES:
+        while end < len(lines) and not lines[end].blank \
+                and end - index <= _MAX_ADDRESS_LINES + _MAX_REACH_LINES:
             end += 1
         block = [lines[row].content.strip() for row in range(index + 1, end)]
         postal = [row for row in range(index + 1, end)
                   if _POSTCODE_CITY.fullmatch(lines[row].content.strip())]
-        if len(block) < 2 or end - index > _MAX_ADDRESS_LINES or len(postal) != 1 \
-                or postal[0] != end - 1 \
+        if len(block) < 2 or end - index > _MAX_ADDRESS_LINES + _MAX_REACH_LINES \
+                or len(postal) != 1 or postal[0] - index > _MAX_ADDRESS_LINES \
+                or postal[0] == index + 1 \
                 or any(_ENDS_A_SENTENCE.search(content) or not _contact_details(content)
                        for content in block):
             continue
@@ -110,14 +120,8 @@ def replace_address_block_town(text: str, who: Identity, placeholder: str) -> st
             content=content.replace(content.strip(), placeholder, 1))
     if not towns:
         return text
-    for index, line in enumerate(out):
-        content = line.content
-        stripped = content.lstrip()
-        for town in towns:
-            rest = stripped[len(town):]
-            if stripped.startswith(town) and rest.startswith(",") and any(
-                    char.isdigit() for char in rest):
-                out[index] = line._replace(
-                    content=content[:len(content) - len(stripped)] + placeholder + rest)
-                break
+    # The town wherever the text names it again, as a word of its own in its own capitals.
+    again = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(town) for town in sorted(towns, key=len, reverse=True)) + r")(?![\w'’-])")
+    out = [line._replace(content=again.sub(placeholder, line.content)) for line in out]
     return _join(out)

@@ -47,6 +47,7 @@ from mailhandler.core.scrub.names_full import (
     _names_beside_known,
     _names_in_a_known_run,
     _names_of_initials,
+    _names_on_a_pupils_card,
     _own_account_names,
     _short_and_full_names,
     _star_corrected_names,
@@ -281,6 +282,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_capital_surname_first(own, [*known_with_learned(), *local_words]))
     learned.extend(_names_in_a_known_run(own, known_with_learned()))
     learned.extend(_first_names_before_own_surname(own, who.names))
+    learned.extend(_names_on_a_pupils_card(own))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
     # "Envoyé de l'iPhone de Enzo": the client line (left out of `own`) names the device's owner;

@@ -116,6 +116,10 @@ _NEGATED = re.compile(
 # "(vroeger Sander genoemd)", "vroeger heette ik Sander": the name they were given.
 # "terwijl ik Jules wil heten", "ik wil Jules heten": the name they choose.
 # "ik wil dat jullie Fenne zeggen", "om Jules genoemd te worden": how they ask to be called.
+# "ik wil graag anders genoemd worden", "liever zo": how, not what, they want to be called;
+# some of these words are first names too, but in lower case in that slot they say a manner.
+_MANNER_WORDS = frozenset(("anders", "zo", "lief", "gewoon", "normaal", "zomaar", "niet", "nooit",
+                           "altijd", "weer", "ook", "echt", "wel", "liefst", "net"))
 _OTHER_NAME_CUES = (
     re.compile(r"(?i)(?<!\w)(?:vroeger|eerst|vroeger\s+nog|als\s+kind)\s+"
                r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd"),
@@ -145,8 +149,11 @@ _OTHER_NAME_CUES = (
     # "ik wil graag Noa genoemd worden", "dat ik liever Sam genoemd word": the name a young
     # person asks to be called. Only in the first person: a parent's "dat ze liever Jules
     # genoemd wordt" tells of their child, whose name the corpus keeps as the parent's story.
+    # Typed in lower case too ("ik wil graag roos genoemd worden"): between the wish and
+    # "genoemd worden" stands what they want to be called, a name when it is one
+    # (_called_name: "anders", "niet", "jongen" are none).
     re.compile(rf"(?i)(?<!\w){_IK}\s+(?:(?:wil|zou|wel|nu|echt|ook|eigenlijk)\s+){{0,2}}"
-               r"(?:graag|liever)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)\s+genoemd"
+               r"(?:graag|liever)\s+(?P<name>[^\W\d_][\w'’-]+)\s+genoemd"
                r"\s+(?:word|worden)(?!\w)"),
     # "Ik typ dit voor Fien (15)", "ik schrijf deze mail namens Wout": one who types or writes
     # for a young person names them; that is the help-seeker's name, also after the family
@@ -215,7 +222,8 @@ def _other_named_names(own: list[str], known: list[str], local_words: set[str],
                 before = re.split(r"[,.;:!?]", _BUT.split(
                     content[max(0, match.start() - _NEGATION_REACH):match.start("name")])[-1])[-1]
                 if _called_name(name, content, match.end(), known, local_words) \
-                        and not _NEGATED.search(before):
+                        and not _NEGATED.search(before) \
+                        and not (name.islower() and name.casefold() in _MANNER_WORDS):
                     found.append(name)
         for match in _CALLED.finditer(content):
             name = match["name"].strip("'’-")

@@ -42,6 +42,7 @@ from mailhandler.core.scrub.names_words import (
     _SURNAME_PARTICLES,
 )
 from mailhandler.core.scrub.signature_lines import (
+    _CLASS_LINE,
     _CLOSING,
     _TITLE_PARTICLES,
 )
@@ -258,9 +259,11 @@ def _names_in_a_known_run(own: list[str], known: Iterable[str]) -> list[str]:
 # who writes or one of their family; either way, with the surname replaced, the first name left
 # beside it would still name them. Only a whole line of the two words, the first a first name
 # (not "Mama", "Familie": _NOT_NAME_PARTS), the second the last word of the writer's display name.
-# An age in brackets may follow ("Mila Peeters (12)").
+# An age in brackets may follow ("Mila Peeters (12)"). In capitals ("MILA PEETERS") or surname
+# first ("Peeters Mila"), as forms and cards write it, the same two words.
 _FIRST_NAME_AND_SURNAME_LINE = re.compile(
-    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’-]{1,40})"
+    r"(?P<first>[A-ZÀ-Ý](?:[a-zà-ÿ'’-]{1,30}|[A-ZÀ-Ý'’-]{1,30}))[ \t]+"
+    r"(?P<surname>[A-ZÀ-Ý][\w'’-]{1,40})"
     r"(?:[ \t]+\([ \t]?\d{1,2}[ \t]?\))?[ \t]*")
 
 
@@ -275,13 +278,43 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
     names: list[str] = []
     for content in own:
         match = _FIRST_NAME_AND_SURNAME_LINE.fullmatch(content)
-        if match is None or match["surname"].casefold() not in surnames:
+        if match is None or match["first"].isupper() != match["surname"].isupper():
+            continue  # "MILA Peeters": no card writes a name so
+        if match["surname"].casefold() in surnames:
+            given = match["first"]
+        elif match["first"].casefold() in surnames:
+            given = match["surname"]  # "Peeters Mila"
+        else:
             continue
-        first = match["first"].casefold()
+        first = given.casefold()
         if first in first_names and first not in _NOT_NAME_PARTS and first not in own_words \
                 and first not in _SURNAME_PARTICLES:
             names.append(f"{match['first']} {match['surname']}")  # the age stays
-            names.append(WordName(match["first"]))  # "hope" in their text is a word
+            names.append(WordName(given))  # "hope" in their text is a word
+    return names
+
+
+# "Lotte Verbist / Klas 4B / Sint-Jozefscollege Torhout": a pupil's card (or a letter's
+# heading) the writer shows; the full name right above or under its class line is the
+# pupil's, and a pupil shows their own card: learned with its first name.
+_FULL_NAME_LINE = re.compile(
+    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})(?:[ \t]+(?:(?:van|de|der|den|ter|le|la|du|d['’]|el)"
+    r"[ \t]+)*[A-ZÀ-Ý][\w'’-]{1,40}){1,2}[ \t]*")
+
+
+def _names_on_a_pupils_card(own: list[str]) -> list[str]:
+    first_names = gazetteer.load().first_names
+    names: list[str] = []
+    for index, content in enumerate(own):
+        match = _FULL_NAME_LINE.fullmatch(content)
+        if match is None or not any(
+                0 <= near < len(own) and _CLASS_LINE.fullmatch(own[near])
+                for near in (index - 1, index + 1)):
+            continue
+        first = match["first"].casefold()
+        if first in first_names and first not in _NOT_NAME_PARTS and first not in _FUNCTION_WORDS:
+            names.append(content.strip())
+            names.append(WordName(match["first"]))
     return names
 
 

@@ -842,6 +842,28 @@ def _capital_says_nothing(shouted: bool, name: str, known: list[str],
         and name.casefold() not in gazetteer.load().first_names
 
 
+# "noem mij Bear", "appelle-moi Zon", "I go by Bear": a name the writer asks for is theirs,
+# whatever word it is; only what they are called by others ("heet ik", "iedereen zegt") may be
+# a word anyone is called.
+_ASKS_TO_BE_CALLED = re.compile(
+    r"(?i)(?:noem\s|ik\s+noem\s|appelle|tu\s+peux|vous\s+pouvez|i\s+go\s+by)")
+
+
+def _a_word_anyone_is_called(name: str, known: list[str], local_words: set[str]) -> bool:
+    """ "thuis heet ik Schatje maar op school heet ik Dikke", "thuis ben ik Prinses": a common
+    word that is no first name (an endearment, an insult) is what anyone may be called and
+    finds no one; a coined pet name ("Poekie") or a first name ("Roos") does."""
+    folded = name.casefold()
+    words = gazetteer.load()
+    return folded in words.ordinary and folded not in words.first_names \
+        and not _is_known_word(name, known, local_words)
+
+
+# "DOB - 14/02/2013", "Maandag 14.02.2013": a word with a full date after it is a form's field
+# or a day, not a name signing the text ("Noor 13", "Lele :)" are).
+_DATE_IN_TAIL = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+
+
 def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                       last_lines: Iterable[str] = ()) -> list[str]:
     """Names the writer gives themselves in their own lines; `last_lines` are the lines that
@@ -868,7 +890,10 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
                         and not _form_value_in_words(match, name) \
-                        and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)):
+                        and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)) \
+                        and not (pattern is _NAMED_AS and not _ASKS_TO_BE_CALLED.match(
+                            match.group()) and _a_word_anyone_is_called(
+                            name, known, local_words)):
                     names.append(name)
         # "ps au fait c Inès" (ines.h2010@…): "c" for "c'est" in a text message; so short a
         # cue names the writer only with a name their address holds.
@@ -1013,6 +1038,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 and alone[0].casefold() not in _NOT_SIGNED_NAMES \
                 and alone[0].casefold() not in _NOT_INTRODUCED \
                 and re.fullmatch(r"[\W_]*" + re.escape(alone[0]) + r"(?:[\W_]|xo|x|\d)*", last) \
+                and not _DATE_IN_TAIL.search(last) \
                 and alone[0].casefold() not in gazetteer.load().places \
                 and (_only_a_first_name(alone[0]) or (
                     # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it;

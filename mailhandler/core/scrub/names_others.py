@@ -216,19 +216,26 @@ _MAX_SAYER_REACH = 60
 # "mijn mama (Sofie Peeters) wil dat …", "my dad (Mark Jones)": a parent's full name in a
 # bracket right after the parent. With it the child is found as surely as by their own name
 # (a school, a court, a club knows the parents), so it is replaced like theirs: the full name
-# and its first name, which the story may go on with alone.
+# and its first name, which the story may go on with alone. Typed in lower case, as texted
+# ("mijn mama (sofie peeters)"), only when no word in the bracket is a common word: "(lief
+# hoor)", "(max twee uur)" are the writer's asides.
 _PARENTS_FULL_NAME = re.compile(
     rf"(?i)(?<!\w)(?:my|mijn|m['’]n|ma|mon)[ \t]+{_PARENT}[ \t]*[(\[][ \t]*"
-    r"(?P<name>(?P<first>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]{1,30}){1,2})"
+    r"(?P<name>(?P<first>[^\W\d_][\w'’-]{1,30})(?:[ \t]+[^\W\d_][\w'’-]{1,30}){1,2})"
     r"[ \t]*[)\]]")  # "mijn mama [Sofie Peeters]" too
 
 
 def _parents_full_names(own: list[str]) -> list[str]:
-    first_names = gazetteer.load().first_names
+    words = gazetteer.load()
     names: list[str] = []
     for content in own:
         for match in _PARENTS_FULL_NAME.finditer(content):
-            if match["first"].casefold() in first_names and _a_given_name(match["first"]):
+            parts = match["name"].split()
+            capitalised = all(part[0].isupper() for part in parts)
+            if not capitalised and (any(part[0].isupper() for part in parts) or any(
+                    part.casefold() in words.ordinary for part in parts)):
+                continue
+            if match["first"].casefold() in words.first_names and _a_given_name(match["first"]):
                 names.extend((match["name"], WordName(match["first"])))  # "max 1 uur"
     return names
 
