@@ -247,3 +247,15 @@ def test_the_name_the_writer_goes_by_here_is_replaced() -> None:
     relayed, _ = _forward(_mail("Els Maes <els.maes@mail.example>", body))
     assert "Lucas" not in relayed.text
     assert "Is it wrong?" in relayed.text
+
+
+def test_a_count_on_a_line_opened_by_student_stays() -> None:
+    body = "Hi,\nStudent: I have class 3 times a week with him\nwhat do I do\n"
+    relayed, _ = _forward(_mail("Sam Reed <sam.reed@mail.example>", body))
+    assert "I have class 3 times a week with him" in relayed.text
+
+
+def test_a_surname_that_is_no_thanks_still_signs() -> None:
+    body = "Hoi,\nmijn stiefvader leest mijn berichten.\n\nGroetjes,\nLien Tack\n"
+    relayed, _ = _forward(_mail("lien.t@mail.example", body))
+    assert "Tack" not in relayed.text

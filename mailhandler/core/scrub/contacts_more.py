@@ -322,7 +322,7 @@ _PUPIL_LINE = re.compile(
     r"|nom[ \t]+de[ \t]+l['’][ée]l[èe]ve)[ \t]*:[^\n]*")
 _CLASS_ON_PUPIL_LINE = re.compile(
     r"(?i)(?P<lead>(?<![\w'’])(?:klas|classe|class|groep|form)[ \t]*:?[ \t]*)"
-    r"(?P<code>\d[A-Za-z0-9]{0,4}|[A-Za-z]{1,2}\d[A-Za-z0-9]{0,3})(?![\w])")
+    r"(?P<code>\d{1,2}[A-Za-z][A-Za-z0-9]{0,3}|[A-Za-z]{1,2}\d[A-Za-z0-9]{0,3})(?![\w])")
 _NUMBER_ON_PUPIL_LINE = re.compile(
     r"(?i)(?P<lead>(?<![\w'’])(?:nr|n°|no|nummer|num[ée]ro|number|#)\.?[ \t]*:?[ \t]*)"
     r"(?P<code>\d{1,3})(?![\w]|[.,]\d)")

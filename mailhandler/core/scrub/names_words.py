@@ -48,10 +48,9 @@ _NOT_SIGNED_NAMES = frozenset((
     # "Gracias 🙏🏽", "Nandri 🙏" (Tamil), "Tenki" (Krio), "Salamat" (Tagalog): the same thanks
     # in more of the languages young people here mix in, with or without an emoji after it.
     "gracias", "grazie", "danke", "nandri", "nanri", "nandrigal", "tenki", "tenkyu", "salamat",
-    "efharisto", "efcharisto", "arigato", "arigatou", "kamsahamnida", "gamsahamnida", "mesi",
-    "mèsi", "sipas", "spas", "dankie", "takk", "tack", "kiitos", "aitäh", "paldies", "ačiū",
-    "děkuji", "dekuji", "ďakujem", "dakujem", "blagodarya", "mersi", "dhanyawad", "shukriyā",
-    "ngiyabonga", "modupe", "daalu", "obrigadu", "graças",
+    "efharisto", "efcharisto", "arigato", "arigatou", "kamsahamnida", "gamsahamnida", "mèsi",
+    "sipas", "dankie", "kiitos", "aitäh", "paldies", "ačiū", "děkuji", "dekuji", "ďakujem",
+    "dakujem", "blagodarya", "mersi", "dhanyawad", "ngiyabonga", "daalu", "obrigadu", "graças",
     # "merci hé", "bedankt hoor", "merci encore", "dank u ze": a word said after the thanks,
     # an interjection closing it, not a name.
     "hé", "hè", "he", "hein", "eh", "hoor", "quoi", "encore", "beaucoup", "bcp", "ouais",
