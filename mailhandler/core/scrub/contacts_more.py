@@ -122,9 +122,19 @@ _FRIEND_CODE = re.compile(
     r"|(?<![\w-])(?-i:SW)[ \t-]?\d{4}-\d{4}-\d{4}(?![\w]|[-.]\d)")
 
 
+# "contact me on Session, my ID is: 05a3f9…" (66 hex digits), a Tox ID (76): a messenger that
+# knows no phone number or name gives its account as a public key in hex; whoever has it can
+# write to the writer, as with a handle. Sixty-four hex digits or more, digits and letters
+# both, in one run: no word of anyone's, whatever stands around it.
+_MESSENGER_KEY = re.compile(
+    r"(?<![\w])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{64,}(?!\w)")
+
+
 def replace_friend_codes(text: str, placeholder: str) -> str:
-    """A game console's friend code, replaced; the words naming it stay."""
-    return _FRIEND_CODE.sub(lambda match: (match["lead"] or "") + placeholder, text)
+    """A game console's friend code and a messenger's account key, replaced; the words naming
+    them stay."""
+    text = _FRIEND_CODE.sub(lambda match: (match["lead"] or "") + placeholder, text)
+    return _MESSENGER_KEY.sub(placeholder, text)
 
 
 # --------------------------------------------------------------------------- file numbers
@@ -173,9 +183,16 @@ _SP_NUMBER = re.compile(
 # named on the same line: "kleedkamer 2" or "room 4 at camp" are the writer's story.
 _RESIDENCE = (r"(?:opvang|asiel)centrum|opvang|centre\s+(?:d['’]accueil|fedasil|croix[\s-]rouge)"
               r"|fedasil|rode\s+kruis|croix[\s-]rouge|asylum\s+centre|reception\s+centre"
-              r"|internaat|internat|boarding\s+school|foyer|tehuis|leefgroep")
-# A room's number, perhaps with its wing's letter before it ("B14", "B-14") or after it ("14b").
-_ROOM = r"(?-i:[A-Z][ \t.-]?)?\d{1,4}[a-zA-Z]?"
+              r"|internaat|internat|boarding\s+school|foyer|tehuis|leefgroep"
+              # "je suis au Home Lucie Dejardin, chambre 3.14": a student residence or a care
+              # home ("un home", "het home" in Belgium), a "résidence universitaire", a hall.
+              r"|r[ée]sidence(?:\s+universitaire)?|studentenhome|studentenhuis"
+              r"|student\s+(?:residence|housing|hall)|halls?\s+of\s+residence"
+              r"|(?:(?<=\bau\s)|(?<=\bun\s)|(?<=\ble\s)|(?<=\bdu\s)|(?<=\bmon\s)|(?<=\bce\s)"
+              r"|(?<=\been\s)|(?<=\bhet\s)|(?<=\bons\s))home")
+# A room's number, perhaps with its wing's letter before it ("B14", "B-14") or after it ("14b"),
+# or its floor ("3.14", the third floor's room 14).
+_ROOM = r"(?-i:[A-Z][ \t.-]?)?(?:\d{1,2}\.\d{2,3}|\d{1,4}[a-zA-Z]?)"
 # "mijn kamer 2 keer opgeruimd", "ma chambre 3 fois": a count, not a room's number.
 _ROOM_END = (
     r"(?![\w]|[.,]\d)"
@@ -205,6 +222,10 @@ _CPF = re.compile(r"(?:(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}"
                   r"|(?<=CPF)[ \t]?[:=]?[ \t]?\d{11}"
                   r"|(?<![\w.-])\d{11}(?=[ \t]?\(?CPF\b))(?![\w]|[.-]\d)")
 _CPF_DIGITS = 11
+# "09.03.14-287.51": the Belgian national number as the eID, a sticker or a payslip prints it
+# (birth date, dot, dash, sequence, dot, check digits); no other number is written so.
+_NATIONAL_NUMBER = re.compile(
+    r"(?<![\w.-])\d{2}\.(?:0\d|1[0-2]|[2-5]\d)\.[0-3]\d-\d{3}\.\d{2}(?![\w]|[.-]\d)")
 # "een grijze ford met 1-KDW-482", "la Clio AB-123-CD": a car's number plate in the shape the
 # Belgian (a digit, three capitals, three digits) and the French (two capitals, three digits,
 # two capitals) registers give it, dashes between; the register knows whose car it is, and the
@@ -269,6 +290,9 @@ _VOLUNTEER_NUMBER_WORD = re.compile(
 _KEYED_ID = re.compile(
     r"(?P<lead>(?<![\w-])(?:(?i:code[ \t]+permanent|matricule|leerlingnummer|stamboeknummer"
     r"|rijksregisternummer|riziv(?:-?nummer)?|inami|num[ée]ro[ \t]+de[ \t]+matricule|identifiant"
+    # "INSZ 09.03.14-287.51" on a health insurer's sticker, "NISS : …", "numéro national": the
+    # Belgian national number under the names social security and the register give it.
+    r"|insz|niss|rijksregister|(?:num[ée]ro|n°)[ \t]+(?:de[ \t]+registre[ \t]+)?national"
     r"|n°[ \t]+(?:inami|riziv))"
     r"|[A-Z][\w-]{1,30}[ \t]ID)(?![\w'’])"
     r"[ \t]{0,3}(?:(?i:n°|nr\.?|no\.?)[ \t]{0,3})?[:#]?[ \t]{0,3}"
@@ -303,6 +327,26 @@ def _keyed_id(match: re.Match[str], placeholder: str) -> str:
     return (match["lead"] if match["lead"] is not None else match["ref_lead"]) + placeholder
 
 
+# "Leerling: MELNYK Oksana – klas 1B3 – nr. 17", "Élève : Dupont Léa, classe 2C, n° 12": the
+# pupil's line at the top of a report card or a school paper they paste. Beside the name, the
+# class and the pupil's number in it point to one child; on a line the pupil's label opens,
+# both go and the words naming them stay. "klas 3 is moeilijk" in running text stays.
+_PUPIL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:leerling|[ée]l[èe]ve|pupil|student|[ée]tudiante?|naam[ \t]+leerling"
+    r"|nom[ \t]+de[ \t]+l['’][ée]l[èe]ve)[ \t]*:[^\n]*")
+_CLASS_ON_PUPIL_LINE = re.compile(
+    r"(?i)(?P<lead>(?<![\w'’])(?:klas|classe|class|groep|form)[ \t]*:?[ \t]*)"
+    r"(?P<code>\d{1,2}[A-Za-z][A-Za-z0-9]{0,3}|[A-Za-z]{1,2}\d[A-Za-z0-9]{0,3})(?![\w])")
+_NUMBER_ON_PUPIL_LINE = re.compile(
+    r"(?i)(?P<lead>(?<![\w'’])(?:nr|n°|no|nummer|num[ée]ro|number|#)\.?[ \t]*:?[ \t]*)"
+    r"(?P<code>\d{1,3})(?![\w]|[.,]\d)")
+
+
+def _pupil_line(match: re.Match[str], placeholder: str) -> str:
+    line = _CLASS_ON_PUPIL_LINE.sub(lambda found: found["lead"] + placeholder, match.group())
+    return _NUMBER_ON_PUPIL_LINE.sub(lambda found: found["lead"] + placeholder, line)
+
+
 def replace_file_numbers(text: str, placeholder: str) -> str:
     """An immigration or register file's number, the room of a residence, a number a school,
     platform or service files one person under, a volunteer's number, a national number by
@@ -313,11 +357,13 @@ def replace_file_numbers(text: str, placeholder: str) -> str:
     if _VOLUNTEER_NUMBER_WORD.search(text):
         text = _VOLUNTEER_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     text = _ROOM_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
+    text = _PUPIL_LINE.sub(lambda match: _pupil_line(match, placeholder), text)
     if (named := _RESIDENCE_NAMED.search(text)) is not None:
         text = text[:named.end()] + _OWN_ROOM_NUMBER.sub(
             lambda match: match["lead"] + placeholder, text[named.end():])
     if "-" in text or "CPF" in text:
         text = _CPF.sub(lambda match: _cpf(match, placeholder), text)
+        text = _NATIONAL_NUMBER.sub(placeholder, text)
         text = _NUMBER_PLATE.sub(lambda found: _number_plate(found, placeholder), text)
     return _SP_NUMBER.sub(lambda match: (match["said"] or "") + placeholder, text)
 
@@ -330,7 +376,10 @@ def replace_file_numbers(text: str, placeholder: str) -> str:
 # link ("est", "c", "is", ":"), then a value with an account's marks (a dot, "_" or a digit
 # between letters): "mon identifiant est bloqué" names no account, and stays.
 _LOGIN_WORD = (r"identifiant|login|log-in|loginnaam|gebruikersnaam|username|user\s?name"
-               r"|user\s?id|nom\s+d['’]utilisateur")
+               r"|user\s?id|nom\s+d['’]utilisateur"
+               # "ik verkoop op Vinted (mijn naam daar is kat_geo_aalst)", "my name on there is
+               # lil_sam09": their own name on a platform, given with an account's marks.
+               r"|(?:mijn|m['’]n|my|mon)\s+(?:naam|name|nom|pseudo)")
 _LOGIN = re.compile(
     rf"(?i)(?P<lead>(?<![\w@.])(?:{_LOGIN_WORD})(?![\w'’])"
     r"(?:[ \t]{1,3}(?!(?:is|est|c|cest|c['’]est)(?![\w'’]))[^\W\d][\w'’-]{0,24}){0,2}?"

@@ -93,6 +93,7 @@ from mailhandler.core.scrub.names_signed import (
     _is_two_letter_sign_off,
     _name_before_an_age,
     _only_a_first_name,
+    _own_device_names,
     _signed_off_name,
     _signs_with_address_word,
     _signs_with_initials,
@@ -289,6 +290,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     # it closes the writer's text, so only its last lines are read.
     learned.extend(_device_owner_names([line.content.strip() for line in lines[first:end]
                                         if not line.blank and line.depth == 0][-_TRAILING_LINES:]))
+    learned.extend(_own_device_names(own))  # 'mon téléphone s'affiche comme "iPhone de Lina"'
     # "> Bram (Bo)" in their own earlier mail, forwarded or quoted back: the bracket beside a
     # name they are known by says who they are wherever it stands.
     everywhere = [line.content.strip() for line in lines if not line.blank]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Container, Iterable
 
 from mailhandler.core.redact import gazetteer
@@ -529,6 +530,19 @@ _NAME_IN_BRACKETS = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?"
     r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?)?[ \t]*[)\]]"
 )
+# "Haruto (陽翔)", "Min-ji (민지)", "Sami (سامي)" on a line of its own: the name they are known by
+# and, in brackets beside it, the same name in the family's script (which no letter-for-letter
+# check can tell for Chinese characters); nothing else stands on the line.
+_SCRIPT_NAME_IN_BRACKETS = re.compile(
+    r"[ \t]*(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*"
+    r"(?P<name>[^\W\d_]{1,15}(?:[ \t][^\W\d_]{1,15})?)[ \t]*[)\]][ \t]*")
+
+
+def _not_latin(word: str) -> bool:
+    return not any(char.isascii() or "LATIN" in unicodedata.name(char, "LATIN")
+                   for char in word if not char.isspace())
+
+
 # "Maximiliaan, of Maxie voor vrienden", "Jasper aka Jazz", "Charlotte, ou Lotte pour les
 # amis": another form of a name they are known by, right after it.
 _NAME_OR_ALSO = re.compile(
@@ -604,6 +618,10 @@ def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
                     and folded not in gazetteer.NOT_PEOPLE \
                     and folded not in words.places:  # "Lotte (Gent)": where, not who
                 names.append(name)
+        script_name = _SCRIPT_NAME_IN_BRACKETS.fullmatch(content)
+        if script_name and script_name["known"].casefold() in known \
+                and _not_latin(script_name["name"]):
+            names.append(script_name["name"])
         for match in _ADDRESSED_BY_INITIAL.finditer(content):
             if _is_short_form(match["name"], known):
                 names.append(match["name"])

@@ -73,6 +73,9 @@ _INTRODUCTION = re.compile(
     # Text-message French drops apostrophes and letters: "mon prenom cest Noah", "jmappelle".
     rf"(?i)(?<!\w)(?:{_IK}\s+heet|mijn\s+naam\s+is|j(?:e\s+|['’])?m['’]?appelle"
     r"|mon\s+(?:pr[ée])?nom\s+(?:c['’ ]?est|est)|my\s+name\s+is|my\s+name['’]?s|i['’]m\s+called"
+    # "My name here is Thomas but my birth name was Min-jun": the name they go by where they
+    # live now, as much theirs.
+    r"|my\s+name\s+here\s+is|mijn\s+naam\s+hier\s+is|mon\s+(?:pr[ée])?nom\s+ici\s+(?:c['’]est|est)"
     r"|my\s+real\s+name\s+is|mijn\s+echte\s+naam\s+is|mon\s+vrai\s+(?:pr[ée])?nom\s+est"
     # The name they were given and no longer use is theirs as much: "mijn geboortenaam is
     # Elisa", "my old name was Elisa", "mon ancien prénom c'était Elisa".
@@ -350,8 +353,17 @@ _WEAK_INTRODUCTION = re.compile(
     # Léa qui t'écrit" still is one).
     r"(?!\s+(?:qui|que|qu['’])(?!\s*(?:t['’]|te\s|vous\s|v['’])?\s*(?:[ée]cri|parl)))"
 )
+# "Me na Fatmata" (Krio and West African Pidgin: "I am"), "my name na Tunde": as short a cue.
 _SMS_INTRODUCTION = re.compile(
-    r"(?i)(?<![\w'’])(?:c|cé|sé|cest)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
+    r"(?i)(?<![\w'’])(?:c|cé|sé|cest|me[ \t]+na|mi[ \t]+na|my[ \t]+name[ \t]+na)[ \t]+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
+# "c Kelly pas mon papa", "c'est Jay et pas ma mère", "it's Jay not my mum": the account's
+# holder denied right after the name.
+_HOLDER_DENIED_AFTER = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:et[ \t]+|and[ \t]+|en[ \t]+)?(?:pas|not|niet|nie)[ \t]+"
+    r"(?:mon|ma|my|mijn|m['’]n)[ \t]+"
+    r"(?:papa|p[èe]re|maman|m[èe]re|mama|mam|vader|moeder|pa|ma|dad|mum|mom|father|mother"
+    r"|fr[èe]re|s[œo]e?ur|broer|zus|brother|sister|oncle|tante|uncle|aunt|oom)(?![\w'’])")
 _LOWER_INTRODUCTION = re.compile(
     rf"(?i)(?<!\w)(?:{_IK}\s+ben|{_IK}\s+heet|hier\s+is|c['’]est|{_JE_SUIS}|i\s+am|i['’]m|it['’]?s"
     r"|this\s+is"
@@ -364,6 +376,10 @@ _LOWER_INTRODUCTION = re.compile(
     r"(?:(?:gewoon|eigenlijk|dus|meestal|altijd|just|simply|juste|simplement)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
+# "je sais que c'est con", "I know that it's dumb": "c'est" and "it's" after "que" or "that"
+# open a clause about something, never the writer saying who they are; the word after them is
+# no name even where an address word starts with it ("con" of nova.conta.rui@…).
+_CLAUSE_BEFORE_IT_IS = re.compile(r"(?i)(?<![\w'’])(?:que|qu['’]|that)[ \t]*$")
 # "in game ben ik Zwaard_Koning99", "online ben ik lotje2010", "ik ben xX_sky_Xx": what the writer
 # says they go by online, written as an account is (a "_" inside, or letters and then a
 # number), is the account they can be found by, whatever their address. A "_" inside a word
@@ -899,7 +915,14 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         # cue names the writer only with a name their address holds.
         for match in _SMS_INTRODUCTION.finditer(content):
             name = match["name"].strip("'’-")
-            if len(name) >= _MIN_PART_LETTERS and _without_accents(name.casefold()) in local_words:
+            # "bonjour c Kelly pas mon papa" on the father's account: the holder denied right
+            # after the name says the name is the writer's as surely as their address would.
+            if len(name) >= _MIN_PART_LETTERS and (
+                    _without_accents(name.casefold()) in local_words
+                    or (_HOLDER_DENIED_AFTER.match(content, match.end()) is not None
+                        and name.casefold() not in _FUNCTION_WORDS
+                        and name.casefold() not in _NOT_SIGNED_NAMES
+                        and name.casefold() not in _NOT_INTRODUCED)):
                 names.append(name)
         for match in _THATS_ME.finditer(content):
             name = match["name"].strip("'’-")
@@ -998,7 +1021,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         # (sanderke2011@…).
         for match in _LOWER_INTRODUCTION.finditer(content):
             word = match["name"].casefold()
-            if word in _NOT_INTRODUCED or word in _FUNCTION_WORDS:
+            if word in _NOT_INTRODUCED or word in _FUNCTION_WORDS \
+                    or (_IT_IS.match(match.group())
+                        and _CLAUSE_BEFORE_IT_IS.search(content[:match.start()])):
                 continue
             if len(word) >= _MIN_PART_LETTERS and (any(
                     local.startswith(word) for local in local_words)

@@ -348,6 +348,35 @@ _OWNED_DEVICE = re.compile(
     rf"(?:{_DEVICE_BRANDS}))(?:[ \t]+\S+)?[ \t]*[.!]?[ \t]*$")
 
 
+# 'mon téléphone s'affiche comme "iPhone de Lina"', 'my hotspot shows up as "Liam's iPhone"',
+# 'mijn gsm heet "Galaxy van Noor"': the name the writer's own device shows to everyone around
+# (a hotspot, AirDrop, Bluetooth), quoted in their text; the line speaks of their own device.
+_OWN_DEVICE = re.compile(
+    r"(?i)(?<![\w'’])(?:mon|ma|mijn|m['’]n|my|mn)[ \t]+(?:t[ée]l[ée]phone|t[ée]l|portable|phone"
+    r"|gsm|telefoon|smartphone|iphone|ipad|tablet|tablette|laptop|ordi|pc|hotspot|airdrop"
+    r"|partage[ \t]+de[ \t]+connexion|bluetooth)(?![\w'’])"
+    r"|(?<![\w'’])(?:le|mon|de|mijn|my)[ \t]+(?:partage[ \t]+de[ \t]+connexion|hotspot|airdrop)")
+_QUOTED_DEVICE = re.compile(
+    rf"[\"“«„]\s*(?:(?:{_DEVICE_BRANDS})(?:[ \t]+\S+)?[ \t]+(?:de|d['’]|van|von|di|of)[ \t]*"
+    r"(?P<after>(?-i:[A-ZÀ-Ý])[\w'’-]{1,30})"
+    r"|(?P<before>(?-i:[A-ZÀ-Ý])[\w-]{1,30})['’]s?[ \t]+"
+    rf"(?:{_DEVICE_BRANDS})(?:[ \t]+\S+)?)"
+    r"\s*[\"”»“]")
+
+
+def _own_device_names(lines: Iterable[str]) -> list[str]:
+    """The names the writer's own device shows, quoted on a line about it in `lines`."""
+    names: list[str] = []
+    for content in lines:
+        if _OWN_DEVICE.search(content) is None:
+            continue
+        for match in _QUOTED_DEVICE.finditer(content):
+            name = match["after"] or match["before"]
+            if name.casefold() not in _NOT_SIGNED_NAMES and name.casefold() not in _FUNCTION_WORDS:
+                names.append(name)
+    return names
+
+
 def _device_owner_names(lines: Iterable[str]) -> list[str]:
     """The names the writer's device is called by in a client line of `lines`."""
     names: list[str] = []

@@ -45,6 +45,12 @@ _NOT_SIGNED_NAMES = frozenset((
     "medaase", "mahadsanid", "multumesc", "mulțumesc", "faleminderit", "hvala", "köszönöm",
     "koszonom", "dhanyavaad", "dhanyavad", "tanemmirt", "yekenyeley", "inshallah",
     "inchallah", "mashallah", "machallah", "barakallah",
+    # "Gracias 🙏🏽", "Nandri 🙏" (Tamil), "Tenki" (Krio), "Salamat" (Tagalog): the same thanks
+    # in more of the languages young people here mix in, with or without an emoji after it.
+    "gracias", "grazie", "danke", "nandri", "nanri", "nandrigal", "tenki", "tenkyu", "salamat",
+    "efharisto", "efcharisto", "arigato", "arigatou", "kamsahamnida", "gamsahamnida", "mèsi",
+    "sipas", "dankie", "kiitos", "aitäh", "paldies", "ačiū", "děkuji", "dekuji", "ďakujem",
+    "dakujem", "blagodarya", "mersi", "dhanyawad", "ngiyabonga", "daalu", "obrigadu", "graças",
     # "merci hé", "bedankt hoor", "merci encore", "dank u ze": a word said after the thanks,
     # an interjection closing it, not a name.
     "hé", "hè", "he", "hein", "eh", "hoor", "quoi", "encore", "beaucoup", "bcp", "ouais",
