@@ -217,8 +217,11 @@ _DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer h
 # "Dit bericht is vertrouwelijk.", "Ce courriel est confidentiel.": one disclaimer word is
 # enough when the paragraph speaks of the mail itself, which a writer's own words to the
 # reader never do this way.
+# "De inhoud van dit bericht is vertrouwelijk.", "Le contenu de ce message …", "The contents of
+# this e-mail …": the same sentence about the mail, through what it holds.
 _ABOUT_THIS_MAIL = re.compile(
-    r"(?i)(?:^|[.!?]\s)\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
+    r"(?i)(?:^|[.!?]\s)\W*(?:(?:de\s+)?inhoud\s+van\s+|(?:le\s+)?contenu\s+de\s+"
+    r"|(?:the\s+)?contents?\s+of\s+)?(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
     r"|ce\s+(?:message|courriel|mail|e-?mail)|avis\s+de\s+confidentialit[ée]"
     r"|diese(?:r|s)?\s+(?:e-?mail|nachricht)|(?:este|esta)\s+(?:mensaje|correo)"
     r"|quest[oa]\s+(?:messaggio|e-?mail)"
