@@ -392,11 +392,18 @@ def _edit_distance(a: str, b: str) -> int:
 # partner by name. In a volunteer's answer that name points at the volunteer's household (a
 # couple's or a family's account) as surely as their own; a help-seeker's friends and loves
 # are their story and are never looked for this way.
+# "Mijn kleindochter Amber", "ma fille Léa", "my son Tom": their own child, grandchild or
+# sibling by name points at the volunteer's family the same way.
 _PARTNER = re.compile(
-    r"(?i:\b(?:mijn|m['’]n)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft)"
-    r"|\b(?:mon|ma)[ \t]+(?:mari|femme|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon"
-    r"|compagne|partenaire)"
-    r"|\bmy[ \t]+(?:husband|wife|spouse|partner))"
+    r"(?i:\b(?:mijn|m['’]n)[ \t]+(?:(?:jongste|oudste|kleine|grote)[ \t]+)?(?:man|vrouw"
+    r"|echtgeno(?:o)?t|echtgenote|partner|wederhelft|zoon|dochter|kleinzoon|kleindochter"
+    r"|kleinkind|broer|zus|zoontje|dochtertje|petekind)"
+    r"|\b(?:mon|ma)[ \t]+(?:(?:petite|petit|grande|grand|plus[ \t]+jeune)[ \t]+)?(?:mari|femme"
+    r"|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon|compagne|partenaire|fils|fille"
+    r"|petit-fils|petite-fille|fr[èe]re|s[œo]eur|filleul|filleule)"
+    r"|\bmy[ \t]+(?:(?:youngest|eldest|oldest|little|big|younger|older)[ \t]+)?(?:husband|wife"
+    r"|spouse|partner|son|daughter|grandson|granddaughter|grandchild|brother|sister"
+    r"|godchild|goddaughter|godson))"
     r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
 )
 
@@ -416,15 +423,26 @@ _ALONG = re.compile(
     r"(?i:leest[ \t]+mee|reads[ \t]+along|lit[ \t]+aussi))")
 
 
+def _own_unquoted(text: str) -> str:
+    """The writer's own lines of `text`: not quoted, and above the first quoted header block
+    (the history Outlook keeps unquoted). "mijn broer Tom" in the help-seeker's mail quoted
+    under the answer is theirs, not a name of the volunteer's family."""
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    end = min(blocks, default=len(lines))
+    return "\n".join(line.content for line in lines[:end] if not line.quoted)
+
+
 def learn_partner_names(text: str, who: Identity) -> Identity:
-    """`who` with the names a volunteer gives their own spouse or partner in their answer
-    ("mijn man Wim ook niet"): a capitalised word right after the partner word, when it is
+    """`who` with the names a volunteer gives their own spouse or partner, child, grandchild or
+    sibling in their answer ("mijn man Wim ook niet", "mijn kleindochter Amber heeft …"): a capitalised word right after the partner word, when it is
     a first name or no ordinary word of the language ("my wife Always …" is not a name);
     and the first name of whoever reads along in brackets after their signed name (_ALONG)."""
     words = gazetteer.load()
     known = {name.casefold() for name in who.names}
     known_words = {word for name in known for word in name.split()}
-    learned = [name for match in _PARTNER.finditer(text)
+    own = _own_unquoted(text)
+    learned = [name for match in _PARTNER.finditer(own)
                if (name := match["name"]).casefold() not in known
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names

@@ -807,9 +807,30 @@ _OWN_LINE_AS_CLIENT = re.compile(
     rf"(?!(?:[\w'’-]+[ \t]+)?(?i:{_DEVICE_WORD})(?:['’]?s)?(?![\w'’]))[a-zà-ÿœæ][^A-ZÀ-Ý\n]*")
 
 
+# "Verstuurd via PinguMail – gratis mailbox met 5 GB opslag. Ook jij? www.pingumail.example",
+# "Sent with FooMail | Get your free inbox at foomail.example": a free mail provider's advert
+# after its client line, with the link to sign up. The writer's own words after a client line
+# ("– sorry voor de typfouten, ik zit op de bus") hold no link, or speak of someone.
+_CLIENT_ADVERT = re.compile(
+    r"(?P<head>\S.{4,60}?)[ \t]+[–—|-][ \t]+(?P<ad>\S.{0,120})")
+_ADVERT_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+|(?<![\w@.-])[\w-]{2,40}\.[a-z]{2,12}(?:/\S*)?$")
+
+
+def _client_advert(content: str) -> bool:
+    """Whether `content` is a client line with its provider's advert (_CLIENT_ADVERT)."""
+    match = _CLIENT_ADVERT.fullmatch(content)
+    return match is not None and _ADVERT_LINK.search(match["ad"]) is not None \
+        and _CLIENT_LINE.fullmatch(match["head"]) is not None \
+        and _NOT_A_CLIENT.search(match["head"]) is None \
+        and _PERSONAL_SLOGAN.search(match["ad"]) is None
+
+
 def _is_client_line(content: str) -> bool:
     """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
-    sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
+    sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"; and
+    a free provider's line with its advert (_client_advert)."""
+    if _client_advert(content):
+        return True
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS + _MAX_APOLOGY_WORDS:
         return False  # too long even with "Please excuse my brevity and typos." after it
     if _NOT_A_CLIENT.search(content):
