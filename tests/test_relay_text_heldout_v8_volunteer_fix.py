@@ -2,7 +2,7 @@
 opens with the volunteer's full name under their signed closing, with the template's sentences
 in it (where they live now, when or how they answer); a card's name line with the role after a
 dash; "De inhoud van dit bericht …" opening a disclaimer; a free mail provider's advert after
-its client line; the volunteer's own child, grandchild or sibling named in the answer. With
+its client line; the relative who types the answer a volunteer dictates. With
 guards that the rules leave the writer's words in near shapes alone. Names, words and mails
 are invented, not the corpus's."""
 
@@ -156,46 +156,58 @@ def test_a_link_the_volunteer_recommends_after_a_dash_stays() -> None:
 # --------------------------------------------------------------- the volunteer's family by name
 
 
-def test_grandchild_named_in_the_answer_is_replaced() -> None:
-    body = (f"Beste {PSEUDONYM},\n\nMijn kleindochter Fleur heeft ooit iets gelijkaardigs "
-            "meegemaakt, en wat haar hielp was erover praten.\n\nMet een hartelijke groet,\n"
-            "Jozef\n\n" + QUOTE)
-    relayed, data = _answer(_raw_answer("Jozef Maes <jozef.maes@post.example>", body),
-                            "jozef.maes@post.example", "Jozef")
-    assert "heeft ooit iets gelijkaardigs meegemaakt, en wat haar hielp was erover praten." \
-        in relayed.text
-    assert_absent(data, ["Fleur", "Jozef", "Maes"])
+def test_relative_typing_the_dictated_answer_is_replaced() -> None:
+    body = (f"(dit wordt getypt door mijn zoon Jarne, ik heb mijn pols gebroken dus ik dicteer)\n\n"
+            f"Dag {PSEUDONYM},\n\nJe bent niet raar.\n\nHartelijke groeten\nGreta\n"
+            "(en Jarne, die zegt dat je een held bent)\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Greta Smet <greta.smet@post.example>", body),
+                            "greta.smet@post.example", "Greta")
+    assert "ik heb mijn pols gebroken dus ik dicteer" in relayed.text
+    assert "Je bent niet raar." in relayed.text
+    assert "die zegt dat je een held bent" in relayed.text
+    assert_absent(data, ["Jarne", "Greta", "Smet"])
 
 
-def test_child_named_in_french_and_english_is_replaced() -> None:
-    body = (f"Bonjour {PSEUDONYM},\n\nMa fille Clémence a vécu la même chose au lycée.\n\n"
-            "Bises,\nNadine\n\n" + QUOTE_FR)
+def test_relative_typing_in_french_and_english_is_replaced() -> None:
+    body = (f"Bonjour {PSEUDONYM},\n\n(message tapé par ma fille Clémence, je n'ai pas mes "
+            "lunettes)\nTu as le droit d'être toi.\n\nBises,\nNadine\n\n" + QUOTE_FR)
     relayed, data = _answer(_raw_answer("Nadine Lambert <nadine.lambert@post.example>", body),
                             "nadine.lambert@post.example", "Nadine")
-    assert "a vécu la même chose au lycée." in relayed.text
+    assert "Tu as le droit d'être toi." in relayed.text
     assert_absent(data, ["Clémence", "Nadine", "Lambert"])
-    body = (f"Hi {PSEUDONYM},\n\nMy youngest son Declan came out at sixteen too.\n\nBest,\n"
-            "Aoife\n\n" + QUOTE_EN)
+    body = (f"Hi {PSEUDONYM},\n\nThis was typed by my eldest son Declan as I dictated it.\n"
+            "You are allowed to take your time.\n\nBest,\nAoife\n\n" + QUOTE_EN)
     relayed, data = _answer(_raw_answer("Aoife Byrne <aoife.byrne@post.example>", body),
                             "aoife.byrne@post.example", "Aoife")
-    assert "came out at sixteen too." in relayed.text
+    assert "You are allowed to take your time." in relayed.text
     assert_absent(data, ["Declan", "Aoife", "Byrne"])
 
 
-def test_a_sibling_the_help_seeker_names_in_the_quote_stays_in_the_answer() -> None:
-    # "mijn broer Tom" is the help-seeker's, quoted: the volunteer speaking of Tom keeps him.
+def test_a_child_the_volunteer_tells_of_stays() -> None:
+    # Their daughter in their advice is their story, as the corpus labels it: kept.
+    body = (f"Beste {PSEUDONYM},\n\nMijn kleindochter Fleur heeft ooit iets gelijkaardigs "
+            "meegemaakt. Mijn dochter Lore zou zeggen: neem je tijd.\n\n"
+            "Met een hartelijke groet,\nJozef\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Jozef Maes <jozef.maes@post.example>", body),
+                            "jozef.maes@post.example", "Jozef")
+    assert "Mijn kleindochter Fleur heeft ooit iets gelijkaardigs meegemaakt." in relayed.text
+    assert "Mijn dochter Lore zou zeggen: neem je tijd." in relayed.text
+    assert_absent(data, ["Jozef", "Maes"])
+
+
+def test_a_relative_the_help_seeker_names_in_the_quote_stays_in_the_answer() -> None:
+    # "getypt door mijn broer Tom" is the help-seeker's, quoted: the volunteer keeps Tom.
     quote = ("Op ma 2 mrt 2026 om 10:00 schreef Lumi <c.abcdefghij234567abcd@lumi.example>:\n"
-             "> mijn broer Tom slaat me als mama weg is\n")
-    body = (f"Dag {PSEUDONYM},\n\nWat Tom doet is niet oké.\n\nGroetjes,\nJozef\n\n" + quote)
+             "> dit is getypt door mijn broer Tom want ik durf niet\n")
+    body = (f"Dag {PSEUDONYM},\n\nWat fijn dat Tom je helpt.\n\nGroetjes,\nJozef\n\n" + quote)
     relayed, _ = _answer(_raw_answer("Jozef Maes <jozef.maes@post.example>", body),
                          "jozef.maes@post.example", "Jozef")
-    assert "Wat Tom doet is niet oké." in relayed.text
+    assert "Wat fijn dat Tom je helpt." in relayed.text
 
 
-def test_a_word_after_the_kin_word_is_no_name() -> None:
-    body = (f"Hi {PSEUDONYM},\n\nWhen my daughter Always asked me the same, I said yes. "
-            "My son Never gave up either.\n\nBest,\nAoife\n\n" + QUOTE_EN)
+def test_a_word_after_typed_by_a_relative_is_no_name() -> None:
+    body = (f"Hi {PSEUDONYM},\n\nThis was typed by my daughter Always patient with me.\n\n"
+            "Best,\nAoife\n\n" + QUOTE_EN)
     relayed, _ = _answer(_raw_answer("Aoife Byrne <aoife.byrne@post.example>", body),
                          "aoife.byrne@post.example", "Aoife")
-    assert "Always asked me the same" in relayed.text
-    assert "Never gave up either." in relayed.text
+    assert "Always patient with me." in relayed.text

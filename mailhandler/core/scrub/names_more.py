@@ -392,18 +392,20 @@ def _edit_distance(a: str, b: str) -> int:
 # partner by name. In a volunteer's answer that name points at the volunteer's household (a
 # couple's or a family's account) as surely as their own; a help-seeker's friends and loves
 # are their story and are never looked for this way.
-# "Mijn kleindochter Amber", "ma fille Léa", "my son Tom": their own child, grandchild or
-# sibling by name points at the volunteer's family the same way.
 _PARTNER = re.compile(
-    r"(?i:\b(?:mijn|m['’]n)[ \t]+(?:(?:jongste|oudste|kleine|grote)[ \t]+)?(?:man|vrouw"
-    r"|echtgeno(?:o)?t|echtgenote|partner|wederhelft|zoon|dochter|kleinzoon|kleindochter"
-    r"|kleinkind|broer|zus|zoontje|dochtertje|petekind)"
-    r"|\b(?:mon|ma)[ \t]+(?:(?:petite|petit|grande|grand|plus[ \t]+jeune)[ \t]+)?(?:mari|femme"
-    r"|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon|compagne|partenaire|fils|fille"
-    r"|petit-fils|petite-fille|fr[èe]re|s[œo]eur|filleul|filleule)"
-    r"|\bmy[ \t]+(?:(?:youngest|eldest|oldest|little|big|younger|older)[ \t]+)?(?:husband|wife"
-    r"|spouse|partner|son|daughter|grandson|granddaughter|grandchild|brother|sister"
-    r"|godchild|goddaughter|godson))"
+    r"(?i:\b(?:mijn|m['’]n)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft)"
+    r"|\b(?:mon|ma)[ \t]+(?:mari|femme|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon"
+    r"|compagne|partenaire)"
+    r"|\bmy[ \t]+(?:husband|wife|spouse|partner)"
+    # "getypt door mijn zoon Wout", "typed by my daughter Amy", "tapé par mon fils Hugo": who
+    # types the answer the volunteer dictates writes it with them, from their household. (A
+    # child or sibling the volunteer only tells of, "mijn dochter Lore zou zeggen …", is part
+    # of their advice, and stays.)
+    r"|\b(?:getypt|getikt|geschreven|uitgetypt|typed|written|tap[ée]e?|[ée]crite?)[ \t]+"
+    r"(?:door|by|par)[ \t]+(?:mijn|m['’]n|my|mon|ma)[ \t]+(?:(?:jongste|oudste|little|big"
+    r"|youngest|eldest|oldest|petite?|grande?)[ \t]+)?(?:zoon|dochter|kleinzoon|kleindochter"
+    r"|kleinkind|broer|zus|neef|nicht|son|daughter|grandson|granddaughter|grandchild|brother"
+    r"|sister|nephew|niece|fils|fille|petit-fils|petite-fille|fr[èe]re|s[œo]eur|neveu|ni[èe]ce))"
     r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
 )
 
@@ -434,8 +436,9 @@ def _own_unquoted(text: str) -> str:
 
 
 def learn_partner_names(text: str, who: Identity) -> Identity:
-    """`who` with the names a volunteer gives their own spouse or partner, child, grandchild or
-    sibling in their answer ("mijn man Wim ook niet", "mijn kleindochter Amber heeft …"): a capitalised word right after the partner word, when it is
+    """`who` with the names a volunteer gives their own spouse or partner in their answer
+    ("mijn man Wim ook niet") or the relative who types it for them ("getypt door mijn zoon
+    Wout"): a capitalised word right after the partner word, when it is
     a first name or no ordinary word of the language ("my wife Always …" is not a name);
     and the first name of whoever reads along in brackets after their signed name (_ALONG)."""
     words = gazetteer.load()
