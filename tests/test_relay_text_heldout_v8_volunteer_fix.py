@@ -2,7 +2,9 @@
 opens with the volunteer's full name under their signed closing, with the template's sentences
 in it (where they live now, when or how they answer); a card's name line with the role after a
 dash; "De inhoud van dit bericht …" opening a disclaimer; a free mail provider's advert after
-its client line; the relative who types the answer a volunteer dictates. With
+its client line; the relative who types the answer a volunteer dictates; the names a writer
+goes by, in brackets under their signed name ("Akela / (Bison Serviable pour les grands,
+Benoît pour ma mère)"). With
 guards that the rules leave the writer's words in near shapes alone. Names, words and mails
 are invented, not the corpus's."""
 
@@ -57,7 +59,8 @@ def test_english_card_with_where_they_are_based_goes() -> None:
 
 
 def test_card_with_how_they_answer_and_a_disclaimer_about_the_content_goes() -> None:
-    body = (f"Dag {PSEUDONYM},\n\nJe kan het vragen aan de leerlingbegeleiding.\n\nGroet,\nJoris\n\n"
+    body = (f"Dag {PSEUDONYM},\n\nJe kan het vragen aan de leerlingbegeleiding.\n\n"
+            "Groet,\nJoris\n\n"
             "Joris De Wilde (hij/hem)\ndocent wiskunde – Hogeschool Noordzee\n"
             "Ik ben doof: ik antwoord liever per mail dan aan de telefoon.\n\n"
             "De inhoud van dit bericht is vertrouwelijk. Hogeschool Noordzee kan niet "
@@ -211,3 +214,43 @@ def test_a_word_after_typed_by_a_relative_is_no_name() -> None:
     relayed, _ = _answer(_raw_answer("Aoife Byrne <aoife.byrne@post.example>", body),
                          "aoife.byrne@post.example", "Aoife")
     assert "Always patient with me." in relayed.text
+
+
+# --------------------------------------------------------------- names by audience
+
+
+def test_names_by_audience_under_the_signed_name_are_replaced() -> None:
+    body = (f"Salut {PSEUDONYM},\n\nOn dit « de notre mieux ». Ton mieux, à ton rythme.\n\n"
+            "Bonne chasse,\nBaloo\n(Ours Paisible pour les grands, Thierry pour ma mère)\n\n"
+            + QUOTE_FR)
+    relayed, data = _answer(_raw_answer("Thierry Dubois <thierry.dubois@post.example>", body),
+                            "thierry.dubois@post.example", "Thierry")
+    assert "On dit « de notre mieux ». Ton mieux, à ton rythme." in relayed.text
+    assert "Bonne chasse," in relayed.text
+    assert_absent(data, ["Baloo", "Ours Paisible", "Thierry", "Dubois"])
+
+
+def test_names_by_audience_in_dutch_and_english_are_replaced() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nJe bent welkom zoals je bent.\n\nStevige linker,\nRaksha\n"
+            "(Kwieke Eekhoorn voor de groten en Ellen voor mijn familie)\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Ellen Wouters <ellen.wouters@post.example>", body),
+                            "ellen.wouters@post.example", "Ellen")
+    assert "Je bent welkom zoals je bent." in relayed.text
+    assert_absent(data, ["Raksha", "Kwieke Eekhoorn", "Ellen", "Wouters"])
+    body = (f"Hi {PSEUDONYM},\n\nYou are welcome as you are.\n\nBest,\nBagheera\n"
+            "(Bee to the cubs, Rebecca to my mum)\n\n" + QUOTE_EN)
+    relayed, data = _answer(_raw_answer("Rebecca Hall <rebecca.hall@post.example>", body),
+                            "rebecca.hall@post.example", "Rebecca")
+    assert "You are welcome as you are." in relayed.text
+    assert_absent(data, ["Bagheera", "Bee", "Rebecca", "Hall"])
+
+
+def test_a_bracket_of_other_peoples_names_stays() -> None:
+    # None of the names is the writer's: they tell of others (the leaders of a group).
+    body = (f"Dag {PSEUDONYM},\n\nVraag het gerust aan de leiding:\n"
+            "(Mila voor de kapoenen, Noor voor de welpen)\n\nGroetjes\nEllen\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Ellen Wouters <ellen.wouters@post.example>", body),
+                            "ellen.wouters@post.example", "Ellen")
+    assert "(Mila voor de kapoenen, Noor voor de welpen)" in relayed.text
+    assert "Vraag het gerust aan de leiding:" in relayed.text
+    assert_absent(data, ["Ellen", "Wouters"])

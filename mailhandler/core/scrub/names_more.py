@@ -69,7 +69,9 @@ def learn_more_names(text: str, who: Identity) -> Identity:
     - the sign-off of their own earlier mail, quoted back under its header block or its
       attribution ("Van: Kobe Maes <…>" / … / "Koob", "On …, Ethan Vos <…> wrote:" / "> E.V."):
       whatever a mail sent from their name or address is signed with is their name;
-    - a name given after "aka" or "alias" on a closing line ("Nathan / aka Nath");
+    - a name given after "aka" or "alias" on a closing line ("Nathan / aka Nath"), and the
+      names by whom they go under their signed name ("Akela / (Bison Serviable pour les
+      grands, Benoît pour ma mère)": see _names_by_audience);
     - their name as dictation misheard or they mistyped it, after a closing word, kisses or
       spoken punctuation on one of the last lines ("thanks jade in" by Jayden, "dank u wel
       punt Ilyes" by Ilyas): a word, or two words run together, that sound like a first name
@@ -91,6 +93,7 @@ def learn_more_names(text: str, who: Identity) -> Identity:
         for content in own[-_TRAILING_LINES:]:
             if also := _ALSO_KNOWN_AS.fullmatch(content):
                 learned.extend(name for name in (also["first"], also["name"]) if name)
+        learned.extend(_names_by_audience(own[-_TRAILING_LINES:], known))
         for content in own[-_TRAILING_LINES:]:
             learned.extend(_misheard_sign_off(content, known))
     learned = [name for name in dict.fromkeys(learned)
@@ -107,6 +110,41 @@ _ALSO_KNOWN_AS = re.compile(
     rf"[-–—~]?[ \t]*(?:(?P<first>{_ALSO_NAME})[ \t]+)?(?i:aka|a\.k\.a\.?|alias)[ \t]*:?[ \t]+"
     rf"(?P<name>{_ALSO_NAME})[ \t]*[)!.]?"
 )
+# "(Bison Serviable pour les grands, Benoît pour ma mère)", "(Lolo voor mijn vrienden,
+# Charlotte voor de juf)", "(Bear to the cubs, Ben to my mum)": under the name they signed
+# with, in brackets, the names the writer goes by and who calls them so.
+_BY_AUDIENCE_LINE = re.compile(r"\((?P<pairs>[^()]{3,200})\)[ \t]*[.!]?")
+_BY_AUDIENCE_PAIR = re.compile(
+    rf"(?P<name>{_ALSO_NAME})[ \t]+(?i:pour|voor|bij|for|to|with|chez|avec)[ \t]+[^\W\d_].{{0,40}}")
+_BY_AUDIENCE_SPLIT = re.compile(r"[ \t]*(?:[,;]|[ \t](?:en|et|and|of|ou|or)(?=[ \t]))[ \t]*")
+_MIN_AUDIENCE_PAIRS = 2
+
+
+def _names_by_audience(own: list[str], known: list[str]) -> list[str]:
+    """The names in a bracketed line of "<name> pour/voor/for <whom>" pairs (_BY_AUDIENCE_LINE)
+    of which one is a name the writer is known by, and the name signed on the line above it:
+    all the writer's. Without a known name among them, the bracket may tell of others."""
+    names: list[str] = []
+    for index, content in enumerate(own):
+        line = _BY_AUDIENCE_LINE.fullmatch(content)
+        if line is None:
+            continue
+        pairs = [_BY_AUDIENCE_PAIR.fullmatch(piece)
+                 for piece in _BY_AUDIENCE_SPLIT.split(line["pairs"].strip())]
+        if len(pairs) < _MIN_AUDIENCE_PAIRS or any(pair is None for pair in pairs):
+            continue
+        given = [pair["name"] for pair in pairs if pair is not None]
+        if not any(word.casefold() in known for name in given for word in name.split()):
+            continue
+        names.extend(name for name in given
+                     if not all(word.casefold() in known for word in name.split()))
+        above = own[index - 1] if index > 0 else ""
+        if _SIGN_OFF_NAME.fullmatch(above) and len(above.split()) <= _MAX_SIGNED_NAME_WORDS \
+                and above[:1].isupper() and not _CLOSING.match(above):
+            names.append(above)
+    return names
+
+
 _SIGN_OFF_NAME = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:[ \t]+[^\W\d_][\w'’.-]{0,30}){0,2}")
 _SIGN_OFF_LEAD = re.compile(r"^(?:[-–—~]+|x{1,3}|xo+)[ \t]*", re.IGNORECASE)
 
