@@ -229,7 +229,17 @@ CROSSING_NOW = {"heldout": {"seeker": 59, "volunteer": 21},
                 # language, a national number, a residence room, a messenger key, a platform
                 # name, a name in own script, a device name, a report card's class; the same
                 # device-name rule closed round41's and round43's AirDrop names, 3 more).
-                "dev": {"seeker": 201, "volunteer": 23}}
+                # Its volunteers' 6: 5 closed (tests/test_relay_text_heldout_v8_volunteer_fix.py:
+                # a card opening with the full name under the signed closing, with the
+                # template's sentences in it (where they live, how they answer); "Name – role"
+                # heading a card; "De inhoud van dit bericht …" opening a disclaimer; a free
+                # provider's advert after its client line); left: a grandchild named in the
+                # volunteer's story ("Mijn kleindochter Amber"), labelled identity there but
+                # content in heldout-v5/v6 ("Mijn dochter Lore zou zeggen"). Round50's "Wout"
+                # (the son typing the dictated answer) and "Akela" / "Bison Serviable" (names
+                # by audience in brackets under the signed name) closed by the same file; left:
+                # the Ko-fi link, whose rule (contacts._ACCOUNT_LINK) knows the real host only.
+                "dev": {"seeker": 201, "volunteer": 15}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -69,7 +69,9 @@ def learn_more_names(text: str, who: Identity) -> Identity:
     - the sign-off of their own earlier mail, quoted back under its header block or its
       attribution ("Van: Kobe Maes <…>" / … / "Koob", "On …, Ethan Vos <…> wrote:" / "> E.V."):
       whatever a mail sent from their name or address is signed with is their name;
-    - a name given after "aka" or "alias" on a closing line ("Nathan / aka Nath");
+    - a name given after "aka" or "alias" on a closing line ("Nathan / aka Nath"), and the
+      names by whom they go under their signed name ("Akela / (Bison Serviable pour les
+      grands, Benoît pour ma mère)": see _names_by_audience);
     - their name as dictation misheard or they mistyped it, after a closing word, kisses or
       spoken punctuation on one of the last lines ("thanks jade in" by Jayden, "dank u wel
       punt Ilyes" by Ilyas): a word, or two words run together, that sound like a first name
@@ -91,6 +93,7 @@ def learn_more_names(text: str, who: Identity) -> Identity:
         for content in own[-_TRAILING_LINES:]:
             if also := _ALSO_KNOWN_AS.fullmatch(content):
                 learned.extend(name for name in (also["first"], also["name"]) if name)
+        learned.extend(_names_by_audience(own[-_TRAILING_LINES:], known))
         for content in own[-_TRAILING_LINES:]:
             learned.extend(_misheard_sign_off(content, known))
     learned = [name for name in dict.fromkeys(learned)
@@ -107,6 +110,41 @@ _ALSO_KNOWN_AS = re.compile(
     rf"[-–—~]?[ \t]*(?:(?P<first>{_ALSO_NAME})[ \t]+)?(?i:aka|a\.k\.a\.?|alias)[ \t]*:?[ \t]+"
     rf"(?P<name>{_ALSO_NAME})[ \t]*[)!.]?"
 )
+# "(Bison Serviable pour les grands, Benoît pour ma mère)", "(Lolo voor mijn vrienden,
+# Charlotte voor de juf)", "(Bear to the cubs, Ben to my mum)": under the name they signed
+# with, in brackets, the names the writer goes by and who calls them so.
+_BY_AUDIENCE_LINE = re.compile(r"\((?P<pairs>[^()]{3,200})\)[ \t]*[.!]?")
+_BY_AUDIENCE_PAIR = re.compile(
+    rf"(?P<name>{_ALSO_NAME})[ \t]+(?i:pour|voor|bij|for|to|with|chez|avec)[ \t]+[^\W\d_].{{0,40}}")
+_BY_AUDIENCE_SPLIT = re.compile(r"[ \t]*(?:[,;]|[ \t](?:en|et|and|of|ou|or)(?=[ \t]))[ \t]*")
+_MIN_AUDIENCE_PAIRS = 2
+
+
+def _names_by_audience(own: list[str], known: list[str]) -> list[str]:
+    """The names in a bracketed line of "<name> pour/voor/for <whom>" pairs (_BY_AUDIENCE_LINE)
+    of which one is a name the writer is known by, and the name signed on the line above it:
+    all the writer's. Without a known name among them, the bracket may tell of others."""
+    names: list[str] = []
+    for index, content in enumerate(own):
+        line = _BY_AUDIENCE_LINE.fullmatch(content)
+        if line is None:
+            continue
+        pairs = [_BY_AUDIENCE_PAIR.fullmatch(piece)
+                 for piece in _BY_AUDIENCE_SPLIT.split(line["pairs"].strip())]
+        if len(pairs) < _MIN_AUDIENCE_PAIRS or any(pair is None for pair in pairs):
+            continue
+        given = [pair["name"] for pair in pairs if pair is not None]
+        if not any(word.casefold() in known for name in given for word in name.split()):
+            continue
+        names.extend(name for name in given
+                     if not all(word.casefold() in known for word in name.split()))
+        above = own[index - 1] if index > 0 else ""
+        if _SIGN_OFF_NAME.fullmatch(above) and len(above.split()) <= _MAX_SIGNED_NAME_WORDS \
+                and above[:1].isupper() and not _CLOSING.match(above):
+            names.append(above)
+    return names
+
+
 _SIGN_OFF_NAME = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:[ \t]+[^\W\d_][\w'’.-]{0,30}){0,2}")
 _SIGN_OFF_LEAD = re.compile(r"^(?:[-–—~]+|x{1,3}|xo+)[ \t]*", re.IGNORECASE)
 
@@ -396,7 +434,16 @@ _PARTNER = re.compile(
     r"(?i:\b(?:mijn|m['’]n)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft)"
     r"|\b(?:mon|ma)[ \t]+(?:mari|femme|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon"
     r"|compagne|partenaire)"
-    r"|\bmy[ \t]+(?:husband|wife|spouse|partner))"
+    r"|\bmy[ \t]+(?:husband|wife|spouse|partner)"
+    # "getypt door mijn zoon Wout", "typed by my daughter Amy", "tapé par mon fils Hugo": who
+    # types the answer the volunteer dictates writes it with them, from their household. (A
+    # child or sibling the volunteer only tells of, "mijn dochter Lore zou zeggen …", is part
+    # of their advice, and stays.)
+    r"|\b(?:getypt|getikt|geschreven|uitgetypt|typed|written|tap[ée]e?|[ée]crite?)[ \t]+"
+    r"(?:door|by|par)[ \t]+(?:mijn|m['’]n|my|mon|ma)[ \t]+(?:(?:jongste|oudste|little|big"
+    r"|youngest|eldest|oldest|petite?|grande?)[ \t]+)?(?:zoon|dochter|kleinzoon|kleindochter"
+    r"|kleinkind|broer|zus|neef|nicht|son|daughter|grandson|granddaughter|grandchild|brother"
+    r"|sister|nephew|niece|fils|fille|petit-fils|petite-fille|fr[èe]re|s[œo]eur|neveu|ni[èe]ce))"
     r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
 )
 
@@ -416,15 +463,27 @@ _ALONG = re.compile(
     r"(?i:leest[ \t]+mee|reads[ \t]+along|lit[ \t]+aussi))")
 
 
+def _own_unquoted(text: str) -> str:
+    """The writer's own lines of `text`: not quoted, and above the first quoted header block
+    (the history Outlook keeps unquoted). "mijn broer Tom" in the help-seeker's mail quoted
+    under the answer is theirs, not a name of the volunteer's family."""
+    lines = _split_lines(text)
+    blocks = _header_blocks(lines)
+    end = min(blocks, default=len(lines))
+    return "\n".join(line.content for line in lines[:end] if not line.quoted)
+
+
 def learn_partner_names(text: str, who: Identity) -> Identity:
     """`who` with the names a volunteer gives their own spouse or partner in their answer
-    ("mijn man Wim ook niet"): a capitalised word right after the partner word, when it is
+    ("mijn man Wim ook niet") or the relative who types it for them ("getypt door mijn zoon
+    Wout"): a capitalised word right after the partner word, when it is
     a first name or no ordinary word of the language ("my wife Always …" is not a name);
     and the first name of whoever reads along in brackets after their signed name (_ALONG)."""
     words = gazetteer.load()
     known = {name.casefold() for name in who.names}
     known_words = {word for name in known for word in name.split()}
-    learned = [name for match in _PARTNER.finditer(text)
+    own = _own_unquoted(text)
+    learned = [name for match in _PARTNER.finditer(own)
                if (name := match["name"]).casefold() not in known
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names

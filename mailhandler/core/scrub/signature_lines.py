@@ -217,8 +217,11 @@ _DISCLAIMER_MARKS = 2  # one word ("confidential") is a sentence; a disclaimer h
 # "Dit bericht is vertrouwelijk.", "Ce courriel est confidentiel.": one disclaimer word is
 # enough when the paragraph speaks of the mail itself, which a writer's own words to the
 # reader never do this way.
+# "De inhoud van dit bericht is vertrouwelijk.", "Le contenu de ce message …", "The contents of
+# this e-mail …": the same sentence about the mail, through what it holds.
 _ABOUT_THIS_MAIL = re.compile(
-    r"(?i)(?:^|[.!?]\s)\W*(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
+    r"(?i)(?:^|[.!?]\s)\W*(?:(?:de\s+)?inhoud\s+van\s+|(?:le\s+)?contenu\s+de\s+"
+    r"|(?:the\s+)?contents?\s+of\s+)?(?:dit\s+(?:e-?mail)?bericht|deze\s+(?:e-?)?mail|this\s+(?:e-?mail|message)"
     r"|ce\s+(?:message|courriel|mail|e-?mail)|avis\s+de\s+confidentialit[ée]"
     r"|diese(?:r|s)?\s+(?:e-?mail|nachricht)|(?:este|esta)\s+(?:mensaje|correo)"
     r"|quest[oa]\s+(?:messaggio|e-?mail)"
@@ -804,9 +807,30 @@ _OWN_LINE_AS_CLIENT = re.compile(
     rf"(?!(?:[\w'’-]+[ \t]+)?(?i:{_DEVICE_WORD})(?:['’]?s)?(?![\w'’]))[a-zà-ÿœæ][^A-ZÀ-Ý\n]*")
 
 
+# "Verstuurd via PinguMail – gratis mailbox met 5 GB opslag. Ook jij? www.pingumail.example",
+# "Sent with FooMail | Get your free inbox at foomail.example": a free mail provider's advert
+# after its client line, with the link to sign up. The writer's own words after a client line
+# ("– sorry voor de typfouten, ik zit op de bus") hold no link, or speak of someone.
+_CLIENT_ADVERT = re.compile(
+    r"(?P<head>\S.{4,60}?)[ \t]+[–—|-][ \t]+(?P<ad>\S.{0,120})")
+_ADVERT_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+|(?<![\w@.-])[\w-]{2,40}\.[a-z]{2,12}(?:/\S*)?$")
+
+
+def _client_advert(content: str) -> bool:
+    """Whether `content` is a client line with its provider's advert (_CLIENT_ADVERT)."""
+    match = _CLIENT_ADVERT.fullmatch(content)
+    return match is not None and _ADVERT_LINK.search(match["ad"]) is not None \
+        and _CLIENT_LINE.fullmatch(match["head"]) is not None \
+        and _NOT_A_CLIENT.search(match["head"]) is None \
+        and _PERSONAL_SLOGAN.search(match["ad"]) is None
+
+
 def _is_client_line(content: str) -> bool:
     """ "Sent from my iPhone", "Verzonden met BlackBerry Work", "Envoyé avec la messagerie
-    sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"."""
+    sécurisée Proton Mail.": a few words, not "sent from my bedroom at 3am because …"; and
+    a free provider's line with its advert (_client_advert)."""
+    if _client_advert(content):
+        return True
     if len(content.split()) > _MAX_CLIENT_LINE_WORDS + _MAX_APOLOGY_WORDS:
         return False  # too long even with "Please excuse my brevity and typos." after it
     if _NOT_A_CLIENT.search(content):

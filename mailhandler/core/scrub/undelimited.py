@@ -1271,17 +1271,43 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
         return False
     if _is_card_line(head, name_words):
         return True  # "Sofie Verlinden | Leerkracht | College" and a motto under it
-    head = _name_line_view(head, name_words)
+    # "Quentin Lejeune – éducateur": the name and the role after a dash, as after a comma.
+    role_after_dash = _name_then_role(_ROLE_DASH.sub(", ", head, count=1), name_words)
+    head = _ROLE_DASH.split(head, maxsplit=1)[0] if role_after_dash \
+        else _name_line_view(head, name_words)
     if not _only_names(head, name_words):
         return False
+    full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     # Words are counted on lines that could be a sentence; a contact line ("Tél. : 02 …
     # – GSM : 0486 …") has many pieces and is a card line however long it is.
-    if any(len(c) > _SIGNATURE_LINE_CHARS or (len(c.split()) > _MAX_CARD_LINE_WORDS
-                                              and not _signature_line(c, name_words))
-           for c in contents[1:]) or _CLASS_LINE.fullmatch(contents[-1]):
+    long_lines = [c for c in contents[1:] if len(c) > _SIGNATURE_LINE_CHARS or (
+        len(c.split()) > _MAX_CARD_LINE_WORDS and not _signature_line(c, name_words))]
+    if (long_lines and not (full_name and _card_notes(lines, start, long_lines))) \
+            or _CLASS_LINE.fullmatch(contents[-1]):
         return False  # "Nina Wouters / Klas 2B" closing the text: a young person's class
-    full_name = len(name_words.findall(head)) >= _MIN_CARD_NAME_WORDS
     return full_name or any(_signature_line(c, name_words) for c in contents[1:])
+
+
+# "Quentin Lejeune – éducateur": a dash between the name and the role on a card's name line.
+_ROLE_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_MAX_CARD_NOTES = 2
+
+
+def _card_notes(lines: list[_Line], start: int, notes: list[str]) -> bool:
+    """ "Groetjes, / An-Sofie // An-Sofie Baert / Ik woon tijdelijk in Montréal (UTC−5): mijn
+    antwoorden komen soms 's nachts jullie tijd.", "Take care, / Rachel // Rachel Okafor /
+    Based in Lagos until June (WAT, UTC+1) – replies may come at odd hours", "Robbe Van Acker
+    / lector … / Ik ben autistisch: ik antwoord liever per mail dan aan de telefoon.": the
+    writer closed their text and signed it, and the card their mail tool puts under it opens
+    with their full name; the sentences in that card (where they live now, when or how they
+    answer) are the template's, written once for every reader. At most two, none a P.S., a
+    closing, a question or a wish, and none saying "I" to "you" ("ik hoop dat je …"): those
+    are words to this reader, and the paragraph is then no card."""
+    return _closed_above(lines, start, 0) and len(notes) <= _MAX_CARD_NOTES \
+        and sum(len(note) for note in notes) <= _MAX_NOTE_CHARS \
+        and not any(_POSTSCRIPT.match(note) or _CLOSING.match(note)
+                    or note.endswith(("?", "!")) for note in notes) \
+        and not _one_person_to_another(" ".join(notes))
 
 
 # "dr.", "Prof. dr. ir.", "Me", "Mevr.": a title before a name on a card's name line.
