@@ -217,7 +217,17 @@ CROSSING_NOW = {"heldout": {},
                 # the surname, names on a jersey or a lanyard, the young person someone writes
                 # for, deadnames, names in pasted portal and payment lines, a payslip).
                 # dev/heldout-v8's 32 and 6, not yet looked into when it became dev.
-                "dev": {"seeker": 170, "volunteer": 12}}
+                # The policy on the young person someone writes for (the corpus README's
+                # Format: their names are identity): 49 names in 46 mails relabelled from
+                # content (dev/heldout-v2, v4-v7, round11/12/17/19/22/33/36/40), all replaced,
+                # and 10 strings closed that were labelled so already (heldout-v7 "Ella",
+                # heldout-v8 "Robbe", round48 "Amir", "Amir-joon", round53 "Ayaan", "Ousmane",
+                # "Daryna", "Yusuf", "Tayo A.", "Saliha")
+                # (tests/test_relay_text_writes_for_fix.py). Left: a young person co-signing in
+                # a bracket ("Britt (en Wannes)"), a grandmother's "avó (grandmother) of João
+                # Pedro", "de mama van Ștefania" (no first name the lists know), a youth
+                # club's initials ("K.P."), a sibling's custody schedule and consent form.
+                "dev": {"seeker": 160, "volunteer": 12}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
