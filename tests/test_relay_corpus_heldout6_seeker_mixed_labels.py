@@ -140,7 +140,7 @@ def test_the_account_holders_name_in_the_text_is_identity() -> None:
 def test_adults_write_for_young_people() -> None:
     names = _with_tag("adult-writes")
     assert len(names) >= 3
-    assert len(_with_tag("child-named-as-content")) >= 3
+    assert len(_with_tag("child-named-as-identity")) >= 3
     assert _with_tag("sibling-writes") and _with_tag("parent-writes") and _with_tag("friend-writes")
 
 

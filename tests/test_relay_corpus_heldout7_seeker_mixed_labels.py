@@ -165,12 +165,15 @@ def test_people_write_for_young_people() -> None:
     for who in ("parent-writes", "sibling-writes", "friend-writes", "guardian-writes",
                 "interpreter-writes", "teacher-writes"):
         assert _with_tag(who), who
-    assert len(_with_tag("child-named-as-content")) >= 3
+    assert len(_with_tag("child-named-as-identity")) >= 3
     labels = _labels()
-    for name in _with_tag("child-named-as-content"):
-        # the child's first name is in the content, never in the identity
-        content = " ".join(_strs(labels[name]["content"]))
-        assert re.search(r"\b(?:son|frère|broertje) [A-Z]\w+", content), name
+    for name in _with_tag("child-named-as-identity"):
+        # the child's first name is identity (the Format's policy on the young person someone
+        # writes for), cut out of the content right after the relation
+        content = _strs(labels[name]["content"])
+        assert any(re.search(r"\b(?:son|frère|broertje)$", span) for span in content), name
+        identity = _strs(labels[name]["identity"])
+        assert any(re.fullmatch(r"[A-Z]\w+", item) for item in identity), name
 
 
 def test_replies_carry_the_helplines_history() -> None:

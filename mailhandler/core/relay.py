@@ -565,7 +565,9 @@ def forward_body(message: Message, replacement: Replacement, domain: str,
     cleaned = _cleaned_attachments(parts.attachments, replacement)
     html_in = "\n".join(parts.htmls)
     original = _bounded(_body_text(parts))
-    who = learn_subject_names(header(message, "Subject"), learn_names(original, replacement.who))
+    # "ik schrijf voor mijn broertje Lowie": the young person written for is the help-seeker.
+    who = learn_subject_names(header(message, "Subject"),
+                              learn_names(original, replacement.who, written_for=True))
     who = learn_co_signers(original, learn_more_names(original, who))
     # "MISS JASMINE PATEL" on a label they copied: the name the pharmacist calls out too.
     who = learn_labelled_names(original, who)

@@ -307,7 +307,7 @@ SEEKERS_NL_MORE: list[Case] = [
     S("thunderbird-plain-lang-moeder", "thunderbird", "nl",
       ["parent-writes", "long", "sign-off-with-name", "third-party-name"],
       ("Nathalie Deprez", "nathalie.deprez@scarlet.example"),
-      "Beste,\n\nMijn dochter Emma (15) heeft het heel moeilijk sinds ze vorige maand uit de kast kwam op school. Ze wordt uitgesloten in de klas en ze wil niet meer naar de les. De school zegt dat ze er 'iets aan gaan doen' maar er gebeurt niets.\n\nZou een vrijwilliger met haar kunnen mailen? Ze wil zelf niet bellen.\n\nAlvast dank,\n[[Nathalie]]"),
+      "Beste,\n\nMijn dochter [[Emma]] (15) heeft het heel moeilijk sinds ze vorige maand uit de kast kwam op school. Ze wordt uitgesloten in de klas en ze wil niet meer naar de les. De school zegt dat ze er 'iets aan gaan doen' maar er gebeurt niets.\n\nZou een vrijwilliger met haar kunnen mailen? Ze wil zelf niet bellen.\n\nAlvast dank,\n[[Nathalie]]"),
     S("samsung-alleen-vraagteken", "samsung", "nl",
       ["one-liner", "punctuation-only-start"],
       ("Ruben", "ruben.dk2008@gmail.example"),

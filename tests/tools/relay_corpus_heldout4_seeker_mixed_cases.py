@@ -132,11 +132,11 @@ aidez moi svp"""),
 
     Case("fr-outlook-mother-work-signature-logo", S, "outlook_desktop", "fr",
          ["parent-writes", "adult-writes", "work-account", "signature-disclaimer", "logo-inline",
-          "child-named-as-content"],
+          "child-named-as-identity"],
          ("Nathalie Gérard", "n.gerard@brico-meuse.example"),
          """Madame, Monsieur,
 
-Je me permets de vous écrire car je suis inquiète pour ma fille Zoé, qui a 14 ans. Depuis la rentrée, elle s'enferme dans sa chambre, ne mange presque plus et j'ai trouvé des messages très durs sur son téléphone ("personne ne t'aime", "disparais").
+Je me permets de vous écrire car je suis inquiète pour ma fille [[Zoé]], qui a 14 ans. Depuis la rentrée, elle s'enferme dans sa chambre, ne mange presque plus et j'ai trouvé des messages très durs sur son téléphone ("personne ne t'aime", "disparais").
 
 Elle refuse d'en parler avec moi. Est-ce qu'elle peut vous écrire elle-même, de façon anonyme ? Et moi, que puis-je faire en attendant ?
 
@@ -284,10 +284,10 @@ Ce courriel et ses annexes sont réservés à un usage pédagogique. Toute diffu
          identity=["ar-arlon.example"]),
 
     Case("fr-gmail-sister-writes-for-brother", S, "gmail_web", "fr",
-         ["sibling-writes", "someone-writes-for-kid", "child-named-as-content", "signature"],
+         ["sibling-writes", "someone-writes-for-kid", "child-named-as-identity", "signature"],
          ("Manon Colignon", "manon.colignon@student.helmo.example"),
          """Bonjour,
-Je suis la grande sœur d'un garçon de 13 ans, Hugo. Je vous écris pour lui parce qu'il n'ose pas, mais il est d'accord (il est à côté de moi là).
+Je suis la grande sœur d'un garçon de 13 ans, [[Hugo]]. Je vous écris pour lui parce qu'il n'ose pas, mais il est d'accord (il est à côté de moi là).
 Depuis qu'il a dit à ses potes qu'il aimait un garçon, ils l'ont viré du groupe WhatsApp de la classe et ils ont posté une photo de lui avec des insultes.
 Nos parents ne savent rien. Qu'est-ce qu'on peut faire ? Est-ce qu'il peut vous écrire directement depuis mon adresse ?
 Merci d'avance,""",
@@ -298,10 +298,10 @@ Merci d'avance,""",
 
     Case("fr-outlook-educatrice-amo", S, "outlook_desktop", "fr",
          ["youth-worker-writes", "adult-writes", "work-account", "signature-disclaimer",
-          "child-named-as-content"],
+          "child-named-as-identity"],
          ("Sophie Vanderhaegen", "s.vanderhaegen@amo-lesrives.example"),
          """Bonjour,
-Je suis éducatrice dans une AMO à Verviers. Je suis un jeune de 15 ans, Kenzo, qui se questionne beaucoup sur son orientation sexuelle et qui a été mis à la porte pendant deux nuits par son beau-père le mois passé.
+Je suis éducatrice dans une AMO à Verviers. Je suis un jeune de 15 ans, [[Kenzo]], qui se questionne beaucoup sur son orientation sexuelle et qui a été mis à la porte pendant deux nuits par son beau-père le mois passé.
 Il aimerait pouvoir parler à quelqu'un de façon anonyme, en dehors de nous. Je lui ai parlé de Lumi. Peut-il vous écrire depuis son propre mail, et est-ce que vous répondez aussi le week-end ?
 Bonne journée,""",
          subject="Orientation pour un jeune",
@@ -386,11 +386,11 @@ Si vous répondez ici, la cheftaine va me montrer la réponse sans la lire, elle
 [[www.23ejambes.example]]"""),
 
     Case("fr-laposte-html-only-mother-france", S, "v4smx_laposte", "fr",
-         ["html-only", "parent-writes", "adult-writes", "child-named-as-content", "france",
+         ["html-only", "parent-writes", "adult-writes", "child-named-as-identity", "france",
           "identity-in-text", "contact-offered"],
          ("Christine Aubry", "christine.aubry62@laposte.example"),
          """Bonjour,
-Je vis à Lens (France) mais ma fille Camille, 16 ans, est interne dans une école à Tournai. Elle m'a dit au téléphone qu'elle pensait être lesbienne et qu'elle avait peur de ma réaction. J'ai mal réagi, j'ai pleuré, j'ai dit des choses que je regrette.
+Je vis à Lens (France) mais ma fille [[Camille]], 16 ans, est interne dans une école à Tournai. Elle m'a dit au téléphone qu'elle pensait être lesbienne et qu'elle avait peur de ma réaction. J'ai mal réagi, j'ai pleuré, j'ai dit des choses que je regrette.
 Je voudrais savoir comment réparer ça. Est-ce que vous conseillez aussi les parents ?
 Cordialement,
 [[Christine Aubry]]
@@ -550,10 +550,10 @@ Kind regards,
 
     Case("en-outlook-father-logo-attachment", S, "outlook_desktop", "en",
          ["parent-writes", "adult-writes", "work-account", "signature-disclaimer",
-          "logo-attachment", "child-named-as-content", "expat"],
+          "logo-attachment", "child-named-as-identity", "expat"],
          ("Richard Hollis", "richard.hollis@meridian-consult.example"),
          """Hello,
-My son Oliver (15) told me last night that he thinks he is bisexual. I told him I love him no matter what, but honestly I'm not sure I said the right things, and my wife is struggling with it more than I am.
+My son [[Oliver]] (15) told me last night that he thinks he is bisexual. I told him I love him no matter what, but honestly I'm not sure I said the right things, and my wife is struggling with it more than I am.
 Are there resources in English for parents in Belgium? We moved from Manchester two years ago and don't really know the system here.
 Many thanks,""",
          subject="Support for parents",
@@ -866,10 +866,10 @@ dikke knuffel 🌈""",
 
     Case("nl-outlook-father-signature-only-in-html", S, "outlook_desktop", "nl",
          ["parent-writes", "adult-writes", "work-account", "signature-html-only",
-          "child-named-as-content", "identity-in-text", "limburg"],
+          "child-named-as-identity", "identity-in-text", "limburg"],
          ("Geert Vanhoudt", "geert.vanhoudt@vanhoudt-bouw.example"),
          """Goedemiddag,
-Mijn zoon van 16, Robbe, heeft gisteren gezegd dat hij zich een meisje voelt. Ik moet eerlijk zijn, ik heb niet goed gereageerd, ik ben weggelopen.
+Mijn zoon van 16, [[Robbe]], heeft gisteren gezegd dat hij zich een meisje voelt. Ik moet eerlijk zijn, ik heb niet goed gereageerd, ik ben weggelopen.
 Vandaag heb ik erover nagedacht en ik wil hem (haar?) steunen, maar ik weet niet hoe. Zijn er andere ouders met wie ik kan praten?
 Met vriendelijke groeten,
 [[Geert]]""",

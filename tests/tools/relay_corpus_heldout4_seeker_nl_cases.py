@@ -219,7 +219,7 @@ ik ben 14 en mijn zusje is 8, ik doe eigenlijk alles""",
       ("Katrien Devos", "katrien.devos@vandenbroele-logistics.example"),
       """Goedemiddag,
 
-Ik schrijf jullie omdat ik me zorgen maak over mijn zoon Mathis (15). Sinds de kerstvakantie zit hij alleen nog op zijn kamer, eet hij weinig en zegt hij dat school "niet meer hoeft". Zijn titularis belde gisteren dat hij al vier keer gespijbeld heeft.
+Ik schrijf jullie omdat ik me zorgen maak over mijn zoon [[Mathis]] (15). Sinds de kerstvakantie zit hij alleen nog op zijn kamer, eet hij weinig en zegt hij dat school "niet meer hoeft". Zijn titularis belde gisteren dat hij al vier keer gespijbeld heeft.
 Ik heb gelezen dat jongeren jullie zelf kunnen mailen. Mag ik hem jullie adres geven, of kunnen jullie ook ouders raad geven? Ik wil hem niet forceren.
 
 Alvast bedankt,
@@ -419,7 +419,7 @@ het gaat echt niet goed vandaag
       ("Geert Vandenbussche", "geert.vandenbussche@proximus.example"),
       """Goedenavond
 
-Onze dochter Amber is 14 en eet al een paar maanden bijna niks meer. Ze sport elke dag twee uur en weegt zich na elke maaltijd. Als we er iets van zeggen slaat ze de deur dicht. De huisarts zegt dat we moeten afwachten maar mijn vrouw en ik slapen er niet meer van.
+Onze dochter [[Amber]] is 14 en eet al een paar maanden bijna niks meer. Ze sport elke dag twee uur en weegt zich na elke maaltijd. Als we er iets van zeggen slaat ze de deur dicht. De huisarts zegt dat we moeten afwachten maar mijn vrouw en ik slapen er niet meer van.
 Ik zou graag hebben dat iemand met haar praat die niet haar ouder is. Kan dat bij jullie? Wij wonen in de [[Leopoldlaan 27]], 8300 Knokke-Heist, mochten jullie folders hebben mag u die sturen.
 
 Vriendelijke groeten
@@ -811,8 +811,8 @@ Thanks,
       ("Rebecca Whitfield", "rebecca.whitfield@nordfin-advisory.example"),
       """Dear Lumi team,
 
-I'm a British mum living in Tervuren. My son Felix (13) is in a Flemish secondary school and is being called names by a group of boys because of his accent. He came home with a ripped jacket on Friday and wouldn't say what happened.
-I don't speak enough Dutch to talk to the school properly. Could someone advise me, or would Felix be able to write to you himself in English?
+I'm a British mum living in Tervuren. My son [[Felix]] (13) is in a Flemish secondary school and is being called names by a group of boys because of his accent. He came home with a ripped jacket on Friday and wouldn't say what happened.
+I don't speak enough Dutch to talk to the school properly. Could someone advise me, or would [[Felix]] be able to write to you himself in English?
 
 Kind regards,
 [[Rebecca]]""",
@@ -860,7 +860,7 @@ Merci hein""",
       ("Olivier Dubois", "o.dubois@cabinet-dubois-ixelles.example"),
       """Bonjour,
 
-Notre fils de 14 ans, Noah, nous a annoncé le week-end dernier qu'il se sent fille et souhaite qu'on l'appelle Léa à la maison. Ma femme et moi voulons bien faire, mais nous sommes un peu perdus. Nous ne savons pas à qui nous adresser, ni si nous devons en parler à son école (néerlandophone).
+Notre fils de 14 ans, [[Noah]], nous a annoncé le week-end dernier qu'il se sent fille et souhaite qu'on l'appelle [[Léa]] à la maison. Ma femme et moi voulons bien faire, mais nous sommes un peu perdus. Nous ne savons pas à qui nous adresser, ni si nous devons en parler à son école (néerlandophone).
 Est-ce que vous accompagnez aussi les parents ?
 
 Bien à vous,

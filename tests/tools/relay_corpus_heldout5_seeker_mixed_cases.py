@@ -460,13 +460,13 @@ répondez ici c'est ok, [[Louna]] me montrera""",
       subject="c'est pas louna"),
 
     S("m-0024-apple-mail-fr-mother-writes-for-son", "apple_mail", "fr",
-      ["adult-writes", "parent-writes", "child-named-as-content", "signature", "wallonia",
+      ["adult-writes", "parent-writes", "child-named-as-identity", "signature", "wallonia",
        "coming-out"],
       ("Véronique Dethier", "veronique.dethier@proximus.example"),
       """Bonjour,
 
-Je vous écris au sujet de mon fils Nathan, 15 ans. Il m'a dit hier soir qu'il était gay. Je l'ai pris dans mes bras et je lui ai dit que je l'aimais, mais je crois que j'ai mal réagi ensuite : j'ai pleuré et je lui ai demandé s'il était sûr. Depuis il ne me parle presque plus et il reste enfermé dans sa chambre.
-Son père n'est pas encore au courant et Nathan ne veut pas qu'il le sache.
+Je vous écris au sujet de mon fils [[Nathan]], 15 ans. Il m'a dit hier soir qu'il était gay. Je l'ai pris dans mes bras et je lui ai dit que je l'aimais, mais je crois que j'ai mal réagi ensuite : j'ai pleuré et je lui ai demandé s'il était sûr. Depuis il ne me parle presque plus et il reste enfermé dans sa chambre.
+Son père n'est pas encore au courant et [[Nathan]] ne veut pas qu'il le sache.
 Est-ce que vous parlez aussi aux parents ? Et est-ce que je peux lui donner votre adresse, pour qu'il puisse parler à quelqu'un d'autre que moi ?
 
 Merci pour ce que vous faites.
@@ -749,12 +749,12 @@ please dont reply today dad checks his mail on sunday""",
       subject="help about my friend"),
 
     S("m-0042-outlook-en-teacher-writes-for-student", "outlook_desktop", "en",
-      ["adult-writes", "teacher-writes", "child-named-as-content", "school-account",
+      ["adult-writes", "teacher-writes", "child-named-as-identity", "school-account",
        "signature-with-disclaimer", "brussels"],
       ("Claire Whitfield", "c.whitfield@meridian-school.example"),
       """Dear Lumi team,
 
-I teach English at an international school in Brussels. One of my Year 10 students, Tariq (15), handed in a creative writing piece this week that worried me: a boy who wants to disappear so that his parents stop fighting over him. When I asked him about it he laughed it off, but later asked me whether there was "somewhere you can write to without your parents knowing".
+I teach English at an international school in Brussels. One of my Year 10 students, [[Tariq]] (15), handed in a creative writing piece this week that worried me: a boy who wants to disappear so that his parents stop fighting over him. When I asked him about it he laughed it off, but later asked me whether there was "somewhere you can write to without your parents knowing".
 
 I have given him your address. I am writing to ask whether a teacher can also contact you for advice, and whether there is anything I should or should not do in the meantime. The school counsellor is on leave until April.
 
@@ -835,12 +835,12 @@ Thank you,""",
 [[BA1 Engineering – Student no. 000541872]]"""),
 
     S("m-0048-gmail-android-en-brother-writes-for-sister", "gmail_android", "en",
-      ["sibling-writes", "adult-writes", "child-named-as-content", "identity-in-text",
+      ["sibling-writes", "adult-writes", "child-named-as-identity", "identity-in-text",
        "trans"],
       ("Ethan Brooks", "ethan.brooks.99@gmail.example"),
       """Hi,
 
-I'm 19 and I'm writing for my little sister Lily who is 13. She came out to me as trans last week (she wants us to use Lily, her old name doesn't matter). She's terrified of telling our parents, who are quite religious.
+I'm 19 and I'm writing for my little sister [[Lily]] who is 13. She came out to me as trans last week (she wants us to use [[Lily]], her old name doesn't matter). She's terrified of telling our parents, who are quite religious.
 I told her about you and she said she'd maybe write herself but she wanted me to ask first whether you keep things secret from parents, and whether you have people who know about trans kids specifically.
 
 Thanks a lot, she's the best kid and I just want her to be ok.
@@ -1007,12 +1007,12 @@ ge kunt mij ook een dm sturen op insta [[@amiraa.thr]] maar alleen als het anoni
       subject="hulp"),
 
     S("m-0061-owa-nl-youth-worker-writes-brussels", "outlook_web", "nl",
-      ["adult-writes", "youth-worker-writes", "child-named-as-content", "mixed-language",
+      ["adult-writes", "youth-worker-writes", "child-named-as-identity", "mixed-language",
        "brussels", "french", "signature", "homeless"],
       ("Thomas Vanhove", "thomas.vanhove@deoverkant.example"),
       """Dag Lumi,
 
-Ik ben jeugdwerker in een jeugdhuis in Molenbeek. Een van onze gasten, Younes (17), vroeg of ik jullie kon mailen omdat hij zelf niet goed in het Nederlands schrijft. Hij zegt het zelf zo: "je veux juste parler à quelqu'un qui connaît pas ma famille".
+Ik ben jeugdwerker in een jeugdhuis in Molenbeek. Een van onze gasten, [[Younes]] (17), vroeg of ik jullie kon mailen omdat hij zelf niet goed in het Nederlands schrijft. Hij zegt het zelf zo: "je veux juste parler à quelqu'un qui connaît pas ma famille".
 
 Hij is sinds twee weken thuis buitengezet na een ruzie met zijn vader en slaapt nu bij vrienden, soms in het station. Hij wil geen contact met het OCMW "parce que ça finit toujours avec des papiers".
 

@@ -368,13 +368,13 @@ CASES: list[Case] = [
        identity=["MacBook-Air-de-Lucie.local", "Lucie", "203.0.113.77",
                  "lfbor-203-0-113-77.example"]),
     _c("outlook-desktop-father-portuguese", "outlook_desktop", "fr",
-       ["brussels", "adult-writes", "parent-writes", "child-named-as-content",
+       ["brussels", "adult-writes", "parent-writes", "child-named-as-identity",
         "mixed-language", "portuguese", "work-signature"],
        ("Rodrigo Fernandes Lima", "r.fernandes@construtora-lima.example"),
        "Bonjour madame, monsieur,\n\n"
-       "Je vous écris pour mon fils Gabriel, il a 13 ans. Je suis brésilien, pardon pour "
+       "Je vous écris pour mon fils [[Gabriel]], il a 13 ans. Je suis brésilien, pardon pour "
        "mon français.\n"
-       "Hier soir Gabriel m'a dit qu'il aime un garçon de sa classe. J'ai réagi mal, j'ai "
+       "Hier soir [[Gabriel]] m'a dit qu'il aime un garçon de sa classe. J'ai réagi mal, j'ai "
        "crié \"isso não existe na nossa família\". Je regrette. Il ne me parle plus et il "
        "reste enfermé.\n"
        "Ma femme dit que je dois m'excuser, mas eu não sei como. Je ne connais rien à tout "
@@ -386,13 +386,13 @@ CASES: list[Case] = [
            "Ce message et ses annexes sont confidentiels et destinés exclusivement à leur "
            "destinataire."),
     _c("ulb-sister-romanian", "webmail", "fr",
-       ["brussels", "adult-writes", "sibling-writes", "child-named-as-content",
+       ["brussels", "adult-writes", "sibling-writes", "child-named-as-identity",
         "mixed-language", "romanian", "university-signature"],
        ("Ioana Dumitrescu", "ioana.dumitrescu@etu.ulb.example"),
        "Bonjour,\n\n"
-       "Je suis la grande sœur d'Andrei, il a 15 ans. On est roumains, à Bruxelles depuis "
+       "Je suis la grande sœur d'[[Andrei]], il a 15 ans. On est roumains, à Bruxelles depuis "
        "cinq ans.\n"
-       "Andrei s'est fait frapper à la sortie de l'école parce qu'il a les ongles vernis. "
+       "[[Andrei]] s'est fait frapper à la sortie de l'école parce qu'il a les ongles vernis. "
        "Il m'a dit \"nu spune la mama\" et il ne veut pas porter plainte.\n"
        "Je ne sais pas si je dois respecter ça ou prévenir nos parents. Moi je suis à "
        "l'unif, je ne suis pas là la journée.\n"
@@ -830,12 +830,12 @@ CASES: list[Case] = [
        "Tanmirt",
        subject="mijn vader"),
     _c("outlook-desktop-mother-turkish-work", "outlook_desktop", "nl",
-       ["flanders", "adult-writes", "parent-writes", "child-named-as-content",
+       ["flanders", "adult-writes", "parent-writes", "child-named-as-identity",
         "mixed-language", "turkish", "work-signature"],
        ("Ayşe Kaya", "ayse.kaya@boekhouding-kaya.example"),
        "Goedemiddag,\n\n"
-       "Ik schrijf u over mijn dochter Zeynep, 14 jaar. Ze heeft mij gisteren verteld dat "
-       "ze zich geen meisje voelt en dat ze wil dat we haar Deniz noemen.\n"
+       "Ik schrijf u over mijn dochter [[Zeynep]], 14 jaar. Ze heeft mij gisteren verteld dat "
+       "ze zich geen meisje voelt en dat ze wil dat we haar [[Deniz]] noemen.\n"
        "Ik hou van mijn kind, dat wil ik eerst zeggen. Maar ik weet niet wat ik moet doen. "
        "Mijn man weet het nog niet en de familie in Turkije zal het nooit begrijpen.\n"
        "Annelik zor, zeggen wij: moeder zijn is moeilijk.\n"

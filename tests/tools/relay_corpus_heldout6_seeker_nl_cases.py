@@ -282,7 +282,7 @@ add("outlook_desktop", "nl",
     """Goedemiddag,
 
 Ik schrijf jullie in naam van mijn dochter van 14 (of zoon, ik leer nog). Ze heeft ons gisteren
-verteld dat ze zich een jongen voelt en voortaan Jules genoemd wil worden. We zijn niet boos,
+verteld dat ze zich een jongen voelt en voortaan [[Jules]] genoemd wil worden. We zijn niet boos,
 maar we weten echt niet waar te beginnen. Mijn man is erg stil sindsdien. Bestaan er
 praatgroepen voor ouders in de buurt van Kortrijk? En hoe zeggen we het tegen de grootouders?
 

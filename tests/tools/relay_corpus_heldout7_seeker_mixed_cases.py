@@ -358,12 +358,12 @@ CA PART PAS""",
         subject="SLT"),
     seeker(
         "h7m-soeur-pour-tiago", "apple_mail", "fr",
-        ["sibling-writes", "writes-for-kid", "child-named-as-content", "mixed-language",
+        ["sibling-writes", "writes-for-kid", "child-named-as-identity", "mixed-language",
          "portuguese", "brussels", "age-12", "identity-in-text"],
         ("Beatriz Carvalho", "bia.carvalho@icloud.example"),
         """Bonjour,
 
-J'écris pour mon petit frère Tiago, il a 12 ans. Il ne veut pas écrire lui-même mais il est d'accord que je le fasse.
+J'écris pour mon petit frère [[Tiago]], il a 12 ans. Il ne veut pas écrire lui-même mais il est d'accord que je le fasse.
 Depuis la rentrée il ne mange presque plus et il se fait vomir, je l'ai entendu plusieurs fois.
 Nossa mãe trabalha muito e não percebe nada, e o nosso pai não está cá.
 Moi j'ai 19 ans, on habite à Saint-Gilles, je fais ce que je peux mais j'ai peur de mal faire.
@@ -689,12 +689,12 @@ will write again after exams x
         subject="Re: panic attacks", quote=LUMI_EN, from_style="ew"),
     seeker(
         "h7m-father-omar", "outlook_desktop", "en",
-        ["parent-writes", "adult-writes", "writes-for-kid", "child-named-as-content",
+        ["parent-writes", "adult-writes", "writes-for-kid", "child-named-as-identity",
          "work-account", "disclaimer", "mixed-language", "arabic", "flanders", "age-15"],
         ("Tarek Mansour", "tarek.mansour@solvanta.example"),
         """Hello,
 
-I am writing about my son Omar, he is 15. He told me last week that he thinks he is bisexual. I did not react well, I said things I regret.
+I am writing about my son [[Omar]], he is 15. He told me last week that he thinks he is bisexual. I did not react well, I said things I regret.
 I was raised in Cairo, for us this was never spoken about. ربنا يهديني
 I love my son. I want to know how to talk to him now without making it worse.
 Do you also help parents, or only young people?
@@ -922,11 +922,11 @@ help""",
         subject="help"),
     seeker(
         "h7m-zus-voor-emir", "gmail_ios", "nl",
-        ["sibling-writes", "writes-for-kid", "child-named-as-content", "mixed-language",
+        ["sibling-writes", "writes-for-kid", "child-named-as-identity", "mixed-language",
          "turkish", "flanders", "age-10", "identity-in-text"],
         ("Zeynep Kaya", "zeynep.kaya.2007@gmail.example"),
         """Hallo,
-ik ben 18 en ik schrijf voor mijn broertje Emir van 10.
+ik ben 18 en ik schrijf voor mijn broertje [[Emir]] van 10.
 Sinds onze opa gestorven is zegt hij dingen zoals "ik wil bij dede zijn" en hij tekent graven.
 Mijn ouders denken dat het normaal rouwen is maar ik maak me zorgen.
 Dedemiz onu çok severdi.

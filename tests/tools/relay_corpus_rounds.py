@@ -373,7 +373,8 @@
   signature; and the writer's own words shaped like a signature, header block or form ("Met
   vriendelijke groeten, / iemand die het ook niet weet", "Aan: mama / Onderwerp: …", "Name: rather
   not say", "Pièce jointe : aucune (…)"). Only the writer's (and the account holder's) names and
-  contact details are identity; a child's name in an adult's text is content.
+  contact details are identity; a child's name in an adult's text is identity when the adult
+  writes for that child (the Format's policy, since 2026-12-07; content before).
 - "round34" (dev/round34/): 32 volunteers' answers in Dutch/Flemish, written by an outside writer
   knowing nothing of the relay's rules, in shapes that are easy to overlook: answers typed on a
   phone or tablet (Outlook for iOS and Android, Gmail iOS/Android, Samsung with a "Galaxy Tab" line,
@@ -411,7 +412,8 @@
   grandmother's account with the holder's name, title, employer, VAT number and disclaimer under
   the kid's words (an Outlook logo, BlackBerry, a one-line " | " card, a "-- " student card, "Veel
   liefs van oma Rita en opa Fons" on an iPad); a grandfather, a grandad, a stepmother, an older
-  sister and an older brother writing for a child (the child's name content); sign-offs by
+  sister and an older brother writing for a child (the child's name identity since the Format's
+  policy of 2026-12-07; content before); sign-offs by
   nickname (kiki, bean), an emoji-framed name ("🦋 ly 🦋", "☁️ sky ☁️", "💜 yas 💜"), initials
   (J.D.V., EH), name + class + school, the name in a P.S., in brackets or only in the Subject;
   second addresses, phones and handles in words ("apenstaartje … punt", "(at) … (punt)", "arobase

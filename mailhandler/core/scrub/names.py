@@ -61,6 +61,7 @@ from mailhandler.core.scrub.names_introduced import (
     _one_word_lines_joined,
     _sibling_chat_author,
     _texted_and_friends_names,
+    _written_for_names,
 )
 from mailhandler.core.scrub.names_others import (
     _names_given_aside,
@@ -132,7 +133,7 @@ from mailhandler.core.scrub.undelimited import (
 )
 
 
-def learn_names(text: str, who: Identity) -> Identity:
+def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Identity:
     """`who` with the names the writer signs with in `text`.
 
     Looked at: the last lines of the writer's own text (above any quoted history). After a
@@ -140,6 +141,8 @@ def learn_names(text: str, who: Identity) -> Identity:
     start with a capital, or that are parts of the writer's own address ("sam" of
     sam.janssens@…), is a name: it is replaced wherever it appears, like a display name.
     A short form of a known first name used to sign ("Veer" for Veerle) counts too.
+    With `written_for` (a help-seeker's mail), the name of the young person the writer
+    writes for too (see names_introduced._written_for_names).
     """
     lines = _split_lines(text)
     blocks = _header_blocks(lines)
@@ -273,6 +276,8 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(_introduced_handle_stems(own))
     learned.extend(_names_answered(lines))
     learned.extend(_texted_and_friends_names(own))
+    if written_for:
+        learned.extend(_written_for_names(own, known, local_words))
     learned.extend(_sibling_chat_author(own, known))
     learned.extend(_called_you_short_forms(own, known_with_learned()))
     learned.extend(_introduced_full_names(

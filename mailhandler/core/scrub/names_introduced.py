@@ -155,8 +155,8 @@ _PEN_NAME = re.compile(
 )
 _NOT_PEN_NAMES = re.compile(r"(?i)anon\w*|anoniem\w*|pseudo\w*")
 # "Onze zoon (Arne, 12 jaar) heeft het volgende geschreven": a parent sending the child's own
-# words names the help-seeker. ("Je suis la maman de Nathan, 15 ans" writing about him: the
-# parent is the one asking, and Nathan is their story.)
+# words names the help-seeker. (A parent writing for the child, "Je suis la maman de Nathan, 15
+# ans", names them too, in a help-seeker's mail: see _written_for_names.)
 _CHILD_NAMED_IN_BRACKETS = re.compile(
     r"(?i)(?<!\w)(?:zoon|dochter|zoontje|dochtertje|kind|son|daughter|kid|child|fils|fille)"
     r"\s*\(\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]{1,40})\s*,\s*\d{1,2}\b"
@@ -319,7 +319,7 @@ _PARENT_OF = re.compile(
 )
 # "ik ben de grootmoeder van Robbe (12 jaar)": the child's age in brackets right after the
 # name, as a form or a file gives it, introduces the one the mail is about ("je suis la maman
-# de Nathan, 15 ans" in running text leaves the name to the story, as an age would).
+# de Nathan, 15 ans" in running text is left to _written_for_names, for help-seekers' mails).
 _AGE_IN_BRACKETS = re.compile(r"[ \t]{0,3}\([ \t]{0,3}\d{1,2}[ \t]{0,3}(?i:jaar|ans?|years?|yo)\b")
 
 # ", Bo en Lien", " et Maud", " & Jo", " en van Tijs": more children after the first of
@@ -967,8 +967,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
         for match in _PARENT_OF.finditer(content):
             # "ik ben de mama van Febe" closing a line names a child as a signature does;
             # "(mama van Febe)" only when the one signing so is the writer ("Ann (mama van
-            # Febe)" on Ann's account). "Je suis la maman de Nathan, 15 ans. Hier soir il …":
-            # in a parent's running text the child's first name is their story, like an age.
+            # Febe)" on Ann's account). "Je suis la maman de Nathan, 15 ans. Hier soir il …" in
+            # running text: only in a help-seeker's mail (_written_for_names), where the parent
+            # writes for the child; here, in any text, the line must close on the name.
             name = match["name"].strip("'’-")
             signer = content[:match.start()].strip()
             closes_line = re.fullmatch(r"[\W_]*", content[match.end():]) is not None
@@ -1293,3 +1294,180 @@ def _parent_full_name(name: str) -> str:
     while kept and kept[-1].casefold().strip("'’") in _SURNAME_PARTICLES:
         kept.pop()
     return " ".join(kept) if len(kept) > 1 else ""
+
+
+# --------------------------------------------------------------------------- written for
+
+# The young person someone writes for is the help-seeker of the conversation (the corpus's
+# Format, "When someone writes for a young person"): a parent, sibling, grandparent, foster
+# parent, friend or youth worker who asks help for them names them as the writer's own name
+# would, and their name is replaced in the same way. Who they are to the writer:
+_FOR_WHOM_ADJECTIVE = (r"(?:kleine|klein|jongere|jongste|oudere|oudste|grote|lieve|beste|goede"
+                       r"|little|younger|youngest|older|oldest|big|best|dear|petite?|grande?"
+                       r"|jeune|cadette?|meilleure?|ch[èe]re?|pauvre|poor)")
+_FOR_WHOM_RELATIVE = (
+    r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|broer|broertje|zus|zusje|zuster|tweelingbroer"
+    r"|tweelingzus|kleinzoon|kleindochter|kleinkind|pleegzoon|pleegdochter|pleegkind|stiefzoon"
+    r"|stiefdochter|neef|neefje|nicht|nichtje|petekind|metekind|vriend|vriendin|vriendje"
+    r"|vriendinnetje|son|daughter|child|kid|brother|sister|grandson|granddaughter|grandchild"
+    r"|stepson|stepdaughter|nephew|niece|cousin|godson|goddaughter|friend|mate|bestie"
+    r"|fils|fille|enfant|fr[èe]re|s[œo]e?ur|petit-fils|petite-fille|beau-fils|belle-fille"
+    r"|neveu|ni[èe]ce|cousine|filleule?|ami|amie|pote|copain|copine)")
+_FOR_WHOM_POSSESSIVE = r"(?:mijn|m['’]n|onze|ons|my|our|mon|ma|notre|mes|nos)"
+# "ik schrijf voor mijn broertje Lowie", "je vous écris pour mon petit frère, Ousmane", "I'm
+# writing for my little sister Lily", "ik mail namens onze zoon": asking on someone's behalf
+# ("voor", "namens", "pour", "au nom de", "for", "on behalf of"). Not "over"/"about": a kid
+# writes about a brother who hits them, and his name is their story.
+_WRITES_FOR = re.compile(
+    r"(?i)(?<!\w)(?:schrijf|schrijft|schrijven|mail|e-?mail|stuur|contacteer|[ée]cri[st]?"
+    r"|[ée]crire|contacte|writing|write|emailing|contacting|messaging|reaching\s+out|ask(?:ing)?)"
+    r"(?:\s+(?:jullie|u|je|dit|deze|mail|bericht|you|this|vous|te|ici|hier|ook|also|aussi))*"
+    r"\s+(?:voor|namens|in\s+naam\s+van|pour|au\s+nom\s+de|de\s+la\s+part\s+de|for|on\s+behalf\s+of)"
+    rf"\s+{_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
+    rf"(?P<relative>{_FOR_WHOM_RELATIVE})(?![\w'’-])"
+)
+# The writer's own child: "mijn dochter", "onze zoon", "my son", "ma fille". Young people write
+# of a brother or a friend, not of their son or daughter: a parent writing of their child
+# writes for them.
+_OWN_CHILD = re.compile(
+    rf"(?i)(?<![\w'’]){_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
+    r"(?P<relative>zoon|zoontje|dochter|dochtertje|pleegzoon|pleegdochter|pleegkind|stiefzoon"
+    r"|stiefdochter|kleinzoon|kleindochter|kleinkind|son|daughter|stepson|stepdaughter"
+    r"|foster\s+(?:son|daughter|child)|grandson|granddaughter|grandchild|fils|fille"
+    r"|petit-fils|petite-fille|beau-fils|belle-fille)(?![\w'’-])"
+)
+# "ik ben de grootmoeder van Robbe", "ik ben pleegmoeder van Yusuf (16)", "je suis la maman de
+# Noé", "I'm the mum of Kai": the writer introducing themselves by what they are to the young
+# person names them. ("de mama van Lisa zei …" is no introduction: a friend's mother.)
+_INTRODUCED_AS_RELATIVE_OF = re.compile(
+    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]m|je\s+suis|j['’]?suis)\s+"
+    r"(?:(?:de|het|the|la|le|l['’])\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
+    r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
+    r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
+    r"|bomma|bompa|meter|peter|tante|oom|zus|broer|mom|mum|mother|dad|father|parent"
+    r"|step(?:mom|mum|dad|mother|father)|foster\s+(?:mum|mom|mother|dad|father|parent|carer)"
+    r"|grandma|grandpa|grandmother|grandfather|granny|aunt|uncle|sister|brother|maman|m[èe]re"
+    r"|papa|p[èe]re|belle-m[èe]re|beau-p[èe]re|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy"
+    r"|marraine|parrain|tata|tatie|tante|tonton|oncle|s[œo]e?ur|fr[èe]re|famille\s+d['’]accueil)"
+    r"\s+(?:van|of|de|d['’])\s*"
+    # "… d'un garçon de 13 ans, Hugo", "… van een meisje van 14, Lien": the young person
+    # first as who they are, then by name.
+    r"(?:(?:un|une|een|a)\s+(?:gar[çc]on|fille|jeune|jongen|meisje|jongere|boy|girl)"
+    r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?\s*,\s*)?"
+    r"(?P<name>[^\W\d_][\w-]+)(?![\w'’-])"
+)
+# "J'accompagne une jeune de 16 ans, Saliha", "Je suis un jeune de 15 ans, Kenzo", "One of my
+# Year 10 students, Tariq (15)", "Een van onze gasten, Younes (17)", "I have had a
+# 16-year-old, Tayo A., placed with me": a youth worker, a teacher or a foster carer writing
+# for a young person they work with introduces them so, by who they are and then the name.
+_WORKS_WITH_NAMED = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:j['’]accompagne|je\s+suis|je\s+suis\s+de\s+pr[èe]s|je\s+suis\s+suivi"
+    r"|ik\s+begeleid|wij\s+begeleiden|we\s+begeleiden|ik\s+volg|i\s+support|i\s+work\s+with"
+    r"|i\s+mentor|i\s+care\s+for|(?:i\s+)?ha(?:ve|s|d)(?:\s+had)?)\s+(?:un|une|een|a)\s+"
+    r"(?:(?:jeune|jongere|jongen|meisje|gar[çc]on|fille|young\s+person|teenager|boy|girl)"
+    r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?"
+    r"|\d{1,2}[- ]year[- ]old)"
+    r"|(?:one\s+of\s+(?:my|our)|een\s+van\s+(?:mijn|onze)|l['’]une?\s+de\s+(?:mes|nos))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
+    r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes))"
+    r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+)
+_NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+# The name the young person wants, told by the one who writes for them: "dat ze liever Jules
+# genoemd wordt", "graag Ella genoemd wordt", "she wants us to use Lily", "wants to be called
+# Kai", "il veut qu'on l'appelle Noa".
+_THEY_WANT_TO_BE_CALLED = (
+    re.compile(r"(?i)(?<![\w'’])(?:liever|graag|voortaan|nu)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)"
+               r"\s+(?:genoemd|geroepen)\s+(?:wil\s+|zou\s+)?(?:wordt|worden|te\s+worden)"),
+    re.compile(r"(?i)(?<![\w'’])(?:wants?|would\s+like|prefers?|asked)\s+(?:us\s+|people\s+|me\s+)?"
+               r"(?:to\s+(?:use|call\s+(?:him|her|them))|to\s+be\s+called)\s+"
+               r"(?P<name>(?-i:[A-Z])[\w-]+)(?![\w'’-])"),
+    # "ze wil dat we haar Deniz noemen", "qu'on l'appelle Noa" after "il veut".
+    re.compile(r"(?i)(?<![\w'’])(?:dat\s+we|dat\s+wij|dat\s+iedereen|that\s+we)\s+"
+               r"(?:haar|hem|hen|her|him|them)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)\s+"
+               r"(?:noemen|noemt|call)(?![\w'’-])"),
+    re.compile(r"(?i)(?<![\w'’])(?:veut|voudrait|aimerait|souhaite|souhaiterait|pr[ée]f[èe]re"
+               r"|demande)\s+qu['’]on\s+"
+               r"(?:l['’]|le\s+|la\s+)appelle\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
+)
+
+
+_SOMEONE_ELSES_FRIEND = re.compile(
+    r"(?i)(?<![\w'’])(?:haar|zijn|hun|her|his|their|sa|son|leur|ses|leurs)\s+(?:beste\s+|best\s+"
+    r"|meilleure?\s+)?(?:vriend|vriendin|vriendje|vriendinnetje|friend|mate|ami|amie|pote|copain"
+    r"|copine|klasgenoot|classmate)(?![\w'’-])")
+
+
+def _relative_stem(relative: str) -> str:
+    """The relation without its diminutive: "broertje" and "broer" name the same person."""
+    folded = re.sub(r"\s+", " ", relative.casefold())
+    for ending in ("tje", "je", "nnetje"):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[:-len(ending)]
+    return folded
+
+
+def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
+                        local_words: set[str]) -> bool:
+    """Whether `name`, right after the relation ("my little sister Poppy"), is the young
+    person's name: one _called_name accepts, or a capitalised first name that is also a word
+    ("Poppy", "Rose") which the writer never uses in lower case (then it is a word of theirs)."""
+    if _called_name(name, content, end, known, local_words):
+        return True
+    folded = name.casefold()
+    if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
+            or folded not in gazetteer.load().first_names or folded in _SLURS \
+            or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
+            or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
+            or folded in gazetteer.CHAT_WORDS:
+        return False
+    lower = re.compile(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])")
+    return not any(lower.search(line) for line in own)
+
+
+def _written_for_names(own: list[str], known: list[str], local_words: set[str]) -> list[str]:
+    """The names of the young person the writer writes for (see _WRITES_FOR, _OWN_CHILD and
+    _INTRODUCED_AS_RELATIVE_OF above): the name right after the relation that says so, the
+    same relation named again with a name ("my sister Lily"), and the name they want to be
+    called. A friend, a teacher or a sibling named in passing stays the writer's story."""
+    names: list[str] = []
+    relatives: set[str] = set()
+    for content in own:
+        for pattern in (_WRITES_FOR, _OWN_CHILD):
+            for match in pattern.finditer(content):
+                relatives.add(_relative_stem(match["relative"]))
+        for match in _WORKS_WITH_NAMED.finditer(content):
+            if _called_name(match["name"], content, match.end(), known, local_words):
+                names.append(match["name"])
+                relatives.add("")
+        for match in _INTRODUCED_AS_RELATIVE_OF.finditer(content):
+            if match["name"][:1].isupper() and _called_name(
+                    match["name"], content, match.end(), known, local_words):
+                names.append(match["name"])
+                relatives.add("")  # the wish to be called so is theirs too
+    if not relatives:
+        return names
+    named_relative = re.compile(
+        rf"(?i)(?<![\w'’]){_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
+        rf"(?P<relative>{_FOR_WHOM_RELATIVE}|foster\s+(?:son|daughter|child))(?![\w'’-])"
+        # "mijn zoon van 16, Robbe": the age between the relation and the name.
+        r"(?:\s+(?:van|de|of)\s+\d{1,2}(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*(?=,))?"
+        + _NAME_AFTER)
+    for content in own:
+        for match in named_relative.finditer(content):
+            if _relative_stem(match["relative"]) in relatives and _names_the_relative(
+                    match["name"], content, match.end(), own, known, local_words):
+                names.append(match["name"])
+        for pattern in _THEY_WANT_TO_BE_CALLED:
+            for match in pattern.finditer(content):
+                # "… dat ze liever Jules genoemd wordt", "she wants us to use Lily": said of
+                # the young person (a pronoun or "my son" the sentence's subject), not of
+                # "haar vriendin", "his friend" in the same sentence.
+                sentence = _SENTENCE_END.split(content[:match.start()])[-1]
+                subjects = list(_SUBJECT_BEFORE.finditer(sentence))
+                if not subjects or subjects[-1]["other"] is None \
+                        or _SOMEONE_ELSES_FRIEND.search(sentence):
+                    continue
+                if _called_name(match["name"], content, match.end(), known, local_words):
+                    names.append(match["name"])
+    return list(dict.fromkeys(names))
