@@ -225,8 +225,8 @@ CROSSING_NOW = {"heldout": {"seeker": 59, "volunteer": 21},
                 # Adversary8's strict xfails mended by general rules (19 of 20; k2 left:
                 # tests/test_relay_text_adversary8_left_fix.py) moved no dev mail (digest).
                 # dev/heldout-v8's seeker-mixed part's 13 mails closed (11 strings and 3 mails'
-                # lost words, tests/test_relay_text_heldout_v8_seeker_mixed_fix.py: thanks in a first
-                # language, a national number, a residence room, a messenger key, a platform
+                # lost words, tests/test_relay_text_heldout_v8_seeker_mixed_fix.py: thanks in a
+                # first language, a national number, a residence room, a messenger key, a platform
                 # name, a name in own script, a device name, a report card's class; the same
                 # device-name rule closed round41's and round43's AirDrop names, 3 more).
                 # Its volunteers' 6: 5 closed (tests/test_relay_text_heldout_v8_volunteer_fix.py:
