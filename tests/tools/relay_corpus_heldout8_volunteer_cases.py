@@ -563,7 +563,7 @@ Als je hoofd te vol zit 's avonds, kan je deze oefening proberen. Ze heet 5-4-3-
 Het klinkt simpel, maar het haalt je even uit je gedachten.
 En ga eens langs bij de huisarts, oké? Maanden slecht slapen is niet iets om alleen te dragen.
 
-W.
+[[W.]]
 [[Wout]]""",
       q="nl4", nickname="Wout"),
     V("samsung-papa-account", "samsung", "nl",
