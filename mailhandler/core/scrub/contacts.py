@@ -43,6 +43,7 @@ from mailhandler.core.scrub.signature_lines import (
     _MIN_PHONE_DIGITS,
     _MIN_TAIL_DIGITS,
     _NOT_STREETS,
+    _STREET_SUFFIXES,
     _PHONE,
     _STREET_IN_TEXT,
     _UNIT_POSTCODE,
@@ -493,6 +494,16 @@ _TIES_TO_WRITER = re.compile(
     r"|apartment|sleep|sleeps|slept|sleeping|stay|stays|stayed|staying|live|lives|lived|living"
     r"|upstairs|above|door|pick|address|mum|mom|dad|father|mother|uncle|aunt|brother|sister)"
     r"(?![\w'’-])")
+# "ik woon in de Molenstraat in Wetteren", "wij wonen op de Kapelweg", "I live on Mill Road":
+# a street named as where the writer or their family lives, without a house number, finds
+# their home as the street with its number does in a small one; the town after it is content.
+_LIVES_IN_STREET = re.compile(
+    r"(?P<lead>(?<![\w'’])(?i:woon|wonen|woont|woonde|woonden|live|lives|lived|living)"
+    r"(?:[ \t]+(?i:nu|al|sinds[ \t]+\w+|now|still))?"
+    r"[ \t]+(?i:in[ \t]+de|op[ \t]+de|aan[ \t]+de|in[ \t]+het|on|in|at)[ \t]+)"
+    rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES}"
+    r"|[A-ZÀ-Ý][\w'’-]{1,40}[ \t](?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace))"
+    r"(?![\w'’-]|[ \t]*,?[ \t]*\d)")
 _PLACE_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_REACH = 40
 _TIES_REACH = 120
@@ -745,6 +756,14 @@ def _replace_streets_in_links(text: str, placeholder: str) -> str:
     return _SHARED_LINK.sub(lambda link: _SHARED_LINK_PART.sub(part, link.group()), text)
 
 
+def _lived_in_street(match: re.Match[str], placeholder: str) -> str:
+    street = match["street"].casefold()
+    if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS \
+            or street in gazetteer.load().places:  # "ik woon in Kinderdijk": a town
+        return match.group()
+    return match["lead"] + placeholder
+
+
 def replace_contact_details(text: str, placeholder: str, *, keep_introduced: bool = False,
                             writer: str = "", keep_located: bool = False) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
@@ -815,6 +834,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
         _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(
         lambda match: match.group() if a_place(match) else placeholder, text)
+    text = _LIVES_IN_STREET.sub(lambda match: _lived_in_street(match, placeholder), text)
     text = _replace_postcode_under_street(_LOWER_STREET_IN_TEXT.sub(lower_street, text),
                                           placeholder)
     # "٠٤٨٧ ٣٢ ٥٦ ٧١": the same rules, for a number typed in another script's digits.
