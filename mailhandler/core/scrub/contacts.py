@@ -498,12 +498,13 @@ _TIES_TO_WRITER = re.compile(
 # a street named as where the writer or their family lives, without a house number, finds
 # their home as the street with its number does in a small one; the town after it is content.
 _LIVES_IN_STREET = re.compile(
-    r"(?P<lead>(?<![\w'’])(?i:woon|wonen|woont|woonde|woonden|live|lives|lived|living)"
-    r"(?:[ \t]+(?i:nu|al|sinds[ \t]+\w+|now|still))?"
-    r"[ \t]+(?i:in[ \t]+de|op[ \t]+de|aan[ \t]+de|in[ \t]+het|on|in|at)[ \t]+)"
-    rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES}"
-    r"|[A-ZÀ-Ý][\w'’-]{1,40}[ \t](?:Street|Road|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace))"
-    r"(?![\w'’-]|[ \t]*,?[ \t]*\d)")
+    r"(?P<lead>(?<![\w'’])(?i:woon|wonen|woont|woonde|woonden)(?:[ \t]+(?i:nu|al|sinds[ \t]+\w+))?"
+    r"[ \t]+(?i:in|op|aan)[ \t]+(?i:de|het)[ \t]+)"
+    rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES})(?![\w'’-]|[ \t]*,?[ \t]*\d)"
+    r"|(?P<lead_en>(?<![\w'’])(?i:live|lives|lived|living)(?:[ \t]+(?i:now|still))?"
+    r"[ \t]+(?i:on|in|at)[ \t]+)"
+    r"(?P<road>[A-ZÀ-Ý][\w'’-]{1,40}[ \t](?:Street|Road|Lane|Avenue|Close|Drive|Crescent"
+    r"|Gardens|Terrace))(?![\w'’-]|[ \t]*,?[ \t]*\d)")
 _PLACE_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_REACH = 40
 _TIES_REACH = 120
@@ -757,6 +758,8 @@ def _replace_streets_in_links(text: str, placeholder: str) -> str:
 
 
 def _lived_in_street(match: re.Match[str], placeholder: str) -> str:
+    if match["lead_en"] is not None:
+        return match["lead_en"] + placeholder
     street = match["street"].casefold()
     if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS \
             or street in gazetteer.load().places:  # "ik woon in Kinderdijk": a town
