@@ -495,13 +495,15 @@ _TIES_TO_WRITER = re.compile(
     r"|upstairs|above|door|pick|address|mum|mom|dad|father|mother|uncle|aunt|brother|sister)"
     r"(?![\w'’-])")
 # "ik woon in de Molenstraat in Wetteren", "wij wonen op de Kapelweg", "I live on Mill Road":
-# a street named as where the writer or their family lives, without a house number, finds
-# their home as the street with its number does in a small one; the town after it is content.
+# a street named as where the writer lives (in the first person), without a house number,
+# finds their home as the street with its number does; the town after it is content. Where
+# someone else lives ("mijn oma woonde in de Kapelstraat", "hij woont in de …") is their story.
 _LIVES_IN_STREET = re.compile(
-    r"(?P<lead>(?<![\w'’])(?i:woon|wonen|woont|woonde|woonden)(?:[ \t]+(?i:nu|al|sinds[ \t]+\w+))?"
+    r"(?P<lead>(?<![\w'’])(?i:(?:ik|k|'k|we|wij)[ \t]+(?:woon|wonen)|woon[ \t]+ik|wonen[ \t]+we)"
+    r"(?:[ \t]+(?i:nu|al|sinds[ \t]+\w+))?"
     r"[ \t]+(?i:in|op|aan)[ \t]+(?i:de|het)[ \t]+)"
     rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES})(?![\w'’-]|[ \t]*,?[ \t]*\d)"
-    r"|(?P<lead_en>(?<![\w'’])(?i:live|lives|lived|living)(?:[ \t]+(?i:now|still))?"
+    r"|(?P<lead_en>(?<![\w'’])(?i:(?:i|we)[ \t]+live|i['’]m[ \t]+living)(?:[ \t]+(?i:now|still))?"
     r"[ \t]+(?i:on|in|at)[ \t]+)"
     r"(?P<road>[A-ZÀ-Ý][\w'’-]{1,40}[ \t](?:Street|Road|Lane|Avenue|Close|Drive|Crescent"
     r"|Gardens|Terrace))(?![\w'’-]|[ \t]*,?[ \t]*\d)")
