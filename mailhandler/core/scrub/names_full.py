@@ -263,6 +263,12 @@ _FIRST_NAME_AND_SURNAME_LINE = re.compile(
     r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’-]{1,40})"
     r"(?:[ \t]+\([ \t]?\d{1,2}[ \t]?\))?[ \t]*")
 
+# "la Dre Lambert", "Juf Peeters": a title before the surname, no first name ("Dre" is one too).
+_TITLES_BEFORE_SURNAME = frozenset((
+    "dr", "dre", "drs", "prof", "mr", "mrs", "ms", "mx", "me", "mme", "mlle", "sr", "fr", "pr",
+    "ir", "juf", "juffrouw", "meester", "mevrouw", "meneer", "dokter", "docteur", "maître",
+    "maitre", "madame", "monsieur", "pastoor", "coach", "sir", "lady", "lord",
+))
 _FIRST_NAME_BEFORE_SURNAME = re.compile(
     r"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’]{1,40})"
     r"(?P<joined>-(?:[A-ZÀ-Ý][\w'’]{0,30}[ \t])?[A-ZÀ-Ý][\w'’]{1,40})?(?![\w'’-])")
@@ -300,7 +306,7 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
                 if found["surname"].casefold() in surnames
                 and (first := found["first"].casefold()) in first_names
                 and (first not in ordinary or _inside_a_sentence(content, found.start()))
-                and first not in _NOT_NAME_PARTS
+                and first not in _NOT_NAME_PARTS and first not in _TITLES_BEFORE_SURNAME
                 and first not in own_words and first not in _SURNAME_PARTICLES)
             continue
         first = match["first"].casefold()
