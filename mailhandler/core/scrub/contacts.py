@@ -47,6 +47,7 @@ from mailhandler.core.scrub.signature_lines import (
     _PHONE,
     _SCHOOL_NAME_WORD,
     _STREET_IN_TEXT,
+    _STREET_SUFFIXES,
     _UNIT_POSTCODE,
     _contact_details,
     _introduces_others,
@@ -495,6 +496,19 @@ _TIES_TO_WRITER = re.compile(
     r"|apartment|sleep|sleeps|slept|sleeping|stay|stays|stayed|staying|live|lives|lived|living"
     r"|upstairs|above|door|pick|address|mum|mom|dad|father|mother|uncle|aunt|brother|sister)"
     r"(?![\w'’-])")
+# "ik woon in de Molenstraat in Wetteren", "wij wonen op de Kapelweg", "I live on Mill Road":
+# a street named as where the writer lives (in the first person), without a house number,
+# finds their home as the street with its number does; the town after it is content. Where
+# someone else lives ("mijn oma woonde in de Kapelstraat", "hij woont in de …") is their story.
+_LIVES_IN_STREET = re.compile(
+    r"(?P<lead>(?<![\w'’])(?i:(?:ik|k|'k|we|wij)[ \t]+(?:woon|wonen)|woon[ \t]+ik|wonen[ \t]+we)"
+    r"(?:[ \t]+(?i:nu|al|sinds[ \t]+\w+))?"
+    r"[ \t]+(?i:in|op|aan)[ \t]+(?i:de|het)[ \t]+)"
+    rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES})(?![\w'’-]|[ \t]*,?[ \t]*\d)"
+    r"|(?P<lead_en>(?<![\w'’])(?i:(?:i|we)[ \t]+live|i['’]m[ \t]+living)(?:[ \t]+(?i:now|still))?"
+    r"[ \t]+(?i:on|in|at)[ \t]+)"
+    r"(?P<road>[A-ZÀ-Ý][\w'’-]{1,40}[ \t](?:Street|Road|Lane|Avenue|Close|Drive|Crescent"
+    r"|Gardens|Terrace))(?![\w'’-]|[ \t]*,?[ \t]*\d)")
 _PLACE_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_REACH = 40
 _TIES_REACH = 120
@@ -781,6 +795,16 @@ def _replace_school_beside_class(text: str, placeholder: str) -> str:
     return "\n".join(rows)
 
 
+def _lived_in_street(match: re.Match[str], placeholder: str) -> str:
+    if match["lead_en"] is not None:
+        return match["lead_en"] + placeholder
+    street = match["street"].casefold()
+    if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS \
+            or street in gazetteer.load().places:  # "ik woon in Kinderdijk": a town
+        return match.group()
+    return match["lead"] + placeholder
+
+
 def replace_contact_details(text: str, placeholder: str, *, keep_introduced: bool = False,
                             writer: str = "", keep_located: bool = False) -> str:
     """Phone numbers and street addresses in running text, replaced by `placeholder`.
@@ -852,6 +876,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
         _PHONE.sub(phone, replace_handles(text, placeholder)))
     text = _LOWER_FOREIGN_STREET.sub(
         lambda match: match.group() if a_place(match) else placeholder, text)
+    text = _LIVES_IN_STREET.sub(lambda match: _lived_in_street(match, placeholder), text)
     text = _replace_postcode_under_street(_LOWER_STREET_IN_TEXT.sub(lower_street, text),
                                           placeholder)
     # "٠٤٨٧ ٣٢ ٥٦ ٧١": the same rules, for a number typed in another script's digits.

@@ -166,7 +166,8 @@ _FILE_NUMBER = re.compile(
     r"[^\S\n]{0,3}(?:(?:is|est|c['’]est|=|:)(?!\w)[^\S\n]{0,3}:?[^\S\n]{0,3})?"
     # "c'est le SPJ/BXL/2023/04417", "is het DVZ/2024/118": an article before a reference.
     r"(?:(?:le|la|het|the)[^\S\n]{1,3}(?=(?-i:[A-Z]{2,6}[-/])))?)"
-    rf"(?P<number>(?:[A-Z]{{1,3}}[ \t]?[:.]?[ \t]?)?\d(?:[ \t./-]?\d){{4,11}}|(?-i:{_REFERENCE}))"
+    # "Dossiernummer: R-2025-0488172": up to three letters before the number, a dash between.
+    rf"(?P<number>(?:[A-Z]{{1,3}}[ \t]?[:.-]?[ \t]?)?\d(?:[ \t./-]?\d){{4,11}}|(?-i:{_REFERENCE}))"
     r"(?![\w]|[./-]\d)")
 # "SP 8.723.451", "SP: 8723451": the Office des Étrangers' own file reference, whatever stands
 # before it; "OV 9.214.376", the same file as the Dienst Vreemdelingenzaken writes it. Written

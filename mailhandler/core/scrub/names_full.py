@@ -267,6 +267,24 @@ _FIRST_NAME_AND_SURNAME_LINE = re.compile(
     r"(?P<surname>[A-ZÀ-Ý][\w'’-]{1,40})"
     r"(?:[ \t]+\([ \t]?\d{1,2}[ \t]?\))?[ \t]*")
 
+# "la Dre Lambert", "Juf Peeters": a title before the surname, no first name ("Dre" is one too).
+_TITLES_BEFORE_SURNAME = frozenset((
+    "dr", "dre", "drs", "prof", "mr", "mrs", "ms", "mx", "me", "mme", "mlle", "sr", "fr", "pr",
+    "ir", "juf", "juffrouw", "meester", "mevrouw", "meneer", "dokter", "docteur", "maître",
+    "maitre", "madame", "monsieur", "pastoor", "coach", "sir", "lady", "lord",
+))
+_FIRST_NAME_BEFORE_SURNAME = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’]{1,40})"
+    r"(?P<joined>-(?:[A-ZÀ-Ý][\w'’]{0,30}[ \t])?[A-ZÀ-Ý][\w'’]{1,40})?(?![\w'’-])")
+
+
+def _inside_a_sentence(content: str, start: int) -> bool:
+    """ "groeten, Griet Dhondt", "voogd: Jan Baert": a word of the language ("griet", "jan")
+    written with a capital after a comma, a colon or a word is a name; opening a line or a
+    sentence ("Dag Dhondt,") it may be the word."""
+    before = content[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“«(-–—*>"
+
 
 def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]) -> list[str]:
     surnames = {words[-1].casefold() for name in display_names
@@ -277,15 +295,30 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
     own_words = {word.casefold() for name in display_names for word in name.split()}
     first_names = gazetteer.load().first_names
     names: list[str] = []
+    ordinary = gazetteer.load().ordinary
     for content in own:
         match = _FIRST_NAME_AND_SURNAME_LINE.fullmatch(content)
-        if match is None or match["first"].isupper() != match["surname"].isupper():
-            continue  # "MILA Peeters": no card writes a name so
-        if match["surname"].casefold() in surnames:
-            given = match["first"]
-        elif match["first"].casefold() in surnames:
-            given = match["surname"]  # "Peeters Mila"
-        else:
+        given = None
+        if match is not None and match["first"].isupper() == match["surname"].isupper():
+            # ("MILA Peeters": no card writes a name so)
+            if match["surname"].casefold() in surnames:
+                given = match["first"]
+            elif match["first"].casefold() in surnames:
+                given = match["surname"]  # "Peeters Mila"
+        if match is None or given is None:
+            # "Met vriendelijke groeten, Griet Dhondt" in a note the writer pastes, "Ouder/voogd:
+            # Sofie Baert-De Wolf" in a form: inside a line, a first name right before the
+            # writer's surname names one of their family as surely (one that is also a word of
+            # the language, only inside a sentence); a second surname joined to it with a
+            # hyphen goes with it.
+            names.extend(
+                f"{found['first']} {found['surname']}{found['joined'] or ''}"
+                for found in _FIRST_NAME_BEFORE_SURNAME.finditer(content)
+                if found["surname"].casefold() in surnames
+                and (first := found["first"].casefold()) in first_names
+                and (first not in ordinary or _inside_a_sentence(content, found.start()))
+                and first not in _NOT_NAME_PARTS and first not in _TITLES_BEFORE_SURNAME
+                and first not in own_words and first not in _SURNAME_PARTICLES)
             continue
         first = given.casefold()
         if first in first_names and first not in _NOT_NAME_PARTS and first not in own_words \

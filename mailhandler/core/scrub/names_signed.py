@@ -188,7 +188,8 @@ _KISSES_AT_END = re.compile(
 _INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
-_NAME_LINE_TAIL = re.compile(r"\s*[,(]|\s+\d")
+# "JEF UIT LOMMEL", "Mia from Leeds": where they are from, in any case, ends the name too.
+_NAME_LINE_TAIL = re.compile(r"\s*[,(]|\s+\d|\s+(?i:uit|vanuit|from|depuis)\s")
 _NAME_AND_INITIAL = re.compile(r"[-–—~]?[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30}[ \t]+[A-Z]\.[ \t]*")
 
 

@@ -394,6 +394,8 @@ _CLOSING = re.compile(
     r"thanks|thank\s+you|love\b|take\s+care|bye|xx+|cordialement|bien\s+[àa]\s+(?:toi|vous)|"
     r"bisous|bises|[àa]\s+bient[ôo]t|merci|amiti[ée]s|salutations|bonne\s+(?:journ[ée]e|soir[ée]e)"
     r"|courage|hou\s+vol|sterkte"
+    # "Hoogachtend,", "Met de meeste hoogachting,": a formal letter's closing, as pupils learn it.
+    r"|hoogachtend|met\s+(?:de\s+meeste\s+)?hoogachting"
     # "Stevige linker," (scouts), "Chirogroeten,", "KSA-groetjes": a youth movement's own.
     r"|(?:een\s+)?stevige\s+linker|[^\W\d_]{3,}-?groet(?:en|jes)?\b"
     r"|all\s+the\s+best|warm(?:ly|est)?\b|with\s+love|(?:much|lots\s+of)\s+love|speak\s+soon"

@@ -96,6 +96,11 @@ _SHARED_ACCOUNT_NOTICE = re.compile(
     r"|(?:merci\s+de|veuillez|pensez\s+[àa])\s+vous\s+d[ée]connecter"
     r"|please\s+(?:log|sign)\s*(?:out|off)"
     r"|(?:gelieve|vergeet\s+niet)\s+(?:je\s+|u\s+)?(?:af\s+te\s+melden|uit\s+te\s+loggen)"
+    # "Wis je gegevens na gebruik.", "Effacez vos données après usage.", "Clear your data after
+    # use.": a guest or hotel computer's request to every user to leave nothing of theirs.
+    r"|(?:wis|verwijder)\s+(?:je|uw)\s+(?:gegevens|geschiedenis)|(?:log|meld)\s+(?:je|u)\s+af\s+na"
+    r"\s+gebruik|(?:effacez|supprimez)\s+vos\s+(?:donn[ée]es|historique)"
+    r"|(?:clear|delete|erase)\s+your\s+(?:data|details|history)\s+after\s+use"
 )
 
 

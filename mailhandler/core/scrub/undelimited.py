@@ -296,6 +296,16 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         end -= 1
         while end > first and lines[end - 1].blank:
             end -= 1
+    # "Hoogachtend, / Niels Martens / Molenhoek 7 / 2400 Mol // PS dit is mijn eerste brief":
+    # a P.S. paragraph closing the text is the writer's, however short; the walk starts above.
+    last = end - 1
+    while last > first and not lines[last - 1].blank:
+        last -= 1
+    if last > first and end > first and _POSTSCRIPT.match(lines[last].content.strip()) \
+            and lines[last].depth == 0:
+        end = last
+        while end > first and lines[end - 1].blank:
+            end -= 1
     if end > first and lines[end - 1].content.rstrip().endswith(":"):
         # An attribution line we could not parse ("Op maandag schreef X:") introduces
         # the quote below it: it is history, not signature.
@@ -1136,12 +1146,27 @@ def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> boo
     if words[0].casefold() in _LEGAL_FORMS:  # "vzw jong": an organisation's name
         return False
     if any(char.isupper() for char in words[0][1:]) or any(
-            char.isupper() for word in words[1:] if not _FIRST_PERSON_I.fullmatch(word)
+            char.isupper() for place, word in enumerate(words[1:], start=1)
+            if not _FIRST_PERSON_I.fullmatch(word) and not _place_said_from(words, place)
             for char in word):
         return False
     if len(words) == 1:
         return words[0].islower() or words[0].casefold() in gazetteer.CHAT_WORDS
     return any(word.casefold() not in _TITLE_PARTICLES for word in words[1:])
+
+
+# "uit de buurt van Zaventem", "van bij Mechelen", "from near Leeds", "de près de Namur": the
+# town the writer says they come from, after a small word of where, is their own words (a
+# town is content); a card names its town after no such word ("CAW Antwerpen").
+_FROM_WORDS = frozenset(("uit", "vanuit", "van", "bij", "in", "nabij", "rond", "buurt", "from",
+                         "near", "around", "de", "près", "pres", "vers"))
+
+
+def _place_said_from(words: list[str], place: int) -> bool:
+    """Whether words[place] is a town's name said after a lower-case word of where."""
+    before = words[place - 1]
+    return before.islower() and before.casefold() in _FROM_WORDS \
+        and words[place].casefold() in gazetteer.load().places
 
 
 # A flower, a heart or a rainbow beside the name: "🌻 Ine", "Lou 🌸".
