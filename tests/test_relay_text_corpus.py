@@ -221,7 +221,9 @@ CROSSING_NOW = {"heldout": {"seeker": 59, "volunteer": 21},
                 # for, deadnames, names in pasted portal and payment lines, a payslip).
                 # dev/heldout-v8's 32 and 6, not yet looked into when it became dev; dev/round54's
                 # 11 (volunteers) and round55's 45 (help-seekers), outside writers' rounds not
-                # yet looked into.
+                # yet looked into. Round54's lost words (a volunteer's last line to the reader
+                # under their card, contact lines or client line) are kept since
+                # tests/test_relay_text_round54_fix.py; its 11 crossing are left for now.
                 "dev": {"seeker": 215, "volunteer": 23}}
 
 
