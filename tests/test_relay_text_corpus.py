@@ -252,6 +252,9 @@ CROSSING_NOW = {"heldout": {"seeker": 59, "volunteer": 21},
                 # seeker-nl's closed (a file number with a letter, a parent signing with the
                 # writer's surname, a street where they live, a guest PC's card, "Hoogachtend,";
                 # tests/test_relay_text_heldout_v8_seeker_nl_fix.py).
+                # yet looked into. Round54's lost words (a volunteer's last line to the reader
+                # under their card, contact lines or client line) are kept since
+                # tests/test_relay_text_round54_fix.py; its 11 crossing are left for now.
                 "dev": {"seeker": 180, "volunteer": 15}}
 
 

@@ -74,6 +74,7 @@ from mailhandler.core.scrub.signature_lines import (
     _signature_name_words,
 )
 from mailhandler.core.scrub.signatures import (
+    _MOTTO_LINE,
     _POSTSCRIPT,
     SignatureCut,
     _is_history_separator,
@@ -342,6 +343,29 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         seen += 1
         content = line.content.strip()
         paragraph = _paragraph_start(lines, index, opening)
+        if seen == 1 and paragraph > first_paragraph_end \
+                and not _closed_above(lines, paragraph, first_paragraph_end + 1) \
+                and (last := _above_words_to_reader(lines, paragraph, index, name_words)) \
+                < index and (_is_named_card(lines, paragraph, index + 1, name_words)
+                             or _is_contact_paragraph(lines[paragraph:index + 1])):
+            # "Julien / J. Hardy – Accompagnateur – … / Tu n'as rien fait de mal.", "Claire /
+            # Boulangerie … – rue … – 4540 Amay – 085 … / Et si tu n'as pas envie de répondre
+            # …": the writer's last words to the reader under their card (or its contact
+            # lines); the block ends above them, and holds the card as the walk would have.
+            # (Under a closing greeting the text was closed above the card: "Take care, //
+            # Alex Morgan / … / Pronouns matter – ask me about mine." is the card's tagline.)
+            end = last + 1
+            closing = next((i for i in range(last, paragraph - 1, -1)
+                            if _is_closing_line(lines[i].content)), None)
+            opening_at = paragraph if closing is None else closing + 1
+            for i in range(opening_at, end):
+                kinds[i] = "sure"
+            if opening_at < end:
+                start = opening_at
+            if closing is not None:
+                break
+            index = paragraph - 1
+            continue
         if paragraph > first_paragraph_end and _is_named_card(lines, paragraph, index + 1,
                                                                name_words):
             for i in range(paragraph, index + 1):
@@ -918,6 +942,42 @@ def _afterthought(lines: list[_Line], below: int, tail: int, kinds: dict[int, st
 # "my", "mijn", "mon": alone they make no one speak ("Verstuurd vanop mijn iPhone").
 _OWNING_WORDS = frozenset(("my", "mijn", "mon", "ma", "mes"))
 
+# "lundi", "maandag", "Monday": a card's working days ("Ik werk op maandag en dinsdag.").
+_WEEKDAY = re.compile(
+    r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)s?(?!\w)")
+# "4. ", "b) ": the number of an item in a list the writer goes on with.
+_LIST_ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+|[a-z]\)[ \t]+")
+
+
+def _words_to_reader(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """ "Tu n'as rien fait de mal.", "Prends soin de toi ce week-end.", "4. stuur gerust een
+    update, ik lees mee", "(ja zo heb ik het ingesteld haha)": a line in words, not a card's
+    (_reads_as_own_words: no capitals past the first word, no digit but a list item's number,
+    no name, link, role or client line), not a motto in quotation marks, that speaks as one
+    person to another ("tu", "toi", "ik", "you"; "mijn" alone does not), and names no working
+    day. A card's slogan, hours or
+    notice speak to no one, or as "we" to "u"/"vous"."""
+    content = content.strip()
+    words = content[m.end():] if (m := _LIST_ITEM_NUMBER.match(content)) else content
+    motto = _MOTTO_LINE.fullmatch(_EMOJI.sub("", content).strip()) is not None
+    return not motto and _reads_as_own_words(words, name_words) and not _is_client_line(content) \
+        and not _is_disclaimer_line(content) and _WEEKDAY.search(content) is None \
+        and any(found.group().casefold() not in _OWNING_WORDS
+                for found in _CONVERSATION.finditer(words))
+
+
+def _above_words_to_reader(lines: list[_Line], paragraph: int, index: int,
+                           name_words: re.Pattern[str] | None) -> int:
+    """The last line of the paragraph [paragraph, index] above the lines closing it that are
+    words to the reader (_words_to_reader); `index` when none is. The paragraph's first line
+    never counts: what stays above is a card or a name."""
+    last = index
+    while last > paragraph and _words_to_reader(lines[last].content, name_words):
+        last -= 1
+    return last
+
 
 
 # Abbreviations of a legal form, written in lower case on an organisation's line ("vzw Jong").
@@ -947,7 +1007,8 @@ def _own_words_under_block(lines: list[_Line], start: int, end: int, kinds: dict
             index -= 1
             continue
         if kinds.get(index) != "short" \
-                or not _reads_as_own_words(lines[index].content.strip(), name_words):
+                or not (_reads_as_own_words(lines[index].content.strip(), name_words)
+                        or _words_to_reader(lines[index].content, name_words)):
             break
         stop = index
         index -= 1
@@ -988,9 +1049,16 @@ def _own_words_under_template_end(lines: list[_Line], start: int, end: int,
         if not lines[index].blank:
             stop = index
         index -= 1
-    if stop == end or not lines[index + 1].blank or index < start:
+    if stop == end or index < start:
         return end
     content = lines[index].content.strip()
+    if not lines[index + 1].blank and not (
+            _is_client_line(content)
+            and all(_words_to_reader(lines[i].content, name_words)
+                    for i in range(index + 1, end) if not lines[i].blank)):
+        # "Verstuurd vanaf Jolien haar iPhone / (ja zo heb ik het ingesteld haha)": right
+        # under a client line (nothing of a template follows one), only words to the reader.
+        return end
     paragraph = _paragraph_start(lines, index, start)
     if not (_is_client_line(content) or _is_disclaimer_line(content) or any(
             _is_disclaimer(lines, top, index + 1)
