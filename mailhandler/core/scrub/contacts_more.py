@@ -279,10 +279,15 @@ _KEYED_ID = re.compile(
     # value; a value of two groups of capitals and one of digits is as much a file's key.
     r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk"
     r"|dossiernummer|dossier[ \t]+number|case[ \t]+number|file[ \t]+number"
+    # "Je staat op onze wachtlijst met nummer WL-2026-0847", "– code SF-88213" in a school-photo
+    # order: a list's or an order's number given to one person, in a reference's shape.
+    r"|met[ \t]+(?:het[ \t]+)?nummer|with[ \t]+(?:the[ \t]+)?(?:number|reference)"
+    r"|sous[ \t]+(?:le[ \t]+)?(?:num[ée]ro|n°)|code"
     r"|num[ée]ro[ \t]+de[ \t]+dossier)\.?"
     r"(?:[ \t]{1,3}(?i:bij|at|with|chez|aupr[èe]s[ \t]+de)[ \t]{1,3}[A-Z][\w-]{1,30})?"
     r"[ \t]{0,3}(?:(?i:is|est|c['’]est)[ \t]{1,3})?:?[ \t]{0,3})"
-    rf"(?P<ref>{_REFERENCE}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})+[-/]\d{{4,8}})(?![\w]|[./-]\d)")
+    rf"(?P<ref>{_REFERENCE}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})+[-/]\d{{4,8}}"
+    rf"|[A-Z]{{2,6}}[-/]\d{{5,8}})(?![\w]|[./-]\d)")
 
 
 def _keyed_id(match: re.Match[str], placeholder: str) -> str:
