@@ -255,7 +255,12 @@ CROSSING_NOW = {"heldout": {"seeker": 59, "volunteer": 21},
                 # yet looked into. Round54's lost words (a volunteer's last line to the reader
                 # under their card, contact lines or client line) are kept since
                 # tests/test_relay_text_round54_fix.py; its 11 crossing are left for now.
-                "dev": {"seeker": 180, "volunteer": 15}}
+                # yet looked into. Round55's Dutch: 10 closed by tests/test_relay_text_round55_nl_
+                # fix.py (a "geb." birth date, a room beside the street, "Thuis (town)", "Huize",
+                # a list's or order's reference, the surname the address spells; also round53's
+                # "Rinaldi"); left: towns after a street or a name and age, which older rounds label
+                # content, and the young person someone writes for.
+                "dev": {"seeker": 170, "volunteer": 15}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -659,10 +659,12 @@ def _below_sign_off(lines: list[str], first: int) -> int:
 # geboren op 12.04.2011": a birth date written right after the writer's name (a copied letter's,
 # form's or card's heading) is theirs, and with the name it identifies them as a number would.
 # Anyone else's ("mijn broer is geboren op …") and an age stay: only the writer's name before it
-# (by now what stands for it) makes it theirs.
+# (by now what stands for it) makes it theirs. A police or council form abbreviates it ("Klager:
+# Sam Claes, geb. 03/04/2010").
 _BIRTH_DATE_AFTER = (
     r"(?<!\w){writer}[ \t]{{0,3}}[,(]?[ \t]{{0,3}}"
-    r"(?i:(?:n[ée]e?(?:[ \t]?\(e\))?|geboren|born|°)[ \t]{{0,3}}(?:(?:le|op|on|the)[ \t]{{1,3}})?)"
+    r"(?i:(?:n[ée]e?(?:[ \t]?\(e\))?|geboren|geb\.|born|°)[ \t]{{0,3}}"
+    r"(?:(?:le|op|on|the)[ \t]{{1,3}})?)"
 )
 _BIRTH_DATE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
@@ -687,6 +689,24 @@ _LABELLED_BIRTH_DATE = re.compile(
     r"|born(?:[ \t]+on)?|n[ée]e?(?:[ \t]?\(e\))?[ \t]+le))"
     r"[ \t]{0,3}(?:[:=]|[-–—](?=[ \t]))?[ \t]{0,3}(?:\n[ \t]{0,3})?)"
     r"(?=\d)(?:" + _BIRTH_DATE.pattern + ")")
+
+
+_TOWN_WORDS_AHEAD = re.compile(r"[A-ZÀ-Ý][\w'’-]{1,40}(?:[ \t]{1,3}[A-ZÀ-Ý][\w'’-]{1,40}){0,2}")
+
+
+def _known_town(text: str, start: int) -> int | None:
+    """Where a town the place lists know ends that starts at `start` in `text` (one to three
+    capitalised words, the longest that is a town), or None."""
+    words = _TOWN_WORDS_AHEAD.match(text, start)
+    if words is None:
+        return None
+    places = gazetteer.load().places
+    parts = re.split(r"[ \t]{1,3}", words.group())
+    for count in range(len(parts), 0, -1):
+        name = " ".join(parts[:count])
+        if name.casefold() in places:
+            return text.index(parts[count - 1], start) + len(parts[count - 1])
+    return None
 
 
 def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str:
@@ -879,6 +899,9 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = _LIVES_IN_STREET.sub(lambda match: _lived_in_street(match, placeholder), text)
     text = _replace_postcode_under_street(_LOWER_STREET_IN_TEXT.sub(lower_street, text),
                                           placeholder)
+    if writer:
+        text = _replace_room_beside_street(text, placeholder, writer)
+    text = _replace_home_place_town(text, placeholder)
     # "٠٤٨٧ ٣٢ ٥٦ ٧١": the same rules, for a number typed in another script's digits.
     return replace_other_digit_phones(
         text, lambda ascii_text: replace_contact_details(ascii_text, placeholder))
@@ -907,3 +930,43 @@ def _replace_postcode_under_street(text: str, placeholder: str) -> str:
         if found and _TOWN_WORDS.fullmatch(content[:found.start()] + " " + content[found.end():]):
             lines[index] = content[:found.start()] + placeholder + lines[index][found.end():]
     return "".join(lines)
+
+
+# "Huurder: Femke Peeters, kamer 14, Overpoortstraat 77", as a lease or a booking prints its
+# tenant: the room or flat number between the writer's name (by now what stands for it) and
+# their street (replaced above) is part of that address. A room in the writer's sentence ("ik
+# zat in kamer 14, …", "my address is flat 2b, …") stays, as the corpus labels it.
+_ROOM_BESIDE_STREET = (
+    r"(?<!\w)(?P<lead>{writer}[ \t]{{0,3}},[ \t]{{0,3}}"
+    r"(?i:kamer|room|chambre|studio|appartement|app\.|apt\.?|flat|unit)[ \t]{{0,3}})"
+    r"\d{{1,4}}[a-zA-Z]?(?=[ \t]{{0,3}},[ \t]{{0,3}}{placeholder})"
+)
+
+
+def _replace_room_beside_street(text: str, placeholder: str, writer: str) -> str:
+    if placeholder not in text:
+        return text
+    pattern = _ROOM_BESIDE_STREET.format(writer=re.escape(writer),
+                                         placeholder=re.escape(placeholder))
+    return re.sub(pattern, lambda match: match["lead"] + placeholder, text)
+
+
+# "Check In: Lotte is aangekomen bij Thuis (Kapellen)", "Sam arrived at Home (Hasselt)",
+# "Localisation : Maison (Ciney)": a phone's or a map app's saved place "Home", capitalised as
+# its label, with the town the app adds in brackets: where the writer lives. The label stays;
+# a known town in the bracket goes. "thuis (eindelijk)" is the writer's word and stays.
+_HOME_PLACE_TOWN = re.compile(
+    r"(?<![\w'’])(?P<lead>(?:Thuis|Home|Maison|Domicile)[ \t]{0,3}\([ \t]{0,3})"
+    r"(?=[A-ZÀ-Ý])")
+
+
+def _replace_home_place_town(text: str, placeholder: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    for match in _HOME_PLACE_TOWN.finditer(text):
+        end = _known_town(text, match.end())
+        if end is None or match.start() < done or not re.match(r"[ \t]{0,3}\)", text[end:]):
+            continue
+        pieces.append(text[done:match.end()] + placeholder)
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text

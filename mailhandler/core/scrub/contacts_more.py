@@ -309,6 +309,10 @@ _KEYED_ID = re.compile(
     r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk"
     r"|dossiernummer|dossier[ \t]+number|case[ \t]+number|file[ \t]+number"
     r"|num[ée]ro[ \t]+de[ \t]+dossier"
+    # "Je staat op onze wachtlijst met nummer WL-2026-0847", "– code SF-88213" in a school-photo
+    # order: a list's or an order's number given to one person, in a reference's shape.
+    r"|met[ \t]+(?:het[ \t]+)?nummer|with[ \t]+(?:the[ \t]+)?(?:number|reference)"
+    r"|sous[ \t]+(?:le[ \t]+)?(?:num[ée]ro|n°)|code"
     r"|(?:mijn|m['’]n|mn|ons|my|our|mon|notre)[ \t]{1,3}(?:dossier|case|file))\.?"
     r"(?:[ \t]{1,3}(?i:bij|at|with|chez|aupr[èe]s[ \t]+de)[ \t]{1,3}"
     r"(?:(?i:de|het|the|la|le)[ \t]{1,3}|(?i:l)['’])?[^\W\d_][\w-]{1,30}"
@@ -316,6 +320,7 @@ _KEYED_ID = re.compile(
     r"(?:[ \t]{0,3}(?:[,:]|(?i:is|est|c['’]est|nummer|number|num[ée]ro|nr|n°|r[ée]f|ref)\.?"
     r"(?![\w'’]))){0,3}[ \t]{0,3})"
     rf"(?P<ref>{_REFERENCE}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})+[-/]\d{{4,8}}"
+    rf"|[A-Z]{{2,6}}[-/]\d{{5,8}}"
     # "CAF 00417 22": capitals and digits in groups (five at least) after such a key.
     r"|[A-Z]{2,6}[ \t]\d{3,8}(?:[ \t]\d{1,6}){0,3})(?![\w]|[./-]\d)")
 _MIN_KEYED_DIGITS = 5

@@ -363,6 +363,7 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
                    for name in _full_names_in_script(content, _clean_names(who.names)))
     learned.extend(_own_name_in_script_on_its_line(own, spelled_names))
     learned.extend(_address_words_of_initials(who))
+    learned.extend(_address_surnames(who))
     learned.extend(word for content in own if not content.isascii()
                    for word in _script_words(content) if _spelled_in_latin(word, spelled_names)
                    or (word[:1].isupper() and _spelled_in_latin(word, local_words)))
@@ -423,6 +424,27 @@ def _address_words_of_initials(who: Identity) -> list[str]:
                 continue
             found.extend(word for word in local if len(word) >= _MIN_PART_LETTERS
                          and word in words.first_names and word not in words.ordinary)
+    return found
+
+
+def _address_surnames(who: Identity) -> list[str]:
+    """The surname the writer's address spells beside their first name: "Thibo"
+    <thibo.mertens07@…> is Thibo Mertens, and "bel bij MERTENS" on the delivery note they paste
+    names them. A word of the local part that is in the lists of surnames and is no word of the
+    language and no first name, in a local part whose other word is the first word of their
+    display name."""
+    words = gazetteer.load()
+    firsts = {name.split()[0].casefold() for name in _clean_names(who.names) if name.split()}
+    found: list[str] = []
+    for address in who.addresses:
+        local = [word for word in _LOCAL_WORD_SPLIT.split(address.partition("@")[0].casefold())
+                 if word]
+        if not firsts & set(local):
+            continue
+        found.extend(word.capitalize() for word in local
+                     if word not in firsts and len(word) >= _MIN_PART_LETTERS
+                     and word in words.surnames and word not in words.ordinary
+                     and word not in words.first_names)
     return found
 
 

@@ -46,9 +46,10 @@ _MIN_SHOUTED_LETTERS = 2
 # nameplate of the writer's home, quoted in their sentence. A capital "Famille" inside a
 # sentence (after a word in lower case, or a colon or quote) is the sign's, not the writer's
 # word for a family they tell of ("la famille de mon père"); the surname must be one in the
-# lists of surnames, every part of it, so "Familie Flodder" (a film) stays.
+# lists of surnames, every part of it, so "Familie Flodder" (a film) stays. "Voordeur Huize
+# Yildiz", a doorbell camera's or a house's sign: "Huize" names the family's home the same way.
 _NAMEPLATE = re.compile(
-    r"(?<=[a-zà-ÿ:«\"“„'‘][ \t])[«\"“„'‘]?(?:Famille|Familie|Family)[ \t]+"
+    r"(?<=[a-zà-ÿ:«\"“„'‘][ \t])[«\"“„'‘]?(?:Famille|Familie|Family|Huize)[ \t]+"
     r"(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)(?![\w-])(?![ \t]+[A-ZÀ-Ý])")
 
 
