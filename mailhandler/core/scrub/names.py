@@ -295,7 +295,7 @@ def learn_names(text: str, who: Identity) -> Identity:
     learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
-    learned.extend(_surnames_of_initials(own, who.names))
+    learned.extend(_surnames_of_initials(own, who.names, who.addresses))
     learned.extend(_names_of_initials(own, who.addresses, who.names))
     learned.extend(_spaced_letter_names(own))
     # "Mind yourself, / GNB" above a card: the last lines above a signature block close the
@@ -533,17 +533,32 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 
 # "Bericht van Elias Jacobs (4B)", "Message de Zoé Martin (5TQ2)": a platform's subject
 # gives the writer's class in brackets right after their name; with the name replaced, the
-# class would still point at them. A class starts with a year digit and a capital ("4B",
-# "5TQ2", "3 HW"); an age ("(13)", "(13j)", "(15 ans)") has none and stays.
-_CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*[1-7][ \t]?[A-Z][A-Za-z]{0,3}\d?[ \t]*\)")
+# class would still point at them. A class starts with a year's number and a capital ("4B",
+# "5TQ2", "3 HW", a British form "9C", "10B"), perhaps the year's ordinal mark between ("3e B",
+# "5de A"); an age ("(13)", "(13j)", "(15 ans)") has none and stays. The same in a body, in
+# what the writer quotes: a school's note pasted as « Awa Diallo (3e B) a encore été surprise
+# … » names the class beside the name replaced. "Lena (4B)" signing their own words is
+# theirs, and stays.
+_CLASS_IN_BRACKETS = re.compile(
+    r"[ \t]*\([ \t]*(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?[A-Z][A-Za-z]{0,3}\d?"
+    r"[ \t]*\)")
+_OPENING_QUOTE = "\"«“„"
 
 
-def without_class_beside_name(subject: str, name: str) -> str:
+def without_class_beside_name(subject: str, name: str, *, quoted_only: bool = False) -> str:
     """`subject` without a bracketed class right after `name` (the pseudonym put in place of
-    the writer's name)."""
+    the writer's name); with `quoted_only` (a body), only after a quote mark on its line."""
     if not name:
         return subject
-    return re.sub("(" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern, r"\1", subject)
+    lead = rf"(?P<lead>[{_OPENING_QUOTE}][^\n]*?)?" if quoted_only else "(?P<lead>)"
+
+    def without(match: re.Match[str]) -> str:
+        if quoted_only and match["lead"] is None:
+            return match.group()
+        return (match["lead"] or "") + match["name"]
+
+    return re.sub(lead + "(?P<name>" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern,
+                  without, subject)
 
 
 def learn_subject_names(subject: str, who: Identity) -> Identity:

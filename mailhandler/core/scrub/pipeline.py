@@ -15,6 +15,9 @@ from mailhandler.core.scrub.identity import (
     Identity,
     replace_identity,
 )
+from mailhandler.core.scrub.names import (
+    without_class_beside_name,
+)
 from mailhandler.core.scrub.names_own_script import (
     replace_own_script_names,
 )
@@ -45,6 +48,7 @@ def scrub_text(
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
     replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)
+    replaced = without_class_beside_name(replaced, name_replacement, quoted_only=True)
     if placeholder is not None:
         replaced = replace_contact_details(replaced, placeholder,
                                            keep_introduced=keep_introduced,
