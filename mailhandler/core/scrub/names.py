@@ -540,25 +540,27 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # … » names the class beside the name replaced. "Lena (4B)" signing their own words is
 # theirs, and stays.
 _CLASS_IN_BRACKETS = re.compile(
-    r"[ \t]*\([ \t]*(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?[A-Z][A-Za-z]{0,3}\d?"
-    r"[ \t]*\)")
+    r"[ \t]*\([ \t]*(?P<class>(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?[A-Z]"
+    r"[A-Za-z]{0,3}\d?)[ \t]*\)")
 _OPENING_QUOTE = "\"«“„"
 
 
-def without_class_beside_name(subject: str, name: str, *, quoted_only: bool = False) -> str:
+def without_class_beside_name(subject: str, name: str, placeholder: str | None = None) -> str:
     """`subject` without a bracketed class right after `name` (the pseudonym put in place of
-    the writer's name); with `quoted_only` (a body), only after a quote mark on its line."""
+    the writer's name); with a `placeholder` (a body), the class in a quote is replaced by
+    it, and the brackets stay."""
     if not name:
         return subject
-    lead = rf"(?P<lead>[{_OPENING_QUOTE}][^\n]*?)?" if quoted_only else "(?P<lead>)"
+    if placeholder is None:
+        return re.sub("(" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern, r"\1", subject)
 
-    def without(match: re.Match[str]) -> str:
-        if quoted_only and match["lead"] is None:
-            return match.group()
-        return (match["lead"] or "") + match["name"]
+    def replaced(match: re.Match[str]) -> str:
+        start, end = match.span("class")
+        return match.group()[:start - match.start()] + placeholder \
+            + match.group()[end - match.start():]
 
-    return re.sub(lead + "(?P<name>" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern,
-                  without, subject)
+    return re.sub(rf"[{_OPENING_QUOTE}][^\n]*?" + re.escape(name) + _CLASS_IN_BRACKETS.pattern,
+                  replaced, subject)
 
 
 def learn_subject_names(subject: str, who: Identity) -> Identity:

@@ -48,8 +48,8 @@ def scrub_text(
     replaced = replace_identity(rewritten, who, address_replacement, name_replacement)
     replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)
-    replaced = without_class_beside_name(replaced, name_replacement, quoted_only=True)
     if placeholder is not None:
+        replaced = without_class_beside_name(replaced, name_replacement, placeholder)
         replaced = replace_contact_details(replaced, placeholder,
                                            keep_introduced=keep_introduced,
                                            writer=name_replacement)
