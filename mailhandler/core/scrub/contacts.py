@@ -264,8 +264,10 @@ _ACCOUNT_LINK = re.compile(
 # "numéro d'employé"): the employer knows whose it is. So do a health service its patient's
 # ("NHS number 943 476 5919", "Patiëntnr. 20411", "numéro de patient"), a sports federation
 # its player's licence ("numéro de licence 20411", "licentienummer") and an office its file's
-# ("dossiernummer"). The label may say whose card it is before the number ("lidnummer bij het
-# ziekenfonds is 1234 5678", "numéro de licence à la fédé c'est 20411").
+# ("dossiernummer"), an app's membership card its member's ("Member #0038812") and the police a
+# crime's ("Crime reference: 42/77193/26", "incident number"). The label may say whose card it
+# is before the number ("lidnummer bij het ziekenfonds is 1234 5678", "numéro de licence à la
+# fédé c'est 20411").
 _NUMBER_AFTER_ID = re.compile(
     r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
     r"|stamboek[\s-]?(?:nummer|nr)|rijksregister(?:nummer|nr)"
@@ -274,6 +276,8 @@ _NUMBER_AFTER_ID = re.compile(
     r"|(?:personeels|werknemers)[\s-]?(?:nummer|nr)|employee[\s-]+(?:number|no|id)"
     r"|num[ée]ro\s+d['’]employ[ée]|(?:lid|leden|klanten|bib|pas)(?:kaart)?[\s-]?(?:nummer|nr)|kaart[\s-]?(?:nummer|nr)"
     r"|(?:library|member(?:ship)?|loyalty)[\s-]+(?:card[\s-]+)?(?:number|no)|card[\s-]+(?:number|no)"
+    r"|member(?=[ \t]?#)|(?:crime|incident)[\s-]+ref(?:erence)?(?:[\s-]+(?:number|no))?"
+    r"|incident[\s-]+(?:number|no)"
     r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]"
     r"|[ée]tudiante?|d['’][ée]tudiant))?"
     r"[\s-]+\(?(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"

@@ -208,8 +208,11 @@ _ROOM_NUMBER = re.compile(
 # residence in an earlier sentence of the same text. The residence must have been named before
 # (_RESIDENCE_NAMED), or "mijn kamer 2 keer opgeruimd" would lose its words.
 _RESIDENCE_NAMED = re.compile(rf"(?i)(?<!\w)(?:{_RESIDENCE})(?!\w)")
+# "un de nos élèves, Wesley (15 ans, chambre 214)": the room given in brackets beside someone,
+# as their age is, is theirs as surely as "my room" is the writer's.
 _OWN_ROOM_NUMBER = re.compile(
-    r"(?i)(?P<lead>(?<![\w'’])(?:ma|mon|mijn|m['’]n|my)[ \t]+(?:kamer|chambre|room)"
+    r"(?i)(?P<lead>(?:(?<![\w'’])(?:ma|mon|mijn|m['’]n|my)[ \t]+"
+    r"|(?<=\()(?:[^()\n]{1,40}?,[ \t]*)?)(?:kamer|chambre|room)"
     r"(?:[ \t]+(?:nummer|nr\.?|n°|num[ée]ro|number|no\.?))?[ \t]*:?[ \t]*"
     r"(?:(?:is|est|c['’]est)[ \t]+)?)"
     rf"(?P<number>{_ROOM}){_ROOM_END}")

@@ -304,7 +304,7 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
     learned.extend(_stated_surnames(own, known_with_learned()))
-    learned.extend(_surnames_of_initials(own, who.names))
+    learned.extend(_surnames_of_initials(own, who.names, who.addresses))
     learned.extend(_names_of_initials(own, who.addresses, who.names))
     learned.extend(_spaced_letter_names(own))
     # "Mind yourself, / GNB" above a card: the last lines above a signature block close the
@@ -564,17 +564,34 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 
 # "Bericht van Elias Jacobs (4B)", "Message de Zoé Martin (5TQ2)": a platform's subject
 # gives the writer's class in brackets right after their name; with the name replaced, the
-# class would still point at them. A class starts with a year digit and a capital ("4B",
-# "5TQ2", "3 HW"); an age ("(13)", "(13j)", "(15 ans)") has none and stays.
-_CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*[1-7][ \t]?[A-Z][A-Za-z]{0,3}\d?[ \t]*\)")
+# class would still point at them. A class starts with a year's number and a capital ("4B",
+# "5TQ2", "3 HW", a British form "9C", "10B"), perhaps the year's ordinal mark between ("3e B",
+# "5de A"); an age ("(13)", "(13j)", "(15 ans)") has none and stays. The same in a body, in
+# what the writer quotes: a school's note pasted as « Awa Diallo (3e B) a encore été surprise
+# … » names the class beside the name replaced. "Lena (4B)" signing their own words is
+# theirs, and stays.
+_CLASS_IN_BRACKETS = re.compile(
+    r"[ \t]*\([ \t]*(?P<class>(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?[A-Z]"
+    r"[A-Za-z]{0,3}\d?)[ \t]*\)")
+_OPENING_QUOTE = "\"«“„"
 
 
-def without_class_beside_name(subject: str, name: str) -> str:
+def without_class_beside_name(subject: str, name: str, placeholder: str | None = None) -> str:
     """`subject` without a bracketed class right after `name` (the pseudonym put in place of
-    the writer's name)."""
+    the writer's name); with a `placeholder` (a body), the class in a quote is replaced by
+    it, and the brackets stay."""
     if not name:
         return subject
-    return re.sub("(" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern, r"\1", subject)
+    if placeholder is None:
+        return re.sub("(" + re.escape(name) + ")" + _CLASS_IN_BRACKETS.pattern, r"\1", subject)
+
+    def replaced(match: re.Match[str]) -> str:
+        start, end = match.span("class")
+        return match.group()[:start - match.start()] + placeholder \
+            + match.group()[end - match.start():]
+
+    return re.sub(rf"[{_OPENING_QUOTE}][^\n]*?" + re.escape(name) + _CLASS_IN_BRACKETS.pattern,
+                  replaced, subject)
 
 
 def learn_subject_names(subject: str, who: Identity) -> Identity:

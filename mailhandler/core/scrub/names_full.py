@@ -740,12 +740,28 @@ def _stated_surnames(own: list[str], known: Iterable[str]) -> list[str]:
 # the surname by its initial only shortens it, and the writer's first name followed right away
 # by a capitalised word of that initial is the whole surname. The word must be no ordinary word
 # ("Ellie Needs help" needs nothing) and the first name must stand as a word of its own.
+# "Chidi O" <chidi.okafor2012@…>: the address writes out what the display name shortens, its
+# words the first name and then a word of that initial, so that word is the surname wherever it
+# stands ("The Okafor House" on a doorbell notice), with the same checks.
 _SURNAME_OF_INITIAL_CHARS = 40
+_ADDRESS_WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _surnames_of_initials(contents: list[str], display_names: Iterable[str]) -> list[str]:
+def _surname_in_addresses(first: str, initial: str, addresses: Iterable[str]) -> list[str]:
+    found: list[str] = []
+    for address in addresses:
+        local = _ADDRESS_WORDS.findall(address.partition("@")[0].casefold())
+        if len(local) == 2 and local[0] == first.casefold() \
+                and local[1][:1] == initial.casefold() \
+                and _MIN_PART_LETTERS <= len(local[1]) <= _SURNAME_OF_INITIAL_CHARS:
+            found.append(local[1].capitalize())
+    return found
+
+
+def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
+                          addresses: Iterable[str] = ()) -> list[str]:
     """Surnames written out after the first name of a display name "First X" / "First X."
-    whose second word is their initial."""
+    whose second word is their initial, or in the writer's own address."""
     words = gazetteer.load()
     names: list[str] = []
     for display in display_names:
@@ -754,6 +770,11 @@ def _surnames_of_initials(contents: list[str], display_names: Iterable[str]) -> 
                 or len(parts[0]) < _MIN_PART_LETTERS:
             continue
         first, initial = parts[0], parts[1][0]
+        for surname in _surname_in_addresses(first, initial, addresses):
+            folded = surname.casefold()
+            if folded not in words.ordinary and folded not in _FUNCTION_WORDS \
+                    and folded not in _NOT_SIGNED_NAMES and folded not in words.places:
+                names.append(surname)
         pattern = re.compile(rf"(?<![\w'’-])(?P<first>(?i:{re.escape(first)}))[ \t]+"
                              rf"(?P<surname>{initial}[a-zà-ÿ'’-]{{2,{_SURNAME_OF_INITIAL_CHARS}}})"
                              r"(?![\w'’-])")

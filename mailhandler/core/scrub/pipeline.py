@@ -15,6 +15,9 @@ from mailhandler.core.scrub.identity import (
     Identity,
     replace_identity,
 )
+from mailhandler.core.scrub.names import (
+    without_class_beside_name,
+)
 from mailhandler.core.scrub.names_own_script import (
     replace_own_script_names,
 )
@@ -46,6 +49,7 @@ def scrub_text(
     replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)
     if placeholder is not None:
+        replaced = without_class_beside_name(replaced, name_replacement, placeholder)
         replaced = replace_contact_details(replaced, placeholder,
                                            keep_introduced=keep_introduced,
                                            writer=name_replacement)
