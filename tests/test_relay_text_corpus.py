@@ -264,7 +264,12 @@ CROSSING_NOW = {"heldout": {"seeker": 59, "volunteer": 21},
                 # (tests/test_relay_text_round55_fr_en_fix.py: a surname the address writes out
                 # for a display name's initial, a member's and a crime's number, a room in
                 # brackets beside a boarder, a class beside the name in a quoted note).
-                "dev": {"seeker": 164, "volunteer": 15}}
+                # Round55's neighbour, boarding-school supervisor and grandmother writing for a
+                # young person ("ik ben de buurvrouw van een meisje van 11, Zoë", "Un de nos
+                # élèves, Wesley", "ik ben de oma van Jonas hij is 15") closed by the writes-for
+                # rule (tests/test_relay_text_writes_for_fix.py); left: a step-brother, a niece
+                # and a pupil named with no cue that the writer asks for them.
+                "dev": {"seeker": 159, "volunteer": 15}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -127,6 +127,15 @@ def test_guard_a_volunteers_own_child_stays_their_words() -> None:
      "worried me.\n", "Oscar"),
     ("Je suis éducatrice. J'accompagne une jeune de 16 ans, Lina, qui a été mise dehors.\n",
      "Lina"),
+    # A neighbour, a boarding school's supervisor, a grandmother writing without commas: the
+    # name right after who the young person is to them, a name that is also a word included.
+    ("Ik ben de buurvrouw van een meisje van 11, Merel. Ze zit vaak bij mij na school.\n",
+     "Merel"),
+    ("I'm the neighbour of a boy of 12, Reuben, and he sleeps on our couch some nights.\n",
+     "Reuben"),
+    ("Je suis surveillant d'internat. Un de nos élèves, Timéo (15 ans), ne mange plus.\n",
+     "Timéo"),
+    ("goeiendag ik ben de oma van Roos ze is 14 en ze huilt veel\n", "Roos"),
 ])
 def test_a_young_person_introduced_by_who_they_are_then_named(body: str, name: str) -> None:
     text, data = _relayed("Sophie Lenoir <s.lenoir@mail.example>", body)
@@ -137,6 +146,7 @@ def test_a_young_person_introduced_by_who_they_are_then_named(body: str, name: s
 @pytest.mark.parametrize("body", [
     "een jongen van 15, Tim, pest mij elke dag op de bus\n",
     "A boy in my class, Tim, keeps texting me.\n",
+    "Un de nos profs, Tim, dit que je dois parler à quelqu'un.\n",
 ])
 def test_guard_a_boy_named_in_a_kids_story_stays(body: str) -> None:
     text, _ = _relayed("Noor Peeters <noor.p@mail.example>", body)

@@ -1348,7 +1348,9 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     r"|step(?:mom|mum|dad|mother|father)|foster\s+(?:mum|mom|mother|dad|father|parent|carer)"
     r"|grandma|grandpa|grandmother|grandfather|granny|aunt|uncle|sister|brother|maman|m[èe]re"
     r"|papa|p[èe]re|belle-m[èe]re|beau-p[èe]re|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy"
-    r"|marraine|parrain|tata|tatie|tante|tonton|oncle|s[œo]e?ur|fr[èe]re|famille\s+d['’]accueil)"
+    r"|marraine|parrain|tata|tatie|tante|tonton|oncle|s[œo]e?ur|fr[èe]re|famille\s+d['’]accueil"
+    # "ik ben de buurvrouw van een meisje van 11, Zoë": a neighbour who writes for a child.
+    r"|buurvrouw|buurman|neighbou?r|voisine?)"
     r"\s+(?:van|of|de|d['’])\s*"
     # "… d'un garçon de 13 ans, Hugo", "… van een meisje van 14, Lien": the young person
     # first as who they are, then by name.
@@ -1367,7 +1369,7 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:(?:jeune|jongere|jongen|meisje|gar[çc]on|fille|young\s+person|teenager|boy|girl)"
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?"
     r"|\d{1,2}[- ]year[- ]old)"
-    r"|(?:one\s+of\s+(?:my|our)|een\s+van\s+(?:mijn|onze)|l['’]une?\s+de\s+(?:mes|nos))\s+"
+    r"|(?:one\s+of\s+(?:my|our)|een\s+van\s+(?:mijn|onze)|(?:l['’])?une?\s+de\s+(?:mes|nos))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
     r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes))"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
@@ -1436,13 +1438,16 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
         for pattern in (_WRITES_FOR, _OWN_CHILD):
             for match in pattern.finditer(content):
                 relatives.add(_relative_stem(match["relative"]))
+        # A first name that is also a word ("de oma van Jonas hij is 15") is theirs when the
+        # writer never writes it in lower case, as after "my sister" (_names_the_relative).
         for match in _WORKS_WITH_NAMED.finditer(content):
-            if _called_name(match["name"], content, match.end(), known, local_words):
+            if _names_the_relative(match["name"], content, match.end(), own, known,
+                                   local_words):
                 names.append(match["name"])
                 relatives.add("")
         for match in _INTRODUCED_AS_RELATIVE_OF.finditer(content):
-            if match["name"][:1].isupper() and _called_name(
-                    match["name"], content, match.end(), known, local_words):
+            if match["name"][:1].isupper() and _names_the_relative(
+                    match["name"], content, match.end(), own, known, local_words):
                 names.append(match["name"])
                 relatives.add("")  # the wish to be called so is theirs too
     if not relatives:
