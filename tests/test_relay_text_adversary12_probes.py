@@ -373,28 +373,6 @@ PROBES: list[tuple[str, str, str, str, list[str], list[str]]] = [
 
 # id -> "<rule>: <the harm in one line>" for the probes that show a harm now.
 HARMS: dict[str, str] = {
-    'class_then_school_sucks': (
-        "contacts._replace_school_beside_class (_SCHOOL_NAME_LINE): the writer's own Title-"
-        "Cased line under 'Class 10A' ('School Sucks And So Does Everyone In It') replaced "
-        'whole'),
-    'class_then_atheneum_is_hell': (
-        "contacts._replace_school_beside_class (_SCHOOL_NAME_LINE): 'Het Atheneum Is Een Hel' "
-        "under 'Klas 5C', the writer's sentence, replaced whole"),
-    'class_then_my_school_prison': (
-        "contacts._replace_school_beside_class (_SCHOOL_NAME_LINE): 'Mijn School Is Een "
-        "Gevangenis' under 'Klas 4B', the writer's sentence, replaced whole"),
-    'classe_then_lycee_fr': (
-        "contacts._replace_school_beside_class (_SCHOOL_NAME_LINE): 'Le Lycée Me Tue' under "
-        "'Classe 3C', the writer's sentence, replaced whole"),
-    'pupil_line_number_one': (
-        "contacts_more._pupil_line (_NUMBER_ON_PUPIL_LINE): 'nummer 1 van de klas' (a rank) in "
-        "the writer's sentence after 'Leerling:' becomes 'nummer […]'"),
-    'pupil_line_n1_fr': (
-        "contacts_more._pupil_line (_NUMBER_ON_PUPIL_LINE): 'n°1 en maths' after 'Élève :' "
-        "becomes 'n°[…]'"),
-    'pupil_line_nr_words_en': (
-        "contacts_more._pupil_line (_NUMBER_ON_PUPIL_LINE): 'no 1 ever asks me' (no one) after "
-        "'Student:' becomes 'no […] ever asks me'"),
     'first_before_surname_harry': (
         "names_full._first_names_before_own_surname: 'Harry Potter' (a book) beside the "
         "writer's surname Potter: 'Harry' learned as family and lost"),

@@ -804,6 +804,22 @@ _SCHOOL_NAME_LINE = re.compile(
     r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|(?i:de|het|van|der|den|du|la|le|les|des|of|the|d['’])))+")
 
 
+# "Het Atheneum Is Een Hel", "Le Lycée Me Tue" under "Klas 5C": a sentence in Title Case is
+# the writer's, not a school's name: a name holds no verb or pronoun, only the particles above.
+_SCHOOL_NAME_PARTICLES = frozenset(("de", "het", "van", "der", "den", "du", "la", "le", "les",
+                                    "des", "of", "the", "d'", "d’"))
+_PERSON_WORDS = frozenset(("me", "mij", "mijn", "my", "mon", "ma", "mes", "je", "tu", "i",
+                           "you", "jij", "ik", "we", "wij", "nous", "on"))
+
+
+def _a_schools_name(line: str) -> bool:
+    if _SCHOOL_NAME_LINE.fullmatch(line) is None or _SCHOOL_NAME_WORD.search(line) is None:
+        return False
+    return not any((folded := word.casefold()) in _PERSON_WORDS
+                   or (folded in _FUNCTION_WORDS and folded not in _SCHOOL_NAME_PARTICLES)
+                   for word in line.split())
+
+
 def _replace_school_beside_class(text: str, placeholder: str) -> str:
     if _SCHOOL_NAME_WORD.search(text) is None:
         return text
@@ -813,8 +829,7 @@ def _replace_school_beside_class(text: str, placeholder: str) -> str:
         return text
     for index, row in enumerate(rows):
         school = row.strip()
-        if (index - 1 in classes or index + 1 in classes) and school \
-                and _SCHOOL_NAME_LINE.fullmatch(school) and _SCHOOL_NAME_WORD.search(school):
+        if (index - 1 in classes or index + 1 in classes) and _a_schools_name(school):
             rows[index] = row.replace(school, placeholder, 1)
     return "\n".join(rows)
 

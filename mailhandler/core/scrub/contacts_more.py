@@ -348,7 +348,9 @@ _CLASS_ON_PUPIL_LINE = re.compile(
     r"(?P<code>\d{1,2}[A-Za-z][A-Za-z0-9]{0,3}|[A-Za-z]{1,2}\d[A-Za-z0-9]{0,3})(?![\w])")
 _NUMBER_ON_PUPIL_LINE = re.compile(
     r"(?i)(?P<lead>(?<![\w'’])(?:nr|n°|no|nummer|num[ée]ro|number|#)\.?[ \t]*:?[ \t]*)"
-    r"(?P<code>\d{1,3})(?![\w]|[.,]\d)")
+    # The number ends its part of the line ("nr. 17", "n° 12 –"): "nummer 1 van de klas", "n°1
+    # en maths" and "no 1 ever asks me" are the writer's sentence after the label.
+    r"(?P<code>\d{1,3})(?=[ \t]*(?:$|[,;)|–—-]))")
 
 
 def _pupil_line(match: re.Match[str], placeholder: str) -> str:
