@@ -19,7 +19,9 @@ from tests.benchmarks.relay_text import run as run_set
 # 2026-12-07 (twelfth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 109 of them in shapes no dev round names), let 59 of 855 and 21
 # of 548 through when first measured, on the eleventh session's rules (only the totals looked
-# at); its words are kept (0.992, HTML 0.991, and 0.999; none emptied).
+# at); its words are kept (0.992, HTML 0.991, and 0.999; none emptied). 48 and 11 after the
+# rules that closed dev/heldout-v8's and dev/round54-55's misses, the writes-for policy's rule
+# and the narrowing of adversary8's findings (the same session; only the totals looked at).
 # The eighth set (now dev/heldout-v8), written apart on
 # 2026-12-07 (eleventh session) by three writers who never read the relay's rules (160
 # help-seeker mails, 89 answers; 99 of them in shapes no dev round names), let 34 of 843 and 6
@@ -70,7 +72,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 59, "volunteer": 21},
+CROSSING_NOW = {"heldout": {"seeker": 48, "volunteer": 11},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
