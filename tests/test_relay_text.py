@@ -1316,13 +1316,17 @@ def test_a_class_under_a_young_persons_name_stays() -> None:
     assert_absent(data, ["Nina", "Wouters"])
 
 
-def test_a_childs_first_name_in_a_parents_running_text_is_their_story() -> None:
+def test_a_childs_first_name_in_a_parents_running_text_is_the_help_seekers() -> None:
+    # The young person a parent writes for is the help-seeker of the conversation: their name
+    # is replaced in place as the writer's is (tests/fixtures/relay_text/README.md, Format);
+    # every other word of the parent's arrives.
     relayed, data = _forward(_mail(
         "Greet Wouters <greet.wouters@mail.example>",
         "Goedenavond,\n\nIk ben de mama van Jules, hij is 14 en zegt dat hij bi is. "
         "Hoe kan ik hem steunen zonder te veel te vragen?\n\nGroeten,\nGreet Wouters\n"))
-    assert "Ik ben de mama van Jules, hij is 14 en zegt dat hij bi is." in relayed.text
-    assert_absent(data, ["Greet", "Wouters"])
+    assert (f"Ik ben de mama van {PSEUDONYM}, hij is 14 en zegt dat hij bi is."
+            in relayed.text)
+    assert_absent(data, ["Greet", "Wouters", "Jules"])
 
 
 @pytest.mark.parametrize("after_name", ["(hij/hem)", "\U0001f49c"])

@@ -45,11 +45,15 @@ def test_another_parent_named_after_a_comma_keeps_the_friends_name() -> None:
     assert "ik heb het verteld aan Sofie, de mama van Lowie" in relayed.text
 
 
-def test_a_parents_running_text_alone_keeps_the_childs_name_as_before() -> None:
+def test_a_parents_running_text_alone_names_the_help_seeker() -> None:
+    # Since the corpus's policy on the young person someone writes for (their names are
+    # identity), the child a parent introduces themselves by is replaced in place.
     body = ("Bonjour,\nJe suis la maman de Basile, 15 ans. Hier soir il m'a dit qu'il était "
             "amoureux d'un garçon de sa classe.\nCordialement\n")
-    relayed, _ = _forward(_mail("Chantal Moreau <chantal.m@mail.example>", body))
-    assert "Je suis la maman de Basile, 15 ans" in relayed.text
+    relayed, data = _forward(_mail("Chantal Moreau <chantal.m@mail.example>", body))
+    assert f"Je suis la maman de {PSEUDONYM}, 15 ans" in relayed.text
+    assert "Hier soir il m'a dit qu'il était amoureux d'un garçon de sa classe." in relayed.text
+    assert b"Basile" not in data
 
 
 # --------------------------------------------------------------------------- a profile's field
