@@ -312,6 +312,10 @@ _KEYED_ID = re.compile(
     r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk"
     r"|dossiernummer|dossier[ \t]+number|case[ \t]+number|file[ \t]+number"
     r"|num[ée]ro[ \t]+de[ \t]+dossier"
+    # "dossiernr. bij het JAC: …", "mijn wachtlijstnummer is WL-2026-0847", "my waiting list
+    # number is …": the same keys abbreviated, or a waiting list's number for the writer.
+    r"|dossier[ \t]?nr|wachtlijst[ \t-]?(?:nummer|nr)|waiting[ \t]+list[ \t]+(?:number|no)"
+    r"|num[ée]ro[ \t]+(?:sur[ \t]+la[ \t]+)?liste[ \t]+d['’]attente"
     # "Je staat op onze wachtlijst met nummer WL-2026-0847", "– code SF-88213" in a school-photo
     # order: a list's or an order's number given to one person, in a reference's shape.
     r"|met[ \t]+(?:het[ \t]+)?nummer|with[ \t]+(?:the[ \t]+)?(?:number|reference)"
