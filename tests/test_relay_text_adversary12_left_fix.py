@@ -153,3 +153,20 @@ def test_a_house_name_that_is_no_surname_stays() -> None:
     body = "ik kijk elke avond Huize Kakelbont en op kamp sliepen we in Huize De Linde\n"
     text, _ = _relay("Lotte <lotte2011@thuis.example>", body)
     assert "Huize Kakelbont" in text and "Huize De Linde" in text
+
+
+# ------------------------------------------------------------- a messenger key wrapped over lines
+
+def test_a_messenger_key_wrapped_over_lines_does_not_cross() -> None:
+    body = ("mijn Session ID:\n0577c4e1d2b3a4958677a8b9c0d1e2f3\n"
+            "04a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1\ndat is veiliger dan whatsapp\n")
+    text, data = _relay(NL, body)
+    assert "dat is veiliger dan whatsapp" in text
+    assert_absent(data, ["0577c4e1d2b3a4958677a8b9c0d1e2f3", "04a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9"])
+
+
+def test_short_codes_and_numbers_on_lines_stay() -> None:
+    body = ("de code van de kluis is 4af9 en mijn score was\n12345678901234567\n98765432\n"
+            "ik heb een deadbeef01 gezien\n")
+    text, _ = _relay(NL, body)
+    assert "12345678901234567\n98765432" in text and "deadbeef01" in text

@@ -397,9 +397,6 @@ HARMS: dict[str, str] = {
     'mother_of_two_named': (
         "names_introduced._INTRODUCED_AS_RELATIVE_OF: 'de mama van Lotte en Jens' replaces "
         'Lotte only; Jens crosses'),
-    'session_key_wrapped': (
-        'contacts_more messenger key (one run of 64): a Session ID wrapped over two lines '
-        'crosses'),
     'room_kot_leak': (
         "contacts._replace_room_beside_street: 'kot 14' now goes; the '9000 Gent' after the "
         "replaced street crosses (the corpus README counts a postcode and town after the "
