@@ -170,3 +170,32 @@ def test_short_codes_and_numbers_on_lines_stay() -> None:
             "ik heb een deadbeef01 gezien\n")
     text, _ = _relay(NL, body)
     assert "12345678901234567\n98765432" in text and "deadbeef01" in text
+
+
+# ------------------------------------------------------------- the young person a parent names
+
+@pytest.mark.parametrize(("sender", "body", "keep", "gone"), [
+    ("Nadia Amrani <nadia.amrani@maison.example>",
+     "Je suis la maman de la petite Yasmine, 8 ans. Elle ne mange plus.\n",
+     "Elle ne mange plus", "Yasmine"),
+    ("Karen Hill <karen.hill@home.example>",
+     "I'm the mum of little Poppy and she cries every night.\n",
+     "she cries every night", "Poppy"),
+    ("Kristel Vos <kristel.vos@thuis.example>",
+     "Ik ben de mama van drie en de jongste, Noor, eet niet meer.\n",
+     "eet niet meer", "Noor"),
+    ("Kristel Vos <kristel.vos@thuis.example>",
+     "Ik ben de papa van Wout en Seppe (14). Seppe wordt gepest.\n",
+     "wordt gepest", "Seppe"),
+])
+def test_the_young_person_a_parent_introduces_does_not_cross(
+        sender: str, body: str, keep: str, gone: str) -> None:
+    text, data = _relay(sender, body)
+    assert keep in text
+    assert_absent(data, [gone])
+
+
+def test_a_second_name_that_goes_on_with_the_sentence_stays() -> None:
+    body = "Ik ben de zus van Emma en Noor is haar beste vriendin, ze pesten mij samen.\n"
+    text, _ = _relay("Lotte Claes <lotte.claes@thuis.example>", body)
+    assert "Noor is haar beste vriendin, ze pesten mij samen" in text

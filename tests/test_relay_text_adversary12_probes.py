@@ -388,15 +388,6 @@ HARMS: dict[str, str] = {
     'vol_referral_full_name': (
         "signature block (older than cef93ec): a volunteer's referral line 'Tine Maes / CLB-"
         "medewerker, ze verwacht je telefoontje' under the sign-off dropped"),
-    'mother_of_the_little_fr': (
-        "names_introduced._INTRODUCED_AS_RELATIVE_OF: 'la mère de la petite Inès' "
-        '(article+adjective before the name) lets Inès cross'),
-    'mother_of_three_en': (
-        "names_introduced._INTRODUCED_AS_RELATIVE_OF: 'mother of three and the middle one, Kai'"
-        ' lets Kai cross'),
-    'mother_of_two_named': (
-        "names_introduced._INTRODUCED_AS_RELATIVE_OF: 'de mama van Lotte en Jens' replaces "
-        'Lotte only; Jens crosses'),
     'room_kot_leak': (
         "contacts._replace_room_beside_street: 'kot 14' now goes; the '9000 Gent' after the "
         "replaced street crosses (the corpus README counts a postcode and town after the "
