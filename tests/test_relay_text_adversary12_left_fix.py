@@ -104,6 +104,7 @@ def test_the_street_the_writer_lives_in_does_not_cross(
     (NL, "ik woon al 3 jaar in België en ik spreek nog geen Nederlands\n"),
     (NL, "mijn tante woont in de Molenstraat, daar ga ik graag naartoe\n"),
     (NL, "ik woon in Hoogstraten, dat is een dorp\n"),
+    (NL, "we wonen in Kinderdijk, dat is in Nederland\n"),
     (FR, "j'habite à Liège avec ma mère\n"),
     (FR, "ma copine habite rue des Lilas, elle a de la chance\n"),
     (EN, "we live in Antwerp now and I miss my friends\n"),

@@ -508,7 +508,7 @@ _LIVES_IN_STREET = re.compile(
     r"(?P<lead>(?<![\w'’])(?i:(?:ik|k|'k|we|wij)[ \t]+(?:woon|wonen)|woon[ \t]+ik|wonen[ \t]+we)"
     r"(?:[ \t]+(?i:nu|al|nog|sinds[ \t]+\w+|\d{1,2}[ \t]+(?:jaar|maanden|maand|weken)"
     r"|een[ \t]+(?:paar[ \t]+)?(?:jaar|maanden|tijdje))){0,3}"
-    r"[ \t]+(?i:in|op|aan)[ \t]+(?:(?i:de|het)[ \t]+)?)"
+    r"[ \t]+(?i:in|op|aan)[ \t]+(?P<article>(?i:de|het)[ \t]+)?)"
     rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}[ \t](?i:{_STREET_SUFFIXES})"
     rf"|[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES})(?![\w'’-]|[ \t]*,?[ \t]*\d)"
     r"|(?P<lead_en>(?<![\w'’])(?i:(?:i|we)[ \t]+live|i['’]m[ \t]+living)(?:[ \t]+(?i:now|still))?"
@@ -845,6 +845,10 @@ def _replace_school_beside_class(text: str, placeholder: str) -> str:
     return "\n".join(rows)
 
 
+_TOWN_LIKE_STREET_END = re.compile(r"(?:weg|dijk|markt|baan|vest|plaats|gracht|kade|steeg|kaai"
+                                   r"|singel)$")
+
+
 def _lived_in_street(match: re.Match[str], placeholder: str) -> str:
     if match["lead_en"] is not None:
         return match["lead_en"] + placeholder
@@ -853,6 +857,9 @@ def _lived_in_street(match: re.Match[str], placeholder: str) -> str:
     street = match["street"].casefold()
     if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS \
             or street in gazetteer.load().places:  # "ik woon in Kinderdijk": a town
+        return match.group()
+    # Without "de" ("ik woon in Molenstraat") only a street word no town's name ends in.
+    if match["article"] is None and _TOWN_LIKE_STREET_END.search(street):
         return match.group()
     return match["lead"] + placeholder
 
