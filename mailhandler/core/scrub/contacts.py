@@ -506,13 +506,21 @@ _TIES_TO_WRITER = re.compile(
 # someone else lives ("mijn oma woonde in de Kapelstraat", "hij woont in de …") is their story.
 _LIVES_IN_STREET = re.compile(
     r"(?P<lead>(?<![\w'’])(?i:(?:ik|k|'k|we|wij)[ \t]+(?:woon|wonen)|woon[ \t]+ik|wonen[ \t]+we)"
-    r"(?:[ \t]+(?i:nu|al|sinds[ \t]+\w+))?"
-    r"[ \t]+(?i:in|op|aan)[ \t]+(?i:de|het)[ \t]+)"
-    rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES})(?![\w'’-]|[ \t]*,?[ \t]*\d)"
+    r"(?:[ \t]+(?i:nu|al|nog|sinds[ \t]+\w+|\d{1,2}[ \t]+(?:jaar|maanden|maand|weken)"
+    r"|een[ \t]+(?:paar[ \t]+)?(?:jaar|maanden|tijdje))){0,3}"
+    r"[ \t]+(?i:in|op|aan)[ \t]+(?P<article>(?i:de|het)[ \t]+)?)"
+    rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}[ \t](?i:{_STREET_SUFFIXES})"
+    rf"|[A-ZÀ-Ý][\w'-]{{1,40}}{_STREET_SUFFIXES})(?![\w'’-]|[ \t]*,?[ \t]*\d)"
     r"|(?P<lead_en>(?<![\w'’])(?i:(?:i|we)[ \t]+live|i['’]m[ \t]+living)(?:[ \t]+(?i:now|still))?"
     r"[ \t]+(?i:on|in|at)[ \t]+)"
     r"(?P<road>[A-ZÀ-Ý][\w'’-]{1,40}[ \t](?:Street|Road|Lane|Avenue|Close|Drive|Crescent"
-    r"|Gardens|Terrace))(?![\w'’-]|[ \t]*,?[ \t]*\d)")
+    r"|Gardens|Terrace|St|Rd|Ave|Ln|Dr)\.?)(?![\w'’-]|[ \t]*,?[ \t]*\d)"
+    r"|(?P<lead_fr>(?<![\w'’])(?i:j['’]habite|on[ \t]+habite|nous[ \t]+habitons|je[ \t]+vis"
+    r"|on[ \t]+vit|nous[ \t]+vivons)(?:[ \t]+(?i:maintenant|toujours|encore))?[ \t]+"
+    r"(?:(?i:dans[ \t]+la|à[ \t]+la|au|sur[ \t]+la)[ \t]+)?)"
+    r"(?P<rue>(?i:rue|avenue|boulevard|chauss[ée]e|place|chemin|clos|all[ée]e|impasse|dr[èe]ve"
+    r"|square|quai)[ \t]+(?:(?i:de[ \t]+la|du|des|de)[ \t]+|(?i:de[ \t]+l|d)['’])?"
+    r"[A-ZÀ-Ý][\w'’-]{1,40}(?:[ \t]+[A-ZÀ-Ý][\w'’-]{1,40})?)(?![\w'’-]|[ \t]*,?[ \t]*\d)")
 _PLACE_SENTENCE_END = re.compile(r"[.!?\n]")
 _PLACE_REACH = 40
 _TIES_REACH = 120
@@ -687,8 +695,11 @@ _BIRTH_DATE = re.compile(
 # pastes it ("Geboortedatum / 14-02-2013"); "geboren op 3 mei 2012" inside a sentence, someone
 # else's, stays.
 _LABELLED_BIRTH_DATE = re.compile(
-    r"(?P<lead>(?:(?<![\w.])(?:(?-i:DOB|D\.O\.B\.?)|(?i:date[ \t]+of[ \t]+birth|date[ \t]+de"
-    r"[ \t]+naissance|geboortedatum|geb\.?[ \t]?datum))"
+    r"(?P<lead>(?:(?<![\w.])(?:(?-i:DOB|D\.O\.B\.?)|(?i:dob(?=[ \t]{0,3}[:=])|date[ \t]+of"
+    r"[ \t]+birth|date[ \t]+de[ \t]+naissance|geboortedatum|geb\.?[ \t]?datum)"
+    r"(?:[ \t]{1,3}(?i:is|was|est|c['’]est))?)"
+    r"|(?<![\w'’])(?i:i[ \t]+was|i['’]?m|ik[ \t]+ben|ik[ \t]+werd|je[ \t]+suis|j['’]suis)"
+    r"[ \t]+(?i:born|geboren|n[ée]e?(?:[ \t]?\(e\))?)(?:[ \t]+(?i:on|op|le|the))?"
     r"|(?<![^\n])[ \t]{0,3}(?i:birthday|verjaardag|anniversaire|geboren(?:[ \t]+op)?"
     r"|born(?:[ \t]+on)?|n[ée]e?(?:[ \t]?\(e\))?[ \t]+le))"
     r"[ \t]{0,3}(?:[:=]|[-–—](?=[ \t]))?[ \t]{0,3}(?:\n[ \t]{0,3})?)"
@@ -834,12 +845,21 @@ def _replace_school_beside_class(text: str, placeholder: str) -> str:
     return "\n".join(rows)
 
 
+_TOWN_LIKE_STREET_END = re.compile(r"(?:weg|dijk|markt|baan|vest|plaats|gracht|kade|steeg|kaai"
+                                   r"|singel)$")
+
+
 def _lived_in_street(match: re.Match[str], placeholder: str) -> str:
     if match["lead_en"] is not None:
         return match["lead_en"] + placeholder
+    if match["lead_fr"] is not None:
+        return match["lead_fr"] + placeholder
     street = match["street"].casefold()
     if street in gazetteer.GENERIC_STREETS or street in _NOT_STREETS \
             or street in gazetteer.load().places:  # "ik woon in Kinderdijk": a town
+        return match.group()
+    # Without "de" ("ik woon in Molenstraat") only a street word no town's name ends in.
+    if match["article"] is None and _TOWN_LIKE_STREET_END.search(street):
         return match.group()
     return match["lead"] + placeholder
 
@@ -957,7 +977,8 @@ def _replace_postcode_under_street(text: str, placeholder: str) -> str:
 # zat in kamer 14, …", "my address is flat 2b, …") stays, as the corpus labels it.
 _ROOM_BESIDE_STREET = (
     r"(?<!\w)(?P<lead>{writer}[ \t]{{0,3}},[ \t]{{0,3}}"
-    r"(?i:kamer|room|chambre|studio|appartement|app\.|apt\.?|flat|unit)[ \t]{{0,3}})"
+    r"(?i:kamer|kot|studentenkamer|room|chambre|studio|appartement|app\.|apt\.?|flat|unit)"
+    r"[ \t]{{0,3}})"
     r"\d{{1,4}}[a-zA-Z]?(?=[ \t]{{0,3}},[ \t]{{0,3}}{placeholder})"
 )
 
@@ -976,7 +997,7 @@ def _replace_room_beside_street(text: str, placeholder: str, writer: str) -> str
 # a known town in the bracket goes. "thuis (eindelijk)" is the writer's word and stays.
 _HOME_PLACE_TOWN = re.compile(
     r"(?<![\w'’])(?P<lead>(?:Thuis|Home|Maison|Domicile)[ \t]{0,3}\([ \t]{0,3})"
-    r"(?=[A-ZÀ-Ý])")
+    r"(?:\d{4}[ \t]{1,3})?(?=[A-ZÀ-Ý])")  # "Thuis (2950 Kapellen)": the postcode goes too
 
 
 def _replace_home_place_town(text: str, placeholder: str) -> str:
@@ -986,6 +1007,6 @@ def _replace_home_place_town(text: str, placeholder: str) -> str:
         end = _known_town(text, match.end())
         if end is None or match.start() < done or not re.match(r"[ \t]{0,3}\)", text[end:]):
             continue
-        pieces.append(text[done:match.end()] + placeholder)
+        pieces.append(text[done:match.end("lead")] + placeholder)
         done = end
     return "".join(pieces) + text[done:] if pieces else text

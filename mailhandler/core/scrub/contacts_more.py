@@ -126,15 +126,27 @@ _FRIEND_CODE = re.compile(
 # knows no phone number or name gives its account as a public key in hex; whoever has it can
 # write to the writer, as with a handle. Sixty-four hex digits or more, digits and letters
 # both, in one run: no word of anyone's, whatever stands around it.
+# A key a mail client wrapped over lines ("05a3f9…1e0f / 1a2b3c…8192") is the same key: runs
+# of hex digits, each with a digit in it, one per line, sixty-four together.
 _MESSENGER_KEY = re.compile(
-    r"(?<![\w])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{64,}(?!\w)")
+    r"(?<![\w])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{64,}(?!\w)"
+    r"|(?<![\w])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}"
+    r"(?:[ \t]*\r?\n[ \t]*(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{8,}(?![\w])){1,3}(?!\w)")
+_MIN_KEY_DIGITS = 64
+
+
+def _messenger_key(match: re.Match[str], placeholder: str) -> str:
+    key = re.sub(r"\s", "", match.group())
+    if len(key) < _MIN_KEY_DIGITS or key.isdigit() or not any(char.isdigit() for char in key):
+        return match.group()
+    return placeholder
 
 
 def replace_friend_codes(text: str, placeholder: str) -> str:
     """A game console's friend code and a messenger's account key, replaced; the words naming
     them stay."""
     text = _FRIEND_CODE.sub(lambda match: (match["lead"] or "") + placeholder, text)
-    return _MESSENGER_KEY.sub(placeholder, text)
+    return _MESSENGER_KEY.sub(lambda match: _messenger_key(match, placeholder), text)
 
 
 # --------------------------------------------------------------------------- file numbers
@@ -312,6 +324,10 @@ _KEYED_ID = re.compile(
     r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk"
     r"|dossiernummer|dossier[ \t]+number|case[ \t]+number|file[ \t]+number"
     r"|num[ée]ro[ \t]+de[ \t]+dossier"
+    # "dossiernr. bij het JAC: …", "mijn wachtlijstnummer is WL-2026-0847", "my waiting list
+    # number is …": the same keys abbreviated, or a waiting list's number for the writer.
+    r"|dossier[ \t]?nr|wachtlijst[ \t-]?(?:nummer|nr)|waiting[ \t]+list[ \t]+(?:number|no)"
+    r"|num[ée]ro[ \t]+(?:sur[ \t]+la[ \t]+)?liste[ \t]+d['’]attente"
     # "Je staat op onze wachtlijst met nummer WL-2026-0847", "– code SF-88213" in a school-photo
     # order: a list's or an order's number given to one person, in a reference's shape.
     r"|met[ \t]+(?:het[ \t]+)?nummer|with[ \t]+(?:the[ \t]+)?(?:number|reference)"

@@ -1355,8 +1355,18 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     # "… d'un garçon de 13 ans, Hugo", "… van een meisje van 14, Lien": the young person
     # first as who they are, then by name.
     r"(?:(?:un|une|een|a)\s+(?:gar[çc]on|fille|jeune|jongen|meisje|jongere|boy|girl)"
-    r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?\s*,\s*)?"
+    r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?\s*,\s*"
+    # "la mère de la petite Inès", "the mum of little Kai": an article and "little" first.
+    r"|(?:(?:la|le|l['’]|the|de|het)\s*)?(?:petite?|little|kleine)\s+"
+    # "the mother of three and the middle one, Kai", "de mama van drie en de jongste, Noor".
+    r"|(?:two|three|four|five|twee|drie|vier|vijf|deux|trois|quatre|cinq)(?:\s+\w+)?\s+"
+    r"(?:and|en|et)\s+(?:(?:the|de|het|la|le|l['’])\s*)?(?:middle\s+one|oldest|eldest"
+    r"|youngest|middelste|oudste|jongste|cadet(?:te)?|a[îi]n[ée]e?|benjamine?)\s*,\s*)?"
     r"(?P<name>[^\W\d_][\w-]+)(?![\w'’-])"
+    # "de mama van Lotte en Jens.": both children, each by name, where the pair ends the clause
+    # ("… van Emma en Noor is haar vriendin" goes on about someone else).
+    r"(?:\s+(?:en|and|et|&)\s+(?P<name2>[^\W\d_][\w-]+)(?![\w'’-])"
+    r"(?=[ \t]*(?:[.,;:!?()]|$)|\s+\(?\d))?"
 )
 # "J'accompagne une jeune de 16 ans, Saliha", "Je suis un jeune de 15 ans, Kenzo", "One of my
 # Year 10 students, Tariq (15)", "Een van onze gasten, Younes (17)", "I have had a
@@ -1446,10 +1456,11 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                 names.append(match["name"])
                 relatives.add("")
         for match in _INTRODUCED_AS_RELATIVE_OF.finditer(content):
-            if match["name"][:1].isupper() and _names_the_relative(
-                    match["name"], content, match.end(), own, known, local_words):
-                names.append(match["name"])
-                relatives.add("")  # the wish to be called so is theirs too
+            for name in (match["name"], match["name2"]):
+                if name is not None and name[:1].isupper() and _names_the_relative(
+                        name, content, match.end(), own, known, local_words):
+                    names.append(name)
+                    relatives.add("")  # the wish to be called so is theirs too
     if not relatives:
         return names
     named_relative = re.compile(

@@ -50,7 +50,10 @@ _MIN_SHOUTED_LETTERS = 2
 # Yildiz", a doorbell camera's or a house's sign: "Huize" names the family's home the same way.
 _NAMEPLATE = re.compile(
     r"(?<=[a-zà-ÿ:«\"“„'‘][ \t])[«\"“„'‘]?(?:Famille|Familie|Family|Huize)[ \t]+"
-    r"(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)(?![\w-])(?![ \t]+[A-ZÀ-Ý])")
+    r"(?P<name>(?P<particles>(?:(?:[Vv]an|[Vv]ande[nr]?|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Vv]on|[Dd]u"
+    r"|[Dd]es|[Ll]e|[Ll]a)[ \t]+){0,2})(?P<core>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?))"
+    r"(?![\w-])(?![ \t]+[A-ZÀ-Ý])")
+# A surname's particles ("Huize Van den Broeck", "Famille de la Croix") are part of the plate.
 
 
 def _shouted(word: str) -> bool:
@@ -81,7 +84,8 @@ def _nameplate_names(text: str) -> list[str]:
     each part of them a known surname."""
     surnames = gazetteer.load().surnames
     return [match["name"] for match in _NAMEPLATE.finditer(text)
-            if all(part.casefold() in surnames for part in match["name"].split("-"))]
+            if " ".join(match["name"].split()).casefold() in surnames
+            or all(part.casefold() in surnames for part in match["core"].split("-"))]
 
 
 # "Samira Q" as the display name, "PS feedback – Samira Qureshi" in a mail they pasted: the
