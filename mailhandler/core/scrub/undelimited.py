@@ -305,12 +305,6 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
     if last > first and end > first and _POSTSCRIPT.match(lines[last].content.strip()) \
             and lines[last].depth == 0:
         end = last
-    elif end - 1 > last and _POSTSCRIPT.match(lines[end - 1].content.strip()) \
-            and lines[end - 1].depth == 0 \
-            and all(_card_pieces_line(lines[i].content) for i in range(last, end - 1)):
-        # "Ingesproken met Dragon Professional 16 – gebruiker … – Vakgroep … / PS: het is
-        # normaal …": a P.S. right under a card's line of pieces is the writer's too.
-        end -= 1
         while end > first and lines[end - 1].blank:
             end -= 1
     if end > first and lines[end - 1].content.rstrip().endswith(":"):
@@ -353,7 +347,6 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
                 and not _closed_above(lines, paragraph, first_paragraph_end + 1) \
                 and (last := _above_words_to_reader(lines, paragraph, index, name_words)) \
                 < index and (_is_named_card(lines, paragraph, index + 1, name_words)
-                             or _is_named_card(lines, paragraph, last + 1, name_words)
                              or _is_contact_paragraph(lines[paragraph:index + 1])):
             # "Julien / J. Hardy – Accompagnateur – … / Tu n'as rien fait de mal.", "Claire /
             # Boulangerie … – rue … – 4540 Amay – 085 … / Et si tu n'as pas envie de répondre
@@ -407,9 +400,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             start = index
             index -= 1
             continue
-        if _is_long_card_line(content, name_words) or (
-                index + 1 < len(lines) and _card_pieces_line(content)
-                and _POSTSCRIPT.match(lines[index + 1].content.strip())):
+        if _is_long_card_line(content, name_words):
             kinds[index] = "sure"
             start = index
             index -= 1
@@ -1387,30 +1378,7 @@ def _is_named_card(lines: list[_Line], start: int, end: int,
     if (long_lines and not (full_name and _card_notes(lines, start, long_lines))) \
             or _CLASS_LINE.fullmatch(contents[-1]):
         return False  # "Nina Wouters / Klas 2B" closing the text: a young person's class
-    return full_name or any(_signature_line(c, name_words) or _card_pieces_line(c)
-                            for c in contents[1:])
-
-
-# " – ", " | ", " · ": the pieces of a card's line; ", " the pieces of a role's.
-_CARD_PIECE_SEPARATOR = re.compile(r"[ \t]+[–—|·][ \t]+")
-_MIN_CARD_PIECES = 3
-
-
-def _card_pieces_line(content: str) -> bool:
-    """ "Brandweerzone Oost – post Zele – ploeg C (nacht)", "Treasurer, LGBTQ+ Society, VUB
-    Brussels Humanities campus": under the writer's name, a line of three or more pieces set
-    apart by dashes (each naming something in capitals) or by commas (each opening with a
-    capital), with no sentence's end: a card's line. "bel 1813 – dag en nacht – gratis" and
-    "Moed, geduld, tijd." are the writer's words."""
-    content = content.strip()
-    if not content or re.search(r"[.!?:;]\s*$", content):
-        return False
-    pieces = _CARD_PIECE_SEPARATOR.split(content)
-    if len(pieces) >= _MIN_CARD_PIECES:
-        return all(re.search(r"[A-Z]", piece) for piece in pieces)
-    pieces = [piece.strip() for piece in content.split(",")]
-    return len(pieces) >= _MIN_CARD_PIECES and all(
-        piece[:1].isupper() for piece in pieces)
+    return full_name or any(_signature_line(c, name_words) for c in contents[1:])
 
 
 # "Quentin Lejeune – éducateur": a dash between the name and the role on a card's name line.
