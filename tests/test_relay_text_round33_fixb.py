@@ -101,15 +101,17 @@ def test_a_forms_name_field_with_a_name_is_still_learned() -> None:
         assert name in learn_names(text, Identity(addresses=("x.y@z.example",))).names
 
 
-def test_a_parents_child_who_wants_a_new_name_keeps_it_in_the_text() -> None:
+def test_a_parents_child_who_wants_a_new_name_is_the_help_seeker() -> None:
+    # Since the corpus's policy on the young person someone writes for, the child's names (the
+    # given one and the one they want) are identity: replaced in place, every other word kept.
     text = ("Dear Lumi,\n\nOur daughter, Mia, is 15. This week she told us she is non-binary "
             "and would like to be called Rowan from now on. We want to get this right.\n\n"
             "Rowan may write to you too.\n\nKind regards,\nPaula\n")
     message = _mail("Paula Grant <paula.grant@work.example>", text)
     body, data = _forward(message)
-    assert "would like to be called Rowan from now on" in body.text
-    assert "Rowan may write to you too." in body.text
-    assert_absent(data, ["Grant", "paula.grant@work.example"])
+    assert f"would like to be called {PSEUDONYM} from now on" in body.text
+    assert f"{PSEUDONYM} may write to you too." in body.text
+    assert_absent(data, ["Grant", "paula.grant@work.example", "Rowan", "Mia"])
 
 
 def test_the_writer_who_wants_a_new_name_is_still_learned() -> None:

@@ -435,6 +435,8 @@ def _address_surnames(who: Identity) -> list[str]:
     display name."""
     words = gazetteer.load()
     firsts = {name.split()[0].casefold() for name in _clean_names(who.names) if name.split()}
+    # A surname the display name already gives ("Dirk Mertens") is known: nothing to add.
+    named = {word.casefold() for name in _clean_names(who.names) for word in name.split()}
     found: list[str] = []
     for address in who.addresses:
         local = [word for word in _LOCAL_WORD_SPLIT.split(address.partition("@")[0].casefold())
@@ -442,7 +444,7 @@ def _address_surnames(who: Identity) -> list[str]:
         if not firsts & set(local):
             continue
         found.extend(word.capitalize() for word in local
-                     if word not in firsts and len(word) >= _MIN_PART_LETTERS
+                     if word not in firsts and word not in named and len(word) >= _MIN_PART_LETTERS
                      and word in words.surnames and word not in words.ordinary
                      and word not in words.first_names)
     return found

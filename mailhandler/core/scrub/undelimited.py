@@ -297,16 +297,6 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         end -= 1
         while end > first and lines[end - 1].blank:
             end -= 1
-    # "Hoogachtend, / Niels Martens / Molenhoek 7 / 2400 Mol // PS dit is mijn eerste brief":
-    # a P.S. paragraph closing the text is the writer's, however short; the walk starts above.
-    last = end - 1
-    while last > first and not lines[last - 1].blank:
-        last -= 1
-    if last > first and end > first and _POSTSCRIPT.match(lines[last].content.strip()) \
-            and lines[last].depth == 0:
-        end = last
-        while end > first and lines[end - 1].blank:
-            end -= 1
     if end > first and lines[end - 1].content.rstrip().endswith(":"):
         # An attribution line we could not parse ("Op maandag schreef X:") introduces
         # the quote below it: it is history, not signature.
