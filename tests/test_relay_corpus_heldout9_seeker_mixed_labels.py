@@ -1,4 +1,5 @@
-"""The ninth held-out relay-text corpus, part seeker-mixed (heldout/seeker-mixed/), is consistent
+"""The ninth held-out relay-text corpus, part seeker-mixed (dev/heldout-v9/seeker-mixed/,
+held out until 2026-12-07), is consistent
 with its labels, with its generator, and has the size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the

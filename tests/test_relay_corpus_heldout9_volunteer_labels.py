@@ -1,4 +1,5 @@
-"""Part `volunteer` of the ninth held-out relay-text corpus (heldout/volunteer/) is consistent
+"""Part `volunteer` of the ninth held-out relay-text corpus (dev/heldout-v9/volunteer/,
+held out until 2026-12-07) is consistent
 with its labels and with its generator.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the

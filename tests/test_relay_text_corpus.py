@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first eight held-out sets (dev/heldout-v1/ to -v8/) became dev data once
+The first nine held-out sets (dev/heldout-v1/ to -v9/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,13 +15,16 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The ninth set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The tenth set has no allowance
+# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# The ninth set (now dev/heldout-v9), written apart on
 # 2026-12-07 (twelfth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 109 of them in shapes no dev round names), let 59 of 855 and 21
 # of 548 through when first measured, on the eleventh session's rules (only the totals looked
 # at); its words are kept (0.992, HTML 0.991, and 0.999; none emptied). 48 and 11 after the
 # rules that closed dev/heldout-v8's and dev/round54-55's misses, the writes-for policy's rule
-# and the narrowing of adversary8's findings (the same session; only the totals looked at).
+# and the narrowing of adversary8's findings (the same session; only the totals looked at),
+# and so when it became dev data on 2026-12-07 (thirteenth session).
 # The eighth set (now dev/heldout-v8), written apart on
 # 2026-12-07 (eleventh session) by three writers who never read the relay's rules (160
 # help-seeker mails, 89 answers; 99 of them in shapes no dev round names), let 34 of 843 and 6
@@ -72,7 +75,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 48, "volunteer": 11},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -271,7 +274,8 @@ CROSSING_NOW = {"heldout": {"seeker": 48, "volunteer": 11},
                 # élèves, Wesley", "ik ben de oma van Jonas hij is 15") closed by the writes-for
                 # rule (tests/test_relay_text_writes_for_fix.py); left: a step-brother, a niece
                 # and a pupil named with no cue that the writer asks for them.
-                "dev": {"seeker": 159, "volunteer": 15}}
+                # dev/heldout-v9's 48 and 11, not yet looked into when it became dev.
+                "dev": {"seeker": 207, "volunteer": 26}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
