@@ -16,6 +16,7 @@ from mailhandler.core.scrub.attributions import (
 from mailhandler.core.scrub.identity import (
     _MIN_PART_LETTERS,
     Identity,
+    local_part_words,
 )
 from mailhandler.core.scrub.lines import (
     _FROM_KEYS,
@@ -54,9 +55,8 @@ def forwarded_family_names(text: str, who: Identity) -> list[str]:
             address = _ANY_ADDRESS.search(value)
             display = (value[:address.start()] if address else value).strip(" \t<>\"'")
             words = _DISPLAY_WORD.findall(display)
-            locals_ = [word.casefold() for word in re.split(
-                r"[^\w]+|\d+|_", address.group().partition("@")[0] if address else "")
-                if len(word) >= _MIN_PART_LETTERS]
+            local = local_part_words(address.group()) if address else []
+            locals_ = [word.casefold() for word in local if len(word) >= _MIN_PART_LETTERS]
             if not words or len(words[0]) < _MIN_PART_LETTERS:
                 continue
             first = words[0].casefold()

@@ -742,6 +742,15 @@ def _address_regex(address: str) -> str:
     )
 
 
+_LOCAL_PART_WORD = re.compile(r"[^\W\d_]+")
+
+
+def local_part_words(address: str) -> list[str]:
+    """The words of letters an address's local part is built of ("thibo.mertens07" gives thibo
+    and mertens): people join their names with dots, dashes, underscores and years."""
+    return _LOCAL_PART_WORD.findall(address.partition("@")[0])
+
+
 # "mijn gmail is lotte.janssens2012", "stuur naar lotte punt janssens2012 at gmail": the local
 # part of the writer's own address, written without its domain (or with only the provider),
 # is as identifying as the whole address. Only a local part no one writes as a word: one with

@@ -28,6 +28,7 @@ from mailhandler.core.scrub.identity import (
     _matching_view,
     _name_parts,
     _split_into,
+    local_part_words,
     with_word_names,
 )
 from mailhandler.core.scrub.lines import (
@@ -403,7 +404,6 @@ def _own_name_in_script_on_its_line(own: list[str], known: list[str]) -> list[st
 
 # "w.h" <walid.h.2009@…>, "L. V." <lina.vermeulen@…>: a display name of initials only.
 _INITIALS_ONLY = re.compile(r"(?:[^\W\d_][.\s_-]*){1,4}")
-_LOCAL_WORD_SPLIT = re.compile(r"[^\w]+|\d+|_")
 
 
 def _address_words_of_initials(who: Identity) -> list[str]:
@@ -418,8 +418,7 @@ def _address_words_of_initials(who: Identity) -> list[str]:
                 or len(initials) != len(name.strip().replace(".", " ").split()):
             continue  # "Wh" or "Bo" is a name, not initials
         for address in who.addresses:
-            local = [word for word in _LOCAL_WORD_SPLIT.split(address.partition("@")[0].casefold())
-                     if word]
+            local = local_part_words(address.casefold())
             if [word[0] for word in local] != initials:
                 continue
             found.extend(word for word in local if len(word) >= _MIN_PART_LETTERS
@@ -439,8 +438,7 @@ def _address_surnames(who: Identity) -> list[str]:
     named = {word.casefold() for name in _clean_names(who.names) for word in name.split()}
     found: list[str] = []
     for address in who.addresses:
-        local = [word for word in _LOCAL_WORD_SPLIT.split(address.partition("@")[0].casefold())
-                 if word]
+        local = local_part_words(address.casefold())
         if not firsts & set(local):
             continue
         found.extend(word.capitalize() for word in local
@@ -486,7 +484,7 @@ def _trade_words_beside_name(who: Identity, known: list[str]) -> set[str]:
     names = {part for part in known if len(part) >= _MIN_PART_LETTERS}
     words: set[str] = set()
     for address in who.addresses:
-        parts = [part for part in re.split(r"[^\w]+|\d+|_", address.partition("@")[0].casefold())
+        parts = [part for part in local_part_words(address.casefold())
                  if len(part) >= _MIN_PART_LETTERS]
         if len(parts) < 2 or not any(
                 part in names or (not names and part in gazetteer_words.first_names
@@ -558,7 +556,7 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
     local_words = {
         word.casefold()
         for address in who.addresses
-        for word in re.split(r"[^\w]+|\d+|_", address.partition("@")[0])
+        for word in local_part_words(address)
         if len(word) >= _MIN_PART_LETTERS
     }
     return known, local_words

@@ -21,6 +21,7 @@ from mailhandler.core.scrub.identity import (
     _NOT_NAME_PARTS,
     WordName,
     _without_accents,
+    local_part_words,
 )
 from mailhandler.core.scrub.names_introduced import (
     _JE_SUIS,
@@ -744,13 +745,12 @@ def _stated_surnames(own: list[str], known: Iterable[str]) -> list[str]:
 # words the first name and then a word of that initial, so that word is the surname wherever it
 # stands ("The Okafor House" on a doorbell notice), with the same checks.
 _SURNAME_OF_INITIAL_CHARS = 40
-_ADDRESS_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _surname_in_addresses(first: str, initial: str, addresses: Iterable[str]) -> list[str]:
     found: list[str] = []
     for address in addresses:
-        local = _ADDRESS_WORDS.findall(address.partition("@")[0].casefold())
+        local = local_part_words(address.casefold())
         if len(local) == 2 and local[0] == first.casefold() \
                 and local[1][:1] == initial.casefold() \
                 and _MIN_PART_LETTERS <= len(local[1]) <= _SURNAME_OF_INITIAL_CHARS:
@@ -770,23 +770,24 @@ def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
                 or len(parts[0]) < _MIN_PART_LETTERS:
             continue
         first, initial = parts[0], parts[1][0]
-        for surname in _surname_in_addresses(first, initial, addresses):
-            folded = surname.casefold()
-            if folded not in words.ordinary and folded not in _FUNCTION_WORDS \
-                    and folded not in _NOT_SIGNED_NAMES and folded not in words.places:
-                names.append(surname)
+        names.extend(surname for surname in _surname_in_addresses(first, initial, addresses)
+                     if _may_be_a_surname(surname, words))
         pattern = re.compile(rf"(?<![\w'’-])(?P<first>(?i:{re.escape(first)}))[ \t]+"
                              rf"(?P<surname>{initial}[a-zà-ÿ'’-]{{2,{_SURNAME_OF_INITIAL_CHARS}}})"
                              r"(?![\w'’-])")
         for content in contents:
             for match in pattern.finditer(content):
-                surname = match["surname"]
-                folded = surname.casefold()
-                if folded in words.ordinary or folded in _FUNCTION_WORDS \
-                        or folded in _NOT_SIGNED_NAMES or folded in words.places:
-                    continue
-                names.extend((f"{match['first']} {surname}", surname))
+                if _may_be_a_surname(match["surname"], words):
+                    names.extend((f"{match['first']} {match['surname']}", match["surname"]))
     return list(dict.fromkeys(names))
+
+
+def _may_be_a_surname(word: str, words: gazetteer.Gazetteer) -> bool:
+    """A word read as the surname an initial shortens: none of the language's words, places or
+    words that close a mail ("Ellie Needs", "Chidi Oostende")."""
+    folded = word.casefold()
+    return folded not in words.ordinary and folded not in _FUNCTION_WORDS \
+        and folded not in _NOT_SIGNED_NAMES and folded not in words.places
 
 
 # "jc.2010@…", "mb.gaming" (a handle for a display name): an address or handle that opens with
