@@ -13,7 +13,7 @@ have. The extra shapes carry a `v10vol_` prefix: the shared table is filled with
 parts naming a shape alike would otherwise dress each other's mails when imported together.
 
 Run:  python -m tests.tools.relay_corpus_heldout10_volunteer            (writes the files)
-      python -m tests.tools.relay_corpus_heldout10_volunteer --check    (only checks the written set)
+      python -m tests.tools.relay_corpus_heldout10_volunteer --check    (only checks the set)
 """
 
 from __future__ import annotations

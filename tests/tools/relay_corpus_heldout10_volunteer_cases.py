@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a mail's lines are as long as its writer typed them)
 """Hand-written volunteers' answers of the tenth held-out set, part `volunteer`.
 
 Dressed by relay_corpus_heldout10_volunteer.py. Markup: [[identity]], <<neither content nor
@@ -165,7 +166,7 @@ Wat misschien helpt: online zijn er jongerengroepen waar je eerst anoniem kan me
 Groeten,""",
       "Stijn",
       sig="""[[Stijn Van Acker]]
-Gemeenteraadslid [[Zottegem]] – fractie [[Samen Vooruit]]
+Gemeenteraadslid [[Zottegem]] – fractie [[Burgerlijst Leefbaar Zottegem]]
 Voorzitter welzijnscommissie
 [[0472 18 64 30]]
 
@@ -179,7 +180,7 @@ Deze e-mail is uitsluitend bestemd voor de geadresseerde. Meningen in dit berich
 
 Ik ben nog niet zo lang vrijwilliger, maar ik heb net de vorming rond non-binaire jongeren gevolgd, dus ik ga mijn best doen 😊 (ik moest mijn attest nog doorsturen naar de coördinator, ik plak het hier per ongeluk erbij, negeer dat maar)
 
-Attest van deelname – [[Fien Maes]] (°[[14/02/2003]]) heeft deelgenomen aan de vorming "Luisteren zonder oordeel" (6 u)
+<<Attest van deelname – >>[[Fien Maes]]<< (°>>[[14/02/2003]]<<) heeft deelgenomen aan de vorming "Luisteren zonder oordeel" (6 u)>>
 
 Oké. Wat ik wil zeggen: dat gevoel van geen jongen en geen meisje, dat mag er gewoon zijn. Je hoeft er nu nog geen naam op te plakken.
 Voor het slapen: probeer je gsm een halfuur voor je gaat slapen weg te leggen. Ik weet het, makkelijker gezegd dan gedaan.
@@ -221,7 +222,7 @@ Wat je kan doen:
 Sterkte,
 [[Joris]]
 
-<<✅ Voltooid in Todoist: "Lumi-antwoord sturen" – gedeeld project van [[Joris Vlaeminck]]>>
+<<✅ Voltooid in Todoist: "Lumi-antwoord sturen" – gedeeld project van >>[[Joris Vlaeminck]]
 
 (en als het niet lukt, schrijf gewoon terug, ook al is het maar één zin)""",
       "Joris"),
@@ -321,7 +322,7 @@ Leerkracht Nederlands – [[Sint-Jozefscollege Aarschot]]""",
       ["private-account", "student", "greets-pseudonym", "top-posted", "signed-name",
        "content-after-name", "new-shape", "ai-draft-remnant"],
       ("Maud Hermans", "maud.hermans.02@gmail.example"),
-      """Natuurlijk! Hier is een herschreven versie van je tekst, warmer en iets korter:
+      """<<Natuurlijk! Hier is een herschreven versie van je tekst, warmer en iets korter:>>
 
 Lieve {pseudonym},
 
@@ -332,7 +333,7 @@ Geef hem wat tijd, maar vergeet jezelf niet: zoek iemand bij wie je wel terechtk
 Warme groet,
 [[Maud]]
 
-Wil je dat ik de toon nog wat formeler of juist informeler maak?
+<<Wil je dat ik de toon nog wat formeler of juist informeler maak?>>
 
 oei sorry dat laatste stuk was van de chatbot, ik heb je tekst gewoon wat laten nalezen omdat ik twijfelde. de woorden zijn wel echt van mij hoor""",
       "Maud",
@@ -430,7 +431,7 @@ Ik werk elke dag met standaardbrieven en ik merk dat mijn sjabloon er nog half i
 Wat je vertelt over je mama die je berichten gelezen heeft: je mag boos zijn. Je mag ook verdrietig zijn. Allebei tegelijk mag ook.
 Probeer een rustig moment te kiezen om te zeggen wat het met je deed.
 
-«Slotformule»
+<<«Slotformule»>>
 Met vriendelijke groeten,""",
       "Ruth",
       sig="""[[Ruth Verbeke]]
@@ -459,7 +460,7 @@ Groetjes""",
       ("Jef Raes", "jef.raes@fastmail.example"),
       """Dag {pseudonym},
 
-Ik antwoord wat later dan ik wou, sorry daarvoor. 
+Ik antwoord wat later dan ik wou, sorry daarvoor.
 Wat je schrijft over je vader raakte me. Ik heb zelf ook een papa gehad die niet wist wat hij moest zeggen toen ik het vertelde. Bij ons duurde het een paar maanden. Nu is het oké, nie perfect maar oké.
 
 Dus: het kan veranderen. Maar je moet er niet op wachten om je goed te voelen. Zoek ondertussen mensen die je wel zien.
@@ -661,11 +662,12 @@ Liefs, [[Fleur]]""",
       "Fleur",
       quote=_QUOTES["nl"][0]),
     v("cc-werk", "gmail_web", "nl",
-      ["private-account", "worker", "greets-pseudonym", "top-posted", "cc-own-address", "signed-name"],
+      ["private-account", "worker", "greets-pseudonym", "top-posted", "cc-own-address", "signed-name",
+       "wrong-account"],
       ("Marleen Wuyts", "marleenwuyts@gmail.example"),
       """Dag {pseudonym},
 
-Ik zet mezelf even in kopie op mijn werk zodat ik eraan denk om binnen een paar dagen opnieuw te kijken of je geantwoord hebt.
+Ik antwoord van thuis en zet mijn werkadres, waar Lumi je berichten naar stuurt, even in kopie zodat ik eraan denk om binnen een paar dagen opnieuw te kijken of je geantwoord hebt.
 
 Je lief heeft iets gedaan wat heel kwetsend is. Niemand mag zomaar vertellen dat jij bi bent. Dat is van jou.
 Zoek steun bij vrienden die achter je staan. En weet dat wij er ook zijn.
@@ -673,10 +675,9 @@ Zoek steun bij vrienden die achter je staan. En weet dat wij er ook zijn.
 Groetjes,
 [[Marleen]]""",
       "Marleen",
-      volunteer="marleenwuyts@gmail.example",
+      volunteer="marleen.wuyts@provincie-limburg.example",
       headers=[("Cc", "Marleen Wuyts <marleen.wuyts@provincie-limburg.example>")],
-      identity=["marleen.wuyts@provincie-limburg.example"],
-      quote=_QUOTES["nl"][4]),
+            quote=_QUOTES["nl"][4]),
     v("geleend-buur", "yahoo", "nl",
       ["others-account", "borrowed-account", "retiree", "greets-pseudonym", "top-posted", "wrong-account",
        "signed-other-name", "client-line", "own-name-in-text"],
@@ -704,7 +705,7 @@ Vriendelijke groeten,
 Je schrijft dat ze je uitlachen omdat je anders praat en loopt. Dat is pesten en dat is niet oké.
 Ik wil je aanmoedigen om het te melden, ook al lijkt dat eng. Je kan ook samen met een vriend(in) gaan.
 
-Concept gegenereerd met Copilot. Controleer de inhoud op juistheid.
+<<Concept gegenereerd met Copilot. Controleer de inhoud op juistheid.>>
 
 (dat zinnetje hierboven zet mijn computer er vanzelf bij, maar alles hierboven heb ik zelf geschreven en herlezen!)
 
@@ -800,7 +801,7 @@ Als je twijfelt wie: kies iemand die al eens iets positiefs zei over holebi's of
 Liefs,
 [[Ilse]]
 
-<<☑ Taak voltooid in Microsoft To Do – "antwoord Lumi" (lijst: [[Ilse]] privé)>>
+<<☑ Taak voltooid in Microsoft To Do – "antwoord Lumi" (lijst: >>[[Ilse]]<< privé)>>
 
 Nog één ding: je bent al moediger dan je denkt, want je hebt ons geschreven.""",
       "Ilse",
@@ -957,8 +958,7 @@ Groetjes,
 [[Studio Lenaerts]] · [[Mechelsesteenweg 90, 2018 Antwerpen]] · [[0479 61 02 35]]""",
       sig_in="html", quote=_QUOTES["nl"][0]),
     v("koppel-account", "v10vol_posteo", "nl",
-      ["others-account", "partner-account", "worker", "greets-pseudonym", "top-posted", "signed-name",
-       "own-name-in-text"],
+      ["others-account", "partner-account", "worker", "greets-pseudonym", "top-posted", "signed-name"],
       ("Hanne & Bert Coolen", "hanneenbert@posteo.example"),
       """Dag {pseudonym},
 
@@ -1034,7 +1034,7 @@ Groet,
     v("blackberry-politie", "blackberry", "nl",
       ["work-account", "worker", "work-signature", "greets-pseudonym", "top-posted", "signed-name",
        "client-line", "disclaimer"],
-      ("Inspecteur Jolien Smets", "jolien.smets@pz-kempen.example"),
+      ("Jolien Smets", "jolien.smets@pz-kempen.example"),
       """Dag {pseudonym},
 
 Ik ben in het dagelijkse leven bij de politie, maar hier schrijf ik als vrijwilliger, niet als agent.
@@ -1169,7 +1169,7 @@ Liefs,
       ["private-account", "student", "greets-pseudonym", "top-posted", "signed-name",
        "content-after-name", "new-shape", "ai-draft-remnant"],
       ("Solène Marchal", "solene.marchal@gmail.example"),
-      """Bien sûr ! Voici une version reformulée, plus douce :
+      """<<Bien sûr ! Voici une version reformulée, plus douce :>>
 
 Coucou {pseudonym},
 
@@ -1179,7 +1179,7 @@ Essaie de lui dire ce que tu ressens, à un moment calme, sans te justifier sur 
 Prends soin de toi,
 [[Solène]]
 
-Souhaitez-vous une version plus courte ?
+<<Souhaitez-vous une version plus courte ?>>
 
 (oups, j'ai laissé la phrase de l'assistant, désolée, mais le fond vient vraiment de moi)""",
       "Solène",
@@ -1416,7 +1416,7 @@ Lâche pas,
 
 Vous n'êtes pas seul·e. Parlez-en à votre médecin, il est tenu au secret.
 
-Dr [[Ph. Masson]]""",
+[[Dr Ph. Masson]]""",
       "Philippe",
       sig="""[[Cabinet médical Masson]] – [[Place Saint-Lambert 3, 4000 Liège]]""",
       crlf=True, quote=_QUOTES["fr"][2]),
@@ -1468,7 +1468,7 @@ A few ideas:
 All the best,
 [[Oliver]]
 
-<<✓ Completed in Things 3: "Reply to Lumi" – area: [[Oliver]]'s volunteering>>
+<<✓ Completed in Things 3: "Reply to Lumi" – area: >>[[Oliver]]<<'s volunteering>>
 
 PS: thinking about someone all the time is normal after this. It fades, I promise.""",
       "Oliver",
@@ -1481,7 +1481,7 @@ PS: thinking about someone all the time is normal after this. It fades, I promis
 
 Apologies, I meant to send my training certificate to the coordinator and it ended up pasted in here:
 
-Certificate of completion – [[Megan O'Rourke]] – "Supporting LGBTQ+ Youth Online" – ref. [[LUMI-TR-2025-0417]]
+<<Certificate of completion – >>[[Megan O'Rourke]]<< – "Supporting LGBTQ+ Youth Online" – ref. >>[[LUMI-TR-2025-0417]]
 
 Anyway! What you describe, your dad's jokes, pretending at every dinner, is a lot to carry at seventeen. You're not doing anything wrong by waiting until it's safe.
 
