@@ -15,8 +15,13 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The tenth set has no allowance
-# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# Identity strings crossing on the held-out set (heldout/). The tenth set, written apart on
+# 2026-12-07 (thirteenth session) by three writers who never read the relay's rules (160
+# help-seeker mails, 90 answers; 131 of them in shapes no dev round names), and the first set
+# written to the three label policies settled that session (towns and schools in a pasted card
+# with the writer's name, a volunteer's relatives, a class beside a signed name: identity), let
+# 126 of 942 and 19 of 530 through when first measured, on the twelfth session's rules (only the
+# totals looked at); its words are kept (0.998, HTML 0.998, and 1.000; none emptied).
 # The ninth set (now dev/heldout-v9), written apart on
 # 2026-12-07 (twelfth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 109 of them in shapes no dev round names), let 59 of 855 and 21
@@ -75,7 +80,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {},
+CROSSING_NOW = {"heldout": {"seeker": 126, "volunteer": 19},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
