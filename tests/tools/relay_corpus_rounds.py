@@ -769,6 +769,21 @@
   neighbour, an aunt, a grandmother, a godfather, a boarding-school supervisor, a form tutor, a
   sister and a step-sister writing; the writer's words in short unpunctuated last lines, after the
   name and in signature-like own lines.
+- "round56" (dev/round56/): 40 help-seekers of 10 to 19 and people writing for them (18
+  Dutch/Flemish, 12 French, 10 English; 15 mixing in a family language) by an outside writer
+  knowing nothing of the relay: identity in tickets, receipts, letters, app screens, invitations,
+  certificates and rosters pasted from their lives with a name beside a town, postcode, station,
+  school or class (a school train pass and two train tickets with stations, death notices and an
+  order of service with the grandchildren and the town, a birth card, a parent-teacher invitation,
+  a suspension letter, a disciplinary summons, an enrolment confirmation, a report card, a CEB
+  result, a swimming, a first-aid and a Duke of Edinburgh certificate, a school-card top-up receipt,
+  a spring-party invitation, a prom ticket, a detention slip, a parents' evening booking, a trip
+  app's room notice, a family chores and a babysitting roster); a grandfather, a mother, a coach,
+  a foster mother, a brother, an aunt, a grandmother, a stepfather and a lola naming the young
+  person in many forms (diminutives, surnames as nicknames, initials, mocking variants); class
+  codes beside signed names in many forms ("arne 4B", "– 1ste jaar A", "· 1.2", "(6e A)", "rhéto B",
+  "Year 11 (11S)", "(Y10 set 3)", a dictated "twee B a"); the writer's own class, town and
+  friends in running text as content.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -791,7 +806,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
           "round45", "round46", "round47", "round48", "round49", "round50", "round51",
-          "round52", "round53", "round54", "round55")
+          "round52", "round53", "round54", "round55", "round56")
 HERE = Path(__file__).resolve().parent
 
 
