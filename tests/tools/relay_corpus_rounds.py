@@ -769,6 +769,17 @@
   neighbour, an aunt, a grandmother, a godfather, a boarding-school supervisor, a form tutor, a
   sister and a step-sister writing; the writer's words in short unpunctuated last lines, after the
   name and in signature-like own lines.
+- "round57" (dev/round57/): 40 volunteers' answers (25 Dutch/Flemish, 10 French, 5 English) by
+  volunteers of 18-80 from private, work, family and shared accounts, by an outside writer knowing
+  nothing of the relay: the volunteer's own relatives named as identity (a partner, son, daughter,
+  stepchild, twin, sister, brother, mother, mother- and son-in-law, nephew, grandchildren) in a
+  story, a quote, a greeting after the name ("ook van Jorrit", "Wim doet de groeten"), a P.S., a
+  sign-off ("Ingrid (mama van Daan en Lucas)"), a family signature listing every member, a proud
+  grandmother's Yahoo signature and a family account's display name; the volunteer's town, school,
+  club, youth movement, library, bank and family business as content in the running text and as
+  identity in the signature, often the same town in both; the volunteer's advice after the name,
+  in lists and numbered steps, model messages and letters with "[jouw naam]" placeholders, P.S.
+  lines after a card, and one-word lines after the name or between the name and the signature.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -791,7 +802,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
           "round45", "round46", "round47", "round48", "round49", "round50", "round51",
-          "round52", "round53", "round54", "round55")
+          "round52", "round53", "round54", "round55", "round57")
 HERE = Path(__file__).resolve().parent
 
 
