@@ -784,6 +784,17 @@
   codes beside signed names in many forms ("arne 4B", "– 1ste jaar A", "· 1.2", "(6e A)", "rhéto B",
   "Year 11 (11S)", "(Y10 set 3)", a dictated "twee B a"); the writer's own class, town and
   friends in running text as content.
+- "round57" (dev/round57/): 40 volunteers' answers (25 Dutch/Flemish, 10 French, 5 English) by
+  volunteers of 18-80 from private, work, family and shared accounts, by an outside writer knowing
+  nothing of the relay: the volunteer's own relatives named as identity (a partner, son, daughter,
+  stepchild, twin, sister, brother, mother, mother- and son-in-law, nephew, grandchildren) in a
+  story, a quote, a greeting after the name ("ook van Jorrit", "Wim doet de groeten"), a P.S., a
+  sign-off ("Ingrid (mama van Daan en Lucas)"), a family signature listing every member, a proud
+  grandmother's Yahoo signature and a family account's display name; the volunteer's town, school,
+  club, youth movement, library, bank and family business as content in the running text and as
+  identity in the signature, often the same town in both; the volunteer's advice after the name,
+  in lists and numbered steps, model messages and letters with "[jouw naam]" placeholders, P.S.
+  lines after a card, and one-word lines after the name or between the name and the signature.
 
 Same markup and client shapes as tests/tools/relay_corpus_dev.py; the bodies are hand-written
 in relay_corpus_<round>_cases/*.txt and every case is tagged with its round besides its own tags.
@@ -806,7 +817,7 @@ ROUNDS = ("more", "round3", "round4", "round5", "round6", "round7", "round8", "r
           "round30", "round31", "round32", "round33", "round34", "round35", "round36",
           "round37", "round38", "round39", "round40", "round41", "round42", "round43", "round44",
           "round45", "round46", "round47", "round48", "round49", "round50", "round51",
-          "round52", "round53", "round54", "round55", "round56")
+          "round52", "round53", "round54", "round55", "round56", "round57")
 HERE = Path(__file__).resolve().parent
 
 
