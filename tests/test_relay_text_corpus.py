@@ -280,11 +280,17 @@ CROSSING_NOW = {"heldout": {"seeker": 126, "volunteer": 19},
                 # rule (tests/test_relay_text_writes_for_fix.py); left: a step-brother, a niece
                 # and a pupil named with no cue that the writer asks for them.
                 # dev/heldout-v9's 48 and 11, not yet looked into when it became dev.
+                # Its volunteers' 11 closed, and one answer's lost words kept
+                # (tests/test_relay_text_heldout_v9_volunteer_fix.py: a card under the name
+                # signed alone or under "Hou vol!", with a strike, holiday, campaign or
+                # season's-wishes notice under it; "Amicalement,"; a digital business card's
+                # link; an employer's survey line; "Lotte (eigenlijk Charlotte, …)"; a secure
+                # mail gateway's Subject tag); none left.
                 # dev/round56's 129 (pasted cards with a town, school or class, a young person
                 # written for in many forms, class codes beside the name) and round57's 39 (a
                 # volunteer's relatives, their town and employer in a signature), not yet looked
                 # into when they came in.
-                "dev": {"seeker": 336, "volunteer": 65}}
+                "dev": {"seeker": 336, "volunteer": 54}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -138,6 +138,22 @@ def _without_ticket_tags(subject: str) -> str:
     return _TICKET_TAG.sub(lambda m: "" if _is_ticket_tag(m) else m.group(), subject)
 
 
+# "[Verzonden via beveiligde mail AZ Sint-Remi]", "[Sent via Secure Mail – Northwind Bank]",
+# "[Envoyé par messagerie sécurisée CHU Liège]", "[Encrypted]": the tag a work mailbox's secure
+# mail gateway writes into the Subject of every mail it lets out, naming the volunteer's
+# employer more often than not; no word of their answer. Told by a word of securing or
+# encrypting inside square brackets.
+_SECURE_MAIL_TAG = re.compile(
+    r"[ \t]?\[[^\[\]\n]{0,40}?(?<![\w'’])(?i:beveiligde?|versleutelde?|secured?|encrypted"
+    r"|s[ée]curis[ée]e?|chiffr[ée]e?)(?![\w'’])[^\[\]\n]{0,80}\]")
+
+
+def _without_gateway_tags(subject: str) -> str:
+    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG, _is_ticket_tag) and a
+    secure mail gateway's tag (_SECURE_MAIL_TAG)."""
+    return _SECURE_MAIL_TAG.sub("", _without_ticket_tags(subject))
+
+
 def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address: str,
                    nickname: str, alias: str, pseudonym: str, helpline_name: str,
                    helpline_address: str, domain: str, note_openings: frozenset[str],
@@ -154,7 +170,7 @@ def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address:
         # The help-seeker learns that something was held back, in one neutral line.
         withheld = texts.phrase("attachment_withheld")
         body = replace(body, text=f"{body.text.rstrip()}\n\n{withheld}\n")
-    subject = _without_ticket_tags(header(message, "Subject").replace(f"[{pseudonym}]", ""))
+    subject = _without_gateway_tags(header(message, "Subject").replace(f"[{pseudonym}]", ""))
     subject = scrub_text(subject, body.who or who, helpline_address, helpline_name,
                          DETAIL_PLACEHOLDER)
     return body, subject

@@ -51,6 +51,7 @@ from mailhandler.core.scrub.names_words import (
     _TRAILING_LINES,
 )
 from mailhandler.core.scrub.signature_lines import (
+    _BRACKET_TELLS_NAME,
     _CLOSING,
     _MAX_SIGNED_NAME_WORDS,
     _is_client_line,
@@ -93,6 +94,10 @@ def learn_more_names(text: str, who: Identity) -> Identity:
         for content in own[-_TRAILING_LINES:]:
             if also := _ALSO_KNOWN_AS.fullmatch(content):
                 learned.extend(name for name in (also["first"], also["name"]) if name)
+            if (really := _REALLY_NAMED.match(content)) \
+                    and _BRACKET_TELLS_NAME.fullmatch(really["cue"]) \
+                    and all(word.casefold() in known for word in really["first"].split()):
+                learned.append(really["name"])
         learned.extend(_names_by_audience(own[-_TRAILING_LINES:], known))
         for content in own[-_TRAILING_LINES:]:
             learned.extend(_misheard_sign_off(content, known))
@@ -110,6 +115,12 @@ _ALSO_KNOWN_AS = re.compile(
     rf"[-–—~]?[ \t]*(?:(?P<first>{_ALSO_NAME})[ \t]+)?(?i:aka|a\.k\.a\.?|alias)[ \t]*:?[ \t]+"
     rf"(?P<name>{_ALSO_NAME})[ \t]*[)!.]?"
 )
+# "Lotte (eigenlijk Charlotte, maar niemand zegt dat)", "Max (actually Maximilian)": the name
+# the writer signed with, known to be theirs, and in brackets what it is short for or really
+# is (_BRACKET_TELLS_NAME): that name is theirs too.
+_REALLY_NAMED = re.compile(
+    rf"[-–—~]?[ \t]*(?P<first>{_ALSO_NAME})[ \t]*\([ \t]*(?P<cue>[^\W\d_][^\W\d_' \t]*"
+    rf"(?:[ \t]+[^\W\d_]+){{0,3}}?)[ \t]*:?[ \t]+(?P<name>{_ALSO_NAME})(?![\w'’-])")
 # "(Bison Serviable pour les grands, Benoît pour ma mère)", "(Lolo voor mijn vrienden,
 # Charlotte voor de juf)", "(Bear to the cubs, Ben to my mum)": under the name they signed
 # with, in brackets, the names the writer goes by and who calls them so.

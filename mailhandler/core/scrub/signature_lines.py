@@ -303,12 +303,37 @@ _ABSENCE = re.compile(
 )
 
 
+# "Mijn digitale visitekaartje: https://card.…/toon (scan of tik met je gsm)", "My digital
+# business card: https://…", "Ma carte de visite numérique : https://…": the link to the
+# writer's own card (their name, employer and numbers behind it), labelled as that, with at
+# most the card service's hint in brackets after it. Nobody's running text is a label and a link.
+_CARD_LINK_LINE = re.compile(
+    r"(?i)\W{0,3}(?:(?:mijn|my|ma|mon)[ \t]+)?(?:(?:digitale?|digital|elektronische|electronic"
+    r"|virtuele|virtual|online)[ \t]+)?(?:visitekaart(?:je)?|naamkaart(?:je)?|contactkaart(?:je)?"
+    r"|business[ \t]+card|contact[ \t]+card|v-?card|carte[ \t]+de[ \t]+visite)"
+    r"(?:[ \t]+(?:num[ée]rique|digitale|[ée]lectronique|virtuelle|en[ \t]+ligne))?"
+    r"[ \t]*[:\-–][ \t]*(?:https?://|www\.)\S{3,200}(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*")
+# "Hoe tevreden ben je over ons contact? Vul onze korte enquête in (2 minuten).", "How did we
+# do? Take our short survey", "Votre avis compte : répondez à notre questionnaire de
+# satisfaction": the satisfaction survey an employer's mail tool puts under every mail. "Our"
+# survey and how content the reader was, together: a writer's own survey at school is not
+# theirs to call "onze", nor about how satisfied anyone is with a contact.
+_SURVEY_LINE = re.compile(
+    r"(?i)(?=[^\n]{0,200}\b(?:tevreden\w*|satisf\w*|feedback|avis|how\s+did\s+we\s+do"
+    r"|beoordeel|[ée]valuez|rate\s+us)\b)"
+    r"[^\n]{0,160}\b(?:onze|our|notre|nos)[ \t]+"
+    r"(?:(?:korte|short|quick|petite?|courte?|brief)[ \t]+)?"
+    r"(?:\w*enqu[êe]te|vragenlijst|survey|questionnaire|sondage)\b[^\n]{0,120}")
+
+
 def _is_footer(content: str) -> bool:
     """An organisation's, a mailing list's or an absence footer: a line of no one's own."""
     return bool(_FOOTER_LINE.fullmatch(content) or _LIST_FOOTER.fullmatch(content)
                 or _ACCOUNT_NOTICE.fullmatch(content)
                 or _is_account_notice_sentence(content)
-                or (_ABSENCE.search(content) and _contact_details(content) > 0))
+                or (_ABSENCE.search(content) and _contact_details(content) > 0)
+                or _CARD_LINK_LINE.fullmatch(content.strip())
+                or _SURVEY_LINE.fullmatch(content.strip()))
 
 
 # "Messagerie académique - ne pas utiliser à des fins personnelles", "Leerlingenaccount –
@@ -402,7 +427,9 @@ _CLOSING = re.compile(
     r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+safe|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
     r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
     r"|belle\s+(?:journ[ée]e|soir[ée]e)|bonne\s+(?:continuation|nuit)|prends\s+soin\s+de\s+toi"
-    r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement|bien\s+amicalement"
+    r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement"
+    # "Amicalement," alone, as French teachers and colleagues close ("Bien amicalement,").
+    r"|(?:bien\s+|tr[èe]s\s+)?amicalement"
     r"|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|(?:viele|liebe|beste|herzliche|sch[öo]ne)\s+gr[üu](?:ß|ss)e"
     r"|mfg\b|lg\b|gru(?:ß|ss)\b|bis\s+bald|tsch[üu]ss|(?:un\s+)?saludos?|atentamente"
     r"|un\s+abrazo|cordiali\s+saluti|distinti\s+saluti|un\s+saluto"
@@ -672,7 +699,17 @@ def _role_in_brackets(content: str) -> bool:
     return inner is not None and (
         _SIGNATURE_WORDS.match(inner[1].strip()) is not None
         or ("," in inner[1] and _OPENS_WITH_PRONOUNS.match(inner[1]) is None
-            and _BRACKET_SPEAKS_AS_WRITER.search(inner[1]) is None))
+            and _BRACKET_SPEAKS_AS_WRITER.search(inner[1]) is None
+            and _BRACKET_TELLS_NAME.match(inner[1].strip()) is None))
+
+
+# "Lotte (eigenlijk Charlotte, maar niemand zegt dat)", "Max (officially Maximilian, but only on
+# forms)", "Fred (en fait Frédéric, mais bon)": a bracket that tells what the name is short for
+# or really is, the writer's aside about their name; a role and a team never open so.
+_BRACKET_TELLS_NAME = re.compile(
+    r"(?i)(?:eigenlijk|voluit|officieel|offici[eë]le\s+naam|officially|actually|really"
+    r"|short\s+for|kort\s+voor|en\s+fait|en\s+vrai|de\s+mon\s+vrai\s+nom|pour\s+l['’][ée]tat\s+civil)"
+    r"(?![\w'’])")
 
 
 # "ⴰⵎⴰⵣⵉⵖ (Amazigh, c'est mon prénom, oui je sais)", "Noor (Noortje, ik weet het, mijn oma koos

@@ -773,17 +773,20 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
         if card_end == top or card_end <= floor:
             return None
         card = _paragraph_start(lines, card_end - 1, floor)
+        notes = [lines[i].content.strip() for i in range(top, end)
+                 if not lines[i].blank and kinds.get(i) != "sure"]
+        organisation = bool(notes) and _speaks_as_organisation(" ".join(notes))
         if card > first_paragraph_end and _is_named_card(lines, card, card_end, name_words) \
                 and (any(_contact_details(line.content) for line in lines[card:card_end])
-                     or _moving_notice(lines, top, end)):
+                     or _moving_notice(lines, top, end) or organisation):
             if not _closed_above(lines, card, floor):
                 return None
-            notes = [lines[i].content.strip() for i in range(top, end)
-                     if not lines[i].blank and kinds.get(i) != "sure"]
+            # (A campaign's call is said with "!" too: "Wij doen mee aan De Warmste Week: kom
+            # naar onze soepverkoop!" speaks as the organisation, to everyone.)
             if not notes or len(notes) > _MAX_NOTE_LINES \
                     or sum(len(note) for note in notes) > _MAX_NOTE_CHARS \
-                    or any(_POSTSCRIPT.match(note) or _CLOSING.match(note)
-                           or note.endswith(("?", "!")) for note in notes):
+                    or any(_POSTSCRIPT.match(note) or _CLOSING.match(note) or note.endswith("?")
+                           or (note.endswith("!") and not organisation) for note in notes):
                 return None
             # (An absence note is in the first person too, but sends the reader on to a
             # colleague's address or number: the card's template, as above.)
@@ -794,6 +797,25 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
             return card, end
         top = card
     return None
+
+
+# "Onze drukkerij is gesloten …", "kom naar onze soepverkoop", "Toute l'équipe vous présente ses
+# meilleurs vœux", "our offices": an organisation speaking of what is its own, as a card's
+# template does to every reader. ("We komen er samen wel uit!" says "we" of the writer and the
+# reader: no "our" anything.)
+_ORGANISATION_OWN = re.compile(
+    r"(?i)(?<![\w'’])(?:onze|notre|nos|our)[ \t]+[^\W\d_]|(?<![\w'’])l['’][ée]quipe(?![\w'’])"
+    r"|(?<![\w'’])(?:het|the|ons)[ \t]+team(?![\w'’])")
+# "jullie", "vous autres": a group of readers the writer speaks to (three friends writing
+# together); an organisation's notice says "u" or "vous".
+_GROUP_READERS = re.compile(r"(?i)(?<![\w'’])(?:jullie|julle|you\s+all|y['’]all)(?![\w'’])")
+
+
+def _speaks_as_organisation(text: str) -> bool:
+    """Whether notes under a card speak as the organisation of what is its own (_ORGANISATION_OWN)
+    and say nothing of one person to another ("ik", "je", "tu", "you", "jullie")."""
+    return _ORGANISATION_OWN.search(text) is not None and _CONVERSATION.search(text) is None \
+        and _GROUP_READERS.search(text) is None
 
 
 # "Attention : je pars à la retraite le 30 avril, cette adresse sera alors désactivée. /
@@ -824,7 +846,10 @@ def _moving_notice(lines: list[_Line], top: int, end: int) -> bool:
 
 def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
     """Whether a closing greeting stands right above the card (over blank lines), perhaps with
-    the short name the writer signed with under it: "Groeten, / Hans // Johannes Claes / …"."""
+    the short name the writer signed with under it: "Groeten, / Hans // Johannes Claes / …",
+    "Hou vol! / Jonas // Jonas Lemmens – …" (a closing wish). Or the writer signed with a
+    name of its own paragraph that the card's first line opens with: "Morgen schrijf ik meer.
+    // Griet // Griet Van Acker / …": the text ended at that name, what follows is the card."""
     above = card - 1
     while above >= floor and lines[above].blank:
         above -= 1
@@ -833,10 +858,32 @@ def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
     if _is_closing_line(lines[above].content):
         return True
     signed = lines[above].content.strip()
-    return above - 1 >= floor and not lines[above - 1].blank \
-        and _is_closing_line(lines[above - 1].content) \
-        and 0 < len(signed.split()) <= _MAX_SIGNED_NAME_WORDS \
-        and re.search(r"[.!?:]\s*$", signed) is None
+    if not 0 < len(signed.split()) <= _MAX_SIGNED_NAME_WORDS \
+            or re.search(r"[.!?:]\s*$", signed) is not None:
+        return False
+    if above - 1 >= floor and not lines[above - 1].blank:
+        return _closes(lines[above - 1].content)
+    return _opens_card_line(signed, lines[card].content)
+
+
+_MAX_CLOSING_WISH_WORDS = 4
+
+
+def _closes(content: str) -> bool:
+    """A closing greeting, or one said as a wish with "!" ("Hou vol!", "Courage !", "Take
+    care!"): over a signed name either closes the text."""
+    content = content.strip()
+    return _is_closing_line(content) or (
+        _CLOSING.match(content) is not None and content.endswith("!")
+        and len(content.split()) <= _MAX_CLOSING_WISH_WORDS)
+
+
+def _opens_card_line(signed: str, card_line: str) -> bool:
+    """ "Griet" over "Griet Van Acker": the words the writer signed with are the first words of
+    the card's first line, written alike (capitalised, as names are)."""
+    words = _WORD.findall(signed)
+    return bool(words) and all(word[:1].isupper() for word in words) \
+        and _WORD.findall(card_line)[:len(words)] == words
 
 
 def _spaced_card_above(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
