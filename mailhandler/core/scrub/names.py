@@ -88,6 +88,7 @@ from mailhandler.core.scrub.names_signed import (
     _NAME_AND_INITIAL,
     _NAME_LINE_TAIL,
     _RELATION_CLOSING,
+    _SAME_LINE_SIGN_OFF,
     _TWO_LETTER_SIGN_OFF,
     _decorated_name,
     _device_owner_names,
@@ -331,6 +332,12 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
                 or _signs_with_title_and_initial(closing_line, who):
             learned.append(closing_line.strip())  # "JVdV" for Johan Van de Velde, "Ms. G"
         learned.extend(_decorated_name(closing_line, known))
+        # "groetjes Zita" over "ps de begeleiders lezen dit niet", "Groetjes van Tiebe" over a
+        # last thought: a line that is only a closing and a first name signs the text, with a
+        # P.S. or a few more words of theirs under it (the last line: _introduced_names).
+        if _SAME_LINE_SIGN_OFF.match(closing_line):
+            learned.extend(name for name in _signed_off_name(closing_line, known)
+                           if _only_a_first_name(name) or _is_short_form(name, known))
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
         # that gives only their age and town.
         name_age = _NAME_AGE_LINE.fullmatch(closing_line)

@@ -560,7 +560,9 @@ def _place_after_particle(particle: re.Match[str], following: list[re.Match[str]
 # name the writer goes by, in brackets right after a name they are known by, perhaps with
 # whom they go by it.
 _NAME_IN_BRACKETS = re.compile(
-    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*(?:=[ \t]*)?[\"“«]?"
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*(?:=[ \t]*)?"
+    # "Robin (vroeger Robine)", "Kai (formerly Kaia)": the name they had before, beside it.
+    r"(?:(?i:vroeger|voorheen|formerly|previously|anciennement|autrefois)[ \t]+)?[\"“«]?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?"
     r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?)?[ \t]*[)\]]"
 )

@@ -1069,8 +1069,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                 and (_only_a_first_name(alone[0]) or (
                     # "Ellie x", "Lele :)": a capitalised word with kisses or a smiley after it;
                     # not marks of a cry ("Peur!!", "Pourquoi??"): the word lists hold no
-                    # French, and a shout is no signature.
-                    alone[0][0].isupper() and last.rstrip() != alone[0]
+                    # French, and a shout is no signature. Nor a word beside a phone or card
+                    # number ("Leefgroep 2 - 015 89 12 00" closing a ward's card): the card's
+                    # (a ward, a desk), unless it is only a first name (above).
+                    not _LONG_NUMBER_AFTER.search(last.split(alone[0], 1)[-1])
+                    and alone[0][0].isupper() and last.rstrip() != alone[0]
                     and not _CRY_AFTER.fullmatch(last.split(alone[0], 1)[-1])
                     and alone[0].casefold() not in gazetteer.load().ordinary)
                      # "Tom" under "mon mail à moi c'est tom.marchal.16@…": a word of an
@@ -1104,6 +1107,9 @@ _WANTS_MORE = re.compile(
 
 
 _CRY_AFTER = re.compile(r"[ \t]*[!?.…]+[ \t]*")
+# Six digits or more in one run of digits, spaces, dots, slashes and dashes: a phone or a card
+# number, not an age, a class or a birth year (_introduced_names' last-line rule).
+_LONG_NUMBER_AFTER = re.compile(r"\d(?:[ ./-]?\d){5}")
 
 
 def _ends_wanting_more(own: list[str], last: str) -> bool:
@@ -1332,6 +1338,8 @@ _WRITES_FOR = re.compile(
 _OWN_CHILD = re.compile(
     rf"(?i)(?<![\w'’]){_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
     r"(?P<relative>zoon|zoontje|dochter|dochtertje|pleegzoon|pleegdochter|pleegkind|stiefzoon"
+    # "Mijn kind Robin (vroeger Robine)": a parent who says neither son nor daughter.
+    r"|kind|child|enfant"
     r"|stiefdochter|kleinzoon|kleindochter|kleinkind|son|daughter|stepson|stepdaughter"
     r"|foster\s+(?:son|daughter|child)|grandson|granddaughter|grandchild|fils|fille"
     r"|petit-fils|petite-fille|beau-fils|belle-fille)(?![\w'’-])"
@@ -1381,10 +1389,27 @@ _WORKS_WITH_NAMED = re.compile(
     r"|\d{1,2}[- ]year[- ]old)"
     r"|(?:one\s+of\s+(?:my|our)|een\s+van\s+(?:mijn|onze)|(?:l['’])?une?\s+de\s+(?:mes|nos))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
-    r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes))"
+    r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes"
+    # "Een van mijn spelers, Senne": a coach's, a leader's or a carer's group.
+    r"|spelers|players|joueurs|joueuses|leden|members|membres|scouts|gidsen|welpen|kapoenen"
+    r"|zwemmers|swimmers|nageurs|bewoners|residents|r[ée]sidents))"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
 _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+# "Ik ben jeugdwerker … Een jongen van 17 komt hier elke dag, hij heet Mehdi": one who works
+# with young people (_CARER_ROLE) presenting one of them, by age and then by name. A young
+# person telling of "een jongen van 17, hij heet …" who bothers them names their story.
+_CARER_ROLE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik\s+ben|ik\s+werk\s+als|je\s+suis|je\s+travaille\s+comme"
+    r"|i\s+am|i['’]m|i\s+work\s+as)\s+(?:(?:een|a|an|un|une|de|la|le)\s+)?"
+    r"(?:jeugdwerker|straathoekwerker|begeleider|begeleidster|opvoeder|opvoedster|leerkracht"
+    r"|leraar|lerares|leerlingbegeleider|zorgcoördinator|trainer|coach|mentor|monitor"
+    r"|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|professeure?|enseignante?|youth\s+worker"
+    r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor)(?![\w'’])")
+_YOUNG_ONE_THEN_CALLED = re.compile(
+    r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune)"
+    r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
+    r"(?:heet|is\s+called|s['’]appelle)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
 # The name the young person wants, told by the one who writes for them: "dat ze liever Jules
 # genoemd wordt", "graag Ella genoemd wordt", "she wants us to use Lily", "wants to be called
 # Kai", "il veut qu'on l'appelle Noa".
@@ -1401,6 +1426,34 @@ _THEY_WANT_TO_BE_CALLED = (
     re.compile(r"(?i)(?<![\w'’])(?:veut|voudrait|aimerait|souhaite|souhaiterait|pr[ée]f[èe]re"
                r"|demande)\s+qu['’]on\s+"
                r"(?:l['’]|le\s+|la\s+)appelle\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
+)
+
+
+# "Mijn zus Salma is 13", "Mijn broertje Thijs (11)", "Ma petite sœur Grâce a 14 ans": a
+# relative named and given an age, as one presents a young person one asks help for ...
+_RELATIVE_NAMED_WITH_AGE = re.compile(
+    rf"(?i)(?<![\w'’]){_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
+    rf"(?P<relative>{_FOR_WHOM_RELATIVE})(?![\w'’-])[ \t]*,?[ \t]+(?-i:[A-ZÀ-Ý])[\w-]+"
+    r"[ \t]*,?[ \t]*"
+    r"(?:\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)|(?:is|wordt|a|has|is\s+turning)"
+    r"[ \t]+\d{1,2}(?![\d:.,]\d)(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?)"
+)
+# ... when the writer asks how to help them, talk to them, or says they fear for them: "Hoe
+# spreek ik haar erover aan?", "ik weet niet wat ik tegen hem moet zeggen", "j'ai peur pour
+# elle", "how do I help her". A brother who hits the writer, named with his age, is asked
+# about otherwise ("wat moet ik doen?"), and his name stays the writer's story.
+_ASKS_HOW_TO_HELP_THEM = re.compile(
+    r"(?i)(?<![\w'’])(?:"
+    r"hoe\s+(?:help|spreek|steun|troost|bereik)\s+(?:ik|we|wij)\s+(?:hem|haar)"
+    r"|(?:hem|haar)\s+(?:het\s+best\s+)?(?:helpen|steunen|troosten|aanspreken|erover\s+aanspreken)"
+    r"|wat\s+(?:(?:moet|kan|zou)\s+)?(?:ik|we|wij)\s+(?:best\s+)?tegen\s+(?:hem|haar)\s+"
+    r"(?:(?:moet|kan|zou)\s+)?zeggen"
+    r"|(?:zorgen|ongerust|ongerustheid)\s+(?:om|over)\s+(?:hem|haar)"
+    r"|(?:peur|inqui[èe]te?|angoiss[ée]e?)\s+pour\s+(?:elle|lui)"
+    r"|(?:comment|je\s+veux|je\s+voudrais)\s+(?:je\s+(?:peux|dois)\s+)?l['’]aider"
+    r"|(?:help|support)\s+(?:him|her)|what\s+(?:do|can|should)\s+i\s+(?:say\s+to|tell)\s+(?:him|her)"
+    r"|(?:worried|scared|afraid)\s+(?:about|for)\s+(?:him|her)"
+    r")(?![\w'’])"
 )
 
 
@@ -1444,12 +1497,18 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     called. A friend, a teacher or a sibling named in passing stays the writer's story."""
     names: list[str] = []
     relatives: set[str] = set()
+    asks_for_them = any(_ASKS_HOW_TO_HELP_THEM.search(content) for content in own)
+    carer = False  # the writer said they work with young people (_CARER_ROLE), so far
     for content in own:
         for pattern in (_WRITES_FOR, _OWN_CHILD):
             for match in pattern.finditer(content):
                 relatives.add(_relative_stem(match["relative"]))
+        if asks_for_them:
+            for match in _RELATIVE_NAMED_WITH_AGE.finditer(content):
+                relatives.add(_relative_stem(match["relative"]))
         # A first name that is also a word ("de oma van Jonas hij is 15") is theirs when the
         # writer never writes it in lower case, as after "my sister" (_names_the_relative).
+        carer = carer or _CARER_ROLE.search(content) is not None
         for match in _WORKS_WITH_NAMED.finditer(content):
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):
@@ -1461,6 +1520,11 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                         name, content, match.end(), own, known, local_words):
                     names.append(name)
                     relatives.add("")  # the wish to be called so is theirs too
+        for match in _YOUNG_ONE_THEN_CALLED.finditer(content) if carer else ():
+            if _names_the_relative(match["name"], content, match.end(), own, known,
+                                   local_words):
+                names.append(match["name"])
+                relatives.add("")
     if not relatives:
         return names
     named_relative = re.compile(

@@ -53,7 +53,9 @@ _SAME_LINE_SIGN_OFF = re.compile(
     r"(?:(?:uit|from|de|d['’]|van|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+[\s!.,]*)?"
     r"(?:\(?\d{1,2}\s*(?:jaar|ans|years?(?:\s+old)?|yo)?\)?[\s!.,]*)?"
     # "love, Jessie <3", "xx Lien 💜": a heart or smiley after the name.
-    r"(?:(?:<3+|[:;]-?[)D(]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[\s!.,]*)*$"
+    r"(?:(?:<3+|[:;]-?[)D(]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])[\s!.,]*)*"
+    # "Groetjes van Tiebe (maar iedereen zegt Tibbe)": an aside in brackets said of the name.
+    r"(?:\([^()\n]{1,80}\)[\s!.,]*)?$"
 )
 
 # "Je zoon, / Wout", "Your daughter, / Mia", "Ta fille, / Inès": a letter closed with who the

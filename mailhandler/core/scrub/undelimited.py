@@ -1241,7 +1241,8 @@ def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> boo
     iPhone", "Traduit avec DeepL.com", "weareSVI"), a slogan ("Cloudwijs - Your cloud"), or
     a role ("leerkracht"), a class or number ("Leerling 5B"), a link, an address, pronouns
     ("they/them"), a client's or translator's line: none of those is taken."""
-    if re.search(r"\d|[/@|\\]|\w\.\w|www\.", content) or _title_case(content) \
+    if re.search(r"\d|[/@|\\]|\w\.\w|www\.", _ORDINAL_IN_WORDS.sub("", content)) \
+            or _title_case(content) \
             or _ROLE_WORD.search(content) or _NOT_OWN_LINE.match(content) \
             or (name_words is not None and name_words.search(content)):
         return False
@@ -1260,6 +1261,11 @@ def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> boo
     return any(word.casefold() not in _TITLE_PARTICLES for word in words[1:])
 
 
+# "9de keer dat ik dit herschrijf", "for the 3rd time", "pour la 2e fois": an ordinal in a
+# sentence of the writer's, in lower case, is no class, postcode or phone of a card ("5B",
+# "Leerling 3A" have capitals; a card's numbers have more digits or none of these endings).
+_ORDINAL_IN_WORDS = re.compile(
+    r"(?<![\w.,/-])\d{1,2}(?:de|ste|e|th|st|nd|rd|er|re|ère|eme|ème)(?=[ \t]+[a-zà-ÿ])")
 # "uit de buurt van Zaventem", "van bij Mechelen", "from near Leeds", "de près de Namur": the
 # town the writer says they come from, after a small word of where, is their own words (a
 # town is content); a card names its town after no such word ("CAW Antwerpen").
