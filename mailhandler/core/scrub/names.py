@@ -63,6 +63,9 @@ from mailhandler.core.scrub.names_introduced import (
     _texted_and_friends_names,
     _written_for_names,
 )
+from mailhandler.core.scrub.names_labelled import (
+    _NAME_FIELD,
+)
 from mailhandler.core.scrub.names_others import (
     _names_given_aside,
 )
@@ -173,6 +176,8 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
         if _TEMPLATE_FIELD.fullmatch(content):
             continue  # "[Signature]", "[Uw naam]": a template's field left in, not a name
+        if _NAME_FIELD.match(content):
+            continue  # "Bedankt voor je antwoorden! / Naam: …": a form's field, its label no name
         if _CARD_SEPARATOR.search(content):
             continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
         if _ATTRIBUTION_OF_WORK.fullmatch(content):
