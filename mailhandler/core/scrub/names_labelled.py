@@ -67,6 +67,13 @@ _FIELD_NAME_LINE = re.compile(
     rf"{_NAME_FIELD.pattern}[ \t]*(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[ \t]*")
 
 
+# "uid   Darya Rahimi <d.rahimi@…>" in a key's details, "Sam Peeters <sam@…>" in a pasted
+# invitation: a name printed beside the writer's own address is the name that address is theirs
+# by, whatever the headers showed (here only the address).
+_NAMED_ADDRESS = re.compile(
+    rf"(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[ \t]*<(?P<address>[^<>\s@]{{1,64}}@[^<>\s]{{1,255}})>")
+
+
 def _shouted(word: str) -> bool:
     """ "PATEL", "FONTAINE", "MERCIER-NDIAYE": a word in capitals, as on a label."""
     letters = [char for char in word if char.isalpha()]
@@ -133,11 +140,18 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
     lines = _split_lines(text)
     learned: list[str] = [*_nameplate_names(text), *_initial_spelled_out(text, who)]
     previous = ""
+    own_addresses = {address.casefold() for address in who.addresses}
     for line in lines:
         content = line.content.strip()
         if not content:
             previous = ""
             continue
+        for named in _NAMED_ADDRESS.finditer(content):
+            if named["address"].casefold() in own_addresses and not any(
+                    word.casefold() in _FUNCTION_WORDS or word.casefold() in _NOT_SIGNED_NAMES
+                    for word in (named["first"], named["second"])):
+                learned += [f"{named['first']} {named['second']}", named["first"],
+                            named["second"]]
         field = _FIELD_NAME_LINE.fullmatch(content)
         if field and field["first"].casefold() in gazetteer.load().first_names \
                 and not any(word.casefold() in _FUNCTION_WORDS
