@@ -75,6 +75,7 @@ from mailhandler.core.scrub.names_pasted import (
 from mailhandler.core.scrub.names_scripts import (
     _fancy_first_names,
     _full_names_in_script,
+    _latin_spellings_of_known,
     _other_script_spelling_of,
     _script_words,
     _spelled_in_latin,
@@ -367,6 +368,8 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     learned.extend(name for content in own
                    for name in _full_names_in_script(content, _clean_names(who.names)))
     learned.extend(_own_name_in_script_on_its_line(own, spelled_names))
+    learned.extend(name for content in own
+                   for name in _latin_spellings_of_known(content, _clean_names(who.names)))
     learned.extend(_address_words_of_initials(who))
     learned.extend(_address_surnames(who))
     learned.extend(word for content in own if not content.isascii()
