@@ -63,7 +63,7 @@ def test_the_mother_of_a_friend_in_the_story_stays() -> None:
     assert "The mother of Julia, my best friend, shouts at her every day." in relayed.text
 
 
-# --------------------------------------------------------------------------- "c'est moi", "ik ben het"
+# --------------------------------------------------------------------------- "ik ben het"
 
 
 @pytest.mark.parametrize(("line", "name"), [

@@ -71,7 +71,8 @@ _FIELD_NAME_LINE = re.compile(
 # invitation: a name printed beside the writer's own address is the name that address is theirs
 # by, whatever the headers showed (here only the address).
 _NAMED_ADDRESS = re.compile(
-    rf"(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[ \t]*<(?P<address>[^<>\s@]{{1,64}}@[^<>\s]{{1,255}})>")
+    rf"(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[ \t]*"
+    r"<(?P<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>")
 
 
 def _shouted(word: str) -> bool:
