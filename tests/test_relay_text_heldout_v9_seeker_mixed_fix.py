@@ -3,7 +3,7 @@ in French, English and Dutch mixing in a family language): a nationality said wi
 noun and the Roma's words for themselves after "ik ben"; the young person named after "this is
 the mother of", "the aunt and legal guardian of" and "ik schrijf voor een jongere uit ons …,";
 "c'est son fils, X", "c'est moi qui écris, X 12 ans", "ik ben het, X, 14 jaar"; a pasted form's
-name field, its label and the class under it; a greeted name with a lower-case second part; the
+name field and its label; a greeted name with a lower-case second part; the
 name beside the writer's own address in a pasted key; a Steam friend code; an OpenPGP
 fingerprint; a practitioner's street in a pasted confirmation; a Cyrillic name written in Latin
 letters. Names, words and mails are invented, not the corpus's."""
@@ -56,6 +56,15 @@ def test_the_young_person_from_the_youth_workers_house_is_replaced() -> None:
     assert "Haar vader drinkt elke avond." in relayed.text
 
 
+def test_a_father_introducing_himself_inside_a_pasted_voicemail_names_no_one_written_for(
+) -> None:
+    body = ("hoi\nik kreeg deze voicemail:\n"
+            '"ja hallo eh dit is de vader van Wannes ge moogt hier niet meer komen"\n'
+            "Wannes was mijn vriend en nu antwoordt hij niet meer\n")
+    relayed, _ = _forward(_mail("Jorre Smet <jorre.smet@mail.example>", body))
+    assert "Wannes was mijn vriend en nu antwoordt hij niet meer" in relayed.text
+
+
 def test_the_mother_of_a_friend_in_the_story_stays() -> None:
     body = ("Hello,\nI am 15. The mother of Julia, my best friend, shouts at her every day.\n"
             "What can I do for Julia?\n")
@@ -93,9 +102,8 @@ def test_the_label_of_a_forms_name_field_stays_and_the_name_goes() -> None:
             "Bedankt voor je antwoorden!\nNaam: Gurpreet Kaur\nKlas: 4HWA\n"
             "Voel je je veilig thuis? Nee\n\nWat gebeurt er nu?\n")
     relayed, _ = _forward(_mail("Gurpreet Kaur <gurpreet.kaur.2010@mail.example>", body))
-    assert "Naam:" in relayed.text and "Klas:" in relayed.text
+    assert "Naam:" in relayed.text and "Klas: 4HWA" in relayed.text
     assert "Gurpreet" not in relayed.text and "Kaur" not in relayed.text
-    assert "4HWA" not in relayed.text
     assert "Voel je je veilig thuis? Nee" in relayed.text
 
 

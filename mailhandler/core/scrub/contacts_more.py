@@ -369,12 +369,9 @@ def _keyed_id(match: re.Match[str], placeholder: str) -> str:
 # pupil's line at the top of a report card or a school paper they paste. Beside the name, the
 # class and the pupil's number in it point to one child; on a line the pupil's label opens,
 # both go and the words naming them stay. "klas 3 is moeilijk" in running text stays.
-# "Naam: Harpreet Singh / Klas: 5ECWI" on a school form's confirmation: the class on the field
-# right under the name's field is the same pupil's line, set out over two.
 _PUPIL_LINE = re.compile(
     r"(?im)^[ \t]*(?:leerling|[ée]l[èe]ve|pupil|student|[ée]tudiante?|naam[ \t]+leerling"
-    r"|nom[ \t]+de[ \t]+l['’][ée]l[èe]ve)[ \t]*:[^\n]*"
-    r"|^[ \t]*(?:naam|nom|name)[ \t]*:[^\n]*\n[ \t]*(?:klas|classe|class)[ \t]*:[^\n]*")
+    r"|nom[ \t]+de[ \t]+l['’][ée]l[èe]ve)[ \t]*:[^\n]*")
 _CLASS_ON_PUPIL_LINE = re.compile(
     r"(?i)(?P<lead>(?<![\w'’])(?:klas|classe|class|groep|form)[ \t]*:?[ \t]*)"
     r"(?P<code>\d{1,2}[A-Za-z][A-Za-z0-9]{0,3}|[A-Za-z]{1,2}\d[A-Za-z0-9]{0,3})(?![\w])")

@@ -1352,9 +1352,12 @@ _OWN_CHILD = re.compile(
 # person names them. ("de mama van Lisa zei …" is no introduction: a friend's mother.)
 _INTRODUCED_AS_RELATIVE_OF = re.compile(
     # "This is the mother of Aarthi, 12 years", "Ici la maman de Noé": the same introduction
-    # said as who is writing.
-    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]m|je\s+suis|j['’]?suis|this\s+is"
-    r"|dit\s+is|hier\s+is|ici)\s+"
+    # said as who is writing, where the writer's line opens (perhaps after a greeting). Inside a
+    # line it is someone else speaking ('voicemail: "ja hallo eh dit is de vader van Thibo …"').
+    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]m|je\s+suis|j['’]?suis"
+    r"|(?<![^\n])[ \t]*(?:(?:hello|hi|hallo|hoi|dag|goedendag|bonjour|bonsoir|salut|good\s+morning"
+    r"|good\s+afternoon|good\s+evening)[ \t]*[,.!]?[ \t]*)?(?:this\s+is|dit\s+is|hier\s+is"
+    r"|ici))\s+"
     r"(?:(?:de|het|the|la|le|l['’])\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
