@@ -275,7 +275,14 @@ CROSSING_NOW = {"heldout": {},
                 # rule (tests/test_relay_text_writes_for_fix.py); left: a step-brother, a niece
                 # and a pupil named with no cue that the writer asks for them.
                 # dev/heldout-v9's 48 and 11, not yet looked into when it became dev.
-                "dev": {"seeker": 207, "volunteer": 26}}
+                # Its seeker-mixed: 16 closed (tests/test_relay_text_heldout_v9_seeker_mixed_fix.py:
+                # the young person after "the mother of", "legal guardian of", "voor een jongere
+                # uit ons jeugdhuis,"; "c'est son fils, X", "ik ben het, X, 14 jaar"; a form's name
+                # field, a greeted "Seo-yeon", a name beside the own address, a Steam friend code,
+                # a key's fingerprint, a Cyrillic name in Latin letters) and 52 words kept ("ik ben
+                # Braziliaan", "ik ben rom", "Naam:", a psychologist's street); left: postcodes and
+                # towns after a street, a class field, names in other scripts, a playlist's name.
+                "dev": {"seeker": 191, "volunteer": 26}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
