@@ -484,7 +484,15 @@ _PLACE_BEFORE = re.compile(
     r"|restaurant|sporthal|zaal|salle|hall|theater|th[ée][âa]tre|theatre|bibliotheek|biblioth[èe]que"
     r"|library|kerk|[ée]glise|church|mosqu[ée]e|moskee)"
     r"(?:\s{1,3}(?:de|den|het|le|la|les|the|du|l['’]))?"
-    r"(?:\s{1,3}(?-i:[A-ZÀ-Ý0-9])[\w'’&.-]{0,30}){1,4}\s{0,3}[,–—-]\s{1,3}$")
+    r"(?:\s{1,3}(?-i:[A-ZÀ-Ý0-9])[\w'’&.-]{0,30}){1,4}\s{0,3}[,–—-]\s{1,3}$"
+    # "Mme Claire Verhaegen, psychologue / 12 rue des Postes, 59000 Lille" in a confirmation the
+    # writer pastes: the street opening the line under a practitioner's role is where they
+    # receive, as a place's street is; the writer's own ties to it still make it theirs.
+    r"|\b(?:psycholog(?:ue|e|ist)|psycholoog|psychiatre|psychiater|psychiatrist|m[ée]decin"
+    r"|g[ée]n[ée]raliste|huisarts|dokter|doctor|gp|p[ée]diatre|kinderarts|gyn[ée]cologue"
+    r"|gynaecoloog|gynecoloog|dentiste|tandarts|dentist|kin[ée]sith[ée]rapeute|kinesist"
+    r"|logop[èe]de|logopedist|th[ée]rapeute|therapeut|therapist|counsel(?:l)?or|avocate?"
+    r"|advocaat|lawyer|solicitor|notaire|notaris)[ \t]*\r?\n[ \t]*$")
 # Whatever in the street's sentence ties it to the writer: their family ("mijn ouders", "mon
 # père", "my mum"), their home ("ons huis", "mijn kamer", "on dort au-dessus", "we stay
 # upstairs", "voor onze deur"), being picked up there ("kom je me halen"); then the street is

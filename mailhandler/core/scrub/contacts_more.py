@@ -112,13 +112,14 @@ def replace_plus_codes(text: str, placeholder: str) -> str:
 # SW 4821 7730 1956": a game console's friend code lets whoever has it add the writer and write
 # to them, as a handle does. A Nintendo Switch code by its own shape ("SW-" and three groups of
 # four digits) wherever it stands; any other run of digit groups only after the word for a
-# friend code. "Tom Nook wil nog 98.000 bellen" and a score stay.
+# friend code. "Tom Nook wil nog 98.000 bellen" and a score stay. Steam's friend code is one
+# run of eight to ten digits ("my steam friend code is 1048836921"), also only after the word.
 _FRIEND_CODE_WORD = (r"vriend(?:en)?code|friend[ \t-]?code|code[ \t-]+(?:d['’][ \t]?)?amis?"
                      r"|fc|switch[ \t-]?code|3ds[ \t-]?code")
 _FRIEND_CODE = re.compile(
     rf"(?i)(?P<lead>(?<![\w-])(?:{_FRIEND_CODE_WORD})(?![\w'’])[ \t]{{0,3}}"
     r"(?:(?:is|est|c['’]est|=|:)(?![\w'’])[ \t]{0,3}:?[ \t]{0,3})?)"
-    r"(?P<code>(?:SW[ \t-]?)?\d{4}(?:[ \t-]?\d{4}){2})(?![\w]|[-.]\d)"
+    r"(?P<code>(?:SW[ \t-]?)?\d{4}(?:[ \t-]?\d{4}){2}|\d{8,10})(?![\w]|[-.]\d)"
     r"|(?<![\w-])(?-i:SW)[ \t-]?\d{4}-\d{4}-\d{4}(?![\w]|[-.]\d)")
 
 
@@ -142,10 +143,22 @@ def _messenger_key(match: re.Match[str], placeholder: str) -> str:
     return placeholder
 
 
+# "7A3F 91C2 0B4E 66D1 8F29  C3A0 55E1 B7D4 0C98 2E61" under "pub ed25519" in a public key's
+# details the writer pastes: an OpenPGP fingerprint (forty hex digits in ten groups of four,
+# two spaces in the middle as gpg prints them). A key server gives the name and the address it
+# was made for. Hex letters among the digits, or it is a row of numbers.
+_KEY_FINGERPRINT = re.compile(r"(?<![\w])[0-9A-Fa-f]{4}(?:[ \t]{1,2}[0-9A-Fa-f]{4}){9}(?!\w)")
+
+
+def _fingerprint(match: re.Match[str], placeholder: str) -> str:
+    return placeholder if re.search(r"[A-Fa-f]", match.group()) else match.group()
+
+
 def replace_friend_codes(text: str, placeholder: str) -> str:
-    """A game console's friend code and a messenger's account key, replaced; the words naming
-    them stay."""
+    """A game console's friend code, a messenger's account key and a public key's fingerprint,
+    replaced; the words naming them stay."""
     text = _FRIEND_CODE.sub(lambda match: (match["lead"] or "") + placeholder, text)
+    text = _KEY_FINGERPRINT.sub(lambda match: _fingerprint(match, placeholder), text)
     return _MESSENGER_KEY.sub(lambda match: _messenger_key(match, placeholder), text)
 
 

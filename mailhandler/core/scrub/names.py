@@ -64,6 +64,9 @@ from mailhandler.core.scrub.names_introduced import (
     _texted_and_friends_names,
     _written_for_names,
 )
+from mailhandler.core.scrub.names_labelled import (
+    _NAME_FIELD,
+)
 from mailhandler.core.scrub.names_others import (
     _names_given_aside,
 )
@@ -73,6 +76,7 @@ from mailhandler.core.scrub.names_pasted import (
 from mailhandler.core.scrub.names_scripts import (
     _fancy_first_names,
     _full_names_in_script,
+    _latin_spellings_of_known,
     _other_script_spelling_of,
     _script_words,
     _spelled_in_latin,
@@ -175,6 +179,8 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
             continue  # "Love, Mia": the closing's words are not a name (the sign-off is)
         if _TEMPLATE_FIELD.fullmatch(content):
             continue  # "[Signature]", "[Uw naam]": a template's field left in, not a name
+        if _NAME_FIELD.match(content):
+            continue  # "Bedankt voor je antwoorden! / Naam: …": a form's field, its label no name
         if _CARD_SEPARATOR.search(content):
             continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
         if _ATTRIBUTION_OF_WORK.fullmatch(content):
@@ -370,6 +376,8 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     learned.extend(name for content in own
                    for name in _full_names_in_script(content, _clean_names(who.names)))
     learned.extend(_own_name_in_script_on_its_line(own, spelled_names))
+    learned.extend(name for content in own
+                   for name in _latin_spellings_of_known(content, _clean_names(who.names)))
     learned.extend(_address_words_of_initials(who))
     learned.extend(_address_surnames(who))
     learned.extend(word for content in own if not content.isascii()

@@ -480,11 +480,17 @@ _THATS_ME = re.compile(
     r"(?i)(?<!\w)(?:that['’]?s\s+me|it['’]?s\s+(?:just\s+)?me|this\s+is\s+me"
     r"|(?:c['’]est|c|cé|sé|cest)\s+(?:encore\s+|juste\s+|re)?moi"
     rf"|dat\s+ben\s+{_IK}|da\s+ben\s+{_IK}|{_IK}\s+ben\s+het)"
+    # "c'est moi qui écris, Matteo 12 ans", "it's me writing, Jo": who writes, then the name.
+    r"(?:[ \t]+(?:qui[ \t]+(?:[ée]cri[st]?|tape|parle)|die[ \t]+(?:dit[ \t]+)?(?:schrijft|typt)"
+    r"|who['’]?s[ \t]+writing|writing|typing))?"
     # "ik ben het nog eens, Wannes", "it's me again, Jo": they write again.
     r"(?:[ \t]+(?:again|once\s+more|encore|de\s+nouveau|nog\s+eens|nog\s+een\s+keer|weer"
     r"|alweer|opnieuw|terug|nog\s+eens\s+terug))?[ \t]*(?:[,:–—-][ \t]*)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# ", 14 jaar", " 12 ans", ", 15 years", ", 16yo": an age right after a name.
+_AGE_AFTER_NAME = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:jaar|jr|ans|an|years?(?:[ \t]+old)?|yo|y/o)(?![\w'’-])")
 _THIS_IS_INTRODUCTION = re.compile(
     r"(?i)(?<!\w)(?:dit\s+is|this\s+is|ici)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
     r"(?=\s*(?:,|$|\(|\ben\b|\band\b|\bet\b|\bhier\b|\bhere\b))"
@@ -928,9 +934,12 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             name = match["name"].strip("'’-")
             folded = name.casefold()
             # "c'est moi, Maman", "that's me, Mom said": who speaks, or the next sentence.
+            # "ik ben het, Divine, 14 jaar": a word that is also a common one is the name
+            # when their age follows it, as on a line that gives name and age.
             if len(name) >= _MIN_NAME_CHARS and folded not in _NOT_INTRODUCED \
                     and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
-                    and folded not in gazetteer.load().ordinary:
+                    and (folded not in gazetteer.load().ordinary
+                         or _AGE_AFTER_NAME.match(content, match.end()) is not None):
                 names.append(name)
         for match in _PEN_NAME.finditer(content):
             name = match["name"].rstrip(".-")
@@ -1131,7 +1140,9 @@ _RELATION_NAMED = re.compile(
     r"(?:haar|zijn|hun|de|het|her|his|their|the|sa|son|leur|le|la)\s+"
     r"(?:(?:jongste|oudste|kleine|grote|little|big|younger|older|youngest|oldest|petite?|grande?)"
     r"\s+)?(?:zoon|dochter|zoontje|dochtertje|kind|broer|zus|zusje|broertje|son|daughter|kid"
-    r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)\s+(?P<name>[^\W\d_][\w'’-]*)"
+    r"|child|brother|sister|fils|fille|fr[èe]re|s[œo]e?ur|enfant)"
+    # "c'est son fils, Minh, j'ai 13 ans": a comma before the name, when a capital follows.
+    r"(?:\s*,(?=[ \t]*(?-i:[A-ZÀ-Ý])))?\s+(?P<name>[^\W\d_][\w'’-]*)"
     # "c'est sa fille Emma qui me harcèle": a cleft sentence about another ("c'est sa fille
     # Yasmine qui écrit", "… qui tape", "… who is typing", "… die dit bericht stuurt" still
     # name the writer; "qui me tape", "qui m'envoie", "who keeps sending me" do not).
@@ -1348,7 +1359,13 @@ _OWN_CHILD = re.compile(
 # Noé", "I'm the mum of Kai": the writer introducing themselves by what they are to the young
 # person names them. ("de mama van Lisa zei …" is no introduction: a friend's mother.)
 _INTRODUCED_AS_RELATIVE_OF = re.compile(
-    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]m|je\s+suis|j['’]?suis)\s+"
+    # "This is the mother of Aarthi, 12 years", "Ici la maman de Noé": the same introduction
+    # said as who is writing, where the writer's line opens (perhaps after a greeting). Inside a
+    # line it is someone else speaking ('voicemail: "ja hallo eh dit is de vader van Thibo …"').
+    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]m|je\s+suis|j['’]?suis"
+    r"|(?<![^\n])[ \t]*(?:(?:hello|hi|hallo|hoi|dag|goedendag|bonjour|bonsoir|salut|good\s+morning"
+    r"|good\s+afternoon|good\s+evening)[ \t]*[,.!]?[ \t]*)?(?:this\s+is|dit\s+is|hier\s+is"
+    r"|ici))\s+"
     r"(?:(?:de|het|the|la|le|l['’])\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
@@ -1358,7 +1375,13 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     r"|papa|p[èe]re|belle-m[èe]re|beau-p[èe]re|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy"
     r"|marraine|parrain|tata|tatie|tante|tonton|oncle|s[œo]e?ur|fr[èe]re|famille\s+d['’]accueil"
     # "ik ben de buurvrouw van een meisje van 11, Zoë": a neighbour who writes for a child.
-    r"|buurvrouw|buurman|neighbou?r|voisine?)"
+    r"|buurvrouw|buurman|neighbou?r|voisine?"
+    # "I am the legal guardian of Kwabena", "je suis la tutrice de Léo": who has the child in
+    # their care by law writes for them as a parent does.
+    r"|(?:legal\s+)?guardian|voogd|tut(?:eur|rice)(?:\s+l[ée]gale?)?)"
+    # "the aunt and legal guardian of …": two of these said together.
+    r"(?:\s+(?:and|en|et)\s+(?:(?:de|het|the|la|le|l['’])\s*)?(?:legal\s+)?(?:guardian|voogd"
+    r"|tut(?:eur|rice)(?:\s+l[ée]gale?)?))?"
     r"\s+(?:van|of|de|d['’])\s*"
     # "… d'un garçon de 13 ans, Hugo", "… van een meisje van 14, Lien": the young person
     # first as who they are, then by name.
@@ -1392,7 +1415,15 @@ _WORKS_WITH_NAMED = re.compile(
     r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes"
     # "Een van mijn spelers, Senne": a coach's, a leader's or a carer's group.
     r"|spelers|players|joueurs|joueuses|leden|members|membres|scouts|gidsen|welpen|kapoenen"
-    r"|zwemmers|swimmers|nageurs|bewoners|residents|r[ée]sidents))"
+    r"|zwemmers|swimmers|nageurs|bewoners|residents|r[ée]sidents)"
+    # "Ik schrijf voor een jongere uit ons jeugdhuis, Aline (12)", "I'm writing for a girl
+    # from our youth club, Tamsin": who they are to the writer's place, then the name.
+    r"|(?:schrijf|schrijven|mail|[ée]cri[st]|[ée]crivons|writing|write)\s+(?:(?:jullie|u|vous"
+    r"|you)\s+)?(?:voor|namens|pour|for|on\s+behalf\s+of)\s+(?:een|une?|a)\s+(?:jongere"
+    r"|jongen|meisje|jeune|gar[çc]on|fille|young\s+person|teenager|boy|girl)"
+    r"(?:\s+(?:uit|van|de|du|from|at|in|of)\s+(?:ons|onze|mijn|notre|nos|mon|ma|our|my|the|het"
+    r"|de|la|le)\s+[\w-]+)?"
+    r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?)"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
 _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"

@@ -55,6 +55,25 @@ _NAMEPLATE = re.compile(
     r"(?![\w-])(?![ \t]+[A-ZÀ-Ý])")
 # A surname's particles ("Huize Van den Broeck", "Famille de la Croix") are part of the plate.
 
+# "Patient : Ioana Dumitrescu", "Naam: Harpreet Singh", "Name: Tomás Ruiz": the field of a
+# confirmation or a form the writer pasted that names whom it is for. The label is the form's
+# word, never part of a name; after it, a first name and a surname alone on the line are the
+# person the writer pasted it for (themselves, or the young person they write for).
+_NAME_FIELD = re.compile(
+    r"[^\w\n]{0,3}(?i:patient|patiënt|patiente|patient\(e\)|naam|volledige[ \t]+naam|nom"
+    r"|nom[ \t]+complet|name|full[ \t]+name|leerling|[ée]l[èe]ve|pupil|deelnemer|participant"
+    r"|participante)[ \t]*:")
+_FIELD_NAME_LINE = re.compile(
+    rf"{_NAME_FIELD.pattern}[ \t]*(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[ \t]*")
+
+
+# "uid   Darya Rahimi <d.rahimi@…>" in a key's details, "Sam Peeters <sam@…>" in a pasted
+# invitation: a name printed beside the writer's own address is the name that address is theirs
+# by, whatever the headers showed (here only the address).
+_NAMED_ADDRESS = re.compile(
+    rf"(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[ \t]*"
+    r"<(?P<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>")
+
 
 def _shouted(word: str) -> bool:
     """ "PATEL", "FONTAINE", "MERCIER-NDIAYE": a word in capitals, as on a label."""
@@ -122,11 +141,25 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
     lines = _split_lines(text)
     learned: list[str] = [*_nameplate_names(text), *_initial_spelled_out(text, who)]
     previous = ""
+    own_addresses = {address.casefold() for address in who.addresses}
     for line in lines:
         content = line.content.strip()
         if not content:
             previous = ""
             continue
+        for named in _NAMED_ADDRESS.finditer(content):
+            if named["address"].casefold() in own_addresses and not any(
+                    word.casefold() in _FUNCTION_WORDS or word.casefold() in _NOT_SIGNED_NAMES
+                    for word in (named["first"], named["second"])):
+                learned += [f"{named['first']} {named['second']}", named["first"],
+                            named["second"]]
+        field = _FIELD_NAME_LINE.fullmatch(content)
+        if field and field["first"].casefold() in gazetteer.load().first_names \
+                and not any(word.casefold() in _FUNCTION_WORDS
+                            or word.casefold() in _NOT_SIGNED_NAMES
+                            or word.casefold() in gazetteer.NOT_PEOPLE
+                            for word in (field["first"], field["second"])):
+            learned += [f"{field['first']} {field['second']}", field["first"], field["second"]]
         match = _TITLED_NAME_LINE.fullmatch(content)
         if match and not (previous and _CLOSING.match(previous)):
             name = _labelled_name(match["first"], match["second"])

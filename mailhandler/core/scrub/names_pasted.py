@@ -37,7 +37,9 @@ _SOMEONE_ELSE = (r"(?i:(?<!\w)(?:niet|not|pas|geen)\s+{name}(?!\w)"
 _GREETED = re.compile(
     r"[ \t]*(?:\[[^\]\n]{4,30}\][^:\n]{1,40}:[ \t]*)?[«\"“„'‘]?[ \t]*"
     r"(?i:hi|hiya|hey|hoi|hallo|hello|dag|beste|lieve|liefste|bonjour|bonsoir|salut|coucou"
-    r"|cher|ch[èe]re|dear)[ \t]+(?P<name>[A-ZÀ-Ý][^\W\d_]{1,30}(?:-[A-ZÀ-Ý][^\W\d_]{1,30})?)"
+    # "Hi Seo-yeon,", "Dag Jean-Marie,": a hyphenated first name, its second part in lower
+    # case as Korean and Chinese names are romanised.
+    r"|cher|ch[èe]re|dear)[ \t]+(?P<name>[A-ZÀ-Ý][^\W\d_]{1,30}(?:-[^\W\d_]{1,30})?)"
     r"(?:[ \t]+[A-ZÀ-Ý]\.)?[ \t]*[,!]")
 _LOOK_BELOW = 3  # non-blank lines under the announcement in which the message may open
 _MAX_MESSAGE_LINES = 30

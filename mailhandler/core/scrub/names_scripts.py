@@ -175,6 +175,22 @@ def _spelled_in_latin(word: str, known: Iterable[str]) -> bool:
     return any(_without_accents(name.casefold()) in spellings for name in known)
 
 
+_LATIN_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,20}(?![\w'’-])")
+
+
+def _latin_spellings_of_known(line: str, known: Iterable[str]) -> list[str]:
+    """The capitalised words of `line` that spell a name the writer is known by in Cyrillic
+    ("Олександра Ковальчук" in From, "en vrai Oleksandra" in the text): the same name as it is
+    written in Latin letters, commonly or as a passport writes it."""
+    spellings = {spelled for name in known for word in name.split()
+                 if _CYRILLIC_WORD.fullmatch(word) for spelled in _latin_spellings(word)
+                 if len(spelled) >= _MIN_PART_LETTERS}
+    if not spellings:
+        return []
+    return [match.group() for match in _LATIN_NAME_WORD.finditer(line)
+            if match.group().casefold() in spellings]
+
+
 # "𝓛𝓸𝓻𝓮 🌙", "𝐒𝐚𝐦", "𝕸𝖎𝖆": a word in the "fancy letters" of Unicode's mathematical
 # alphabets, as bio generators and phone keyboards write a name to decorate it. No one writes
 # their story in them; a first name so written is the writer's, in both forms.

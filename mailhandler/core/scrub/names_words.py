@@ -133,6 +133,19 @@ _NATIONALITIES = frozenset((
     "palestijn", "palestijnse", "palestinian", "palestinien", "palestinienne", "kosovaar",
     "berbère", "soudanais", "soudanaise", "soedanees", "sudanese", "bangladeshi", "bengali",
     "nepali", "tibetan", "tibétain", "tibétaine",
+    # Dutch names a person by their country with a noun as often as with the adjective ("ik
+    # ben Braziliaan, 18", "ik ben Colombiaanse"): the nouns, and the Roma's own words for
+    # themselves ("ik ben rom", "je suis manouche"). "Roma" and "Brit" are first names too
+    # and stay out, as above.
+    "braziliaan", "colombiaan", "colombiaanse", "mexicaan", "peruaan", "peruaanse",
+    "chileen", "chileense", "argentijn", "argentijnse", "venezolaan", "venezolaanse",
+    "cubaan", "cubaanse", "haïtiaan", "haïtiaanse", "italiaan", "spanjaard", "fransman",
+    "duitser", "engelsman", "kameroener", "kameroense", "ghanees", "ghanese", "nigeriaan",
+    "nigeriaanse", "senegalees", "senegalese", "guineeër", "guinese", "angolees", "angolese",
+    "rwandees", "rwandese", "burundees", "burundese", "indiër", "japanner", "koreaan",
+    "koreaanse", "filipijn", "filipijnse", "indonesiër", "serviër", "kroaat", "bosniër",
+    "griek", "hongaar", "tsjech", "slowaak", "amerikaan", "australiër", "rom", "romni",
+    "romnja", "sinto", "manouche", "gitan", "gitane", "tzigane",
 ))
 # Capitalised words after "ik ben" that are not names.
 _NOT_INTRODUCED = _NATIONALITIES | frozenset((
