@@ -781,16 +781,16 @@ def test_a_website_named_after_the_volunteer_goes_and_a_brand_holding_a_short_na
 # --------------------------------------------------------------------------- round 8 shapes
 
 
-def test_a_name_with_a_class_signing_a_kids_mail_keeps_the_class() -> None:
-    # The class, like an age or a school, tells the volunteer who they answer; only the name
-    # is replaced where it stands.
+def test_a_name_with_a_class_signing_a_kids_mail_replaces_the_class_in_place() -> None:
+    # House policy (P4, corpus README Format): a class beside the signed name points at one
+    # child as the name does; both are replaced where they stand and the line stays.
     for body in ("Goeiedag,\nMag ik op school mijn naam veranderen?\nMet vriendelijke groeten,\n"
                  "Wout De Backer 5B\n",
                  "Hallo\n\nIk zit elke middag alleen.\n\nHoe moet ik dit oplossen?\n\n"
                  "Wout De Backer 5B\n"):
         relayed, data = _forward(_mail("Wout De Backer <wout.db@leerling.school.example>", body))
-        assert f"{PSEUDONYM} 5B" in relayed.text, relayed.text
-        assert_absent(data, ["Wout", "Backer", "wout.db"])
+        assert f"{PSEUDONYM} […]" in relayed.text, relayed.text
+        assert_absent(data, ["Wout", "Backer", "wout.db", "5B"])
 
 
 def test_words_after_a_comma_on_a_sign_off_line_are_no_part_of_the_name() -> None:
@@ -1307,13 +1307,15 @@ def test_a_handle_after_an_apps_name_is_no_spaced_address() -> None:
     assert_absent(data, ["@ella_vdb.art", "ella_vdb", "ellav.2010@mail.example"])
 
 
-def test_a_class_under_a_young_persons_name_stays() -> None:
+def test_a_class_under_a_young_persons_name_is_replaced_in_place() -> None:
+    # House policy P4 (corpus README Format): the class under the signed name is identity;
+    # the "Klas" line stays, its code replaced.
     relayed, data = _forward(_mail(
         "Nina Wouters <nina.wouters@school.example>",
         "Dag,\n\nMag ik vragen hoe ik aan mijn mentor vertel dat ik bi ben?\n\n"
         "Groetjes,\n\nNina Wouters\nKlas 2B\n"))
-    assert "Klas 2B" in relayed.text
-    assert_absent(data, ["Nina", "Wouters"])
+    assert "Klas […]" in relayed.text
+    assert_absent(data, ["Nina", "Wouters", "2B"])
 
 
 def test_a_childs_first_name_in_a_parents_running_text_is_the_help_seekers() -> None:

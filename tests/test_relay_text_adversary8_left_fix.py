@@ -162,7 +162,10 @@ def test_a_pupils_card_in_other_shapes_hides_name_and_school() -> None:
     text, data = _seek("Maman <famille.dupont@maison.example>", body)
     assert_absent(data, ["Inès", "Athénée Royal de Namur"])
     assert "c'est bon comme ça ?" in text
-    assert "Classe 3C" in text
+    # The class under the name is identity too (house policy P4, corpus README Format): the
+    # line stays, its code replaced.
+    assert "Classe […]" in text
+    assert_absent(data, ["3C"])
 
 
 def test_a_school_named_in_a_sentence_or_without_a_class_line_stays() -> None:

@@ -186,16 +186,17 @@ def test_relative_typing_in_french_and_english_is_replaced() -> None:
     assert_absent(data, ["Declan", "Aoife", "Byrne"])
 
 
-def test_a_child_the_volunteer_tells_of_stays() -> None:
-    # Their daughter in their advice is their story, as the corpus labels it: kept.
+def test_a_child_the_volunteer_tells_of_is_replaced_in_place() -> None:
+    # Their daughter in their advice identifies them (house policy P3, corpus README Format):
+    # the name is replaced where it stands, every other word of theirs stays.
     body = (f"Beste {PSEUDONYM},\n\nMijn kleindochter Fleur heeft ooit iets gelijkaardigs "
             "meegemaakt. Mijn dochter Lore zou zeggen: neem je tijd.\n\n"
             "Met een hartelijke groet,\nJozef\n\n" + QUOTE)
     relayed, data = _answer(_raw_answer("Jozef Maes <jozef.maes@post.example>", body),
                             "jozef.maes@post.example", "Jozef")
-    assert "Mijn kleindochter Fleur heeft ooit iets gelijkaardigs meegemaakt." in relayed.text
-    assert "Mijn dochter Lore zou zeggen: neem je tijd." in relayed.text
-    assert_absent(data, ["Jozef", "Maes"])
+    assert "heeft ooit iets gelijkaardigs meegemaakt." in relayed.text
+    assert "zou zeggen: neem je tijd." in relayed.text
+    assert_absent(data, ["Jozef", "Maes", "Fleur", "Lore"])
 
 
 def test_a_relative_the_help_seeker_names_in_the_quote_stays_in_the_answer() -> None:

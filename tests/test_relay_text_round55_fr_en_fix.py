@@ -149,9 +149,11 @@ def test_an_age_or_words_in_brackets_beside_the_name_stay() -> None:
         assert kept in relayed.text
 
 
-def test_a_class_beside_the_name_the_writer_signs_with_stays() -> None:
-    # "Lena (4B)" under their own words: the writer's sign-off, content as dev labels it.
+def test_a_class_beside_the_name_the_writer_signs_with_is_replaced_in_place() -> None:
+    # "Lena (4B)" under their own words: the class is identity beside the signed name (house
+    # policy P4, corpus README Format); replaced in place, the brackets and line stay.
     body = ("Hallo,\nik stuur nog een keer want ik weet niet of mijn mail is aangekomen.\n\n"
             "Groetjes\nLore (4B)\n")
     relayed, _ = _forward(_mail("Lore Maes <lore.maes@mail.example>", body))
-    assert f"{PSEUDONYM} (4B)" in relayed.text
+    assert f"{PSEUDONYM} ([…])" in relayed.text
+    assert "4B" not in relayed.text

@@ -108,14 +108,16 @@ def test_guard_people_named_in_passing_stay(body: str, words: list[str]) -> None
         assert kept in text
 
 
-def test_guard_a_volunteers_own_child_stays_their_words() -> None:
-    # The policy is the help-seeker's: a volunteer telling of their own daughter is not
-    # writing for her (the corpus labels such a child as content).
+def test_a_volunteers_own_child_is_replaced_in_place_their_words_stay() -> None:
+    # Not the writes-for policy (a volunteer telling of their own daughter is not writing for
+    # her), but house policy P3 (corpus README Format): a volunteer's own relative named in
+    # the answer identifies the volunteer, and is replaced where it stands.
     body = ("Dag {p},\n\nMijn dochter Lore zou zeggen: neem je tijd.\n\nGroetjes,\nVera\n"
             .replace("{p}", PSEUDONYM))
     relayed, _ = _answer(_mail("Vera Claes <vera@vrijwilligers.example>", body),
                          "vera@vrijwilligers.example", "Vera")
-    assert "Mijn dochter Lore zou zeggen: neem je tijd." in relayed.text
+    assert "Lore" not in relayed.text
+    assert "zou zeggen: neem je tijd." in relayed.text
 
 
 @pytest.mark.parametrize(("body", "name"), [

@@ -220,7 +220,7 @@ J'ai 17 ans et je cherche un job pour l'été parce que chez moi on a vraiment b
 
 [[Mathis Wauters]]
 [[Rue Saint-Léonard 112]]
-4020 Liège
+[[4020 Liège]]
 [[0471 36 82 19]]
 [[mathis.wauters@gmail.example]]
 

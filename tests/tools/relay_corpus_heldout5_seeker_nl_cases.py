@@ -555,7 +555,7 @@ CASES: list[Case] = [
 
       Ik word gepest door een meisje uit mijn klas op Instagram, ze maakt nepaccounts met mijn foto en zet er lelijke dingen bij. Ik heb het al aan mijn mama gezegd maar die zegt negeer het gewoon. Ik ben 12.
 
-      [[Nina]] 2C
+      [[Nina]] [[2C]]
       """,
       html="only",
       subject="nepaccount"),

@@ -218,7 +218,7 @@ Beste {pseudonym},
 
 Je schrijft dat je slecht slaapt en over alles piekert: de examens, je vriendin die boos is, je papa die ziek is. Dat is geen klein beetje, dat zijn drie grote dingen tegelijk. Het is logisch dat je hoofd 's nachts niet stilvalt.
 
-Ik ben zelf 41 jaar leraar geweest in een middelbare school in Roeselare, en ik heb veel leerlingen gezien die in de examens sliepen als een vos met één oog open. Wat sommigen hielp, en wat ik mijn eigen kleindochter Margot ook heb aangeraden:
+Ik ben zelf 41 jaar leraar geweest in een middelbare school in Roeselare, en ik heb veel leerlingen gezien die in de examens sliepen als een vos met één oog open. Wat sommigen hielp, en wat ik mijn eigen kleindochter [[Margot]] ook heb aangeraden:
 
 1. Leg een schriftje naast je bed. Als je piekert, schrijf het op. Het staat dan op papier en moet niet meer in je hoofd blijven rondtollen.
 2. Geen gsm het laatste halfuur. Ik weet het, dat klinkt als een oude man. Maar het werkt echt.
@@ -273,7 +273,7 @@ Hoi {pseudonym},
 
 Ik herken wat je schrijft. Ik ben zelf moslim, en het heeft lang geduurd voor ik durfde te geloven dat ik van mijn familie én van mezelf kan houden. Dat kan allebei, echt.
 
-Mijn zus Elif was de eerste aan wie ik het vertelde. Niet mijn ouders, niet de imam, gewoon één iemand die ik vertrouwde. Misschien is er zo iemand bij jou? Een nicht, een tante, een vriendin?
+Mijn zus [[Elif]] was de eerste aan wie ik het vertelde. Niet mijn ouders, niet de imam, gewoon één iemand die ik vertrouwde. Misschien is er zo iemand bij jou? Een nicht, een tante, een vriendin?
 
 Je hoeft niks te beslissen. Niet nu, niet volgende maand. Jij bepaalt wanneer en aan wie.
 
@@ -444,7 +444,7 @@ Dag {pseudonym},
 
 Je vraag "kan dat allebei?" raakt me. Het antwoord is ja. Er zijn moslima's die lesbisch zijn en die hun geloof en hun familie niet kwijt zijn. Het is niet altijd makkelijk, maar het kan.
 
-Mijn dochter Yousra is 19. Toen ze het mij vertelde, was ik eerst bang. Bang voor wat de familie zou zeggen. Maar ze is mijn dochter, en dat was sterker dan mijn angst. Ik zeg niet dat het bij jou ook zo zal gaan, maar ouders veranderen soms meer dan je denkt.
+Mijn dochter [[Yousra]] is 19. Toen ze het mij vertelde, was ik eerst bang. Bang voor wat de familie zou zeggen. Maar ze is mijn dochter, en dat was sterker dan mijn angst. Ik zeg niet dat het bij jou ook zo zal gaan, maar ouders veranderen soms meer dan je denkt.
 
 Zorg eerst voor jezelf. Er zijn groepen voor jonge queer moslims, en je kan ook bij ons blijven schrijven zolang je wil.
 

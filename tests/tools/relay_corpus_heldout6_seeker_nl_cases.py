@@ -733,7 +733,7 @@ Hoi [[Ines]], bedankt voor je bestelling bij de Binderwinkel.
 Leveradres:
 [[Ines Moens]]
 [[Lange Leemstraat 119]]
-2018 Antwerpen
+[[2018 Antwerpen]]
 Product: chest binder zwart, maat M (1x)
 Verwachte levering: donderdag
 
@@ -852,10 +852,10 @@ dat? moet ik het zeggen bij het gesprek? hier is het begin van mijn cv:
 
 CURRICULUM VITAE
 [[Warre Daems]]
-[[Maastrichterstraat 62]], 3700 Tongeren
+[[Maastrichterstraat 62]], [[3700 Tongeren]]
 [[0471 90 33 58]] - [[warre.daems@gmail.example]]
 Geboren: 2008
-Opleiding: 6 Handel, Sint-Jan Berchmanscollege
+Opleiding: 6 Handel, [[Sint-Jan Berchmanscollege]]
 Talen: Nederlands, Frans, Engels
 
 ik ben 17 trouwens""",
@@ -926,7 +926,7 @@ gestuurd. Niemand heeft geantwoord, alleen Zoë zei "misschien". Dit is de uitno
 
 🎉 [[MILA]] WORDT 13! 🎉
 Zaterdag 15 maart vanaf 14u
-Waar: bij mij thuis, [[Kapelleweg 9]], Wevelgem
+Waar: bij mij thuis, [[Kapelleweg 9]], [[Wevelgem]]
 Neem je zwemgerief mee!
 Laat iets weten aan mama op [[0476 20 81 44]]
 
@@ -942,7 +942,7 @@ in de klas moeten we vriendenboekjes invullen en ik weet niet wat ik bij jongen/
 dit heb ik al:
 
 Mijn naam: [[Nand]]
-Ik woon: [[Weg naar Zwartberg 27]], Genk
+Ik woon: [[Weg naar Zwartberg 27]], [[Genk]]
 Ik ben geboren op: 3 juni
 Mijn lievelingseten: frieten
 Later word ik: dierenarts
@@ -961,7 +961,7 @@ ik wil al mijn kleedjes verkopen want ik draag ze nooit meer sinds ik weet dat i
 mijn moeder vond mijn zoekertje en is heel boos, ze zegt dat ik later spijt ga hebben. dit is het:
 
 Te koop: 12 kleedjes en 3 rokken, maat 158, als nieuw
-€ 40 voor alles, ophalen in Halle
+€ 40 voor alles, ophalen in [[Halle]]
 Contact: [[Jules]] - [[0468 23 11 90]]
 
 heeft ze gelijk? ik ben 14""",

@@ -535,7 +535,7 @@ CASES: list[Case] = [
       ["private-account", "signed-other-name", "family-named"],
       ("Maria Josephina Willems", "mj.willems@gmail.example"),
       "Dag {pseudonym},\n\nMijn dochter is ook bi en ze zei me ooit dat het moeilijkste was dat\n"
-      "ze dacht dat ze de enige was. Dat ben je niet. Mijn dochter Lore zou zeggen: neem je tijd.\n\n"  # noqa: E501
+      "ze dacht dat ze de enige was. Dat ben je niet. Mijn dochter [[Lore]] zou zeggen: neem je tijd.\n\n"  # noqa: E501
       "Groetjes,\n[[Fina]]",
       "Fina"),
     v("outlook-web-caw-two-phones", "outlook_web", "nl",

@@ -153,7 +153,7 @@ j'ai porté plainte la semaine passée pour ce que mon ex a fait avec les photos
 voilà ce qu'ils m'ont donné à la police, je comprends rien à la suite
 ----
 ATTESTATION DE DÉPÔT DE PLAINTE
-Zone de police Charleroi
+Zone de police [[Charleroi]]
 PV n° [[CH.55.L1.012345/2025]]
 Plaignante : [[DUBOIS Maëlle]], née le [[14/02/2009]]
 Faits : atteinte à l'intégrité sexuelle (diffusion d'images)

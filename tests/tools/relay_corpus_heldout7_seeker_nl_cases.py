@@ -616,7 +616,7 @@ CASES: list[Case] = [
 
       Vinted
       [[lotje.vintage.2010]]
-      📍 Ninove, België
+      📍 [[Ninove]], België
       ⭐ 4,9 (37 beoordelingen)
       Laatst online: 2 minuten geleden
 

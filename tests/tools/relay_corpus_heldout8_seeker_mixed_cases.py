@@ -1023,7 +1023,7 @@ CASES: list[Case] = [
       ("Ayman Bouzid", "ayman.bouzid10@outlook.example"),
       "[[Ayman Bouzid]]\n"
       "[[Kapellestraat 41]]\n"
-      "8400 Oostende\n"
+      "[[8400 Oostende]]\n"
       "oeps da is per ongeluk, mijn gsm vult da automatisch in. nie naar mij komen eh\n\n"
       "ik ben 15 en mijn vader wil da ik elke zaterdag in zijn frituur werk tot middernacht "
       "en als ik zeg da ik moe ben zegt hij \"sir t9ra\" (ga leren) maar ik kan nie leren als "

@@ -295,7 +295,7 @@ ik ben zelf 19 en weet ook niet goed wat te doen. hij leest mee.
 'k zitte op een datingapp sinds da 'k 18 ben en 'k hebbe daar ne gast leren kennen. in't begin was 't tof ma nu wil hij foto's en as 'k nee zegge zegt hij dat hij screenshots van onze chat gaat doorsturen naar mijn ouders. dit is mijn profiel, is dat misschien te veel?
 
 [[Jana]], 18
-📍 Brugge · 4 km
+📍 [[Brugge]] · 4 km
 student verpleegkunde 💉 | festivals | honden > mensen
 op zoek naar: we zien wel
 
@@ -454,7 +454,7 @@ Voorzitter oudervereniging [[basisschool De Puzzel]]
        "own-name-in-text", "tussentaal", "own-account"],
       ("Febe Lannoo", "febe.lannoo2013@gmail.example"),
       """Naam: [[Febe Lannoo]]
-Klas: 6B
+Klas: [[6B]]
 Datum: 7 maart
 
 Opdracht: schrijf een brief aan iemand die je kan helpen

@@ -179,7 +179,7 @@ j'ai payé un Bolt avec la carte de mon grand frère, et maintenant il a reçu �
 
 Merci d'avoir voyagé avec Bolt, [[Omar]] !
 Départ : [[Rue de la Senne 18]], [[1000 Bruxelles]]
-Arrivée : Avenue Brugmann 250, 1180 Uccle
+Arrivée : Avenue Brugmann 250, [[1180 Uccle]]
 Total : 23,40 €
 
 j'ai 17 ans, est-ce que mon père peut me forcer à rentrer ? est-ce que je peux aller quelque part ?""",

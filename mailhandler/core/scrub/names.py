@@ -581,20 +581,40 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # gives the writer's class in brackets right after their name; with the name replaced, the
 # class would still point at them. A class starts with a year's number and a capital ("4B",
 # "5TQ2", "3 HW", a British form "9C", "10B"), perhaps the year's ordinal mark between ("3e B",
-# "5de A"); an age ("(13)", "(13j)", "(15 ans)") has none and stays. The same in a body, in
-# what the writer quotes: a school's note pasted as « Awa Diallo (3e B) a encore été surprise
-# … » names the class beside the name replaced. "Lena (4B)" signing their own words is
-# theirs, and stays.
-_CLASS_IN_BRACKETS = re.compile(
-    r"[ \t]*\([ \t]*(?P<class>(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?[A-Z]"
-    r"[A-Za-z]{0,3}\d?)[ \t]*\)")
+# "5de A", "3de jaar B"); an age ("(13)", "(13j)", "(15 ans)") has none and stays. The same in a
+# body, in what the writer quotes: a school's note pasted as « Awa Diallo (3e B) a encore été
+# surprise … » names the class beside the name replaced. And where the writer signs with it
+# (house policy): "Lena (4B)", "Lore Maes 3B", "Wout Peeters - 4TW", "Ward M. 3A nr. 17" on a
+# line of their own, or "Klas: 3B" on the line right under "Naam: Lotte": with the name
+# replaced, the class (and the pupil's number in it) would still point at one child; it is
+# replaced in place and the line stays. "ik zit in 4B" in a sentence, or "Lotte, 15", stays.
+_CLASS_CODE = (r"(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?(?:jaar[ \t])?[A-Z]"
+               r"[A-Za-z]{0,3}\d?")
+_CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<class>" + _CLASS_CODE + r")[ \t]*\)")
 _OPENING_QUOTE = "\"«“„"
+# "nr. 17", "n° 12" after the class: the pupil's number in it.
+_PUPIL_NUMBER = r"(?:[ \t]+(?:nr|n°|no)\.?[ \t]*\d{1,3})?"
+_CLASS_FIELD = r"(?i:klas|classe|class)[ \t]*:?[ \t]*"
+# "Naam: Lotte" over "Klas: 3B": the same name labels a pasted form gives (names_labelled).
+_NAME_LABEL = rf"(?:{_NAME_FIELD.pattern}[ \t]*)?"
+
+
+def _signed_class(name: str) -> re.Pattern[str]:
+    """A line that is `name` (perhaps an initial after it) and a class code beside it, or a
+    "Klas: 3B" line right under a line that is only `name` (perhaps after "Naam:")."""
+    own = re.escape(name)
+    return re.compile(
+        rf"(?m)^(?P<lead>[ \t]*{own}(?:[ \t]+[^\W\d_]\.?)?"
+        rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+))"
+        rf"(?P<class>{_CLASS_CODE}{_PUPIL_NUMBER})(?=[ \t]*\)?[ \t]*\r?$)"
+        rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
+        rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)")
 
 
 def without_class_beside_name(subject: str, name: str, placeholder: str | None = None) -> str:
     """`subject` without a bracketed class right after `name` (the pseudonym put in place of
-    the writer's name); with a `placeholder` (a body), the class in a quote is replaced by
-    it, and the brackets stay."""
+    the writer's name); with a `placeholder` (a body), the class in a quote, or beside the
+    name the writer signs with, is replaced by it, and the brackets stay."""
     if not name:
         return subject
     if placeholder is None:
@@ -605,8 +625,12 @@ def without_class_beside_name(subject: str, name: str, placeholder: str | None =
         return match.group()[:start - match.start()] + placeholder \
             + match.group()[end - match.start():]
 
-    return re.sub(rf"[{_OPENING_QUOTE}][^\n]*?" + re.escape(name) + _CLASS_IN_BRACKETS.pattern,
-                  replaced, subject)
+    def signed(match: re.Match[str]) -> str:
+        return (match["lead"] if match["lead"] is not None else match["field"]) + placeholder
+
+    quoted = re.sub(rf"[{_OPENING_QUOTE}][^\n]*?" + re.escape(name) + _CLASS_IN_BRACKETS.pattern,
+                    replaced, subject)
+    return _signed_class(name).sub(signed, quoted)
 
 
 def learn_subject_names(subject: str, who: Identity) -> Identity:

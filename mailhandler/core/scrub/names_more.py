@@ -447,14 +447,22 @@ _PARTNER = re.compile(
     r"|compagne|partenaire)"
     r"|\bmy[ \t]+(?:husband|wife|spouse|partner)"
     # "getypt door mijn zoon Wout", "typed by my daughter Amy", "tapé par mon fils Hugo": who
-    # types the answer the volunteer dictates writes it with them, from their household. (A
-    # child or sibling the volunteer only tells of, "mijn dochter Lore zou zeggen …", is part
-    # of their advice, and stays.)
+    # types the answer the volunteer dictates writes it with them, from their household.
     r"|\b(?:getypt|getikt|geschreven|uitgetypt|typed|written|tap[ée]e?|[ée]crite?)[ \t]+"
     r"(?:door|by|par)[ \t]+(?:mijn|m['’]n|my|mon|ma)[ \t]+(?:(?:jongste|oudste|little|big"
     r"|youngest|eldest|oldest|petite?|grande?)[ \t]+)?(?:zoon|dochter|kleinzoon|kleindochter"
     r"|kleinkind|broer|zus|neef|nicht|son|daughter|grandson|granddaughter|grandchild|brother"
-    r"|sister|nephew|niece|fils|fille|petit-fils|petite-fille|fr[èe]re|s[œo]eur|neveu|ni[èe]ce))"
+    r"|sister|nephew|niece|fils|fille|petit-fils|petite-fille|fr[èe]re|s[œo]eur|neveu|ni[èe]ce)"
+    # "Mijn dochter Lore zou zeggen", "mijn eigen kleindochter Margot", "Mijn zus Elif was de
+    # eerste", "ma fille Chloé", "my son Tom" (house policy): any relative of the volunteer
+    # named in their answer identifies them as their partner does. Only after "mijn"/"my"/
+    # "mon"/"ma": "je zus Elif" is the help-seeker's, and "mijn vriendin Sarah" a friend.
+    r"|\b(?:mijn|m['’]n|my|mon|ma)[ \t]+(?:(?:eigen|own|jongste|oudste|kleine|grote|little|big"
+    r"|youngest|eldest|oldest|petite?|grande?)[ \t]+){0,2}(?:zoon|zoontje|dochter|dochtertje"
+    r"|kleinzoon|kleindochter|kleinkind|broer|zus|zuster|moeder|vader|mama|papa|schoonzoon"
+    r"|schoondochter|son|daughter|grandson|granddaughter|grandchild|brother|sister|mother"
+    r"|father|mum|mom|dad|fils|fille|petit-fils|petite-fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re"
+    r"|maman|papa))"
     r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
 )
 
@@ -486,7 +494,8 @@ def _own_unquoted(text: str) -> str:
 
 def learn_partner_names(text: str, who: Identity) -> Identity:
     """`who` with the names a volunteer gives their own spouse or partner in their answer
-    ("mijn man Wim ook niet") or the relative who types it for them ("getypt door mijn zoon
+    ("mijn man Wim ook niet"), any other relative of theirs ("mijn dochter Lore zou zeggen")
+    or the relative who types it for them ("getypt door mijn zoon
     Wout"): a capitalised word right after the partner word, when it is
     a first name or no ordinary word of the language ("my wife Always …" is not a name);
     and the first name of whoever reads along in brackets after their signed name (_ALONG)."""

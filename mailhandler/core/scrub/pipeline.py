@@ -49,8 +49,10 @@ def scrub_text(
     replaced = replace_spelling_alphabet(replaced, name_replacement, who.names)
     replaced = replace_own_script_names(replaced, name_replacement)
     if placeholder is not None:
-        replaced = without_class_beside_name(replaced, name_replacement, placeholder)
         replaced = replace_contact_details(replaced, placeholder,
                                            keep_introduced=keep_introduced,
                                            writer=name_replacement)
+        # After the contact rules: a pupil's card ("Inès Dupont / Classe 3C / Athénée …") is
+        # told by its class line, whose code this replaces.
+        replaced = without_class_beside_name(replaced, name_replacement, placeholder)
     return replaced
