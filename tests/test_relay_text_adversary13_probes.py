@@ -445,69 +445,11 @@ SUBJECTS: dict[str, str] = {
 
 # id -> "<rule>: <the harm in one line>" for the probes that show a harm now.
 HARMS: dict[str, str] = {
-    # ---- content lost to the new rules
-    "vol_card_then_onze_advice_with_bang": (
-        "undelimited._closed_card_above_notes (_speaks_as_organisation): the volunteer's own "
-        "advice under their card, said with 'onze jongeren' and '!', is read as the "
-        "organisation's notice and cut with the card"),
-    "vol_hou_vol_then_own_lines": (
-        "undelimited._closed_above (_closes) with _speaks_as_organisation: 'Hou vol! / Jonas' "
-        "over the volunteer's own lines and 'Onze chat is ook open op zondag!' cuts them all"),
-    "vol_survey_line_under_name": (
-        "signature_lines._SURVEY_LINE (_is_footer): the volunteer's own invitation to Lumi's "
-        "survey ('onze korte enquête … tevreden') under the name is cut as an employer footer"),
+    # ---- content lost (18 of the 19 losses first found here were mended by narrowing the rules)
     "vol_contactkaart_line_under_name": (
         "signature block under the name (older than dab8e76; _CARD_LINK_LINE now reads it as a "
         "footer too): a referral 'Contactkaart: https://www.awel.example/kaart' is cut"),
-    "seek_amicalement_bully_message": (
-        "signature_lines._CLOSING ('amicalement' alone): a bully's message pasted with "
-        "'Amicalement, / Océane' signs the writer's text; Océane becomes the pseudonym"),
-    "seek_bracket_actually_capital_aside": (
-        "names_more._REALLY_NAMED (_BRACKET_TELLS_NAME 'actually'): 'Sam (actually Sunday is the "
-        "worst day …)' learns 'Sunday' as the writer's name and replaces it"),
-    "vol_subject_own_tag_beveiligd": (
-        "handlers.volunteer._SECURE_MAIL_TAG: the volunteer's own Subject tag '[tip: maak je "
-        "account beveiligd]' is dropped as a gateway tag"),
-    "vol_subject_own_tag_encrypted_en": (
-        "handlers.volunteer._SECURE_MAIL_TAG: the volunteer's own Subject tag '[encrypted "
-        "apps]' is dropped as a gateway tag"),
-    "seek_pasted_bully_groetjes": (
-        "names.learn_names (_SAME_LINE_SIGN_OFF on the last lines): a pasted group-chat message "
-        "'groetjes Sofie' above one more line of the writer's learns the bully as the writer"),
-    "seek_vroeger_game_character": (
-        "names_full._NAME_IN_BRACKETS ('vroeger'): a game character's old name '(vroeger "
-        "Raven)' beside the writer's name is learned as theirs and replaced"),
-    "seek_teen_leader_member_is_perpetrator": (
-        "names_introduced._WORKS_WITH_NAMED ('een van onze leden, X'): a 16-year-old leader's "
-        "abuser Bram is taken for the young person written for and gets the pseudonym"),
-    "seek_teen_monitor_harasser": (
-        "names_introduced._CARER_ROLE + _YOUNG_ONE_THEN_CALLED: a 16-year-old monitor's "
-        "harasser 'een jongen van 17, hij heet Dries' gets the writer's pseudonym"),
-    "seek_teen_coach_apostrophe_harasser": (
-        "names_introduced._CARER_ROLE + _YOUNG_ONE_THEN_CALLED: a 16-year-old coach's abuser "
-        "'a boy of 17 …, he is called Connor' gets the writer's pseudonym"),
-    "seek_teen_animatrice_fr_harasser": (
-        "names_introduced._CARER_ROLE + _YOUNG_ONE_THEN_CALLED: a 16-year-old animatrice's "
-        "harasser 'une fille de 17 ans, elle s'appelle Jade' gets the writer's pseudonym"),
-    "seek_brother_hits_worry_about_him": (
-        "names_introduced._RELATIVE_NAMED_WITH_AGE + _ASKS_HOW_TO_HELP_THEM: a brother who hits "
-        "the writer, 'Jens (17)', is replaced because the writer also worries 'om hem'"),
-    "seek_sister_with_age_other_friend_asked": (
-        "names_introduced._RELATIVE_NAMED_WITH_AGE + _ASKS_HOW_TO_HELP_THEM: the help asked for "
-        "a friend ('hoe help ik haar') replaces the sister 'Britt is 16' of the same mail"),
-    "seek_brother_age_friend_asked_en": (
-        "names_introduced._RELATIVE_NAMED_WITH_AGE + _ASKS_HOW_TO_HELP_THEM: 'how do i help "
-        "her' said of a friend replaces the brother 'Jay is 19'"),
-    "seek_soeur_age_copain_fr": (
-        "names_introduced._RELATIVE_NAMED_WITH_AGE + _ASKS_HOW_TO_HELP_THEM: 'j'ai peur pour "
-        "lui' said of a boyfriend replaces the sister 'Léa a 17 ans'"),
-    "seek_other_sister_named": (
-        "names_introduced._written_for_names (relative stem from _RELATIVE_NAMED_WITH_AGE): "
-        "every 'mijn oudste zus Noor' is replaced too, not only the sister asked about"),
     # ---- identity that crosses: a new rule's near shape missed, or opened
-    "vol_bracket_eigenlijk_role_leak": (
-        "signature_lines._role_in_brackets (_BRACKET_TELLS_NAME): 'Bert Jans (eigenlijk "
-        "stagiair, team Hasselt)' is no longer a role line, and 'team Hasselt' crosses"),
     "vol_card_then_ons_kantoor_leak": (
         "undelimited._speaks_as_organisation (_ORGANISATION_OWN): 'Ons kantoor is gesloten' "
         "('ons', not 'onze') is no organisation's notice; the card 'OCMW Lebbeke' crosses"),
@@ -532,18 +474,6 @@ HARMS: dict[str, str] = {
     "vol_bevraging_footer_leak": (
         "signature_lines._SURVEY_LINE: 'Hoe scoren wij? … korte bevraging' (Flemish for "
         "survey) is no footer; the card 'Ziekenfonds Waasland' crosses"),
-    "vol_bracket_eig_abbrev_leak": (
-        "names_more._REALLY_NAMED / _BRACKET_TELLS_NAME: 'Bert (eig. Albert, …)' with the "
-        "abbreviation 'eig.' is missed; 'Albert' crosses"),
-    "vol_subject_sent_securely_leak": (
-        "handlers.volunteer._SECURE_MAIL_TAG: '[Sent securely by Northwind Council]' "
-        "('securely') is kept; the employer crosses in the Subject"),
-    "vol_subject_encryptie_leak": (
-        "handlers.volunteer._SECURE_MAIL_TAG: '[Verstuurd met encryptie – OCMW Lebbeke]' "
-        "('encryptie') is kept; the employer crosses in the Subject"),
-    "vol_subject_round_brackets_leak": (
-        "handlers.volunteer._SECURE_MAIL_TAG: the gateway tag in round brackets '(Verzonden via "
-        "beveiligde mail AZ Sint-Remi)' is kept; the employer crosses"),
     "vol_subject_vertrouwelijk_leak": (
         "handlers.volunteer._SECURE_MAIL_TAG: '[Vertrouwelijk – AZ Sint-Remi]' (confidential, "
         "no securing word) is kept; the employer crosses"),
@@ -560,13 +490,6 @@ HARMS: dict[str, str] = {
         "own child; 'Jayden' crosses"),
     "seek_mijn_puber_leak": (
         "names_introduced._OWN_CHILD: 'Mijn puber Kobe' is no own child; 'Kobe' crosses"),
-    "seek_eerst_deadname_leak": (
-        "names_full._NAME_IN_BRACKETS: 'Noa (eerst Noor)' ('eerst', not 'vroeger'); the "
-        "deadname 'Noor' crosses"),
-    "seek_avant_deadname_fr_leak": (
-        "names_full._NAME_IN_BRACKETS: 'Noa (avant Noémie)' ('avant'); the deadname crosses"),
-    "seek_born_deadname_en_leak": (
-        "names_full._NAME_IN_BRACKETS: 'Kai (born Kaia)' ('born'); the deadname crosses"),
     "seek_coach_een_accent_leak": (
         "names_introduced._WORKS_WITH_NAMED: 'Eén van mijn spelers, Senne' (accented 'Eén') is "
         "missed; 'Senne' crosses"),
@@ -584,21 +507,6 @@ HARMS: dict[str, str] = {
     "seek_youth_worker_his_name_is_leak": (
         "names_introduced._YOUNG_ONE_THEN_CALLED: 'a lad of 15 …, his name is Callum' is missed; "
         "'Callum' crosses"),
-    "seek_sister_age_before_name_leak": (
-        "names_introduced._RELATIVE_NAMED_WITH_AGE: 'Mijn zusje van 13, Salma' (age before the "
-        "name) is missed; 'Salma' crosses"),
-    "seek_sister_van_age_leak": (
-        "names_introduced._RELATIVE_NAMED_WITH_AGE: 'Mijn zus Salma van 13' is missed; 'Salma' "
-        "crosses"),
-    "seek_sister_wat_voor_haar_leak": (
-        "names_introduced._ASKS_HOW_TO_HELP_THEM: 'Wat kan ik voor haar doen?' is missed; "
-        "'Salma' crosses"),
-    "seek_frere_comment_aider_leak": (
-        "names_introduced._ASKS_HOW_TO_HELP_THEM: 'Comment je peux aider mon frère ?' is "
-        "missed; 'Timéo' crosses"),
-    "seek_sister_be_there_en_leak": (
-        "names_introduced._ASKS_HOW_TO_HELP_THEM: 'How can I be there for her?' is missed; "
-        "'Maisie' crosses"),
 }
 
 

@@ -139,13 +139,23 @@ def _without_ticket_tags(subject: str) -> str:
 
 
 # "[Verzonden via beveiligde mail AZ Sint-Remi]", "[Sent via Secure Mail – Northwind Bank]",
-# "[Envoyé par messagerie sécurisée CHU Liège]", "[Encrypted]": the tag a work mailbox's secure
-# mail gateway writes into the Subject of every mail it lets out, naming the volunteer's
-# employer more often than not; no word of their answer. Told by a word of securing or
-# encrypting inside square brackets.
+# "[Envoyé par messagerie sécurisée CHU Liège]", "[Encrypted]", "(Verstuurd met encryptie –
+# OCMW Lebbeke)": the tag a work mailbox's secure mail gateway writes into the Subject of every
+# mail it lets out, naming the volunteer's employer more often than not; no word of their
+# answer. Told by how a gateway says it: sent securely or sent via a secure mail ("verzonden
+# via", "sent securely by", "envoyé par"), a secured mail or message ("beveiligde mail",
+# "message chiffré"), or the securing word alone. A volunteer's own tag that only holds such a
+# word ("[tip: maak je account beveiligd]", "[encrypted apps]") stays.
+_SECURING = (r"(?:beveiligde?|versleutelde?|secured?|securely|encrypted|encryptie|encryption"
+             r"|versleuteling|s[ée]curis[ée]e?|chiffr[ée]e?|chiffrement)")
+_MAIL_WORD = r"(?:e-?mail|mail|bericht|message|messagerie|courriel)"
 _SECURE_MAIL_TAG = re.compile(
-    r"[ \t]?\[[^\[\]\n]{0,40}?(?<![\w'’])(?i:beveiligde?|versleutelde?|secured?|encrypted"
-    r"|s[ée]curis[ée]e?|chiffr[ée]e?)(?![\w'’])[^\[\]\n]{0,80}\]")
+    r"(?i)[ \t]?(?:\[|\((?=[ \t]*(?:verzonden|verstuurd|sent|envoy)))[ \t]*(?:"
+    r"(?:verzonden|verstuurd|sent|envoy[ée]e?|transmis)[ \t]+(?:(?:via|by|met|par|through"
+    rf"|using|with|avec)[ \t]+(?:(?:een|a|an|la|le|une?|de)[ \t]+)?(?:{_MAIL_WORD}[ \t]+)?)?"
+    rf"{_SECURING}"
+    rf"|{_SECURING}[ \t]+{_MAIL_WORD}|{_MAIL_WORD}[ \t]+{_SECURING}"
+    rf"|{_SECURING}[ \t]*(?=\]))(?![\w'’])[^\[\]()\n]{{0,80}}[\])]")
 
 
 def _without_gateway_tags(subject: str) -> str:

@@ -32,6 +32,7 @@ from mailhandler.core.scrub.identity import (
     with_word_names,
 )
 from mailhandler.core.scrub.lines import (
+    _Line,
     _split_lines,
 )
 from mailhandler.core.scrub.names_answered import (
@@ -130,6 +131,7 @@ from mailhandler.core.scrub.signature_lines import (
     _signature_name_words,
 )
 from mailhandler.core.scrub.signatures import (
+    _POSTSCRIPT,
     _is_delimiter,
     _long_rule_over_name,
 )
@@ -185,7 +187,11 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
             continue  # "Karolien Bogaerts | CLB-medewerker": a card line, not one name
         if _ATTRIBUTION_OF_WORK.fullmatch(content):
             continue  # '— Ada Ferris, "Low Tide"': who wrote the lines quoted above
+        # ("Amicalement, / Océane / et toute la classe a ri": a bare "Amicalement" with the
+        # writer's story going on under the name closes a message they quote.)
         after_closing = position > 0 and bool(_CLOSING.match(own[position - 1])) \
+            and not (_BARE_AMICALEMENT.fullmatch(own[position - 1])
+                     and position < len(own) - 1 and not _POSTSCRIPT.match(own[position + 1])) \
             and len(own[position - 1].split()) <= _SHORT_LINE_WORDS \
             and not _word_under_signed_name(own[position - 1], words, known, local_words)
         # "Je zoon, / Wout" closing a letter: who the writer is to its reader, then the name.
@@ -341,7 +347,7 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
         # "groetjes Zita" over "ps de begeleiders lezen dit niet", "Groetjes van Tiebe" over a
         # last thought: a line that is only a closing and a first name signs the text, with a
         # P.S. or a few more words of theirs under it (the last line: _introduced_names).
-        if _SAME_LINE_SIGN_OFF.match(closing_line):
+        if _SAME_LINE_SIGN_OFF.match(closing_line) and _closes_own_words(closing_line, own, lines):
             learned.extend(name for name in _signed_off_name(closing_line, known)
                            if _only_a_first_name(name) or _is_short_form(name, known))
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
@@ -415,6 +421,23 @@ def _own_name_in_script_on_its_line(own: list[str], known: list[str]) -> list[st
             found.extend(word for word in _script_words(content)
                          if _other_script_spelling_of(word, named))
     return found
+
+
+_BARE_AMICALEMENT = re.compile(r"(?i)[ \t]*amicalement[ \t]*,?[ \t]*")
+
+
+def _closes_own_words(closing_line: str, own: list[str], lines: list[_Line]) -> bool:
+    """ "groetjes Zita" that closes the writer's words: the last of them, or a P.S. under it,
+    or a blank line under it before their last thought. "jij hoort er niet bij / groetjes
+    Sofie / en iedereen heeft het geliket" goes straight on: a message they pasted."""
+    if closing_line not in own or own.index(closing_line) == len(own) - 1:
+        return True
+    if _POSTSCRIPT.match(own[own.index(closing_line) + 1]):
+        return True
+    for index, line in enumerate(lines):
+        if line.content.strip() == closing_line:
+            return index + 1 >= len(lines) or lines[index + 1].blank
+    return True
 
 
 # "w.h" <walid.h.2009@…>, "L. V." <lina.vermeulen@…>: a display name of initials only.

@@ -557,12 +557,19 @@ def _place_after_particle(particle: re.Match[str], following: list[re.Match[str]
 
 
 # "Zofia (Zosia)", "Christophe [Chris]", "Jean-Pierre (JP pour les potes)": the form of their
+# "mijn personage in de game heet ook Robin", "my cat is called Kai", "le chien s'appelle
+# Noa": the known name given to something or someone else; what it was before is theirs.
+_NAMES_A_THING = re.compile(
+    r"(?i)(?<![\w'’])(?:heet|heten|noemt|noemen|genaamd|called|named|s['’]appelle"
+    r"|appel[ée]e?)(?:[ \t]+(?:ook|also|aussi|too|nu|now|maintenant))?[ \t]+$")
 # name the writer goes by, in brackets right after a name they are known by, perhaps with
 # whom they go by it.
 _NAME_IN_BRACKETS = re.compile(
     r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{0,40})[ \t]*[(\[][ \t]*(?:=[ \t]*)?"
-    # "Robin (vroeger Robine)", "Kai (formerly Kaia)": the name they had before, beside it.
-    r"(?:(?i:vroeger|voorheen|formerly|previously|anciennement|autrefois)[ \t]+)?[\"“«]?"
+    # "Robin (vroeger Robine)", "Kai (formerly Kaia)", "Kai (born Kaia)": the name they had
+    # before, beside it.
+    r"(?P<before>(?i:vroeger|voorheen|eerst|formerly|previously|born|anciennement|autrefois"
+    r"|avant|n[ée]e?)[ \t]+)?[\"“«]?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?"
     r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?)?[ \t]*[)\]]"
 )
@@ -645,6 +652,8 @@ def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
         for match in _NAME_IN_BRACKETS.finditer(content):
             name = match["name"].strip("'’-")
             folded = name.casefold()
+            if match["before"] and _NAMES_A_THING.search(content[:match.start()]):
+                continue  # "mijn personage heet ook Robin (vroeger Raven)": a game's name
             # "Bram (Bo)": a first name that is also a word ("bo", school) still is one here.
             a_name = folded not in words.ordinary \
                 or (folded in words.first_names and folded not in _SLURS)

@@ -1426,6 +1426,7 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?)"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
+_ONE_OF_GROUP = re.compile(r"(?i)(?:one\s+of|een\s+van|[ée][ée]n\s+van|(?:l['’])?une?\s+de)\s")
 _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 # "Ik ben jeugdwerker … Een jongen van 17 komt hier elke dag, hij heet Mehdi": one who works
 # with young people (_CARER_ROLE) presenting one of them, by age and then by name. A young
@@ -1437,6 +1438,14 @@ _CARER_ROLE = re.compile(
     r"|leraar|lerares|leerlingbegeleider|zorgcoördinator|trainer|coach|mentor|monitor"
     r"|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|professeure?|enseignante?|youth\s+worker"
     r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor)(?![\w'’])")
+# "ik ben 16 en leiding bij de chiro", "i'm a coach for the under 8s and i'm 16", "j'ai 16
+# ans": a writer who is young themselves. A 16-year-old monitor's "een jongen van 17, hij heet
+# Dries" or "een van onze leden, Bram" is someone in their own story (often the one who harms
+# them), not a young person they write for as a carer.
+_WRITER_UNDER_AGE = re.compile(
+    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]?m|je\s+suis|j['’]\s?ai|jai)\s+"
+    r"(?:[1-9]|1[0-7])(?![\d:.,]\d)(?![\w'’])"
+    r"(?=[ \t]*(?:jaar|jr|ans|an|years?|yo|y/o|[,.!?;)]|$|(?:en|and|et|maar|but|mais)(?![\w'’])))")
 _YOUNG_ONE_THEN_CALLED = re.compile(
     r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune)"
     r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
@@ -1460,32 +1469,110 @@ _THEY_WANT_TO_BE_CALLED = (
 )
 
 
-# "Mijn zus Salma is 13", "Mijn broertje Thijs (11)", "Ma petite sœur Grâce a 14 ans": a
-# relative named and given an age, as one presents a young person one asks help for ...
+# "Mijn zus Salma is 13", "Mijn broertje Thijs (11)", "Ma petite sœur Grâce a 14 ans", "Mijn
+# zusje van 13, Salma,", "Mijn zus Salma van 13": a relative named and given an age, as one
+# presents a young person one asks help for ...
 _RELATIVE_NAMED_WITH_AGE = re.compile(
     rf"(?i)(?<![\w'’]){_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
-    rf"(?P<relative>{_FOR_WHOM_RELATIVE})(?![\w'’-])[ \t]*,?[ \t]+(?-i:[A-ZÀ-Ý])[\w-]+"
-    r"[ \t]*,?[ \t]*"
-    r"(?:\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)|(?:is|wordt|a|has|is\s+turning)"
-    r"[ \t]+\d{1,2}(?![\d:.,]\d)(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?)"
+    rf"(?P<relative>{_FOR_WHOM_RELATIVE})(?![\w'’-])(?:"
+    r"[ \t]*,?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)[ \t]*,?[ \t]*"
+    r"(?:\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)|(?:is|wordt|a|has|is\s+turning"
+    r"|van)[ \t]+\d{1,2}(?![\d:.,]\d)(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?)"
+    r"|[ \t]+(?:van|de|of)[ \t]+\d{1,2}(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?[ \t]*,[ \t]*"
+    r"(?P<name2>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-]))"
 )
-# ... when the writer asks how to help them, talk to them, or says they fear for them: "Hoe
-# spreek ik haar erover aan?", "ik weet niet wat ik tegen hem moet zeggen", "j'ai peur pour
-# elle", "how do I help her". A brother who hits the writer, named with his age, is asked
-# about otherwise ("wat moet ik doen?"), and his name stays the writer's story.
+# ... when the writer asks, in that line or the next, how to help them, talk to them, or says
+# they fear for them: "Hoe spreek ik haar erover aan?", "ik weet niet wat ik tegen hem moet
+# zeggen", "j'ai peur pour elle", "how do I help her", "Comment aider mon frère ?". The
+# pronoun (or the relation) says of whom: a sister "is 16 en mag alles" beside "mijn vriendin
+# snijdt zichzelf, hoe help ik haar" is not the one asked about (_asks_for_that_relative).
 _ASKS_HOW_TO_HELP_THEM = re.compile(
     r"(?i)(?<![\w'’])(?:"
     r"hoe\s+(?:help|spreek|steun|troost|bereik)\s+(?:ik|we|wij)\s+(?:hem|haar)"
     r"|(?:hem|haar)\s+(?:het\s+best\s+)?(?:helpen|steunen|troosten|aanspreken|erover\s+aanspreken)"
     r"|wat\s+(?:(?:moet|kan|zou)\s+)?(?:ik|we|wij)\s+(?:best\s+)?tegen\s+(?:hem|haar)\s+"
     r"(?:(?:moet|kan|zou)\s+)?zeggen"
+    r"|wat\s+(?:moet|kan|zou)\s+(?:ik|we|wij)\s+(?:nog\s+)?voor\s+(?:hem|haar)\s+doen"
     r"|(?:zorgen|ongerust|ongerustheid)\s+(?:om|over)\s+(?:hem|haar)"
     r"|(?:peur|inqui[èe]te?|angoiss[ée]e?)\s+pour\s+(?:elle|lui)"
     r"|(?:comment|je\s+veux|je\s+voudrais)\s+(?:je\s+(?:peux|dois)\s+)?l['’]aider"
     r"|(?:help|support)\s+(?:him|her)|what\s+(?:do|can|should)\s+i\s+(?:say\s+to|tell)\s+(?:him|her)"
-    r"|(?:worried|scared|afraid)\s+(?:about|for)\s+(?:him|her)"
+    r"|(?:worried|scared|afraid)\s+(?:about|for)\s+(?:him|her)|be\s+there\s+for\s+(?:him|her)"
+    rf"|(?:help|support|aider|soutenir)\s+{_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+)"
+    rf"{{0,2}}{_FOR_WHOM_RELATIVE}"
+    rf"|{_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}{_FOR_WHOM_RELATIVE}\s+"
+    r"(?:helpen|steunen)"
     r")(?![\w'’])"
 )
+_HE_WORD = re.compile(r"(?i)(?<![\w'’])(?:hem|him|lui)(?![\w'’])")
+_SHE_WORD = re.compile(r"(?i)(?<![\w'’])(?:haar|her|elle)(?![\w'’])")
+_ASKED_RELATIVE = re.compile(rf"(?i)(?<![\w'’])(?P<relative>{_FOR_WHOM_RELATIVE})(?![\w'’-])")
+# The relations said of a boy and of a girl; the others ("kind", "child", "friend") of either.
+_MALE_RELATIVES = frozenset((
+    "zoon", "broer", "tweelingbroer", "kleinzoon", "pleegzoon", "stiefzoon", "neef", "vriend",
+    "son", "brother", "grandson", "stepson", "nephew", "godson", "fils", "frère", "frere",
+    "petit-fils", "beau-fils", "neveu", "filleul", "ami", "pote", "copain"))
+_FEMALE_RELATIVES = frozenset((
+    "dochter", "zus", "zuster", "tweelingzus", "kleindochter", "pleegdochter", "stiefdochter",
+    "nicht", "vriendin", "daughter", "sister", "granddaughter", "stepdaughter", "niece",
+    "goddaughter", "fille", "sœur", "soeur", "sœr", "sur", "petite-fille", "belle-fille",
+    "nièce", "niece", "cousine", "filleule", "amie", "copine"))
+# Someone else the ask may be about, named between the relative and the ask: a friend, a
+# parent, another relative ("mijn vriendin snijdt zichzelf, hoe help ik haar"); one the
+# pronoun cannot be said of ("mijn papa", then "haar"; "onze ouders") is no other candidate.
+_ANOTHER_PERSON = re.compile(
+    rf"(?i)(?<![\w'’])(?P<person>{_FOR_WHOM_RELATIVE}|mama|mam|moeder|papa|vader|oma|opa|tante"
+    r"|oom|lief|liefje|mum|mom|mother|dad|father|grandma|grandpa|aunt|uncle|boyfriend"
+    r"|girlfriend|partner|maman|m[èe]re|p[èe]re|mamie|papi|oncle|amoureux|amoureuse|prof"
+    r"|leerkracht|juf|meester|teacher|coach|trainer)(?![\w'’-])")
+_MALE_PEOPLE = _MALE_RELATIVES | frozenset((
+    "papa", "vader", "opa", "oom", "dad", "father", "grandpa", "uncle", "boyfriend", "père",
+    "pere", "papi", "oncle", "amoureux", "meester"))
+_FEMALE_PEOPLE = _FEMALE_RELATIVES | frozenset((
+    "mama", "mam", "moeder", "oma", "tante", "mum", "mom", "mother", "grandma", "aunt",
+    "girlfriend", "maman", "mère", "mere", "mamie", "amoureuse", "juf"))
+
+
+def _gender(relative: str) -> str:
+    stem = _relative_stem(relative)
+    return "m" if stem in _MALE_RELATIVES else "f" if stem in _FEMALE_RELATIVES else ""
+
+
+def _asks_for_that_relative(relative: str, between: str, ask: str) -> bool:
+    """Whether `ask` (an _ASKS_HOW_TO_HELP_THEM match) is about the relative named before it:
+    no other person in `between`, and its pronoun or relation agrees with the relative's."""
+    gender = _gender(relative)
+    if asked := _ASKED_RELATIVE.search(ask):
+        return _relative_stem(asked["relative"]) == _relative_stem(relative) \
+            and not any(_relative_stem(other["person"]) == _relative_stem(relative)
+                        for other in _ANOTHER_PERSON.finditer(between))
+    said = "m" if _HE_WORD.search(ask) else "f" if _SHE_WORD.search(ask) else ""
+    for other in _ANOTHER_PERSON.finditer(between):
+        stem = _relative_stem(other["person"])
+        other_gender = "m" if stem in _MALE_PEOPLE else "f" if stem in _FEMALE_PEOPLE else ""
+        if not said or not other_gender or other_gender == said:
+            return False  # the ask may be about that one
+    return not gender or not said or gender == said
+
+
+def _relatives_asked_for(own: list[str]) -> list[tuple[str, str, int]]:
+    """The names of relatives named with their age (_RELATIVE_NAMED_WITH_AGE) whom the writer
+    asks how to help in that line or the next (_asks_for_that_relative), each with its line
+    and where the name ends in it."""
+    names: list[tuple[str, str, int]] = []
+    for index, content in enumerate(own):
+        for match in _RELATIVE_NAMED_WITH_AGE.finditer(content):
+            rest = content[match.end():]
+            following = own[index + 1] if index + 1 < len(own) else ""
+            for text, before in ((rest, ""), (following, rest)):
+                ask = _ASKS_HOW_TO_HELP_THEM.search(text)
+                if ask is not None:
+                    if _asks_for_that_relative(match["relative"],
+                                               before + " " + text[:ask.start()], ask.group()):
+                        group = "name" if match["name"] else "name2"
+                        names.append((match[group], content, match.end(group)))
+                    break
+    return names
 
 
 _SOMEONE_ELSES_FRIEND = re.compile(
@@ -1528,19 +1615,18 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     called. A friend, a teacher or a sibling named in passing stays the writer's story."""
     names: list[str] = []
     relatives: set[str] = set()
-    asks_for_them = any(_ASKS_HOW_TO_HELP_THEM.search(content) for content in own)
     carer = False  # the writer said they work with young people (_CARER_ROLE), so far
+    under_age = any(_WRITER_UNDER_AGE.search(content) for content in own)
     for content in own:
         for pattern in (_WRITES_FOR, _OWN_CHILD):
             for match in pattern.finditer(content):
                 relatives.add(_relative_stem(match["relative"]))
-        if asks_for_them:
-            for match in _RELATIVE_NAMED_WITH_AGE.finditer(content):
-                relatives.add(_relative_stem(match["relative"]))
         # A first name that is also a word ("de oma van Jonas hij is 15") is theirs when the
         # writer never writes it in lower case, as after "my sister" (_names_the_relative).
-        carer = carer or _CARER_ROLE.search(content) is not None
+        carer = carer or (not under_age and _CARER_ROLE.search(content) is not None)
         for match in _WORKS_WITH_NAMED.finditer(content):
+            if under_age and _ONE_OF_GROUP.match(match.group()):
+                continue  # "ik ben 16 en leiding …, een van onze leden, Bram": their story
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):
                 names.append(match["name"])
@@ -1556,6 +1642,10 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                                    local_words):
                 names.append(match["name"])
                 relatives.add("")
+    # (Only the relative asked about: "Mijn oudste zus Noor weet van niks" in the same mail is
+    # another sister, and a sister "is 16" beside a friend asked about stays the story.)
+    names.extend(name for name, content, end in _relatives_asked_for(own)
+                 if _names_the_relative(name, content, end, own, known, local_words))
     if not relatives:
         return names
     named_relative = re.compile(

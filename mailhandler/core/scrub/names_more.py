@@ -118,9 +118,12 @@ _ALSO_KNOWN_AS = re.compile(
 # "Lotte (eigenlijk Charlotte, maar niemand zegt dat)", "Max (actually Maximilian)": the name
 # the writer signed with, known to be theirs, and in brackets what it is short for or really
 # is (_BRACKET_TELLS_NAME): that name is theirs too.
+# The name ends the bracket or its clause ("…, maar …"): "Sam (actually Sunday is the worst
+# day …)" goes on about the word, which is no name.
 _REALLY_NAMED = re.compile(
-    rf"[-–—~]?[ \t]*(?P<first>{_ALSO_NAME})[ \t]*\([ \t]*(?P<cue>[^\W\d_][^\W\d_' \t]*"
-    rf"(?:[ \t]+[^\W\d_]+){{0,3}}?)[ \t]*:?[ \t]+(?P<name>{_ALSO_NAME})(?![\w'’-])")
+    rf"[-–—~]?[ \t]*(?P<first>{_ALSO_NAME})[ \t]*\([ \t]*(?P<cue>[^\W\d_][^\W\d_' \t]*\.?"
+    rf"(?:[ \t]+[^\W\d_]+){{0,3}}?)[ \t]*:?[ \t]+(?P<name>{_ALSO_NAME})(?![\w'’-])"
+    r"(?=[ \t]*[,;)])")
 # "(Bison Serviable pour les grands, Benoît pour ma mère)", "(Lolo voor mijn vrienden,
 # Charlotte voor de juf)", "(Bear to the cubs, Ben to my mum)": under the name they signed
 # with, in brackets, the names the writer goes by and who calls them so.

@@ -308,7 +308,12 @@ _ABSENCE = re.compile(
 # writer's own card (their name, employer and numbers behind it), labelled as that, with at
 # most the card service's hint in brackets after it. Nobody's running text is a label and a link.
 _CARD_LINK_LINE = re.compile(
-    r"(?i)\W{0,3}(?:(?:mijn|my|ma|mon)[ \t]+)?(?:(?:digitale?|digital|elektronische|electronic"
+    # Said as the writer's own ("mijn", "my") or as a digital card: a bare "Contactkaart: …" is
+    # as often a card of helplines a volunteer sends the reader to.
+    r"(?i)\W{0,3}(?=(?:mijn|my|ma|mon|digitale?|digital|elektronische|electronic|virtuele"
+    r"|virtual|online)[ \t]|[^\n:]{0,60}(?:num[ée]rique|digitale|[ée]lectronique|virtuelle"
+    r"|en[ \t]+ligne)[ \t]*[:\-–])"
+    r"(?:(?:mijn|my|ma|mon)[ \t]+)?(?:(?:digitale?|digital|elektronische|electronic"
     r"|virtuele|virtual|online)[ \t]+)?(?:visitekaart(?:je)?|naamkaart(?:je)?|contactkaart(?:je)?"
     r"|business[ \t]+card|contact[ \t]+card|v-?card|carte[ \t]+de[ \t]+visite)"
     r"(?:[ \t]+(?:num[ée]rique|digitale|[ée]lectronique|virtuelle|en[ \t]+ligne))?"
@@ -317,10 +322,15 @@ _CARD_LINK_LINE = re.compile(
 # do? Take our short survey", "Votre avis compte : répondez à notre questionnaire de
 # satisfaction": the satisfaction survey an employer's mail tool puts under every mail. "Our"
 # survey and how content the reader was, together: a writer's own survey at school is not
-# theirs to call "onze", nor about how satisfied anyone is with a contact.
+# theirs to call "onze", nor about how satisfied anyone is with a contact. And the tool's
+# shape: a question put to every reader, a link or the minutes it takes ("Hoe tevreden ben je
+# over ons contact? … (2 minuten)"); a volunteer's own "Vul gerust onze korte enquête in, dan
+# weten we of je tevreden bent over Lumi" under their name has none of them.
 _SURVEY_LINE = re.compile(
     r"(?i)(?=[^\n]{0,200}\b(?:tevreden\w*|satisf\w*|feedback|avis|how\s+did\s+we\s+do"
     r"|beoordeel|[ée]valuez|rate\s+us)\b)"
+    r"(?=[^\n]{0,300}(?:\?|https?://|www\.|\([ \t]*\d{1,2}[ \t]*(?:min|')"
+    r"|votre\s+avis\s+compte|how\s+did\s+we\s+do))"
     r"[^\n]{0,160}\b(?:onze|our|notre|nos)[ \t]+"
     r"(?:(?:korte|short|quick|petite?|courte?|brief)[ \t]+)?"
     r"(?:\w*enqu[êe]te|vragenlijst|survey|questionnaire|sondage)\b[^\n]{0,120}")
@@ -700,15 +710,23 @@ def _role_in_brackets(content: str) -> bool:
         _SIGNATURE_WORDS.match(inner[1].strip()) is not None
         or ("," in inner[1] and _OPENS_WITH_PRONOUNS.match(inner[1]) is None
             and _BRACKET_SPEAKS_AS_WRITER.search(inner[1]) is None
-            and _BRACKET_TELLS_NAME.match(inner[1].strip()) is None))
+            and not _tells_a_name(inner[1].strip())))
+
+
+def _tells_a_name(inner: str) -> bool:
+    """ "eigenlijk Charlotte, maar …": a bracket's cue that tells a name (_BRACKET_TELLS_NAME)
+    with a capitalised name after it. "eigenlijk stagiair, team Hasselt" is a role."""
+    cue = _BRACKET_TELLS_NAME.match(inner)
+    return cue is not None and re.match(r"[ \t]*:?[ \t]+[A-ZÀ-Ý]", inner[cue.end():]) is not None
 
 
 # "Lotte (eigenlijk Charlotte, maar niemand zegt dat)", "Max (officially Maximilian, but only on
 # forms)", "Fred (en fait Frédéric, mais bon)": a bracket that tells what the name is short for
 # or really is, the writer's aside about their name; a role and a team never open so.
 _BRACKET_TELLS_NAME = re.compile(
-    r"(?i)(?:eigenlijk|voluit|officieel|offici[eë]le\s+naam|officially|actually|really"
-    r"|short\s+for|kort\s+voor|en\s+fait|en\s+vrai|de\s+mon\s+vrai\s+nom|pour\s+l['’][ée]tat\s+civil)"
+    r"(?i)(?:eigenlijk|eig\.|voluit|officieel|offici[eë]le\s+naam|officially|actually|really"
+    r"|short\s+for|kort\s+voor|en\s+fait|en\s+vrai|de\s+(?:mon|son)\s+vrai\s+nom"
+    r"|pour\s+l['’][ée]tat\s+civil)"
     r"(?![\w'’])")
 
 

@@ -776,17 +776,26 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
         notes = [lines[i].content.strip() for i in range(top, end)
                  if not lines[i].blank and kinds.get(i) != "sure"]
         organisation = bool(notes) and _speaks_as_organisation(" ".join(notes))
+        contact = any(_contact_details(line.content) for line in lines[card:card_end])
+        # A card without contact details is taken for the organisation's voice under it only
+        # when none of its lines speaks to the reader ("Jonas Lemmens / zo heet ik voluit maar
+        # zeg gewoon Jonas hoor / ik lees alles wat je stuurt"): those are the writer's.
+        organisation_card = organisation and (contact or not any(
+            _one_person_to_another(lines[i].content) for i in range(card + 1, card_end)
+            if not lines[i].blank))
         if card > first_paragraph_end and _is_named_card(lines, card, card_end, name_words) \
-                and (any(_contact_details(line.content) for line in lines[card:card_end])
-                     or _moving_notice(lines, top, end) or organisation):
+                and (contact or _moving_notice(lines, top, end) or organisation_card):
             if not _closed_above(lines, card, floor):
                 return None
             # (A campaign's call is said with "!" too: "Wij doen mee aan De Warmste Week: kom
-            # naar onze soepverkoop!" speaks as the organisation, to everyone.)
+            # naar onze soepverkoop!" speaks as the organisation, to everyone, under a card
+            # with its contact details. Under a card of a name and a role only, "Onze jongeren
+            # zeggen dat praten helpt, probeer het eens!" is the writer's own advice.)
             if not notes or len(notes) > _MAX_NOTE_LINES \
                     or sum(len(note) for note in notes) > _MAX_NOTE_CHARS \
                     or any(_POSTSCRIPT.match(note) or _CLOSING.match(note) or note.endswith("?")
-                           or (note.endswith("!") and not organisation) for note in notes):
+                           or (note.endswith("!") and not (organisation and contact))
+                           for note in notes):
                 return None
             # (An absence note is in the first person too, but sends the reader on to a
             # colleague's address or number: the card's template, as above.)
