@@ -313,7 +313,16 @@ CROSSING_NOW = {"heldout": {"seeker": 126, "volunteer": 19},
                 # written for in many forms, class codes beside the name) and round57's 39 (a
                 # volunteer's relatives, their town and employer in a signature), not yet looked
                 # into when they came in.
-                "dev": {"seeker": 333, "volunteer": 37}}
+                # round57's volunteer misses: 19 closed (tests/test_relay_text_round57_fix.py:
+                # relatives after "onze/notre/our/mien", "ma grande sœur", "mon neveu", "mijn
+                # tweelingbroer", "moeder zaliger, X", "de X van ons", "Trotse oma van A, B en C",
+                # "(mama van …)", "ook van X"/"X doet de groeten" after the sign-off; a name's
+                # pronunciation in brackets (round54's "Neeve"); an office line under the name,
+                # "Voorzitter oudercomité <school>, <town>", "Leiding … – Chiro …"); left: friends
+                # ("mon copain", "mijn vriendin"), "ma belle-mère d'aujourd'hui, X", a name in
+                # capitals, a card between the name and a P.S. (also round54's "Treasurer, …"
+                # line, kept with the two sentences under it), round54's older shapes.
+                "dev": {"seeker": 333, "volunteer": 18}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
