@@ -512,7 +512,7 @@ _ALONG = re.compile(
 _HOUSE_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?"
 _OF_OURS = re.compile(rf"(?i:\b(?:de|den|het|ons)[ \t]+)(?P<name>{_HOUSE_NAME})"
                       r"[ \t]+(?i:van[ \t]+ons)\b")
-_PARENT_OF = re.compile(
+_OWN_PARENT_OF = re.compile(
     r"(?:^[ \t]*|\([ \t]*|(?i:\b(?:als|ben|as|am|comme|suis))[ \t]+)"
     r"(?:(?i:trotse|fiere|proud|fi[èe]re?|gelukkige|happy)[ \t]+)?"
     r"(?i:(?:plus|stief|pleeg|bonus)?(?:mama|papa|moeder|vader|oma|opa|bomma|bompa|meter|peter"
@@ -523,7 +523,7 @@ _PARENT_OF = re.compile(
     rf"(?P<names>{_HOUSE_NAME}(?:[ \t]*(?:,|&|\+|(?i:en|and|et)(?=[ \t]))[ \t]*"
     rf"{_HOUSE_NAME}){{0,8}})",
     re.MULTILINE)
-_PARENT_OF_SPLIT = re.compile(r"[ \t]*(?:,|&|\+|[ \t](?:en|and|et)(?=[ \t]))[ \t]*",
+_OWN_PARENT_OF_SPLIT = re.compile(r"[ \t]*(?:,|&|\+|[ \t](?:en|and|et)(?=[ \t]))[ \t]*",
                               re.IGNORECASE)
 _GREETS_ALONG = re.compile(
     r"^[ \t]*(?:(?:(?i:en|and|et)[ \t]+)?(?i:ook|also|aussi)[ \t]+(?i:van|from|de)[ \t]+"
@@ -536,10 +536,10 @@ _GREETS_ALONG = re.compile(
 
 def _household_names(own: str) -> list[str]:
     """The first names `own` gives the writer's household in the shapes of _OF_OURS,
-    _PARENT_OF and _GREETS_ALONG (each still to be checked against the first names)."""
+    _OWN_PARENT_OF and _GREETS_ALONG (each still to be checked against the first names)."""
     found = [match["name"] for match in _OF_OURS.finditer(own)]
-    for match in _PARENT_OF.finditer(own):
-        found += _PARENT_OF_SPLIT.split(match["names"])
+    for match in _OWN_PARENT_OF.finditer(own):
+        found += _OWN_PARENT_OF_SPLIT.split(match["names"])
     found += [match["name"] or match["greeter"] for match in _GREETS_ALONG.finditer(own)]
     return [name for name in found if name]
 
