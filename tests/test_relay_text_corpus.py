@@ -316,7 +316,16 @@ CROSSING_NOW = {"heldout": {"seeker": 126, "volunteer": 19},
                 # Narrowed after adversary13 (tests/test_relay_text_adversary13_probes.py): 18 of
                 # its 19 losses and 13 of its 33 leaks mended with no dev output changed; left:
                 # a "Contactkaart: <link>" under the name (an older card rule) and 20 leaks.
-                "dev": {"seeker": 333, "volunteer": 37}}
+                # round57's volunteer misses: 19 closed (tests/test_relay_text_round57_fix.py:
+                # relatives after "onze/notre/our/mien", "ma grande sœur", "mon neveu", "mijn
+                # tweelingbroer", "moeder zaliger, X", "de X van ons", "Trotse oma van A, B en C",
+                # "(mama van …)", "ook van X"/"X doet de groeten" after the sign-off; a name's
+                # pronunciation in brackets (round54's "Neeve"); an office line under the name,
+                # "Voorzitter oudercomité <school>, <town>", "Leiding … – Chiro …"); left: friends
+                # ("mon copain", "mijn vriendin"), "ma belle-mère d'aujourd'hui, X", a name in
+                # capitals, a card between the name and a P.S. (also round54's "Treasurer, …"
+                # line, kept with the two sentences under it), round54's older shapes.
+                "dev": {"seeker": 333, "volunteer": 18}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;

@@ -99,6 +99,8 @@ def learn_more_names(text: str, who: Identity) -> Identity:
                     and all(word.casefold() in known for word in really["first"].split()):
                 learned.append(really["name"])
         learned.extend(_names_by_audience(own[-_TRAILING_LINES:], known))
+        learned.extend(said["name"] for content in own for said in _SAID_AS.finditer(content)
+                       if all(word.casefold() in known for word in said["first"].split()))
         for content in own[-_TRAILING_LINES:]:
             learned.extend(_misheard_sign_off(content, known))
     learned = [name for name in dict.fromkeys(learned)
@@ -124,6 +126,15 @@ _REALLY_NAMED = re.compile(
     rf"[-–—~]?[ \t]*(?P<first>{_ALSO_NAME})[ \t]*\([ \t]*(?P<cue>[^\W\d_][^\W\d_' \t]*\.?"
     rf"(?:[ \t]+[^\W\d_]+){{0,3}}?)[ \t]*:?[ \t]+(?P<name>{_ALSO_NAME})(?![\w'’-])"
     r"(?=[ \t]*[,;)])")
+# "I'm Niamh (it's said "Neeve")", "Eoghan (spreek uit: Owen)", "Siobhán (prononcez
+# « Chivonne »)": how the writer's own name is said, in brackets right after it, anywhere in
+# their text; the spoken form names them as the written one does.
+_SAID_AS = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][\w'’-]{1,30})[ \t]*\([ \t]*"
+    r"(?:(?i:it['’]s|it[ \t]+is|c['’]est|je)[ \t]+)?"
+    r"(?i:said|pronounced|say|prononc[ée]|prononcez|uitgesproken(?:[ \t]+als)?|spreek[ \t]+uit"
+    r"|zeg|klinkt[ \t]+als|sounds[ \t]+like)[ \t]*:?[ \t]*[\"“'‘«]?[ \t]*"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})")
 # "(Bison Serviable pour les grands, Benoît pour ma mère)", "(Lolo voor mijn vrienden,
 # Charlotte voor de juf)", "(Bear to the cubs, Ben to my mum)": under the name they signed
 # with, in brackets, the names the writer goes by and who calls them so.
@@ -445,7 +456,7 @@ def _edit_distance(a: str, b: str) -> int:
 # couple's or a family's account) as surely as their own; a help-seeker's friends and loves
 # are their story and are never looked for this way.
 _PARTNER = re.compile(
-    r"(?i:\b(?:mijn|m['’]n)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft)"
+    r"(?i:\b(?:mijn|m['’]n|mien)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft)"
     r"|\b(?:mon|ma)[ \t]+(?:mari|femme|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon"
     r"|compagne|partenaire)"
     r"|\bmy[ \t]+(?:husband|wife|spouse|partner)"
@@ -455,17 +466,26 @@ _PARTNER = re.compile(
     r"(?:door|by|par)[ \t]+(?:mijn|m['’]n|my|mon|ma)[ \t]+(?:(?:jongste|oudste|little|big"
     r"|youngest|eldest|oldest|petite?|grande?)[ \t]+)?(?:zoon|dochter|kleinzoon|kleindochter"
     r"|kleinkind|broer|zus|neef|nicht|son|daughter|grandson|granddaughter|grandchild|brother"
-    r"|sister|nephew|niece|fils|fille|petit-fils|petite-fille|fr[èe]re|s[œo]eur|neveu|ni[èe]ce)"
+    r"|sister|nephew|niece|fils|fille|petit-fils|petite-fille|fr[èe]re|s(?:œ|oe)ur|neveu|ni[èe]ce)"
     # "Mijn dochter Lore zou zeggen", "mijn eigen kleindochter Margot", "Mijn zus Elif was de
     # eerste", "ma fille Chloé", "my son Tom" (house policy): any relative of the volunteer
     # named in their answer identifies them as their partner does. Only after "mijn"/"my"/
     # "mon"/"ma": "je zus Elif" is the help-seeker's, and "mijn vriendin Sarah" a friend.
-    r"|\b(?:mijn|m['’]n|my|mon|ma)[ \t]+(?:(?:eigen|own|jongste|oudste|kleine|grote|little|big"
-    r"|youngest|eldest|oldest|petite?|grande?)[ \t]+){0,2}(?:zoon|zoontje|dochter|dochtertje"
-    r"|kleinzoon|kleindochter|kleinkind|broer|zus|zuster|moeder|vader|mama|papa|schoonzoon"
-    r"|schoondochter|son|daughter|grandson|granddaughter|grandchild|brother|sister|mother"
-    r"|father|mum|mom|dad|fils|fille|petit-fils|petite-fille|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re"
-    r"|maman|papa))"
+    # "onze zoon", "notre fils", "our son" and the West-Flemish "mien man": the household
+    # speaking as one, or in its own dialect, is the same household.
+    r"|\b(?:mijn|m['’]n|mien|my|mon|ma|onze|ons|our|notre|nos)[ \t]+(?:(?:eigen|own|jongste"
+    r"|oudste|kleine|grote|little|big|youngest|eldest|oldest|petite?|grande?|late|twin)[ \t]+)"
+    r"{0,2}(?:zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter|kleinkind"
+    # "mijn tweelingbroer Jens", "mijn plusdochter", "my stepson": a compound relative.
+    r"|(?:tweeling|half|stief|plus|pleeg|bonus)?(?:broer|zus|zuster|moeder|vader|mama|papa"
+    # Not "neef"/"nicht": in Flemish also a cousin, whom the house policy does not count.
+    r"|zoon|dochter)|schoonzoon|schoondochter|schoonmoeder|schoonvader"
+    r"|(?:step)?(?:son|daughter|mother|father|brother|sister)|grandson|granddaughter"
+    r"|grandchild|mum|mom|dad|nephew|niece|fils|fille|petit-fils|petite-fille|fr[èe]re"
+    r"|s(?:œ|oe)ur|m[èe]re|p[èe]re|maman|papa|neveu|ni[èe]ce|belle-m[èe]re|beau-p[èe]re)"
+    # "mijn moeder zaliger, Maria,", "notre fils aîné Hugo", "mon frère jumeau Lucas": a word
+    # after the relative that still says which one.
+    r"(?:[ \t]+(?:zaliger|a[îi]n[ée]e?|cadet(?:te)?|jumeau|jumelle))?)"
     r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
 )
 
@@ -484,6 +504,47 @@ _ALONG = re.compile(
     r"|(?P<reader>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?)[ \t]{1,3}"
     r"(?i:leest[ \t]+mee|reads[ \t]+along|lit[ \t]+aussi))")
 
+
+# Names a volunteer gives their household in other shapes than "mijn <relative> Name", each
+# taken only when the word is a first name (these shapes also fit words of a place or a
+# team): "de Fien van ons" (Flemish for our Fien); "Trotse oma van Lina, Vic en Staf",
+# "(mama van Daan en Lucas)", "als plusvader van Yentl": the volunteer naming themselves as
+# the parent of someone, at a line's start, in brackets or after "als"/"ben"/"as"/"comme" --
+# never "de mama van Lotte" (someone else's mother); and a greeting from someone of the house
+# on its own line after the sign-off: "ook van Jorrit 👋", "Wim doet de groeten".
+_HOUSE_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?"
+_OF_OURS = re.compile(rf"(?i:\b(?:de|den|het|ons)[ \t]+)(?P<name>{_HOUSE_NAME})"
+                      r"[ \t]+(?i:van[ \t]+ons)\b")
+_OWN_PARENT_OF = re.compile(
+    r"(?:^[ \t]*|\([ \t]*|(?i:\b(?:als|ben|as|am|comme|suis))[ \t]+)"
+    r"(?:(?i:trotse|fiere|proud|fi[èe]re?|gelukkige|happy)[ \t]+)?"
+    r"(?i:(?:plus|stief|pleeg|bonus)?(?:mama|papa|moeder|vader|oma|opa|bomma|bompa|meter|peter"
+    r"|grootmoeder|grootvader)|(?:step)?(?:mum|mom|dad|mother|father)|grandma|grandpa|granny"
+    r"|grandmother|grandfather|maman|mamie|papy|papi|m[èe]re|p[èe]re|grand-m[èe]re"
+    r"|grand-p[èe]re)"
+    r"[ \t]+(?i:van|of|de|d['’])[ \t]*"
+    rf"(?P<names>{_HOUSE_NAME}(?:[ \t]*(?:,|&|\+|(?i:en|and|et)(?=[ \t]))[ \t]*"
+    rf"{_HOUSE_NAME}){{0,8}})",
+    re.MULTILINE)
+_OWN_PARENT_OF_SPLIT = re.compile(r"[ \t]*(?:,|&|\+|[ \t](?:en|and|et)(?=[ \t]))[ \t]*",
+                              re.IGNORECASE)
+_GREETS_ALONG = re.compile(
+    r"^[ \t]*(?:(?:(?i:en|and|et)[ \t]+)?(?i:ook|also|aussi)[ \t]+(?i:van|from|de)[ \t]+"
+    rf"(?P<name>{_HOUSE_NAME})(?=[^\w\n]*$)"
+    rf"|(?P<greeter>{_HOUSE_NAME})[ \t]+(?i:doet[ \t]+(?:je[ \t]+|u[ \t]+)?de[ \t]+groe(?:ten|tjes)"
+    r"|laat[ \t]+(?:je|u)[ \t]+groeten|says[ \t]+hi|sends[ \t]+(?:her|his|their)[ \t]+love"
+    r"|te[ \t]+fait[ \t]+(?:la[ \t]+bise|des[ \t]+bisous)|t['’]embrasse))",
+    re.MULTILINE)
+
+
+def _household_names(own: str) -> list[str]:
+    """The first names `own` gives the writer's household in the shapes of _OF_OURS,
+    _OWN_PARENT_OF and _GREETS_ALONG (each still to be checked against the first names)."""
+    found = [match["name"] for match in _OF_OURS.finditer(own)]
+    for match in _OWN_PARENT_OF.finditer(own):
+        found += _OWN_PARENT_OF_SPLIT.split(match["names"])
+    found += [match["name"] or match["greeter"] for match in _GREETS_ALONG.finditer(own)]
+    return [name for name in found if name]
 
 def _own_unquoted(text: str) -> str:
     """The writer's own lines of `text`: not quoted, and above the first quoted header block
@@ -511,6 +572,9 @@ def learn_partner_names(text: str, who: Identity) -> Identity:
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names
                     or name.casefold() not in words.ordinary)]
+    learned += [WordName(name) for name in _household_names(own)
+                if name.casefold() not in known and name.casefold() not in _FUNCTION_WORDS
+                and all(part in words.first_names for part in name.casefold().split("-"))]
     learned += [WordName(name) for match in _ALONG.finditer(text)
                 if match["before"].casefold() in known_words
                 and (name := match["name"] or match["reader"]).casefold() not in known

@@ -468,6 +468,7 @@ _CLOSING_THEN_CARD = re.compile(r"(?P<closing>[^,!]{2,40}[,!])\s+(?P<card>\S.*)"
 _MAX_LONG_CARD_CHARS = 240
 
 _MAX_ROLE_WORDS = 4
+_SIGNATURE_OFFICE_WORDS = 12  # "Voorzitter oudercomité Basisschool De Boomgaard, Kessel-Lo"
 _MAX_SHORT_ROLE_WORDS = 7
 # A role or trade named anywhere in a short line: "Lumi volunteer and retired teacher".
 _ROLE_WORD = re.compile(
@@ -490,6 +491,20 @@ _ROLE_LINE_AT_ORGANISATION = re.compile(
     r"|co[öo]rdinat(?:or|eur|rice)|coordinator))"
     r"[ \t]+(?i:of|at|bij|van|voor|for|de|du|des|chez|@)[ \t]+"
     r"(?:(?i:the|de|het|la|le|les|l['’])[ \t]*)?(?:[\"“„«‘][ \t]?)?[A-ZÀ-Ý0-9]"
+)
+
+# "Treasurer, LGBTQ+ Society, VUB Brussels", "Penningmeester – Jeugdhuis De Kelder", "Leiding
+# Aspi's – Chiro Sint-Jan", "Voorzitter oudercomité Basisschool De Boomgaard, Kessel-Lo": an
+# office in a club, a committee or a youth movement opening a line, a few words saying which,
+# then a comma, dash or bar and the organisation written with a capital. The office word
+# comes first and the line ends without a sentence's end: "Leiding geven, dat leer je." is a
+# sentence.
+_OFFICE_LINE_THEN_ORGANISATION = re.compile(
+    r"(?i:(?:vice-?|onder|co-?)?(?:voorzitter|voorzitster|penningmeester|secretaris"
+    r"|treasurer|secretary|chair(?:person|woman|man)?|president|tr[ée]sori(?:er|[eè]re)"
+    r"|secr[ée]taire|pr[ée]sident(?:e)?|hoofdleid(?:ing|ster|er)|leiding|leidster|leider"
+    r"|kapitein|captain|capitaine|animat(?:eur|rice)|chef[ \t]+scout))"
+    r"(?:[ \t]+[^\s,–—|·]{1,30}){0,4}[ \t]*(?:,|[ \t][–—|·-])[ \t]*[A-ZÀ-Ý0-9]"
 )
 
 # "🎙️ « Entre deux chaises » – le podcast des enfants de la diaspora", "“Nachtpraat” - elke
@@ -588,7 +603,9 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         or _is_card_line(content, name_words)
         or _is_school_card_line(content)
         or _is_show_plug(content)
-        or (_ROLE_LINE_AT_ORGANISATION.match(content) is not None
+        or ((_ROLE_LINE_AT_ORGANISATION.match(content) is not None
+             or (_OFFICE_LINE_THEN_ORGANISATION.match(content.strip()) is not None
+                 and len(content.split()) <= _SIGNATURE_OFFICE_WORDS))
             and re.search(r"[.!?]\s*$", content) is None)
         or (_name_then_role(content, name_words, _MAX_SHORT_ROLE_WORDS)
             and _ROLE_WORD.search(content.partition(",")[2]) is not None)

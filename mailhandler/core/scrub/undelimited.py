@@ -439,6 +439,11 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             # (zij/haar)": their pronouns.
             break
         kind = _line_kind(content, name_words)
+        if kind == "short" and start is None and _TWO_SENTENCES_TO_READER.search(content) \
+                and _CONVERSATION.search(content):
+            # "also: drink water. i mean it" under the card: two sentences, one of them the
+            # writer's "I" or the reader's "you", are words of theirs however short the line.
+            kind = "text"
         if kind == "text":
             stopped_by_text = True
             break
@@ -691,6 +696,8 @@ _NOTICE_MARK = re.compile(
     r"|[\w-]{2,40}\.[a-z]{2,12}/|(?i:volg\s+ons|follow\s+us|suivez[- ]nous)(?!\w)")
 # Words of one person writing to another: "je", "jij", "ik", "tu", "moi", "you", "my". An
 # organisation's notice says "u", "wij", "nous", "we", or nobody at all.
+# A sentence's end with more words after it on the same line: "drink water. i mean it".
+_TWO_SENTENCES_TO_READER = re.compile(r"\w[.!?][ \t]+\w")
 _CONVERSATION = re.compile(
     r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
     r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
