@@ -701,7 +701,9 @@ _BIRTH_DATE = re.compile(
 # same field (a birthday without the year, "Verjaardag: 14 februari", says no more than an age).
 # The field's value may stand after a dash ("DOB - 14/02/2013") or on the next line, as a form
 # pastes it ("Geboortedatum / 14-02-2013"); "geboren op 3 mei 2012" inside a sentence, someone
-# else's, stays.
+# else's, stays. A birth card's line gives the hour with the date ("geboren op 3 maart 2026 om
+# 04u12", "née le 2 mai 2026 à 6h40", "born on 3 May 2026 at 4:12"): a baby's announcement,
+# pasted by a brother or a sister, not a form's field of the writer's own, and it stays.
 _LABELLED_BIRTH_DATE = re.compile(
     r"(?P<lead>(?:(?<![\w.])(?:(?-i:DOB|D\.O\.B\.?)|(?i:dob(?=[ \t]{0,3}[:=])|date[ \t]+of"
     r"[ \t]+birth|date[ \t]+de[ \t]+naissance|geboortedatum|geb\.?[ \t]?datum)"
@@ -711,7 +713,8 @@ _LABELLED_BIRTH_DATE = re.compile(
     r"|(?<![^\n])[ \t]{0,3}(?i:birthday|verjaardag|anniversaire|geboren(?:[ \t]+op)?"
     r"|born(?:[ \t]+on)?|n[ée]e?(?:[ \t]?\(e\))?[ \t]+le))"
     r"[ \t]{0,3}(?:[:=]|[-–—](?=[ \t]))?[ \t]{0,3}(?:\n[ \t]{0,3})?)"
-    r"(?=\d)(?:" + _BIRTH_DATE.pattern + ")")
+    r"(?=\d)(?:" + _BIRTH_DATE.pattern + ")"
+    r"(?![ \t]{1,3}(?i:om|à|a|at)[ \t]{1,3}\d{1,2}[:.hu]\d{2}(?!\d))")
 
 
 _TOWN_WORDS_AHEAD = re.compile(r"[A-ZÀ-Ý][\w'’-]{1,40}(?:[ \t]{1,3}[A-ZÀ-Ý][\w'’-]{1,40}){0,2}")

@@ -611,13 +611,19 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # line of their own, or "Klas: 3B" on the line right under "Naam: Lotte": with the name
 # replaced, the class (and the pupil's number in it) would still point at one child; it is
 # replaced in place and the line stays. "ik zit in 4B" in a sentence, or "Lotte, 15", stays.
-_CLASS_CODE = (r"(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?(?:jaar[ \t])?[A-Z]"
-               r"[A-Za-z]{0,3}\d?")
+# A British school names the year before the form ("Year 11 (11S)", "Year 10, 10RB", "year 7
+# form 7W") or the set ("Y10 set 3"); a Belgian French one the year in words ("2e année C",
+# "rhéto B", the last year). "Year 11" alone, like an age, says no more than how old.
+_CLASS_ONE = (r"(?:(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?(?:(?:jaar|ann[ée]e)[ \t])?"
+              r"|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?")
+_CLASS_CODE = (rf"(?:(?i:year|yr|y)[ \t]?\d{{1,2}}(?:[ \t]{{0,3}},[ \t]{{0,3}}{_CLASS_ONE}"
+               rf"|[ \t]{{0,3}}\([ \t]{{0,3}}{_CLASS_ONE}[ \t]{{0,3}}\)"
+               rf"|[ \t]{{1,3}}(?i:form)[ \t]{{1,3}}{_CLASS_ONE}"
+               rf"|[ \t]{{1,3}}(?i:set)[ \t]{{1,3}}\d{{1,2}})|{_CLASS_ONE})")
 _CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<class>" + _CLASS_CODE + r")[ \t]*\)")
-_OPENING_QUOTE = "\"«“„"
 # "nr. 17", "n° 12" after the class: the pupil's number in it.
 _PUPIL_NUMBER = r"(?:[ \t]+(?:nr|n°|no)\.?[ \t]*\d{1,3})?"
-_CLASS_FIELD = r"(?i:klas|classe|class)[ \t]*:?[ \t]*"
+_CLASS_FIELD = r"(?i:klas|classe|class|form)[ \t]*:?[ \t]*"
 # "Naam: Lotte" over "Klas: 3B": the same name labels a pasted form gives (names_labelled).
 _NAME_LABEL = rf"(?:{_NAME_FIELD.pattern}[ \t]*)?"
 
@@ -627,7 +633,7 @@ def _signed_class(name: str) -> re.Pattern[str]:
     "Klas: 3B" line right under a line that is only `name` (perhaps after "Naam:")."""
     own = re.escape(name)
     return re.compile(
-        rf"(?m)^(?P<lead>[ \t]*{own}(?:[ \t]+[^\W\d_]\.?)?"
+        rf"(?m)^(?P<lead>[ \t]*{_NAME_LABEL}{own}(?:[ \t]+[^\W\d_]\.?)?"
         rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+))"
         rf"(?P<class>{_CLASS_CODE}{_PUPIL_NUMBER})(?=[ \t]*\)?[ \t]*\r?$)"
         rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
@@ -651,8 +657,10 @@ def without_class_beside_name(subject: str, name: str, placeholder: str | None =
     def signed(match: re.Match[str]) -> str:
         return (match["lead"] if match["lead"] is not None else match["field"]) + placeholder
 
-    quoted = re.sub(rf"[{_OPENING_QUOTE}][^\n]*?" + re.escape(name) + _CLASS_IN_BRACKETS.pattern,
-                    replaced, subject)
+    # A pasted letter names the class in brackets without quotes ("L'élève Loïc Dethier (3e C)
+    # est convoqué", "Your appointments for Seun Ade (Year 10, 10RB)"): right after the name
+    # replaced, a class is the pupil's wherever it stands.
+    quoted = re.sub(rf"(?<![\w-]){re.escape(name)}" + _CLASS_IN_BRACKETS.pattern, replaced, subject)
     return _signed_class(name).sub(signed, quoted)
 
 

@@ -1365,7 +1365,11 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]m|je\s+suis|j['’]?suis"
     r"|(?<![^\n])[ \t]*(?:(?:hello|hi|hallo|hoi|dag|goedendag|bonjour|bonsoir|salut|good\s+morning"
     r"|good\s+afternoon|good\s+evening)[ \t]*[,.!]?[ \t]*)?(?:this\s+is|dit\s+is|hier\s+is"
-    r"|ici))\s+"
+    r"|ici)"
+    # "Wij zijn sinds 2 jaar het pleeggezin van Kwame", "we are the foster carers of Tayo":
+    # the household that has the child in its care, said together, and since when.
+    r"|(?:wij|we)\s+zijn|we\s+are|we['’]re|nous\s+sommes)\s+"
+    r"(?:(?:sinds|al|depuis|for|since)\s+\w{1,10}\s+(?:jaar|maanden|ans|mois|years|months)\s+)?"
     r"(?:(?:de|het|the|la|le|l['’])\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
@@ -1378,7 +1382,8 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     r"|buurvrouw|buurman|neighbou?r|voisine?"
     # "I am the legal guardian of Kwabena", "je suis la tutrice de Léo": who has the child in
     # their care by law writes for them as a parent does.
-    r"|(?:legal\s+)?guardian|voogd|tut(?:eur|rice)(?:\s+l[ée]gale?)?)"
+    r"|(?:legal\s+)?guardian|voogd|tut(?:eur|rice)(?:\s+l[ée]gale?)?"
+    r"|pleeggezin|pleegouders|foster\s+(?:family|parents|carers))"
     # "the aunt and legal guardian of …": two of these said together.
     r"(?:\s+(?:and|en|et)\s+(?:(?:de|het|the|la|le|l['’])\s*)?(?:legal\s+)?(?:guardian|voogd"
     r"|tut(?:eur|rice)(?:\s+l[ée]gale?)?))?"
@@ -1410,7 +1415,9 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:(?:jeune|jongere|jongen|meisje|gar[çc]on|fille|young\s+person|teenager|boy|girl)"
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?"
     r"|\d{1,2}[- ]year[- ]old)"
-    r"|(?:one\s+of\s+(?:my|our)|een\s+van\s+(?:mijn|onze)|(?:l['’])?une?\s+de\s+(?:mes|nos))\s+"
+    # "ene van mien spelers, Dries": Limburg's and Antwerp's "ene"/"mien" for "een"/"mijn".
+    r"|(?:one\s+of\s+(?:my|our)|(?:een|ene|één)\s+van\s+(?:mijn|mien|m['’]n|onze)"
+    r"|(?:l['’])?une?\s+de\s+(?:mes|nos))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
     r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes"
     # "Een van mijn spelers, Senne": a coach's, a leader's or a carer's group.

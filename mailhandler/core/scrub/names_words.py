@@ -193,6 +193,9 @@ _FUNCTION_WORDS = frozenset((
     "benieuwd", "blij", "bang", "het", "een", "de", "da", "nie", "ni", "wel", "toch",
     # "I don't know what I am yet, I'm 12": where a sentence goes on, not a name.
     "yet", "anymore", "either", "too",
+    # "nu weet hij hoe ik heet en waar ik woon": the sentence goes on with a conjunction, as
+    # "and" does above; no one is called "en" or "et".
+    "en", "et", "of", "ou",
 ))
 # fmt: on
 
