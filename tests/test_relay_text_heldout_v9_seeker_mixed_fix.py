@@ -102,7 +102,8 @@ def test_the_label_of_a_forms_name_field_stays_and_the_name_goes() -> None:
             "Bedankt voor je antwoorden!\nNaam: Gurpreet Kaur\nKlas: 4HWA\n"
             "Voel je je veilig thuis? Nee\n\nWat gebeurt er nu?\n")
     relayed, _ = _forward(_mail("Gurpreet Kaur <gurpreet.kaur.2010@mail.example>", body))
-    assert "Naam:" in relayed.text and "Klas: 4HWA" in relayed.text
+    # Label policy P4 (README Format): the class under "Naam:" is identity, its label stays.
+    assert "Naam:" in relayed.text and "Klas:" in relayed.text and "4HWA" not in relayed.text
     assert "Gurpreet" not in relayed.text and "Kaur" not in relayed.text
     assert "Voel je je veilig thuis? Nee" in relayed.text
 
