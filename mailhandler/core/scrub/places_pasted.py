@@ -122,11 +122,14 @@ def _places_in(line: str) -> list[tuple[int, int]]:
         start = line.find(piece, position)
         position = start + len(piece)
         segments.append((start, piece))
+    # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
+    # or a form the writer may have typed; only a card's bare lines are read for towns and
+    # schools (a route field is read above).
+    if ":" in line:
+        return spans
     after_institution = False
     for start, piece in segments:
-        # "Ophaalpunt: Vismarkt Mechelen": a labelled field of a receipt or a form the writer
-        # may have typed; only a card's bare lines are read for towns and schools.
-        if not piece.strip() or not _card_like(piece) or ":" in piece:
+        if not piece.strip() or not _card_like(piece):
             after_institution = False
             continue
         for run in _RUN_PATTERN.finditer(piece):
