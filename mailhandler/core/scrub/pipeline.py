@@ -24,6 +24,9 @@ from mailhandler.core.scrub.names_own_script import (
 from mailhandler.core.scrub.names_spelled import (
     replace_spelling_alphabet,
 )
+from mailhandler.core.scrub.places_pasted import (
+    replace_pasted_places,
+)
 from mailhandler.core.scrub.sign_offs import (
     replace_comment_markers,
     replace_initial_sign_off,
@@ -55,4 +58,6 @@ def scrub_text(
         # After the contact rules: a pupil's card ("Inès Dupont / Classe 3C / Athénée …") is
         # told by its class line, whose code this replaces.
         replaced = without_class_beside_name(replaced, name_replacement, placeholder)
+        # Last: a card's places are told by the name the rules above put in place.
+        replaced = replace_pasted_places(replaced, name_replacement, placeholder)
     return replaced

@@ -1,0 +1,185 @@
+"""A town, postcode, station, school or venue on something the writer pasted that carries
+their (or their family's) name: a ticket, pass, certificate, school letter, report card,
+death notice, birth card, invitation or roster (the corpus README's label policy P2).
+
+In the writer's own sentences a town or a school is content ("ik zit op school in Tienen"):
+volunteers need it, and it names no one. On a pasted card that also carries the writer's name
+("Passenger: <name> / Manchester Piccadilly → Leeds", "décerné à <name> / Arlon, le …",
+"Leerling: <name> – 2D / Sint-Lodewijkscollege Brugge") the same words say where that one
+person lives or goes to school. What tells the card from an address offered in the text is
+its own shape: the name stands in a field ("Élève :", "Houder:"), after an award phrase
+("presented to", "uitgereikt aan"), in a family or kin line ("Fam. …", "kleinkinderen"), and
+the place stands on the card's short lines next to it -- a route with an arrow, a line of
+capitalised words only, a school or venue word, "geboren te". Only those places are replaced,
+in place; the card's other words and every line of the writer's own (one with "ik", "je",
+"I", "my" ...) stay. Runs after the contact rules, so the name is already the pseudonym.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailhandler.core.redact import gazetteer
+
+# How far from the line with the name a card's place line may stand: a card is short.
+_WINDOW = 3
+
+# A line in the writer's own voice: its places are content, whatever stands beside it.
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w'’-])(?:ik|mijn|me|mij|we|wij|ons|onze|i|i['’]m|my|me|we|our|us|je|j['’]"
+    r"|moi|mon|ma|mes|nous|on)(?![\w'’-])")
+
+# The field a ticket, pass or school paper puts its holder's name in. Not "Naam:"/"Nom :":
+# a form the writer types themselves ("Naam: … / Woonplaats: Geel") is their own words.
+_CARD_ROLE = re.compile(
+    r"(?i)passenger|passagier|reiziger|voyageur|voyageuse|houder|titulaire|holder|leerling"
+    r"|[ée]l[èe]ve|pupil|student"
+    r"|entr[ée]e[ \t]+nominative")
+
+_AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
+          r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
+_KIN = (r"(?:klein)?kinderen|(?:petits?-)?enfants|(?:grand)?children|kleindochter|kleinzoon"
+        r"|petite?-(?:fille|fils)|grand(?:son|daughter)")
+_FAMILY = r"(?:fam\.|familie|famille|family|gezin)"
+
+# A capitalised word of a place or an institution's name (hyphens and apostrophes inside).
+_CAP = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+_PARTICLE = r"(?:de|des|du|la|le|les|l['’]|d['’]|van|der|den|het|royal|royale|communale|of|the)"
+_RUN = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP}){{0,5}}"
+_ARROW = r"(?:→|->|➔|⇒|>)"
+
+# What makes a run a school, church or venue: one of these words, or a name ending in one.
+_INSTITUTION = re.compile(
+    r"(?i)(?:school|college|collège|academy|atheneum|athénée|institu(?:ut|t|te)|école|ecole"
+    r"|lyceum|lycée|gymnasium|church|église|kerk|funérarium|funerarium|uitvaartcentrum"
+    r"|rouwcentrum|zaal|salle|hall)$")
+_POSTCODE_TOWN = re.compile(rf"(?<![\w,.])[1-9]\d{{3}}[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
+_ROUTE = re.compile(rf"(?P<a>{_RUN})[ \t]*{_ARROW}[ \t]*(?P<b>{_RUN})")
+_ROUTE_FIELD = re.compile(
+    rf"(?i:traject|trajet|route|itinéraire)[ \t]*:[ \t]*(?P<a>{_RUN})[ \t]*[-–][ \t]*"
+    rf"(?P<b>{_RUN})")
+_BORN_DIED = re.compile(
+    rf"(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+(?i:te|à|in)[ \t]+"
+    rf"(?P<a>{_RUN})")
+_RUN_PATTERN = re.compile(_RUN)
+# The separators of a card's fields on one line: "School – Town", "School, Town".
+_SEGMENT_SPLIT = re.compile(r"[ \t]+[–—|·-][ \t]+|,[ \t]*|[ \t]*[«»\"“”][ \t]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
+_PARTICLES = re.compile(rf"(?i){_PARTICLE}")
+
+
+def _card_name_line(line: str, name: str) -> bool:
+    """Whether `line` carries `name` as a card does: in a field, after an award phrase, in a
+    family or kin line."""
+    escaped = re.escape(name)
+    if name not in line and not re.search(rf"(?i){_FAMILY}[ \t]+{_CAP}", line):
+        return False
+    field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*{escaped}",
+                     line)
+    if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
+        return True
+    if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
+        return True
+    if re.search(rf"(?i:{_KIN})\b[^\n]{{0,40}}{escaped}", line):
+        return True
+    return bool(re.search(rf"(?i){_FAMILY}[ \t]+", line)) and not _FIRST_PERSON.search(line)
+
+
+def _card_like(segment: str) -> bool:
+    """A card's field: capitalised words, particles, digits and dates, no sentence."""
+    words = _LOWER_WORD.findall(segment)
+    return all(_PARTICLES.fullmatch(word) or word in {"le", "op", "on", "the", "fam"}
+               for word in words) and bool(re.search(r"[A-ZÀ-Ý]", segment))
+
+
+def _institution(word: str) -> bool:
+    """A school's, church's or venue's word, alone or ending a saint's or founder's name
+    ("Sint-Lodewijkscollege", "Heilig-Hartcollege"); "AFTER-SCHOOL", "after-school" and an
+    app's name glued to it ("Smartschool") are no school."""
+    match = _INSTITUTION.search(word)
+    if match is None or word.isupper():
+        return False
+    prefix = word[:match.start()]
+    if not prefix:
+        return True
+    return match.group()[0].isupper() if prefix.endswith("-") \
+        else prefix.endswith("s") or "-" in prefix
+
+
+def _places_in(line: str) -> list[tuple[int, int]]:
+    """Spans of the places on one card line."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_ROUTE, _ROUTE_FIELD):
+        for match in pattern.finditer(line):
+            spans += [match.span("a"), match.span("b")]
+    for match in _BORN_DIED.finditer(line):
+        spans.append(match.span("a"))
+    spans += [match.span() for match in _POSTCODE_TOWN.finditer(line)]
+    places = gazetteer.load().places
+    position = 0
+    segments = []
+    for piece in _SEGMENT_SPLIT.split(line):
+        start = line.find(piece, position)
+        position = start + len(piece)
+        segments.append((start, piece))
+    # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
+    # or a form the writer may have typed; only a card's bare lines are read for towns and
+    # schools (a route field is read above).
+    if ":" in line:
+        return spans
+    after_institution = False
+    for start, piece in segments:
+        if not piece.strip() or not _card_like(piece):
+            after_institution = False
+            continue
+        for run in _RUN_PATTERN.finditer(piece):
+            words = re.split(r"[ \t]+", run.group())
+            span = (start + run.start(), start + run.end())
+            if any(_institution(word) for word in words):
+                after_institution = True
+                spans.append(span)
+                # "Sint-Lodewijkscollege Brugge": a known town after the school's name.
+                if len(words) > 1 and words[-1].casefold() in places \
+                        and not _institution(words[-1]):
+                    last = run.group().rfind(words[-1])
+                    spans.append((start + run.start() + last, span[1]))
+                continue
+            if run.group().casefold() in places or after_institution:
+                spans.append(span)
+            else:
+                for word in re.finditer(_CAP, run.group()):
+                    if word.group().casefold() in places:
+                        spans.append((span[0] + word.start(), span[0] + word.end()))
+    return spans
+
+
+def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
+    """`text` with the places on a pasted card that carries `name` (the pseudonym put in place
+    of the writer's name) replaced by `placeholder`, the rest of each line kept."""
+    if not name or name not in text and not re.search(rf"(?i){_FAMILY}", text):
+        return text
+    lines = text.split("\n")
+    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
+    if not cards:
+        return text
+    near = sorted({index for card in cards
+                   for index in range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))})
+    for index in near:
+        line = lines[index]
+        if _FIRST_PERSON.search(line) or line.lstrip().startswith(">"):
+            continue
+        spans = sorted(set(_places_in(line)))
+        if not spans:
+            continue
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        for start, end in reversed(merged):
+            if placeholder in line[start:end] or name in line[start:end]:
+                continue
+            line = line[:start] + placeholder + line[end:]
+        lines[index] = line
+    return "\n".join(lines)
