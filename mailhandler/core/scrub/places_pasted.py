@@ -25,7 +25,7 @@ from mailhandler.core.redact import gazetteer
 _WINDOW = 3
 
 # A line in the writer's own voice: its places are content, whatever stands beside it.
-_FIRST_PERSON = re.compile(
+_IN_THE_WRITERS_VOICE = re.compile(
     r"(?i)(?<![\w'’-])(?:ik|mijn|me|mij|we|wij|ons|onze|i|i['’]m|my|me|we|our|us|je|j['’]"
     r"|moi|mon|ma|mes|nous|on)(?![\w'’-])")
 
@@ -64,7 +64,7 @@ _BORN_DIED = re.compile(
 _RUN_PATTERN = re.compile(_RUN)
 # The separators of a card's fields on one line: "School – Town", "School, Town".
 _SEGMENT_SPLIT = re.compile(r"[ \t]+[–—|·-][ \t]+|,[ \t]*|[ \t]*[«»\"“”][ \t]*")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
+_LOWER_CASE_WORDS = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
 _PARTICLES = re.compile(rf"(?i){_PARTICLE}")
 
 
@@ -82,12 +82,12 @@ def _card_name_line(line: str, name: str) -> bool:
         return True
     if re.search(rf"(?i:{_KIN})\b[^\n]{{0,40}}{escaped}", line):
         return True
-    return bool(re.search(rf"(?i){_FAMILY}[ \t]+", line)) and not _FIRST_PERSON.search(line)
+    return bool(re.search(rf"(?i){_FAMILY}[ \t]+", line)) and not _IN_THE_WRITERS_VOICE.search(line)
 
 
 def _card_like(segment: str) -> bool:
     """A card's field: capitalised words, particles, digits and dates, no sentence."""
-    words = _LOWER_WORD.findall(segment)
+    words = _LOWER_CASE_WORDS.findall(segment)
     return all(_PARTICLES.fullmatch(word) or word in {"le", "op", "on", "the", "fam"}
                for word in words) and bool(re.search(r"[A-ZÀ-Ý]", segment))
 
@@ -166,7 +166,7 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
                    for index in range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))})
     for index in near:
         line = lines[index]
-        if _FIRST_PERSON.search(line) or line.lstrip().startswith(">"):
+        if _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
             continue
         spans = sorted(set(_places_in(line)))
         if not spans:
