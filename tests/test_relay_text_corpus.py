@@ -21,7 +21,9 @@ from tests.benchmarks.relay_text import run as run_set
 # written to the three label policies settled that session (towns and schools in a pasted card
 # with the writer's name, a volunteer's relatives, a class beside a signed name: identity), let
 # 126 of 942 and 19 of 530 through when first measured, on the twelfth session's rules (only the
-# totals looked at); its words are kept (0.998, HTML 0.998, and 1.000; none emptied).
+# totals looked at); its words are kept (0.998, HTML 0.998, and 1.000; none emptied). 123 and 17
+# after the session's rules (dev/heldout-v9's, the three label policies', round56-57's and a
+# narrowing of adversary13's findings; only the totals looked at), words 0.999 (HTML 0.999).
 # The ninth set (now dev/heldout-v9), written apart on
 # 2026-12-07 (twelfth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 109 of them in shapes no dev round names), let 59 of 855 and 21
@@ -80,7 +82,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 126, "volunteer": 19},
+CROSSING_NOW = {"heldout": {"seeker": 123, "volunteer": 17},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
