@@ -1,4 +1,5 @@
-"""The tenth held-out relay-text corpus, part seeker-mixed (heldout/seeker-mixed/), is consistent
+"""The tenth held-out relay-text corpus, part seeker-mixed
+(dev/heldout-v10/seeker-mixed/), is consistent
 with its labels, with its generator, and has the size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the

@@ -1,4 +1,5 @@
-"""Part seeker-nl of the tenth held-out relay-text corpus (heldout/seeker-nl/) is consistent with
+"""Part seeker-nl of the tenth held-out relay-text corpus
+(dev/heldout-v10/seeker-nl/) is consistent with
 its labels and with its generator, and has the size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
@@ -58,7 +59,7 @@ def test_heldout_files_are_what_the_generator_renders() -> None:
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
     # A subfolder with its own labels.toml would silently join the set (see the README).
     assert [p.name for p in OUT.iterdir() if p.is_dir()] == []
-    assert OUT.parent.name == "heldout" and OUT.name == "seeker-nl"
+    assert OUT.parent.name == "heldout-v10" and OUT.name == "seeker-nl"
     assert HEADER.startswith("# HELD-OUT") and "tenth set, part seeker-nl" in HEADER
 
 

@@ -1,4 +1,5 @@
-"""Part `volunteer` of the tenth held-out relay-text corpus (heldout/volunteer/) is consistent
+"""Part `volunteer` of the tenth held-out relay-text corpus
+(dev/heldout-v10/volunteer/) is consistent
 with its labels and with its generator.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the

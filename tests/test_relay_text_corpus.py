@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first nine held-out sets (dev/heldout-v1/ to -v9/) became dev data once
+The first ten held-out sets (dev/heldout-v1/ to -v10/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,7 +15,9 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The tenth set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The eleventh set has no allowance
+# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# The tenth set (now dev/heldout-v10), written apart on
 # 2026-12-07 (thirteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 131 of them in shapes no dev round names), and the first set
 # written to the three label policies settled that session (towns and schools in a pasted card
@@ -23,7 +25,8 @@ from tests.benchmarks.relay_text import run as run_set
 # 126 of 942 and 19 of 530 through when first measured, on the twelfth session's rules (only the
 # totals looked at); its words are kept (0.998, HTML 0.998, and 1.000; none emptied). 123 and 17
 # after the session's rules (dev/heldout-v9's, the three label policies', round56-57's and a
-# narrowing of adversary13's findings; only the totals looked at), words 0.999 (HTML 0.999).
+# narrowing of adversary13's findings; only the totals looked at), words 0.999 (HTML 0.999),
+# and so when it became dev data on 2026-12-07 (fourteenth session).
 # The ninth set (now dev/heldout-v9), written apart on
 # 2026-12-07 (twelfth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 109 of them in shapes no dev round names), let 59 of 855 and 21
@@ -82,7 +85,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 123, "volunteer": 17},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -342,7 +345,8 @@ CROSSING_NOW = {"heldout": {"seeker": 123, "volunteer": 17},
                 # such cue ("L'élève X est convoqué", "Your appointments for X"), "zaal De Kroon",
                 # towns in a labelled field ("Zone: Aalst – Ninove", "Ophaalpunt: … Mechelen"),
                 # birthplaces in a first-person notice.
-                "dev": {"seeker": 284, "volunteer": 18}}
+                # dev/heldout-v10's 123 and 17, not yet looked into when it became dev.
+                "dev": {"seeker": 407, "volunteer": 35}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
