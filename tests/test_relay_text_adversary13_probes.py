@@ -475,7 +475,7 @@ HARMS: dict[str, str] = {
         "signature_lines._SURVEY_LINE: 'Hoe scoren wij? … korte bevraging' (Flemish for "
         "survey) is no footer; the card 'Ziekenfonds Waasland' crosses"),
     "vol_subject_vertrouwelijk_leak": (
-        "handlers.volunteer._SECURE_MAIL_TAG: '[Vertrouwelijk – AZ Sint-Remi]' (confidential, "
+        "core.scrub.subject_tags._SECURE_MAIL_TAG: '[Vertrouwelijk – AZ Sint-Remi]' (confidential, "
         "no securing word) is kept; the employer crosses"),
     "seek_love_en_ps_leak": (
         "names.learn_names (_SAME_LINE_SIGN_OFF): 'love Amber xx' over a P.S. (kisses 'xx' after "

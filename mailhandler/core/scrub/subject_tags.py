@@ -1,0 +1,73 @@
+"""Tags a volunteer's work mailbox writes into the Subject of everything it sends.
+
+A helpdesk tool's ticket number or a secure mail gateway's banner names the volunteer's
+employer, not a word of their answer; the answer's Subject reaches the help-seeker without
+them. Pure: a function of the Subject alone, so the handler stays a thin edge and the rule is
+tested without a mail.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "[#ABC-10234]", "[Ticket#40712]", "[Case: 5521]", "[SD-9921]", "[Ref: 40712]": the tag a work
+# mailbox's helpdesk tool (Freshdesk, Zendesk, TOPdesk, Jira, ServiceNow) writes into the
+# Subject of every mail it sends: its number names the volunteer's employer's ticket, not a
+# word of their answer. A tag is told by a "#" or "nr"/"no"/"n°", a ticket word, or a key of
+# capitals before its number; "[2]" or "[deel 2]" is no ticket.
+_TICKET_TAG = re.compile(
+    r"\s?(?:(?P<open>[\[(])[ \t]?)?(?P<word>(?i:ticket|case|request|incident|melding|dossier"
+    r"|demande|zaak|ref|reference|référence|referentie|call)[ \t]?)?"
+    r"(?P<mark>#|:|(?i:nr|no|n°)\.?)?[ \t]?"
+    # "SD-9921", "SR-2026-00417", ServiceNow's "INC0012345" (capitals joined to the digits).
+    r"(?P<key>[A-Z]{2,10}(?:-|(?=\d{5}))(?P<year>(?:19|20)\d\d-)?)?"
+    r"(?P<number>\d{3,12})[ \t]?(?(open)[\])]|(?![\w#-]))")
+# "[call 1712]", "[No. 116123]", "[#100]": a number to dial (a helpline's short number, the
+# European 116 numbers) or to count is the volunteer's word, not a ticket's; so is a key before
+# a year ("[WK-2026]").
+_SHORT_NUMBER = re.compile(r"\d{3,4}|116\d{3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_ticket_tag(match: re.Match[str]) -> bool:
+    word = (match["word"] or "").strip().casefold()
+    if not match["open"]:
+        # "Ticket#40712" written without brackets: only a ticket word with its "#".
+        return bool(word) and word != "call" and match["mark"] == "#"
+    if match["key"]:
+        return bool(match["year"]) or not _YEAR.fullmatch(match["number"])
+    if word and word != "call":
+        return True
+    return bool(word or (match["mark"] and match["mark"] != ":")) \
+        and not _SHORT_NUMBER.fullmatch(match["number"])
+
+
+def _without_ticket_tags(subject: str) -> str:
+    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG, _is_ticket_tag)."""
+    return _TICKET_TAG.sub(lambda m: "" if _is_ticket_tag(m) else m.group(), subject)
+
+
+# "[Verzonden via beveiligde mail AZ Sint-Remi]", "[Sent via Secure Mail – Northwind Bank]",
+# "[Envoyé par messagerie sécurisée CHU Liège]", "[Encrypted]", "(Verstuurd met encryptie –
+# OCMW Lebbeke)": the tag a work mailbox's secure mail gateway writes into the Subject of every
+# mail it lets out, naming the volunteer's employer more often than not; no word of their
+# answer. Told by how a gateway says it: sent securely or sent via a secure mail ("verzonden
+# via", "sent securely by", "envoyé par"), a secured mail or message ("beveiligde mail",
+# "message chiffré"), or the securing word alone. A volunteer's own tag that only holds such a
+# word ("[tip: maak je account beveiligd]", "[encrypted apps]") stays.
+_SECURING = (r"(?:beveiligde?|versleutelde?|secured?|securely|encrypted|encryptie|encryption"
+             r"|versleuteling|s[ée]curis[ée]e?|chiffr[ée]e?|chiffrement)")
+_MAIL_WORD = r"(?:e-?mail|mail|bericht|message|messagerie|courriel)"
+_SECURE_MAIL_TAG = re.compile(
+    r"(?i)[ \t]?(?:\[|\((?=[ \t]*(?:verzonden|verstuurd|sent|envoy)))[ \t]*(?:"
+    r"(?:verzonden|verstuurd|sent|envoy[ée]e?|transmis)[ \t]+(?:(?:via|by|met|par|through"
+    rf"|using|with|avec)[ \t]+(?:(?:een|a|an|la|le|une?|de)[ \t]+)?(?:{_MAIL_WORD}[ \t]+)?)?"
+    rf"{_SECURING}"
+    rf"|{_SECURING}[ \t]+{_MAIL_WORD}|{_MAIL_WORD}[ \t]+{_SECURING}"
+    rf"|{_SECURING}[ \t]*(?=\]))(?![\w'’])[^\[\]()\n]{{0,80}}[\])]")
+
+
+def without_tool_tags(subject: str) -> str:
+    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG, _is_ticket_tag) and a
+    secure mail gateway's tag (_SECURE_MAIL_TAG)."""
+    return _SECURE_MAIL_TAG.sub("", _without_ticket_tags(subject))
