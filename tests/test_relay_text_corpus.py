@@ -15,8 +15,11 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The eleventh set has no allowance
-# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# Identity strings crossing on the held-out set (heldout/). The eleventh set, written apart on
+# 2026-12-07 (fourteenth session) by three writers who never read the relay's rules (160
+# help-seeker mails, 90 answers; 144 of them in shapes no dev round names), let 105 of 983 and 9
+# of 532 through when first measured, on the thirteenth session's rules (only the totals looked
+# at); its words are kept (0.995, HTML 0.997, and 0.996; none emptied).
 # The tenth set (now dev/heldout-v10), written apart on
 # 2026-12-07 (thirteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 131 of them in shapes no dev round names), and the first set
@@ -85,7 +88,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {},
+CROSSING_NOW = {"heldout": {"seeker": 105, "volunteer": 9},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
