@@ -760,7 +760,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.func is not cmd_redact:
             ensure_data_dir(cfg.storage.data_dir, cfg.source)
         coordinators.check(cfg, args)  # the group, and a real --reason for reading content
-        return int(args.func(cfg, args))
+        status = int(args.func(cfg, args))
+        sys.stdout.flush()  # a reader gone away shows here, not in Python's exit-time flush
+        return status
+    except BrokenPipeError:
+        # The reader of the output went away (`mailhandler status | head -1`): nothing is
+        # wrong with the command and nothing is lost; no traceback, and Python's exit-time
+        # flush must not write into the closed pipe again.
+        _output_to_nowhere()
+        return 1
     except (WrongUser, coordinators.NotAllowed) as exc:
         print(f"mailhandler: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -775,6 +783,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         os.umask(previous_umask)
+
+
+def _output_to_nowhere() -> None:
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (output captured inside another program): nothing to flush
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
 
 
 def _database_name(cfg: Config) -> str:

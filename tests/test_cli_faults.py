@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,3 +94,22 @@ def test_showing_a_quarantined_mail_whose_key_was_destroyed_says_so_in_one_line(
     assert result.returncode == 1
     assert result.stdout == ""
     _one_clear_line(result, f"mail {number} can no longer be read", "key was destroyed")
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(config: Path) -> None:
+    # `mailhandler status | head -1`: head exits after one line, the pipe closes under the
+    # command's output. The admin sees no traceback; the exit status says it was cut short.
+    from tests.conftest import child_env
+
+    run_cli(config, "volunteer", "add", "vera@vrijwilligers.example", "--nickname", "Vera")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mailhandler", "--config", str(config), "status"],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=config.parent,
+            timeout=60, env=child_env())
+    finally:
+        os.close(write_end)
+    assert result.returncode == 1
+    assert result.stderr == ""
