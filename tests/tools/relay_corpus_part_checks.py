@@ -178,7 +178,7 @@ def check_every_mail_is_a_help_seeker_writing_to_the_helpline(part: LabelledPart
     for name, label in part.labels().items():
         assert label["direction"] == "seeker", name
         assert "volunteer" not in label and "nickname" not in label, name
-        assert str(part.message(name)["To"]).strip() == HELPLINE, name
+        assert str(part.message(name)["To"]) == HELPLINE, name
 
 
 def check_new_shapes_each_name_what_is_new(part: LabelledPart) -> None:
