@@ -109,7 +109,8 @@ def test_a_third_is_in_shapes_the_rounds_do_not_name() -> None:
 
 
 def test_shapes_the_tags_promise_are_in_the_mails() -> None:
-    checks.check_volunteer_shapes_the_tags_promise(PART, SHAPE_TEXT, IN_HEADERS)
+    checks.check_volunteer_shapes_the_tags_promise(
+        PART, SHAPE_TEXT, IN_HEADERS, client_line=checks.CLIENT_LINE_WITH_OUTLOOK)
 
 
 def test_part_names_no_one_from_the_issue() -> None:

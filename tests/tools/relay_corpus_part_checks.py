@@ -394,9 +394,10 @@ def check_tags_at_least(part: LabelledPart, present: Collection[str],
 
 
 def check_share_in_new_shapes(part: LabelledPart, new_shapes: Collection[str], share: int,
-                              fr: int, en: int) -> None:
+                              fr: int = 1, en: int = 1) -> None:
     """At least 1/`share` of the mails are "new-shape", each carrying one of `new_shapes` (and
-    every mail carrying one is "new-shape"), with at least `fr` French and `en` English ones."""
+    every mail carrying one is "new-shape"), in all three languages, with at least `fr` French
+    and `en` English ones."""
     labels = part.labels()
     new = [name for name, v in labels.items() if "new-shape" in strs(v["tags"])]
     assert share * len(new) >= len(labels), len(new)
@@ -406,13 +407,42 @@ def check_share_in_new_shapes(part: LabelledPart, new_shapes: Collection[str], s
         if set(strs(v["tags"])) & set(new_shapes):
             assert "new-shape" in strs(v["tags"]), name
     languages = Counter(str(labels[name]["language"]) for name in new)
+    assert {"nl", "fr", "en"} <= set(languages), languages
     assert languages["fr"] >= fr and languages["en"] >= en, languages
 
 
-def check_volunteer_shapes_the_tags_promise(part: LabelledPart,
-                                            shape_text: Mapping[str, tuple[str, ...]],
-                                            in_headers: Collection[str]) -> None:
-    # A tag is a claim about the mail: check the ones a reader would count on.
+@dataclass(frozen=True)
+class Answer:
+    """One volunteer's answer as the tag checks see it."""
+
+    name: str
+    label: dict[str, object]
+    raw: bytes
+    msg: EmailMessage
+    tags: set[str]
+    types: list[str]
+    dispositions: list[str | None]
+    reader: str
+    everything: str
+    identity: list[str]
+    content: list[str]
+
+
+# The strings a client's own line ("Verstuurd vanaf mijn iPhone", ...) holds; from the ninth set
+# on, also Outlook's "Get Outlook for ...".
+CLIENT_LINE = r"Verstuurd|Verzonden|Envoy|Sent|downloaden|Télécharger"
+CLIENT_LINE_WITH_OUTLOOK = CLIENT_LINE + "|Get Outlook"
+
+
+def check_volunteer_shapes_the_tags_promise(
+        part: LabelledPart, shape_text: Mapping[str, tuple[str, ...]],
+        in_headers: Collection[str], client_line: str = CLIENT_LINE,
+        own_name_twice: bool = True, extra: Callable[[Answer], None] | None = None) -> None:
+    """Each tag a reader would count on holds in its mail: the shared tags' promises, each shape
+    of `shape_text` by one of its strings (in the reader text, or for a tag of `in_headers` in
+    the decoded mail with its headers), and what `extra` checks of the part's own shapes. With
+    `own_name_twice`, an "own-name-in-text" answer shows two of its identity strings (the seventh
+    set's do not)."""
     for name, label in part.labels().items():
         raw = (part.out / name).read_bytes()
         raw_text = raw.decode("utf-8", "replace")
@@ -432,9 +462,10 @@ def check_volunteer_shapes_the_tags_promise(part: LabelledPart,
             assert "image/png" in types, name
         if "logo-attachment" in tags:
             assert "multipart/mixed" in types and "attachment" in dispositions, name
-        if "inline-answer" in tags:
+        if "no-quote" in tags or "inline-answer" in tags:
             assert b"gmail_quote" not in raw and b"border-top:solid #E1E1E1" not in raw, name
             assert HELPLINE not in reader, name
+        if "inline-answer" in tags:
             assert reader.count("\n> ") >= 2, name
         if "no-display-name" in tags:
             assert "<" not in str(msg["From"]), name
@@ -467,22 +498,29 @@ def check_volunteer_shapes_the_tags_promise(part: LabelledPart,
                 assert value, (name, header)
                 assert str(label["volunteer"]) in value, (name, header)
         if "client-line" in tags:
-            assert any(i in reader for i in identity if re.search(
-                r"Verstuurd|Verzonden|Envoy|Sent|downloaden|Télécharger|Get Outlook", i)), name
+            assert any(i in reader for i in identity if re.search(client_line, i)), name
         for tag, texts in shape_text.items():
             if tag in tags:
                 where = everything if tag in in_headers else reader
                 assert any(t in where for t in texts), (name, tag)
+        if "qr-code-alt" in tags:
+            assert any(i.startswith("QR-code") for i in identity), name
         if "contact-in-text" in tags:
             # A phone or a second address the writer offers in their own words.
             offered = [i for i in identity if re.search(r"\d{3}|@| arobase ", i)]
             assert any(i in reader and i not in str(msg["From"]) for i in offered), name
-        if "own-name-in-text" in tags:
+        if ("own-name-in-text" in tags and own_name_twice) or "family-named" in tags:
             assert len([i for i in identity if i in reader]) >= 2, name
         if "content-after-name" in tags:
             # The writer's own last line comes after the name they signed with.
             assert content[-1] in reader and any(
                 reader.find(i) < reader.find(content[-1]) for i in identity if i in reader), name
+        if "advice-like-signature" in tags or "content-like-signature" in tags:
+            # The advice that looks like a card or a signature is labelled content.
+            assert len(content) >= 8, name
+        if extra is not None:
+            extra(Answer(name, label, raw, msg, tags, types, dispositions, reader, everything,
+                         identity, content))
 
 
 def check_every_answer_names_its_registered_volunteer(part: LabelledPart) -> None:
