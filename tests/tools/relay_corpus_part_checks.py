@@ -437,12 +437,15 @@ CLIENT_LINE_WITH_OUTLOOK = CLIENT_LINE + "|Get Outlook"
 def check_volunteer_shapes_the_tags_promise(
         part: LabelledPart, shape_text: Mapping[str, tuple[str, ...]],
         in_headers: Collection[str], client_line: str = CLIENT_LINE,
-        own_name_twice: bool = True, extra: Callable[[Answer], None] | None = None) -> None:
+        named_twice: Collection[str] = ("own-name-in-text", "family-named"),
+        card_like: Collection[str] = ("advice-like-signature", "content-like-signature"),
+        extra: Callable[[Answer], None] | None = None) -> None:
     """Each tag a reader would count on holds in its mail: the shared tags' promises, each shape
     of `shape_text` by one of its strings (in the reader text, or for a tag of `in_headers` in
-    the decoded mail with its headers), and what `extra` checks of the part's own shapes. With
-    `own_name_twice`, an "own-name-in-text" answer shows two of its identity strings (the seventh
-    set's do not)."""
+    the decoded mail with its headers), and what `extra` checks of the part's own shapes. An
+    answer with a tag of `named_twice` shows two of its identity strings in its reader text; one
+    with a tag of `card_like` (advice shaped like a card or a signature) has it labelled content,
+    in eight spans or more."""
     for name, label in part.labels().items():
         raw = (part.out / name).read_bytes()
         raw_text = raw.decode("utf-8", "replace")
@@ -509,13 +512,13 @@ def check_volunteer_shapes_the_tags_promise(
             # A phone or a second address the writer offers in their own words.
             offered = [i for i in identity if re.search(r"\d{3}|@| arobase ", i)]
             assert any(i in reader and i not in str(msg["From"]) for i in offered), name
-        if ("own-name-in-text" in tags and own_name_twice) or "family-named" in tags:
+        if tags & set(named_twice):
             assert len([i for i in identity if i in reader]) >= 2, name
         if "content-after-name" in tags:
             # The writer's own last line comes after the name they signed with.
             assert content[-1] in reader and any(
                 reader.find(i) < reader.find(content[-1]) for i in identity if i in reader), name
-        if "advice-like-signature" in tags or "content-like-signature" in tags:
+        if tags & set(card_like):
             # The advice that looks like a card or a signature is labelled content.
             assert len(content) >= 8, name
         if extra is not None:
