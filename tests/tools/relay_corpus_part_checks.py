@@ -434,18 +434,24 @@ CLIENT_LINE = r"Verstuurd|Verzonden|Envoy|Sent|downloaden|Télécharger"
 CLIENT_LINE_WITH_OUTLOOK = CLIENT_LINE + "|Get Outlook"
 
 
+# The headers an answer tagged so carries the volunteer's own (registered) address in.
+OWN_ADDRESS_HEADERS = {"cc-own-address": "Cc", "reply-to-private": "Reply-To"}
+
+
 def check_volunteer_shapes_the_tags_promise(
         part: LabelledPart, shape_text: Mapping[str, tuple[str, ...]],
         in_headers: Collection[str], client_line: str = CLIENT_LINE,
         named_twice: Collection[str] = ("own-name-in-text", "family-named"),
         card_like: Collection[str] = ("advice-like-signature", "content-like-signature"),
+        volunteer_in: Mapping[str, str] = OWN_ADDRESS_HEADERS, inline_quotes: int = 2,
         extra: Callable[[Answer], None] | None = None) -> None:
     """Each tag a reader would count on holds in its mail: the shared tags' promises, each shape
     of `shape_text` by one of its strings (in the reader text, or for a tag of `in_headers` in
     the decoded mail with its headers), and what `extra` checks of the part's own shapes. An
     answer with a tag of `named_twice` shows two of its identity strings in its reader text; one
     with a tag of `card_like` (advice shaped like a card or a signature) has it labelled content,
-    in eight spans or more."""
+    in eight spans or more; one with a tag of `volunteer_in` has the registered volunteer's
+    address in that header; an "inline-answer" quotes at least `inline_quotes` lines."""
     for name, label in part.labels().items():
         raw = (part.out / name).read_bytes()
         raw_text = raw.decode("utf-8", "replace")
@@ -469,7 +475,7 @@ def check_volunteer_shapes_the_tags_promise(
             assert b"gmail_quote" not in raw and b"border-top:solid #E1E1E1" not in raw, name
             assert HELPLINE not in reader, name
         if "inline-answer" in tags:
-            assert reader.count("\n> ") >= 2, name
+            assert reader.count("\n> ") >= inline_quotes, name
         if "no-display-name" in tags:
             assert "<" not in str(msg["From"]), name
         if "encoded-display-name" in tags:
@@ -495,7 +501,7 @@ def check_volunteer_shapes_the_tags_promise(
             assert any(i not in reader and i in raw_text for i in identity), name
         if "wrong-account" in tags:
             assert str(label["volunteer"]) not in str(msg["From"]), name
-        for tag, header in (("cc-own-address", "Cc"), ("reply-to-private", "Reply-To")):
+        for tag, header in volunteer_in.items():
             if tag in tags:
                 value = str(msg[header] or "")
                 assert value, (name, header)
