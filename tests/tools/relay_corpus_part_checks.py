@@ -148,13 +148,15 @@ def check_cases_use_only_the_shared_shapes_or_their_own(part: LabelledPart) -> N
         assert case.shape.startswith(part.prefix) or not re.match(r"v\d+", case.shape), case.slug
 
 
-def check_file_names(part: LabelledPart, first_number: int | None = None) -> None:
-    """Every file name follows the part's pattern; numbered on from `first_number` if given."""
+def check_file_names(part: LabelledPart, first_number: int | None = None,
+                     number_at: int = 2) -> None:
+    """Every file name follows the part's pattern; numbered on from `first_number` if given, by
+    the four digits at `number_at`."""
     names = sorted(part.labels())
     for name in names:
         assert re.fullmatch(part.file_pattern, name), name
     if first_number is not None:
-        numbers = [int(name[2:6]) for name in names]
+        numbers = [int(name[number_at:number_at + 4]) for name in names]
         assert numbers == list(range(first_number, first_number + len(names))), numbers
 
 
