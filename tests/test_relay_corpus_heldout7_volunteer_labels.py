@@ -147,7 +147,7 @@ def _seventh_set_shapes(answer: checks.Answer) -> None:
 
 
 def test_part_names_no_one_from_the_issue() -> None:
-    checks.check_names_no_one_from_the_issue(PART, errors="replace")
+    checks.check_names_no_one_from_the_issue(PART)
 
 
 def test_every_answer_names_its_registered_volunteer() -> None:

@@ -139,5 +139,4 @@ def test_pasted_cards_carry_the_writers_name() -> None:
 
 
 def test_heldout_names_no_one_from_the_issue() -> None:
-    checks.check_names_no_one_from_the_issue(PART, places=ISSUE_PLACES, labels_too=True,
-                                             errors="replace")
+    checks.check_names_no_one_from_the_issue(PART, places=ISSUE_PLACES, labels_too=True)

@@ -114,7 +114,7 @@ def test_shapes_the_tags_promise_are_in_the_mails() -> None:
 
 
 def test_part_names_no_one_from_the_issue() -> None:
-    checks.check_names_no_one_from_the_issue(PART, errors="replace")
+    checks.check_names_no_one_from_the_issue(PART)
 
 
 def test_every_answer_names_its_registered_volunteer() -> None:
