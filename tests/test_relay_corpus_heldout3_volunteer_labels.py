@@ -23,7 +23,7 @@ def test_labels_agree_with_the_mails() -> None:
 
 
 def test_files_are_what_the_generator_renders() -> None:
-    checks.check_files_are_what_the_generator_renders(PART)
+    checks.check_files_are_what_the_generator_renders(PART, "third set, part volunteer")
 
 
 def test_part_is_one_folder_with_one_labels_file() -> None:
