@@ -19,6 +19,7 @@ from tests.tools.relay_corpus_part_checks import LabelledPart
 PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout3_seeker_mixed_cases", "",
                     r"s-\d{4}-[a-z0-9-]+\.eml")
 
+
 def test_heldout_labels_agree_with_the_mails() -> None:
     checks.check_labels_agree_with_the_mails(PART)
 

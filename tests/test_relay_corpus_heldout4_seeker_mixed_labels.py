@@ -19,6 +19,7 @@ OUT = generator.OUT
 PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout4_seeker_mixed_cases", "v4smx_",
                     r"s-\d{4}-[a-z0-9-]+\.eml")
 
+
 def test_heldout_labels_agree_with_the_mails() -> None:
     checks.check_labels_agree_with_the_mails(PART)
 

@@ -20,6 +20,7 @@ OUT = generator.OUT
 PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout5_seeker_mixed_cases", "v5smx_",
                     r"m-\d{4}-[a-z0-9-]+\.eml")
 
+
 def test_heldout_labels_agree_with_the_mails() -> None:
     checks.check_labels_agree_with_the_mails(PART)
 

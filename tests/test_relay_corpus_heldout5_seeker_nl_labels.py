@@ -18,6 +18,7 @@ from tests.tools.relay_corpus_part_checks import LabelledPart, strs
 PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout5_seeker_nl_cases", "v5snl_",
                     r"s-\d{4}-n-\d{4}-[a-z0-9-]+\.eml")
 
+
 def test_heldout_labels_agree_with_the_mails() -> None:
     checks.check_labels_agree_with_the_mails(PART)
 

@@ -19,6 +19,7 @@ from tests.tools.relay_corpus_part_checks import LabelledPart, strs
 PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout5_volunteer_cases", "v5vol_",
                     r"v-\d{4}-[a-z0-9-]+\.eml")
 
+
 def test_labels_agree_with_the_mails() -> None:
     checks.check_labels_agree_with_the_mails(PART)
 
