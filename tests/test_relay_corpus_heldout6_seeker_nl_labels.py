@@ -89,7 +89,8 @@ def test_replies_quote_the_helpline_and_html_only_mails_have_no_text_part() -> N
         if "logo" in tags:
             assert "image/png" in PART.types(name), name
         if "reply-to-only" in tags:
-            assert msg["Reply-To"] and msg["Reply-To"].addresses[0].addr_spec in label["identity"]
+            reply_to = msg["Reply-To"]
+            assert reply_to and reply_to.addresses[0].addr_spec in strs(label["identity"]), name
 
 
 def test_mails_without_identity_in_the_body_have_none_in_their_content() -> None:

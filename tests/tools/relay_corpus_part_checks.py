@@ -22,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 
 from tests.tools.relay_corpus_check import check_set, decoded
-from tests.tools.relay_corpus_heldout import SHAPES, Rendered, Shape
+from tests.tools.relay_corpus_heldout import SHAPES, Case, Rendered, Shape
 from tests.tools.relay_corpus_set_checks import (
     ISSUE_NAMES,
     check_part_is_what_its_generator_renders,
@@ -62,14 +62,17 @@ class LabelledPart:
 
     @property
     def build(self) -> Callable[[], list[Rendered]]:
-        return self.generator.build  # type: ignore[no-any-return]
+        build: Callable[[], list[Rendered]] = self.generator.build
+        return build
 
     @property
     def extra_shapes(self) -> dict[str, Shape]:
-        return self.generator.EXTRA_SHAPES  # type: ignore[no-any-return]
+        shapes: dict[str, Shape] = self.generator.EXTRA_SHAPES
+        return shapes
 
-    def cases(self) -> Sequence:  # type: ignore[type-arg]
-        return importlib.import_module(self.cases_module).CASES  # type: ignore[no-any-return]
+    def cases(self) -> Sequence[Case]:
+        cases: Sequence[Case] = importlib.import_module(self.cases_module).CASES
+        return cases
 
     def labels(self) -> dict[str, dict[str, object]]:
         return tomllib.loads((self.out / "labels.toml").read_text(encoding="utf-8"))
