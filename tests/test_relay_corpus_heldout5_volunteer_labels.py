@@ -9,73 +9,44 @@ the relay does not read these mails.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-import tomllib
 from collections import Counter
-from email.message import EmailMessage
 
-from tests.tools.relay_corpus_check import check_set, decoded
-from tests.tools.relay_corpus_heldout import SHAPES
-from tests.tools.relay_corpus_heldout5_volunteer import EXTRA_SHAPES, HEADER, OUT, build
-from tests.tools.relay_corpus_set_checks import check_part_is_what_its_generator_renders
+import tests.tools.relay_corpus_heldout5_volunteer as generator
+from tests.tools import relay_corpus_part_checks as checks
+from tests.tools.relay_corpus_part_checks import LabelledPart, strs
 
-
-def _labels() -> dict[str, dict[str, object]]:
-    return tomllib.loads((OUT / "labels.toml").read_text(encoding="utf-8"))
-
-
-def _strs(value: object) -> list[str]:
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def _msg(name: str) -> EmailMessage:
-    msg = email.message_from_bytes((OUT / name).read_bytes(), policy=email.policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
+PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout5_volunteer_cases", "v5vol_",
+                    r"v-\d{4}-[a-z0-9-]+\.eml")
 
 
 def test_labels_agree_with_the_mails() -> None:
-    assert check_set(OUT) == []
+    checks.check_labels_agree_with_the_mails(PART)
 
 
 def test_files_are_what_the_generator_renders() -> None:
-    check_part_is_what_its_generator_renders(OUT, build, HEADER)
-    assert "fifth set, part volunteer" in HEADER
+    checks.check_files_are_what_the_generator_renders(PART, "fifth set, part volunteer")
 
 
 def test_part_is_one_folder_with_one_labels_file() -> None:
-    # A subfolder with its own labels.toml would silently join the set (see the README).
-    assert [p.name for p in OUT.iterdir() if p.is_dir()] == []
-    assert sorted(p.name for p in OUT.iterdir() if p.suffix != ".eml") == ["labels.toml"]
+    checks.check_part_is_one_folder_with_one_labels_file(PART)
 
 
 def test_own_client_shapes_are_prefixed_and_registered_as_written() -> None:
-    # The shared table is only extended: a shape of this part never replaces anyone else's.
-    assert EXTRA_SHAPES
-    for key, shape in EXTRA_SHAPES.items():
-        assert key.startswith("v5vol_"), key
-        assert SHAPES[key] is shape, key
+    checks.check_own_client_shapes_are_prefixed_and_registered(PART)
 
 
 def test_every_answer_is_a_volunteers_reply_to_its_forward() -> None:
-    for name, label in _labels().items():
-        assert re.fullmatch(r"v-\d{4}-[a-z0-9-]+\.eml", name), name
-        assert label["direction"] == "volunteer", name
-        msg = _msg(name)
-        assert str(msg["To"]).strip() == "{alias}", name
-        assert str(msg["In-Reply-To"]).strip() == "{forward_id}", name
-        assert str(msg["References"]).strip() == "{forward_id}", name
+    checks.check_every_answer_is_a_volunteers_reply_to_its_forward(PART)
 
 
 def test_part_has_the_promised_size_and_spread() -> None:
-    labels = _labels()
+    labels = PART.labels()
     assert len(labels) == 85
     languages = Counter(str(v["language"]) for v in labels.values())
     assert languages == Counter({"nl": 60, "fr": 15, "en": 10}), languages
     assert len({str(v["client"]) for v in labels.values()}) >= 28
-    tags = Counter(t for v in labels.values() for t in _strs(v["tags"]))
+    tags = Counter(t for v in labels.values() for t in strs(v["tags"]))
     for tag in ("work-signature", "private-account", "student", "retiree", "disclaimer",
                 "disclaimer-fr", "disclaimer-en", "client-line", "logo", "logo-attachment",
                 "vcard", "banner", "sig-html-only", "second-address", "phone-in-text",
@@ -98,87 +69,45 @@ def test_part_has_the_promised_size_and_spread() -> None:
 
 
 def test_shapes_the_tags_promise_are_in_the_mails() -> None:
-    # A tag is a claim about the mail: check the ones a reader would count on.
-    for name, label in _labels().items():
-        raw = (OUT / name).read_bytes()
-        msg = _msg(name)
-        tags = set(_strs(label["tags"]))
-        types = [part.get_content_type() for part in msg.walk()]
-        dispositions = [part.get_content_disposition() for part in msg.walk()]
-        reader, _ = decoded(msg)
-        identity = _strs(label["identity"])
-        # The answer's longest span: short ones ("Hoi") can occur in the quoted forward too.
-        longest = max(_strs(label["content"]), key=len).casefold()
-        if "vcard" in tags:
-            assert "text/x-vcard" in types and "attachment" in dispositions, name
-        if "html-only" in tags:
-            assert "text/plain" not in types and "text/html" in types, name
-        if "logo" in tags:
-            assert "image/png" in types, name
-        if "logo-attachment" in tags:
-            assert "multipart/mixed" in types and "attachment" in dispositions, name
-        if "no-quote" in tags:
-            assert b"> " not in raw and b"gmail_quote" not in raw, name
-            assert "hulp@lumi.example" not in reader, name
-        if "no-display-name" in tags:
-            assert "<" not in str(msg["From"]), name
-        if "encoded-display-name" in tags:
-            assert re.search(rb"^From: =\?", raw, re.M), name
-        if "comment-display-name" in tags:
-            assert re.search(rb"^From: \S+@\S+ \(", raw, re.M), name
-        if "crlf" in tags:
-            assert raw.count(b"\n") == raw.count(b"\r\n") > 0, name
-        if "thema-line" in tags:
-            # A tag of the volunteer's own, not the forward's note explaining "#thema: ...".
-            own_tags = [ln for ln in reader.splitlines()
-                        if "#thema:" in ln and "#thema: ..." not in ln and not ln.startswith(">")]
-            assert own_tags, name
-        if "thema-in-sentence" in tags:
-            assert any(re.search(r"[.!?] #thema: \w", ln) for ln in reader.splitlines()), name
-        if "inline-answer" in tags:
-            assert b"gmail_quote" not in raw and b"border-top:solid #E1E1E1" not in raw, name
-            assert "hulp@lumi.example" not in reader, name
-        if "top-posted" in tags or "bottom-posted" in tags:
-            text = reader.casefold()
-            own, note = text.find(longest), text.find("hulp@lumi.example")
-            assert own >= 0 and note >= 0, name
-            assert (own < note) == ("top-posted" in tags), name
-        if "sig-html-only" in tags:
-            assert "text/html" in types and "text/plain" in types, name
-            assert any(i not in reader and i in raw.decode("utf-8", "replace")
-                       for i in identity), name
-        if "wrong-account" in tags:
-            assert str(label["volunteer"]) not in str(msg["From"]), name
-        # The headers that carry the volunteer's second address or employer: each is labelled.
-        for tag, header in (("cc-own-address", "Cc"), ("reply-to-private", "Reply-To"),
-                            ("sender-header", "Sender"), ("organization-header", "Organization"),
-                            ("read-receipt", "Disposition-Notification-To")):
-            if tag in tags:
-                value = str(msg[header] or "")
-                assert value, (name, header)
-                assert any(i.casefold() in value.casefold() for i in identity), (name, header)
-        if "subject-name" in tags:
-            subject = str(msg["Subject"]).casefold()
-            assert any(len(i) >= 3 and i.casefold() in subject for i in identity), name
-        if "own-script" in tags:
-            assert any(not i.isascii() and not any("a" <= c.lower() <= "z" for c in i)
-                       for i in identity), name
-        if "client-line" in tags or "antivirus-footer" in tags or "translator-line" in tags:
-            assert any(i in reader for i in identity if re.search(
-                r"Verstuurd|Verzonden|Envoy|Sent|Get Outlook|Télécharger|downloaden|Virusvrij|"
-                r"Traduit|BlackBerry", i)), name
+    checks.check_volunteer_shapes_the_tags_promise(
+        PART, {}, in_headers=(), client_line=CLIENT_LINE, named_twice=(), card_like=(),
+        volunteer_in={}, inline_quotes=0, extra=_fifth_set_shapes)
+
+
+# This set's client lines, and the antivirus and translator footers that name the writer as one.
+CLIENT_LINE = (r"Verstuurd|Verzonden|Envoy|Sent|Get Outlook|Télécharger|downloaden|Virusvrij|"
+               r"Traduit|BlackBerry")
+
+
+def _fifth_set_shapes(answer: checks.Answer) -> None:
+    # What this set's own tags promise beyond the shared ones.
+    name, tags, identity, reader, msg = (answer.name, answer.tags, answer.identity, answer.reader,
+                                         answer.msg)
+    if "no-quote" in tags:
+        assert b"> " not in answer.raw, name
+    if "thema-in-sentence" in tags:
+        assert any(re.search(r"[.!?] #thema: \w", ln) for ln in reader.splitlines()), name
+    # The headers that carry the volunteer's second address or employer: each is labelled.
+    for tag, header in (("cc-own-address", "Cc"), ("reply-to-private", "Reply-To"),
+                        ("sender-header", "Sender"), ("organization-header", "Organization"),
+                        ("read-receipt", "Disposition-Notification-To")):
+        if tag in tags:
+            value = str(msg[header] or "")
+            assert value, (name, header)
+            assert any(i.casefold() in value.casefold() for i in identity), (name, header)
+    if "subject-name" in tags:
+        subject = str(msg["Subject"]).casefold()
+        assert any(len(i) >= 3 and i.casefold() in subject for i in identity), name
+    if "own-script" in tags:
+        assert any(not i.isascii() and not any("a" <= c.lower() <= "z" for c in i)
+                   for i in identity), name
+    if "antivirus-footer" in tags or "translator-line" in tags:
+        assert any(i in reader for i in identity if re.search(CLIENT_LINE, i)), name
 
 
 def test_part_names_no_one_from_the_issue() -> None:
-    # The set is worth something only if its people are new: the issue's names must not recur.
-    raw = "\n".join(p.read_text(encoding="utf-8", errors="replace")
-                    for p in OUT.glob("*.eml")).casefold()
-    for name in ("lien", "veerle", "janssens", "peeters", "sam", "noor"):
-        assert re.search(rf"(?<!\w){name}(?!\w)", raw) is None, name
+    checks.check_names_no_one_from_the_issue(PART)
 
 
 def test_every_answer_names_its_registered_volunteer() -> None:
-    for name, label in _labels().items():
-        assert label["volunteer"] and label["nickname"], name
-        raw = (OUT / name).read_text(encoding="utf-8", errors="replace")
-        assert str(label["volunteer"]) in raw, name
+    checks.check_every_answer_names_its_registered_volunteer(PART)

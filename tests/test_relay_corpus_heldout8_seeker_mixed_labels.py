@@ -9,89 +9,51 @@ the relay does not read these mails.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-import tomllib
 from collections import Counter
-from email.message import EmailMessage
 
 import pytest
 
-from tests.tools.relay_corpus_check import check_set, decoded
-from tests.tools.relay_corpus_heldout8_seeker_mixed import EXTRA_SHAPES, HEADER, OUT, build
-from tests.tools.relay_corpus_set_checks import (
-    ISSUE_NAMES,
-    check_part_is_what_its_generator_renders,
-)
+import tests.tools.relay_corpus_heldout8_seeker_mixed as generator
+from tests.tools import relay_corpus_part_checks as checks
+from tests.tools.relay_corpus_part_checks import LabelledPart, strs, whole
+
+OUT = generator.OUT
+PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout8_seeker_mixed_cases", "v8smx_",
+                    r"s-\d{4}-h8m-[a-z0-9-]+\.eml")
 
 pytestmark = pytest.mark.skipif(not OUT.exists(), reason="the eighth set's folder is not there")
 
 
-def _labels() -> dict[str, dict[str, object]]:
-    return tomllib.loads((OUT / "labels.toml").read_text(encoding="utf-8"))
-
-
-def _message(name: str) -> EmailMessage:
-    msg = email.message_from_bytes((OUT / name).read_bytes(), policy=email.policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
-
-
-def _strs(value: object) -> list[str]:
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def _with_tag(tag: str) -> list[str]:
-    return [name for name, label in _labels().items() if tag in _strs(label["tags"])]
-
-
-def _whole(item: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(item.casefold())}(?!\w)", text.casefold()) is not None
-
-
-def _reader(name: str) -> str:
-    return decoded(_message(name))[0]
-
-
-def _headers(name: str) -> str:
-    return "\n".join(f"{k}: {v}" for k, v in _message(name).items())
-
-
 def test_heldout_labels_agree_with_the_mails() -> None:
-    assert check_set(OUT) == []
+    checks.check_labels_agree_with_the_mails(PART)
 
 
 def test_heldout_files_are_what_the_generator_renders() -> None:
-    check_part_is_what_its_generator_renders(OUT, build, HEADER)
+    checks.check_files_are_what_the_generator_renders(PART, "eighth set, part seeker-mixed")
 
 
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
-    # A subfolder with its own labels.toml would silently join the set (see the README).
-    assert [p.name for p in OUT.iterdir() if p.is_dir()] == []
-    assert [p.name for p in OUT.iterdir() if p.suffix != ".eml"] == ["labels.toml"]
+    checks.check_part_is_one_folder_with_one_labels_file(
+        PART, folder=("heldout-v8", "seeker-mixed"))
 
 
 def test_file_names_carry_this_parts_slug_prefix_and_number() -> None:
-    names = sorted(_labels())
-    assert all(re.fullmatch(r"s-\d{4}-h8m-[a-z0-9-]+\.eml", name) for name in names), names
-    assert [int(name[2:6]) for name in names] == list(range(1, len(names) + 1))
+    checks.check_file_names(PART, first_number=1)
 
 
 def test_heldout_has_the_promised_size_and_languages() -> None:
-    labels = _labels()
+    labels = PART.labels()
     assert 65 <= len(labels) <= 75
-    assert {str(v["direction"]) for v in labels.values()} == {"seeker"}
-    for name in labels:
-        assert str(_message(name)["To"]) == "hulp@lumi.example", name
+    checks.check_every_mail_is_a_help_seeker_writing_to_the_helpline(PART)
     languages = Counter(str(v["language"]) for v in labels.values())
     assert languages["fr"] >= 30 and languages["en"] >= 20 and languages["nl"] >= 15, languages
 
 
 def test_heldout_mixes_languages() -> None:
-    names = _with_tag("mixed-language")
+    names = PART.with_tag("mixed-language")
     assert len(names) >= 55
-    mixed_with = {tag for name in names for tag in _strs(_labels()[name]["tags"])}
+    mixed_with = {tag for name in names for tag in strs(PART.labels()[name]["tags"])}
     assert {"arabic", "darija", "tarifit", "tamazight", "turkish", "kurdish", "albanian",
             "bosnian", "greek", "armenian", "georgian", "chechen", "polish", "slovak",
             "romanian", "hungarian", "italian", "spanish", "portuguese", "cape-verdean-creole",
@@ -101,167 +63,104 @@ def test_heldout_mixes_languages() -> None:
             "bambara", "igbo", "krio", "haitian-creole", "shikomori", "sranan",
             "irish"} <= mixed_with, mixed_with
     for language in ("fr", "en", "nl"):
-        assert any(_labels()[n]["language"] == language for n in names), language
+        assert any(PART.labels()[n]["language"] == language for n in names), language
 
 
 def test_heldout_spans_the_french_speaking_world() -> None:
-    fr = {tag for v in _labels().values() if v["language"] == "fr" for tag in _strs(v["tags"])}
-    assert {"brussels", "wallonia", "france", "quebec", "diaspora"} <= fr
+    checks.check_french_regions(PART, ("brussels", "wallonia", "france", "quebec", "diaspora"),
+                                least=1)
 
 
 def test_young_people_of_every_age_from_10_to_19() -> None:
-    labels = _labels()
-    ages = Counter(tag for v in labels.values() for tag in _strs(v["tags"])
-                   if re.fullmatch(r"age-\d+", tag))
-    assert set(ages) == {f"age-{n}" for n in range(10, 20)}, ages
-    for name, label in labels.items():  # every mail says whose age it is about, once
-        assert len([t for t in _strs(label["tags"]) if re.fullmatch(r"age-\d+", t)]) == 1, name
+    checks.check_ages_from_10_to_19_once_a_mail(PART)
 
 
 def test_heldout_has_the_promised_clients() -> None:
-    labels = _labels()
-    clients = {str(v["client"]) for v in labels.values()}
-    assert len(clients) >= 25, clients
-    used_new = clients & {shape.label for shape in EXTRA_SHAPES.values()}
-    assert len(used_new) == len(EXTRA_SHAPES), used_new
-    assert all(key.startswith("v8smx_") for key in EXTRA_SHAPES)
+    checks.check_promised_clients(PART, least=25)
 
 
 def test_every_client_shape_of_this_part_is_used() -> None:
-    from tests.tools.relay_corpus_heldout8_seeker_mixed_cases import CASES
-
-    assert set(EXTRA_SHAPES) <= {case.shape for case in CASES}
+    checks.check_every_client_shape_of_the_part_is_used(PART)
 
 
 def test_a_third_are_shapes_the_dev_rounds_do_not_name() -> None:
-    assert len(_with_tag("new-shape")) >= len(_labels()) // 3
+    assert PART.tagged("new-shape") >= len(PART.labels()) // 3
 
 
 def test_html_only_mails_have_no_text_part() -> None:
-    names = _with_tag("html-only")
-    assert len(names) >= 6
-    for name in names:
-        types = {p.get_content_type() for p in _message(name).walk() if not p.is_multipart()}
-        assert "text/html" in types and "text/plain" not in types, name
+    checks.check_html_only_mails_have_no_text_part(PART, least=6)
 
 
 def test_mails_from_someone_elses_account() -> None:
-    names = _with_tag("not-own-account")
-    assert len(names) >= 12
-    kinds = Counter(tag for name in names for tag in _strs(_labels()[name]["tags"])
-                    if tag.endswith("-account"))
-    for kind in ("parent-account", "grandparent-account", "guardian-account",
-                 "public-computer-account", "youth-house-account", "school-ipad-account",
-                 "employer-of-parent-account", "family-business-account", "school-account"):
-        assert kinds[kind] >= 1, kinds
+    assert len(PART.with_tag("not-own-account")) >= 12
+    checks.check_other_accounts(PART, (
+        "parent-account", "grandparent-account", "guardian-account", "public-computer-account",
+        "youth-house-account", "school-ipad-account", "employer-of-parent-account",
+        "family-business-account", "school-account"))
     # accounts that are the writer's own but not private: a university, a student job
-    assert _with_tag("university-account") and _with_tag("student-job-account")
+    assert PART.with_tag("university-account") and PART.with_tag("student-job-account")
 
 
 def test_the_account_holders_name_in_the_text_is_identity() -> None:
-    labels = _labels()
-    for name in _with_tag("not-own-account"):
-        content = " ".join(_strs(labels[name]["content"]))
-        for item in _strs(labels[name]["identity"]):
-            assert len(item) < 3 or not _whole(item, content), (name, item)
-    for name in _with_tag("account-holder-named"):
-        display = str(_message(name)["From"].addresses[0].display_name)
-        named = [i for i in _strs(labels[name]["identity"])
-                 if len(i) >= 3 and i in display and _whole(i, _reader(name))]
-        assert named, name
+    checks.check_the_account_holders_name_in_the_text_is_identity(PART)
 
 
 def test_people_write_for_young_people() -> None:
-    assert len(_with_tag("adult-writes")) >= 2
-    assert len(_with_tag("writes-for-kid")) >= 4
-    for who in ("parent-writes", "sibling-writes", "guardian-writes"):
-        assert _with_tag(who), who
+    checks.check_people_write_for_young_people(
+        PART, adults=2, kids=4, who=("parent-writes", "sibling-writes", "guardian-writes"),
+        named=False)
 
 
 def test_replies_carry_the_helplines_history() -> None:
-    names = _with_tag("reply-quoted")
-    assert len(names) >= 4
-    for name in names:
-        msg = _message(name)
-        assert msg["In-Reply-To"] and str(msg["Subject"]).lower().startswith(("re:", "re :")), name
-        assert "hulp@lumi.example" in _reader(name), name
+    checks.check_replies_carry_the_helplines_history(PART, least=4)
 
 
 def test_contact_details_are_offered_in_the_text() -> None:
-    names = _with_tag("contact-offered")
-    assert len(names) >= 15
-    labels = _labels()
-    for name in names:
-        reader = _reader(name)
-        offered = [i for i in _strs(labels[name]["identity"]) if re.search(r"[\d@._/+]", i)]
-        assert any(_whole(i, reader) for i in offered), name
+    checks.check_contact_details_are_offered_in_the_text(PART, least=15, offered=r"[\d@._/+]")
 
 
 def test_young_people_give_their_own_identity_in_the_text() -> None:
-    names = _with_tag("identity-in-text")
-    assert len(names) >= 45
-    labels = _labels()
-    for name in names:
-        assert any(_whole(i, _reader(name)) for i in _strs(labels[name]["identity"])), name
+    checks.check_identity_in_text(PART, least=45)
 
 
 def test_some_mails_carry_no_identity_in_the_body() -> None:
-    names = _with_tag("no-identity-in-body")
-    assert len(names) >= 10
-    labels = _labels()
-    for name in names:
-        reader = _reader(name)
-        for item in _strs(labels[name]["identity"]):
-            assert not _whole(item, reader), (name, item)
+    checks.check_no_identity_in_the_body(PART, least=10)
 
 
 def test_identity_only_in_headers_is_labelled() -> None:
-    names = _with_tag("identity-in-header")
-    assert len(names) >= 2
-    labels = _labels()
-    for name in names:
-        reader, headers = _reader(name), _headers(name)
-        hidden = [i for i in _strs(labels[name]["identity"])
-                  if not _whole(i, reader) and i.casefold() in headers.casefold()
-                  and i.casefold() not in str(_message(name)["From"]).casefold()]
-        assert hidden, name
+    checks.check_identity_only_in_headers_is_labelled(PART, least=2)
 
 
 def test_a_name_in_a_custom_client_line_is_identity() -> None:
-    names = _with_tag("name-in-custom-client-line")
+    names = PART.with_tag("name-in-custom-client-line")
     assert names
-    labels = _labels()
+    labels = PART.labels()
     for name in names:
-        last = [ln for ln in _reader(name).splitlines() if ln.strip()][-1]
+        last = [ln for ln in PART.reader(name).splitlines() if ln.strip()][-1]
         assert last.startswith("Sent from")
-        assert any(_whole(i, last) for i in _strs(labels[name]["identity"])), name
+        assert any(whole(i, last) for i in strs(labels[name]["identity"])), name
 
 
 def test_heldout_names_no_one_from_the_issue() -> None:
-    raw = "\n".join(p.read_text(encoding="utf-8", errors="replace")
-                    for p in OUT.glob("*.eml")).casefold()
-    labels = (OUT / "labels.toml").read_text(encoding="utf-8").casefold()
-    for name in ISSUE_NAMES:
-        for text in (raw, labels):
-            assert re.search(rf"(?<!\w){name}(?!\w)", text) is None, name
+    checks.check_names_no_one_from_the_issue(PART, labels_too=True)
 
 
 def test_legacy_charsets_are_really_declared() -> None:
-    names = _with_tag("legacy-charset")
+    names = PART.with_tag("legacy-charset")
     assert len(names) >= 2
     for name in names:
-        charsets = {str(p.get_content_charset()) for p in _message(name).walk()
+        charsets = {str(p.get_content_charset()) for p in PART.message(name).walk()
                     if p.get_content_maintype() == "text"}
         assert charsets and "utf-8" not in charsets, (name, charsets)
 
 
 def test_own_words_shaped_like_what_a_relay_cuts_are_content() -> None:
-    labels = _labels()
-    assert len(_with_tag("adversary-content")) >= 6
-    for name in _with_tag("looks-like-client-line"):
-        last = _strs(labels[name]["content"])[-1]
+    labels = PART.labels()
+    assert len(PART.with_tag("adversary-content")) >= 6
+    for name in PART.with_tag("looks-like-client-line"):
+        last = strs(labels[name]["content"])[-1]
         assert re.match(r"Verstuurd vanaf mijn|Envoyé de mon|Sent from my", last), (name, last)
-    for name in _with_tag("words-after-sign-off"):
+    for name in PART.with_tag("words-after-sign-off"):
         # the last own words come after a closing line, and they are content
-        content = _strs(labels[name]["content"])
-        assert len(content) >= 3 and _whole(content[-1], _reader(name)), name
+        content = strs(labels[name]["content"])
+        assert len(content) >= 3 and whole(content[-1], PART.reader(name)), name

@@ -9,179 +9,102 @@ the relay does not read these mails.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-import tomllib
 from collections import Counter
 
-from tests.tools.relay_corpus_check import check_set
-from tests.tools.relay_corpus_heldout8_seeker_nl import EXTRA_SHAPES, HEADER, OUT, build
-from tests.tools.relay_corpus_set_checks import (
-    ISSUE_NAMES,
-    check_part_is_what_its_generator_renders,
-)
+import tests.tools.relay_corpus_heldout8_seeker_nl as generator
+from tests.tools import relay_corpus_part_checks as checks
+from tests.tools.relay_corpus_part_checks import LabelledPart, strs
 
-
-def _labels() -> dict[str, dict[str, object]]:
-    return tomllib.loads((OUT / "labels.toml").read_text(encoding="utf-8"))
-
-
-def _strings(value: object) -> list[str]:
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def _tagged(tag: str) -> int:
-    return sum(1 for v in _labels().values() if tag in _strings(v["tags"]))
-
-
-def _message(name: str) -> email.message.EmailMessage:
-    msg = email.message_from_bytes((OUT / name).read_bytes(), policy=email.policy.default)
-    assert isinstance(msg, email.message.EmailMessage)
-    return msg
-
-
-def _types(name: str) -> list[str]:
-    return [p.get_content_type() for p in _message(name).walk() if not p.is_multipart()]
+PART = LabelledPart(generator, "tests.tools.relay_corpus_heldout8_seeker_nl_cases", "v8snl_",
+                    r"s-\d{4}-h8n-[a-z0-9-]+\.eml")
 
 
 def test_heldout_labels_agree_with_the_mails() -> None:
-    assert check_set(OUT) == []
+    checks.check_labels_agree_with_the_mails(PART)
 
 
 def test_heldout_files_are_what_the_generator_renders() -> None:
-    check_part_is_what_its_generator_renders(OUT, build, HEADER)
+    checks.check_files_are_what_the_generator_renders(PART)
 
 
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
-    # A subfolder with its own labels.toml would silently join the set (see the README).
-    assert [p.name for p in OUT.iterdir() if p.is_dir()] == []
-    assert OUT.parent.name == "heldout-v8" and OUT.name == "seeker-nl"
-    assert HEADER.startswith("# HELD-OUT") and "eighth set, part seeker-nl" in HEADER
+    checks.check_part_is_one_folder_with_one_labels_file(
+        PART, folder=("heldout-v8", "seeker-nl"), header_text="eighth set, part seeker-nl")
 
 
 def test_new_client_shapes_carry_the_parts_prefix() -> None:
-    # The shared table is filled with setdefault: under a plain key, another part's shape of the
-    # same name could dress these mails.
-    assert EXTRA_SHAPES and all(key.startswith("v8snl_") for key in EXTRA_SHAPES)
+    checks.check_own_client_shapes_are_prefixed_and_registered(PART)
 
 
 def test_cases_use_only_the_shared_shapes_or_their_own() -> None:
-    # Never another part's shape (a v7snl_ or another v8 part's key): only the shapes of the
-    # first two sets' generators and this part's own.
-    from tests.tools.relay_corpus_heldout8_seeker_nl_cases import CASES
-
-    for case in CASES:
-        assert case.shape.startswith("v8snl_") or not re.match(r"v\d+", case.shape), case.slug
+    checks.check_cases_use_only_the_shared_shapes_or_their_own(PART)
 
 
 def test_case_slugs_carry_the_parts_prefix() -> None:
-    for name in _labels():
-        assert re.fullmatch(r"s-\d{4}-h8n-[a-z0-9-]+\.eml", name), name
-    numbers = sorted(int(name[2:6]) for name in _labels())
-    assert numbers == list(range(1, len(numbers) + 1))
+    checks.check_file_names(PART, first_number=1)
 
 
 def test_every_mail_is_a_help_seeker_writing_to_the_helpline() -> None:
-    for name, label in _labels().items():
-        assert label["direction"] == "seeker", name
-        assert "volunteer" not in label and "nickname" not in label, name
-        assert str(_message(name)["To"]).strip() == "hulp@lumi.example", name
+    checks.check_every_mail_is_a_help_seeker_writing_to_the_helpline(PART)
 
 
 def test_heldout_has_the_promised_size_and_spread() -> None:
-    labels = _labels()
+    labels = PART.labels()
     assert len(labels) >= 90
     languages = Counter(str(v["language"]) for v in labels.values())
     assert languages["nl"] >= 78 and languages["fr"] >= 6 and languages["en"] >= 6, languages
     assert len({str(v["client"]) for v in labels.values()}) >= 30
     for account in ("own-account", "parent-account", "family-account", "school-account",
                     "club-account", "shared-account"):
-        assert _tagged(account) >= 4, account
-    assert _tagged("reply-with-quote") >= 8
-    assert _tagged("html-only") >= 7
-    with_html = sum(1 for name in labels if "text/html" in _types(name))
+        assert PART.tagged(account) >= 4, account
+    assert PART.tagged("reply-with-quote") >= 8
+    assert PART.tagged("html-only") >= 7
+    with_html = sum(1 for name in labels if "text/html" in PART.types(name))
     assert with_html >= 70, with_html
-    assert _tagged("own-name-in-text") >= 50
-    assert _tagged("no-identity-in-body") >= 30
-    assert _tagged("signature") >= 20
-    assert _tagged("disclaimer") >= 8
-    assert _tagged("written-for") >= 16
-    assert _tagged("nl-netherlands") >= 5
+    assert PART.tagged("own-name-in-text") >= 50
+    assert PART.tagged("no-identity-in-body") >= 30
+    assert PART.tagged("signature") >= 20
+    assert PART.tagged("disclaimer") >= 8
+    assert PART.tagged("written-for") >= 16
+    assert PART.tagged("nl-netherlands") >= 5
     # At least a third in shapes the README's list of dev rounds does not name.
-    assert _tagged("new-shape") * 3 >= len(labels)
-    assert _tagged("new-shape") >= 35
+    assert PART.tagged("new-shape") * 3 >= len(labels)
+    assert PART.tagged("new-shape") >= 35
     for who in ("parent-writing", "sibling", "teacher", "youth-worker", "grandparent", "coach",
                 "friend-writing", "not-the-parent"):
-        assert _tagged(who) >= 1, who
+        assert PART.tagged(who) >= 1, who
     for style in ("one-liner", "no-punctuation", "one-phrase-a-line", "voice-to-text",
                   "all-caps", "emoji", "typos", "paste", "text-speak", "mixed-languages",
                   "short-last-line", "words-after-signoff", "signature-like-own-lines"):
-        assert _tagged(style) >= 2, style
+        assert PART.tagged(style) >= 2, style
     for dialect in ("dialect-antwerp", "dialect-limburg", "dialect-west-flemish",
                     "dialect-east-flemish", "dialect-flemish-brabant", "dialect-brussels"):
-        assert _tagged(dialect) >= 8, dialect
+        assert PART.tagged(dialect) >= 8, dialect
     for theme in ("coming-out", "gender-identity", "bullying", "parents", "self-harm", "love",
                   "school", "friends", "family-violence", "loneliness", "divorce", "anxiety",
                   "grief", "body-image"):
-        assert _tagged(theme) >= 4, theme
-    ages = {int(a) for v in labels.values() for span in _strings(v["content"])
+        assert PART.tagged(theme) >= 4, theme
+    ages = {int(a) for v in labels.values() for span in strs(v["content"])
             for a in re.findall(r"\b(1\d)\b", span)}
     assert {10, 11, 12, 13, 14, 15, 16, 17, 18, 19} <= ages, ages
 
 
 def test_new_shapes_each_name_what_is_new() -> None:
-    # Every mail tagged "new-shape" says which shape with one more tag that no other mail has.
-    counts = Counter(t for v in _labels().values() for t in _strings(v["tags"]))
-    for name, label in _labels().items():
-        tags = _strings(label["tags"])
-        if "new-shape" in tags:
-            assert any(counts[t] == 1 for t in tags), name
+    checks.check_new_shapes_each_name_what_is_new(PART)
 
 
 def test_replies_quote_the_helpline_and_html_only_mails_have_no_text_part() -> None:
-    for name, label in _labels().items():
-        tags = _strings(label["tags"])
-        msg = _message(name)
-        types = _types(name)
-        if "reply-with-quote" in tags:
-            texts = "\n".join(p.get_content() for p in msg.walk()
-                              if p.get_content_maintype() == "text")
-            assert msg["In-Reply-To"] and "hulp@lumi.example" in texts, name
-            assert str(msg["Subject"]).lower().startswith("re:"), name
-        if "html-only" in tags:
-            assert "text/html" in types and "text/plain" not in types, name
+    checks.check_replies_quote_the_helpline_and_html_only_mails_have_no_text_part(PART)
 
 
 def test_mails_without_identity_in_the_body_have_none_in_their_content() -> None:
-    # "no-identity-in-body": the writer's own words carry no name, address or phone of theirs,
-    # so every identity string is in the headers (or a signature), none inside a content span.
-    for name, label in _labels().items():
-        if "no-identity-in-body" not in _strings(label["tags"]):
-            continue
-        content = " ".join(_strings(label["content"])).casefold()
-        for item in _strings(label["identity"]):
-            assert re.search(rf"(?<!\w){re.escape(item.casefold())}(?!\w)", content) is None, name
+    checks.check_no_identity_in_body_content(PART)
 
 
 def test_own_name_in_text_mails_name_the_writer_in_their_own_words() -> None:
-    # "own-name-in-text": some identity string sits inside the writer's own text, between the
-    # content spans, not only in the headers or the signature; and "no-identity-in-body" mails
-    # have no marked identity in their own text at all.
-    from tests.tools.relay_corpus_heldout import marked_identity
-    from tests.tools.relay_corpus_heldout8_seeker_nl_cases import CASES
-
-    for case in CASES:
-        if "own-name-in-text" in case.tags:
-            assert marked_identity(case.body), case.slug
-        if "no-identity-in-body" in case.tags:
-            assert not marked_identity(case.body), case.slug
-        if "signature" in case.tags:
-            assert marked_identity(case.sig), case.slug
+    checks.check_own_name_in_text_cases(PART)
 
 
 def test_heldout_names_no_one_from_the_issue() -> None:
-    # The set is worth something only if its people are new: the issue's examples must not recur.
-    raw = "\n".join(p.read_text(encoding="utf-8") for p in OUT.glob("*.eml")).casefold()
-    for name in ISSUE_NAMES:
-        assert re.search(rf"(?<!\w){name}(?!\w)", raw) is None, name
+    checks.check_names_no_one_from_the_issue(PART)
