@@ -1,0 +1,80 @@
+"""Behaviour tests for the rules that closed dev/heldout-v10's volunteer misses: initials signing
+an answer ("B.C." with its dots, "dm" typed bare on a phone as the very last line); the pronouns
+a volunteer gives in brackets beside the name they sign with ("Lore (zij/haar)"). With guards
+that the rules leave the writer's words in near shapes alone. Names, words and mails are
+invented, not the corpus's."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import EmailMessage
+
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _answer
+
+QUOTE = ("Op ma 2 mrt 2026 om 10:00 schreef Lumi <c.abcdefghij234567abcd@lumi.example>:\n"
+         "> ik weet niet hoe ik het aan mijn ouders moet zeggen\n")
+
+
+def _raw_answer(sender: str, body: str, subject: str = f"Re: [{PSEUDONYM}]") -> EmailMessage:
+    """A plain answer whose body is sent exactly as written (no re-wrapping, no charset)."""
+    raw = (f"From: {sender}\nTo: c.abcdefghij234567abcd@lumi.example\nSubject: {subject}\n"
+           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+           f"Content-Transfer-Encoding: 8bit\n\n{body}")
+    return email.message_from_bytes(raw.encode("utf-8"), policy=email.policy.default)  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------- initials signing the answer
+
+
+def test_capital_initials_with_their_dots_sign_the_answer() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nDat je papa zwijgt, zegt niet dat hij je niet graag ziet.\n\n"
+            "Hou vol,\nG.V.\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Geert Vandamme <g.vandamme@telenet.example>", body),
+                            "g.vandamme@telenet.example", "Geert")
+    assert "Dat je papa zwijgt, zegt niet dat hij je niet graag ziet." in relayed.text
+    assert "Hou vol," in relayed.text
+    assert_absent(data, ["G.V.", "Vandamme"])
+
+
+def test_capital_dotted_letters_that_are_not_the_writers_initials_stay() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIk heb les gegeven in de\nV.S.\n\nHou vol,\nGeert\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Geert Vandamme <g.vandamme@telenet.example>", body),
+                         "g.vandamme@telenet.example", "Geert")
+    assert "V.S." in relayed.text
+
+
+def test_bare_lower_case_initials_as_the_last_line_sign_the_answer() -> None:
+    body = (f"hey {PSEUDONYM} ge staat er niet alleen voor\nschrijf maar terug\nlv\n\n"
+            "Verzonden vanaf mijn Huawei-telefoon\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Lander Verbeke <lander.verbeke@hotmail.example>", body),
+                            "lander.verbeke@hotmail.example", "Lander")
+    assert "schrijf maar terug" in relayed.text
+    assert_absent(data, ["\nlv\n", "Verbeke"])
+    assert "lv" not in relayed.text.split()
+
+
+def test_the_same_letters_used_as_a_word_in_the_text_keep_the_last_line() -> None:
+    # "dm" is a direct message where the writer uses it in a sentence: then the last "dm" is
+    # that word too, not their initials.
+    body = (f"hey {PSEUDONYM}\nstuur gerust een dm op insta\nof mail terug\ndm\n\n"
+            + QUOTE)
+    relayed, _ = _answer(_raw_answer("Dirk Moens <dirk.moens@hotmail.example>", body),
+                         "dirk.moens@hotmail.example", "Dirk")
+    assert "stuur gerust een dm op insta" in relayed.text
+    assert relayed.text.split().count("dm") == 2
+
+
+def test_bare_lower_case_letters_above_the_last_line_stay() -> None:
+    body = (f"hey {PSEUDONYM}\nlv\nschrijf maar terug\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Lander Verbeke <lander.verbeke@hotmail.example>", body),
+                         "lander.verbeke@hotmail.example", "Lander")
+    assert "lv" in relayed.text.split()
+
+
+def test_capital_initials_under_a_plain_line_ending_in_a_comma_stay_when_not_the_writers() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIk woon in een stad met veel water,\nN.Y.\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Geert Vandamme <g.vandamme@telenet.example>", body),
+                         "g.vandamme@telenet.example", "Geert")
+    assert "N.Y." in relayed.text
