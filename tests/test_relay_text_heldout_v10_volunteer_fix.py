@@ -110,3 +110,26 @@ def test_pronouns_in_the_writers_sentences_stay() -> None:
                          "jolien.baert@posteo.example", "Jolien")
     assert "gebruik hen/hun, net als jij" in relayed.text
     assert "Vraag gerust (hen/hun of die/diens) wat iemand wil." in relayed.text
+
+
+# --------------------------------------------------------------- the volunteer's little one
+
+
+def test_the_volunteers_little_one_named_with_an_age_in_brackets_is_replaced() -> None:
+    body = (f"Hey {PSEUDONYM}\n\nsorry voor de typfouten, mijn kleine Mats (3) zit op mijn "
+            "schoot en wil mee typen\n\nJe bent niet de enige die zo voelt.\n\nLiefs\nNele\n\n"
+            + QUOTE)
+    relayed, data = _answer(_raw_answer("Nele Verhulst <nele.verhulst@gmail.example>", body),
+                            "nele.verhulst@gmail.example", "Nele")
+    assert "zit op mijn schoot en wil mee typen" in relayed.text
+    assert "Je bent niet de enige die zo voelt." in relayed.text
+    assert_absent(data, ["Mats", "Nele"])
+
+
+def test_my_little_friend_without_an_age_stays() -> None:
+    # Without the age in brackets "mijn kleine X" may be anyone (a pupil, a pet, a friend).
+    body = (f"Hey {PSEUDONYM}\n\nIk dacht aan mijn kleine Mats van de jeugdbeweging, die "
+            "had dat ook.\n\nLiefs\nNele\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Nele Verhulst <nele.verhulst@gmail.example>", body),
+                         "nele.verhulst@gmail.example", "Nele")
+    assert "Ik dacht aan mijn kleine Mats van de jeugdbeweging, die had dat ook." in relayed.text
