@@ -133,3 +133,25 @@ def test_my_little_friend_without_an_age_stays() -> None:
     relayed, _ = _answer(_raw_answer("Nele Verhulst <nele.verhulst@gmail.example>", body),
                          "nele.verhulst@gmail.example", "Nele")
     assert "Ik dacht aan mijn kleine Mats van de jeugdbeweging, die had dat ook." in relayed.text
+
+
+# --------------------------------------------------------------- name, dash, office
+
+
+def test_a_card_line_of_full_name_dash_role_and_school_goes() -> None:
+    body = (f"Hi {PSEUDONYM},\n\nIt's fine to feel sad for a while. Be kind to yourself.\n\n"
+            "Best wishes,\nMr Okafor\n\n"
+            "Daniel Okafor – Head of Year 9, Riverside International School\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Daniel Okafor <daniel.okafor@riverside.example>", body),
+                            "daniel.okafor@riverside.example", "Daniel")
+    assert "It's fine to feel sad for a while. Be kind to yourself." in relayed.text
+    assert "Best wishes," in relayed.text
+    assert_absent(data, ["Okafor", "Riverside International School", "Head of Year 9"])
+
+
+def test_a_name_dash_and_a_sentence_under_it_stays() -> None:
+    body = (f"Hi {PSEUDONYM},\n\nIt's fine to feel sad for a while.\n\n"
+            "Daniel Okafor – a teacher, like you asked, and a volunteer here\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Daniel Okafor <daniel.okafor@riverside.example>", body),
+                         "daniel.okafor@riverside.example", "Daniel")
+    assert "a teacher, like you asked, and a volunteer here" in relayed.text

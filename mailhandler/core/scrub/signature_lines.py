@@ -601,6 +601,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
         )
         or _is_card_line(content, name_words)
+        or _is_name_and_office_line(content, name_words)
         or _is_school_card_line(content)
         or _is_show_plug(content)
         or ((_ROLE_LINE_AT_ORGANISATION.match(content) is not None
@@ -679,6 +680,35 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
         return False
     return any(_only_names(field, name_words) for field in fields)
+
+
+# "Ruth Adeyemi – Head of Year 11, St Columba International School": the writer's full name,
+# a dash, then their office: a role and an organisation, capitalised words cut by a comma.
+_NAME_DASH_OFFICE = re.compile(r"(?P<name>[^–—|]{3,60}?)[ \t]+[–—|][ \t]+(?P<office>[^–—|]{3,120})")
+_MAX_OFFICE_WORDS = 12
+_MIN_NAME_LINE_WORDS = 2
+
+
+def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """A card line of two fields, too long for _is_card_line's: one of the writer's full names
+    (two words or more) and, after a dash, an office written as organisations write it: a
+    comma between role and organisation, every word capitalised but a particle or two, a
+    number perhaps ("Year 11"), no sentence's end. "Lotte Peeters – 4 ASO b" (a class) and
+    "Jan – ik ben er voor je" (a sentence) are no office."""
+    if name_words is None:
+        return False
+    match = _NAME_DASH_OFFICE.fullmatch(content.strip())
+    if match is None or _CLOSING.match(match["name"]):
+        return False
+    name, office = match["name"].strip(), match["office"].strip()
+    if len(_WORD.findall(name)) < _MIN_NAME_LINE_WORDS or not _only_names(name, name_words):
+        return False
+    words = office.replace(",", " ").split()
+    if "," not in office or len(words) > _MAX_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
+        return False
+    lower = [word for word in words if not word[:1].isupper() and not word[:1].isdigit()]
+    return all(word.casefold() in _TITLE_PARTICLES for word in lower) \
+        and sum(word[:1].isupper() for word in words) >= _MIN_CARD_FIELDS
 
 
 # The word that makes a name of capitalised words a school's or a club's.
