@@ -155,3 +155,51 @@ def test_a_name_dash_and_a_sentence_under_it_stays() -> None:
     relayed, _ = _answer(_raw_answer("Daniel Okafor <daniel.okafor@riverside.example>", body),
                          "daniel.okafor@riverside.example", "Daniel")
     assert "a teacher, like you asked, and a volunteer here" in relayed.text
+
+
+# --------------------------------------------------------------- a plug under the signed name
+
+
+def test_a_gig_plug_under_the_signed_name_goes() -> None:
+    body = (f"hey {PSEUDONYM}\n\nda is echt rot wat er gebeurd is\nschrijf gerust terug\n\n"
+            "Jens 🎺\n\n🎶 Live met De Nachtuilen – vr 14/03 in JC Het Anker, Lier – tickets via "
+            "nachtuilen.example\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Jens Mertens <jens.mertens@hotmail.example>", body),
+                            "jens.mertens@hotmail.example", "Jens")
+    assert "schrijf gerust terug" in relayed.text
+    assert_absent(data, ["Jens", "Nachtuilen", "JC Het Anker", "nachtuilen"])
+
+
+def test_an_english_plug_ending_in_a_bare_link_goes() -> None:
+    body = (f"hey {PSEUDONYM}\n\nthat really hurts and im sorry\n\nmo 🥁\n\n"
+            "gig alert: Paper Lanterns live at The Crypt, Hull – Sat 5 April – "
+            "paperlanterns.example\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Morgan Hale <morganhale88@gmail.example>", body),
+                            "morganhale88@gmail.example", "Morgan")
+    assert "that really hurts and im sorry" in relayed.text
+    assert_absent(data, ["Paper Lanterns", "The Crypt, Hull", "paperlanterns"])
+
+
+def test_advice_with_a_link_under_the_name_stays() -> None:
+    # A sentence to the reader with a link is advice, however it is cut by dashes.
+    body = (f"Dag {PSEUDONYM},\n\nJe staat er niet alleen voor.\n\nGroetjes,\nJens\n\n"
+            "PS: kijk eens – echt waar – op awel.example, daar kan je chatten.\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Jens Mertens <jens.mertens@hotmail.example>", body),
+                         "jens.mertens@hotmail.example", "Jens")
+    assert "PS: kijk eens – echt waar – op awel.example, daar kan je chatten." in relayed.text
+
+
+def test_running_text_with_dashes_and_a_link_at_the_end_stays() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIk weet het – echt – het is zwaar – lees: "
+            "awel.example\n\nGroetjes,\nJens\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Jens Mertens <jens.mertens@hotmail.example>", body),
+                         "jens.mertens@hotmail.example", "Jens")
+    assert "het is zwaar – lees: awel.example" in relayed.text
+
+
+def test_a_dashed_line_giving_a_link_to_read_under_the_name_stays() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nJe staat er niet alleen voor.\n\nGroetjes,\nJens\n\n"
+            "nog iets – voor als het weer erg wordt – lees: awel.example\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Jens Mertens <jens.mertens@hotmail.example>", body),
+                         "jens.mertens@hotmail.example", "Jens")
+    assert "voor als het weer erg wordt – lees: awel.example" in relayed.text

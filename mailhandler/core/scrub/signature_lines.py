@@ -520,11 +520,13 @@ _SHOW_MEDIUM = re.compile(
 
 
 def _is_show_plug(content: str) -> bool:
-    """A quoted title, a dash and a medium (podcast, episode, channel …), no sentence end."""
+    """A quoted title, a dash and a medium (podcast, episode, channel …), no sentence end; or
+    a plug for a gig, a book or a shop cut into dashed fields ending in its link
+    (_is_promotion_line)."""
     content = content.strip()
     return (_SHOW_PLUG.fullmatch(content) is not None
             and _SHOW_MEDIUM.search(content) is not None
-            and re.search(r"[.!?]\s*$", content) is None)
+            and re.search(r"[.!?]\s*$", content) is None) or _is_promotion_line(content)
 
 
 def _name_then_role(content: str, name_words: re.Pattern[str] | None,
@@ -918,6 +920,34 @@ _OWN_LINE_AS_CLIENT = re.compile(
 _CLIENT_ADVERT = re.compile(
     r"(?P<head>\S.{4,60}?)[ \t]+[–—|-][ \t]+(?P<ad>\S.{0,120})")
 _ADVERT_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+|(?<![\w@.-])[\w-]{2,40}\.[a-z]{2,12}(?:/\S*)?$")
+
+
+# "🎶 Live met De Nachtuilen – vr 14/03 in JC Het Anker, Lier – tickets via nachtuilen.example",
+# "gig alert: Paper Lanterns at The Crypt, Hull – Sat 5 April – paperlanterns.example": a
+# signature's advert for the writer's band, book or shop, three short fields or more cut by
+# dashes, the last ending in its link. No sentence is written so.
+_PROMOTION_SEPARATOR = re.compile(r"[ \t][–—|][ \t]")
+_MIN_PROMOTION_FIELDS = 3
+_MAX_PROMOTION_FIELD_WORDS = 10
+_MAX_PROMOTION_CHARS = 240
+_MAX_PROMOTION_LINK_WORDS = 3
+
+
+def _is_promotion_line(content: str) -> bool:
+    """Whether `content` is a signature's advert line (see _PROMOTION_SEPARATOR)."""
+    content = content.strip()
+    if len(content) > _MAX_PROMOTION_CHARS:
+        return False
+    fields = [field.strip() for field in _PROMOTION_SEPARATOR.split(content)]
+    if len(fields) < _MIN_PROMOTION_FIELDS or any(
+            not field or len(field.split()) > _MAX_PROMOTION_FIELD_WORDS
+            or re.search(r"[.!?]$", field) for field in fields[:-1]):
+        return False
+    # The last field is the link, perhaps with a word or two before it ("tickets via …");
+    # "… – maar lees dit eens: awel.example", "… – lees: awel.example" give one to the reader.
+    last = fields[-1].split()
+    return len(last) <= _MAX_PROMOTION_LINK_WORDS and _ADVERT_LINK.search(last[-1]) is not None \
+        and not any(word.endswith(":") for word in last)
 
 
 def _client_advert(content: str) -> bool:
