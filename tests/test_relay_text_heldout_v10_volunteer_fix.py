@@ -203,3 +203,26 @@ def test_a_dashed_line_giving_a_link_to_read_under_the_name_stays() -> None:
     relayed, _ = _answer(_raw_answer("Jens Mertens <jens.mertens@hotmail.example>", body),
                          "jens.mertens@hotmail.example", "Jens")
     assert "voor als het weer erg wordt – lees: awel.example" in relayed.text
+
+
+QUOTE_FR = ("Le lun. 2 mars 2026 à 10:00, Lumi <c.abcdefghij234567abcd@lumi.example> a écrit :\n"
+            "> je sais pas comment le dire à mes parents\n")
+
+
+def test_the_credit_for_the_writers_own_book_under_the_name_goes() -> None:
+    body = (f"Bonjour {PSEUDONYM},\n\nÉcris-lui d'abord une lettre, c'est parfois plus facile.\n\n"
+            "Amitiés,\n\nMartine\nAutrice de « Les brumes de la Semois » (Éditions du Gué, 2019)"
+            "\n\n" + QUOTE_FR)
+    relayed, data = _answer(_raw_answer("Martine Lejeune <martine.lejeune@skynet.example>", body),
+                            "martine.lejeune@skynet.example", "Martine")
+    assert "Écris-lui d'abord une lettre, c'est parfois plus facile." in relayed.text
+    assert_absent(data, ["Martine", "Les brumes de la Semois", "Éditions du Gué"])
+
+
+def test_a_book_the_writer_recommends_stays() -> None:
+    body = (f"Bonjour {PSEUDONYM},\n\nLis peut-être le livre de l'autrice de « Heartstopper », "
+            "il m'a beaucoup aidée.\n\nAmitiés,\nMartine\n\n" + QUOTE_FR)
+    relayed, _ = _answer(_raw_answer("Martine Lejeune <martine.lejeune@skynet.example>", body),
+                         "martine.lejeune@skynet.example", "Martine")
+    assert "Lis peut-être le livre de l'autrice de « Heartstopper », il m'a beaucoup aidée." \
+        in relayed.text

@@ -519,14 +519,24 @@ _SHOW_MEDIUM = re.compile(
 )
 
 
+# "Autrice de « Les saisons de la Lesse » (Éditions du Gué, 2019)", "Author of “Low Tide”",
+# "Auteur van „Het lange gras“ (Uitgeverij Kiezel)": the writer's own book under their name,
+# its title in quotes, perhaps its publisher and year in brackets; a plug as a show's is.
+_BOOK_CREDIT = re.compile(
+    r"(?i:auteure?|autrice|author|schrijver|schrijfster|[ée]crivaine?|illustrat(?:or|rice|eur))"
+    r"[ \t]+(?i:de|d['’]|du|van|of|from)[ \t]*[\"“„«‘][^\"“”„«»‘’\n]{1,80}[\"”»’]"
+    r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*")
+
+
 def _is_show_plug(content: str) -> bool:
-    """A quoted title, a dash and a medium (podcast, episode, channel …), no sentence end; or
-    a plug for a gig, a book or a shop cut into dashed fields ending in its link
-    (_is_promotion_line)."""
+    """A quoted title, a dash and a medium (podcast, episode, channel …), no sentence end; a
+    plug for a gig, a book or a shop cut into dashed fields ending in its link
+    (_is_promotion_line); or the credit for the writer's own book (_BOOK_CREDIT)."""
     content = content.strip()
     return (_SHOW_PLUG.fullmatch(content) is not None
             and _SHOW_MEDIUM.search(content) is not None
-            and re.search(r"[.!?]\s*$", content) is None) or _is_promotion_line(content)
+            and re.search(r"[.!?]\s*$", content) is None) or _is_promotion_line(content) \
+        or _BOOK_CREDIT.fullmatch(content) is not None
 
 
 def _name_then_role(content: str, name_words: re.Pattern[str] | None,
