@@ -471,12 +471,12 @@ def replace_bare_initials_sign_off(text: str, who: Identity, name_replacement: s
 
 # The pronouns people give beside their name, in Dutch, English and French ("zij/haar",
 # "hen/hun", "they/them", "iel/ellui"): two or three of them joined by slashes.
-_SIGNED_PRONOUNS = (
+_PRONOUNS = (
     "hij|hem|zijn|zij|ze|haar|hen|hun|die|diens|dien|het"
     "|he|him|his|she|her|hers|they|them|their|theirs|xe|xem|zir|it|its"
     "|il|lui|elle|elles|iel|iels|ellui|eux|ille|al|yel"
 )
-_SIGNED_PRONOUN_SET = rf"(?i:{_SIGNED_PRONOUNS})(?:[ \t]?/[ \t]?(?i:{_SIGNED_PRONOUNS})){{1,2}}"
+_PRONOUN_SET = rf"(?i:{_PRONOUNS})(?:[ \t]?/[ \t]?(?i:{_PRONOUNS})){{1,2}}"
 
 
 def drop_pronouns_beside_sign_off(text: str, name_replacement: str) -> str:
@@ -488,7 +488,7 @@ def drop_pronouns_beside_sign_off(text: str, name_replacement: str) -> str:
     if not name_replacement:
         return text
     line = re.compile(
-        rf"(?m)^(?P<name>[ \t]*{re.escape(name_replacement)})[ \t]*\([ \t]?{_SIGNED_PRONOUN_SET}"
+        rf"(?m)^(?P<name>[ \t]*{re.escape(name_replacement)})[ \t]*\([ \t]?{_PRONOUN_SET}"
         r"[ \t]?\)(?=[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d][ \t]*)*$)")
     return line.sub(lambda match: match["name"], text)
 
