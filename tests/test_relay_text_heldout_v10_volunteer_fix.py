@@ -1,8 +1,8 @@
 """Behaviour tests for the rules that closed dev/heldout-v10's volunteer misses: initials signing
-an answer ("B.C." with its dots, "dm" typed bare on a phone as the very last line); the pronouns
-a volunteer gives in brackets beside the name they sign with ("Lore (zij/haar)"). With guards
-that the rules leave the writer's words in near shapes alone. Names, words and mails are
-invented, not the corpus's."""
+an answer ("B.C." with its dots under a wish, "dm" typed bare on a phone as the very last line);
+the volunteer's little one named with an age in brackets; a card line of full name, dash and
+office; a plug for a gig or a book under the signed name. With guards that the rules leave the
+writer's words in near shapes alone. Names, words and mails are invented, not the corpus's."""
 
 from __future__ import annotations
 
@@ -78,38 +78,6 @@ def test_capital_initials_under_a_plain_line_ending_in_a_comma_stay_when_not_the
     relayed, _ = _answer(_raw_answer("Geert Vandamme <g.vandamme@telenet.example>", body),
                          "g.vandamme@telenet.example", "Geert")
     assert "N.Y." in relayed.text
-
-
-# --------------------------------------------------------------- pronouns beside the signed name
-
-
-def test_pronouns_in_brackets_beside_the_signed_name_go_with_the_name() -> None:
-    body = (f"Hoi {PSEUDONYM},\n\nHet is niet jouw schuld dat iedereen het weet.\n\n"
-            "Warme groet,\nJolien (zij/haar) 🌻\n\n" + QUOTE)
-    relayed, data = _answer(_raw_answer("Jolien Baert <jolien.baert@posteo.example>", body),
-                            "jolien.baert@posteo.example", "Jolien")
-    assert "Het is niet jouw schuld dat iedereen het weet." in relayed.text
-    assert "Warme groet," in relayed.text
-    assert_absent(data, ["Jolien", "zij/haar"])
-
-
-def test_english_pronouns_beside_the_signed_name_go_too() -> None:
-    body = (f"Hi {PSEUDONYM},\n\nIt is not your fault.\n\nTake care,\nRowan (they / them)\n\n"
-            + QUOTE)
-    relayed, data = _answer(_raw_answer("Rowan Peel <rowan.peel@posteo.example>", body),
-                            "rowan.peel@posteo.example", "Rowan")
-    assert "It is not your fault." in relayed.text
-    assert_absent(data, ["Rowan", "they / them"])
-
-
-def test_pronouns_in_the_writers_sentences_stay() -> None:
-    body = (f"Dag {PSEUDONYM},\n\nIk ben zelf non-binair en gebruik hen/hun, net als jij "
-            "misschien.\nVraag gerust (hen/hun of die/diens) wat iemand wil.\n\n"
-            "Warme groet,\nJolien\n\n" + QUOTE)
-    relayed, _ = _answer(_raw_answer("Jolien Baert <jolien.baert@posteo.example>", body),
-                         "jolien.baert@posteo.example", "Jolien")
-    assert "gebruik hen/hun, net als jij" in relayed.text
-    assert "Vraag gerust (hen/hun of die/diens) wat iemand wil." in relayed.text
 
 
 # --------------------------------------------------------------- the volunteer's little one

@@ -45,7 +45,6 @@ from mailhandler.core.scrub import (
     closed_by_client_line,
     drop_external_banner,
     drop_prepended_disclaimer,
-    drop_pronouns_beside_sign_off,
     drop_pseudonym_from_greetings,
     extract_themes,
     forwarded_family_names,
@@ -671,7 +670,6 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     # An organisation's address and number the volunteer gives as advice are meant to be used.
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder,
                       keep_introduced=True)
-    text = drop_pronouns_beside_sign_off(text, replacement.name)
     # A GP's or colleague's advice forwarded below the answer is signed with their name.
     text = replace_in_forwarded_part(text, forwarded_sender_names(cut.text, who, domain),
                                      replacement.name)

@@ -469,30 +469,6 @@ def replace_bare_initials_sign_off(text: str, who: Identity, name_replacement: s
     return _join(lines)
 
 
-# The pronouns people give beside their name, in Dutch, English and French ("zij/haar",
-# "hen/hun", "they/them", "iel/ellui"): two or three of them joined by slashes.
-_PRONOUNS = (
-    "hij|hem|zijn|zij|ze|haar|hen|hun|die|diens|dien|het"
-    "|he|him|his|she|her|hers|they|them|their|theirs|xe|xem|zir|it|its"
-    "|il|lui|elle|elles|iel|iels|ellui|eux|ille|al|yel"
-)
-_PRONOUN_SET = rf"(?i:{_PRONOUNS})(?:[ \t]?/[ \t]?(?i:{_PRONOUNS})){{1,2}}"
-
-
-def drop_pronouns_beside_sign_off(text: str, name_replacement: str) -> str:
-    """ "Lore (zij/haar)" signing an answer, its name already replaced: the pronouns the
-    volunteer gives in brackets beside the name they sign with go with that name; they would
-    tell the young person who answered across conversations. Only a line that is the name's
-    replacement and the bracket (perhaps an emoji after it) is touched: pronouns in the
-    writer's sentences ("ik gebruik hen/hun") are their words."""
-    if not name_replacement:
-        return text
-    line = re.compile(
-        rf"(?m)^(?P<name>[ \t]*{re.escape(name_replacement)})[ \t]*\([ \t]?{_PRONOUN_SET}"
-        r"[ \t]?\)(?=[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d][ \t]*)*$)")
-    return line.sub(lambda match: match["name"], text)
-
-
 # "dm", "jvd": initials typed in lower case without dots, as quick answers from a phone are.
 _LOWER_BARE_INITIALS = re.compile(r"[a-zà-ÿ]{2,3}")
 
