@@ -194,3 +194,29 @@ def test_a_book_the_writer_recommends_stays() -> None:
                          "martine.lejeune@skynet.example", "Martine")
     assert "Lis peut-être le livre de l'autrice de « Heartstopper », il m'a beaucoup aidée." \
         in relayed.text
+
+
+# --------------------------------------------------------------- a ticket system's footer
+
+
+def test_a_ticket_systems_footer_assigning_the_case_to_the_writer_goes() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nZeg haar wat je nodig hebt. Dat is een duidelijke grens.\n\n"
+            "Groetjes,\nLiesbet\n\n"
+            "Melding #MEC-2026-00412 – toegewezen aan: Liesbet Van Hove (Sociaal Huis Mechelen)\n"
+            "U kunt de status van uw melding volgen via het e-loket.\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Liesbet Van Hove <liesbet.vanhove@mechelen.example>",
+                                        body), "liesbet.vanhove@mechelen.example", "Liesbet")
+    assert "Zeg haar wat je nodig hebt. Dat is een duidelijke grens." in relayed.text
+    assert "Groetjes," in relayed.text
+    assert_absent(data, ["#MEC-2026-00412", "Van Hove", "Sociaal Huis Mechelen"])
+
+
+def test_a_case_assigned_to_someone_else_in_the_writers_words_stays() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nJe dossier bij het OCMW is toegewezen aan: een vaste "
+            "begeleider, vraag gerust naar haar.\nJe kan de status van je aanvraag volgen "
+            "via je ouders, zij krijgen de brieven.\n\nGroetjes,\nLiesbet\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Liesbet Van Hove <liesbet.vanhove@mechelen.example>",
+                                     body), "liesbet.vanhove@mechelen.example", "Liesbet")
+    assert "is toegewezen aan: een vaste begeleider, vraag gerust naar haar." in relayed.text
+    assert "Je kan de status van je aanvraag volgen via je ouders, zij krijgen de brieven." \
+        in relayed.text

@@ -343,7 +343,8 @@ def _is_footer(content: str) -> bool:
                 or _is_account_notice_sentence(content)
                 or (_ABSENCE.search(content) and _contact_details(content) > 0)
                 or _CARD_LINK_LINE.fullmatch(content.strip())
-                or _SURVEY_LINE.fullmatch(content.strip()))
+                or _SURVEY_LINE.fullmatch(content.strip())
+                or _TICKET_STATUS_LINE.fullmatch(content.strip()))
 
 
 # "Messagerie académique - ne pas utiliser à des fins personnelles", "Leerlingenaccount –
@@ -614,6 +615,7 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
         )
         or _is_card_line(content, name_words)
         or _is_name_and_office_line(content, name_words)
+        or _assigned_to_writer(content, name_words)
         or _is_school_card_line(content)
         or _is_show_plug(content)
         or ((_ROLE_LINE_AT_ORGANISATION.match(content) is not None
@@ -692,6 +694,32 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
         return False
     return any(_only_names(field, name_words) for field in fields)
+
+
+# A ticket system's footer under a mail answered from it: "Melding #GNK-2025-00917 –
+# toegewezen aan: Kobe Peeters (Sociale Dienst Genk)", "Ticket 4411 – assigned to: Jo Smith"
+# (the writer named as who handles the case, after the cue and its colon), and "U kunt de
+# status van uw melding volgen via het e-loket", "You can track the status of your request
+# online" (_TICKET_STATUS_LINE, a footer line).
+_ASSIGNED_TO = re.compile(
+    r"(?i)(?<!\w)(?:toegewezen[ \t]+aan|behandeld[ \t]+door|assigned[ \t]+to|handled[ \t]+by"
+    r"|attribu[ée]e?[ \t]+[àa]|trait[ée]e?[ \t]+par)[ \t]*:[ \t]*")
+_TICKET_STATUS_LINE = re.compile(
+    # The system's formal "u"/"uw" and "vous"/"votre" (and English "your"): "je kan de status
+    # van je aanvraag volgen via je ouders" is a volunteer's own advice.
+    r"(?i)(?:u[ \t]+kunt|you[ \t]+can|vous[ \t]+pouvez)[ \t]+(?:de[ \t]+|the[ \t]+"
+    r"|l['’][ \t]*)?(?:status|stand[ \t]+van[ \t]+zaken|[ée]tat|suivi)[ \t]+(?:van|of|de)[ \t]+"
+    r"(?:uw|your|votre)[ \t]+(?:melding|ticket|aanvraag|dossier|request|case|demande)"
+    r"[ \t]+(?:volgen|opvolgen|raadplegen|track|follow|check|view|suivre)[^\n]{0,80}")
+
+
+def _assigned_to_writer(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """Whether `content` is a ticket system's line assigning the case to the writer: the cue
+    with its colon, then one of the writer's names right after it."""
+    if name_words is None:
+        return False
+    cue = _ASSIGNED_TO.search(content)
+    return cue is not None and name_words.match(content, cue.end()) is not None
 
 
 # "Ruth Adeyemi – Head of Year 11, St Columba International School": the writer's full name,
