@@ -61,6 +61,7 @@ from mailhandler.core.scrub import (
     remove_signature_blocks,
     replace_address_block_town,
     replace_banner_organisation,
+    replace_bare_initials_sign_off,
     replace_chat_word_sign_off,
     replace_employer_after_name,
     replace_identity,
@@ -655,6 +656,7 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     text = replace_employer_after_name(text, who, replacement.placeholder, replacement.name)
     text = replace_sign_off_name(text, who, replacement.name, removed_signature_note)
     text = replace_chat_word_sign_off(text, replacement.who, replacement.name)
+    text = replace_bare_initials_sign_off(text, replacement.who, replacement.name)
     # "EG: Dat doet pijn …": the volunteer's initials marking answers between the quoted lines;
     # so marked, they are the volunteer's in the rest of the text and the Subject too.
     text, labels = replace_initials_labels(text, who, replacement.name)

@@ -107,6 +107,9 @@ from mailhandler.core.scrub.sign_offs import (
     closed_by_client_line as closed_by_client_line,
 )
 from mailhandler.core.scrub.sign_offs import (
+    replace_bare_initials_sign_off as replace_bare_initials_sign_off,
+)
+from mailhandler.core.scrub.sign_offs import (
     replace_chat_word_sign_off as replace_chat_word_sign_off,
 )
 from mailhandler.core.scrub.sign_offs import (

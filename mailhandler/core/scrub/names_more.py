@@ -526,6 +526,15 @@ _OWN_PARENT_OF = re.compile(
     rf"(?P<names>{_HOUSE_NAME}(?:[ \t]*(?:,|&|\+|(?i:en|and|et)(?=[ \t]))[ \t]*"
     rf"{_HOUSE_NAME}){{0,8}})",
     re.MULTILINE)
+# "mijn kleine Wout (2) zat op mijn schoot", "my little one Ava (3)", "ma petite Jade (4 ans)":
+# a child of the writer's named without a word of kinship, only "my little/youngest one" and
+# the child's age in brackets right after the name; the age says it is a child of the house,
+# not a friend or a pet ("mijn kleine Fiat" has none).
+_LITTLE_ONE_OF_OURS = re.compile(
+    r"(?i:\b(?:mijn|m['’]n|mien|onze|ons|my|our|mon|ma|notre)[ \t]+(?:kleine|kleintje|kleinste"
+    r"|jongste|oudste|little(?:[ \t]+one)?|youngest|eldest|petite?|cadette?|benjamine?)[ \t]+)"
+    rf"(?P<name>{_HOUSE_NAME})[ \t]*\([ \t]*\d{{1,2}}"
+    r"(?:[ \t]*(?i:jaar|jr|j|ans?|years?|yrs?|y|maand(?:en)?|months?|mois))?[ \t]*\)")
 _OWN_PARENT_OF_SPLIT = re.compile(r"[ \t]*(?:,|&|\+|[ \t](?:en|and|et)(?=[ \t]))[ \t]*",
                               re.IGNORECASE)
 _GREETS_ALONG = re.compile(
@@ -539,11 +548,13 @@ _GREETS_ALONG = re.compile(
 
 def _household_names(own: str) -> list[str]:
     """The first names `own` gives the writer's household in the shapes of _OF_OURS,
-    _OWN_PARENT_OF and _GREETS_ALONG (each still to be checked against the first names)."""
+    _OWN_PARENT_OF, _GREETS_ALONG and _LITTLE_ONE_OF_OURS (each still to be checked against the
+    first names)."""
     found = [match["name"] for match in _OF_OURS.finditer(own)]
     for match in _OWN_PARENT_OF.finditer(own):
         found += _OWN_PARENT_OF_SPLIT.split(match["names"])
     found += [match["name"] or match["greeter"] for match in _GREETS_ALONG.finditer(own)]
+    found += [match["name"] for match in _LITTLE_ONE_OF_OURS.finditer(own)]
     return [name for name in found if name]
 
 def _own_unquoted(text: str) -> str:

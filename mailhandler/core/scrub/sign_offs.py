@@ -144,6 +144,9 @@ _INITIALS_SIGN_OFF_LINE = re.compile(
     # "PJ · student psychologie", "KD – vrijwilliger": a card line headed by the initials,
     # a few words of role after a card's separator; the role is the writer's to tell.
     r"(?:[ \t]{1,3}[·•|–—][ \t]{1,3}[^\W\d_][^.!?\n]{0,50})?[ \t]*")
+# "Hou moed,", "Sterkte gewenst,", "Veel liefs en moed,": a wish of one to four words that ends
+# in a comma, as a closing does (only read above dotted initials that end the text).
+_COMMA_WISH = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ \t][^\W\d_]+){0,3},")
 # "B.V.", "J.-P.": every letter dotted, as no word is written ("bv" is "bijvoorbeeld").
 _DOTTED_SIGN_OFF_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.[ \t-]?){2,4}")
 
@@ -168,9 +171,9 @@ def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str
         for index in own[1:]:  # the first line of their text is their text
             above, below = lines[index - 1], lines[index + 1] if index + 1 < end else None
             # (Under a closing, or a rule drawn above a self-made signature: "---" / "PJ".)
-            if not (above.blank or _CLOSING.match(above.content.strip())
-                    or _RULE_ABOVE_SIGNATURE.fullmatch(above.content.strip())) \
-                    or (below is not None and not below.blank):
+            under_closing = above.blank or _CLOSING.match(above.content.strip()) is not None \
+                or _RULE_ABOVE_SIGNATURE.fullmatch(above.content.strip()) is not None
+            if below is not None and not below.blank:
                 continue
             line = lines[index]
             match = _INITIALS_SIGN_OFF_LINE.fullmatch(line.content.strip())
@@ -178,6 +181,11 @@ def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str
                 continue
             letters = _without_accents(re.sub(r"[.\s-]", "", match["initials"])).casefold()
             dotted = _DOTTED_SIGN_OFF_INITIALS.fullmatch(match["initials"]) is not None
+            # "Hou moed, / B.C.": a wish of a few words ending in a comma closes the text as a
+            # closing does; dotted initials as the last line under it sign it.
+            if not under_closing and not (dotted and index == own[-1]
+                                          and _COMMA_WISH.fullmatch(above.content.strip())):
+                continue
             if letters not in forms or letters in _CAPITALS_NOT_INITIALS \
                     or ((letters in _FUNCTION_WORDS or letters in gazetteer.load().ordinary)
                         and not dotted):
@@ -437,6 +445,43 @@ def replace_chat_word_sign_off(text: str, who: Identity, name_replacement: str) 
     lines[own[-1]] = last._replace(
         content=last.content[:start] + name_replacement + last.content[end:])
     return _join(lines)
+
+
+def replace_bare_initials_sign_off(text: str, who: Identity, name_replacement: str) -> str:
+    """ "dm" from Dries Maes, the last line of a quick answer typed on a phone: lower-case
+    initials without dots, replaced on that line only. Two letters are often a chat word too
+    ("dm", a direct message), so they are not learned as a name to replace everywhere (see
+    without_learned_words); where they sign, under the writer's last words, they are theirs."""
+    lines = _split_lines(text)
+    stretch = _own_stretch(lines, _header_blocks(lines))
+    if stretch is None:
+        return text
+    own = [index for index in range(*stretch)
+           if not lines[index].blank and not _is_client_line(lines[index].content.strip())]
+    if len(own) < 2:
+        return text
+    last = lines[own[-1]]
+    if not _signs_with_bare_lower_initials(last.content.strip(), who,
+                                           [lines[index].content for index in own[:-1]]):
+        return text
+    lead = len(last.content) - len(last.content.lstrip())
+    lines[own[-1]] = last._replace(content=last.content[:lead] + name_replacement)
+    return _join(lines)
+
+
+# "dm", "jvd": initials typed in lower case without dots, as quick answers from a phone are.
+_LOWER_BARE_INITIALS = re.compile(r"[a-zà-ÿ]{2,3}")
+
+
+def _signs_with_bare_lower_initials(line: str, who: Identity, above: list[str]) -> bool:
+    """Lower-case initials of one of the writer's full names, without dots, on the last line
+    under their own lines `above`; not when the same letters stand in those lines as a word
+    (then the last line is that word too: "stuur me een dm … / dm")."""
+    if _LOWER_BARE_INITIALS.fullmatch(line) is None \
+            or _without_accents(line).casefold() not in _initials_forms(who):
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(line)}(?!\w)", re.IGNORECASE)
+    return not any(word.search(row) for row in above)
 
 
 # Words that answer: alone on the last line, kissed or not, they are the writer's "no", "yes"

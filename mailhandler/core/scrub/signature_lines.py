@@ -343,7 +343,8 @@ def _is_footer(content: str) -> bool:
                 or _is_account_notice_sentence(content)
                 or (_ABSENCE.search(content) and _contact_details(content) > 0)
                 or _CARD_LINK_LINE.fullmatch(content.strip())
-                or _SURVEY_LINE.fullmatch(content.strip()))
+                or _SURVEY_LINE.fullmatch(content.strip())
+                or _TICKET_STATUS_LINE.fullmatch(content.strip()))
 
 
 # "Messagerie académique - ne pas utiliser à des fins personnelles", "Leerlingenaccount –
@@ -519,12 +520,24 @@ _SHOW_MEDIUM = re.compile(
 )
 
 
+# "Autrice de « Les saisons de la Lesse » (Éditions du Gué, 2019)", "Author of “Low Tide”",
+# "Auteur van „Het lange gras“ (Uitgeverij Kiezel)": the writer's own book under their name,
+# its title in quotes, perhaps its publisher and year in brackets; a plug as a show's is.
+_BOOK_CREDIT = re.compile(
+    r"(?i:auteure?|autrice|author|schrijver|schrijfster|[ée]crivaine?|illustrat(?:or|rice|eur))"
+    r"[ \t]+(?i:de|d['’]|du|van|of|from)[ \t]*[\"“„«‘][^\"“”„«»‘’\n]{1,80}[\"”»’]"
+    r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*")
+
+
 def _is_show_plug(content: str) -> bool:
-    """A quoted title, a dash and a medium (podcast, episode, channel …), no sentence end."""
+    """A quoted title, a dash and a medium (podcast, episode, channel …), no sentence end; a
+    plug for a gig, a book or a shop cut into dashed fields ending in its link
+    (_is_promotion_line); or the credit for the writer's own book (_BOOK_CREDIT)."""
     content = content.strip()
     return (_SHOW_PLUG.fullmatch(content) is not None
             and _SHOW_MEDIUM.search(content) is not None
-            and re.search(r"[.!?]\s*$", content) is None)
+            and re.search(r"[.!?]\s*$", content) is None) or _is_promotion_line(content) \
+        or _BOOK_CREDIT.fullmatch(content) is not None
 
 
 def _name_then_role(content: str, name_words: re.Pattern[str] | None,
@@ -601,6 +614,8 @@ def _signature_line(content: str, name_words: re.Pattern[str] | None) -> bool:
             and not _closing_then_name(content, name_words)  # "Groetjes, Jef C.": their words
         )
         or _is_card_line(content, name_words)
+        or _is_name_and_office_line(content, name_words)
+        or _assigned_to_writer(content, name_words)
         or _is_school_card_line(content)
         or _is_show_plug(content)
         or ((_ROLE_LINE_AT_ORGANISATION.match(content) is not None
@@ -679,6 +694,61 @@ def _is_card_line(content: str, name_words: re.Pattern[str] | None) -> bool:
     if len(fields) < 2 or (len(fields) < _MIN_CARD_FIELDS and "\t" not in content):
         return False
     return any(_only_names(field, name_words) for field in fields)
+
+
+# A ticket system's footer under a mail answered from it: "Melding #GNK-2025-00917 –
+# toegewezen aan: Kobe Peeters (Sociale Dienst Genk)", "Ticket 4411 – assigned to: Jo Smith"
+# (the writer named as who handles the case, after the cue and its colon), and "U kunt de
+# status van uw melding volgen via het e-loket", "You can track the status of your request
+# online" (_TICKET_STATUS_LINE, a footer line).
+_ASSIGNED_TO = re.compile(
+    r"(?i)(?<!\w)(?:toegewezen[ \t]+aan|behandeld[ \t]+door|assigned[ \t]+to|handled[ \t]+by"
+    r"|attribu[ée]e?[ \t]+[àa]|trait[ée]e?[ \t]+par)[ \t]*:[ \t]*")
+_TICKET_STATUS_LINE = re.compile(
+    # The system's formal "u"/"uw" and "vous"/"votre" (and English "your"): "je kan de status
+    # van je aanvraag volgen via je ouders" is a volunteer's own advice.
+    r"(?i)(?:u[ \t]+kunt|you[ \t]+can|vous[ \t]+pouvez)[ \t]+(?:de[ \t]+|the[ \t]+"
+    r"|l['’][ \t]*)?(?:status|stand[ \t]+van[ \t]+zaken|[ée]tat|suivi)[ \t]+(?:van|of|de)[ \t]+"
+    r"(?:uw|your|votre)[ \t]+(?:melding|ticket|aanvraag|dossier|request|case|demande)"
+    r"[ \t]+(?:volgen|opvolgen|raadplegen|track|follow|check|view|suivre)[^\n]{0,80}")
+
+
+def _assigned_to_writer(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """Whether `content` is a ticket system's line assigning the case to the writer: the cue
+    with its colon, then one of the writer's names right after it."""
+    if name_words is None:
+        return False
+    cue = _ASSIGNED_TO.search(content)
+    return cue is not None and name_words.match(content, cue.end()) is not None
+
+
+# "Ruth Adeyemi – Head of Year 11, St Columba International School": the writer's full name,
+# a dash, then their office: a role and an organisation, capitalised words cut by a comma.
+_NAME_DASH_OFFICE = re.compile(r"(?P<name>[^–—|]{3,60}?)[ \t]+[–—|][ \t]+(?P<office>[^–—|]{3,120})")
+_MAX_OFFICE_WORDS = 12
+_MIN_NAME_LINE_WORDS = 2
+
+
+def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -> bool:
+    """A card line of two fields, too long for _is_card_line's: one of the writer's full names
+    (two words or more) and, after a dash, an office written as organisations write it: a
+    comma between role and organisation, every word capitalised but a particle or two, a
+    number perhaps ("Year 11"), no sentence's end. "Lotte Peeters – 4 ASO b" (a class) and
+    "Jan – ik ben er voor je" (a sentence) are no office."""
+    if name_words is None:
+        return False
+    match = _NAME_DASH_OFFICE.fullmatch(content.strip())
+    if match is None or _CLOSING.match(match["name"]):
+        return False
+    name, office = match["name"].strip(), match["office"].strip()
+    if len(_WORD.findall(name)) < _MIN_NAME_LINE_WORDS or not _only_names(name, name_words):
+        return False
+    words = office.replace(",", " ").split()
+    if "," not in office or len(words) > _MAX_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
+        return False
+    lower = [word for word in words if not word[:1].isupper() and not word[:1].isdigit()]
+    return all(word.casefold() in _TITLE_PARTICLES for word in lower) \
+        and sum(word[:1].isupper() for word in words) >= _MIN_CARD_FIELDS
 
 
 # The word that makes a name of capitalised words a school's or a club's.
@@ -888,6 +958,34 @@ _OWN_LINE_AS_CLIENT = re.compile(
 _CLIENT_ADVERT = re.compile(
     r"(?P<head>\S.{4,60}?)[ \t]+[–—|-][ \t]+(?P<ad>\S.{0,120})")
 _ADVERT_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+|(?<![\w@.-])[\w-]{2,40}\.[a-z]{2,12}(?:/\S*)?$")
+
+
+# "🎶 Live met De Nachtuilen – vr 14/03 in JC Het Anker, Lier – tickets via nachtuilen.example",
+# "gig alert: Paper Lanterns at The Crypt, Hull – Sat 5 April – paperlanterns.example": a
+# signature's advert for the writer's band, book or shop, three short fields or more cut by
+# dashes, the last ending in its link. No sentence is written so.
+_PROMOTION_SEPARATOR = re.compile(r"[ \t][–—|][ \t]")
+_MIN_PROMOTION_FIELDS = 3
+_MAX_PROMOTION_FIELD_WORDS = 10
+_MAX_PROMOTION_CHARS = 240
+_MAX_PROMOTION_LINK_WORDS = 3
+
+
+def _is_promotion_line(content: str) -> bool:
+    """Whether `content` is a signature's advert line (see _PROMOTION_SEPARATOR)."""
+    content = content.strip()
+    if len(content) > _MAX_PROMOTION_CHARS:
+        return False
+    fields = [field.strip() for field in _PROMOTION_SEPARATOR.split(content)]
+    if len(fields) < _MIN_PROMOTION_FIELDS or any(
+            not field or len(field.split()) > _MAX_PROMOTION_FIELD_WORDS
+            or re.search(r"[.!?]$", field) for field in fields[:-1]):
+        return False
+    # The last field is the link, perhaps with a word or two before it ("tickets via …");
+    # "… – maar lees dit eens: awel.example", "… – lees: awel.example" give one to the reader.
+    last = fields[-1].split()
+    return len(last) <= _MAX_PROMOTION_LINK_WORDS and _ADVERT_LINK.search(last[-1]) is not None \
+        and not any(word.endswith(":") for word in last)
 
 
 def _client_advert(content: str) -> bool:
