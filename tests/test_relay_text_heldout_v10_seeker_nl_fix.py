@@ -1,0 +1,95 @@
+"""Behaviour tests for the rules that closed part of dev/heldout-v10/seeker-nl's misses: the
+young person written for, presented by who minds them (a pupil "van mij", a player or a scout
+of a coach's or a leader's group, the child a babysitter or a tutor minds, "ik schrijf voor een
+jongen van 12 die …, X"), by one who treats them ("ik ben kinesist … een patiënte van 15. Ze
+heet X"), or by a guardian or a foster family with whom they live ("X (12) woont bij ons").
+Each rule has a guard: the writer's own story in a near shape that must stay. Names, numbers
+and mails are invented, not the corpus's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _forward, _mail
+
+
+def _relayed(sender: str, body: str) -> tuple[str, bytes]:
+    relayed, data = _forward(_mail(sender, body))
+    return relayed.text, data
+
+
+# --------------------------------------------------------------------------- who minds them
+
+
+@pytest.mark.parametrize(("body", "names", "kept"), [
+    # a teacher's pupil "van mij"
+    ("Beste,\n\nIk ben leerkracht in het derde jaar. Een leerling van mij, Yassin (15), slaapt "
+     "al een week bij vrienden.\nKan hij jullie schrijven?\n\nGroeten\n", ["Yassin"],
+     "slaapt al een week bij vrienden."),
+    # a coach's and a leader's group
+    ("Hallo\n\nIk ben trainster. Een van mijn speelsters, Jolien (16), eet bijna niets meer.\n",
+     ["Jolien"], "eet bijna niets meer."),
+    # a babysitter, even a young one, and the child they mind
+    ("hoi\n\nik ben 15 en ik pas elke vrijdag op op een jongetje van 8, Finn. hij zei vandaag "
+     "dat hij niet meer wil leven\n", ["Finn"], "hij zei vandaag dat hij niet meer wil leven"),
+    # a tutor, with the town the child is from
+    ("Hallo,\n\nIk geef bijles Frans aan een meisje van 13 uit Wilsele, Noor. Ze had een blauw "
+     "oog vandaag.\n", ["Noor"], "Ze had een blauw oog vandaag."),
+    # writing for a young person told of by a short clause before the name
+    ("Goeiedag,\n\nIk schrijf voor een jongen van 11 die bij mij op de bus zit, Tibo. Hij wordt "
+     "elke dag gepest.\n", ["Tibo"], "Hij wordt elke dag gepest."),
+    # one who treats young people, the name in the next sentence
+    ("Beste,\n\nIk ben kinesist en behandel een patiënte van 14 voor haar enkel. Ze heet Lotte; "
+     "ze vertelde me dat ze zichzelf pijn doet.\n", ["Lotte"],
+     "ze vertelde me dat ze zichzelf pijn doet."),
+])
+def test_the_young_person_someone_minds_is_replaced(body: str, names: list[str],
+                                                    kept: str) -> None:
+    text, data = _relayed("Greet Maes <greet.maes@mail.example>", body)
+    assert_absent(data, names)
+    assert PSEUDONYM in text
+    assert kept in text
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a young writer's "een speler van ons": their own story
+    ("hoi\nik ben 14 en ik zit in de U15. een speler van ons, Robbe, lacht mij elke training "
+     "uit\n", "een speler van ons, Robbe, lacht mij elke training uit"),
+    # a young person telling of a girl by age and name, without minding or treating her
+    ("hoi\nik ben 13. een meisje van 14 uit mijn straat, Lina, zegt dat ik lelijk ben\n",
+     "een meisje van 14 uit mijn straat, Lina, zegt dat ik lelijk ben"),
+])
+def test_guard_people_in_a_young_writers_story_stay(body: str, kept: str) -> None:
+    text, _ = _relayed("Lies Goossens <lies.goossens@mail.example>", body)
+    assert kept in text
+
+
+# --------------------------------------------------------------------------- in our care
+
+
+@pytest.mark.parametrize(("body", "name", "kept"), [
+    ("Dag,\n\nMijn broer is overleden. Zijn zoon, Wannes, is 15 en woont nu bij ons. Ik ben "
+     "zijn voogd.\nHij praat niet meer.\n", "Wannes", "Hij praat niet meer."),
+    ("Hallo\n\nWij zijn pleeggezin. Sinds de zomer woont Ayoub (11) bij ons. Hij slaapt "
+     "slecht.\n", "Ayoub", "Hij slaapt slecht."),
+])
+def test_the_young_person_in_a_guardians_care_is_replaced(body: str, name: str,
+                                                          kept: str) -> None:
+    text, data = _relayed("Hilde Peeters <hilde.peeters@mail.example>", body)
+    assert_absent(data, [name])
+    assert kept in text
+
+
+def test_guard_a_cousin_staying_with_a_young_writer_stays() -> None:
+    body = ("hoi\nik ben 14. mijn nicht Emma (9) woont sinds kerst bij ons want haar mama is "
+            "ziek, en ik moet mijn kamer delen\n")
+    text, _ = _relayed("Lies Goossens <lies.goossens@mail.example>", body)
+    assert "mijn nicht Emma (9) woont sinds kerst bij ons" in text
+
+
+def test_guard_a_named_child_with_us_without_guardian_or_foster_words_stays() -> None:
+    body = ("Hallo,\n\nIk ben 44 en mijn vriendin Greta (12) woont bij ons in de straat, "
+            "dat is fijn.\nMaar ik slaap slecht sinds mijn scheiding.\n")
+    text, _ = _relayed("Hilde Peeters <hilde.peeters@mail.example>", body)
+    assert "mijn vriendin Greta (12) woont bij ons in de straat" in text
