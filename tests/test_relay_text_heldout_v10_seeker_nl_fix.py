@@ -93,3 +93,57 @@ def test_guard_a_named_child_with_us_without_guardian_or_foster_words_stays() ->
             "dat is fijn.\nMaar ik slaap slecht sinds mijn scheiding.\n")
     text, _ = _relayed("Hilde Peeters <hilde.peeters@mail.example>", body)
     assert "mijn vriendin Greta (12) woont bij ons in de straat" in text
+
+
+# --------------------------------------------------------------------------- pasted cards
+
+
+def test_a_birth_cards_town_beside_the_writer_as_big_sister_is_replaced() -> None:
+    body = ("hoi\n\nmijn mama heeft een baby gekregen. op het kaartje staat:\n\n"
+            "Welkom kleine Mats\ngeboren op 3 maart\nFiere grote broer Kobe Wuyts\n"
+            "Kraambezoek na een berichtje\nHerentals\n\nik ben 12 en niemand vroeg het mij\n")
+    text, data = _relayed("Kobe Wuyts <kobe.wuyts@mail.example>", body)
+    assert_absent(data, ["Kobe", "Wuyts", "Herentals"])
+    assert "ik ben 12 en niemand vroeg het mij" in text
+    assert "Fiere grote broer" in text
+
+
+def test_guard_the_writers_own_big_sister_line_keeps_its_town() -> None:
+    body = ("hoi\n\nik ben nu grote zus Kobe Wuyts voor heel de familie\nHerentals\nik ben 15\n")
+    text, _ = _relayed("Kobe Wuyts <kobe.wuyts@mail.example>", body)
+    assert "\nHerentals\n" in text
+
+
+def test_a_letter_to_the_writers_parents_replaces_the_address_not_the_sender() -> None:
+    body = ("ey\n\nkzyn 15 en er kwam een brief:\n\nGemeente Lier – Dienst Jeugd\n"
+            "Aan de ouders van Jens Wuyts, geboren op 02/03/2010\nKerkstraat 4, 2500 Lier\n"
+            "Uw zoon werd gezien op het plein.\n\nwa moet ik doen\n")
+    text, data = _relayed("Jens Wuyts <jens.wuyts@mail.example>", body)
+    assert_absent(data, ["Jens", "Wuyts", "Kerkstraat 4", "2500 Lier"])
+    assert "Gemeente Lier – Dienst Jeugd" in text
+    assert "wa moet ik doen" in text
+
+
+def test_a_delivery_cards_addressee_and_a_name_label_order_locate_the_writer() -> None:
+    body = ("Hoi,\n\nEr kwam een bos bloemen. Op het kaartje:\n\nVoor: Noor Wuyts\n"
+            "Adres: Dorpsstraat 8, 3000 Leuven\n\nIk ben 17 en ik ken de afzender niet.\n")
+    text, data = _relayed("Noor Wuyts <noor.wuyts@mail.example>", body)
+    assert_absent(data, ["Noor", "Wuyts", "Dorpsstraat 8", "3000 Leuven"])
+    assert "Ik ben 17 en ik ken de afzender niet." in text
+
+
+def test_the_postcode_after_a_replaced_street_on_a_cv_line_goes() -> None:
+    body = ("Hallo,\n\nIk ben 17. Moet mijn diagnose op mijn cv? Dit heb ik:\n\nCV\nNoor Wuyts\n"
+            "Molenstraat 3, 3000 Leuven\nTalen: Nederlands, Frans\n\nIk twijfel heel erg.\n")
+    text, data = _relayed("Noor Wuyts <noor.wuyts@mail.example>", body)
+    assert_absent(data, ["Molenstraat 3", "3000 Leuven"])
+    assert "Talen: Nederlands, Frans" in text
+    assert "Ik twijfel heel erg." in text
+
+
+def test_guard_the_writers_own_address_sentence_keeps_its_town() -> None:
+    body = ("Hallo,\n\nKunnen jullie mij folders sturen? Mijn adres is Molenstraat 3, 3000 Leuven\n"
+            "Ik ben 15.\n")
+    text, data = _relayed("Noor Wuyts <noor.wuyts@mail.example>", body)
+    assert_absent(data, ["Molenstraat 3"])
+    assert "3000 Leuven" in text
