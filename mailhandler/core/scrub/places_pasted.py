@@ -213,7 +213,7 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
     return "\n".join(lines)
 
 
-# --------------------------------------------------------------------------- postcode after a street
+# ---------------------------------------------------------------- postcode after a street
 
 # "[…], 3360 Bierbeek" on a CV's or a card's line, "Adres: […], 3817 KL Amersfoort" on a
 # delivery note, "[…], 1040 Brussels" in a signature: the postcode and town that end an address
