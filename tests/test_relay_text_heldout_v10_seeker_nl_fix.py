@@ -147,3 +147,23 @@ def test_guard_the_writers_own_address_sentence_keeps_its_town() -> None:
     text, data = _relayed("Noor Wuyts <noor.wuyts@mail.example>", body)
     assert_absent(data, ["Molenstraat 3"])
     assert "3000 Leuven" in text
+
+
+# --------------------------------------------------------------------------- under the name
+
+
+def test_a_line_in_brackets_telling_a_pets_name_under_the_signed_name_stays() -> None:
+    body = ("Goedenavond,\n\nMijn dochter van 9 zit naast me en wil iets vragen.\n\n"
+            "ik wil bij papa en bij mama wonen. kan dat?\n\nDank u.\nGreet\n\n"
+            "(ze wil nog zeggen: de kat heet Pluis)\n")
+    text, data = _relayed("Greet Maes <greet.maes@mail.example>", body)
+    assert "(ze wil nog zeggen: de kat heet Pluis)" in text
+    assert_absent(data, ["Greet", "Maes"])
+
+
+def test_guard_a_card_line_with_a_capital_under_the_name_still_goes() -> None:
+    body = ("Goedenavond,\n\nMijn dochter van 9 wil iets vragen. Kan dat?\n\nDank u.\nGreet Maes\n"
+            "Praktijk de Linde Heist\n")
+    text, data = _relayed("Greet Maes <greet.maes@mail.example>", body)
+    assert_absent(data, ["Greet", "Maes", "Praktijk de Linde Heist"])
+    assert "Mijn dochter van 9 wil iets vragen. Kan dat?" in text
