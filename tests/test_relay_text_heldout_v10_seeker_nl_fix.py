@@ -167,3 +167,19 @@ def test_guard_a_card_line_with_a_capital_under_the_name_still_goes() -> None:
     text, data = _relayed("Greet Maes <greet.maes@mail.example>", body)
     assert_absent(data, ["Greet", "Maes", "Praktijk de Linde Heist"])
     assert "Mijn dochter van 9 wil iets vragen. Kan dat?" in text
+
+
+def test_a_full_name_with_a_role_after_a_dash_over_a_clubs_card_goes() -> None:
+    body = ("Hallo,\n\nIk ben trainer van de U14. Een van mijn spelers eet niet meer. Mag hij "
+            "jullie schrijven?\n\nSportieve groeten\n\nJoris Peeters – trainer U14 heren\n"
+            "VC Kalmthout\nSporthal De Vliet, Kerkstraat 1, 2920 Kalmthout\n")
+    text, data = _relayed("VC Kalmthout – jeugd <jeugd@vc-kalmthout.example>", body)
+    assert_absent(data, ["Joris Peeters", "Kerkstraat 1"])
+    assert "Een van mijn spelers eet niet meer." in text
+
+
+def test_guard_a_line_of_the_writer_with_a_name_a_dash_and_a_role_stays() -> None:
+    body = ("hoi\n\nik ben 14 en er is iemand gemeen tegen mij:\n\nEmma Janssens – de trainer "
+            "van mijn zus\n\nGroetjes\nLien\n")
+    text, _ = _relayed("Lien Maes <lien.maes@mail.example>", body)
+    assert "Emma Janssens – de trainer van mijn zus" in text

@@ -61,6 +61,7 @@ from mailhandler.core.scrub.signature_lines import (
     _TITLE_PARTICLES,
     _WORD,
     _contact_details,
+    _full_name_then_role,
     _introduces,
     _introduces_others,
     _is_card_line,
@@ -477,7 +478,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if above > floor and kinds.get(above) == "short" \
                 and ((_title_case(lines[above].content)
                       and not (shouted and lines[above].content.isupper()))
-                     or _name_then_role(lines[above].content, name_words)):
+                     or _name_then_role(lines[above].content, name_words)
+                     or _full_name_then_role(lines[above].content)):
             start = above
         else:
             break
