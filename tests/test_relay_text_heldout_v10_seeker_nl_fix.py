@@ -183,3 +183,22 @@ def test_guard_a_line_of_the_writer_with_a_name_a_dash_and_a_role_stays() -> Non
             "van mijn zus\n\nGroetjes\nLien\n")
     text, _ = _relayed("Lien Maes <lien.maes@mail.example>", body)
     assert "Emma Janssens – de trainer van mijn zus" in text
+
+
+# --------------------------------------------------------------------------- the name wished for
+
+
+def test_the_short_name_a_grandchild_wishes_for_is_replaced() -> None:
+    body = ("Bonsoir,\n\nJe suis la grand-mère de Mathilde, qui a 15 ans et vit chez moi. "
+            "Mathilde m'a dit qu'elle est un garçon et qu'elle voudrait qu'on l'appelle Max.\n"
+            "Que puis-je faire pour lui ?\n\nMonique\n")
+    text, data = _relayed("Monique Lebrun <monique.lebrun@mail.example>", body)
+    assert_absent(data, ["Mathilde", "Max"])
+    assert "Que puis-je faire pour lui ?" in text
+
+
+def test_guard_a_young_writers_friend_and_the_name_she_wishes_for_stay() -> None:
+    body = ("salut\n\nj'ai 14 ans. ma copine Inès m'a dit qu'elle voudrait qu'on l'appelle Lou, "
+            "et moi je trouve ça joli\n")
+    text, _ = _relayed("Zoé Martin <zoe.martin@mail.example>", body)
+    assert "ma copine Inès m'a dit qu'elle voudrait qu'on l'appelle Lou" in text

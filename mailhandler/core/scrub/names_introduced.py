@@ -287,8 +287,9 @@ _ASK_FOR_ON_THE_PHONE = re.compile(
 # writing about their child, whose new name is the parent's story, not the writer's name.
 _SUBJECT_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?P<me>i|i['’]m|i['’]d|ik|['’]k|je|j['’]|moi)(?![\w'’])"
-    r"|(?<![\w'’])(?P<other>he|she|they|he['’]d|she['’]d|they['’]d|hij|zij|ze|il|elle|ils|elles"
-    r"|iel|(?:my|our|mijn|onze|ons|mon|ma|notre)\s+(?:son|daughter|child|kid|brother|sister"
+    # "… et qu'elle voudrait qu'on l'appelle Cam": the pronoun may be glued to "que".
+    r"|(?:(?<![\w'’])|(?<=qu['’]))(?P<other>he|she|they|he['’]d|she['’]d|they['’]d|hij|zij|ze"
+    r"|il|elle|ils|elles|iel|(?:my|our|mijn|onze|ons|mon|ma|notre)\s+(?:son|daughter|child|kid|brother|sister"
     r"|friend|zoon|dochter|kind|broer|zus|vriend|vriendin|fils|fille|enfant|fr[èe]re|s[œo]e?ur"
     r"|ami|amie))(?![\w'’])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
