@@ -30,6 +30,9 @@ def _relayed(sender: str, body: str) -> tuple[str, bytes]:
     # a coach's and a leader's group
     ("Hallo\n\nIk ben trainster. Een van mijn speelsters, Jolien (16), eet bijna niets meer.\n",
      ["Jolien"], "eet bijna niets meer."),
+    # a leader's group, a first name joined of two
+    ("Dag\n\nIk ben leidster bij de chiro. Een van onze kabouters, Marie-Anne (10), komt elke "
+     "week zonder eten.\n", ["Marie-Anne"], "komt elke week zonder eten."),
     # a babysitter, even a young one, and the child they mind
     ("hoi\n\nik ben 15 en ik pas elke vrijdag op op een jongetje van 8, Finn. hij zei vandaag "
      "dat hij niet meer wil leven\n", ["Finn"], "hij zei vandaag dat hij niet meer wil leven"),

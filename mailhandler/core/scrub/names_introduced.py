@@ -1642,6 +1642,13 @@ def _relative_stem(relative: str) -> str:
     return folded
 
 
+def _first_name_or_compound(folded: str) -> bool:
+    """A known first name, or one joined of known first names ("nora-lee", "jean-marc")."""
+    first_names = gazetteer.load().first_names
+    return folded in first_names or ("-" in folded and all(
+        part in first_names for part in folded.split("-")))
+
+
 def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
                         local_words: set[str]) -> bool:
     """Whether `name`, right after the relation ("my little sister Poppy"), is the young
@@ -1651,7 +1658,7 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
         return True
     folded = name.casefold()
     if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
-            or folded not in gazetteer.load().first_names or folded in _SLURS \
+            or not _first_name_or_compound(folded) or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
             or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
             or folded in gazetteer.CHAT_WORDS:
