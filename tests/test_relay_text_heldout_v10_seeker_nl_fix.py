@@ -205,3 +205,27 @@ def test_guard_a_young_writers_friend_and_the_name_she_wishes_for_stay() -> None
             "et moi je trouve ça joli\n")
     text, _ = _relayed("Zoé Martin <zoe.martin@mail.example>", body)
     assert "ma copine Inès m'a dit qu'elle voudrait qu'on l'appelle Lou" in text
+
+
+# --------------------------------------------------------------------------- may they write us
+
+
+@pytest.mark.parametrize(("body", "name", "kept"), [
+    ("Hallo,\n\nIk ben de mama van een jongen van 14. Zijn vriend Wout logeerde hier en vertelde "
+     "dat zijn vader hem slaat.\nKan Wout zelf met jullie praten? Hij heeft geen gsm.\n",
+     "Wout", "Hij heeft geen gsm."),
+    ("Hello,\n\nI run the chess club at our library. One boy told me he is scared to go home. "
+     "Can Tayo write to you himself?\n", "Tayo", "One boy told me he is scared to go home."),
+])
+def test_the_young_person_a_grown_up_asks_may_contact_us_is_replaced(body: str, name: str,
+                                                                    kept: str) -> None:
+    text, data = _relayed("Hilde Peeters <hilde.peeters@mail.example>", body)
+    assert_absent(data, [name])
+    assert kept in text
+
+
+def test_guard_a_young_writer_asking_for_a_friend_keeps_the_friends_name() -> None:
+    body = ("hoi\nik ben 13 en mijn vriendin Lotte is heel verdrietig. mag Lotte ook jullie "
+            "mailen?\n")
+    text, _ = _relayed("Lies Goossens <lies.goossens@mail.example>", body)
+    assert "mag Lotte ook jullie mailen?" in text

@@ -1470,6 +1470,18 @@ _IN_OUR_CARE = re.compile(
     r"(?i)(?<![\w'’])(?:voogd|pleeggezin|pleegouders?|pleegmama|pleegpapa|pleegmoeder"
     r"|pleegvader|(?:legal\s+)?guardian|foster\s+(?:family|parents?|carers?|mum|mom|dad)"
     r"|famille\s+d['’]accueil|tut(?:eur|rice))(?![\w'’])")
+# "Kan Amélie zelf met jullie praten?", "Mag Yara jullie rechtstreeks mailen?", "Can Tayo
+# write to you himself?", "Est-ce que Noé peut vous écrire ?": a grown-up asking whether the
+# young person they write about may contact the helpline names the one the conversation is
+# for. A young writer asking so of a friend is read with their own story (under age: skipped).
+_MAY_THEY_CONTACT_US = re.compile(
+    r"(?<![\w'’])(?i:kan|mag|kunnen|mogen|can|could|may|est-ce\s+que)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w-]+)(?![\w'’-])\s+"
+    r"(?i:(?:(?:zelf|ook|eens|rechtstreeks|zelf\s+ook|directly|herself|himself|also|aussi"
+    r"|elle-m[êe]me|lui-m[êe]me)\s+){0,2}"
+    r"(?:met\s+jullie\s+(?:praten|chatten|spreken)|jullie\s+(?:schrijven|mailen|contacteren"
+    r"|bereiken)|(?:write|talk|speak|reach\s+out)\s+to\s+you|email\s+you|contact\s+you"
+    r"|peut\s+vous\s+(?:[ée]crire|contacter|parler)))(?![\w'’])")
 _OF_MINE = re.compile(r"(?i)\s(?:van\s+(?:mij|ons)|of\s+(?:mine|ours))\s*,")
 _ONE_OF_GROUP = re.compile(r"(?i)(?:one\s+of|een\s+van|[ée][ée]n\s+van|(?:l['’])?une?\s+de)\s")
 _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
@@ -1696,6 +1708,11 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
             # speler van ons" is in their own story (as "een van onze leden" above).
             if under_age and _OF_MINE.search(match.group()):
                 continue
+            if _names_the_relative(match["name"], content, match.end(), own, known,
+                                   local_words):
+                names.append(match["name"])
+                relatives.add("")
+        for match in _MAY_THEY_CONTACT_US.finditer(content) if not under_age else ():
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):
                 names.append(match["name"])
