@@ -229,3 +229,25 @@ def test_guard_a_young_writer_asking_for_a_friend_keeps_the_friends_name() -> No
             "mailen?\n")
     text, _ = _relayed("Lies Goossens <lies.goossens@mail.example>", body)
     assert "mag Lotte ook jullie mailen?" in text
+
+
+# --------------------------------------------------------------------------- class beside the name
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("hoi\n\nik ben 17. mijn vrienden maakten een affiche:\n\nSTEM Ruben Claes!\nEen stem voor "
+     "Ruben Claes (5 Econ-Wet) is een stem voor jou\n\nik wil dat niet eigenlijk\n",
+     "5 Econ-Wet"),
+    ("hoi\n\ndit staat in het jaarboek:\n\nRuben Claes – 6 Latijn-Wiskunde\n"
+     "Quote: nooit opgeven\n\nik ben 18 en niemand weet hoe ik mij voel\n", "6 Latijn-Wiskunde"),
+])
+def test_a_flemish_study_field_class_beside_the_name_is_replaced(body: str, code: str) -> None:
+    text, data = _relayed("Ruben Claes <ruben.claes@mail.example>", body)
+    assert_absent(data, ["Ruben", "Claes", code])
+    assert "niemand weet hoe ik mij voel" in text or "ik wil dat niet eigenlijk" in text
+
+
+def test_guard_a_year_and_a_field_in_the_writers_sentence_stay() -> None:
+    body = "hoi\n\nik zit in 6 Latijn-Wiskunde en ik ben 17. de toetsen zijn te zwaar\n\nRuben\n"
+    text, _ = _relayed("Ruben Claes <ruben.claes@mail.example>", body)
+    assert "ik zit in 6 Latijn-Wiskunde en ik ben 17." in text
