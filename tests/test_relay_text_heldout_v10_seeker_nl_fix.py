@@ -251,3 +251,21 @@ def test_guard_a_year_and_a_field_in_the_writers_sentence_stay() -> None:
     body = "hoi\n\nik zit in 6 Latijn-Wiskunde en ik ben 17. de toetsen zijn te zwaar\n\nRuben\n"
     text, _ = _relayed("Ruben Claes <ruben.claes@mail.example>", body)
     assert "ik zit in 6 Latijn-Wiskunde en ik ben 17." in text
+
+
+def test_a_postcode_and_town_under_a_replaced_street_on_an_envelope_go() -> None:
+    body = ("Dag,\n\nIk typ dit voor mijn zoon Lowie (9). Hij zegt:\n\n"
+            "\"mama schreef het adres van het kamp op:\n\nLowie Peeters\nKampterrein De Beuk\n"
+            "Bosweg 4\n6940 Durbuy\n\n"
+            "maar ik wil niet gaan\"\n\nGroeten\n")
+    text, data = _relayed("Els Peeters <els.peeters@mail.example>", body)
+    assert_absent(data, ["Lowie", "Bosweg 4", "6940 Durbuy"])
+    assert "maar ik wil niet gaan" in text
+
+
+def test_guard_an_address_the_writer_offers_under_their_own_line_keeps_its_town() -> None:
+    body = ("hoi\n\nkunnen jullie mij folders sturen? ik ben 15. mijn adres is:\nBosweg 4\n"
+            "6940 Durbuy\n\ndank je\n")
+    text, data = _relayed("Els Peeters <els.peeters@mail.example>", body)
+    assert_absent(data, ["Bosweg 4"])
+    assert "6940 Durbuy" in text

@@ -224,16 +224,37 @@ _POSTCODE_AFTER_STREET = (
     r"(?P<lead>{placeholder}[ \t]*,[ \t]*)[1-9]\d{{3}}(?:[ \t]?[A-Z]{{2}})?[ \t]+"
     r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{0,2}}[ \t]*\r?$")
 _MAX_ADDRESS_LINE = 80
+# "[…] / 6990 Hotton": the same address written over two lines, as on an envelope, a camp's
+# or a parcel's address; a line of only the postcode and town, right under a line that is only
+# the replaced street.
+_POSTCODE_TOWN_LINE = re.compile(
+    r"(?P<lead>[ \t]*)[1-9]\d{3}(?:[ \t]?[A-Z]{2})?[ \t]+[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}[ \t]*\r?")
+
+
+def _offered_above(lines: list[str], street: int) -> bool:
+    """Whether the line above the street line `street` is the writer's own, announcing it ("mijn
+    adres is:", "stuur het naar mij:"): an address they offer in their words keeps its town,
+    as in one sentence."""
+    above = street - 1
+    return above >= 0 and _IN_THE_WRITERS_VOICE.search(lines[above]) is not None \
+        and lines[above].rstrip().endswith(":")
 
 
 def replace_postcode_after_street(text: str, placeholder: str) -> str:
     """`text` with the postcode and town after a replaced street, on an address line that is
-    not the writer's own sentence, replaced by `placeholder`."""
+    not the writer's own sentence or on the line of their own right under it, replaced by
+    `placeholder`."""
     if placeholder not in text:
         return text
     pattern = re.compile(_POSTCODE_AFTER_STREET.format(placeholder=re.escape(placeholder)))
     lines = text.split("\n")
     for index, line in enumerate(lines):
+        if index and lines[index - 1].strip() == placeholder \
+                and (town := _POSTCODE_TOWN_LINE.fullmatch(line)) is not None \
+                and not _offered_above(lines, index - 1):
+            lines[index] = town["lead"] + placeholder + ("\r" if line.endswith("\r") else "")
+            continue
         if placeholder not in line or len(line) > _MAX_ADDRESS_LINE \
                 or _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
             continue
