@@ -269,3 +269,11 @@ def test_guard_an_address_the_writer_offers_under_their_own_line_keeps_its_town(
     text, data = _relayed("Els Peeters <els.peeters@mail.example>", body)
     assert_absent(data, ["Bosweg 4"])
     assert "6940 Durbuy" in text
+
+
+def test_guard_an_address_block_under_the_writers_ask_keeps_its_town() -> None:
+    body = ("Hallo,\nIk ben 16 en ik wil graag een folder op papier. Mag die naar dit adres?\n"
+            "Els Peeters\nBosweg 4\n6940 Durbuy\n")
+    text, data = _relayed("Els Peeters <els.peeters@mail.example>", body)
+    assert_absent(data, ["Bosweg 4"])
+    assert "6940 Durbuy" in text

@@ -232,13 +232,27 @@ _POSTCODE_TOWN_LINE = re.compile(
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}[ \t]*\r?")
 
 
+# "Mag die naar dit adres? / <name> / <street> / 2800 Mechelen": the writer's own line asking
+# to be sent something at their address, right above the block (no blank line between).
+_ADDRESS_WORD = re.compile(r"(?i)(?<![\w'’-])(?:adres|address|adresse)(?![\w'’-])")
+_OFFER_REACH = 3
+
+
 def _offered_above(lines: list[str], street: int) -> bool:
-    """Whether the line above the street line `street` is the writer's own, announcing it ("mijn
-    adres is:", "stuur het naar mij:"): an address they offer in their words keeps its town,
-    as in one sentence."""
+    """Whether the writer offers the address whose street line is `street` in their own words:
+    the line right above says so ("mijn adres is:", "stuur het naar mij:"), or a line of theirs
+    naming an address stands above the block without a blank line between ("Mag die naar dit
+    adres?" over their name). Such an address keeps its town, as in one sentence."""
     above = street - 1
-    return above >= 0 and _IN_THE_WRITERS_VOICE.search(lines[above]) is not None \
-        and lines[above].rstrip().endswith(":")
+    if above >= 0 and _IN_THE_WRITERS_VOICE.search(lines[above]) is not None \
+            and lines[above].rstrip().endswith(":"):
+        return True
+    for index in range(above, max(-1, street - 1 - _OFFER_REACH), -1):
+        if not lines[index].strip():
+            return False
+        if _IN_THE_WRITERS_VOICE.search(lines[index]) and _ADDRESS_WORD.search(lines[index]):
+            return True
+    return False
 
 
 def replace_postcode_after_street(text: str, placeholder: str) -> str:
