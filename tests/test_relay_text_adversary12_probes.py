@@ -395,10 +395,6 @@ HARMS: dict[str, str] = {
     'vol_referral_full_name': (
         "signature block (older than cef93ec): a volunteer's referral line 'Tine Maes / CLB-"
         "medewerker, ze verwacht je telefoontje' under the sign-off dropped"),
-    'room_kot_leak': (
-        "contacts._replace_room_beside_street: 'kot 14' now goes; the '9000 Gent' after the "
-        "replaced street crosses (the corpus README counts a postcode and town after the "
-        "writer's street as content: a label-policy question, not mended)"),
 }
 
 

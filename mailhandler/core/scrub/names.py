@@ -614,8 +614,11 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # A British school names the year before the form ("Year 11 (11S)", "Year 10, 10RB", "year 7
 # form 7W") or the set ("Y10 set 3"); a Belgian French one the year in words ("2e année C",
 # "rhéto B", the last year). "Year 11" alone, like an age, says no more than how old.
-_CLASS_ONE = (r"(?:(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?(?:(?:jaar|ann[ée]e)[ \t])?"
-              r"|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?")
+# A Flemish school names a class by its year and its study field in short, joined by hyphens
+# ("6 Wet-Wisk", "6 Latijn-Wiskunde", "5 Econ-Moderne"): a year alone beside a word is none.
+_CLASS_ONE = (r"(?:(?:(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?"
+              r"(?:(?:jaar|ann[ée]e)[ \t])?|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?"
+              r"|[1-7][ \t][A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2})")
 _CLASS_CODE = (rf"(?:(?i:year|yr|y)[ \t]?\d{{1,2}}(?:[ \t]{{0,3}},[ \t]{{0,3}}{_CLASS_ONE}"
                rf"|[ \t]{{0,3}}\([ \t]{{0,3}}{_CLASS_ONE}[ \t]{{0,3}}\)"
                rf"|[ \t]{{1,3}}(?i:form)[ \t]{{1,3}}{_CLASS_ONE}"

@@ -287,8 +287,9 @@ _ASK_FOR_ON_THE_PHONE = re.compile(
 # writing about their child, whose new name is the parent's story, not the writer's name.
 _SUBJECT_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?P<me>i|i['’]m|i['’]d|ik|['’]k|je|j['’]|moi)(?![\w'’])"
-    r"|(?<![\w'’])(?P<other>he|she|they|he['’]d|she['’]d|they['’]d|hij|zij|ze|il|elle|ils|elles"
-    r"|iel|(?:my|our|mijn|onze|ons|mon|ma|notre)\s+(?:son|daughter|child|kid|brother|sister"
+    # "… et qu'elle voudrait qu'on l'appelle Cam": the pronoun may be glued to "que".
+    r"|(?:(?<![\w'’])|(?<=qu['’]))(?P<other>he|she|they|he['’]d|she['’]d|they['’]d|hij|zij|ze"
+    r"|il|elle|ils|elles|iel|(?:my|our|mijn|onze|ons|mon|ma|notre)\s+(?:son|daughter|child|kid|brother|sister"
     r"|friend|zoon|dochter|kind|broer|zus|vriend|vriendin|fils|fille|enfant|fr[èe]re|s[œo]e?ur"
     r"|ami|amie))(?![\w'’])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -1422,7 +1423,9 @@ _WORKS_WITH_NAMED = re.compile(
     r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes"
     # "Een van mijn spelers, Senne": a coach's, a leader's or a carer's group.
     r"|spelers|players|joueurs|joueuses|leden|members|membres|scouts|gidsen|welpen|kapoenen"
-    r"|zwemmers|swimmers|nageurs|bewoners|residents|r[ée]sidents)"
+    r"|zwemmers|swimmers|nageurs|bewoners|residents|r[ée]sidents"
+    # "Een van mijn speelsters, Fien (17)", "een van onze kabouters, Mira (9)".
+    r"|speelsters|kabouters|jongens|meisjes|patiënten|patients)"
     # "Ik schrijf voor een jongere uit ons jeugdhuis, Aline (12)", "I'm writing for a girl
     # from our youth club, Tamsin": who they are to the writer's place, then the name.
     r"|(?:schrijf|schrijven|mail|[ée]cri[st]|[ée]crivons|writing|write)\s+(?:(?:jullie|u|vous"
@@ -1433,6 +1436,53 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?)"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
+# "Een leerling van mij, Yassin (16)", "I babysit a little boy of 8, Finn", "ik geef bijles
+# wiskunde aan een meisje van 13 uit Wilsele, Noor", "Ik schrijf voor een jongen van 12 die
+# elke dag meerijdt, Tibo": who minds a young person (a teacher, a babysitter, a tutor, the
+# one who writes for them) presents them by who they are, perhaps their age, a town or a short
+# clause, and then the name. The young person is the help-seeker of the conversation.
+_MINDS_YOUNG_NAMED = re.compile(
+    r"(?i)(?<![\w'’])(?:"
+    r"(?:een|één|ene|a)\s+(?:leerling|leerlinge|pupil|student|speler|speelster|player"
+    r"|patiënte?|patient)\s+(?:van\s+(?:mij|ons)|of\s+(?:mine|ours))"
+    r"|(?:(?:schrijf|schrijven|mail|writing|write)\s+(?:(?:jullie|u|you)\s+)?(?:voor|for)"
+    r"|(?:pas|passen|past)\s+(?:[\w-]+\s+){0,4}?op\s+op|babysit(?:ting)?|look\s+after"
+    r"|(?:bijles|les|tutoring)\s+(?:[\w-]+\s+){0,2}?(?:aan|to))"
+    r"\s+(?:een|a)\s+(?:jongen|jongetje|meisje|jongere|boy|girl|little\s+(?:boy|girl))"
+    r"\s+(?:van|of)\s+\d{1,2}(?!\d)(?:\s*(?:jaar|years?(?:\s+old)?))?"
+    # "uit Kessel-Lo", "die elke dag meerijdt": where they are from, or a short clause.
+    r"(?:\s+(?:uit|from)\s+(?-i:[A-Z])[\w-]+|\s+(?:die|who)\s+[^,.!?;:\n]{1,60})?)"
+    r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+)
+# "Haar dochter, Nele, is 15 en woont sindsdien bij ons", "Sinds mei woont Ayoub (13) bij
+# ons", "Tayo (14) has lived with us since": a young person named with their age who lives
+# with the writer, in a mail whose writer has them in their care by law or as a foster family
+# (_IN_OUR_CARE): the one they write for. A grandchild staying over in a young writer's mail
+# is their story (no guardian, no foster family).
+_LIVES_WITH_US_NAMED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Ý][\w-]+)[ \t]*,?[ \t]*(?:\([ \t]*\d{1,2}[ \t]*\)"
+    r"|(?i:is|wordt)[ \t]+\d{1,2}(?![\d:.,]\d))[^.!?\n]{0,40}?(?i:woont|lives|has\s+lived"
+    r"|is\s+living|habite|vit)[^.!?\n]{0,40}?(?i:bij\s+(?:ons|mij)|with\s+(?:us|me)|chez\s+"
+    r"(?:nous|moi))(?![\w'’])"
+    r"|(?i:woont|lives|habite|vit)[ \t]+(?P<name2>(?-i:[A-ZÀ-Ý])[\w-]+)[ \t]*\([ \t]*\d{1,2}"
+    r"[ \t]*\)[ \t]+(?i:bij\s+(?:ons|mij)|with\s+(?:us|me)|chez\s+(?:nous|moi))(?![\w'’])")
+_IN_OUR_CARE = re.compile(
+    r"(?i)(?<![\w'’])(?:voogd|pleeggezin|pleegouders?|pleegmama|pleegpapa|pleegmoeder"
+    r"|pleegvader|(?:legal\s+)?guardian|foster\s+(?:family|parents?|carers?|mum|mom|dad)"
+    r"|famille\s+d['’]accueil|tut(?:eur|rice))(?![\w'’])")
+# "Kan Amélie zelf met jullie praten?", "Mag Yara jullie rechtstreeks mailen?", "Can Tayo
+# write to you himself?", "Est-ce que Noé peut vous écrire ?": a grown-up asking whether the
+# young person they write about may contact the helpline names the one the conversation is
+# for. A young writer asking so of a friend is read with their own story (under age: skipped).
+_MAY_THEY_CONTACT_US = re.compile(
+    r"(?<![\w'’])(?i:kan|mag|kunnen|mogen|can|could|may|est-ce\s+que)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w-]+)(?![\w'’-])\s+"
+    r"(?i:(?:(?:zelf|ook|eens|rechtstreeks|zelf\s+ook|directly|herself|himself|also|aussi"
+    r"|elle-m[êe]me|lui-m[êe]me)\s+){0,2}"
+    r"(?:met\s+jullie\s+(?:praten|chatten|spreken)|jullie\s+(?:schrijven|mailen|contacteren"
+    r"|bereiken)|(?:write|talk|speak|reach\s+out)\s+to\s+you|email\s+you|contact\s+you"
+    r"|peut\s+vous\s+(?:[ée]crire|contacter|parler)))(?![\w'’])")
+_OF_MINE = re.compile(r"(?i)\s(?:van\s+(?:mij|ons)|of\s+(?:mine|ours))\s*,")
 _ONE_OF_GROUP = re.compile(r"(?i)(?:one\s+of|een\s+van|[ée][ée]n\s+van|(?:l['’])?une?\s+de)\s")
 _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 # "Ik ben jeugdwerker … Een jongen van 17 komt hier elke dag, hij heet Mehdi": one who works
@@ -1444,7 +1494,10 @@ _CARER_ROLE = re.compile(
     r"(?:jeugdwerker|straathoekwerker|begeleider|begeleidster|opvoeder|opvoedster|leerkracht"
     r"|leraar|lerares|leerlingbegeleider|zorgcoördinator|trainer|coach|mentor|monitor"
     r"|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|professeure?|enseignante?|youth\s+worker"
-    r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor)(?![\w'’])")
+    r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor"
+    # "Ik ben kinesist en behandel een patiënte van 15": who treats young people.
+    r"|kinesist|kinesitherapeut|kinésithérapeute|physiotherapist|logopedist|ergotherapeut"
+    r"|huisarts|kinderarts|verpleegkundige|infirmi[èe]re?|nurse)(?![\w'’])")
 # "ik ben 16 en leiding bij de chiro", "i'm a coach for the under 8s and i'm 16", "j'ai 16
 # ans": a writer who is young themselves. A 16-year-old monitor's "een jongen van 17, hij heet
 # Dries" or "een van onze leden, Bram" is someone in their own story (often the one who harms
@@ -1454,8 +1507,12 @@ _WRITER_UNDER_AGE = re.compile(
     r"(?:[1-9]|1[0-7])(?![\d:.,]\d)(?![\w'’])"
     r"(?=[ \t]*(?:jaar|jr|ans|an|years?|yo|y/o|[,.!?;)]|$|(?:en|and|et|maar|but|mais)(?![\w'’])))")
 _YOUNG_ONE_THEN_CALLED = re.compile(
-    r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune)"
-    r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
+    r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune"
+    r"|patiënte?|patient|patiente)"
+    # "… een patiënte van 15 voor een knieblessure. Ze heet Kiara": the name may open the
+    # next sentence.
+    r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?:[.!?][ \t]+)?"
+    r"(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
     r"(?:heet|is\s+called|s['’]appelle)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
 # The name the young person wants, told by the one who writes for them: "dat ze liever Jules
 # genoemd wordt", "graag Ella genoemd wordt", "she wants us to use Lily", "wants to be called
@@ -1597,6 +1654,13 @@ def _relative_stem(relative: str) -> str:
     return folded
 
 
+def _first_name_or_compound(folded: str) -> bool:
+    """A known first name, or one joined of known first names ("nora-lee", "jean-marc")."""
+    first_names = gazetteer.load().first_names
+    return folded in first_names or ("-" in folded and all(
+        part in first_names for part in folded.split("-")))
+
+
 def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
                         local_words: set[str]) -> bool:
     """Whether `name`, right after the relation ("my little sister Poppy"), is the young
@@ -1606,7 +1670,7 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
         return True
     folded = name.casefold()
     if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
-            or folded not in gazetteer.load().first_names or folded in _SLURS \
+            or not _first_name_or_compound(folded) or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
             or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
             or folded in gazetteer.CHAT_WORDS:
@@ -1624,6 +1688,7 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     relatives: set[str] = set()
     carer = False  # the writer said they work with young people (_CARER_ROLE), so far
     under_age = any(_WRITER_UNDER_AGE.search(content) for content in own)
+    in_our_care = not under_age and any(_IN_OUR_CARE.search(content) for content in own)
     for content in own:
         for pattern in (_WRITES_FOR, _OWN_CHILD):
             for match in pattern.finditer(content):
@@ -1637,6 +1702,25 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):
                 names.append(match["name"])
+                relatives.add("")
+        for match in _MINDS_YOUNG_NAMED.finditer(content):
+            # A pupil, a player or a patient "of mine" is a carer's; a young writer's "een
+            # speler van ons" is in their own story (as "een van onze leden" above).
+            if under_age and _OF_MINE.search(match.group()):
+                continue
+            if _names_the_relative(match["name"], content, match.end(), own, known,
+                                   local_words):
+                names.append(match["name"])
+                relatives.add("")
+        for match in _MAY_THEY_CONTACT_US.finditer(content) if not under_age else ():
+            if _names_the_relative(match["name"], content, match.end(), own, known,
+                                   local_words):
+                names.append(match["name"])
+                relatives.add("")
+        for match in _LIVES_WITH_US_NAMED.finditer(content) if in_our_care else ():
+            name = match["name"] or match["name2"]
+            if _names_the_relative(name, content, match.end(), own, known, local_words):
+                names.append(name)
                 relatives.add("")
         for match in _INTRODUCED_AS_RELATIVE_OF.finditer(content):
             for name in (match["name"], match["name2"]):

@@ -34,13 +34,29 @@ _IN_THE_WRITERS_VOICE = re.compile(
 _CARD_ROLE = re.compile(
     r"(?i)passenger|passagier|reiziger|voyageur|voyageuse|houder|titulaire|holder|leerling"
     r"|[ée]l[èe]ve|pupil|student"
-    r"|entr[ée]e[ \t]+nominative")
+    r"|entr[ée]e[ \t]+nominative"
+    # "Tekst regel 1: <name>" on an order of name labels: what is printed for them.
+    r"|tekst(?:[ \t]+regel[ \t]*\d)?|text(?:[ \t]+line[ \t]*\d)?|texte(?:[ \t]+ligne[ \t]*\d)?")
 
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
 _KIN = (r"(?:klein)?kinderen|(?:petits?-)?enfants|(?:grand)?children|kleindochter|kleinzoon"
         r"|petite?-(?:fille|fils)|grand(?:son|daughter)")
 _FAMILY = r"(?:fam\.|familie|famille|family|gezin)"
+# "Aan de ouders van <name>, geboren op …" heading an official letter, "Aux parents de
+# <name>", "Voor: <name>" on a florist's or a parcel's card: the addressee, whose address
+# follows on the next lines (_addressee_line). The lines above are the sender's ("Stad
+# Roeselare – Dienst GAS" issuing the letter), and they stay.
+_ADDRESSEE = re.compile(
+    r"(?i)(?:(?:aan|voor)[ \t]+de[ \t]+(?:ouders|familie)[ \t]+van|aux[ \t]+parents[ \t]+de"
+    r"|[àa][ \t]+la[ \t]+famille[ \t]+de|to[ \t]+the[ \t]+parents[ \t]+of"
+    r"|^[ \t]*(?:voor|aan|ontvanger|geadresseerde|destinataire|recipient|deliver[ \t]+to)"
+    r"[ \t]*:)[ \t]+")
+# "Trotse grote zus <name>", "fière grande sœur <name>", "proud big brother <name>": a birth
+# card's line of the baby's siblings, when it is no line of the writer's own ("ik ben dus de
+# trotse grote zus" is).
+_SIBLING = (r"(?:grote|kleine|big|little|grande?|petite?)[ \t]+(?:zus|broer|zusje|broertje"
+            r"|sister|brother|s[œo]e?ur|fr[èe]re)")
 
 # A capitalised word of a place or an institution's name (hyphens and apostrophes inside).
 _CAP = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
@@ -74,15 +90,24 @@ def _card_name_line(line: str, name: str) -> bool:
     escaped = re.escape(name)
     if name not in line and not re.search(rf"(?i){_FAMILY}[ \t]+{_CAP}", line):
         return False
-    field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*{escaped}",
-                     line)
+    # (The name may end the field: "Leerling: Arne De <name>", a first name before it.)
+    field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*"
+                     rf"(?:{_CAP}[ \t]+){{0,3}}{escaped}", line)
     if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
         return True
     if re.search(rf"(?i:{_KIN})\b[^\n]{{0,40}}{escaped}", line):
         return True
+    if re.search(rf"(?i:{_SIBLING})[ \t]+{escaped}", line) \
+            and not _IN_THE_WRITERS_VOICE.search(line):
+        return True
     return bool(re.search(rf"(?i){_FAMILY}[ \t]+", line)) and not _IN_THE_WRITERS_VOICE.search(line)
+
+
+def _addressee_line(line: str, name: str) -> bool:
+    """Whether `line` addresses a letter or a card to `name` (_ADDRESSEE)."""
+    return any(line.startswith(name, match.end()) for match in _ADDRESSEE.finditer(line))
 
 
 def _card_like(segment: str) -> bool:
@@ -160,10 +185,13 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
         return text
     lines = text.split("\n")
     cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
-    if not cards:
+    addressed = [index for index, line in enumerate(lines) if _addressee_line(line, name)]
+    if not cards and not addressed:
         return text
     near = sorted({index for card in cards
-                   for index in range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))})
+                   for index in range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))}
+                  | {index for card in addressed
+                     for index in range(card, min(len(lines), card + _WINDOW + 1))})
     for index in near:
         line = lines[index]
         if _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
@@ -182,4 +210,67 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
                 continue
             line = line[:start] + placeholder + line[end:]
         lines[index] = line
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- postcode after a street
+
+# "[…], 3360 Bierbeek" on a CV's or a card's line, "Adres: […], 3817 KL Amersfoort" on a
+# delivery note, "[…], 1040 Brussels" in a signature: the postcode and town that end an address
+# line whose street the contact rules replaced are that address's rest, and they locate its
+# owner as the street did. Only on a short line that is no sentence of the writer's ("mijn
+# adres is […], 2660 Hoboken" keeps the town, content as a town in their own words is).
+_POSTCODE_AFTER_STREET = (
+    r"(?P<lead>{placeholder}[ \t]*,[ \t]*)[1-9]\d{{3}}(?:[ \t]?[A-Z]{{2}})?[ \t]+"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{0,2}}[ \t]*\r?$")
+_MAX_ADDRESS_LINE = 80
+# "[…] / 6990 Hotton": the same address written over two lines, as on an envelope, a camp's
+# or a parcel's address; a line of only the postcode and town, right under a line that is only
+# the replaced street.
+_POSTCODE_TOWN_LINE = re.compile(
+    r"(?P<lead>[ \t]*)[1-9]\d{3}(?:[ \t]?[A-Z]{2})?[ \t]+[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}[ \t]*\r?")
+
+
+# "Mag die naar dit adres? / <name> / <street> / 2800 Mechelen": the writer's own line asking
+# to be sent something at their address, right above the block (no blank line between).
+_ADDRESS_WORD = re.compile(r"(?i)(?<![\w'’-])(?:adres|address|adresse)(?![\w'’-])")
+_OFFER_REACH = 3
+
+
+def _offered_above(lines: list[str], street: int) -> bool:
+    """Whether the writer offers the address whose street line is `street` in their own words:
+    the line right above says so ("mijn adres is:", "stuur het naar mij:"), or a line of theirs
+    naming an address stands above the block without a blank line between ("Mag die naar dit
+    adres?" over their name). Such an address keeps its town, as in one sentence."""
+    above = street - 1
+    if above >= 0 and _IN_THE_WRITERS_VOICE.search(lines[above]) is not None \
+            and lines[above].rstrip().endswith(":"):
+        return True
+    for index in range(above, max(-1, street - 1 - _OFFER_REACH), -1):
+        if not lines[index].strip():
+            return False
+        if _IN_THE_WRITERS_VOICE.search(lines[index]) and _ADDRESS_WORD.search(lines[index]):
+            return True
+    return False
+
+
+def replace_postcode_after_street(text: str, placeholder: str) -> str:
+    """`text` with the postcode and town after a replaced street, on an address line that is
+    not the writer's own sentence or on the line of their own right under it, replaced by
+    `placeholder`."""
+    if placeholder not in text:
+        return text
+    pattern = re.compile(_POSTCODE_AFTER_STREET.format(placeholder=re.escape(placeholder)))
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if index and lines[index - 1].strip() == placeholder \
+                and (town := _POSTCODE_TOWN_LINE.fullmatch(line)) is not None \
+                and not _offered_above(lines, index - 1):
+            lines[index] = town["lead"] + placeholder + ("\r" if line.endswith("\r") else "")
+            continue
+        if placeholder not in line or len(line) > _MAX_ADDRESS_LINE \
+                or _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
+            continue
+        lines[index] = pattern.sub(lambda match: match["lead"] + placeholder, line)
     return "\n".join(lines)

@@ -551,6 +551,28 @@ def _name_then_role(content: str, name_words: re.Pattern[str] | None,
             <= max_words and not re.search(r"\d|[.!?]\s*$", role))
 
 
+# "Hendrik Wouters – trainer U18 dames", "Callum Reid – U16 head coach": a full name (a known
+# first name, a capitalised surname, perhaps with particles), a dash and a role, as one signs
+# under a closing from an account that is not their own (a club's, a team's). Without a role
+# word ("Lotte Peeters – 4de jaar", "Mila Claes - liefs") it is no card's line.
+_FULL_NAME_DASH = re.compile(
+    r"[ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)[ \t]+"
+    r"(?:(?:van|de|der|den|le|la|du|von|di|da)[ \t]+){0,2}[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)?"
+    r"[ \t]+[–—-][ \t]+(?P<role>[^.!?\n]{1,60})")
+
+# "Emma Janssens – de trainer van mijn zus": a line in the writer's voice, not a role.
+_OWN_WORD_IN_ROLE = re.compile(r"(?i)(?<![\w'’])(?:ik|mijn|me|mij|my|i|je|mon|ma|mes)(?![\w'’])")
+
+
+def _full_name_then_role(content: str) -> bool:
+    """Whether `content` is a full name, a dash and a role (_FULL_NAME_DASH)."""
+    match = _FULL_NAME_DASH.fullmatch(content.rstrip())
+    return match is not None and len(content) <= _SIGNATURE_LINE_CHARS \
+        and match["first"].casefold() in gazetteer.load().first_names \
+        and _ROLE_WORD.search(match["role"]) is not None \
+        and _OWN_WORD_IN_ROLE.search(match["role"]) is None
+
+
 _TITLE_PARTICLES = frozenset((
     "de", "du", "des", "la", "le", "les", "l", "d", "van", "der", "den", "het", "voor", "en",
     "et", "and", "of", "the", "for", "à", "a", "au", "aux", "in", "op", "te", "für",

@@ -61,6 +61,7 @@ from mailhandler.core.scrub.signature_lines import (
     _TITLE_PARTICLES,
     _WORD,
     _contact_details,
+    _full_name_then_role,
     _introduces,
     _introduces_others,
     _is_card_line,
@@ -477,7 +478,8 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         if above > floor and kinds.get(above) == "short" \
                 and ((_title_case(lines[above].content)
                       and not (shouted and lines[above].content.isupper()))
-                     or _name_then_role(lines[above].content, name_words)):
+                     or _name_then_role(lines[above].content, name_words)
+                     or _full_name_then_role(lines[above].content)):
             start = above
         else:
             break
@@ -1270,6 +1272,7 @@ def _reads_as_own_words(content: str, name_words: re.Pattern[str] | None) -> boo
     if any(char.isupper() for char in words[0][1:]) or any(
             char.isupper() for place, word in enumerate(words[1:], start=1)
             if not _FIRST_PERSON_I.fullmatch(word) and not _place_said_from(words, place)
+            and not _name_told(words, place)
             for char in word):
         return False
     if len(words) == 1:
@@ -1294,6 +1297,20 @@ def _place_said_from(words: list[str], place: int) -> bool:
     before = words[place - 1]
     return before.islower() and before.casefold() in _FROM_WORDS \
         and words[place].casefold() in gazetteer.load().places
+
+
+# "de hond heet Bolletje", "our cat is called Pip", "le chat s'appelle Mimi": a name told in a
+# sentence, after a lower-case verb of naming, is the story's, not a card's capital.
+_NAMING_WORDS = frozenset(("heet", "heten", "noemt", "noemen", "genoemd", "called", "named",
+                           "appelle", "appellent"))
+
+
+def _name_told(words: list[str], place: int) -> bool:
+    """Whether words[place] is a name told after a lower-case word of naming (_NAMING_WORDS),
+    in a line of several lower-case words."""
+    before = words[place - 1]
+    return place >= 2 and before.islower() and before in _NAMING_WORDS \
+        and words[place][1:].islower()
 
 
 # A flower, a heart or a rainbow beside the name: "🌻 Ine", "Lou 🌸".
