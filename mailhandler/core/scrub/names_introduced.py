@@ -1374,6 +1374,8 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
     r"|bomma|bompa|meter|peter|tante|oom|zus|broer|mom|mum|mother|dad|father|parent"
+    # "ik ben de neef van Aylin, ze is 14", "je suis la cousine de Léa": a cousin, too.
+    r"|neef|nicht|kozijn|cousin|cousine"
     r"|step(?:mom|mum|dad|mother|father)|foster\s+(?:mum|mom|mother|dad|father|parent|carer)"
     r"|grandma|grandpa|grandmother|grandfather|granny|aunt|uncle|sister|brother|maman|m[èe]re"
     r"|papa|p[èe]re|belle-m[èe]re|beau-p[èe]re|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy"
@@ -1427,9 +1429,14 @@ _WORKS_WITH_NAMED = re.compile(
     # from our youth club, Tamsin": who they are to the writer's place, then the name.
     r"|(?:schrijf|schrijven|mail|[ée]cri[st]|[ée]crivons|writing|write)\s+(?:(?:jullie|u|vous"
     r"|you)\s+)?(?:voor|namens|pour|for|on\s+behalf\s+of)\s+(?:een|une?|a)\s+(?:jongere"
-    r"|jongen|meisje|jeune|gar[çc]on|fille|young\s+person|teenager|boy|girl)"
+    r"|jongen|meisje|jeune|gar[çc]on|fille|young\s+person|teenager|boy|girl"
+    # "on behalf of a young man I support, Farhad", "voor een leerling van het vierde
+    # leerjaar, Wahid (10)": a young adult, or a pupil of the writer's school.
+    r"|young\s+(?:man|woman|lad)|jeune\s+homme|jonge\s+(?:man|vrouw)|leerling|pupil"
+    r"|[ée]l[èe]ve)"
+    r"(?:\s+(?:i|we)\s+(?:support|work\s+with|look\s+after|care\s+for|mentor))?"
     r"(?:\s+(?:uit|van|de|du|from|at|in|of)\s+(?:ons|onze|mijn|notre|nos|mon|ma|our|my|the|het"
-    r"|de|la|le)\s+[\w-]+)?"
+    r"|de|la|le)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?)"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
@@ -1597,6 +1604,12 @@ def _relative_stem(relative: str) -> str:
     return folded
 
 
+# "I've had a girl, Selam (12), with me": a first name that also greets ("selam", "salut": see
+# names_words._NOT_SIGNED_NAMES) names the young person when their age follows it in brackets,
+# as it never follows a greeting.
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)")
+
+
 def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
                         local_words: set[str]) -> bool:
     """Whether `name`, right after the relation ("my little sister Poppy"), is the young
@@ -1608,7 +1621,8 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
     if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
             or folded not in gazetteer.load().first_names or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
-            or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
+            or (folded in _NOT_SIGNED_NAMES and _AGE_IN_BRACKETS.match(content, end) is None) \
+            or folded in gazetteer.NOT_PEOPLE \
             or folded in gazetteer.CHAT_WORDS:
         return False
     lower = re.compile(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])")

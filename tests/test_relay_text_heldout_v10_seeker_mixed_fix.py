@@ -1,0 +1,105 @@
+"""Behaviour tests for the rules that closed dev/heldout-v10/seeker-mixed's misses (help-seekers
+in French, English and Dutch mixing in a family language): the young person named after "on
+behalf of a young man I support,", "voor een leerling van het vierde leerjaar,", "ik ben de
+neef van" and a first name that also greets given an age in brackets; a Polish boy's name with
+its diminutive "-ek", a hyphenated name written as one word, a Ukrainian pet form in Cyrillic;
+a pasted form's name field holding a family's surname. Names, words and mails are invented,
+not the corpus's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relay_text import _forward, _mail
+
+# --------------------------------------------------------------------------- written for
+
+
+@pytest.mark.parametrize("opening", [
+    "I'm writing on behalf of a young man I support, Dawit (17), he agreed to it.",
+    "Ik schrijf voor een leerling van het derde leerjaar, Dawit (9), met zijn vader.",
+    "Ik ben de nicht van Dawit, hij is 14.",
+])
+def test_the_young_person_introduced_by_the_writer_is_replaced(opening: str) -> None:
+    body = (f"Hello,\n{opening}\nDawit does not sleep since the move.\n"
+            "Can someone talk to him?\nRegards,\nHilde\n")
+    relayed, _ = _forward(_mail("Hilde Maes <hilde.maes@mail.example>", body))
+    assert "Dawit" not in relayed.text
+    assert "does not sleep since the move." in relayed.text
+
+
+def test_a_first_name_that_greets_is_replaced_with_its_age_in_brackets() -> None:
+    body = ("Hi there,\nI'm a foster carer. I've had a girl, Selam (13), with me since June.\n"
+            "Selam cries every night.\nThank you,\nMaggie\n")
+    relayed, _ = _forward(_mail("Maggie Ross <maggie.ross@mail.example>", body))
+    assert "Selam" not in relayed.text
+    assert "cries every night." in relayed.text
+
+
+def test_a_greeting_that_is_a_first_name_stays_without_an_age() -> None:
+    body = "Selam,\nI'm 15 and my friend, Selam as we say, is far away now.\n"
+    relayed, _ = _forward(_mail("k.tesfaye@mail.example", body))
+    assert "my friend, Selam as we say, is far away now." in relayed.text
+
+
+def test_the_cousin_of_a_friend_in_the_story_stays() -> None:
+    body = "hoi\nde neef van Jonas zit in mijn klas en hij pest mij\nik ben 13\n"
+    relayed, _ = _forward(_mail("r.claes@mail.example", body))
+    assert "de neef van Jonas zit in mijn klas en hij pest mij" in relayed.text
+
+
+# --------------------------------------------------------------------------- name variants
+
+
+def test_a_polish_boys_diminutive_is_replaced() -> None:
+    body = ("Bonjour,\nje suis la maman de Tomasz, il a 13 ans.\n"
+            "Depuis l'été Tomaszek ne sort plus de sa chambre.\nMerci\nEwa\n")
+    relayed, _ = _forward(_mail("Ewa Nowak <ewa.nowak@mail.example>", body))
+    assert "Tomasz" not in relayed.text
+    assert "ne sort plus de sa chambre." in relayed.text
+
+
+def test_a_first_name_of_its_own_after_a_name_stays() -> None:
+    body = "hoi\nik ben Jan, 15 jaar\nmijn vriend Janek uit Polen is weg\n"
+    relayed, _ = _forward(_mail("Jan Peeters <jan.peeters@mail.example>", body))
+    assert "mijn vriend Janek uit Polen is weg" in relayed.text
+
+
+def test_a_hyphenated_name_written_as_one_word_is_replaced() -> None:
+    body = "Hi,\nI'm 15 and I have no friends here.\nMinho\n"
+    relayed, _ = _forward(_mail("Min-ho Kang <mhkang@mail.example>", body))
+    assert "Minho" not in relayed.text
+    assert "I'm 15 and I have no friends here." in relayed.text
+
+
+def test_a_word_that_joins_two_other_words_stays() -> None:
+    body = "Hi,\nI'm 15, the online game is all I have.\n"
+    relayed, _ = _forward(_mail("On-line Kang <mhkang@mail.example>", body))
+    assert "I'm 15, the online game is all I have." in relayed.text
+
+
+def test_a_ukrainian_pet_form_in_cyrillic_is_replaced() -> None:
+    body = ("Bonjour,\nJe suis la mère de Sofiia (11 ans).\nСофійко ne mange plus.\n"
+            "Merci\nIryna\n")
+    relayed, _ = _forward(_mail("Iryna Koval <iryna.koval@mail.example>", body))
+    assert "Софійко" not in relayed.text
+    assert "ne mange plus." in relayed.text
+
+
+# --------------------------------------------------------------------------- pasted forms
+
+
+def test_a_family_surname_in_a_forms_name_field_is_replaced() -> None:
+    body = ("Hoi\nmijn moeder bestelde dit:\n\nBestelling\nNaam: Fam. Ben Haddou\n"
+            "Ophalen: zaterdag\n\nik ben 15 en ik mag niet buiten\n")
+    relayed, _ = _forward(_mail("Yasmina <yasmina.bh@mail.example>", body))
+    assert "Haddou" not in relayed.text
+    assert "Naam:" in relayed.text and "Ophalen: zaterdag" in relayed.text
+    # "Ben" of the surname is Dutch "ben" too: the writer's "ik ben 15" keeps it.
+    assert "ik ben 15 en ik mag niet buiten" in relayed.text
+
+
+def test_a_family_word_in_a_name_field_of_the_writers_own_stays() -> None:
+    body = "Hoi\nNaam: Familie Feest\nik ben 15 en ik verzin een toneelstuk\n"
+    relayed, _ = _forward(_mail("yasmina.bh@mail.example", body))
+    assert "Naam: Familie Feest" in relayed.text
