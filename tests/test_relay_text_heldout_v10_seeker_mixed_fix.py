@@ -103,3 +103,69 @@ def test_a_family_word_in_a_name_field_of_the_writers_own_stays() -> None:
     body = "Hoi\nNaam: Familie Feest\nik ben 15 en ik verzin een toneelstuk\n"
     relayed, _ = _forward(_mail("yasmina.bh@mail.example", body))
     assert "Naam: Familie Feest" in relayed.text
+
+
+def test_the_surname_after_the_writers_first_name_in_a_pasted_greeting_is_replaced() -> None:
+    body = ("Hallo,\nik kreeg deze mail:\n\n\"Beste Hanna Woldemariam, uw tas is gevonden. "
+            "Kenmerk: LP-2026-0481127.\"\n\nIk ben 16 en mijn vader heeft hem opgehaald.\n")
+    relayed, _ = _forward(_mail("Hanna <hanna.w@mail.example>", body))
+    assert "Woldemariam" not in relayed.text
+    assert "0481127" not in relayed.text
+    assert "Ik ben 16 en mijn vader heeft hem opgehaald." in relayed.text
+
+
+def test_a_word_after_the_writers_first_name_in_a_greeting_stays() -> None:
+    body = "Hallo,\nBeste Hanna Zomer, zo noemen ze mij thuis!\nik ben 15\n"
+    relayed, _ = _forward(_mail("Hanna <hanna.w@mail.example>", body))
+    assert "Zomer, zo noemen ze mij thuis!" in relayed.text
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Dear Mr Karim Haddad, your passport no. KH5512098 expires soon.", "KH5512098"),
+    ("Votre mission est annulée. Réf. intérimaire : 772193. Votre agence", "772193"),
+])
+def test_a_document_or_a_firms_number_for_the_writer_is_replaced(line: str, number: str) -> None:
+    body = f"Hi,\nI got this text:\n\n\"{line}\"\n\nI'm 19, what can I do?\n"
+    relayed, _ = _forward(_mail("Karim Haddad <k.haddad@work.example>", body))
+    assert number not in relayed.text
+    assert "I'm 19, what can I do?" in relayed.text
+
+
+def test_a_date_after_the_word_passport_stays() -> None:
+    body = "Hi,\nmy passport expires 30.06.2027 and I'm 17\n"
+    relayed, _ = _forward(_mail("k.haddad@mail.example", body))
+    assert "my passport expires 30.06.2027 and I'm 17" in relayed.text
+
+
+def test_the_numbers_on_a_pasted_ticket_with_the_writers_name_are_replaced() -> None:
+    body = ("Bonjour,\nvoici le ticket :\n\nTICKET DE DÉPÔT N° T-58120\nClient : RUS Elena\n"
+            "Appareil : tablette\nCode : 240611\n\nJ'ai 15 ans, il a vu mes photos.\n")
+    relayed, _ = _forward(_mail("Elena R. <elena.rus@mail.example>", body))
+    assert "58120" not in relayed.text and "240611" not in relayed.text
+    assert "TICKET DE DÉPÔT N°" in relayed.text and "Code :" in relayed.text
+    assert "J'ai 15 ans, il a vu mes photos." in relayed.text
+
+
+def test_a_number_in_the_writers_own_line_beside_a_ticket_stays() -> None:
+    body = ("Bonjour,\nvoici le ticket :\n\nTICKET DE DÉPÔT\nClient : RUS Elena\n"
+            "Appareil : tablette\nj'ai payé avec mon code 55201 je crois\n\n"
+            "J'ai 15 ans, il a vu mes photos. Est-ce qu'il a le droit ?\n")
+    relayed, _ = _forward(_mail("Elena R. <elena.rus@mail.example>", body))
+    assert "j'ai payé avec mon code 55201 je crois" in relayed.text
+
+
+def test_an_order_number_without_the_writers_name_on_it_stays() -> None:
+    body = "Bonjour,\nCommande n° 58214\nJ'ai 15 ans et j'ai commandé un collier.\n"
+    relayed, _ = _forward(_mail("Elena R. <elena.rus@mail.example>", body))
+    assert "Commande n° 58214" in relayed.text
+
+
+def test_the_town_on_a_pasted_delivery_line_with_the_writers_name_is_replaced() -> None:
+    body = ("salut\nsur le bon il y avait :\n\nCommande n° 77120 – Bracelet\n"
+            "Livraison : Elena Rus, 4000 Liège\n\nj'ai 14 ans et j'habite à Liège\n")
+    relayed, _ = _forward(_mail("Elena Rus <elena.rus@mail.example>", body))
+    assert "4000 Liège" not in relayed.text and "77120" not in relayed.text
+    assert "j'ai 14 ans et j'habite à Liège" in relayed.text

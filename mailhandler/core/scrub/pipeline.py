@@ -26,6 +26,7 @@ from mailhandler.core.scrub.names_spelled import (
 )
 from mailhandler.core.scrub.places_pasted import (
     replace_pasted_places,
+    replace_pasted_references,
 )
 from mailhandler.core.scrub.sign_offs import (
     replace_comment_markers,
@@ -60,4 +61,5 @@ def scrub_text(
         replaced = without_class_beside_name(replaced, name_replacement, placeholder)
         # Last: a card's places are told by the name the rules above put in place.
         replaced = replace_pasted_places(replaced, name_replacement, placeholder)
+        replaced = replace_pasted_references(replaced, name_replacement, placeholder)
     return replaced

@@ -34,7 +34,10 @@ _IN_THE_WRITERS_VOICE = re.compile(
 _CARD_ROLE = re.compile(
     r"(?i)passenger|passagier|reiziger|voyageur|voyageuse|houder|titulaire|holder|leerling"
     r"|[ée]l[èe]ve|pupil|student"
-    r"|entr[ée]e[ \t]+nominative")
+    r"|entr[ée]e[ \t]+nominative"
+    # A shop's ticket, an order's or a booking's confirmation: "Client : …", "Gast: …",
+    # "Livraison : …" (the parcel's addressee).
+    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire")
 
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
@@ -74,8 +77,9 @@ def _card_name_line(line: str, name: str) -> bool:
     escaped = re.escape(name)
     if name not in line and not re.search(rf"(?i){_FAMILY}[ \t]+{_CAP}", line):
         return False
-    field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*{escaped}",
-                     line)
+    # ("Client : POP <name>": a surname in capitals may stand before the first name.)
+    field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*"
+                     rf"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+[ \t]+)?{escaped}", line)
     if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
@@ -182,4 +186,33 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
                 continue
             line = line[:start] + placeholder + line[end:]
         lines[index] = line
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- references
+
+# The number a card files its holder under: "BON DE DÉPÔT N° R-24117", "Boekingsbevestiging
+# #HB-7730415", "Commande n° 58214" over "Client : <name>", and the code the shop took with the
+# phone ("Code : 171106"). A number sign (or "Code :") and five digits at least, perhaps after
+# a few capitals: "N° 3" of a list or "ch. 412" stay.
+_CARD_REFERENCE = re.compile(
+    r"(?P<lead>(?<![\w'’])(?:[Nn]°|No\.?|Nr\.?|nr\.?|#)[ \t]{0,2}"
+    r"|(?<![\w'’])(?i:code|pin)[ \t]*:[ \t]*)"
+    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t/-]?\d){4,14})(?![\w/-])")
+
+
+def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
+    """`text` with the reference numbers on a pasted card that carries `name` (see
+    replace_pasted_places: the same cards, the same window) replaced by `placeholder`, the
+    words naming them kept."""
+    if not name or name not in text or not _CARD_REFERENCE.search(text):
+        return text
+    lines = text.split("\n")
+    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
+    for index in sorted({index for card in cards for index in
+                         range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))}):
+        line = lines[index]
+        if _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
+            continue
+        lines[index] = _CARD_REFERENCE.sub(lambda match: match["lead"] + placeholder, line)
     return "\n".join(lines)
