@@ -169,3 +169,20 @@ def test_the_town_on_a_pasted_delivery_line_with_the_writers_name_is_replaced() 
     relayed, _ = _forward(_mail("Elena Rus <elena.rus@mail.example>", body))
     assert "4000 Liège" not in relayed.text and "77120" not in relayed.text
     assert "j'ai 14 ans et j'habite à Liège" in relayed.text
+
+
+@pytest.mark.parametrize("number", ["514-555-0199", "438 555-0177", "+1 418.555.0123"])
+def test_a_north_american_phone_number_is_replaced(number: str) -> None:
+    body = f"allo\nj'ai 15 ans\nmon cell c'est le {number} si c'est mieux par texto\n"
+    relayed, _ = _forward(_mail("Jo Tremblay <jo.tremblay@mail.example>", body))
+    assert number not in relayed.text
+    assert "si c'est mieux par texto" in relayed.text
+
+
+@pytest.mark.parametrize("line", ["on était 250 300 4000 personnes au total",
+                                  "la facture 2025-118-2044 est payée",
+                                  "le score était 105-110"])
+def test_amounts_and_codes_in_three_groups_stay(line: str) -> None:
+    body = f"allo\nj'ai 15 ans\n{line}\n"
+    relayed, _ = _forward(_mail("Jo Tremblay <jo.tremblay@mail.example>", body))
+    assert line in relayed.text
