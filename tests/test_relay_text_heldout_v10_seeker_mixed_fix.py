@@ -186,3 +186,49 @@ def test_amounts_and_codes_in_three_groups_stay(line: str) -> None:
     body = f"allo\nj'ai 15 ans\n{line}\n"
     relayed, _ = _forward(_mail("Jo Tremblay <jo.tremblay@mail.example>", body))
     assert line in relayed.text
+
+
+# --------------------------------------------------------------------------- "c'est moi"
+
+
+def test_a_first_name_closing_cest_moi_is_replaced() -> None:
+    body = ("salam\nma mère a vu le bracelet avec le prénom Ilyes\n"
+            "mais c'est moi Ilyes\nj'ai 14 ans\n")
+    relayed, _ = _forward(_mail("z.k2011@mail.example", body))
+    assert "Ilyes" not in relayed.text
+    assert "j'ai 14 ans" in relayed.text
+
+
+def test_a_common_word_after_cest_moi_stays() -> None:
+    body = "salut\nquand ça va mal c'est moi Toujours\nj'ai 14 ans\n"
+    relayed, _ = _forward(_mail("z.k2011@mail.example", body))
+    assert "quand ça va mal c'est moi Toujours" in relayed.text
+
+
+@pytest.mark.parametrize("line", ["la voisine a vu Moktar c'est-à-dire moi dans le parc",
+                                  "1. Moktar (moi)"])
+def test_a_name_followed_by_the_words_pointing_at_the_writer_is_replaced(line: str) -> None:
+    body = f"Bonjour,\n{line}\nJ'ai 16 ans et j'ai peur.\n"
+    relayed, _ = _forward(_mail("Awa Diallo <awa.diallo@mail.example>", body))
+    assert "Moktar" not in relayed.text
+    assert "J'ai 16 ans et j'ai peur." in relayed.text
+
+
+def test_a_place_before_moi_in_brackets_stays() -> None:
+    body = "Bonjour,\nà Paris (moi) on dit ça autrement\nJ'ai 16 ans.\n"
+    relayed, _ = _forward(_mail("Awa Diallo <awa.diallo@mail.example>", body))
+    assert "à Paris (moi) on dit ça autrement" in relayed.text
+
+
+def test_the_name_in_another_script_beside_the_writers_name_is_replaced() -> None:
+    body = ("salut\nsur la boîte il y avait écrit : Texte : يوسف (Youssef)\n"
+            "ma mère a tout vu\nj'ai 15 ans\n")
+    relayed, _ = _forward(_mail("Youssef B. <y.b2010@mail.example>", body))
+    assert "يوسف" not in relayed.text and "Youssef" not in relayed.text
+    assert "ma mère a tout vu" in relayed.text
+
+
+def test_a_word_in_another_script_beside_a_translation_stays() -> None:
+    body = "salut\nma mère dit صبر (patience) tout le temps\nj'ai 15 ans\n"
+    relayed, _ = _forward(_mail("Youssef B. <y.b2010@mail.example>", body))
+    assert "ma mère dit صبر (patience) tout le temps" in relayed.text

@@ -488,6 +488,16 @@ _THATS_ME = re.compile(
     r"|alweer|opnieuw|terug|nog\s+eens\s+terug))?[ \t]*(?:[,:–—-][ \t]*)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "la maman de Hawa a vu Moussa c'est-à-dire moi", "1. Moussa (moi)", "Jonas, dat ben ik":
+# the name first, then the words pointing at the writer.
+_NAME_THEN_ME = re.compile(
+    r"(?<![\w'’@.-])(?P<name>[A-ZÀ-Ý][\w'’-]+)[ \t]*,?[ \t]*"
+    r"(?i:c['’]est[ \t-]+[àa][ \t-]+dire[ \t]+moi|\([ \t]*(?:moi|me|ik|c['’]est[ \t]+moi)[ \t]*\)"
+    r"|that['’]?s[ \t]+me|i\.e\.[ \t]+me|dat[ \t]+ben[ \t]+ik|oftewel[ \t]+ik|dus[ \t]+ik)"
+    r"(?![\w'’])")
+# ("à Paris (moi) on dit …": after a preposition of place, a town, whatever the lists know.)
+_BEFORE_A_PLACE = [[word] for word in ("à", "a", "au", "en", "vers", "chez", "in", "naar", "op",
+                                       "bij", "uit", "van", "to", "at", "from", "de", "du")]
 # ", 14 jaar", " 12 ans", ", 15 years", ", 16yo": an age right after a name.
 _AGE_AFTER_NAME = re.compile(
     r"[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:jaar|jr|ans|an|years?(?:[ \t]+old)?|yo|y/o)(?![\w'’-])")
@@ -935,11 +945,26 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             folded = name.casefold()
             # "c'est moi, Maman", "that's me, Mom said": who speaks, or the next sentence.
             # "ik ben het, Divine, 14 jaar": a word that is also a common one is the name
-            # when their age follows it, as on a line that gives name and age.
+            # when their age follows it, as on a line that gives name and age; "mais c'est
+            # moi Adam" when it is a first name ending the line, as a name closes it.
             if len(name) >= _MIN_NAME_CHARS and folded not in _NOT_INTRODUCED \
                     and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
                     and (folded not in gazetteer.load().ordinary
-                         or _AGE_AFTER_NAME.match(content, match.end()) is not None):
+                         or _AGE_AFTER_NAME.match(content, match.end()) is not None
+                         or (folded in gazetteer.load().first_names
+                             and not content[match.end():].strip(" \t.!")
+                             and folded not in gazetteer.NOT_PEOPLE)):
+                names.append(name)
+        for match in _NAME_THEN_ME.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            if len(name) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in gazetteer.NOT_PEOPLE and folded not in _SLURS \
+                    and folded not in gazetteer.load().places \
+                    and content[:match.start()].split()[-1:] not in _BEFORE_A_PLACE \
+                    and (folded in gazetteer.load().first_names
+                         or folded not in gazetteer.load().ordinary):
                 names.append(name)
         for match in _PEN_NAME.finditer(content):
             name = match["name"].rstrip(".-")
