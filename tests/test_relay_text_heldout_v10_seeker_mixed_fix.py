@@ -232,3 +232,22 @@ def test_a_word_in_another_script_beside_a_translation_stays() -> None:
     body = "salut\nma mère dit صبر (patience) tout le temps\nj'ai 15 ans\n"
     relayed, _ = _forward(_mail("Youssef B. <y.b2010@mail.example>", body))
     assert "ma mère dit صبر (patience) tout le temps" in relayed.text
+
+
+# --------------------------------------------------------------------------- written for "him"
+
+
+def test_the_one_written_for_by_a_pronoun_then_called_so_is_replaced() -> None:
+    body = ("Bonjour,\nJe suis éducatrice. Une jeune fille m'a demandé d'écrire pour elle.\n"
+            "Elle s'appelle Aminata Kesso mais tout le monde dit Kesso.\n"
+            "Kesso ne dort plus depuis octobre.\nCordialement,\nLise\n")
+    relayed, _ = _forward(_mail("Lise Lambert <lise.lambert@mail.example>", body))
+    assert "Aminata" not in relayed.text and "Kesso" not in relayed.text
+    assert "ne dort plus depuis octobre." in relayed.text
+
+
+def test_someone_called_so_without_writing_for_them_stays() -> None:
+    body = ("Bonjour,\nj'ai 15 ans. il y a un garçon dans ma classe, il s'appelle Bakary.\n"
+            "Bakary me suit partout.\n")
+    relayed, _ = _forward(_mail("n.diop2011@mail.example", body))
+    assert "il s'appelle Bakary." in relayed.text and "Bakary me suit partout." in relayed.text

@@ -1654,6 +1654,42 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
     return not any(lower.search(line) for line in own)
 
 
+# "Un jeune résident m'a demandé d'écrire pour lui. … Il s'appelle Mamadou Saliou", "I'm
+# writing for her, she's called Nadia": the writer says they write for someone by a pronoun,
+# then, in that line or a later one, that he or she is called so (a first name, perhaps a
+# second name after it).
+_WRITES_FOR_THEM = re.compile(
+    r"(?i)(?<!\w)(?:[ée]crire|[ée]cris|[ée]crit|[ée]crivons|write|writing|schrijf|schrijven"
+    r"|mail)(?:[ \t]+(?:vous|you|jullie|u|ceci|this|dit))?[ \t]+(?:pour|for|voor|namens"
+    r"|on[ \t]+behalf[ \t]+of)[ \t]+(?:lui|elle|him|her|hem|haar)(?![\w'’])")
+_THEY_ARE_CALLED = re.compile(
+    r"(?<![\w'’])(?i:il|elle|he|she|hij|zij|ze)[ \t]+(?i:s['’]appelle|is[ \t]+called"
+    r"|['’]s[ \t]+called|heet)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][\w-]+)(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w-]+))?(?![\w'’-])")
+
+
+def _called_after_writing_for_them(own: list[str], known: list[str],
+                                   local_words: set[str]) -> list[str]:
+    """The name (and its second word) of the one the writer says they write for by a pronoun
+    (see _WRITES_FOR_THEM above)."""
+    names: list[str] = []
+    said = False
+    for content in own:
+        said = said or _WRITES_FOR_THEM.search(content) is not None
+        if not said:
+            continue
+        for match in _THEY_ARE_CALLED.finditer(content):
+            if not _names_the_relative(match["name"], content, match.end("name"), own, known,
+                                       local_words):
+                continue
+            names.append(match["name"])
+            second = match["second"]
+            if second is not None and second.casefold() not in gazetteer.load().ordinary \
+                    and second.casefold() not in _FUNCTION_WORDS:
+                names += [f"{match['name']} {second}", second]
+    return names
+
+
 def _written_for_names(own: list[str], known: list[str], local_words: set[str]) -> list[str]:
     """The names of the young person the writer writes for (see _WRITES_FOR, _OWN_CHILD and
     _INTRODUCED_AS_RELATIVE_OF above): the name right after the relation that says so, the
@@ -1692,6 +1728,7 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     # another sister, and a sister "is 16" beside a friend asked about stays the story.)
     names.extend(name for name, content, end in _relatives_asked_for(own)
                  if _names_the_relative(name, content, end, own, known, local_words))
+    names.extend(_called_after_writing_for_them(own, known, local_words))
     if not relatives:
         return names
     named_relative = re.compile(
