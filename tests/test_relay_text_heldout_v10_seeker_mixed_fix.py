@@ -251,3 +251,20 @@ def test_someone_called_so_without_writing_for_them_stays() -> None:
             "Bakary me suit partout.\n")
     relayed, _ = _forward(_mail("n.diop2011@mail.example", body))
     assert "il s'appelle Bakary." in relayed.text and "Bakary me suit partout." in relayed.text
+
+
+# --------------------------------------------------------------------------- Polish closings
+
+
+def test_a_short_form_signed_under_a_polish_closing_is_replaced() -> None:
+    body = ("Hello,\nI'm 16 and my stepmum shouts at me in Polish.\n"
+            "You can text me if that's easier.\n\nDzięki,\nMagi\n")
+    relayed, _ = _forward(_mail("Magdalena N <magda.n@mail.example>", body))
+    assert "Magi" not in relayed.text
+    assert "Dzięki," in relayed.text and "You can text me if that's easier." in relayed.text
+
+
+def test_a_polish_thanks_in_running_text_stays() -> None:
+    body = "Hello,\nI'm 16. Mum always says dzięki to the bus driver, it's our thing.\n"
+    relayed, _ = _forward(_mail("Magdalena N <magda.n@mail.example>", body))
+    assert "Mum always says dzięki to the bus driver, it's our thing." in relayed.text
