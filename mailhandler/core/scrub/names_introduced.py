@@ -1632,7 +1632,7 @@ def _relative_stem(relative: str) -> str:
 # "I've had a girl, Selam (12), with me": a first name that also greets ("selam", "salut": see
 # names_words._NOT_SIGNED_NAMES) names the young person when their age follows it in brackets,
 # as it never follows a greeting.
-_AGE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)")
+_AGE_ALONE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)")
 
 
 def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
@@ -1646,7 +1646,8 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
     if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
             or folded not in gazetteer.load().first_names or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
-            or (folded in _NOT_SIGNED_NAMES and _AGE_IN_BRACKETS.match(content, end) is None) \
+            or (folded in _NOT_SIGNED_NAMES
+                and _AGE_ALONE_IN_BRACKETS.match(content, end) is None) \
             or folded in gazetteer.NOT_PEOPLE \
             or folded in gazetteer.CHAT_WORDS:
         return False
