@@ -420,6 +420,13 @@ def _phone_with_letter_os(match: re.Match[str], placeholder: str) -> str:
     return placeholder
 
 
+# "Mon cell c'est le 514-555-0148", "438 555-0172" on a Montréal CV: a North American number,
+# three digits (no 0 or 1 first) for the area and three for the exchange, then four after a
+# dash or a dot ("250 300 4000" in spaces only may be amounts, and stays).
+_NORTH_AMERICAN_PHONE = re.compile(
+    r"(?<![\w+/.,-])(?:\+?1[ \t.-]?)?(?:[2-9]\d{2}[ \t.-])[2-9]\d{2}[.-]\d{4}(?![\w/-]|[.,]\d)")
+
+
 # "bestelnummer 0478 2231 90", "(code 4471 9921)", "order #0499 123 456": a number named as an
 # order, a parcel or a code is no phone number, whatever its digits.
 _NUMBER_NAMED = re.compile(
@@ -941,6 +948,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     if any(char in text for char in _MASK):
         text = _MASKED_PHONE.sub(lambda match: _masked_phone(match, placeholder), text)
     text = _BRACKETED_AREA_PHONE.sub(phone, text)
+    text = _NORTH_AMERICAN_PHONE.sub(phone, text)
     text = _STREET_IN_TEXT.sub(
         lambda match: match.group() if _a_title(match) or a_place(match) else placeholder,
         _PHONE.sub(phone, replace_handles(text, placeholder)))

@@ -167,7 +167,8 @@ def replace_friend_codes(text: str, placeholder: str) -> str:
 # "SAJ-BXL/2024/1187", "SPJ/BXL/2023/04417": a service's file reference, its letters (the
 # service, the town) and its year and number parted by slashes or dashes; the shape of no
 # word, date or price. Used after a file's or a reference's cue only (_FILE_NUMBER, _KEYED_ID).
-_REFERENCE = r"[A-Z]{2,6}(?:[-/][A-Z]{2,6})*[-/]\d{2,6}(?:[-/]\d{1,6})+"
+# (Its last groups up to eight digits: "GV-2025-0391846", a lost-property office's key.)
+_REFERENCE = r"[A-Z]{2,6}(?:[-/][A-Z]{2,6})*[-/]\d{2,6}(?:[-/]\d{1,8})+"
 # "mon numéro office des étrangers est SP 8.723.451", "mijn dossiernummer bij DVZ: 8723451",
 # "my asylum case number is OE 1234567": the number of the writer's file with the Office des
 # Étrangers / Dienst Vreemdelingenzaken, Fedasil, the CGRA or a register finds them as surely
@@ -322,7 +323,14 @@ _KEYED_ID = re.compile(
     # "INSZ 09.03.14-287.51" on a health insurer's sticker, "NISS : …", "numéro national": the
     # Belgian national number under the names social security and the register give it.
     r"|insz|niss|rijksregister|(?:num[ée]ro|n°)[ \t]+(?:de[ \t]+registre[ \t]+)?national"
-    r"|n°[ \t]+(?:inami|riziv))"
+    r"|n°[ \t]+(?:inami|riziv)"
+    # "your passport no. LY4471903" in a consulate's text, "paspoortnummer: EM1234567": the
+    # document's number names its holder; "Réf. intérimaire : 448812" in a temp agency's
+    # message, "réf. client 2231845": the number a firm files its worker or client under.
+    r"|passport(?:[ \t]+number)?|passeport|paspoort(?:nummer)?"
+    r"|num[ée]ro[ \t]+de[ \t]+passeport"
+    r"|r[ée]f\.?[ \t]{1,3}(?:int[ée]rimaire|client|cliente|klant|customer|candidat|candidate"
+    r"|adh[ée]rent|adh[ée]rente|membre|lid|member))"
     r"|[A-Z][\w-]{1,30}[ \t]ID)(?![\w'’])"
     r"[ \t]{0,3}(?:(?i:n°|nr\.?|no\.?)[ \t]{0,3})?[:#]?[ \t]{0,3}"
     r"(?:(?i:is|est|c['’]est)[ \t]{1,3})?)"

@@ -197,7 +197,22 @@ def _polish_diminutive(word: str, folded: str, parts: frozenset[str]) -> bool:
                  and folded[len(stem) + 1:] in _DIMINUTIVE_CASE_ENDINGS)
                 or folded == stem + "ce"):  # "Kaśce": to Kaśka, the k softened
             return not _is_word_of_someone_else(folded)
-    return False
+    return _polish_masculine_diminutive(folded, parts)
+
+
+# A Polish boy's name ending in a consonant takes "-ek" (Kacper is "Kacperek", Piotr
+# "Piotrek"), with its case endings: "Kacperka" (of him), "Kacperku!", "Kacperkiem".
+_MASCULINE_DIMINUTIVE_ENDINGS = ("ek", "ka", "ku", "kiem", "kowi")
+_MIN_MASCULINE_STEM = 4
+
+
+def _polish_masculine_diminutive(folded: str, parts: frozenset[str]) -> bool:
+    """ "Kacperek" for Kacper: a name part of four letters or more ending in a consonant, with
+    the diminutive's ending fused to it; no word or first name of its own ("Marek" is one)."""
+    return any(
+        len(part) >= _MIN_MASCULINE_STEM and part[-1] not in "aeiouy" and folded.startswith(part)
+        and folded[len(part):] in _MASCULINE_DIMINUTIVE_ENDINGS
+        for part in parts) and not _is_word_of_someone_else(folded)
 
 
 # --------------------------------------------------------------------------- endeared
@@ -413,6 +428,8 @@ for _full, _short in (
         (("krzysztof",), ("krzys", "krzysiek")),
         (("wojciech",), ("wojtek",)),
         (("jakub",), ("kuba",)),
+        # Sofiia is "Софійка" at home, its pet form with -йк- (as the stem of "Софійко!").
+        (("sofiia", "sofiya", "sofija"), ("sofiyka", "sofiika")),
 ):
     for _name in _full:
         _SHORT_FORMS[_name] = _short
@@ -531,6 +548,13 @@ def _in_other_script(word: str, parts: frozenset[str], short: frozenset[str]) ->
 # --------------------------------------------------------------------------- all of them
 
 
+def _hyphens_dropped(parts: Iterable[str]) -> frozenset[str]:
+    """ "jiwoo" of Ji-woo, "annesophie" of Anne-Sophie: a hyphenated name part written as one
+    word, as a sign-off or a handle often has it (casefolded, without its marks)."""
+    joined = (_without_accents(part).casefold().replace("-", "") for part in parts if "-" in part)
+    return frozenset(word for word in joined if word.isalpha() and len(word) >= _MIN_VARIANT_CHARS)
+
+
 def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
     """The words of `text` that are one of `parts` (the words of the writer's own names)
     written backwards, in digits, inflected, with a mark the headers lack, or as it sounds;
@@ -546,6 +570,7 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
     digit_parts = known if known and _DIGIT.search(text) else None
     with_short = _with_short_forms(known)
     short = with_short - known
+    joined = _hyphens_dropped(parts)
     for match in _WORD_TOKEN.finditer(text):
         word = match.group()
         folded = word.casefold() if word.isascii() else _without_accents(word).casefold()
@@ -556,6 +581,10 @@ def variant_spellings(text: str, parts: Iterable[str]) -> list[str]:
         # An Ethiopic sign is a syllable: three of them are a name ("ዮናስ" Yonas).
         if len(word) < (_MIN_ETHIOPIC_SIGNS if _ETHIOPIC.fullmatch(word) else _MIN_VARIANT_CHARS) \
                 or word in found:
+            continue
+        if folded in joined and word[:1].isupper() \
+                and folded not in gazetteer.load().ordinary:
+            found[word] = None  # "Jiwoo" for Ji-woo
             continue
         if _in_digits(word, folded, digit_parts) \
                 or (word.isalpha() and (_backwards(word, folded, known, told)

@@ -489,6 +489,16 @@ _THATS_ME = re.compile(
     r"|alweer|opnieuw|terug|nog\s+eens\s+terug))?[ \t]*(?:[,:–—-][ \t]*)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
+# "la maman de Hawa a vu Moussa c'est-à-dire moi", "1. Moussa (moi)", "Jonas, dat ben ik":
+# the name first, then the words pointing at the writer.
+_NAME_THEN_ME = re.compile(
+    r"(?<![\w'’@.-])(?P<name>[A-ZÀ-Ý][\w'’-]+)[ \t]*,?[ \t]*"
+    r"(?i:c['’]est[ \t-]+[àa][ \t-]+dire[ \t]+moi|\([ \t]*(?:moi|me|ik|c['’]est[ \t]+moi)[ \t]*\)"
+    r"|that['’]?s[ \t]+me|i\.e\.[ \t]+me|dat[ \t]+ben[ \t]+ik|oftewel[ \t]+ik|dus[ \t]+ik)"
+    r"(?![\w'’])")
+# ("à Paris (moi) on dit …": after a preposition of place, a town, whatever the lists know.)
+_BEFORE_A_PLACE = [[word] for word in ("à", "a", "au", "en", "vers", "chez", "in", "naar", "op",
+                                       "bij", "uit", "van", "to", "at", "from", "de", "du")]
 # ", 14 jaar", " 12 ans", ", 15 years", ", 16yo": an age right after a name.
 _AGE_AFTER_NAME = re.compile(
     r"[ \t]*,?[ \t]*\d{1,2}[ \t]*(?:jaar|jr|ans|an|years?(?:[ \t]+old)?|yo|y/o)(?![\w'’-])")
@@ -936,11 +946,26 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             folded = name.casefold()
             # "c'est moi, Maman", "that's me, Mom said": who speaks, or the next sentence.
             # "ik ben het, Divine, 14 jaar": a word that is also a common one is the name
-            # when their age follows it, as on a line that gives name and age.
+            # when their age follows it, as on a line that gives name and age; "mais c'est
+            # moi Adam" when it is a first name ending the line, as a name closes it.
             if len(name) >= _MIN_NAME_CHARS and folded not in _NOT_INTRODUCED \
                     and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
                     and (folded not in gazetteer.load().ordinary
-                         or _AGE_AFTER_NAME.match(content, match.end()) is not None):
+                         or _AGE_AFTER_NAME.match(content, match.end()) is not None
+                         or (folded in gazetteer.load().first_names
+                             and not content[match.end():].strip(" \t.!")
+                             and folded not in gazetteer.NOT_PEOPLE)):
+                names.append(name)
+        for match in _NAME_THEN_ME.finditer(content):
+            name = match["name"].strip("'’-")
+            folded = name.casefold()
+            if len(name) >= _MIN_PART_LETTERS and folded not in _NOT_INTRODUCED \
+                    and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES \
+                    and folded not in gazetteer.NOT_PEOPLE and folded not in _SLURS \
+                    and folded not in gazetteer.load().places \
+                    and content[:match.start()].split()[-1:] not in _BEFORE_A_PLACE \
+                    and (folded in gazetteer.load().first_names
+                         or folded not in gazetteer.load().ordinary):
                 names.append(name)
         for match in _PEN_NAME.finditer(content):
             name = match["name"].rstrip(".-")
@@ -1375,6 +1400,8 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
     r"|bomma|bompa|meter|peter|tante|oom|zus|broer|mom|mum|mother|dad|father|parent"
+    # "ik ben de neef van Aylin, ze is 14", "je suis la cousine de Léa": a cousin, too.
+    r"|neef|nicht|kozijn|cousin|cousine"
     r"|step(?:mom|mum|dad|mother|father)|foster\s+(?:mum|mom|mother|dad|father|parent|carer)"
     r"|grandma|grandpa|grandmother|grandfather|granny|aunt|uncle|sister|brother|maman|m[èe]re"
     r"|papa|p[èe]re|belle-m[èe]re|beau-p[èe]re|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy"
@@ -1430,9 +1457,14 @@ _WORKS_WITH_NAMED = re.compile(
     # from our youth club, Tamsin": who they are to the writer's place, then the name.
     r"|(?:schrijf|schrijven|mail|[ée]cri[st]|[ée]crivons|writing|write)\s+(?:(?:jullie|u|vous"
     r"|you)\s+)?(?:voor|namens|pour|for|on\s+behalf\s+of)\s+(?:een|une?|a)\s+(?:jongere"
-    r"|jongen|meisje|jeune|gar[çc]on|fille|young\s+person|teenager|boy|girl)"
+    r"|jongen|meisje|jeune|gar[çc]on|fille|young\s+person|teenager|boy|girl"
+    # "on behalf of a young man I support, Farhad", "voor een leerling van het vierde
+    # leerjaar, Wahid (10)": a young adult, or a pupil of the writer's school.
+    r"|young\s+(?:man|woman|lad)|jeune\s+homme|jonge\s+(?:man|vrouw)|leerling|pupil"
+    r"|[ée]l[èe]ve)"
+    r"(?:\s+(?:i|we)\s+(?:support|work\s+with|look\s+after|care\s+for|mentor))?"
     r"(?:\s+(?:uit|van|de|du|from|at|in|of)\s+(?:ons|onze|mijn|notre|nos|mon|ma|our|my|the|het"
-    r"|de|la|le)\s+[\w-]+)?"
+    r"|de|la|le)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?)"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
@@ -1661,6 +1693,12 @@ def _first_name_or_compound(folded: str) -> bool:
         part in first_names for part in folded.split("-")))
 
 
+# "I've had a girl, Selam (12), with me": a first name that also greets ("selam", "salut": see
+# names_words._NOT_SIGNED_NAMES) names the young person when their age follows it in brackets,
+# as it never follows a greeting.
+_AGE_ALONE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)")
+
+
 def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
                         local_words: set[str]) -> bool:
     """Whether `name`, right after the relation ("my little sister Poppy"), is the young
@@ -1672,11 +1710,49 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
     if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
             or not _first_name_or_compound(folded) or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
-            or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
+            or (folded in _NOT_SIGNED_NAMES
+                and _AGE_ALONE_IN_BRACKETS.match(content, end) is None) \
+            or folded in gazetteer.NOT_PEOPLE \
             or folded in gazetteer.CHAT_WORDS:
         return False
     lower = re.compile(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])")
     return not any(lower.search(line) for line in own)
+
+
+# "Un jeune résident m'a demandé d'écrire pour lui. … Il s'appelle Mamadou Saliou", "I'm
+# writing for her, she's called Nadia": the writer says they write for someone by a pronoun,
+# then, in that line or a later one, that he or she is called so (a first name, perhaps a
+# second name after it).
+_WRITES_FOR_THEM = re.compile(
+    r"(?i)(?<!\w)(?:[ée]crire|[ée]cris|[ée]crit|[ée]crivons|write|writing|schrijf|schrijven"
+    r"|mail)(?:[ \t]+(?:vous|you|jullie|u|ceci|this|dit))?[ \t]+(?:pour|for|voor|namens"
+    r"|on[ \t]+behalf[ \t]+of)[ \t]+(?:lui|elle|him|her|hem|haar)(?![\w'’])")
+_THEY_ARE_CALLED = re.compile(
+    r"(?<![\w'’])(?i:il|elle|he|she|hij|zij|ze)[ \t]+(?i:s['’]appelle|is[ \t]+called"
+    r"|['’]s[ \t]+called|heet)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][\w-]+)(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w-]+))?(?![\w'’-])")
+
+
+def _called_after_writing_for_them(own: list[str], known: list[str],
+                                   local_words: set[str]) -> list[str]:
+    """The name (and its second word) of the one the writer says they write for by a pronoun
+    (see _WRITES_FOR_THEM above)."""
+    names: list[str] = []
+    said = False
+    for content in own:
+        said = said or _WRITES_FOR_THEM.search(content) is not None
+        if not said:
+            continue
+        for match in _THEY_ARE_CALLED.finditer(content):
+            if not _names_the_relative(match["name"], content, match.end("name"), own, known,
+                                       local_words):
+                continue
+            names.append(match["name"])
+            second = match["second"]
+            if second is not None and second.casefold() not in gazetteer.load().ordinary \
+                    and second.casefold() not in _FUNCTION_WORDS:
+                names += [f"{match['name']} {second}", second]
+    return names
 
 
 def _written_for_names(own: list[str], known: list[str], local_words: set[str]) -> list[str]:
@@ -1737,6 +1813,7 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     # another sister, and a sister "is 16" beside a friend asked about stays the story.)
     names.extend(name for name, content, end in _relatives_asked_for(own)
                  if _names_the_relative(name, content, end, own, known, local_words))
+    names.extend(_called_after_writing_for_them(own, known, local_words))
     if not relatives:
         return names
     named_relative = re.compile(

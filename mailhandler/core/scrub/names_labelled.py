@@ -66,6 +66,12 @@ _NAME_FIELD = re.compile(
 _FIELD_NAME_LINE = re.compile(
     rf"{_NAME_FIELD.pattern}[ \t]*(?P<first>{_NAME})[ \t]+(?P<second>{_NAME})[ \t]*")
 
+# "Naam: Fam. El Khattabi", "Nom : Famille Diallo", "Name: Family Osei": the field names the
+# writer's household by its surname (a particle perhaps before it), the family's word before it.
+_FAMILY_FIELD_LINE = re.compile(
+    rf"{_NAME_FIELD.pattern}[ \t]*(?i:fam\.|famille|familie|family)[ \t]+"
+    rf"(?P<surname>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*")
+
 
 # "uid   Darya Rahimi <d.rahimi@…>" in a key's details, "Sam Peeters <sam@…>" in a pasted
 # invitation: a name printed beside the writer's own address is the name that address is theirs
@@ -130,6 +136,53 @@ def _initial_spelled_out(text: str, who: Identity) -> list[str]:
     return found
 
 
+def _family_field_surname(content: str) -> list[str]:
+    """The surname in a form's name field that names a family ("Naam: Fam. El Khattabi"), or
+    nothing; never a word of the language's own ("Naam: Familie Feest"). A first word that is
+    one ("Ben" of "Ben Haddou" is Dutch "ben") is left out, or "ik ben 15" would lose it."""
+    field = _FAMILY_FIELD_LINE.fullmatch(content)
+    if field is None:
+        return []
+    words = field["surname"].split()
+
+    def a_word(word: str) -> bool:
+        folded = word.casefold()
+        return folded in _FUNCTION_WORDS or folded in gazetteer.NOT_PEOPLE \
+            or folded in gazetteer.load().ordinary
+
+    if a_word(words[-1]):
+        return []
+    return [field["surname"]] if not any(a_word(word) for word in words) else words[-1:]
+
+
+# "Beste Mahlet Gebremedhin, uw verloren voorwerp …", "Dear Ms Ama Owusu,": a firm's or an
+# office's message greets its addressee by first name and surname; after a first name the
+# writer is known by, the capitalised word is their surname.
+_GREETING_WORD = r"(?:beste|geachte|dear|cher|ch[èe]re|bonjour|hello)"
+_GREETING_TITLE = (r"(?:(?:mr|mrs|ms|mx|miss|mevrouw|mevr|meneer|dhr|m|mme|mlle|monsieur"
+                   r"|madame)\.?[ \t]+)?")
+
+
+def _greeted_surnames(text: str, who: Identity) -> list[str]:
+    """The surnames a pasted message's greeting writes after a first name of `who`'s (see
+    _GREETING_WORD above): a capitalised word that is no word of the language."""
+    words = gazetteer.load()
+    found: list[str] = []
+    for name in who.names:
+        first = name.split()[0] if name.split() else ""
+        if len(first) < _MIN_SHOUTED_LETTERS + 1 or not first[:1].isupper():
+            continue
+        greeted = re.compile(
+            rf"(?i:(?<![\w'’-]){_GREETING_WORD}[ \t]+{_GREETING_TITLE})"
+            + re.escape(first) + r"[ \t]+(?P<surname>[A-ZÀ-Ý][^\W\d_]{2,30}(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
+            r"(?=[ \t]*[,!:])")
+        found += [match["surname"] for match in greeted.finditer(text)
+                  if (folded := match["surname"].casefold()) not in words.ordinary
+                  and folded not in _FUNCTION_WORDS and folded not in _NOT_SIGNED_NAMES
+                  and folded not in gazetteer.NOT_PEOPLE]
+    return found
+
+
 def learn_labelled_names(text: str, who: Identity) -> Identity:
     """`who` with the name on a line of its own that is only a courtesy title and a name in
     capitals ("MISS JASMINE PATEL", "Mlle FONTAINE Léa"): the whole name, the first name and
@@ -139,7 +192,8 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
     right under a closing greeting ("Cordialement, / M. DUPONT Jean"): there the name signs
     someone else's letter."""
     lines = _split_lines(text)
-    learned: list[str] = [*_nameplate_names(text), *_initial_spelled_out(text, who)]
+    learned: list[str] = [*_nameplate_names(text), *_initial_spelled_out(text, who),
+                          *_greeted_surnames(text, who)]
     previous = ""
     own_addresses = {address.casefold() for address in who.addresses}
     for line in lines:
@@ -160,6 +214,7 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
                             or word.casefold() in gazetteer.NOT_PEOPLE
                             for word in (field["first"], field["second"])):
             learned += [f"{field['first']} {field['second']}", field["first"], field["second"]]
+        learned += _family_field_surname(content)
         match = _TITLED_NAME_LINE.fullmatch(content)
         if match and not (previous and _CLOSING.match(previous)):
             name = _labelled_name(match["first"], match["second"])

@@ -31,10 +31,26 @@ _OWN_NAME_CUE = re.compile(
     r"(?:naam|name|nom|pr[ée]nom)(?!\w)")
 
 
+# "Texte à graver : آدم (Adam)", "Sasha (Саша)": the name in another script with its Latin
+# reading in brackets, or the other way round. Once the Latin name is replaced (the
+# replacement is what stands there), the word beside it is the same name.
+_OTHER_WORDS = rf"{_OTHER_LETTER}{{1,12}}(?:[ \t]{_OTHER_LETTER}{{1,12}}){{0,2}}"
+
+
+def _beside_in_brackets(text: str, name_replacement: str) -> str:
+    replacement = re.escape(name_replacement)
+    text = re.sub(rf"(?<!\w){_OTHER_WORDS}(?=[ \t]*\([ \t]*{replacement}[ \t]*\))",
+                  name_replacement, text)
+    return re.sub(rf"(?<={replacement})(?P<gap>[ \t]*\([ \t]*){_OTHER_WORDS}(?=[ \t]*\))",
+                  lambda match: match["gap"] + name_replacement, text)
+
+
 def replace_own_script_names(text: str, name_replacement: str) -> str:
     """Each name in another script given as the spelling of the writer's own, replaced."""
     if not name_replacement or text.isascii():
         return text
+    if name_replacement in text:
+        text = _beside_in_brackets(text, name_replacement)
 
     def replace(match: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -26,6 +26,7 @@ from mailhandler.core.scrub.names_spelled import (
 )
 from mailhandler.core.scrub.places_pasted import (
     replace_pasted_places,
+    replace_pasted_references,
     replace_postcode_after_street,
 )
 from mailhandler.core.scrub.sign_offs import (
@@ -62,4 +63,5 @@ def scrub_text(
         # Last: a card's places are told by the name the rules above put in place.
         replaced = replace_pasted_places(replaced, name_replacement, placeholder)
         replaced = replace_postcode_after_street(replaced, placeholder)
+        replaced = replace_pasted_references(replaced, name_replacement, placeholder)
     return replaced

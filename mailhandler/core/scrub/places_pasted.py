@@ -36,7 +36,10 @@ _CARD_ROLE = re.compile(
     r"|[ée]l[èe]ve|pupil|student"
     r"|entr[ée]e[ \t]+nominative"
     # "Tekst regel 1: <name>" on an order of name labels: what is printed for them.
-    r"|tekst(?:[ \t]+regel[ \t]*\d)?|text(?:[ \t]+line[ \t]*\d)?|texte(?:[ \t]+ligne[ \t]*\d)?")
+    r"|tekst(?:[ \t]+regel[ \t]*\d)?|text(?:[ \t]+line[ \t]*\d)?|texte(?:[ \t]+ligne[ \t]*\d)?"
+    # A shop's ticket, an order's or a booking's confirmation: "Client : …", "Gast: …",
+    # "Livraison : …" (the parcel's addressee).
+    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire")
 
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
@@ -273,4 +276,32 @@ def replace_postcode_after_street(text: str, placeholder: str) -> str:
                 or _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
             continue
         lines[index] = pattern.sub(lambda match: match["lead"] + placeholder, line)
+
+
+# --------------------------------------------------------------------------- references
+
+# The number a card files its holder under: "BON DE DÉPÔT N° R-24117", "Boekingsbevestiging
+# #HB-7730415", "Commande n° 58214" over "Client : <name>", and the code the shop took with the
+# phone ("Code : 171106"). A number sign (or "Code :") and five digits at least, perhaps after
+# a few capitals: "N° 3" of a list or "ch. 412" stay.
+_CARD_REFERENCE = re.compile(
+    r"(?P<lead>(?<![\w'’])(?:[Nn]°|No\.?|Nr\.?|nr\.?|#)[ \t]{0,2}"
+    r"|(?<![\w'’])(?i:code|pin)[ \t]*:[ \t]*)"
+    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t/-]?\d){4,14})(?![\w/-])")
+
+
+def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
+    """`text` with the reference numbers on a pasted card that carries `name` (see
+    replace_pasted_places: the same cards, the same window) replaced by `placeholder`, the
+    words naming them kept."""
+    if not name or name not in text or not _CARD_REFERENCE.search(text):
+        return text
+    lines = text.split("\n")
+    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
+    for index in sorted({index for card in cards for index in
+                         range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))}):
+        line = lines[index]
+        if _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
+            continue
+        lines[index] = _CARD_REFERENCE.sub(lambda match: match["lead"] + placeholder, line)
     return "\n".join(lines)

@@ -446,6 +446,8 @@ _CLOSING = re.compile(
     r"|un\s+abrazo|cordiali\s+saluti|distinti\s+saluti|un\s+saluto"
     # Their "thanks", beside "thanks", "merci" and "bedankt": "Gracias, / Vale".
     r"|(?:muchas\s+)?gracias|grazie|danke\b"
+    # Polish: "Dzięki, / Wiki", "Pozdrawiam, / Kasia".
+    r"|dzi[ęe]ki\b|dzi[ęe]kuj[ęe]\b|pozdrawiam\b|pozdrowienia\b"
     # Regional and religious goodbyes volunteers sign with: "Houdoe," (Brabant), "Hou u goe,"
     # and "Salukes," (West Flanders), "Met hartelijke groet,", "Every blessing,", "Mind how you
     # go," (Scotland, the north of England), "A+" (French chat for "à plus").
