@@ -357,99 +357,18 @@ _FAMILY_CARD = ("places_pasted._card_name_line: the (?i) of its family check let
 # id -> "<rule>: <the harm in one line>" for the probes that show a harm now.
 HARMS: dict[str, str] = {
     # ---- content lost: new with the last two sessions' rules (all pass at 71b97c3)
-    "pp_foster_fr_nee_a": (
-        f"{_FAMILY_CARD} ('famille d'accueil depuis 3 ans'); _BORN_DIED then replaces "
-        "'Charleroi' in 'née à Charleroi'"),
-    "pp_pleeggezin_geboren_in": (
-        f"{_FAMILY_CARD} ('pleeggezin sinds 2022'); _BORN_DIED replaces 'Antwerpen'"),
-    "pp_family_court_year_dad": (
-        f"{_FAMILY_CARD} ('mum took dad to family court'); _POSTCODE_TOWN reads the year and "
-        "'Dad' ('in 2023 Dad moved out') as a postcode and a town"),
-    "pp_familie_train_route": (
-        f"{_FAMILY_CARD} ('weekend bij de familie van papa'); _ROUTE replaces both towns of "
-        "'de trein Gent -> Oostende'"),
-    "pp_family_everyone_in_year": (
-        f"{_FAMILY_CARD}; _BORN_DIED's 'n[ée]e?' has no word start and matches 'everyone in', "
-        "replacing 'Year'"),
-    "cls_name_age_town": (
-        "names.without_class_beside_name (_signed_class, _CLASS_ONE): an age up to 13 and a town "
-        "of four letters ('Lotte 13 Gent') read as a class code; '13 Gent' replaced"),
-    "cls_name_dash_age_town": (
-        "names.without_class_beside_name (_CLASS_ONE): 'Noor - 12 Mol' read as a class; the age "
-        "and the town replaced"),
-    "cls_name_age_town_en": (
-        "names.without_class_beside_name (_CLASS_ONE): 'Amy 11 York' read as a class; the age and "
-        "the town replaced"),
-    "cls_name_age_nb": (
-        "names.without_class_beside_name (_CLASS_ONE): 'Sam 13 NB' (age, non-binary) read as a "
-        "class; replaced"),
-    "cls_name_age_ftm": (
-        "names.without_class_beside_name (_CLASS_ONE): 'Kai 12 FtM' (age, trans boy) read as a "
-        "class; replaced"),
-    "rel_brother_hits_what_to_say": (
-        "names_introduced._relatives_asked_for (_ASKS_HOW_TO_HELP_THEM 'wat moet ik tegen hem "
-        "zeggen'): the brother who hits the writer taken for one written for; 'Jens' replaced"),
-    "rel_friend_laughs_what_to_say": (
-        "names_introduced._relatives_asked_for: the friend who mocks the writer ('wat moet ik "
-        "tegen haar zeggen') taken for one written for; 'Lisa' replaced"),
-    "rel_boyfriend_wants_pics": (
-        "names_introduced._relatives_asked_for: the boyfriend who wants pictures taken for one "
-        "written for; 'Noah' replaced"),
-    "rel_brother_hits_what_to_tell_en": (
-        "names_introduced._relatives_asked_for ('what do i tell him'): the brother who hits the "
-        "writer taken for one written for; 'Jay' replaced"),
-    "wk_leader_16j_member": (
-        "names_introduced._WORKS_WITH_NAMED ('een van onze leden'): _WRITER_UNDER_AGE misses "
-        "'ik ben 16j', so the member who harasses a young leader is replaced"),
-    "wk_leader_19_member": (
-        "names_introduced._WORKS_WITH_NAMED ('een van onze leden'): a 19-year-old leader is no "
-        "carer writing for a member, yet 'Bram' (who harasses them) is replaced"),
-    "wk_captain_member_en": (
-        "names_introduced._WORKS_WITH_NAMED ('one of our members'): a captain who gives no age; "
-        "'Connor' (who harasses them) replaced"),
-    "wk_mentor_age_in_words": (
-        "names_introduced._CARER_ROLE with _YOUNG_ONE_THEN_CALLED: 'i'm fifteen' in words escapes "
-        "_WRITER_UNDER_AGE; the boy who follows a peer mentor home is replaced"),
-    "wk_animatrice_age_in_words": (
-        "names_introduced._CARER_ROLE with _YOUNG_ONE_THEN_CALLED: 'j'ai seize ans' in words "
-        "escapes _WRITER_UNDER_AGE; 'Théo' (who touches her) replaced"),
-    "intro_screenshot_mama_van": (
-        "names_introduced._INTRODUCED_AS_RELATIVE_OF ('dit is' opening a line): a screenshot's "
-        "caption 'dit is de mama van Jens' names Jens the young person written for; replaced"),
-    "sign_pasted_message_blank_under": (
-        "names.learn_names (_SAME_LINE_SIGN_OFF, _closes_own_words): a blank line under a pasted "
-        "message's 'groetjes Sofie' reads as the writer signing; 'Sofie' replaced"),
-    "street_bury_st_edmunds": (
-        "contacts._LIVES_IN_STREET ('St' added to the road words): 'i live in Bury St Edmunds' "
-        "takes the town's 'Bury St' for a street; replaced"),
-    "vol_mama_van_friend_line": (
-        "names_more._OWN_PARENT_OF (a line opening with 'Mama van'): the friend's mother suggested "
-        "as help names 'Lien' the volunteer's child; replaced"),
-    "vol_ook_van_other_sender": (
-        "names_more._GREETS_ALONG ('ook van X' on its own line): a question 'ook van Kobe?' about "
-        "the sender of messages; 'Kobe' replaced"),
-    "vol_de_name_van_ons_gesprek": (
-        "names_more._OF_OURS ('de X van ons' with no end after 'ons'): 'de Kobe van ons vorige "
-        "gesprek' names 'Kobe' the volunteer's own; replaced"),
     "vol_our_son_same_name_as_bully": (
         "names_more._PARTNER ('our son Ruben', P3): the son's name is replaced everywhere, also "
-        "where the volunteer speaks of the bully 'Ruben'"),
-    "vol_card_then_chat_hours": (
-        "undelimited._closed_card_above_notes (organisation_card, _speaks_as_organisation): "
-        "'Onze chat is elke avond open …' under a card without contact details is cut"),
-    "subj_own_secure_mail_tip": (
-        "subject_tags._SECURE_MAIL_TAG ('beveiligde mail' branch): the volunteer's own tag "
-        "'[beveiligde mail: zo stel je het in]' is cut from the Subject"),
+        "where the volunteer speaks of the bully 'Ruben'. Left: a learned name is replaced "
+        "wherever it stands, and which 'Ruben' is the son and which the bully is a reading of "
+        "reference, not of shape; keeping the word elsewhere would let the son's name cross "
+        "wherever the volunteer speaks of him again"),
     # ---- content lost: older than 71b97c3, still there
-    "field_scammer_profile": (
-        "names.learn_names (older than 71b97c3): a pasted profile's 'Naam: Kevin Maes' taken for "
-        "the writer's name; names_labelled._FIELD_NAME_LINE now learns 'Maes' alone too"),
     "field_teacher_note_en": (
         "names.learn_names (older than 71b97c3): a teacher's note's 'Name: Daniel Hale' taken "
-        "for the writer's name; names_labelled._FIELD_NAME_LINE learns it too"),
-    "subj_own_melding_1712": (
-        "subject_tags._is_ticket_tag (moved from handlers/volunteer): a ticket word with any "
-        "number is a tag, so '[melding 1712]' (the helpline's number) is cut"),
+        "for the writer's name; names_labelled._FIELD_NAME_LINE learns it too. Left: a "
+        "teacher's note's name field names the pupil (the writer) as often as the teacher, and "
+        "nothing in the shape tells which; only 'his/her profile' above it is mended"),
     # ---- identity that crosses
     "pp_report_school_field_leak": (
         "places_pasted._places_in: a labelled line ('School: Sint-Jozefscollege Aalst') under "

@@ -59,8 +59,8 @@ _ROUTE_FIELD = re.compile(
     rf"(?i:traject|trajet|route|itinéraire)[ \t]*:[ \t]*(?P<a>{_RUN})[ \t]*[-–][ \t]*"
     rf"(?P<b>{_RUN})")
 _BORN_DIED = re.compile(
-    rf"(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+(?i:te|à|in)[ \t]+"
-    rf"(?P<a>{_RUN})")
+    rf"(?<![\w'’-])(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+"
+    rf"(?i:te|à|in)[ \t]+(?P<a>{_RUN})")
 _RUN_PATTERN = re.compile(_RUN)
 # The separators of a card's fields on one line: "School – Town", "School, Town".
 _SEGMENT_SPLIT = re.compile(r"[ \t]+[–—|·-][ \t]+|,[ \t]*|[ \t]*[«»\"“”][ \t]*")
@@ -72,7 +72,7 @@ def _card_name_line(line: str, name: str) -> bool:
     """Whether `line` carries `name` as a card does: in a field, after an award phrase, in a
     family or kin line."""
     escaped = re.escape(name)
-    if name not in line and not re.search(rf"(?i){_FAMILY}[ \t]+{_CAP}", line):
+    if name not in line and not re.search(rf"(?i:{_FAMILY})[ \t]+{_CAP}", line):
         return False
     field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*{escaped}",
                      line)
