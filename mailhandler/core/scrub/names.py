@@ -625,7 +625,7 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # 13 Gent", "Amy 11 York", "Kai 12 FtM", "Sam 13 NB" are an age and a town or who they are.
 _CLASS_ONE = (r"(?:(?:(?:1[0-3]|[1-9])(?:(?:e|[èe]me|de|ste|re|[èe]re)[ \t]?"
               r"(?:(?:jaar|ann[ée]e)[ \t])?)?|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?"
-              r"|[1-7][ \t](?:(?:jaar|ann[ée]e)[ \t])?[A-Z]{1,3}\d?(?![\w'’-]))")
+              r"|[1-7][ \t](?:(?:jaar|ann[ée]e)[ \t])?[A-Z]{1,4}\d?(?![\w'’-]))")
 _CLASS_CODE = (rf"(?:(?i:year|yr|y)[ \t]?\d{{1,2}}(?:[ \t]{{0,3}},[ \t]{{0,3}}{_CLASS_ONE}"
                rf"|[ \t]{{0,3}}\([ \t]{{0,3}}{_CLASS_ONE}[ \t]{{0,3}}\)"
                rf"|[ \t]{{1,3}}(?i:form)[ \t]{{1,3}}{_CLASS_ONE}"

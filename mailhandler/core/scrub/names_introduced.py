@@ -1445,6 +1445,11 @@ _CAPTION = re.compile(
     r"(?:this\s+is|dit\s+is|hier\s+is|ici)\s+(?!(?:(?:de|het|the|la|le|l['’])\s*)?"
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:zus|broer|sister|brother|s[œo]e?ur|fr[èe]re)(?![\w'’]))")
+# A group the writer may be one of as a peer (a team, a youth movement), not pupils or clients:
+# "one of our members, Connor, keeps sending me stuff" from its captain or young leader.
+_PEERS = re.compile(r"(?i)(?<![\w'’])(?:one\s+of|(?:een|ene|één)\s+van|(?:l['’])?une?\s+de)\s"
+                    r"[^,]*(?<![\w'’])(?:spelers|players|joueurs|joueuses|leden|members|membres"
+                    r"|scouts|gidsen|welpen|kapoenen|zwemmers|swimmers|nageurs)(?![\w'’])")
 _ONE_OF_GROUP = re.compile(r"(?i)(?:one\s+of|een\s+van|[ée][ée]n\s+van|(?:l['’])?une?\s+de)\s")
 _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 # "Ik ben jeugdwerker … Een jongen van 17 komt hier elke dag, hij heet Mehdi": one who works
@@ -1661,7 +1666,7 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
         for match in _WORKS_WITH_NAMED.finditer(content):
             if under_age and _ONE_OF_GROUP.match(match.group()):
                 continue  # "ik ben 16 en leiding …, een van onze leden, Bram": their story
-            if _ONE_OF_GROUP.match(match.group()) and _DONE_TO_THE_WRITER.search(
+            if _PEERS.search(match.group()) and _DONE_TO_THE_WRITER.search(
                     re.split(r"[.!?\n]", content[match.end():])[0]):
                 continue  # "one of our members, Connor, keeps sending me stuff": their story
             if _names_the_relative(match["name"], content, match.end(), own, known,

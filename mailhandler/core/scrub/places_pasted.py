@@ -72,7 +72,13 @@ def _card_name_line(line: str, name: str) -> bool:
     """Whether `line` carries `name` as a card does: in a field, after an award phrase, in a
     family or kin line."""
     escaped = re.escape(name)
-    if name not in line and not re.search(rf"(?i:{_FAMILY})[ \t]+{_CAP}", line):
+    # A family word before a capital ("Fam. Peeters", "Famille Renard"), or a word of its own
+    # on a list or a card ("· Is Albanian, family is traditional"); not a compound's end
+    # ("pleeggezin sinds 2022") nor a family said of someone or something ("de familie van
+    # papa", "famille d'accueil", "family court"): the writer's own sentence.
+    if name not in line and not re.search(rf"(?i:{_FAMILY})[ \t]+{_CAP}", line) \
+            and not re.search(rf"(?i)(?<![\w'’-]){_FAMILY}[ \t]+(?!(?:van|of|de|du|des|court)"
+                              r"(?![\w'’-])|d['’])\w", line):
         return False
     field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*{escaped}",
                      line)
