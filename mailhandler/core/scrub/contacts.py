@@ -529,7 +529,8 @@ _LIVES_IN_STREET = re.compile(
     r"|(?P<lead_en>(?<![\w'’])(?i:(?:i|we)[ \t]+live|i['’]m[ \t]+living)(?:[ \t]+(?i:now|still))?"
     r"[ \t]+(?i:on|in|at)[ \t]+)"
     r"(?P<road>[A-ZÀ-Ý][\w'’-]{1,40}[ \t](?:Street|Road|Lane|Avenue|Close|Drive|Crescent"
-    r"|Gardens|Terrace|St|Rd|Ave|Ln|Dr)\.?)(?![\w'’-]|[ \t]*,?[ \t]*\d)"
+    # "Bury St Edmunds": a "St" with a capitalised word after it is a town's (a saint's) name.
+    r"|Gardens|Terrace|St(?!\.?[ \t]+[A-ZÀ-Ý])|Rd|Ave|Ln|Dr)\.?)(?![\w'’-]|[ \t]*,?[ \t]*\d)"
     r"|(?P<lead_fr>(?<![\w'’])(?i:j['’]habite|on[ \t]+habite|nous[ \t]+habitons|je[ \t]+vis"
     r"|on[ \t]+vit|nous[ \t]+vivons)(?:[ \t]+(?i:maintenant|toujours|encore))?[ \t]+"
     r"(?:(?i:dans[ \t]+la|à[ \t]+la|au|sur[ \t]+la)[ \t]+)?)"

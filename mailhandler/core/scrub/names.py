@@ -436,8 +436,15 @@ def _closes_own_words(closing_line: str, own: list[str], lines: list[_Line]) -> 
         return True
     for index, line in enumerate(lines):
         if line.content.strip() == closing_line:
-            return index + 1 >= len(lines) or lines[index + 1].blank
+            # "groetjes Sofie / (blank) / en iedereen heeft het geliket": a sentence going on
+            # in lower case after the blank line tells of the message, it is no last thought.
+            after = [row.content.strip() for row in lines[index + 1:] if not row.blank][:1]
+            return index + 1 >= len(lines) or lines[index + 1].blank and not (
+                after and _GOES_ON.match(after[0]))
     return True
+
+
+_GOES_ON = re.compile(r"(?:en|and|et|maar|but|mais)[ \t]")
 
 
 # "w.h" <walid.h.2009@…>, "L. V." <lina.vermeulen@…>: a display name of initials only.
@@ -616,8 +623,11 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # "rhéto B", the last year). "Year 11" alone, like an age, says no more than how old.
 # A Flemish school names a class by its year and its study field in short, joined by hyphens
 # ("6 Wet-Wisk", "6 Latijn-Wiskunde", "5 Econ-Moderne"): a year alone beside a word is none.
-_CLASS_ONE = (r"(?:(?:(?:1[0-3]|[1-9])(?:e|[èe]me|de|ste|re|[èe]re)?[ \t]?"
-              r"(?:(?:jaar|ann[ée]e)[ \t])?|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?"
+# A year and a form apart ("3 HW", "4 LAT") are capitals after a Belgian year (1 to 7): "Lotte
+# 13 Gent", "Amy 11 York", "Kai 12 FtM", "Sam 13 NB" are an age and a town or who they are.
+_CLASS_ONE = (r"(?:(?:(?:1[0-3]|[1-9])(?:(?:e|[èe]me|de|ste|re|[èe]re)[ \t]?"
+              r"(?:(?:jaar|ann[ée]e)[ \t])?)?|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?"
+              r"|[1-7][ \t](?:(?:jaar|ann[ée]e)[ \t])?[A-Z]{1,4}\d?(?![\w'’-])"
               r"|[1-7][ \t][A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2})")
 _CLASS_CODE = (rf"(?:(?i:year|yr|y)[ \t]?\d{{1,2}}(?:[ \t]{{0,3}},[ \t]{{0,3}}{_CLASS_ONE}"
                rf"|[ \t]{{0,3}}\([ \t]{{0,3}}{_CLASS_ONE}[ \t]{{0,3}}\)"

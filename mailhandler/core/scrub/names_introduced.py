@@ -27,6 +27,7 @@ from mailhandler.core.scrub.names_called import (
     _more_called_names,
     _other_named_names,
 )
+from mailhandler.core.scrub.names_labelled import _SOMEONE_ELSES_PAGE
 from mailhandler.core.scrub.names_pasted import (
     _RECEIVED,
 )
@@ -903,11 +904,15 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
     close their words (the last one, and the last above a signature block under it)."""
     names: list[str] = []
     uses: dict[str, int] | None = None  # counted once, when a correction asks
-    for content in own:
+    for index, content in enumerate(own):
         shouted = content.isupper()
+        # "dit stond op zijn profiel: / Naam: Kevin Maes": the form's name is the seller's.
+        pasted_page = index > 0 and _SOMEONE_ELSES_PAGE.search(own[index - 1]) is not None
         for pattern in (_INTRODUCTION, _WEAK_INTRODUCTION, _THIS_IS_INTRODUCTION,
                         _NAMED_AS, _CALL_ME_BEFORE_VERB, _NAME_THEN_MY_NAME, _KNOWN_AS):
             for match in pattern.finditer(content):
+                if pasted_page and pattern is _INTRODUCTION and ":" in match.group():
+                    continue
                 name = match["name"].strip("'’-")
                 # "Ik ben Elle, de dochter van …": a capitalised word standing alone after
                 # an introduction is a name even when it is also a French pronoun.
@@ -1515,6 +1520,18 @@ _MAY_THEY_CONTACT_US = re.compile(
     r"|bereiken)|(?:write|talk|speak|reach\s+out)\s+to\s+you|email\s+you|contact\s+you"
     r"|peut\s+vous\s+(?:[ée]crire|contacter|parler)))(?![\w'’])")
 _OF_MINE = re.compile(r"(?i)\s(?:van\s+(?:mij|ons)|of\s+(?:mine|ours))\s*,")
+# "dit is de mama van Jens" from a writer who is young themselves: a screenshot's caption (a
+# parent, grandparent or carer), not who is writing; a brother's or sister's stays theirs.
+_CAPTION = re.compile(
+    r"(?i)[ \t]*(?:(?:hello|hi|hallo|hoi|dag|goedendag|bonjour|bonsoir|salut)[ \t]*[,.!]?[ \t]*)?"
+    r"(?:this\s+is|dit\s+is|hier\s+is|ici)\s+(?!(?:(?:de|het|the|la|le|l['’])\s*)?"
+    r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
+    r"(?:zus|broer|sister|brother|s[œo]e?ur|fr[èe]re)(?![\w'’]))")
+# A group the writer may be one of as a peer (a team, a youth movement), not pupils or clients:
+# "one of our members, Connor, keeps sending me stuff" from its captain or young leader.
+_PEERS = re.compile(r"(?i)(?<![\w'’])(?:one\s+of|(?:een|ene|één)\s+van|(?:l['’])?une?\s+de)\s"
+                    r"[^,]*(?<![\w'’])(?:spelers|players|joueurs|joueuses|leden|members|membres"
+                    r"|scouts|gidsen|welpen|kapoenen|zwemmers|swimmers|nageurs)(?![\w'’])")
 _ONE_OF_GROUP = re.compile(r"(?i)(?:one\s+of|een\s+van|[ée][ée]n\s+van|(?:l['’])?une?\s+de)\s")
 _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 # "Ik ben jeugdwerker … Een jongen van 17 komt hier elke dag, hij heet Mehdi": one who works
@@ -1536,8 +1553,11 @@ _CARER_ROLE = re.compile(
 # them), not a young person they write for as a carer.
 _WRITER_UNDER_AGE = re.compile(
     r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]?m|je\s+suis|j['’]\s?ai|jai)\s+"
-    r"(?:[1-9]|1[0-7])(?![\d:.,]\d)(?![\w'’])"
-    r"(?=[ \t]*(?:jaar|jr|ans|an|years?|yo|y/o|[,.!?;)]|$|(?:en|and|et|maar|but|mais)(?![\w'’])))")
+    r"(?:[1-9]|1[0-7]|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|dix|onze|douze|treize|quatorze|quinze"
+    r"|seize|dix-sept)(?![\d:.,]\d)(?![\w'’-])"
+    r"(?=[ \t]*(?:jaar|jr|j(?![\w'’])|ans|an|years?|yo|y/o|[,.!?;)]|$"
+    r"|(?:en|and|et|maar|but|mais)(?![\w'’])))")
 _YOUNG_ONE_THEN_CALLED = re.compile(
     r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune"
     r"|patiënte?|patient|patiente)"
@@ -1634,9 +1654,21 @@ def _gender(relative: str) -> str:
     return "m" if stem in _MALE_RELATIVES else "f" if stem in _FEMALE_RELATIVES else ""
 
 
+# "mijn broer Jens is 17 en hij slaat mij / wat moet ik tegen hem zeggen", "he hits me … what
+# do i tell him": the relative does something to the writer (a "me" not after a word of
+# telling or a preposition); what to say to them is the writer's own story, not one written for.
+_DONE_TO_THE_WRITER = re.compile(
+    r"(?i)(?<![\w'’])(?<!told\s)(?<!tells\s)(?<!asked\s)(?<!to\s)(?<!with\s)(?<!for\s)"
+    r"(?<!zei\s)(?<!zegt\s)(?<!vertelde\s)(?<!vertelt\s)(?<!vroeg\s)(?<!bij\s)(?<!naar\s)"
+    r"(?<!met\s)(?<!voor\s)(?<!aan\s)(?:mij|me|moi)(?![\w'’])")
+_SAYS_TO_THEM = re.compile(r"(?i)zeggen|say|tell")
+
+
 def _asks_for_that_relative(relative: str, between: str, ask: str) -> bool:
     """Whether `ask` (an _ASKS_HOW_TO_HELP_THEM match) is about the relative named before it:
     no other person in `between`, and its pronoun or relation agrees with the relative's."""
+    if _SAYS_TO_THEM.search(ask) and _DONE_TO_THE_WRITER.search(between):
+        return False
     gender = _gender(relative)
     if asked := _ASKED_RELATIVE.search(ask):
         return _relative_stem(asked["relative"]) == _relative_stem(relative) \
@@ -1775,6 +1807,9 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
         for match in _WORKS_WITH_NAMED.finditer(content):
             if under_age and _ONE_OF_GROUP.match(match.group()):
                 continue  # "ik ben 16 en leiding …, een van onze leden, Bram": their story
+            if _PEERS.search(match.group()) and _DONE_TO_THE_WRITER.search(
+                    re.split(r"[.!?\n]", content[match.end():])[0]):
+                continue  # "one of our members, Connor, keeps sending me stuff": their story
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):
                 names.append(match["name"])
@@ -1799,6 +1834,8 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                 names.append(name)
                 relatives.add("")
         for match in _INTRODUCED_AS_RELATIVE_OF.finditer(content):
+            if under_age and _CAPTION.match(match.group()):
+                continue  # a young writer's "dit is de mama van Jens, ze stuurt mij …"
             for name in (match["name"], match["name2"]):
                 if name is not None and name[:1].isupper() and _names_the_relative(
                         name, content, match.end(), own, known, local_words):

@@ -72,6 +72,11 @@ _FAMILY_FIELD_LINE = re.compile(
     rf"{_NAME_FIELD.pattern}[ \t]*(?i:fam\.|famille|familie|family)[ \t]+"
     rf"(?P<surname>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*")
 
+# "dit stond op zijn profiel:", "sur son annonce": the line right above says the form is
+# someone else's page (his, her, their), so its name field is theirs, not the writer's.
+_SOMEONE_ELSES_PAGE = re.compile(
+    r"(?i)(?<![\w'’])(?:zijn|haar|hun|his|her|their|son|sa|leur)[ \t]+(?:profiel|profile|profil"
+    r"|account|compte|pagina|page|bio|advertentie|zoekertje|annonce|ad|listing)(?![\w'’])")
 
 # "uid   Darya Rahimi <d.rahimi@…>" in a key's details, "Sam Peeters <sam@…>" in a pasted
 # invitation: a name printed beside the writer's own address is the name that address is theirs
@@ -208,6 +213,8 @@ def learn_labelled_names(text: str, who: Identity) -> Identity:
                 learned += [f"{named['first']} {named['second']}", named["first"],
                             named["second"]]
         field = _FIELD_NAME_LINE.fullmatch(content)
+        if field and _SOMEONE_ELSES_PAGE.search(previous):
+            field = None  # "dit stond op zijn profiel: / Naam: Kevin Maes": the seller's
         if field and field["first"].casefold() in gazetteer.load().first_names \
                 and not any(word.casefold() in _FUNCTION_WORDS
                             or word.casefold() in _NOT_SIGNED_NAMES

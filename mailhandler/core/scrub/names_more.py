@@ -513,8 +513,10 @@ _ALONG = re.compile(
 # never "de mama van Lotte" (someone else's mother); and a greeting from someone of the house
 # on its own line after the sign-off: "ook van Jorrit 👋", "Wim doet de groeten".
 _HOUSE_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})?"
+# ("de Kobe van ons vorige gesprek": "van ons" opening what was said together, no household.)
 _OF_OURS = re.compile(rf"(?i:\b(?:de|den|het|ons)[ \t]+)(?P<name>{_HOUSE_NAME})"
-                      r"[ \t]+(?i:van[ \t]+ons)\b")
+                      r"[ \t]+(?i:van[ \t]+ons)\b(?![ \t]+(?i:vorige?|laatste|eerste|gesprek"
+                      r"|chat|mail|bericht|contact))")
 _OWN_PARENT_OF = re.compile(
     r"(?:^[ \t]*|\([ \t]*|(?i:\b(?:als|ben|as|am|comme|suis))[ \t]+)"
     r"(?:(?i:trotse|fiere|proud|fi[èe]re?|gelukkige|happy)[ \t]+)?"
@@ -524,7 +526,9 @@ _OWN_PARENT_OF = re.compile(
     r"|grand-p[èe]re)"
     r"[ \t]+(?i:van|of|de|d['’])[ \t]*"
     rf"(?P<names>{_HOUSE_NAME}(?:[ \t]*(?:,|&|\+|(?i:en|and|et)(?=[ \t]))[ \t]*"
-    rf"{_HOUSE_NAME}){{0,8}})",
+    rf"{_HOUSE_NAME}){{0,8}})"
+    # "Mama van Lien misschien?": someone else's parent suggested as help, not who writes.
+    r"(?![^\n.!]{0,30}\?)",
     re.MULTILINE)
 # "mijn kleine Wout (2) zat op mijn schoot", "my little one Ava (3)", "ma petite Jade (4 ans)":
 # a child of the writer's named without a word of kinship, only "my little/youngest one" and
@@ -539,7 +543,7 @@ _OWN_PARENT_OF_SPLIT = re.compile(r"[ \t]*(?:,|&|\+|[ \t](?:en|and|et)(?=[ \t]))
                               re.IGNORECASE)
 _GREETS_ALONG = re.compile(
     r"^[ \t]*(?:(?:(?i:en|and|et)[ \t]+)?(?i:ook|also|aussi)[ \t]+(?i:van|from|de)[ \t]+"
-    rf"(?P<name>{_HOUSE_NAME})(?=[^\w\n]*$)"
+    rf"(?P<name>{_HOUSE_NAME})(?=[^\w\n?]*$)"  # "ook van Kobe?" asks who else sent it
     rf"|(?P<greeter>{_HOUSE_NAME})[ \t]+(?i:doet[ \t]+(?:je[ \t]+|u[ \t]+)?de[ \t]+groe(?:ten|tjes)"
     r"|laat[ \t]+(?:je|u)[ \t]+groeten|says[ \t]+hi|sends[ \t]+(?:her|his|their)[ \t]+love"
     r"|te[ \t]+fait[ \t]+(?:la[ \t]+bise|des[ \t]+bisous)|t['’]embrasse))",

@@ -78,8 +78,8 @@ _ROUTE_FIELD = re.compile(
     rf"(?i:traject|trajet|route|itinéraire)[ \t]*:[ \t]*(?P<a>{_RUN})[ \t]*[-–][ \t]*"
     rf"(?P<b>{_RUN})")
 _BORN_DIED = re.compile(
-    rf"(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+(?i:te|à|in)[ \t]+"
-    rf"(?P<a>{_RUN})")
+    rf"(?<![\w'’-])(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+"
+    rf"(?i:te|à|in)[ \t]+(?P<a>{_RUN})")
 _RUN_PATTERN = re.compile(_RUN)
 # The separators of a card's fields on one line: "School – Town", "School, Town".
 _SEGMENT_SPLIT = re.compile(r"[ \t]+[–—|·-][ \t]+|,[ \t]*|[ \t]*[«»\"“”][ \t]*")
@@ -91,7 +91,13 @@ def _card_name_line(line: str, name: str) -> bool:
     """Whether `line` carries `name` as a card does: in a field, after an award phrase, in a
     family or kin line."""
     escaped = re.escape(name)
-    if name not in line and not re.search(rf"(?i){_FAMILY}[ \t]+{_CAP}", line):
+    # A family word before a capital ("Fam. Peeters", "Famille Renard"), or a word of its own
+    # on a list or a card ("· Is Albanian, family is traditional"); not a compound's end
+    # ("pleeggezin sinds 2022") nor a family said of someone or something ("de familie van
+    # papa", "famille d'accueil", "family court"): the writer's own sentence.
+    if name not in line and not re.search(rf"(?i:{_FAMILY})[ \t]+{_CAP}", line) \
+            and not re.search(rf"(?i)(?<![\w'’-]){_FAMILY}[ \t]+(?!(?:van|of|de|du|des|court)"
+                              r"(?![\w'’-])|d['’])\w", line):
         return False
     # (The name may end the field: "Leerling: Arne De <name>", a first name before it.)
     field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*"
@@ -276,6 +282,7 @@ def replace_postcode_after_street(text: str, placeholder: str) -> str:
                 or _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
             continue
         lines[index] = pattern.sub(lambda match: match["lead"] + placeholder, line)
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- references

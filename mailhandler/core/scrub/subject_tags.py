@@ -36,6 +36,11 @@ def _is_ticket_tag(match: re.Match[str]) -> bool:
         return bool(word) and word != "call" and match["mark"] == "#"
     if match["key"]:
         return bool(match["year"]) or not _YEAR.fullmatch(match["number"])
+    # "[melding 1712]", "[dossier 116111]": a word of the language and a number to dial, no
+    # tool's mark between, are the volunteer's own.
+    if word in {"melding", "dossier", "demande", "zaak"} and not match["mark"] \
+            and _SHORT_NUMBER.fullmatch(match["number"]):
+        return False
     if word and word != "call":
         return True
     return bool(word or (match["mark"] and match["mark"] != ":")) \
@@ -64,7 +69,9 @@ _SECURE_MAIL_TAG = re.compile(
     rf"|using|with|avec)[ \t]+(?:(?:een|a|an|la|le|une?|de)[ \t]+)?(?:{_MAIL_WORD}[ \t]+)?)?"
     rf"{_SECURING}"
     rf"|{_SECURING}[ \t]+{_MAIL_WORD}|{_MAIL_WORD}[ \t]+{_SECURING}"
-    rf"|{_SECURING}[ \t]*(?=\]))(?![\w'’])[^\[\]()\n]{{0,80}}[\])]")
+    rf"|{_SECURING}[ \t]*(?=\]))(?![\w'’])"
+    # "[beveiligde mail: zo stel je het in]": a tip to the reader ("je", "tu") is the volunteer's.
+    r"(?![^\[\]()\n]{0,80}?(?<![\w'’])(?i:je|jij|jouw|tu|toi)(?![\w'’]))[^\[\]()\n]{0,80}[\])]")
 
 
 def without_tool_tags(subject: str) -> str:

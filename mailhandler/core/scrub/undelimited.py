@@ -789,7 +789,10 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
         # A card without contact details is taken for the organisation's voice under it only
         # when none of its lines speaks to the reader ("Jonas Lemmens / zo heet ik voluit maar
         # zeg gewoon Jonas hoor / ik lees alles wat je stuurt"): those are the writer's.
-        organisation_card = organisation and (contact or not any(
+        # Nor a card of a name and a role only ("Kaat Stevens / Vrijwilliger"): no organisation
+        # of its own on it, so "Onze chat is elke avond open …" under it is the helpline's,
+        # said by the writer.
+        organisation_card = organisation and (contact or card_end - card > 2 and not any(
             _one_person_to_another(lines[i].content) for i in range(card + 1, card_end)
             if not lines[i].blank))
         if card > first_paragraph_end and _is_named_card(lines, card, card_end, name_words) \
