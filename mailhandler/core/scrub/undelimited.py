@@ -789,10 +789,11 @@ def _closed_card_above_notes(lines: list[_Line], index: int, end: int, first_par
         # A card without contact details is taken for the organisation's voice under it only
         # when none of its lines speaks to the reader ("Jonas Lemmens / zo heet ik voluit maar
         # zeg gewoon Jonas hoor / ik lees alles wat je stuurt"): those are the writer's.
-        # Nor a card of a name and a role only ("Kaat Stevens / Vrijwilliger"): no organisation
-        # of its own on it, so "Onze chat is elke avond open …" under it is the helpline's,
+        # Nor a card of a name and a one-word role only ("Kaat Stevens / Vrijwilliger"): no
+        # organisation on it, so "Onze chat is elke avond open …" under it is the helpline's,
         # said by the writer.
-        organisation_card = organisation and (contact or card_end - card > 2 and not any(
+        organisation_card = organisation and (contact or _names_more_than_a_role(
+            lines, card, card_end) and not any(
             _one_person_to_another(lines[i].content) for i in range(card + 1, card_end)
             if not lines[i].blank))
         if card > first_paragraph_end and _is_named_card(lines, card, card_end, name_words) \
@@ -830,6 +831,14 @@ _ORGANISATION_OWN = re.compile(
 # "jullie", "vous autres": a group of readers the writer speaks to (three friends writing
 # together); an organisation's notice says "u" or "vous".
 _GROUP_READERS = re.compile(r"(?i)(?<![\w'’])(?:jullie|julle|you\s+all|y['’]all)(?![\w'’])")
+
+
+def _names_more_than_a_role(lines: list[_Line], card: int, card_end: int) -> bool:
+    """Whether a card has more than a name line and a role of one word under it ("Kaat Stevens
+    / Vrijwilliger"): a second line of more words or a third line, or a field beside the name
+    ("Jonas Lemmens – Jeugddienst / Stad Lier")."""
+    under = " ".join(lines[i].content for i in range(card + 1, card_end)).split()
+    return len(under) > 1 or bool(re.search(r"[–—|,]| - ", lines[card].content))
 
 
 def _speaks_as_organisation(text: str) -> bool:
