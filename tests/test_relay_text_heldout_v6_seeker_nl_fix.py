@@ -44,10 +44,12 @@ def test_a_pasted_cv_with_words_under_it_is_kept_with_details_replaced() -> None
             "0472 11 22 33 - milan.goossens@mail.example\nGeboren: 2009\n"
             "Talen: Nederlands, Engels\n\nik ben 16 trouwens\n")
     relayed, data = _forward(_mail("Milan Goossens <milan.goossens@mail.example>", body))
-    for kept in ("CURRICULUM VITAE", "3500 Hasselt", "Geboren: 2009", "Talen: Nederlands, Engels",
+    for kept in ("CURRICULUM VITAE", "Geboren: 2009", "Talen: Nederlands, Engels",
                  "ik ben 16 trouwens"):
         assert kept in relayed.text, kept
-    for gone in (b"Goossens", b"Kerkstraat 14", b"0472 11 22 33", b"milan.goossens@"):
+    # The CV carries the writer's name: its postcode and town locate them (the Format's P2).
+    for gone in (b"Goossens", b"Kerkstraat 14", b"3500 Hasselt", b"0472 11 22 33",
+                 b"milan.goossens@"):
         assert gone not in data, gone
 
 

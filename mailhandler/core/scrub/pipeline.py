@@ -62,6 +62,6 @@ def scrub_text(
         replaced = without_class_beside_name(replaced, name_replacement, placeholder)
         # Last: a card's places are told by the name the rules above put in place.
         replaced = replace_pasted_places(replaced, name_replacement, placeholder)
-        replaced = replace_postcode_after_street(replaced, placeholder)
+        replaced = replace_postcode_after_street(replaced, placeholder, name_replacement)
         replaced = replace_pasted_references(replaced, name_replacement, placeholder)
     return replaced

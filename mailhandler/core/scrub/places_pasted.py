@@ -264,7 +264,20 @@ def _offered_above(lines: list[str], street: int) -> bool:
     return False
 
 
-def replace_postcode_after_street(text: str, placeholder: str) -> str:
+def _named_block_above(lines: list[str], street: int, name: str) -> bool:
+    """Whether `name` (the pseudonym in place of the writer's name) stands on one of the lines
+    of the block above the street line `street` (no blank line between): an envelope's, a
+    label's or a letter's address block carrying the writer's name (P2). An address block
+    without it ("l'étiquette disait : / <street> / 4020 Liège") keeps its town."""
+    for index in range(street - 1, max(-1, street - 1 - _OFFER_REACH), -1):
+        if not lines[index].strip():
+            return False
+        if name and name in lines[index]:
+            return True
+    return False
+
+
+def replace_postcode_after_street(text: str, placeholder: str, name: str = "") -> str:
     """`text` with the postcode and town after a replaced street, on an address line that is
     not the writer's own sentence or on the line of their own right under it, replaced by
     `placeholder`."""
@@ -275,6 +288,7 @@ def replace_postcode_after_street(text: str, placeholder: str) -> str:
     for index, line in enumerate(lines):
         if index and lines[index - 1].strip() == placeholder \
                 and (town := _POSTCODE_TOWN_LINE.fullmatch(line)) is not None \
+                and _named_block_above(lines, index - 1, name) \
                 and not _offered_above(lines, index - 1):
             lines[index] = town["lead"] + placeholder + ("\r" if line.endswith("\r") else "")
             continue
