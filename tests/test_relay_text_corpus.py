@@ -19,7 +19,9 @@ from tests.benchmarks.relay_text import run as run_set
 # 2026-12-07 (fourteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 144 of them in shapes no dev round names), let 105 of 983 and 9
 # of 532 through when first measured, on the thirteenth session's rules (only the totals looked
-# at); its words are kept (0.995, HTML 0.997, and 0.996; none emptied).
+# at); its words are kept (0.995, HTML 0.997, and 0.996; none emptied). 104 and 9 after the
+# rules that closed dev/heldout-v10's misses and the narrowing of adversary14's findings (the
+# same session; only the totals looked at).
 # The tenth set (now dev/heldout-v10), written apart on
 # 2026-12-07 (thirteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 131 of them in shapes no dev round names), and the first set
@@ -88,7 +90,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 105, "volunteer": 9},
+CROSSING_NOW = {"heldout": {"seeker": 104, "volunteer": 9},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -348,8 +350,15 @@ CROSSING_NOW = {"heldout": {"seeker": 105, "volunteer": 9},
                 # such cue ("L'élève X est convoqué", "Your appointments for X"), "zaal De Kroon",
                 # towns in a labelled field ("Zone: Aalst – Ninove", "Ophaalpunt: … Mechelen"),
                 # birthplaces in a first-person notice.
-                # dev/heldout-v10's 123 and 17, not yet looked into when it became dev.
-                "dev": {"seeker": 407, "volunteer": 35}}
+                # dev/heldout-v10's 123 and 17, not yet looked into when it became dev; then
+                # three fixers (tests/test_relay_text_heldout_v10_*_fix.py) closed 22 of
+                # seeker-nl's 59, 26 of seeker-mixed's 64 and 13 of the volunteers' 17 (407 and
+                # 35 -> 346 and 22). Left: relatives' names and clubs on pasted cards (no policy
+                # names them), cards with no name field (a hospital bracelet, a transfer
+                # receipt, a poster), towns the gazetteer lacks, short forms that are ordinary
+                # words, pronouns beside a signed name (heldout-v6 labels them content,
+                # heldout-v10 and round23 identity: a policy to settle), a call sign under "-- ".
+                "dev": {"seeker": 346, "volunteer": 22}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
