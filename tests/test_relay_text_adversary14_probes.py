@@ -19,53 +19,30 @@ guards. Names, words and mails are invented; .example/.test domains only."""
 
 from __future__ import annotations
 
-import email
-import email.policy
-from email.message import EmailMessage
-
 import pytest
 
 from tests.conftest import assert_absent
-from tests.test_relay_text import PSEUDONYM, _answer, _forward
+from tests.test_relay_text import PSEUDONYM
 
-SEEK, VOL = "seek", "vol"
-QUOTE = ("Op ma 2 mrt 2026 om 10:00 schreef Lumi <c.abcdefghij234567abcd@lumi.example>:\n"
-         "> ik weet niet hoe ik het aan mijn ouders moet zeggen\n")
-QUOTE_FR = ("Le lun. 2 mars 2026 à 10:00, Lumi <c.abcdefghij234567abcd@lumi.example> a écrit :\n"
-            "> je sais pas comment le dire à mes parents\n")
-QUOTE_EN = ("On Mon, 2 Mar 2026 at 10:00, Lumi <c.abcdefghij234567abcd@lumi.example> wrote:\n"
-            "> i dont know how to tell my parents\n")
+# The adversaries' shared means: the quoted forwards, the mail as written, the relay run both
+# ways, and the senders both probe sets write as.
+from tests.test_relay_text_adversary13_probes import (
+    AMY,
+    GRIET,
+    JULIEN,
+    KAAT,
+    KRISTEL,
+    LINA,
+    LOTTE,
+    QUOTE,
+    QUOTE_EN,
+    QUOTE_FR,
+    SEEK,
+    TYLER,
+    VOL,
+    _run,
+)
 
-
-def _raw(sender: str, body: str, subject: str) -> EmailMessage:
-    """A plain mail whose body is sent exactly as written (no re-wrapping)."""
-    raw = (f"From: {sender}\nTo: c.abcdefghij234567abcd@lumi.example\nSubject: {subject}\n"
-           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-           f"Content-Transfer-Encoding: 8bit\n\n{body}")
-    return email.message_from_bytes(raw.encode("utf-8"), policy=email.policy.default)  # type: ignore[return-value]
-
-
-def _run(who: str, sender: str, body: str, subject: str | None = None) -> tuple[str, bytes]:
-    """The relayed text (with the relayed Subject under it) and the bytes sent, for a
-    help-seeker's mail or a volunteer's answer."""
-    if who == SEEK:
-        relayed, data = _forward(_raw(sender, body, subject or "vraag"))
-    else:
-        address = sender.split("<")[1].rstrip(">")
-        relayed, data = _answer(_raw(sender, body, subject or f"Re: [{PSEUDONYM}]"), address,
-                                sender.split()[0])
-    sent = email.message_from_bytes(data, policy=email.policy.default)
-    return f"{relayed.text}\n{sent['Subject']}", data
-
-
-LOTTE = "Lotte Claes <lotte.claes@thuis.example>"
-LINA = "Lina Dubois <lina.dubois@maison.example>"
-TYLER = "Tyler Brooks <tyler.brooks@home.example>"
-KRISTEL = "Kristel Vos <kristel.vos@thuis.example>"
-KAAT = "Kaat Stevens <kaat.stevens@ocmw-lebbeke.example>"
-JULIEN = "Julien Masson <julien.masson@csh-ciney.example>"
-AMY = "Amy Carter <amy.carter@northwind.example>"
-GRIET = "Griet Van Acker <griet.vanacker@caw-oost.example>"
 BERT = "Bert Jans <bert.jans@post.example>"
 PS = PSEUDONYM
 # A volunteer's answer whose words are not what is probed (the Subject is).
