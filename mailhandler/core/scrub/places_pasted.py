@@ -187,24 +187,29 @@ def _places_in(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _card_lines(lines: list[str], name: str, with_addressees: bool) -> list[int]:
+    """The indices of the lines a pasted card carrying `name` spans (_WINDOW around each line
+    naming its holder; with_addressees: also the lines under a letter's or a card's addressee),
+    in order, without the writer's own sentences and quoted lines: what the card rules read."""
+    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
+    addressed = [index for index, line in enumerate(lines)
+                 if with_addressees and _addressee_line(line, name)]
+    near = sorted({index for card in cards
+                   for index in range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))}
+                  | {index for card in addressed
+                     for index in range(card, min(len(lines), card + _WINDOW + 1))})
+    return [index for index in near if not _IN_THE_WRITERS_VOICE.search(lines[index])
+            and not lines[index].lstrip().startswith(">")]
+
+
 def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
     """`text` with the places on a pasted card that carries `name` (the pseudonym put in place
     of the writer's name) replaced by `placeholder`, the rest of each line kept."""
     if not name or name not in text and not re.search(rf"(?i){_FAMILY}", text):
         return text
     lines = text.split("\n")
-    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
-    addressed = [index for index, line in enumerate(lines) if _addressee_line(line, name)]
-    if not cards and not addressed:
-        return text
-    near = sorted({index for card in cards
-                   for index in range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))}
-                  | {index for card in addressed
-                     for index in range(card, min(len(lines), card + _WINDOW + 1))})
-    for index in near:
+    for index in _card_lines(lines, name, with_addressees=True):
         line = lines[index]
-        if _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
-            continue
         spans = sorted(set(_places_in(line)))
         if not spans:
             continue
@@ -318,11 +323,7 @@ def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
     if not name or name not in text or not _CARD_REFERENCE.search(text):
         return text
     lines = text.split("\n")
-    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
-    for index in sorted({index for card in cards for index in
-                         range(max(0, card - _WINDOW), min(len(lines), card + _WINDOW + 1))}):
-        line = lines[index]
-        if _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
-            continue
-        lines[index] = _CARD_REFERENCE.sub(lambda match: match["lead"] + placeholder, line)
+    for index in _card_lines(lines, name, with_addressees=False):
+        lines[index] = _CARD_REFERENCE.sub(lambda match: match["lead"] + placeholder,
+                                           lines[index])
     return "\n".join(lines)
