@@ -749,7 +749,6 @@ def _assigned_to_writer(content: str, name_words: re.Pattern[str] | None) -> boo
 # "Ruth Adeyemi – Head of Year 11, St Columba International School": the writer's full name,
 # a dash, then their office: a role and an organisation, capitalised words cut by a comma.
 _NAME_DASH_OFFICE = re.compile(r"(?P<name>[^–—|]{3,60}?)[ \t]+[–—|][ \t]+(?P<office>[^–—|]{3,120})")
-_MAX_OFFICE_WORDS = 12
 _MIN_NAME_LINE_WORDS = 2
 
 
@@ -768,7 +767,7 @@ def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -
     if len(_WORD.findall(name)) < _MIN_NAME_LINE_WORDS or not _only_names(name, name_words):
         return False
     words = office.replace(",", " ").split()
-    if "," not in office or len(words) > _MAX_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
+    if "," not in office or len(words) > _SIGNATURE_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
         return False
     lower = [word for word in words if not word[:1].isupper() and not word[:1].isdigit()]
     return all(word.casefold() in _TITLE_PARTICLES for word in lower) \
