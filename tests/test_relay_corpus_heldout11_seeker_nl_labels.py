@@ -1,5 +1,5 @@
 """Part seeker-nl of the eleventh held-out relay-text corpus
-(heldout/seeker-nl/) is consistent with
+(dev/heldout-v11/seeker-nl/) is consistent with
 its labels and with its generator, and has the size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
@@ -33,7 +33,7 @@ def test_heldout_files_are_what_the_generator_renders() -> None:
 
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
     checks.check_part_is_one_folder_with_one_labels_file(
-        PART, folder=("heldout", "seeker-nl"), header_text="eleventh set, part seeker-nl")
+        PART, folder=("heldout-v11", "seeker-nl"), header_text="eleventh set, part seeker-nl")
 
 
 def test_new_client_shapes_carry_the_parts_prefix() -> None:

@@ -1,5 +1,5 @@
 """Part `volunteer` of the eleventh held-out relay-text corpus
-(heldout/volunteer/) is consistent
+(dev/heldout-v11/volunteer/) is consistent
 with its labels and with its generator.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the

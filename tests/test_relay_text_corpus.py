@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first ten held-out sets (dev/heldout-v1/ to -v10/) became dev data once
+The first eleven held-out sets (dev/heldout-v1/ to -v11/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,13 +15,16 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The eleventh set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The twelfth set has no allowance
+# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# The eleventh set (now dev/heldout-v11), written apart on
 # 2026-12-07 (fourteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 144 of them in shapes no dev round names), let 105 of 983 and 9
 # of 532 through when first measured, on the thirteenth session's rules (only the totals looked
 # at); its words are kept (0.995, HTML 0.997, and 0.996; none emptied). 104 and 9 after the
 # rules that closed dev/heldout-v10's misses and the narrowing of adversary14's findings (the
-# same session; only the totals looked at).
+# same session; only the totals looked at), and so when it became dev data on 2026-12-07
+# (fifteenth session).
 # The tenth set (now dev/heldout-v10), written apart on
 # 2026-12-07 (thirteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 131 of them in shapes no dev round names), and the first set
@@ -90,7 +93,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 104, "volunteer": 9},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -358,7 +361,8 @@ CROSSING_NOW = {"heldout": {"seeker": 104, "volunteer": 9},
                 # receipt, a poster), towns the gazetteer lacks, short forms that are ordinary
                 # words, pronouns beside a signed name (heldout-v6 labels them content,
                 # heldout-v10 and round23 identity: a policy to settle), a call sign under "-- ".
-                "dev": {"seeker": 346, "volunteer": 22}}
+                # dev/heldout-v11's 104 and 9, not yet looked into when it became dev.
+                "dev": {"seeker": 450, "volunteer": 31}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
