@@ -454,6 +454,13 @@ def cmd_quarantine(cfg: Config, args: argparse.Namespace) -> int:
             return 1
         sys.stdout.buffer.write(raw)
         return 0
+    if args.action == "discard":
+        if not transcripts.discard_quarantined(store, args.number,
+                                               transcripts.Read(_operator(), args.reason)):
+            print(f"mailhandler: mail {args.number} is not in quarantine", file=sys.stderr)
+            return 1
+        print(f"mail {args.number} deleted from quarantine (on the audit log)")
+        return 0
     if not transcripts.retry_quarantined(store, args.number):
         print(f"mailhandler: mail {args.number} is not in quarantine", file=sys.stderr)
         return 1
@@ -699,11 +706,12 @@ def build_parser() -> argparse.ArgumentParser:
     qsub = quarantine.add_subparsers(dest="action", required=True)
     qsub.add_parser("list", parents=[common], help="quarantined mail")
     for action, description in (("show", "write the raw mail to stdout"),
-                                ("retry", "process it again (after a fix)")):
+                                ("retry", "process it again (after a fix)"),
+                                ("discard", "delete it for good (a forged answer, junk)")):
         qparser = qsub.add_parser(action, parents=[common], help=description)
         qparser.add_argument("number", type=int, metavar="N", help="the mail's number")
-        if action == "show":
-            qparser.add_argument("--reason", help="why you read it, for the audit log")
+        if action in ("show", "discard"):
+            qparser.add_argument("--reason", help="why, for the audit log")
     quarantine.set_defaults(func=cmd_quarantine)
 
     status = sub.add_parser(

@@ -136,3 +136,8 @@ def quarantined_raw(store: Store, inbound_id: int, read: Read) -> bytes | None:
 def retry_quarantined(store: Store, inbound_id: int) -> bool:
     """Put a quarantined mail back in line, after a fix, with a fresh count of attempts."""
     return stored.retry_quarantined(store, inbound_id)
+
+
+def discard_quarantined(store: Store, inbound_id: int, read: Read) -> bool:
+    """Delete a quarantined mail for good, on the audit log with the reason."""
+    return stored.discard_quarantined(store, inbound_id, read.audit("discard"))

@@ -136,6 +136,17 @@ def test_a_held_answer_in_quarantine_makes_the_status_ask_for_the_admin(
     assert data["inbound"]["quarantined"] == 1 and data["inbound"]["held_answers"] == 1
     assert data["problems"] == ["1 quarantined"]
 
+    # A coordinator judges the held answer and deletes it: nothing needs the admin any more.
+    [number] = [line.split("\t")[0] for line in
+                daemon.cli("quarantine", "list").stdout.splitlines()]
+    refused = daemon.cli("quarantine", "discard", number, check=False)
+    assert refused.returncode == 2 and "reason" in refused.stderr
+    discarded = daemon.cli("quarantine", "discard", number, "--reason",
+                           "vervalst antwoord, nagekeken met Cora")
+    assert f"mail {number} deleted" in discarded.stdout
+    assert daemon.cli("status").returncode == 0
+    assert queries.inbox_count(daemon, "quarantined") == 0
+
 
 @pytest.mark.slow
 def test_a_failed_confirmation_and_a_missing_key_each_ask_for_the_admin(

@@ -41,3 +41,40 @@ def test_quarantined_mail_is_listed_shown_and_can_be_retried(context) -> None:
     assert transcripts.quarantined(ctx.store) == []
     process_pending(ctx)  # still unreadable: back in quarantine, never dropped
     assert [row[0] for row in transcripts.quarantined(ctx.store)] == [number]
+
+
+def test_a_quarantined_mail_is_discarded_only_with_a_reason_and_then_is_gone(context) -> None:
+    # A held forged answer or unparseable junk: a coordinator judges it and deletes it, so
+    # the status stops asking for the admin; never without a reason on the audit log.
+    from mailhandler import transcripts
+    from tests import queries
+
+    ctx = context
+    number = ctx.store.accept(b"\r\n\r\n", Envelope("x@elders.example", (HELPLINE,)), "smtp")
+    process_pending(ctx)
+    with pytest.raises(transcripts.ReasonRequired):
+        transcripts.discard_quarantined(ctx.store, number, transcripts.Read("cora", None))
+    assert [row[0] for row in transcripts.quarantined(ctx.store)] == [number]
+    assert transcripts.audit_log(ctx.store) == []
+
+    assert transcripts.discard_quarantined(ctx.store, number, transcripts.Read("cora", REASON))
+    assert transcripts.quarantined(ctx.store) == []
+    assert [m.id for m in queries.inbox(ctx.store)] == []
+    assert queries.stored_mails(ctx.store) == 0  # its bytes went with its row
+    [entry] = transcripts.audit_log(ctx.store)
+    assert (entry.action, entry.conversation, entry.operator, entry.reason) == (
+        "discard", f"mail {number}", "cora", REASON)
+    assert not transcripts.discard_quarantined(ctx.store, number,
+                                               transcripts.Read("cora", REASON))
+
+
+def test_only_a_quarantined_mail_can_be_discarded(context) -> None:
+    from mailhandler import transcripts
+    from tests import queries
+
+    ctx = context
+    number = ctx.store.accept(b"From: x@elders.example\r\n\r\nhallo\r\n",
+                              Envelope("x@elders.example", (HELPLINE,)), "smtp")
+    assert not transcripts.discard_quarantined(ctx.store, number,
+                                               transcripts.Read("cora", REASON))
+    assert [m.id for m in queries.inbox(ctx.store)] == [number]

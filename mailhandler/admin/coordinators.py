@@ -3,10 +3,10 @@
 `[coordinators] group`, when set, is the system group whose members may read: every
 other user is refused before anything is opened (root is let through: it can read every
 file anyway, and sudo's user is checked and recorded for it). Every read of content
-(`transcript show`, `quarantine show`, `reveal`, `fragment`) needs a reason the
-audit log can be judged by (admin/reasons.py); a read without one is refused here,
-before the database is touched, and again where the audit row is written
-(transcripts.py), so no other caller can skip it.
+(`transcript show`, `quarantine show`, `reveal`, `fragment`), and the discarding of a
+quarantined mail, needs a reason the audit log can be judged by (admin/reasons.py); a
+read without one is refused here, before the database is touched, and again where the
+audit row is written (transcripts.py), so no other caller can skip it.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from mailhandler.config import Config
 # (command, action): what reads content, and what only shows that there is content.
 CONTENT_READS = frozenset({("transcript", "show"), ("quarantine", "show"), ("reveal", None),
                            ("fragment", None)})
-COORDINATOR_COMMANDS = CONTENT_READS | {("transcript", "list"), ("quarantine", "list"),
-                                        ("quarantine", "retry"), ("audit", None),
-                                        ("queue", None)}
+# A mail destroyed before its time is put on the audit log with a reason, like a read.
+AUDITED = CONTENT_READS | {("quarantine", "discard")}
+COORDINATOR_COMMANDS = AUDITED | {("transcript", "list"), ("quarantine", "list"),
+                                  ("quarantine", "retry"), ("audit", None), ("queue", None)}
 
 
 class NotAllowed(Exception):
@@ -41,7 +42,7 @@ def check(cfg: Config, args: argparse.Namespace, operator: Operator | None = Non
         person = who.sudo_user or who.name
         raise NotAllowed(f"{person} is not in the coordinators' group {group} "
                          f"([coordinators] group in {cfg.source}): not allowed")
-    if what in CONTENT_READS:
+    if what in AUDITED:
         problem = reason_problem(getattr(args, "reason", None))
         if problem:
             raise NotAllowed(problem)

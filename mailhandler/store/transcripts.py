@@ -10,13 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from mailhandler.core.decision import InboxState
 from mailhandler.store.db import utcnow
 from mailhandler.store.inbox import Transaction
-from mailhandler.store.models import AuditEntry, Conversation, InboundMail, OutboxItem, Volunteer
+from mailhandler.store.models import (
+    AuditEntry,
+    Conversation,
+    FetchedMessage,
+    InboundMail,
+    OutboxItem,
+    Volunteer,
+)
 from mailhandler.store.repository import NotStored, Store
+from mailhandler.store.retention import drop_orphaned_mail
 from mailhandler.store.vault import KeyDestroyed
 
 
@@ -30,7 +38,7 @@ class Audit:
     refused (admin/reasons), and then nothing is read."""
 
     operator: str
-    action: str  # transcript | reveal | fragment | quarantine
+    action: str  # transcript | reveal | fragment | quarantine | discard
     reason: str | None
     problem: str | None = None
 
@@ -171,4 +179,22 @@ def retry_quarantined(store: Store, inbound_id: int) -> bool:
         if item is None or item.status != InboxState.QUARANTINED:
             return False
         item.status, item.attempts, item.outcome = InboxState.NEW, 0, None
+        return True
+
+
+def discard_quarantined(store: Store, inbound_id: int, audit: Audit) -> bool:
+    """Delete a quarantined mail a coordinator has judged (a forged answer, spam that
+    cannot be parsed), with its entry on the audit log in the same transaction. Without
+    this a held mail could only wait for the purge, and the status would ask for the admin
+    for months. The IMAP record stays, emptied, so the mail is not fetched again."""
+    with store.transaction() as s:
+        item = s.get(InboundMail, inbound_id)
+        if item is None or item.status != InboxState.QUARANTINED:
+            return False
+        conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
+        _record(s, audit, conv.pseudonym if conv else f"mail {inbound_id}")
+        s.execute(update(FetchedMessage).where(FetchedMessage.inbound_id == inbound_id)
+                  .values(inbound_id=None))
+        s.execute(delete(InboundMail).where(InboundMail.id == inbound_id))
+        drop_orphaned_mail(s)
         return True
