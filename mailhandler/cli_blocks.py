@@ -19,7 +19,10 @@ def cmd_block(cfg: Config, args: argparse.Namespace) -> int:
 
     store = open_store(cfg)
     if args.conversation is None:  # `block` alone: the blocks holding now
-        for item in blocks.blocks(store):
+        holding = blocks.blocks(store)
+        if not holding:  # said, like the other lists: an empty answer looks like a failure
+            print("none: no sender is blocked", file=sys.stderr)
+        for item in holding:
             print(f"{item.conversation}\tuntil {_local(cfg, item.until)}")
         return 0
     if args.length is None:

@@ -85,8 +85,8 @@ def test_a_report_of_a_year_without_data_says_so(tmp_path: Path) -> None:
         config, "report", "--year", str(this_year + 1)).stderr
 
 
-def test_audit_and_quarantine_list_say_none_when_empty(tmp_path: Path) -> None:
+def test_audit_quarantine_list_and_block_say_none_when_empty(tmp_path: Path) -> None:
     config = _config(tmp_path)
-    for args in (("audit",), ("quarantine", "list")):
+    for args in (("audit",), ("quarantine", "list"), ("block",)):
         result = run_cli(config, *args)
         assert result.stdout == "" and result.stderr.startswith("none")
