@@ -833,3 +833,529 @@ bent niet lastig je vraagt gewoon iets normaal groetjes [[Dries]] punt""",
 dat weet daar niemand""",
         "Dries"),
 ]
+
+# ---------------------------------------------------------------- 31-40
+
+CASES += [
+    vol("amo-satisfaction", "outlook_desktop", "fr",
+        ["work-account", "worker", "age-34", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer-fr", "phone-in-sig", "signed-name", "new-shape", "feedback-survey-line"],
+        ("Masson Julien (Le Tremplin)", "j.masson@amo-tremplin.example"),
+        """Salut {pseudonym},
+
+J'ai bien lu ton message. Tu dis que tu dors chez un ami depuis quatre jours parce que ton père
+t'a mis dehors après une dispute, et que tu ne sais pas combien de temps ça peut durer. D'abord:
+je suis content que tu aies un endroit où dormir ce soir. C'est le plus important.
+
+Ensuite, tu as des droits. À seize ans, tes parents restent responsables de toi, même après une
+dispute. Tu peux aller dans une AMO (service d'aide en milieu ouvert) près de chez toi, sans
+rendez-vous et sans que tes parents soient prévenus si tu ne le veux pas. Ils peuvent t'aider à
+réfléchir, à reprendre contact avec ton père, ou à trouver une autre solution si ce n'est pas
+possible.
+
+Tu veux me dire dans quelle ville tu es? Pas ton adresse, juste la ville, pour que je te dise où
+aller.
+
+À très vite,
+[[Julien]]""",
+        """mon père m'a mis dehors après une dispute. je dors chez un pote depuis 4 jours. j'ai 16 ans.
+je sais pas combien de temps je peux rester""",
+        "Julien",
+        sig="""[[Julien Masson]]
+[[Éducateur]] – [[AMO Le Tremplin]]
+[[Rue des Carmes 22, 6000 Charleroi]]
+[[071 30 58 12]]
+
+Êtes-vous satisfait de notre réponse ? Donnez-nous votre avis en 1 clic : 😀 😐 🙁
+
+Ce courriel est confidentiel. Si vous l'avez reçu par erreur, merci de le signaler à l'expéditeur
+et de le détruire."""),
+
+    vol("clacks-bottom", "v12vol_mailmate", "nl",
+        ["private-account", "worker", "age-34", "bottom-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "clacks-header"],
+        ("Stijn Lammens", "stijn@lammens.example"),
+        """Dag {pseudonym},
+
+Ik antwoord onder je bericht, zo kun je het makkelijk teruglezen.
+
+Je wilt weten hoe je een panikaanval herkent, omdat je vorige week in de winkel ineens niet meer
+kon ademen en je dacht dat je doodging. Wat je beschrijft (hartkloppingen, het gevoel dat je
+stikt, trillen, weg willen) klinkt inderdaad als een paniekaanval. Dat is heel beangstigend, maar
+niet gevaarlijk. Hij gaat altijd weer voorbij, meestal binnen tien, twintig minuten.
+
+Wat helpt tijdens: langzaam uitademen, langer uit dan in. Tel tot vier bij het inademen, tot zes
+bij het uitademen. Voeten stevig op de grond. Zeg tegen jezelf: "Dit is paniek, het gaat over."
+
+Als het vaker gebeurt, praat er dan met je huisarts over. Daar bestaat goede hulp voor.
+
+Groet,
+[[Stijn]]""",
+        """vorige week in de delhaize kon ik ineens niet meer ademen en ik dacht dat ik doodging. was
+dat een paniekaanval? ik ben 15""",
+        "Stijn", quote_pos="above",
+        headers=[("X-Clacks-Overhead", "GNU Terry Pratchett")]),
+
+    vol("dochters-account", "gmail_android", "nl",
+        ["others-account", "wrong-account", "family-account", "parent", "age-58", "top-posted",
+         "greets-pseudonym", "relative-named", "own-name-in-text", "signed-name", "cc-own-address"],
+        ("Amber Segers", "amber.segers2006@gmail.example"),
+        """Dag {pseudonym},
+
+Niet verschieten van de naam bovenaan: mijn laptop is gecrasht en ik leen de gsm van mijn dochter
+[[Amber]]. Ik ben het wel, [[Griet]], je vrijwilliger van vorige week. Ik zet mijn eigen adres
+erbij in kopie zodat ik het terugvind.
+
+Je schreef dat je je verjaardagsfeestje hebt afgezegd omdat je bang was dat niemand zou komen.
+Dat is zo'n herkenbare angst. Ik wil je vragen: heb je het feestje afgezegd voor je het wist, of
+omdat mensen effectief hebben gezegd dat ze niet kwamen? Dat is een groot verschil. Angst vertelt
+ons vaak het slechtste verhaal, nog voor er iets gebeurd is.
+
+Misschien kun je iets kleiners proberen: één of twee mensen uitnodigen voor een pizza. Minder
+risico, minder druk.
+
+Groetjes,
+[[Griet]]""",
+        """ik heb mijn verjaardagsfeest afgezegd want ik was bang dat niemand ging komen. ik word 14""",
+        "Griet",
+        volunteer="griet.segers@skynet.example",
+        headers=[("Cc", "griet.segers@skynet.example")],
+        identity=["griet.segers@skynet.example"]),
+
+    vol("one-liner-thanks", "iphone", "en",
+        ["private-account", "student", "age-19", "top-posted", "greets-pseudonym", "very-short",
+         "client-line", "no-punctuation"],
+        ("Chloe Mbeki", "chloe.mbeki@icloud.example"),
+        """{pseudonym} that made my whole day honestly, so proud of you for telling her x""",
+        """i told my mum!!! she hugged me. thank you for last time""",
+        "Chloe"),
+
+    vol("stagiair-gemeente", "outlook_web", "nl",
+        ["work-account", "student", "age-23", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer", "crlf", "signed-name", "new-shape", "intern-line"],
+        ("Arne Bogaert", "arne.bogaert@stad-lier.example"),
+        """Dag {pseudonym},
+
+Je schreef dat je nog niet weet wat je volgend jaar wilt studeren en dat iedereen in je klas dat
+blijkbaar al wél weet. Geloof me: de helft van die mensen weet het ook niet, ze zeggen gewoon iets.
+Ik ben zelf van richting veranderd na een jaar, en dat was de beste beslissing van mijn leven.
+
+Wat je kunt doen: ga naar een paar infodagen, ook van richtingen waar je twijfelt. Praat met
+studenten, niet alleen met professoren. En vraag jezelf af: waar verlies ik de tijd mee als ik
+bezig ben? Daar zit vaak een hint.
+
+Veel succes, en laat gerust weten wat je kiest!
+
+[[Arne]]""",
+        """ik weet nog altijd niet wat ik volgend jaar ga studeren en iedereen in mijn klas weet het al.
+ik ben 18 en ik word er gek van""",
+        "Arne", crlf=True,
+        sig="""[[Arne Bogaert]]
+Stagiair communicatie
+[[Stad Lier]] – [[Dienst Jeugd]]
+[[Paradeplein 2, 2500 Lier]]
+
+Aan deze e-mail kunnen geen rechten worden ontleend."""),
+
+    vol("ramadan-mubarak", "v12vol_fairemail", "nl",
+        ["private-account", "worker", "age-26", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "ramadan-line", "emoji", "mixed-language"],
+        ("Soufiane Amrani", "soufiane.amrani@posteo.example"),
+        """Salam {pseudonym},
+
+Eerst en vooral: Ramadan Mubarak 🌙 Ik las dat je aan het vasten bent en dat het dit jaar extra
+zwaar is, omdat je ook examens hebt en omdat je het gevoel hebt dat je familie het niet zou
+begrijpen als je zegt dat je met jezelf worstelt.
+
+Ik ben zelf moslim en ik ben ook gay. Ik heb jaren gedacht dat die twee niet samen konden bestaan.
+Ik ga je niet vertellen wat je moet geloven, dat is tussen jou en God. Maar ik kan je wel zeggen
+dat je niet de enige bent, en dat er mensen zijn die allebei zijn en daar vrede mee gevonden
+hebben, elk op hun eigen manier.
+
+Zorg ook goed voor je lichaam deze maand. Slaap genoeg, drink goed bij iftar. Examens en vasten
+en piekeren tegelijk is veel.
+
+Je mag me alles vragen.
+
+[[Soufiane]]""",
+        """ik vast en ik heb examens en ik denk dat ik gay ben en mijn familie mag dat nooit weten. ik
+ben 17 en ik weet niet meer wat te doen""",
+        "Soufiane"),
+
+    vol("alpine-commentaire", "v12vol_alpine", "fr",
+        ["private-account", "retiree", "age-72", "top-posted", "greets-pseudonym", "signed-name",
+         "comment-display-name", "sig-dash"],
+        ("Jean-Pierre Gobert", "jp.gobert@skynet.example"),
+        """Bonjour {pseudonym},
+
+Vous me demandez, pardon, tu me demandes (je suis vieux jeu), si c'est normal d'avoir peur de la
+fin du monde au point de ne plus dormir, à cause de tout ce qu'on lit sur le climat. Je crois que
+c'est une peur très compréhensible. Tu n'es pas naïf, tu es attentif.
+
+Deux choses m'aident, moi. D'abord, limiter les nouvelles: une fois par jour, pas au lit. Ensuite,
+faire quelque chose de concret, même petit: un potager, un groupe de jeunes pour le climat, une
+action à l'école. L'angoisse diminue quand on agit avec d'autres.
+
+Et si tu ne dors vraiment plus, parles-en à ton médecin. Le sommeil, c'est sérieux.
+
+Cordialement,
+[[Jean-Pierre]]""",
+        """j'ai tellement peur pour le climat que je dors plus. j'ai 15 ans. est-ce que c'est normal""",
+        "Jean-Pierre", from_style="comment", sig="[[J.-P. Gobert]]", sig_dash=True),
+
+    vol("proton-leestijd", "proton", "nl",
+        ["private-account", "worker", "age-32", "top-posted", "greets-pseudonym", "client-line",
+         "signed-name", "new-shape", "reading-time", "long"],
+        ("Margot Dierckx", "margot.dierckx@proton.example"),
+        """Dag {pseudonym},
+
+Leestijd: een minuut of vier. Neem er gerust een tas thee bij.
+
+Je vertelde me dat je sinds de zomer geen eetlust meer hebt, dat je 's middags je boterhammen
+weggeeft en dat je het eigenlijk wel fijn vindt dat je broek losser zit. Je vroeg of ik het aan
+iemand ga zeggen. Nee. Wat je hier schrijft, blijft hier. Ik weet niet eens wie je bent.
+
+Maar ik ga wel eerlijk zijn, want ik denk dat je dat verdient. Wat je beschrijft, lijkt op het
+begin van een eetstoornis. Dat woord klinkt groot en eng, en ik gebruik het niet om je bang te
+maken. Ik gebruik het omdat het vroeg herkennen echt het verschil maakt. Hoe sneller iemand hulp
+krijgt, hoe beter het meestal afloopt.
+
+Wat ik je zou aanraden:
+- Vertel het aan één volwassene. Je huisarts kan een goede eerste persoon zijn, en die heeft
+  beroepsgeheim.
+- Hou een paar dagen bij wat je eet en hoe je je erbij voelt. Niet om te tellen, maar om het
+  zwart op wit te zien.
+- Let op de stem in je hoofd die zegt dat het 'nog niet erg genoeg' is. Die stem liegt. Je hoeft
+  niet ziek genoeg te zijn om hulp te verdienen.
+
+En als je ooit duizelig wordt, flauwvalt of hartkloppingen hebt: dan ga je naar een dokter, die
+dag zelf.
+
+Ik ben benieuwd hoe het met je gaat. Schrijf je me terug?
+
+[[Margot]]""",
+        """sinds de zomer heb ik geen honger meer. ik geef mijn boterhammen weg en eerlijk gezegd vind ik
+het wel fijn dat mijn broek losser zit. ga je het aan iemand zeggen? ik ben 15""",
+        "Margot"),
+
+    vol("lange-mama", "windows_mail", "nl",
+        ["private-account", "parent", "age-50", "top-posted", "greets-pseudonym", "client-line",
+         "relative-named", "signed-name", "long", "family-named"],
+        ("Katrien Bauwens", "katrien.bauwens@telenet.example"),
+        """Dag {pseudonym},
+
+Wat een lange mail heb je geschreven, en wat fijn dat je dat gedaan hebt. Ik heb hem twee keer
+gelezen, één keer 's avonds en één keer 's morgens met een frisse kop, want ik wilde niks missen.
+
+Ik ga proberen om op je drie vragen te antwoorden, in de volgorde waarin je ze stelde.
+
+Eén: of het 'te laat' is om nog vrienden te maken in het vijfde middelbaar. Nee. Mijn dochter
+[[Lore]] heeft haar beste vriendin leren kennen in het laatste jaar, op een schoolreis naar
+Rome, omdat ze allebei geen zin hadden in de disco en samen op een bankje gingen zitten. Soms
+begint vriendschap met samen ergens geen zin in hebben.
+
+Twee: of het raar is dat je liever met je oma praat dan met mensen van je leeftijd. Ook niet. Je
+oma luistert blijkbaar, ze heeft tijd, ze oordeelt niet. Dat zijn precies de dingen die je in een
+vriend zoekt. Het zegt dus vooral iets over wat jij belangrijk vindt. Misschien vind je dat ook bij
+mensen van je leeftijd die wat rustiger zijn, die niet de luidsten van de klas zijn.
+
+Drie: of je je ouders moet vertellen dat je in de pauze alleen zit. Dat is jouw keuze. Maar ik
+ben zelf mama, en ik kan je zeggen: ik zou het willen weten. Niet om meteen de school te bellen,
+maar om te kunnen luisteren. Je kunt er ook bij zeggen: "Ik wil niet dat je iets onderneemt, ik
+wil het je gewoon vertellen."
+
+Nog één ding, dat je niet vroeg maar dat ik toch wil zeggen: je schrijft heel goed. Je zinnen
+zijn helder en je bent eerlijk over jezelf. Dat is zeldzaam, ook bij volwassenen.
+
+Veel liefs,
+[[Katrien]]""",
+        """(lange mail) ... is het te laat om nog vrienden te maken in het 5de? is het raar dat ik
+liever met mijn oma praat? moet ik mijn ouders zeggen dat ik alleen zit op de speelplaats?""",
+        "Katrien"),
+
+    vol("ngo-accredited", "v12vol_postbox", "en",
+        ["work-account", "worker", "age-45", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer-en", "phone-in-sig", "signed-name", "new-shape", "accreditation-line"],
+        ("Fiona Gallagher-Dubois", "fiona.gd@brusselsyouthline.example"),
+        """Hello {pseudonym},
+
+You wrote that your boyfriend shared a photo of you with his friends without asking, and that
+you feel sick every time you think about who might have seen it. I'm so sorry. What he did is
+not okay, and it's not your fault, whatever anyone says about why you sent it in the first place.
+
+Some practical things:
+- In Belgium, sharing an intimate image of someone without their consent is a crime, also
+  between teenagers.
+- You can ask the platforms to take it down; most have a reporting form specifically for this.
+- You can talk to the school's counsellor or a trusted adult, and you can also go to the police
+  together with someone.
+
+You're not in trouble. He is.
+
+Write back whenever you're ready.
+[[Fiona]]""",
+        """my boyfriend showed a picture of me to his friends. a private picture. im 16. i feel sick""",
+        "Fiona",
+        sig="""[[Fiona Gallagher-Dubois]]
+[[Youth Outreach Coordinator]]
+[[Brussels Youth Line asbl]] | [[+32 2 511 40 87]]
+Accredited by the Brussels-Capital Region (COCOF)
+
+This e-mail and any attachments are confidential. If you received it in error, please notify
+the sender and delete it."""),
+]
+
+# ---------------------------------------------------------------- 41-50
+
+CASES += [
+    vol("html-geen-antwoord", "gmail_web", "nl",
+        ["private-account", "worker", "age-36", "top-posted", "greets-pseudonym", "html-only",
+         "signed-name", "new-shape", "nntr-line", "emoji"],
+        ("Evelien Maes", "evelien.maes@gmail.example"),
+        """Hoi {pseudonym},
+
+Ik wou je gewoon even laten weten dat ik aan je gedacht heb vandaag. Je schreef vorige keer dat
+de rechtszaak van je ouders deze week was, en dat je de hele dag bij je tante zou zitten wachten
+op nieuws. Ik hoop dat het niet te lang heeft geduurd, dat wachten.
+
+Wat de uitkomst ook is: jij hebt daar niets fout aan gedaan. Het is hun ruzie, niet de jouwe. En
+je mag er dubbele gevoelens over hebben. Opgelucht én verdrietig, dat kan allebei tegelijk.
+
+Je hoeft hier niet op te antwoorden als je er geen zin in hebt. Als je wel wil vertellen hoe het
+ging, ben ik er 🫶
+
+[[Evelien]]""",
+        """deze week is de rechtszaak van mijn ouders. ik moet de hele dag bij mijn tante wachten. ik ben
+13""",
+        "Evelien", html="only"),
+
+    vol("pair-aidante-mari", "outlook_android", "fr",
+        ["others-account", "wrong-account", "partner-account", "worker", "age-47", "top-posted",
+         "greets-pseudonym", "client-line", "own-name-in-text", "signed-name", "new-shape",
+         "peer-expert-line"],
+        ("Olivier Renard", "olivier.renard@renard-menuiserie.example"),
+        """Bonjour {pseudonym},
+
+Je t'écris depuis le téléphone de mon mari, le mien est tombé dans l'évier (oui, vraiment). C'est
+bien moi, [[Carine]], qui t'avais répondu la semaine dernière. Tu peux répondre normalement, ça
+m'arrivera.
+
+Tu me racontes que ta mère boit le soir et que tu caches les bouteilles pour que ton petit frère
+ne les voie pas. Je suis pair-aidante, ce qui veut dire que j'ai vécu quelque chose de semblable:
+mon père buvait. Je connais ce réflexe de tout cacher, de tout gérer, de faire comme si tout
+allait bien à l'école.
+
+Tu n'es pas responsable de la consommation de ta mère. Tu ne peux pas la faire arrêter, même en
+cachant toutes les bouteilles du monde. Ce que tu peux faire, c'est prendre soin de toi, et en
+parler à un adulte de confiance. Il existe aussi des groupes pour les jeunes qui ont un parent qui
+boit, où personne ne te jugera.
+
+Je t'embrasse,
+[[Carine]]""",
+        """ma mère boit le soir et je cache les bouteilles pour que mon petit frère les voit pas. j'ai
+14 ans""",
+        "Carine", volunteer="carine.renard@gmail.example",
+        headers=[("Reply-To", "carine.renard@gmail.example")],
+        identity=["carine.renard@gmail.example"]),
+
+    vol("seamonkey-inline", "v12vol_seamonkey", "nl",
+        ["private-account", "retiree", "age-75", "inline-answer", "greets-pseudonym", "no-quote",
+         "signed-name", "sig-dash"],
+        ("Frans Verbruggen", "frans.verbruggen@scarlet.example"),
+        """Beste {pseudonym},
+
+Ik zet mijn antwoorden tussen uw vragen, zoals ik vroeger op het werk deed.
+
+<<> hoe weet je of je verliefd bent of gewoon een goede vriendschap>>
+
+Dat is een vraag waar dichters al eeuwen mee worstelen, dus schaam u niet als u het niet meteen
+weet. Een aanwijzing: als je aan die persoon denkt en je wilt dicht bij hem of haar zijn, ook
+lichamelijk, dan is het meestal meer dan vriendschap.
+
+<<> ik wil de vriendschap niet kapot maken>>
+
+Dat begrijp ik. U hoeft ook niets te zeggen tot u het zelf beter weet. Gevoelens mogen even rijpen.
+
+<<> ik ben 16 en het is een jongen en ik ben ook een jongen>>
+
+Dat verandert niets aan mijn antwoorden hierboven. Verliefd is verliefd.
+
+Met vriendelijke groet,
+[[Frans]]""",
+        """hoe weet je of je verliefd bent of gewoon een goede vriendschap""",
+        "Frans", quote_style="none", sig="[[F. Verbruggen]]", sig_dash=True),
+
+    vol("west-vlaams-blok", "v12vol_aquamail", "nl",
+        ["private-account", "student", "age-20", "top-posted", "greets-pseudonym", "dialect",
+         "client-line", "signed-name", "new-shape", "exam-block-note", "typos"],
+        ("Lowie Vanneste", "lowie.vanneste@gmail.example"),
+        """Ey {pseudonym},
+
+k'ben content da ge were schrijft! k zit were in de blok (examens na de paasvakantie, ambetant)
+mo k'ee toch efkes tyd gepakt.
+
+ge vroegt of ge 't aan je trainer moet zeggen da ge ni mee wilt in de douche na de match omda
+ge ni wilt dat de mannen je littekens zien. k'peinze da ge dat mag, ja. ge moet ni zeggen
+waarom, ge kunt zeggen "k'douche liever thuis". da's alles. en als ie toch vraagt, ge moogt
+zeggen "da's persoonlijk". een goeie trainer laat da.
+
+en ge zyt ni raar. gie zyt gie.
+
+[[Lowie]]""",
+        """moet ik het aan mijn trainer zeggen dat ik niet mee wil douchen na de match? ik wil niet dat ze
+mijn littekens zien. ik ben 15""",
+        "Lowie"),
+
+    vol("scale-ten", "gmail_web", "en",
+        ["private-account", "worker", "age-28", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "scale-question"],
+        ("Daniel Okafor", "dan.okafor@gmail.example"),
+        """Hey {pseudonym},
+
+Thanks for writing back so quickly. You said the new medication is "kind of working, maybe?" and
+that you can't tell if you feel better or just numb.
+
+Can I ask you something? On a scale of 0 to 10, where 0 is the worst you've felt this year and 10
+is a really good day, where would you put this week? And how about the week before you started the
+pills?
+
+Numbers sound cold, but they can make it easier to spot a change, and they're really useful to
+bring to your doctor. "I went from a 2 to a 4 but I feel kind of flat" tells them a lot.
+
+Also: feeling numb is something to mention too. Sometimes the dose needs adjusting. You're
+allowed to ask.
+
+Talk soon,
+[[Dan]]""",
+        """the new medication is kind of working maybe? i cant tell if i feel better or just numb. 17""",
+        "Dan"),
+
+    vol("politie-staking", "blackberry", "nl",
+        ["work-account", "worker", "age-49", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer", "client-line", "phone-in-sig", "signed-name", "new-shape",
+         "strike-notice"],
+        ("Hendrik Wouters", "hendrik.wouters@politie-rupel.example"),
+        """Dag {pseudonym},
+
+Ik antwoord vanop mijn werktoestel, excuses voor de rare handtekening eronder. Ik ben hier als
+vrijwilliger, niet als agent, en ik ga met jouw verhaal niets doen zonder dat je het vraagt.
+
+Je schreef dat je in een groepschat zit waar naaktfoto's van een meisje uit je school worden
+rondgestuurd, en dat je niet weet wat je moet doen. Eerst dit: dat je je er slecht bij voelt,
+klopt. Het is ook niet oké. Het doorsturen van zulke beelden is strafbaar, ook onder jongeren.
+
+Wat je kunt doen: niet verder sturen, de chat verlaten, en het melden. Bij een leerkracht, bij het
+CLB, of via de meldknop van de app. Je hoeft niet te zeggen wie wat gestuurd heeft als je dat niet
+durft. En het meisje zelf: als je haar kent, laat haar weten dat ze er niet alleen voor staat.
+
+[[Hendrik]]""",
+        """in een groepschat worden naaktfotos van een meisje van onze school gestuurd. ik ben 15. moet
+ik iets doen? ik wil geen verklikker zijn""",
+        "Hendrik",
+        sig="""[[Inspecteur H. Wouters]]
+[[Lokale Politie Rupel]] – [[Jeugd en Gezin]]
+[[Kapelstraat 38, 2850 Boom]]
+[[03 880 17 40]]
+Let op: door de vakbondsactie (staking) op 13/03 is het onthaal die dag gesloten.
+
+Dit bericht kan vertrouwelijke informatie bevatten en is enkel bestemd voor de geadresseerde."""),
+
+    vol("resent-bounce", "v12vol_mutt", "nl",
+        ["private-account", "worker", "age-40", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "resent-headers", "sig-dash"],
+        ("Joris Van Acker", "joris@vanacker.example"),
+        """Dag {pseudonym},
+
+Deze mail had ik per ongeluk naar mijn eigen adres gestuurd, ik stuur hem nu door naar de juiste
+plek. Sorry voor het wachten.
+
+Je schrijft dat je de laatste tijd op sociale media allemaal filmpjes krijgt over 'echte mannen'
+en dat je je daardoor waardeloos voelt, omdat je geen spieren hebt en niet graag vecht. Ik ben
+zelf geen spierbundel en ik ben 40. Ik kan je zeggen: die filmpjes verkopen iets. Abonnementen,
+supplementen, cursussen. Ze verdienen aan jouw onzekerheid.
+
+Probeer eens een week lang op 'niet geïnteresseerd' te tikken bij zulke filmpjes. Je feed
+verandert sneller dan je denkt. En kijk eens rond wie jij écht bewondert in je leven. Ik wed dat
+het niet om spieren gaat.
+
+Groeten,
+[[Joris]]""",
+        """ik krijg altijd filmpjes over echte mannen en alpha en zo en ik voel me waardeloos want ik
+heb geen spieren. ik ben 14""",
+        "Joris", sig="[[Joris Van Acker]]", sig_dash=True,
+        headers=[("Resent-From", "joris.vanacker@werkmail.example"),
+                 ("Resent-Date", "Wed, 5 Mar 2025 08:12:44 +0100"),
+                 ("Resent-Message-ID", "<resent.20250305081244.joris@werkmail.example>")],
+        identity=["joris.vanacker@werkmail.example"]),
+
+    vol("ipad-famille", "ipad", "fr",
+        ["family-account", "parent", "age-63", "top-posted", "greets-pseudonym", "client-line",
+         "relative-named", "signed-name", "family-named"],
+        ("Famille Collignon", "famille.collignon@proximus.example"),
+        """Bonjour {pseudonym},
+
+C'est [[Anne]] qui t'écrit, depuis la tablette de la famille (d'où le nom bizarre en haut).
+
+Tu me parles de ta grand-mère qui est entrée en maison de repos et qui ne te reconnaît plus
+toujours. Je vis la même chose avec ma maman, [[Odette]], depuis deux ans. Il y a des jours où elle
+m'appelle par le prénom de ma sœur, et ça me brise le cœur à chaque fois.
+
+Ce qui m'aide: ne pas la corriger, juste être là. Lui tenir la main, lui chanter les vieilles
+chansons qu'elle connaît encore par cœur. La mémoire des chansons reste souvent plus longtemps que
+celle des prénoms. Tu pourrais essayer avec ta grand-mère?
+
+Et tu as le droit d'être triste, même si elle est encore là.
+
+Je t'embrasse,
+[[Anne]]""",
+        """ma grand-mère est en maison de repos et elle me reconnaît plus toujours. j'ai 15 ans et
+j'ai plus envie d'aller la voir mais je me sens coupable""",
+        "Anne", volunteer="famille.collignon@proximus.example"),
+
+    vol("clb-tevreden", "outlook_desktop", "nl",
+        ["work-account", "worker", "age-43", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer", "logo", "logo-attachment", "vcard", "phone-in-sig", "signed-name",
+         "new-shape", "feedback-survey-line"],
+        ("Nele Lambrechts", "nele.lambrechts@clb-kempen.example"),
+        """Dag {pseudonym},
+
+Je vroeg wat een CLB eigenlijk doet en of ze je ouders moeten verwittigen als je daar iets
+vertelt. Goede vraag, want veel jongeren weten het niet.
+
+Een CLB (Centrum voor Leerlingenbegeleiding) is er voor leerlingen, los van de school. Je kunt er
+terecht met vragen over leren, over je gezondheid, over hoe je je voelt, over thuis. De mensen die
+er werken hebben beroepsgeheim. Ze vertellen dus niet zomaar iets door aan je ouders of je
+leerkrachten. Alleen als je in ernstig gevaar bent, kunnen ze dat niet voor zich houden, en ook
+dan zullen ze het eerst met jou bespreken.
+
+Je kunt gewoon binnenlopen, of op school vragen hoe je een afspraak maakt.
+
+Groetjes,
+[[Nele]]""",
+        """wat doet het clb eigenlijk? moeten ze mijn ouders bellen als ik daar iets vertel? ik ben 14""",
+        "Nele", logo=("CLB Kempen", "attachment"),
+        sig="""[[Nele Lambrechts]]
+[[Psychopedagogisch consulent]]
+[[CLB Kempen – vestiging Geel]]
+[[Stationsstraat 47, 2440 Geel]]
+[[014 58 92 36]]
+Hoe tevreden ben je over ons antwoord? Laat het ons weten via de enquête op onze website.
+
+Deze e-mail is vertrouwelijk. Ben je niet de bestemmeling, verwittig dan de afzender.""",
+        vcard="""BEGIN:VCARD
+VERSION:3.0
+FN:[[Nele Lambrechts]]
+ORG:[[CLB Kempen]]
+TEL;TYPE=WORK:[[014 58 92 36]]
+EMAIL:nele.lambrechts@clb-kempen.example
+END:VCARD"""),
+
+    vol("hartje-kort", "gmail_android", "nl",
+        ["private-account", "student", "age-18", "top-posted", "greets-pseudonym", "very-short",
+         "emoji", "no-punctuation", "signed-name"],
+        ("Mila Goris", "mila.goris@gmail.example"),
+        """{pseudonym} ik ben zo trots op u ❤️ echt waar
+[[mila]]""",
+        """ik heb het gezegd tegen mijn beste vriendin en ze was gewoon lief""",
+        "Mila"),
+]
