@@ -543,7 +543,6 @@ misschien zit er iets tussen voor u:
 🎵 Stromae – Papaoutai (ja, ik weet het, maar luister naar de tekst)
 🎵 Years & Years – Shine
 🎵 Hozier – Take Me To Church
-🎵 Eefje de Visser – Bitterzoet
 
 Laat gij mij ook eens iets weten da gij graag hoort? Ik ben altijd op zoek naar nieuwe muziek 🎧
 
@@ -1358,4 +1357,539 @@ END:VCARD"""),
 [[mila]]""",
         """ik heb het gezegd tegen mijn beste vriendin en ze was gewoon lief""",
         "Mila"),
+]
+
+# ---------------------------------------------------------------- 51-60
+
+CASES += [
+    vol("temps-lecture", "v12vol_spike", "fr",
+        ["private-account", "student", "age-21", "top-posted", "greets-pseudonym", "client-line",
+         "signed-name", "new-shape", "reading-time", "long"],
+        ("Aïcha Diallo", "aicha.diallo@outlook.example"),
+        """Salut {pseudonym},
+
+(Temps de lecture: 3 minutes. J'avais beaucoup à dire, désolée!)
+
+Tu m'as demandé comment on sait si on est « vraiment » une fille trans ou si c'est « juste une
+phase », parce que ta tante a dit ça à table et que depuis, tu doutes de tout. Je vais essayer de
+répondre honnêtement.
+
+D'abord: personne ne peut le savoir à ta place. Ni ta tante, ni moi, ni un test sur internet. Ce
+que tu ressens compte, et tu as le droit de prendre ton temps pour le comprendre. Si c'est une
+phase (et très souvent, ça n'en est pas une), ce n'est pas grave non plus. Explorer qui on est,
+ça n'a jamais fait de mal à personne.
+
+Ensuite: beaucoup de personnes trans racontent qu'elles ont douté très longtemps, justement parce
+que l'entourage disait « c'est une phase ». Le doute ne prouve rien, ni dans un sens ni dans
+l'autre.
+
+Quelques questions que tu peux te poser, sans pression:
+- Quand tu imagines ta vie dans dix ans, tu te vois comment?
+- Quand quelqu'un utilise « elle » pour toi, qu'est-ce que tu ressens?
+- Qu'est-ce qui te rend heureuse, et qu'est-ce qui te fait mal?
+
+Et si tu veux en parler à quelqu'un en vrai, il existe des associations pour les jeunes trans en
+Wallonie et à Bruxelles, avec des groupes de parole. Je peux t'en donner, si tu veux.
+
+Tu n'es pas seule.
+[[Aïcha]]""",
+        """ma tante a dit que c'est juste une phase. comment on sait si on est vraiment une fille trans?
+j'ai 15 ans""",
+        "Aïcha"),
+
+    vol("collega-mailbox", "outlook_desktop", "nl",
+        ["others-account", "wrong-account", "work-account-colleague", "worker", "age-35",
+         "top-posted", "greets-pseudonym", "work-signature", "disclaimer", "own-name-in-text",
+         "signed-name"],
+        ("Verhulst Tine", "tine.verhulst@vandenbossche-logistics.example"),
+        """Dag {pseudonym},
+
+Kleine uitleg vooraf: ik ([[Ward]]) zit vandaag op de pc van mijn collega omdat de mijne in
+update hangt. Onderaan staat dus haar handtekening, niet de mijne. Niet erg, het bericht is van mij.
+
+Je vraagt of je te oud bent om nog naar de jeugdbeweging te gaan, nu je zeventien bent en je nooit
+bent geweest. Helemaal niet. Veel groepen hebben een 'aspi'- of 'givergroep' voor jouw leeftijd,
+en na een paar weken weet niemand nog dat je later bent ingestapt. En anders: word leiding in een
+paar jaar. Ik ken leiding die zelf nooit lid is geweest.
+
+Probeer één zondag. Als het niks is, weet je het tenminste.
+
+Groeten,
+[[Ward]]""",
+        """ben ik te oud om nog bij de chiro te gaan? ik ben 17 en ik ben nooit geweest. iedereen kent
+elkaar daar al""",
+        "Ward", volunteer="ward.desmedt@telenet.example",
+        headers=[("Reply-To", "ward.desmedt@telenet.example")],
+        identity=["ward.desmedt@telenet.example"],
+        sig="""[[Tine Verhulst]]
+[[Planner Transport]]
+[[Vandenbossche Logistics NV]] | [[Industrielaan 4, 9800 Deinze]]
+
+Deze e-mail is vertrouwelijk en uitsluitend bestemd voor de geadresseerde(n)."""),
+
+    vol("vgt-claws", "v12vol_claws", "nl",
+        ["private-account", "worker", "age-38", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "sign-language-line"],
+        ("Tom Geerts", "tom.geerts@telenet.example"),
+        """Dag {pseudonym},
+
+Je schrijft dat je doof bent, dat je op een horende school zit en dat je je in de klas altijd een
+buitenstaander voelt, ook al heb je een tolk. Ik ben zelf doof, ik groeide op met VGT thuis en
+Nederlands op school, dus ik herken heel veel van wat je schrijft. Die vermoeidheid na een hele
+dag liplezen, het gevoel dat de grap al voorbij is als jij hem snapt.
+
+Wat mij geholpen heeft: contact met andere dove jongeren. Er bestaan jeugdwerkingen voor dove en
+slechthorende jongeren, met weekends en kampen, waar iedereen gebaart. Daar moest ik voor het
+eerst niet vertalen wie ik was.
+
+Vertel me gerust meer over je school, als je wil.
+
+Groetjes,
+[[Tom]]""",
+        """ik ben doof en ik zit op een gewone school met een tolk maar ik voel me altijd alleen in de klas.
+ik ben 14""",
+        "Tom"),
+
+    vol("html-hard-of-hearing", "outlook_web", "en",
+        ["work-account", "worker", "age-53", "top-posted", "greets-pseudonym", "html-only",
+         "work-signature", "disclaimer-en", "signed-name", "new-shape", "hearing-line"],
+        ("Rebecca Thornton", "r.thornton@eurocontrol-brussels.example"),
+        """Hello {pseudonym},
+
+You wrote that you get so anxious before presentations at school that you've started skipping the
+days when you have one, and now you're behind and that makes it worse. That loop is really common,
+and really exhausting.
+
+A few things that might help:
+- Tell your teacher beforehand that you get very nervous. Many teachers will let you go first (so
+  it's over) or present to just them.
+- Practise out loud, not in your head. Record yourself on your phone. It feels silly but it works.
+- You don't have to be good. You have to get through it. Those are different goals.
+
+I'm hard of hearing, by the way, and I've given a lot of presentations where I misheard the
+questions afterwards. The world did not end. People mostly just repeated themselves.
+
+Best wishes,
+[[Rebecca]]""",
+        """i get so anxious about presentations that i skip school on those days. now im behind. 16""",
+        "Rebecca", html="only",
+        sig="""[[Rebecca Thornton]]
+[[Senior Policy Officer]] | [[EUROCONTROL Brussels]]
+
+This message is intended only for the named recipient and may contain confidential information."""),
+
+    vol("isbn-oma", "telenet_webmail", "nl",
+        ["private-account", "retiree", "age-79", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "isbn-tip", "relative-named", "family-named"],
+        ("Godelieve Smets", "godelieve.smets@telenet.example"),
+        """Dag {pseudonym},
+
+Je vroeg of er een boek bestaat over kinderen van wie de papa in de gevangenis zit. Mijn
+kleindochter [[Fien]] heeft me geholpen zoeken in de bibliotheek, want ik ken niet zoveel van
+computers. We vonden er een paar:
+
+"Papa zit in de bak" van Marijke Tollenaere, voor jongere kinderen, maar heel eerlijk.
+ISBN 978-90-258-6217-4
+
+En voor jouw leeftijd "Tralies" van Joke Verlinden, een roman over een meisje met hetzelfde
+probleem.
+ISBN 978-90-451-2388-0
+
+Je kunt ze gratis lenen in de bib. Je hoeft aan niemand te zeggen waarom.
+
+Ik vind het heel dapper dat je erover wil lezen. Lezen is een manier om niet alleen te zijn.
+
+Hartelijke groeten,
+[[Godelieve]]""",
+        """bestaat er een boek over als je papa in de gevangenis zit? ik ben 12. niemand op school weet
+het""",
+        "Godelieve"),
+
+    vol("antwerps-onder", "gmail_ios", "nl",
+        ["private-account", "worker", "age-25", "bottom-posted", "greets-pseudonym", "tussentaal",
+         "dialect", "signed-name", "emoji"],
+        ("Jonas Van Rompaey", "jonasvr@gmail.example"),
+        """Hey {pseudonym},
+
+Ik schrijf onder uw bericht, dan kunde het nog eens teruglezen 😉
+
+Amai, da's nie simpel wa ge daar vertelt. Uw beste maat die ineens ni meer met u wilt omgaan omdat
+ge gezegd hebt da ge op jongens valt, en da ge hem nu elke dag op de speelplaats ziet. Ik zou ook
+kapot zijn.
+
+Weette wa ik denk? Dat zegt meer over hem dan over u. Misschien is hij geschrokken, misschien
+heeft hij da van thuis meegekregen. Misschien draait hij nog bij, misschien ni. Da's ni uw
+verantwoordelijkheid.
+
+Ondertussen: zoek een paar mensen rond u die wel oké zijn. Die zijn er, ook op uw school.
+
+Houdt u goe,
+[[Jonas]]""",
+        """mijn beste vriend wil niet meer met me omgaan sinds ik zei dat ik op jongens val. ik zie hem
+elke dag op de speelplaats. ik ben 15""",
+        "Jonas", quote_pos="above"),
+
+    vol("prenom-fusion", "thunderbird", "fr",
+        ["private-account", "worker", "age-44", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "merge-field", "sig-dash"],
+        ("Sébastien Noël", "seb.noel@voo.example"),
+        """Bonjour «Prénom»,
+
+Ah, zut. J'ai préparé ce message dans un modèle et j'ai oublié de remplacer le champ. Bonjour
+{pseudonym}, donc!
+
+Merci pour ta nouvelle lettre. Tu me dis que les choses se sont un peu calmées avec ton beau-père
+depuis que ta mère lui a parlé, mais que tu restes sur tes gardes. C'est tout à fait normal. La
+confiance, ça ne revient pas en une semaine, et tu as le droit de prendre ton temps.
+
+Continue de noter ce qui se passe, les bons jours comme les mauvais. Ça t'aidera à voir si le
+calme dure vraiment.
+
+Et n'oublie pas: si quelque chose te fait peur, le 103 (Écoute-Enfants) est là aussi.
+
+Bien à toi,
+[[Sébastien]]""",
+        """ça va un peu mieux avec mon beau-père depuis que ma mère lui a parlé mais je fais toujours
+attention. j'ai 13 ans""",
+        "Sébastien", sig="[[Séb]]", sig_dash=True),
+
+    vol("outlook2010-prioriteit", "v12vol_outlook2010", "nl",
+        ["work-account", "worker", "age-61", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer", "disclaimer-fr", "disclaimer-en", "phone-in-sig", "signed-name",
+         "new-shape", "priority-flag"],
+        ("Vandevelde, Luc", "luc.vandevelde@verzekeringen-hulst.example"),
+        """Dag {pseudonym},
+
+Je schrijft dat je papa binnenkort zijn werk verliest en dat je bang bent dat jullie moeten
+verhuizen en dat je van school moet veranderen. Dat is veel onzekerheid tegelijk.
+
+Ik werk al bijna veertig jaar, en ik heb collega's zien gaan en terugkomen, soms beter dan
+tevoren. Werk verliezen is hard voor een gezin, maar het is niet het einde. Er zijn uitkeringen,
+er is begeleiding naar nieuw werk, en heel vaak komt het, na een moeilijke periode, weer goed.
+
+Wat je nu zelf kunt doen: vraag het aan je ouders. Niet om hen ongerust te maken, maar omdat je
+het recht hebt om te weten wat er gebeurt. "Moeten we verhuizen?" is een eerlijke vraag.
+
+Met vriendelijke groeten,
+[[Luc]]""",
+        """mijn papa verliest zijn werk en ik ben bang dat we moeten verhuizen en dat ik van school moet.
+ik ben 13""",
+        "Luc", headers=[("X-Priority", "3 (Normal)"), ("Priority", "normal")],
+        sig="""[[Luc Vandevelde]]
+[[Schadebeheerder]]
+[[Verzekeringen Hulst & Zonen]]
+[[Grote Markt 12, 3500 Hasselt]]
+[[Tel. 011 22 48 90]]
+
+Dit bericht is vertrouwelijk. / Ce message est confidentiel. / This message is confidential."""),
+
+    vol("vriend-account", "iphone", "nl",
+        ["others-account", "wrong-account", "friend-account", "worker", "age-31", "top-posted",
+         "greets-pseudonym", "client-line", "own-name-in-text", "signed-name", "contact-in-text"],
+        ("Kevin Stevens", "kevin.stevens91@icloud.example"),
+        """Dag {pseudonym},
+
+Ik schrijf vanaf het account van een vriend, mijn eigen mail doet raar op deze gsm. Het is
+[[Bieke]] die antwoordt. Antwoord gerust naar [[bieke.vanlook@gmail.example]], of gewoon hier, het
+komt allemaal bij mij.
+
+Je vroeg of je moet blijven vechten voor een vriendschap die al een jaar vooral pijn doet. Ik denk
+dat je het antwoord zelf al een beetje weet, anders zou je het niet vragen. Vriendschappen mogen
+eindigen. Ook lange, ook die van in de lagere school. Dat maakt die mooie jaren niet minder echt.
+
+Je kunt afstand nemen zonder ruzie. Minder afspreken, minder antwoorden. Soms is dat genoeg.
+
+Dikke knuffel,
+[[Bieke]]""",
+        """moet ik blijven vechten voor een vriendschap die al een jaar pijn doet? we zijn al vrienden sinds
+het 1ste leerjaar. ik ben 16""",
+        "Bieke", volunteer="bieke.vanlook@gmail.example"),
+
+    vol("sorry-nederlands", "v12vol_geary", "nl",
+        ["private-account", "student", "age-19", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "language-apology", "mixed-language", "typos", "content-after-name"],
+        ("Camille Dupont", "camille.dupont@ulb-etu.example"),
+        """Hallo {pseudonym},
+
+Bedankt voor uw bericht. U schrijft dat u op de internaat zit en dat u 's avonds heimwee heeft,
+vooral naar uw hond en naar uw kleine zus. Dat is heel normaal. De eerste maanden zijn altijd de
+moeilijkste.
+
+Misschien kunt u een vast moment afspreken met uw familie, bijvoorbeeld elke woensdagavond
+bellen. Dan heeft u iets om naar uit te kijken. En vraag eens aan de opvoeder of er andere
+leerlingen zijn die ook heimwee hebben. Samen is het minder zwaar.
+
+Groetjes,
+[[Camille]]
+
+sorry voor mijn Nederlands, ik ben Franstalig en ik oefen nog. als iets niet duidelijk is, zeg
+het mij!""",
+        """ik zit op internaat en s avonds heb ik zo heimwee naar mijn hond en mijn zusje. ik ben 13""",
+        "Camille"),
+]
+
+# ---------------------------------------------------------------- 61-70
+
+CASES += [
+    vol("raadslid-hey", "v12vol_hey", "nl",
+        ["private-account", "worker", "age-29", "top-posted", "greets-pseudonym", "signed-name",
+         "work-signature", "phone-in-sig", "new-shape", "council-mandate"],
+        ("Seppe Vanderlinden", "seppe@vanderlinden.example"),
+        """Dag {pseudonym},
+
+Je vraagt of het zin heeft om een petitie te starten op school voor genderneutrale toiletten,
+omdat je nu elke dag tot thuis wacht om naar het toilet te gaan. Ja, dat heeft zin. En tegelijk
+is het niet normaal dat jij een hele schooldag moet ophouden. Dat is ook ongezond.
+
+Twee sporen dus. Voor nu: vraag aan de directie of een leerkracht of je het personeelstoilet of
+het toilet bij het secretariaat mag gebruiken. Veel scholen zeggen daar gewoon ja op, zonder
+uitleg. Voor later: de leerlingenraad is de plek om zoiets aan te kaarten. Met een petitie erbij
+sta je sterker, want dan zien ze dat je niet de enige bent.
+
+Houd me op de hoogte, ik ben benieuwd!
+
+[[Seppe]]""",
+        """heeft het zin om een petitie te starten voor genderneutrale wc's op school? nu wacht ik altijd
+tot thuis. ik ben 16""",
+        "Seppe",
+        sig="""[[Seppe Vanderlinden]]
+[[gemeenteraadslid]] [[Oudenaarde]]
+[[0497 12 80 63]]"""),
+
+    vol("blocus-etudiante", "gmail_web", "fr",
+        ["private-account", "student", "age-22", "top-posted", "greets-pseudonym", "signed-name",
+         "content-after-name", "new-shape", "exam-block-note", "emoji"],
+        ("Manon Lejeune", "manon.lejeune@gmail.example"),
+        """Hello {pseudonym},
+
+Je suis vraiment contente que tu aies osé en parler à l'infirmière de l'école. Tu dis qu'elle
+t'a écoutée sans te juger et qu'elle t'a donné l'adresse d'un planning familial. C'est génial.
+
+Pour ta question: oui, au planning familial, tu peux y aller seule, même à quinze ans, et ce que
+tu dis reste confidentiel. Tu peux parler de contraception, de ta relation, de ce qui te fait peur.
+Les consultations sont souvent gratuites ou presque pour les jeunes.
+
+Et tu as raison de vouloir te protéger. Ce n'est pas « trop tôt pour y penser », c'est juste
+prendre soin de toi.
+
+Gros bisous,
+[[Manon]]
+
+PS: je suis en plein blocus, donc je réponds parfois tard le soir 📚 mais je réponds toujours!""",
+        """j'en ai parlé à l'infirmière de l'école et elle a été trop gentille. elle m'a donné l'adresse
+d'un planning familial. je peux y aller seule? j'ai 15 ans""",
+        "Manon"),
+
+    vol("vorming-postbox", "v12vol_postbox", "nl",
+        ["private-account", "retiree", "age-70", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "training-notes-paste"],
+        ("Roland Timmermans", "roland.timmermans@skynet.example"),
+        """Dag {pseudonym},
+
+Je vroeg wat je kunt zeggen tegen een vriendin die je vertelde dat ze zichzelf pijn doet. Ik heb
+in mijn vorming bij Lumi een blad gekregen met tips, ik typ ze hier over:
+
+"Als iemand je iets zwaars toevertrouwt (uit de vorming):
+1. Luister. Je hoeft het niet op te lossen.
+2. Zeg dat je blij bent dat ze het vertelt.
+3. Beloof geen geheimhouding als je je zorgen maakt over haar veiligheid.
+4. Zoek samen een volwassene die kan helpen.
+5. Zorg ook voor jezelf."
+
+Vooral dat laatste wil ik onderstrepen. Jij bent ook maar zestien. Je hoeft dit niet alleen te
+dragen. Je mag ook zelf hier schrijven, zo vaak als je wil.
+
+Met warme groet,
+[[Roland]]""",
+        """mijn vriendin heeft me verteld dat ze zichzelf pijn doet. wat moet ik zeggen? ik ben 16 en
+ze wil niet dat ik het aan iemand vertel""",
+        "Roland"),
+
+    vol("no-need-reply", "v12vol_fairemail", "en",
+        ["private-account", "student", "age-20", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "nntr-line", "emoji"],
+        ("Aisha Kamara", "aisha.kamara@fastmail.example"),
+        """Hi {pseudonym},
+
+Just a quick one. You said last time that your first day at the new school is tomorrow, and that
+you were planning to wear the hoodie you feel most yourself in. I love that. Armour is allowed.
+
+Whatever happens tomorrow, one day is one day. If it's awful, it's still just the first one, and
+first days are awful for almost everyone. If it's okay, even better.
+
+No need to reply to this. I just wanted you to know someone's rooting for you 🍀
+
+[[Aisha]]""",
+        """tomorrow is my first day at the new school. i'm going to wear my favourite hoodie. 14""",
+        "Aisha"),
+
+    vol("partner-galaxy", "samsung", "nl",
+        ["others-account", "wrong-account", "partner-account", "worker", "age-44", "top-posted",
+         "greets-pseudonym", "client-line", "own-name-in-text", "signed-name", "relative-named",
+         "new-shape", "draft-stamp"],
+        ("Dimitri Claes", "dimitri.claes@claes-dakwerken.example"),
+        """<<Concept opgeslagen 07:52>>
+
+Dag {pseudonym},
+
+Dit is [[Hilde]], je vrijwilliger. Ik typ dit op de gsm van mijn man [[Dimitri]] omdat de mijne
+leeg is, vandaar zijn naam en zijn firma bovenaan. Negeer dat maar.
+
+Je schrijft dat je niet meer durft te eten in de refter omdat een groep jongens commentaar geeft
+op wat je eet en hoeveel. Dat is pesten, ook al noemen ze het 'grapjes'. Niemand heeft het recht
+om te becommentariëren wat er op jouw bord ligt.
+
+Kun je met een vriendin ergens anders gaan zitten, of samen naar een leerkracht stappen? En eet
+alsjeblieft wel. Je lichaam heeft dat nodig om de dag door te komen, wat die jongens ook zeggen.
+
+Liefs,
+[[Hilde]]""",
+        """een groep jongens zegt altijd dingen over wat ik eet in de refter. nu eet ik niet meer op
+school. ik ben 14""",
+        "Hilde", volunteer="hilde.claes@proximus.example",
+        headers=[("Reply-To", "hilde.claes@proximus.example")],
+        identity=["hilde.claes@proximus.example"],
+        sig="""[[Dimitri Claes]]
+[[Claes Dakwerken BV]]
+[[0475 30 12 88]]"""),
+
+    vol("architect-toegankelijk", "apple_mail", "nl",
+        ["work-account", "worker", "age-57", "top-posted", "greets-pseudonym", "work-signature",
+         "logo", "phone-in-sig", "signed-name", "new-shape", "access-info-line"],
+        ("Ann Wijnants", "ann@wijnants-architecten.example"),
+        """Dag {pseudonym},
+
+Je schrijft dat je in een rolstoel zit sinds je ongeval vorig jaar, en dat je vrienden je niet meer
+uitnodigen voor feestjes omdat 'het toch niet toegankelijk is'. Dat doet pijn, en ik snap dat je
+boos bent. Ze bedoelen het misschien goed, maar ze beslissen in jouw plaats.
+
+Zou je het hen rechtstreeks kunnen zeggen? Iets als: "Ik wil liever zelf beslissen of ik kan komen.
+Nodig me gewoon uit, dan zoeken we samen een oplossing." Vaak zijn er meer oplossingen dan mensen
+denken: een plank over twee treden, een feestje op het gelijkvloers, twee sterke vrienden.
+
+Je hoort erbij. Niet ondanks je stoel, gewoon.
+
+Groet,
+[[Ann]]""",
+        """ik zit in een rolstoel sinds mijn ongeval en mijn vrienden nodigen me niet meer uit want het
+is toch niet toegankelijk zeggen ze. ik ben 16""",
+        "Ann", logo=("Wijnants Architecten", "inline"),
+        sig="""[[Ann Wijnants]]
+[[architect – zaakvoerder]]
+[[Wijnants Architecten BV]]
+[[Diestsesteenweg 201, 3010 Kessel-Lo]]
+[[016 35 77 02]]
+Ons kantoor is rolstoeltoegankelijk (inrit links van het gebouw)."""),
+
+    vol("dyslexique-windows", "windows_mail", "fr",
+        ["private-account", "worker", "age-39", "top-posted", "greets-pseudonym", "client-line",
+         "signed-name", "content-after-name", "new-shape", "dyslexia-note", "typos"],
+        ("Kevin Leroy", "kevin.leroy@hotmail.example"),
+        """Salut {pseudonym},
+
+Tu m'écris que tu as redoublé et que maintenant tu es dans une classe avec des plus jeunes qui te
+traitent de « vieux » et de « nul ». Moi aussi j'ai redoublé, deux fois même. Je peux te dire que
+ça ne dit rien sur ton intelligence. Ça dit juste qu'une année ne s'est pas bien passée.
+
+Aujourd'hui j'ai un travail que j'aime, une famille, et personne ne me demande mes bulletins de
+l'école secondaire. Promis.
+
+Pour les moqueries: si ça continue, parles-en à ton titulaire. Ce n'est pas « cafter », c'est te
+protéger.
+
+Courage,
+[[Kevin]]
+
+ps: je suis dyslexique alors pardon pour les fautes, j'ai fait de mon mieux 😅""",
+        """j'ai redoublé et maintenant ils m'appellent le vieux et le nul dans ma nouvelle classe. j'ai
+15 ans""",
+        "Kevin"),
+
+    vol("lang-transitie", "gmail_android", "nl",
+        ["private-account", "worker", "age-22", "top-posted", "greets-pseudonym", "signed-name",
+         "long", "own-name-in-text"],
+        ("Robin Declercq", "robin.declercq@gmail.example"),
+        """Dag {pseudonym},
+
+Ik ben [[Robin]], ik ben 22 en ik ben een trans man. Ik vertel je dat meteen, omdat ik denk dat
+het je misschien helpt om te weten dat degene die je antwoordt, ongeveer op dezelfde plek heeft
+gestaan als jij nu.
+
+Je schrijft dat je het je ouders wilt vertellen na de examens, en dat je al drie versies van een
+brief hebt geschreven en ze alle drie hebt verscheurd. Dat herken ik zo hard. Ik heb er zeven
+geschreven. De laatste was de kortste.
+
+Een paar dingen die ik had willen weten toen:
+
+Je ouders hoeven het niet meteen te snappen. Veel ouders hebben tijd nodig, en hun eerste reactie
+is zelden hun laatste. Mijn mama huilde de eerste avond, en twee maanden later stond ze mee op de
+Pride. Dat is niet bij iedereen zo, maar het gebeurt vaker dan je denkt.
+
+Kies een moment waarop niemand haast heeft. Niet net voor iemand moet gaan werken, niet op een
+verjaardag, niet in de auto (al zweren sommige mensen daarbij, omdat je elkaar dan niet hoeft aan
+te kijken).
+
+Zorg voor een plan B. Is er iemand bij wie je die avond terecht kunt als het slecht loopt? Een
+tante, een vriend, een buurvrouw? Het is niet omdat je een plan B hebt, dat je het ook nodig zult
+hebben. Het geeft je gewoon rust.
+
+En: je mag het ook uitstellen. Examens zijn al zwaar genoeg. Als je na de examens voelt dat het nog
+niet het moment is, dan is dat ook goed. Jij bepaalt het tempo.
+
+Als je wil, mag je me je kortste versie van de brief sturen. Ik lees hem graag, en ik zeg eerlijk
+wat ik ervan vind.
+
+[[Robin D.]]""",
+        """ik wil het mijn ouders zeggen na de examens dat ik trans ben. ik heb al 3 brieven geschreven en
+ze alle 3 verscheurd. ik ben 16""",
+        "Robin"),
+
+    vol("html-playlist", "v12vol_evolution", "nl",
+        ["private-account", "parent", "age-45", "top-posted", "greets-pseudonym", "html-only",
+         "signed-name", "new-shape", "song-list", "emoji"],
+        ("Sarah Willaert", "sarah.willaert@telenet.example"),
+        """Dag {pseudonym},
+
+Je vroeg of ik muziek ken voor als je niet kunt slapen omdat je hoofd te vol zit. Ik heb zelf ook
+van die nachten, sinds ik mama ben van drie kleine rakkers. Dit is mijn rustige lijstje:
+
+🎵 Ólafur Arnalds – Near Light
+🎵 Ludovico Einaudi – Nuvole Bianche
+🎵 Novo Amor – Anchor
+🎵 Ben Howard – Promise
+
+Zet het zacht, telefoon ondersteboven zodat het scherm je niet wakker houdt. En als de gedachten
+blijven komen: schrijf ze op een blaadje naast je bed. Dan hoef je ze niet vast te houden tot
+morgen.
+
+Slaapwel 🌙
+[[Sarah]]""",
+        """ken jij muziek voor als je niet kunt slapen? mijn hoofd zit altijd zo vol s avonds. ik ben 15""",
+        "Sarah", html="only"),
+
+    vol("ehbo-leerkracht", "outlook_desktop", "nl",
+        ["school-account", "teacher", "age-41", "top-posted", "greets-pseudonym",
+         "work-signature", "phone-in-sig", "signed-name", "new-shape", "first-aid-line"],
+        ("Bart Cuypers", "bart.cuypers@sintjozefscollege.example"),
+        """Dag {pseudonym},
+
+Je schrijft dat je bij de LO-les flauwgevallen bent en dat iedereen je nu 'de flauwe' noemt. Als
+leerkracht L.O. kan ik je zeggen: dat gebeurt vaker dan je denkt. Te weinig gegeten, te warm, te
+snel recht gestaan. Het zegt niets over hoe sterk je bent.
+
+Heb je het wel aan een dokter laten weten? Eén keer flauwvallen is meestal onschuldig, maar het is
+goed om te laten nakijken, zeker als het vaker gebeurt.
+
+En die bijnaam gaat vanzelf voorbij, zeker als je er zelf niet te veel op reageert. Volgende week
+hebben ze iets anders.
+
+Sportieve groet,
+[[Bart]]""",
+        """ik ben flauwgevallen in de turnles en nu noemen ze me de flauwe. ik ben 13 en ik schaam me
+dood""",
+        "Bart",
+        sig="""[[Bart Cuypers]]
+[[Leerkracht lichamelijke opvoeding]] – [[Sint-Jozefscollege Turnhout]]
+[[014 41 27 30]]
+EHBO-hulpverlener van de school"""),
 ]
