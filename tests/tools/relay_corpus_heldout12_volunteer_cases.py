@@ -1893,3 +1893,270 @@ dood""",
 [[014 41 27 30]]
 EHBO-hulpverlener van de school"""),
 ]
+
+# ---------------------------------------------------------------- 71-80
+
+CASES += [
+    vol("mantelzorger-html", "gmail_web", "nl",
+        ["private-account", "worker", "age-33", "top-posted", "greets-pseudonym", "sig-html-only",
+         "phone-in-sig", "signed-name", "new-shape", "carer-line"],
+        ("Lies Dhondt", "lies.dhondt@gmail.example"),
+        """Dag {pseudonym},
+
+Je schrijft dat je sinds de hersenbloeding van je papa elke dag na school voor hem zorgt: hem
+helpen met eten, zijn pillen klaarzetten, zijn kousen aandoen. En dat je vrienden niet snappen
+waarom je nooit meer meegaat. Ik ben zelf mantelzorger voor mijn broer, al tien jaar, en ik weet
+hoe eenzaam dat kan zijn. Je bent tegelijk kind en verpleegster, en niemand ziet het.
+
+Wist je dat er hulp bestaat voor jonge mantelzorgers? Er zijn groepen waar je andere jongeren
+ontmoet die hetzelfde doen, en je kunt bij het ziekenfonds vragen naar thuiszorg, zodat jij niet
+alles alleen hoeft te doen. Je bent vijftien. Je hebt ook recht op een leven.
+
+Vertel me eens: wat zou je doen met één vrije middag per week?
+
+[[Lies]]""",
+        """sinds mijn papa een hersenbloeding had zorg ik elke dag voor hem na school. mijn vrienden
+snappen niet waarom ik nooit meega. ik ben 15""",
+        "Lies", sig_in="html",
+        sig="""[[Lies Dhondt]]
+mantelzorger · schrijft graag, belt liever niet
+[[0486 21 55 09]]"""),
+
+    vol("ocmw-encoded-thema", "outlook_web", "nl",
+        ["work-account", "worker", "age-48", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer", "encoded-display-name", "thema-line", "signed-name", "phone-in-sig"],
+        ("Ömer Yıldız", "omer.yildiz@ocmw-genk.example"),
+        """Dag {pseudonym},
+
+Je vertelt dat jullie thuis sinds een paar maanden moeten kiezen tussen de verwarming en boodschappen,
+en dat je je schaamt om je vrienden uit te nodigen. Ik wil je zeggen: je hoeft je niet te
+schamen. Geldzorgen zijn nooit de schuld van een kind, en ze komen in veel meer gezinnen voor dan
+je zou denken, ook bij mensen van wie je het niet verwacht.
+
+Er bestaat hulp. Elk OCMW kan gezinnen helpen met energiekosten, schoolkosten en soms ook met
+voedselpakketten, en dat gebeurt discreet. Je ouders kunnen gewoon een afspraak maken. Als ze zich
+schamen om te gaan, mag jij hen vertellen dat zo'n afspraak heel gewoon is.
+
+En voor jezelf: je vrienden komen voor jou, niet voor je verwarming.
+
+Met vriendelijke groeten,
+[[Ömer]]
+
+<<#thema: familie, welzijn>>""",
+        """bij ons thuis moeten we kiezen tussen verwarming of eten kopen. ik schaam me om vrienden uit te
+nodigen. ik ben 14""",
+        "Ömer", from_style="ew",
+        sig="""[[Ömer Yıldız]]
+[[Maatschappelijk werker]] – [[OCMW Genk]]
+[[089 65 31 20]]
+
+Deze e-mail en de bijlagen zijn vertrouwelijk en kunnen wettelijk beschermd zijn."""),
+
+    vol("ephemeride-zimbra", "v12vol_zimbra", "fr",
+        ["work-account", "worker", "age-54", "top-posted", "greets-pseudonym", "work-signature",
+         "signed-name", "new-shape", "tear-off-calendar"],
+        ("Pascale Hennaux", "pascale.hennaux@uclouvain-staff.example"),
+        """Bonjour {pseudonym},
+
+Sur mon éphéméride ce matin, il y avait cette phrase: « Ce n'est pas parce que les choses sont
+difficiles que nous n'osons pas, c'est parce que nous n'osons pas qu'elles sont difficiles. »
+(Sénèque). J'ai pensé à toi tout de suite.
+
+Tu m'écrivais que tu voudrais t'inscrire au club de théâtre, mais que tu as peur qu'on se moque
+de ta voix, parce que tu bégaies. Beaucoup d'acteurs bégayaient dans la vie et pas sur scène:
+jouer un rôle, chanter, réciter un texte appris, ça passe souvent par un autre chemin dans le
+cerveau. Et de toute façon, un club de théâtre, c'est l'endroit où on apprend ensemble.
+
+Essaie une séance. Juste une.
+
+Amicalement,
+[[Pascale]]""",
+        """je voudrais faire du théâtre mais j'ai peur qu'on se moque de moi parce que je bégaie. j'ai 14
+ans""",
+        "Pascale",
+        sig="""[[Pascale Hennaux]]
+[[Secrétariat de la Faculté de psychologie]]
+[[UCLouvain]] – [[Place Cardinal Mercier 10, 1348 Louvain-la-Neuve]]"""),
+
+    vol("gelezen-goedgekeurd", "iphone", "nl",
+        ["private-account", "retiree", "age-73", "top-posted", "greets-pseudonym", "client-line",
+         "signed-name", "content-after-name", "new-shape", "gelezen-goedgekeurd"],
+        ("Willy Mortier", "willy.mortier@telenet.example"),
+        """Dag {pseudonym},
+
+Je stuurde me het lijstje met afspraken dat je met jezelf wilde maken voor de vakantie: elke dag
+buiten komen, om middernacht je gsm wegleggen, één keer per week iets met je neef gaan doen, en
+niet meer naar de weegschaal kijken. Ik vind het een heel goed lijstje. Niet te streng, niet te
+vaag.
+
+Eén ding zou ik eraan toevoegen: wat doe je op een dag dat het niet lukt? Schrijf daar ook iets
+bij, bijvoorbeeld: "Als het niet lukt, begin ik morgen opnieuw, zonder mezelf uit te schelden."
+Want er komen zulke dagen, en die horen erbij.
+
+Met een hartelijke groet,
+[[Willy]]
+
+Gelezen en goedgekeurd, zoals ze bij ons op de bank zeiden 😉""",
+        """dit zijn mijn afspraken voor de vakantie: elke dag buiten, om 12 uur gsm weg, 1x per week iets
+met mijn neef, niet meer op de weegschaal. is dat goed?""",
+        "Willy"),
+
+    vol("bsc-first-year", "gmail_android", "en",
+        ["school-account", "student", "age-18", "top-posted", "greets-pseudonym", "signed-name",
+         "work-signature", "new-shape", "study-programme-line"],
+        ("Jamie Kowalski", "jamie.kowalski@student.vub.example"),
+        """Hi {pseudonym},
+
+I'm the youngest volunteer here, I think, so maybe I'm closer to where you are than most.
+
+You said everybody at your sixth-form seems to have it figured out: the grades, the friends, the
+plans for uni, and that you feel like you're faking it. I promise you, I felt the exact same last
+year. Then I got to uni and found out literally everyone was faking it. The ones who looked the
+most sure were often the most scared.
+
+What helped me: picking one small thing each week that I did just for me, not for my CV. For me
+it was a pottery class. Terrible pots, good evenings.
+
+You're not behind. There's no race.
+
+[[Jamie]]""",
+        """everyone at school seems to have it figured out. grades friends uni plans. i feel like im
+faking it. 17""",
+        "Jamie",
+        sig="""[[Jamie Kowalski]]
+BSc Psychology, 1st year
+[[Vrije Universiteit Brussel]]"""),
+
+    vol("huawei-inline-nopunct", "huawei", "nl",
+        ["private-account", "worker", "age-60", "inline-answer", "greets-pseudonym", "no-quote",
+         "client-line", "no-punctuation", "signed-name"],
+        ("Rita Vervoort", "rita.vervoort@hotmail.example"),
+        """dag {pseudonym} ik antwoord tussen je vragen want zo ben ik het gewoon
+
+<<> is het normaal dat ik jaloers ben op mijn zus omdat ze alles mag>>
+
+ja dat is heel normaal jaloezie is geen slecht gevoel het zegt alleen dat je iets mist
+
+<<> ze is 2 jaar ouder en zij mag wel alleen naar de stad>>
+
+misschien mag jij dat ook als je zo oud bent als zij nu vraag het eens aan je ouders wanneer het
+voor jou mag dan weet je waar je aan toe bent
+
+<<> ik ben 13 en ik voel me altijd de kleine>>
+
+de kleine zijn is soms ook fijn maar ik snap dat je ook groot wil zijn
+
+groetjes [[rita]]""",
+        """is het normaal dat ik jaloers ben op mijn zus omdat ze alles mag""",
+        "Rita", quote_style="none"),
+
+    vol("smartschool-leraar", "smartschool", "nl",
+        ["school-account", "teacher", "age-50", "top-posted", "greets-pseudonym", "html-only",
+         "signed-name", "work-signature"],
+        ("Marc Vandenbroucke", "marc.vandenbroucke@sintlodewijk.example"),
+        """Dag {pseudonym},
+
+Je vroeg of je je punten mag tonen aan je ouders 'in stukjes', omdat je bang bent voor hun reactie
+op je rapport. Ik ben zelf leerkracht wiskunde, en ik heb al veel ouders gezien op
+oudercontacten. De meeste ouders zijn minder boos over slechte punten dan over verstoppen.
+
+Mijn raad: toon alles, maar kies het moment. Zeg vooraf: "Ik heb een slecht rapport, ik weet het,
+en ik wil er met jullie over praten hoe het beter kan." Dan sta je niet in de verdediging, dan sta
+je naast hen. Neem ook al een idee mee: bijles, een studieplanning, een gesprek met je titularis.
+
+Succes, ik duim voor je.
+
+[[M. Vandenbroucke]]""",
+        """mag ik mijn rapport in stukjes aan mijn ouders tonen? ik ben bang voor hun reactie. ik heb 4
+onvoldoendes. ik ben 15""",
+        "Marc", html="only",
+        sig="""[[Marc Vandenbroucke]]
+[[Leerkracht wiskunde – Sint-Lodewijkscollege Brugge]]"""),
+
+    vol("aidante-proche", "yahoo", "fr",
+        ["private-account", "retiree", "age-66", "top-posted", "greets-pseudonym", "client-line",
+         "signed-name", "new-shape", "carer-line"],
+        ("Francine Delvaux", "francine.delvaux@yahoo.example"),
+        """Bonjour {pseudonym},
+
+Tu m'écris que ton frère est autiste et que depuis toujours, toute la famille tourne autour de
+lui. Que tu l'aimes, mais que parfois tu aimerais qu'on te demande comment toi, tu vas. C'est une
+question légitime, et tu as le droit de la poser.
+
+Je suis aidante proche de mon fils depuis trente ans. Je sais à quel point les frères et sœurs
+sont parfois oubliés, alors qu'ils portent beaucoup aussi. Il existe des groupes pour les frères
+et sœurs de personnes handicapées, où on peut dire « j'en ai marre » sans culpabiliser.
+
+Alors, je te la pose, la question: comment tu vas, toi?
+
+Avec tendresse,
+[[Francine]]
+aidante proche""",
+        """mon frère est autiste et toute la famille tourne autour de lui. je l'aime mais personne me
+demande comment je vais. j'ai 16 ans""",
+        "Francine"),
+
+    vol("schoonmoeder-scheurkalender", "outlook_android", "nl",
+        ["others-account", "wrong-account", "family-account", "worker", "age-37", "top-posted",
+         "greets-pseudonym", "client-line", "own-name-in-text", "signed-name", "new-shape",
+         "tear-off-calendar", "contact-in-text"],
+        ("Georgette Van Bael", "georgette.vanbael@skynet.example"),
+        """Dag {pseudonym},
+
+Ik ben [[Stefanie]], ik logeer deze week bij mijn schoonmoeder en ik gebruik haar telefoon, dus
+schrik niet van de naam. Mijn eigen adres is [[stefanie.deroover@gmail.example]], voor het geval
+je daar liever naartoe schrijft.
+
+Op de scheurkalender in haar keuken stond vanmorgen: "Wie de zee niet ziet, ziet ook de golven
+niet." Geen idee wat het betekent, maar ik moest lachen en aan jou denken, want je schreef dat je
+alles zo zwaar vond dat je door de bomen het bos niet meer zag.
+
+Je examens zijn over een week gedaan. Hou vol. Eén vak per dag, niet meer. En slapen telt ook als
+studeren, echt waar, je hersenen ordenen dan alles.
+
+Liefs,
+[[Stefanie]]""",
+        """ik zie door de bomen het bos niet meer. examens, mijn lief, mijn ouders die ruzie maken. ik ben
+17""",
+        "Stefanie", volunteer="stefanie.deroover@gmail.example"),
+
+    vol("student-sociaal-werk", "webmail", "nl",
+        ["school-account", "student", "age-21", "top-posted", "greets-pseudonym", "signed-name",
+         "work-signature", "long", "new-shape", "study-programme-line"],
+        ("Hanne Van Hove", "r0874512@student.arteveldehs.example"),
+        """Dag {pseudonym},
+
+Bedankt voor je lange mail. Ik heb hem gelezen tussen twee lessen door en daarna nog eens rustig
+'s avonds. Je vertelt over je mama die sinds de scheiding elke avond huilt, over je papa die
+nieuwe vriendin na nieuwe vriendin heeft, en over jou die tussen die twee huizen heen en weer
+pendelt met een rugzak die nooit helemaal uitgepakt raakt. Dat beeld van die rugzak ben ik niet
+meer kwijtgeraakt.
+
+Ik ga niet doen alsof ik een oplossing heb. Scheidingen zijn ingewikkeld, en jij kunt het verdriet
+van je mama niet wegnemen, ook al zou je dat misschien willen. Wat ik wel wil zeggen:
+
+Het is niet jouw taak om je mama te troosten. Je mag er voor haar zijn, je mag haar een knuffel
+geven, maar als je merkt dat je elke avond haar verdriet opvangt, dan is dat te veel voor iemand
+van vijftien. Zij heeft een volwassene nodig om mee te praten: een vriendin, een zus, een
+psycholoog. Misschien kun je dat voorzichtig tegen haar zeggen, of tegen iemand anders in de
+familie die het kan doorgeven.
+
+Het is ook oké om boos te zijn op je papa. En tegelijk blij als je bij hem bent. Die twee gevoelens
+mogen naast elkaar bestaan.
+
+En die rugzak: zou je in elk huis een paar vaste spullen kunnen hebben? Een eigen tandenborstel,
+een eigen kussen, je oplader? Het lijkt klein, maar het maakt van twee logeeradressen twee thuizen.
+
+Ik studeer zelf sociaal werk, en we leren veel over gezinnen, maar eerlijk gezegd leer ik het meest
+van mails zoals de jouwe. Dank je daarvoor.
+
+Schrijf gerust terug, ook als het alleen maar is om te zeggen hoe je week was.
+
+[[Hanne]]""",
+        """(lange mail over de scheiding) ... mijn mama huilt elke avond en mijn papa heeft steeds een
+nieuwe vriendin. ik pendel met een rugzak die nooit uitgepakt is. ik ben 15""",
+        "Hanne",
+        sig="""[[Hanne Van Hove]]
+Bachelor Sociaal Werk – 2de jaar
+[[Arteveldehogeschool Gent]] – [[studentennummer r0874512]]"""),
+]
