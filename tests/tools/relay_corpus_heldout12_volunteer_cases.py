@@ -8,15 +8,17 @@ as the relay passed them on. Names, streets, numbers are invented; domains end i
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.tools.relay_corpus_heldout import Case
 
 
 def vol(slug: str, shape: str, lang: str, tags: list[str], sender: tuple[str, str], body: str,
-        quote: str, nickname: str, **kw: object) -> Case:
+        quote: str, nickname: str, **kw: Any) -> Case:
     """One volunteer's answer to a forward; the forward's note is in the answer's language."""
     kw.setdefault("note_lang", lang)
     return Case(slug=f"h12v-{slug}", direction="volunteer", shape=shape, lang=lang, tags=tags,
-                sender=sender, body=body, quote=quote, nickname=nickname, **kw)  # type: ignore[arg-type]
+                sender=sender, body=body, quote=quote, nickname=nickname, **kw)
 
 
 # First names of people named in full in the marked spans, beside the senders' own.
@@ -56,7 +58,8 @@ uit wie.
 Liefs,
 [[Jolien]]
 
-ps ik zit midden in de blok dus mijn volgende antwoord kan een paar dagen duren, maar ik lees alles!!""",
+ps ik zit midden in de blok dus mijn volgende antwoord kan een paar dagen duren, maar ik lees
+alles!!""",
         """ik ben 15 en ik denk dat ik op meisjes val. op het feest van mijn oma vroeg iedereen weer
 wanneer ik een lief meebreng en ik wist niet waar kijken. er is ook een meisje in mijn klas...""",
         "Jolien"),
@@ -82,7 +85,8 @@ Je bent altijd welkom om hier terug te schrijven, zo vaak als je wilt.
 
 Met vriendelijke groeten,
 [[Dirk]]""",
-        """mijn stiefvader doet altijd mijn stem na en hoe ik stap en mijn ma lacht dan mee. ik ben 16.
+        """mijn stiefvader doet altijd mijn stem na en hoe ik stap en mijn ma lacht dan mee. ik ben
+16.
 ik zeg niks want dan is het 'gewoon voor de lol'""",
         "Dirk",
         sig="""[[Dirk Van Hecke]]
@@ -169,7 +173,8 @@ Tot die tijd: je bent niet de enige. Echt niet.
 
 Groetjes,
 [[Ilse]]""",
-        """ik woon in een klein dorp en ik ken echt niemand die ook gay is. ik ben 16 en ik wil gewoon
+        """ik woon in een klein dorp en ik ken echt niemand die ook gay is. ik ben 16 en ik wil
+gewoon
 weg hier, naar gent of zo""",
         "Ilse",
         sig="""[[Ilse Van Damme]]
@@ -215,11 +220,11 @@ zijn dat gewend en ze gaan je niet uitlachen.
 
 Ik ben er, ook volgende week nog 🌱
 
-[[Yasmina]]
-ervaringsdeskundige bij Lumi, vrijwilliger sinds 2022""",
+[[Yasmina]]""",
         """ik snij al een jaar en niemand weet het. het is nu zomer en ik weet niet meer wat ik moet
 aandoen. zeg alsjeblieft niet dat ik moet stoppen""",
-        "Yasmina"),
+        "Yasmina",
+        sig="[[ervaringsdeskundige bij Lumi, vrijwilliger sinds 2022]]"),
 
     vol("dyslexie-sorry", "outlook_android", "nl",
         ["private-account", "student", "age-19", "top-posted", "greets-pseudonym", "client-line",
@@ -238,7 +243,8 @@ en ge moet het helemaal nie nu doen. ge zijt 15. er is tijd.
 
 [[Wout]]
 sorry voor de schrijffouten, ik ben dyslectisch en autocorrect helpt ni altijd 😅""",
-        """mijn pa zegt altijd lelijke dingen over homo's als er voetbal op tv is. ik ben 15 en ik wil
+        """mijn pa zegt altijd lelijke dingen over homo's als er voetbal op tv is. ik ben 15 en ik
+wil
 het hem eigenlijk zeggen maar ik durf echt niet. mijn zus weet het misschien wel""",
         "Wout"),
 
@@ -322,7 +328,8 @@ Bisous,
 [[Lotte]]
 
 (excusez mon français, je suis néerlandophone, j'espère que tout est clair 🙈)""",
-        """j'ai dit à ma meilleure amie que je suis bi et maintenant elle me parle plus et toute la classe
+        """j'ai dit à ma meilleure amie que je suis bi et maintenant elle me parle plus et toute la
+classe
 le sait. j'ai 14 ans et je veux plus aller à l'école""",
         "Lotte"),
 
@@ -358,7 +365,8 @@ Write back whenever you like. Tell me what you're good at, I'm curious.
 
 Warmly,
 [[Priya]]""",
-        """i moved to belgium 8 months ago and i dont speak dutch. at school everyone has their friends
+        """i moved to belgium 8 months ago and i dont speak dutch. at school everyone has their
+friends
 already. i eat my lunch in the toilets. im 15""",
         "Priya"),
 
@@ -467,7 +475,8 @@ Hartelijke groet,
 [[Nathalie]]
 
 <<#thema: familie, pesten>>""",
-        """mijn mama snapt toch niks. ze vraagt altijd waarom ik zo stil ben aan tafel. ik word gepest
+        """mijn mama snapt toch niks. ze vraagt altijd waarom ik zo stil ben aan tafel. ik word
+gepest
 op de bus maar dat ga ik haar echt niet zeggen""",
         "Nathalie"),
 
@@ -491,7 +500,8 @@ Est-ce que tu as quelqu'un à qui parler de tout ça, en dehors de tes parents?
 
 Bien à toi,
 [[Bénédicte]]""",
-        """mes parents divorcent et ils veulent que je choisisse chez qui je vais habiter. j'ai 15 ans.
+        """mes parents divorcent et ils veulent que je choisisse chez qui je vais habiter. j'ai 15
+ans.
 si je choisis mon père ma mère va pleurer""",
         "Bénédicte",
         sig="""[[Bénédicte Lambotte]]
@@ -522,7 +532,8 @@ SCHRIJF EENS IETS OVER HEM ALS JE WIL. WAT DEDEN JULLIE SAMEN?
 
 GROETEN
 [[JOZEF]]""",
-        """mijn opa is vorige maand gestorven en iedereen zegt dat ik moet verdergaan met mijn leven. ik
+        """mijn opa is vorige maand gestorven en iedereen zegt dat ik moet verdergaan met mijn
+leven. ik
 was altijd bij hem op woensdag""",
         "Jozef"),
 
@@ -633,14 +644,15 @@ Stel zelf voor hoe je het terugbetaalt, bijvoorbeeld met je zakgeld of door extr
 Laat je weten hoe het ging?
 
 [[Kristof]]""",
-        """ik heb 50 euro gepakt uit de portemonnee van mijn ma voor een cadeau voor mijn vriendin. ik
+        """ik heb 50 euro gepakt uit de portemonnee van mijn ma voor een cadeau voor mijn vriendin.
+ik
 ben 14. ik kan niet meer slapen""",
         "Kristof",
         sig="""[[Kristof De Wulf]]
 [[Kredietadviseur – Kantoor Gent-Zuid]]
 [[Argenta Bank]] | [[Kortrijksesteenweg 311, 9000 Gent]]
 [[M +32 478 66 10 25]]
-EHBO-verantwoordelijke 3de verdieping
+[[EHBO-verantwoordelijke 3de verdieping]]
 
 Dit bericht is uitsluitend bestemd voor de geadresseerde. / Ce message est exclusivement destiné
 au destinataire."""),
@@ -661,20 +673,20 @@ les salutations, « je t'aime » qui est très facile). Demande à ta copine de 
 jour. Elle sera sûrement touchée, et vous aurez un petit langage à vous.
 
 Avec toute mon amitié,
-[[Monique]]
-interprète LSFB retraitée""",
-        """ma copine est sourde et je veux apprendre la langue des signes pour lui parler sans que sa
+[[Monique]]""",
+        """ma copine est sourde et je veux apprendre la langue des signes pour lui parler sans que
+sa
 mère traduise. c'est bête? j'ai 16 ans""",
-        "Monique"),
+        "Monique", sig="[[interprète LSFB retraitée]]"),
 
     vol("gedeeld-adres", "webmail", "nl",
         ["shared-account", "parent", "age-42", "top-posted", "greets-pseudonym", "relative-named",
-         "signed-name", "family-named"],
+         "signed-name", "family-named", "partner-named"],
         ("Bram & Elke", "bram.en.elke@telenet.example"),
         """Dag {pseudonym},
 
-Hier [[Elke]]. Je krijgt dit vanaf het adres dat ik deel met mijn man, niet schrikken van de
-afzender.
+Hier [[Elke]]. Je krijgt dit vanaf het adres dat ik deel met mijn man [[Bram]], niet schrikken
+van de afzender.
 
 Je vertelt dat je plusvader heel streng is en dat hij altijd zegt 'zolang je onder mijn dak
 woont'. Ik ben zelf plusmama van twee tieners en ik moet eerlijk toegeven dat ik die zin ook al
@@ -686,14 +698,15 @@ willekeur. Zou je dat durven voorstellen, misschien eerst aan je mama?
 
 Groetjes,
 [[Elke]]""",
-        """mijn plusvader is super streng en zegt altijd zolang je onder mijn dak woont. ik ben 15 en
+        """mijn plusvader is super streng en zegt altijd zolang je onder mijn dak woont. ik ben 15
+en
 ik mag echt niks""",
         "Elke",
         volunteer="bram.en.elke@telenet.example"),
 
     vol("vorming-notities", "v12vol_geary", "nl",
         ["private-account", "student", "age-22", "top-posted", "greets-pseudonym", "signed-name",
-         "new-shape", "training-notes-paste", "long"],
+         "new-shape", "training-notes-paste"],
         ("Febe Dewulf", "febe.dewulf@posteo.example"),
         """Dag {pseudonym},
 
@@ -716,7 +729,8 @@ antwoord zegt al veel.
 
 Liefs,
 [[Febe]]""",
-        """mijn vriendin wil dat ik elke avond mijn locatie deel en ze wordt boos als ik een uur niet
+        """mijn vriendin wil dat ik elke avond mijn locatie deel en ze wordt boos als ik een uur
+niet
 antwoord. is dat normaal in een relatie? ik ben 17""",
         "Febe"),
 
@@ -740,7 +754,8 @@ allowed to say "not for me, thanks."
 
 Take care,
 [[Marcus]]""",
-        """is it ok to not want a relationship ever? all my friends talk about is crushes. im 16 and i
+        """is it ok to not want a relationship ever? all my friends talk about is crushes. im 16
+and i
 just dont get it""",
         "Marcus",
         headers=[("X-Priority", "1 (Highest)"), ("Importance", "high")],
@@ -769,7 +784,8 @@ leerkracht aanbiedt om te helpen, mag je dat aannemen.
 
 Groetjes,
 [[Elias]]""",
-        """het gesprek met mijn leerkracht ging goed!! ze vroeg zelfs hoe ze me moet noemen. hoe moet
+        """het gesprek met mijn leerkracht ging goed!! ze vroeg zelfs hoe ze me moet noemen. hoe
+moet
 ik het nu aan de klas zeggen""",
         "Elias"),
 
@@ -791,7 +807,8 @@ nog zin in, al een hele tijd." Dat is een heel gewone reden om op consultatie te
 
 Met hartelijke groeten,
 [[Paula]]""",
-        """ik kom al weken niet meer buiten behalve voor school. zaterdag blijf ik gewoon in bed. is dat
+        """ik kom al weken niet meer buiten behalve voor school. zaterdag blijf ik gewoon in bed.
+is dat
 luiheid? ik ben 16""",
         "Paula", charset="iso-8859-1", sig="[[Paula Verhaegen]]", sig_dash=True),
 
@@ -828,7 +845,8 @@ hebt gezegd dat je niet meer mee wil op kamp omdat je niet bij de jongens wil sl
 je leiding daar echt moet naar luisteren veel groepen hebben nu een aparte tent of laten je
 kiezen vraag het gewoon aan de takleiding of laat je ouders het vragen als je dat liever hebt je
 bent niet lastig je vraagt gewoon iets normaal groetjes [[Dries]] punt""",
-        """ik wil niet meer mee op scoutskamp omdat ik niet bij de jongens wil slapen ik ben trans maar
+        """ik wil niet meer mee op scoutskamp omdat ik niet bij de jongens wil slapen ik ben trans
+maar
 dat weet daar niemand""",
         "Dries"),
 ]
@@ -857,7 +875,8 @@ aller.
 
 À très vite,
 [[Julien]]""",
-        """mon père m'a mis dehors après une dispute. je dors chez un pote depuis 4 jours. j'ai 16 ans.
+        """mon père m'a mis dehors après une dispute. je dors chez un pote depuis 4 jours. j'ai 16
+ans.
 je sais pas combien de temps je peux rester""",
         "Julien",
         sig="""[[Julien Masson]]
@@ -890,7 +909,8 @@ Als het vaker gebeurt, praat er dan met je huisarts over. Daar bestaat goede hul
 
 Groet,
 [[Stijn]]""",
-        """vorige week in de delhaize kon ik ineens niet meer ademen en ik dacht dat ik doodging. was
+        """vorige week in de delhaize kon ik ineens niet meer ademen en ik dacht dat ik doodging.
+was
 dat een paniekaanval? ik ben 15""",
         "Stijn", quote_pos="above",
         headers=[("X-Clacks-Overhead", "GNU Terry Pratchett")]),
@@ -915,7 +935,8 @@ risico, minder druk.
 
 Groetjes,
 [[Griet]]""",
-        """ik heb mijn verjaardagsfeest afgezegd want ik was bang dat niemand ging komen. ik word 14""",
+        """ik heb mijn verjaardagsfeest afgezegd want ik was bang dat niemand ging komen. ik word
+14""",
         "Griet",
         volunteer="griet.segers@skynet.example",
         headers=[("Cc", "griet.segers@skynet.example")],
@@ -946,11 +967,12 @@ bezig ben? Daar zit vaak een hint.
 Veel succes, en laat gerust weten wat je kiest!
 
 [[Arne]]""",
-        """ik weet nog altijd niet wat ik volgend jaar ga studeren en iedereen in mijn klas weet het al.
+        """ik weet nog altijd niet wat ik volgend jaar ga studeren en iedereen in mijn klas weet
+het al.
 ik ben 18 en ik word er gek van""",
         "Arne", crlf=True,
         sig="""[[Arne Bogaert]]
-Stagiair communicatie
+[[Stagiair communicatie]]
 [[Stad Lier]] – [[Dienst Jeugd]]
 [[Paradeplein 2, 2500 Lier]]
 
@@ -977,7 +999,8 @@ en piekeren tegelijk is veel.
 Je mag me alles vragen.
 
 [[Soufiane]]""",
-        """ik vast en ik heb examens en ik denk dat ik gay ben en mijn familie mag dat nooit weten. ik
+        """ik vast en ik heb examens en ik denk dat ik gay ben en mijn familie mag dat nooit weten.
+ik
 ben 17 en ik weet niet meer wat te doen""",
         "Soufiane"),
 
@@ -999,7 +1022,8 @@ Et si tu ne dors vraiment plus, parles-en à ton médecin. Le sommeil, c'est sé
 
 Cordialement,
 [[Jean-Pierre]]""",
-        """j'ai tellement peur pour le climat que je dors plus. j'ai 15 ans. est-ce que c'est normal""",
+        """j'ai tellement peur pour le climat que je dors plus. j'ai 15 ans. est-ce que c'est
+normal""",
         "Jean-Pierre", from_style="comment", sig="[[J.-P. Gobert]]", sig_dash=True),
 
     vol("proton-leestijd", "proton", "nl",
@@ -1033,7 +1057,8 @@ dag zelf.
 Ik ben benieuwd hoe het met je gaat. Schrijf je me terug?
 
 [[Margot]]""",
-        """sinds de zomer heb ik geen honger meer. ik geef mijn boterhammen weg en eerlijk gezegd vind ik
+        """sinds de zomer heb ik geen honger meer. ik geef mijn boterhammen weg en eerlijk gezegd
+vind ik
 het wel fijn dat mijn broek losser zit. ga je het aan iemand zeggen? ik ben 15""",
         "Margot"),
 
@@ -1093,7 +1118,8 @@ You're not in trouble. He is.
 
 Write back whenever you're ready.
 [[Fiona]]""",
-        """my boyfriend showed a picture of me to his friends. a private picture. im 16. i feel sick""",
+        """my boyfriend showed a picture of me to his friends. a private picture. im 16. i feel
+sick""",
         "Fiona",
         sig="""[[Fiona Gallagher-Dubois]]
 [[Youth Outreach Coordinator]]
@@ -1124,7 +1150,8 @@ Je hoeft hier niet op te antwoorden als je er geen zin in hebt. Als je wel wil v
 ging, ben ik er 🫶
 
 [[Evelien]]""",
-        """deze week is de rechtszaak van mijn ouders. ik moet de hele dag bij mijn tante wachten. ik ben
+        """deze week is de rechtszaak van mijn ouders. ik moet de hele dag bij mijn tante wachten.
+ik ben
 13""",
         "Evelien", html="only"),
 
@@ -1151,7 +1178,8 @@ boit, où personne ne te jugera.
 
 Je t'embrasse,
 [[Carine]]""",
-        """ma mère boit le soir et je cache les bouteilles pour que mon petit frère les voit pas. j'ai
+        """ma mère boit le soir et je cache les bouteilles pour que mon petit frère les voit pas.
+j'ai
 14 ans""",
         "Carine", volunteer="carine.renard@gmail.example",
         headers=[("Reply-To", "carine.renard@gmail.example")],
@@ -1201,7 +1229,8 @@ zeggen "da's persoonlijk". een goeie trainer laat da.
 en ge zyt ni raar. gie zyt gie.
 
 [[Lowie]]""",
-        """moet ik het aan mijn trainer zeggen dat ik niet mee wil douchen na de match? ik wil niet dat ze
+        """moet ik het aan mijn trainer zeggen dat ik niet mee wil douchen na de match? ik wil niet
+dat ze
 mijn littekens zien. ik ben 15""",
         "Lowie"),
 
@@ -1226,7 +1255,8 @@ allowed to ask.
 
 Talk soon,
 [[Dan]]""",
-        """the new medication is kind of working maybe? i cant tell if i feel better or just numb. 17""",
+        """the new medication is kind of working maybe? i cant tell if i feel better or just numb.
+17""",
         "Dan"),
 
     vol("politie-staking", "blackberry", "nl",
@@ -1248,7 +1278,8 @@ CLB, of via de meldknop van de app. Je hoeft niet te zeggen wie wat gestuurd hee
 durft. En het meisje zelf: als je haar kent, laat haar weten dat ze er niet alleen voor staat.
 
 [[Hendrik]]""",
-        """in een groepschat worden naaktfotos van een meisje van onze school gestuurd. ik ben 15. moet
+        """in een groepschat worden naaktfotos van een meisje van onze school gestuurd. ik ben 15.
+moet
 ik iets doen? ik wil geen verklikker zijn""",
         "Hendrik",
         sig="""[[Inspecteur H. Wouters]]
@@ -1279,7 +1310,8 @@ het niet om spieren gaat.
 
 Groeten,
 [[Joris]]""",
-        """ik krijg altijd filmpjes over echte mannen en alpha en zo en ik voel me waardeloos want ik
+        """ik krijg altijd filmpjes over echte mannen en alpha en zo en ik voel me waardeloos want
+ik
 heb geen spieren. ik ben 14""",
         "Joris", sig="[[Joris Van Acker]]", sig_dash=True,
         headers=[("Resent-From", "joris.vanacker@werkmail.example"),
@@ -1331,7 +1363,8 @@ Je kunt gewoon binnenlopen, of op school vragen hoe je een afspraak maakt.
 
 Groetjes,
 [[Nele]]""",
-        """wat doet het clb eigenlijk? moeten ze mijn ouders bellen als ik daar iets vertel? ik ben 14""",
+        """wat doet het clb eigenlijk? moeten ze mijn ouders bellen als ik daar iets vertel? ik ben
+14""",
         "Nele", logo=("CLB Kempen", "attachment"),
         sig="""[[Nele Lambrechts]]
 [[Psychopedagogisch consulent]]
@@ -1393,7 +1426,8 @@ Wallonie et à Bruxelles, avec des groupes de parole. Je peux t'en donner, si tu
 
 Tu n'es pas seule.
 [[Aïcha]]""",
-        """ma tante a dit que c'est juste une phase. comment on sait si on est vraiment une fille trans?
+        """ma tante a dit que c'est juste une phase. comment on sait si on est vraiment une fille
+trans?
 j'ai 15 ans""",
         "Aïcha"),
 
@@ -1416,7 +1450,8 @@ Probeer één zondag. Als het niks is, weet je het tenminste.
 
 Groeten,
 [[Ward]]""",
-        """ben ik te oud om nog bij de chiro te gaan? ik ben 17 en ik ben nooit geweest. iedereen kent
+        """ben ik te oud om nog bij de chiro te gaan? ik ben 17 en ik ben nooit geweest. iedereen
+kent
 elkaar daar al""",
         "Ward", volunteer="ward.desmedt@telenet.example",
         headers=[("Reply-To", "ward.desmedt@telenet.example")],
@@ -1446,7 +1481,8 @@ Vertel me gerust meer over je school, als je wil.
 
 Groetjes,
 [[Tom]]""",
-        """ik ben doof en ik zit op een gewone school met een tolk maar ik voel me altijd alleen in de klas.
+        """ik ben doof en ik zit op een gewone school met een tolk maar ik voel me altijd alleen in
+de klas.
 ik ben 14""",
         "Tom"),
 
@@ -1471,7 +1507,8 @@ questions afterwards. The world did not end. People mostly just repeated themsel
 
 Best wishes,
 [[Rebecca]]""",
-        """i get so anxious about presentations that i skip school on those days. now im behind. 16""",
+        """i get so anxious about presentations that i skip school on those days. now im behind.
+16""",
         "Rebecca", html="only",
         sig="""[[Rebecca Thornton]]
 [[Senior Policy Officer]] | [[EUROCONTROL Brussels]]
@@ -1501,7 +1538,8 @@ Ik vind het heel dapper dat je erover wil lezen. Lezen is een manier om niet all
 
 Hartelijke groeten,
 [[Godelieve]]""",
-        """bestaat er een boek over als je papa in de gevangenis zit? ik ben 12. niemand op school weet
+        """bestaat er een boek over als je papa in de gevangenis zit? ik ben 12. niemand op school
+weet
 het""",
         "Godelieve"),
 
@@ -1525,7 +1563,8 @@ Ondertussen: zoek een paar mensen rond u die wel oké zijn. Die zijn er, ook op 
 
 Houdt u goe,
 [[Jonas]]""",
-        """mijn beste vriend wil niet meer met me omgaan sinds ik zei dat ik op jongens val. ik zie hem
+        """mijn beste vriend wil niet meer met me omgaan sinds ik zei dat ik op jongens val. ik zie
+hem
 elke dag op de speelplaats. ik ben 15""",
         "Jonas", quote_pos="above"),
 
@@ -1549,7 +1588,8 @@ Et n'oublie pas: si quelque chose te fait peur, le 103 (Écoute-Enfants) est là
 
 Bien à toi,
 [[Sébastien]]""",
-        """ça va un peu mieux avec mon beau-père depuis que ma mère lui a parlé mais je fais toujours
+        """ça va un peu mieux avec mon beau-père depuis que ma mère lui a parlé mais je fais
+toujours
 attention. j'ai 13 ans""",
         "Sébastien", sig="[[Séb]]", sig_dash=True),
 
@@ -1572,7 +1612,8 @@ het recht hebt om te weten wat er gebeurt. "Moeten we verhuizen?" is een eerlijk
 
 Met vriendelijke groeten,
 [[Luc]]""",
-        """mijn papa verliest zijn werk en ik ben bang dat we moeten verhuizen en dat ik van school moet.
+        """mijn papa verliest zijn werk en ik ben bang dat we moeten verhuizen en dat ik van school
+moet.
 ik ben 13""",
         "Luc", headers=[("X-Priority", "3 (Normal)"), ("Priority", "normal")],
         sig="""[[Luc Vandevelde]]
@@ -1601,7 +1642,8 @@ Je kunt afstand nemen zonder ruzie. Minder afspreken, minder antwoorden. Soms is
 
 Dikke knuffel,
 [[Bieke]]""",
-        """moet ik blijven vechten voor een vriendschap die al een jaar pijn doet? we zijn al vrienden sinds
+        """moet ik blijven vechten voor een vriendschap die al een jaar pijn doet? we zijn al
+vrienden sinds
 het 1ste leerjaar. ik ben 16""",
         "Bieke", volunteer="bieke.vanlook@gmail.example"),
 
@@ -1624,7 +1666,8 @@ Groetjes,
 
 sorry voor mijn Nederlands, ik ben Franstalig en ik oefen nog. als iets niet duidelijk is, zeg
 het mij!""",
-        """ik zit op internaat en s avonds heb ik zo heimwee naar mijn hond en mijn zusje. ik ben 13""",
+        """ik zit op internaat en s avonds heb ik zo heimwee naar mijn hond en mijn zusje. ik ben
+13""",
         "Camille"),
 ]
 
@@ -1649,7 +1692,8 @@ sta je sterker, want dan zien ze dat je niet de enige bent.
 Houd me op de hoogte, ik ben benieuwd!
 
 [[Seppe]]""",
-        """heeft het zin om een petitie te starten voor genderneutrale wc's op school? nu wacht ik altijd
+        """heeft het zin om een petitie te starten voor genderneutrale wc's op school? nu wacht ik
+altijd
 tot thuis. ik ben 16""",
         "Seppe",
         sig="""[[Seppe Vanderlinden]]
@@ -1676,7 +1720,8 @@ Gros bisous,
 [[Manon]]
 
 PS: je suis en plein blocus, donc je réponds parfois tard le soir 📚 mais je réponds toujours!""",
-        """j'en ai parlé à l'infirmière de l'école et elle a été trop gentille. elle m'a donné l'adresse
+        """j'en ai parlé à l'infirmière de l'école et elle a été trop gentille. elle m'a donné
+l'adresse
 d'un planning familial. je peux y aller seule? j'ai 15 ans""",
         "Manon"),
 
@@ -1701,7 +1746,8 @@ dragen. Je mag ook zelf hier schrijven, zo vaak als je wil.
 
 Met warme groet,
 [[Roland]]""",
-        """mijn vriendin heeft me verteld dat ze zichzelf pijn doet. wat moet ik zeggen? ik ben 16 en
+        """mijn vriendin heeft me verteld dat ze zichzelf pijn doet. wat moet ik zeggen? ik ben 16
+en
 ze wil niet dat ik het aan iemand vertel""",
         "Roland"),
 
@@ -1771,7 +1817,8 @@ Je hoort erbij. Niet ondanks je stoel, gewoon.
 
 Groet,
 [[Ann]]""",
-        """ik zit in een rolstoel sinds mijn ongeval en mijn vrienden nodigen me niet meer uit want het
+        """ik zit in een rolstoel sinds mijn ongeval en mijn vrienden nodigen me niet meer uit want
+het
 is toch niet toegankelijk zeggen ze. ik ben 16""",
         "Ann", logo=("Wijnants Architecten", "inline"),
         sig="""[[Ann Wijnants]]
@@ -1801,7 +1848,8 @@ Courage,
 [[Kevin]]
 
 ps: je suis dyslexique alors pardon pour les fautes, j'ai fait de mon mieux 😅""",
-        """j'ai redoublé et maintenant ils m'appellent le vieux et le nul dans ma nouvelle classe. j'ai
+        """j'ai redoublé et maintenant ils m'appellent le vieux et le nul dans ma nouvelle classe.
+j'ai
 15 ans""",
         "Kevin"),
 
@@ -1840,7 +1888,8 @@ Als je wil, mag je me je kortste versie van de brief sturen. Ik lees hem graag, 
 wat ik ervan vind.
 
 [[Robin D.]]""",
-        """ik wil het mijn ouders zeggen na de examens dat ik trans ben. ik heb al 3 brieven geschreven en
+        """ik wil het mijn ouders zeggen na de examens dat ik trans ben. ik heb al 3 brieven
+geschreven en
 ze alle 3 verscheurd. ik ben 16""",
         "Robin"),
 
@@ -1864,7 +1913,8 @@ morgen.
 
 Slaapwel 🌙
 [[Sarah]]""",
-        """ken jij muziek voor als je niet kunt slapen? mijn hoofd zit altijd zo vol s avonds. ik ben 15""",
+        """ken jij muziek voor als je niet kunt slapen? mijn hoofd zit altijd zo vol s avonds. ik
+ben 15""",
         "Sarah", html="only"),
 
     vol("ehbo-leerkracht", "outlook_desktop", "nl",
@@ -1885,13 +1935,14 @@ hebben ze iets anders.
 
 Sportieve groet,
 [[Bart]]""",
-        """ik ben flauwgevallen in de turnles en nu noemen ze me de flauwe. ik ben 13 en ik schaam me
+        """ik ben flauwgevallen in de turnles en nu noemen ze me de flauwe. ik ben 13 en ik schaam
+me
 dood""",
         "Bart",
         sig="""[[Bart Cuypers]]
 [[Leerkracht lichamelijke opvoeding]] – [[Sint-Jozefscollege Turnhout]]
 [[014 41 27 30]]
-EHBO-hulpverlener van de school"""),
+[[EHBO-hulpverlener van de school]]"""),
 ]
 
 # ---------------------------------------------------------------- 71-80
@@ -1928,7 +1979,8 @@ mantelzorger · schrijft graag, belt liever niet
         ("Ömer Yıldız", "omer.yildiz@ocmw-genk.example"),
         """Dag {pseudonym},
 
-Je vertelt dat jullie thuis sinds een paar maanden moeten kiezen tussen de verwarming en boodschappen,
+Je vertelt dat jullie thuis sinds een paar maanden moeten kiezen tussen de verwarming en
+boodschappen,
 en dat je je schaamt om je vrienden uit te nodigen. Ik wil je zeggen: je hoeft je niet te
 schamen. Geldzorgen zijn nooit de schuld van een kind, en ze komen in veel meer gezinnen voor dan
 je zou denken, ook bij mensen van wie je het niet verwacht.
@@ -1943,7 +1995,8 @@ Met vriendelijke groeten,
 [[Ömer]]
 
 <<#thema: familie, welzijn>>""",
-        """bij ons thuis moeten we kiezen tussen verwarming of eten kopen. ik schaam me om vrienden uit te
+        """bij ons thuis moeten we kiezen tussen verwarming of eten kopen. ik schaam me om vrienden
+uit te
 nodigen. ik ben 14""",
         "Ömer", from_style="ew",
         sig="""[[Ömer Yıldız]]
@@ -1971,7 +2024,8 @@ Essaie une séance. Juste une.
 
 Amicalement,
 [[Pascale]]""",
-        """je voudrais faire du théâtre mais j'ai peur qu'on se moque de moi parce que je bégaie. j'ai 14
+        """je voudrais faire du théâtre mais j'ai peur qu'on se moque de moi parce que je bégaie.
+j'ai 14
 ans""",
         "Pascale",
         sig="""[[Pascale Hennaux]]
@@ -1997,7 +2051,8 @@ Met een hartelijke groet,
 [[Willy]]
 
 Gelezen en goedgekeurd, zoals ze bij ons op de bank zeiden 😉""",
-        """dit zijn mijn afspraken voor de vakantie: elke dag buiten, om 12 uur gsm weg, 1x per week iets
+        """dit zijn mijn afspraken voor de vakantie: elke dag buiten, om 12 uur gsm weg, 1x per
+week iets
 met mijn neef, niet meer op de weegschaal. is dat goed?""",
         "Willy"),
 
@@ -2024,7 +2079,7 @@ You're not behind. There's no race.
 faking it. 17""",
         "Jamie",
         sig="""[[Jamie Kowalski]]
-BSc Psychology, 1st year
+[[BSc Psychology, 1st year]]
 [[Vrije Universiteit Brussel]]"""),
 
     vol("huawei-inline-nopunct", "huawei", "nl",
@@ -2067,7 +2122,8 @@ je naast hen. Neem ook al een idee mee: bijles, een studieplanning, een gesprek 
 Succes, ik duim voor je.
 
 [[M. Vandenbroucke]]""",
-        """mag ik mijn rapport in stukjes aan mijn ouders tonen? ik ben bang voor hun reactie. ik heb 4
+        """mag ik mijn rapport in stukjes aan mijn ouders tonen? ik ben bang voor hun reactie. ik
+heb 4
 onvoldoendes. ik ben 15""",
         "Marc", html="only",
         sig="""[[Marc Vandenbroucke]]
@@ -2090,11 +2146,11 @@ et sœurs de personnes handicapées, où on peut dire « j'en ai marre » sans c
 Alors, je te la pose, la question: comment tu vas, toi?
 
 Avec tendresse,
-[[Francine]]
-aidante proche""",
-        """mon frère est autiste et toute la famille tourne autour de lui. je l'aime mais personne me
+[[Francine]]""",
+        """mon frère est autiste et toute la famille tourne autour de lui. je l'aime mais personne
+me
 demande comment je vais. j'ai 16 ans""",
-        "Francine"),
+        "Francine", sig="aidante proche"),
 
     vol("schoonmoeder-scheurkalender", "outlook_android", "nl",
         ["others-account", "wrong-account", "family-account", "worker", "age-37", "top-posted",
@@ -2104,8 +2160,9 @@ demande comment je vais. j'ai 16 ans""",
         """Dag {pseudonym},
 
 Ik ben [[Stefanie]], ik logeer deze week bij mijn schoonmoeder en ik gebruik haar telefoon, dus
-schrik niet van de naam. Mijn eigen adres is [[stefanie.deroover@gmail.example]], voor het geval
-je daar liever naartoe schrijft.
+schrik niet van de naam. Mijn eigen adres is
+[[stefanie.deroover@gmail.example]], voor het geval je daar liever naartoe
+schrijft.
 
 Op de scheurkalender in haar keuken stond vanmorgen: "Wie de zee niet ziet, ziet ook de golven
 niet." Geen idee wat het betekent, maar ik moest lachen en aan jou denken, want je schreef dat je
@@ -2116,7 +2173,8 @@ studeren, echt waar, je hersenen ordenen dan alles.
 
 Liefs,
 [[Stefanie]]""",
-        """ik zie door de bomen het bos niet meer. examens, mijn lief, mijn ouders die ruzie maken. ik ben
+        """ik zie door de bomen het bos niet meer. examens, mijn lief, mijn ouders die ruzie maken.
+ik ben
 17""",
         "Stefanie", volunteer="stefanie.deroover@gmail.example"),
 
@@ -2153,10 +2211,294 @@ van mails zoals de jouwe. Dank je daarvoor.
 Schrijf gerust terug, ook als het alleen maar is om te zeggen hoe je week was.
 
 [[Hanne]]""",
-        """(lange mail over de scheiding) ... mijn mama huilt elke avond en mijn papa heeft steeds een
+        """(lange mail over de scheiding) ... mijn mama huilt elke avond en mijn papa heeft steeds
+een
 nieuwe vriendin. ik pendel met een rugzak die nooit uitgepakt is. ik ben 15""",
         "Hanne",
         sig="""[[Hanne Van Hove]]
-Bachelor Sociaal Werk – 2de jaar
+[[Bachelor Sociaal Werk – 2de jaar]]
 [[Arteveldehogeschool Gent]] – [[studentennummer r0874512]]"""),
+]
+
+# ---------------------------------------------------------------- 81-90
+
+CASES += [
+    vol("lang-groepschat", "gmail_web", "nl",
+        ["private-account", "worker", "age-34", "top-posted", "greets-pseudonym", "signed-name",
+         "long", "thema-line", "content-after-name"],
+        ("Ruth Vandamme", "ruth.vandamme@gmail.example"),
+        """Dag {pseudonym},
+
+Wat je beschrijft, is echt heftig, en ik wil het eerst even samenvatten zodat je weet dat ik het
+goed begrepen heb. Iemand heeft een nepaccount gemaakt met jouw foto's en jouw naam erin verwerkt.
+Op dat account worden berichten gepost alsof jij ze schrijft: gemene dingen over klasgenoten,
+dingen over seks, dingen die jij nooit zou zeggen. En nu denken mensen op school dat jij dat
+bent. Een paar vriendinnen praten niet meer tegen je, en je mama weet van niks.
+
+Eerst en vooral: dit is niet jouw schuld. Dit is online pesten, en het nabootsen van iemand
+anders is in veel gevallen ook strafbaar. Je bent hier het slachtoffer, ook al voelt het misschien
+alsof je je moet verdedigen tegen iets wat je niet gedaan hebt.
+
+Wat je nu concreet kunt doen:
+
+Maak screenshots van alles. Van het account, van de berichten, van de datum en het uur. Ook als
+het pijn doet om ernaar te kijken. Dat is je bewijs, en het kan verdwijnen als het account wordt
+verwijderd.
+
+Meld het account bij het platform. Bijna alle apps hebben een knop om een account te melden dat
+zich voordoet als iemand anders. Als het niet meteen lukt, meld het opnieuw, en vraag een paar
+vrienden die je vertrouwen om het ook te melden.
+
+Vertel het aan een volwassene. Ik weet dat je je mama er liever buiten houdt, maar dit is groot.
+Als dat te moeilijk is: een leerkracht, de zorgcoördinator, het CLB. Zij kunnen ook met de
+klasgenoten praten en uitleggen dat het account nep is.
+
+Zeg het tegen de vriendinnen die niet meer met je praten. Kort en duidelijk: "Dat account is niet
+van mij. Iemand doet zich voor als mij. Ik heb het gemeld." Wie je echt kent, zal je geloven.
+
+En als je weet of vermoedt wie het is: schrijf dat ook op, maar ga er niet zelf op af. Laat dat
+aan volwassenen over.
+
+Ik weet dat dit veel is. Je hoeft het niet allemaal vandaag te doen. Begin met de screenshots.
+
+Ik ben er,
+[[Ruth]]
+
+<<#thema: pesten>>
+
+ps: je schreef dat je 's nachts niet meer slaapt. als het niet gaat, mag je ook altijd Awel bellen
+of chatten, ook midden in de week""",
+        """iemand heeft een nepaccount gemaakt met mijn fotos en mijn naam en post daar gemene
+dingen alsof
+ik het ben. nu praten mijn vriendinnen niet meer met me. mijn mama weet het niet. ik ben 14""",
+        "Ruth"),
+
+    vol("een-regel-opa", "apple_mail", "nl",
+        ["private-account", "retiree", "age-78", "top-posted", "greets-pseudonym", "very-short",
+         "signed-name"],
+        ("Albert Lievens", "albert.lievens@skynet.example"),
+        """Dag {pseudonym}, wat fijn om te lezen dat het beter gaat. Doe zo voort, jongen.
+[[Albert]]""",
+        """het gaat echt beter nu, ik heb een nieuwe vriend op school en ik ga weer naar de
+voetbal""",
+        "Albert"),
+
+    vol("malentendante-vcard", "outlook_desktop", "fr",
+        ["work-account", "worker", "age-42", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer-fr", "disclaimer-en", "vcard", "phone-in-sig", "signed-name", "new-shape",
+         "hearing-line"],
+        ("Delphine Gilson", "delphine.gilson@chu-liege.example"),
+        """Bonjour {pseudonym},
+
+Tu m'as écrit que tu as des acouphènes depuis un concert, que ça siffle tout le temps dans tes
+oreilles et que tu as peur que ça ne parte jamais. Je comprends ta peur. Je suis moi-même
+malentendante depuis l'adolescence, et je me souviens de ce silence qui n'en était plus un.
+
+Le plus important: va voir un médecin ORL rapidement. Plus on consulte tôt après un traumatisme
+sonore, plus on a de chances que ça s'améliore. Ce n'est pas une urgence vitale, mais ce n'est
+pas quelque chose à laisser traîner non plus.
+
+En attendant, évite les endroits très bruyants, et garde un petit bruit de fond le soir (un
+ventilateur, de la musique douce): ça aide beaucoup de gens à s'endormir.
+
+Bien à toi,
+[[Delphine]]""",
+        """depuis un concert j'ai un sifflement dans les oreilles tout le temps. j'ai peur que ça
+parte
+jamais. j'ai 17 ans""",
+        "Delphine",
+        sig="""[[Delphine Gilson]]
+[[Logopède – Service ORL]]
+[[CHU de Liège]] – [[Avenue de l'Hôpital 1, 4000 Liège]]
+[[04 366 72 18]]
+
+Ce message est confidentiel. / This message is confidential.""",
+        vcard="""BEGIN:VCARD
+VERSION:3.0
+FN:[[Delphine Gilson]]
+ORG:[[CHU de Liège]]
+TITLE:[[Logopède]]
+TEL;TYPE=WORK:[[04 366 72 18]]
+EMAIL:delphine.gilson@chu-liege.example
+END:VCARD"""),
+
+    vol("dad-bottom", "iphone", "en",
+        ["private-account", "parent", "age-52", "bottom-posted", "greets-pseudonym", "client-line",
+         "relative-named", "signed-name", "family-named"],
+        ("Mark Henderson", "mark.henderson@icloud.example"),
+        """Hi {pseudonym},
+
+Answering below your message so you can see what you wrote.
+
+You asked how to tell your dad you don't want to do the same sport he did, when he's spent years
+driving you to every match. I'm a dad. My son [[Callum]] quit rugby at fifteen to do drama, and I'll
+be honest, I was disappointed for about a week. Then I went to see his first play and I cried in
+the back row.
+
+Your dad probably cares more about you than about the sport. He just might not know how to show it
+any other way. Tell him what you do want to do, not just what you don't.
+
+Cheers,
+[[Mark]]""",
+        """how do i tell my dad i dont want to play football anymore? he drove me to every match
+for years.
+im 15""",
+        "Mark", quote_pos="above"),
+
+    vol("thunderbird-latin1", "thunderbird", "nl",
+        ["private-account", "worker", "age-47", "top-posted", "greets-pseudonym", "signed-name",
+         "new-shape", "latin1-charset"],
+        ("Peter Decock", "peter.decock@pandora.example"),
+        """Dag {pseudonym},
+
+Je vraagt of het raar is dat je nog altijd met knuffels slaapt, nu je dertien bent, en dat je
+bang bent dat ze het ontdekken op schoolkamp. Het is helemaal niet raar. Veel jongeren, en ook
+veel volwassenen (ik ga geen namen noemen, maar ik ken er), hebben iets wat hen rust geeft bij het
+slapen.
+
+Voor het kamp: je kunt een kleine knuffel onderaan in je slaapzak stoppen. Niemand kijkt daar. En
+als iemand het toch ziet en er iets van zegt: "Ja, en?" is een prima antwoord. Wie daar grappen
+over maakt, heeft waarschijnlijk zelf iets onder zijn kussen liggen.
+
+Groeten,
+[[Peter]]""",
+        """is het raar dat ik nog met knuffels slaap? ik ben 13 en volgende week is het
+schoolkamp""",
+        "Peter", charset="iso-8859-1", cte="quoted-printable"),
+
+    vol("tussentaal-hoofdletters", "samsung", "nl",
+        ["private-account", "student", "age-18", "top-posted", "greets-pseudonym", "tussentaal",
+         "capitals", "emoji", "client-line", "signed-name"],
+        ("Yana Peremans", "yana.peremans@gmail.example"),
+        """HEYY {pseudonym}!!
+
+OMG ik heb uw mail gelezen en ik ben ZO blij voor u!! Ge hebt het gedaan!! Ge hebt het aan uw
+mama gezegd en ze heeft u gewoon vastgepakt en gezegd dat ze al lang wist 😭😭 da's echt het
+beste scenario eh.
+
+Ik weet nog da ge drie weken geleden schreef da ge er ni van kon slapen. En nu dit. Ge moogt echt
+trots zijn op uzelf, ik meen dat.
+
+Wa nu? Ge moet niks. Geniet er gewoon even van. En als ge het later aan anderen wilt zeggen, dan
+weet ge nu dat er iemand thuis achter u staat. Da's goud waard.
+
+Veel liefs en ne dikke knuffel 🫂🌈
+[[Yana]]""",
+        """IK HEB HET GEZEGD!!! mijn mama pakte me vast en zei dat ze het al lang wist. ik ben
+16""",
+        "Yana"),
+
+    vol("toegankelijk-erkend", "outlook_web", "nl",
+        ["work-account", "worker", "age-56", "top-posted", "greets-pseudonym", "work-signature",
+         "disclaimer", "logo", "phone-in-sig", "signed-name", "new-shape", "accreditation-line"],
+        ("Marijke Van Loo", "marijke.vanloo@thuisbegeleiding-waas.example"),
+        """Dag {pseudonym},
+
+Je schrijft dat je broer van 19 een verstandelijke beperking heeft en dat hij soms agressief
+wordt, vooral als plannen veranderen. Dat je bang bent, en dat je je daarover schuldig voelt omdat
+je hem graag ziet. Ik werk al twintig jaar met gezinnen zoals het jouwe, en ik kan je zeggen: dat
+je bang bent en tegelijk van hem houdt, is heel menselijk. Het ene sluit het andere niet uit.
+
+Je veiligheid is belangrijk. Als hij agressief wordt, mag je weggaan, naar je kamer of naar buiten.
+Dat is geen verraad, dat is jezelf beschermen. En je ouders kunnen hulp vragen bij een dienst
+voor thuisbegeleiding, zodat er iemand mee kijkt hoe jullie het thuis rustiger kunnen maken, ook
+voor hem. Veranderingen vooraf aankondigen met een tekening of een planning helpt vaak al veel.
+
+Met warme groet,
+[[Marijke]]""",
+        """mijn broer is 19 en heeft een verstandelijke beperking. soms wordt hij agressief en dan
+ben ik
+bang. ik voel me schuldig want ik zie hem graag. ik ben 14""",
+        "Marijke", logo=("Thuisbegeleiding Waasland", "inline"),
+        sig="""[[Marijke Van Loo]]
+[[Thuisbegeleider]]
+[[Thuisbegeleiding Waasland vzw]] – [[Kazernestraat 8, 9100 Sint-Niklaas]]
+[[03 776 40 12]]
+Erkend door het Vlaams Agentschap voor Personen met een Handicap (VAPH)
+
+Deze e-mail is uitsluitend bestemd voor de geadresseerde."""),
+
+    vol("schaal-vriendin", "gmail_android", "nl",
+        ["private-account", "worker", "age-26", "top-posted", "greets-pseudonym", "relative-named",
+         "signed-name", "new-shape", "scale-question", "family-named"],
+        ("Laura Smolders", "laura.smolders@gmail.example"),
+        """Hoi {pseudonym},
+
+Fijn dat je terugschrijft! Je zegt dat de eerste week in je nieuwe klas 'wel oké' was. Mag ik je
+iets vragen? Op een schaal van 1 tot 10, hoe oké was het? Ik vraag het omdat 'wel oké' bij mij
+soms een 3 betekent en soms een 8, en mijn vriendin [[Jasmien]] lacht me daar altijd mee uit.
+
+Je schreef ook dat er een meisje is dat je helpt met de lokalen zoeken. Dat klinkt als een goed
+begin. Misschien kun je haar eens vragen of ze mee wil lunchen? Het ergste wat er kan gebeuren is
+dat ze nee zegt, en dan weet je het tenminste.
+
+Laat je me je cijfer weten?
+
+[[Laura]]""",
+        """de eerste week in mijn nieuwe klas was wel oké. er is een meisje dat me helpt met de
+lokalen.
+ik ben 13""",
+        "Laura"),
+
+    vol("lu-et-approuve", "gmail_web", "fr",
+        ["private-account", "student", "age-24", "top-posted", "greets-pseudonym", "signed-name",
+         "content-after-name", "new-shape", "gelezen-goedgekeurd", "emoji"],
+        ("Yanis Haddad", "yanis.haddad@gmail.example"),
+        """Salut {pseudonym},
+
+J'ai lu ta « charte anti-stress » pour la semaine des examens, et franchement, elle est top:
+dormir au moins huit heures, une pause toutes les heures, pas de réseaux après 21 h, une balade
+par jour, et manger autre chose que des chips. Je vais peut-être te la voler pour mes propres
+examens.
+
+La seule chose que j'ajouterais: prévois aussi une récompense pour la fin. Un film, un resto, un
+après-midi à ne rien faire. Le cerveau travaille mieux quand il sait qu'il y a quelque chose de
+chouette au bout.
+
+Bon courage, tu vas gérer 💪
+[[Yanis]]
+
+Lu et approuvé ✍️""",
+        """voici ma charte anti-stress pour les examens: dormir 8h, pause chaque heure, pas de
+réseaux
+après 21h, une balade par jour, manger autre chose que des chips. j'ai 16 ans""",
+        "Yanis"),
+
+    vol("brief-grootmoeder", "ipad", "nl",
+        ["private-account", "retiree", "age-76", "top-posted", "greets-pseudonym", "client-line",
+         "signed-name", "long", "relative-named", "family-named"],
+        ("Jeanine Vanderstraeten", "jeanine.vds@telenet.example"),
+        """Lieve {pseudonym},
+
+Ik schrijf je zoals ik vroeger brieven schreef, want dat kan ik beter dan korte berichtjes. Neem
+je tijd om het te lezen, er is geen haast.
+
+Je vertelde me dat je je grootvader verloren hebt, dat hij de enige was die wist dat je van
+meisjes houdt, en dat je nu het gevoel hebt dat niemand je nog echt kent. Dat heeft me diep
+geraakt. Wat een geschenk, een grootvader bij wie je helemaal jezelf mocht zijn. En wat een pijn,
+dat te verliezen.
+
+Ik ben zelf grootmoeder. Mijn kleinzoon [[Jelle]] vertelde mij twee jaar geleden, op een
+zondagmiddag bij de koffie, dat hij een vriend had. Niet zijn ouders eerst, maar mij. Ik heb hem
+toen gevraagd waarom. Hij zei: "Omdat jij niet schrikt." Ik denk dat jouw grootvader ook zo iemand
+was. Iemand die niet schrok.
+
+Ik wil je twee dingen meegeven.
+
+Het eerste: wat hij van je wist, is niet met hem verdwenen. Hij heeft je gezien, en dat blijft
+waar. Je draagt dat mee, ook al is hij er niet meer om het te bevestigen.
+
+Het tweede: er zullen weer mensen komen die niet schrikken. Misschien niet meteen, misschien niet
+in je familie, misschien wel. Een vriendin, een leerkracht, later een lief, een collega. Je zult ze
+herkennen, omdat je bij hen hetzelfde gevoel krijgt als bij je grootvader. Dat gevoel ken je nu,
+en dat is een kompas.
+
+Schrijf je me eens iets over hem? Hoe hij was, wat jullie samen deden? Ik zou het graag lezen.
+
+Met een warme groet van een oude vrouw die niet schrikt,
+[[Jeanine]]""",
+        """mijn opa is gestorven en hij was de enige die wist dat ik van meisjes hou. nu voelt het
+alsof
+niemand me nog echt kent. ik ben 16""",
+        "Jeanine"),
 ]
