@@ -90,3 +90,11 @@ def test_audit_quarantine_list_and_block_say_none_when_empty(tmp_path: Path) -> 
     for args in (("audit",), ("quarantine", "list"), ("block",)):
         result = run_cli(config, *args)
         assert result.stdout == "" and result.stderr.startswith("none")
+
+
+def test_the_database_file_is_named_as_an_admin_would_type_it() -> None:
+    from mailhandler.store.db import database_name
+
+    assert database_name("sqlite:////srv/lumi/./data/../mailhandler.db") == \
+        "/srv/lumi/mailhandler.db"
+    assert database_name("postgresql://mailhandler@127.0.0.1/lumi") == "(postgresql on 127.0.0.1)"

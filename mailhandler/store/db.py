@@ -152,7 +152,8 @@ def database_name(url: str) -> str:
     """The database as an admin's one-line message names it: the file, or backend and host."""
     where = database_where(url)
     if where.backend == "sqlite":
-        return where.database or ""
+        # The file as the admin would type it: "data/./../mailhandler.db" is one file.
+        return os.path.normpath(where.database) if where.database else ""
     return f"({where.backend} on {where.host or 'localhost'})"
 
 
