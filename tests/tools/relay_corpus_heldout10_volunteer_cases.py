@@ -1450,7 +1450,7 @@ Could you find one adult, a teacher, a school nurse, an aunt, who you can be you
 Take care,
 [[Priya]]""",
       "Priya",
-      sig="""[[Priya Raman]] (she/her)
+      sig="""[[Priya Raman]] ([[she/her]])
 ICE: [[Anjali Raman]] (mum) [[+44 7700 900418]]""",
       quote=_QUOTES["en"][1]),
     v("en-things", "apple_mail", "en",

@@ -981,7 +981,7 @@ CASES += [
       """,
       subject="voor een jongere van ons jeugdhuis",
       sig="""
-      [[Sarah Aerts]] (zij/haar)
+      [[Sarah Aerts]] ([[zij/haar]])
       Jeugdwerker
       [[Jeugdhuis Den Haard vzw]] – [[Stationsstraat 112, 2800 Mechelen]]
       [[0488 63 19 42]]
