@@ -202,7 +202,7 @@ dit is de mail van mijn mama maar ik ben het, niet mama.
 
 ik ben 12 en ik ben een meisje, alleen weet bijna niemand dat. thuis weet mama het sinds de herfst en ze zegt dat ze het probeert. maar gisteren kwam er een pakje voor de zeeklassen en dat waren strijklabeltjes voor in mijn kleren. op de bevestiging stond dit:
 
-Bestelling #NL-448213 – Strijklabels Classic
+Bestelling [[#NL-448213]] – Strijklabels Classic
 Tekst regel 1: [[Arne De Cock]]
 Tekst regel 2: ⭐
 Aantal: 60 stuks, kleur marine

@@ -76,9 +76,9 @@ Groetjes""",
       "Bart",
       sig="""[[Bart]]
 
-Ticket #48213 · behandeld door [[Bart Wouters]] · Servicedesk ICT [[Stad Lokeren]]
+Ticket [[#48213]] · behandeld door [[Bart Wouters]] · Servicedesk ICT [[Stad Lokeren]]
 Dit ticket wordt automatisch gesloten na 7 dagen zonder reactie.
-##- Ticket-ID: 48213 -##""",
+##- Ticket-ID: [[48213]] -##""",
       quote=_QUOTES["nl"][1]),
     v("keymash-kleuter", "gmail_android", "nl",
       ["private-account", "parent", "greets-pseudonym", "top-posted", "relative-named", "emoji",

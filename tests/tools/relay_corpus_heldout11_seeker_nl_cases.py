@@ -392,7 +392,7 @@ hoe help ik hem hierdoor""",
 
 mama heeft naamstickers besteld voor het middelbaar, ik moest de bevestiging doorsturen naar papa maar ik zag dit:
 
-Bestelling #NS-48213
+Bestelling [[#NS-48213]]
 Naam op label: [[Nina Jacobs]]
 Extra regel: [[1A – Sint-Augustinus Bilzen]]
 Maat kledinglabels: XL (volwassenen)
@@ -701,7 +701,7 @@ ben ik raar""",
 
 papa heeft dit besteld als verrassing voor na het kampioenschap:
 
-Gravure trofee – order 55120
+Gravure trofee – order [[55120]]
 Tekst: "[[JASPER VERHAEGHE]] – KAMPIOEN JUDO -55 KG – [[JC Lokeren]]"
 
 MAAR IK ZIT AL 3 KILO TE ZWAAR
