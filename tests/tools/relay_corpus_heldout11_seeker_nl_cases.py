@@ -1247,7 +1247,7 @@ dit leek makkelijker)""",
 mijn mama heeft een nieuwe familiegroep gemaakt
 dit is de beschrijving
 
-"Familie [[Schepers]]-Thijssen 💕 Mama, Jo, [[Ella]], Lars & Nore – ons nieuw nest in [[Maasmechelen]]"
+"Familie [[Schepers]]<<->>[[Thijssen]] 💕 Mama, [[Jo]]<<, >>[[Ella]]<<, >>[[Lars]]<< & >>[[Nore]] – ons nieuw nest in [[Maasmechelen]]"
 
 mijn papa staat er niet in
 ik mag hem niet meer vermelden zegt ze
