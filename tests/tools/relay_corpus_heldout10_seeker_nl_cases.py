@@ -1287,7 +1287,7 @@ groetjes [[jef]]""",
       """Hoi 👋
 
 Ik ben 13 😐 en ik zit in de brugklas 🏫 in Eindhoven.
-Er is een TikTok account 📱 gemaakt met mijn naam, @[[mees.de.sukkel]] 🤡
+Er is een TikTok account 📱 gemaakt met mijn naam, [[@mees.de.sukkel]] 🤡
 Ze zetten er filmpjes op van mij in de gymles 🏀 waar ik val of mis schiet
 Het heeft al 1200 volgers 😭😭
 Mijn moeder weet het niet 🙊 ik wil het niet zeggen want dan belt ze de school en dan wordt het erger 📞

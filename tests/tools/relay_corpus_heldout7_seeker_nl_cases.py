@@ -985,7 +985,7 @@ CASES += [
       Jeugdwerker
       [[Jeugdhuis Den Haard vzw]] – [[Stationsstraat 112, 2800 Mechelen]]
       [[0488 63 19 42]]
-      IG @[[jeugdhuisdenhaard]]
+      IG [[@jeugdhuisdenhaard]]
       """),
     S("trainer-kleedkamer", "outlook_android", "nl",
       ["coach", "written-for", "not-the-parent", "bullying", "sexting", "signature",
