@@ -202,7 +202,7 @@ dit is de mail van mijn mama maar ik ben het, niet mama.
 
 ik ben 12 en ik ben een meisje, alleen weet bijna niemand dat. thuis weet mama het sinds de herfst en ze zegt dat ze het probeert. maar gisteren kwam er een pakje voor de zeeklassen en dat waren strijklabeltjes voor in mijn kleren. op de bevestiging stond dit:
 
-Bestelling #NL-448213 – Strijklabels Classic
+Bestelling [[#NL-448213]] – Strijklabels Classic
 Tekst regel 1: [[Arne De Cock]]
 Tekst regel 2: ⭐
 Aantal: 60 stuks, kleur marine
@@ -1287,7 +1287,7 @@ groetjes [[jef]]""",
       """Hoi 👋
 
 Ik ben 13 😐 en ik zit in de brugklas 🏫 in Eindhoven.
-Er is een TikTok account 📱 gemaakt met mijn naam, @[[mees.de.sukkel]] 🤡
+Er is een TikTok account 📱 gemaakt met mijn naam, [[@mees.de.sukkel]] 🤡
 Ze zetten er filmpjes op van mij in de gymles 🏀 waar ik val of mis schiet
 Het heeft al 1200 volgers 😭😭
 Mijn moeder weet het niet 🙊 ik wil het niet zeggen want dan belt ze de school en dan wordt het erger 📞

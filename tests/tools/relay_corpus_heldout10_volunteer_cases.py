@@ -76,9 +76,9 @@ Groetjes""",
       "Bart",
       sig="""[[Bart]]
 
-Ticket #48213 · behandeld door [[Bart Wouters]] · Servicedesk ICT [[Stad Lokeren]]
+Ticket [[#48213]] · behandeld door [[Bart Wouters]] · Servicedesk ICT [[Stad Lokeren]]
 Dit ticket wordt automatisch gesloten na 7 dagen zonder reactie.
-##- Ticket-ID: 48213 -##""",
+##- Ticket-ID: [[48213]] -##""",
       quote=_QUOTES["nl"][1]),
     v("keymash-kleuter", "gmail_android", "nl",
       ["private-account", "parent", "greets-pseudonym", "top-posted", "relative-named", "emoji",
@@ -1450,7 +1450,7 @@ Could you find one adult, a teacher, a school nurse, an aunt, who you can be you
 Take care,
 [[Priya]]""",
       "Priya",
-      sig="""[[Priya Raman]] (she/her)
+      sig="""[[Priya Raman]] ([[she/her]])
 ICE: [[Anjali Raman]] (mum) [[+44 7700 900418]]""",
       quote=_QUOTES["en"][1]),
     v("en-things", "apple_mail", "en",

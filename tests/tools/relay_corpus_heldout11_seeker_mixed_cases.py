@@ -775,7 +775,7 @@ EN += [
 i'm 17, korean family, i live in brussels
 i post song covers online without my face. last week i did a love song and changed "he" to "she"
 this is under the video now:
-"@[[minji.sings]] · 2 days ago
+"[[@minji.sings]] · 2 days ago
 wait i KNOW this voice 😂 this is [[Min-ji Park]] from [[BSB]] year 12 right?? the girl who likes girls 🤢
 ↳ 34 likes"
 엄마 아빠 don't even know i sing in public

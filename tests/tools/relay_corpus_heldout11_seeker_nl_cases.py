@@ -392,7 +392,7 @@ hoe help ik hem hierdoor""",
 
 mama heeft naamstickers besteld voor het middelbaar, ik moest de bevestiging doorsturen naar papa maar ik zag dit:
 
-Bestelling #NS-48213
+Bestelling [[#NS-48213]]
 Naam op label: [[Nina Jacobs]]
 Extra regel: [[1A – Sint-Augustinus Bilzen]]
 Maat kledinglabels: XL (volwassenen)
@@ -701,7 +701,7 @@ ben ik raar""",
 
 papa heeft dit besteld als verrassing voor na het kampioenschap:
 
-Gravure trofee – order 55120
+Gravure trofee – order [[55120]]
 Tekst: "[[JASPER VERHAEGHE]] – KAMPIOEN JUDO -55 KG – [[JC Lokeren]]"
 
 MAAR IK ZIT AL 3 KILO TE ZWAAR
@@ -1247,7 +1247,7 @@ dit leek makkelijker)""",
 mijn mama heeft een nieuwe familiegroep gemaakt
 dit is de beschrijving
 
-"Familie [[Schepers]]-Thijssen 💕 Mama, Jo, [[Ella]], Lars & Nore – ons nieuw nest in [[Maasmechelen]]"
+"Familie [[Schepers]]<<->>[[Thijssen]] 💕 Mama, [[Jo]]<<, >>[[Ella]]<<, >>[[Lars]]<< & >>[[Nore]] – ons nieuw nest in [[Maasmechelen]]"
 
 mijn papa staat er niet in
 ik mag hem niet meer vermelden zegt ze

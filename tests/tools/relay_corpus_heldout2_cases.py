@@ -983,7 +983,7 @@ VOLUNTEERS_EN: list[Case] = [
       ("Sara Lindqvist", "sara.lindqvist@me.example"),
       "Hi {pseudonym},\n\nBeing misgendered by your own school is exhausting, I'm sorry you're dealing with it. You have the right to feel safe when you use the toilet.\n\nWould you like some help writing to your school about it?\n\nWarmly,\n[[Sara]]\n\n<<#thema: genderidentiteit, pesten>>",
       FWD_EN[1], "Sara",
-      sig="[[Sara Lindqvist]] (she/her)\n[[Youth worker · Brussels]]"),
+      sig="[[Sara Lindqvist]] ([[she/her]])\n[[Youth worker · Brussels]]"),
     V("thunderbird-en-plain", "thunderbird", "en",
       ["sig-dash", "medium", "note-en", "first-name-short-form"],
       ("Daniel Okafor", "daniel.okafor@posteo.example"),

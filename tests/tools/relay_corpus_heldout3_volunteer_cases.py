@@ -1053,7 +1053,7 @@ CASES: list[Case] = [
       "Best,\n[[Hannah]]",
       "Hannah",
       quote=FWD_EN[1], note_lang="en",
-      sig="[[Hannah Becker]]\n[[+32 485 60 27 14]]\nshe/her",
+      sig="[[Hannah Becker]]\n[[+32 485 60 27 14]]\n[[she/her]]",
       sig_dash=True,
       identity=["becker.example"]),
 

@@ -5,7 +5,8 @@ Markup (see relay_corpus_heldout.py): `[[...]]` around every identity span of th
 short forms and initials they sign with, addresses, phones, employer, team, street, postcode + town,
 websites of their employer), `<<...>>` around what is neither content nor identity (a `#thema:`
 tag, lines quoted inline from the forward). In `sig` and `vcard` everything unmarked is a
-signature line (role, pronouns, disclaimer, banner text): neither content nor identity.
+signature line (role, disclaimer, banner text): neither content nor identity; pronouns there are
+marked identity (the Format's P5, 2026-12-07).
 
 Choices made here, kept the same in every mail:
 - A colleague named by first name in the volunteer's running text is content (it identifies
@@ -763,7 +764,7 @@ Dat je vrienden op school je naam gebruiken is goud waard. Thuis komt misschien 
 Liefs,
 [[Lore]]""",
       F_NL_GENDER,
-      sig="""[[Lore Vermeulen]] (zij/hen)
+      sig="""[[Lore Vermeulen]] ([[zij/hen]])
 Master Klinische Psychologie – [[KU Leuven]]
 [[r0781234]]""",
       identity=["student.kuleuven.example"]),
@@ -1498,7 +1499,7 @@ Some parents need time and information. There are booklets and short videos made
 Hang in there,
 [[Aoife]]""",
       F_EN_NAME,
-      sig="""[[Aoife Murphy]] (she/her)
+      sig="""[[Aoife Murphy]] ([[she/her]])
 Youth Programme Lead
 [[Rainbow Bridge Europe]]
 [[Rue du Marché aux Herbes 61, 1000 Brussels]]

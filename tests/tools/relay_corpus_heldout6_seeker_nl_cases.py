@@ -728,7 +728,7 @@ ik heb een binder besteld met mijn zakgeld en ik heb nu deze mail gekregen. ik b
 ouders het pakje gaan openen want het komt naar ons huis. kan ik da nog veranderen? hier is wat
 er in de mail stond:
 
-Bestelling #BX-40213 is bevestigd!
+Bestelling [[#BX-40213]] is bevestigd!
 Hoi [[Ines]], bedankt voor je bestelling bij de Binderwinkel.
 Leveradres:
 [[Ines Moens]]
@@ -910,7 +910,7 @@ denken dat ik bij een vriendin ga slapen. ik heb het ticket voor de afterparty a
 E-TICKET ANTWERP PRIDE AFTERPARTY
 Naam ticket: [[Amber Bogaert]]
 Type: -18 dagticket
-Ticketnr: 7734-2291-0085
+Ticketnr: [[7734-2291-0085]]
 
 moet ik het toch zeggen? wat als iemand een foto van mij online zet? ik ben 16""",
     "pride-e-ticket", subject="pride")

@@ -174,7 +174,7 @@ CASES: list[Case] = [
       "In een gezonde relatie mag je ook dingen voor jezelf houden. Hoe voel jij je erbij?\n\n"
       "<<#thema: relaties>>\n\nWarme groet",
       "Hanne", quote=Q_NL[3],
-      sig="[[Hanne Wouters]] (zij/haar)\nLector sociaal werk | [[HOGENT]]\n[[+32 9 243 87 12]]\n\n"
+      sig="[[Hanne Wouters]] ([[zij/haar]])\nLector sociaal werk | [[HOGENT]]\n[[+32 9 243 87 12]]\n\n"
           "Mijn werkuren zijn misschien niet dezelfde als de jouwe. Voel je niet verplicht om\n"
           "buiten je eigen werkuren te antwoorden."),
     v("languagetool-line", "gmail_web", "nl",
@@ -795,7 +795,7 @@ CASES: list[Case] = [
       "- give your friend some space, but not forever\n"
       "- write down what you'd like to say to her\n"
       "- talk to someone else you trust in the meantime\n\n"
-      "---\n[[Priya]] (she/her)",
+      "---\n[[Priya]] ([[she/her]])",
       "Priya", quote=Q_EN[1]),
     v("en-outlook-uni-disclaimer", "outlook_desktop", "en",
       ["work-signature", "disclaimer-en", "disclaimer", "phone-in-sig", "logo"],

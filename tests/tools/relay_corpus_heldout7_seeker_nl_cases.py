@@ -981,11 +981,11 @@ CASES += [
       """,
       subject="voor een jongere van ons jeugdhuis",
       sig="""
-      [[Sarah Aerts]] (zij/haar)
+      [[Sarah Aerts]] ([[zij/haar]])
       Jeugdwerker
       [[Jeugdhuis Den Haard vzw]] – [[Stationsstraat 112, 2800 Mechelen]]
       [[0488 63 19 42]]
-      IG @[[jeugdhuisdenhaard]]
+      IG [[@jeugdhuisdenhaard]]
       """),
     S("trainer-kleedkamer", "outlook_android", "nl",
       ["coach", "written-for", "not-the-parent", "bullying", "sexting", "signature",

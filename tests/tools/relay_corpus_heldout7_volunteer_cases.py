@@ -508,7 +508,7 @@ een paar dingen:
 
 en vergeet niet: jij weet wie je bent. zij zijn gewoon traag
 """, Q_TRANS,
-      sig="""[[Dries]] (hij/hem) · op zaterdag [[Miss Tique]] 👠
+      sig="""[[Dries]] ([[hij/hem]]) · op zaterdag [[Miss Tique]] 👠
 volg [[Miss Tique]] op insta: [[@misstique.gent]]"""),
 
     v("bilingual-rules", "outlook_web", "nl",
@@ -817,7 +817,7 @@ JAC – gratis en anoniem, ook zonder afspraak
 
 liefs,
 """, Q_SNIJ,
-      sig="[[Robin]] (die/hen)"),
+      sig="[[Robin]] ([[die/hen]])"),
 
     v("blackberry-stad", "blackberry", "nl",
       "work-account worker work-signature very-short",

@@ -361,7 +361,7 @@ Stap 3: zeg welke naam en welke voornaamwoorden je wil.
 Veel scholen hebben hier al ervaring mee. Je bent niet de eerste, en zeker niet de laatste.
 
 [[Jef]]""",
-      sig="""[[Jef Roelandts]] (hij/hem)
+      sig="""[[Jef Roelandts]] ([[hij/hem]])
 [[jef.roelandts@posteo.example]]""",
       sig_dash=True, q="nl5", nickname="Jef"),
     V("huawei-zus-kort", "huawei", "nl",
@@ -868,7 +868,7 @@ kunnen aanpassen (Smartschool, het rapport), dat kan soms zonder officiële papi
 
 Groet,
 [[Robbe]]""",
-      sig="""[[Robbe Van Acker]] (die/hen)
+      sig="""[[Robbe Van Acker]] ([[die/hen]])
 lector sociaal werk – [[HOGENT]]
 Ik ben autistisch: ik antwoord liever per mail dan aan de telefoon.
 
@@ -1278,7 +1278,7 @@ conversation.
 
 Douce soirée,
 [[Aoife]]""",
-      sig="""[[Aoife]] (se prononce « [[I-fa]] ») – elle/she""",
+      sig="""[[Aoife]] (se prononce « [[I-fa]] ») – [[elle/she]]""",
       q="fr3", nickname="Aoife"),
     V("outlook-fr-hopital", "outlook_web", "fr",
       ["work-account", "worker", "work-signature", "disclaimer-fr", "disclaimer",
@@ -1533,7 +1533,7 @@ start.
 
 Best,
 [[Hannah]]""",
-      sig="""[[Dr. Hannah Kowalczyk]] (she/her)
+      sig="""[[Dr. Hannah Kowalczyk]] ([[she/her]])
 Postdoctoral researcher
 📍 [[Pleinlaan 2, 1050 Brussels]]""",
       q="en1", nickname="Hannah"),

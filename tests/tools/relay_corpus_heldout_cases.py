@@ -1033,7 +1033,7 @@ VOLUNTEERS += [
       ["english", "proton", "signature-only-in-html", "theme-tag"], EMMA,
       "Hi {pseudonym},\nIt's really brave to reach out. Telling your mom can wait until you feel ready.\n"
       "<<#thema: coming-out, familie>>\n[[Em]]",
-      Q_EN, "Emma", sig="[[Emma Clarke]]\nshe/her", sig_in="html", note_lang="en"),
+      Q_EN, "Emma", sig="[[Emma Clarke]]\n[[she/her]]", sig_in="html", note_lang="en"),
     V("yahoo-en-pseudonym-greeting", "yahoo", "en", ["english", "yahoo", "pseudonym-greeting"], RUTH,
       "Dear {pseudonym},\n\nI'm sorry your school is making this hard. Would it help if I sent you some "
       "information you could show them?\n\n[[Ruth]]",
