@@ -1,0 +1,65 @@
+"""Behaviour tests for the rules that closed part of dev/heldout-v11/seeker-nl's misses: the
+young person a grown-up writes for, presented by the worry about one of the group they mind
+("ik maak mij zorgen over een speler, X (14)"), as one of the house they work in ("een jongen
+van 16 die bij ons in het jeugdhuis komt, X"), by a class teacher ("klastitularis van een
+leerling … Hij heet op school nog X maar wil Y genoemd worden"), or staying with a foster
+family ("Sinds mei is X (12) bij ons als pleegkind"). Each rule has a guard: a young writer's
+own story in a near shape that must stay. Names, numbers and mails are invented, not the
+corpus's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _forward, _mail
+
+
+def _relayed(sender: str, body: str) -> tuple[str, bytes]:
+    relayed, data = _forward(_mail(sender, body))
+    return relayed.text, data
+
+
+# --------------------------------------------------------------------------- who minds them
+
+
+@pytest.mark.parametrize(("body", "names", "kept"), [
+    # a coach's worry about one of the group
+    ("Goedendag,\n\nIk ben trainster van de U13 en ik maak mij zorgen over een speelster, "
+     "Roos (12).\nZe eet bijna niets.\n\nGroeten\n", ["Roos"], "Ze eet bijna niets."),
+    # a young person of the house the writer works in
+    ("Dag,\n\nEen meisje van 15 die bij ons in de leefgroep woont, Yara, wil jullie schrijven."
+     "\nKan dat?\n", ["Yara"], "wil jullie schrijven."),
+    # a class teacher, the name used at school and the one wished for
+    ("Beste,\n\nIk ben klastitularis van een leerlinge van 14 die mij vertelde dat ze non-binair "
+     "is. Ze heet op school nog Sanne maar wil Sem genoemd worden.\nWat kan ik doen?\n",
+     ["Sanne", "Sem"], "Wat kan ik doen?"),
+    # staying with a foster family
+    ("Goedemiddag,\n\nSinds vorige maand is Marwa (12) bij ons als pleegkind. Ze slaapt "
+     "slecht.\n", ["Marwa"], "Ze slaapt slecht."),
+])
+def test_the_young_person_a_grown_up_writes_for_is_replaced(body: str, names: list[str],
+                                                            kept: str) -> None:
+    text, data = _relayed("Ilse Claes <ilse.claes@mail.example>", body)
+    assert_absent(data, names)
+    assert PSEUDONYM in text
+    assert kept in text
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a young writer's worry about a teammate: their own story
+    ("hoi\nik ben 14 en ik maak mij zorgen over een speler, Jens, hij huilt na elke match\n",
+     "ik maak mij zorgen over een speler, Jens, hij huilt na elke match"),
+    # a young writer telling of a boy of the youth club who hurts them
+    ("hoi\nik ben 15. een jongen van 16 die bij ons in het jeugdhuis komt, Bram, slaat mij\n",
+     "een jongen van 16 die bij ons in het jeugdhuis komt, Bram, slaat mij"),
+    # a young writer's foster sister is their story
+    ("hoi\nik ben 12 en sinds de zomer is Lotte (11) bij ons als pleegkind. ze pakt al mijn "
+     "spullen\n", "sinds de zomer is Lotte (11) bij ons als pleegkind"),
+    # a young writer telling of a classmate who wants another name
+    ("hoi\nik ben 13. een leerling van 14 uit mijn klas heet op school nog Ruben en iedereen "
+     "lacht met hem\n", "een leerling van 14 uit mijn klas heet op school nog Ruben"),
+])
+def test_guard_people_in_a_young_writers_story_stay(body: str, kept: str) -> None:
+    text, _ = _relayed("Lies Goossens <lies.goossens@mail.example>", body)
+    assert kept in text
