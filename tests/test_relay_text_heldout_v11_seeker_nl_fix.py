@@ -63,3 +63,42 @@ def test_the_young_person_a_grown_up_writes_for_is_replaced(body: str, names: li
 def test_guard_people_in_a_young_writers_story_stay(body: str, kept: str) -> None:
     text, _ = _relayed("Lies Goossens <lies.goossens@mail.example>", body)
     assert kept in text
+
+
+# --------------------------------------------------------------------------- a card's class
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a locker list: number, name, class, each a field between dashes
+    ("ik heb iets in mijn kastje verstopt\nen morgen is er controle, dit stond in de "
+     "mededeling\n\nKastjescontrole vrijdag 9u\nKastje 42 – Wout Peeters – 5 ECMT\n\nik ben 16 "
+     "en ik gebruik het om mezelf pijn te doen\nals ze het vinden weet iedereen het\n",
+     "Kastje 42 – "),
+    # a school doctor's letter: the class named with its word
+    ("hallo\n\nik kreeg deze brief van het CLB:\nLeerling: Wout Peeters – klas 2 LAT\n"
+     "Meebrengen: turnkledij\n\nik ben 13 en ik wil niet gewogen worden\n", "Leerling: "),
+    # a letter signed with the year in words and the school after it
+    ("hallo\n\ndit schreef ik voor mijn ouders\n\nLieve mama en papa,\nik hoop dat jullie "
+     "niet meer ruzie maken.\nJullie zoon Wout Peeters, 5de leerjaar A, VBS De Regenboog\n\n"
+     "ik ben 10\nmag dat\n", "VBS De Regenboog"),
+    # a notice quoted in a line, the name tag's class glued
+    ("ze zetten dit online\n\"Gevonden: een sjaal met naamlabel W. Peeters 3B, af te halen op "
+     "het secretariaat.\"\nnu lacht iedereen\nik ben 12\n", "af te halen op het secretariaat."),
+])
+def test_a_class_beside_the_name_on_a_card_is_replaced(body: str, kept: str) -> None:
+    text, data = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
+    assert_absent(data, ["Wout", "Peeters", "5 ECMT", "2 LAT", "5de leerjaar A", "3B"])
+    assert kept in text
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # the class in the writer's own sentence is content
+    ("hallo\nik ben Wout, 14 jaar en ik zit in 3B\nniemand praat met mij\n",
+     "ik zit in 3B"),
+    # a number after the name that is no class
+    ("hallo\nWout, 3 weken al gepest en niemand doet iets\nik ben 13\n",
+     "3 weken al gepest en niemand doet iets"),
+])
+def test_guard_a_class_or_a_number_in_the_writers_own_words_stays(body: str, kept: str) -> None:
+    text, _ = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
+    assert kept in text
