@@ -80,7 +80,7 @@ def test_guard_people_in_a_young_writers_story_stay(body: str, kept: str) -> Non
     # a letter signed with the year in words and the school after it
     ("hallo\n\ndit schreef ik voor mijn ouders\n\nLieve mama en papa,\nik hoop dat jullie "
      "niet meer ruzie maken.\nJullie zoon Wout Peeters, 5de leerjaar A, VBS De Regenboog\n\n"
-     "ik ben 10\nmag dat\n", "VBS De Regenboog"),
+     "ik ben 10\nmag dat\n", "Jullie zoon "),
     # a notice quoted in a line, the name tag's class glued
     ("ze zetten dit online\n\"Gevonden: een sjaal met naamlabel W. Peeters 3B, af te halen op "
      "het secretariaat.\"\nnu lacht iedereen\nik ben 12\n", "af te halen op het secretariaat."),
@@ -100,5 +100,67 @@ def test_a_class_beside_the_name_on_a_card_is_replaced(body: str, kept: str) -> 
      "3 weken al gepest en niemand doet iets"),
 ])
 def test_guard_a_class_or_a_number_in_the_writers_own_words_stays(body: str, kept: str) -> None:
+    text, _ = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
+    assert kept in text
+
+
+# --------------------------------------------------------------------------- a card's places
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), [
+    # a placement's evaluation: the trainee's field, the placement's field
+    ("Dag,\n\nIk ben 17 en dit staat in mijn evaluatie:\n\nStagiair: Wout Peeters – 6 VZ\n"
+     "Stageplaats: Kinderdagverblijf De Bij Torhout\nOpmerking mentor: \"te stil\"\n\n"
+     "Ik durf niet meer te gaan.\n", ["Torhout", "6 VZ"],
+     ["Stageplaats: Kinderdagverblijf De Bij", "Opmerking mentor: \"te stil\""]),
+    # a school doctor's letter: the school's field under the pupil's
+    ("hallo\n\nik kreeg deze brief van het CLB:\nLeerling: Wout Peeters\n"
+     "School: Sint-Vincentiusinstituut Tielt\nMeebrengen: turnkledij\n\nik ben 13 en ik wil "
+     "niet gewogen worden\nniemand weet het\n", ["Sint-Vincentiusinstituut", "Tielt"],
+     ["Meebrengen: turnkledij"]),
+    # a letter's addressee by title, the town after the name
+    ("hallo\n\nik kreeg dit van het zwembad:\n\nZwembad De Dolfijn – Schorsing\n"
+     "Dhr. Wout Peeters, Roeselare\nU mag 2 maanden niet komen.\n\nik ben 14 en het was niet "
+     "ik\n", ["Roeselare"], ["Zwembad De Dolfijn – Schorsing", "U mag 2 maanden niet komen."]),
+    # the printed text of an engraving, in quotes after its field
+    ("hallo\n\nzo stond het op de beker die papa bestelde:\n"
+     "Tekst: \"Wout Peeters – KAMPIOEN TENNIS – TC Tielt\"\n\nik ben 12 en ik wil stoppen met "
+     "tennis\n", ["Tielt"], ["KAMPIOEN TENNIS – TC"]),
+    # a pasted letter signed by kin, the school by its kind in capitals
+    ("hallo\n\nik moest een brief schrijven:\nLieve papa,\nik mis je.\n"
+     "Jullie zoon Wout, VBS De Regenboog Tielt\n\nik ben 9\nmag dat\n",
+     ["VBS De Regenboog", "Tielt"], ["Jullie zoon", "ik mis je."]),
+    # a summons: whom it concerns, where they live
+    ("hallo\nik moet naar de jeugdrechter en ik slaap niet meer\ndit staat in de brief\n\n"
+     "OPROEPING – Jeugdrechtbank\nBetreft: Wout Peeters, geboren 3/4/2011\n"
+     "wonende te 8800 Roeselare\nZitting: 3 maart, zaal 2\n\nhet gaat over de ruzie van mijn "
+     "ouders\nik ben 14 en ze gaan mij dingen vragen\nwat als ik iets verkeerd zeg\n",
+     ["8800 Roeselare", "Roeselare"], ["wonende te", "Zitting: 3 maart"]),
+    # an addressee with an initial before the surname
+    ("hallo\n\nde brief:\nAan: W. Peeters, Kerkstraat 4, 8800 Roeselare\nUw aanvraag is "
+     "afgewezen.\n\nik ben 18 en ik weet niet wat doen\n", ["Roeselare"],
+     ["Uw aanvraag is afgewezen."]),
+])
+def test_a_place_on_a_pasted_card_with_the_name_is_replaced(body: str, gone: list[str],
+                                                            kept: list[str]) -> None:
+    text, data = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
+    assert_absent(data, ["Wout", "Peeters", *gone])
+    for words in kept:
+        assert words in text
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    # a form the writer types themselves: their school is content
+    ("hallo\n\nNaam: Wout\nSchool: Sint-Jozefscollege Aalst\nLeeftijd: 14\n\nik word gepest "
+     "op de bus\n", "School: Sint-Jozefscollege Aalst"),
+    # the writer's own sentence after a card's field word
+    ("hallo\nik ben jullie zoon Wout en ik woon in Tielt\nik ben 12\n",
+     "ik woon in Tielt"),
+    # a card's own words before a school kind stay, and a list's numbered fields
+    ("hallo\n\nSPONSORTOCHT VBS De Linde\nLoper: Wout Peeters\nKamer 12 – Groep 4\n\nik ben 11 "
+     "en ik kan niet zo snel lopen\niedereen lacht\n", "SPONSORTOCHT"),
+])
+def test_guard_a_place_in_the_writers_own_words_or_a_cards_words_stay(body: str,
+                                                                      kept: str) -> None:
     text, _ = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
     assert kept in text
