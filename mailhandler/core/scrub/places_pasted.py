@@ -50,10 +50,12 @@ _CARD_ROLE = re.compile(
 # read for places like a bare line of the card, where another labelled field is not.
 _CARD_PLACE_FIELD = re.compile(
     r"(?i)school|[ée]cole|stageplaats|stageplek|lieu[ \t]+de[ \t]+stage|campus|extra[ \t]+regel")
-# A school's kind in capitals before its name: "VBS De Regenboog", "OBS De Wilgen", "BuSO De
-# Kade" (a Flemish free or municipal primary, a Dutch public one, special secondary education).
-_SCHOOL_KIND = frozenset((
-    "vbs", "gbs", "obs", "cbs", "pcbs", "rkbs", "sbo", "buso", "bubao", "vti", "kta", "gti"))
+# A school's or a hospital's kind in capitals before its name: "VBS De Regenboog", "OBS De
+# Wilgen", "BuSO De Kade" (a Flemish free or municipal primary, a Dutch public one, special
+# secondary education), "UZ Gasthuisberg", "AZ Sint-Jan" (a university or general hospital).
+_INSTITUTION_KIND = frozenset((
+    "vbs", "gbs", "obs", "cbs", "pcbs", "rkbs", "sbo", "buso", "bubao", "vti", "kta", "gti",
+    "uz", "az"))
 # "Dhr. <name>, Schaarbeek", "Mevr. <name>": a letter's addressee, the title before the name;
 # "Jullie dochter <name>, …" closing a letter the writer pastes: its signature, by kin.
 _TITLED_OR_KIN = (r"(?:(?:dhr|mevr|mw|mr|mrs|ms|mme|mlle)\.?|(?:jullie|uw|your|votre)[ \t]+"
@@ -126,6 +128,10 @@ def _card_name_line(line: str, name: str) -> bool:
         return True
     if re.match(rf"[ \t]*(?i:{_TITLED_OR_KIN})[ \t]+{escaped}", line):
         return True
+    # "<name> – °21/06/2008" on a wristband, an ID: the holder's birth date beside the name
+    # (by now replaced by the placeholder, or still there).
+    if re.search(rf"{escaped}[ \t]*[,(–—-]?[ \t]*°", line):
+        return True
     if re.search(rf"(?i:{_KIN})\b[^\n]{{0,40}}{escaped}", line):
         return True
     if re.search(rf"(?i:{_SIBLING})[ \t]+{escaped}", line) \
@@ -154,7 +160,7 @@ def _institution(word: str) -> bool:
     ("Sint-Lodewijkscollege", "Heilig-Hartcollege"); "AFTER-SCHOOL", "after-school" and an
     app's name glued to it ("Smartschool") are no school."""
     match = _INSTITUTION.search(word)
-    if word.casefold() in _SCHOOL_KIND:
+    if word.casefold() in _INSTITUTION_KIND:
         return True
     if match is None or word.isupper():
         return False
@@ -204,9 +210,12 @@ def _places_in(line: str) -> list[tuple[int, int]]:
                 after_institution = True
                 # "SPONSORLOOP OBS De Wilgen": the school from its kind on, the card's own
                 # words before it kept.
-                kind = next((word for word in words if word.casefold() in _SCHOOL_KIND), None)
+                kind = next((word for word in words if word.casefold() in _INSTITUTION_KIND), None)
                 if kind is not None:
                     span = (start + run.start() + run.group().find(kind), span[1])
+                    # (Its town, if any, is in the run: "VBS De Linde Tielt"; the fields after
+                    # it, a ward or a room, are read as the card's other fields are.)
+                    after_institution = False
                 spans.append(span)
                 # "Sint-Lodewijkscollege Brugge": a known town after the school's name.
                 if len(words) > 1 and words[-1].casefold() in places \
