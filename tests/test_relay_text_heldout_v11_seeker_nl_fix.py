@@ -164,3 +164,53 @@ def test_guard_a_place_in_the_writers_own_words_or_a_cards_words_stay(body: str,
                                                                       kept: str) -> None:
     text, _ = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
     assert kept in text
+
+
+# --------------------------------------------------------------------------- a wristband
+
+
+_WRISTBAND = ("ik lig op spoed\nik typ over wat er op mijn bandje staat\nwant ik snap het "
+              "niet\n\nPEETERS WOUT – °14/03/2009\nAZ Sint-Rembert – PED – kamer 12\n"
+              "Opname\n\nik ben 16\nik heb iets genomen\nik weet niet meer waarom\n"
+              "mag ik van hier mailen\n")
+
+
+def test_the_words_under_a_pasted_wristband_stay_and_its_birth_date_and_hospital_go() -> None:
+    text, data = _relayed("Wout Peeters <wout.peeters@mail.example>", _WRISTBAND)
+    assert_absent(data, ["Wout", "Peeters", "14/03/2009", "AZ Sint-Rembert"])
+    for kept in ("ik ben 16", "ik heb iets genomen", "ik weet niet meer waarom",
+                 "mag ik van hier mailen", "– PED – kamer 12", "Opname"):
+        assert kept in text
+
+
+def test_guard_a_card_under_a_closing_still_goes() -> None:
+    # a signature with a phone under "Groeten," is no paste, however short the lines below
+    body = ("Dag,\n\nmijn dochter eet niet meer, ze is 15.\nWat kan ik doen?\n\nGroeten,\n"
+            "Wout Peeters\nZaakvoerder Peeters bv\n0472 11 22 33\n")
+    text, data = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
+    assert_absent(data, ["Peeters bv", "0472 11 22 33"])
+    assert "Wat kan ik doen?" in text
+
+
+def test_guard_someone_elses_birth_date_in_a_sentence_stays() -> None:
+    body = ("hoi\nmijn broertje is geboren op 14/03/2015 en sindsdien kijkt niemand nog naar "
+            "mij\nik ben 12\n")
+    text, _ = _relayed("Wout Peeters <wout.peeters@mail.example>", body)
+    assert "geboren op 14/03/2015" in text
+
+
+# --------------------------------------------------------------------------- run-on lines
+
+
+def test_a_first_name_that_is_also_a_word_before_the_next_ik_clause_is_replaced() -> None:
+    body = ("hallo\nik ben Roos ik zit bij de zwemploeg en mag hier even iets sturen\nik ben 13\n"
+            "de trainer roept elke week mijn gewicht\n")
+    text, data = _relayed("Zwemclub Lede secretariaat <secretariaat@zclede.example>", body)
+    assert_absent(data, ["Roos"])
+    assert "ik zit bij de zwemploeg en mag hier even iets sturen" in text
+
+
+def test_guard_a_capitalised_word_that_is_no_first_name_before_ik_stays() -> None:
+    body = "hallo\nik ben Moe ik wil alleen slapen\nik ben 13\n"
+    text, _ = _relayed("Zwemclub Lede secretariaat <secretariaat@zclede.example>", body)
+    assert "ik ben Moe ik wil alleen slapen" in text
