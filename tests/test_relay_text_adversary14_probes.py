@@ -347,9 +347,6 @@ HARMS: dict[str, str] = {
         "teacher's note's name field names the pupil (the writer) as often as the teacher, and "
         "nothing in the shape tells which; only 'his/her profile' above it is mended"),
     # ---- identity that crosses
-    "pp_report_school_field_leak": (
-        "places_pasted._places_in: a labelled line ('School: Sint-Jozefscollege Aalst') under "
-        "'Leerling:' is never read; the school and town cross"),
     "pp_pass_valid_route_field_leak": (
         "places_pasted._places_in: only _ROUTE_FIELD's labels read a route; 'Geldig: Geel - "
         "Herentals' on a pass with 'Houder:' crosses"),
@@ -363,9 +360,6 @@ HARMS: dict[str, str] = {
         "places_pasted._card_name_line: an invitation's 'MILA WORDT 13!' is no card name line, "
         "and its 'Bij mij thuis in Wevelgem' is read as the writer's voice "
         "(_IN_THE_WRITERS_VOICE); 'Wevelgem' crosses (the README's own P2 shape)"),
-    "cls_klas_after_comma_leak": (
-        "names._signed_class: 'Lotte, klas 4B' (the word 'klas' between) is not matched; '4B' "
-        "crosses"),
     "cls_lower_case_leak": (
         "names._CLASS_ONE: a class in lower case ('lotte 4b') is not matched; '4b' crosses"),
     "cls_uit_class_leak": (

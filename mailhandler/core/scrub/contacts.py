@@ -689,8 +689,9 @@ def _below_sign_off(lines: list[str], first: int) -> int:
 # Anyone else's ("mijn broer is geboren op …") and an age stay: only the writer's name before it
 # (by now what stands for it) makes it theirs. A police or council form abbreviates it ("Klager:
 # Sam Claes, geb. 03/04/2010").
+# A hospital's wristband sets it after a dash ("CLAES SAM – °03/04/2010").
 _BIRTH_DATE_AFTER = (
-    r"(?<!\w){writer}[ \t]{{0,3}}[,(]?[ \t]{{0,3}}"
+    r"(?<!\w){writer}[ \t]{{0,3}}[,(–—-]?[ \t]{{0,3}}"
     r"(?i:(?:n[ée]e?(?:[ \t]?\(e\))?|geboren|geb\.|born|°)[ \t]{{0,3}}"
     r"(?:(?:le|op|on|the)[ \t]{{1,3}})?)"
 )

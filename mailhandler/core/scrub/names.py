@@ -626,7 +626,7 @@ def _known_name_words(who: Identity) -> tuple[list[str], set[str]]:
 # A year and a form apart ("3 HW", "4 LAT") are capitals after a Belgian year (1 to 7): "Lotte
 # 13 Gent", "Amy 11 York", "Kai 12 FtM", "Sam 13 NB" are an age and a town or who they are.
 _CLASS_ONE = (r"(?:(?:(?:1[0-3]|[1-9])(?:(?:e|[èe]me|de|ste|re|[èe]re)[ \t]?"
-              r"(?:(?:jaar|ann[ée]e)[ \t])?)?|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?"
+              r"(?:(?:jaar|leerjaar|ann[ée]e)[ \t])?)?|(?i:rh[ée]to)[ \t]?)[A-Z][A-Za-z]{0,3}\d?"
               r"|[1-7][ \t](?:(?:jaar|ann[ée]e)[ \t])?[A-Z]{1,4}\d?(?![\w'’-])"
               r"|[1-7][ \t][A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2})")
 _CLASS_CODE = (rf"(?:(?i:year|yr|y)[ \t]?\d{{1,2}}(?:[ \t]{{0,3}},[ \t]{{0,3}}{_CLASS_ONE}"
@@ -650,7 +650,15 @@ def _signed_class(name: str) -> re.Pattern[str]:
         rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+))"
         rf"(?P<class>{_CLASS_CODE}{_PUPIL_NUMBER})(?=[ \t]*\)?[ \t]*\r?$)"
         rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
-        rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)")
+        rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)"
+        # "Kluisje 118 – Jitse – 4 ECWI", "Leerling: Robin – klas 3 MOWE", "Jullie dochter
+        # Mila, 4de leerjaar B, VBS …", "naamlabel E. Yildiz 2A, met …": on a pasted card's
+        # or notice's line the class is the field right after the name, the next field or
+        # the line's end after it.
+        rf"|(?P<card>(?<![\w'’-]){own}(?:[ \t]+[^\W\d_]\.)?(?:[ \t]*[,|][ \t]*|[ \t]+[–—-][ \t]+"
+        rf"|[ \t]+(?=\d{{1,2}}[A-Z]))(?:{_CLASS_FIELD})?)"
+        rf"(?P<card_class>{_CLASS_CODE}{_PUPIL_NUMBER})"
+        rf"(?=[ \t]*(?:[,|–—]|[ \t]-[ \t]|\r?$))")
 
 
 def without_class_beside_name(subject: str, name: str, placeholder: str | None = None) -> str:
@@ -668,7 +676,9 @@ def without_class_beside_name(subject: str, name: str, placeholder: str | None =
             + match.group()[end - match.start():]
 
     def signed(match: re.Match[str]) -> str:
-        return (match["lead"] if match["lead"] is not None else match["field"]) + placeholder
+        lead = next(group for group in (match["lead"], match["field"], match["card"])
+                    if group is not None)
+        return lead + placeholder
 
     # A pasted letter names the class in brackets without quotes ("L'élève Loïc Dethier (3e C)
     # est convoqué", "Your appointments for Seun Ade (Year 10, 10RB)"): right after the name

@@ -1482,15 +1482,33 @@ _MINDS_YOUNG_NAMED = re.compile(
     r"(?i)(?<![\w'’])(?:"
     r"(?:een|één|ene|a)\s+(?:leerling|leerlinge|pupil|student|speler|speelster|player"
     r"|patiënte?|patient)\s+(?:van\s+(?:mij|ons)|of\s+(?:mine|ours))"
+    # "Ik ben trainer … en ik maak mij zorgen over een speler, Mats (14)": a grown-up's worry
+    # about one of the group they mind (not a young writer's: _OF_A_PLACE_OR_WORRY).
+    r"|(?:zorgen|ongerust|bezorgd|worried|concerned)\s+(?:over|om|about)\s+(?:een|a)\s+"
+    r"(?:leerling|leerlinge|pupil|student|speler|speelster|player|patiënte?|patient)"
     r"|(?:(?:schrijf|schrijven|mail|writing|write)\s+(?:(?:jullie|u|you)\s+)?(?:voor|for)"
     r"|(?:pas|passen|past)\s+(?:[\w-]+\s+){0,4}?op\s+op|babysit(?:ting)?|look\s+after"
     r"|(?:bijles|les|tutoring)\s+(?:[\w-]+\s+){0,2}?(?:aan|to))"
     r"\s+(?:een|a)\s+(?:jongen|jongetje|meisje|jongere|boy|girl|little\s+(?:boy|girl))"
     r"\s+(?:van|of)\s+\d{1,2}(?!\d)(?:\s*(?:jaar|years?(?:\s+old)?))?"
     # "uit Kessel-Lo", "die elke dag meerijdt": where they are from, or a short clause.
-    r"(?:\s+(?:uit|from)\s+(?-i:[A-Z])[\w-]+|\s+(?:die|who)\s+[^,.!?;:\n]{1,60})?)"
+    r"(?:\s+(?:uit|from)\s+(?-i:[A-Z])[\w-]+|\s+(?:die|who)\s+[^,.!?;:\n]{1,60})?"
+    # "Een jongen van 16 die bij ons in het jeugdhuis komt, Ilyas": a young person of the
+    # house the writer works in (not a young writer's: _OF_A_PLACE_OR_WORRY).
+    r"|(?:een|één|a)\s+(?:jongen|meisje|jongere|boy|girl)\s+(?:van|of)\s+\d{1,2}(?!\d)"
+    r"(?:\s*(?:jaar|years?(?:\s+old)?))?\s+(?:die|who)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bij\s+ons|at\s+our)\s+(?:in\s+)?(?:(?:het|de|ons|onze)\s+)?(?:jeugdhuis|opvang"
+    r"|leefgroep|internaat|voorziening|dagcentrum|youth\s+(?:club|centre|center)|shelter)"
+    r"(?:[ \t]+[^,.!?;:\n]{1,30})?)"
     r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
+# The two shapes above a young writer uses of a peer as well ("ik maak mij zorgen over een
+# speler, Jens", "een jongen van 16 die bij ons in het jeugdhuis komt, Bram, slaat mij"):
+# read only in a grown-up's mail.
+_OF_A_PLACE_OR_WORRY = re.compile(
+    r"(?i)(?:zorgen|ongerust|bezorgd|worried|concerned|een|één|a)\s"
+    r"(?!(?:leerling|leerlinge|pupil|student|speler|speelster|player|patiënte?|patient)"
+    r"\s+(?:van|of)\s+(?:mij|ons|mine|ours))")
 # "Haar dochter, Nele, is 15 en woont sindsdien bij ons", "Sinds mei woont Ayoub (13) bij
 # ons", "Tayo (14) has lived with us since": a young person named with their age who lives
 # with the writer, in a mail whose writer has them in their care by law or as a foster family
@@ -1501,10 +1519,12 @@ _LIVES_WITH_US_NAMED = re.compile(
     r"|(?i:is|wordt)[ \t]+\d{1,2}(?![\d:.,]\d))[^.!?\n]{0,40}?(?i:woont|lives|has\s+lived"
     r"|is\s+living|habite|vit)[^.!?\n]{0,40}?(?i:bij\s+(?:ons|mij)|with\s+(?:us|me)|chez\s+"
     r"(?:nous|moi))(?![\w'’])"
-    r"|(?i:woont|lives|habite|vit)[ \t]+(?P<name2>(?-i:[A-ZÀ-Ý])[\w-]+)[ \t]*\([ \t]*\d{1,2}"
+    # "Sinds drie maanden is Djamila (13) bij ons als pleegkind": staying with them, too.
+    r"|(?i:woont|lives|habite|vit|is|verblijft)[ \t]+(?P<name2>(?-i:[A-ZÀ-Ý])[\w-]+)[ \t]*"
+    r"\([ \t]*\d{1,2}"
     r"[ \t]*\)[ \t]+(?i:bij\s+(?:ons|mij)|with\s+(?:us|me)|chez\s+(?:nous|moi))(?![\w'’])")
 _IN_OUR_CARE = re.compile(
-    r"(?i)(?<![\w'’])(?:voogd|pleeggezin|pleegouders?|pleegmama|pleegpapa|pleegmoeder"
+    r"(?i)(?<![\w'’])(?:voogd|pleeggezin|pleegouders?|pleegmama|pleegpapa|pleegmoeder|pleegkind"
     r"|pleegvader|(?:legal\s+)?guardian|foster\s+(?:family|parents?|carers?|mum|mom|dad)"
     r"|famille\s+d['’]accueil|tut(?:eur|rice))(?![\w'’])")
 # "Kan Amélie zelf met jullie praten?", "Mag Yara jullie rechtstreeks mailen?", "Can Tayo
@@ -1541,7 +1561,9 @@ _CARER_ROLE = re.compile(
     r"(?i)(?<![\w'’])(?:ik\s+ben|ik\s+werk\s+als|je\s+suis|je\s+travaille\s+comme"
     r"|i\s+am|i['’]m|i\s+work\s+as)\s+(?:(?:een|a|an|un|une|de|la|le)\s+)?"
     r"(?:jeugdwerker|straathoekwerker|begeleider|begeleidster|opvoeder|opvoedster|leerkracht"
-    r"|leraar|lerares|leerlingbegeleider|zorgcoördinator|trainer|coach|mentor|monitor"
+    r"|leraar|lerares|leerlingbegeleider|zorgcoördinator|trainer|trainster|coach|mentor|monitor"
+    # "Ik ben klastitularis van een leerling van 13": the teacher a class is given to.
+    r"|klastitularis|titularis|klasleerkracht"
     r"|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|professeure?|enseignante?|youth\s+worker"
     r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor"
     # "Ik ben kinesist en behandel een patiënte van 15": who treats young people.
@@ -1560,17 +1582,21 @@ _WRITER_UNDER_AGE = re.compile(
     r"|(?:en|and|et|maar|but|mais)(?![\w'’])))")
 _YOUNG_ONE_THEN_CALLED = re.compile(
     r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune"
-    r"|patiënte?|patient|patiente)"
+    r"|patiënte?|patient|patiente|leerling|leerlinge|pupil|[ée]l[èe]ve)"
     # "… een patiënte van 15 voor een knieblessure. Ze heet Kiara": the name may open the
     # next sentence.
     r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?:[.!?][ \t]+)?"
     r"(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
-    r"(?:heet|is\s+called|s['’]appelle)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
+    # "Hij heet op school nog Eline": where, and how long yet, they are called so.
+    r"(?:heet|is\s+called|s['’]appelle)\s+(?:(?:op\s+school|thuis|officieel|at\s+school"
+    r"|officially)\s+)?(?:(?:nog|still)\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
 # The name the young person wants, told by the one who writes for them: "dat ze liever Jules
 # genoemd wordt", "graag Ella genoemd wordt", "she wants us to use Lily", "wants to be called
 # Kai", "il veut qu'on l'appelle Noa".
 _THEY_WANT_TO_BE_CALLED = (
-    re.compile(r"(?i)(?<![\w'’])(?:liever|graag|voortaan|nu)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)"
+    # "maar wil Elias genoemd worden": the wish said with "wil" before the name.
+    re.compile(r"(?i)(?<![\w'’])(?:liever|graag|voortaan|nu|wil|wilt)\s+"
+               r"(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)"
                r"\s+(?:genoemd|geroepen)\s+(?:wil\s+|zou\s+)?(?:wordt|worden|te\s+worden)"),
     re.compile(r"(?i)(?<![\w'’])(?:wants?|would\s+like|prefers?|asked)\s+(?:us\s+|people\s+|me\s+)?"
                r"(?:to\s+(?:use|call\s+(?:him|her|them))|to\s+be\s+called)\s+"
@@ -1817,7 +1843,8 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
         for match in _MINDS_YOUNG_NAMED.finditer(content):
             # A pupil, a player or a patient "of mine" is a carer's; a young writer's "een
             # speler van ons" is in their own story (as "een van onze leden" above).
-            if under_age and _OF_MINE.search(match.group()):
+            if under_age and (_OF_MINE.search(match.group())
+                              or _OF_A_PLACE_OR_WORRY.match(match.group())):
                 continue
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):

@@ -200,8 +200,11 @@ _FUNCTION_WORDS = frozenset((
 # fmt: on
 
 # What may follow a name that stands alone: the end, a comma, "en", an age, where they live.
+# (Or the next clause of an unpunctuated line opening with "ik": "ik ben Amber ik zit bij de
+# turnkring".)
 _AFTER_A_NAME = re.compile(
-    r"\s*(?:$|[,.!?;:()\-–—]|(?:en|and|et|uit|from|van|de|hier|here|ici|x+)\b|\d)", re.IGNORECASE)
+    r"\s*(?:$|[,.!?;:()\-–—]|(?:en|and|et|uit|from|van|de|hier|here|ici|x+|ik|['’]k)\b|\d)",
+    re.IGNORECASE)
 
 
 def _is_known_word(word: str, known: Iterable[str], local_words: set[str]) -> bool:

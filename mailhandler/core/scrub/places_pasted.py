@@ -39,8 +39,27 @@ _CARD_ROLE = re.compile(
     r"|tekst(?:[ \t]+regel[ \t]*\d)?|text(?:[ \t]+line[ \t]*\d)?|texte(?:[ \t]+ligne[ \t]*\d)?"
     # A shop's ticket, an order's or a booking's confirmation: "Client : …", "Gast: …",
     # "Livraison : …" (the parcel's addressee).
-    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire")
-
+    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire"
+    # A placement's evaluation, a run's sponsor card, a summons: "Stagiair: …", "Loper: …",
+    # "Betreft: …" (whom the court's letter is about); an order of name labels' "Naam op
+    # label: …".
+    r"|stagiair|stagiaire|trainee|loper|deelnemer|participant|betreft|concerne"
+    r"|naam[ \t]+op[ \t]+(?:het[ \t]+)?label")
+# The fields of such a card that name the pupil's school or placement, or print the card's
+# text ("Tekst: \"<name> – … – JC Lokeren\"", "Extra regel: 1A – Sint-Augustinus Bilzen"):
+# read for places like a bare line of the card, where another labelled field is not.
+_CARD_PLACE_FIELD = re.compile(
+    r"(?i)school|[ée]cole|stageplaats|stageplek|lieu[ \t]+de[ \t]+stage|campus|extra[ \t]+regel")
+# A school's or a hospital's kind in capitals before its name: "VBS De Regenboog", "OBS De
+# Wilgen", "BuSO De Kade" (a Flemish free or municipal primary, a Dutch public one, special
+# secondary education), "UZ Gasthuisberg", "AZ Sint-Jan" (a university or general hospital).
+_INSTITUTION_KIND = frozenset((
+    "vbs", "gbs", "obs", "cbs", "pcbs", "rkbs", "sbo", "buso", "bubao", "vti", "kta", "gti",
+    "uz", "az"))
+# "Dhr. <name>, Schaarbeek", "Mevr. <name>": a letter's addressee, the title before the name;
+# "Jullie dochter <name>, …" closing a letter the writer pastes: its signature, by kin.
+_TITLED_OR_KIN = (r"(?:(?:dhr|mevr|mw|mr|mrs|ms|mme|mlle)\.?|(?:jullie|uw|your|votre)[ \t]+"
+                  r"(?:dochter|zoon|kind|daughter|son|child|fille|fils))")
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
 _KIN = (r"(?:klein)?kinderen|(?:petits?-)?enfants|(?:grand)?children|kleindochter|kleinzoon"
@@ -100,11 +119,18 @@ def _card_name_line(line: str, name: str) -> bool:
                               r"(?![\w'’-])|d['’])\w", line):
         return False
     # (The name may end the field: "Leerling: Arne De <name>", a first name before it.)
-    field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*"
+    # (Or open the printed text in quotes: 'Tekst: "<name> – KAMPIOEN 2025"'.)
+    field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*[\"“«]?[ \t]*"
                      rf"(?:{_CAP}[ \t]+){{0,3}}{escaped}", line)
     if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
+        return True
+    if re.match(rf"[ \t]*(?i:{_TITLED_OR_KIN})[ \t]+{escaped}", line):
+        return True
+    # "<name> – °21/06/2008" on a wristband, an ID: the holder's birth date beside the name
+    # (by now replaced by the placeholder, or still there).
+    if re.search(rf"{escaped}[ \t]*[,(–—-]?[ \t]*°", line):
         return True
     if re.search(rf"(?i:{_KIN})\b[^\n]{{0,40}}{escaped}", line):
         return True
@@ -116,7 +142,10 @@ def _card_name_line(line: str, name: str) -> bool:
 
 def _addressee_line(line: str, name: str) -> bool:
     """Whether `line` addresses a letter or a card to `name` (_ADDRESSEE)."""
-    return any(line.startswith(name, match.end()) for match in _ADDRESSEE.finditer(line))
+    # "Aan: M. de <name>, …": initials and a surname's particle before it.
+    before = re.compile(r"(?:[A-ZÀ-Ý]\.[ \t]*){0,3}(?:(?:de|van|der|den|ter|te)[ \t]+){0,2}"
+                        + re.escape(name))
+    return any(before.match(line, match.end()) for match in _ADDRESSEE.finditer(line))
 
 
 def _card_like(segment: str) -> bool:
@@ -131,6 +160,8 @@ def _institution(word: str) -> bool:
     ("Sint-Lodewijkscollege", "Heilig-Hartcollege"); "AFTER-SCHOOL", "after-school" and an
     app's name glued to it ("Smartschool") are no school."""
     match = _INSTITUTION.search(word)
+    if word.casefold() in _INSTITUTION_KIND:
+        return True
     if match is None or word.isupper():
         return False
     prefix = word[:match.start()]
@@ -150,17 +181,23 @@ def _places_in(line: str) -> list[tuple[int, int]]:
         spans.append(match.span("a"))
     spans += [match.span() for match in _POSTCODE_TOWN.finditer(line)]
     places = gazetteer.load().places
+    # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
+    # or a form the writer may have typed; only a card's bare lines are read for towns and
+    # schools (a route field is read above), and the fields of its holder, school or placement
+    # (_CARD_ROLE, _CARD_PLACE_FIELD: "School: Sint-Jozefsinstituut Aalst").
     position = 0
+    if ":" in line:
+        field = re.match(r"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{1,30}?)[ \t]*:[ \t]*", line)
+        if field is None or not (_CARD_ROLE.fullmatch(field["label"].strip())
+                                 or _CARD_PLACE_FIELD.fullmatch(field["label"].strip())) \
+                or ":" in line[field.end():]:
+            return spans
+        position = field.end()
     segments = []
-    for piece in _SEGMENT_SPLIT.split(line):
+    for piece in _SEGMENT_SPLIT.split(line[position:]):
         start = line.find(piece, position)
         position = start + len(piece)
         segments.append((start, piece))
-    # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
-    # or a form the writer may have typed; only a card's bare lines are read for towns and
-    # schools (a route field is read above).
-    if ":" in line:
-        return spans
     after_institution = False
     for start, piece in segments:
         if not piece.strip() or not _card_like(piece):
@@ -171,6 +208,14 @@ def _places_in(line: str) -> list[tuple[int, int]]:
             span = (start + run.start(), start + run.end())
             if any(_institution(word) for word in words):
                 after_institution = True
+                # "SPONSORLOOP OBS De Wilgen": the school from its kind on, the card's own
+                # words before it kept.
+                kind = next((word for word in words if word.casefold() in _INSTITUTION_KIND), None)
+                if kind is not None:
+                    span = (start + run.start() + run.group().find(kind), span[1])
+                    # (Its town, if any, is in the run: "VBS De Linde Tielt"; the fields after
+                    # it, a ward or a room, are read as the card's other fields are.)
+                    after_institution = False
                 spans.append(span)
                 # "Sint-Lodewijkscollege Brugge": a known town after the school's name.
                 if len(words) > 1 and words[-1].casefold() in places \

@@ -1154,8 +1154,11 @@ def _paste_with_own_words_under(lines: list[_Line], start: int, end: int, kinds:
     tail = last
     while tail > start and not lines[tail - 1].blank:
         tail -= 1
+    # ("ik ben 17" among them says "I" and an age, as the writer does: _speaks_as_writer.)
     if tail <= start or not all(
-            kinds.get(i) == "short" and _reads_as_own_words(lines[i].content.strip(), name_words)
+            kinds.get(i) == "short" and (_reads_as_own_words(lines[i].content.strip(), name_words)
+                                         or _speaks_as_writer(lines[i].content.strip(),
+                                                              name_words))
             for i in range(tail, last)):
         return False
     above = start - 1
