@@ -1370,6 +1370,10 @@ _WRITES_FOR = re.compile(
     r"(?i)(?<!\w)(?:schrijf|schrijft|schrijven|mail|e-?mail|stuur|contacteer|[ée]cri[st]?"
     r"|[ée]crire|contacte|writing|write|emailing|contacting|messaging|reaching\s+out|ask(?:ing)?)"
     r"(?:\s+(?:jullie|u|je|dit|deze|mail|bericht|you|this|vous|te|ici|hier|ook|also|aussi))*"
+    # "je vous écris depuis Kinshasa pour mon cousin", "I'm writing from London for my
+    # sister", "ik schrijf vanuit Gent voor mijn neef": where they write from, said between.
+    r"(?:(?:\s+(?:from|depuis|vanuit|uit)\s+|\s+d['’])(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2})?"
     r"\s+(?:voor|namens|in\s+naam\s+van|pour|au\s+nom\s+de|de\s+la\s+part\s+de|for|on\s+behalf\s+of)"
     rf"\s+{_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
     rf"(?P<relative>{_FOR_WHOM_RELATIVE})(?![\w'’-])"
@@ -1731,6 +1735,16 @@ def _first_name_or_compound(folded: str) -> bool:
 _AGE_ALONE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)")
 
 
+def _not_a_person(name: str, folded: str) -> bool:
+    """A shop's, an app's or a country's name (gazetteer.NOT_PEOPLE), unless it is a first name
+    and no ordinary word, written as a name: "my little sister Zara", "mijn zus Hema" name a
+    girl right after the relation, where no shop stands; "ZARA" and "Teams" stay what they
+    are."""
+    if folded not in gazetteer.NOT_PEOPLE:
+        return False
+    return name.isupper() or folded in gazetteer.load().ordinary
+
+
 def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
                         local_words: set[str]) -> bool:
     """Whether `name`, right after the relation ("my little sister Poppy"), is the young
@@ -1744,7 +1758,7 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
             or (folded in _NOT_SIGNED_NAMES
                 and _AGE_ALONE_IN_BRACKETS.match(content, end) is None) \
-            or folded in gazetteer.NOT_PEOPLE \
+            or _not_a_person(name, folded) \
             or folded in gazetteer.CHAT_WORDS:
         return False
     lower = re.compile(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])")
