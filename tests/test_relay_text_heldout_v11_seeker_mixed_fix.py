@@ -47,3 +47,85 @@ def test_a_shop_in_the_story_of_someone_written_for_stays() -> None:
             "She steals make-up at the HEMA and at Zara with her friends.\nThanks,\nRavi\n")
     relayed, _ = _forward(_mail("Ravi Iyer <ravi.iyer@mail.example>", body))
     assert "She steals make-up at the HEMA and at Zara with her friends." in relayed.text
+
+
+# --------------------------------------------------------------------------- pasted records
+
+
+@pytest.mark.parametrize(("pasted", "number"), [
+    ("Convocation n° 75-2026-441902\nNom : MARTIN   Prénom : Élodie", "441902"),
+    ("Facture Lampiris n° 2026-01-558713\nMerci de payer avant le 10.", "558713"),
+    ("Factuur nr. 2026/0412877 van de tandarts", "0412877"),
+])
+def test_a_summons_or_bills_number_is_replaced(pasted: str, number: str) -> None:
+    body = f"Bonjour,\nmon père a reçu ça :\n{pasted}\nj'ai 16 ans et j'ai peur\n"
+    relayed, _ = _forward(_mail("Élodie Martin <elodie.martin@mail.example>", body))
+    assert number not in relayed.text
+    assert "j'ai 16 ans et j'ai peur" in relayed.text
+
+
+def test_a_bills_amount_and_a_short_number_stay() -> None:
+    body = ("Bonjour,\nla facture n° 12 dit 230 euros\nj'ai 16 ans\n"
+            "Convocation à 9h15 au guichet 4\n")
+    relayed, _ = _forward(_mail("elodie.martin@mail.example", body))
+    assert "la facture n° 12 dit 230 euros" in relayed.text
+    assert "Convocation à 9h15 au guichet 4" in relayed.text
+
+
+def test_a_hospital_wristbands_patient_number_birth_date_and_hospital_are_replaced() -> None:
+    body = ("Bonsoir\nle bracelet dit :\nDUPUIS Noémie · F · 03/09/2010 · CHR Sambre · "
+            "Pédiatrie · IPP 0077123\nj'ai 15 ans, ils vont appeler ma mère ?\n")
+    relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
+    for gone in ("03/09/2010", "CHR Sambre", "0077123", "Noémie"):
+        assert gone not in relayed.text
+    assert "Pédiatrie" in relayed.text
+    assert "j'ai 15 ans, ils vont appeler ma mère ?" in relayed.text
+
+
+def test_a_medical_ids_birth_date_under_the_name_is_replaced() -> None:
+    body = ("coucou\nl'écran verrouillé montre :\nFiche médicale\nNoémie Dupuis, 3 septembre 2010\n"
+            "j'ai 15 ans\n")
+    relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
+    assert "3 septembre 2010" not in relayed.text
+    assert "Fiche médicale" in relayed.text
+
+
+def test_a_date_after_the_signed_name_with_more_words_stays() -> None:
+    body = "coucou\nj'ai 15 ans et je suis triste\nNoémie, 3 septembre 2026 au soir\n"
+    relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
+    assert "3 septembre 2026 au soir" in relayed.text
+
+
+def test_the_town_on_an_apps_profile_line_with_the_name_is_replaced() -> None:
+    body = ("hi\nim 15, this is my profile on the app:\n\"Noémie 🇧🇪 · 15 · Schaerbeek\n"
+            "Likes: books\"\nmy brother saw it\n")
+    relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
+    assert "Schaerbeek" not in relayed.text
+    assert "my brother saw it" in relayed.text
+
+
+def test_a_town_in_the_writers_own_dotted_line_stays() -> None:
+    body = "hi\nNoémie · 15 · I live in Schaerbeek · help me\n"
+    relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
+    assert "I live in Schaerbeek" in relayed.text
+
+
+@pytest.mark.parametrize("pasted", [
+    "\"Eid mubarak à toute la famille Dupuis !\nUne pensée pour Noémie à Schaerbeek, inchallah\"",
+    "\"Ɛid mbarek aan de hele familie Dupuis in Schaerbeek en Al Hoceima\"",
+    "\"PRAYER LIST\n– Sis. Noémie Dupuis (Schaerbeek): healing\"",
+])
+def test_the_town_said_of_the_writer_in_a_pasted_greeting_or_list_is_replaced(
+        pasted: str) -> None:
+    body = f"Bonjour,\nmon oncle a envoyé ça :\n{pasted}\nj'ai 17 ans et j'ai honte\n"
+    relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
+    assert "Schaerbeek" not in relayed.text
+    assert "Hoceima" not in relayed.text
+    assert "j'ai 17 ans et j'ai honte" in relayed.text
+
+
+def test_the_writers_own_town_after_their_name_in_their_sentence_stays() -> None:
+    body = "Bonjour,\nje suis Noémie (Schaerbeek), j'ai 17 ans\nmoi c'est Noémie à Schaerbeek\n"
+    relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
+    assert "(Schaerbeek), j'ai 17 ans" in relayed.text
+    assert "à Schaerbeek" in relayed.text

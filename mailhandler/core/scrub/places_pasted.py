@@ -71,7 +71,10 @@ _ARROW = r"(?:→|->|➔|⇒|>)"
 _INSTITUTION = re.compile(
     r"(?i)(?:school|college|collège|academy|atheneum|athénée|institu(?:ut|t|te)|école|ecole"
     r"|lyceum|lycée|gymnasium|church|église|kerk|funérarium|funerarium|uitvaartcentrum"
-    r"|rouwcentrum|zaal|salle|hall)$")
+    r"|rouwcentrum|zaal|salle|hall|h[ôo]pital|hospital|ziekenhuis|clinique|kliniek)$")
+# "CHU Ambroise Paré", "AZ Groeninge", "UZ Brussel": a hospital named by the capitals of its
+# kind, on a wristband's or an appointment's line.
+_HOSPITAL_RUN = re.compile(r"(?:CHU|CHR|CHC|AZ|UZ)[ \t]+[A-ZÀ-Ý]")
 _POSTCODE_TOWN = re.compile(rf"(?<![\w,.])[1-9]\d{{3}}[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
 _ROUTE = re.compile(rf"(?P<a>{_RUN})[ \t]*{_ARROW}[ \t]*(?P<b>{_RUN})")
 _ROUTE_FIELD = re.compile(
@@ -105,6 +108,11 @@ def _card_name_line(line: str, name: str) -> bool:
     if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
+        return True
+    # "<name> · F · 12/04/2009 · CHU …" on a wristband, "<name> 🇧🇪 · 16 · Evere" on an app's
+    # profile: the holder's fields joined by "·", the name among them, no sentence of the
+    # writer's.
+    if name in line and line.count(" · ") >= 2 and not _IN_THE_WRITERS_VOICE.search(line):
         return True
     if re.search(rf"(?i:{_KIN})\b[^\n]{{0,40}}{escaped}", line):
         return True
@@ -169,6 +177,9 @@ def _places_in(line: str) -> list[tuple[int, int]]:
         for run in _RUN_PATTERN.finditer(piece):
             words = re.split(r"[ \t]+", run.group())
             span = (start + run.start(), start + run.end())
+            if _HOSPITAL_RUN.match(run.group()):
+                spans.append(span)  # (its ward, "Pédiatrie", is no town: no run after it)
+                continue
             if any(_institution(word) for word in words):
                 after_institution = True
                 spans.append(span)
@@ -202,15 +213,51 @@ def _card_lines(lines: list[str], name: str, with_addressees: bool) -> list[int]
             and not lines[index].lstrip().startswith(">")]
 
 
+# "Une pensée pour <name> à Liège", "aan de hele familie <name> in Jette en Al Hoceima" in a
+# family's pasted greeting, "Bro. <name> (Ledeberg)" on a church's list: a known town said of
+# the one named, right after the name ("à", "in", "uit", "from" or in brackets), and a second
+# place joined to it by "and".
+_TOWN_AFTER_NAME = (r"{name}[ \t]*(?:(?i:à|in|uit|van|from)[ \t]+|\([ \t]*)"
+                    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{{{0,2}}}})"
+                    rf"(?P<more>[ \t]+(?i:en|et|and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+                    r"(?P<close>[ \t]*\))?")
+
+
+def _towns_after_name(line: str, name: str) -> list[tuple[int, int]]:
+    """Spans of the known towns said of `name` on `line` (_TOWN_AFTER_NAME); in brackets only
+    when the bracket closes after the town."""
+    places = gazetteer.load().places
+    spans = []
+    for match in re.finditer(_TOWN_AFTER_NAME.format(name=re.escape(name)), line):
+        bracketed = "(" in line[match.start():match.start("town")]
+        if match["town"].casefold() not in places or bracketed and match["close"] is None:
+            continue
+        spans.append(match.span("town"))
+        if match["more"] is not None:
+            more = match["more"]
+            joined = re.match(r"[ \t]+\S+[ \t]+", more)
+            spans.append((match.start("more") + (joined.end() if joined else 0),
+                          match.end("more")))
+    return spans
+
+
 def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
     """`text` with the places on a pasted card that carries `name` (the pseudonym put in place
-    of the writer's name) replaced by `placeholder`, the rest of each line kept."""
+    of the writer's name) replaced by `placeholder`, the rest of each line kept; and a known
+    town in brackets right after the name on a line that is no sentence of the writer's."""
     if not name or name not in text and not re.search(rf"(?i){_FAMILY}", text):
         return text
     lines = text.split("\n")
-    for index in _card_lines(lines, name, with_addressees=True):
+    cards = set(_card_lines(lines, name, with_addressees=True))
+    bracketed = {index for index, line in enumerate(lines)
+                 if name and f"{name} (" in line and index not in cards
+                 and not _IN_THE_WRITERS_VOICE.search(line) and not line.lstrip().startswith(">")}
+    for index in sorted(cards | bracketed):
         line = lines[index]
-        spans = sorted(set(_places_in(line)))
+        towns = _towns_after_name(line, name)
+        if index not in cards:
+            towns = [span for span in towns if line[span[1]:].lstrip(" \t").startswith(")")]
+        spans = sorted(set((_places_in(line) if index in cards else []) + towns))
         if not spans:
             continue
         merged: list[list[int]] = []
