@@ -129,3 +129,47 @@ def test_the_writers_own_town_after_their_name_in_their_sentence_stays() -> None
     relayed, _ = _forward(_mail("Noémie Dupuis <noemie.dupuis@mail.example>", body))
     assert "(Schaerbeek), j'ai 17 ans" in relayed.text
     assert "à Schaerbeek" in relayed.text
+
+
+# --------------------------------------------------------------------------- family names
+
+
+@pytest.mark.parametrize("line", [
+    "Family: Father Haresh Mehta, textile trade",
+    "3. Leela Devi Mehta ❌ not paid yet",
+])
+def test_a_relative_bearing_the_writers_surname_on_a_pasted_list_is_replaced(line: str) -> None:
+    body = f"Hi,\nthis was in the family group:\n\"{line}\"\nI'm 18 and I don't want this.\n"
+    relayed, _ = _forward(_mail("Arjun Mehta <arjun.mehta@mail.example>", body))
+    for gone in ("Haresh", "Leela", "Devi", "Mehta"):
+        assert gone not in relayed.text
+    assert "I'm 18 and I don't want this." in relayed.text
+
+
+def test_a_word_before_a_relative_bearing_the_writers_surname_stays() -> None:
+    body = "Hi,\n\"Family: Father Haresh Mehta\"\nI'm 18 and Father Christmas is a joke here.\n"
+    relayed, _ = _forward(_mail("Arjun Mehta <arjun.mehta@mail.example>", body))
+    assert "Family: Father" in relayed.text
+    assert "I'm 18 and Father Christmas is a joke here." in relayed.text
+
+
+def test_a_parent_bearing_the_writers_second_surname_given_in_the_text_is_replaced() -> None:
+    body = ("Hi\nI'm 15.\n\"Registration for: Lucía TORRES FERNANDEZ (minor)\n"
+            "Parent/guardian: Marisol Fernandez\"\nMy mum is angry.\n")
+    relayed, _ = _forward(_mail("Lucía Torres <lucia.torres@mail.example>", body))
+    assert "Marisol" not in relayed.text and "Fernandez" not in relayed.text
+    assert "My mum is angry." in relayed.text
+
+
+def test_a_two_word_surname_of_an_initial_is_replaced_whole() -> None:
+    body = ("salam\nj'ai 14 ans\nle sms disait : « votre fils Yanis Ben Slimane était absent »\n"
+            "je sais pas quoi dire\n")
+    relayed, _ = _forward(_mail("\"Yanis B.\" <yanis.b2011@mail.example>", body))
+    assert "Slimane" not in relayed.text and "Yanis" not in relayed.text
+    assert "je sais pas quoi dire" in relayed.text
+
+
+def test_a_word_after_the_writers_name_and_initial_stays() -> None:
+    body = "salam\nmoi c'est Yanis Bon courage à vous\nj'ai 14 ans\n"
+    relayed, _ = _forward(_mail("\"Yanis B.\" <yanis.b2011@mail.example>", body))
+    assert "courage à vous" in relayed.text

@@ -301,7 +301,13 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     # known by, as it does for a name they sign with.
     learned.extend(_capital_surname_first(own, [*known_with_learned(), *local_words]))
     learned.extend(_names_in_a_known_run(own, known_with_learned()))
-    learned.extend(_first_names_before_own_surname(own, who.names))
+    # "Waiver received for: Valentina ROJAS GÓMEZ" over "Parent/guardian: Claudia Gómez": the
+    # writer's own full name as their text gives it (its first word one of the display name's)
+    # tells their surnames as the display name does.
+    own_firsts = {word.casefold() for name in who.names for word in name.split()[:1]}
+    learned.extend(_first_names_before_own_surname(own, [
+        *who.names, *(name for name in learned if isinstance(name, str) and " " in name
+                      and name.split()[0].casefold() in own_firsts)]))
     learned.extend(_names_on_a_pupils_card(own))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))

@@ -275,8 +275,21 @@ _TITLES_BEFORE_SURNAME = frozenset((
     "maitre", "madame", "monsieur", "pastoor", "coach", "sir", "lady", "lord",
 ))
 _FIRST_NAME_BEFORE_SURNAME = re.compile(
-    r"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’]{1,40})"
-    r"(?P<joined>-(?:[A-ZÀ-Ý][\w'’]{0,30}[ \t])?[A-ZÀ-Ý][\w'’]{1,40})?(?![\w'’-])")
+    r"(?<![\w'’-])(?=(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’]{1,40})"
+    r"(?P<joined>-(?:[A-ZÀ-Ý][\w'’]{0,30}[ \t])?[A-ZÀ-Ý][\w'’]{1,40})?(?![\w'’-]))")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}[ \t]+$")
+
+
+def _first_name_before(content: str, start: int) -> str:
+    """ "Mame " before "Diarra Ndiaye": a known first name (no word of the language) right
+    before the first name found, with its space, or ""."""
+    match = _FIRST_NAME_BEFORE.search(content[max(0, start - 32):start])
+    if match is None:
+        return ""
+    word = match.group().strip().casefold()
+    words = gazetteer.load()
+    return match.group() if word in words.first_names and word not in words.ordinary \
+        and word not in _NOT_NAME_PARTS and word not in _TITLES_BEFORE_SURNAME else ""
 
 
 def _inside_a_sentence(content: str, start: int) -> bool:
@@ -312,8 +325,11 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
             # writer's surname names one of their family as surely (one that is also a word of
             # the language, only inside a sentence); a second surname joined to it with a
             # hyphen goes with it.
+            # (Read at every word: "Father Nilesh Patel" holds "Nilesh Patel" after
+            # "Father Nilesh"; "Mame Diarra Ndiaye", two first names, gives both.)
             names.extend(
-                f"{found['first']} {found['surname']}{found['joined'] or ''}"
+                f"{_first_name_before(content, found.start())}{found['first']} "
+                f"{found['surname']}{found['joined'] or ''}"
                 for found in _FIRST_NAME_BEFORE_SURNAME.finditer(content)
                 if found["surname"].casefold() in surnames
                 and (first := found["first"].casefold()) in first_names
@@ -769,6 +785,11 @@ def _surname_in_addresses(first: str, initial: str, addresses: Iterable[str]) ->
     return found
 
 
+# The first words of surnames of two words ("Aït Lahcen", "Ben Ali", "El Idrissi", "Van Damme").
+_SURNAME_OPENINGS = frozenset(("ait", "aït", "ben", "bin", "el", "al", "abu", "van", "de", "da",
+                               "di", "le", "la", "ter", "ten", "von", "del", "dos", "das"))
+
+
 def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
                           addresses: Iterable[str] = ()) -> list[str]:
     """Surnames written out after the first name of a display name "First X" / "First X."
@@ -785,9 +806,16 @@ def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
                      if _may_be_a_surname(surname, words))
         pattern = re.compile(rf"(?<![\w'’-])(?P<first>(?i:{re.escape(first)}))[ \t]+"
                              rf"(?P<surname>{initial}[a-zà-ÿ'’-]{{2,{_SURNAME_OF_INITIAL_CHARS}}})"
-                             r"(?![\w'’-])")
+                             r"(?![\w'’-])(?:[ \t]+(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})(?![\w'’-]))?")
         for content in contents:
             for match in pattern.finditer(content):
+                if match["rest"] is not None \
+                        and match["surname"].casefold() in _SURNAME_OPENINGS:
+                    # "Ilyas Ait Lahcen" of "Ilyas A.": a surname of two words, whose first is
+                    # "Aït", "Ben", "El", "Van", "De" (the initial's), the second its rest.
+                    names.extend((f"{match['first']} {match['surname']} {match['rest']}",
+                                  f"{match['surname']} {match['rest']}", match["rest"]))
+                    continue
                 if _may_be_a_surname(match["surname"], words):
                     names.extend((f"{match['first']} {match['surname']}", match["surname"]))
     return list(dict.fromkeys(names))
