@@ -173,3 +173,53 @@ def test_a_word_after_the_writers_name_and_initial_stays() -> None:
     body = "salam\nmoi c'est Yanis Bon courage à vous\nj'ai 14 ans\n"
     relayed, _ = _forward(_mail("\"Yanis B.\" <yanis.b2011@mail.example>", body))
     assert "courage à vous" in relayed.text
+
+
+# --------------------------------------------------------------------------- names beside theirs
+
+
+def test_the_parents_names_in_a_nasab_signature_are_replaced() -> None:
+    body = ("bismillah\nj'ai 14 ans et j'ai peur de ce que je ressens\n"
+            "Salma bint Idriss, fille de Naima\n")
+    relayed, _ = _forward(_mail("\"Salma K.\" <salma.k@mail.example>", body))
+    for gone in ("Salma", "Idriss", "Naima"):
+        assert gone not in relayed.text
+    assert "j'ai 14 ans et j'ai peur de ce que je ressens" in relayed.text
+
+
+def test_a_daughter_of_someone_else_in_the_story_stays() -> None:
+    body = "salut\nj'ai 14 ans\nLeïla, fille de ma voisine, est dans ma classe\nSalma\n"
+    relayed, _ = _forward(_mail("\"Salma K.\" <salma.k@mail.example>", body))
+    assert "Leïla, fille de ma voisine, est dans ma classe" in relayed.text
+
+
+def test_a_grandchild_on_a_grandparents_account_is_replaced() -> None:
+    body = ("buongiorno\nc est pas nonna qui écrit c est moi sa petite fille Chiara\n"
+            "j ai 12 ans et on se moque de moi\n")
+    relayed, _ = _forward(_mail("Rosaria Esposito <rosaria.esposito@mail.example>", body))
+    assert "Chiara" not in relayed.text
+    assert "j ai 12 ans et on se moque de moi" in relayed.text
+
+
+def test_a_grandchild_named_in_the_writers_story_stays() -> None:
+    body = "bonjour\nj'ai 12 ans. ma voisine a une petite fille Chiara qui me frappe\n"
+    relayed, _ = _forward(_mail("m.lopez@mail.example", body))
+    assert "ma voisine a une petite fille Chiara qui me frappe" in relayed.text
+
+
+@pytest.mark.parametrize("opening", [
+    "Je suis enseignante en primaire. J'ai un élève de 11 ans, Baraka, arrivé en janvier.",
+    "Ik ben jeugdwerker in Deurne. Een jongen van 11, Baraka, komt elke dag langs.",
+    "I am a freelance Swahili interpreter. He is 11, his name is Baraka, he lives near Mons.",
+])
+def test_the_young_person_a_carer_presents_with_age_then_name_is_replaced(opening: str) -> None:
+    body = f"Hello,\n{opening}\nBaraka does not eat at school.\nKind regards,\nIngrid\n"
+    relayed, _ = _forward(_mail("Ingrid Wouters <ingrid.wouters@mail.example>", body))
+    assert "Baraka" not in relayed.text
+    assert "does not eat at school." in relayed.text
+
+
+def test_a_young_writer_naming_a_boy_with_his_age_keeps_him() -> None:
+    body = "hoi\nik ben 13. Een jongen van 15, Baraka, stuurt mij rare berichten\n"
+    relayed, _ = _forward(_mail("lotte.w@mail.example", body))
+    assert "Een jongen van 15, Baraka, stuurt mij rare berichten" in relayed.text

@@ -659,12 +659,30 @@ def _short_and_full_names(contents: list[str]) -> list[str]:
     return names
 
 
+# "Yasmine bint Rachid, fille de Khadija", "Omar ibn Youssef", "Lina, daughter of Amal": a
+# name of the writer's with their father's after "bint"/"bin"/"ibn"/"ould" (an Arabic nasab)
+# or a parent's after "fille de"/"son of"/"dochter van": the parents' names say whose child
+# they are, as a surname does.
+_PARENT_AFTER_KNOWN = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{1,40})"
+    r"(?:[ \t]+(?i:bint|binti|bin|ibn|ben|ould)[ \t]+(?P<father>[A-ZÀ-Ý][\w'’-]{1,30}))?"
+    r"(?:[ \t]*,?[ \t]+(?i:fille|fils|daughter|son|dochter|zoon)[ \t]+(?i:de|d['’]|of|van)"
+    r"[ \t]*(?P<parent>[A-ZÀ-Ý][\w'’-]{1,30}))?(?![\w'’-])")
+
+
 def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
     """Names the writer gives beside a name they are known by: a bracketed form after it, an
-    initial of it they ask to be addressed by."""
+    initial of it they ask to be addressed by, their parents' after it (_PARENT_AFTER_KNOWN)."""
     names: list[str] = []
     words = gazetteer.load()
     for content in contents:
+        for match in _PARENT_AFTER_KNOWN.finditer(content):
+            if match["known"].casefold() not in known:
+                continue
+            names.extend(name for name in (match["father"], match["parent"])
+                         if name is not None and name.casefold() not in _FUNCTION_WORDS
+                         and name.casefold() not in words.ordinary
+                         and name.casefold() not in words.places)
         for match in _NAME_IN_BRACKETS.finditer(content):
             name = match["name"].strip("'’-")
             folded = name.casefold()

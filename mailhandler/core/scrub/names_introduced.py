@@ -1550,7 +1550,10 @@ _CARER_ROLE = re.compile(
     r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor"
     # "Ik ben kinesist en behandel een patiënte van 15": who treats young people.
     r"|kinesist|kinesitherapeut|kinésithérapeute|physiotherapist|logopedist|ergotherapeut"
-    r"|huisarts|kinderarts|verpleegkundige|infirmi[èe]re?|nurse)(?![\w'’])")
+    r"|huisarts|kinderarts|verpleegkundige|infirmi[èe]re?|nurse"
+    # "I am a freelance Farsi/Dari interpreter": who speaks for a young person they interpret
+    # for (a few words of what kind before it).
+    r"|(?:[\w/-]+\s+){0,3}?(?:tolk|interpr[èe]te|interpreter))(?![\w'’])")
 # "ik ben 16 en leiding bij de chiro", "i'm a coach for the under 8s and i'm 16", "j'ai 16
 # ans": a writer who is young themselves. A 16-year-old monitor's "een jongen van 17, hij heet
 # Dries" or "een van onze leden, Bram" is someone in their own story (often the one who harms
@@ -1570,6 +1573,19 @@ _YOUNG_ONE_THEN_CALLED = re.compile(
     r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?:[.!?][ \t]+)?"
     r"(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
     r"(?:heet|is\s+called|s['’]appelle)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
+# "J'ai un élève de 12 ans, Mortaza, arrivé …", "Een jongen van 12, Todor, komt elke dag",
+# "She is 14, her name is Shabnam": a carer (_CARER_ROLE) presents the young person by who
+# they are and their age, then the name.
+_YOUNG_ONE_AGED_NAMED = (
+    re.compile(
+        r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille"
+        r"|jeune|[ée]l[èe]ve|leerling|leerlinge|pupil|student)\s+(?:van|of|de)\s+\d{1,2}(?!\d)"
+        r"(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
+    re.compile(
+        r"(?i)(?<![\w'’])(?:she|he|hij|zij|ze|il|elle)\s+(?:is|est|a)\s+\d{1,2}(?!\d)"
+        r"(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*,\s*(?:her|his|haar|zijn|son)\s+"
+        r"(?:name|naam|nom|pr[ée]nom)\s+(?:is|est)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
+)
 # The name the young person wants, told by the one who writes for them: "dat ze liever Jules
 # genoemd wordt", "graag Ella genoemd wordt", "she wants us to use Lily", "wants to be called
 # Kai", "il veut qu'on l'appelle Noa".
@@ -1855,7 +1871,8 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                         name, content, match.end(), own, known, local_words):
                     names.append(name)
                     relatives.add("")  # the wish to be called so is theirs too
-        for match in _YOUNG_ONE_THEN_CALLED.finditer(content) if carer else ():
+        for match in [found for pattern in (_YOUNG_ONE_THEN_CALLED, *_YOUNG_ONE_AGED_NAMED)
+                      for found in pattern.finditer(content)] if carer else ():
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):
                 names.append(match["name"])
