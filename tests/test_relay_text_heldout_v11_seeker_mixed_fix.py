@@ -223,3 +223,17 @@ def test_a_young_writer_naming_a_boy_with_his_age_keeps_him() -> None:
     body = "hoi\nik ben 13. Een jongen van 15, Baraka, stuurt mij rare berichten\n"
     relayed, _ = _forward(_mail("lotte.w@mail.example", body))
     assert "Een jongen van 15, Baraka, stuurt mij rare berichten" in relayed.text
+
+
+def test_a_short_form_the_writers_address_is_made_of_is_replaced_in_a_paste() -> None:
+    body = ("salut\nj'ai 14 ans\nvoilà ce que j'ai reçu :\n"
+            "\"message anonyme : tout le monde sait ce que tu fais Mariam 🤮\"\naidez moi\n")
+    relayed, _ = _forward(_mail("Mariamou Sissoko <mariam.sissoko.12@mail.example>", body))
+    assert "Mariam" not in relayed.text
+    assert "message anonyme : tout le monde sait ce que tu fais" in relayed.text
+
+
+def test_a_word_of_the_address_that_is_a_word_of_the_language_stays() -> None:
+    body = "hoi\nik ben 14 en ik wil samen met iemand praten\n"
+    relayed, _ = _forward(_mail("Samira Aziz <samen.sterk@mail.example>", body))
+    assert "ik ben 14 en ik wil samen met iemand praten" in relayed.text

@@ -84,6 +84,7 @@ from mailhandler.core.scrub.names_scripts import (
 )
 from mailhandler.core.scrub.names_short_forms import (
     _is_short_form,
+    short_forms_in_address,
 )
 from mailhandler.core.scrub.names_signed import (
     _ATTRIBUTION_OF_WORK,
@@ -323,6 +324,7 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     learned.extend(_names_given_aside(own, known_with_learned(), local_words))
     learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
+    learned.extend(short_forms_in_address(known, local_words))
     learned.extend(_stated_surnames(own, known_with_learned()))
     learned.extend(_surnames_of_initials(own, who.names, who.addresses))
     learned.extend(_names_of_initials(own, who.addresses, who.names))
