@@ -237,3 +237,17 @@ def test_a_word_of_the_address_that_is_a_word_of_the_language_stays() -> None:
     body = "hoi\nik ben 14 en ik wil samen met iemand praten\n"
     relayed, _ = _forward(_mail("Samira Aziz <samen.sterk@mail.example>", body))
     assert "ik ben 14 en ik wil samen met iemand praten" in relayed.text
+
+
+def test_a_name_others_call_the_writer_in_quotes_is_replaced() -> None:
+    body = ("hello\nim 12\nat school a girl said i look like a boy and now everyone calls me "
+            "\"Piotrek\"\ni like my short hair\n")
+    relayed, _ = _forward(_mail("Zosia Nowak <zosia.n@mail.example>", body))
+    assert "Piotrek" not in relayed.text
+    assert "i like my short hair" in relayed.text
+
+
+def test_a_word_others_call_the_writer_in_quotes_stays() -> None:
+    body = "hello\nim 12\nnow everyone calls me \"weird\" at school\n"
+    relayed, _ = _forward(_mail("Zosia Nowak <zosia.n@mail.example>", body))
+    assert "now everyone calls me \"weird\" at school" in relayed.text
