@@ -241,9 +241,9 @@ def test_a_word_of_the_address_that_is_a_word_of_the_language_stays() -> None:
 
 def test_a_name_others_call_the_writer_in_quotes_is_replaced() -> None:
     body = ("hello\nim 12\nat school a girl said i look like a boy and now everyone calls me "
-            "\"Piotrek\"\ni like my short hair\n")
+            "\"Pawel\"\ni like my short hair\n")
     relayed, _ = _forward(_mail("Zosia Nowak <zosia.n@mail.example>", body))
-    assert "Piotrek" not in relayed.text
+    assert "Pawel" not in relayed.text
     assert "i like my short hair" in relayed.text
 
 
