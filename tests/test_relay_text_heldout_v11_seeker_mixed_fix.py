@@ -251,3 +251,17 @@ def test_a_word_others_call_the_writer_in_quotes_stays() -> None:
     body = "hello\nim 12\nnow everyone calls me \"weird\" at school\n"
     relayed, _ = _forward(_mail("Zosia Nowak <zosia.n@mail.example>", body))
     assert "now everyone calls me \"weird\" at school" in relayed.text
+
+
+def test_a_relative_with_the_writers_surname_initial_in_a_notices_field_is_replaced() -> None:
+    body = ("Bonsoir,\nj'ai 16 ans\nmon téléphone affiche :\n"
+            "« AirTag détecté près de vous. Propriétaire : Rachid B. »\nc'est mon frère\n")
+    relayed, _ = _forward(_mail("Salma Bouzid <salma.bouzid@mail.example>", body))
+    assert "Rachid" not in relayed.text
+    assert "c'est mon frère" in relayed.text
+
+
+def test_a_name_with_another_initial_in_a_field_stays() -> None:
+    body = "Bonsoir,\nj'ai 16 ans\nProf : Rachid M. m'a aidée\n"
+    relayed, _ = _forward(_mail("Salma Bouzid <salma.bouzid@mail.example>", body))
+    assert "Prof : Rachid M. m'a aidée" in relayed.text

@@ -277,6 +277,9 @@ _TITLES_BEFORE_SURNAME = frozenset((
 _FIRST_NAME_BEFORE_SURNAME = re.compile(
     r"(?<![\w'’-])(?=(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’]{1,40})"
     r"(?P<joined>-(?:[A-ZÀ-Ý][\w'’]{0,30}[ \t])?[A-ZÀ-Ý][\w'’]{1,40})?(?![\w'’-]))")
+_FIELD_FIRST_NAME_AND_INITIAL = re.compile(
+    r"(?<![\w'’-])[^\W\d_][\w'’/ -]{1,30}?[ \t]*:[ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})"
+    r"[ \t]+(?P<initial>[A-ZÀ-Ý])\.(?![\w'’-])")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}[ \t]+$")
 
 
@@ -320,6 +323,15 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
             elif match["first"].casefold() in surnames:
                 given = match["surname"]  # "Peeters Mila"
         if match is None or given is None:
+            # "Propriétaire : Nordine A." on an app's notice, "Ouder: Karim A.": a field holding
+            # a first name and the initial of the writer's surname, one of their family.
+            names.extend(
+                f"{found['first']} {found['initial']}."
+                for found in _FIELD_FIRST_NAME_AND_INITIAL.finditer(content)
+                if any(surname[:1] == found["initial"].casefold() for surname in surnames)
+                and (first := found["first"].casefold()) in first_names
+                and first not in ordinary and first not in own_words
+                and first not in _NOT_NAME_PARTS and first not in _TITLES_BEFORE_SURNAME)
             # "Met vriendelijke groeten, Griet Dhondt" in a note the writer pastes, "Ouder/voogd:
             # Sofie Baert-De Wolf" in a form: inside a line, a first name right before the
             # writer's surname names one of their family as surely (one that is also a word of
