@@ -265,3 +265,22 @@ def test_a_name_with_another_initial_in_a_field_stays() -> None:
     body = "Bonsoir,\nj'ai 16 ans\nProf : Rachid M. m'a aidée\n"
     relayed, _ = _forward(_mail("Salma Bouzid <salma.bouzid@mail.example>", body))
     assert "Prof : Rachid M. m'a aidée" in relayed.text
+
+
+@pytest.mark.parametrize(("opening", "part"), [
+    ("Je vous écris pour mon neveu Jean-Baptiste (17 ans).", "Baptiste"),
+    ("Je vous écris pour ma fille Rose-Marie, elle a 14 ans.", "Rose"),
+])
+def test_a_part_of_the_double_first_name_written_for_is_replaced(opening: str,
+                                                                 part: str) -> None:
+    body = f"Bonjour,\n{opening}\nDepuis l'été {part} ne sort plus.\nMerci,\nOdile\n"
+    relayed, _ = _forward(_mail("Odile Ferrand <odile.ferrand@mail.example>", body))
+    assert part not in relayed.text
+    assert "ne sort plus." in relayed.text
+
+
+def test_the_word_a_double_first_name_is_made_of_stays_in_lower_case() -> None:
+    body = ("Bonjour,\nJe vous écris pour ma fille Rose-Marie, elle a 14 ans.\n"
+            "Elle voit tout en rose depuis la rentrée, trop même.\nMerci,\nOdile\n")
+    relayed, _ = _forward(_mail("Odile Ferrand <odile.ferrand@mail.example>", body))
+    assert "Elle voit tout en rose depuis la rentrée, trop même." in relayed.text

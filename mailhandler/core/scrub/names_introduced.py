@@ -1817,6 +1817,28 @@ def _called_after_writing_for_them(own: list[str], known: list[str],
     return names
 
 
+def _hyphenated_parts_used(names: list[str], own: list[str]) -> list[str]:
+    """ "Serge" of "mon neveu Serge-Olivier (19 ans)", "Ange" of "ma fille Ange-Marie": a part
+    of the young person's double first name the writer then calls them by, capitalised on its
+    own in their text. A word of the language ("ange", "serge") only so capitalised
+    (WordName): "un ange" stays."""
+    first_names = gazetteer.load().first_names
+    ordinary = gazetteer.load().ordinary
+    parts: list[str] = []
+    for name in names:
+        if "-" not in name or " " in name:
+            continue
+        for part in name.split("-"):
+            folded = part.casefold()
+            if len(part) < _MIN_PART_LETTERS or not part[:1].isupper() \
+                    or folded not in first_names or folded in _FUNCTION_WORDS:
+                continue
+            alone = re.compile(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])")
+            if any(alone.search(content) for content in own):
+                parts.append(WordName(part) if folded in ordinary else part)
+    return parts
+
+
 def _written_for_names(own: list[str], known: list[str], local_words: set[str]) -> list[str]:
     """The names of the young person the writer writes for (see _WRITES_FOR, _OWN_CHILD and
     _INTRODUCED_AS_RELATIVE_OF above): the name right after the relation that says so, the
@@ -1882,6 +1904,7 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     names.extend(name for name, content, end in _relatives_asked_for(own)
                  if _names_the_relative(name, content, end, own, known, local_words))
     names.extend(_called_after_writing_for_them(own, known, local_words))
+    names.extend(_hyphenated_parts_used(names, own))
     if not relatives:
         return names
     named_relative = re.compile(
@@ -1907,4 +1930,5 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                     continue
                 if _called_name(match["name"], content, match.end(), known, local_words):
                     names.append(match["name"])
+    names.extend(_hyphenated_parts_used(names, own))
     return list(dict.fromkeys(names))
