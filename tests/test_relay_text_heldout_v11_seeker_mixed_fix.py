@@ -284,3 +284,18 @@ def test_the_word_a_double_first_name_is_made_of_stays_in_lower_case() -> None:
             "Elle voit tout en rose depuis la rentrée, trop même.\nMerci,\nOdile\n")
     relayed, _ = _forward(_mail("Odile Ferrand <odile.ferrand@mail.example>", body))
     assert "Elle voit tout en rose depuis la rentrée, trop même." in relayed.text
+
+
+def test_an_official_letters_surname_first_name_of_the_initial_is_replaced() -> None:
+    body = ("hallo\nik ben 17 en op de brief staat mijn oude naam:\n"
+            "\"Kiezer: OZTURK Mehmet Ali, geboren 03.05.2008\"\nik ben een trans meisje\n")
+    relayed, _ = _forward(_mail("\"Elif O.\" <elif.o@mail.example>", body))
+    for gone in ("OZTURK", "Mehmet", "03.05.2008"):
+        assert gone not in relayed.text
+    assert "ik ben een trans meisje" in relayed.text
+
+
+def test_a_field_with_capitals_of_another_letter_stays() -> None:
+    body = "hallo\nik ben 17\nVak: WISKUNDE Mehmet Ali is mijn leraar\n"
+    relayed, _ = _forward(_mail("\"Elif O.\" <elif.o@mail.example>", body))
+    assert "Vak: WISKUNDE Mehmet Ali is mijn leraar" in relayed.text

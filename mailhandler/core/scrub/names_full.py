@@ -837,6 +837,21 @@ def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
         pattern = re.compile(rf"(?<![\w'’-])(?P<first>(?i:{re.escape(first)}))[ \t]+"
                              rf"(?P<surname>{initial}[a-zà-ÿ'’-]{{2,{_SURNAME_OF_INITIAL_CHARS}}})"
                              r"(?![\w'’-])(?:[ \t]+(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})(?![\w'’-]))?")
+        # "Kiezer: KAYA Yusuf Emre, geboren …" for "Derya K.": an official letter's field
+        # gives the surname of the initial first, in capitals, then the given names (perhaps
+        # a name the writer no longer uses): all of it is theirs.
+        official = re.compile(
+            rf"(?<=[^\W\d_])[ \t]*:[ \t]*(?P<surname>{initial}[A-ZÀ-Ý'’-]{{2,30}})[ \t]+"
+            r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30}(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})?)"
+            r"(?![\w'’-])")
+        for content in contents:
+            for found in official.finditer(content):
+                given = found["given"].split()
+                if all(word.casefold() in words.first_names
+                       and word.casefold() not in words.ordinary for word in given) \
+                        and _may_be_a_surname(found["surname"], words):
+                    names.extend((f"{found['surname']} {found['given']}", found["given"],
+                                  found["surname"]))
         for content in contents:
             for match in pattern.finditer(content):
                 if match["rest"] is not None \
