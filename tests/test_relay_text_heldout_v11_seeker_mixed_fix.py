@@ -299,3 +299,20 @@ def test_a_field_with_capitals_of_another_letter_stays() -> None:
     body = "hallo\nik ben 17\nVak: WISKUNDE Mehmet Ali is mijn leraar\n"
     relayed, _ = _forward(_mail("\"Elif O.\" <elif.o@mail.example>", body))
     assert "Vak: WISKUNDE Mehmet Ali is mijn leraar" in relayed.text
+
+
+# --------------------------------------------------------------------------- streets
+
+
+@pytest.mark.parametrize("street", ["Rua dos Ipês 44", "Calle de la Paz 7", "Piazza Cavour 19"])
+def test_a_street_of_a_familys_other_country_is_replaced(street: str) -> None:
+    body = f"hey\nim 15\nmy phone showed this memory:\n\"Me & Mamãe · {street}\"\ni miss her\n"
+    relayed, _ = _forward(_mail("Tiago Lima <tiago.lima@mail.example>", body))
+    assert street not in relayed.text
+    assert "i miss her" in relayed.text
+
+
+def test_a_square_named_in_a_story_without_a_number_stays() -> None:
+    body = "hey\nim 15\nwe met on the Piazza Cavour in summer, 2 times\n"
+    relayed, _ = _forward(_mail("Tiago Lima <tiago.lima@mail.example>", body))
+    assert "we met on the Piazza Cavour in summer, 2 times" in relayed.text
