@@ -316,3 +316,32 @@ def test_a_square_named_in_a_story_without_a_number_stays() -> None:
     body = "hey\nim 15\nwe met on the Piazza Cavour in summer, 2 times\n"
     relayed, _ = _forward(_mail("Tiago Lima <tiago.lima@mail.example>", body))
     assert "we met on the Piazza Cavour in summer, 2 times" in relayed.text
+
+
+def test_a_town_in_a_biodatas_family_field_is_replaced() -> None:
+    body = ("Hi,\nI'm 20, my mum sends this around:\n\"BIODATA\nName: Arjun Mehta\n"
+            "Family: Father Haresh Mehta, textile trade, Deurne\"\nI'm gay and scared.\n")
+    relayed, _ = _forward(_mail("Arjun Mehta <arjun.mehta@mail.example>", body))
+    assert "Deurne" not in relayed.text
+    assert "textile trade" in relayed.text
+
+
+def test_a_town_in_the_writers_own_family_line_stays() -> None:
+    body = "Hi,\nFamily: my mum and I moved to Deurne last year\nI'm 20\n"
+    relayed, _ = _forward(_mail("Arjun Mehta <arjun.mehta@mail.example>", body))
+    assert "my mum and I moved to Deurne last year" in relayed.text
+
+
+def test_a_street_in_brackets_after_the_name_on_a_groups_list_is_replaced() -> None:
+    body = ("bjr\nmoi c awa 14 ans\ndans le groupe y a eu ça\n📋 COTISATION\n"
+            "1. Tata Binta ✅\n2. Fanta Diallo (rue Vanderlinden) ❌ pas encore payé\n"
+            "jsais pas quoi faire\n")
+    relayed, _ = _forward(_mail("Fanta Diallo <fanta.diallo.11@mail.example>", body))
+    assert "Vanderlinden" not in relayed.text
+    assert "pas encore payé" in relayed.text and "jsais pas quoi faire" in relayed.text
+
+
+def test_a_street_in_brackets_in_the_writers_own_sentence_stays() -> None:
+    body = "bjr\nmoi c Fanta (rue Vanderlinden c'est là que j'habite pas) 14 ans\n"
+    relayed, _ = _forward(_mail("Fanta Diallo <fanta.diallo.11@mail.example>", body))
+    assert "rue Vanderlinden c'est là que j'habite pas" in relayed.text

@@ -119,7 +119,8 @@ def _card_name_line(line: str, name: str) -> bool:
     if re.search(rf"(?i:{_SIBLING})[ \t]+{escaped}", line) \
             and not _IN_THE_WRITERS_VOICE.search(line):
         return True
-    return bool(re.search(rf"(?i){_FAMILY}[ \t]+", line)) and not _IN_THE_WRITERS_VOICE.search(line)
+    return bool(re.search(rf"(?i){_FAMILY}[ \t]*:?[ \t]+", line)) \
+        and not _IN_THE_WRITERS_VOICE.search(line)
 
 
 def _addressee_line(line: str, name: str) -> bool:
@@ -167,7 +168,12 @@ def _places_in(line: str) -> list[tuple[int, int]]:
     # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
     # or a form the writer may have typed; only a card's bare lines are read for towns and
     # schools (a route field is read above).
-    if ":" in line:
+    # A biodata's or a roster's family field ("Family: Father <name>, diamond trade, Wilrijk")
+    # is the card's own line, read after its label.
+    family_field = re.match(rf"[ \t\W]*(?i:{_FAMILY})[ \t]*:", line)
+    if family_field is not None and ":" not in line[family_field.end():]:
+        segments = [(start, piece) for start, piece in segments if start >= family_field.end()]
+    elif ":" in line:
         return spans
     after_institution = False
     for start, piece in segments:
@@ -223,11 +229,21 @@ _TOWN_AFTER_NAME = (r"{name}[ \t]*(?:(?i:à|in|uit|van|from)[ \t]+|\([ \t]*)"
                     r"(?P<close>[ \t]*\))?")
 
 
+# "2. <name> (rue Josaphat) ❌ pas encore payé" on a group's list: the street in brackets after
+# the name, without its number, is where that one lives.
+_STREET_IN_BRACKETS = (
+    r"{name}[ \t]*\([ \t]*(?P<street>(?i:rue|avenue|boulevard|chauss[ée]e|place|chemin|clos"
+    r"|all[ée]e|impasse|square|quai)[ \t]+(?:(?i:de[ \t]+la|du|des|de)[ \t]+|(?i:de[ \t]+l|d)['’])?"
+    rf"{_CAP}(?:[ \t]+{_CAP})?|{_CAP}(?i:straat|laan|lei|steenweg|dreef))[ \t]*\)")
+
+
 def _towns_after_name(line: str, name: str) -> list[tuple[int, int]]:
     """Spans of the known towns said of `name` on `line` (_TOWN_AFTER_NAME); in brackets only
-    when the bracket closes after the town."""
+    when the bracket closes after the town; and a street in brackets after it
+    (_STREET_IN_BRACKETS)."""
     places = gazetteer.load().places
-    spans = []
+    spans = [match.span("street") for match in
+             re.finditer(_STREET_IN_BRACKETS.format(name=re.escape(name)), line)]
     for match in re.finditer(_TOWN_AFTER_NAME.format(name=re.escape(name)), line):
         bracketed = "(" in line[match.start():match.start("town")]
         if match["town"].casefold() not in places or bracketed and match["close"] is None:
