@@ -345,3 +345,17 @@ def test_a_street_in_brackets_in_the_writers_own_sentence_stays() -> None:
     body = "bjr\nmoi c Fanta (rue Vanderlinden c'est là que j'habite pas) 14 ans\n"
     relayed, _ = _forward(_mail("Fanta Diallo <fanta.diallo.11@mail.example>", body))
     assert "rue Vanderlinden c'est là que j'habite pas" in relayed.text
+
+
+def test_the_school_of_a_voters_polling_station_on_the_summons_is_replaced() -> None:
+    body = ("hallo\nik ben 18, dit kreeg ik:\n\"OPROEPINGSBRIEF\nKiezer: Elif Ozturk\n"
+            "Stembureau 12 – Koninklijk Atheneum Deurne\"\nik durf niet te gaan\n")
+    relayed, _ = _forward(_mail("Elif Ozturk <elif.ozturk@mail.example>", body))
+    assert "Koninklijk Atheneum Deurne" not in relayed.text
+    assert "Stembureau 12" in relayed.text
+
+
+def test_a_school_in_the_voters_own_sentence_stays() -> None:
+    body = "hallo\nik ben 18 en ik stem in het Koninklijk Atheneum Deurne\n"
+    relayed, _ = _forward(_mail("Elif Ozturk <elif.ozturk@mail.example>", body))
+    assert "ik ben 18 en ik stem in het Koninklijk Atheneum Deurne" in relayed.text

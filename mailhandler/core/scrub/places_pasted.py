@@ -39,7 +39,9 @@ _CARD_ROLE = re.compile(
     r"|tekst(?:[ \t]+regel[ \t]*\d)?|text(?:[ \t]+line[ \t]*\d)?|texte(?:[ \t]+ligne[ \t]*\d)?"
     # A shop's ticket, an order's or a booking's confirmation: "Client : …", "Gast: …",
     # "Livraison : …" (the parcel's addressee).
-    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire")
+    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire"
+    # An electoral summons's voter: "Kiezer: <name>" over "Stembureau 214 – <school>".
+    r"|kiezer|[ée]lect(?:eur|rice)|voter")
 
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
