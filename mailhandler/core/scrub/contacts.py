@@ -744,14 +744,28 @@ def _known_town(text: str, start: int) -> int | None:
     return None
 
 
+# "<name> · F · 12/04/2009 · …" on a hospital wristband or a badge, "<name>, 22 juin 2010" as a
+# medical ID's line: a card gives the holder's birth date as the field right after the name
+# (perhaps after the sex), without the word "born". Only where the name opens the line and the
+# fields are joined by "·", or the line is the name and the date alone: a letter's "Gent, 3
+# maart" or a date inside a sentence stays.
+_CARD_BIRTH_DATE_AFTER = (
+    r"(?<![^\n])[ \t]{{0,3}}{writer}(?:[ \t]{{1,3}}·[ \t]{{1,3}}(?:[FMXVH]|[FMXVH]/[FMXVH])"
+    r"[ \t]{{1,3}}·[ \t]{{1,3}}|[ \t]{{1,3}}·[ \t]{{1,3}}|(?P<comma>,)[ \t]{{1,3}})"
+)
+
+
 def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str:
-    cue = re.compile(_BIRTH_DATE_AFTER.format(writer=re.escape(writer)))
+    cue = re.compile(_BIRTH_DATE_AFTER.format(writer=re.escape(writer)) + "|"
+                     + _CARD_BIRTH_DATE_AFTER.format(writer=re.escape(writer)))
     pieces: list[str] = []
     done = 0
     for match in cue.finditer(text):
         date = _BIRTH_DATE.match(text, match.end())
         if date is None or date.start() < done:
             continue
+        if match.groupdict().get("comma") and text[date.end():].split("\n", 1)[0].strip():
+            continue  # "<name>, 3 mars 2026 à Gent": more than the date on the line
         pieces.append(text[done:date.start()] + placeholder)
         done = date.end()
     return "".join(pieces) + text[done:] if pieces else text

@@ -84,6 +84,7 @@ from mailhandler.core.scrub.names_scripts import (
 )
 from mailhandler.core.scrub.names_short_forms import (
     _is_short_form,
+    short_forms_in_address,
 )
 from mailhandler.core.scrub.names_signed import (
     _ATTRIBUTION_OF_WORK,
@@ -301,7 +302,13 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     # known by, as it does for a name they sign with.
     learned.extend(_capital_surname_first(own, [*known_with_learned(), *local_words]))
     learned.extend(_names_in_a_known_run(own, known_with_learned()))
-    learned.extend(_first_names_before_own_surname(own, who.names))
+    # "Waiver received for: Valentina ROJAS GÓMEZ" over "Parent/guardian: Claudia Gómez": the
+    # writer's own full name as their text gives it (its first word one of the display name's)
+    # tells their surnames as the display name does.
+    own_firsts = {word.casefold() for name in who.names for word in name.split()[:1]}
+    learned.extend(_first_names_before_own_surname(own, [
+        *who.names, *(name for name in learned if isinstance(name, str) and " " in name
+                      and name.split()[0].casefold() in own_firsts)]))
     learned.extend(_names_on_a_pupils_card(own))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
@@ -317,6 +324,7 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     learned.extend(_names_given_aside(own, known_with_learned(), local_words))
     learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
+    learned.extend(short_forms_in_address(known, local_words))
     learned.extend(_stated_surnames(own, known_with_learned()))
     learned.extend(_surnames_of_initials(own, who.names, who.addresses))
     learned.extend(_names_of_initials(own, who.addresses, who.names))

@@ -67,6 +67,8 @@ _CALLED = re.compile(
     r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t|hier|allemaal"
     r"|altijd|vaak|soms|nog|thuis|daar|all|always|still|here|tous|toujours|ici|souvent"
     r"|(?:op|in|at|à|en)\s+(?:school|de\s+klas|class|l['’][ée]cole|classe))\s+){0,3}"
+    # 'now everyone calls me "Marcin"', "on m'appelle « Jo »": the name in quotes.
+    r"(?:[\"“«„][ \t]?)?"
     r"(?P<name>[^\W\d_][\w'’-]*)"
 )
 

@@ -275,8 +275,24 @@ _TITLES_BEFORE_SURNAME = frozenset((
     "maitre", "madame", "monsieur", "pastoor", "coach", "sir", "lady", "lord",
 ))
 _FIRST_NAME_BEFORE_SURNAME = re.compile(
-    r"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’]{1,40})"
-    r"(?P<joined>-(?:[A-ZÀ-Ý][\w'’]{0,30}[ \t])?[A-ZÀ-Ý][\w'’]{1,40})?(?![\w'’-])")
+    r"(?<![\w'’-])(?=(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})[ \t]+(?P<surname>[A-ZÀ-Ý][\w'’]{1,40})"
+    r"(?P<joined>-(?:[A-ZÀ-Ý][\w'’]{0,30}[ \t])?[A-ZÀ-Ý][\w'’]{1,40})?(?![\w'’-]))")
+_FIELD_FIRST_NAME_AND_INITIAL = re.compile(
+    r"(?<![\w'’-])[^\W\d_][\w'’/ -]{1,30}?[ \t]*:[ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]{1,30})"
+    r"[ \t]+(?P<initial>[A-ZÀ-Ý])\.(?![\w'’-])")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}[ \t]+$")
+
+
+def _first_name_before(content: str, start: int) -> str:
+    """ "Mame " before "Diarra Ndiaye": a known first name (no word of the language) right
+    before the first name found, with its space, or ""."""
+    match = _FIRST_NAME_BEFORE.search(content[max(0, start - 32):start])
+    if match is None:
+        return ""
+    word = match.group().strip().casefold()
+    words = gazetteer.load()
+    return match.group() if word in words.first_names and word not in words.ordinary \
+        and word not in _NOT_NAME_PARTS and word not in _TITLES_BEFORE_SURNAME else ""
 
 
 def _inside_a_sentence(content: str, start: int) -> bool:
@@ -307,13 +323,25 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
             elif match["first"].casefold() in surnames:
                 given = match["surname"]  # "Peeters Mila"
         if match is None or given is None:
+            # "Propriétaire : Nordine A." on an app's notice, "Ouder: Karim A.": a field holding
+            # a first name and the initial of the writer's surname, one of their family.
+            names.extend(
+                f"{found['first']} {found['initial']}."
+                for found in _FIELD_FIRST_NAME_AND_INITIAL.finditer(content)
+                if any(surname[:1] == found["initial"].casefold() for surname in surnames)
+                and (first := found["first"].casefold()) in first_names
+                and first not in ordinary and first not in own_words
+                and first not in _NOT_NAME_PARTS and first not in _TITLES_BEFORE_SURNAME)
             # "Met vriendelijke groeten, Griet Dhondt" in a note the writer pastes, "Ouder/voogd:
             # Sofie Baert-De Wolf" in a form: inside a line, a first name right before the
             # writer's surname names one of their family as surely (one that is also a word of
             # the language, only inside a sentence); a second surname joined to it with a
             # hyphen goes with it.
+            # (Read at every word: "Father Nilesh Patel" holds "Nilesh Patel" after
+            # "Father Nilesh"; "Mame Diarra Ndiaye", two first names, gives both.)
             names.extend(
-                f"{found['first']} {found['surname']}{found['joined'] or ''}"
+                f"{_first_name_before(content, found.start())}{found['first']} "
+                f"{found['surname']}{found['joined'] or ''}"
                 for found in _FIRST_NAME_BEFORE_SURNAME.finditer(content)
                 if found["surname"].casefold() in surnames
                 and (first := found["first"].casefold()) in first_names
@@ -643,12 +671,30 @@ def _short_and_full_names(contents: list[str]) -> list[str]:
     return names
 
 
+# "Yasmine bint Rachid, fille de Khadija", "Omar ibn Youssef", "Lina, daughter of Amal": a
+# name of the writer's with their father's after "bint"/"bin"/"ibn"/"ould" (an Arabic nasab)
+# or a parent's after "fille de"/"son of"/"dochter van": the parents' names say whose child
+# they are, as a surname does.
+_PARENT_AFTER_KNOWN = re.compile(
+    r"(?<![\w'’-])(?P<known>[^\W\d_][\w'’-]{1,40})"
+    r"(?:[ \t]+(?i:bint|binti|bin|ibn|ben|ould)[ \t]+(?P<father>[A-ZÀ-Ý][\w'’-]{1,30}))?"
+    r"(?:[ \t]*,?[ \t]+(?i:fille|fils|daughter|son|dochter|zoon)[ \t]+(?i:de|d['’]|of|van)"
+    r"[ \t]*(?P<parent>[A-ZÀ-Ý][\w'’-]{1,30}))?(?![\w'’-])")
+
+
 def _names_beside_known(contents: list[str], known: list[str]) -> list[str]:
     """Names the writer gives beside a name they are known by: a bracketed form after it, an
-    initial of it they ask to be addressed by."""
+    initial of it they ask to be addressed by, their parents' after it (_PARENT_AFTER_KNOWN)."""
     names: list[str] = []
     words = gazetteer.load()
     for content in contents:
+        for match in _PARENT_AFTER_KNOWN.finditer(content):
+            if match["known"].casefold() not in known:
+                continue
+            names.extend(name for name in (match["father"], match["parent"])
+                         if name is not None and name.casefold() not in _FUNCTION_WORDS
+                         and name.casefold() not in words.ordinary
+                         and name.casefold() not in words.places)
         for match in _NAME_IN_BRACKETS.finditer(content):
             name = match["name"].strip("'’-")
             folded = name.casefold()
@@ -769,6 +815,11 @@ def _surname_in_addresses(first: str, initial: str, addresses: Iterable[str]) ->
     return found
 
 
+# The first words of surnames of two words ("Aït Lahcen", "Ben Ali", "El Idrissi", "Van Damme").
+_SURNAME_OPENINGS = frozenset(("ait", "aït", "ben", "bin", "el", "al", "abu", "van", "de", "da",
+                               "di", "le", "la", "ter", "ten", "von", "del", "dos", "das"))
+
+
 def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
                           addresses: Iterable[str] = ()) -> list[str]:
     """Surnames written out after the first name of a display name "First X" / "First X."
@@ -785,9 +836,31 @@ def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
                      if _may_be_a_surname(surname, words))
         pattern = re.compile(rf"(?<![\w'’-])(?P<first>(?i:{re.escape(first)}))[ \t]+"
                              rf"(?P<surname>{initial}[a-zà-ÿ'’-]{{2,{_SURNAME_OF_INITIAL_CHARS}}})"
-                             r"(?![\w'’-])")
+                             r"(?![\w'’-])(?:[ \t]+(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})(?![\w'’-]))?")
+        # "Kiezer: KAYA Yusuf Emre, geboren …" for "Derya K.": an official letter's field
+        # gives the surname of the initial first, in capitals, then the given names (perhaps
+        # a name the writer no longer uses): all of it is theirs.
+        official = re.compile(
+            rf"(?<=[^\W\d_])[ \t]*:[ \t]*(?P<surname>{initial}[A-ZÀ-Ý'’-]{{2,30}})[ \t]+"
+            r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30}(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})?)"
+            r"(?![\w'’-])")
+        for content in contents:
+            for found in official.finditer(content):
+                given = found["given"].split()
+                if all(word.casefold() in words.first_names
+                       and word.casefold() not in words.ordinary for word in given) \
+                        and _may_be_a_surname(found["surname"], words):
+                    names.extend((f"{found['surname']} {found['given']}", found["given"],
+                                  found["surname"]))
         for content in contents:
             for match in pattern.finditer(content):
+                if match["rest"] is not None \
+                        and match["surname"].casefold() in _SURNAME_OPENINGS:
+                    # "Ilyas Ait Lahcen" of "Ilyas A.": a surname of two words, whose first is
+                    # "Aït", "Ben", "El", "Van", "De" (the initial's), the second its rest.
+                    names.extend((f"{match['first']} {match['surname']} {match['rest']}",
+                                  f"{match['surname']} {match['rest']}", match["rest"]))
+                    continue
                 if _may_be_a_surname(match["surname"], words):
                     names.extend((f"{match['first']} {match['surname']}", match["surname"]))
     return list(dict.fromkeys(names))

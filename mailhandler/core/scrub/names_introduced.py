@@ -1370,6 +1370,10 @@ _WRITES_FOR = re.compile(
     r"(?i)(?<!\w)(?:schrijf|schrijft|schrijven|mail|e-?mail|stuur|contacteer|[ée]cri[st]?"
     r"|[ée]crire|contacte|writing|write|emailing|contacting|messaging|reaching\s+out|ask(?:ing)?)"
     r"(?:\s+(?:jullie|u|je|dit|deze|mail|bericht|you|this|vous|te|ici|hier|ook|also|aussi))*"
+    # "je vous écris depuis Kinshasa pour mon cousin", "I'm writing from London for my
+    # sister", "ik schrijf vanuit Gent voor mijn neef": where they write from, said between.
+    r"(?:(?:\s+(?:from|depuis|vanuit|uit)\s+|\s+d['’])(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2})?"
     r"\s+(?:voor|namens|in\s+naam\s+van|pour|au\s+nom\s+de|de\s+la\s+part\s+de|for|on\s+behalf\s+of)"
     rf"\s+{_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
     rf"(?P<relative>{_FOR_WHOM_RELATIVE})(?![\w'’-])"
@@ -1568,7 +1572,10 @@ _CARER_ROLE = re.compile(
     r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor"
     # "Ik ben kinesist en behandel een patiënte van 15": who treats young people.
     r"|kinesist|kinesitherapeut|kinésithérapeute|physiotherapist|logopedist|ergotherapeut"
-    r"|huisarts|kinderarts|verpleegkundige|infirmi[èe]re?|nurse)(?![\w'’])")
+    r"|huisarts|kinderarts|verpleegkundige|infirmi[èe]re?|nurse"
+    # "I am a freelance Farsi/Dari interpreter": who speaks for a young person they interpret
+    # for (a few words of what kind before it).
+    r"|(?:[\w/-]+\s+){0,3}?(?:tolk|interpr[èe]te|interpreter))(?![\w'’])")
 # "ik ben 16 en leiding bij de chiro", "i'm a coach for the under 8s and i'm 16", "j'ai 16
 # ans": a writer who is young themselves. A 16-year-old monitor's "een jongen van 17, hij heet
 # Dries" or "een van onze leden, Bram" is someone in their own story (often the one who harms
@@ -1590,6 +1597,19 @@ _YOUNG_ONE_THEN_CALLED = re.compile(
     # "Hij heet op school nog Eline": where, and how long yet, they are called so.
     r"(?:heet|is\s+called|s['’]appelle)\s+(?:(?:op\s+school|thuis|officieel|at\s+school"
     r"|officially)\s+)?(?:(?:nog|still)\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
+# "J'ai un élève de 12 ans, Mortaza, arrivé …", "Een jongen van 12, Todor, komt elke dag",
+# "She is 14, her name is Shabnam": a carer (_CARER_ROLE) presents the young person by who
+# they are and their age, then the name.
+_YOUNG_ONE_AGED_NAMED = (
+    re.compile(
+        r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille"
+        r"|jeune|[ée]l[èe]ve|leerling|leerlinge|pupil|student)\s+(?:van|of|de)\s+\d{1,2}(?!\d)"
+        r"(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
+    re.compile(
+        r"(?i)(?<![\w'’])(?:she|he|hij|zij|ze|il|elle)\s+(?:is|est|a)\s+\d{1,2}(?!\d)"
+        r"(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*,\s*(?:her|his|haar|zijn|son)\s+"
+        r"(?:name|naam|nom|pr[ée]nom)\s+(?:is|est)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
+)
 # The name the young person wants, told by the one who writes for them: "dat ze liever Jules
 # genoemd wordt", "graag Ella genoemd wordt", "she wants us to use Lily", "wants to be called
 # Kai", "il veut qu'on l'appelle Noa".
@@ -1757,6 +1777,16 @@ def _first_name_or_compound(folded: str) -> bool:
 _AGE_ALONE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)")
 
 
+def _not_a_person(name: str, folded: str) -> bool:
+    """A shop's, an app's or a country's name (gazetteer.NOT_PEOPLE), unless it is a first name
+    and no ordinary word, written as a name: "my little sister Zara", "mijn zus Hema" name a
+    girl right after the relation, where no shop stands; "ZARA" and "Teams" stay what they
+    are."""
+    if folded not in gazetteer.NOT_PEOPLE:
+        return False
+    return name.isupper() or folded in gazetteer.load().ordinary
+
+
 def _names_the_relative(name: str, content: str, end: int, own: list[str], known: list[str],
                         local_words: set[str]) -> bool:
     """Whether `name`, right after the relation ("my little sister Poppy"), is the young
@@ -1770,7 +1800,7 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
             or (folded in _NOT_SIGNED_NAMES
                 and _AGE_ALONE_IN_BRACKETS.match(content, end) is None) \
-            or folded in gazetteer.NOT_PEOPLE \
+            or _not_a_person(name, folded) \
             or folded in gazetteer.CHAT_WORDS:
         return False
     lower = re.compile(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])")
@@ -1811,6 +1841,28 @@ def _called_after_writing_for_them(own: list[str], known: list[str],
                     and second.casefold() not in _FUNCTION_WORDS:
                 names += [f"{match['name']} {second}", second]
     return names
+
+
+def _hyphenated_parts_used(names: list[str], own: list[str]) -> list[str]:
+    """ "Serge" of "mon neveu Serge-Olivier (19 ans)", "Ange" of "ma fille Ange-Marie": a part
+    of the young person's double first name the writer then calls them by, capitalised on its
+    own in their text. A word of the language ("ange", "serge") only so capitalised
+    (WordName): "un ange" stays."""
+    first_names = gazetteer.load().first_names
+    ordinary = gazetteer.load().ordinary
+    parts: list[str] = []
+    for name in names:
+        if "-" not in name or " " in name:
+            continue
+        for part in name.split("-"):
+            folded = part.casefold()
+            if len(part) < _MIN_PART_LETTERS or not part[:1].isupper() \
+                    or folded not in first_names or folded in _FUNCTION_WORDS:
+                continue
+            alone = re.compile(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])")
+            if any(alone.search(content) for content in own):
+                parts.append(WordName(part) if folded in ordinary else part)
+    return parts
 
 
 def _written_for_names(own: list[str], known: list[str], local_words: set[str]) -> list[str]:
@@ -1868,7 +1920,8 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                         name, content, match.end(), own, known, local_words):
                     names.append(name)
                     relatives.add("")  # the wish to be called so is theirs too
-        for match in _YOUNG_ONE_THEN_CALLED.finditer(content) if carer else ():
+        for match in [found for pattern in (_YOUNG_ONE_THEN_CALLED, *_YOUNG_ONE_AGED_NAMED)
+                      for found in pattern.finditer(content)] if carer else ():
             if _names_the_relative(match["name"], content, match.end(), own, known,
                                    local_words):
                 names.append(match["name"])
@@ -1878,6 +1931,7 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     names.extend(name for name, content, end in _relatives_asked_for(own)
                  if _names_the_relative(name, content, end, own, known, local_words))
     names.extend(_called_after_writing_for_them(own, known, local_words))
+    names.extend(_hyphenated_parts_used(names, own))
     if not relatives:
         return names
     named_relative = re.compile(
@@ -1903,4 +1957,5 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                     continue
                 if _called_name(match["name"], content, match.end(), known, local_words):
                     names.append(match["name"])
+    names.extend(_hyphenated_parts_used(names, own))
     return list(dict.fromkeys(names))

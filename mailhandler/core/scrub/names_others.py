@@ -61,13 +61,16 @@ _OTHERS_SAY_NAME = re.compile(
 # "… says O'Brien or Ciarán or Kiki": more forms after the first.
 _SAID_MORE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:or|ou|of|,)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)")
 # "I'm not Ruby, I'm her friend Harriet", "je suis sa cousine Inès": who writes from a
-# friend's or relative's account, named right after what they are to its owner.
+# friend's or relative's account, named right after what they are to its owner. "c est moi sa
+# petite fille Giulia", "it's me, her granddaughter Mia": a grandchild on a grandparent's.
 _FRIEND_NAMED = re.compile(
     r"(?i)(?<!\w)(?:i['’]?m|i\s+am|this\s+is|it['’]?s|je\s+suis|c['’]est|moi\s+c['’]est|ik\s+ben"
-    r"|hier\s+is|dit\s+is)\s+(?:her|his|their|sa|son|haar|zijn|hun)\s+"
+    r"|hier\s+is|dit\s+is|(?:c['’ ]\s*est|it['’]?s|dit\s+ben)\s+(?:moi|me|ik)\s*,?)"
+    r"\s+(?:her|his|their|sa|son|haar|zijn|hun)\s+"
     r"(?:(?:best|beste|meilleure?|close|little|big|petite?|grande?)\s+)?"
     r"(?:friend|mate|bestie|bff|buddy|cousin|cousine|amie?|copine|copain|pote|vriend|vriendin"
-    r"|neef|nicht)\s*,?\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    r"|neef|nicht|petite?[\s-]+(?:fille|fils)|grand(?:daughter|son|child)|klein(?:dochter|zoon"
+    r"|kind))\s*,?\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
 )
 # 'put "for Hattie" at the top', "écrivez « pour Inès » au début": the name they ask the
 # answer to be addressed to.

@@ -252,3 +252,16 @@ def _inner_syllable_form(word: str, plain: str, bare: str) -> bool:
             return True
         at = bare.find(plain, at + 1)
     return False
+
+
+def short_forms_in_address(known: list[str], local_words: set[str]) -> list[str]:
+    """ "Fatou" of fatou.keita.93@… for Fatoumata Keita: a word of the writer's own address
+    that is a short form of a name they are known by (_is_short_form) is a name they go by,
+    wherever it stands ("t'es une gouine Fatou" in a message they paste). No word of the
+    language: "sam" of "samen.sterk@" is none of Samira's names."""
+    words = gazetteer.load()
+    return [word.capitalize() for word in sorted(local_words)
+            if len(word) >= _MIN_CLIPPED_LETTERS and word.isalpha() and word not in known
+            and word not in words.ordinary and word not in _FUNCTION_WORDS
+            and word not in _NOT_SIGNED_NAMES and word not in _NOT_INTRODUCED
+            and _is_short_form(word, known)]

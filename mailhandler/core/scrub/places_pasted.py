@@ -44,7 +44,9 @@ _CARD_ROLE = re.compile(
     # "Betreft: …" (whom the court's letter is about); an order of name labels' "Naam op
     # label: …".
     r"|stagiair|stagiaire|trainee|loper|deelnemer|participant|betreft|concerne"
-    r"|naam[ \t]+op[ \t]+(?:het[ \t]+)?label")
+    r"|naam[ \t]+op[ \t]+(?:het[ \t]+)?label"
+    # An electoral summons's voter: "Kiezer: <name>" over "Stembureau 214 – <school>".
+    r"|kiezer|[ée]lect(?:eur|rice)|voter")
 # The fields of such a card that name the pupil's school or placement, or print the card's
 # text ("Tekst: \"<name> – … – JC Lokeren\"", "Extra regel: 1A – Sint-Augustinus Bilzen"):
 # read for places like a bare line of the card, where another labelled field is not.
@@ -90,7 +92,10 @@ _ARROW = r"(?:→|->|➔|⇒|>)"
 _INSTITUTION = re.compile(
     r"(?i)(?:school|college|collège|academy|atheneum|athénée|institu(?:ut|t|te)|école|ecole"
     r"|lyceum|lycée|gymnasium|church|église|kerk|funérarium|funerarium|uitvaartcentrum"
-    r"|rouwcentrum|zaal|salle|hall)$")
+    r"|rouwcentrum|zaal|salle|hall|h[ôo]pital|hospital|ziekenhuis|clinique|kliniek)$")
+# "CHU Ambroise Paré", "AZ Groeninge", "UZ Brussel": a hospital named by the capitals of its
+# kind, on a wristband's or an appointment's line.
+_HOSPITAL_RUN = re.compile(r"(?:CHU|CHR|CHC|AZ|UZ)[ \t]+[A-ZÀ-Ý]")
 _POSTCODE_TOWN = re.compile(rf"(?<![\w,.])[1-9]\d{{3}}[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
 _ROUTE = re.compile(rf"(?P<a>{_RUN})[ \t]*{_ARROW}[ \t]*(?P<b>{_RUN})")
 _ROUTE_FIELD = re.compile(
@@ -128,6 +133,11 @@ def _card_name_line(line: str, name: str) -> bool:
         return True
     if re.match(rf"[ \t]*(?i:{_TITLED_OR_KIN})[ \t]+{escaped}", line):
         return True
+    # "<name> · F · 12/04/2009 · CHU …" on a wristband, "<name> 🇧🇪 · 16 · Evere" on an app's
+    # profile: the holder's fields joined by "·", the name among them, no sentence of the
+    # writer's.
+    if name in line and line.count(" · ") >= 2 and not _IN_THE_WRITERS_VOICE.search(line):
+        return True
     # "<name> – °21/06/2008" on a wristband, an ID: the holder's birth date beside the name
     # (by now replaced by the placeholder, or still there).
     if re.search(rf"{escaped}[ \t]*[,(–—-]?[ \t]*°", line):
@@ -137,7 +147,8 @@ def _card_name_line(line: str, name: str) -> bool:
     if re.search(rf"(?i:{_SIBLING})[ \t]+{escaped}", line) \
             and not _IN_THE_WRITERS_VOICE.search(line):
         return True
-    return bool(re.search(rf"(?i){_FAMILY}[ \t]+", line)) and not _IN_THE_WRITERS_VOICE.search(line)
+    return bool(re.search(rf"(?i){_FAMILY}[ \t]*:?[ \t]+", line)) \
+        and not _IN_THE_WRITERS_VOICE.search(line)
 
 
 def _addressee_line(line: str, name: str) -> bool:
@@ -188,8 +199,11 @@ def _places_in(line: str) -> list[tuple[int, int]]:
     position = 0
     if ":" in line:
         field = re.match(r"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{1,30}?)[ \t]*:[ \t]*", line)
-        if field is None or not (_CARD_ROLE.fullmatch(field["label"].strip())
-                                 or _CARD_PLACE_FIELD.fullmatch(field["label"].strip())) \
+        # A biodata's or a roster's family field ("Family: Father <name>, diamond trade,
+        # Wilrijk") is the card's own line too, read after its label.
+        label = field["label"].strip() if field is not None else ""
+        if field is None or not (_CARD_ROLE.fullmatch(label) or _CARD_PLACE_FIELD.fullmatch(label)
+                                 or re.fullmatch(rf"(?i:{_FAMILY})", label)) \
                 or ":" in line[field.end():]:
             return spans
         position = field.end()
@@ -206,6 +220,9 @@ def _places_in(line: str) -> list[tuple[int, int]]:
         for run in _RUN_PATTERN.finditer(piece):
             words = re.split(r"[ \t]+", run.group())
             span = (start + run.start(), start + run.end())
+            if _HOSPITAL_RUN.match(run.group()):
+                spans.append(span)  # (its ward, "Pédiatrie", is no town: no run after it)
+                continue
             if any(_institution(word) for word in words):
                 after_institution = True
                 # "SPONSORLOOP OBS De Wilgen": the school from its kind on, the card's own
@@ -247,15 +264,61 @@ def _card_lines(lines: list[str], name: str, with_addressees: bool) -> list[int]
             and not lines[index].lstrip().startswith(">")]
 
 
+# "Une pensée pour <name> à Liège", "aan de hele familie <name> in Jette en Al Hoceima" in a
+# family's pasted greeting, "Bro. <name> (Ledeberg)" on a church's list: a known town said of
+# the one named, right after the name ("à", "in", "uit", "from" or in brackets), and a second
+# place joined to it by "and".
+_TOWN_AFTER_NAME = (r"{name}[ \t]*(?:(?i:à|in|uit|van|from)[ \t]+|\([ \t]*)"
+                    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP}){{{{0,2}}}})"
+                    rf"(?P<more>[ \t]+(?i:en|et|and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?"
+                    r"(?P<close>[ \t]*\))?")
+
+
+# "2. <name> (rue Josaphat) ❌ pas encore payé" on a group's list: the street in brackets after
+# the name, without its number, is where that one lives.
+_STREET_IN_BRACKETS = (
+    r"{name}[ \t]*\([ \t]*(?P<street>(?i:rue|avenue|boulevard|chauss[ée]e|place|chemin|clos"
+    r"|all[ée]e|impasse|square|quai)[ \t]+(?:(?i:de[ \t]+la|du|des|de)[ \t]+|(?i:de[ \t]+l|d)['’])?"
+    rf"{_CAP}(?:[ \t]+{_CAP})?|{_CAP}(?i:straat|laan|lei|steenweg|dreef))[ \t]*\)")
+
+
+def _towns_after_name(line: str, name: str) -> list[tuple[int, int]]:
+    """Spans of the known towns said of `name` on `line` (_TOWN_AFTER_NAME); in brackets only
+    when the bracket closes after the town; and a street in brackets after it
+    (_STREET_IN_BRACKETS)."""
+    places = gazetteer.load().places
+    spans = [match.span("street") for match in
+             re.finditer(_STREET_IN_BRACKETS.format(name=re.escape(name)), line)]
+    for match in re.finditer(_TOWN_AFTER_NAME.format(name=re.escape(name)), line):
+        bracketed = "(" in line[match.start():match.start("town")]
+        if match["town"].casefold() not in places or bracketed and match["close"] is None:
+            continue
+        spans.append(match.span("town"))
+        if match["more"] is not None:
+            more = match["more"]
+            joined = re.match(r"[ \t]+\S+[ \t]+", more)
+            spans.append((match.start("more") + (joined.end() if joined else 0),
+                          match.end("more")))
+    return spans
+
+
 def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
     """`text` with the places on a pasted card that carries `name` (the pseudonym put in place
-    of the writer's name) replaced by `placeholder`, the rest of each line kept."""
+    of the writer's name) replaced by `placeholder`, the rest of each line kept; and a known
+    town in brackets right after the name on a line that is no sentence of the writer's."""
     if not name or name not in text and not re.search(rf"(?i){_FAMILY}", text):
         return text
     lines = text.split("\n")
-    for index in _card_lines(lines, name, with_addressees=True):
+    cards = set(_card_lines(lines, name, with_addressees=True))
+    bracketed = {index for index, line in enumerate(lines)
+                 if name and f"{name} (" in line and index not in cards
+                 and not _IN_THE_WRITERS_VOICE.search(line) and not line.lstrip().startswith(">")}
+    for index in sorted(cards | bracketed):
         line = lines[index]
-        spans = sorted(set(_places_in(line)))
+        towns = _towns_after_name(line, name)
+        if index not in cards:
+            towns = [span for span in towns if line[span[1]:].lstrip(" \t").startswith(")")]
+        spans = sorted(set((_places_in(line) if index in cards else []) + towns))
         if not spans:
             continue
         merged: list[list[int]] = []

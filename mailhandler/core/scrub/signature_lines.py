@@ -108,6 +108,10 @@ _STREET_IN_TEXT = re.compile(
     r"[A-ZÀ-Ý][\w'-]{1,40}"
     r"|\b(?:rue|avenue|boulevard|chauss[ée]e)\s+(?:d[eu']\s*|de\s+la\s+|des\s+)?[A-ZÀ-Ý][\w'-]{1,40}"
     r"\s*,?\s*\d{1,4}\b"
+    # "Rua das Laranjeiras 210", "Calle de Alcalá 12", "Piazza Garibaldi 3": a street of a
+    # family's other country, its word capitalised, its name, its number.
+    r"|\b(?:Rua|Avenida|Travessa|Calle|Carrer|Piazza|Ulica)\s+(?:(?:das|dos|da|do|de|del|dei"
+    r"|della|di|de\s+la)\s+)?[A-ZÀ-Ý][\w'-]{1,40}(?:\s[A-ZÀ-Ý][\w'-]{1,40})?\s*,?\s*\d{1,4}\b"
 )
 # The same written in lower case, as young people write ("woon in de kerkstraat 12", "op de
 # grote markt 3"): a street word of its own (not "snelweg", "zijstraat") or two words, an
