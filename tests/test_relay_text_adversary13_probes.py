@@ -480,16 +480,6 @@ HARMS: dict[str, str] = {
     "seek_love_en_ps_leak": (
         "names.learn_names (_SAME_LINE_SIGN_OFF): 'love Amber xx' over a P.S. (kisses 'xx' after "
         "the name) does not sign; 'Amber' crosses"),
-    "seek_mijn_kindje_leak": (
-        "names_introduced._OWN_CHILD: 'Mijn kindje Robin (vroeger Robine)' (diminutive) is no "
-        "own child; both names cross"),
-    "seek_mon_ado_leak": (
-        "names_introduced._OWN_CHILD: 'Mon ado Lucas' is no own child; 'Lucas' crosses"),
-    "seek_my_kid_leak": (
-        "names_introduced._OWN_CHILD: 'My kid Jayden' ('kid' only in _FOR_WHOM_RELATIVE) is no "
-        "own child; 'Jayden' crosses"),
-    "seek_mijn_puber_leak": (
-        "names_introduced._OWN_CHILD: 'Mijn puber Kobe' is no own child; 'Kobe' crosses"),
     "seek_coach_een_accent_leak": (
         "names_introduced._WORKS_WITH_NAMED: 'Eén van mijn spelers, Senne' (accented 'Eén') is "
         "missed; 'Senne' crosses"),

@@ -376,15 +376,6 @@ HARMS: dict[str, str] = {
     "rel_sister_ask_two_lines_down_leak": (
         "names_introduced._relatives_asked_for: the ask 'hoe help ik haar' two lines under "
         "'mijn zus Britt is 16' is not read; 'Britt' crosses"),
-    "wf_mijn_meisje_leak": (
-        "names_introduced._OWN_CHILD: 'Mijn meisje Yara' is no own child; 'Yara' crosses"),
-    "wf_onze_jongste_leak": (
-        "names_introduced._OWN_CHILD: 'Onze jongste, Tuur' (an adjective for the child) is "
-        "missed; 'Tuur' crosses"),
-    "wf_my_lad_leak": (
-        "names_introduced._OWN_CHILD: 'My lad Kieran' is no own child; 'Kieran' crosses"),
-    "wf_mon_garcon_leak": (
-        "names_introduced._OWN_CHILD: 'Mon garçon Ilyes' is no own child; 'Ilyes' crosses"),
     "vol_mijn_jongste_comma_leak": (
         "names_more._PARTNER: 'mijn jongste, Lore' (no relative noun) is missed; 'Lore' crosses"),
     "vol_ons_name_flemish_leak": (

@@ -1382,6 +1382,9 @@ _OWN_CHILD = re.compile(
     r"(?P<relative>zoon|zoontje|dochter|dochtertje|pleegzoon|pleegdochter|pleegkind|stiefzoon"
     # "Mijn kind Robin (vroeger Robine)": a parent who says neither son nor daughter.
     r"|kind|child|enfant"
+    # "Mijn kindje Robin", "Mon ado Lucas", "My kid Jayden", "Mijn puber Kobe", "Mon garçon
+    # Ilyes": a parent's everyday words for their child.
+    r"|kindje|kid|ado|puber|gar[çc]on|gamin|gamine"
     r"|stiefdochter|kleinzoon|kleindochter|kleinkind|son|daughter|stepson|stepdaughter"
     r"|foster\s+(?:son|daughter|child)|grandson|granddaughter|grandchild|fils|fille"
     r"|petit-fils|petite-fille|beau-fils|belle-fille)(?![\w'’-])"
@@ -1596,6 +1599,17 @@ _RELATIVE_NAMED_WITH_AGE = re.compile(
     r"|van)[ \t]+\d{1,2}(?![\d:.,]\d)(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?)"
     r"|[ \t]+(?:van|de|of)[ \t]+\d{1,2}(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?[ \t]*,[ \t]*"
     r"(?P<name2>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-]))"
+)
+# "Mijn meisje Yara is 12", "My lad Kieran is 14", "Onze jongste, Tuur, is 11", "mon aînée,
+# Zoé (15)": a word that is a parent's for their child only beside an age ("mijn meisje" is a
+# boy's girlfriend as well, "my eldest" may stand alone). A writer who says they are young
+# (_WRITER_UNDER_AGE) tells of a girlfriend or a sister: not read.
+_OWN_YOUNG_ONE_WITH_AGE = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m['’]n|onze|ons|my|our|mon|ma|notre)\s+"
+    r"(?:meisje|meiske|lad|jongste|oudste|youngest|eldest|cadet|cadette|a[îi]n[ée]e?)"
+    r"[ \t]*,?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)[ \t]*,?[ \t]*"
+    r"(?:\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)|(?:is|wordt|a|has|van)[ \t]+"
+    r"\d{1,2}(?![\d:.,]\d)(?![\w'’-]))"
 )
 # ... when the writer asks, in that line or the next, how to help them, talk to them, or says
 # they fear for them: "Hoe spreek ik haar erover aan?", "ik weet niet wat ik tegen hem moet
@@ -1846,6 +1860,11 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                                    local_words):
                 names.append(match["name"])
                 relatives.add("")
+    for content in own if not under_age else ():
+        for match in _OWN_YOUNG_ONE_WITH_AGE.finditer(content):
+            if _names_the_relative(match["name"], content, match.end(), own, known,
+                                   local_words):
+                names.append(match["name"])
     # (Only the relative asked about: "Mijn oudste zus Noor weet van niks" in the same mail is
     # another sister, and a sister "is 16" beside a friend asked about stays the story.)
     names.extend(name for name, content, end in _relatives_asked_for(own)
@@ -1855,7 +1874,8 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
         return names
     named_relative = re.compile(
         rf"(?i)(?<![\w'’]){_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
-        rf"(?P<relative>{_FOR_WHOM_RELATIVE}|foster\s+(?:son|daughter|child))(?![\w'’-])"
+        rf"(?P<relative>{_FOR_WHOM_RELATIVE}|foster\s+(?:son|daughter|child)"
+        r"|ado|puber|gar[çc]on|gamin|gamine)(?![\w'’-])"
         # "mijn zoon van 16, Robbe": the age between the relation and the name.
         r"(?:\s+(?:van|de|of)\s+\d{1,2}(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*(?=,))?"
         + _NAME_AFTER)
