@@ -480,23 +480,6 @@ HARMS: dict[str, str] = {
     "seek_love_en_ps_leak": (
         "names.learn_names (_SAME_LINE_SIGN_OFF): 'love Amber xx' over a P.S. (kisses 'xx' after "
         "the name) does not sign; 'Amber' crosses"),
-    "seek_coach_een_accent_leak": (
-        "names_introduced._WORKS_WITH_NAMED: 'Eén van mijn spelers, Senne' (accented 'Eén') is "
-        "missed; 'Senne' crosses"),
-    "seek_coach_no_comma_leak": (
-        "names_introduced._WORKS_WITH_NAMED: 'Een van mijn spelers Senne' without the comma is "
-        "missed; 'Senne' crosses"),
-    "seek_jeugdwerkster_leak": (
-        "names_introduced._CARER_ROLE: 'jeugdwerkster' (feminine) is no carer; 'Ilse' crosses"),
-    "seek_youth_worker_noemt_leak": (
-        "names_introduced._YOUNG_ONE_THEN_CALLED: Flemish 'een gast van 17 …, hij noemt Mehdi' "
-        "is missed; 'Mehdi' crosses"),
-    "seek_educateur_qui_sappelle_leak": (
-        "names_introduced._YOUNG_ONE_THEN_CALLED: 'un jeune de 17 ans qui s'appelle Mehdi' (no "
-        "'il') is missed; 'Mehdi' crosses"),
-    "seek_youth_worker_his_name_is_leak": (
-        "names_introduced._YOUNG_ONE_THEN_CALLED: 'a lad of 15 …, his name is Callum' is missed; "
-        "'Callum' crosses"),
 }
 
 

@@ -53,3 +53,47 @@ def test_keeps_a_word_for_a_child_without_an_age() -> None:
     body = "hoi\nmijn meisje Wiebke heeft het uitgemaakt en ik ben kapot\n"
     relayed, _ = _forward(_mail("Jelle Maes <jelle.maes@mail.example>", body))
     assert "mijn meisje Wiebke heeft het uitgemaakt" in relayed.text
+
+
+# --------------------------------------------------------------------------- a carer's young one
+
+
+@pytest.mark.parametrize("opening", [
+    "Ik ben trainster van de U15. Eén van mijn speelsters, Wiebke, eet niets meer.",
+    "Ik ben coach van de miniemen. Een van mijn spelers Ferre eet niets meer.",
+])
+def test_one_of_a_coachs_group_is_named_with_or_without_the_comma(opening: str) -> None:
+    name = "Wiebke" if "Wiebke" in opening else "Ferre"
+    body = f"Dag\n\n{opening}\nIk maak me zorgen.\n"
+    relayed, _ = _forward(_mail("Hilde Maes <hilde.maes@mail.example>", body))
+    assert name not in relayed.text
+    assert "eet niets meer." in relayed.text
+
+
+def test_keeps_a_capital_word_after_a_group_without_a_comma_from_a_young_member() -> None:
+    body = "ik ben 15 en zit bij de scouts\neen van onze leden Ferre stuurt me rare foto's\n"
+    relayed, _ = _forward(_mail("Jelle Maes <jelle.maes@mail.example>", body))
+    assert "een van onze leden Ferre stuurt me rare foto's" in relayed.text
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Ik ben straathoekwerkster. Een meisje van 15 komt hier vaak, ze heet Wiebke, en ze "
+     "slaapt buiten.", "Wiebke"),
+    ("Ik ben jeugdwerker. Een gast van 16 hangt hier elke dag rond, hij noemt Ferre, en hij "
+     "slaapt buiten.", "Ferre"),
+    ("Je suis éducatrice. Une jeune de 16 ans qui s'appelle Maëlle slaapt buiten.", "Maëlle"),
+    ("I'm a youth worker. A lad of 16 drops in daily, his name is Rowan, and he slaapt buiten.",
+     "Rowan"),
+])
+def test_a_carers_young_one_then_called_is_named(opening: str, name: str) -> None:
+    body = f"Hallo\n\n{opening}\n"
+    relayed, _ = _forward(_mail("Hilde Maes <hilde.maes@mail.example>", body))
+    assert name not in relayed.text
+    assert "slaapt buiten." in relayed.text
+
+
+def test_keeps_the_name_of_one_who_harms_a_young_monitor() -> None:
+    body = ("ik ben 16 en monitor op kamp\neen gast van 17, hij noemt Ferre, zit de hele tijd "
+            "aan mij\n")
+    relayed, _ = _forward(_mail("Jelle Maes <jelle.maes@mail.example>", body))
+    assert "hij noemt Ferre, zit de hele tijd aan mij" in relayed.text

@@ -1452,9 +1452,10 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?"
     r"|\d{1,2}[- ]year[- ]old)"
     # "ene van mien spelers, Dries": Limburg's and Antwerp's "ene"/"mien" for "een"/"mijn".
-    r"|(?:one\s+of\s+(?:my|our)|(?:een|ene|één)\s+van\s+(?:mijn|mien|m['’]n|onze)"
+    # "Eén van mijn spelers": the capital on the second letter's accent.
+    r"|(?:one\s+of\s+(?:my|our)|(?:een|ene|[ée][ée]n)\s+van\s+(?:mijn|mien|m['’]n|onze)"
     r"|(?:l['’])?une?\s+de\s+(?:mes|nos))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
+    r"(?:[\w-]+\s+){0,3}?(?P<group>students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
     r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes"
     # "Een van mijn spelers, Senne": a coach's, a leader's or a carer's group.
     r"|spelers|players|joueurs|joueuses|leden|members|membres|scouts|gidsen|welpen|kapoenen"
@@ -1474,7 +1475,8 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:\s+(?:uit|van|de|du|from|at|in|of)\s+(?:ons|onze|mijn|notre|nos|mon|ma|our|my|the|het"
     r"|de|la|le)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?)"
-    r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+    # "Een van mijn spelers Senne eet niet": after one of a group, the comma may be left out.
+    r"(?(group)(?:\s*,\s*|[ \t]+)|\s*,\s*)(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
 # "Een leerling van mij, Yassin (16)", "I babysit a little boy of 8, Finn", "ik geef bijles
 # wiskunde aan een meisje van 13 uit Wilsele, Noor", "Ik schrijf voor een jongen van 12 die
@@ -1532,7 +1534,7 @@ _CAPTION = re.compile(
     r"(?:zus|broer|sister|brother|s[œo]e?ur|fr[èe]re)(?![\w'’]))")
 # A group the writer may be one of as a peer (a team, a youth movement), not pupils or clients:
 # "one of our members, Connor, keeps sending me stuff" from its captain or young leader.
-_PEERS = re.compile(r"(?i)(?<![\w'’])(?:one\s+of|(?:een|ene|één)\s+van|(?:l['’])?une?\s+de)\s"
+_PEERS = re.compile(r"(?i)(?<![\w'’])(?:one\s+of|(?:een|ene|[ée][ée]n)\s+van|(?:l['’])?une?\s+de)\s"
                     r"[^,]*(?<![\w'’])(?:spelers|players|joueurs|joueuses|leden|members|membres"
                     r"|scouts|gidsen|welpen|kapoenen|zwemmers|swimmers|nageurs)(?![\w'’])")
 _ONE_OF_GROUP = re.compile(r"(?i)(?:one\s+of|een\s+van|[ée][ée]n\s+van|(?:l['’])?une?\s+de)\s")
@@ -1543,7 +1545,7 @@ _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 _CARER_ROLE = re.compile(
     r"(?i)(?<![\w'’])(?:ik\s+ben|ik\s+werk\s+als|je\s+suis|je\s+travaille\s+comme"
     r"|i\s+am|i['’]m|i\s+work\s+as)\s+(?:(?:een|a|an|un|une|de|la|le)\s+)?"
-    r"(?:jeugdwerker|straathoekwerker|begeleider|begeleidster|opvoeder|opvoedster|leerkracht"
+    r"(?:jeugdwerker|jeugdwerkster|straathoekwerker|straathoekwerkster|trainster|begeleider|begeleidster|opvoeder|opvoedster|leerkracht"
     r"|leraar|lerares|leerlingbegeleider|zorgcoördinator|trainer|coach|mentor|monitor"
     r"|[ée]ducat(?:eur|rice)|animat(?:eur|rice)|professeure?|enseignante?|youth\s+worker"
     r"|teacher|support\s+worker|social\s+worker|key\s+worker|form\s+tutor"
@@ -1563,12 +1565,17 @@ _WRITER_UNDER_AGE = re.compile(
     r"|(?:en|and|et|maar|but|mais)(?![\w'’])))")
 _YOUNG_ONE_THEN_CALLED = re.compile(
     r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune"
+    # "een gast van 17", "a lad of 15": the everyday words for a young man.
+    r"|gast|knul|kerel|lad"
     r"|patiënte?|patient|patiente)"
     # "… een patiënte van 15 voor een knieblessure. Ze heet Kiara": the name may open the
     # next sentence.
     r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?:[.!?][ \t]+)?"
-    r"(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
-    r"(?:heet|is\s+called|s['’]appelle)\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
+    r"(?<![\w'’])(?:(?:hij|zij|ze|he|she|il|elle)\s+"
+    # "hij noemt Mehdi" (Flemish for "heet"), "qui s'appelle Mehdi", "his name is Callum".
+    r"(?:heet|noemt|is\s+called|s['’]appelle)|(?:qui|die|who)\s+(?:s['’]appelle|heet|noemt"
+    r"|is\s+called)|(?:his|her)\s+name\s+is)"
+    r"\s+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
 # The name the young person wants, told by the one who writes for them: "dat ze liever Jules
 # genoemd wordt", "graag Ella genoemd wordt", "she wants us to use Lily", "wants to be called
 # Kai", "il veut qu'on l'appelle Noa".
