@@ -97,3 +97,20 @@ def test_keeps_the_name_of_one_who_harms_a_young_monitor() -> None:
             "aan mij\n")
     relayed, _ = _forward(_mail("Jelle Maes <jelle.maes@mail.example>", body))
     assert "hij noemt Ferre, zit de hele tijd aan mij" in relayed.text
+
+
+# --------------------------------------------------------------------------- a relative asked for
+
+
+def test_a_relative_asked_for_two_lines_under_is_named() -> None:
+    body = "mijn broer Wannes is 15\nhij komt niet meer uit bed\nhoe help ik hem\n"
+    relayed, _ = _forward(_mail("Jelle Maes <jelle.maes@mail.example>", body))
+    assert "Wannes" not in relayed.text
+    assert "hij komt niet meer uit bed" in relayed.text
+
+
+def test_keeps_a_relative_who_hurts_the_writer_two_lines_over_a_worry() -> None:
+    body = ("mijn broer Wannes (18) duwt mij als papa weg is\nik ben 12\n"
+            "toch ben ik ongerust over hem want hij rookt\n")
+    relayed, _ = _forward(_mail("Jelle Maes <jelle.maes@mail.example>", body))
+    assert "mijn broer Wannes (18) duwt mij" in relayed.text

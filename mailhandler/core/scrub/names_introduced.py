@@ -1706,14 +1706,21 @@ def _asks_for_that_relative(relative: str, between: str, ask: str) -> bool:
 
 def _relatives_asked_for(own: list[str]) -> list[tuple[str, str, int]]:
     """The names of relatives named with their age (_RELATIVE_NAMED_WITH_AGE) whom the writer
-    asks how to help in that line or the next (_asks_for_that_relative), each with its line
+    asks how to help in that line or the two next (_asks_for_that_relative), each with its line
     and where the name ends in it."""
     names: list[tuple[str, str, int]] = []
     for index, content in enumerate(own):
         for match in _RELATIVE_NAMED_WITH_AGE.finditer(content):
             rest = content[match.end():]
             following = own[index + 1] if index + 1 < len(own) else ""
-            for text, before in ((rest, ""), (following, rest)):
+            # "mijn zus Britt is 16 / ze eet bijna niks meer / hoe help ik haar": a line of
+            # what is wrong between the relative and the ask; not when the relative does
+            # something to the writer ("slaat mij / ik ben 13 / zorgen om hem": their story).
+            after = own[index + 2] if index + 2 < len(own) else ""
+            if _DONE_TO_THE_WRITER.search(rest + " " + following):
+                after = ""
+            for text, before in ((rest, ""), (following, rest),
+                                 (after, rest + " " + following)):
                 ask = _ASKS_HOW_TO_HELP_THEM.search(text)
                 if ask is not None:
                     if _asks_for_that_relative(match["relative"],
