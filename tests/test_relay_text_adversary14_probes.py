@@ -363,16 +363,6 @@ HARMS: dict[str, str] = {
         "places_pasted._card_name_line: an invitation's 'MILA WORDT 13!' is no card name line, "
         "and its 'Bij mij thuis in Wevelgem' is read as the writer's voice "
         "(_IN_THE_WRITERS_VOICE); 'Wevelgem' crosses (the README's own P2 shape)"),
-    "cls_klas_after_comma_leak": (
-        "names._signed_class: 'Lotte, klas 4B' (the word 'klas' between) is not matched; '4B' "
-        "crosses"),
-    "cls_lower_case_leak": (
-        "names._CLASS_ONE: a class in lower case ('lotte 4b') is not matched; '4b' crosses"),
-    "cls_uit_class_leak": (
-        "names._signed_class: 'Lotte uit 4B' ('uit' between) is not matched; '4B' crosses"),
-    "cls_year_then_form_leak": (
-        "names._CLASS_CODE: 'Y10 10RB' (year and form without a comma, bracket or 'form') is "
-        "not matched; '10RB' crosses"),
     "vol_mijn_jongste_comma_leak": (
         "names_more._PARTNER: 'mijn jongste, Lore' (no relative noun) is missed; 'Lore' crosses"),
     "vol_ons_name_flemish_leak": (

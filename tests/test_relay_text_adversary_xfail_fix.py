@@ -114,3 +114,34 @@ def test_keeps_a_relative_who_hurts_the_writer_two_lines_over_a_worry() -> None:
             "toch ben ik ongerust over hem want hij rookt\n")
     relayed, _ = _forward(_mail("Jelle Maes <jelle.maes@mail.example>", body))
     assert "mijn broer Wannes (18) duwt mij" in relayed.text
+
+
+# --------------------------------------------------------------------------- a class by the name
+
+
+@pytest.mark.parametrize(("signature", "code"), [
+    ("Wiebke, klas 5C", "5C"),
+    ("Wiebke uit 5C", "5C"),
+    ("wiebke 5c", "5c"),
+])
+def test_a_class_beside_the_signed_name_in_more_shapes_is_replaced(signature: str,
+                                                                   code: str) -> None:
+    body = f"hoi\nze lachen me uit in de les\n\n{signature}\n"
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert code not in relayed.text
+    assert "ze lachen me uit in de les" in relayed.text
+
+
+def test_a_british_year_and_form_apart_beside_the_name_is_replaced() -> None:
+    body = "hi\nthey push me on the stairs\n\nRowan Y9 9KT\n"
+    relayed, _ = _forward(_mail("Rowan Pike <rowan.pike@mail.example>", body))
+    assert "9KT" not in relayed.text
+    assert "they push me on the stairs" in relayed.text
+
+
+@pytest.mark.parametrize("signature", ["wiebke 13j", "wiebke 3e", "Wiebke uit Gent",
+                                       "Wiebke van 14"])
+def test_keeps_an_age_a_year_or_a_town_beside_the_signed_name(signature: str) -> None:
+    body = f"hoi\nze lachen me uit in de les\n\n{signature}\n"
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert signature.split()[-1] in relayed.text

@@ -632,7 +632,9 @@ _CLASS_ONE = (r"(?:(?:(?:1[0-3]|[1-9])(?:(?:e|[èe]me|de|ste|re|[èe]re)[ \t]?"
 _CLASS_CODE = (rf"(?:(?i:year|yr|y)[ \t]?\d{{1,2}}(?:[ \t]{{0,3}},[ \t]{{0,3}}{_CLASS_ONE}"
                rf"|[ \t]{{0,3}}\([ \t]{{0,3}}{_CLASS_ONE}[ \t]{{0,3}}\)"
                rf"|[ \t]{{1,3}}(?i:form)[ \t]{{1,3}}{_CLASS_ONE}"
-               rf"|[ \t]{{1,3}}(?i:set)[ \t]{{1,3}}\d{{1,2}})|{_CLASS_ONE})")
+               rf"|[ \t]{{1,3}}(?i:set)[ \t]{{1,3}}\d{{1,2}}"
+               # "Y10 10RB": the year, then the form that opens with it, apart.
+               rf"|[ \t]{{1,3}}(?:1[0-3]|[7-9])[A-Z]{{1,3}}\d?(?![\w'’-]))|{_CLASS_ONE})")
 _CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<class>" + _CLASS_CODE + r")[ \t]*\)")
 # "nr. 17", "n° 12" after the class: the pupil's number in it.
 _PUPIL_NUMBER = r"(?:[ \t]+(?:nr|n°|no)\.?[ \t]*\d{1,3})?"
@@ -647,8 +649,12 @@ def _signed_class(name: str) -> re.Pattern[str]:
     own = re.escape(name)
     return re.compile(
         rf"(?m)^(?P<lead>[ \t]*{_NAME_LABEL}{own}(?:[ \t]+[^\W\d_]\.?)?"
-        rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+))"
-        rf"(?P<class>{_CLASS_CODE}{_PUPIL_NUMBER})(?=[ \t]*\)?[ \t]*\r?$)"
+        rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+        # "Lotte, klas 4B", "Lotte uit 4B", "Sam from 9C": the word for the class between.
+        rf"(?:(?i:klas|classe|class|form|uit|van|from|in)(?:[ \t]*:[ \t]*|[ \t]+))?)"
+        # "lotte 4b": signed in lower case, the class too (a year of 1 to 7, one letter).
+        rf"(?P<class>(?:{_CLASS_CODE}|[1-7][a-df-i]\d?(?![\w'’-])){_PUPIL_NUMBER})"
+        rf"(?=[ \t]*\)?[ \t]*\r?$)"
         rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
         rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)")
 
