@@ -477,9 +477,6 @@ HARMS: dict[str, str] = {
     "vol_subject_vertrouwelijk_leak": (
         "core.scrub.subject_tags._SECURE_MAIL_TAG: '[Vertrouwelijk – AZ Sint-Remi]' (confidential, "
         "no securing word) is kept; the employer crosses"),
-    "seek_love_en_ps_leak": (
-        "names.learn_names (_SAME_LINE_SIGN_OFF): 'love Amber xx' over a P.S. (kisses 'xx' after "
-        "the name) does not sign; 'Amber' crosses"),
 }
 
 

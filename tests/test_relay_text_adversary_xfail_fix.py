@@ -145,3 +145,19 @@ def test_keeps_an_age_a_year_or_a_town_beside_the_signed_name(signature: str) ->
     body = f"hoi\nze lachen me uit in de les\n\n{signature}\n"
     relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
     assert signature.split()[-1] in relayed.text
+
+
+# --------------------------------------------------------------------------- a closing with kisses
+
+
+def test_a_first_name_that_is_a_word_signs_with_kisses_over_a_ps() -> None:
+    body = "hoi\nik woon in een leefgroep\nik ben 14\nliefs Roos xx\nps niemand weet dat ik schrijf\n"
+    relayed, _ = _forward(_mail("Gezin Smet <gezin.smet@mail.example>", body))
+    assert "Roos" not in relayed.text
+    assert "ps niemand weet dat ik schrijf" in relayed.text
+
+
+def test_keeps_the_name_thanked_with_kisses() -> None:
+    body = "hi\nyou really helped me last time\nthanks Grace xx\nps i told my mum\n"
+    relayed, _ = _forward(_mail("The Pikes <the.pikes@mail.example>", body))
+    assert "thanks Grace" in relayed.text

@@ -347,9 +347,12 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
         # "groetjes Zita" over "ps de begeleiders lezen dit niet", "Groetjes van Tiebe" over a
         # last thought: a line that is only a closing and a first name signs the text, with a
         # P.S. or a few more words of theirs under it (the last line: _introduced_names).
-        if _SAME_LINE_SIGN_OFF.match(closing_line) and _closes_own_words(closing_line, own, lines):
+        # "love Amber xx" over a P.S.: the kisses after the name sign with it.
+        if _SAME_LINE_SIGN_OFF.match(_KISSES_AT_END.sub("", closing_line) or closing_line) \
+                and _closes_own_words(closing_line, own, lines):
             learned.extend(name for name in _signed_off_name(closing_line, known)
-                           if _only_a_first_name(name) or _is_short_form(name, known))
+                           if _only_a_first_name(name) or _is_short_form(name, known)
+                           or _capital_name_with_kisses(closing_line, name))
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
         # that gives only their age and town.
         name_age = _NAME_AGE_LINE.fullmatch(closing_line)
@@ -445,6 +448,18 @@ def _closes_own_words(closing_line: str, own: list[str], lines: list[_Line]) -> 
 
 
 _GOES_ON = re.compile(r"(?:en|and|et|maar|but|mais)[ \t]")
+# "thanks Grace xx": a word of thanks may greet the one who answered, by their name.
+_THANKS_OPENING = re.compile(r"(?i)\s*(?:merci|thanks|thank\s+you|thx|thnx|ty|bedankt"
+                             r"|dankjewel|dank\s+je|cheers)(?![\w'’])")
+
+
+def _capital_name_with_kisses(closing_line: str, name: str) -> bool:
+    """ "love Amber xx", "liefs Roos xxx": a capitalised first name that is also a word
+    ("amber", "roos") signs a closing line with kisses after it; not after thanks."""
+    return name[:1].isupper() and " " not in name \
+        and name.casefold() in gazetteer.load().first_names \
+        and _KISSES_AT_END.search(closing_line) is not None \
+        and _THANKS_OPENING.match(closing_line) is None
 
 
 # "w.h" <walid.h.2009@…>, "L. V." <lina.vermeulen@…>: a display name of initials only.
