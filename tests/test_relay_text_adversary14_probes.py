@@ -347,18 +347,6 @@ HARMS: dict[str, str] = {
         "teacher's note's name field names the pupil (the writer) as often as the teacher, and "
         "nothing in the shape tells which; only 'his/her profile' above it is mended"),
     # ---- identity that crosses
-    "pp_report_school_field_leak": (
-        "places_pasted._places_in: a labelled line ('School: Sint-Jozefscollege Aalst') under "
-        "'Leerling:' is never read; the school and town cross"),
-    "pp_pass_valid_route_field_leak": (
-        "places_pasted._places_in: only _ROUTE_FIELD's labels read a route; 'Geldig: Geel - "
-        "Herentals' on a pass with 'Houder:' crosses"),
-    "pp_naam_leerling_label_leak": (
-        "places_pasted._CARD_ROLE (fullmatch): 'Naam leerling:' is no holder field; the school's "
-        "town 'Aalst' crosses"),
-    "pp_ticket_name_alone_leak": (
-        "places_pasted._card_name_line: a ticket's name on a line of its own (no field) is no "
-        "card; 'Manchester Piccadilly → Leeds' crosses"),
     "pp_invitation_wordt_13_leak": (
         "places_pasted._card_name_line: an invitation's 'MILA WORDT 13!' is no card name line, "
         "and its 'Bij mij thuis in Wevelgem' is read as the writer's voice "

@@ -151,7 +151,8 @@ def test_keeps_an_age_a_year_or_a_town_beside_the_signed_name(signature: str) ->
 
 
 def test_a_first_name_that_is_a_word_signs_with_kisses_over_a_ps() -> None:
-    body = "hoi\nik woon in een leefgroep\nik ben 14\nliefs Roos xx\nps niemand weet dat ik schrijf\n"
+    body = ("hoi\nik woon in een leefgroep\nik ben 14\nliefs Roos xx\n"
+            "ps niemand weet dat ik schrijf\n")
     relayed, _ = _forward(_mail("Gezin Smet <gezin.smet@mail.example>", body))
     assert "Roos" not in relayed.text
     assert "ps niemand weet dat ik schrijf" in relayed.text
@@ -161,3 +162,59 @@ def test_keeps_the_name_thanked_with_kisses() -> None:
     body = "hi\nyou really helped me last time\nthanks Grace xx\nps i told my mum\n"
     relayed, _ = _forward(_mail("The Pikes <the.pikes@mail.example>", body))
     assert "thanks Grace" in relayed.text
+
+
+# --------------------------------------------------------------------------- a pasted card's places
+
+
+def test_a_school_field_under_a_pupils_field_is_replaced() -> None:
+    body = ("kijk wat ik kreeg\nLeerling: Wiebke Smet\nKlas: 2C\n"
+            "School: Sint-Pieterscollege Jette\npapa mag het niet zien\n")
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "Sint-Pieterscollege" not in relayed.text and "Jette" not in relayed.text
+    assert "papa mag het niet zien" in relayed.text
+
+
+def test_keeps_a_school_field_the_writer_types_without_a_card() -> None:
+    body = "hoi\nSchool: Sint-Pieterscollege Jette\ndaar word ik gepest\n"
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "School: Sint-Pieterscollege Jette" in relayed.text
+
+
+def test_a_pass_valid_between_two_towns_is_replaced() -> None:
+    body = "mijn abonnement\nHouder: Wiebke Smet\nGeldig: Lier - Mechelen\nik wil weg\n"
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "Lier" not in relayed.text and "Mechelen" not in relayed.text
+    assert "ik wil weg" in relayed.text
+
+
+def test_keeps_the_days_a_pass_is_valid() -> None:
+    body = "mijn abonnement\nHouder: Wiebke Smet\nGeldig: Maandag - Vrijdag\nik wil weg\n"
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "Geldig: Maandag - Vrijdag" in relayed.text
+
+
+def test_a_holder_field_said_with_name_reads_the_card() -> None:
+    body = "mijn rapport\nNaam leerling: Wiebke Smet\nSint-Pieterscollege Jette\nik ben bang\n"
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "Jette" not in relayed.text
+    assert "ik ben bang" in relayed.text
+
+
+def test_keeps_a_school_under_a_name_field_the_writer_types() -> None:
+    body = "hoi\nNaam: Wiebke Smet\nSint-Pieterscollege Jette\nik word gepest\n"
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "Sint-Pieterscollege Jette" in relayed.text
+
+
+def test_a_tickets_passenger_alone_on_a_line_over_a_route_reads_the_card() -> None:
+    body = "my ticket\nRowan Pike\nBristol Temple Meads → Cardiff\nim leaving on friday\n"
+    relayed, _ = _forward(_mail("Rowan Pike <rowan.pike@mail.example>", body))
+    assert "Temple Meads" not in relayed.text and "Cardiff" not in relayed.text
+    assert "im leaving on friday" in relayed.text
+
+
+def test_keeps_a_route_in_the_writers_words_under_the_signed_name() -> None:
+    body = "hi\nplease help\nRowan Pike\nmy dad drives Bristol → Cardiff every week\n"
+    relayed, _ = _forward(_mail("Rowan Pike <rowan.pike@mail.example>", body))
+    assert "Bristol → Cardiff" in relayed.text

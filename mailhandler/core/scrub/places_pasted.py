@@ -41,6 +41,10 @@ _CARD_ROLE = re.compile(
     # "Livraison : …" (the parcel's addressee).
     r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire")
 
+# "Naam leerling:", "Name of student:", "Nom de l'élève :": the holder's field said with "name".
+_NAME_OF = re.compile(r"(?i)^(?:naam|name|nom)[ \t]+(?:(?:van[ \t]+de|of(?:[ \t]+the)?"
+                      r"|de[ \t]+l['’]|du|de[ \t]+la|de)[ \t]*)?|[ \t]+(?:naam|name|nom)$")
+
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
 _KIN = (r"(?:klein)?kinderen|(?:petits?-)?enfants|(?:grand)?children|kleindochter|kleinzoon"
@@ -75,12 +79,16 @@ _INSTITUTION = re.compile(
 _POSTCODE_TOWN = re.compile(rf"(?<![\w,.])[1-9]\d{{3}}[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
 _ROUTE = re.compile(rf"(?P<a>{_RUN})[ \t]*{_ARROW}[ \t]*(?P<b>{_RUN})")
 _ROUTE_FIELD = re.compile(
-    rf"(?i:traject|trajet|route|itinéraire)[ \t]*:[ \t]*(?P<a>{_RUN})[ \t]*[-–][ \t]*"
-    rf"(?P<b>{_RUN})")
+    # "Geldig: Geel - Herentals" on a pass: the stretch it is valid for.
+    rf"(?i:traject|trajet|route|itinéraire|geldig|valid|valable)[ \t]*:[ \t]*(?P<a>{_RUN})"
+    rf"[ \t]*[-–][ \t]*(?P<b>{_RUN})")
+_VALID = re.compile(r"(?i)geldig|valid|valable")
 _BORN_DIED = re.compile(
     rf"(?<![\w'’-])(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+"
     rf"(?i:te|à|in)[ \t]+(?P<a>{_RUN})")
 _RUN_PATTERN = re.compile(_RUN)
+# "School: Sint-Jozefscollege Aalst", "École : Athénée de Jambes" on a report card.
+_SCHOOL_FIELD = re.compile(r"(?i)[ \t]*(?:school|[ée]cole|[ée]tablissement|schule)[ \t]*:[ \t]*")
 # The separators of a card's fields on one line: "School – Town", "School, Town".
 _SEGMENT_SPLIT = re.compile(r"[ \t]+[–—|·-][ \t]+|,[ \t]*|[ \t]*[«»\"“”][ \t]*")
 _LOWER_CASE_WORDS = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
@@ -102,7 +110,7 @@ def _card_name_line(line: str, name: str) -> bool:
     # (The name may end the field: "Leerling: Arne De <name>", a first name before it.)
     field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*"
                      rf"(?:{_CAP}[ \t]+){{0,3}}{escaped}", line)
-    if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
+    if field is not None and _CARD_ROLE.fullmatch(_NAME_OF.sub("", field["label"].strip())):
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
         return True
@@ -112,6 +120,16 @@ def _card_name_line(line: str, name: str) -> bool:
             and not _IN_THE_WRITERS_VOICE.search(line):
         return True
     return bool(re.search(rf"(?i){_FAMILY}[ \t]+", line)) and not _IN_THE_WRITERS_VOICE.search(line)
+
+
+def _ticket_name_line(lines: list[str], index: int, name: str) -> bool:
+    """Whether lines[index] is only `name` with a route by arrow on the line right above or
+    under it ("<name> / Manchester Piccadilly → Leeds"): a ticket's passenger, no field."""
+    if lines[index].strip() != name:
+        return False
+    return any(0 <= near < len(lines) and _ROUTE.search(lines[near])
+               and not _IN_THE_WRITERS_VOICE.search(lines[near])
+               for near in (index - 1, index + 1))
 
 
 def _addressee_line(line: str, name: str) -> bool:
@@ -143,13 +161,17 @@ def _institution(word: str) -> bool:
 def _places_in(line: str) -> list[tuple[int, int]]:
     """Spans of the places on one card line."""
     spans: list[tuple[int, int]] = []
+    places = gazetteer.load().places
     for pattern in (_ROUTE, _ROUTE_FIELD):
         for match in pattern.finditer(line):
+            # "Geldig: Ma - Vr" says when, not where: towns only after "Geldig:".
+            if _VALID.match(match.group()) and not all(
+                    match[end].casefold() in places for end in ("a", "b")):
+                continue
             spans += [match.span("a"), match.span("b")]
     for match in _BORN_DIED.finditer(line):
         spans.append(match.span("a"))
     spans += [match.span() for match in _POSTCODE_TOWN.finditer(line)]
-    places = gazetteer.load().places
     position = 0
     segments = []
     for piece in _SEGMENT_SPLIT.split(line):
@@ -158,9 +180,12 @@ def _places_in(line: str) -> list[tuple[int, int]]:
         segments.append((start, piece))
     # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
     # or a form the writer may have typed; only a card's bare lines are read for towns and
-    # schools (a route field is read above).
+    # schools (a route field is read above), and a school's field ("School: <its name>").
     if ":" in line:
-        return spans
+        school = _SCHOOL_FIELD.match(line)
+        if school is None:
+            return spans
+        segments = [(school.end(), line[school.end():])]
     after_institution = False
     for start, piece in segments:
         if not piece.strip() or not _card_like(piece):
@@ -191,7 +216,8 @@ def _card_lines(lines: list[str], name: str, with_addressees: bool) -> list[int]
     """The indices of the lines a pasted card carrying `name` spans (_WINDOW around each line
     naming its holder; with_addressees: also the lines under a letter's or a card's addressee),
     in order, without the writer's own sentences and quoted lines: what the card rules read."""
-    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
+    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)
+             or _ticket_name_line(lines, index, name)]
     addressed = [index for index, line in enumerate(lines)
                  if with_addressees and _addressee_line(line, name)]
     near = sorted({index for card in cards
