@@ -351,24 +351,6 @@ HARMS: dict[str, str] = {
         "places_pasted._card_name_line: an invitation's 'MILA WORDT 13!' is no card name line, "
         "and its 'Bij mij thuis in Wevelgem' is read as the writer's voice "
         "(_IN_THE_WRITERS_VOICE); 'Wevelgem' crosses (the README's own P2 shape)"),
-    "vol_mijn_jongste_comma_leak": (
-        "names_more._PARTNER: 'mijn jongste, Lore' (no relative noun) is missed; 'Lore' crosses"),
-    "vol_ons_name_flemish_leak": (
-        "names_more._OF_OURS: Flemish 'ons Lore' (without 'de … van ons') is missed; 'Lore' "
-        "crosses"),
-    "vol_my_eldest_comma_leak": (
-        "names_more._PARTNER: 'my eldest, Grace' is missed; 'Grace' crosses"),
-    "vol_mn_vent_leak": (
-        "names_more._PARTNER: Flemish 'm'n vent Wim' (vent for husband) is missed; 'Wim' crosses"),
-    "vol_kleinzoon_heet_ook_leak": (
-        "names_more._PARTNER: 'mijn kleinzoon heet ook Mathis' (the name after 'heet') is "
-        "missed; 'Mathis' crosses"),
-    "vol_mon_grand_comma_leak": (
-        "names_more._PARTNER: 'mon grand, Hugo' (a parent's 'mon grand' for the eldest) is "
-        "missed; 'Hugo' crosses"),
-    "vol_household_envoie_courage_leak": (
-        "names_more._GREETS_ALONG: 'Camille t'envoie plein de courage' under the sign-off is "
-        "missed; 'Camille' crosses"),
     "vol_card_part_time_line_leak": (
         "undelimited._trailing_signature (_line_kind, older than 71b97c3): a card's first-person "
         "part-time line stops the walk; 'OCMW Lebbeke' crosses"),

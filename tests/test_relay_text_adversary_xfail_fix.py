@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_relay_text import _forward, _mail
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _forward, _mail
+from tests.test_relay_text_adversary13_probes import QUOTE, VOL, _run
+
+HILDE = "Hilde Baert <hilde.baert@ocmw-zele.example>"
 
 # --------------------------------------------------------------------------- a parent's child
 
@@ -218,3 +222,41 @@ def test_keeps_a_route_in_the_writers_words_under_the_signed_name() -> None:
     body = "hi\nplease help\nRowan Pike\nmy dad drives Bristol → Cardiff every week\n"
     relayed, _ = _forward(_mail("Rowan Pike <rowan.pike@mail.example>", body))
     assert "Bristol → Cardiff" in relayed.text
+
+
+# --------------------------------------------------------------------------- a volunteer's household
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("mijn oudste, Sanne, had dat ook op die leeftijd", "Sanne"),
+    ("my youngest, Imogen, went through the same", "Imogen"),
+    ("ma grande, Maëlle, a vécu la même chose", "Maëlle"),
+    ("m'n vent Dirk zegt altijd: praat erover", "Dirk"),
+    ("mijn kleindochter heet ook Febe en die had dat ook", "Febe"),
+    ("ons Febe had dat ook in het middelbaar", "Febe"),
+])
+def test_a_volunteers_household_in_more_shapes_is_replaced(line: str, name: str) -> None:
+    body = f"Dag {PSEUDONYM}\n\n{line}\nhet gaat echt over\n\nGroetjes,\nHilde\n\n" + QUOTE
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, [name])
+    assert "het gaat echt over" in text
+
+
+def test_a_greeting_along_with_courage_under_the_sign_off_is_replaced() -> None:
+    body = (f"Salut {PSEUDONYM},\n\ntu n'es pas seule\n\nBises,\nHilde\n"
+            "Maëlle t'envoie beaucoup de force\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Maëlle"])
+    assert "tu n'es pas seule" in text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("your eldest, Imogen, sounds lovely", "Imogen"),
+    ("je broer heet ook Febe? wat een mooie naam", "Febe"),
+    ("dat weet ons Lieve Heer alleen", "Lieve"),
+    ("Febe stuurt je berichten 's nachts?", "Febe stuurt je berichten"),
+])
+def test_keeps_names_that_are_not_the_volunteers_household(line: str, kept: str) -> None:
+    body = f"Dag {PSEUDONYM}\n\n{line}\nhet gaat echt over\n\nGroetjes,\nHilde\n\n" + QUOTE
+    text, _ = _run(VOL, HILDE, body)
+    assert kept in text
