@@ -224,7 +224,7 @@ def test_keeps_a_route_in_the_writers_words_under_the_signed_name() -> None:
     assert "Bristol → Cardiff" in relayed.text
 
 
-# --------------------------------------------------------------------------- a volunteer's household
+# ------------------------------------------------------------------------ a volunteer's household
 
 
 @pytest.mark.parametrize(("line", "name"), [
