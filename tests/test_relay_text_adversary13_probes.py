@@ -474,9 +474,6 @@ HARMS: dict[str, str] = {
     "vol_bevraging_footer_leak": (
         "signature_lines._SURVEY_LINE: 'Hoe scoren wij? … korte bevraging' (Flemish for "
         "survey) is no footer; the card 'Ziekenfonds Waasland' crosses"),
-    "vol_subject_vertrouwelijk_leak": (
-        "core.scrub.subject_tags._SECURE_MAIL_TAG: '[Vertrouwelijk – AZ Sint-Remi]' (confidential, "
-        "no securing word) is kept; the employer crosses"),
 }
 
 

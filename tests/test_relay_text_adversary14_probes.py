@@ -354,15 +354,6 @@ HARMS: dict[str, str] = {
     "vol_card_part_time_line_leak": (
         "undelimited._trailing_signature (_line_kind, older than 71b97c3): a card's first-person "
         "part-time line stops the walk; 'OCMW Lebbeke' crosses"),
-    "subj_org_before_ticket_leak": (
-        "subject_tags._TICKET_TAG: an employer's name before '#40712' ('[OCMW Lebbeke #40712]') "
-        "is no key; the tag crosses"),
-    "subj_confidentiel_leak": (
-        "subject_tags._SECURE_MAIL_TAG: '[Confidentiel – CSH Ciney]' (no securing word) is kept; "
-        "the employer crosses"),
-    "subj_gateway_product_leak": (
-        "subject_tags._SECURE_MAIL_TAG: a gateway's product name ('[Zivver – OCMW Lebbeke]') "
-        "is no securing word; the employer crosses"),
 }
 assert set(HARMS) <= {p[0] for p in PROBES}, set(HARMS) - {p[0] for p in PROBES}
 assert set(SUBJECTS) <= {p[0] for p in PROBES}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from mailhandler.core.scrub.subject_tags import without_tool_tags
 from tests.conftest import assert_absent
 from tests.test_relay_text import PSEUDONYM, _forward, _mail
 from tests.test_relay_text_adversary13_probes import QUOTE, VOL, _run
@@ -260,3 +261,26 @@ def test_keeps_names_that_are_not_the_volunteers_household(line: str, kept: str)
     body = f"Dag {PSEUDONYM}\n\n{line}\nhet gaat echt over\n\nGroetjes,\nHilde\n\n" + QUOTE
     text, _ = _run(VOL, HILDE, body)
     assert kept in text
+
+
+# --------------------------------------------------------------------------- a work mailbox's tags
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: je vraag [Vertrouwelijk – Ziekenhuis Oostrand]",
+    "Re: je vraag [Confidentiel – CPAS de Montbrun]",
+    "Re: je vraag [Egress – Stad Zwartberg]",
+    "Re: je vraag [Jeugddienst Zwartberg #58213]",
+])
+def test_a_marking_or_a_ticket_after_the_employer_is_taken_out(subject: str) -> None:
+    assert without_tool_tags(subject) == "Re: je vraag"
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: je vraag [vertrouwelijk]",
+    "Re: je vraag [vertrouwelijk – alleen voor jou]",
+    "Re: het tornooi [WK #2026]",
+    "Re: je vraag [deel #2]",
+])
+def test_keeps_a_volunteers_own_marking_or_number(subject: str) -> None:
+    assert without_tool_tags(subject) == subject
