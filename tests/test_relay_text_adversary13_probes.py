@@ -450,27 +450,6 @@ HARMS: dict[str, str] = {
         "signature block under the name (older than dab8e76; _CARD_LINK_LINE now reads it as a "
         "footer too): a referral 'Contactkaart: https://www.awel.example/kaart' is cut"),
     # ---- identity that crosses: a new rule's near shape missed, or opened
-    "vol_card_then_ons_kantoor_leak": (
-        "undelimited._speaks_as_organisation (_ORGANISATION_OWN): 'Ons kantoor is gesloten' "
-        "('ons', not 'onze') is no organisation's notice; the card 'OCMW Lebbeke' crosses"),
-    "vol_card_then_secretariaat_leak": (
-        "undelimited._speaks_as_organisation: 'Het secretariaat is gesloten op 11 november' "
-        "has no possessive; the card crosses"),
-    "vol_card_then_we_are_closed_en_leak": (
-        "undelimited._speaks_as_organisation: 'Please note we are closed on bank holidays' has "
-        "no 'our'; the card 'Northwind Council' crosses"),
-    "vol_card_then_cpas_ferme_fr_leak": (
-        "undelimited._speaks_as_organisation: 'Le CPAS sera fermé le 11 novembre' has no "
-        "'notre/nos'; the card 'CPAS de Ciney' crosses"),
-    "vol_stay_strong_card_leak": (
-        "undelimited._closed_above (_closes): 'Stay strong x' is no closing wish (no '!'); the "
-        "card 'Northwind Council' crosses"),
-    "vol_signed_lowercase_over_card_leak": (
-        "undelimited._opens_card_line: 'griet' signed in lower case over 'Griet Van Acker' is "
-        "not matched; the card 'CAW Oost' crosses"),
-    "vol_signed_initial_over_card_leak": (
-        "undelimited._opens_card_line: 'Griet V.' over 'Griet Van Acker' is not matched; the "
-        "card 'CAW Oost' crosses"),
     "vol_bevraging_footer_leak": (
         "signature_lines._SURVEY_LINE: 'Hoe scoren wij? … korte bevraging' (Flemish for "
         "survey) is no footer; the card 'Ziekenfonds Waasland' crosses"),

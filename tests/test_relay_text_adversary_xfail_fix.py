@@ -284,3 +284,45 @@ def test_a_marking_or_a_ticket_after_the_employer_is_taken_out(subject: str) -> 
 ])
 def test_keeps_a_volunteers_own_marking_or_number(subject: str) -> None:
     assert without_tool_tags(subject) == subject
+
+
+# --------------------------------------------------------------------------- a card under the name
+
+_CARD = "Hilde Baert\nConsulent Jeugdhulp\nOCMW Zele\n\n"
+
+
+@pytest.mark.parametrize("notice", [
+    "Ons onthaal is gesloten op 15 augustus.",
+    "Het loket blijft dicht tijdens de kerstvakantie.",
+    "Please note the office will be closed on 26 December.",
+    "Le service sera fermé le 15 août.",
+])
+def test_a_closure_notice_under_a_card_goes_with_the_card(notice: str) -> None:
+    body = (f"Dag {PSEUDONYM}\n\nje doet het goed zo\n\nGroetjes,\nHilde\n\n{_CARD}{notice}\n\n"
+            + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert", "OCMW Zele"])
+    assert "je doet het goed zo" in text
+
+
+def test_keeps_a_closure_the_volunteer_tells_the_reader_under_a_card() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nje doet het goed zo\n\nGroetjes,\nHilde\n\n{_CARD}"
+            "Je school is morgen gesloten, dus je kan uitslapen.\n\n" + QUOTE)
+    text, _ = _run(VOL, HILDE, body)
+    assert "Je school is morgen gesloten, dus je kan uitslapen." in text
+
+
+@pytest.mark.parametrize("signed", ["Stay strong x\nHilde", "hilde", "Hilde B."])
+def test_a_card_under_a_name_signed_in_more_shapes_goes(signed: str) -> None:
+    body = (f"Dag {PSEUDONYM}\n\nje doet het goed zo\n\n{signed}\n\n{_CARD}"
+            "Onze diensten zijn gesloten op 15 augustus.\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert", "OCMW Zele"])
+    assert "je doet het goed zo" in text
+
+
+def test_keeps_a_lower_case_word_over_a_line_that_opens_with_it() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nje doet het goed zo\n\nHilde\n\nsterkte\n\n"
+            "Sterkte Zele is een praatgroep die ik je aanraad.\n\n" + QUOTE)
+    text, _ = _run(VOL, HILDE, body)
+    assert "is een praatgroep die ik je aanraad" in text
