@@ -347,10 +347,6 @@ HARMS: dict[str, str] = {
         "teacher's note's name field names the pupil (the writer) as often as the teacher, and "
         "nothing in the shape tells which; only 'his/her profile' above it is mended"),
     # ---- identity that crosses
-    "pp_invitation_wordt_13_leak": (
-        "places_pasted._card_name_line: an invitation's 'MILA WORDT 13!' is no card name line, "
-        "and its 'Bij mij thuis in Wevelgem' is read as the writer's voice "
-        "(_IN_THE_WRITERS_VOICE); 'Wevelgem' crosses (the README's own P2 shape)"),
     "vol_card_part_time_line_leak": (
         "undelimited._trailing_signature (_line_kind, older than 71b97c3): a card's first-person "
         "part-time line stops the walk; 'OCMW Lebbeke' crosses"),

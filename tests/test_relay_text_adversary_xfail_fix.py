@@ -326,3 +326,18 @@ def test_keeps_a_lower_case_word_over_a_line_that_opens_with_it() -> None:
             "Sterkte Zele is een praatgroep die ik je aanraad.\n\n" + QUOTE)
     text, _ = _run(VOL, HILDE, body)
     assert "is een praatgroep die ik je aanraad" in text
+
+
+def test_the_town_on_an_invitation_headed_with_the_writers_name_is_replaced() -> None:
+    body = ("dit maakte ik\n\nWIEBKE WORDT 12!\nZondag 3 mei\nBij mij thuis in Lokeren\n\n"
+            "maar niemand komt\n")
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "Lokeren" not in relayed.text
+    assert "maar niemand komt" in relayed.text and "Bij mij thuis in" in relayed.text
+
+
+def test_keeps_a_town_in_the_writers_words_under_an_invitation() -> None:
+    body = ("dit maakte ik\n\nWIEBKE WORDT 12!\nZondag 3 mei\n\n"
+            "ik woon in Lokeren en niemand van mijn klas komt\n")
+    relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert "ik woon in Lokeren" in relayed.text

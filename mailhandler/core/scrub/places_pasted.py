@@ -228,12 +228,41 @@ def _card_lines(lines: list[str], name: str, with_addressees: bool) -> list[int]
             and not lines[index].lstrip().startswith(">")]
 
 
+# "<name> WORDT 13!", "<name> turns 12!", "<name> fête ses 10 ans !": an invitation to the
+# writer's party, headed with their name and the age they turn. Its paragraph's "Bij mij thuis
+# in Wevelgem", "at my house in Leeds" is the invitation's, written in the first person for
+# every guest: the town where they live.
+_INVITATION_AGE = r"(?i:[ \t]+(?:wordt|turns|is[ \t]+turning|viert|f[êe]te[ \t]+ses)[ \t]+\d{1,2})"
+_WHERE_ON_INVITATION = re.compile(rf"(?<![\w'’-])(?i:in|te|à|at)[ \t]+(?P<town>{_CAP})")
+_INVITATION_LINE_WORDS = 8
+
+
+def _replace_invitation_places(lines: list[str], name: str, placeholder: str) -> None:
+    """The towns (gazetteer places) on the short lines of an invitation's paragraph under its
+    heading (_INVITATION_AGE after `name`), replaced in place in `lines`."""
+    heading = re.compile(rf"[ \t]*{re.escape(name)}{_INVITATION_AGE}")
+    places = gazetteer.load().places
+    for index, line in enumerate(lines):
+        if heading.match(line) is None:
+            continue
+        below = index + 1
+        while below < len(lines) and lines[below].strip() \
+                and not lines[below].lstrip().startswith(">"):
+            if len(lines[below].split()) <= _INVITATION_LINE_WORDS:
+                lines[below] = _WHERE_ON_INVITATION.sub(
+                    lambda match: match.group()[:match.start("town") - match.start()]
+                    + placeholder if match["town"].casefold() in places else match.group(),
+                    lines[below])
+            below += 1
+
+
 def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
     """`text` with the places on a pasted card that carries `name` (the pseudonym put in place
     of the writer's name) replaced by `placeholder`, the rest of each line kept."""
     if not name or name not in text and not re.search(rf"(?i){_FAMILY}", text):
         return text
     lines = text.split("\n")
+    _replace_invitation_places(lines, name, placeholder)
     for index in _card_lines(lines, name, with_addressees=True):
         line = lines[index]
         spans = sorted(set(_places_in(line)))
