@@ -450,9 +450,6 @@ HARMS: dict[str, str] = {
         "signature block under the name (older than dab8e76; _CARD_LINK_LINE now reads it as a "
         "footer too): a referral 'Contactkaart: https://www.awel.example/kaart' is cut"),
     # ---- identity that crosses: a new rule's near shape missed, or opened
-    "vol_bevraging_footer_leak": (
-        "signature_lines._SURVEY_LINE: 'Hoe scoren wij? … korte bevraging' (Flemish for "
-        "survey) is no footer; the card 'Ziekenfonds Waasland' crosses"),
 }
 
 

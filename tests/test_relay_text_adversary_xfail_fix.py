@@ -341,3 +341,19 @@ def test_keeps_a_town_in_the_writers_words_under_an_invitation() -> None:
             "ik woon in Lokeren en niemand van mijn klas komt\n")
     relayed, _ = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
     assert "ik woon in Lokeren" in relayed.text
+
+
+def test_a_survey_footer_asking_how_we_score_goes_with_the_card() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nje doet het goed zo\n\nGroet,\nHilde\n\n{_CARD}"
+            "Hoe doen we het? Vul onze korte bevraging in (3 minuten).\n\n"
+            "Dit bericht is enkel bestemd voor de geadresseerde.\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert", "OCMW Zele"])
+    assert "je doet het goed zo" in text
+
+
+def test_keeps_the_volunteers_own_how_are_we_doing() -> None:
+    body = (f"Hi {PSEUDONYM}\n\nHow are we doing? I hope the tips from our survey of apps "
+            "helped.\nwrite again soon\n\nHilde\n\n" + QUOTE)
+    text, _ = _run(VOL, HILDE, body)
+    assert "How are we doing? I hope the tips from our survey of apps helped." in text

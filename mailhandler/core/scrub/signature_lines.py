@@ -333,7 +333,13 @@ _SURVEY_LINE = re.compile(
     r"|votre\s+avis\s+compte|how\s+did\s+we\s+do))"
     r"[^\n]{0,160}\b(?:onze|our|notre|nos)[ \t]+"
     r"(?:(?:korte|short|quick|petite?|courte?|brief)[ \t]+)?"
-    r"(?:\w*enqu[êe]te|vragenlijst|survey|questionnaire|sondage)\b[^\n]{0,120}")
+    r"(?:\w*enqu[êe]te|vragenlijst|survey|questionnaire|sondage)\b[^\n]{0,120}"
+    # "Hoe scoren wij? Laat het ons weten via een korte bevraging (2 minuten).": the tool's
+    # question about the organisation opening the line, then its survey and the minutes.
+    r"|(?:hoe[ \t]+scoren[ \t]+(?:wij|we)|hoe[ \t]+doen[ \t]+(?:wij|we)[ \t]+het"
+    r"|how[ \t]+are[ \t]+we[ \t]+doing|how[ \t]+did[ \t]+we[ \t]+do)[ \t]*\?"
+    r"(?=[^\n]{0,160}(?:bevraging|enqu[êe]te|vragenlijst|survey|questionnaire|sondage))"
+    r"(?=[^\n]{0,200}(?:https?://|www\.|\([ \t]*\d{1,2}[ \t]*(?:min|')))[^\n]{0,200}")
 
 
 def _is_footer(content: str) -> bool:
