@@ -347,9 +347,6 @@ HARMS: dict[str, str] = {
         "teacher's note's name field names the pupil (the writer) as often as the teacher, and "
         "nothing in the shape tells which; only 'his/her profile' above it is mended"),
     # ---- identity that crosses
-    "vol_card_part_time_line_leak": (
-        "undelimited._trailing_signature (_line_kind, older than 71b97c3): a card's first-person "
-        "part-time line stops the walk; 'OCMW Lebbeke' crosses"),
 }
 assert set(HARMS) <= {p[0] for p in PROBES}, set(HARMS) - {p[0] for p in PROBES}
 assert set(SUBJECTS) <= {p[0] for p in PROBES}

@@ -357,3 +357,19 @@ def test_keeps_the_volunteers_own_how_are_we_doing() -> None:
             "helped.\nwrite again soon\n\nHilde\n\n" + QUOTE)
     text, _ = _run(VOL, HILDE, body)
     assert "How are we doing? I hope the tips from our survey of apps helped." in text
+
+
+def test_a_part_timers_line_under_the_card_goes_with_it() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nje doet het goed zo\n\nGroet,\nHilde\n\nHilde Baert\n"
+            "Consulent Jeugdhulp OCMW Zele\n"
+            "Ik werk niet op vrijdag. Je mail wordt dan maandag beantwoord.\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert", "OCMW Zele"])
+    assert "je doet het goed zo" in text
+
+
+def test_keeps_the_volunteers_own_day_off() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nIk werk niet op vrijdag. Dan lees ik je mail rustig en "
+            "schrijf ik terug.\n\nGroet,\nHilde\n\n" + QUOTE)
+    text, _ = _run(VOL, HILDE, body)
+    assert "Ik werk niet op vrijdag. Dan lees ik je mail rustig en schrijf ik terug." in text

@@ -342,6 +342,21 @@ _SURVEY_LINE = re.compile(
     r"(?=[^\n]{0,200}(?:https?://|www\.|\([ \t]*\d{1,2}[ \t]*(?:min|')))[^\n]{0,200}")
 
 
+# "Ik werk niet op woensdag. Je mail wordt dan donderdag beantwoord.", "I don't work on
+# Fridays; emails will be answered on Monday.": a part-timer's template line under their
+# card, the day they are off and when mail is answered then; no word to one reader.
+_WEEKDAY = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+            r"|samedi|dimanche)s?")
+_PART_TIME_LINE = re.compile(
+    r"(?i)(?:ik[ \t]+werk[ \t]+niet[ \t]+op|ik[ \t]+ben[ \t]+niet[ \t]+(?:aanwezig|bereikbaar)"
+    r"[ \t]+op|i[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+work[ \t]+on|i['’]m[ \t]+not[ \t]+in[ \t]+on"
+    r"|je[ \t]+ne[ \t]+travaille[ \t]+pas[ \t]+le)[ \t]+"
+    rf"{_WEEKDAY}(?:[ \t]*(?:,|en|and|et)[ \t]*{_WEEKDAY})?[ \t]*[.;,][ \t]*"
+    r"[^\n]{0,40}?(?:e-?mails?|mails?|berichten|bericht|messages?|courriels?)"
+    r"[^\n]{0,60}?(?:beantwoord|answered|dealt[ \t]+with|trait[ée]s?|r[ée]pondu)[^\n]{0,40}")
+
+
 def _is_footer(content: str) -> bool:
     """An organisation's, a mailing list's or an absence footer: a line of no one's own."""
     return bool(_FOOTER_LINE.fullmatch(content) or _LIST_FOOTER.fullmatch(content)
@@ -350,6 +365,7 @@ def _is_footer(content: str) -> bool:
                 or (_ABSENCE.search(content) and _contact_details(content) > 0)
                 or _CARD_LINK_LINE.fullmatch(content.strip())
                 or _SURVEY_LINE.fullmatch(content.strip())
+                or _PART_TIME_LINE.fullmatch(content.strip())
                 or _TICKET_STATUS_LINE.fullmatch(content.strip()))
 
 
