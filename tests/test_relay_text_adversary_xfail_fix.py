@@ -373,3 +373,24 @@ def test_keeps_the_volunteers_own_day_off() -> None:
             "schrijf ik terug.\n\nGroet,\nHilde\n\n" + QUOTE)
     text, _ = _run(VOL, HILDE, body)
     assert "Ik werk niet op vrijdag. Dan lees ik je mail rustig en schrijf ik terug." in text
+
+
+# --------------------------------------------------------------------------- a famous namesake
+
+
+@pytest.mark.parametrize("body", [
+    "ik lees Anne Frank voor school en ik moet huilen\n",
+    "ik heb dezelfde achternaam als Anne Frank en iedereen lacht\n",
+    "mijn broer zegt dat ik op Anne Frank lijk en dan lacht iedereen\n",
+])
+def test_a_famous_namesake_keeps_its_first_name(body: str) -> None:
+    relayed, data = _forward(_mail("Wiebke Frank <wiebke.frank@mail.example>", body))
+    assert_absent(data, ["Frank"])
+    assert "Anne" in relayed.text
+
+
+def test_a_relative_named_after_a_word_of_reading_is_replaced() -> None:
+    body = "ik lees de brief van Griet Frank en ik word er bang van\n"
+    relayed, data = _forward(_mail("Wiebke Frank <wiebke.frank@mail.example>", body))
+    assert_absent(data, ["Griet"])
+    assert "en ik word er bang van" in relayed.text
