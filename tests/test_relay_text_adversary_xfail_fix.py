@@ -394,3 +394,24 @@ def test_a_relative_named_after_a_word_of_reading_is_replaced() -> None:
     relayed, data = _forward(_mail("Wiebke Frank <wiebke.frank@mail.example>", body))
     assert_absent(data, ["Griet"])
     assert "en ik word er bang van" in relayed.text
+
+
+# ------------------------------------------------------------------------ a P.S. under an address
+
+
+@pytest.mark.parametrize("postscript", ["P.S. niemand thuis weet dit",
+                                        "pps sorry voor de typfouten"])
+def test_a_postscript_under_the_writers_address_block_stays(postscript: str) -> None:
+    body = ("Hallo,\n\nIk durf het aan niemand te vertellen.\n\n"
+            f"Wiebke Smet\nKerkdreef 4\n9160 Lokeren\n\n{postscript}\n")
+    relayed, data = _forward(_mail("Wiebke Smet <wiebke.smet@mail.example>", body))
+    assert_absent(data, ["Kerkdreef", "Smet"])
+    assert postscript.split(" ", 1)[1] in relayed.text
+
+
+def test_keeps_cutting_a_card_whose_last_paragraph_is_a_postscript_of_the_card() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nje doet het goed zo\n\nGroet,\nHilde\n\n{_CARD}"
+            "PS Volg ons op Instagram: @ocmwzele\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert", "OCMW Zele", "ocmwzele"])
+    assert "je doet het goed zo" in text

@@ -1087,6 +1087,8 @@ def _own_words_under_block(lines: list[_Line], start: int, end: int, kinds: dict
     in its slogan: "Gent, stad in werking"), and only lines that read as words, not as a
     card's (_reads_as_own_words), nor start a short form of the signed name ("Sophie / So pour
     les intimes"): the block ends above them, the name alone is replaced where it stands."""
+    if (postscript := _postscript_under_block(lines, start, end, kinds, name_words)) is not None:
+        return postscript
     stop = end
     index = end - 1
     while index > start:
@@ -1108,6 +1110,31 @@ def _own_words_under_block(lines: list[_Line], start: int, end: int, kinds: dict
             part.startswith(word.casefold()) for part in name_parts)
            for i in range(stop, end) for word in _WORD.findall(lines[i].content)):
         return end
+    while stop > start and lines[stop - 1].blank:
+        stop -= 1
+    return stop
+
+
+def _postscript_under_block(lines: list[_Line], start: int, end: int, kinds: dict[int, str],
+                            name_words: re.Pattern[str] | None) -> int | None:
+    """ "Anke Verbeke / Stationsstraat 12 / 8730 Beernem // PPS sorry voor de lange mail": the
+    last paragraph of a cut, set apart by a blank line, opening with a P.S. mark and holding
+    only short lines that read as the writer's words (_reads_as_own_words, the mark left out):
+    where the cut ends above it, or None. The cut's start stays where the walk put it: the
+    block above goes as it did."""
+    last = end
+    while last > start and not lines[last - 1].blank:
+        last -= 1
+    if last <= start + 1 or last >= end:
+        return None
+    mark = _POSTSCRIPT.match(lines[last].content.strip())
+    if mark is None or not all(
+            kinds.get(i) == "short" and _reads_as_own_words(
+                lines[i].content.strip()[mark.end():] if i == last else lines[i].content.strip(),
+                name_words)
+            for i in range(last, end)):
+        return None
+    stop = last
     while stop > start and lines[stop - 1].blank:
         stop -= 1
     return stop
