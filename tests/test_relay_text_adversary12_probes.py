@@ -373,25 +373,6 @@ PROBES: list[tuple[str, str, str, str, list[str], list[str]]] = [
 
 # id -> "<rule>: <the harm in one line>" for the probes that show a harm now.
 HARMS: dict[str, str] = {
-    'pps_under_address': (
-        "undelimited._trailing_signature: a short P.S./P.P.S. under the writer's address block "
-        "is cut with it (the rule that kept it also cut a volunteer's organisation lines "
-        "above a P.S., and was withdrawn)"),
-    'ps_lower_under_address': (
-        "undelimited._trailing_signature: a lower-case 'ps' under the writer's address block "
-        "is cut with it (as pps_under_address)"),
-    'first_before_surname_harry': (
-        "names_full._first_names_before_own_surname: 'Harry Potter' (a book) beside the "
-        "writer's surname Potter: 'Harry' learned as family and lost"),
-    'first_before_surname_bart': (
-        "names_full._first_names_before_own_surname: 'Bart Simpson' (a cartoon) beside the "
-        "writer's surname: 'Bart' lost"),
-    'first_before_surname_footballer': (
-        "names_full._first_names_before_own_surname: 'Eden Hazard' (a footballer) beside the "
-        "writer's surname: 'Eden' lost"),
-    'first_before_surname_bond': (
-        "names_full._first_names_before_own_surname: 'James Bond' (a film hero) beside the "
-        "writer's surname: 'James' lost"),
     'vol_referral_full_name': (
         "signature block (older than cef93ec): a volunteer's referral line 'Tine Maes / CLB-"
         "medewerker, ze verwacht je telefoontje' under the sign-off dropped"),

@@ -450,63 +450,6 @@ HARMS: dict[str, str] = {
         "signature block under the name (older than dab8e76; _CARD_LINK_LINE now reads it as a "
         "footer too): a referral 'Contactkaart: https://www.awel.example/kaart' is cut"),
     # ---- identity that crosses: a new rule's near shape missed, or opened
-    "vol_card_then_ons_kantoor_leak": (
-        "undelimited._speaks_as_organisation (_ORGANISATION_OWN): 'Ons kantoor is gesloten' "
-        "('ons', not 'onze') is no organisation's notice; the card 'OCMW Lebbeke' crosses"),
-    "vol_card_then_secretariaat_leak": (
-        "undelimited._speaks_as_organisation: 'Het secretariaat is gesloten op 11 november' "
-        "has no possessive; the card crosses"),
-    "vol_card_then_we_are_closed_en_leak": (
-        "undelimited._speaks_as_organisation: 'Please note we are closed on bank holidays' has "
-        "no 'our'; the card 'Northwind Council' crosses"),
-    "vol_card_then_cpas_ferme_fr_leak": (
-        "undelimited._speaks_as_organisation: 'Le CPAS sera fermé le 11 novembre' has no "
-        "'notre/nos'; the card 'CPAS de Ciney' crosses"),
-    "vol_stay_strong_card_leak": (
-        "undelimited._closed_above (_closes): 'Stay strong x' is no closing wish (no '!'); the "
-        "card 'Northwind Council' crosses"),
-    "vol_signed_lowercase_over_card_leak": (
-        "undelimited._opens_card_line: 'griet' signed in lower case over 'Griet Van Acker' is "
-        "not matched; the card 'CAW Oost' crosses"),
-    "vol_signed_initial_over_card_leak": (
-        "undelimited._opens_card_line: 'Griet V.' over 'Griet Van Acker' is not matched; the "
-        "card 'CAW Oost' crosses"),
-    "vol_bevraging_footer_leak": (
-        "signature_lines._SURVEY_LINE: 'Hoe scoren wij? … korte bevraging' (Flemish for "
-        "survey) is no footer; the card 'Ziekenfonds Waasland' crosses"),
-    "vol_subject_vertrouwelijk_leak": (
-        "core.scrub.subject_tags._SECURE_MAIL_TAG: '[Vertrouwelijk – AZ Sint-Remi]' (confidential, "
-        "no securing word) is kept; the employer crosses"),
-    "seek_love_en_ps_leak": (
-        "names.learn_names (_SAME_LINE_SIGN_OFF): 'love Amber xx' over a P.S. (kisses 'xx' after "
-        "the name) does not sign; 'Amber' crosses"),
-    "seek_mijn_kindje_leak": (
-        "names_introduced._OWN_CHILD: 'Mijn kindje Robin (vroeger Robine)' (diminutive) is no "
-        "own child; both names cross"),
-    "seek_mon_ado_leak": (
-        "names_introduced._OWN_CHILD: 'Mon ado Lucas' is no own child; 'Lucas' crosses"),
-    "seek_my_kid_leak": (
-        "names_introduced._OWN_CHILD: 'My kid Jayden' ('kid' only in _FOR_WHOM_RELATIVE) is no "
-        "own child; 'Jayden' crosses"),
-    "seek_mijn_puber_leak": (
-        "names_introduced._OWN_CHILD: 'Mijn puber Kobe' is no own child; 'Kobe' crosses"),
-    "seek_coach_een_accent_leak": (
-        "names_introduced._WORKS_WITH_NAMED: 'Eén van mijn spelers, Senne' (accented 'Eén') is "
-        "missed; 'Senne' crosses"),
-    "seek_coach_no_comma_leak": (
-        "names_introduced._WORKS_WITH_NAMED: 'Een van mijn spelers Senne' without the comma is "
-        "missed; 'Senne' crosses"),
-    "seek_jeugdwerkster_leak": (
-        "names_introduced._CARER_ROLE: 'jeugdwerkster' (feminine) is no carer; 'Ilse' crosses"),
-    "seek_youth_worker_noemt_leak": (
-        "names_introduced._YOUNG_ONE_THEN_CALLED: Flemish 'een gast van 17 …, hij noemt Mehdi' "
-        "is missed; 'Mehdi' crosses"),
-    "seek_educateur_qui_sappelle_leak": (
-        "names_introduced._YOUNG_ONE_THEN_CALLED: 'un jeune de 17 ans qui s'appelle Mehdi' (no "
-        "'il') is missed; 'Mehdi' crosses"),
-    "seek_youth_worker_his_name_is_leak": (
-        "names_introduced._YOUNG_ONE_THEN_CALLED: 'a lad of 15 …, his name is Callum' is missed; "
-        "'Callum' crosses"),
 }
 
 

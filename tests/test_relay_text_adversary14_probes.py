@@ -347,68 +347,6 @@ HARMS: dict[str, str] = {
         "teacher's note's name field names the pupil (the writer) as often as the teacher, and "
         "nothing in the shape tells which; only 'his/her profile' above it is mended"),
     # ---- identity that crosses
-    "pp_pass_valid_route_field_leak": (
-        "places_pasted._places_in: only _ROUTE_FIELD's labels read a route; 'Geldig: Geel - "
-        "Herentals' on a pass with 'Houder:' crosses"),
-    "pp_naam_leerling_label_leak": (
-        "places_pasted._CARD_ROLE (fullmatch): 'Naam leerling:' is no holder field; the school's "
-        "town 'Aalst' crosses"),
-    "pp_ticket_name_alone_leak": (
-        "places_pasted._card_name_line: a ticket's name on a line of its own (no field) is no "
-        "card; 'Manchester Piccadilly → Leeds' crosses"),
-    "pp_invitation_wordt_13_leak": (
-        "places_pasted._card_name_line: an invitation's 'MILA WORDT 13!' is no card name line, "
-        "and its 'Bij mij thuis in Wevelgem' is read as the writer's voice "
-        "(_IN_THE_WRITERS_VOICE); 'Wevelgem' crosses (the README's own P2 shape)"),
-    "cls_lower_case_leak": (
-        "names._CLASS_ONE: a class in lower case ('lotte 4b') is not matched; '4b' crosses"),
-    "cls_uit_class_leak": (
-        "names._signed_class: 'Lotte uit 4B' ('uit' between) is not matched; '4B' crosses"),
-    "cls_year_then_form_leak": (
-        "names._CLASS_CODE: 'Y10 10RB' (year and form without a comma, bracket or 'form') is "
-        "not matched; '10RB' crosses"),
-    "rel_sister_ask_two_lines_down_leak": (
-        "names_introduced._relatives_asked_for: the ask 'hoe help ik haar' two lines under "
-        "'mijn zus Britt is 16' is not read; 'Britt' crosses"),
-    "wf_mijn_meisje_leak": (
-        "names_introduced._OWN_CHILD: 'Mijn meisje Yara' is no own child; 'Yara' crosses"),
-    "wf_onze_jongste_leak": (
-        "names_introduced._OWN_CHILD: 'Onze jongste, Tuur' (an adjective for the child) is "
-        "missed; 'Tuur' crosses"),
-    "wf_my_lad_leak": (
-        "names_introduced._OWN_CHILD: 'My lad Kieran' is no own child; 'Kieran' crosses"),
-    "wf_mon_garcon_leak": (
-        "names_introduced._OWN_CHILD: 'Mon garçon Ilyes' is no own child; 'Ilyes' crosses"),
-    "vol_mijn_jongste_comma_leak": (
-        "names_more._PARTNER: 'mijn jongste, Lore' (no relative noun) is missed; 'Lore' crosses"),
-    "vol_ons_name_flemish_leak": (
-        "names_more._OF_OURS: Flemish 'ons Lore' (without 'de … van ons') is missed; 'Lore' "
-        "crosses"),
-    "vol_my_eldest_comma_leak": (
-        "names_more._PARTNER: 'my eldest, Grace' is missed; 'Grace' crosses"),
-    "vol_mn_vent_leak": (
-        "names_more._PARTNER: Flemish 'm'n vent Wim' (vent for husband) is missed; 'Wim' crosses"),
-    "vol_kleinzoon_heet_ook_leak": (
-        "names_more._PARTNER: 'mijn kleinzoon heet ook Mathis' (the name after 'heet') is "
-        "missed; 'Mathis' crosses"),
-    "vol_mon_grand_comma_leak": (
-        "names_more._PARTNER: 'mon grand, Hugo' (a parent's 'mon grand' for the eldest) is "
-        "missed; 'Hugo' crosses"),
-    "vol_household_envoie_courage_leak": (
-        "names_more._GREETS_ALONG: 'Camille t'envoie plein de courage' under the sign-off is "
-        "missed; 'Camille' crosses"),
-    "vol_card_part_time_line_leak": (
-        "undelimited._trailing_signature (_line_kind, older than 71b97c3): a card's first-person "
-        "part-time line stops the walk; 'OCMW Lebbeke' crosses"),
-    "subj_org_before_ticket_leak": (
-        "subject_tags._TICKET_TAG: an employer's name before '#40712' ('[OCMW Lebbeke #40712]') "
-        "is no key; the tag crosses"),
-    "subj_confidentiel_leak": (
-        "subject_tags._SECURE_MAIL_TAG: '[Confidentiel – CSH Ciney]' (no securing word) is kept; "
-        "the employer crosses"),
-    "subj_gateway_product_leak": (
-        "subject_tags._SECURE_MAIL_TAG: a gateway's product name ('[Zivver – OCMW Lebbeke]') "
-        "is no securing word; the employer crosses"),
 }
 assert set(HARMS) <= {p[0] for p in PROBES}, set(HARMS) - {p[0] for p in PROBES}
 assert set(SUBJECTS) <= {p[0] for p in PROBES}

@@ -355,9 +355,12 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
         # "groetjes Zita" over "ps de begeleiders lezen dit niet", "Groetjes van Tiebe" over a
         # last thought: a line that is only a closing and a first name signs the text, with a
         # P.S. or a few more words of theirs under it (the last line: _introduced_names).
-        if _SAME_LINE_SIGN_OFF.match(closing_line) and _closes_own_words(closing_line, own, lines):
+        # "love Amber xx" over a P.S.: the kisses after the name sign with it.
+        if _SAME_LINE_SIGN_OFF.match(_KISSES_AT_END.sub("", closing_line) or closing_line) \
+                and _closes_own_words(closing_line, own, lines):
             learned.extend(name for name in _signed_off_name(closing_line, known)
-                           if _only_a_first_name(name) or _is_short_form(name, known))
+                           if _only_a_first_name(name) or _is_short_form(name, known)
+                           or _capital_name_with_kisses(closing_line, name))
         # "Cam, 16 ans, Liège", "lot 14 uit Geel": a short form of their name opening a line
         # that gives only their age and town.
         name_age = _NAME_AGE_LINE.fullmatch(closing_line)
@@ -453,6 +456,18 @@ def _closes_own_words(closing_line: str, own: list[str], lines: list[_Line]) -> 
 
 
 _GOES_ON = re.compile(r"(?:en|and|et|maar|but|mais)[ \t]")
+# "thanks Grace xx": a word of thanks may greet the one who answered, by their name.
+_THANKS_OPENING = re.compile(r"(?i)\s*(?:merci|thanks|thank\s+you|thx|thnx|ty|bedankt"
+                             r"|dankjewel|dank\s+je|cheers)(?![\w'’])")
+
+
+def _capital_name_with_kisses(closing_line: str, name: str) -> bool:
+    """ "love Amber xx", "liefs Roos xxx": a capitalised first name that is also a word
+    ("amber", "roos") signs a closing line with kisses after it; not after thanks."""
+    return name[:1].isupper() and " " not in name \
+        and name.casefold() in gazetteer.load().first_names \
+        and _KISSES_AT_END.search(closing_line) is not None \
+        and _THANKS_OPENING.match(closing_line) is None
 
 
 # "w.h" <walid.h.2009@…>, "L. V." <lina.vermeulen@…>: a display name of initials only.
@@ -640,7 +655,9 @@ _CLASS_ONE = (r"(?:(?:(?:1[0-3]|[1-9])(?:(?:e|[èe]me|de|ste|re|[èe]re)[ \t]?"
 _CLASS_CODE = (rf"(?:(?i:year|yr|y)[ \t]?\d{{1,2}}(?:[ \t]{{0,3}},[ \t]{{0,3}}{_CLASS_ONE}"
                rf"|[ \t]{{0,3}}\([ \t]{{0,3}}{_CLASS_ONE}[ \t]{{0,3}}\)"
                rf"|[ \t]{{1,3}}(?i:form)[ \t]{{1,3}}{_CLASS_ONE}"
-               rf"|[ \t]{{1,3}}(?i:set)[ \t]{{1,3}}\d{{1,2}})|{_CLASS_ONE})")
+               rf"|[ \t]{{1,3}}(?i:set)[ \t]{{1,3}}\d{{1,2}}"
+               # "Y10 10RB": the year, then the form that opens with it, apart.
+               rf"|[ \t]{{1,3}}(?:1[0-3]|[7-9])[A-Z]{{1,3}}\d?(?![\w'’-]))|{_CLASS_ONE})")
 _CLASS_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<class>" + _CLASS_CODE + r")[ \t]*\)")
 # "nr. 17", "n° 12" after the class: the pupil's number in it.
 _PUPIL_NUMBER = r"(?:[ \t]+(?:nr|n°|no)\.?[ \t]*\d{1,3})?"
@@ -655,8 +672,12 @@ def _signed_class(name: str) -> re.Pattern[str]:
     own = re.escape(name)
     return re.compile(
         rf"(?m)^(?P<lead>[ \t]*{_NAME_LABEL}{own}(?:[ \t]+[^\W\d_]\.?)?"
-        rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+))"
-        rf"(?P<class>{_CLASS_CODE}{_PUPIL_NUMBER})(?=[ \t]*\)?[ \t]*\r?$)"
+        rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+        # "Lotte, klas 4B", "Lotte uit 4B", "Sam from 9C": the word for the class between.
+        rf"(?:(?i:klas|classe|class|form|uit|van|from|in)(?:[ \t]*:[ \t]*|[ \t]+))?)"
+        # "lotte 4b": signed in lower case, the class too (a year of 1 to 7, one letter).
+        rf"(?P<class>(?:{_CLASS_CODE}|[1-7][a-df-i]\d?(?![\w'’-])){_PUPIL_NUMBER})"
+        rf"(?=[ \t]*\)?[ \t]*\r?$)"
         rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
         rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)"
         # "Kluisje 118 – Jitse – 4 ECWI", "Leerling: Robin – klas 3 MOWE", "Jullie dochter

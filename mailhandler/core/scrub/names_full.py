@@ -295,6 +295,30 @@ def _first_name_before(content: str, start: int) -> str:
         and word not in _NOT_NAME_PARTS and word not in _TITLES_BEFORE_SURNAME else ""
 
 
+# "ik lees Harry Potter", "i watch Sherlock Holmes", "everyone calls me James Bond", "dezelfde
+# achternaam als Eden Hazard", "dat ik op Bart Simpson lijk": a book's, a show's or a famous
+# person's name that shares the writer's surname -- read, watched, looked like or named after,
+# not one of their family.
+_FAMOUS_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:lees|leest|lezen|las|lazen|kijk|kijkt|kijken|keek|watch(?:es|ed|ing)?"
+    r"|read(?:s|ing)?|look(?:s|ed)?[ \t]+like|lijk(?:t|en)?[ \t]+op|calls?[ \t]+me"
+    r"|call(?:ed|ing)[ \t]+me|noem(?:t|en)[ \t]+(?:me|mij)|same[ \t]+(?:sur|last[ \t]+)?name"
+    r"[ \t]+as|dezelfde[ \t]+(?:achter)?naam[ \t]+als|m[êe]me[ \t]+nom[ \t]+que)"
+    r"(?:[ \t]+(?:de|het|the|le|la|een|a|ook|also|altijd|always|nog|still|weer|again|graag"
+    r"|elke|every)){0,2}[ \t]+$")
+_LOOKS_LIKE_AFTER = (re.compile(r"(?i)(?<![\w'’])op[ \t]+$"),
+                     re.compile(r"(?i)[ \t]+(?:lijk|lijkt|lijken)(?![\w'’])"))
+
+
+def _a_famous_name(content: str, start: int, end: int) -> bool:
+    """Whether the first name and surname at content[start:end] are read, watched, looked
+    like or called after (_FAMOUS_BEFORE, "op … lijk")."""
+    before = content[:start]
+    return _FAMOUS_BEFORE.search(before) is not None or (
+        _LOOKS_LIKE_AFTER[0].search(before) is not None
+        and _LOOKS_LIKE_AFTER[1].match(content, end) is not None)
+
+
 def _inside_a_sentence(content: str, start: int) -> bool:
     """ "groeten, Griet Dhondt", "voogd: Jan Baert": a word of the language ("griet", "jan")
     written with a capital after a comma, a colon or a word is a name; opening a line or a
@@ -347,7 +371,9 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
                 and (first := found["first"].casefold()) in first_names
                 and (first not in ordinary or _inside_a_sentence(content, found.start()))
                 and first not in _NOT_NAME_PARTS and first not in _TITLES_BEFORE_SURNAME
-                and first not in own_words and first not in _SURNAME_PARTICLES)
+                and first not in own_words and first not in _SURNAME_PARTICLES
+                and not _a_famous_name(content, found.start(),
+                                       max(found.end("surname"), found.end("joined"))))
             continue
         first = given.casefold()
         if first in first_names and first not in _NOT_NAME_PARTS and first not in own_words \

@@ -1386,6 +1386,9 @@ _OWN_CHILD = re.compile(
     r"(?P<relative>zoon|zoontje|dochter|dochtertje|pleegzoon|pleegdochter|pleegkind|stiefzoon"
     # "Mijn kind Robin (vroeger Robine)": a parent who says neither son nor daughter.
     r"|kind|child|enfant"
+    # "Mijn kindje Robin", "Mon ado Lucas", "My kid Jayden", "Mijn puber Kobe", "Mon garçon
+    # Ilyes": a parent's everyday words for their child.
+    r"|kindje|kid|ado|puber|gar[çc]on|gamin|gamine"
     r"|stiefdochter|kleinzoon|kleindochter|kleinkind|son|daughter|stepson|stepdaughter"
     r"|foster\s+(?:son|daughter|child)|grandson|granddaughter|grandchild|fils|fille"
     r"|petit-fils|petite-fille|beau-fils|belle-fille)(?![\w'’-])"
@@ -1453,9 +1456,10 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?"
     r"|\d{1,2}[- ]year[- ]old)"
     # "ene van mien spelers, Dries": Limburg's and Antwerp's "ene"/"mien" for "een"/"mijn".
-    r"|(?:one\s+of\s+(?:my|our)|(?:een|ene|één)\s+van\s+(?:mijn|mien|m['’]n|onze)"
+    # "Eén van mijn spelers": the capital on the second letter's accent.
+    r"|(?:one\s+of\s+(?:my|our)|(?:een|ene|[ée][ée]n)\s+van\s+(?:mijn|mien|m['’]n|onze)"
     r"|(?:l['’])?une?\s+de\s+(?:mes|nos))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
+    r"(?:[\w-]+\s+){0,3}?(?P<group>students|pupils|regulars|young\s+people|clients|leerlingen|gasten"
     r"|jongeren|cli[ëe]nten|[ée]l[èe]ves|jeunes"
     # "Een van mijn spelers, Senne": a coach's, a leader's or a carer's group.
     r"|spelers|players|joueurs|joueuses|leden|members|membres|scouts|gidsen|welpen|kapoenen"
@@ -1475,7 +1479,8 @@ _WORKS_WITH_NAMED = re.compile(
     r"(?:\s+(?:uit|van|de|du|from|at|in|of)\s+(?:ons|onze|mijn|notre|nos|mon|ma|our|my|the|het"
     r"|de|la|le)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:de|van|of)\s+\d{1,2}(?:\s*(?:ans|jaar|years?(?:\s+old)?))?)?)"
-    r"\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+    # "Een van mijn spelers Senne eet niet": after one of a group, the comma may be left out.
+    r"(?(group)(?:\s*,\s*|[ \t]+)|\s*,\s*)(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 )
 # "Een leerling van mij, Yassin (16)", "I babysit a little boy of 8, Finn", "ik geef bijles
 # wiskunde aan een meisje van 13 uit Wilsele, Noor", "Ik schrijf voor een jongen van 12 die
@@ -1553,7 +1558,7 @@ _CAPTION = re.compile(
     r"(?:zus|broer|sister|brother|s[œo]e?ur|fr[èe]re)(?![\w'’]))")
 # A group the writer may be one of as a peer (a team, a youth movement), not pupils or clients:
 # "one of our members, Connor, keeps sending me stuff" from its captain or young leader.
-_PEERS = re.compile(r"(?i)(?<![\w'’])(?:one\s+of|(?:een|ene|één)\s+van|(?:l['’])?une?\s+de)\s"
+_PEERS = re.compile(r"(?i)(?<![\w'’])(?:one\s+of|(?:een|ene|[ée][ée]n)\s+van|(?:l['’])?une?\s+de)\s"
                     r"[^,]*(?<![\w'’])(?:spelers|players|joueurs|joueuses|leden|members|membres"
                     r"|scouts|gidsen|welpen|kapoenen|zwemmers|swimmers|nageurs)(?![\w'’])")
 _ONE_OF_GROUP = re.compile(r"(?i)(?:one\s+of|een\s+van|[ée][ée]n\s+van|(?:l['’])?une?\s+de)\s")
@@ -1564,7 +1569,8 @@ _NAME_AFTER = r"(?:[ \t]*,)?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
 _CARER_ROLE = re.compile(
     r"(?i)(?<![\w'’])(?:ik\s+ben|ik\s+werk\s+als|je\s+suis|je\s+travaille\s+comme"
     r"|i\s+am|i['’]m|i\s+work\s+as)\s+(?:(?:een|a|an|un|une|de|la|le)\s+)?"
-    r"(?:jeugdwerker|straathoekwerker|begeleider|begeleidster|opvoeder|opvoedster|leerkracht"
+    r"(?:jeugdwerker|jeugdwerkster|straathoekwerker|straathoekwerkster|begeleider|begeleidster"
+    r"|opvoeder|opvoedster|leerkracht"
     r"|leraar|lerares|leerlingbegeleider|zorgcoördinator|trainer|trainster|coach|mentor|monitor"
     # "Ik ben klastitularis van een leerling van 13": the teacher a class is given to.
     r"|klastitularis|titularis|klasleerkracht"
@@ -1589,14 +1595,19 @@ _WRITER_UNDER_AGE = re.compile(
     r"|(?:en|and|et|maar|but|mais)(?![\w'’])))")
 _YOUNG_ONE_THEN_CALLED = re.compile(
     r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune"
+    # "een gast van 17", "a lad of 15": the everyday words for a young man.
+    r"|gast|knul|kerel|lad"
     r"|patiënte?|patient|patiente|leerling|leerlinge|pupil|[ée]l[èe]ve)"
     # "… een patiënte van 15 voor een knieblessure. Ze heet Kiara": the name may open the
     # next sentence.
     r"\s+(?:van|of|de)\s+\d{1,2}(?!\d)[^.!?\n]{0,80}?(?:[.!?][ \t]+)?"
-    r"(?<![\w'’])(?:hij|zij|ze|he|she|il|elle)\s+"
+    r"(?<![\w'’])(?:(?:hij|zij|ze|he|she|il|elle)\s+"
+    # "hij noemt Mehdi" (Flemish for "heet"), "qui s'appelle Mehdi", "his name is Callum".
+    r"(?:heet|noemt|is\s+called|s['’]appelle)|(?:qui|die|who)\s+(?:s['’]appelle|heet|noemt"
+    r"|is\s+called)|(?:his|her)\s+name\s+is)"
     # "Hij heet op school nog Eline": where, and how long yet, they are called so.
-    r"(?:heet|is\s+called|s['’]appelle)\s+(?:(?:op\s+school|thuis|officieel|at\s+school"
-    r"|officially)\s+)?(?:(?:nog|still)\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
+    r"\s+(?:(?:op\s+school|thuis|officieel|at\s+school|officially)\s+)?(?:(?:nog|still)\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])")
 # "J'ai un élève de 12 ans, Mortaza, arrivé …", "Een jongen van 12, Todor, komt elke dag",
 # "She is 14, her name is Shabnam": a carer (_CARER_ROLE) presents the young person by who
 # they are and their age, then the name.
@@ -1642,6 +1653,17 @@ _RELATIVE_NAMED_WITH_AGE = re.compile(
     r"|van)[ \t]+\d{1,2}(?![\d:.,]\d)(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?)"
     r"|[ \t]+(?:van|de|of)[ \t]+\d{1,2}(?:[ \t]*(?:jaar|ans|years?(?:\s+old)?))?[ \t]*,[ \t]*"
     r"(?P<name2>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-]))"
+)
+# "Mijn meisje Yara is 12", "My lad Kieran is 14", "Onze jongste, Tuur, is 11", "mon aînée,
+# Zoé (15)": a word that is a parent's for their child only beside an age ("mijn meisje" is a
+# boy's girlfriend as well, "my eldest" may stand alone). A writer who says they are young
+# (_WRITER_UNDER_AGE) tells of a girlfriend or a sister: not read.
+_OWN_YOUNG_ONE_WITH_AGE = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m['’]n|onze|ons|my|our|mon|ma|notre)\s+"
+    r"(?:meisje|meiske|lad|jongste|oudste|youngest|eldest|cadet|cadette|a[îi]n[ée]e?)"
+    r"[ \t]*,?[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)[ \t]*,?[ \t]*"
+    r"(?:\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|years?|yo)?[ \t]*\)|(?:is|wordt|a|has|van)[ \t]+"
+    r"\d{1,2}(?![\d:.,]\d)(?![\w'’-]))"
 )
 # ... when the writer asks, in that line or the next, how to help them, talk to them, or says
 # they fear for them: "Hoe spreek ik haar erover aan?", "ik weet niet wat ik tegen hem moet
@@ -1731,14 +1753,21 @@ def _asks_for_that_relative(relative: str, between: str, ask: str) -> bool:
 
 def _relatives_asked_for(own: list[str]) -> list[tuple[str, str, int]]:
     """The names of relatives named with their age (_RELATIVE_NAMED_WITH_AGE) whom the writer
-    asks how to help in that line or the next (_asks_for_that_relative), each with its line
+    asks how to help in that line or the two next (_asks_for_that_relative), each with its line
     and where the name ends in it."""
     names: list[tuple[str, str, int]] = []
     for index, content in enumerate(own):
         for match in _RELATIVE_NAMED_WITH_AGE.finditer(content):
             rest = content[match.end():]
             following = own[index + 1] if index + 1 < len(own) else ""
-            for text, before in ((rest, ""), (following, rest)):
+            # "mijn zus Britt is 16 / ze eet bijna niks meer / hoe help ik haar": a line of
+            # what is wrong between the relative and the ask; not when the relative does
+            # something to the writer ("slaat mij / ik ben 13 / zorgen om hem": their story).
+            after = own[index + 2] if index + 2 < len(own) else ""
+            if _DONE_TO_THE_WRITER.search(rest + " " + following):
+                after = ""
+            for text, before in ((rest, ""), (following, rest),
+                                 (after, rest + " " + following)):
                 ask = _ASKS_HOW_TO_HELP_THEM.search(text)
                 if ask is not None:
                     if _asks_for_that_relative(match["relative"],
@@ -1926,6 +1955,11 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                                    local_words):
                 names.append(match["name"])
                 relatives.add("")
+    for content in own if not under_age else ():
+        for match in _OWN_YOUNG_ONE_WITH_AGE.finditer(content):
+            if _names_the_relative(match["name"], content, match.end(), own, known,
+                                   local_words):
+                names.append(match["name"])
     # (Only the relative asked about: "Mijn oudste zus Noor weet van niks" in the same mail is
     # another sister, and a sister "is 16" beside a friend asked about stays the story.)
     names.extend(name for name, content, end in _relatives_asked_for(own)
@@ -1936,7 +1970,8 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
         return names
     named_relative = re.compile(
         rf"(?i)(?<![\w'’]){_FOR_WHOM_POSSESSIVE}\s+(?:{_FOR_WHOM_ADJECTIVE}\s+){{0,2}}"
-        rf"(?P<relative>{_FOR_WHOM_RELATIVE}|foster\s+(?:son|daughter|child))(?![\w'’-])"
+        rf"(?P<relative>{_FOR_WHOM_RELATIVE}|foster\s+(?:son|daughter|child)"
+        r"|ado|puber|gar[çc]on|gamin|gamine)(?![\w'’-])"
         # "mijn zoon van 16, Robbe": the age between the relation and the name.
         r"(?:\s+(?:van|de|of)\s+\d{1,2}(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*(?=,))?"
         + _NAME_AFTER)

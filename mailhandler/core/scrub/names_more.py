@@ -460,6 +460,12 @@ _PARTNER = re.compile(
     r"|\b(?:mon|ma)[ \t]+(?:mari|femme|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon"
     r"|compagne|partenaire)"
     r"|\bmy[ \t]+(?:husband|wife|spouse|partner)"
+    # "m'n vent Wim", "mijn lief Bart", "mijn madam Rita": Flemish for the partner.
+    r"|\b(?:mijn|m['’]n|mien)[ \t]+(?:vent|lief|madam)"
+    # "mijn jongste, Lore", "my eldest, Grace", "mon grand, Hugo": a child of theirs said by
+    # an adjective alone, the name after a comma.
+    r"|\b(?:mijn|m['’]n|mien|my|mon|ma|onze|ons|our|notre)[ \t]+(?:jongste|oudste|middelste"
+    r"|youngest|eldest|oldest|cadet(?:te)?|a[îi]n[ée]e?|grand|grande|benjamine?)(?=,)"
     # "getypt door mijn zoon Wout", "typed by my daughter Amy", "tapé par mon fils Hugo": who
     # types the answer the volunteer dictates writes it with them, from their household.
     r"|\b(?:getypt|getikt|geschreven|uitgetypt|typed|written|tap[ée]e?|[ée]crite?)[ \t]+"
@@ -486,6 +492,8 @@ _PARTNER = re.compile(
     # "mijn moeder zaliger, Maria,", "notre fils aîné Hugo", "mon frère jumeau Lucas": a word
     # after the relative that still says which one.
     r"(?:[ \t]+(?:zaliger|a[îi]n[ée]e?|cadet(?:te)?|jumeau|jumelle))?)"
+    # "mijn kleinzoon heet ook Mathis", "my son is called Tom too": the name after its verb.
+    r"(?:[ \t]+(?i:heet|heette|is[ \t]+called|s['’]appelle)(?:[ \t]+(?i:ook|also|aussi))?)?"
     r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
 )
 
@@ -516,7 +524,9 @@ _HOUSE_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]{1,30}
 # ("de Kobe van ons vorige gesprek": "van ons" opening what was said together, no household.)
 _OF_OURS = re.compile(rf"(?i:\b(?:de|den|het|ons)[ \t]+)(?P<name>{_HOUSE_NAME})"
                       r"[ \t]+(?i:van[ \t]+ons)\b(?![ \t]+(?i:vorige?|laatste|eerste|gesprek"
-                      r"|chat|mail|bericht|contact))")
+                      r"|chat|mail|bericht|contact))"
+                      # "ons Lore had dat ook": Flemish "ons" before a name of the house.
+                      rf"|\b(?i:ons)[ \t]+(?P<ours>{_HOUSE_NAME})(?![\w'’-]|[ \t]+[A-ZÀ-Ý])")
 _OWN_PARENT_OF = re.compile(
     r"(?:^[ \t]*|\([ \t]*|(?i:\b(?:als|ben|as|am|comme|suis))[ \t]+)"
     r"(?:(?i:trotse|fiere|proud|fi[èe]re?|gelukkige|happy)[ \t]+)?"
@@ -546,7 +556,13 @@ _GREETS_ALONG = re.compile(
     rf"(?P<name>{_HOUSE_NAME})(?=[^\w\n?]*$)"  # "ook van Kobe?" asks who else sent it
     rf"|(?P<greeter>{_HOUSE_NAME})[ \t]+(?i:doet[ \t]+(?:je[ \t]+|u[ \t]+)?de[ \t]+groe(?:ten|tjes)"
     r"|laat[ \t]+(?:je|u)[ \t]+groeten|says[ \t]+hi|sends[ \t]+(?:her|his|their)[ \t]+love"
-    r"|te[ \t]+fait[ \t]+(?:la[ \t]+bise|des[ \t]+bisous)|t['’]embrasse))",
+    r"|te[ \t]+fait[ \t]+(?:la[ \t]+bise|des[ \t]+bisous)|t['’]embrasse"
+    # "Camille t'envoie plein de courage", "Wim stuurt je veel moed", "Jo sends you strength".
+    r"|(?:t['’]envoie|vous[ \t]+envoie|stuurt[ \t]+(?:je|u)|sends[ \t]+you)[ \t]+"
+    r"(?:(?:plein|beaucoup|lots|loads)[ \t]+(?:de|of)[ \t]+|(?:veel|een|heel[ \t]+veel"
+    r"|all[ \t]+(?:her|his|their)|tout[ \t]+son|toute[ \t]+sa|du|de[ \t]+la|des)[ \t]+)?"
+    r"(?:courage|force|bisous|bises|c[aâ]lins|moed|sterkte|kracht|liefs|knuffel|groetjes"
+    r"|love|strength|hugs)))",
     re.MULTILINE)
 
 
@@ -554,7 +570,7 @@ def _household_names(own: str) -> list[str]:
     """The first names `own` gives the writer's household in the shapes of _OF_OURS,
     _OWN_PARENT_OF, _GREETS_ALONG and _LITTLE_ONE_OF_OURS (each still to be checked against the
     first names)."""
-    found = [match["name"] for match in _OF_OURS.finditer(own)]
+    found = [match["name"] or match["ours"] for match in _OF_OURS.finditer(own)]
     for match in _OWN_PARENT_OF.finditer(own):
         found += _OWN_PARENT_OF_SPLIT.split(match["names"])
     found += [match["name"] or match["greeter"] for match in _GREETS_ALONG.finditer(own)]

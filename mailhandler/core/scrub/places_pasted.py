@@ -51,7 +51,8 @@ _CARD_ROLE = re.compile(
 # text ("Tekst: \"<name> – … – JC Lokeren\"", "Extra regel: 1A – Sint-Augustinus Bilzen"):
 # read for places like a bare line of the card, where another labelled field is not.
 _CARD_PLACE_FIELD = re.compile(
-    r"(?i)school|[ée]cole|stageplaats|stageplek|lieu[ \t]+de[ \t]+stage|campus|extra[ \t]+regel")
+    r"(?i)school|[ée]cole|[ée]tablissement|schule|stageplaats|stageplek|lieu[ \t]+de[ \t]+stage"
+    r"|campus|extra[ \t]+regel")
 # A school's or a hospital's kind in capitals before its name: "VBS De Regenboog", "OBS De
 # Wilgen", "BuSO De Kade" (a Flemish free or municipal primary, a Dutch public one, special
 # secondary education), "UZ Gasthuisberg", "AZ Sint-Jan" (a university or general hospital).
@@ -62,6 +63,10 @@ _INSTITUTION_KIND = frozenset((
 # "Jullie dochter <name>, …" closing a letter the writer pastes: its signature, by kin.
 _TITLED_OR_KIN = (r"(?:(?:dhr|mevr|mw|mr|mrs|ms|mme|mlle)\.?|(?:jullie|uw|your|votre)[ \t]+"
                   r"(?:dochter|zoon|kind|daughter|son|child|fille|fils))")
+# "Naam leerling:", "Name of student:", "Nom de l'élève :": the holder's field said with "name".
+_NAME_OF = re.compile(r"(?i)^(?:naam|name|nom)[ \t]+(?:(?:van[ \t]+de|of(?:[ \t]+the)?"
+                      r"|de[ \t]+l['’]|du|de[ \t]+la|de)[ \t]*)?|[ \t]+(?:naam|name|nom)$")
+
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
 _KIN = (r"(?:klein)?kinderen|(?:petits?-)?enfants|(?:grand)?children|kleindochter|kleinzoon"
@@ -99,8 +104,10 @@ _HOSPITAL_RUN = re.compile(r"(?:CHU|CHR|CHC|AZ|UZ)[ \t]+[A-ZÀ-Ý]")
 _POSTCODE_TOWN = re.compile(rf"(?<![\w,.])[1-9]\d{{3}}[ \t]+{_CAP}(?:[ \t]+{_CAP})?")
 _ROUTE = re.compile(rf"(?P<a>{_RUN})[ \t]*{_ARROW}[ \t]*(?P<b>{_RUN})")
 _ROUTE_FIELD = re.compile(
-    rf"(?i:traject|trajet|route|itinéraire)[ \t]*:[ \t]*(?P<a>{_RUN})[ \t]*[-–][ \t]*"
-    rf"(?P<b>{_RUN})")
+    # "Geldig: Geel - Herentals" on a pass: the stretch it is valid for.
+    rf"(?i:traject|trajet|route|itinéraire|geldig|valid|valable)[ \t]*:[ \t]*(?P<a>{_RUN})"
+    rf"[ \t]*[-–][ \t]*(?P<b>{_RUN})")
+_VALID = re.compile(r"(?i)geldig|valid|valable")
 _BORN_DIED = re.compile(
     rf"(?<![\w'’-])(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+"
     rf"(?i:te|à|in)[ \t]+(?P<a>{_RUN})")
@@ -127,7 +134,7 @@ def _card_name_line(line: str, name: str) -> bool:
     # (Or open the printed text in quotes: 'Tekst: "<name> – KAMPIOEN 2025"'.)
     field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*[\"“«]?[ \t]*"
                      rf"(?:{_CAP}[ \t]+){{0,3}}{escaped}", line)
-    if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
+    if field is not None and _CARD_ROLE.fullmatch(_NAME_OF.sub("", field["label"].strip())):
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
         return True
@@ -149,6 +156,16 @@ def _card_name_line(line: str, name: str) -> bool:
         return True
     return bool(re.search(rf"(?i){_FAMILY}[ \t]*:?[ \t]+", line)) \
         and not _IN_THE_WRITERS_VOICE.search(line)
+
+
+def _ticket_name_line(lines: list[str], index: int, name: str) -> bool:
+    """Whether lines[index] is only `name` with a route by arrow on the line right above or
+    under it ("<name> / Manchester Piccadilly → Leeds"): a ticket's passenger, no field."""
+    if lines[index].strip() != name:
+        return False
+    return any(0 <= near < len(lines) and _ROUTE.search(lines[near])
+               and not _IN_THE_WRITERS_VOICE.search(lines[near])
+               for near in (index - 1, index + 1))
 
 
 def _addressee_line(line: str, name: str) -> bool:
@@ -185,13 +202,17 @@ def _institution(word: str) -> bool:
 def _places_in(line: str) -> list[tuple[int, int]]:
     """Spans of the places on one card line."""
     spans: list[tuple[int, int]] = []
+    places = gazetteer.load().places
     for pattern in (_ROUTE, _ROUTE_FIELD):
         for match in pattern.finditer(line):
+            # "Geldig: Ma - Vr" says when, not where: towns only after "Geldig:".
+            if _VALID.match(match.group()) and not all(
+                    match[end].casefold() in places for end in ("a", "b")):
+                continue
             spans += [match.span("a"), match.span("b")]
     for match in _BORN_DIED.finditer(line):
         spans.append(match.span("a"))
     spans += [match.span() for match in _POSTCODE_TOWN.finditer(line)]
-    places = gazetteer.load().places
     # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
     # or a form the writer may have typed; only a card's bare lines are read for towns and
     # schools (a route field is read above), and the fields of its holder, school or placement
@@ -253,7 +274,8 @@ def _card_lines(lines: list[str], name: str, with_addressees: bool) -> list[int]
     """The indices of the lines a pasted card carrying `name` spans (_WINDOW around each line
     naming its holder; with_addressees: also the lines under a letter's or a card's addressee),
     in order, without the writer's own sentences and quoted lines: what the card rules read."""
-    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)]
+    cards = [index for index, line in enumerate(lines) if _card_name_line(line, name)
+             or _ticket_name_line(lines, index, name)]
     addressed = [index for index, line in enumerate(lines)
                  if with_addressees and _addressee_line(line, name)]
     near = sorted({index for card in cards
@@ -302,6 +324,34 @@ def _towns_after_name(line: str, name: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "<name> WORDT 13!", "<name> turns 12!", "<name> fête ses 10 ans !": an invitation to the
+# writer's party, headed with their name and the age they turn. Its paragraph's "Bij mij thuis
+# in Wevelgem", "at my house in Leeds" is the invitation's, written in the first person for
+# every guest: the town where they live.
+_INVITATION_AGE = r"(?i:[ \t]+(?:wordt|turns|is[ \t]+turning|viert|f[êe]te[ \t]+ses)[ \t]+\d{1,2})"
+_WHERE_ON_INVITATION = re.compile(rf"(?<![\w'’-])(?i:in|te|à|at)[ \t]+(?P<town>{_CAP})")
+_INVITATION_LINE_WORDS = 8
+
+
+def _replace_invitation_places(lines: list[str], name: str, placeholder: str) -> None:
+    """The towns (gazetteer places) on the short lines of an invitation's paragraph under its
+    heading (_INVITATION_AGE after `name`), replaced in place in `lines`."""
+    heading = re.compile(rf"[ \t]*{re.escape(name)}{_INVITATION_AGE}")
+    places = gazetteer.load().places
+    for index, line in enumerate(lines):
+        if heading.match(line) is None:
+            continue
+        below = index + 1
+        while below < len(lines) and lines[below].strip() \
+                and not lines[below].lstrip().startswith(">"):
+            if len(lines[below].split()) <= _INVITATION_LINE_WORDS:
+                lines[below] = _WHERE_ON_INVITATION.sub(
+                    lambda match: match.group()[:match.start("town") - match.start()]
+                    + placeholder if match["town"].casefold() in places else match.group(),
+                    lines[below])
+            below += 1
+
+
 def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
     """`text` with the places on a pasted card that carries `name` (the pseudonym put in place
     of the writer's name) replaced by `placeholder`, the rest of each line kept; and a known
@@ -309,6 +359,7 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
     if not name or name not in text and not re.search(rf"(?i){_FAMILY}", text):
         return text
     lines = text.split("\n")
+    _replace_invitation_places(lines, name, placeholder)
     cards = set(_card_lines(lines, name, with_addressees=True))
     bracketed = {index for index, line in enumerate(lines)
                  if name and f"{name} (" in line and index not in cards

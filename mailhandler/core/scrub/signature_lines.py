@@ -337,7 +337,28 @@ _SURVEY_LINE = re.compile(
     r"|votre\s+avis\s+compte|how\s+did\s+we\s+do))"
     r"[^\n]{0,160}\b(?:onze|our|notre|nos)[ \t]+"
     r"(?:(?:korte|short|quick|petite?|courte?|brief)[ \t]+)?"
-    r"(?:\w*enqu[êe]te|vragenlijst|survey|questionnaire|sondage)\b[^\n]{0,120}")
+    r"(?:\w*enqu[êe]te|vragenlijst|survey|questionnaire|sondage)\b[^\n]{0,120}"
+    # "Hoe scoren wij? Laat het ons weten via een korte bevraging (2 minuten).": the tool's
+    # question about the organisation opening the line, then its survey and the minutes.
+    r"|(?:hoe[ \t]+scoren[ \t]+(?:wij|we)|hoe[ \t]+doen[ \t]+(?:wij|we)[ \t]+het"
+    r"|how[ \t]+are[ \t]+we[ \t]+doing|how[ \t]+did[ \t]+we[ \t]+do)[ \t]*\?"
+    r"(?=[^\n]{0,160}(?:bevraging|enqu[êe]te|vragenlijst|survey|questionnaire|sondage))"
+    r"(?=[^\n]{0,200}(?:https?://|www\.|\([ \t]*\d{1,2}[ \t]*(?:min|')))[^\n]{0,200}")
+
+
+# "Ik werk niet op woensdag. Je mail wordt dan donderdag beantwoord.", "I don't work on
+# Fridays; emails will be answered on Monday.": a part-timer's template line under their
+# card, the day they are off and when mail is answered then; no word to one reader.
+_WEEKDAY = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+            r"|samedi|dimanche)s?")
+_PART_TIME_LINE = re.compile(
+    r"(?i)(?:ik[ \t]+werk[ \t]+niet[ \t]+op|ik[ \t]+ben[ \t]+niet[ \t]+(?:aanwezig|bereikbaar)"
+    r"[ \t]+op|i[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+work[ \t]+on|i['’]m[ \t]+not[ \t]+in[ \t]+on"
+    r"|je[ \t]+ne[ \t]+travaille[ \t]+pas[ \t]+le)[ \t]+"
+    rf"{_WEEKDAY}(?:[ \t]*(?:,|en|and|et)[ \t]*{_WEEKDAY})?[ \t]*[.;,][ \t]*"
+    r"[^\n]{0,40}?(?:e-?mails?|mails?|berichten|bericht|messages?|courriels?)"
+    r"[^\n]{0,60}?(?:beantwoord|answered|dealt[ \t]+with|trait[ée]s?|r[ée]pondu)[^\n]{0,40}")
 
 
 def _is_footer(content: str) -> bool:
@@ -348,6 +369,7 @@ def _is_footer(content: str) -> bool:
                 or (_ABSENCE.search(content) and _contact_details(content) > 0)
                 or _CARD_LINK_LINE.fullmatch(content.strip())
                 or _SURVEY_LINE.fullmatch(content.strip())
+                or _PART_TIME_LINE.fullmatch(content.strip())
                 or _TICKET_STATUS_LINE.fullmatch(content.strip()))
 
 
@@ -439,7 +461,7 @@ _CLOSING = re.compile(
     # "Stevige linker," (scouts), "Chirogroeten,", "KSA-groetjes": a youth movement's own.
     r"|(?:een\s+)?stevige\s+linker|[^\W\d_]{3,}-?groet(?:en|jes)?\b"
     r"|all\s+the\s+best|warm(?:ly|est)?\b|with\s+love|(?:much|lots\s+of)\s+love|speak\s+soon"
-    r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+safe|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
+    r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+(?:safe|strong)|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
     r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
     r"|belle\s+(?:journ[ée]e|soir[ée]e)|bonne\s+(?:continuation|nuit)|prends\s+soin\s+de\s+toi"
     r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement"

@@ -74,7 +74,24 @@ _SECURE_MAIL_TAG = re.compile(
     r"(?![^\[\]()\n]{0,80}?(?<![\w'’])(?i:je|jij|jouw|tu|toi)(?![\w'’]))[^\[\]()\n]{0,80}[\])]")
 
 
+# "[Vertrouwelijk – AZ Sint-Remi]", "[Confidentiel – CSH Ciney]", "[Zivver – OCMW Lebbeke]":
+# a work mailbox's marking (confidential) or its gateway's product, a dash, and the employer
+# after it. The marking alone ("[vertrouwelijk]") names no one and stays, as does a tip to the
+# reader ("[vertrouwelijk – alleen voor jou]": a lower-case word after the dash).
+_MARKED_ORGANISATION_TAG = re.compile(
+    r"(?i)[ \t]?\[[ \t]*(?:vertrouwelijk|strikt[ \t]+vertrouwelijk|confidentiel(?:le)?"
+    r"|confidential|strictly[ \t]+confidential|private[ \t]+(?:&|and)[ \t]+confidential"
+    r"|zivver|egress|virtru|mimecast|proofpoint|tresorit|echoworx|paubox)"
+    r"[ \t]*[–—|:-][ \t]*(?-i:[A-ZÀ-Ý])[^\[\]\n]{1,60}\]")
+# "[OCMW Lebbeke #40712]": a helpdesk's ticket number after the employer's name.
+_ORGANISATION_TICKET_TAG = re.compile(
+    r"[ \t]?\[[ \t]*[A-ZÀ-Ý][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,4}[ \t]+#[ \t]?"
+    r"(?!(?:19|20)\d\d[ \t]*\])\d{4,12}[ \t]*\]")
+
+
 def without_tool_tags(subject: str) -> str:
-    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG, _is_ticket_tag) and a
-    secure mail gateway's tag (_SECURE_MAIL_TAG)."""
-    return _SECURE_MAIL_TAG.sub("", _without_ticket_tags(subject))
+    """`subject` without a helpdesk tool's ticket tags (_TICKET_TAG, _is_ticket_tag,
+    _ORGANISATION_TICKET_TAG), a secure mail gateway's tag (_SECURE_MAIL_TAG) and a marking
+    naming the employer (_MARKED_ORGANISATION_TAG)."""
+    subject = _ORGANISATION_TICKET_TAG.sub("", _without_ticket_tags(subject))
+    return _MARKED_ORGANISATION_TAG.sub("", _SECURE_MAIL_TAG.sub("", subject))

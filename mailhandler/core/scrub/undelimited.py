@@ -841,11 +841,22 @@ def _names_more_than_a_role(lines: list[_Line], card: int, card_end: int) -> boo
     return len(under) > 1 or bool(re.search(r"[–—|,]| - ", lines[card].content))
 
 
+# "Ons kantoor is gesloten van …", "Het secretariaat is gesloten op 11 november", "Please note
+# we are closed on bank holidays", "Le CPAS sera fermé le 11 novembre": a closure notice, as a
+# card's template gives every reader.
+_CLOSURE_NOTICE = re.compile(
+    r"(?i)(?<![\w'’])(?:is|zijn|blijft|blijven|est|sont|sera|seront|restera|resteront|are"
+    r"|will[ \t]+be|remains?)[ \t]+(?:(?:telkens|uitzonderlijk|exceptionnellement|also|ook"
+    r"|aussi)[ \t]+)?(?:gesloten|dicht|ferm[ée]e?s?|closed)(?![\w'’])")
+
+
 def _speaks_as_organisation(text: str) -> bool:
     """Whether notes under a card speak as the organisation of what is its own (_ORGANISATION_OWN)
-    and say nothing of one person to another ("ik", "je", "tu", "you", "jullie")."""
-    return _ORGANISATION_OWN.search(text) is not None and _CONVERSATION.search(text) is None \
-        and _GROUP_READERS.search(text) is None
+    or of its closing days (_CLOSURE_NOTICE), and say nothing of one person to another ("ik",
+    "je", "tu", "you", "jullie")."""
+    return (_ORGANISATION_OWN.search(text) is not None
+            or _CLOSURE_NOTICE.search(text) is not None) \
+        and _CONVERSATION.search(text) is None and _GROUP_READERS.search(text) is None
 
 
 # "Attention : je pars à la retraite le 30 avril, cette adresse sera alors désactivée. /
@@ -888,6 +899,12 @@ def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
     if _is_closing_line(lines[above].content):
         return True
     signed = lines[above].content.strip()
+    # "Griet V." over "Griet Van Acker": the initial of the card's next word.
+    initial = re.fullmatch(r"(?P<name>[^\W\d_][\w'’-]*)[ \t]+(?P<initial>[A-ZÀ-Ý])\.", signed)
+    if initial is not None and (above - 1 < floor or lines[above - 1].blank):
+        card_words = _WORD.findall(lines[card].content)
+        return len(card_words) > 1 and card_words[0] == initial["name"] \
+            and card_words[1].startswith(initial["initial"])
     if not 0 < len(signed.split()) <= _MAX_SIGNED_NAME_WORDS \
             or re.search(r"[.!?:]\s*$", signed) is not None:
         return False
@@ -912,8 +929,11 @@ def _opens_card_line(signed: str, card_line: str) -> bool:
     """ "Griet" over "Griet Van Acker": the words the writer signed with are the first words of
     the card's first line, written alike (capitalised, as names are)."""
     words = _WORD.findall(signed)
-    return bool(words) and all(word[:1].isupper() for word in words) \
-        and _WORD.findall(card_line)[:len(words)] == words
+    card_words = _WORD.findall(card_line)[:len(words)]
+    # "griet" over "Griet Van Acker": signed in lower case, the card's words capitalised.
+    return bool(words) and all(word[:1].isupper() for word in card_words) \
+        and [word.casefold() for word in card_words] == [word.casefold() for word in words] \
+        and (all(word[:1].isupper() for word in words) or all(word.islower() for word in words))
 
 
 def _spaced_card_above(lines: list[_Line], index: int, end: int, first_paragraph_end: int,
@@ -1067,6 +1087,8 @@ def _own_words_under_block(lines: list[_Line], start: int, end: int, kinds: dict
     in its slogan: "Gent, stad in werking"), and only lines that read as words, not as a
     card's (_reads_as_own_words), nor start a short form of the signed name ("Sophie / So pour
     les intimes"): the block ends above them, the name alone is replaced where it stands."""
+    if (postscript := _postscript_under_block(lines, start, end, kinds, name_words)) is not None:
+        return postscript
     stop = end
     index = end - 1
     while index > start:
@@ -1088,6 +1110,31 @@ def _own_words_under_block(lines: list[_Line], start: int, end: int, kinds: dict
             part.startswith(word.casefold()) for part in name_parts)
            for i in range(stop, end) for word in _WORD.findall(lines[i].content)):
         return end
+    while stop > start and lines[stop - 1].blank:
+        stop -= 1
+    return stop
+
+
+def _postscript_under_block(lines: list[_Line], start: int, end: int, kinds: dict[int, str],
+                            name_words: re.Pattern[str] | None) -> int | None:
+    """ "Anke Verbeke / Stationsstraat 12 / 8730 Beernem // PPS sorry voor de lange mail": the
+    last paragraph of a cut, set apart by a blank line, opening with a P.S. mark and holding
+    only short lines that read as the writer's words (_reads_as_own_words, the mark left out):
+    where the cut ends above it, or None. The cut's start stays where the walk put it: the
+    block above goes as it did."""
+    last = end
+    while last > start and not lines[last - 1].blank:
+        last -= 1
+    if last <= start + 1 or last >= end:
+        return None
+    mark = _POSTSCRIPT.match(lines[last].content.strip())
+    if mark is None or not all(
+            kinds.get(i) == "short" and _reads_as_own_words(
+                lines[i].content.strip()[mark.end():] if i == last else lines[i].content.strip(),
+                name_words)
+            for i in range(last, end)):
+        return None
+    stop = last
     while stop > start and lines[stop - 1].blank:
         stop -= 1
     return stop
