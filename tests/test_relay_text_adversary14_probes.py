@@ -360,6 +360,9 @@ HARMS: dict[str, str] = {
         "places_pasted._card_name_line: an invitation's 'MILA WORDT 13!' is no card name line, "
         "and its 'Bij mij thuis in Wevelgem' is read as the writer's voice "
         "(_IN_THE_WRITERS_VOICE); 'Wevelgem' crosses (the README's own P2 shape)"),
+    "cls_klas_after_comma_leak": (
+        "names._signed_class: 'Lotte, klas 4B' (the word 'klas' between) is not matched; '4B' "
+        "crosses"),
     "cls_lower_case_leak": (
         "names._CLASS_ONE: a class in lower case ('lotte 4b') is not matched; '4b' crosses"),
     "cls_uit_class_leak": (
