@@ -98,6 +98,10 @@ def test_a_class_beside_the_name_on_a_card_is_replaced(body: str, kept: str) -> 
     # a number after the name that is no class
     ("hallo\nWout, 3 weken al gepest en niemand doet iets\nik ben 13\n",
      "3 weken al gepest en niemand doet iets"),
+    # a document's title with the name, the class and more after it (labelled content)
+    ("hoi\nhier is mijn rooster uit de schoolapp\n\nLessenrooster Wout Peeters – 5WE – week 9\n"
+     "ma 1 Frans\nma 2 springuur\n\nik ben 16 en ik wil vrij zijn op dinsdag\n",
+     "– 5WE – week 9"),
 ])
 def test_guard_a_class_or_a_number_in_the_writers_own_words_stays(body: str, kept: str) -> None:
     text, _ = _relayed("Wout Peeters <wout.peeters@mail.example>", body)

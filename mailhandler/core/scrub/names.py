@@ -666,6 +666,12 @@ _CLASS_FIELD = r"(?i:klas|classe|class|form)[ \t]*:?[ \t]*"
 _NAME_LABEL = rf"(?:{_NAME_FIELD.pattern}[ \t]*)?"
 
 
+# Between the name on a card and its class: an initial, then a comma, a bar or a dash (or a
+# space before a glued class, "2A"), perhaps the word "klas".
+_AFTER_CARD_NAME = (rf"(?:[ \t]+[^\W\d_]\.)?(?:[ \t]*[,|][ \t]*|[ \t]+[–—-][ \t]+"
+                    rf"|[ \t]+(?=\d{{1,2}}[A-Z]))(?:{_CLASS_FIELD})?")
+
+
 def _signed_class(name: str) -> re.Pattern[str]:
     """A line that is `name` (perhaps an initial after it) and a class code beside it, or a
     "Klas: 3B" line right under a line that is only `name` (perhaps after "Naam:")."""
@@ -680,13 +686,20 @@ def _signed_class(name: str) -> re.Pattern[str]:
         rf"(?=[ \t]*\)?[ \t]*\r?$)"
         rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
         rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)"
-        # "Kluisje 118 – Jitse – 4 ECWI", "Leerling: Robin – klas 3 MOWE", "Jullie dochter
-        # Mila, 4de leerjaar B, VBS …", "naamlabel E. Yildiz 2A, met …": on a pasted card's
-        # or notice's line the class is the field right after the name, the next field or
-        # the line's end after it.
-        rf"|(?P<card>(?<![\w'’-]){own}(?:[ \t]+[^\W\d_]\.)?(?:[ \t]*[,|][ \t]*|[ \t]+[–—-][ \t]+"
-        rf"|[ \t]+(?=\d{{1,2}}[A-Z]))(?:{_CLASS_FIELD})?)"
-        rf"(?P<card_class>{_CLASS_CODE}{_PUPIL_NUMBER})"
+        # "Leerling: Robin – klas 3 MOWE", "Kluisje 118 – Jitse – 4 ECWI": on a pasted card's
+        # field or list row the class is the last field, right after the name ...
+        rf"|(?P<card>^[ \t]*(?:[^\W\d][\w'’ .]{{0,29}}:|[A-ZÀ-Ý][\w'’-]*[ \t]+\d{{1,4}}"
+        rf"[ \t]*[–—-])[ \t]*{own}{_AFTER_CARD_NAME})"
+        rf"(?P<card_class>{_CLASS_CODE}{_PUPIL_NUMBER})(?=[ \t]*\r?$)"
+        # ... and beside a name a pasted letter is signed with by kin, or a name tag's ("Jullie
+        # dochter Mila, 4de leerjaar B, VBS …", "naamlabel E. Yildiz 2A, met …"), the next
+        # field or the sentence may follow. (A document's title, "Lessenrooster <name> – 4LA
+        # – week 12", and a card's field with more fields after the class, "Élève : <name> –
+        # 3ème B – Identifiant …", are labelled content in older sets: not read.)
+        rf"|(?P<tag>(?<![\w'’-])(?i:(?:jullie|uw|your|votre)[ \t]+(?:dochter|zoon|kind"
+        rf"|daughter|son|child|fille|fils)|naamlabel|naametiket|name[ \t]+tag)[ \t]+"
+        rf"(?:[A-ZÀ-Ý]\.[ \t]*)?{own}{_AFTER_CARD_NAME})"
+        rf"(?P<tag_class>{_CLASS_CODE}{_PUPIL_NUMBER})"
         rf"(?=[ \t]*(?:[,|–—]|[ \t]-[ \t]|\r?$))")
 
 
@@ -705,8 +718,8 @@ def without_class_beside_name(subject: str, name: str, placeholder: str | None =
             + match.group()[end - match.start():]
 
     def signed(match: re.Match[str]) -> str:
-        lead = next(group for group in (match["lead"], match["field"], match["card"])
-                    if group is not None)
+        lead = next(group for group in (match["lead"], match["field"], match["card"],
+                                         match["tag"]) if group is not None)
         return lead + placeholder
 
     # A pasted letter names the class in brackets without quotes ("L'élève Loïc Dethier (3e C)
