@@ -862,7 +862,8 @@ def _surnames_of_initials(contents: list[str], display_names: Iterable[str],
                      if _may_be_a_surname(surname, words))
         pattern = re.compile(rf"(?<![\w'’-])(?P<first>(?i:{re.escape(first)}))[ \t]+"
                              rf"(?P<surname>{initial}[a-zà-ÿ'’-]{{2,{_SURNAME_OF_INITIAL_CHARS}}})"
-                             r"(?![\w'’-])(?:[ \t]+(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})(?![\w'’-]))?")
+                             r"(?![\w'’-])"
+                             r"(?:[ \t]+(?P<rest>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,30})(?![\w'’-]))?")
         # "Kiezer: KAYA Yusuf Emre, geboren …" for "Derya K.": an official letter's field
         # gives the surname of the initial first, in capitals, then the given names (perhaps
         # a name the writer no longer uses): all of it is theirs.
