@@ -415,3 +415,22 @@ def test_keeps_cutting_a_card_whose_last_paragraph_is_a_postscript_of_the_card()
     text, data = _run(VOL, HILDE, body)
     assert_absent(data, ["Baert", "OCMW Zele", "ocmwzele"])
     assert "je doet het goed zo" in text
+
+
+# ------------------------------------------------------------------------ a referral under the name
+
+
+def test_a_referral_said_to_the_reader_under_the_signed_name_stays() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nJe mag altijd naar het JAC gaan.\n\nHilde\n\n"
+            "Ruben Claeys\nJAC-consulent, hij belt je morgen op\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert"])
+    assert "JAC-consulent, hij belt je morgen op" in text
+
+
+def test_keeps_cutting_the_volunteers_own_card_that_speaks_of_them() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nJe mag altijd naar het JAC gaan.\n\nHilde\n\n"
+            "Hilde Baert\nOCMW Zele, ze helpt je graag\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert", "OCMW Zele"])
+    assert "Je mag altijd naar het JAC gaan." in text
