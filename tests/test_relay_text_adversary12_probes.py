@@ -373,9 +373,6 @@ PROBES: list[tuple[str, str, str, str, list[str], list[str]]] = [
 
 # id -> "<rule>: <the harm in one line>" for the probes that show a harm now.
 HARMS: dict[str, str] = {
-    'vol_referral_full_name': (
-        "signature block (older than cef93ec): a volunteer's referral line 'Tine Maes / CLB-"
-        "medewerker, ze verwacht je telefoontje' under the sign-off dropped"),
 }
 
 

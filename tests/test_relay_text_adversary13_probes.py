@@ -448,8 +448,10 @@ HARMS: dict[str, str] = {
     # ---- content lost (18 of the 19 losses first found here were mended by narrowing the rules)
     "vol_contactkaart_line_under_name": (
         "signature block under the name (older than dab8e76; _CARD_LINK_LINE now reads it as a "
-        "footer too): a referral 'Contactkaart: https://www.awel.example/kaart' is cut"),
-    # ---- identity that crosses: a new rule's near shape missed, or opened
+        "footer too): a referral 'Contactkaart: https://www.awel.example/kaart' is cut. Left: "
+        "under a name signed alone, a labelled link to a helpline's card and one to the "
+        "employer's site or the writer's own card have the same shape; only the sender's "
+        "domain would tell them apart, and the walk does not read it"),
 }
 
 

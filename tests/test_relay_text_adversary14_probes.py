@@ -346,7 +346,6 @@ HARMS: dict[str, str] = {
         "for the writer's name; names_labelled._FIELD_NAME_LINE learns it too. Left: a "
         "teacher's note's name field names the pupil (the writer) as often as the teacher, and "
         "nothing in the shape tells which; only 'his/her profile' above it is mended"),
-    # ---- identity that crosses
 }
 assert set(HARMS) <= {p[0] for p in PROBES}, set(HARMS) - {p[0] for p in PROBES}
 assert set(SUBJECTS) <= {p[0] for p in PROBES}

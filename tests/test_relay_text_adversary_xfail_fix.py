@@ -1,9 +1,17 @@
 """Behaviour tests for the rules that closed strict xfails of the twelfth to fourteenth adversary
 probes (tests/test_relay_text_adversary12/13/14_probes.py): the child a parent writes of in
-everyday words ("mijn kindje", "mon ado", "my kid", "mijn puber", "mon garçon", and beside an
-age "mijn meisje", "my lad", "onze jongste"), … Each rule has a guard ("keeps"): the writer's
-own words in a near shape. Names, words and mails are invented, not the probes' or the
-corpus's."""
+everyday words ("mijn kindje", "mon ado", "my kid", "mijn puber", "mon garçon"; beside an age
+"mijn meisje", "my lad", "onze jongste"); a coach's player without the comma, a carer's young
+one "hij noemt", "qui s'appelle", "his name is"; a relative asked for two lines under; a class
+beside the signed name after "klas"/"uit", in lower case, a British year and form apart; a
+first name that is also a word signed with kisses over a P.S.; a pasted card's school field,
+a pass's valid stretch, "Naam leerling:", a ticket's passenger alone over a route, an
+invitation's town; a volunteer's household in more shapes; a work mailbox's Subject markings
+and tickets after the employer; a card under "Stay strong x", a name signed in lower case or
+with an initial, a closure notice, a survey footer and a part-timer's line under a card; a
+famous namesake sharing the writer's surname; a P.S. under an address block; a referral said
+to the reader under the signed name. Each rule has a guard ("keeps"): the writer's own words
+in a near shape. Names, words and mails are invented, not the probes' or the corpus's."""
 
 from __future__ import annotations
 
@@ -415,3 +423,22 @@ def test_keeps_cutting_a_card_whose_last_paragraph_is_a_postscript_of_the_card()
     text, data = _run(VOL, HILDE, body)
     assert_absent(data, ["Baert", "OCMW Zele", "ocmwzele"])
     assert "je doet het goed zo" in text
+
+
+# ------------------------------------------------------------------------ a referral under the name
+
+
+def test_a_referral_said_to_the_reader_under_the_signed_name_stays() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nJe mag altijd naar het JAC gaan.\n\nHilde\n\n"
+            "Ruben Claeys\nJAC-consulent, hij belt je morgen op\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert"])
+    assert "JAC-consulent, hij belt je morgen op" in text
+
+
+def test_keeps_cutting_the_volunteers_own_card_that_speaks_of_them() -> None:
+    body = (f"Dag {PSEUDONYM}\n\nJe mag altijd naar het JAC gaan.\n\nHilde\n\n"
+            "Hilde Baert\nOCMW Zele, ze helpt je graag\n\n" + QUOTE)
+    text, data = _run(VOL, HILDE, body)
+    assert_absent(data, ["Baert", "OCMW Zele"])
+    assert "Je mag altijd naar het JAC gaan." in text

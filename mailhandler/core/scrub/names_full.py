@@ -306,6 +306,7 @@ _FAMOUS_BEFORE = re.compile(
     r"[ \t]+as|dezelfde[ \t]+(?:achter)?naam[ \t]+als|m[êe]me[ \t]+nom[ \t]+que)"
     r"(?:[ \t]+(?:de|het|the|le|la|een|a|ook|also|altijd|always|nog|still|weer|again|graag"
     r"|elke|every)){0,2}[ \t]+$")
+_FAMOUS_REACH = 80
 _LOOKS_LIKE_AFTER = (re.compile(r"(?i)(?<![\w'’])op[ \t]+$"),
                      re.compile(r"(?i)[ \t]+(?:lijk|lijkt|lijken)(?![\w'’])"))
 
@@ -313,7 +314,7 @@ _LOOKS_LIKE_AFTER = (re.compile(r"(?i)(?<![\w'’])op[ \t]+$"),
 def _a_famous_name(content: str, start: int, end: int) -> bool:
     """Whether the first name and surname at content[start:end] are read, watched, looked
     like or called after (_FAMOUS_BEFORE, "op … lijk")."""
-    before = content[:start]
+    before = content[max(0, start - _FAMOUS_REACH):start]  # bounded: one clause before
     return _FAMOUS_BEFORE.search(before) is not None or (
         _LOOKS_LIKE_AFTER[0].search(before) is not None
         and _LOOKS_LIKE_AFTER[1].match(content, end) is not None)

@@ -331,6 +331,7 @@ def _towns_after_name(line: str, name: str) -> list[tuple[int, int]]:
 _INVITATION_AGE = r"(?i:[ \t]+(?:wordt|turns|is[ \t]+turning|viert|f[êe]te[ \t]+ses)[ \t]+\d{1,2})"
 _WHERE_ON_INVITATION = re.compile(rf"(?<![\w'’-])(?i:in|te|à|at)[ \t]+(?P<town>{_CAP})")
 _INVITATION_LINE_WORDS = 8
+_INVITATION_LINES = 6  # an invitation is short: the lines read under its heading
 
 
 def _replace_invitation_places(lines: list[str], name: str, placeholder: str) -> None:
@@ -342,7 +343,7 @@ def _replace_invitation_places(lines: list[str], name: str, placeholder: str) ->
         if heading.match(line) is None:
             continue
         below = index + 1
-        while below < len(lines) and lines[below].strip() \
+        while below < min(len(lines), index + 1 + _INVITATION_LINES) and lines[below].strip() \
                 and not lines[below].lstrip().startswith(">"):
             if len(lines[below].split()) <= _INVITATION_LINE_WORDS:
                 lines[below] = _WHERE_ON_INVITATION.sub(

@@ -440,10 +440,12 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
             # (zij/haar)": their pronouns.
             break
         kind = _line_kind(content, name_words)
-        if kind == "short" and start is None and _TWO_SENTENCES_TO_READER.search(content) \
-                and _CONVERSATION.search(content):
+        if kind == "short" and start is None and (_TWO_SENTENCES_TO_READER.search(content)
+                                                  and _CONVERSATION.search(content)
+                                                  or _SOMEONE_TO_THE_READER.search(content)):
             # "also: drink water. i mean it" under the card: two sentences, one of them the
-            # writer's "I" or the reader's "you", are words of theirs however short the line.
+            # writer's "I" or the reader's "you", are words of theirs however short the line;
+            # so is "CLB-medewerker, ze verwacht je telefoontje" (_SOMEONE_TO_THE_READER).
             kind = "text"
         if kind == "text":
             stopped_by_text = True
@@ -700,6 +702,13 @@ _NOTICE_MARK = re.compile(
 # organisation's notice says "u", "wij", "nous", "we", or nobody at all.
 # A sentence's end with more words after it on the same line: "drink water. i mean it".
 _TWO_SENTENCES_TO_READER = re.compile(r"\w[.!?][ \t]+\w")
+# "CLB-medewerker, ze verwacht je telefoontje deze week", "youth worker, she'll call you on
+# Monday": someone the writer sends the reader to, said in the third person to the reader --
+# a clause after a comma, its subject a pronoun, the reader its object. A card's line says no
+# such thing of anyone.
+_SOMEONE_TO_THE_READER = re.compile(
+    r"(?i),[ \t]*(?:ze|zij|hij|she|he|elle|il)(?:['’]ll)?[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?:je|jou|you|te|vous|u)(?![\w'’])|,[ \t]*(?:elle|il)[ \t]+t['’]\w")
 _CONVERSATION = re.compile(
     r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
     r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
