@@ -756,8 +756,10 @@ def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -
     """A card line of two fields, too long for _is_card_line's: one of the writer's full names
     (two words or more) and, after a dash, an office written as organisations write it: a
     comma between role and organisation, every word capitalised but a particle or two, a
-    number perhaps ("Year 11"), no sentence's end. "Lotte Peeters – 4 ASO b" (a class) and
-    "Jan – ik ben er voor je" (a sentence) are no office."""
+    number perhaps ("Year 11"), no sentence's end. Or a year of study at a school or university
+    named with capitals ("Jonas Maes – 3de bach Hogeschool West"): a student's card line.
+    "Lotte Peeters – 4 ASO b" (a class) and "Jan – ik ben er voor je" (a sentence) are no
+    office, nor is "Jan Maes – mijn school was ook zo" (the writer's own voice)."""
     if name_words is None:
         return False
     match = _NAME_DASH_OFFICE.fullmatch(content.strip())
@@ -767,7 +769,12 @@ def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -
     if len(_WORD.findall(name)) < _MIN_NAME_LINE_WORDS or not _only_names(name, name_words):
         return False
     words = office.replace(",", " ").split()
-    if "," not in office or len(words) > _SIGNATURE_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
+    if len(words) > _SIGNATURE_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
+        return False
+    if _SCHOOL_NAME_WORD.search(office) is not None and _OWN_WORD_IN_ROLE.search(office) is None \
+            and sum(word[:1].isupper() for word in words) >= _MIN_CARD_FIELDS - 1:
+        return True
+    if "," not in office:
         return False
     lower = [word for word in words if not word[:1].isupper() and not word[:1].isdigit()]
     return all(word.casefold() in _TITLE_PARTICLES for word in lower) \

@@ -484,6 +484,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         else:
             break
     start = _below_signed_name(lines, first, start, end, kinds)
+    start = _words_under_signed_name(lines, start, end, kinds, name_words)
     start = _below_emoji_sign_off(lines, start, end, kinds, name_words)
     start = _box_top(lines, start, floor)
     # "│ for you, … / │ you are not something to be fixed" under the name and phone in a
@@ -612,7 +613,7 @@ def _card_under_closing(lines: list[_Line], opening: int, start: int, stop: int,
                     if _is_closing_line(lines[i].content)), None)
     if closing is not None:
         card = closing + 1
-    elif start > opening and _closed_above(lines, start, opening):
+    elif start > opening and _closed_above(lines, start, opening, signed_under_text=True):
         card = start
     else:
         return None
@@ -874,12 +875,16 @@ def _moving_notice(lines: list[_Line], top: int, end: int) -> bool:
         and any(_contact_details(note) for note in notes)
 
 
-def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
+def _closed_above(lines: list[_Line], card: int, floor: int, *,
+                  signed_under_text: bool = False) -> bool:
     """Whether a closing greeting stands right above the card (over blank lines), perhaps with
     the short name the writer signed with under it: "Groeten, / Hans // Johannes Claes / …",
     "Hou vol! / Jonas // Jonas Lemmens – …" (a closing wish). Or the writer signed with a
     name of its own paragraph that the card's first line opens with: "Morgen schrijf ik meer.
-    // Griet // Griet Van Acker / …": the text ended at that name, what follows is the card."""
+    // Griet // Griet Van Acker / …": the text ended at that name, what follows is the card.
+    With `signed_under_text`, also that name right under their last line ("Laat iets weten
+    hoe het gaat? / Dries // Dries Vermeulen - leraar … / …"): so a card's notes are read
+    (_card_notes), and a card above the writer's P.S. (_card_under_closing)."""
     above = card - 1
     while above >= floor and lines[above].blank:
         above -= 1
@@ -892,7 +897,8 @@ def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
             or re.search(r"[.!?:]\s*$", signed) is not None:
         return False
     if above - 1 >= floor and not lines[above - 1].blank:
-        return _closes(lines[above - 1].content)
+        return _closes(lines[above - 1].content) \
+            or (signed_under_text and _opens_card_line(signed, lines[card].content))
     return _opens_card_line(signed, lines[card].content)
 
 
@@ -989,6 +995,31 @@ def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
     if tail == below or _afterthought(lines, below, tail, kinds):
         return tail
     return start
+
+
+def _words_under_signed_name(lines: list[_Line], start: int, end: int, kinds: dict[int, str],
+                             name_words: re.Pattern[str] | None) -> int:
+    """ "Nathalie / verpleegkundige, en ook gewoon iemand die luistert / 🟢🟠 je mag dit lijstje
+    bewaren // Nathalie Dierickx / Verpleegkundige … / AZ …": the name the writer signed with,
+    short lines under it in the same paragraph of which one speaks to the reader
+    (_words_to_reader), then, set apart by a blank line, the card. The lines under the name
+    are what the writer added after signing, not the card: the block starts at the card, and
+    the name is replaced where it stands. Under "Nathalie / verpleegkundige / AZ Gent" nothing
+    speaks to anyone: the block starts at the name as before."""
+    if kinds.get(start) != "name":
+        return start
+    below = start + 1
+    while below < end and not lines[below].blank:
+        below += 1
+    card = below
+    while card < end and lines[card].blank:
+        card += 1
+    under = range(start + 1, below)
+    if not under or card >= end or not any(kinds.get(i) == "sure" for i in range(card, end)) \
+            or not all(kinds.get(i) == "short" for i in under) \
+            or not any(_words_to_reader(lines[i].content, name_words) for i in under):
+        return start
+    return card
 
 
 def _afterthought(lines: list[_Line], below: int, tail: int, kinds: dict[int, str]) -> bool:
@@ -1484,7 +1515,8 @@ def _card_notes(lines: list[_Line], start: int, notes: list[str]) -> bool:
     answer) are the template's, written once for every reader. At most two, none a P.S., a
     closing, a question or a wish, and none saying "I" to "you" ("ik hoop dat je …"): those
     are words to this reader, and the paragraph is then no card."""
-    return _closed_above(lines, start, 0) and len(notes) <= _MAX_CARD_NOTES \
+    return _closed_above(lines, start, 0, signed_under_text=True) \
+        and len(notes) <= _MAX_CARD_NOTES \
         and sum(len(note) for note in notes) <= _MAX_NOTE_CHARS \
         and not any(_POSTSCRIPT.match(note) or _CLOSING.match(note)
                     or note.endswith(("?", "!")) for note in notes) \

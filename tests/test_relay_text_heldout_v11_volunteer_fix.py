@@ -1,0 +1,99 @@
+"""Behaviour tests for the rules that closed dev/heldout-v11's volunteer misses: a card under
+the name the writer signed with at the end of their last paragraph (also with a note on when
+mails are answered); a student's card line of full name, dash, year and school; a birth year
+after the signed name ("°1958"); the writer's own lines under their signed name above the
+card; a book title in quotation marks that reads like "call me X"; a library's loan receipt and
+a race's result line pasted with the writer's name (their card's or runner's number, their
+library's town, their club). With guards that the rules leave the writer's words in near
+shapes alone. Names, words and mails are invented, not the corpus's."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import EmailMessage
+
+from tests.conftest import assert_absent
+from tests.test_relay_text import PSEUDONYM, _answer
+
+QUOTE = ("Op ma 2 mrt 2026 om 10:00 schreef Lumi <c.abcdefghij234567abcd@lumi.example>:\n"
+         "> ik weet niet hoe ik het aan mijn ouders moet zeggen\n")
+
+
+def _raw_answer(sender: str, body: str, subject: str = f"Re: [{PSEUDONYM}]") -> EmailMessage:
+    """A plain answer whose body is sent exactly as written (no re-wrapping, no charset)."""
+    raw = (f"From: {sender}\nTo: c.abcdefghij234567abcd@lumi.example\nSubject: {subject}\n"
+           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+           f"Content-Transfer-Encoding: 8bit\n\n{body}")
+    return email.message_from_bytes(raw.encode("utf-8"), policy=email.policy.default)  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------- a card under the signed name
+
+
+def test_a_card_under_the_name_signed_under_the_last_line_goes() -> None:
+    body = (f"Hoi {PSEUDONYM}\n\nGe moet niet kiezen tussen uw ouders.\n\n"
+            "Laat iets weten hoe het gaat?\nWout\n\n"
+            "Wout Claeys - leerkracht aardrijkskunde\nSint-Ursulalyceum Mechelen\n"
+            "Mails na 17u beantwoord ik de volgende schooldag. Wij respecteren het recht op "
+            "deconnectie.\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Wout Claeys <wout.claeys@ursula.example>", body),
+                            "wout.claeys@ursula.example", "Wout")
+    assert "Ge moet niet kiezen tussen uw ouders." in relayed.text
+    assert "Laat iets weten hoe het gaat?" in relayed.text
+    assert_absent(data, ["Claeys", "Sint-Ursulalyceum", "deconnectie"])
+
+
+def test_words_to_the_reader_under_the_full_name_stay() -> None:
+    body = (f"Hoi {PSEUDONYM}\n\nGe moet niet kiezen tussen uw ouders.\n"
+            "Laat iets weten hoe het gaat?\nWout\n\n"
+            "Wout Claeys\nik lees je mail zeker morgen, beloofd\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Wout Claeys <wout.claeys@ursula.example>", body),
+                         "wout.claeys@ursula.example", "Wout")
+    assert "ik lees je mail zeker morgen, beloofd" in relayed.text
+
+
+# --------------------------------------------------------------- a student's card line
+
+
+def test_a_students_card_line_of_name_year_and_school_goes() -> None:
+    body = (f"Hey {PSEUDONYM},\n\nJe bent niet raar, echt niet.\nSien\n\n"
+            "Sien Vanhoutte – 3de bach Hogeschool PXL Campus Diepenbeek\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Sien Vanhoutte <sien.vanhoutte@student.example>", body),
+                            "sien.vanhoutte@student.example", "Sien")
+    assert "Je bent niet raar, echt niet." in relayed.text
+    assert_absent(data, ["Vanhoutte", "Hogeschool PXL", "Diepenbeek"])
+
+
+def test_the_full_name_and_a_dash_before_own_words_about_school_stay() -> None:
+    body = (f"Hey {PSEUDONYM},\n\nJe bent niet raar, echt niet.\n\n"
+            "Sien Vanhoutte – mijn school was ook zo, Hogeschool of niet\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Sien Vanhoutte <sien.vanhoutte@student.example>", body),
+                         "sien.vanhoutte@student.example", "Sien")
+    assert "mijn school was ook zo, Hogeschool of niet" in relayed.text
+
+
+# --------------------------------------------------------------- words under the signed name
+
+
+def test_lines_to_the_reader_under_the_signed_name_stay_above_the_card() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nJe hoeft dit niet alleen te dragen.\n\n"
+            "Ilse\nvroedvrouw, en vooral iemand die luistert\n✅ je mag dit bewaren\n\n"
+            "Ilse Vandenberghe\nVroedvrouw materniteit\nAZ Heilige Familie Lokeren\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Ilse Vandenberghe <ilse.vdb@azhf.example>", body),
+                            "ilse.vdb@azhf.example", "Ilse")
+    assert "vroedvrouw, en vooral iemand die luistert" in relayed.text
+    assert "✅ je mag dit bewaren" in relayed.text
+    assert_absent(data, ["Vandenberghe", "AZ Heilige Familie", "Ilse"])
+
+
+def test_a_role_under_the_signed_name_above_the_card_goes_with_it() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nJe hoeft dit niet alleen te dragen.\n\n"
+            "Ilse\nvroedvrouw\n\n"
+            "Ilse Vandenberghe\nVroedvrouw materniteit\nAZ Heilige Familie Lokeren\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Ilse Vandenberghe <ilse.vdb@azhf.example>", body),
+                            "ilse.vdb@azhf.example", "Ilse")
+    assert "Je hoeft dit niet alleen te dragen." in relayed.text
+    assert_absent(data, ["Vandenberghe", "AZ Heilige Familie", "Ilse"])
+
+
