@@ -73,6 +73,26 @@ def test_the_full_name_and_a_dash_before_own_words_about_school_stay() -> None:
     assert "mijn school was ook zo, Hogeschool of niet" in relayed.text
 
 
+# --------------------------------------------------------------- a birth year after the name
+
+
+def test_a_birth_year_after_the_signed_name_is_replaced() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIn mijn tijd moest dat verborgen blijven. Nu niet meer.\n\n"
+            "Warme groet,\nGodelieve (°1949)\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Godelieve Smets <g.smets@telenet.example>", body),
+                            "g.smets@telenet.example", "Godelieve")
+    assert "In mijn tijd moest dat verborgen blijven. Nu niet meer." in relayed.text
+    assert_absent(data, ["1949", "Godelieve"])
+
+
+def test_a_year_in_the_writers_sentence_and_someone_elses_birth_year_stay() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIk ben van 1949, Simone Veil (°1927) was toen al 22.\n\n"
+            "Warme groet,\nGodelieve\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Godelieve Smets <g.smets@telenet.example>", body),
+                         "g.smets@telenet.example", "Godelieve")
+    assert "Ik ben van 1949, Simone Veil (°1927) was toen al 22." in relayed.text
+
+
 # --------------------------------------------------------------- words under the signed name
 
 

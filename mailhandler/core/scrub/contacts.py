@@ -697,6 +697,10 @@ _BIRTH_DATE_AFTER = (
 _BIRTH_DATE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
     r"|\d{1,2}(?:er|e|st|nd|rd|th)?[ \t]{1,3}[^\W\d_]{3,10}\.?[ \t]{1,3}\d{4}(?!\d)")
+# "Ria (°1948)", "Jan Peeters °1962": the sign for "born" before a year alone, as a card or a
+# signature writes it after a name; said with the name, the year is theirs like the date
+# ("°" is no one's way to give an age in a sentence: "ik ben 15", "geboren in 2010" stay).
+_BIRTH_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d./-])")
 
 
 # "DOB: 14/02/2008", "Date of birth: 3 May 2009", "Date de naissance : 03/05/2010",
@@ -748,7 +752,8 @@ def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str
     pieces: list[str] = []
     done = 0
     for match in cue.finditer(text):
-        date = _BIRTH_DATE.match(text, match.end())
+        date = _BIRTH_DATE.match(text, match.end()) or (
+            _BIRTH_YEAR.match(text, match.end()) if "°" in match.group() else None)
         if date is None or date.start() < done:
             continue
         pieces.append(text[done:date.start()] + placeholder)
