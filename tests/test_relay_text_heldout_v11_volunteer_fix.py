@@ -14,7 +14,7 @@ import email.policy
 from email.message import EmailMessage
 
 from tests.conftest import assert_absent
-from tests.test_relay_text import PSEUDONYM, _answer
+from tests.test_relay_text import PSEUDONYM, _answer, _forward, _mail
 
 QUOTE = ("Op ma 2 mrt 2026 om 10:00 schreef Lumi <c.abcdefghij234567abcd@lumi.example>:\n"
          "> ik weet niet hoe ik het aan mijn ouders moet zeggen\n")
@@ -115,5 +115,25 @@ def test_a_role_under_the_signed_name_above_the_card_goes_with_it() -> None:
                             "ilse.vdb@azhf.example", "Ilse")
     assert "Je hoeft dit niet alleen te dragen." in relayed.text
     assert_absent(data, ["Vandenberghe", "AZ Heilige Familie", "Ilse"])
+
+
+# --------------------------------------------------------------- a title that says "call me"
+
+
+def test_a_book_title_in_quotes_that_says_call_me_stays() -> None:
+    body = (f"Bonjour {PSEUDONYM},\n\nDeux livres pour toi :\n"
+            "- « Appelle-moi Noé » – roman, 2019\n- « Le ciel de Lou » – BD\n\n"
+            "Courage,\nMireille\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Mireille Dubois <mireille.dubois@mail.example>", body),
+                         "mireille.dubois@mail.example", "Mireille")
+    assert "- « Appelle-moi Noé » – roman, 2019" in relayed.text
+
+
+def test_a_request_to_be_called_quoted_as_said_is_replaced() -> None:
+    body = ("Bonjour,\nj'ai 15 ans. j'ai dit à ma mère : « appelle-moi Noé », elle a pleuré.\n"
+            "Noé n'est pas encore mon nom sur les papiers.\n")
+    relayed, _ = _forward(_mail("Camille Roy <camille.roy@mail.example>", body))
+    assert "Noé" not in relayed.text
+    assert "elle a pleuré." in relayed.text
 
 

@@ -893,6 +893,20 @@ def _a_word_anyone_is_called(name: str, known: list[str], local_words: set[str])
         and not _is_known_word(name, known, local_words)
 
 
+# "- « Appelle-moi Elliot » – retour 14/03", "“Ik ben Malala” – te lenen in de bib": the
+# introduction is a title, all of it between quotation marks, and the dash after the closing
+# mark says what the title is (a book borrowed, a film, a song): someone else's words, naming
+# no one. A request quoted as said ("« appelle-moi Max », je lui ai dit") has no dash after it.
+_TITLE_OPENS = re.compile(r"[\"“„«‘][ \t]?$")
+_TITLE_CLOSES = re.compile(r"[ \t]?[\"”»’][ \t]*[–—-][ \t]")
+
+
+def _a_quoted_title(match: re.Match[str], content: str) -> bool:
+    """Whether the introduction `match` is a title in quotation marks (_TITLE_OPENS)."""
+    return _TITLE_OPENS.search(content[:match.start()]) is not None \
+        and _TITLE_CLOSES.match(content, match.end("name")) is not None
+
+
 # "DOB - 14/02/2013", "Maandag 14.02.2013": a word with a full date after it is a form's field
 # or a day, not a name signing the text ("Noor 13", "Lele :)" are).
 _DATE_IN_TAIL = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
@@ -928,6 +942,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
                         and not _form_value_in_words(match, name) \
+                        and not _a_quoted_title(match, content) \
                         and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)) \
                         and not (pattern is _NAMED_AS and not _ASKS_TO_BE_CALLED.match(
                             match.group()) and _a_word_anyone_is_called(
