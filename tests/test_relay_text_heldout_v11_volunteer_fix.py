@@ -137,3 +137,54 @@ def test_a_request_to_be_called_quoted_as_said_is_replaced() -> None:
     assert "elle a pleuré." in relayed.text
 
 
+# --------------------------------------------------------------- receipts with the writer's name
+
+
+def test_a_library_loan_receipt_loses_the_card_number_and_the_town() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIk heb een paar boeken voor je geleend, dit is mijn bonnetje:\n\n"
+            "Uitleenbewijs – Bibliotheek Tielt\nLener: Marleen Cools – kaart 4410 2287 63\n"
+            "1. Blauw is een warme kleur – terug op 12/05\n\n"
+            "Vraag ze eens in jouw bib.\n\nGroetjes,\nMarleen\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Marleen Cools <marleen.cools@skynet.example>", body),
+                            "marleen.cools@skynet.example", "Marleen")
+    assert "Uitleenbewijs – Bibliotheek" in relayed.text
+    assert "1. Blauw is een warme kleur – terug op 12/05" in relayed.text
+    assert_absent(data, ["Tielt", "4410 2287 63", "Cools"])
+
+
+def test_a_library_town_in_the_writers_own_sentence_stays() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIk werk in de bibliotheek van Tielt, kom gerust eens langs.\n"
+            "Bibliotheek Tielt heeft een hele kast vol.\n\nGroetjes,\nMarleen\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Marleen Cools <marleen.cools@skynet.example>", body),
+                         "marleen.cools@skynet.example", "Marleen")
+    assert "Ik werk in de bibliotheek van Tielt, kom gerust eens langs." in relayed.text
+    assert "Bibliotheek Tielt heeft een hele kast vol." in relayed.text
+
+
+def test_a_french_library_receipt_with_an_initial_loses_the_town() -> None:
+    body = (f"Bonjour {PSEUDONYM},\n\nVoici mon ticket :\n\n"
+            "Ticket de prêt – Bibliothèque communale de Dinant\n"
+            "Lecteur : J. Lambotte – carte n° 5512 0098\n\nCourage,\nJosiane\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Josiane Lambotte <josiane.lambotte@mail.example>", body),
+                            "josiane.lambotte@mail.example", "Josiane")
+    assert "Ticket de prêt – Bibliothèque communale de" in relayed.text
+    assert_absent(data, ["Dinant", "5512 0098", "Lambotte"])
+
+
+def test_a_race_result_line_loses_the_runners_number_and_club() -> None:
+    body = (f"Hoi {PSEUDONYM},\n\nIk loop om mijn hoofd leeg te maken, zondag nog in Brugge:\n"
+            "Startnummer 2231 – Bart Wouters – 0:52:10 – AC Hasselt\n"
+            "Misschien helpt bewegen jou ook.\n\nGroetjes,\nBart\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Bart Wouters <bart.wouters@hotmail.example>", body),
+                            "bart.wouters@hotmail.example", "Bart")
+    assert "Ik loop om mijn hoofd leeg te maken, zondag nog in Brugge:" in relayed.text
+    assert "Startnummer" in relayed.text and "0:52:10" in relayed.text
+    assert_absent(data, ["2231", "AC Hasselt", "Wouters"])
+
+
+def test_someone_elses_result_line_stays() -> None:
+    body = (f"Hoi {PSEUDONYM},\n\nKijk wat mijn held liep:\n"
+            "Startnummer 1 – Jonas Dewulf – 0:28:02 – AC Hasselt\n\nGroetjes,\nBart\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Bart Wouters <bart.wouters@hotmail.example>", body),
+                         "bart.wouters@hotmail.example", "Bart")
+    assert "Startnummer 1 – Jonas Dewulf – 0:28:02 – AC Hasselt" in relayed.text

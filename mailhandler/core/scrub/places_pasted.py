@@ -39,7 +39,15 @@ _CARD_ROLE = re.compile(
     r"|tekst(?:[ \t]+regel[ \t]*\d)?|text(?:[ \t]+line[ \t]*\d)?|texte(?:[ \t]+ligne[ \t]*\d)?"
     # A shop's ticket, an order's or a booking's confirmation: "Client : …", "Gast: …",
     # "Livraison : …" (the parcel's addressee).
-    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire")
+    r"|client|cliente|klant|customer|gast|guest|livraison|delivery|destinataire"
+    # A library's loan receipt: "Lener: …", "Lecteur : …", "Borrower: …".
+    r"|(?:ont)?lener|lect(?:eur|rice)|emprunt(?:eur|euse)|borrower")
+
+# "Borstnummer 18342 – <name> – 1:31:44", "Dossard 4127 – <name> – 1:52:08 – AC …", "Bib 5521
+# | <name> | 0:48:10": a race's result line, the runner's number and name as its fields.
+_BIB = (r"(?i:borst|start|rug)nummer|(?i:dossard|bib|race[ \t]+number|startnr\.?)")
+_RESULT_LINE = re.compile(rf"(?<![\w'’])(?:{_BIB})[ \t]*(?:[Nn]°|[Nn]r\.?|#)?[ \t]*:?[ \t]*"
+                          r"\d{1,6}[ \t]+[–—|-][ \t]+")
 
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
@@ -100,9 +108,12 @@ def _card_name_line(line: str, name: str) -> bool:
                               r"(?![\w'’-])|d['’])\w", line):
         return False
     # (The name may end the field: "Leerling: Arne De <name>", a first name before it.)
+    # (Or after an initial: "Lecteur : F. <name>".)
     field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*"
-                     rf"(?:{_CAP}[ \t]+){{0,3}}{escaped}", line)
+                     rf"(?:{_CAP}\.?[ \t]+){{0,3}}{escaped}", line)
     if field is not None and _CARD_ROLE.fullmatch(field["label"].strip()):
+        return True
+    if (result := _RESULT_LINE.search(line)) is not None and name in line[result.end():]:
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
         return True
@@ -124,6 +135,11 @@ def _card_like(segment: str) -> bool:
     words = _LOWER_CASE_WORDS.findall(segment)
     return all(_PARTICLES.fullmatch(word) or word in {"le", "op", "on", "the", "fam"}
                for word in words) and bool(re.search(r"[A-ZÀ-Ý]", segment))
+
+
+# "AC Roubaix", "KFC Lille", "RC Hasselt": a sports club's capital letters opening its name.
+_CLUB_LETTERS = frozenset(("AC", "AV", "FC", "KFC", "RC", "RFC", "SC", "VC", "KSV", "CA", "US",
+                           "TC", "HC", "AAC"))
 
 
 def _institution(word: str) -> bool:
@@ -158,8 +174,8 @@ def _places_in(line: str) -> list[tuple[int, int]]:
         segments.append((start, piece))
     # "Ophaalpunt: Vismarkt Mechelen", "Zone: Leuven – Tienen": a labelled field of a receipt
     # or a form the writer may have typed; only a card's bare lines are read for towns and
-    # schools (a route field is read above).
-    if ":" in line:
+    # schools (a route field is read above). A time's colons ("1:52:08") label nothing.
+    if re.search(r"(?<!\d):|:(?!\d)", line):
         return spans
     after_institution = False
     for start, piece in segments:
@@ -169,7 +185,8 @@ def _places_in(line: str) -> list[tuple[int, int]]:
         for run in _RUN_PATTERN.finditer(piece):
             words = re.split(r"[ \t]+", run.group())
             span = (start + run.start(), start + run.end())
-            if any(_institution(word) for word in words):
+            if any(_institution(word) for word in words) \
+                    or (len(words) > 1 and words[0] in _CLUB_LETTERS):
                 after_institution = True
                 spans.append(span)
                 # "Sint-Lodewijkscollege Brugge": a known town after the school's name.
@@ -310,10 +327,14 @@ def replace_postcode_after_street(text: str, placeholder: str, name: str = "") -
 # #HB-7730415", "Commande n° 58214" over "Client : <name>", and the code the shop took with the
 # phone ("Code : 171106"). A number sign (or "Code :") and five digits at least, perhaps after
 # a few capitals: "N° 3" of a list or "ch. 412" stay.
+# A loan receipt's card: "kaart 2178 0045 19", "carte 0087 2231", "card: 4417 0092".
 _CARD_REFERENCE = re.compile(
     r"(?P<lead>(?<![\w'’])(?:[Nn]°|No\.?|Nr\.?|nr\.?|#)[ \t]{0,2}"
-    r"|(?<![\w'’])(?i:code|pin)[ \t]*:[ \t]*)"
-    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t/-]?\d){4,14})(?![\w/-])")
+    r"|(?<![\w'’])(?i:code|pin)[ \t]*:[ \t]*|(?<![\w'’])(?i:kaart|card|carte)[ \t]*:?[ \t]*)"
+    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t/-]?\d){4,14})(?![\w/-])"
+    # A runner's number on their result line, however few its digits (_RESULT_LINE).
+    rf"|(?P<bib>(?<![\w'’])(?:{_BIB})[ \t]*(?:[Nn]°|[Nn]r\.?|#)?[ \t]*:?[ \t]*)\d{{1,6}}"
+    r"(?=[ \t]+[–—|-][ \t]+)")
 
 
 def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
@@ -324,6 +345,6 @@ def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
         return text
     lines = text.split("\n")
     for index in _card_lines(lines, name, with_addressees=False):
-        lines[index] = _CARD_REFERENCE.sub(lambda match: match["lead"] + placeholder,
-                                           lines[index])
+        lines[index] = _CARD_REFERENCE.sub(
+            lambda match: (match["lead"] or match["bib"]) + placeholder, lines[index])
     return "\n".join(lines)
