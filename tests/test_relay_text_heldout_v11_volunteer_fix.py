@@ -188,3 +188,14 @@ def test_someone_elses_result_line_stays() -> None:
     relayed, _ = _answer(_raw_answer("Bart Wouters <bart.wouters@hotmail.example>", body),
                          "bart.wouters@hotmail.example", "Bart")
     assert "Startnummer 1 – Jonas Dewulf – 0:28:02 – AC Hasselt" in relayed.text
+
+
+# --------------------------------------------------------------- other dev volunteer misses
+
+
+def test_a_ps_under_the_signed_name_alone_stays() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nGeef je mama een paar dagen tijd.\n\n"
+            "Warme groet,\nHanne\nP.S. ik ben thuisverpleegkundige, ik zie dat vaak.\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Hanne Vercauteren <hanne.v@wgk.example>", body),
+                         "hanne.v@wgk.example", "Hanne")
+    assert "P.S. ik ben thuisverpleegkundige, ik zie dat vaak." in relayed.text

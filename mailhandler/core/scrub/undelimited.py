@@ -563,10 +563,18 @@ def _cards_above_own_words(lines: list[_Line], first: int, end: int,
         stop = paragraph
         while stop < end and not lines[stop].blank:
             stop += 1
-        card = _card_under_closing(lines, opening, paragraph, stop, name_words)
-        if card is not None and _closes_quotation(lines, opening, card, stop):
+        # "Warme groet, / Katrijn / Katrijn Baert / … / 0471 … / P.S. vergeet niet: …": a P.S.
+        # glued under the card's last line ends the card; it and what follows are the writer's.
+        glued = next((i for i in range(paragraph + 1, stop)
+                      if _POSTSCRIPT.match(lines[i].content.strip())), None)
+        card_stop = stop if glued is None else glued
+        card = _card_under_closing(lines, opening, paragraph, card_stop, name_words)
+        if card is not None and _closes_quotation(lines, opening, card, card_stop):
             card = None  # someone else's message the writer quotes, sign-off and all
-        if card is not None:
+        if card is not None and glued is not None:
+            found.append(range(card, glued))
+            stop = glued
+        elif card is not None:
             after = _past_disclaimers(lines, stop, end)
             if any(not lines[i].blank for i in range(after, end)):
                 found.append(range(card, after))
