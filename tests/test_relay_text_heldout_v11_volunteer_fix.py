@@ -199,3 +199,20 @@ def test_a_ps_under_the_signed_name_alone_stays() -> None:
     relayed, _ = _answer(_raw_answer("Hanne Vercauteren <hanne.v@wgk.example>", body),
                          "hanne.v@wgk.example", "Hanne")
     assert "P.S. ik ben thuisverpleegkundige, ik zie dat vaak." in relayed.text
+
+
+def test_a_relatives_name_in_capitals_is_replaced() -> None:
+    body = (f"BONJOUR {PSEUDONYM}\nMA PETITE-FILLE LOUISE A 17 ANS ET ELLE AIME UNE FILLE\n"
+            "LOUISE A EU PEUR DE LE DIRE\nCOURAGE\nGISELE\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Gisèle Marchal <gisele.marchal@skynet.example>", body),
+                            "gisele.marchal@skynet.example", "Gisèle")
+    assert "A EU PEUR DE LE DIRE" in relayed.text
+    assert_absent(data, ["Louise"])
+
+
+def test_a_word_in_capitals_after_a_relative_stays() -> None:
+    body = (f"BONJOUR {PSEUDONYM}\nMON FILS EST GRAND MAINTENANT ET IL VA BIEN\nCOURAGE\n"
+            "GISELE\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Gisèle Marchal <gisele.marchal@skynet.example>", body),
+                         "gisele.marchal@skynet.example", "Gisèle")
+    assert "MON FILS EST GRAND MAINTENANT ET IL VA BIEN" in relayed.text
