@@ -193,6 +193,19 @@ def test_someone_elses_result_line_stays() -> None:
 # --------------------------------------------------------------- other dev volunteer misses
 
 
+def test_a_card_with_a_ps_glued_under_it_goes_and_the_ps_stays() -> None:
+    # round57's shape: the closing, the signed name, the card and a P.S. in one paragraph.
+    body = (f"Dag {PSEUDONYM},\n\nGeef je mama een paar dagen tijd.\n\n"
+            "Warme groet,\nHanne\nHanne Vercauteren\nThuisverpleegkundige\n"
+            "Wit-Gele Kruis – team Lokeren\n0472 11 22 33\n"
+            "P.S. je mag ook altijd 1712 bellen als het thuis te stil wordt.\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Hanne Vercauteren <hanne.v@wgk.example>", body),
+                            "hanne.v@wgk.example", "Hanne")
+    assert "Warme groet," in relayed.text
+    assert "P.S. je mag ook altijd 1712 bellen als het thuis te stil wordt." in relayed.text
+    assert_absent(data, ["Vercauteren", "team Lokeren", "0472 11 22 33"])
+
+
 def test_a_ps_under_the_signed_name_alone_stays() -> None:
     body = (f"Dag {PSEUDONYM},\n\nGeef je mama een paar dagen tijd.\n\n"
             "Warme groet,\nHanne\nP.S. ik ben thuisverpleegkundige, ik zie dat vaak.\n\n" + QUOTE)
@@ -216,3 +229,20 @@ def test_a_word_in_capitals_after_a_relative_stays() -> None:
     relayed, _ = _answer(_raw_answer("Gisèle Marchal <gisele.marchal@skynet.example>", body),
                          "gisele.marchal@skynet.example", "Gisèle")
     assert "MON FILS EST GRAND MAINTENANT ET IL VA BIEN" in relayed.text
+
+
+def test_the_street_the_writer_says_they_live_in_themselves_is_replaced() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nIk ook, ik woon zelf in de Lindestraat, vlak bij dat park.\n\n"
+            "Groetjes,\nGreet\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Greet Wils <greet.wils@mail.example>", body),
+                            "greet.wils@mail.example", "Greet")
+    assert "vlak bij dat park." in relayed.text
+    assert_absent(data, ["Lindestraat"])
+
+
+def test_the_street_someone_else_lives_in_stays() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nMijn tante woont zelf in de Lindestraat, vlak bij dat park.\n\n"
+            "Groetjes,\nGreet\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Greet Wils <greet.wils@mail.example>", body),
+                         "greet.wils@mail.example", "Greet")
+    assert "Mijn tante woont zelf in de Lindestraat, vlak bij dat park." in relayed.text

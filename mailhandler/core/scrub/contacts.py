@@ -521,7 +521,8 @@ _TIES_TO_WRITER = re.compile(
 # someone else lives ("mijn oma woonde in de Kapelstraat", "hij woont in de …") is their story.
 _LIVES_IN_STREET = re.compile(
     r"(?P<lead>(?<![\w'’])(?i:(?:ik|k|'k|we|wij)[ \t]+(?:woon|wonen)|woon[ \t]+ik|wonen[ \t]+we)"
-    r"(?:[ \t]+(?i:nu|al|nog|sinds[ \t]+\w+|\d{1,2}[ \t]+(?:jaar|maanden|maand|weken)"
+    # ("ik woon zelf in de Kalkstraat", "wij wonen ook op de Kapelweg": still the writer's.)
+    r"(?:[ \t]+(?i:nu|al|nog|zelf|ook|sinds[ \t]+\w+|\d{1,2}[ \t]+(?:jaar|maanden|maand|weken)"
     r"|een[ \t]+(?:paar[ \t]+)?(?:jaar|maanden|tijdje))){0,3}"
     r"[ \t]+(?i:in|op|aan)[ \t]+(?P<article>(?i:de|het)[ \t]+)?)"
     rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}[ \t](?i:{_STREET_SUFFIXES})"
