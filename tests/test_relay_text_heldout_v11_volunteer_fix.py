@@ -246,3 +246,21 @@ def test_the_street_someone_else_lives_in_stays() -> None:
     relayed, _ = _answer(_raw_answer("Greet Wils <greet.wils@mail.example>", body),
                          "greet.wils@mail.example", "Greet")
     assert "Mijn tante woont zelf in de Lindestraat, vlak bij dat park." in relayed.text
+
+
+def test_a_long_line_of_card_fields_under_the_delimiter_and_name_goes() -> None:
+    body = (f"Hello {PSEUDONYM},\n\nYou were honest, and that took courage.\n\nBest wishes,\n"
+            "Nigel\n\n-- \nNigel Ashworth\n73 de M0NAX – call sign M0NAX, Skipton (IO84xa)\n\n"
+            + QUOTE)
+    relayed, data = _answer(_raw_answer("Nigel Ashworth <m0nax@radio.example>", body),
+                            "m0nax@radio.example", "Nigel")
+    assert "You were honest, and that took courage." in relayed.text
+    assert_absent(data, ["Skipton", "IO84xa", "M0NAX", "Ashworth"])
+
+
+def test_words_to_the_reader_under_the_delimiter_and_name_stay() -> None:
+    body = (f"Hello {PSEUDONYM},\n\nYou were honest, and that took courage.\n\n"
+            "-- \nNigel\nps – you can write again whenever you want, I read every mail\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Nigel Ashworth <m0nax@radio.example>", body),
+                         "m0nax@radio.example", "Nigel")
+    assert "ps – you can write again whenever you want, I read every mail" in relayed.text

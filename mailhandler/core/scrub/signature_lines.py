@@ -458,6 +458,11 @@ _MAX_CLIENT_LINE_WORDS = 8
 _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
 # Four words or more ending like a sentence: the sender's own words, whatever it mentions.
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
+# Words of one person writing to another: "je", "jij", "ik", "tu", "moi", "you", "my". An
+# organisation's notice or a card says "u", "wij", "nous", "we", or nobody at all.
+_CONVERSATION = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
+    r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
 _SIGNATURE_LINE_CHARS = 90  # and its lines are short (an address line can be long)
 _MAX_DISCLAIMER_LINES = 20  # a legal text hard-wrapped at 70 characters (BlackBerry, Lotus)
 _MAX_DISCLAIMER_CHARS = 1600

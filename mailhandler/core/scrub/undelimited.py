@@ -38,6 +38,7 @@ from mailhandler.core.scrub.signature_lines import (
     _CLASS_LINE,
     _CLOSING,
     _CLOSING_THEN_CARD,
+    _CONVERSATION,
     _DEVICE_WORD,
     _DISCLAIMER,
     _DISCLAIMER_LABEL,
@@ -705,13 +706,9 @@ _MAX_NOTICE_LINES = 3
 _NOTICE_MARK = re.compile(
     r"(?:^|\s)#[^\W\d_]\w{2,}|^\W{0,3}[A-ZÀ-Ý]{4,}(?![\w'’])|(?i:https?://|www\.)"
     r"|[\w-]{2,40}\.[a-z]{2,12}/|(?i:volg\s+ons|follow\s+us|suivez[- ]nous)(?!\w)")
-# Words of one person writing to another: "je", "jij", "ik", "tu", "moi", "you", "my". An
-# organisation's notice says "u", "wij", "nous", "we", or nobody at all.
+# (Words of one person writing to another: signature_lines._CONVERSATION.)
 # A sentence's end with more words after it on the same line: "drink water. i mean it".
 _TWO_SENTENCES_TO_READER = re.compile(r"\w[.!?][ \t]+\w")
-_CONVERSATION = re.compile(
-    r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
-    r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
 
 
 # "tu", "ton", "t'…": French to one reader as to a friend. With it in the text, "je" is French
