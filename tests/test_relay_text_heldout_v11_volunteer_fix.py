@@ -264,3 +264,21 @@ def test_words_to_the_reader_under_the_delimiter_and_name_stay() -> None:
     relayed, _ = _answer(_raw_answer("Nigel Ashworth <m0nax@radio.example>", body),
                          "m0nax@radio.example", "Nigel")
     assert "ps – you can write again whenever you want, I read every mail" in relayed.text
+
+
+def test_the_room_after_the_writers_name_is_replaced() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nGeef hem tijd en geef uzelf ook tijd.\n\n"
+            "Groeten van Albert Verhulst, kamer 27\nSchrijf gerust nog eens terug.\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Albert Verhulst <wzc.zonnebloem@ipad.example>", body),
+                            "wzc.zonnebloem@ipad.example", "Albert")
+    assert "Schrijf gerust nog eens terug." in relayed.text
+    assert "kamer" in relayed.text
+    assert_absent(data, ["kamer 27", "Verhulst"])
+
+
+def test_a_room_in_the_writers_sentence_stays() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nMijn broer lag vroeger ook in kamer 27, en hij is er goed "
+            "uitgekomen.\n\nGroeten,\nAlbert\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Albert Verhulst <wzc.zonnebloem@ipad.example>", body),
+                         "wzc.zonnebloem@ipad.example", "Albert")
+    assert "Mijn broer lag vroeger ook in kamer 27, en hij is er goed uitgekomen." in relayed.text

@@ -762,6 +762,22 @@ def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# "Groeten van Jozef, kamer 14", "Lotte – chambre 212", "Sam (room 3B)": the room right after
+# the writer's name (by now what stands for it) in a care home, a hospital or a boarding school
+# is where they are found, as a street and its number are; the word "kamer" stays. A room
+# said in a sentence ("mijn zus sliep in kamer 14") is not after the writer's name, and stays.
+_ROOM_AFTER = (
+    r"(?P<lead>(?<!\w){writer}[ \t]{{0,3}}[,(–—-]?[ \t]{{0,3}}"
+    r"(?i:kamer|chambre|room|kamernummer)[ \t]{{0,3}}(?:(?i:nr\.?|n°|no\.?|#)[ \t]{{0,3}})?)"
+    r"\d{{1,4}}[A-Za-z]?(?![\w/.,-]?\w)"
+)
+
+
+def _replace_writers_room(text: str, placeholder: str, writer: str) -> str:
+    cue = re.compile(_ROOM_AFTER.format(writer=re.escape(writer)))
+    return cue.sub(lambda match: match["lead"] + placeholder, text)
+
+
 # "vanaf IP 198.51.100.23", "mijn ip is 203.0.113.5": an IPv4 address (four numbers of 0 to 255,
 # without leading zeros, joined by dots) points at the line the writer sends from, as surely as
 # a phone number; a web form's footer adds it under what they typed. Dates ("04.03.2025") have
@@ -916,6 +932,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     if writer:
         text = _replace_writers_birth_date(text, placeholder, writer)
+        text = _replace_writers_room(text, placeholder, writer)
     text = _LABELLED_BIRTH_DATE.sub(lambda match: match["lead"] + placeholder, text)
     text = _replace_school_beside_class(text, placeholder)
 
