@@ -282,3 +282,18 @@ def test_a_room_in_the_writers_sentence_stays() -> None:
     relayed, _ = _answer(_raw_answer("Albert Verhulst <wzc.zonnebloem@ipad.example>", body),
                          "wzc.zonnebloem@ipad.example", "Albert")
     assert "Mijn broer lag vroeger ook in kamer 27, en hij is er goed uitgekomen." in relayed.text
+
+
+def test_the_name_said_at_home_after_the_signed_name_is_replaced() -> None:
+    body = (f"Dag {PSEUDONYM},\n\nGe moet niet kiezen tussen twee talen.\n\n"
+            "Groeten,\nMaarten, thuis zeggen ze Martino\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Maarten Rossi <maarten.rossi@mail.example>", body),
+                            "maarten.rossi@mail.example", "Maarten")
+    assert "Ge moet niet kiezen tussen twee talen." in relayed.text
+    assert_absent(data, ["Martino"])
+
+
+def test_the_name_said_at_home_of_someone_else_stays() -> None:
+    body = ("hoi\nmijn broer heet Matteo, thuis zeggen ze Teo, en hij pest mij\nik ben 13\n")
+    relayed, _ = _forward(_mail("Luca Rossi <luca.rossi@mail.example>", body))
+    assert "mijn broer heet Matteo, thuis zeggen ze Teo, en hij pest mij" in relayed.text

@@ -108,11 +108,15 @@ _CALLED_INITIAL = re.compile(
     r"|(?:je|jullie|u)\s+(?:kan|kunt|mag|mogen)\s+(?:me|mij)|you\s+can\s+call\s+me)"
     r"\s+(?:(?:maar|gewoon|just|juste|simply)\s+)?(?P<name>(?-i:[A-Z])\.)(?!\w)"
 )
+# "thuis zeggen ze Guillaume", "op school zeggen ze Jo": where, then the verb before "ze" (the
+# Dutch word order after a place put first), as "ze zeggen …".
+_SAID_WHERE = r"(?:thuis|hier|daar|op\s+school|op\s+het\s+werk|in\s+de\s+klas)\s+zeggen\s+ze"
 # "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
 # weaker cues ("I go by bus"), so the word must have a capital.
 _NAMED_AS = re.compile(
     r"(?i)(?<!\w)(?:heet\s+ik|noem\s+(?:mij|mezelf|mijzelf)|ik\s+noem\s+me"
     r"|(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)(?:\s+(?:mij|me|tegen\s+mij))?"
+    rf"|{_SAID_WHERE}(?:\s+(?:mij|me|tegen\s+mij))?"
     r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by"
     # "(ik ben Marie maar thuis ben ik Poekie)": the name the family uses at home.
     r"|thuis\s+(?:ben|heet)\s+ik|(?:at\s+home|home)\s+i['’]?m|[àa]\s+la\s+maison\s+je\s+suis)"
@@ -666,7 +670,8 @@ _ANOTHER_PERSON_BEFORE = re.compile(
     r"|sister|cousin|cousine|copine|copain|amie?|pote|s[œo]eur|fr[èe]re)|haar|hem|her|him|elle|lui)"
     r"(?!\w)")
 _EVERYONE_SAYS_BARE = re.compile(
-    r"(?i)(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)\s+(?!mij\b|me\b|tegen\b)")
+    rf"(?i)(?:(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)|{_SAID_WHERE})"
+    r"\s+(?!mij\b|me\b|tegen\b)")
 
 
 _CLEFT_ABOUT_ANOTHER = re.compile(r"(?i)\s+qui\s+(?:m['’]|me\b|nous\b|moi\b)")
