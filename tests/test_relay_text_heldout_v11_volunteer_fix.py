@@ -297,3 +297,21 @@ def test_the_name_said_at_home_of_someone_else_stays() -> None:
     body = ("hoi\nmijn broer heet Matteo, thuis zeggen ze Teo, en hij pest mij\nik ben 13\n")
     relayed, _ = _forward(_mail("Luca Rossi <luca.rossi@mail.example>", body))
     assert "mijn broer heet Matteo, thuis zeggen ze Teo, en hij pest mij" in relayed.text
+
+
+def test_the_writers_initials_dated_as_a_paraph_in_a_list_are_replaced() -> None:
+    body = (f"Hallo {PSEUDONYM},\n\nEen paar dingen die helpen:\n☐ geen gsm in bed\n"
+            "☐ schrijf je gedachten op\n\nLVH 14/03\n☐ en lukt het niet: ook goed\n\n" + QUOTE)
+    relayed, data = _answer(_raw_answer("Lieve Van Hove <lieve.vanhove@zorg.example>", body),
+                            "lieve.vanhove@zorg.example", "Lieve")
+    assert "☐ en lukt het niet: ook goed" in relayed.text
+    assert_absent(data, ["LVH"])
+
+
+def test_other_capitals_with_a_date_in_a_list_stay() -> None:
+    body = (f"Hallo {PSEUDONYM},\n\nEen paar dingen die helpen:\n☐ geen gsm in bed\n\n"
+            "CLB 14/03\n☐ en lukt het niet: ook goed\n\nSchrijf gerust terug als het niet "
+            "lukt, ik lees alles.\n\nLieve\n\n" + QUOTE)
+    relayed, _ = _answer(_raw_answer("Lieve Van Hove <lieve.vanhove@zorg.example>", body),
+                         "lieve.vanhove@zorg.example", "Lieve")
+    assert "CLB 14/03" in relayed.text
