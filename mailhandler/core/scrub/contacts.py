@@ -521,7 +521,8 @@ _TIES_TO_WRITER = re.compile(
 # someone else lives ("mijn oma woonde in de Kapelstraat", "hij woont in de …") is their story.
 _LIVES_IN_STREET = re.compile(
     r"(?P<lead>(?<![\w'’])(?i:(?:ik|k|'k|we|wij)[ \t]+(?:woon|wonen)|woon[ \t]+ik|wonen[ \t]+we)"
-    r"(?:[ \t]+(?i:nu|al|nog|sinds[ \t]+\w+|\d{1,2}[ \t]+(?:jaar|maanden|maand|weken)"
+    # ("ik woon zelf in de Kalkstraat", "wij wonen ook op de Kapelweg": still the writer's.)
+    r"(?:[ \t]+(?i:nu|al|nog|zelf|ook|sinds[ \t]+\w+|\d{1,2}[ \t]+(?:jaar|maanden|maand|weken)"
     r"|een[ \t]+(?:paar[ \t]+)?(?:jaar|maanden|tijdje))){0,3}"
     r"[ \t]+(?i:in|op|aan)[ \t]+(?P<article>(?i:de|het)[ \t]+)?)"
     rf"(?P<street>[A-ZÀ-Ý][\w'-]{{1,40}}[ \t](?i:{_STREET_SUFFIXES})"
@@ -698,6 +699,10 @@ _BIRTH_DATE_AFTER = (
 _BIRTH_DATE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)"
     r"|\d{1,2}(?:er|e|st|nd|rd|th)?[ \t]{1,3}[^\W\d_]{3,10}\.?[ \t]{1,3}\d{4}(?!\d)")
+# "Ria (°1948)", "Jan Peeters °1962": the sign for "born" before a year alone, as a card or a
+# signature writes it after a name; said with the name, the year is theirs like the date
+# ("°" is no one's way to give an age in a sentence: "ik ben 15", "geboren in 2010" stay).
+_BIRTH_YEAR = re.compile(r"(?:19|20)\d{2}(?![\d./-])")
 
 
 # "DOB: 14/02/2008", "Date of birth: 3 May 2009", "Date de naissance : 03/05/2010",
@@ -761,7 +766,8 @@ def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str
     pieces: list[str] = []
     done = 0
     for match in cue.finditer(text):
-        date = _BIRTH_DATE.match(text, match.end())
+        date = _BIRTH_DATE.match(text, match.end()) or (
+            _BIRTH_YEAR.match(text, match.end()) if "°" in match.group() else None)
         if date is None or date.start() < done:
             continue
         if match.groupdict().get("comma") and text[date.end():].split("\n", 1)[0].strip():
@@ -769,6 +775,22 @@ def _replace_writers_birth_date(text: str, placeholder: str, writer: str) -> str
         pieces.append(text[done:date.start()] + placeholder)
         done = date.end()
     return "".join(pieces) + text[done:] if pieces else text
+
+
+# "Groeten van Jozef, kamer 14", "Lotte – chambre 212", "Sam (room 3B)": the room right after
+# the writer's name (by now what stands for it) in a care home, a hospital or a boarding school
+# is where they are found, as a street and its number are; the word "kamer" stays. A room
+# said in a sentence ("mijn zus sliep in kamer 14") is not after the writer's name, and stays.
+_ROOM_AFTER = (
+    r"(?P<lead>(?<!\w){writer}[ \t]{{0,3}}[,(–—-]?[ \t]{{0,3}}"
+    r"(?i:kamer|chambre|room|kamernummer)[ \t]{{0,3}}(?:(?i:nr\.?|n°|no\.?|#)[ \t]{{0,3}})?)"
+    r"\d{{1,4}}[A-Za-z]?(?![\w/.,-]?\w)"
+)
+
+
+def _replace_writers_room(text: str, placeholder: str, writer: str) -> str:
+    cue = re.compile(_ROOM_AFTER.format(writer=re.escape(writer)))
+    return cue.sub(lambda match: match["lead"] + placeholder, text)
 
 
 # "vanaf IP 198.51.100.23", "mijn ip is 203.0.113.5": an IPv4 address (four numbers of 0 to 255,
@@ -925,6 +947,7 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
 
     if writer:
         text = _replace_writers_birth_date(text, placeholder, writer)
+        text = _replace_writers_room(text, placeholder, writer)
     text = _LABELLED_BIRTH_DATE.sub(lambda match: match["lead"] + placeholder, text)
     text = _replace_school_beside_class(text, placeholder)
 

@@ -108,11 +108,15 @@ _CALLED_INITIAL = re.compile(
     r"|(?:je|jullie|u)\s+(?:kan|kunt|mag|mogen)\s+(?:me|mij)|you\s+can\s+call\s+me)"
     r"\s+(?:(?:maar|gewoon|just|juste|simply)\s+)?(?P<name>(?-i:[A-Z])\.)(?!\w)"
 )
+# "thuis zeggen ze Guillaume", "op school zeggen ze Jo": where, then the verb before "ze" (the
+# Dutch word order after a place put first), as "ze zeggen …".
+_SAID_WHERE = r"(?:thuis|hier|daar|op\s+school|op\s+het\s+werk|in\s+de\s+klas)\s+zeggen\s+ze"
 # "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
 # weaker cues ("I go by bus"), so the word must have a capital.
 _NAMED_AS = re.compile(
     r"(?i)(?<!\w)(?:heet\s+ik|noem\s+(?:mij|mezelf|mijzelf)|ik\s+noem\s+me"
     r"|(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)(?:\s+(?:mij|me|tegen\s+mij))?"
+    rf"|{_SAID_WHERE}(?:\s+(?:mij|me|tegen\s+mij))?"
     r"|appelle[sz]?[\s-]moi|(?:tu\s+peux|vous\s+pouvez)\s+m['’]appeler|i\s+go\s+by"
     # "(ik ben Marie maar thuis ben ik Poekie)": the name the family uses at home.
     r"|thuis\s+(?:ben|heet)\s+ik|(?:at\s+home|home)\s+i['’]?m|[àa]\s+la\s+maison\s+je\s+suis)"
@@ -666,7 +670,8 @@ _ANOTHER_PERSON_BEFORE = re.compile(
     r"|sister|cousin|cousine|copine|copain|amie?|pote|s[œo]eur|fr[èe]re)|haar|hem|her|him|elle|lui)"
     r"(?!\w)")
 _EVERYONE_SAYS_BARE = re.compile(
-    r"(?i)(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)\s+(?!mij\b|me\b|tegen\b)")
+    rf"(?i)(?:(?:iedereen|ze|vrienden|mijn\s+vrienden)\s+zeg(?:t|gen)|{_SAID_WHERE})"
+    r"\s+(?!mij\b|me\b|tegen\b)")
 
 
 _CLEFT_ABOUT_ANOTHER = re.compile(r"(?i)\s+qui\s+(?:m['’]|me\b|nous\b|moi\b)")
@@ -893,6 +898,20 @@ def _a_word_anyone_is_called(name: str, known: list[str], local_words: set[str])
         and not _is_known_word(name, known, local_words)
 
 
+# "- « Appelle-moi Elliot » – retour 14/03", "“Ik ben Malala” – te lenen in de bib": the
+# introduction is a title, all of it between quotation marks, and the dash after the closing
+# mark says what the title is (a book borrowed, a film, a song): someone else's words, naming
+# no one. A request quoted as said ("« appelle-moi Max », je lui ai dit") has no dash after it.
+_TITLE_OPENS = re.compile(r"[\"“„«‘][ \t]?$")
+_TITLE_CLOSES = re.compile(r"[ \t]?[\"”»’][ \t]*[–—-][ \t]")
+
+
+def _a_quoted_title(match: re.Match[str], content: str) -> bool:
+    """Whether the introduction `match` is a title in quotation marks (_TITLE_OPENS)."""
+    return _TITLE_OPENS.search(content[:match.start()]) is not None \
+        and _TITLE_CLOSES.match(content, match.end("name")) is not None
+
+
 # "DOB - 14/02/2013", "Maandag 14.02.2013": a word with a full date after it is a form's field
 # or a day, not a name signing the text ("Noor 13", "Lele :)" are).
 _DATE_IN_TAIL = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
@@ -928,6 +947,7 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _said_of_another(pattern, match, content, own, known,
                                                  local_words) \
                         and not _form_value_in_words(match, name) \
+                        and not _a_quoted_title(match, content) \
                         and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)) \
                         and not (pattern is _NAMED_AS and not _ASKS_TO_BE_CALLED.match(
                             match.group()) and _a_word_anyone_is_called(

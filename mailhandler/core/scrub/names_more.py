@@ -494,7 +494,8 @@ _PARTNER = re.compile(
     r"(?:[ \t]+(?:zaliger|a[îi]n[ée]e?|cadet(?:te)?|jumeau|jumelle))?)"
     # "mijn kleinzoon heet ook Mathis", "my son is called Tom too": the name after its verb.
     r"(?:[ \t]+(?i:heet|heette|is[ \t]+called|s['’]appelle)(?:[ \t]+(?i:ook|also|aussi))?)?"
-    r",?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30})\b"
+    # "MON PETIT-FILS ARTHUR": in a line written in capitals, the name is in capitals too.
+    r",?[ \t]+(?P<name>[A-ZÀ-Ý](?:[a-zà-ÿ'’-]{1,30}|[A-ZÀ-Ý'’-]{1,30}))\b"
 )
 
 
@@ -598,11 +599,12 @@ def learn_partner_names(text: str, who: Identity) -> Identity:
     known = {name.casefold() for name in who.names}
     known_words = {word for name in known for word in name.split()}
     own = _own_unquoted(text)
+    # (A word in capitals is a name only when it is a first name: "MON FILS EST …".)
     learned = [name for match in _PARTNER.finditer(own)
                if (name := match["name"]).casefold() not in known
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names
-                    or name.casefold() not in words.ordinary)]
+                    or (name.casefold() not in words.ordinary and not name.isupper()))]
     learned += [WordName(name) for name in _household_names(own)
                 if name.casefold() not in known and name.casefold() not in _FUNCTION_WORDS
                 and all(part in words.first_names for part in name.casefold().split("-"))]

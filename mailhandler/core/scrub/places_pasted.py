@@ -46,7 +46,9 @@ _CARD_ROLE = re.compile(
     r"|stagiair|stagiaire|trainee|loper|deelnemer|participant|betreft|concerne"
     r"|naam[ \t]+op[ \t]+(?:het[ \t]+)?label"
     # An electoral summons's voter: "Kiezer: <name>" over "Stembureau 214 – <school>".
-    r"|kiezer|[ée]lect(?:eur|rice)|voter")
+    r"|kiezer|[ée]lect(?:eur|rice)|voter"
+    # A library's loan receipt: "Lener: …", "Lecteur : …", "Borrower: …".
+    r"|(?:ont)?lener|lect(?:eur|rice)|emprunt(?:eur|euse)|borrower")
 # The fields of such a card that name the pupil's school or placement, or print the card's
 # text ("Tekst: \"<name> – … – JC Lokeren\"", "Extra regel: 1A – Sint-Augustinus Bilzen"):
 # read for places like a bare line of the card, where another labelled field is not.
@@ -66,6 +68,12 @@ _TITLED_OR_KIN = (r"(?:(?:dhr|mevr|mw|mr|mrs|ms|mme|mlle)\.?|(?:jullie|uw|your|v
 # "Naam leerling:", "Name of student:", "Nom de l'élève :": the holder's field said with "name".
 _NAME_OF = re.compile(r"(?i)^(?:naam|name|nom)[ \t]+(?:(?:van[ \t]+de|of(?:[ \t]+the)?"
                       r"|de[ \t]+l['’]|du|de[ \t]+la|de)[ \t]*)?|[ \t]+(?:naam|name|nom)$")
+
+# "Borstnummer 18342 – <name> – 1:31:44", "Dossard 4127 – <name> – 1:52:08 – AC …", "Bib 5521
+# | <name> | 0:48:10": a race's result line, the runner's number and name as its fields.
+_BIB = (r"(?i:borst|start|rug)nummer|(?i:dossard|bib|race[ \t]+number|startnr\.?)")
+_RESULT_LINE = re.compile(rf"(?<![\w'’])(?:{_BIB})[ \t]*(?:[Nn]°|[Nn]r\.?|#)?[ \t]*:?[ \t]*"
+                          r"\d{1,6}[ \t]+[–—|-][ \t]+")
 
 _AWARD = (r"(?:presented|awarded|issued|given)[ \t]+to|d[ée]cern[ée]e?[ \t]+à|remise?[ \t]+à"
           r"|attribu[ée]e?[ \t]+à|uitgereikt[ \t]+aan|toegekend[ \t]+aan")
@@ -112,6 +120,7 @@ _BORN_DIED = re.compile(
     rf"(?<![\w'’-])(?i:geboren|overleden|n[ée]e?|d[ée]c[ée]d[ée]e?|born|died)[ \t]+"
     rf"(?i:te|à|in)[ \t]+(?P<a>{_RUN})")
 _RUN_PATTERN = re.compile(_RUN)
+_FIELD_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 # The separators of a card's fields on one line: "School – Town", "School, Town".
 _SEGMENT_SPLIT = re.compile(r"[ \t]+[–—|·-][ \t]+|,[ \t]*|[ \t]*[«»\"“”][ \t]*")
 _LOWER_CASE_WORDS = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
@@ -131,10 +140,13 @@ def _card_name_line(line: str, name: str) -> bool:
                               r"(?![\w'’-])|d['’])\w", line):
         return False
     # (The name may end the field: "Leerling: Arne De <name>", a first name before it.)
-    # (Or open the printed text in quotes: 'Tekst: "<name> – KAMPIOEN 2025"'.)
+    # (Or open the printed text in quotes: 'Tekst: "<name> – KAMPIOEN 2025"'; or after an
+    # initial: "Lecteur : F. <name>".)
     field = re.match(rf"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{{1,30}}?)[ \t]*:[ \t]*[\"“«]?[ \t]*"
-                     rf"(?:{_CAP}[ \t]+){{0,3}}{escaped}", line)
+                     rf"(?:{_CAP}\.?[ \t]+){{0,3}}{escaped}", line)
     if field is not None and _CARD_ROLE.fullmatch(_NAME_OF.sub("", field["label"].strip())):
+        return True
+    if (result := _RESULT_LINE.search(line)) is not None and name in line[result.end():]:
         return True
     if re.search(rf"(?i:{_AWARD})[ \t]+{escaped}", line):
         return True
@@ -183,6 +195,11 @@ def _card_like(segment: str) -> bool:
                for word in words) and bool(re.search(r"[A-ZÀ-Ý]", segment))
 
 
+# "AC Roubaix", "KFC Lille", "RC Hasselt": a sports club's capital letters opening its name.
+_CLUB_LETTERS = frozenset(("AC", "AV", "FC", "KFC", "RC", "RFC", "SC", "VC", "KSV", "CA", "US",
+                           "TC", "HC", "AAC"))
+
+
 def _institution(word: str) -> bool:
     """A school's, church's or venue's word, alone or ending a saint's or founder's name
     ("Sint-Lodewijkscollege", "Heilig-Hartcollege"); "AFTER-SCHOOL", "after-school" and an
@@ -218,14 +235,15 @@ def _places_in(line: str) -> list[tuple[int, int]]:
     # schools (a route field is read above), and the fields of its holder, school or placement
     # (_CARD_ROLE, _CARD_PLACE_FIELD: "School: Sint-Jozefsinstituut Aalst").
     position = 0
-    if ":" in line:
+    # A time's colons ("1:52:08") label nothing.
+    if _FIELD_COLON.search(line):
         field = re.match(r"[ \t\W]*(?P<label>[^\W\d][\w'’ .]{1,30}?)[ \t]*:[ \t]*", line)
         # A biodata's or a roster's family field ("Family: Father <name>, diamond trade,
         # Wilrijk") is the card's own line too, read after its label.
         label = field["label"].strip() if field is not None else ""
         if field is None or not (_CARD_ROLE.fullmatch(label) or _CARD_PLACE_FIELD.fullmatch(label)
                                  or re.fullmatch(rf"(?i:{_FAMILY})", label)) \
-                or ":" in line[field.end():]:
+                or _FIELD_COLON.search(line, field.end()):
             return spans
         position = field.end()
     segments = []
@@ -244,7 +262,8 @@ def _places_in(line: str) -> list[tuple[int, int]]:
             if _HOSPITAL_RUN.match(run.group()):
                 spans.append(span)  # (its ward, "Pédiatrie", is no town: no run after it)
                 continue
-            if any(_institution(word) for word in words):
+            if any(_institution(word) for word in words) \
+                    or (len(words) > 1 and words[0] in _CLUB_LETTERS):
                 after_institution = True
                 # "SPONSORLOOP OBS De Wilgen": the school from its kind on, the card's own
                 # words before it kept.
@@ -254,6 +273,11 @@ def _places_in(line: str) -> list[tuple[int, int]]:
                     # (Its town, if any, is in the run: "VBS De Linde Tielt"; the fields after
                     # it, a ward or a room, are read as the card's other fields are.)
                     after_institution = False
+                elif words[0] in _CLUB_LETTERS and not any(_institution(w) for w in words):
+                    # "TC Tielt", "AC Hasselt": the club's name goes, its letters (what kind
+                    # of club) stay, as a word of the card's text.
+                    span = (start + run.start() + run.group().find(words[1], len(words[0])),
+                            span[1])
                 spans.append(span)
                 # "Sint-Lodewijkscollege Brugge": a known town after the school's name.
                 if len(words) > 1 and words[-1].casefold() in places \
@@ -470,10 +494,14 @@ def replace_postcode_after_street(text: str, placeholder: str, name: str = "") -
 # #HB-7730415", "Commande n° 58214" over "Client : <name>", and the code the shop took with the
 # phone ("Code : 171106"). A number sign (or "Code :") and five digits at least, perhaps after
 # a few capitals: "N° 3" of a list or "ch. 412" stay.
+# A loan receipt's card: "kaart 2178 0045 19", "carte 0087 2231", "card: 4417 0092".
 _CARD_REFERENCE = re.compile(
     r"(?P<lead>(?<![\w'’])(?:[Nn]°|No\.?|Nr\.?|nr\.?|#)[ \t]{0,2}"
-    r"|(?<![\w'’])(?i:code|pin)[ \t]*:[ \t]*)"
-    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t/-]?\d){4,14})(?![\w/-])")
+    r"|(?<![\w'’])(?i:code|pin)[ \t]*:[ \t]*|(?<![\w'’])(?i:kaart|card|carte)[ \t]*:?[ \t]*)"
+    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t/-]?\d){4,14})(?![\w/-])"
+    # A runner's number on their result line, however few its digits (_RESULT_LINE).
+    rf"|(?P<bib>(?<![\w'’])(?:{_BIB})[ \t]*(?:[Nn]°|[Nn]r\.?|#)?[ \t]*:?[ \t]*)\d{{1,6}}"
+    r"(?=[ \t]+[–—|-][ \t]+)")
 
 
 def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
@@ -484,6 +512,6 @@ def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
         return text
     lines = text.split("\n")
     for index in _card_lines(lines, name, with_addressees=False):
-        lines[index] = _CARD_REFERENCE.sub(lambda match: match["lead"] + placeholder,
-                                           lines[index])
+        lines[index] = _CARD_REFERENCE.sub(
+            lambda match: (match["lead"] or match["bib"]) + placeholder, lines[index])
     return "\n".join(lines)

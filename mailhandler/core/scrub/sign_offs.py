@@ -141,6 +141,8 @@ _INITIALS_SIGN_OFF_LINE = re.compile(
     # "M.-A." of Marie-Aude: a double first name's initials keep its hyphen.
     r"(?P<initials>[A-ZÀ-Ý](?:\.?[ \t]?[A-ZÀ-Ý]|\.-[A-ZÀ-Ý]){1,3}\.?)"
     rf"(?:[ \t]{{0,3}}(?:{_KISSES_OR_HEARTS})){{0,2}}"
+    # "KDB 07/12": initials and a date, as one initials a page or a checklist (a paraph).
+    r"(?P<date>[ \t]{1,3}\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?)?"
     # "PJ · student psychologie", "KD – vrijwilliger": a card line headed by the initials,
     # a few words of role after a card's separator; the role is the writer's to tell.
     r"(?:[ \t]{1,3}[·•|–—][ \t]{1,3}[^\W\d_][^.!?\n]{0,50})?[ \t]*")
@@ -173,11 +175,12 @@ def replace_initials_sign_off(text: str, who: Identity, replacement: str) -> str
             # (Under a closing, or a rule drawn above a self-made signature: "---" / "PJ".)
             under_closing = above.blank or _CLOSING.match(above.content.strip()) is not None \
                 or _RULE_ABOVE_SIGNATURE.fullmatch(above.content.strip()) is not None
-            if below is not None and not below.blank:
-                continue
             line = lines[index]
             match = _INITIALS_SIGN_OFF_LINE.fullmatch(line.content.strip())
             if match is None:
+                continue
+            # (Initials dated as a paraph may stand right above the next item of a list.)
+            if below is not None and not below.blank and not match["date"]:
                 continue
             letters = _without_accents(re.sub(r"[.\s-]", "", match["initials"])).casefold()
             dotted = _DOTTED_SIGN_OFF_INITIALS.fullmatch(match["initials"]) is not None

@@ -484,6 +484,11 @@ _MAX_CLIENT_LINE_WORDS = 8
 _SIGNATURE_WINDOW = 14  # a signature is the last few lines of a text
 # Four words or more ending like a sentence: the sender's own words, whatever it mentions.
 _SENTENCE = re.compile(r"(?:\S+\s+){3,}\S*[.!?]")
+# Words of one person writing to another: "je", "jij", "ik", "tu", "moi", "you", "my". An
+# organisation's notice or a card says "u", "wij", "nous", "we", or nobody at all.
+_CONVERSATION = re.compile(
+    r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
+    r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
 _SIGNATURE_LINE_CHARS = 90  # and its lines are short (an address line can be long)
 _MAX_DISCLAIMER_LINES = 20  # a legal text hard-wrapped at 70 characters (BlackBerry, Lotus)
 _MAX_DISCLAIMER_CHARS = 1600
@@ -782,8 +787,10 @@ def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -
     """A card line of two fields, too long for _is_card_line's: one of the writer's full names
     (two words or more) and, after a dash, an office written as organisations write it: a
     comma between role and organisation, every word capitalised but a particle or two, a
-    number perhaps ("Year 11"), no sentence's end. "Lotte Peeters – 4 ASO b" (a class) and
-    "Jan – ik ben er voor je" (a sentence) are no office."""
+    number perhaps ("Year 11"), no sentence's end. Or a year of study at a school or university
+    named with capitals ("Jonas Maes – 3de bach Hogeschool West"): a student's card line.
+    "Lotte Peeters – 4 ASO b" (a class) and "Jan – ik ben er voor je" (a sentence) are no
+    office, nor is "Jan Maes – mijn school was ook zo" (the writer's own voice)."""
     if name_words is None:
         return False
     match = _NAME_DASH_OFFICE.fullmatch(content.strip())
@@ -793,7 +800,12 @@ def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -
     if len(_WORD.findall(name)) < _MIN_NAME_LINE_WORDS or not _only_names(name, name_words):
         return False
     words = office.replace(",", " ").split()
-    if "," not in office or len(words) > _SIGNATURE_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
+    if len(words) > _SIGNATURE_OFFICE_WORDS or re.search(r"[.!?:;]$", office):
+        return False
+    if _SCHOOL_NAME_WORD.search(office) is not None and _OWN_WORD_IN_ROLE.search(office) is None \
+            and sum(word[:1].isupper() for word in words) >= _MIN_CARD_FIELDS - 1:
+        return True
+    if "," not in office:
         return False
     lower = [word for word in words if not word[:1].isupper() and not word[:1].isdigit()]
     return all(word.casefold() in _TITLE_PARTICLES for word in lower) \

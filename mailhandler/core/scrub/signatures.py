@@ -24,6 +24,7 @@ from mailhandler.core.scrub.lines import (
     _split_lines,
 )
 from mailhandler.core.scrub.signature_lines import (
+    _CONVERSATION,
     _DISCLAIMER,
     _FOOTER_LINE,
     _MOBILE_SIGNATURE,
@@ -136,9 +137,22 @@ def _looks_like_signature_block(lines: list[_Line], who: Identity | None,
             signed = True
         elif (kind == "text" or _SENTENCE.fullmatch(text)) and not _DISCLAIMER.search(text) \
                 and not _SHARED_ACCOUNT_NOTICE.search(text) \
-                and not _MOTTO_LINE.fullmatch(text) and not _is_role_line(text):
+                and not _MOTTO_LINE.fullmatch(text) and not _is_role_line(text) \
+                and not (signed and _card_fields_line(text)):
             return False
     return signed
+
+
+# "73 de G4XYZ – call sign G4XYZ, Leeds (IO93fs)", "Atelier Klei – open op afspraak – Lier":
+# under "-- " and the writer's name, a line of fields cut by a dash or a bar, however many
+# words: no sentence's end, and no word of one person to another ("ik", "je", "you", "moi").
+_FIELD_CUT = re.compile(r"\s[–—|·•]\s")
+
+
+def _card_fields_line(text: str) -> bool:
+    """Whether `text` is a card's line of fields (see _FIELD_CUT above)."""
+    return _FIELD_CUT.search(text) is not None and re.search(r"[.!?]\s*$", text) is None \
+        and _CONVERSATION.search(text) is None
 
 
 _MAX_DELIMITED_CARD_LINES = 6

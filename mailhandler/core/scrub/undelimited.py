@@ -38,6 +38,7 @@ from mailhandler.core.scrub.signature_lines import (
     _CLASS_LINE,
     _CLOSING,
     _CLOSING_THEN_CARD,
+    _CONVERSATION,
     _DEVICE_WORD,
     _DISCLAIMER,
     _DISCLAIMER_LABEL,
@@ -59,6 +60,7 @@ from mailhandler.core.scrub.signature_lines import (
     _TEMPLATE_FIELD,
     _THIS_MAIL,
     _TITLE_PARTICLES,
+    _WEEKDAY,
     _WORD,
     _contact_details,
     _full_name_then_role,
@@ -486,6 +488,7 @@ def _trailing_signature(lines: list[_Line], first: int, end: int,
         else:
             break
     start = _below_signed_name(lines, first, start, end, kinds)
+    start = _words_under_signed_name(lines, start, end, kinds, name_words)
     start = _below_emoji_sign_off(lines, start, end, kinds, name_words)
     start = _box_top(lines, start, floor)
     # "│ for you, … / │ you are not something to be fixed" under the name and phone in a
@@ -564,10 +567,18 @@ def _cards_above_own_words(lines: list[_Line], first: int, end: int,
         stop = paragraph
         while stop < end and not lines[stop].blank:
             stop += 1
-        card = _card_under_closing(lines, opening, paragraph, stop, name_words)
-        if card is not None and _closes_quotation(lines, opening, card, stop):
+        # "Warme groet, / Katrijn / Katrijn Baert / … / 0471 … / P.S. vergeet niet: …": a P.S.
+        # glued under the card's last line ends the card; it and what follows are the writer's.
+        glued = next((i for i in range(paragraph + 1, stop)
+                      if _POSTSCRIPT.match(lines[i].content.strip())), None)
+        card_stop = stop if glued is None else glued
+        card = _card_under_closing(lines, opening, paragraph, card_stop, name_words)
+        if card is not None and _closes_quotation(lines, opening, card, card_stop):
             card = None  # someone else's message the writer quotes, sign-off and all
-        if card is not None:
+        if card is not None and glued is not None:
+            found.append(range(card, glued))
+            stop = glued
+        elif card is not None:
             after = _past_disclaimers(lines, stop, end)
             if any(not lines[i].blank for i in range(after, end)):
                 found.append(range(card, after))
@@ -614,7 +625,7 @@ def _card_under_closing(lines: list[_Line], opening: int, start: int, stop: int,
                     if _is_closing_line(lines[i].content)), None)
     if closing is not None:
         card = closing + 1
-    elif start > opening and _closed_above(lines, start, opening):
+    elif start > opening and _closed_above(lines, start, opening, signed_under_text=True):
         card = start
     else:
         return None
@@ -698,8 +709,7 @@ _MAX_NOTICE_LINES = 3
 _NOTICE_MARK = re.compile(
     r"(?:^|\s)#[^\W\d_]\w{2,}|^\W{0,3}[A-ZÀ-Ý]{4,}(?![\w'’])|(?i:https?://|www\.)"
     r"|[\w-]{2,40}\.[a-z]{2,12}/|(?i:volg\s+ons|follow\s+us|suivez[- ]nous)(?!\w)")
-# Words of one person writing to another: "je", "jij", "ik", "tu", "moi", "you", "my". An
-# organisation's notice says "u", "wij", "nous", "we", or nobody at all.
+# (Words of one person writing to another: signature_lines._CONVERSATION.)
 # A sentence's end with more words after it on the same line: "drink water. i mean it".
 _TWO_SENTENCES_TO_READER = re.compile(r"\w[.!?][ \t]+\w")
 # "CLB-medewerker, ze verwacht je telefoontje deze week", "youth worker, she'll call you on
@@ -709,9 +719,6 @@ _TWO_SENTENCES_TO_READER = re.compile(r"\w[.!?][ \t]+\w")
 _SOMEONE_TO_THE_READER = re.compile(
     r"(?i),[ \t]*(?:ze|zij|hij|she|he|elle|il)(?:['’]ll)?[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
     r"(?:je|jou|you|te|vous|u)(?![\w'’])|,[ \t]*(?:elle|il)[ \t]+t['’]\w")
-_CONVERSATION = re.compile(
-    r"(?i)(?<![\w'’])(?:ik|mij|me|mijn|je|jij|jou|jouw|ge|gij|i|my|you|your|tu|te|toi|ton"
-    r"|ta|tes|moi|mon|ma|mes)(?![\w'’])|(?<![\w'’])[jmt]['’](?=\w)")
 
 
 # "tu", "ton", "t'…": French to one reader as to a friend. With it in the text, "je" is French
@@ -894,12 +901,16 @@ def _moving_notice(lines: list[_Line], top: int, end: int) -> bool:
         and any(_contact_details(note) for note in notes)
 
 
-def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
+def _closed_above(lines: list[_Line], card: int, floor: int, *,
+                  signed_under_text: bool = False) -> bool:
     """Whether a closing greeting stands right above the card (over blank lines), perhaps with
     the short name the writer signed with under it: "Groeten, / Hans // Johannes Claes / …",
     "Hou vol! / Jonas // Jonas Lemmens – …" (a closing wish). Or the writer signed with a
     name of its own paragraph that the card's first line opens with: "Morgen schrijf ik meer.
-    // Griet // Griet Van Acker / …": the text ended at that name, what follows is the card."""
+    // Griet // Griet Van Acker / …": the text ended at that name, what follows is the card.
+    With `signed_under_text`, also that name right under their last line ("Laat iets weten
+    hoe het gaat? / Dries // Dries Vermeulen - leraar … / …"): so a card's notes are read
+    (_card_notes), and a card above the writer's P.S. (_card_under_closing)."""
     above = card - 1
     while above >= floor and lines[above].blank:
         above -= 1
@@ -918,7 +929,8 @@ def _closed_above(lines: list[_Line], card: int, floor: int) -> bool:
             or re.search(r"[.!?:]\s*$", signed) is not None:
         return False
     if above - 1 >= floor and not lines[above - 1].blank:
-        return _closes(lines[above - 1].content)
+        return _closes(lines[above - 1].content) \
+            or (signed_under_text and _opens_card_line(signed, lines[card].content))
     return _opens_card_line(signed, lines[card].content)
 
 
@@ -1020,6 +1032,31 @@ def _below_signed_name(lines: list[_Line], first: int, start: int, end: int,
     return start
 
 
+def _words_under_signed_name(lines: list[_Line], start: int, end: int, kinds: dict[int, str],
+                             name_words: re.Pattern[str] | None) -> int:
+    """ "Nathalie / verpleegkundige, en ook gewoon iemand die luistert / 🟢🟠 je mag dit lijstje
+    bewaren // Nathalie Dierickx / Verpleegkundige … / AZ …": the name the writer signed with,
+    short lines under it in the same paragraph of which one speaks to the reader
+    (_words_to_reader), then, set apart by a blank line, the card. The lines under the name
+    are what the writer added after signing, not the card: the block starts at the card, and
+    the name is replaced where it stands. Under "Nathalie / verpleegkundige / AZ Gent" nothing
+    speaks to anyone: the block starts at the name as before."""
+    if kinds.get(start) != "name":
+        return start
+    below = start + 1
+    while below < end and not lines[below].blank:
+        below += 1
+    card = below
+    while card < end and lines[card].blank:
+        card += 1
+    under = range(start + 1, below)
+    if not under or card >= end or not any(kinds.get(i) == "sure" for i in range(card, end)) \
+            or not all(kinds.get(i) == "short" for i in under) \
+            or not any(_words_to_reader(lines[i].content, name_words) for i in under):
+        return start
+    return card
+
+
 def _afterthought(lines: list[_Line], below: int, tail: int, kinds: dict[int, str]) -> bool:
     """ "cheers / Cal // (sorry, I write emails like I write texts)", "Bisous / Inès // Maison
     … / lun : fermé / … / pas besoin de dire ton nom": under the name signed below a closing
@@ -1039,10 +1076,7 @@ def _afterthought(lines: list[_Line], below: int, tail: int, kinds: dict[int, st
 _OWNING_WORDS = frozenset(("my", "mijn", "mon", "ma", "mes"))
 
 # "lundi", "maandag", "Monday": a card's working days ("Ik werk op maandag en dinsdag.").
-_WEEKDAY = re.compile(
-    r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)s?(?!\w)")
+_A_WEEKDAY = re.compile(rf"(?i)(?<!\w){_WEEKDAY}(?!\w)")
 # "4. ", "b) ": the number of an item in a list the writer goes on with.
 _LIST_ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+|[a-z]\)[ \t]+")
 
@@ -1059,7 +1093,7 @@ def _words_to_reader(content: str, name_words: re.Pattern[str] | None) -> bool:
     words = content[m.end():] if (m := _LIST_ITEM_NUMBER.match(content)) else content
     motto = _MOTTO_LINE.fullmatch(_EMOJI.sub("", content).strip()) is not None
     return not motto and _reads_as_own_words(words, name_words) and not _is_client_line(content) \
-        and not _is_disclaimer_line(content) and _WEEKDAY.search(content) is None \
+        and not _is_disclaimer_line(content) and _A_WEEKDAY.search(content) is None \
         and any(found.group().casefold() not in _OWNING_WORDS
                 for found in _CONVERSATION.finditer(words))
 
@@ -1543,7 +1577,8 @@ def _card_notes(lines: list[_Line], start: int, notes: list[str]) -> bool:
     answer) are the template's, written once for every reader. At most two, none a P.S., a
     closing, a question or a wish, and none saying "I" to "you" ("ik hoop dat je …"): those
     are words to this reader, and the paragraph is then no card."""
-    return _closed_above(lines, start, 0) and len(notes) <= _MAX_CARD_NOTES \
+    return _closed_above(lines, start, 0, signed_under_text=True) \
+        and len(notes) <= _MAX_CARD_NOTES \
         and sum(len(note) for note in notes) <= _MAX_NOTE_CHARS \
         and not any(_POSTSCRIPT.match(note) or _CLOSING.match(note)
                     or note.endswith(("?", "!")) for note in notes) \
