@@ -6,6 +6,7 @@ own words around them stay. Invented names, numbers and mails."""
 from __future__ import annotations
 
 from mailhandler.core.scrub import without_pronouns_by_sign_off
+from mailhandler.core.scrub.places_pasted import replace_pasted_references
 
 HELPLINE = "Luisterlijn"
 
@@ -43,3 +44,41 @@ def test_keeps_a_pronoun_line_not_under_the_name_and_quoted_history() -> None:
     text = ("Welke woorden passen bij jou?\nzij/haar\nhij/hem\n\nGroetjes,\nLuisterlijn\n\n"
             "> Noor (zij/haar)\n> Luisterlijn (zij/haar)\n")
     assert without_pronouns_by_sign_off(text, HELPLINE) == text
+
+
+# ------------------------------------------------------------------ P6: own record numbers
+
+PLACEHOLDER = "[…]"
+
+
+def _references(text: str) -> str:
+    return replace_pasted_references(text, "QXZW", PLACEHOLDER)
+
+
+def test_an_order_number_goes_and_what_was_ordered_stays() -> None:
+    assert _references("Bestelling #KT-77120 – Zwemtas blauw\n") \
+        == "Bestelling #[…] – Zwemtas blauw\n"
+    assert _references("Engraving – order 90341\n") == "Engraving – order […]\n"
+    assert _references("good news, order #ZX-220931 (1 × hoodie) ships today") \
+        == "good news, order #[…] (1 × hoodie) ships today"
+
+
+def test_a_ticket_student_or_order_number_in_the_writers_own_sentence_goes() -> None:
+    assert _references("Ticketnr: 5512-8830-1174") == "Ticketnr: […]"
+    assert _references("my student number is 2024-2025-0977 if you need it") \
+        == "my student number is […] if you need it"
+    assert _references("ik heb iets besteld, bestelnummer 0466 1290 33, maar") \
+        == "ik heb iets besteld, bestelnummer […], maar"
+    assert _references("Helpdesk – ticket #700812") == "Helpdesk – ticket #[…]"
+
+
+def test_the_id_in_a_link_to_the_writers_own_record_goes() -> None:
+    assert _references("https://run.example/activities/99012345678") \
+        == "https://run.example/activities/[…]"
+
+
+def test_keeps_service_numbers_codes_dates_and_counts() -> None:
+    text = ("bel 1712 of 112, de locker heeft code 5520 1184\n"
+            "afspraak 14/03/2026 om 10u, order van 3 stuks, ticket voor 2 personen\n"
+            "in 2025 heb ik 12000 stappen gezet\n")
+    assert _references(text) == text

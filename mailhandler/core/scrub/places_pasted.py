@@ -316,10 +316,37 @@ _CARD_REFERENCE = re.compile(
     r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t/-]?\d){4,14})(?![\w/-])")
 
 
+# The number of the writer's (or their family's) own record, wherever it stands (the corpus
+# README's label policy P6): "Bestelling #BX-40213", "order 55120", "Ticketnr: 4410-2291-0085",
+# "bestelnummer 0478 2231 90", "my student number is 2025-2026-0412", "ticket #482113", and
+# the id in a link to the record ("strava.example/activities/11823457690"). The
+# record's word says what the number is; the word and what was ordered or booked stay. Five
+# digits at least, written in groups of digits (a date's slashes are no record's): a service
+# number (1712) or a year has fewer, and "code 4471 9921" of a locker is no record.
+_RECORD_WORD = (
+    r"(?:order|bestelling|commande|booking|boeking|reservering|reservatie|r[ée]servation"
+    r"|ticket|e-ticket|case|dossier|appointment|afspraak|rendez-vous"
+    r"|(?:order|bestel|boekings?|reserverings?|ticket|dossier|klant|lid|studenten|leerlingen"
+    r"|leerling|afspraak|paspoort|case)(?:nummer|nr\.?)"
+    r"|(?:order|booking|ticket|case|file|customer|member|membership|student|passport"
+    r"|appointment|reservation)[ \t]+(?:number|no\.?|nr\.?|id)"
+    r"|num[ée]ro[ \t]+d['’ ][ \t]*(?:[ée]tudiant|client|dossier|commande|membre|passeport"
+    r"|r[ée]servation))")
+_RECORD_NUMBER = re.compile(
+    rf"(?P<lead>(?<![\w'’-])(?i:{_RECORD_WORD})(?:[ \t]+(?i:is|was|est))?[ \t]*:?[ \t]*"
+    r"(?:(?i:n[°o]\.?|nr\.?|#)[ \t]?)?"
+    # ".../activities/11823457690", ".../orders/4471209": the record's id in a link to it.
+    r"|/(?i:activit(?:y|ies)|orders?|bestellingen|tickets?|bookings?|reservations?|dossiers?"
+    r"|cases?)/)"
+    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t-]?\d){4,14})(?![\w/-])")
+
+
 def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
     """`text` with the reference numbers on a pasted card that carries `name` (see
-    replace_pasted_places: the same cards, the same window) replaced by `placeholder`, the
-    words naming them kept."""
+    replace_pasted_places: the same cards, the same window), and the number a record's word
+    names anywhere (_RECORD_NUMBER), replaced by `placeholder`, the words naming them kept."""
+    if _RECORD_NUMBER.search(text):
+        text = _RECORD_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     if not name or name not in text or not _CARD_REFERENCE.search(text):
         return text
     lines = text.split("\n")
