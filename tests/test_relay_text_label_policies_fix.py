@@ -6,7 +6,10 @@ own words around them stay. Invented names, numbers and mails."""
 from __future__ import annotations
 
 from mailhandler.core.scrub import without_pronouns_by_sign_off
-from mailhandler.core.scrub.places_pasted import replace_pasted_references
+from mailhandler.core.scrub.places_pasted import (
+    replace_pasted_references,
+    replace_pasted_relatives,
+)
 
 HELPLINE = "Luisterlijn"
 
@@ -82,3 +85,43 @@ def test_keeps_service_numbers_codes_dates_and_counts() -> None:
             "afspraak 14/03/2026 om 10u, order van 3 stuks, ticket voor 2 personen\n"
             "in 2025 heb ik 12000 stappen gezet\n")
     assert _references(text) == text
+
+
+# ------------------------------------------------------------- P7: relatives on a pasted card
+
+def _relatives(text: str) -> str:
+    return replace_pasted_relatives(text, "QXZW", PLACEHOLDER)
+
+
+def test_a_family_signing_a_pasted_invitation_is_replaced_on_the_card() -> None:
+    text = ("mama heeft dit verstuurd:\n\nWard wordt 12! 🎂\nZondag om 14u\nGraag een seintje"
+            " aan Liesje\nWout, Liesje, QXZW & Ward\n\nik wil niet gaan, ward is altijd lief\n")
+    assert _relatives(text) == (
+        "mama heeft dit verstuurd:\n\n[…] wordt 12! 🎂\nZondag om 14u\nGraag een seintje"
+        " aan […]\n[…], […], QXZW & […]\n\nik wil niet gaan, ward is altijd lief\n")
+
+
+def test_a_notices_list_of_grandchildren_over_two_lines() -> None:
+    text = ("Zijn kleinkinderen:\nGreet en Bavo, QXZW, Sander\nFien en Tibo\n\n"
+            "ik mis hem\n")
+    assert _relatives(text) == ("Zijn kleinkinderen:\n[…] en […], QXZW, […]\n[…] en […]\n\n"
+                                "ik mis hem\n")
+
+
+def test_a_quoted_family_group_with_a_double_name_keeps_the_kin_word() -> None:
+    text = '"Gezin QXZW-Wouters 🏡 Papa, Elke, QXZW & Mats – onze thuis"\nik haat het\n'
+    assert _relatives(text) \
+        == '"Gezin QXZW-[…] 🏡 Papa, […], QXZW & […] – onze thuis"\nik haat het\n'
+
+
+def test_keeps_classmates_on_a_pasted_class_photo_or_room_list() -> None:
+    text = ("de foto van de klas:\nKlas 5A – achteraan: Rik, QXZW, Saar, Jens\n\n"
+            "Kamer 4 (jongens)\nRik, Jens, QXZW & Omar\n")
+    assert _relatives(text) == text
+
+
+def test_keeps_relatives_the_writer_names_in_their_own_sentences() -> None:
+    text = ("ik ben QXZW, mijn broers Tom en Lars zijn ouder\n"
+            "wij zijn met vier: Tom, Lars, QXZW en mama\n"
+            "QXZW en Lisa gaan samen naar school\n")
+    assert _relatives(text) == text

@@ -128,10 +128,10 @@ from mailhandler.core.scrub.sign_offs import (
     without_helpline_origin as without_helpline_origin,
 )
 from mailhandler.core.scrub.sign_offs import (
-    without_pronouns_by_sign_off as without_pronouns_by_sign_off,
+    without_learned_words as without_learned_words,
 )
 from mailhandler.core.scrub.sign_offs import (
-    without_learned_words as without_learned_words,
+    without_pronouns_by_sign_off as without_pronouns_by_sign_off,
 )
 from mailhandler.core.scrub.signatures import (
     SignatureCut,
