@@ -76,6 +76,7 @@ from mailhandler.core.scrub import (
     with_word_names,
     without_helpline_origin,
     without_learned_words,
+    without_pronouns_by_sign_off,
 )
 from mailhandler.core.sniff import TEXT, TEXT_KINDS, decode_text, sniff
 
@@ -670,6 +671,8 @@ def answer_body(message: Message, replacement: Replacement, domain: str,
     # An organisation's address and number the volunteer gives as advice are meant to be used.
     text = scrub_text(text, who, replacement.address, replacement.name, replacement.placeholder,
                       keep_introduced=True)
+    # "Lumi (she/her)": the pronouns by the name that signed the answer are its signature's.
+    text = without_pronouns_by_sign_off(text, replacement.name)
     # A GP's or colleague's advice forwarded below the answer is signed with their name.
     text = replace_in_forwarded_part(text, forwarded_sender_names(cut.text, who, domain),
                                      replacement.name)

@@ -130,6 +130,9 @@ from mailhandler.core.scrub.sign_offs import (
 from mailhandler.core.scrub.sign_offs import (
     without_learned_words as without_learned_words,
 )
+from mailhandler.core.scrub.sign_offs import (
+    without_pronouns_by_sign_off as without_pronouns_by_sign_off,
+)
 from mailhandler.core.scrub.signatures import (
     SignatureCut,
     remove_delimited_signature,

@@ -27,6 +27,7 @@ from mailhandler.core.scrub.names_spelled import (
 from mailhandler.core.scrub.places_pasted import (
     replace_pasted_places,
     replace_pasted_references,
+    replace_pasted_relatives,
     replace_postcode_after_street,
 )
 from mailhandler.core.scrub.sign_offs import (
@@ -64,4 +65,5 @@ def scrub_text(
         replaced = replace_pasted_places(replaced, name_replacement, placeholder)
         replaced = replace_postcode_after_street(replaced, placeholder, name_replacement)
         replaced = replace_pasted_references(replaced, name_replacement, placeholder)
+        replaced = replace_pasted_relatives(replaced, name_replacement, placeholder)
     return replaced

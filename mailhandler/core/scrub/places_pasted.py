@@ -504,14 +504,163 @@ _CARD_REFERENCE = re.compile(
     r"(?=[ \t]+[–—|-][ \t]+)")
 
 
+# The number of the writer's (or their family's) own record, wherever it stands (the corpus
+# README's label policy P6): "Bestelling #BX-40213", "order 55120", "Ticketnr: 4410-2291-0085",
+# "bestelnummer 0478 2231 90", "my student number is 2025-2026-0412", "ticket #482113", and
+# the id in a link to the record ("strava.example/activities/11823457690"). The
+# record's word says what the number is; the word and what was ordered or booked stay. Five
+# digits at least, written in groups of digits (a date's slashes are no record's): a service
+# number (1712) or a year has fewer, and "code 4471 9921" of a locker is no record.
+_RECORD_WORD = (
+    r"(?:order|bestelling|commande|booking|boeking|reservering|reservatie|r[ée]servation"
+    r"|ticket|e-ticket|case|dossier|appointment|afspraak|rendez-vous"
+    r"|(?:order|bestel|boekings?|reserverings?|ticket|dossier|klant|lid|studenten|leerlingen"
+    r"|leerling|afspraak|paspoort|case)(?:nummer|nr\.?)"
+    r"|(?:order|booking|ticket|case|file|customer|member|membership|student|passport"
+    r"|appointment|reservation)[ \t]+(?:number|no\.?|nr\.?|id)"
+    r"|num[ée]ro[ \t]+d['’ ][ \t]*(?:[ée]tudiant|client|dossier|commande|membre|passeport"
+    r"|r[ée]servation))")
+_RECORD_NUMBER = re.compile(
+    rf"(?P<lead>(?<![\w'’-])(?i:{_RECORD_WORD})(?:[ \t]+(?i:is|was|est))?[ \t]*:?[ \t]*"
+    r"(?:(?i:n[°o]\.?|nr\.?|#)[ \t]?)?"
+    # ".../activities/11823457690", ".../orders/4471209": the record's id in a link to it.
+    r"|/(?i:activit(?:y|ies)|orders?|bestellingen|tickets?|bookings?|reservations?|dossiers?"
+    r"|cases?)/)"
+    r"(?P<ref>(?:[A-Z]{1,4}-?)?\d(?:[ \t-]?\d){4,14})(?![\w/-])")
+
+
 def replace_pasted_references(text: str, name: str, placeholder: str) -> str:
     """`text` with the reference numbers on a pasted card that carries `name` (see
-    replace_pasted_places: the same cards, the same window) replaced by `placeholder`, the
-    words naming them kept."""
+    replace_pasted_places: the same cards, the same window), and the number a record's word
+    names anywhere (_RECORD_NUMBER), replaced by `placeholder`, the words naming them kept."""
+    if _RECORD_NUMBER.search(text):
+        text = _RECORD_NUMBER.sub(lambda match: match["lead"] + placeholder, text)
     if not name or name not in text or not _CARD_REFERENCE.search(text):
         return text
     lines = text.split("\n")
     for index in _card_lines(lines, name, with_addressees=False):
         lines[index] = _CARD_REFERENCE.sub(
             lambda match: (match["lead"] or match["bib"]) + placeholder, lines[index])
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- relatives
+
+# "Bart, Inge, <name> & Tuur" signing an invitation, "Kristel en Luc, <name>, Jorre en Lowie"
+# under a death notice's "kleinkinderen", "Familie <name>-Thijssen 💕 Mama, Jo, <name>, Lars &
+# Nore" describing a family group: the writer's name (the pseudonym in its place) as one item
+# of a list of first names is a family signing or listed on something pasted, and the other
+# names on it locate that family (the corpus README's label policy P7). They are replaced on
+# that card (its lines up to a blank line), with a list line right under or above it and the
+# other half of a double family name; kin words ("Mama") stay, and so does every line in the
+# writer's own voice outside quotation marks, where relatives are their story.
+_LIST_ITEM = r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)?"
+_LIST_JOIN = r"(?:[ \t]*[,&+][ \t]*|[ \t]+(?:en|and|et|und|y)[ \t]+)"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM}){{1,11}}(?![\w'’-])")
+_LIST_ITEMS = re.compile(_LIST_ITEM)
+_KIN_ITEMS = frozenset((
+    "mama", "papa", "mam", "pap", "ma", "pa", "oma", "opa", "mum", "mom", "dad", "mummy",
+    "daddy", "maman", "papy", "papi", "mamie", "mami", "nana", "grandma", "grandpa", "granny",
+    "bomma", "bompa", "meme", "mémé", "pépé", "moeke", "vake", "tante", "nonkel", "oom",
+    "baby", "bébé"))
+# What tells a family's list from a class photo's, a room's or a team's ("achteraan: Stan, Bas,
+# <name>, Lowie", "Kamer 12: Aline, <name>, Lisa"), whose names are classmates in passing: a
+# family or kin word on the card ("kleinkinderen", "Familie", "Mama"), or the list standing
+# alone on its line as the card's signing line, on a card that names no class, room or team.
+_FAMILY_CUE = re.compile(
+    rf"(?i)(?<![\w'’-])(?:{_FAMILY}|{_KIN}|{_SIBLING}|kinderen|children|enfants|ouders|parents"
+    r"|"
+    + "|".join(sorted(_KIN_ITEMS)) + r")(?![\w'’-])")
+_GROUP_CUE = re.compile(
+    r"(?i)(?<![\w'’-])(?:klas|klasfoto|class|classe|kamer|room|chambre|team|ploeg|groep|[ée]quipe"
+    r"|v\.l\.n\.r|achteraan|vooraan)(?![\w'’-])")
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]")
+_MIN_LIST_OTHERS = 2
+
+
+def _outside_quotes_in_voice(line: str) -> bool:
+    return _IN_THE_WRITERS_VOICE.search(_QUOTED.sub(" ", line)) is not None
+
+
+def _list_names(line: str, name: str | None) -> list[str] | None:
+    """The first names other than `name` and kin words in the list of names on `line` that
+    holds `name` as one item (with `name` None: a line that is only such a list), or None."""
+    for match in _NAME_LIST.finditer(line):
+        items = _LIST_ITEMS.findall(match.group())
+        others = [item for item in items if item != name and item.casefold() not in _KIN_ITEMS]
+        if name is not None and name in items and len(items) > _MIN_LIST_OTHERS \
+                and len(others) >= _MIN_LIST_OTHERS:
+            return others
+        rest = line[:match.start()] + line[match.end():]
+        if name is None and not re.search(r"[^\W\d_]", rest) and others:
+            return others
+    return None
+
+
+def _card_block(lines: list[str], index: int) -> list[str]:
+    """The lines around `index` up to a blank line on either side."""
+    first = index
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    return lines[first:end + 1]
+
+
+def _family_card(lines: list[str], index: int, name: str) -> bool:
+    """Whether the list holding `name` on line `index` is a family's (_FAMILY_CUE)."""
+    block = [line for line in _card_block(lines, index) if not _outside_quotes_in_voice(line)]
+    if any(_GROUP_CUE.search(line) for line in block):
+        return False
+    return _FAMILY_CUE.search(lines[index]) is not None \
+        or any(_FAMILY_CUE.search(line) for line in block) \
+        or _list_names(lines[index], None) is not None
+
+
+def replace_pasted_relatives(text: str, name: str, placeholder: str) -> str:
+    """`text` with the relatives listed with `name` (the pseudonym) on a pasted card replaced
+    by `placeholder` on that card's lines."""
+    if not name or name not in text:
+        return text
+    lines = text.split("\n")
+    double = re.compile(rf"(?i:{_FAMILY})[ \t]+(?:{re.escape(name)}-(?P<a>[A-ZÀ-Ý][\w'’]*)"
+                        rf"|(?P<b>[A-ZÀ-Ý][\w'’]*)-{re.escape(name)})(?![\w'’-])")
+    found: list[str] = []
+    cards: set[int] = set()
+    for index, line in enumerate(lines):
+        if name not in line or line.lstrip().startswith(">") or _outside_quotes_in_voice(line):
+            continue
+        listed = _list_names(line, name)
+        family = double.search(line)
+        if listed is not None and family is None and not _family_card(lines, index, name):
+            listed = None
+        if listed is None and family is None:
+            continue
+        found += listed or []
+        found += [family["a"] or family["b"]] if family else []
+        cards.add(index)
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(lines) and not _outside_quotes_in_voice(lines[near]) \
+                    and (more := _list_names(lines[near], None)) is not None:
+                found += more
+                cards.add(near)
+                near += step
+    if not found:
+        return text
+    block: set[int] = set()
+    for index in cards:
+        for step in (-1, 1):
+            near = index
+            while 0 <= near < len(lines) and lines[near].strip() \
+                    and not lines[near].lstrip().startswith(">"):
+                if near in cards or not _outside_quotes_in_voice(lines[near]):
+                    block.add(near)
+                near += step
+    # (after a hyphen too: "<name>-Thijssen")
+    pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(
+        re.escape(word) for word in sorted(set(found), key=len, reverse=True)) + r")(?![\w'’-])")
+    for index in sorted(block):
+        lines[index] = pattern.sub(placeholder, lines[index])
     return "\n".join(lines)

@@ -41,6 +41,7 @@ from mailhandler.core.scrub.names_words import (
 )
 from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
+    _PRONOUN_WORDS,
     _TITLE_PARTICLES,
     _is_client_line,
 )
@@ -775,3 +776,43 @@ def replace_initials_labels(text: str, who: Identity,
     for index, start, initials in spans:
         rows[index] = rows[index][:start] + replacement + rows[index][start + len(initials):]
     return "\n".join(rows), tuple(dict.fromkeys(initials for _, _, initials in spans))
+
+
+# ------------------------------------------------------- a volunteer's pronouns by their name
+
+# "Lumi (she/her)", "Dr Lumi (iel)", "Lumi x (he/him)", "*  \\ | /  *  Lumi (they/them)": the
+# pronouns a volunteer writes beside the name that signs their answer (now the helpline's name,
+# put in its place) are a line of their signature (the corpus README's label policy P5), and
+# so is a line of only pronouns right under that name ("Lumi" / "she/her"). A help-seeker's
+# pronouns are content wherever they stand: this runs on answers only.
+_PRONOUN_SET = rf"(?i:{_PRONOUN_WORDS}(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{0,2}})"
+_PRONOUN_PAIR = rf"(?i:{_PRONOUN_WORDS}(?:[ \t]*/[ \t]*{_PRONOUN_WORDS}){{1,2}})"
+_BRACKETED_PRONOUNS = rf"[(\[][ \t]*{_PRONOUN_SET}[ \t]*[)\]]"
+_NAME_LEAD = r"[^\w\n]*(?:(?i:dr|prof|ms|mr|mrs|mx)\.?[ \t]+)?"
+_NAME_KISSES = r"(?:[ \t]+x{1,3})?"
+_PRONOUN_ONLY_LINE = re.compile(
+    rf"[ \t]*(?:{_BRACKETED_PRONOUNS}|{_PRONOUN_PAIR})[ \t]*\r?")
+
+
+def without_pronouns_by_sign_off(text: str, name_replacement: str) -> str:
+    """A volunteer's answer with the pronouns beside or right under the replaced name that
+    signs it taken out; their other words, and pronouns anywhere else, stay."""
+    if not name_replacement or name_replacement not in text:
+        return text
+    name = re.escape(name_replacement)
+    beside = re.compile(
+        rf"(?P<keep>{_NAME_LEAD}{name}{_NAME_KISSES})"
+        rf"(?:[ \t]*{_BRACKETED_PRONOUNS}|[ \t]*[-–|·,][ \t]*{_PRONOUN_PAIR}"
+        rf"|[ \t]+{_PRONOUN_PAIR})(?P<end>[ \t]*\r?)")
+    alone = re.compile(rf"{_NAME_LEAD}{name}{_NAME_KISSES}[ \t]*\r?")
+    lines = text.split("\n")
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            kept.append(line)
+            continue
+        if index and alone.fullmatch(lines[index - 1]) and _PRONOUN_ONLY_LINE.fullmatch(line):
+            continue
+        match = beside.fullmatch(line)
+        kept.append(match["keep"] + match["end"] if match else line)
+    return "\n".join(kept)
