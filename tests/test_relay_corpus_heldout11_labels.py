@@ -1,6 +1,7 @@
 """The eleventh held-out relay-text corpus as a whole
-(tests/fixtures/relay_text/dev/heldout-v11/, held out until 2026-12-07): its three parts (seeker-nl, seeker-mixed, volunteer) were written apart on 2026-12-07 (fourteenth
-session); together they are one set. What only the whole can show:
+(tests/fixtures/relay_text/dev/heldout-v11/, held out until 2026-12-07): its three parts
+(seeker-nl, seeker-mixed, volunteer) were written apart on 2026-12-07 (fourteenth session);
+together they are one set. What only the whole can show:
 tests/tools/relay_corpus_set_checks.py.
 """
 

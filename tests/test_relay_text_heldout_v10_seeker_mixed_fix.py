@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import assert_absent
 from tests.test_relay_text import _forward, _mail
 
 # --------------------------------------------------------------------------- written for
@@ -157,10 +158,14 @@ def test_a_number_in_the_writers_own_line_beside_a_ticket_stays() -> None:
     assert "j'ai payé avec mon code 55201 je crois" in relayed.text
 
 
-def test_an_order_number_without_the_writers_name_on_it_stays() -> None:
+def test_an_order_number_without_the_writers_name_on_it_goes_and_its_words_stay() -> None:
+    # P6 (settled after this rule was written): a number pointing to the writer's own record
+    # is identity wherever it stands, the name on the card or not; what it is stays.
     body = "Bonjour,\nCommande n° 58214\nJ'ai 15 ans et j'ai commandé un collier.\n"
-    relayed, _ = _forward(_mail("Elena R. <elena.rus@mail.example>", body))
-    assert "Commande n° 58214" in relayed.text
+    relayed, data = _forward(_mail("Elena R. <elena.rus@mail.example>", body))
+    assert_absent(data, ["58214"])
+    assert "Commande n°" in relayed.text
+    assert "J'ai 15 ans et j'ai commandé un collier." in relayed.text
 
 
 def test_the_town_on_a_pasted_delivery_line_with_the_writers_name_is_replaced() -> None:

@@ -174,7 +174,8 @@ CASES: list[Case] = [
       "In een gezonde relatie mag je ook dingen voor jezelf houden. Hoe voel jij je erbij?\n\n"
       "<<#thema: relaties>>\n\nWarme groet",
       "Hanne", quote=Q_NL[3],
-      sig="[[Hanne Wouters]] ([[zij/haar]])\nLector sociaal werk | [[HOGENT]]\n[[+32 9 243 87 12]]\n\n"
+      sig="[[Hanne Wouters]] ([[zij/haar]])\nLector sociaal werk | [[HOGENT]]\n"
+          "[[+32 9 243 87 12]]\n\n"
           "Mijn werkuren zijn misschien niet dezelfde als de jouwe. Voel je niet verplicht om\n"
           "buiten je eigen werkuren te antwoorden."),
     v("languagetool-line", "gmail_web", "nl",
