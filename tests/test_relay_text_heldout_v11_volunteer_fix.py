@@ -4,8 +4,11 @@ mails are answered); a student's card line of full name, dash, year and school; 
 after the signed name ("°1958"); the writer's own lines under their signed name above the
 card; a book title in quotation marks that reads like "call me X"; a library's loan receipt and
 a race's result line pasted with the writer's name (their card's or runner's number, their
-library's town, their club). With guards that the rules leave the writer's words in near
-shapes alone. Names, words and mails are invented, not the corpus's."""
+library's town, their club). And, for other dev volunteer misses: a P.S. glued under a card;
+a relative named in capitals; "ik woon zelf in de …straat"; a long line of card fields under
+"-- "; a room after the writer's name; "thuis zeggen ze X"; initials dated as a paraph. With
+guards that the rules leave the writer's words in near shapes alone. Names, words and mails
+are invented, not the corpus's."""
 
 from __future__ import annotations
 
