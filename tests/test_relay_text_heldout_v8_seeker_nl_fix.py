@@ -8,8 +8,6 @@ and mails are invented, not the corpus's."""
 
 from __future__ import annotations
 
-import pytest
-
 from mailhandler.core.scrub.contacts import replace_contact_details
 from tests.conftest import assert_absent
 from tests.test_relay_text import _forward, _mail
@@ -150,10 +148,6 @@ def test_guard_the_writers_own_words_under_the_delimiter_stay() -> None:
 # --------------------------------------------------------------------------- formal closings
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "undelimited._trailing_signature: a short P.S. closing the text under an address block "
-    "is cut with the block; the rule that kept it (walk from above the P.S.) was withdrawn "
-    "as it also cut a volunteer's organisation lines above a P.S. (round42_a_fix)"))
 def test_a_formal_letters_closing_keeps_the_words_and_the_address_block_goes() -> None:
     body = ("Geachte heer, mevrouw,\n\nIk ben 14 jaar en ik word gepest op school.\n\n"
             "Hoogachtend,\n\nNiels Martens\nMolenhoek 7\n2400 Mol\n\n"
