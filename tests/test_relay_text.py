@@ -1331,8 +1331,12 @@ def test_a_childs_first_name_in_a_parents_running_text_is_the_help_seekers() -> 
     assert_absent(data, ["Greet", "Wouters", "Jules"])
 
 
-@pytest.mark.parametrize("after_name", ["(hij/hem)", "\U0001f49c"])
-def test_pronouns_or_an_emoji_beside_a_volunteers_signed_name_arrive(after_name: str) -> None:
+# An emoji beside a volunteer's signed name arrives; their pronouns there are a line of their
+# signature (the corpus README's label policy P5, settled 2026-12-07) and do not.
+@pytest.mark.parametrize(("after_name", "arrives"), [("(hij/hem)", ""),
+                                                     ("\U0001f49c", " \U0001f49c")])
+def test_an_emoji_beside_a_volunteers_signed_name_arrives_not_their_pronouns(
+        after_name: str, arrives: str) -> None:
     client = "Verzonden met beveiligde e-mail van Proton Mail."
     message = _mail("Bram Claessens <bram.claessens@vrijwilligers.example>",
                     f"Dag {PSEUDONYM},\n\nGoed dat je schrijft, je bent niet de enige.\n\n"
@@ -1341,8 +1345,8 @@ def test_pronouns_or_an_emoji_beside_a_volunteers_signed_name_arrive(after_name:
                     f"On Monday, 2 November 2026 at 10:00, {PSEUDONYM} via Lumi <{ALIAS}>"
                     " wrote:\n\n> ik weet niet wie ik ben\n")
     body, data = _answer(message, "bram.claessens@vrijwilligers.example", "Bram")
-    assert f"Warme groet,\nLumi {after_name}" in body.text
-    assert_absent(data, ["Bram", "Claessens", client])
+    assert f"Warme groet,\nLumi{arrives}\n" in body.text
+    assert_absent(data, ["Bram", "Claessens", client, *([after_name] if not arrives else [])])
 
 
 def test_a_sentence_offering_a_phone_inside_a_volunteers_card_goes_with_the_card() -> None:
