@@ -157,10 +157,13 @@ def test_a_number_in_the_writers_own_line_beside_a_ticket_stays() -> None:
     assert "j'ai payé avec mon code 55201 je crois" in relayed.text
 
 
-def test_an_order_number_without_the_writers_name_on_it_stays() -> None:
+def test_an_order_number_without_the_writers_name_on_it_goes_its_words_stay() -> None:
+    # The corpus README's label policy P6 (settled 2026-12-07): a number pointing to the
+    # writer's own record is identity wherever it stands; the words naming it stay.
     body = "Bonjour,\nCommande n° 58214\nJ'ai 15 ans et j'ai commandé un collier.\n"
     relayed, _ = _forward(_mail("Elena R. <elena.rus@mail.example>", body))
-    assert "Commande n° 58214" in relayed.text
+    assert "Commande n° […]" in relayed.text and "58214" not in relayed.text
+    assert "J'ai 15 ans et j'ai commandé un collier." in relayed.text
 
 
 def test_the_town_on_a_pasted_delivery_line_with_the_writers_name_is_replaced() -> None:
