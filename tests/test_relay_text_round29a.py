@@ -41,11 +41,13 @@ def test_a_name_before_hier_still_goes() -> None:
     assert_absent(data, ["Tuur", "Maes"])
 
 
-def test_an_order_number_and_a_locker_code_are_no_phone_numbers() -> None:
+def test_an_order_number_goes_as_a_record_and_a_locker_code_stays() -> None:
+    # No phone numbers; the order number is the writer's record (the corpus README's label
+    # policy P6, settled 2026-12-07) and goes, its word staying; the locker's code is content.
     text = ("ik heb iets besteld, ordernummer 0496 1187 20, en het ligt in de kluis "
             "(code 5512 8830).\n")
     body, _ = _forward(_mail("Jorn Smet <jorn.smet@thuis.example>", text + "Jorn\n"))
-    assert text.strip() in body.text
+    assert text.strip().replace("0496 1187 20", "[…]") in body.text
 
 
 def test_a_phone_number_after_other_words_still_goes() -> None:
