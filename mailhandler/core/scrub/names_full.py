@@ -42,6 +42,7 @@ from mailhandler.core.scrub.names_words import (
     _NOT_SIGNED_NAMES,
     _SLURS,
     _SURNAME_PARTICLES,
+    _spelling_said_after_subject,
 )
 from mailhandler.core.scrub.signature_lines import (
     _CLASS_LINE,
@@ -118,29 +119,6 @@ _SPELLING_SAID_BY = re.compile(
     r"(?:(?P<subject>ze|zij|men|iedereen|sommigen)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[.!]?$"
 )
-
-
-def _spelling_said_after_subject(name: str, known_words: set[str]) -> bool:
-    """ "(thuis zeggen ze Sori)" beside Soraya: after the verb and its subject ("zeggen ze")
-    a bracket may as well give what they are called at school as an insult ("(op school zeggen
-    ze Homo)", "(… zeggen ze Dikke)"), which would then be replaced everywhere, in lower case
-    too. So each word is a spelling of the name only when it is no slur nor word of the
-    language, and is a first name of the lists or begins as a name the writer is known by."""
-    gazette = gazetteer.load()
-    for word in name.split():
-        folded = word.casefold()
-        if folded in _SLURS or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
-                or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
-                or folded in gazetteer.CHAT_WORDS:
-            return False
-        listed = folded in gazette.first_names
-        if listed and folded not in gazette.ordinary:
-            continue
-        if (listed or folded not in gazette.ordinary) \
-                and any(known[:1] == folded[:1] for known in known_words):
-            continue
-        return False
-    return True
 
 
 def _sounded_out(name: str) -> bool:

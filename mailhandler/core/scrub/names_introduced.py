@@ -55,6 +55,7 @@ from mailhandler.core.scrub.names_words import (
     _TRAILING_LINES,
     _is_known_word,
     _no_common_word,
+    _spelling_said_after_subject,
 )
 from mailhandler.core.scrub.signature_lines import (
     _CLOSING,
@@ -109,7 +110,9 @@ _CALLED_INITIAL = re.compile(
     r"\s+(?:(?:maar|gewoon|just|juste|simply)\s+)?(?P<name>(?-i:[A-Z])\.)(?!\w)"
 )
 # "thuis zeggen ze Guillaume", "op school zeggen ze Jo": where, then the verb before "ze" (the
-# Dutch word order after a place put first), as "ze zeggen …".
+# Dutch word order after a place put first), as "ze zeggen …"; what they are called there may
+# be an insult as well ("op school zeggen ze Vetklep"): a name only as a bracket's spelling is
+# (names_words._spelling_said_after_subject).
 _SAID_WHERE = r"(?:thuis|hier|daar|op\s+school|op\s+het\s+werk|in\s+de\s+klas)\s+zeggen\s+ze"
 # "eigenlijk heet ik Frederique", "ik noem mezelf Robin", "appelle-moi Max", "I go by Sam":
 # weaker cues ("I go by bus"), so the word must have a capital.
@@ -949,6 +952,9 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                         and not _form_value_in_words(match, name) \
                         and not _a_quoted_title(match, content) \
                         and not (pattern is _WEAK_INTRODUCTION and _a_place_not_a_name(name)) \
+                        and not (pattern is _NAMED_AS
+                                 and re.search(_SAID_WHERE, match.group(), re.IGNORECASE)
+                                 and not _spelling_said_after_subject(name, set(known))) \
                         and not (pattern is _NAMED_AS and not _ASKS_TO_BE_CALLED.match(
                             match.group()) and _a_word_anyone_is_called(
                             name, known, local_words)):

@@ -249,3 +249,26 @@ _SURNAME_PARTICLES = frozenset((
     "vande", "vanden", "vander", "el", "al", "ben", "bin", "abu", "mc", "mac", "o'", "o’", "d'",
     "d’", "dos", "das",
 ))
+
+
+def _spelling_said_after_subject(name: str, known_words: set[str]) -> bool:
+    """ "(thuis zeggen ze Sori)" beside Soraya: after the verb and its subject ("zeggen ze")
+    a bracket may as well give what they are called at school as an insult ("(op school zeggen
+    ze Homo)", "(… zeggen ze Dikke)"), which would then be replaced everywhere, in lower case
+    too. So each word is a spelling of the name only when it is no slur nor word of the
+    language, and is a first name of the lists or begins as a name the writer is known by."""
+    gazette = gazetteer.load()
+    for word in name.split():
+        folded = word.casefold()
+        if folded in _SLURS or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
+                or folded in _NOT_SIGNED_NAMES or folded in gazetteer.NOT_PEOPLE \
+                or folded in gazetteer.CHAT_WORDS:
+            return False
+        listed = folded in gazette.first_names
+        if listed and folded not in gazette.ordinary:
+            continue
+        if (listed or folded not in gazette.ordinary) \
+                and any(known[:1] == folded[:1] for known in known_words):
+            continue
+        return False
+    return True
