@@ -20,7 +20,9 @@ from tests.benchmarks.relay_text import run as run_set
 # help-seeker mails, 90 answers; 149 of them in shapes no dev round names), the first written to
 # all seven label policies (P5-P7 settled that day), let 117 of 956 and 8 of 526 through when
 # first measured, on the fourteenth session's rules (only the totals looked at); its words are
-# kept (0.998, HTML 0.999, and 0.994; none emptied).
+# kept (0.998, HTML 0.999, and 0.994; none emptied). 116 and 4 after the rules that closed
+# dev/heldout-v11's misses, the label policies' and 52 of the adversaries' 55 strict xfails (the
+# same session; only the totals looked at), words 0.998 (HTML 0.999) and 0.994.
 # The eleventh set (now dev/heldout-v11), written apart on
 # 2026-12-07 (fourteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 144 of them in shapes no dev round names), let 105 of 983 and 9
@@ -97,7 +99,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 117, "volunteer": 8},
+CROSSING_NOW = {"heldout": {"seeker": 116, "volunteer": 4},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -367,7 +369,14 @@ CROSSING_NOW = {"heldout": {"seeker": 117, "volunteer": 8},
                 # heldout-v10 and round23 identity: a policy to settle), a call sign under "-- ".
                 # dev/heldout-v11's 104 and 9, not yet looked into when it became dev.
                 # 472 and 45 after relabelling to P5-P7 (record numbers, relatives, sig pronouns).
-                "dev": {"seeker": 472, "volunteer": 45}}
+                # Then four fixers (tests/test_relay_text_heldout_v11_*_fix.py,
+                # tests/test_relay_text_label_policies_fix.py) closed 22 of dev/heldout-v11
+                # seeker-nl's 50, 38 of seeker-mixed's 54, all 9 of its volunteers' and all 36
+                # the policies had made cross, and others on the way (472 and 45 -> 373 and 11).
+                # Left: towns in prose and in labelled fields a writer may type, lists with no
+                # field cue, name variants that are also words ("Jas", "Gabi"), a dating
+                # profile's name, a friend's list with the writer's name and no family word.
+                "dev": {"seeker": 373, "volunteer": 11}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
