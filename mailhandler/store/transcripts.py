@@ -160,14 +160,23 @@ def quarantined(store: Store) -> list[tuple[int, datetime, int, str]]:
         return [(i, at, size, outcome or "") for i, at, size, outcome in rows]
 
 
+def _audited_quarantined(s: Transaction, inbound_id: int, audit: Audit) -> InboundMail | None:
+    """The quarantined mail, once what is done with it is on the audit log (same
+    transaction); None when there is no such mail in quarantine (and nothing logged)."""
+    item = s.get(InboundMail, inbound_id)
+    if item is None or item.status != InboxState.QUARANTINED:
+        return None
+    conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
+    _record(s, audit, conv.pseudonym if conv else f"mail {inbound_id}")
+    return item
+
+
 def quarantined_raw(store: Store, inbound_id: int, audit: Audit) -> bytes | None:
     """A quarantined mail exactly as received: a read of content, so audited too."""
     with store.transaction() as s:
-        item = s.get(InboundMail, inbound_id)
-        if item is None or item.status != InboxState.QUARANTINED:
+        item = _audited_quarantined(s, inbound_id, audit)
+        if item is None:
             return None
-        conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
-        _record(s, audit, conv.pseudonym if conv else f"mail {inbound_id}")
         raw, _ = store.open_inbound(item, s)
     return raw
 
@@ -188,11 +197,8 @@ def discard_quarantined(store: Store, inbound_id: int, audit: Audit) -> bool:
     this a held mail could only wait for the purge, and the status would ask for the admin
     for months. The IMAP record stays, emptied, so the mail is not fetched again."""
     with store.transaction() as s:
-        item = s.get(InboundMail, inbound_id)
-        if item is None or item.status != InboxState.QUARANTINED:
+        if _audited_quarantined(s, inbound_id, audit) is None:
             return False
-        conv = s.get(Conversation, item.conversation_id) if item.conversation_id else None
-        _record(s, audit, conv.pseudonym if conv else f"mail {inbound_id}")
         s.execute(update(FetchedMessage).where(FetchedMessage.inbound_id == inbound_id)
                   .values(inbound_id=None))
         s.execute(delete(InboundMail).where(InboundMail.id == inbound_id))
