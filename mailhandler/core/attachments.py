@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -603,9 +604,15 @@ def _metadata_in(im: Image.Image) -> set[str]:
     return found
 
 
+# littlecms stamps a profile with the time it was made: ours carries a fixed date instead,
+# so the attached profile tells nothing of when the daemon ran and is the same bytes each time.
+_FIXED_PROFILE_DATE = struct.pack(">6H", 2000, 1, 1, 0, 0, 0)
+
+
 @cache
 def _srgb_profile() -> bytes:
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    made = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    return made[:24] + _FIXED_PROFILE_DATE + made[36:]
 
 
 def _to_srgb(frame: Image.Image, icc: bytes) -> Image.Image:
