@@ -1,4 +1,5 @@
-"""The twelfth held-out relay-text corpus as a whole (tests/fixtures/relay_text/heldout/): its
+"""The twelfth held-out relay-text corpus as a whole
+(tests/fixtures/relay_text/dev/heldout-v12/, held out until 2026-12-08): its
 three parts (seeker-nl, seeker-mixed, volunteer) were written apart on 2026-12-08 (fifteenth
 session); together they are one set. What only the whole can show:
 tests/tools/relay_corpus_set_checks.py.
@@ -14,7 +15,7 @@ from tests.tools.relay_corpus_set_checks import Part, WholeSet
 
 CASES = "tests.tools.relay_corpus_heldout12_{}_cases"
 SET = WholeSet(
-    ROOT / "tests" / "fixtures" / "relay_text" / "heldout",
+    ROOT / "tests" / "fixtures" / "relay_text" / "dev" / "heldout-v12",
     {"seeker-nl": Part(seeker_nl, seeker_nl.EXTRA_SHAPES, "v12snl_", CASES.format("seeker_nl")),
      "seeker-mixed": Part(seeker_mixed, seeker_mixed.EXTRA_SHAPES, "v12smx_",
                           CASES.format("seeker_mixed")),

@@ -1,4 +1,5 @@
-"""The twelfth held-out relay-text corpus, part seeker-mixed (heldout/seeker-mixed/), is consistent
+"""The twelfth held-out relay-text corpus, part seeker-mixed
+(dev/heldout-v12/seeker-mixed/, held out until 2026-12-08), is consistent
 with its labels, with its generator, and has the size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
@@ -47,7 +48,7 @@ def test_heldout_files_are_what_the_generator_renders() -> None:
 
 
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
-    checks.check_part_is_one_folder_with_one_labels_file(PART, folder=("heldout", "seeker-mixed"))
+    checks.check_part_is_one_folder_with_one_labels_file(PART, folder=("heldout-v12", "seeker-mixed"))
 
 
 def test_file_names_carry_this_parts_slug_prefix_and_number() -> None:

@@ -1,5 +1,5 @@
 """Part seeker-nl of the twelfth held-out relay-text corpus
-(heldout/seeker-nl/) is consistent with
+(dev/heldout-v12/seeker-nl/, held out until 2026-12-08) is consistent with
 its labels and with its generator, and has the size and spread its brief promised.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
@@ -37,7 +37,7 @@ def test_heldout_files_are_what_the_generator_renders() -> None:
 
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
     checks.check_part_is_one_folder_with_one_labels_file(
-        PART, folder=("heldout", "seeker-nl"), header_text="twelfth set, part seeker-nl")
+        PART, folder=("heldout-v12", "seeker-nl"), header_text="twelfth set, part seeker-nl")
 
 
 def test_new_client_shapes_carry_the_parts_prefix() -> None:

@@ -1,4 +1,5 @@
-"""Part `volunteer` of the twelfth held-out relay-text corpus (heldout/volunteer/) is consistent
+"""Part `volunteer` of the twelfth held-out relay-text corpus
+(dev/heldout-v12/volunteer/, held out until 2026-12-08) is consistent
 with its labels and with its generator.
 
 Only the corpus's own bookkeeping is checked here (labels against mails, files against the
@@ -79,7 +80,7 @@ def test_files_are_what_the_generator_renders() -> None:
 
 def test_part_is_one_folder_with_one_labels_file() -> None:
     checks.check_part_is_one_folder_with_one_labels_file(
-        PART, ("heldout", "volunteer"), "twelfth set, part volunteer")
+        PART, ("heldout-v12", "volunteer"), "twelfth set, part volunteer")
 
 
 def test_own_client_shapes_are_prefixed_and_registered_as_written() -> None:

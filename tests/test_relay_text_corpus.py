@@ -3,7 +3,7 @@ words kept, no identity string crossing; on the dev set and on the held-out set.
 
 The figures come from tests/benchmarks/relay_text (the same relay as the handlers).
 
-The first eleven held-out sets (dev/heldout-v1/ to -v11/) became dev data once
+The first twelve held-out sets (dev/heldout-v1/ to -v12/) became dev data once
 their figures had stopped saying anything new, and are held to the same targets as the rest of
 dev. The held-out set in heldout/ is written afterwards by people who do not tune the relay.
 """
@@ -15,14 +15,17 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The twelfth set, written apart on
+# Identity strings crossing on the held-out set (heldout/). The thirteenth set has no allowance
+# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# The twelfth set (now dev/heldout-v12), written apart on
 # 2026-12-08 (fifteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 149 of them in shapes no dev round names), the first written to
 # all seven label policies (P5-P7 settled that day), let 117 of 956 and 8 of 526 through when
 # first measured, on the fourteenth session's rules (only the totals looked at); its words are
 # kept (0.998, HTML 0.999, and 0.994; none emptied). 116 and 4 after the rules that closed
 # dev/heldout-v11's misses, the label policies' and 52 of the adversaries' 55 strict xfails (the
-# same session; only the totals looked at), words 0.998 (HTML 0.999) and 0.994.
+# same session; only the totals looked at), words 0.998 (HTML 0.999) and 0.994, and so when it
+# became dev data on 2026-12-08 (sixteenth session).
 # The eleventh set (now dev/heldout-v11), written apart on
 # 2026-12-07 (fourteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 144 of them in shapes no dev round names), let 105 of 983 and 9
@@ -99,7 +102,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 116, "volunteer": 4},
+CROSSING_NOW = {"heldout": {},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
@@ -376,7 +379,8 @@ CROSSING_NOW = {"heldout": {"seeker": 116, "volunteer": 4},
                 # Left: towns in prose and in labelled fields a writer may type, lists with no
                 # field cue, name variants that are also words ("Jas", "Gabi"), a dating
                 # profile's name, a friend's list with the writer's name and no family word.
-                "dev": {"seeker": 373, "volunteer": 11}}
+                # dev/heldout-v12's 116 and 4, not yet looked into when it became dev.
+                "dev": {"seeker": 489, "volunteer": 15}}
 
 
 # Where a set's words fall short of the targets (0 emptied, kept >= 0.99), as first measured;
