@@ -2,7 +2,7 @@
 
 The shell blocks are taken from the README itself. The path prefixes move into a
 scratch folder (/etc, /var/lib, /opt), the service user gets a unique name, and what
-a test cannot do is left out on purpose and named: apt, pip into /opt, the editor,
+a test cannot do is left out on purpose and named: apt, the virtualenv and pip, the editor,
 and systemctl (the unit is checked against the same paths instead).
 """
 
@@ -58,6 +58,7 @@ def test_the_readme_deploy_steps_work_in_a_scratch_root(scratch: Path,  # noqa: 
             continue
         command = (command.replace("/opt/mailhandler/.venv/bin/mailhandler",
                                    f"{shlex.quote(python)} -m mailhandler")
+                   .replace("/opt/mailhandler", str(scratch / "opt" / "mailhandler"))
                    .replace("/etc/mailhandler", str(scratch / "etc" / "mailhandler"))
                    .replace("/var/lib/mailhandler", str(scratch / "var" / "lib" / "mailhandler"))
                    .replace(" mailhandler\n", f" {service_name}\n"))
@@ -77,6 +78,9 @@ def test_the_readme_deploy_steps_work_in_a_scratch_root(scratch: Path,  # noqa: 
     assert f"data_dir: {data_dir} (owner {service_name}, 0700)" in check.stdout
     owners = {p.owner() for p in data_dir.rglob("*")} | {data_dir.owner()}
     assert owners == {service_name}, owners
+    # The unit's Documentation= names this copy: it must be there after the steps.
+    assert (scratch / "opt" / "mailhandler" / "README.md").read_text() == (
+        ROOT / "README.md").read_text()
 
 
 def test_the_unit_uses_the_paths_the_readme_installs_to() -> None:
@@ -92,3 +96,6 @@ def test_the_unit_uses_the_paths_the_readme_installs_to() -> None:
     config = service["Environment"].split("=", 1)[1].replace("%E", "/etc")
     assert f"--config {config}" in commands
     assert f"--data-dir /var/lib/{service['StateDirectory']}" in commands
+    documentation = unit["Unit"]["Documentation"]
+    assert documentation.startswith("file://")
+    assert documentation.removeprefix("file://") in commands     # a README step installs it
