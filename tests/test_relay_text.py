@@ -2311,3 +2311,16 @@ def test_a_list_of_scores_is_no_phone_number() -> None:
                              "bel me op 0 4 7 9 1 2 3 4 5 6\n"))
     assert "onze uitslagen dit seizoen 0-2 3-1 2-2 1-0 4-1 en de trainer roept" in body.text
     assert "0 4 7 9 1 2 3 4 5 6" not in body.text
+
+
+def test_an_answer_to_an_urgent_forward_reaches_the_young_person_without_the_tag_or_the_code(
+) -> None:
+    # Whoever shares the young person's mailbox reads the Subject first: "[DRINGEND]" there
+    # would tell them more than the answer itself does.
+    answer = _mail("Vera Peeters <vera@vrijwilligers.example>",
+                   "Dag,\n\nIk lees je. Bel gerust 1712, ook vannacht.\n\nVera\n",
+                   Subject=f"Re: [DRINGEND] [{PSEUDONYM}] ik zie het ni meer zitten")
+    _, data = _answer(answer, "vera@vrijwilligers.example", "Vera")
+    sent = email.message_from_bytes(data, policy=email.policy.default)
+    assert str(sent["Subject"]) == "Re: ik zie het ni meer zitten"
+    assert_absent(data, ["DRINGEND", PSEUDONYM, "Peeters", "vera@vrijwilligers.example"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailhandler.core.scrub.subject_tags import without_tool_tags
+from mailhandler.core.scrub.subject_tags import without_forward_tags, without_tool_tags
 
 
 @pytest.mark.parametrize("subject", [
@@ -33,3 +33,16 @@ def test_a_work_tools_tag_is_taken_out_of_the_subject(subject: str) -> None:
 ])
 def test_a_volunteers_own_bracketed_words_stay(subject: str) -> None:
     assert without_tool_tags(subject) == subject
+
+
+@pytest.mark.parametrize(("subject", "left"), [
+    ("Re: [K7Q2MX] hoi", "Re: hoi"),
+    ("Re: [DRINGEND] [K7Q2MX] ik zie het niet meer zitten", "Re: ik zie het niet meer zitten"),
+    ("RE: [URGENT] [K7Q2MX] ", "RE:"),
+    ("Antw: Re: [K7Q2MX] vraag [deel 2]", "Antw: Re: vraag [deel 2]"),
+    ("Re: K7Q2MX hoi", "Re: hoi"),
+    ("Re: [tip] hoi", "Re: [tip] hoi"),
+])
+def test_our_forwards_code_and_urgency_tag_are_taken_out_of_an_answers_subject(
+        subject: str, left: str) -> None:
+    assert without_forward_tags(subject, "K7Q2MX") == left

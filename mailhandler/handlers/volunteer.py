@@ -45,7 +45,7 @@ from mailhandler.core.relay import (
 )
 from mailhandler.core.retention import answer_bucket
 from mailhandler.core.scrub import Identity, scrub_text
-from mailhandler.core.scrub.subject_tags import without_tool_tags
+from mailhandler.core.scrub.subject_tags import without_forward_tags, without_tool_tags
 from mailhandler.handlers import Settings
 from mailhandler.handlers.notices import notice
 from mailhandler.handlers.parsed import ParsedMail
@@ -117,7 +117,7 @@ def answer_content(message: EmailMessage, envelope: Envelope, volunteer_address:
         # The help-seeker learns that something was held back, in one neutral line.
         withheld = texts.phrase("attachment_withheld")
         body = replace(body, text=f"{body.text.rstrip()}\n\n{withheld}\n")
-    subject = without_tool_tags(header(message, "Subject").replace(f"[{pseudonym}]", ""))
+    subject = without_tool_tags(without_forward_tags(header(message, "Subject"), pseudonym))
     subject = scrub_text(subject, body.who or who, helpline_address, helpline_name,
                          DETAIL_PLACEHOLDER)
     return body, subject

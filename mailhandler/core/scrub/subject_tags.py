@@ -95,3 +95,20 @@ def without_tool_tags(subject: str) -> str:
     naming the employer (_MARKED_ORGANISATION_TAG)."""
     subject = _ORGANISATION_TICKET_TAG.sub("", _without_ticket_tags(subject))
     return _MARKED_ORGANISATION_TAG.sub("", _SECURE_MAIL_TAG.sub("", subject))
+
+
+def without_forward_tags(subject: str, pseudonym: str) -> str:
+    """`subject` without what our own forward put in front of it: the conversation's code
+    ("[K7Q2MX]") and the tags the forward template sets before it ("[DRINGEND] [K7Q2MX]").
+
+    The young person never saw the code, and "URGENT" in the Subject of an answer is read by
+    whoever shares their mailbox, often a parent. Whatever the template's language, its tags
+    stand right before the code, in brackets; a volunteer's own bracketed words elsewhere stay.
+    The code written bare (a client that dropped the brackets) goes too: it is ours, not theirs.
+    """
+    if not pseudonym:
+        return subject
+    code = re.escape(pseudonym)
+    subject = re.sub(r"(?:\[[^\[\]\r\n]{1,30}\][ \t]*)*\[" + code + r"\][ \t]?", "", subject)
+    subject = re.sub(r"\b" + code + r"\b[ \t]?", "", subject)
+    return re.sub(r"[ \t]{2,}", " ", subject).strip()
