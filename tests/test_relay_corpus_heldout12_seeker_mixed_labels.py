@@ -48,7 +48,8 @@ def test_heldout_files_are_what_the_generator_renders() -> None:
 
 
 def test_heldout_is_one_folder_with_one_labels_file() -> None:
-    checks.check_part_is_one_folder_with_one_labels_file(PART, folder=("heldout-v12", "seeker-mixed"))
+    checks.check_part_is_one_folder_with_one_labels_file(
+        PART, folder=("heldout-v12", "seeker-mixed"))
 
 
 def test_file_names_carry_this_parts_slug_prefix_and_number() -> None:
