@@ -108,7 +108,7 @@ Merci beaucoup,
 
 alors voilà le programme de l'asso pour Yennayer, ma mère l'a partagé sur facebook avec MON nom dedans évidemment :
 
-🌾 Yennayer 2976 – Soirée de l'association Tiwizi Marseille
+🌾 Yennayer 2976 – Soirée de l'association Tiwizi [[Marseille]]
 18h – Couscous collectif
 19h30 – Chorale des enfants
 20h – Danse kabyle : [[Tiziri Amrouche]] et la troupe Tafsut
@@ -387,7 +387,7 @@ Est-ce possible qu'il vous écrive directement ?
 Bien à vous,""",
       subject="demande pour un jeune",
       sig="""[[Claire Vasseur]]
-Éducatrice spécialisée – Foyer Horizons
+[[Éducatrice spécialisée]] – [[Foyer Horizons]]
 [[04 72 55 01 63]]""",
       identity=["Foyer Horizons", "foyer-horizons.example"]),
 ]
@@ -644,7 +644,7 @@ Est-ce que vous avez des conseils, ou des livres pour enfants, en français ou e
 Merci infiniment,""",
       subject="conseil pour mon neveu",
       sig="""[[Nadia El Mansouri]]
-Assistante dentaire
+[[Assistante dentaire]]
 [[Cabinet dentaire de Caudéran]]
 [[05 56 55 03 71]]
 
@@ -839,7 +839,7 @@ Would it be possible for her to write to you herself? She enjoys writing.
 With kind regards,""",
       subject="Advice regarding my daughter",
       sig="""[[Rafiqul Islam]]
-Regional Finance Manager – EMEA
+[[Regional Finance Manager – EMEA]]
 [[Polaris Logistics SA]]
 [[Avenue Louise 480, 1050 Brussels]]
 T [[+32 2 555 08 41]]
@@ -1017,7 +1017,7 @@ Thank you for the work you do.
 Kind regards,""",
       subject="Introduction – a student who would like to write to you",
       sig="""[[Hannah Verbeke]]
-School Counsellor | Wellbeing Team
+[[School Counsellor | Wellbeing Team]]
 [[International School of Leuven]]
 [[+32 16 55 04 22]]""",
       identity=["isleuven.example"]),
@@ -1107,7 +1107,7 @@ I am bound by professional confidentiality and will not be further involved unle
 Kind regards,""",
       subject="Message on behalf of a young person", html="only",
       sig="""[[Faisal Warsame]]
-Social interpreter – Somali / Dutch / English
+[[Social interpreter – Somali / Dutch / English]]
 [[Interpreting Flanders]]""",
       identity=["interpreting-flanders.example"]),
     S("repair-cafe-badge", "gmail_web", "en",
@@ -1306,7 +1306,7 @@ Haar moeder spreekt geen Nederlands, het CLB is op de hoogte. [[Hodan]] vroeg of
 Met vriendelijke groeten,""",
       subject="vraag van een leerkracht", html="only",
       sig="""[[Els Vandenbroucke]]
-Leerkracht L5
+[[Leerkracht L5]]
 [[Stedelijke Basisschool De Regenboog]]""",
       identity=["sbs-regenboog.example"]),
     S("interim-contract", "outlook_mobile", "nl",

@@ -357,7 +357,7 @@ And tell your teacher or the school nurse. Many schools let you sit near the doo
 If it happens a lot, a doctor or a psychologist can really help, there's good treatment for this.
 
 Good luck!
-M.""",
+[[M.]]""",
       "Mats", "panic", quote_style="none", identity=["M."]),
 ]
 
