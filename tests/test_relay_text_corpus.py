@@ -15,8 +15,12 @@ import pytest
 from tests.benchmarks.relay_text import ROOT, TARGET_KEPT, set_folders
 from tests.benchmarks.relay_text import run as run_set
 
-# Identity strings crossing on the held-out set (heldout/). The thirteenth set has no allowance
-# yet: it is written apart, and its first figures are what they are (recorded here when measured).
+# Identity strings crossing on the held-out set (heldout/). The thirteenth set, written apart on
+# 2026-12-08 (sixteenth session) by three writers who never read the relay's rules (160
+# help-seeker mails, 90 answers; 191 of them in shapes no dev round names), its markup audited
+# by a fourth who does not tune either (8 identity spans added), let 120 of 1008 and 4 of 528
+# through when first measured, on the fifteenth session's rules (only the totals looked at); its
+# words are kept (0.994, HTML 0.993, and 0.998; none emptied).
 # The twelfth set (now dev/heldout-v12), written apart on
 # 2026-12-08 (fifteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 149 of them in shapes no dev round names), the first written to
@@ -102,7 +106,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {},
+CROSSING_NOW = {"heldout": {"seeker": 120, "volunteer": 4},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
