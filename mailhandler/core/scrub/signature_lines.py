@@ -261,10 +261,12 @@ _THIS_MAIL = re.compile(
 
 
 # A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
-# for Windows", "Envoyé depuis Yahoo Mail sur Android".
+# for Windows", "Envoyé depuis Yahoo Mail sur Android", "Envoyé à partir de Courrier pour
+# Windows" (Windows Mail in French).
 _CLIENT_LINE = re.compile(
     r"(?i)(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+"
-    r"(?:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|avec|von|mit|par)\s+"
+    r"(?:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|avec|von|mit|par"
+    r"|[àa]\s+partir\s+de)\s+"
     # It names a device or an app ("my iPhone", "avec la messagerie sécurisée Proton Mail");
     # "Verzonden vanuit de les (wiskunde, saai)", a place in lower case after an article with
     # no brand's capital anywhere after it, is the writer's joke.
