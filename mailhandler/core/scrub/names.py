@@ -340,6 +340,7 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
             lines_above.setdefault(rows[index], []).append(rows[index - 1])
     # "groetjes van de jongste, Tibo" above the "-- " signature of the brother's account.
     learned.extend(name for line in above_delimiter[-1:] for name in _signed_off_name(line, known))
+    going_on = _lines_going_on(lines[first:end])
     for closing_line in closing_lines:
         # "يوسف" signed by Youssef, "Дарина" by Daryna, "Nour / نور": the name in the other
         # script, alone or beside the Latin one on a short closing line.
@@ -370,6 +371,10 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
             learned.append(name_age["name"])
         # "… Je bent niet alleen hierin. Veer", "xx Soph", "Take care. J.", "Han x": a short
         # form closing a line near the end of the text, perhaps with kisses or a heart.
+        # "… naar een dokter, die / dag zelf.": a line the next one goes on with is hard-
+        # wrapped prose; the word it ends with is in the middle of a sentence, it signs nothing.
+        if closing_line in going_on:
+            continue
         closing_line = _KISSES_AT_END.sub("", closing_line) or closing_line
         trailing = re.search(
             r"(?:^[-–—~]?\s*|[.!?,;:]\s+|\s[-–—]\s*|\b(?:x+|xoxo|xo)\s+"
@@ -407,6 +412,20 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
         addresses=tuple(dict.fromkeys((*who.addresses, *more_addresses))),
         names=tuple(dict.fromkeys((*who.names, *learned))), word_names=who.word_names),
         learned, who.names)
+
+
+def _lines_going_on(lines: list[_Line]) -> frozenset[str]:
+    """The lines (stripped) of one sentence hard-wrapped over two: each ends in a letter, and
+    the line right under it (no blank line between, the same quote depth) goes on in lower
+    case and is no P.S. A client wraps prose so ("… naar een dokter, die" / "dag zelf."); a
+    name signing a text ends it, or stands above a blank line, a P.S., a capital or a card."""
+    going_on = set()
+    for line, below in zip(lines, lines[1:], strict=False):
+        content, next_content = line.content.strip(), below.content.strip()
+        if content and content[-1].isalpha() and below.depth == line.depth \
+                and next_content[:1].islower() and not _POSTSCRIPT.match(next_content):
+            going_on.add(content)
+    return frozenset(going_on)
 
 
 # "ik ben Lamar, dit is mijn naam in het Arabisch: لـــمـــار", "my name is Yusuf (in Arabic

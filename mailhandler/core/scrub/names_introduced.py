@@ -690,13 +690,26 @@ _NAME_NOUN = re.compile(r"(?i)(?<!\w)(?:nom|pr[ée]nom|pseudo|surnom|blaze|name)
 # "Belgo-Guinéen", "Franco-Marocaine", "Afro-American": a nationality's combining form before
 # a hyphen; "Will-ing", "Dutch-speaking", "Self-taught": a word ending in a lower-case common
 # word or suffix. Adjectives, not names ("Jean-Pierre", "Anne-sophie" stay names).
-_COMBINING_FORM = re.compile(
-    r"(?i)(?:belgo|franco|italo|anglo|afro|sino|hispano|gr[ée]co|germano|luso|indo|jud[ée]o"
+_COMBINING_STEMS = (
+    r"(?:belgo|franco|italo|anglo|afro|sino|hispano|gr[ée]co|germano|luso|indo|jud[ée]o"
     r"|arabo|turco|russo|nippo|austro|euro|latino|n[ée]erlando|hollando|maroco|alg[ée]ro"
     r"|congolo|polono|helv[ée]to)")
+_COMBINING_FORM = re.compile(rf"(?i){_COMBINING_STEMS}")
+# "ik ben Franstalig", "je suis néerlandophone", "I'm bilingual": the language a person speaks,
+# written as one word: a Dutch adjective in "-talig" ("Nederlandstalig", "anderstalig",
+# "tweetalig"), a French one of a combining form and "-phone" ("francophone", "arabophone"),
+# the words for speaking two or more. No first name is built so.
+_SPEAKS_LANGUAGE = re.compile(
+    rf"(?i)[^\W\d_]{{2,}}talige?|{_COMBINING_STEMS}phones?"
+    r"|(?:bi|tri|multi|mono)(?:lingual|lingue)s?")
 
 
 def _hyphenated_adjective(word: str) -> bool:
+    """Whether `word` is an adjective of nationality or language, not a name: hyphenated
+    ("Belgo-Guinéen", "Dutch-speaking"; _COMBINING_FORM) or one word saying what language
+    the writer speaks (_SPEAKS_LANGUAGE)."""
+    if _SPEAKS_LANGUAGE.fullmatch(word):
+        return True
     parts = word.split("-")
     if len(parts) < 2 or not all(parts):
         return False

@@ -456,10 +456,14 @@ def _edit_distance(a: str, b: str) -> int:
 # couple's or a family's account) as surely as their own; a help-seeker's friends and loves
 # are their story and are never looked for this way.
 _PARTNER = re.compile(
-    r"(?i:\b(?:mijn|m['’]n|mien)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft)"
+    r"(?i:\b(?:mijn|m['’]n|mien)[ \t]+(?:man|vrouw|echtgeno(?:o)?t|echtgenote|partner|wederhelft"
+    # "mijn vriendin Marloes", "mon copain Mehdi", "my girlfriend Sam": with the possessive
+    # and nothing between, Dutch and French say so of a partner (a friend is "een vriendin van
+    # mij", "une copine", "mijn beste vriend", "a friend of mine"), English says so outright.
+    r"|vriend|vriendin|vriendje)"
     r"|\b(?:mon|ma)[ \t]+(?:mari|femme|[ée]poux|[ée]pouse|conjoint|conjointe|compagnon"
-    r"|compagne|partenaire)"
-    r"|\bmy[ \t]+(?:husband|wife|spouse|partner)"
+    r"|compagne|partenaire|copain|copine|petit[ \t]+ami|petite[ \t]+amie)"
+    r"|\bmy[ \t]+(?:husband|wife|spouse|partner|boyfriend|girlfriend)"
     # "m'n vent Wim", "mijn lief Bart", "mijn madam Rita": Flemish for the partner.
     r"|\b(?:mijn|m['’]n|mien)[ \t]+(?:vent|lief|madam)"
     # "mijn jongste, Lore", "my eldest, Grace", "mon grand, Hugo": a child of theirs said by
@@ -476,7 +480,7 @@ _PARTNER = re.compile(
     # "Mijn dochter Lore zou zeggen", "mijn eigen kleindochter Margot", "Mijn zus Elif was de
     # eerste", "ma fille Chloé", "my son Tom" (house policy): any relative of the volunteer
     # named in their answer identifies them as their partner does. Only after "mijn"/"my"/
-    # "mon"/"ma": "je zus Elif" is the help-seeker's, and "mijn vriendin Sarah" a friend.
+    # "mon"/"ma": "je zus Elif" is the help-seeker's.
     # "onze zoon", "notre fils", "our son" and the West-Flemish "mien man": the household
     # speaking as one, or in its own dialect, is the same household.
     r"|\b(?:mijn|m['’]n|mien|my|mon|ma|onze|ons|our|notre|nos)[ \t]+(?:(?:eigen|own|jongste"
@@ -578,6 +582,10 @@ def _household_names(own: str) -> list[str]:
     found += [match["name"] for match in _LITTLE_ONE_OF_OURS.finditer(own)]
     return [name for name in found if name]
 
+# A line break inside a paragraph: both lines hold words, no blank line between them.
+_HARD_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+
+
 def _own_unquoted(text: str) -> str:
     """The writer's own lines of `text`: not quoted, and above the first quoted header block
     (the history Outlook keeps unquoted). "mijn broer Tom" in the help-seeker's mail quoted
@@ -599,8 +607,12 @@ def learn_partner_names(text: str, who: Identity) -> Identity:
     known = {name.casefold() for name in who.names}
     known_words = {word for name in known for word in name.split()}
     own = _own_unquoted(text)
+    # "Mijn / kleindochter Fien", "Mijn dochter / Lore heeft": a client wraps the sentence
+    # anywhere, between the relative and the name too; lines with no blank line between them
+    # are read as one (a blank line still ends the sentence).
+    unfolded = _HARD_WRAP.sub(" ", own)
     # (A word in capitals is a name only when it is a first name: "MON FILS EST …".)
-    learned = [name for match in _PARTNER.finditer(own)
+    learned = [name for match in _PARTNER.finditer(unfolded)
                if (name := match["name"]).casefold() not in known
                and name.casefold() not in _FUNCTION_WORDS
                and (name.casefold() in words.first_names

@@ -261,10 +261,12 @@ _THIS_MAIL = re.compile(
 
 
 # A client's own line, whatever the device: "Verzonden met BlackBerry Work", "Sent from Mail
-# for Windows", "Envoyé depuis Yahoo Mail sur Android".
+# for Windows", "Envoyé depuis Yahoo Mail sur Android", "Envoyé à partir de Courrier pour
+# Windows" (Windows Mail in French).
 _CLIENT_LINE = re.compile(
     r"(?i)(?:sent|verzonden|verstuurd|gestuurd|envoy[ée]|gesendet)\s+"
-    r"(?:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|avec|von|mit|par)\s+"
+    r"(?:from|with|using|via|vanaf|vanuit|vanop|van|met|de|depuis|avec|von|mit|par"
+    r"|[àa]\s+partir\s+de)\s+"
     # It names a device or an app ("my iPhone", "avec la messagerie sécurisée Proton Mail");
     # "Verzonden vanuit de les (wiskunde, saai)", a place in lower case after an article with
     # no brand's capital anywhere after it, is the writer's joke.
@@ -584,26 +586,43 @@ def _name_then_role(content: str, name_words: re.Pattern[str] | None,
             <= max_words and not re.search(r"\d|[.!?]\s*$", role))
 
 
+# "Hendrik Wouters – trainer U18 dames", "Ruth Adeyemi – Head of Year 11, St Columba
+# International School", "Jonas Maes | 3de bach Hogeschool West": a name, then a dash or a bar
+# with a blank on each side, then what the person is. The one reader of that line: split at its
+# first such separator; _full_name_then_role and _is_name_and_office_line each judge the parts.
+_NAME_DASH_ROLE = re.compile(
+    r"(?P<name>[^–—|\n]{3,60}?)[ \t]+(?P<dash>[–—|-])[ \t]+(?P<role>[^\n]{1,120})")
+
+
+def _name_dash_role(content: str) -> re.Match[str] | None:
+    """The name, separator and role of a "Name – role" line (_NAME_DASH_ROLE), or None."""
+    return _NAME_DASH_ROLE.fullmatch(content.strip())
+
+
 # "Hendrik Wouters – trainer U18 dames", "Callum Reid – U16 head coach": a full name (a known
 # first name, a capitalised surname, perhaps with particles), a dash and a role, as one signs
 # under a closing from an account that is not their own (a club's, a team's). Without a role
 # word ("Lotte Peeters – 4de jaar", "Mila Claes - liefs") it is no card's line.
-_FULL_NAME_DASH = re.compile(
-    r"[ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)[ \t]+"
-    r"(?:(?:van|de|der|den|le|la|du|von|di|da)[ \t]+){0,2}[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)?"
-    r"[ \t]+[–—-][ \t]+(?P<role>[^.!?\n]{1,60})")
+_FULL_NAME = re.compile(
+    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)[ \t]+"
+    r"(?:(?:van|de|der|den|le|la|du|von|di|da)[ \t]+){0,2}[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)?")
+_MAX_ROLE_CHARS = 60
 
 # "Emma Janssens – de trainer van mijn zus": a line in the writer's voice, not a role.
 _OWN_WORD_IN_ROLE = re.compile(r"(?i)(?<![\w'’])(?:ik|mijn|me|mij|my|i|je|mon|ma|mes)(?![\w'’])")
 
 
 def _full_name_then_role(content: str) -> bool:
-    """Whether `content` is a full name, a dash and a role (_FULL_NAME_DASH)."""
-    match = _FULL_NAME_DASH.fullmatch(content.rstrip())
-    return match is not None and len(content) <= _SIGNATURE_LINE_CHARS \
-        and match["first"].casefold() in gazetteer.load().first_names \
-        and _ROLE_WORD.search(match["role"]) is not None \
-        and _OWN_WORD_IN_ROLE.search(match["role"]) is None
+    """Whether `content` is a full name (_FULL_NAME), a dash and a role (_name_dash_role)."""
+    match = _name_dash_role(content)
+    if match is None or match["dash"] == "|" or len(content) > _SIGNATURE_LINE_CHARS:
+        return False
+    name = _FULL_NAME.fullmatch(match["name"])
+    role = match["role"]
+    return name is not None and len(role) <= _MAX_ROLE_CHARS and re.search(r"[.!?]", role) is None \
+        and name["first"].casefold() in gazetteer.load().first_names \
+        and _ROLE_WORD.search(role) is not None \
+        and _OWN_WORD_IN_ROLE.search(role) is None
 
 
 _TITLE_PARTICLES = frozenset((
@@ -777,10 +796,8 @@ def _assigned_to_writer(content: str, name_words: re.Pattern[str] | None) -> boo
     return cue is not None and name_words.match(content, cue.end()) is not None
 
 
-# "Ruth Adeyemi – Head of Year 11, St Columba International School": the writer's full name,
-# a dash, then their office: a role and an organisation, capitalised words cut by a comma.
-_NAME_DASH_OFFICE = re.compile(r"(?P<name>[^–—|]{3,60}?)[ \t]+[–—|][ \t]+(?P<office>[^–—|]{3,120})")
 _MIN_NAME_LINE_WORDS = 2
+_MIN_OFFICE_CHARS = 3
 
 
 def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -> bool:
@@ -793,10 +810,13 @@ def _is_name_and_office_line(content: str, name_words: re.Pattern[str] | None) -
     office, nor is "Jan Maes – mijn school was ook zo" (the writer's own voice)."""
     if name_words is None:
         return False
-    match = _NAME_DASH_OFFICE.fullmatch(content.strip())
-    if match is None or _CLOSING.match(match["name"]):
+    # "Ruth Adeyemi – Head of Year 11, St Columba International School": the writer's full
+    # name, one dash or bar (no hyphen), then their office, with no second dash or bar.
+    match = _name_dash_role(content)
+    if match is None or match["dash"] == "-" or _CLOSING.match(match["name"]) \
+            or len(match["role"]) < _MIN_OFFICE_CHARS or re.search(r"[–—|]", match["role"]):
         return False
-    name, office = match["name"].strip(), match["office"].strip()
+    name, office = match["name"].strip(), match["role"].strip()
     if len(_WORD.findall(name)) < _MIN_NAME_LINE_WORDS or not _only_names(name, name_words):
         return False
     words = office.replace(",", " ").split()
