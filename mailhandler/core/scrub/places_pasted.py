@@ -567,13 +567,16 @@ _KIN_ITEMS = frozenset((
 # <name>, Lowie", "Kamer 12: Aline, <name>, Lisa"), whose names are classmates in passing: a
 # family or kin word on the card ("kleinkinderen", "Familie", "Mama"), or the list standing
 # alone on its line as the card's signing line, on a card that names no class, room or team.
+# A youth team's age category ("U13", "u9") and a carpool's schedule ("rijschema", "carpool",
+# "covoiturage") name a team too: "fam. Claes (4 pl.: <name>, Jana, Lotte)" on a carpool
+# schedule lists the girls in a car, teammates in passing; no family card names either.
 _FAMILY_CUE = re.compile(
     rf"(?i)(?<![\w'’-])(?:{_FAMILY}|{_KIN}|{_SIBLING}|kinderen|children|enfants|ouders|parents"
     r"|"
     + "|".join(sorted(_KIN_ITEMS)) + r")(?![\w'’-])")
 _GROUP_CUE = re.compile(
     r"(?i)(?<![\w'’-])(?:klas|klasfoto|class|classe|kamer|room|chambre|team|ploeg|groep|[ée]quipe"
-    r"|v\.l\.n\.r|achteraan|vooraan)(?![\w'’-])")
+    r"|v\.l\.n\.r|achteraan|vooraan|u\d{1,2}|rijschema|carpool|covoiturage)(?![\w'’-])")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]")
 _MIN_LIST_OTHERS = 2
 
