@@ -281,6 +281,9 @@ _NUMBER_AFTER_ID = re.compile(
     r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]"
     r"|[ée]tudiante?|d['’][ée]tudiant))?"
     r"[\s-]+\(?(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
+    # "Carte membre : MJ-0412", "Member card: 20411": the card's own field, its number after
+    # the colon (no "n°" written).
+    r"|(?:carte[\s-]+(?:de[\s-]+)?membre|member(?:ship)?[\s-]+card)(?=[ \t]*:)"
     r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice)"
     r"|nhs[\s-]+(?:number|no)|pati[eë]nt(?:en)?[\s-]?(?:nummer|nr|number|no|id)"
     r"|(?:licentie|aansluitings|dossier)[\s-]?(?:nummer|nr)|licen[cs]e[\s-]+(?:number|no)"
