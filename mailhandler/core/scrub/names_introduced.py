@@ -1434,7 +1434,8 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     # the household that has the child in its care, said together, and since when.
     r"|(?:wij|we)\s+zijn|we\s+are|we['’]re|nous\s+sommes)\s+"
     r"(?:(?:sinds|al|depuis|for|since)\s+\w{1,10}\s+(?:jaar|maanden|ans|mois|years|months)\s+)?"
-    r"(?:(?:de|het|the|la|le|l['’])\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
+    # "Je suis une grand-mère … de Jasmine": "a" or "une" as well as "the".
+    r"(?:(?:de|het|the|la|le|l['’]|une|un|een|a|an)\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
     r"|bomma|bompa|meter|peter|tante|oom|zus|broer|mom|mum|mother|dad|father|parent"
@@ -1453,8 +1454,11 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     # "the aunt and legal guardian of …": two of these said together.
     r"(?:\s+(?:and|en|et)\s+(?:(?:de|het|the|la|le|l['’])\s*)?(?:legal\s+)?(?:guardian|voogd"
     r"|tut(?:eur|rice)(?:\s+l[ée]gale?)?))?"
-    # "ik ben de grote zus (19) van Ilyas": the writer's own age, in brackets after what they are.
-    r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|yo|years?)?[ \t]*\))?"
+    # "ik ben de grote zus (19) van Ilyas": the writer's own age, in brackets after what they are;
+    # "une grand-mère, la lola comme on dit chez nous, de Jasmine": the word in their family's
+    # language, between commas.
+    r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|yo|years?)?[ \t]*\)"
+    r"|[ \t]*,[ \t]*(?:la|le|de|het|the)[ \t]+[^\W\d_][^,.!?;\n]{0,60},)?"
     r"\s+(?:van|of|de|d['’])\s*"
     # "… d'un garçon de 13 ans, Hugo", "… van een meisje van 14, Lien": the young person
     # first as who they are, then by name.
