@@ -289,7 +289,14 @@ def _header_block(lines: list[_Line], start: int) -> tuple[list[_Role] | None, i
 # phrase in lower case, four words or more. A client writes a name or an address there; a
 # writer who dresses their own words as a mail's header block writes this, and with no
 # address in the block nothing in it is a header's: the lines are theirs, as written.
-_PHRASE_VALUE = re.compile(r"[ \t]*[a-zà-ÿ][^\s<>@]*(?:[ \t]+[^\s<>@]+){3,}[ \t]*")
+_PHRASE_VALUE = re.compile(r"[ \t]*[a-zà-ÿ][^\s<>@]*(?:[ \t]+[^\s<>@]+){3,}[ \t]*"
+                           # "FROM: Lu, 14, a flat above a bakery": a name the writer goes
+                           # on to describe (an age, lower-case words after a comma), as on a
+                           # postcard; a client's display name never goes on so ("Peeters,
+                           # Jan" is capitalised)
+                           r"|[ \t]*[^\W\d_][^\s<>@,]*(?:[ \t]+[^\W\d_][^\s<>@,]*){0,2}"
+                           r"[ \t]*,[ \t]*(?:\d{1,2}|[a-zà-ÿ][^\s<>@,]*)"
+                           r"(?:[ \t]*,?[ \t]+[^\s<>@]+){2,}[ \t]*")
 
 
 def _next_is_header(lines: list[_Line], index: int) -> bool:

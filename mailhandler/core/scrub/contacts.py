@@ -281,6 +281,9 @@ _NUMBER_AFTER_ID = re.compile(
     r"|carte(?:[\s-]+(?:de[\s-]+)?(?:lecteur|lectrice|membre|biblioth[èe]que|fid[ée]lit[ée]"
     r"|[ée]tudiante?|d['’][ée]tudiant))?"
     r"[\s-]+\(?(?:n°|no|num[ée]ro)|num[ée]ro\s+de\s+(?:carte|membre|lecteur|lectrice)"
+    # "Carte membre : MJ-0412", "Member card: 20411": the card's own field, its number after
+    # the colon (no "n°" written).
+    r"|(?:carte[\s-]+(?:de[\s-]+)?membre|member(?:ship)?[\s-]+card)(?=[ \t]*:)"
     r"|n°\s+de\s+(?:carte|membre|lecteur|lectrice)"
     r"|nhs[\s-]+(?:number|no)|pati[eë]nt(?:en)?[\s-]?(?:nummer|nr|number|no|id)"
     r"|(?:licentie|aansluitings|dossier)[\s-]?(?:nummer|nr)|licen[cs]e[\s-]+(?:number|no)"
@@ -322,6 +325,10 @@ def _loose_phone(match: re.Match[str], placeholder: str) -> str:
     return placeholder
 
 
+# A phone pattern may run on over a line end (a number wrapped in two); where its last group
+# goes on as a date or an hour ("0479 63 18 25\n05/03 23:14", a bill's line number above its
+# call list), that group opens the next line's date, and the number ends with its line.
+_GOES_ON_AS_DATE = re.compile(r"[/.:hu]\d")
 # "O486/7O.11.22": the letter O typed for a zero in a phone number.
 _PHONE_WITH_LETTER_OS = re.compile(r"(?<![\w+])[0O](?=[\dO]*\d)[\dO](?:[\s./-]?[\dO]){7,12}(?!\w)")
 _MIN_REAL_DIGITS = 6
@@ -337,8 +344,26 @@ _MASKED_PHONE = re.compile(
 _MIN_UNMASKED_DIGITS = 4
 
 
+# "05/03 23:14 – 0487 xx xx 41 – 1u 42min": a row of a phone bill's call list (date and hour
+# first, a call's length after the number). Operators mask the number called on it, and it is
+# the person called, not the writer, whose own number heads the bill; the row stays.
+_CALL_ROW_START = re.compile(
+    r"[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t,]+\d{1,2}[:hu]\d{2}(?!\d)[^\n]*$")
+_CALL_LENGTH = re.compile(
+    r"[^\n]*?(?<![\w:])(?:\d{1,2}[ \t]?(?:u|h|uur|hr?s?)[ \t]?\d{1,2}[ \t]?(?:min|m)\b"
+    r"|\d{1,3}[ \t]?(?:min|mn|sec|s)\b|\d{1,2}:\d{2}:\d{2}\b)", re.IGNORECASE)
+
+
+def _called_on_a_bill(match: re.Match[str]) -> bool:
+    start = match.string.rfind("\n", 0, match.start()) + 1
+    return _CALL_ROW_START.match(match.string[start:match.start()]) is not None \
+        and _CALL_LENGTH.match(match.string, match.end()) is not None
+
+
 def _masked_phone(match: re.Match[str], placeholder: str) -> str:
     value = match.group()
+    if _called_on_a_bill(match):
+        return value
     masks = sum(char in _MASK for char in value)
     digits = sum(char.isdigit() for char in value)
     low, high = _LOOSE_INTERNATIONAL_DIGITS if value.startswith("+") else _LOOSE_PHONE_DIGITS
@@ -952,6 +977,15 @@ def replace_contact_details(text: str, placeholder: str, *, keep_introduced: boo
     text = _replace_school_beside_class(text, placeholder)
 
     def phone(match: re.Match[str]) -> str:
+        first, line_end, _ = match.group().partition("\n")
+        if line_end and _GOES_ON_AS_DATE.match(match.string, match.end()):
+            # "Lijn: 0479 63 18 25" over "05/03 23:14 – …": the next line's date is no part
+            # of the number above it; only the first line's digits are looked at.
+            number = first.rstrip()
+            digits = "".join(char for char in number if char.isdigit())
+            if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits):
+                return match.group()
+            return placeholder + match.group()[len(number):]
         digits = "".join(char for char in match.group() if char.isdigit())
         if len(digits) < _MIN_PHONE_DIGITS or _is_service_number(digits) or _named_number(match):
             return match.group()

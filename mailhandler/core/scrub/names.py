@@ -609,7 +609,8 @@ def _local_part_is_named(local: str, own_words: set[str]) -> bool:
 _SUBJECT_FROM = re.compile(
     r"(?i)(?<!\w)(?:van|from|de\s+la\s+part\s+de|door|by)\s+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
-    r"(?=\s*(?:$|[,(\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
+    # "vraag (van Mitko)": the bracket's close ends the name as a comma does.
+    r"(?=\s*(?:$|[,()\-–—!?.:]|\d|(?:en|and|et|uit|from|de|hier|here|ici)\b))"
 )
 # "van Noa niet van papa", "from Kai not mum", "de la part de Léa pas de maman": on a parent's
 # phone the kid sets their name against the account's owner, a parent or another of the family.
@@ -703,7 +704,10 @@ def _signed_class(name: str) -> re.Pattern[str]:
         # "lotte 4b": signed in lower case, the class too (a year of 1 to 7, one letter).
         rf"(?P<class>(?:{_CLASS_CODE}|[1-7][a-df-i]\d?(?![\w'’-])){_PUPIL_NUMBER})"
         rf"(?=[ \t]*\)?[ \t]*\r?$)"
-        rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
+        # "Naam: <name> / Leeftijd: 14 / Klas: 2B": a form's other short fields may stand
+        # between the name's and the class's (the same form's, one pupil's).
+        rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n"
+        rf"(?:[ \t]*[^\W\d_][\w'’ .]{{0,29}}:[^\n:]{{0,40}}\r?\n){{0,2}}[ \t]*{_CLASS_FIELD})"
         rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)"
         # "Leerling: Robin – klas 3 MOWE", "Kluisje 118 – Jitse – 4 ECWI": on a pasted card's
         # field or list row the class is the last field, right after the name ...

@@ -589,6 +589,9 @@ def _place_after_particle(particle: re.Match[str], following: list[re.Match[str]
         and not in_address(folded) and not in_address(particle.group() + folded)
 
 
+# "really", "eigenlijk", "en vrai": the writer telling the name they are really called.
+_REALLY = (r"(?i:really|actually|eigenlijk|officieel|officially|en[ \t]+vrai|en[ \t]+fait"
+           r"|en[ \t]+r[ée]alit[ée])")
 # "Zofia (Zosia)", "Christophe [Chris]", "Jean-Pierre (JP pour les potes)": the form of their
 # "mijn personage in de game heet ook Robin", "my cat is called Kai", "le chien s'appelle
 # Noa": the known name given to something or someone else; what it was before is theirs.
@@ -602,9 +605,15 @@ _NAME_IN_BRACKETS = re.compile(
     # "Robin (vroeger Robine)", "Kai (formerly Kaia)", "Kai (born Kaia)": the name they had
     # before, beside it.
     r"(?P<before>(?i:vroeger|voorheen|eerst|formerly|previously|born|anciennement|autrefois"
-    r"|avant|n[ée]e?)[ \t]+)?[\"“«]?"
+    r"|avant|n[ée]e?)[ \t]+)?"
+    # "Kasia (en vrai Katarzyna mais personne m'appelle comme ça)", "Bas (eigenlijk Sebastiaan
+    # maar niemand zegt dat)": the name on their papers, beside the one they go by; after it
+    # the bracket may go on with why nobody uses it ("but", "mais", "maar" opening it).
+    rf"(?P<real>{_REALLY}[ \t]+)?[\"“«]?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]{1,30})[\"”»]?"
-    r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?)?[ \t]*[)\]]"
+    r"(?:[ \t]+(?i:pour|for|voor|chez|bij|entre|among|with)[ \t]+[^()\[\]\n]{1,30}?"
+    r"|(?(real)[ \t]*,?[ \t]+(?i:mais|but|maar|sauf|except|behalve)[ \t]+[^()\[\]\n]{1,100}?"
+    r"|(?!)))?[ \t]*[)\]]"
 )
 # "Haruto (陽翔)", "Min-ji (민지)", "Sami (سامي)" on a line of its own: the name they are known by
 # and, in brackets beside it, the same name in the family's script (which no letter-for-letter
@@ -653,8 +662,6 @@ _ADDRESSED_BY_INITIAL = re.compile(
 # "its Lex (Alexa really)", "Mats (eigenlijk Matthias)", "Lou (Louise en vrai)": a short form
 # with the first name it is short for, in brackets with "really"/"eigenlijk"/"en vrai": the
 # writer saying what they are called, on any account.
-_REALLY = (r"(?i:really|actually|eigenlijk|officieel|officially|en[ \t]+vrai|en[ \t]+fait"
-           r"|en[ \t]+r[ée]alit[ée])")
 _SHORT_AND_FULL = re.compile(
     r"(?<![\w'’-])(?P<short>[A-ZÀ-Ý][\w'’-]{1,20})[ \t]*\([ \t]*"
     rf"(?:{_REALLY}[ \t]+(?P<full>[A-ZÀ-Ý][\w'’-]{{2,30}})"

@@ -1447,7 +1447,8 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     # the household that has the child in its care, said together, and since when.
     r"|(?:wij|we)\s+zijn|we\s+are|we['’]re|nous\s+sommes)\s+"
     r"(?:(?:sinds|al|depuis|for|since)\s+\w{1,10}\s+(?:jaar|maanden|ans|mois|years|months)\s+)?"
-    r"(?:(?:de|het|the|la|le|l['’])\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
+    # "Je suis une grand-mère … de Jasmine": "a" or "une" as well as "the".
+    r"(?:(?:de|het|the|la|le|l['’]|une|un|een|a|an)\s*)?(?:(?:trotse|proud|fi[èe]re?)\s+)?"
     r"(?:(?:grote|oudere|kleine|jongere|big|older|little|younger|grande?|petite?|a[îi]n[ée]e?)\s+)?"
     r"(?:(?:pleeg|stief|plus)?(?:mama|moeder|mams|papa|vader|ouder)|oma|opa|grootmoeder|grootvader"
     r"|bomma|bompa|meter|peter|tante|oom|zus|broer|mom|mum|mother|dad|father|parent"
@@ -1466,6 +1467,11 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     # "the aunt and legal guardian of …": two of these said together.
     r"(?:\s+(?:and|en|et)\s+(?:(?:de|het|the|la|le|l['’])\s*)?(?:legal\s+)?(?:guardian|voogd"
     r"|tut(?:eur|rice)(?:\s+l[ée]gale?)?))?"
+    # "ik ben de grote zus (19) van Ilyas": the writer's own age, in brackets after what they are;
+    # "une grand-mère, la lola comme on dit chez nous, de Jasmine": the word in their family's
+    # language, between commas.
+    r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*(?:jaar|j|ans|yo|years?)?[ \t]*\)"
+    r"|[ \t]*,[ \t]*(?:la|le|de|het|the)[ \t]+[^\W\d_][^,.!?;\n]{0,60},)?"
     r"\s+(?:van|of|de|d['’])\s*"
     # "… d'un garçon de 13 ans, Hugo", "… van een meisje van 14, Lien": the young person
     # first as who they are, then by name.
@@ -1620,7 +1626,13 @@ _CARER_ROLE = re.compile(
     r"|huisarts|kinderarts|verpleegkundige|infirmi[èe]re?|nurse"
     # "I am a freelance Farsi/Dari interpreter": who speaks for a young person they interpret
     # for (a few words of what kind before it).
-    r"|(?:[\w/-]+\s+){0,3}?(?:tolk|interpr[èe]te|interpreter))(?![\w'’])")
+    r"|(?:[\w/-]+\s+){0,3}?(?:tolk|interpr[èe]te|interpreter)"
+    # "Ik ben CLB-medewerker", "je suis agente PMS": who works at a pupils' guidance centre
+    # (CLB, its French-speaking PMS), minding pupils by trade.
+    r"|(?:clb|pms)[- ]?(?:medewerk(?:er|ster)|begeleid(?:er|ster)|anker|psycholoog"
+    r"|psychologue|agente?|assistante?\s+sociale?)"
+    r"|(?:medewerk(?:er|ster)|begeleid(?:er|ster)|psycholoog|psychologue|agente?)[ \t]+"
+    r"(?:van\s+het\s+|bij\s+het\s+|du\s+|au\s+)?(?:clb|pms))(?![\w'’])")
 # "ik ben 16 en leiding bij de chiro", "i'm a coach for the under 8s and i'm 16", "j'ai 16
 # ans": a writer who is young themselves. A 16-year-old monitor's "een jongen van 17, hij heet
 # Dries" or "een van onze leden, Bram" is someone in their own story (often the one who harms
@@ -1632,6 +1644,9 @@ _WRITER_UNDER_AGE = re.compile(
     r"|seize|dix-sept)(?![\d:.,]\d)(?![\w'’-])"
     r"(?=[ \t]*(?:jaar|jr|j(?![\w'’])|ans|an|years?|yo|y/o|[,.!?;)]|$"
     r"|(?:en|and|et|maar|but|mais)(?![\w'’])))")
+# '"I am fifteen. In Afghanistan …"', « j'ai 14 ans », an interpreter's or a carer's words
+# in quotation marks: the young person's words they pass on, whose age is not the writer's.
+_SPEECH_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]")
 _YOUNG_ONE_THEN_CALLED = re.compile(
     r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille|jeune"
     # "een gast van 17", "a lad of 15": the everyday words for a young man.
@@ -1654,7 +1669,11 @@ _YOUNG_ONE_AGED_NAMED = (
     re.compile(
         r"(?i)(?<![\w'’])(?:een|a|un|une)\s+(?:jongen|meisje|jongere|boy|girl|gar[çc]on|fille"
         r"|jeune|[ée]l[èe]ve|leerling|leerlinge|pupil|student)\s+(?:van|of|de)\s+\d{1,2}(?!\d)"
-        r"(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
+        r"(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*,\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"
+        # "A 15-year-old girl there, Parwana,": the age before who they are, as English has it,
+        # perhaps with where the writer meets them.
+        r"|(?i:a|an)\s+\d{1,2}[- ]year[- ]old\s+(?:girl|boy|pupil|student|teenager|young\s+person)"
+        r"(?:\s+(?:there|here))?\s*,\s*(?P<name2>(?-i:[A-ZÀ-Ý])[\w-]+)(?![\w'’-])"),
     re.compile(
         r"(?i)(?<![\w'’])(?:she|he|hij|zij|ze|il|elle)\s+(?:is|est|a)\s+\d{1,2}(?!\d)"
         r"(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*,\s*(?:her|his|haar|zijn|son)\s+"
@@ -1941,7 +1960,8 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
     names: list[str] = []
     relatives: set[str] = set()
     carer = False  # the writer said they work with young people (_CARER_ROLE), so far
-    under_age = any(_WRITER_UNDER_AGE.search(content) for content in own)
+    under_age = any(_WRITER_UNDER_AGE.search(_SPEECH_QUOTED.sub(" ", content))
+                    for content in own)
     in_our_care = not under_age and any(_IN_OUR_CARE.search(content) for content in own)
     for content in own:
         for pattern in (_WRITES_FOR, _OWN_CHILD):
@@ -1990,9 +2010,10 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
                     relatives.add("")  # the wish to be called so is theirs too
         for match in [found for pattern in (_YOUNG_ONE_THEN_CALLED, *_YOUNG_ONE_AGED_NAMED)
                       for found in pattern.finditer(content)] if carer else ():
-            if _names_the_relative(match["name"], content, match.end(), own, known,
-                                   local_words):
-                names.append(match["name"])
+            name = match["name"] or match.groupdict().get("name2")
+            if name and _names_the_relative(name, content, match.end(), own, known,
+                                            local_words):
+                names.append(name)
                 relatives.add("")
     for content in own if not under_age else ():
         for match in _OWN_YOUNG_ONE_WITH_AGE.finditer(content):

@@ -419,7 +419,8 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
 # owner as the street did. Only on a short line that is no sentence of the writer's ("mijn
 # adres is […], 2660 Hoboken" keeps the town, content as a town in their own words is).
 _POSTCODE_AFTER_STREET = (
-    r"(?P<lead>{placeholder}[ \t]*,[ \t]*)[1-9]\d{{3}}(?:[ \t]?[A-Z]{{2}})?[ \t]+"
+    # "[…], 13003 MARSEILLE": a French postcode has five digits (a leading 0 too: "06000").
+    r"(?P<lead>{placeholder}[ \t]*,[ \t]*)(?:[1-9]\d{{3}}|\d{{5}})(?:[ \t]?[A-Z]{{2}})?[ \t]+"
     r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{0,2}}[ \t]*\r?$")
 _MAX_ADDRESS_LINE = 80
 # "[…] / 6990 Hotton": the same address written over two lines, as on an envelope, a camp's
@@ -519,7 +520,11 @@ _RECORD_WORD = (
     r"|(?:order|booking|ticket|case|file|customer|member|membership|student|passport"
     r"|appointment|reservation)[ \t]+(?:number|no\.?|nr\.?|id)"
     r"|num[ée]ro[ \t]+d['’ ][ \t]*(?:[ée]tudiant|client|dossier|commande|membre|passeport"
-    r"|r[ée]servation))")
+    r"|r[ée]servation)"
+    # "Numéro de suivi (MTCN) : 418 552 9071", "tracking number 3SABC…": a money transfer's
+    # or a parcel's tracking number finds the transfer, its sender and receiver by name.
+    r"|num[ée]ro[ \t]+de[ \t]+suivi(?:[ \t]*\((?:mtcn)\))?|mtcn|tracking[ \t]+(?:number|no\.?)"
+    r"|zendingnummer)")
 _RECORD_NUMBER = re.compile(
     rf"(?P<lead>(?<![\w'’-])(?i:{_RECORD_WORD})(?:[ \t]+(?i:is|was|est))?[ \t]*:?[ \t]*"
     r"(?:(?i:n[°o]\.?|nr\.?|#)[ \t]?)?"
@@ -567,13 +572,16 @@ _KIN_ITEMS = frozenset((
 # <name>, Lowie", "Kamer 12: Aline, <name>, Lisa"), whose names are classmates in passing: a
 # family or kin word on the card ("kleinkinderen", "Familie", "Mama"), or the list standing
 # alone on its line as the card's signing line, on a card that names no class, room or team.
+# A youth team's age category ("U13", "u9") and a carpool's schedule ("rijschema", "carpool",
+# "covoiturage") name a team too: "fam. Claes (4 pl.: <name>, Jana, Lotte)" on a carpool
+# schedule lists the girls in a car, teammates in passing; no family card names either.
 _FAMILY_CUE = re.compile(
     rf"(?i)(?<![\w'’-])(?:{_FAMILY}|{_KIN}|{_SIBLING}|kinderen|children|enfants|ouders|parents"
     r"|"
     + "|".join(sorted(_KIN_ITEMS)) + r")(?![\w'’-])")
 _GROUP_CUE = re.compile(
     r"(?i)(?<![\w'’-])(?:klas|klasfoto|class|classe|kamer|room|chambre|team|ploeg|groep|[ée]quipe"
-    r"|v\.l\.n\.r|achteraan|vooraan)(?![\w'’-])")
+    r"|v\.l\.n\.r|achteraan|vooraan|u\d{1,2}|rijschema|carpool|covoiturage)(?![\w'’-])")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]")
 _MIN_LIST_OTHERS = 2
 
@@ -618,6 +626,50 @@ def _family_card(lines: list[str], index: int, name: str) -> bool:
         or _list_names(lines[index], None) is not None
 
 
+# "HUISHOUDSCHEMA FAMILIE <name> / <name>: afwassen / Pablo: vuilbakken / mama: koken": a
+# family's roster (a chore chart, a birthday list on the fridge), one row per member, a first
+# name before the colon. With the writer's name heading one row on a card with a family word
+# (_FAMILY_CUE) and no class or team (_GROUP_CUE), the other rows' first names are the
+# family's (P7); kin words ("mama") and days or chores ("Maandag:") are no first names.
+_ROW_HEAD = re.compile(r"[ \t]*(?P<head>[A-ZÀ-Ý][\w'’-]*)[ \t]*:")
+
+
+def _roster_heads(lines: list[str], index: int) -> list[tuple[int, int, int]]:
+    """The first names heading the other rows of the roster whose row `index` the writer's
+    name heads, as (line, start, end), or nothing when it is no family's roster."""
+    first, end = index, index
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    block = range(first, end + 1)
+    texts = [lines[row] for row in block]
+    if any(_GROUP_CUE.search(line) for line in texts) \
+            or not any(_FAMILY_CUE.search(line) for line in texts) \
+            or any(_outside_quotes_in_voice(line) for line in texts):
+        return []
+    words = gazetteer.load()
+    heads = []
+    for row in block:
+        match = _ROW_HEAD.match(lines[row])
+        if row == index or match is None:
+            continue
+        folded = match["head"].casefold()
+        if folded in words.first_names and folded not in _KIN_ITEMS \
+                and folded not in words.places and not _CALENDAR_WORD.fullmatch(folded):
+            heads.append((row, *match.span("head")))
+    return heads
+
+
+# A roster's row may be a day's or a month's ("Monday:" is a first name in the lists too).
+_CALENDAR_WORD = re.compile(
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"|novembre|d[ée]cembre|january|february|march|may|june|july|august|october")
+
+
 def replace_pasted_relatives(text: str, name: str, placeholder: str) -> str:
     """`text` with the relatives listed with `name` (the pseudonym) on a pasted card replaced
     by `placeholder` on that card's lines."""
@@ -647,6 +699,12 @@ def replace_pasted_relatives(text: str, name: str, placeholder: str) -> str:
                 found += more
                 cards.add(near)
                 near += step
+    for index, line in enumerate(lines):
+        if (row_head := _ROW_HEAD.match(line)) is not None and row_head["head"] == name:
+            heads = _roster_heads(lines, index)
+            if heads:
+                found += [lines[row][start:end] for row, start, end in heads]
+                cards.update(row for row, _, _ in heads)
     if not found:
         return text
     block: set[int] = set()
