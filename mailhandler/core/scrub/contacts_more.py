@@ -331,10 +331,11 @@ _KEYED_ID = re.compile(
     r"|num[ée]ro[ \t]+de[ \t]+passeport"
     r"|r[ée]f\.?[ \t]{1,3}(?:int[ée]rimaire|client|cliente|klant|customer|candidat|candidate"
     r"|adh[ée]rent|adh[ée]rente|membre|lid|member)"
-    # "IPP 0048213" on a hospital wristband (a French hospital's patient number); "Convocation
+    # "IPP 0048213" on a hospital wristband (a French hospital's patient number; "PID 40028113"
+    # on a Flemish one, its patient identifier, as on the labels of the same ward); "Convocation
     # n° 69-2025-118734", "Facture Proximus n° 2025-03-118822", "Factuur nr. 2025/0412877": a
     # summons's or a bill's number, sent to one person or household (the label policy P6).
-    r"|ipp|(?:convocation|facture|factuur|invoice)(?:[ \t]+[^\W\d_][\w-]{1,30})?"
+    r"|ipp|pid|(?:convocation|facture|factuur|invoice)(?:[ \t]+[^\W\d_][\w-]{1,30})?"
     r"(?=[ \t]{1,3}(?:n°|nr\.?|no\.?|\#)))"
     r"|[A-Z][\w-]{1,30}[ \t]ID)(?![\w'’])"
     r"[ \t]{0,3}(?:(?i:n°|nr\.?|no\.?)[ \t]{0,3})?[:#]?[ \t]{0,3}"

@@ -325,6 +325,7 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     learned.extend(name for line in own for name in _fancy_first_names(line))
     learned.extend(_short_and_full_names(own))
     learned.extend(short_forms_in_address(known, local_words))
+    learned.extend(_address_first_names(who))
     learned.extend(_stated_surnames(own, known_with_learned()))
     learned.extend(_surnames_of_initials(own, who.names, who.addresses))
     learned.extend(_names_of_initials(own, who.addresses, who.names))
@@ -511,6 +512,24 @@ def _address_words_of_initials(who: Identity) -> list[str]:
             found.extend(word for word in local if len(word) >= _MIN_PART_LETTERS
                          and word in words.first_names and word not in words.ordinary)
     return found
+
+
+def _address_first_names(who: Identity) -> list[str]:
+    """The first name a bare address is built of: "xx.kobe.xx@…", "rocket.lowie@…" with no
+    display name. The address is the writer's account (their own or the family's), so a first
+    name in it is a name the account is known by, as a display name's would be, and "Boekentas
+    van Kobe" in the text names them. Only with no display name (one names the account then),
+    and only a word of the local part that is a first name and no word of the language
+    ("rocket", "bloemetje", "sky" stay words), nor a little word of French or Dutch ("mon" of
+    pas.mon.vrai.nom@…) nor a place (ioana.lille59@…: "Lille" is where they live)."""
+    if _clean_names(who.names):
+        return []
+    places = gazetteer.load().places
+    return [word.capitalize() for address in who.addresses
+            for word in local_part_words(address.casefold())
+            if len(word) >= _MIN_PART_LETTERS and _only_a_first_name(word)
+            and word not in _FUNCTION_WORDS and word not in _NOT_SIGNED_NAMES
+            and word not in gazetteer.NOT_PEOPLE and word not in places]
 
 
 def _address_surnames(who: Identity) -> list[str]:

@@ -66,6 +66,8 @@ _CALLED = re.compile(
     # often sit between the verb and the name.
     r"\s+(?:(?:maar|gewoon|dan|liever|gerust|ook|just|simply|juste|plut[ôo]t|hier|allemaal"
     r"|altijd|vaak|soms|nog|thuis|daar|all|always|still|here|tous|toujours|ici|souvent"
+    # "noem mij voortaan Jade", "call me from now on Jo": from when on.
+    r"|voortaan|vanaf\s+nu|from\s+now\s+on|d[ée]sormais|dor[ée]navant"
     r"|(?:op|in|at|à|en)\s+(?:school|de\s+klas|class|l['’][ée]cole|classe))\s+){0,3}"
     # 'now everyone calls me "Marcin"', "on m'appelle « Jo »": the name in quotes.
     r"(?:[\"“«„][ \t]?)?"

@@ -38,6 +38,7 @@ from mailhandler.core.scrub.names_short_forms import (
     _pet_form_of_known,
 )
 from mailhandler.core.scrub.names_signed import (
+    _SAME_LINE_SIGN_OFF,
     _only_a_first_name,
     _signed_off_name,
 )
@@ -232,6 +233,57 @@ def _child_signed_quoted_words(own: list[str]) -> list[str]:
     return names
 
 
+# "ik heb mijn brief voor de sint al geschreven … hier is hem" over "Lieve Sinterklaas, / … /
+# Veel liefs van Mirthe": a letter the writer says they wrote themselves ("mijn brief", "my
+# letter" and a word of writing on one line), pasted into their mail, is signed by them as the
+# mail's last line would be; its closing line ("Veel liefs van X", "Love, X": a closing and a
+# first name, one or two words before it at most) names them. Not a letter they received
+# (_RECEIVED on that line: "ik kreeg een brief van …"), whose signer is someone else.
+_OWN_LETTER = re.compile(
+    r"(?i)(?<![\w'’])(?:mijn|m['’]n|my|ma|mon)\s+(?:brief|briefje|kaart|kaartje|letter|note"
+    r"|lettre|mot|carte)(?![\w'’])")
+_OWN_LETTER_LINES = 20
+_WORDS_BEFORE_CLOSING = 2
+
+
+def _own_letter_signed(own: list[str], known: list[str]) -> list[str]:
+    """The first name closing a letter the writer says they wrote (_OWN_LETTER above)."""
+    names: list[str] = []
+    for index, content in enumerate(own):
+        if not _OWN_LETTER.search(content) or not _CHILD_WROTE.search(content) \
+                or _RECEIVED.search(content):
+            continue
+        for line in own[index + 1:index + 1 + _OWN_LETTER_LINES]:
+            closing = _SAME_LINE_SIGN_OFF.search(line)
+            if closing is None \
+                    or len(_WORD.findall(line[:closing.start()])) > _WORDS_BEFORE_CLOSING:
+                continue
+            names.extend(name for name in _signed_off_name(line, known)
+                         if _only_a_first_name(name.split()[0]))
+    return names
+
+
+# "ik ben het weer / van gisteren / Zita", "it's me again, Noor", "c'est encore moi, Inès": a
+# writer writing again says who they are by the name alone, right after "it's me" (on its line
+# or the next one, a "from yesterday" between). Only a first name that is no word of the
+# language, standing alone at the end of its line ("ik ben het weer / Ik heb …" goes on).
+_ITS_ME_AGAIN = re.compile(
+    r"(?im)^[ \t]*(?:(?:hoi|hallo|hey|hi|dag|yo|salut|coucou|hello)[ \t]*[,!]?[ \t]*)?"
+    r"(?:(?:ik|['’]k)[ \t]+ben[ \t]+het|it['’]?s[ \t]+me|c['’]est[ \t]+(?:encore[ \t]+)?moi)"
+    r"(?:[ \t]+(?:weer|nog[ \t]+eens|opnieuw|terug|again))?"
+    r"(?:\s+(?:van|from|d['’]|de)[ \t]*(?:gisteren|eergisteren|vorige[ \t]+week|daarnet"
+    r"|vanmorgen|yesterday|last[ \t]+week|hier|la[ \t]+semaine[ \t]+derni[èe]re))?"
+    r"[ \t]*[,.:!-]?[ \t]*\n?[ \t]*(?-i:(?P<name>[A-ZÀ-Ý][\w'’-]+))[ \t]*[.!]?[ \t]*$")
+
+
+def _its_me_again_names(own: list[str]) -> list[str]:
+    """The first names a writer gives after "it's me (again)" (_ITS_ME_AGAIN above)."""
+    return [match["name"] for match in _ITS_ME_AGAIN.finditer("\n".join(own))
+            if match["name"].casefold() not in _FUNCTION_WORDS
+            and match["name"].casefold() not in _NOT_INTRODUCED
+            and _only_a_first_name(match["name"])]
+
+
 # "mijn naam is eigenlijk wout d'hondt", "my name is sien de ridder": a full name in lower case
 # after an introduction; a name when its last words spell their address (w.dhondt@…).
 _LOWER_FULL_NAME_INTRODUCTION = re.compile(
@@ -379,8 +431,8 @@ _LOWER_INTRODUCTION = re.compile(
     # "online ben ik darkwolf", "op discord heet ik …", "my username is …": the name they game
     # or chat under, which their address often holds too.
     r"|(?P<online>(?:online|ingame|in\s+game|op\s+\w{2,20}|on\s+\w{2,20})\s+(?:ben|heet)\s+ik"
-    r"|online\s+i['’]?m|(?:mijn|my|mon)\s+(?:username|user\s+name|gebruikersnaam|gamertag"
-    r"|gamer\s+tag|pseudo|ign|tag)\s+(?:is|c['’]est|est)))\s+"
+    r"|online\s+i['’]?m|(?P<account>(?:mijn|mien|m['’]n|my|mon)\s+(?:username|user\s+name"
+    r"|gebruikersnaam|gamertag|gamer\s+tag|pseudo|ign|tag)\s+(?:is|c['’]est|est))))\s+"
     # "online heet ik gewoon dnschtn": an adverb is not the name, the word after it may be.
     r"(?:(?:gewoon|eigenlijk|dus|meestal|altijd|just|simply|juste|simplement)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]*)"
@@ -1110,6 +1162,11 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
                     or _consonants_of_known(word, known)
                     or _ACCOUNT_UNDERSCORE.fullmatch(word)
                     or (match["online"] and _ACCOUNT_NUMBER.fullmatch(word))
+                    # "mijn tag is KRSH", "mien gamertag is zwartevos": what follows "my tag
+                    # is" is by the sentence's own word the name they go by (a graffiti tag, a
+                    # gamertag), whatever its shape; only an ordinary word is read as a
+                    # sentence going on ("mijn tag is lelijk").
+                    or (match["account"] and word not in gazetteer.load().ordinary)
                     or (_CORRECTED_TO.match(content, match.end()) is not None
                         and _corrected_to_known(content, match.end(), word, known,
                                                 uses := uses or _word_uses(own)))):
@@ -1131,6 +1188,8 @@ def _introduced_names(own: list[str], local_words: set[str], known: list[str],
             if _CHILD_WROTE.search(content) and match["name"].casefold() not in _FUNCTION_WORDS:
                 names.append(match["name"])
     names.extend(_child_signed_quoted_words(own))
+    names.extend(_own_letter_signed(own, known))
+    names.extend(_its_me_again_names(own))
     names.extend(name for content in own for name in _lower_full_names(content, local_words))
     names.extend(match["name"] for content in own for match in _CALLED_INITIAL.finditer(content))
     for last in dict.fromkeys([*own[-1:], *(x for x in last_lines if not x.endswith((",", ":")))]):
@@ -1439,7 +1498,9 @@ _INTRODUCED_AS_RELATIVE_OF = re.compile(
     # "This is the mother of Aarthi, 12 years", "Ici la maman de Noé": the same introduction
     # said as who is writing, where the writer's line opens (perhaps after a greeting). Inside a
     # line it is someone else speaking ('voicemail: "ja hallo eh dit is de vader van Thibo …"').
-    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|i\s+am|i['’]m|je\s+suis|j['’]?suis"
+    # "'k Zen de tante van Jarne": West-Flemish "'k zen"/"'k zijn" for "ik ben".
+    r"(?i)(?<![\w'’])(?:ik\s+ben|'?k\s+ben|(?:ik|['’]?k)\s+(?:zen|zijn|zyn)|i\s+am|i['’]m"
+    r"|je\s+suis|j['’]?suis"
     r"|(?<![^\n])[ \t]*(?:(?:hello|hi|hallo|hoi|dag|goedendag|bonjour|bonsoir|salut|good\s+morning"
     r"|good\s+afternoon|good\s+evening)[ \t]*[,.!]?[ \t]*)?(?:this\s+is|dit\s+is|hier\s+is"
     r"|ici)"
@@ -1514,7 +1575,9 @@ _WORKS_WITH_NAMED = re.compile(
     # "Ik schrijf voor een jongere uit ons jeugdhuis, Aline (12)", "I'm writing for a girl
     # from our youth club, Tamsin": who they are to the writer's place, then the name.
     r"|(?:schrijf|schrijven|mail|[ée]cri[st]|[ée]crivons|writing|write)\s+(?:(?:jullie|u|vous"
-    r"|you)\s+)?(?:voor|namens|pour|for|on\s+behalf\s+of)\s+(?:een|une?|a)\s+(?:jongere"
+    r"|you)\s+)?(?:voor|namens|pour|for|on\s+behalf\s+of"
+    # "ik schrijf op vraag van een leerling, Nathan (17)": at their asking is for them too.
+    r"|op\s+(?:vraag|verzoek)\s+van|at\s+the\s+request\s+of)\s+(?:een|une?|a)\s+(?:jongere"
     r"|jongen|meisje|jeune|gar[çc]on|fille|young\s+person|teenager|boy|girl"
     # "on behalf of a young man I support, Farhad", "voor een leerling van het vierde
     # leerjaar, Wahid (10)": a young adult, or a pupil of the writer's school.
@@ -2034,12 +2097,19 @@ def _written_for_names(own: list[str], known: list[str], local_words: set[str]) 
         r"|ado|puber|gar[çc]on|gamin|gamine)(?![\w'’-])"
         # "mijn zoon van 16, Robbe": the age between the relation and the name.
         r"(?:\s+(?:van|de|of)\s+\d{1,2}(?:\s*(?:jaar|ans|years?(?:\s+old)?))?\s*(?=,))?"
+        # "Mijn kind, geboren als Daan maar sinds een half jaar Dani (hen)", "my kid, born
+        # Tom but now Tess": the name given at birth, then the one they go by; both theirs.
+        r"(?:[ \t]*,[ \t]*(?:geboren\s+als|born(?:\s+as)?|n[ée]e?)\s+"
+        r"(?P<born>(?-i:[A-ZÀ-Ý])[\w-]+)\s+(?:maar|but|mais)(?:\s+[\w'’-]+){0,5}?"
+        r"(?=[ \t]+(?-i:[A-ZÀ-Ý])[\w-]+(?![\w'’-])))?"
         + _NAME_AFTER)
     for content in own:
         for match in named_relative.finditer(content):
             if _relative_stem(match["relative"]) in relatives and _names_the_relative(
                     match["name"], content, match.end(), own, known, local_words):
                 names.append(match["name"])
+                if match["born"]:
+                    names.append(match["born"])
         for pattern in _THEY_WANT_TO_BE_CALLED:
             for match in pattern.finditer(content):
                 # "… dat ze liever Jules genoemd wordt", "she wants us to use Lily": said of

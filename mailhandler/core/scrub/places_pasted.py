@@ -417,11 +417,13 @@ def replace_pasted_places(text: str, name: str, placeholder: str) -> str:
 # delivery note, "[…], 1040 Brussels" in a signature: the postcode and town that end an address
 # line whose street the contact rules replaced are that address's rest, and they locate its
 # owner as the street did. Only on a short line that is no sentence of the writer's ("mijn
-# adres is […], 2660 Hoboken" keeps the town, content as a town in their own words is).
+# adres is […], 2660 Hoboken" keeps the town, content as a town in their own words is). The
+# line may close a quoted letter ('Veel kusjes van <name> / […], 3010 Kessel-Lo"': the
+# sender's address under its signature), the quote's end after the town.
 _POSTCODE_AFTER_STREET = (
     # "[…], 13003 MARSEILLE": a French postcode has five digits (a leading 0 too: "06000").
     r"(?P<lead>{placeholder}[ \t]*,[ \t]*)(?:[1-9]\d{{3}}|\d{{5}})(?:[ \t]?[A-Z]{{2}})?[ \t]+"
-    r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{0,2}}[ \t]*\r?$")
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{0,2}}[ \t]*(?P<end>[\"”»]?)[ \t]*\r?$")
 _MAX_ADDRESS_LINE = 80
 # "[…] / 6990 Hotton": the same address written over two lines, as on an envelope, a camp's
 # or a parcel's address; a line of only the postcode and town, right under a line that is only
@@ -485,7 +487,8 @@ def replace_postcode_after_street(text: str, placeholder: str, name: str = "") -
         if placeholder not in line or len(line) > _MAX_ADDRESS_LINE \
                 or _IN_THE_WRITERS_VOICE.search(line) or line.lstrip().startswith(">"):
             continue
-        lines[index] = pattern.sub(lambda match: match["lead"] + placeholder, line)
+        lines[index] = pattern.sub(lambda match: match["lead"] + placeholder + match["end"],
+                                   line)
     return "\n".join(lines)
 
 
@@ -670,6 +673,83 @@ _CALENDAR_WORD = re.compile(
     r"|novembre|d[ée]cembre|january|february|march|may|june|july|august|october")
 
 
+# "Welkom <name>! … / Liefs, familie Desmet": a note greeting the writer by name (the pseudonym
+# in its place) and signed by a family, their host or foster family, on the same pasted card:
+# the family's surname says which household the writer lives in, as a family's first names
+# on a card do (P7). Only a line that is nothing but a closing and the family word with one
+# surname, on a card (no blank line between) holding the writer's name on a line not in their
+# own voice; "de familie Desmet is lief" in their own words stays.
+_FAMILY_SIGNED = re.compile(
+    r"(?i)^[\W_]*(?:(?:liefs|groetjes|groeten|kusjes|hartelijke[ \t]+groeten|warme[ \t]+groeten"
+    r"|love|best[ \t]+wishes|bisous|amiti[ée]s|bien[ \t]+[àa][ \t]+(?:toi|vous))[ \t]*[,.]?[ \t]+)?"
+    rf"{_FAMILY}[ \t]+(?-i:(?P<surname>{_LIST_ITEM}))[\W_]*$")
+
+
+def _family_signers(lines: list[str], index: int, name: str) -> list[tuple[int, str]]:
+    """The family surnames signing the card around line `index` (_FAMILY_SIGNED above)."""
+    first = index
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    found: list[tuple[int, str]] = []
+    near = first
+    while near < len(lines) and lines[near].strip():
+        signed = _FAMILY_SIGNED.match(lines[near].strip())
+        # "Fam. Goossens-<name>": the other half of a double name only.
+        surnames = [part for part in signed["surname"].split("-") if part != name] \
+            if signed is not None and not lines[near].lstrip().startswith(">") else []
+        found.extend((near, surname) for surname in surnames)
+        near += 1
+    return found
+
+
+# "3 jan – Opa Roger / 17 mrt – <name> 🎂 / 2 mei – Mama (Ingrid) / 9 mei – Tuur & Fien":
+# a family's birthday calendar or roster, one dated entry a line, the writer's name (the
+# pseudonym) one of them. The first names of the other entries are the family's (P7), on a
+# card that says it is a family's (_FAMILY_CUE: "Fam. …", "Opa", "Mama") and has two other
+# dated entries at least; only words in the lists of first names that are no place, and no
+# word of the language unless a kin word stands before them, are taken ("3 jan – Toets
+# Wiskunde", "Oma Gent bezoeken" on a school planning name no one); kin words stay.
+_DATED_ENTRY = re.compile(
+    r"^[ \t\"“„]*\d{1,2}(?:[ \t]*[./-][ \t]*\d{1,2}|[ \t]+[^\W\d_]{3,9}\.?)[ \t]*[–—:-][ \t]*"
+    r"(?P<entry>\S.*)$")
+_MIN_DATED_OTHERS = 2
+# "Opa Roger", "Papa (Dirk)": right after a kin word, a first name that is also a word
+# ("roger", "dirk") is that relative's name.
+_KIN_THEN_NAME = re.compile(
+    r"(?<![\w'’])(?i:" + "|".join(re.escape(word) for word in sorted(_KIN_ITEMS))
+    + rf")[ \t]+\(?(?P<name>{_LIST_ITEM})")
+
+
+def _dated_family_names(lines: list[str], index: int, name: str) -> list[tuple[int, list[str]]]:
+    """The first names of the other dated entries on the card around line `index` whose
+    entry holds `name` (_DATED_ENTRY above), each with its line."""
+    if _DATED_ENTRY.match(lines[index]) is None:
+        return []
+    first = index
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    block = range(first, len(lines))
+    rows: list[tuple[int, list[str]]] = []
+    cue = False
+    words = gazetteer.load()
+    for near in block:
+        if not lines[near].strip():
+            break
+        cue = cue or _FAMILY_CUE.search(lines[near]) is not None
+        entry = _DATED_ENTRY.match(lines[near])
+        if entry is None or near == index or _outside_quotes_in_voice(lines[near]):
+            continue
+        after_kin = {match["name"] for match in _KIN_THEN_NAME.finditer(entry["entry"])}
+        names = [word for word in _LIST_ITEMS.findall(entry["entry"])
+                 if word != name and word.casefold() not in _KIN_ITEMS
+                 and word.casefold() in words.first_names and word.casefold() not in words.places
+                 and (word in after_kin or word.casefold() not in words.ordinary)]
+        rows.append((near, names))
+    if not cue or len(rows) < _MIN_DATED_OTHERS:
+        return []
+    return [(near, names) for near, names in rows if names]
+
+
 def replace_pasted_relatives(text: str, name: str, placeholder: str) -> str:
     """`text` with the relatives listed with `name` (the pseudonym) on a pasted card replaced
     by `placeholder` on that card's lines."""
@@ -683,6 +763,12 @@ def replace_pasted_relatives(text: str, name: str, placeholder: str) -> str:
     for index, line in enumerate(lines):
         if name not in line or line.lstrip().startswith(">") or _outside_quotes_in_voice(line):
             continue
+        for signed_line, surname in _family_signers(lines, index, name):
+            found.append(surname)
+            cards.add(signed_line)
+        for dated_line, names in _dated_family_names(lines, index, name):
+            found += names
+            cards.add(dated_line)
         listed = _list_names(line, name)
         family = double.search(line)
         if listed is not None and family is None and not _family_card(lines, index, name):
@@ -719,6 +805,15 @@ def replace_pasted_relatives(text: str, name: str, placeholder: str) -> str:
     # (after a hyphen too: "<name>-Thijssen")
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(
         re.escape(word) for word in sorted(set(found), key=len, reverse=True)) + r")(?![\w'’-])")
+    # 'ik lees elke dag "Papa (Dirk)"': an entry of the card quoted word for word in the
+    # writer's own lines is the card again, its names the same family's.
+    entries = {(entry["entry"] if (entry := _DATED_ENTRY.match(lines[index])) else
+                lines[index]).strip(" \t\r\"“”„") for index in cards}
     for index in sorted(block):
         lines[index] = pattern.sub(placeholder, lines[index])
+    for index, line in enumerate(lines):
+        if index not in block and not line.lstrip().startswith(">"):
+            lines[index] = _QUOTED.sub(
+                lambda quote: pattern.sub(placeholder, quote.group())
+                if quote.group()[1:-1].strip() in entries else quote.group(), line)
     return "\n".join(lines)
