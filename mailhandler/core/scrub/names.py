@@ -117,6 +117,7 @@ from mailhandler.core.scrub.names_words import (
     _FUNCTION_WORDS,
     _MAX_LEARNED_NAME_CHARS,
     _NOT_SIGNED_NAMES,
+    _SURNAME_PARTICLES,
     _TRAILING_LINES,
     _is_known_word,
 )
@@ -676,15 +677,21 @@ def _signed_class(name: str) -> re.Pattern[str]:
     """A line that is `name` (perhaps an initial after it) and a class code beside it, or a
     "Klas: 3B" line right under a line that is only `name` (perhaps after "Naam:")."""
     own = re.escape(name)
+    # "Naam: Yasmina El Idrissi" over "Klas: 3B": a surname's particle ("El", "van", "de") is
+    # no name and stays between the name's parts replaced one by one; the line is still the
+    # name and nothing else.
+    particle = "|".join(re.escape(word) for word in sorted(_SURNAME_PARTICLES, key=len,
+                                                              reverse=True))
+    full = rf"{own}(?:[ \t]+(?i:{particle})[ \t]+{own})?"
     return re.compile(
-        rf"(?m)^(?P<lead>[ \t]*{_NAME_LABEL}{own}(?:[ \t]+[^\W\d_]\.?)?"
+        rf"(?m)^(?P<lead>[ \t]*{_NAME_LABEL}{full}(?:[ \t]+[^\W\d_]\.?)?"
         rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+)"
         # "Lotte, klas 4B", "Lotte uit 4B", "Sam from 9C": the word for the class between.
         rf"(?:(?i:klas|classe|class|form|uit|van|from|in)(?:[ \t]*:[ \t]*|[ \t]+))?)"
         # "lotte 4b": signed in lower case, the class too (a year of 1 to 7, one letter).
         rf"(?P<class>(?:{_CLASS_CODE}|[1-7][a-df-i]\d?(?![\w'’-])){_PUPIL_NUMBER})"
         rf"(?=[ \t]*\)?[ \t]*\r?$)"
-        rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
+        rf"|^(?P<field>[ \t]*{_NAME_LABEL}{full}[ \t]*\r?\n[ \t]*{_CLASS_FIELD})"
         rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)"
         # "Leerling: Robin – klas 3 MOWE", "Kluisje 118 – Jitse – 4 ECWI": on a pasted card's
         # field or list row the class is the last field, right after the name ...
