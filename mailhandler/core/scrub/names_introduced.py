@@ -1853,7 +1853,11 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
     if _called_name(name, content, end, known, local_words):
         return True
     folded = name.casefold()
-    if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
+    # "Mijn dochter Bo is 10", "my son Al": a first name of two letters, written as a name is
+    # (a capital, then a small letter), passes the same checks as a longer one; that the writer
+    # never writes it in lower case keeps "Mijn zoon In de klas …" and the like out.
+    short = len(name) == _MIN_PART_LETTERS - 1 and name[1:].islower()
+    if not name[:1].isupper() or (len(name) < _MIN_PART_LETTERS and not short) \
             or not _first_name_or_compound(folded) or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
             or (folded in _NOT_SIGNED_NAMES
