@@ -35,6 +35,7 @@ from mailhandler.core.scrub.lines import (
     _Line,
     _split_lines,
 )
+from mailhandler.core.scrub.name_variants import _without_accents
 from mailhandler.core.scrub.names_answered import (
     _names_answered,
 )
@@ -502,7 +503,10 @@ def _address_surnames(who: Identity) -> list[str]:
     language and no first name, in a local part whose other word is the first word of their
     display name."""
     words = gazetteer.load()
-    firsts = {name.split()[0].casefold() for name in _clean_names(who.names) if name.split()}
+    # "Chaïma" <chaima.ouali@…>: an address holds no accent, so the first name is compared
+    # without its marks.
+    firsts = {_without_accents(name.split()[0].casefold()) for name in _clean_names(who.names)
+              if name.split()}
     # A surname the display name already gives ("Dirk Mertens") is known: nothing to add.
     named = {word.casefold() for name in _clean_names(who.names) for word in name.split()}
     found: list[str] = []
