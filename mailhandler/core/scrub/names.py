@@ -308,9 +308,16 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     # writer's own full name as their text gives it (its first word one of the display name's)
     # tells their surnames as the display name does.
     own_firsts = {word.casefold() for name in who.names for word in name.split()[:1]}
+    # "Verantwoordelijke: Hendrik Goossens" on a pet's chip record pasted by "Hanne G."
+    # <hanne.goossens…@…>: the surname the address spells beside the first name (see
+    # _address_surnames) is the writer's as surely as a display name's, and so is the family
+    # member named by a first name before it. (Given as a display name would be: one of the
+    # writer's first names, then that surname.)
     learned.extend(_first_names_before_own_surname(own, [
         *who.names, *(name for name in learned if isinstance(name, str) and " " in name
-                      and name.split()[0].casefold() in own_firsts)]))
+                      and name.split()[0].casefold() in own_firsts),
+        *(f"{first} {surname}" for surname in _address_surnames(who)
+          for first in sorted(own_firsts)[:1])]))
     learned.extend(_names_on_a_pupils_card(own))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
