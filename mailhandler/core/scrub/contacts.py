@@ -271,6 +271,9 @@ _ACCOUNT_LINK = re.compile(
 _NUMBER_AFTER_ID = re.compile(
     r"(?i)(?P<lead>\b(?:leerling(?:en)?[\s-]?(?:id|nummer|nr)|studenten?[\s-]?(?:id|nummer|number|nr|no)"
     r"|stamboek[\s-]?(?:nummer|nr)|rijksregister(?:nummer|nr)"
+    # "BSN: 240188517" on a Dutch contract or letter: the burgerservicenummer is the
+    # Netherlands' national number, as the rijksregisternummer is Belgium's.
+    r"|bsn|burger[\s-]?service[\s-]?(?:nummer|nr)"
     r"|stamnummer|rijksregisternummer|matricule|num[ée]ro\s+d['’][ée]l[èe]ve|student\s+id"
     r"|pupil\s+number|(?:exam\s+)?candidate\s+number|num[ée]ro\s+de\s+candidat|kandidaatnummer"
     r"|(?:personeels|werknemers)[\s-]?(?:nummer|nr)|employee[\s-]+(?:number|no|id)"

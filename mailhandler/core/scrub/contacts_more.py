@@ -351,6 +351,10 @@ _KEYED_ID = re.compile(
     r"|(?P<ref_lead>(?<![\w-])(?i:r[ée]f|ref|r[ée]f[ée]rence|reference|referentie|kenmerk"
     r"|dossiernummer|dossier[ \t]+number|case[ \t]+number|file[ \t]+number"
     r"|num[ée]ro[ \t]+de[ \t]+dossier"
+    # "Dossier: GAS/2024/08812" at the head of an official letter: the field's label alone
+    # (with its colon) keys the file as "dossiernummer" does; the value must still have a
+    # reference's shape, so "dossier: ik heb …" in a sentence is left alone.
+    r"|dossier(?=[ \t]*:)"
     # "dossiernr. bij het JAC: …", "mijn wachtlijstnummer is WL-2026-0847", "my waiting list
     # number is …": the same keys abbreviated, or a waiting list's number for the writer.
     r"|dossier[ \t]?nr|wachtlijst[ \t-]?(?:nummer|nr)|waiting[ \t]+list[ \t]+(?:number|no)"

@@ -851,6 +851,8 @@ def _word_regex(word: str) -> str:
         return "".join(_name_char(char) for char in word)
     out: list[str] = []
     runs = [(char, len(list(run))) for char, run in itertools.groupby(word, key=str.casefold)]
+    elided_before_capital = word.isalpha() and len(word) > _MIN_PART_LETTERS + 1 \
+        and runs[0][1] == 1
     for place, (char, count) in enumerate(runs):
         if char == "." and count == 1 and place < len(runs) - 1:
             out.append(r"\.[ \t]?")  # "K.V.D." signed, "K. V. D." in the text
@@ -861,6 +863,11 @@ def _word_regex(word: str) -> str:
             out.append(_name_char(char) * count)
         else:
             out.append(f"(?:{_name_char(char)})" + ("+" if count == 1 else f"{{{count},}}"))
+        if place == 0 and elided_before_capital:
+            # "Dhondt" (the address's spelling) is "D'Hondt" or "D'HONDT" on a pasted list:
+            # the surname's one-letter prefix elided, as the register may write it or not.
+            # Only before a capital: "d'avis", "l'ange" in French text are no "Davis", "Lange".
+            out.append(rf"(?:[{_APOSTROPHES_CLASS}](?=(?-i:[A-ZÀ-Ý])))?")
     return "".join(out)
 
 

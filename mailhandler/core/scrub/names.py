@@ -35,6 +35,7 @@ from mailhandler.core.scrub.lines import (
     _Line,
     _split_lines,
 )
+from mailhandler.core.scrub.name_variants import _without_accents
 from mailhandler.core.scrub.names_answered import (
     _names_answered,
 )
@@ -117,6 +118,7 @@ from mailhandler.core.scrub.names_words import (
     _FUNCTION_WORDS,
     _MAX_LEARNED_NAME_CHARS,
     _NOT_SIGNED_NAMES,
+    _SURNAME_PARTICLES,
     _TRAILING_LINES,
     _is_known_word,
 )
@@ -306,9 +308,16 @@ def learn_names(text: str, who: Identity, *, written_for: bool = False) -> Ident
     # writer's own full name as their text gives it (its first word one of the display name's)
     # tells their surnames as the display name does.
     own_firsts = {word.casefold() for name in who.names for word in name.split()[:1]}
+    # "Verantwoordelijke: Hendrik Goossens" on a pet's chip record pasted by "Hanne G."
+    # <hanne.goossens…@…>: the surname the address spells beside the first name (see
+    # _address_surnames) is the writer's as surely as a display name's, and so is the family
+    # member named by a first name before it. (Given as a display name would be: one of the
+    # writer's first names, then that surname.)
     learned.extend(_first_names_before_own_surname(own, [
         *who.names, *(name for name in learned if isinstance(name, str) and " " in name
-                      and name.split()[0].casefold() in own_firsts)]))
+                      and name.split()[0].casefold() in own_firsts),
+        *(f"{first} {surname}" for surname in _address_surnames(who)
+          for first in sorted(own_firsts)[:1])]))
     learned.extend(_names_on_a_pupils_card(own))
     learned.extend(_star_corrected_names(own, known_with_learned()))
     learned.extend(_own_account_names(own))
@@ -539,7 +548,10 @@ def _address_surnames(who: Identity) -> list[str]:
     language and no first name, in a local part whose other word is the first word of their
     display name."""
     words = gazetteer.load()
-    firsts = {name.split()[0].casefold() for name in _clean_names(who.names) if name.split()}
+    # "Chaïma" <chaima.ouali@…>: an address holds no accent, so the first name is compared
+    # without its marks.
+    firsts = {_without_accents(name.split()[0].casefold()) for name in _clean_names(who.names)
+              if name.split()}
     # A surname the display name already gives ("Dirk Mertens") is known: nothing to add.
     named = {word.casefold() for name in _clean_names(who.names) for word in name.split()}
     found: list[str] = []
@@ -715,8 +727,14 @@ def _signed_class(name: str) -> re.Pattern[str]:
     """A line that is `name` (perhaps an initial after it) and a class code beside it, or a
     "Klas: 3B" line right under a line that is only `name` (perhaps after "Naam:")."""
     own = re.escape(name)
+    # "Naam: Yasmina El Idrissi" over "Klas: 3B": a surname's particle ("El", "van", "de") is
+    # no name and stays between the name's parts replaced one by one; the line is still the
+    # name and nothing else.
+    particle = "|".join(re.escape(word) for word in sorted(_SURNAME_PARTICLES, key=len,
+                                                              reverse=True))
+    full = rf"{own}(?:[ \t]+(?i:{particle})[ \t]+{own})?"
     return re.compile(
-        rf"(?m)^(?P<lead>[ \t]*{_NAME_LABEL}{own}(?:[ \t]+[^\W\d_]\.?)?"
+        rf"(?m)^(?P<lead>[ \t]*{_NAME_LABEL}{full}(?:[ \t]+[^\W\d_]\.?)?"
         rf"(?:[ \t]*[,–—-][ \t]*|[ \t]*\([ \t]*|[ \t]+)"
         # "Lotte, klas 4B", "Lotte uit 4B", "Sam from 9C": the word for the class between.
         rf"(?:(?i:klas|classe|class|form|uit|van|from|in)(?:[ \t]*:[ \t]*|[ \t]+))?)"
@@ -725,7 +743,7 @@ def _signed_class(name: str) -> re.Pattern[str]:
         rf"(?=[ \t]*\)?[ \t]*\r?$)"
         # "Naam: <name> / Leeftijd: 14 / Klas: 2B": a form's other short fields may stand
         # between the name's and the class's (the same form's, one pupil's).
-        rf"|^(?P<field>[ \t]*{_NAME_LABEL}{own}[ \t]*\r?\n"
+        rf"|^(?P<field>[ \t]*{_NAME_LABEL}{full}[ \t]*\r?\n"
         rf"(?:[ \t]*[^\W\d_][\w'’ .]{{0,29}}:[^\n:]{{0,40}}\r?\n){{0,2}}[ \t]*{_CLASS_FIELD})"
         rf"(?P<code>{_CLASS_CODE})(?=[ \t]*\r?$)"
         # "Leerling: Robin – klas 3 MOWE", "Kluisje 118 – Jitse – 4 ECWI": on a pasted card's

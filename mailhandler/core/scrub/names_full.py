@@ -316,6 +316,9 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
     first_names = gazetteer.load().first_names
     names: list[str] = []
     ordinary = gazetteer.load().ordinary
+    own_firsts = {_without_accents(words[0]).casefold() for name in display_names
+                  if len(words := name.split()) >= 1 and len(words[0]) >= _MIN_PART_LETTERS}
+    gazette = gazetteer.load()
     for content in own:
         match = _FIRST_NAME_AND_SURNAME_LINE.fullmatch(content)
         given = None
@@ -325,6 +328,18 @@ def _first_names_before_own_surname(own: list[str], display_names: Iterable[str]
                 given = match["first"]
             elif match["first"].casefold() in surnames:
                 given = match["surname"]  # "Peeters Mila"
+            elif _without_accents(match["first"]).casefold() in own_firsts \
+                    and match["surname"].casefold() not in own_words \
+                    and _may_be_a_surname(match["surname"], gazette) \
+                    and match["surname"].casefold() not in gazette.first_names \
+                    and match["surname"].casefold() not in _SURNAME_PARTICLES \
+                    and not _a_famous_name(content, 0, len(content)):
+                # "RAYAN BENKIRANE" on a medical bracelet, "Rayan Benkirane" on a card, from
+                # "Rayan": a line of the writer's own first name and one more word, no word of
+                # the language, place or first name, is their full name, as cards and tags
+                # write it; the second word is their surname wherever it stands.
+                names.extend((f"{match['first']} {match['surname']}", match["surname"]))
+                continue
         if match is None or given is None:
             # "Propriétaire : Nordine A." on an app's notice, "Ouder: Karim A.": a field holding
             # a first name and the initial of the writer's surname, one of their family.

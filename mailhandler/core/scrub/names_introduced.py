@@ -67,8 +67,11 @@ from mailhandler.core.scrub.signature_lines import (
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 # "je suis", and the text-message forms of it ("jsuis", "j'suis", "chui").
 _JE_SUIS = r"(?:je\s+suis|j['’]?[ \t]?suis|chui)"
-# "ik ben", and West-Flemish "'k zyn" / "k zijn" for it ("'k zyn Lowie, 'k zyn 15 jaar").
-_IK_BEN = rf"(?:{_IK}\s+ben|['’]?k\s+z(?:y|ij)n)"
+# "ik ben", West-Flemish "'k zyn" / "k zijn" for it ("'k zyn Lowie, 'k zyn 15 jaar"), and
+# Limburgish "ich bin" ("ich bin Wiebe ich bin 16"): the same introduction in the dialect, so
+# the same checks on the word after it apply (a capital, no common word unless the writer's
+# address holds it).
+_IK_BEN = rf"(?:{_IK}\s+ben|['’]?k\s+z(?:y|ij)n|ich\s+bin)"
 _NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
                 r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
                 r"|en\s+fait|officiellement|vraiment|juste|donc")
@@ -1945,7 +1948,11 @@ def _names_the_relative(name: str, content: str, end: int, own: list[str], known
     if _called_name(name, content, end, known, local_words):
         return True
     folded = name.casefold()
-    if not name[:1].isupper() or len(name) < _MIN_PART_LETTERS \
+    # "Mijn dochter Bo is 10", "my son Al": a first name of two letters, written as a name is
+    # (a capital, then a small letter), passes the same checks as a longer one; that the writer
+    # never writes it in lower case keeps "Mijn zoon In de klas …" and the like out.
+    short = len(name) == _MIN_PART_LETTERS - 1 and name[1:].islower()
+    if not name[:1].isupper() or (len(name) < _MIN_PART_LETTERS and not short) \
             or not _first_name_or_compound(folded) or folded in _SLURS \
             or folded in _FUNCTION_WORDS or folded in _NOT_INTRODUCED \
             or (folded in _NOT_SIGNED_NAMES

@@ -464,7 +464,8 @@ _CLOSING = re.compile(
     r"|(?:een\s+)?stevige\s+linker|[^\W\d_]{3,}-?groet(?:en|jes)?\b"
     r"|all\s+the\s+best|warm(?:ly|est)?\b|with\s+love|(?:much|lots\s+of)\s+love|speak\s+soon"
     r"|talk\s+soon|hugs|yours\b|sincerely|stay\s+(?:safe|strong)|fijne\s+(?:dag|avond|week)|hou\s+je\s+goed"
-    r"|veel\s+liefs|(?:sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
+    # "Met sportieve groet(en),": a sports club's "met vriendelijke groet", with its "met".
+    r"|veel\s+liefs|(?:(?:met\s+)?sportieve|vele|een\s+warme)\s+groet|een\s+dikke\s+knuffel"
     r"|belle\s+(?:journ[ée]e|soir[ée]e)|bonne\s+(?:continuation|nuit)|prends\s+soin\s+de\s+toi"
     r"|gros\s+bisous|je\s+t['’]embrasse|chaleureusement"
     # "Amicalement," alone, as French teachers and colleagues close ("Bien amicalement,").
