@@ -398,7 +398,7 @@ CROSSING_NOW = {"heldout": {"seeker": 120, "volunteer": 4},
                 # .py): 22 of 27 closed, 10 more elsewhere by the same rules (489 -> 457); left:
                 # relatives also named in running text ("Pieter is mijn broertje"), a class code
                 # on a classmate's locker line, a friend-book's typed "MIJN ADRES: …, Wetteren".
-                # seeker-nl s-46..90: 12 closed (489->477); left: rosters, engravings (no cue).
+                # seeker-nl s-46..90: 11 closed (489->478); left: rosters, engravings (no cue).
                 "dev": {"seeker": 0, "volunteer": 0}}  # MERGE: measure
 
 

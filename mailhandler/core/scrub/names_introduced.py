@@ -67,11 +67,8 @@ from mailhandler.core.scrub.signature_lines import (
 # "ik heet Sam", "mijn naam is sam", "je m'appelle Léa", "my name is Noor": a name, in any case.
 # "je suis", and the text-message forms of it ("jsuis", "j'suis", "chui").
 _JE_SUIS = r"(?:je\s+suis|j['’]?[ \t]?suis|chui)"
-# "ik ben", West-Flemish "'k zyn" / "k zijn" for it ("'k zyn Lowie, 'k zyn 15 jaar"), and
-# Limburgish "ich bin" ("ich bin Wiebe ich bin 16"): the same introduction in the dialect, so
-# the same checks on the word after it apply (a capital, no common word unless the writer's
-# address holds it).
-_IK_BEN = rf"(?:{_IK}\s+ben|['’]?k\s+z(?:y|ij)n|ich\s+bin)"
+# "ik ben", and West-Flemish "'k zyn" / "k zijn" for it ("'k zyn Lowie, 'k zyn 15 jaar").
+_IK_BEN = rf"(?:{_IK}\s+ben|['’]?k\s+z(?:y|ij)n)"
 _NAME_ADVERB = (r"vanaf\s+nu|voortaan|nu|sinds\s+kort|eigenlijk|officieel|gewoon|dus|echt"
                 r"|from\s+now\s+on|now|actually|officially|really|just|d[ée]sormais|maintenant"
                 r"|en\s+fait|officiellement|vraiment|juste|donc")
