@@ -20,7 +20,9 @@ from tests.benchmarks.relay_text import run as run_set
 # help-seeker mails, 90 answers; 191 of them in shapes no dev round names), its markup audited
 # by a fourth who does not tune either (8 identity spans added), let 120 of 1008 and 4 of 528
 # through when first measured, on the fifteenth session's rules (only the totals looked at); its
-# words are kept (0.994, HTML 0.993, and 0.998; none emptied).
+# words are kept (0.994, HTML 0.993, and 0.998; none emptied). 119 and 4 after the rules that
+# closed most of dev/heldout-v12's misses (the same session; only the totals looked at), the
+# volunteers' words 0.997 (11539 of 11569: ten fewer, left unlooked at, as the set is held out).
 # The twelfth set (now dev/heldout-v12), written apart on
 # 2026-12-08 (fifteenth session) by three writers who never read the relay's rules (160
 # help-seeker mails, 90 answers; 149 of them in shapes no dev round names), the first written to
@@ -106,7 +108,7 @@ from tests.benchmarks.relay_text import run as run_set
 # more), unchanged after dev/round25-30 (six more, three of them adversaries of content loss).
 # The target is 0; these may only go down, by new dev cases and general rules, never by a look
 # at the held-out misses.
-CROSSING_NOW = {"heldout": {"seeker": 120, "volunteer": 4},
+CROSSING_NOW = {"heldout": {"seeker": 119, "volunteer": 4},
                 # Known dev misses, left rather than guessed at: round8's helpdesk footer
                 # ("ICT Helpdesk … – ticket #…" above "Mail naar helpdesk@… of bel …") under a
                 # volunteer's sign-off (taking a paragraph with contact details below a sign-off
