@@ -608,15 +608,20 @@ def _list_names(line: str, name: str | None) -> list[str] | None:
     return None
 
 
-def _card_block(lines: list[str], index: int) -> list[str]:
-    """The lines around `index` up to a blank line on either side."""
+def _card_rows(lines: list[str], index: int) -> range:
+    """The indexes of the lines around `index` up to a blank line on either side: one card."""
     first = index
     while first > 0 and lines[first - 1].strip():
         first -= 1
     end = index
     while end + 1 < len(lines) and lines[end + 1].strip():
         end += 1
-    return lines[first:end + 1]
+    return range(first, end + 1)
+
+
+def _card_block(lines: list[str], index: int) -> list[str]:
+    """The lines around `index` up to a blank line on either side."""
+    return [lines[row] for row in _card_rows(lines, index)]
 
 
 def _family_card(lines: list[str], index: int, name: str) -> bool:
@@ -640,12 +645,7 @@ _ROW_HEAD = re.compile(r"[ \t]*(?P<head>[A-ZÀ-Ý][\w'’-]*)[ \t]*:")
 def _roster_heads(lines: list[str], index: int) -> list[tuple[int, int, int]]:
     """The first names heading the other rows of the roster whose row `index` the writer's
     name heads, as (line, start, end), or nothing when it is no family's roster."""
-    first, end = index, index
-    while first > 0 and lines[first - 1].strip():
-        first -= 1
-    while end + 1 < len(lines) and lines[end + 1].strip():
-        end += 1
-    block = range(first, end + 1)
+    block = _card_rows(lines, index)
     texts = [lines[row] for row in block]
     if any(_GROUP_CUE.search(line) for line in texts) \
             or not any(_FAMILY_CUE.search(line) for line in texts) \
@@ -687,18 +687,13 @@ _FAMILY_SIGNED = re.compile(
 
 def _family_signers(lines: list[str], index: int, name: str) -> list[tuple[int, str]]:
     """The family surnames signing the card around line `index` (_FAMILY_SIGNED above)."""
-    first = index
-    while first > 0 and lines[first - 1].strip():
-        first -= 1
     found: list[tuple[int, str]] = []
-    near = first
-    while near < len(lines) and lines[near].strip():
+    for near in _card_rows(lines, index):
         signed = _FAMILY_SIGNED.match(lines[near].strip())
         # "Fam. Goossens-<name>": the other half of a double name only.
         surnames = [part for part in signed["surname"].split("-") if part != name] \
             if signed is not None and not lines[near].lstrip().startswith(">") else []
         found.extend((near, surname) for surname in surnames)
-        near += 1
     return found
 
 
@@ -725,16 +720,10 @@ def _dated_family_names(lines: list[str], index: int, name: str) -> list[tuple[i
     entry holds `name` (_DATED_ENTRY above), each with its line."""
     if _DATED_ENTRY.match(lines[index]) is None:
         return []
-    first = index
-    while first > 0 and lines[first - 1].strip():
-        first -= 1
-    block = range(first, len(lines))
     rows: list[tuple[int, list[str]]] = []
     cue = False
     words = gazetteer.load()
-    for near in block:
-        if not lines[near].strip():
-            break
+    for near in _card_rows(lines, index):
         cue = cue or _FAMILY_CUE.search(lines[near]) is not None
         entry = _DATED_ENTRY.match(lines[near])
         if entry is None or near == index or _outside_quotes_in_voice(lines[near]):
